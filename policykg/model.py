@@ -44,10 +44,22 @@ class Document:
 
 
 @dataclass
+class Context:
+    """What an extractor needs to know about where a sentence stands."""
+    report_year: int
+    part_kind: str | None = None   # "review" (past results) | "outlook" (five-year plan) | "plan" (this year)
+    headings: list[str] = field(default_factory=list)  # enclosing heading labels, outermost first
+    place: str | None = None       # the report's jurisdiction, e.g. "静海区"
+    place_parents: list[str] = field(default_factory=list)  # e.g. ["天津市"]
+
+
+@dataclass
 class Sentence:
     span: Span
     text: str
     section: str | None = None    # key of the innermost Heading containing it
+    paragraph: Span | None = None
+    context: Context | None = None
 
 
 @dataclass
