@@ -1,0 +1,17 @@
+"""Stage 3 — extract: entities, quantities and the links between them, each with its span."""
+from __future__ import annotations
+
+from ..model import Document, Facts, Outline
+
+
+def extract(doc: Document, outline: Outline, *, curation: bool = True) -> Facts:
+    from .entities import extract_entities, extract_groups
+    from .links import link
+    from .quantities import extract_quantities
+
+    quantities = extract_quantities(doc.text, outline.sentences)
+    entities, links = extract_entities(doc.text, outline.sentences, curation=curation)
+    groups = extract_groups(doc.text, outline.sentences)
+    facts = Facts(entities=entities, quantities=quantities, links=list(links))
+    link(doc, outline, facts, groups)
+    return facts

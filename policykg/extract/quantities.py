@@ -259,7 +259,7 @@ def chunk_sentence(text: str, span: Span) -> list[_Chunk]:
     for (s, e, sep) in pieces:
         if cur_start is None:
             cur_start = s
-        if sep == "、" and not rx.search(text, cur_start, e):
+        if sep == "、" and not any(_cand_from_match(m, 0) for m in rx.finditer(text, cur_start, e)):
             continue  # keep "城镇、农村…" / "市外内资、外资…" together
         chunks.append(_Chunk(cur_start, e))
         cur_start = None
@@ -770,6 +770,8 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                 while span.end > span.start and text[span.end - 1] in "，、；。 ":
                     span = Span(span.start, span.end - 1)
                 attrs: dict[str, object] = {"change": change, "measure": measure, "indicator_base": base_name, "source": ind_src}
+                if not action and prev_action and text[chunk.start - 1:chunk.start] == "、":
+                    action = prev_action      # 建设高标准农田21.9万亩、设施农业4.3万亩
                 if action:
                     attrs["action"] = action[-1]
                 if rinfo["base"]:

@@ -1,0 +1,37 @@
+# policykg — `make help` lists the targets.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help setup run test system-deps bench docs clean
+
+help: ## Show this help
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install -q --upgrade pip
+	@$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $(STAMP)
+
+setup: $(STAMP) ## Create .venv and install policykg with its test tools
+
+run: $(STAMP) ## Build every report under data/ into out/ and print a summary
+	$(BIN)/policykg build --out out
+
+system-deps: ## Install the Debian packages the tests use (Chromium, CJK fonts, Virtuoso) when missing
+	@bash scripts/system-deps.sh
+
+test: $(STAMP) system-deps ## Set up and run the whole test suite
+	$(BIN)/python -m pytest
+
+bench: $(STAMP) ## Run the benchmarks (not part of make test)
+	$(BIN)/python benchmarks/run.py
+
+docs: $(STAMP) ## Write the ontology's HTML documentation to docs/ontology/
+	$(BIN)/python -m policykg.docs docs/ontology
+
+clean: ## Remove built output and caches (keeps .venv)
+	rm -rf out .pytest_cache .hypothesis

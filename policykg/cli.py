@@ -1,0 +1,139 @@
+"""Command line: one verb per stage (DESIGN.md §4). Errors end in one line on stderr, never a traceback."""
+from __future__ import annotations
+
+import os
+import signal
+import sys
+
+import click
+
+from .errors import InputError, UsageError
+
+
+def _fail(message: str, code: int = 2):
+    click.echo(f"policykg: {message}", err=True)
+    sys.exit(code)
+
+
+def _sigterm(signum, frame):
+    raise KeyboardInterrupt
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="policykg")
+def cli():
+    """Chinese government work reports → a validated RDF knowledge graph."""
+
+
+@cli.command()
+@click.argument("reports", nargs=-1, type=click.Path())
+@click.option("--out", "out_dir", default="out", show_default=True, help="Output folder (swapped in whole).")
+@click.option("--engine", type=click.Choice(["default", "reference"]), default="default", show_default=True,
+              help="reference = rdflib + owlrl + pyshacl end to end; default = the fast engines, same output.")
+@click.option("--jobs", type=int, default=1, show_default=True, help="Reports processed in parallel.")
+@click.option("--place", help="Override the jurisdiction read from the text, e.g. 静海区 or 天津市静海区.")
+@click.option("--year", type=int, help="Override the report year.")
+@click.option("--date", help="Override the delivery date (YYYY-MM-DD).")
+@click.option("--speaker", help="Override the speaker.")
+@click.option("--report-id", help="Override the report's IRI slug (one report only).")
+@click.option("--max-bytes", type=int, default=None, help="Refuse inputs above this size (default 20 MB).")
+@click.option("--quiet", is_flag=True, help="Print nothing on success.")
+def build(reports, out_dir, engine, jobs, place, year, date, speaker, report_id, max_bytes, quiet):
+    """Build REPORT files (default: every report under data/) into OUT."""
+    from .build import build as run, default_inputs, write_outputs
+    from .summary import CLASSES
+
+    paths = [str(p) for p in reports] or [str(p) for p in default_inputs()]
+    if not paths:
+        _fail("no reports given and none found under data/")
+    if report_id and len(paths) > 1:
+        _fail("--report-id needs exactly one report")
+    overrides = {k: v for k, v in dict(place=place, year=year, date=date, speaker=speaker,
+                                       report_id=report_id, max_bytes=max_bytes).items() if v is not None}
+    # check every input before any work, so a bad file costs nothing and writes nothing
+    from .read import read_report
+    for p in paths:
+        read_report(p, **overrides)
+    result = run(paths, engine=engine, overrides=overrides, jobs=jobs)
+    write_outputs(result, out_dir)
+    if not quiet:
+        totals = {c: sum(r.counts[c] for r in result.reports) for c in CLASSES}
+        click.echo(f"built {len(result.reports)} report(s) into {out_dir}/ "
+                   f"({len(result.asserted)} asserted, {len(result.inferred)} inferred triples)")
+        for c in CLASSES:
+            click.echo(f"  {c:<13}{totals[c]:>7}")
+        for r in result.reports:
+            if r.truncated:
+                click.echo(f"warning: {r.path} looks truncated; built what it could", err=True)
+        if result.reports and len(result.reports) == 1 or os.environ.get("POLICYKG_SHOW_TRACE"):
+            _print_trace(result.asserted)
+    if result.results:
+        click.echo(f"SHACL: {len(result.results)} violation(s); see {out_dir}/validation.ttl", err=True)
+        for r in result.results[:10]:
+            click.echo(f"  {r.shape.rsplit('#', 1)[-1]}: {r.focus} {r.message}", err=True)
+        sys.exit(1)
+    if not quiet:
+        click.echo("SHACL: conforms")
+
+
+def _print_trace(graph) -> None:
+    from .query import run_query, named_query
+    rows = run_query(named_query("cq-01-park-project-target"), graphs=[graph])
+    click.echo("park → project → target:")
+    for row in rows.rows:
+        click.echo("  " + " → ".join(str(v) for k, v in zip(rows.vars, row) if k.endswith("Name")) +
+                   f" ({row[rows.vars.index('value')]} {row[rows.vars.index('unit')]})")
+
+
+@cli.command()
+@click.argument("graphs", nargs=-1, required=True, type=click.Path())
+@click.option("--engine", type=click.Choice(["default", "reference"]), default="default", show_default=True)
+@click.option("--out", "out_file", help="Write the SHACL results graph here.")
+def validate(graphs, engine, out_file):
+    """Check GRAPH files (Turtle, TriG, N-Triples, N-Quads, JSON-LD) against the shapes."""
+    from .loading import load_graph
+    from .validate import report_graph, validate as run
+
+    data = load_graph(graphs, asserted_only=True)
+    results = run(data, engine=engine)
+    if out_file:
+        from .serialise import turtle
+        with open(out_file, "w", encoding="utf-8") as fh:
+            fh.write(turtle(report_graph(results)))
+    if results:
+        click.echo(f"{len(results)} violation(s):", err=True)
+        for r in results:
+            click.echo(f"  {r.shape.rsplit('#', 1)[-1]}: {r.focus} {r.path} {r.message}", err=True)
+        sys.exit(1)
+    click.echo(f"conforms ({len(data)} triples)")
+
+
+def main() -> None:
+    signal.signal(signal.SIGTERM, _sigterm)
+    debug = os.environ.get("POLICYKG_DEBUG")
+    try:
+        cli(standalone_mode=False)
+    except click.exceptions.Abort:
+        _fail("interrupted", 130)
+    except KeyboardInterrupt:
+        _fail("interrupted; previous output left as it was", 130)
+    except click.ClickException as exc:
+        if debug:
+            raise
+        _fail(exc.format_message(), exc.exit_code)
+    except (InputError, UsageError) as exc:
+        if debug:
+            raise
+        _fail(str(exc))
+    except SystemExit:
+        raise
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:  # noqa: BLE001 — last resort: one line, never a traceback
+        if debug:
+            raise
+        _fail(f"internal error: {type(exc).__name__}: {exc} (set POLICYKG_DEBUG=1 for details)", 3)
+
+
+if __name__ == "__main__":
+    main()

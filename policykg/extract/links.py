@@ -1,0 +1,101 @@
+"""Links between what the extractors found and the outline.
+
+- owner of each Target (``hasTarget``): the park of an "A、B等N个项目" statement whose count it is
+  (and the listed projects ``contributesTo`` it); else a park that opens the sentence as its topic;
+  else the innermost Task heading above it; else the report.
+- ``mentions``: the innermost outline node (Section/Task/Goal) governing a mention names it.
+- ``contributesTo`` from each work area of this year's plan to the five-year goal and key task it
+  serves, decided by content: cosine similarity of character bigrams between the area's text and
+  each goal's/task's text; the best goal and the best task are linked when the score is at least
+  ``MIN_SIMILARITY``. Bigrams are a transparent, deterministic, dictionary-free measure that works
+  for Chinese without segmentation.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from ..model import Document, Entity, Facts, Heading, Link, Outline, Quantity, Span
+
+MIN_SIMILARITY = 0.12
+_STOP = set("的和与及在是了为对把以等要")
+
+
+def _innermost(headings: list[Heading], pos: int) -> Heading | None:
+    best = None
+    for h in headings:
+        if h.body and h.body.start <= pos < h.body.end and (best is None or h.level > best.level):
+            best = h
+    return best
+
+
+def _sentence_of(outline: Outline, span: Span):
+    for s in outline.sentences:
+        if s.span.start <= span.start < s.span.end:
+            return s
+    return None
+
+
+def _owner(q: Quantity, doc: Document, outline: Outline, facts: Facts, groups) -> object:
+    for g in groups:
+        if g.park is not None and g.count_span.start < q.span.end and q.span.start < g.count_span.end:
+            for p in g.projects:
+                facts.links.append(Link(p, "contributesTo", q, g.sentence))
+            return g.park
+    sent = _sentence_of(outline, q.span)
+    if sent is not None:
+        for e in facts.entities:
+            if e.kind == "Park" and any(sp.start == sent.span.start or
+                                        (sent.paragraph and sp.start == sent.paragraph.start and sent.span.start == sent.paragraph.start)
+                                        for sp in e.spans):
+                return e
+    h = _innermost([h for h in outline.headings if h.kind in ("Task", "Goal")], q.span.start)
+    return h if h is not None else "report"
+
+
+def _bigrams(text: str) -> Counter:
+    chars = [c for c in re.sub(r"[^\u4e00-\u9fff]", "", text) if c not in _STOP]
+    return Counter(a + b for a, b in zip(chars, chars[1:]))
+
+
+def _cosine(a: Counter, b: Counter) -> float:
+    dot = sum(v * b[k] for k, v in a.items() if k in b)
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def contributions(doc: Document, outline: Outline) -> list[Link]:
+    text = doc.text
+    areas = [h for h in outline.headings if h.kind == "Task" and h.also_section and h.part_kind == "plan"]
+    aims = [h for h in outline.headings if h.part_kind == "outlook" and h.level >= 2 and h.kind in ("Goal", "Task")]
+    if not areas or not aims:
+        return []
+    vec = {id(h): _bigrams(text[h.body.start:h.body.end]) for h in areas + aims}
+    links = []
+    for area in areas:
+        for kind in ("Goal", "Task"):
+            scored = sorted(((_cosine(vec[id(area)], vec[id(a)]), a.span.start, a) for a in aims if a.kind == kind),
+                            key=lambda t: (-t[0], t[1]))
+            if scored and scored[0][0] >= MIN_SIMILARITY:
+                links.append(Link(area, "contributesTo", scored[0][2], area.span))
+    return links
+
+
+def link(doc: Document, outline: Outline, facts: Facts, groups) -> None:
+    for q in facts.quantities:
+        if q.kind != "Target":
+            continue
+        if q.owner is None:
+            q.owner = _owner(q, doc, outline, facts, groups)
+        facts.links.append(Link(q.owner, "hasTarget", q, q.span))
+    mentioners = [h for h in outline.headings if h.kind in ("Section", "Task") or h.also_section]
+    for e in facts.entities:
+        seen = set()
+        for sp in e.spans:
+            h = _innermost(mentioners, sp.start)
+            if h is not None and id(h) not in seen:
+                seen.add(id(h))
+                facts.links.append(Link(h, "mentions", e, sp))
+    facts.links.extend(contributions(doc, outline))

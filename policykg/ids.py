@@ -1,0 +1,65 @@
+"""Deterministic, readable IRIs (DESIGN.md §2).
+
+Names become lowercase pinyin slugs (静海区 → jinghaiqu). Parks and projects are scoped by the
+report's jurisdiction (开发区 of two provinces are two parks); places, organisations and indicators
+are global, so the same name is one node in every report. Homophones with identical pinyin would
+share a slug; long slugs are cut and suffixed with a hash of the full name.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import cache
+
+from rdflib import URIRef
+
+from .namespaces import ID
+
+_MAX = 64
+
+
+@cache
+def _pinyin():
+    from pypinyin import Style, lazy_pinyin
+    return lambda s: lazy_pinyin(s, style=Style.NORMAL, errors="default", v_to_u=False)
+
+
+@cache
+def slug(name: str) -> str:
+    name = unicodedata.normalize("NFKC", name)
+    syllables = _pinyin()(name)
+    s = re.sub(r"[^a-z0-9]+", "-", "".join(syllables).lower().replace("ü", "v")).strip("-")
+    if not s:
+        s = "x"
+    if len(s) > _MAX:
+        s = s[:_MAX].rstrip("-") + "-" + hashlib.sha1(name.encode()).hexdigest()[:8]
+    return s
+
+
+def report_slug(place: str, year: int) -> str:
+    return f"{slug(place)}-{year}"
+
+
+def report_iri(rslug: str) -> URIRef:
+    return ID[f"report/{rslug}"]
+
+
+def graph_iri(rslug: str) -> URIRef:
+    return ID[f"graph/{rslug}"]
+
+
+INFERRED_GRAPH = ID["graph/inferred"]
+
+
+def scoped(rslug: str, kind: str, local: str) -> URIRef:
+    """Nodes that belong to one report: outline, targets, outcomes, evidence."""
+    return ID[f"report/{rslug}/{kind}/{local}"]
+
+
+def entity_iri(kind: str, name: str, jurisdiction: str) -> URIRef:
+    if kind == "Park":
+        return ID[f"park/{slug(jurisdiction)}/{slug(name)}"]
+    if kind == "Project":
+        return ID[f"project/{slug(jurisdiction)}/{slug(name)}"]
+    return ID[f"{ {'Place': 'place', 'Organization': 'org', 'Indicator': 'indicator'}[kind] }/{slug(name)}"]

@@ -1,0 +1,65 @@
+"""Our vocabulary as an rdflib DefinedNamespace (a typo in a term name fails at import) and the id base."""
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+ID = Namespace("https://w3id.org/policykg/id/")
+ONTOLOGY_IRI = URIRef("https://w3id.org/policykg/ontology")
+OA = Namespace("http://www.w3.org/ns/oa#")
+
+
+class PKG(DefinedNamespace):
+    _NS = Namespace("https://w3id.org/policykg/ontology#")
+    _fail = True
+
+    # classes
+    Report: URIRef
+    Section: URIRef
+    Goal: URIRef
+    Task: URIRef
+    Project: URIRef
+    Park: URIRef
+    Indicator: URIRef
+    Target: URIRef
+    Outcome: URIRef
+    Organization: URIRef
+    Place: URIRef
+    Evidence: URIRef
+    Quantity: URIRef
+    Commitment: URIRef
+    # object properties
+    evidence: URIRef
+    inReport: URIRef
+    locatedIn: URIRef
+    hosts: URIRef
+    hasTarget: URIRef
+    contributesTo: URIRef
+    assessedBy: URIRef
+    partOf: URIRef
+    hasPart: URIRef
+    involves: URIRef
+    mentions: URIRef
+    indicator: URIRef
+    jurisdiction: URIRef
+    parentPlace: URIRef
+    # datatype properties
+    start: URIRef
+    end: URIRef
+    quote: URIRef
+    value: URIRef
+    fromValue: URIRef
+    upperValue: URIRef
+    unitText: URIRef
+    comparator: URIRef
+    aspirational: URIRef
+    startYear: URIRef
+    endYear: URIRef
+    year: URIRef
+    speaker: URIRef
+    meeting: URIRef
+    textSha256: URIRef
+    ordinal: URIRef
+    status: URIRef
+    parkKind: URIRef
+    placeLevel: URIRef
+    partKind: URIRef
+    statementYear: URIRef

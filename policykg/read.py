@@ -1,0 +1,77 @@
+"""Stage 1 — read: a file (text or HTML page) → Document with normalised text and metadata."""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+
+from .decode import DecodeError, decode_bytes
+from .errors import InputError
+from .metadata import apply_overrides, read_metadata
+from .model import Document
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the longest national reports are ~0.1 MB
+_HTML = re.compile(rb"^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)|<body[\s>]", re.I)
+_REPORT_WORDS = ("政府工作报告", "各位代表", "政 府 工 作 报 告", "人民代表大会")
+
+
+def _control_ratio(data: bytes) -> float:
+    sample = data[:4096]
+    bad = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return bad / max(1, len(sample))
+
+
+def read_report(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, place: str | None = None,
+                year: int | None = None, date: str | None = None, speaker: str | None = None,
+                report_id: str | None = None) -> Document:
+    """Read and check one report; raise InputError with a one-line reason when unusable."""
+    if not os.path.exists(path):
+        raise InputError(f"{path}: no such file")
+    if os.path.isdir(path):
+        raise InputError(f"{path}: is a folder, not a report file")
+    size = os.path.getsize(path)
+    if size == 0:
+        raise InputError(f"{path}: empty file")
+    if size > max_bytes:
+        raise InputError(f"{path}: {size} bytes is above the size limit of {max_bytes} bytes (--max-bytes)")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    return read_bytes(data, path, place=place, year=year, date=date, speaker=speaker, report_id=report_id)
+
+
+def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, date=None, speaker=None,
+               report_id=None) -> Document:
+    is_utf16 = data[:2] in (b"\xff\xfe", b"\xfe\xff")
+    if not is_utf16 and _control_ratio(data) > 0.05:
+        raise InputError(f"{path}: binary data, not a text report")
+    try:
+        text, encoding, truncated = decode_bytes(data)
+    except DecodeError as exc:
+        raise InputError(f"{path}: {exc}") from None
+    source_kind = "text"
+    if _HTML.search(data[:2048] if not is_utf16 else text[:2048].encode()):
+        from .html_text import html_to_text
+        text, source_kind = html_to_text(text), "html"
+    if "\x00" in text or sum(1 for c in text[:4096] if c == "\ufffd") > 20:
+        raise InputError(f"{path}: binary data, not a text report")
+    han = sum(1 for c in text[:20000] if "\u4e00" <= c <= "\u9fff")
+    if han < 200 or not any(w in text for w in _REPORT_WORDS):
+        raise InputError(f"{path}: not a government work report (no 政府工作报告/各位代表 text found)")
+    md = apply_overrides(read_metadata(text), place=place, year=year, date=date, speaker=speaker)
+    if not md.place or not md.year:
+        missing = " and ".join(n for n, v in (("place", md.place), ("year", md.year)) if not v)
+        raise InputError(f"{path}: no {missing} found in the report's meeting line; give --place/--year")
+    if not truncated:
+        truncated = _looks_truncated(text)
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Document(path=path, text=text, encoding=encoding, sha256=sha, metadata=md,
+                    truncated=truncated, source_kind=source_kind, report_id=report_id)
+
+
+def _looks_truncated(text: str) -> bool:
+    """A report ends with punctuation (！。) or a closing line; a bare cut mid-sentence does not."""
+    tail = text.rstrip()
+    return bool(tail) and tail[-1] not in "。！!？?”」）)》…—：:；;"

@@ -1,0 +1,44 @@
+"""Per-report counts, written with every build (out/summary.csv) and printed by the CLI."""
+from __future__ import annotations
+
+import csv
+import io
+
+from rdflib import Graph
+from rdflib.namespace import RDF
+
+from .namespaces import PKG
+
+CLASSES = ("Section", "Goal", "Task", "Target", "Outcome", "Park", "Project", "Organization", "Place",
+           "Indicator", "Evidence")
+
+
+def counts(g: Graph) -> dict[str, int]:
+    c = {name: len(set(g.subjects(RDF.type, PKG[name]))) for name in CLASSES}
+    c["triples"] = len(g)
+    return c
+
+
+def summary_csv(reports) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["report", "file", *CLASSES, "triples", "truncated"])
+    for r in reports:
+        w.writerow([r.slug, _relative(r.path), *(r.counts[c] for c in CLASSES), r.counts["triples"],
+                    "yes" if r.truncated else "no"])
+    return buf.getvalue()
+
+
+def _relative(path: str) -> str:
+    from pathlib import Path
+    p = Path(path).resolve()
+    root = Path(__file__).resolve().parent.parent
+    try:
+        return str(p.relative_to(root))
+    except ValueError:
+        return p.name
+
+
+def table(total: dict[str, int]) -> str:
+    width = max(len(k) for k in total)
+    return "\n".join(f"  {k:<{width}}  {v:>7}" for k, v in total.items())

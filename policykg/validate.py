@@ -1,0 +1,73 @@
+"""Stage 6 — validate: SHACL shapes (and the SPARQL checks) over the asserted graph.
+
+Engines: ``reference`` is pyshacl; ``default`` is pyrudof (Rust) for SHACL Core plus pyshacl for the
+one SPARQL-based shape pyrudof lacks (``pkgsh:EvidenceQuoteLength``), run on the evidence triples only.
+Both return the same results graph (sh:ValidationReport) built by ``report_graph``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import RDF
+
+ROOT = Path(__file__).resolve().parent.parent
+SHAPES = ROOT / "shapes" / "policykg.ttl"
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+
+@dataclass(frozen=True, order=True)
+class Result:
+    focus: str
+    shape: str
+    path: str
+    message: str
+
+
+@cache
+def shapes_graph() -> Graph:
+    return Graph().parse(SHAPES, format="turtle")
+
+
+def _results_pyshacl(data: Graph, shapes: Graph) -> list[Result]:
+    import pyshacl
+
+    conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes, advanced=True, inference="none",
+                                          allow_warnings=True)
+    out = []
+    for r in report.subjects(RDF.type, SH.ValidationResult):
+        out.append(Result(str(report.value(r, SH.focusNode)), str(report.value(r, SH.sourceShape)),
+                          str(report.value(r, SH.resultPath) or ""), str(report.value(r, SH.resultMessage) or "")))
+    return sorted(set(out))
+
+
+def validate(data: Graph, engine: str = "default") -> list[Result]:
+    if engine == "reference":
+        return _results_pyshacl(data, shapes_graph())
+    from .validate_fast import validate_fast
+    return validate_fast(data)
+
+
+def report_graph(results: list[Result]) -> Graph:
+    """Deterministic sh:ValidationReport: result nodes are IRIs derived from their content."""
+    import hashlib
+
+    g = Graph()
+    g.bind("sh", SH)
+    rep = URIRef("https://w3id.org/policykg/id/validation/report")
+    g.add((rep, RDF.type, SH.ValidationReport))
+    g.add((rep, SH.conforms, Literal(not results)))
+    for r in sorted(results):
+        h = hashlib.sha1("|".join((r.focus, r.shape, r.path)).encode()).hexdigest()[:16]
+        node = URIRef(f"https://w3id.org/policykg/id/validation/result/{h}")
+        g.add((rep, SH.result, node))
+        g.add((node, RDF.type, SH.ValidationResult))
+        g.add((node, SH.focusNode, URIRef(r.focus)))
+        g.add((node, SH.sourceShape, URIRef(r.shape) if not r.shape.startswith("_:") else BNode()))
+        if r.path:
+            g.add((node, SH.resultPath, URIRef(r.path)))
+        g.add((node, SH.resultMessage, Literal(r.message)))
+        g.add((node, SH.resultSeverity, SH.Violation))
+    return g

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Debian packages the tests need; installed only when missing (the README's `make test` must pass
+# on a fresh machine). Nothing here is needed by `make run`.
+set -euo pipefail
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+command -v virtuoso-t >/dev/null 2>&1 || need+=(virtuoso-opensource)
+[ ${#need[@]} -eq 0 ] && exit 0
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+echo "installing: ${need[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq >/dev/null
+$SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
