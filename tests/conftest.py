@@ -1,0 +1,31 @@
+"""Shared fixtures: the seed report, and the seed graph built once per test session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "reports" / "jinghai-2021.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    from policykg.read import read_report
+    return read_report(str(SEED)).text
+
+
+@pytest.fixture(scope="session")
+def seed_out(tmp_path_factory) -> Path:
+    """out/ folder of a build of the seed report (graph.ttl, graph.trig, validation.ttl, …)."""
+    from policykg.build import build, write_outputs
+
+    out = tmp_path_factory.mktemp("seed") / "out"
+    write_outputs(build([str(SEED)]), str(out))
+    return out
+
+
+@pytest.fixture(scope="session")
+def seed_graph(seed_out):
+    from rdflib import Graph
+    return Graph().parse(seed_out / "graph.ttl", format="turtle")
