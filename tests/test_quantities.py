@@ -278,3 +278,10 @@ def test_deterministic_order():
     b = extract_quantities(text, guess_sentences(text, 2021))
     assert [(q.span, q.indicator) for q in a] == [(q.span, q.indicator) for q in b]
     assert [q.span for q in a] == sorted(q.span for q in a)
+
+
+def test_list_closed_by_he_inherits_indicator():
+    """shandong-2026: "分别增长8.7%、31.5%和32.3%" — the last item after 和 keeps an indicator."""
+    qs = extract("新能源汽车、智能家电、智能手机限上零售额分别增长8.7%、31.5%和32.3%。", "review", 2026, "2025年工作回顾")
+    assert [q.value for q in qs] == [Decimal("8.7"), Decimal("31.5"), Decimal("32.3")]
+    assert all(q.indicator and q.attrs["measure"] == "growth" for q in qs)

@@ -249,7 +249,7 @@ def chunk_sentence(text: str, span: Span) -> list[_Chunk]:
     rx = quantity_regex()
     pieces: list[tuple[int, int, str]] = []
     pos = span.start
-    for m in re.finditer(r"[，,；;：:。！？!?、]", text[span.start:span.end]):
+    for m in re.finditer(r"[，,；;：:。！？!?、]|(?<=[%％元亩个家人户])(?:和|及)(?=\d)", text[span.start:span.end]):
         p = span.start + m.start()
         pieces.append((pos, p, m.group()))
         pos = p + 1
@@ -259,7 +259,7 @@ def chunk_sentence(text: str, span: Span) -> list[_Chunk]:
     for (s, e, sep) in pieces:
         if cur_start is None:
             cur_start = s
-        if sep == "、" and not any(_cand_from_match(m, 0) for m in rx.finditer(text, cur_start, e)):
+        if sep in ("、", "和", "及") and not any(_cand_from_match(m, 0) for m in rx.finditer(text, cur_start, e)):
             continue  # keep "城镇、农村…" / "市外内资、外资…" together
         chunks.append(_Chunk(cur_start, e))
         cur_start = None
