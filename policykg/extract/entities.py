@@ -110,6 +110,11 @@ def _lex() -> _Lex:
 
 
 @lru_cache(maxsize=1)
+def _lex_raw() -> dict:
+    return yaml.safe_load((DATA / "lexicons" / "projects.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _curation() -> dict:
     path = DATA / "curation" / "aliases.yaml"
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -386,6 +391,8 @@ def _projects(st: _Sent, surfaces) -> list[_Cand]:
         first = _first_token(name)
         if first in lex.title_prefixes:
             continue
+        if name in lex.generic:
+            continue
         modifier = name[: -len(suffix)]
         if modifier in surfaces:          # "北京项目": a place + a category
             continue
@@ -409,22 +416,31 @@ _STATUS_CUES = [
 
 
 def _project_status(c: _Cand) -> str | None:
+    """Status from the cues of the clause: after the name first (its predicate), then the verb before it."""
     left, right = c.st.clause_bounds(c.a, c.b)
     before, after = c.st.text[left:c.a], c.st.text[c.b:right]
     part = c.st.part
+    if "开工在即" in before + after:
+        return "to start"
+    done = ("建成投产", "建成", "竣工", "投入使用", "投入运营", "通车", "投产", "投用", "完工", "通航", "运营")
+    plan = ("规划", "筹划", "筹备", "谋划", "前期")
+    start = ("开工建设", "启动建设", "启动", "开工", "新建")
+    going = ("续建", "加快建设", "在建", "加快", "推进", "推动", "建设", "贯通", "实施")
+    # the words right after the name, up to the next list item
+    tail = re.split("[、和及与]", after, maxsplit=1)[0] if after[:1] not in "、和及与" else after
     found = None
-    for status, cues in _STATUS_CUES:
-        if any(w in after for w in cues):
-            found = status
-            break
-    if found is None or found == "under construction":
-        for status, cues in [_STATUS_CUES[4]] + _STATUS_CUES[:4]:
-            if any(w in before for w in cues):
-                found = status if found is None or status == "planned" else found
-                break
-    if found == "completed" and part == "plan":
+    if any(w in tail for w in done) or any(w in before[-8:] for w in done):
+        found = "completed"
+    elif any(w in before for w in plan) or any(tail.startswith(w) for w in plan):
+        found = "planned"
+    elif any(w in before[-6:] for w in start) or any(w in tail for w in start) or (
+            any(w in before for w in start) and any(w in tail for w in ("开工", "建设"))):
+        found = "to start"
+    elif any(w in before + tail for w in going):
         found = "under construction"
-    if found == "to start" and part == "review" and "开工在即" not in after + before:
+    if found == "completed" and part in ("plan", "outlook"):
+        found = "under construction"
+    if found == "to start" and part == "review":
         found = "under construction"
     return found
 
@@ -453,6 +469,23 @@ def _orgs(st: _Sent, surfaces) -> list[_Cand]:
     for w in lex.agencies:
         for m in re.finditer(re.escape(w), st.text):
             out.append(_Cand("Organization", w, m.start(), m.end(), st))
+    # 支持X拓展… / 组织X…复工: X is an enterprise
+    verbs, acts = _alternation(_lex_raw()["enterprise_verbs"]), _alternation(_lex_raw()["enterprise_actions"])
+    for m in re.finditer(rf"(?:{verbs})([{_CJK}]{{2,8}}?)(?=[{_CJK}]{{0,5}}?(?:{acts}))", st.text):
+        toks = _pos(st.text[m.start(1):m.start(1) + 8])
+        if not toks:
+            continue
+        w, f = toks[0]
+        if len(w) < 2 or w in lex.generic or not (f in _PROPER_TAGS - {"j"} or not _freq(w)):
+            continue
+        name = w
+        for w2, f2 in toks[1:]:
+            if len(w2) == 1 and f2 == "n":
+                name += w2
+            break
+        if name in surfaces:
+            continue
+        out.append(_Cand("Organization", name, m.start(1), m.start(1) + len(name), st))
     # 发挥X(引领)作用: X is an organisation (or an already known project)
     for m in re.finditer(rf"发挥([{_CJK}（）]{{3,20}}?(?:中心|平台|院|所))[{_CJK}]{{0,4}}作用", st.text):
         name = m.group(1)
