@@ -348,13 +348,15 @@ def _park_status(c: _Cand) -> str | None:
 
 
 # -------------------------------------------------------------------------------------- projects
-def _governed(st: _Sent, a: int, b: int, governing_start: int) -> bool:
+def _governed(st: _Sent, a: int, b: int, governing_start: int, weak: bool = True) -> bool:
     """Is the name at [a, b) the object of a construction verb (before it, or after it)?"""
     lex = _lex()
     left, right = st.clause_bounds(a, b)
     before = st.text[left:a]
     for w in lex.cons_before:
         i = before.rfind(w)
+        if i >= 0 and not weak and w in _lex_raw()["weak_governors"]:
+            break
         if i >= 0:
             between = before[i + len(w):]
             if not any(sw in between for sw in lex.stop_words if len(sw) >= 2 and sw not in lex.cons_before):
@@ -391,13 +393,18 @@ def _projects(st: _Sent, surfaces) -> list[_Cand]:
         first = _first_token(name)
         if first in lex.title_prefixes:
             continue
-        if name in lex.generic:
+        if name in lex.generic or len(name) - len(suffix) < 2:
+            continue
+        if b not in st.ends and b < len(st.text):        # the suffix runs into a longer word (高中学校)
+            continue
+        toks = _pos(name)
+        if len(toks) == 1 and toks[0][1] not in _PROPER_TAGS and _freq(name):   # a dictionary word: 高速公路
             continue
         modifier = name[: -len(suffix)]
         if modifier in surfaces:          # "北京项目": a place + a category
             continue
         proper = _proper_head(name, surfaces)
-        governed = _governed(st, start, b, start)
+        governed = _governed(st, start, b, start, weak=suffix not in _lex_raw()["weak_suffixes"])
         if not (proper or governed):
             continue
         if not governed and suffix in lex.ambiguous and why == "发挥":
@@ -429,7 +436,8 @@ def _project_status(c: _Cand) -> str | None:
     # the words right after the name, up to the next list item
     tail = re.split("[、和及与]", after, maxsplit=1)[0] if after[:1] not in "、和及与" else after
     found = None
-    if any(w in tail for w in done) or any(w in before[-8:] for w in done):
+    near = before if before[-1:] in "、和及与" else before[-8:]     # a list item: the verb governs the list
+    if any(w in tail for w in done) or any(w in near for w in done):
         found = "completed"
     elif any(w in before for w in plan) or any(tail.startswith(w) for w in plan):
         found = "planned"
@@ -833,11 +841,15 @@ def _run(text: str, sentences: Iterable[Sentence], curation: bool):
         for c in parks:
             if c.a == 0:
                 topic = ent("Park", st, c)
-        if topic:
-            for t0, title in titles:
-                topic.attrs.setdefault("titles", [])
-                if title not in topic.attrs["titles"]:
-                    topic.attrs["titles"].append(title)
+        # an honour (获批/成为 国家…) belongs to the park named before it in the same clause
+        for t0, title in titles:
+            holders = [c for c in parks if c.b <= t0 and not re.search("[，,；;。]", st.text[c.b:t0])
+                       and any(w in st.text[c.b:t0] for w in lex.title_cues)]
+            holder = ent("Park", st, holders[-1]) if holders else None
+            if holder is not None:
+                holder.attrs.setdefault("titles", [])
+                if title not in holder.attrs["titles"]:
+                    holder.attrs["titles"].append(title)
         proj_ents = [e for e in (ent("Project", st, c) for c in projects) if e]
         if topic:
             for pe in proj_ents:
