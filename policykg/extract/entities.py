@@ -273,6 +273,8 @@ def _proper_head(name: str, surfaces: dict, allow_org: bool = True) -> bool:
     w, f = toks[0], flags[0]
     if w in lex.generic or w in lex.title_prefixes:
         return False
+    if f == "nt" and any(w.startswith(g) for g in lex.generic if len(g) >= 2):   # 新兴产业/nt
+        return False
     if len(w) >= 2 and f != "m" and not w[0].isdigit() and (f in _PROPER_TAGS or not _freq(w)):
         return True
     if allow_org and any(s in name[:-1] for s in lex.org_suffixes if len(s) >= 2):
@@ -398,7 +400,7 @@ def _projects(st: _Sent, surfaces) -> list[_Cand]:
         if b not in st.ends and b < len(st.text):        # the suffix runs into a longer word (高中学校)
             continue
         toks = _pos(name)
-        if len(toks) == 1 and toks[0][1] not in _PROPER_TAGS and _freq(name):   # a dictionary word: 高速公路
+        if len(toks) == 1 and toks[0][1] not in ("ns", "nr", "nz") and _freq(name):   # dictionary word: 高速公路
             continue
         modifier = name[: -len(suffix)]
         if modifier in surfaces:          # "北京项目": a place + a category
@@ -407,6 +409,8 @@ def _projects(st: _Sent, surfaces) -> list[_Cand]:
         governed = _governed(st, start, b, start, weak=suffix not in _lex_raw()["weak_suffixes"])
         if not (proper or governed):
             continue
+        if not proper and (len(modifier) < 3 or all(w in lex.generic for w, _ in _pos(modifier))):
+            continue              # governed but generic: 公立医院, 新兴产业项目
         if not governed and suffix in lex.ambiguous and why == "发挥":
             continue          # 发挥X中心作用: an organisation (see _orgs)
         out.append(_Cand("Project", name, start, b, st, {"governed": governed}))
@@ -471,6 +475,12 @@ def _orgs(st: _Sent, surfaces) -> list[_Cand]:
             continue
         if _first_token(name) in lex.generic and not _proper_head(name, surfaces):
             continue
+        if any(_first_token(name).startswith(g) for g in lex.generic if len(g) >= 2):   # 公立医院/nt
+            continue
+        if m.group() in _lex_raw()["brand_org_suffixes"]:
+            w, f = _pos(name)[0]
+            if not (f in _PROPER_TAGS or (_freq(w) or 0) < 100) or w in lex.generic:
+                continue
         if _quoted(st, start, b):
             continue
         out.append(_Cand("Organization", name, start, b, st))
@@ -530,6 +540,9 @@ def _org_lists(st: _Sent, surfaces) -> list[_Cand]:
     endings = ("网", "联行", "基金", "集团", "公司", "大学", "学院", "学校", "医院", "研究院", "研究所", "银行", "控股")
     for p, strict in ((pat, True), (intro, False)):
         for m in p.finditer(st.text):
+            _, gov = _left_boundary(st, m.start(1) + len(m.group(1).split("、")[0]))
+            if strict and gov in lex.cons_before:        # 建设…、冷链配送等平台: kinds of platform
+                continue
             for a, b in _list_members(st, m):
                 name = st.text[a:b]
                 if name in lex.generic or _first_token(name) in lex.generic:
