@@ -16,9 +16,14 @@ _PART = re.compile(rf"^[ \t\u3000]*(?P<num>[{_CN}]+)[、.．][ \t\u3000]*(?P<lab
 _AREA = re.compile(rf"^[ \t\u3000]*[（(](?P<num>[{_CN}]+)[）)][ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
 _ITEM = re.compile(r"^[ \t\u3000]*(?P<num>\d{1,2})[.．、](?!\d)[ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
 _LEAD = re.compile(r"^[ \t\u3000]*(?P<label>[^。！？；\n]{2,36}?)[。！；]")
-_ADDRESS = re.compile(r"^[ \t\u3000]*各位代表")
+# parts without numbers, as some reports write them: "“十四五”时期工作回顾", "2026年重点工作"
+_BARE_PART = re.compile(
+    rf"^[ \t\u3000]*(?![{_CN}]+[、.．]|[（(])(?P<label>[^。！？；：:，,\s]{{2,30}}?(?:工作回顾|发展回顾|回顾|发展成就|工作总结|目标任务|主要目标|重点任务"
+    r"|主要任务|重点工作|工作安排|主要工作|政府自身建设))[ \t\u3000]*$")
+_PAST = re.compile(r"一年来|过去一年|过去的一年|五年来|过去五年|刚刚过去|这五年|回顾")
 _BODY_END = re.compile(
-    r"^[ \t\u3000]*(?:.{0,20}名词(?:解释|注释)|注释|注解|名词解释|相关报道[:：]?|打印本页|关闭窗口|责任编辑.*"
+    r"^[ \t\u3000]*(?:.{0,20}名词(?:解释|注释)|注释|注解|名词解释|相关报道[:：]?|打印本页|关闭窗口|责任编辑.*|编辑[:：].*"
+    r"|扫一扫在手机打开当前页|[（(]来源[:：].*[)）]"
     r"|.{0,30}关于.{0,10}政府工作报告的决议)[ \t\u3000]*$", re.M)
 _CLUTTER = re.compile(
     r"^[ \t\u3000]*(?:来源[:：].*|时间[:：].*|\d{4}-\d{2}-\d{2}.*|\d{4}年\d{2}月\d{2}日 ?\d{2}[时:]\d{2}.*|下载|打印|全屏|收藏"
@@ -84,6 +89,7 @@ def parse(doc: Document) -> Outline:
     intro_kind = "Task"  # outlook part: areas after "主要目标是：" are goals, after "重点任务" tasks
     heading_lines: set[int] = set()
     list_run = 0  # position in a 一、二、… list that restarted inside a part
+    bare_parts = 0  # unnumbered part headings seen (only while no numbered part has been)
 
     def add(level, label_span, kind, parent, pkind, also_section=False):
         counters[level] += 1
@@ -104,6 +110,15 @@ def parse(doc: Document) -> Outline:
             continue
         m = _PART.match(line)
         # parts number 一、二、三 in sequence; a list restarting at 一 inside a part is not a part
+        bare = _BARE_PART.match(line) if counters[1] == bare_parts else None
+        if bare:
+            ls = _label_span(text, a + bare.start("label"), a + bare.end("label"))
+            part = add(1, ls, "Section", None, part_kind(ls.quote(text), year))
+            bare_parts += 1
+            part.part_kind = _refine_kind(part, text, b, year)
+            area, intro_kind = None, "Task"
+            heading_lines.add(a)
+            continue
         num = _cn_ord(m["num"]) if m else 0
         if m and counters[1] and (num == 1 or (list_run and num == list_run + 1)):
             list_run = num
@@ -112,7 +127,7 @@ def parse(doc: Document) -> Outline:
             list_run = 0
             ls = _label_span(text, a + m.start("label"), a + m.end("label"))
             part = add(1, ls, "Section", None, part_kind(ls.quote(text), year))
-            part.part_kind = part_kind(part.label, year)
+            part.part_kind = _refine_kind(part, text, b, year)
             area, intro_kind = None, "Task"
             heading_lines.add(a)
             vision = re.search(r"\d{4}年远景目标", part.label)
@@ -168,6 +183,18 @@ def parse(doc: Document) -> Outline:
     sentences = _sentences(doc, body, clutter, heading_lines, headings)
     return Outline(headings=headings, sentences=sentences, body=body,
                    excluded=clutter + ([Span(body.end, len(text))] if body.end < len(text) else []))
+
+
+def _refine_kind(part: Heading, text: str, line_end: int, year: int | None) -> str:
+    """A part whose title says nothing of time (一年接着一年干…) is a review when it opens in the past tense."""
+    kind = part_kind(part.label, year)
+    if kind == "plan" and not re.search(r"\d{4}年|今年|开局", part.label):
+        opening = text[line_end:line_end + 200]
+        if _PAST.search(opening) and not re.search(r"今年|\d{4}年是[^。]*开局", opening[:60]):
+            return "review"
+        if _FIVE_YEAR.search(opening[:80]) and not re.search(r"今年|开局之年", opening[:80]):
+            return "outlook"
+    return kind
 
 
 def _area_kind(pkind, intro_kind):
