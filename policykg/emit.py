@@ -17,13 +17,17 @@ _MUNICIPALITY = {"北京市", "天津市", "上海市", "重庆市"}
 
 def english_place(name: str) -> str:
     """静海区 → 'Jinghai District' (pinyin of the proper name + the English level word)."""
-    from pypinyin import lazy_pinyin
+    from .ids import romanise as lazy_pinyin
     for suffix in sorted(_LEVEL_EN, key=len, reverse=True):
         if name.endswith(suffix) and len(name) > len(suffix):
             stem = name[: -len(suffix)]
             word = "Municipality" if name in _MUNICIPALITY else _LEVEL_EN[suffix]
-            return f"{''.join(lazy_pinyin(stem)).capitalize()} {word}"
-    return "".join(lazy_pinyin(name)).capitalize()
+            return f"{_cap(''.join(lazy_pinyin(stem)))} {word}"
+    return _cap("".join(lazy_pinyin(name)))
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
 
 
 def _decimal(v: Decimal) -> Literal:

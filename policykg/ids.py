@@ -26,10 +26,28 @@ def _pinyin():
 
 
 @cache
+def romanisations() -> dict[str, str]:
+    """Curated official spellings (data/curation/romanization.yaml), longest first."""
+    import yaml
+    from pathlib import Path
+    path = Path(__file__).resolve().parent.parent / "data" / "curation" / "romanization.yaml"
+    table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+def romanise(name: str) -> list[str]:
+    """Syllables of ``name``: curated spellings for known prefixes, pinyin for the rest."""
+    for zh, latin in romanisations().items():
+        if name.startswith(zh):
+            return [latin] + _pinyin()(name[len(zh):])
+    return _pinyin()(name)
+
+
+@cache
 def slug(name: str) -> str:
     name = unicodedata.normalize("NFKC", name)
-    syllables = _pinyin()(name)
-    s = re.sub(r"[^a-z0-9]+", "-", "".join(syllables).lower().replace("ü", "v")).strip("-")
+    syllables = romanise(name)
+    s = re.sub(r"[^a-z0-9]+", "-", "".join(syllables).lower().replace(" ", "").replace("ü", "v")).strip("-")
     if not s:
         s = "x"
     if len(s) > _MAX:
