@@ -108,6 +108,47 @@ def validate(graphs, engine, out_file):
     click.echo(f"conforms ({len(data)} triples)")
 
 
+@cli.command()
+@click.argument("query")
+@click.option("--graph", "graphs", multiple=True, type=click.Path(),
+              help="Graph file (.ttl, .trig, .nt, .nq, .jsonld); repeatable. "
+                   "Default: out/graph.trig if it exists, else out/graph.ttl.")
+@click.option("--endpoint", help="SPARQL endpoint URL to query instead of graph files.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="json = SPARQL 1.1 Query Results JSON; csv = SPARQL 1.1 CSV.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help='Bind a query variable to an RDF term: "…"@zh, "…"^^xsd:integer, <iri>, a number, '
+                   "or a bare string; repeatable.")
+def query(query, graphs, endpoint, fmt, params):
+    """Run QUERY — a competency question (cq-01, cq-01-park-project-target, 1) or a .rq file."""
+    from .query import format_rows, named_query, run
+
+    if graphs and endpoint:
+        raise UsageError("give either --graph files or --endpoint, not both")
+    text = named_query(query)
+    if not endpoint and not graphs:
+        default = next((p for p in ("out/graph.trig", "out/graph.ttl") if os.path.isfile(p)), None)
+        if default is None:
+            raise UsageError("no --graph given and no out/graph.trig or out/graph.ttl; run policykg build first")
+        graphs = (default,)
+    rows = run(text, graphs=list(graphs), endpoint=endpoint, params=list(params))
+    click.echo(format_rows(rows, fmt), nl=False)
+
+
+@cli.command()
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "graphml"]),
+              help="Output format (graphml: nodes and object-property edges for Gephi/networkx).")
+@click.option("--graph", "graphs", multiple=True, required=True, type=click.Path(),
+              help="Graph file to include (repeatable); the output is the union of them.")
+@click.option("--out", "out_file", required=True, type=click.Path(), help="File to write.")
+def export(fmt, graphs, out_file):
+    """Write the union of GRAPH files as Turtle, N-Triples, N-Quads, TriG, JSON-LD or GraphML."""
+    from .export import export as run
+
+    run(list(graphs), fmt, out_file)
+
+
 def main() -> None:
     signal.signal(signal.SIGTERM, _sigterm)
     debug = os.environ.get("POLICYKG_DEBUG")
