@@ -1,30 +1,45 @@
-"""Promise vs result: a year-N Target → the Outcome for the same indicator, jurisdiction and year
-that another report built in the same run states (normally the year-N+1 report)."""
+"""Promise vs result: a year-N Target → the Outcome another report built in the same run states for
+the same jurisdiction, indicator, unit (compared after NFKC, so ％ = %) and period — normally the
+year-N+1 report's review of year N. When that report states several such outcomes, the first one in
+its text is taken. Indicators of three characters or fewer (投资, 总投资, 面积) name no specific
+measure, so they are never compared across reports."""
 from __future__ import annotations
 
-from rdflib import URIRef
-from rdflib.namespace import RDF
+import re
+import unicodedata
+
+from rdflib.namespace import RDF, RDFS
 
 from .namespaces import PKG
 
 
-def _quantities(report, kind):
-    g = report.graph
+def _key(g, q):
     rep = next(g.subjects(RDF.type, PKG.Report))
-    place = g.value(rep, PKG.jurisdiction)
-    for q in g.subjects(RDF.type, PKG[kind]):
-        ind, sy, ey = g.value(q, PKG.indicator), g.value(q, PKG.startYear), g.value(q, PKG.endYear)
-        if ind is not None and ey is not None:
-            yield place, ind, int(sy) if sy is not None else None, int(ey), q
+    sy, ey = g.value(q, PKG.startYear), g.value(q, PKG.endYear)
+    ind, unit = g.value(q, PKG.indicator), g.value(q, PKG.unitText)
+    if ind is None or ey is None or len(str(g.value(ind, RDFS.label) or "")) <= 3:
+        return None
+    return (g.value(rep, PKG.jurisdiction), ind, unicodedata.normalize("NFKC", str(unit or "")),
+            int(sy) if sy is not None else None, int(ey))
+
+
+def _position(iri) -> tuple[int, str]:
+    m = re.search(r"/(\d+)-\d+(?:-\d+)?$", str(iri))
+    return (int(m.group(1)) if m else 0, str(iri))
 
 
 def assess(reports) -> None:
-    outcomes: dict[tuple, list[URIRef]] = {}
+    outcomes: dict[tuple, list] = {}
     for r in reports:
-        for place, ind, sy, ey, q in _quantities(r, "Outcome"):
-            outcomes.setdefault((place, ind, sy, ey), []).append(q)
+        g = r.graph
+        for o in g.subjects(RDF.type, PKG.Outcome):
+            k = _key(g, o)
+            if k:
+                outcomes.setdefault(k, []).append((r.slug, o))
     for r in reports:
-        for place, ind, sy, ey, q in _quantities(r, "Target"):
-            for o in sorted(outcomes.get((place, ind, sy, ey), [])):
-                if not str(o).startswith(str(q).split("/target/")[0] + "/"):
-                    r.graph.add((q, PKG.assessedBy, o))
+        g = r.graph
+        for t in sorted(g.subjects(RDF.type, PKG.Target)):
+            k = _key(g, t)
+            found = [o for slug, o in outcomes.get(k, []) if slug != r.slug] if k else []
+            if found:
+                g.add((t, PKG.assessedBy, min(found, key=_position)))
