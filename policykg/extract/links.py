@@ -38,11 +38,14 @@ def _sentence_of(outline: Outline, span: Span):
 
 
 def _owner(q: Quantity, doc: Document, outline: Outline, facts: Facts, groups) -> object:
+    known = {e.key: e for e in facts.entities}  # group members resolved to the emitted entities
     for g in groups:
-        if g.park is not None and g.count_span.start < q.span.end and q.span.start < g.count_span.end:
+        if g.count_span.start < q.span.end and q.span.start < g.count_span.end:
             for p in g.projects:
-                facts.links.append(Link(p, "contributesTo", q, g.sentence))
-            return g.park
+                if p.key in known:
+                    facts.links.append(Link(known[p.key], "contributesTo", q, g.sentence))
+            if g.park is not None and g.park.key in known:
+                return known[g.park.key]
     sent = _sentence_of(outline, q.span)
     if sent is not None:
         for e in facts.entities:
