@@ -36,11 +36,43 @@ def _results_pyshacl(data: Graph, shapes: Graph) -> list[Result]:
 
     conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes, advanced=True, inference="none",
                                           allow_warnings=True)
+    messages = shape_messages()
     out = []
     for r in report.subjects(RDF.type, SH.ValidationResult):
-        out.append(Result(str(report.value(r, SH.focusNode)), str(report.value(r, SH.sourceShape)),
-                          str(report.value(r, SH.resultPath) or ""), str(report.value(r, SH.resultMessage) or "")))
+        shape = report.value(r, SH.sourceShape)
+        component = str(report.value(r, SH.sourceConstraintComponent) or "")
+        msg = messages.get(shape)
+        if msg is None:
+            given = sorted(str(m) for m in report.objects(r, SH.resultMessage))
+            msg = given[0] if given and component == _SPARQL_COMPONENT else generic_message(component)
+        out.append(Result(str(report.value(r, SH.focusNode)), str(shape),
+                          str(report.value(r, SH.resultPath) or ""), msg))
     return sorted(set(out))
+
+
+_SPARQL_COMPONENT = str(SH.SPARQLConstraintComponent)
+
+
+@cache
+def shape_messages() -> dict:
+    """{shape: its sh:message} (the first in code-point order if several), for every shape that has one.
+
+    Both engines report this message for Core results, so their results graphs are byte-identical;
+    SPARQL-based results keep the constraint's own message, formatted with the result's bindings.
+    """
+    sg = shapes_graph()
+    found: dict = {}
+    for shape, msg in sg.subject_objects(SH.message):
+        if (None, SH.sparql, shape) in sg:
+            continue  # the message of a SPARQL constraint node, not of a shape
+        if shape not in found or str(msg) < found[shape]:
+            found[shape] = str(msg)
+    return found
+
+
+def generic_message(component: str) -> str:
+    """The message of a Core result whose shape has no sh:message (the same in both engines)."""
+    return f"{component.rsplit('#', 1)[-1] or 'constraint'} violated."
 
 
 def validate(data: Graph, engine: str = "default") -> list[Result]:

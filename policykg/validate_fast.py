@@ -1,11 +1,194 @@
-"""Fast SHACL validation; see validate.py for the split between engines."""
+"""Fast SHACL validation (the default engine); ``validate.py`` holds the reference (pyshacl).
+
+Split of the work:
+
+* **SHACL Core** — every Core constraint of ``shapes/policykg.ttl`` runs in pyrudof (Rust), on the
+  data graph handed over as N-Triples.
+* **SHACL-SPARQL** — the one ``sh:sparql`` constraint, ``pkgsh:EvidenceQuoteLength``, is checked here
+  in Python over the evidence triples (``_quote_length``), because its result message must be
+  formatted exactly as pyshacl formats it (``{?value}`` → the lexical form of the quote), which
+  pyrudof's own SPARQL results (values in N-Triples spelling) do not give us. The check is the
+  constraint's query evaluated by hand with SPARQL 1.1 semantics::
+
+      SELECT $this ?value WHERE { $this pkg:start ?start ; pkg:end ?end ; pkg:quote ?value .
+                                  FILTER (STRLEN(?value) != ?end - ?start) }
+
+  for every focus node ``$this`` that is a SHACL instance of ``pkg:Evidence`` (``rdf:type`` /
+  ``rdfs:subClassOf*`` in the data graph). STRLEN is defined for string literals (plain, ``xsd:string``
+  or language-tagged) and counts code points; ``-`` needs numeric literals (integers, decimals,
+  floats; float wins in mixed arithmetic); anything else is an error, and an error makes the FILTER
+  false. The query text is checked against the shapes file at run time: if anyone edits the
+  constraint (or adds another ``sh:sparql``), this engine falls back to pyshacl for the SPARQL shapes
+  rather than silently checking something else.
+
+Results are the same ``validate.Result`` tuples as the reference; messages come from the shapes'
+``sh:message`` (``validate.shape_messages``) in both engines, so ``validation.ttl`` is byte-identical.
+"""
 from __future__ import annotations
 
-from rdflib import Graph
+import re
+from decimal import Decimal
+from functools import cache
 
-from .validate import Result, _results_pyshacl, shapes_graph
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, XSD
+
+from .validate import SH, Result, generic_message, shape_messages, shapes_graph
+
+PKGSH = "https://w3id.org/policykg/shapes#"
+PKG = "https://w3id.org/policykg/ontology#"
+QUOTE_LENGTH = URIRef(PKGSH + "EvidenceQuoteLength")
+_QUOTE_LENGTH_QUERY = (
+    "SELECT $this ?value WHERE { "
+    "$this <https://w3id.org/policykg/ontology#start> ?start ; "
+    "<https://w3id.org/policykg/ontology#end> ?end ; "
+    "<https://w3id.org/policykg/ontology#quote> ?value . "
+    "FILTER (STRLEN(?value) != ?end - ?start) }")
+_SPARQL_COMPONENT = "http://www.w3.org/ns/shacl#SPARQLConstraintComponent"
+
+_INTEGER_TYPES = {XSD[t] for t in (
+    "integer", "nonPositiveInteger", "negativeInteger", "long", "int", "short", "byte",
+    "nonNegativeInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte", "positiveInteger")}
+_NUMERIC_TYPES = _INTEGER_TYPES | {XSD.decimal, XSD.float, XSD.double}
+
+
+def _squash(q: str) -> str:
+    return " ".join(q.split())
+
+
+@cache
+def _sparql_plan() -> tuple[dict[URIRef, str], bool]:
+    """({shape: message template} for the SPARQL constraints we check by hand, whether that is all)."""
+    sg = shapes_graph()
+    known: dict[URIRef, str] = {}
+    complete = True
+    for shape, constraint in sg.subject_objects(SH.sparql):
+        query = sg.value(constraint, SH.select)
+        messages = sorted(str(m) for m in sg.objects(constraint, SH.message))
+        if (shape == QUOTE_LENGTH and query is not None and _squash(str(query)) == _squash(_QUOTE_LENGTH_QUERY)
+                and not list(sg.objects(constraint, SH.prefixes)) and len(messages) <= 1):
+            known[shape] = messages[0] if messages else ""
+        else:
+            complete = False
+    return known, complete
+
+
+@cache
+def _rudof_shapes() -> str:
+    from .validate import SHAPES
+    return SHAPES.read_text(encoding="utf-8")
+
+
+def _ntriples(data: Graph) -> str:
+    return data.serialize(format="nt", encoding="utf-8").decode("utf-8")
+
+
+def _rudof_results(data: Graph) -> list[tuple[str, str, str, str, str]]:
+    """(focus, source shape, path, constraint component, message) from pyrudof's Core engine."""
+    import pyrudof
+
+    rudof = pyrudof.Rudof(pyrudof.RudofConfig())  # one per call: a session accumulates state
+    rudof.read_shacl(_rudof_shapes(), format=pyrudof.ShaclFormat.Turtle, reader_mode=pyrudof.ReaderMode.Strict)
+    rudof.read_data(_ntriples(data), format=pyrudof.RDFFormat.NTriples, reader_mode=pyrudof.ReaderMode.Strict)
+    report = rudof.validate_shacl()
+    out = []
+    for e in report.violations:
+        out.append((_term(e.focus_node), _term(e.source_shape), _term(e.path),
+                    str(e.constraint_component), str(e.message)))
+    return out
+
+
+def _term(t) -> str:
+    if t is None:
+        return ""
+    s = str(t)
+    return s[1:-1] if s.startswith("<") and s.endswith(">") else s
+
+
+def _instances(data: Graph, cls: URIRef):
+    classes = {cls}
+    todo = [cls]
+    while todo:
+        for sub in data.subjects(RDFS.subClassOf, todo.pop()):
+            if sub not in classes:
+                classes.add(sub)
+                todo.append(sub)
+    seen = set()
+    for c in classes:
+        for s in data.subjects(RDF.type, c):
+            if s not in seen:
+                seen.add(s)
+                yield s
+
+
+def _strlen(v) -> int | None:
+    if isinstance(v, Literal) and (v.datatype is None or v.datatype == XSD.string):
+        return len(str(v))
+    return None
+
+
+def _number(v):
+    if not isinstance(v, Literal) or v.datatype not in _NUMERIC_TYPES or v.ill_typed:
+        return None
+    x = v.toPython()
+    if isinstance(x, bool) or not isinstance(x, (int, float, Decimal)):
+        return None
+    return x
+
+
+def _quote_length(data: Graph, template: str) -> list[Result]:
+    """pkgsh:EvidenceQuoteLength by hand (see the module docstring for the semantics)."""
+    out = []
+    p_start, p_end, p_quote = URIRef(PKG + "start"), URIRef(PKG + "end"), URIRef(PKG + "quote")
+    for ev in _instances(data, URIRef(PKG + "Evidence")):
+        quotes = [(q, _strlen(q)) for q in data.objects(ev, p_quote)]
+        quotes = [(q, n) for q, n in quotes if n is not None]
+        if not quotes:
+            continue
+        for s in data.objects(ev, p_start):
+            a = _number(s)
+            if a is None:
+                continue
+            for e in data.objects(ev, p_end):
+                b = _number(e)
+                if b is None:
+                    continue
+                if isinstance(a, float) or isinstance(b, float):
+                    diff = float(b) - float(a)
+                else:
+                    diff = b - a
+                for q, n in quotes:
+                    if n != diff:
+                        out.append(Result(str(ev), str(QUOTE_LENGTH), "", _format(template, ev, q)))
+    return out
+
+
+def _format(template: str, this, value) -> str:
+    # exactly pyshacl's ConstraintComponent._format_sparql_based_result_message (re.sub, str(term))
+    msg = template
+    for var, val in (("this", this), ("value", value)):
+        msg = re.sub("{{[?$]{}}}".format(var), str(val), msg)
+    return msg
 
 
 def validate_fast(data: Graph) -> list[Result]:
-    # placeholder until pyrudof is wired in: same engine as reference
-    return _results_pyshacl(data, shapes_graph())
+    known, complete = _sparql_plan()
+    messages = shape_messages()
+    results: set[Result] = set()
+    for focus, shape, path, component, message in _rudof_results(data):
+        if component == _SPARQL_COMPONENT:
+            continue  # SPARQL constraints: below
+        key = URIRef(shape) if not shape.startswith("_:") else BNode(shape[2:])
+        msg = messages.get(key)
+        if msg is None:
+            msg = generic_message(component)
+        results.add(Result(focus, shape, path, msg))
+    for shape, template in known.items():
+        if shape == QUOTE_LENGTH:
+            results.update(_quote_length(data, template))
+    if not complete:
+        # a SPARQL constraint we do not know: pyshacl decides those, nothing is skipped
+        from .validate import _results_pyshacl
+        sparql_shapes = {str(s) for s in shapes_graph().subjects(SH.sparql, None)} - {str(s) for s in known}
+        results.update(r for r in _results_pyshacl(data, shapes_graph()) if r.shape in sparql_shapes)
+    return sorted(results)
