@@ -599,7 +599,7 @@ def _paragraph_time(text: str, sent: Sentence, state: _State) -> re.Match | None
         first = re.split(r"[。！？；]", para, maxsplit=1)[0]
         found = None
         for piece in re.split(r"[，：]", first)[:3]:
-            piece = re.sub(r"^(?:各位代表|同时|全年)", "", piece.strip())
+            piece = re.sub(r"^(?:各位代表|同时|全年|刚刚过去的|过去的)", "", piece.strip())
             m, _ = match_time(piece)
             if m:
                 found = m
