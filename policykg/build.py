@@ -105,16 +105,36 @@ def serialise_turtle(g: Graph) -> str:
 
 
 def write_outputs(result: BuildResult, out_dir: str) -> None:
-    """Write every file into a fresh folder beside out_dir, then swap it in whole."""
+    """Write every file into a fresh folder beside out_dir, then swap it in whole (DESIGN.md §2).
+
+    Whatever stops the build before the swap — an error, SIGINT, SIGTERM — leaves the previous
+    out_dir byte for byte as it was and no temporary folder behind; signals are held off while a
+    temporary folder exists without a handler ready to remove it, and during the swap itself.
+    """
+    from .errors import UsageError
     from .serialise import trig, turtle
     from .summary import summary_csv
     from .validate import report_graph
     from .void import void_graph
 
     out = Path(out_dir).resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out_dir}: exists and is not a folder; not replacing it")
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"{out_dir}: cannot create its parent folder ({exc.strerror})") from None
+    _remove_stale(out)
+    tmp: Path | None = None
+    held = _hold_signals()
+    try:
+        try:
+            tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-{os.getpid()}-", dir=out.parent))
+        except OSError as exc:
+            raise UsageError(f"{out_dir}: cannot write beside it ({exc.strerror})") from None
+        _release_signals(held)  # a signal that came meanwhile is raised here, inside the cleanup
+        held = None
+        os.chmod(tmp, _dir_mode(out))  # mkdtemp makes 0700; out/ gets the usual mode
         (tmp / "graph.ttl").write_text(turtle(result.asserted), encoding="utf-8")
         graphs = [(ids.graph_iri(r.slug), r.graph) for r in result.reports]
         graphs += [(ONTOLOGY_IRI, ontology_graph()), (ids.INFERRED_GRAPH, result.inferred)]
@@ -128,20 +148,79 @@ def write_outputs(result: BuildResult, out_dir: str) -> None:
                 (tmp / "texts" / f"{r.slug}.txt").write_text(r.text, encoding="utf-8")
         _swap(tmp, out)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        if held is None:
+            held = _hold_signals()  # a second Ctrl-C must not cut the cleanup short
+        if tmp is not None and tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
         raise
+    finally:
+        if held is not None:
+            _release_signals(held)
+
+
+_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _hold_signals():
+    try:
+        return signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+    except (AttributeError, OSError, ValueError):  # no sigmask on this platform
+        return set()
+
+
+def _release_signals(previous) -> None:
+    try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+    except (AttributeError, OSError, ValueError):
+        pass
+
+
+def _dir_mode(out: Path) -> int:
+    if out.is_dir():
+        return out.stat().st_mode & 0o7777
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o777 & ~mask
+
+
+def _remove_stale(out: Path) -> None:
+    """Temporary and old folders left by a build that was killed outright (SIGKILL, power loss)."""
+    for p in out.parent.glob(f".{out.name}.tmp-*-*"):
+        _remove_if_dead(p, p.name[len(f".{out.name}.tmp-"):].split("-", 1)[0])
+    for p in out.parent.glob(f".{out.name}.old-*"):
+        _remove_if_dead(p, p.name[len(f".{out.name}.old-"):])
+
+
+def _remove_if_dead(p: Path, pid: str) -> None:
+    if not pid.isdigit() or int(pid) == os.getpid():
+        return
+    try:
+        os.kill(int(pid), 0)
+        return  # its build is still running
+    except ProcessLookupError:
+        shutil.rmtree(p, ignore_errors=True)
+    except (PermissionError, OverflowError):
+        return
 
 
 def _swap(tmp: Path, out: Path) -> None:
+    """Put tmp in out's place: two renames, with SIGINT/SIGTERM held off until both are done and the
+    old folder is gone (an interrupt in between would leave no out/, or a stray old folder)."""
     old = None
-    # signals during the two renames would leave no out/ at all: hold them off for that instant
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    previous = _hold_signals()
     try:
         if out.exists():
             old = out.with_name(f".{out.name}.old-{os.getpid()}")
+            if old.exists():
+                shutil.rmtree(old)
             os.rename(out, old)
-        os.rename(tmp, out)
+        try:
+            os.rename(tmp, out)
+        except BaseException:
+            if old is not None:
+                os.rename(old, out)  # put the previous output back
+            raise
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+        _release_signals(previous)

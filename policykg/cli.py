@@ -150,30 +150,52 @@ def export(fmt, graphs, out_file):
 
 
 def main() -> None:
-    signal.signal(signal.SIGTERM, _sigterm)
+    """Entry point: every failure ends in exactly one line on stderr (DESIGN.md §4), never a traceback.
+
+    0 conforms, 1 SHACL violations, 2 unusable input or usage, 3 internal error, 130 interrupted.
+    """
+    main_pid = os.getpid()
+
+    def interrupted(signum, frame):
+        if os.getpid() != main_pid:
+            # a forked worker (--jobs): end quietly; the parent gets the signal too and reports it
+            os._exit(128 + signum)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupted)
+    signal.signal(signal.SIGINT, interrupted)
     debug = os.environ.get("POLICYKG_DEBUG")
+
+    def fail(message, code: int = 2):
+        _fail(" ".join(str(message).split()), code)  # one line, whatever the message held
+
     try:
         cli(standalone_mode=False)
     except click.exceptions.Abort:
-        _fail("interrupted", 130)
+        fail("interrupted", 130)
     except KeyboardInterrupt:
-        _fail("interrupted; previous output left as it was", 130)
+        fail("interrupted; previous output left as it was", 130)
     except click.ClickException as exc:
         if debug:
             raise
-        _fail(exc.format_message(), exc.exit_code)
+        fail(exc.format_message(), exc.exit_code)
     except (InputError, UsageError) as exc:
         if debug:
             raise
-        _fail(str(exc))
+        fail(str(exc))
     except SystemExit:
         raise
     except BrokenPipeError:
+        # stdout went away (| head): exit quietly, and keep Python from complaining at shutdown
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except OSError:
+            pass
         sys.exit(0)
     except Exception as exc:  # noqa: BLE001 — last resort: one line, never a traceback
         if debug:
             raise
-        _fail(f"internal error: {type(exc).__name__}: {exc} (set POLICYKG_DEBUG=1 for details)", 3)
+        fail(f"internal error: {type(exc).__name__}: {exc} (set POLICYKG_DEBUG=1 for details)", 3)
 
 
 if __name__ == "__main__":

@@ -1,27 +1,37 @@
 """Bytes → text: the one normalisation every evidence offset relies on (DESIGN.md §1).
 
-Strict UTF-8 first, then UTF-16 (by BOM), then GB18030, then charset-normalizer's guess;
-a last character cut in half is tolerated and reported. CRLF (and lone CR) become LF;
-nothing else changes.
+Strict UTF-8 first, then UTF-16 (by BOM, or by the NUL pattern of ASCII in UTF-16), then GB18030,
+then charset-normalizer's guess; a last character cut in half is tolerated and reported. CRLF (and
+lone CR) become LF; nothing else changes.
+
+A file that is clearly UTF-8 (long runs of valid multi-byte sequences) but has invalid bytes is
+refused rather than read as GB18030 mojibake: that is a corrupt file or a mix of encodings, and
+any quote taken from it would be wrong.
 """
 from __future__ import annotations
 
 import codecs
+import re
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+# six valid 3-byte UTF-8 sequences in a row (CJK lives there): never happens by chance in GBK text
+_UTF8_RUN = re.compile(rb"(?:[\xe0-\xef][\x80-\xbf]{2}){6}")
 
 
 class DecodeError(ValueError):
     pass
 
 
-def _strict(data: bytes, encoding: str) -> tuple[str, bool] | None:
-    """Decode strictly; allow only an incomplete character at the very end."""
+def _strict(data: bytes, encoding: str) -> tuple[str, bool] | UnicodeDecodeError:
+    """Decode strictly; allow only an incomplete character at the very end.
+
+    Returns (text, truncated) or the decoding error.
+    """
     decoder = codecs.getincrementaldecoder(encoding)("strict")
     try:
         text = decoder.decode(data, final=False)
-    except UnicodeDecodeError:
-        return None
+    except UnicodeDecodeError as exc:
+        return exc
     pending = decoder.getstate()[0]
     return text, bool(pending)
 
@@ -38,6 +48,10 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+def looks_utf16(data: bytes) -> bool:
+    return data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or _looks_utf16(data) is not None
+
+
 def decode_bytes(data: bytes) -> tuple[str, str, bool]:
     """Return (text, encoding, truncated). Raises DecodeError when nothing fits."""
     encoding = None
@@ -45,18 +59,33 @@ def decode_bytes(data: bytes) -> tuple[str, str, bool]:
         if data.startswith(bom):
             data, encoding = data[len(bom):], name
             break
-    candidates = [encoding] if encoding else ["utf-8", _looks_utf16(data), "gb18030"]
-    for name in filter(None, candidates):
+    if encoding:
+        got = _strict(data, encoding)
+        if isinstance(got, UnicodeDecodeError):
+            raise DecodeError(f"invalid {encoding.upper()} at byte {got.start + len(bom)} "
+                              "(corrupt file or mixed encodings)")
+        return _normalise(got[0]), encoding, got[1]
+    got = _strict(data, "utf-8")
+    if not isinstance(got, UnicodeDecodeError):
+        return _normalise(got[0]), "utf-8", got[1]
+    utf8_error = got
+    utf16 = _looks_utf16(data)
+    if utf16 is None and _UTF8_RUN.search(data):
+        raise DecodeError(f"invalid UTF-8 at byte {utf8_error.start} (corrupt file or mixed encodings)")
+    for name in filter(None, (utf16, "gb18030")):
         got = _strict(data, name)
-        if got is not None:
-            text, truncated = got
-            return _normalise(text), name, truncated
+        if not isinstance(got, UnicodeDecodeError):
+            return _normalise(got[0]), name, got[1]
     from charset_normalizer import from_bytes  # only for the rare file nothing above reads
 
-    best = from_bytes(data).best()
-    if best is None:
+    try:
+        best = from_bytes(data).best()
+        text = str(best) if best is not None else None
+    except (LookupError, ValueError):  # an odd guess charset-normalizer cannot decode after all
+        text = None
+    if text is None:
         raise DecodeError("cannot decode: not text in a known encoding")
-    return _normalise(str(best)), best.encoding, False
+    return _normalise(text), best.encoding, False
 
 
 def _normalise(text: str) -> str:

@@ -1,45 +1,99 @@
 """Visible text of an HTML report page, via the standard library's HTML parser.
 
-Scripts, styles, navigation, headers, footers and forms are skipped; block elements become
-line breaks so paragraphs stay one per line, as in the text reports.
+Why html.parser and not a tree builder (html5lib/lxml): it is a real, forgiving HTML tokenizer in
+the standard library, it never raises on broken markup, and government report pages are simple
+(paragraphs in a content div). What a tree builder would add — implied end tags — is done here for
+the cases that matter: <head> ends at <body>, an unclosed skipped element (nav, footer, …) ends
+with its parent, and </body> ends everything.
+
+Scripts, styles, the head (title, meta), navigation, headers, footers and forms are skipped; block
+elements become line breaks so paragraphs stay one per line, as in the text reports. Whitespace
+inside a paragraph is collapsed as a browser shows it: a line break in the page source between two
+Chinese characters disappears, other runs become one space. Each output line is stripped.
 """
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 _SKIP = {"script", "style", "nav", "header", "footer", "noscript", "form", "aside", "iframe", "template",
-         "select", "button"}
+         "select", "button", "head", "title", "svg", "object", "textarea"}
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "table",
-          "ul", "ol", "blockquote", "pre", "hr", "dd", "dt"}
+          "ul", "ol", "blockquote", "pre", "hr", "dd", "dt", "dl", "td", "th", "main", "center", "body",
+          "figure", "figcaption", "address", "caption"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
+_BREAK = "\ue000"  # private-use stand-in for a block break until whitespace is collapsed
+_WS = re.compile(r"[ \t\n\r\f]+")
+
+
+def _wide(ch: str) -> bool:
+    return ord(ch) > 0x2e7f  # CJK punctuation, kana, Han, full-width forms
 
 
 class _Text(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self.skip_depth = 0
+        self.open: list[str] = []       # every open element (for implied end tags)
+        self.skipping: int | None = None  # depth in self.open of the outermost skipped element
+        self.pre = 0
 
     def handle_starttag(self, tag, attrs):
-        if tag in _SKIP and tag not in _VOID:
-            self.skip_depth += 1
-        elif tag in _BLOCK:
-            self.parts.append("\n")
+        if tag == "body":  # <head> ends where <body> starts, closed or not
+            self.open = [t for t in self.open if t == "html"]
+            self.skipping = None
+        if tag in _VOID:
+            if tag in _BLOCK and self.skipping is None:
+                self.parts.append(_BREAK)
+            return
+        self.open.append(tag)
+        if tag in _SKIP and self.skipping is None:
+            self.skipping = len(self.open) - 1
+        if tag == "pre":
+            self.pre += 1
+        if tag in _BLOCK and self.skipping is None:
+            self.parts.append(_BREAK)
+
+    def handle_startendtag(self, tag, attrs):  # <div/> opens and closes nothing
+        if tag in _BLOCK and self.skipping is None:
+            self.parts.append(_BREAK)
 
     def handle_endtag(self, tag):
-        if tag in _SKIP and self.skip_depth:
-            self.skip_depth -= 1
-        elif tag in _BLOCK:
-            self.parts.append("\n")
+        if tag in ("body", "html"):
+            self.open, self.skipping = [], None
+            self.parts.append(_BREAK)
+            return
+        if tag not in self.open:
+            if tag in _BLOCK and self.skipping is None:  # a stray </p> still breaks the line
+                self.parts.append(_BREAK)
+            return
+        i = len(self.open) - 1 - self.open[::-1].index(tag)
+        del self.open[i:]  # implied end of whatever was left open inside it
+        if self.skipping is not None and self.skipping >= i:
+            self.skipping = None
+        if tag == "pre":
+            self.pre = max(0, self.pre - 1)
+        if tag in _BLOCK and self.skipping is None:
+            self.parts.append(_BREAK)
 
     def handle_data(self, data):
-        if not self.skip_depth:
-            self.parts.append(data)
+        if self.skipping is None:
+            self.parts.append(data.replace("\r\n", "\n").replace("\n", _BREAK) if self.pre else data)
+
+
+def _collapse(m: re.Match) -> str:
+    s, a, b = m.string, m.start(), m.end()
+    if "\n" in m.group() or "\r" in m.group():
+        before, after = (s[a - 1] if a else ""), (s[b] if b < len(s) else "")
+        if before and after and _wide(before) and _wide(after):
+            return ""
+    return " "
 
 
 def html_to_text(html: str) -> str:
     parser = _Text()
     parser.feed(html)
     parser.close()
-    lines = (line.strip() for line in "".join(parser.parts).replace("\r\n", "\n").split("\n"))
+    joined = _WS.sub(_collapse, "".join(parser.parts))
+    lines = (line.strip(" \t\n\r\f\v\u3000\xa0") for line in joined.split(_BREAK))
     return "\n".join(line for line in lines if line) + "\n"

@@ -5,7 +5,7 @@ import hashlib
 import os
 import re
 
-from .decode import DecodeError, decode_bytes
+from .decode import DecodeError, decode_bytes, looks_utf16
 from .errors import InputError
 from .metadata import apply_overrides, read_metadata
 from .model import Document
@@ -44,7 +44,10 @@ def read_report(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, place: str | N
 
 def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, date=None, speaker=None,
                report_id=None) -> Document:
-    is_utf16 = data[:2] in (b"\xff\xfe", b"\xfe\xff")
+    """Decode, normalise and check one report; raise InputError (one line) when unusable."""
+    if not data:
+        raise InputError(f"{path}: empty file")
+    is_utf16 = looks_utf16(data)
     if not is_utf16 and _control_ratio(data) > 0.05:
         raise InputError(f"{path}: binary data, not a text report")
     try:
@@ -52,13 +55,16 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     except DecodeError as exc:
         raise InputError(f"{path}: {exc}") from None
     source_kind = "text"
-    if _HTML.search(data[:2048] if not is_utf16 else text[:2048].encode()):
+    if _HTML.search(text[:2048].encode("utf-8", "replace")):
         from .html_text import html_to_text
         text, source_kind = html_to_text(text), "html"
     if "\x00" in text or sum(1 for c in text[:4096] if c == "\ufffd") > 20:
         raise InputError(f"{path}: binary data, not a text report")
     han = sum(1 for c in text[:20000] if "\u4e00" <= c <= "\u9fff")
-    if han < 200 or not any(w in text for w in _REPORT_WORDS):
+    if han < 200:
+        what = "an HTML page" if source_kind == "html" else "text"
+        raise InputError(f"{path}: not a government work report ({what} with only {han} Chinese characters)")
+    if not any(w in text for w in _REPORT_WORDS):
         raise InputError(f"{path}: not a government work report (no 政府工作报告/各位代表 text found)")
     md = apply_overrides(read_metadata(text), place=place, year=year, date=date, speaker=speaker)
     if not md.place or not md.year:
@@ -71,7 +77,18 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
                     truncated=truncated, source_kind=source_kind, report_id=report_id)
 
 
+_FINAL = "。！!？?”」』）)》…—：:；;.】"
+_CLOSING = re.compile(r"[！!][”」]?[ \t\u3000]*$|让我们", re.M)
+
+
 def _looks_truncated(text: str) -> bool:
-    """A report ends with punctuation (！。) or a closing line; a bare cut mid-sentence does not."""
-    tail = text.rstrip()
-    return bool(tail) and tail[-1] not in "。！!？?”」）)》…—：:；;"
+    """Heuristic: a complete report's last real paragraph ends a sentence, and its closing rally
+    (a line ending in ！, or 让我们……) stands near the end (only glossaries and page links follow).
+    Short trailing lines (page links such as 扫一扫在手机打开当前页, 编辑：…) are not paragraphs."""
+    lines = [ln.strip(" \t\u3000\xa0") for ln in text.split("\n")]
+    long_lines = [ln for ln in lines if sum(1 for c in ln if "\u4e00" <= c <= "\u9fff") >= 16]
+    if not long_lines:
+        return True
+    if long_lines[-1][-1] not in _FINAL:
+        return True
+    return not _CLOSING.search(text, int(len(text) * 0.8))
