@@ -1,0 +1,54 @@
+"""One test per bug found and fixed (each names the bug)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from policykg import ids
+from policykg.read import read_report
+from policykg.structure import parse
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "provincial-2026"
+
+
+def test_bug_homophone_provinces_shared_a_report_iri():
+    # 陕西省 and 山西省 are both "shanxi" in toneless pinyin; the two 2026 reports overwrote each other.
+    assert ids.report_slug("陕西省", 2026) != ids.report_slug("山西省", 2026)
+    a = read_report(str(CORPUS / "shaanxi-2026.txt")).metadata
+    b = read_report(str(CORPUS / "shanxi-2026.txt")).metadata
+    assert ids.report_slug(a.place, a.year) == "shaanxisheng-2026"
+    assert ids.report_slug(b.place, b.year) == "shanxisheng-2026"
+
+
+def test_bug_restarted_list_became_parts():
+    # Guangdong's "2026年省十件民生实事" list (一、…十、) inside part 三 was read as parts 四…十.
+    outline = parse(read_report(str(CORPUS / "guangdong-2026.txt")))
+    parts = [h.label for h in outline.headings if h.level == 1]
+    assert parts == ["2025年和“十四五”时期工作回顾", "“十五五”时期的主要目标和重点任务", "2026年工作安排"]
+
+
+def test_bug_unnumbered_parts_gave_no_review():
+    # Gansu numbers no part; everything was read as this year's plan, so no outcome was found.
+    outline = parse(read_report(str(CORPUS / "gansu-2026.txt")))
+    assert [h.part_kind for h in outline.headings if h.level == 1] == ["review", "outlook", "plan"]
+
+
+def test_bug_group_members_were_not_linked_to_the_count_target():
+    # extract_groups returns its own Entity objects; they were not resolved to the emitted ones,
+    # so the park → project → target chain came out empty.
+    from policykg.build import process
+    from policykg.query import named_query, run_query
+
+    seed = Path(__file__).resolve().parent.parent / "data" / "reports" / "jinghai-2021.txt"
+    rows = run_query(named_query("cq-01-park-project-target"), graphs=[process(str(seed)).graph])
+    projects = {str(r[rows.vars.index("projectName")]) for r in rows.rows}
+    assert {"废旧动力电池回收利用", "科维尔", "红星美凯龙二期", "鲲宝物流", "中天包装"} <= projects
+
+
+def test_bug_just_past_year_paragraph_took_the_five_year_period():
+    # "刚刚过去的2025年，…全省生产总值增长5.6%" was dated 2021–2025 instead of 2025.
+    from policykg.extract.quantities import extract_quantities
+
+    doc = read_report(str(CORPUS / "hebei-2026.txt"))
+    qs = extract_quantities(doc.text, parse(doc).sentences)
+    gdp = [q for q in qs if q.label == "生产总值增长5.6%"]
+    assert gdp and all((q.start_year, q.end_year) == (2025, 2025) for q in gdp)
