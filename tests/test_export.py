@@ -110,12 +110,16 @@ def test_quads_keep_named_graphs(seed_out, tmp_path):
     src.parse(seed_out / "graph.trig", format="trig")
     for c in src.graphs():
         if len(c):
-            assert isomorphic(Graph() + [(s, p, E._plain(o)) for s, p, o in c], ds.graph(c.identifier))
+            expected = Graph()
+            for s, p, o in c:
+                expected.add((s, p, E._plain(o)))
+            assert isomorphic(expected, ds.graph(c.identifier))
     trig = tmp_path / "graph.trig"
     E.export([str(out)], "trig", str(trig))
     again = Dataset()
     again.parse(trig, format="trig")
-    assert len(again) == len(ds) or sum(len(c) for c in again.graphs()) == sum(len(c) for c in ds.graphs())
+    assert sorted((str(c.identifier), len(c)) for c in again.graphs() if len(c)) == \
+        sorted((str(c.identifier), len(c)) for c in ds.graphs() if len(c))
 
 
 def test_union_of_several_graphs(tmp_path, seed_out):

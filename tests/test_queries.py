@@ -32,7 +32,7 @@ from policykg.cli import cli
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 CQS = sorted((ROOT / "queries").glob("cq-*.rq"))
-POLICYKG = ROOT / ".venv" / "bin" / "policykg"
+POLICYKG = Path(sys.executable).parent / "policykg"
 
 INJECTIONS = ['x" } ; DROP ALL ; #', '"> } DELETE WHERE {?s ?p ?o} #']
 
@@ -365,6 +365,8 @@ def test_cli_errors_are_one_line_exit_2(tmp_path):
 
 
 def test_cli_default_graph(tmp_path, seed_out):
+    if not POLICYKG.exists():
+        pytest.skip("no policykg script beside the Python interpreter")
     (tmp_path / "out").mkdir()
     shutil.copy(seed_out / "graph.trig", tmp_path / "out" / "graph.trig")
     r = subprocess.run([str(POLICYKG), "query", "cq-13", "--format", "csv"], capture_output=True, text=True,
