@@ -30,7 +30,13 @@ def cli():
 @click.option("--out", "out_dir", default="out", show_default=True, help="Output folder (swapped in whole).")
 @click.option("--engine", type=click.Choice(["default", "reference"]), default="default", show_default=True,
               help="reference = rdflib + owlrl + pyshacl end to end; default = the fast engines, same output.")
-@click.option("--jobs", type=int, default=1, show_default=True, help="Reports processed in parallel.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes for the reports (default: the CPUs available). Output does not depend on it.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: only when stderr is a terminal).")
+@click.option("--stream/--no-stream", default=None,
+              help="Per-report Turtle + N-Quads union, reasoning and SHACL per report (default: above 50 "
+                   "reports). Writes reports/*.ttl and graph.nq instead of graph.ttl and graph.trig.")
 @click.option("--place", help="Override the jurisdiction read from the text, e.g. 静海区 or 天津市静海区.")
 @click.option("--year", type=int, help="Override the report year.")
 @click.option("--date", help="Override the delivery date (YYYY-MM-DD).")
@@ -38,9 +44,10 @@ def cli():
 @click.option("--report-id", help="Override the report's IRI slug (one report only).")
 @click.option("--max-bytes", type=int, default=None, help="Refuse inputs above this size (default 20 MB).")
 @click.option("--quiet", is_flag=True, help="Print nothing on success.")
-def build(reports, out_dir, engine, jobs, place, year, date, speaker, report_id, max_bytes, quiet):
+def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, speaker, report_id, max_bytes,
+          quiet):
     """Build REPORT files (default: every report under data/) into OUT."""
-    from .build import build as run, default_inputs, write_outputs
+    from .build import STREAM_THRESHOLD, build as run, build_stream, default_inputs, default_jobs, write_outputs
     from .summary import CLASSES
 
     paths = [str(p) for p in reports] or [str(p) for p in default_inputs()]
@@ -54,8 +61,18 @@ def build(reports, out_dir, engine, jobs, place, year, date, speaker, report_id,
     from .read import read_report
     for p in paths:
         read_report(p, **overrides)
-    result = run(paths, engine=engine, overrides=overrides, jobs=jobs)
+    jobs = jobs or default_jobs()
+    if progress is None:
+        progress = sys.stderr.isatty() and not quiet
+    if stream is None:
+        stream = len(paths) > STREAM_THRESHOLD
+    if stream:
+        _build_stream(build_stream(paths, out_dir, engine=engine, overrides=overrides, jobs=jobs,
+                                   progress=progress), out_dir, quiet)
+        return
+    result = run(paths, engine=engine, overrides=overrides, jobs=jobs, progress=progress)
     write_outputs(result, out_dir)
+    _timings_env(result.timings)
     if not quiet:
         totals = {c: sum(r.counts[c] for r in result.reports) for c in CLASSES}
         click.echo(f"built {len(result.reports)} report(s) into {out_dir}/ "
@@ -67,6 +84,37 @@ def build(reports, out_dir, engine, jobs, place, year, date, speaker, report_id,
                 click.echo(f"warning: {r.path} looks truncated; built what it could", err=True)
         if result.reports and len(result.reports) == 1 or os.environ.get("POLICYKG_SHOW_TRACE"):
             _print_trace(result.asserted)
+    if result.results:
+        click.echo(f"SHACL: {len(result.results)} violation(s); see {out_dir}/validation.ttl", err=True)
+        for r in result.results[:10]:
+            click.echo(f"  {r.shape.rsplit('#', 1)[-1]}: {r.focus} {r.message}", err=True)
+        sys.exit(1)
+    if not quiet:
+        click.echo("SHACL: conforms")
+
+
+def _timings_env(timings) -> None:
+    """POLICYKG_TIMINGS=FILE: stage timings as JSON (read by benchmarks/run.py)."""
+    path = os.environ.get("POLICYKG_TIMINGS")
+    if path:
+        import json
+        with open(path, "w", encoding="utf-8") as fh:
+            json.dump(timings, fh, indent=1, sort_keys=True)
+
+
+def _build_stream(result, out_dir, quiet) -> None:
+    from .summary import CLASSES
+
+    _timings_env(result.timings)
+    if not quiet:
+        totals = {c: sum(r.counts[c] for r in result.reports) for c in CLASSES}
+        click.echo(f"built {len(result.reports)} report(s) into {out_dir}/ (streamed: reports/*.ttl, graph.nq; "
+                   f"{result.asserted_count} asserted, {result.inferred_count} inferred triples)")
+        for c in CLASSES:
+            click.echo(f"  {c:<13}{totals[c]:>7}")
+        for r in result.reports:
+            if r.truncated:
+                click.echo(f"warning: {r.path} looks truncated; built what it could", err=True)
     if result.results:
         click.echo(f"SHACL: {len(result.results)} violation(s); see {out_dir}/validation.ttl", err=True)
         for r in result.results[:10]:
