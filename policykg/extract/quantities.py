@@ -99,8 +99,8 @@ def quantity_regex() -> re.Pattern:
     mags = _alt(lex["magnitudes"])
     dens = _alt(lex["denominators"])
     num = rf"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十][{_CN_DIGITS}]*(?:点[零〇一二三四五六七八九]+)?)"
-    # unit guards: 个月 is a duration, 部门/单位 are not counted units
-    unit = rf"(?:(?:{mags})?(?:{units})(?!月|门|位)(?:/(?:{dens}))?)"
+    # unit guards: 个月 is a duration, 部门/单位 are not counted units, 30万吨级 is a class
+    unit = rf"(?:(?:{mags})?(?:{units})(?!月|门|位|级)(?:/(?:{dens}))?)"
     pat = (rf"(?<![\dA-Za-z_.．/+＋\-第])(?P<a>{num})"
            rf"(?:(?P<ai>多|余)?(?P<au>{unit})?(?P<aa>左右)?(?P<sep>—{{1,2}}|–|-|－|~|～)"
            rf"(?P<b>{num})(?P<bi>多|余)?(?P<bu>{unit})"
@@ -136,7 +136,7 @@ def time_regex() -> re.Pattern:
         rf"|“?(?P<fyp>{fyp})”?(?P<fsuf>时期|期间|期末|末|以来)?"
         rf"|(?P<p1>{_alt(per['past_year'])})"
         rf"|(?P<p5>{_alt(per['past_five_years'])})"
-        rf"|(?P<n>(?P<nn>[一二三两四五六七八九十\d]+)年(?:来|累计|间)))")
+        rf"|(?P<n>(?P<nn>[一二三两四五六七八九十\d]+)年(?P<nsuf>来|累计|间|内|(?=安排|投入|筹措|新增|完成|建设))))")
 
 
 # ---------------------------------------------------------------- helpers
@@ -226,6 +226,8 @@ def _cand_from_match(m: re.Match, base: int) -> _Cand | None:
     if _is_chinese_num(numtxt):
         if not chinese_numeral_ok(numtxt, cls):
             return None
+        if cls == "money" and not mag and not re.search(r"[百千万亿]", numtxt):
+            return None   # "三元" is a name (扶持三元、麦福劳等企业); money in Chinese numerals has a magnitude
         # "两万人": the magnitude written inside the Chinese numeral belongs to the unit
         mm = re.fullmatch(r"(.+?)(万亿|亿|万)", numtxt)
         if mm and not mag and len(mm.group(1)) >= 1:
@@ -388,6 +390,17 @@ def peel_left(left: str) -> tuple[str, dict]:
             left, _ = _strip_prefix(left, ind["scope_words"])
             left, _ = _strip_prefix(left, ["、", "和", "及"])
             continue
+        m, rest = match_time(left)
+        if m and rest:
+            left, changed = rest, True      # 发放2017年义务兵优待金
+            continue
+        tags = _pos(left)
+        if len(tags) >= 2 and tags[0][1] == "v" and len(left) - len(tags[0][0]) >= 2 \
+                and tags[1][1] in ("n", "nz", "nt", "ns", "l", "vn", "j", "nr", "an") \
+                and left[len(tags[0][0]):] not in _GENERIC_HEADS:
+            info["action"].append(tags[0][0])   # a verb jieba knows: 推出/攻克/安放 + object
+            left, changed = left[len(tags[0][0]):], True
+            continue
         m = re.match(r"^([\u4e00-\u9fff]{2})了", left)   # 保障了全市 / 完成了
         if m:
             info["action"].append(m.group(1))
@@ -397,11 +410,17 @@ def peel_left(left: str) -> tuple[str, dict]:
     return left, info
 
 
+_GENERIC_HEADS = {"总额", "总量", "总值", "额", "量", "率", "规模", "能力", "收入", "支出", "投资", "资金"}
+
+
 def normalise_indicator(s: str) -> str:
     """Canonical spelling: PM2.5 variants, stray punctuation, then the alias table."""
     s = re.sub(r"(?:PM|ＰＭ)\s*[_₂]?\s*(?:2\.5|₂\.₅|２\.５)", "PM2.5", s)
     s = s.strip("，、：；的 　")
     s = re.sub(r"^(?:和|及|与|以及|并)", "", s)
+    for rx, canon in lexicon("indicators").get("patterns", []):
+        if re.search(rx, s):
+            return canon
     return alias_map().get(s, s)
 
 
@@ -411,6 +430,8 @@ _SUFFIX_DONE = ("面积", "播面", "数量", "人数", "户数", "个数", "数
 
 def indicator_suffix(name: str, unit_class: str, measure: str) -> str:
     """Rule: area → 面积, length → 里程, counts/people/households → 数量 (unless already there)."""
+    if unit_class == "percent" and "占" in name[1:] and not re.search(r"(?:比重|比例|占比|率)$", name):
+        return name + "比重"   # 民生支出占一般公共预算支出的73.6% → …比重
     if not name or name.endswith(_SUFFIX_DONE) or measure in ("growth", "share"):
         return name
     if unit_class == "area":
@@ -441,16 +462,87 @@ def right_object(right: str) -> tuple[str, str | None]:
         s, w = _strip_suffix(obj, _RIGHT_TAIL)
         if w and s:
             obj, tail = s, (w if tail is None else w + tail)
-    obj = re.split(r"(?:用于|实现|得到|投入|参与|逆行|驰援|组成|建立|开展|下沉|全部)", obj)[0]
+    stops = lexicon("indicators")["right_stop_words"]
+    obj = re.split(rf"(?:{_alt(stops)})", obj)[0]
     return obj, tail
 
 
-def is_policy_name(left_raw: str, cand: _Cand) -> bool:
-    """Rule: "落实惠企21条" — N条 after a policy verb names a document, unless it counts roads/rivers."""
+def counted_object(obj: str) -> str:
+    """Rule: a count counts things, not the work done on them: "25所义务教育学校维修改造" →
+    义务教育学校, "5549块牌匾的规范设置" → 牌匾, "45个老旧小区改造任务" → 老旧小区."""
+    obj = obj.split("的")[0] if "的" in obj[1:] else obj
+    acts = lexicon("indicators")["activity_suffixes"]
+    changed = True
+    while changed:
+        changed = False
+        s, w = _strip_suffix(obj, acts)
+        if w and len(s) >= 2:
+            obj, changed = s, True
+    return obj
+
+
+def is_policy_name(left_raw: str, cand: _Cand, right: str = "") -> bool:
+    """Rule: "落实惠企21条" — N条 after a policy verb names a document, unless it counts roads/rivers
+    (named before the number or right after it: "实施城区20条道路的改造提升")."""
     if not cand.unit.endswith("条"):
         return False
     verbs = lexicon("indicators")["policy_doc_verbs"]
-    return any(v in left_raw for v in verbs) and not re.search(r"[路道河线渠街巷管航]", left_raw[-6:])
+    return any(v in left_raw for v in verbs) and not re.search(r"[路道河线渠街巷管航]", left_raw[-6:] + right[:4])
+
+
+def is_preparatory(clause_right: str) -> bool:
+    """Rule: a capacity named in a project that is only prepared or approved this year is not a
+    commitment: "大唐哈克5万千瓦风电…等重点项目前期工作", "大唐700万吨露天矿完成核准"."""
+    return re.search(r"(?:前期工作|前期|核准|可研|选址)$", clause_right) is not None
+
+
+def is_partner_count(clause_left: str, right: str) -> bool:
+    """Rule: "强化与周边7个口岸的协作联动" counts partners of a cooperation, not a commitment."""
+    return re.search(r"(?:与|同)[\u4e00-\u9fff]{0,4}$", clause_left) is not None and \
+        re.search(r"(?:协作|合作|联动|对接|交流)", right) is not None
+
+
+_PLACE_SUFFIX = ("镇", "乡", "村", "区", "县", "市", "省", "岭", "街道", "办事处", "社区", "园区", "片区")
+
+
+def is_modifier(name: str) -> bool:
+    """Rule: a left phrase that is only a place or a proper name ("奋斗镇1万亩节水灌溉",
+    "红星美凯龙6万平方米主力店") locates the quantity; the measured thing is written after it."""
+    if not name or len(name) > 8:
+        return False
+    if name.endswith(_PLACE_SUFFIX):
+        return True
+    tags = _pos(name)
+    return all(f in ("ns", "nr", "nrt", "nz", "nt", "j") for _, f in tags)
+
+
+def shared_object(text: str, cands: list, cand, chunk, chunks: list) -> str | None:
+    """Rule: quantities listed before one shared noun take that noun: "96户177人建档立卡贫困人口",
+    "完成1.8万户、189万平方米棚改任务" (the noun follows the last quantity of the list)."""
+    after = [c for c in cands if c.start >= cand.end]
+    nxt = None
+    if after and not text[cand.end:after[0].start].strip():
+        nxt, end = after[0], chunk.end
+    else:
+        i = next((k for k, ch in enumerate(chunks) if ch.start == chunk.start), None)
+        if i is not None and i + 1 < len(chunks) and text[chunk.end:chunk.end + 1] == "、" \
+                and not text[cand.end:chunk.end].strip():
+            nch = chunks[i + 1]
+            m = quantity_regex().match(text, nch.start)
+            if m:
+                nxt = _cand_from_match(m, 0)
+                end = nch.end
+    if nxt is None:
+        return None
+    obj, _ = right_object(re.sub(r"^(?:以上|以内|左右)", "", text[nxt.end:end]))
+    return obj if obj and not _starts_with_verb(obj) else None
+
+
+def _may_inherit(prev, cand) -> bool:
+    """Rule: a quantity without an indicator continues the previous one ("5.3万亿元、增长5.5%",
+    "增长20%，达到282亿元") when one of them is a percentage or both measure the same kind of unit."""
+    prev_cls = unit_classes().get(_split_unit(prev.unit)[1], "")
+    return "percent" in (prev_cls, cand.unit_class) or prev_cls == cand.unit_class
 
 
 def is_framing(left_raw: str, right: str) -> bool:
@@ -461,6 +553,21 @@ def is_framing(left_raw: str, right: str) -> bool:
 def is_ranking(left_raw: str, right: str) -> bool:
     """Rule: rankings and ordinals (居全国第4位, 前3名) are not measurements."""
     return bool(re.search(r"(?:第|前|后)$", left_raw)) or right.startswith(("位", "名"))
+
+
+def _starts_with_verb(s: str) -> bool:
+    """Rule: text opening with an action verb (实施/完成/用于…) states an act, not a noun."""
+    ind = lexicon("indicators")
+    return bool(_strip_prefix(s, ind["action_verbs"] + ["用于", "对", "为"])[1])
+
+
+@cache
+def _pos(s: str) -> tuple[tuple[str, str], ...]:
+    """Part-of-speech tags (jieba) of a short phrase."""
+    import jieba
+    import jieba.posseg as pseg
+    jieba.setLogLevel(60)
+    return tuple((w.word, w.flag) for w in pseg.cut(s))
 
 
 # ---------------------------------------------------------------- candidates in a chunk
@@ -492,6 +599,8 @@ def chunk_candidates(text: str, sent_text: str, sent_start: int, chunk: _Chunk) 
         if prev.role != "main":
             continue
         mid = text[prev.end:cur.start]
+        if re.search(r"[和及与、]", mid) or text[chunk.start:prev.start].endswith("等") or _starts_with_verb(mid):
+            continue  # a list (5万平方米公安小区和2万平方米回迁房), a group (等19家企业), or an act (投资4.17亿元实施…7个)
         if re.match(r"^(?:以上|以下|及以上)?[\u4e00-\u9fff“”]", mid) and not re.search(r"(?:增长|下降|提高|降低|达到|完成)", mid[:2]):
             prev.role = "qualifier"
             cur.qualifier = text[prev.start:prev.end] + re.match(r"^(?:以上|以下|及以上)?", mid).group()
@@ -520,6 +629,8 @@ def period_of_time_match(m: re.Match, ctx: Context | None, kind: str,
         return (ry - 5, ry - 1) if ry else default
     if m.group("n"):
         n = parse_number(m.group("nn"))
+        if n and ry and kind == "Target" and m.group("nsuf") != "来":
+            return ry, ry + int(n) - 1     # 三年安排450亿元 (from the report year on)
         end = default[1] or (ry - 1 if ry else None)
         if n and end:
             return end - int(n) + 1, end
@@ -527,19 +638,32 @@ def period_of_time_match(m: re.Match, ctx: Context | None, kind: str,
 
 
 def part_periods(ctx: Context | None) -> tuple[tuple | None, tuple | None]:
-    """Rule: the part heading names the period of its sentences → (single year, five-year plan)."""
+    """Rule: the part heading names the period of its sentences → (single year, five-year plan).
+
+    A heading may name two plans ("“十四五”时期发展成就和“十五五”时期主要目标任务"): a review part
+    takes the latest plan ended before the report year, a plan/outlook part the plan running from
+    the report year on. "第十五个五年规划" names the 十五五 plan."""
     if ctx is None:
         return None, None
-    single = five = None
+    single = None
+    plans: list[tuple[int, int]] = []
     for h in ctx.headings:
         m = re.search(r"(20\d\d)年", h)
         if m and single is None:
             single = (int(m.group(1)), int(m.group(1)))
+        h2 = re.sub(r"第(十[一二三四五六七八九])个五年规划", lambda mm: mm.group(1) + "五", h)
         for k, v in five_year_plans().items():
-            if k in h and five is None:
-                five = v
+            if k in h2 and v not in plans:
+                plans.append(v)
         if re.search(r"过去(?:的)?一年", h) and single is None:
             single = (ctx.report_year - 1, ctx.report_year - 1)
+    ry = ctx.report_year
+    if ctx.part_kind == "review":
+        past = [p for p in plans if p[1] < ry]
+        five = max(past) if past else (plans[0] if plans else None)
+    else:
+        ahead = [p for p in plans if p[1] >= ry]
+        five = min(ahead) if ahead else (plans[0] if plans else None)
     return single, five
 
 
@@ -689,7 +813,9 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                 if cand.unit_class == "time" and not (after_word or re.search(r"(?:至|到|在)$", left_raw)):
                     continue  # Rule: "1小时通达", "15分钟生活圈" name a reach, not a measured duration
                 clause_left = re.split(r"[，,；;：:。]", text[sspan.start:cand.start])[-1]
-                if is_policy_name(clause_left, cand) or is_framing(left_raw, right) or is_ranking(left_raw, right):
+                clause_right = re.split(r"[，,；;。]", text[cand.end:sspan.end])[0]
+                if is_policy_name(clause_left, cand, right) or is_framing(left_raw, right) or is_ranking(left_raw, right) \
+                        or is_preparatory(clause_right) or is_partner_count(clause_left, right):
                     continue
                 left_peeled, rinfo = peel_right(left_raw)
                 name, linfo = peel_left(left_peeled)
@@ -700,9 +826,12 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                 span_end = end
                 ind_src = "left"
                 right_noun = bool(right) and re.match(r"^[\u4e00-\u9fff“]", right) is not None and not right.startswith(("左右", "以上", "以内", "以下", "的"))
+                counts = cand.unit_class in ("count", "person", "household")
                 if grouped:
                     obj, tail = right_object(right)
                     verb = {"加快建设": "建设"}.get(tail, tail) or (action[-1] if action else "")
+                    if counts and obj and not re.search(r"(?:项目|工程)$", obj):
+                        obj, verb = counted_object(obj), ""   # 沿山路小学等8所风雨馆 → 风雨馆; 项目/工程 keep the verb
                     name = (verb + obj) if obj else verb
                     ind_src = "grouped"
                     # the span starts after the first run of governing verbs before the names
@@ -710,12 +839,16 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                     span_start = chunk.start + (gov.end() if gov else linfo["lead"])
                     span_end = chunk.end
                 elif (not name.strip("“”\"") and (right_noun or right.startswith("的"))) or \
-                        (right_noun and cand.unit_class in ("count", "person", "household") and right_object(right)[0]):
+                        (right_noun and counts and right_object(right)[0]) or \
+                        (right_noun and right_object(right)[0] and is_modifier(name) and not _starts_with_verb(right)):
                     obj, tail = right_object(right)
-                    name = obj
+                    name = counted_object(obj) if counts else obj
                     ind_src = "right"
                     span_end = chunk.end if chunk.end - span_start <= 30 else end + len(obj)
-                elif not name and prev_q is not None:
+                elif not name and (shared := shared_object(text, cands, cand, chunk, chunks)):
+                    name = counted_object(shared) if counts else shared   # 完成1.8万户、189万平方米棚改任务
+                    ind_src = "shared"
+                elif not name and prev_q is not None and _may_inherit(prev_q, cand):
                     name = prev_q.attrs.get("indicator_base", prev_q.indicator)
                     ind_src = "inherited"
                     rinfo["change"] = rinfo["change"] or prev_q.attrs.get("change")
@@ -730,7 +863,11 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                         continue
                 if re.search(r"\d", name) and re.fullmatch(r"[\dA-Za-z.+]+", name):
                     continue
+                if counts and name.endswith("指标"):
+                    continue   # "提出25项主要指标" counts the plan's indicators, it is not a commitment
                 change = change_hint or rinfo["change"]
+                if change is None and any(a in lexicon("indicators")["reducing_verbs"] for a in action):
+                    change = "decrease"   # 压减地下水开采量21.5亿立方米
                 if change is None and "下拉" in left_raw:
                     change = "decrease"
                 base_name = normalise_indicator(name)
@@ -762,9 +899,12 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                     else:
                         period = dflt
                 if cand.from_year and cand.to_year:
-                    period = (cand.from_year, cand.to_year)
+                    # 从2020年的A增长到2025年的B: the change happened in the years after the base year
+                    period = (min(cand.from_year + 1, cand.to_year), cand.to_year)
                 elif cand.to_year:
                     period = (cand.to_year, cand.to_year)
+                if kind == "Target" and ctx is not None and period[1] is not None and period[1] < ctx.report_year:
+                    kind = "Outcome"   # Rule: a plan/outlook part recalling the past ("过去五年…") states results
                 aspirational = linfo["aspire"] or "力争" in text[sspan.start:cand.start]
                 span = Span(span_start, span_end)
                 while span.end > span.start and text[span.end - 1] in "，、；。 ":
@@ -782,7 +922,8 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                              comparator=comparator, span=span, start_year=period[0], end_year=period[1],
                              aspirational=aspirational, from_value=cand.from_value, upper_value=upper,
                              label=text[span.start:span.end], attrs=attrs)
-                out.extend(split_joint(q))
+                out.extend(split_joint(q) if not re.search(r"分别[\u4e00-\u9fff]{0,6}$", left_raw)
+                           else split_respectively_one(q, text, cand.end, sspan.end))
                 prev_q = q
                 if action:
                     prev_action = action
@@ -803,6 +944,31 @@ def split_joint(q: Quantity) -> list[Quantity]:
     for name in m.groups():
         attrs = dict(q.attrs, indicator_base=normalise_indicator(name))
         out.append(Quantity(**{**q.__dict__, "indicator": normalise_indicator(name), "attrs": attrs}))
+    return out
+
+
+def split_respectively_one(q: Quantity, text: str, pos: int, end: int) -> list[Quantity]:
+    """Rule: "城乡居民人均可支配收入分别增长7.5%" — 分别 with one value gives it to each subject
+    (城乡 → 城镇 and 农村; "A和B<shared>" → A<shared> and B<shared>)."""
+    clause = re.split(r"[，,；;。]", text[pos:end])[0]
+    if quantity_regex().search(clause):
+        return [q]                       # several values: _respectively() pairs them
+    base = q.attrs.get("indicator_base", q.indicator)
+    names = None
+    if base.startswith("城乡") and len(base) > 3:
+        names = ["城镇" + base[2:], "农村" + base[2:]]
+    else:
+        m = re.fullmatch(r"([\u4e00-\u9fff]{1,6})(?:和|、)(.{2,})", base)
+        if m and (first := respective_name(m.group(1), m.group(2))):
+            names = [first, m.group(2)]
+    if not names:
+        return [q]
+    cls = unit_classes().get(_split_unit(q.unit)[1], "")
+    out = []
+    for n in names:
+        b = normalise_indicator(n)
+        out.append(Quantity(**{**q.__dict__, "indicator": normalise_indicator(indicator_suffix(b, cls, q.attrs["measure"])),
+                               "attrs": dict(q.attrs, indicator_base=b)}))
     return out
 
 
@@ -837,12 +1003,15 @@ def respective_name(first: str, second: str) -> str | None:
 def _respectively(text: str, sspan: Span, out: list[Quantity]) -> None:
     """Rule: "A、B<shared>分别<verb>x、y" → x belongs to A<shared>, y to B<shared>."""
     stext = text[sspan.start:sspan.end]
-    for m in re.finditer(r"([\u4e00-\u9fff]{1,6})、([\u4e00-\u9fff“”]{2,30}?)分别", stext):
+    for m in re.finditer(r"([\u4e00-\u9fff]{1,6})(?:、|和)([\u4e00-\u9fff“”]{2,30}?)分别", stext):
         first, second = m.group(1), m.group(2)
         names = [respective_name(first, second), second]
         if names[0] is None:
             continue
         qs = [q for q in out if q.span.start >= sspan.start + m.start() and q.span.end <= sspan.end]
+        clause = re.split(r"[，,；;。]", stext[m.end():])[0]
+        if len(quantity_regex().findall(clause)) < 2:
+            continue         # one value for both: split_respectively_one() made one quantity each
         for q, n in zip(qs, names):
             base = normalise_indicator(n)
             q.attrs["indicator_base"] = base
