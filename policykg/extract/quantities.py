@@ -380,6 +380,8 @@ def peel_left(left: str) -> tuple[str, dict]:
             left, changed = left[mq.end():], True
             continue
         s, w = _strip_prefix(left, ind["action_verbs"])
+        if w and len(s) == 1:
+            w = None           # 营造林, 新建房: the verb is part of the name
         if w:
             info["action"].append(w)
             left, changed = s, True
@@ -476,7 +478,7 @@ def counted_object(obj: str) -> str:
     while changed:
         changed = False
         s, w = _strip_suffix(obj, acts)
-        if w and len(s) >= 2:
+        if w and len(s) >= 3:
             obj, changed = s, True
     return obj
 
@@ -543,6 +545,26 @@ def _may_inherit(prev, cand) -> bool:
     "增长20%，达到282亿元") when one of them is a percentage or both measure the same kind of unit."""
     prev_cls = unit_classes().get(_split_unit(prev.unit)[1], "")
     return "percent" in (prev_cls, cand.unit_class) or prev_cls == cand.unit_class
+
+
+def previous_object(text: str, chunks: list, chunk) -> str | None:
+    """The noun phrase ending the previous chunk of the sentence ("设置平价蔬菜超市" → 平价蔬菜超市)."""
+    i = next((k for k, ch in enumerate(chunks) if ch.start == chunk.start), 0)
+    if i == 0:
+        return None
+    prev = text[chunks[i - 1].start:chunks[i - 1].end]
+    pos, cut = 0, None
+    for w, f in _pos(prev):
+        pos += len(w)
+        if f in ("v", "vn") and len(prev) - pos >= 2:
+            cut = pos                       # the object after the last verb
+    obj = prev[cut:] if cut is not None else ""
+    return obj if len(obj) >= 2 and not re.search(r"[的，、]", obj) else None
+
+
+def is_name_number(unit_class: str, right: str) -> bool:
+    """Rule: "创新创业青年50人论坛" — people counted in the name of an event or programme."""
+    return unit_class == "person" and re.match(r"(?:论坛|峰会|计划|团队|小组|会)", right) is not None
 
 
 def is_framing(left_raw: str, right: str) -> bool:
@@ -815,7 +837,8 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                 clause_left = re.split(r"[，,；;：:。]", text[sspan.start:cand.start])[-1]
                 clause_right = re.split(r"[，,；;。]", text[cand.end:sspan.end])[0]
                 if is_policy_name(clause_left, cand, right) or is_framing(left_raw, right) or is_ranking(left_raw, right) \
-                        or is_preparatory(clause_right) or is_partner_count(clause_left, right):
+                        or is_preparatory(clause_right) or is_partner_count(clause_left, right) \
+                        or is_name_number(cand.unit_class, right):
                     continue
                 left_peeled, rinfo = peel_right(left_raw)
                 name, linfo = peel_left(left_peeled)
@@ -838,16 +861,22 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                     gov = re.search(r"(?:(?:重点|推动|推进|加快|启动|实施|开工|新建|建设|支持|完成)+)", left_raw)
                     span_start = chunk.start + (gov.end() if gov else linfo["lead"])
                     span_end = chunk.end
-                elif (not name.strip("“”\"") and (right_noun or right.startswith("的"))) or \
+                elif (not name.strip("“”\"") and (right_noun or right.startswith("的")) and not _starts_with_verb(right)) or \
                         (right_noun and counts and right_object(right)[0]) or \
                         (right_noun and right_object(right)[0] and is_modifier(name) and not _starts_with_verb(right)):
                     obj, tail = right_object(right)
+                    if cand.unit_class in ("area", "length", "weight", "volume", "energy"):
+                        obj = re.split(r"(?:等|和|及|年内)", obj)[0]   # 5万平方米公安小区和2万平方米回迁房等开发项目
                     name = counted_object(obj) if counts else obj
                     ind_src = "right"
                     span_end = chunk.end if chunk.end - span_start <= 30 else end + len(obj)
                 elif not name and (shared := shared_object(text, cands, cand, chunk, chunks)):
                     name = counted_object(shared) if counts else shared   # 完成1.8万户、189万平方米棚改任务
                     ind_src = "shared"
+                elif not name and prev_q is None and counts and not right and \
+                        (obj := previous_object(text, chunks, chunk)):
+                    name = obj          # "全部设置平价蔬菜超市，年内完成20个"
+                    ind_src = "previous"
                 elif not name and prev_q is not None and _may_inherit(prev_q, cand):
                     name = prev_q.attrs.get("indicator_base", prev_q.indicator)
                     ind_src = "inherited"
@@ -923,7 +952,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                              aspirational=aspirational, from_value=cand.from_value, upper_value=upper,
                              label=text[span.start:span.end], attrs=attrs)
                 out.extend(split_joint(q) if not re.search(r"分别[\u4e00-\u9fff]{0,6}$", left_raw)
-                           else split_respectively_one(q, text, cand.end, sspan.end))
+                           else split_respectively_one(q, name, text, cand.end, sspan.end))
                 prev_q = q
                 if action:
                     prev_action = action
@@ -947,13 +976,13 @@ def split_joint(q: Quantity) -> list[Quantity]:
     return out
 
 
-def split_respectively_one(q: Quantity, text: str, pos: int, end: int) -> list[Quantity]:
+def split_respectively_one(q: Quantity, raw_name: str, text: str, pos: int, end: int) -> list[Quantity]:
     """Rule: "城乡居民人均可支配收入分别增长7.5%" — 分别 with one value gives it to each subject
     (城乡 → 城镇 and 农村; "A和B<shared>" → A<shared> and B<shared>)."""
     clause = re.split(r"[，,；;。]", text[pos:end])[0]
     if quantity_regex().search(clause):
         return [q]                       # several values: _respectively() pairs them
-    base = q.attrs.get("indicator_base", q.indicator)
+    base = raw_name.strip() or q.attrs.get("indicator_base", q.indicator)
     names = None
     if base.startswith("城乡") and len(base) > 3:
         names = ["城镇" + base[2:], "农村" + base[2:]]
