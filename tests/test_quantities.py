@@ -224,7 +224,7 @@ def test_outlook_five_year_average_and_breakthrough():
 
 def test_hailaer_gbk_report_review_year():
     """hailaer-2018 (GB18030, CRLF): a review part headed by its year."""
-    raw = (Path("/work/shared/corpus/hailaer/hailaer-2018.txt"))
+    raw = ROOT / "data" / "corpus" / "hailaer" / "hailaer-2018.txt"
     snippet = "全年实施重点项目47个，完成投资46.9亿元。全年旅游收入达到94.8亿元，旅游接待人数达到760万人次。"
     if raw.exists():
         source = raw.read_bytes().decode("gb18030").replace("\r\n", "\n")
@@ -285,3 +285,43 @@ def test_list_closed_by_he_inherits_indicator():
     qs = extract("新能源汽车、智能家电、智能手机限上零售额分别增长8.7%、31.5%和32.3%。", "review", 2026, "2025年工作回顾")
     assert [q.value for q in qs] == [Decimal("8.7"), Decimal("31.5"), Decimal("32.3")]
     assert all(q.indicator and q.attrs["measure"] == "growth" for q in qs)
+
+
+# ---------------------------------------------------------------- rules found on the corpus annotations
+
+def test_past_paragraph_in_outlook_part_is_outcome():
+    """guangxi-2026: the 十五五 part opens with 十四五 results; its target is for 2026–2030."""
+    heading = "“十四五”时期发展成就和“十五五”时期主要目标任务"
+    qs = extract("过去五年，地区生产总值年均增长4.8%，有效发明专利比2020年增长58.1%。\n"
+                 "经济发展方面，提出地区生产总值年均增长5%左右，细化提出25项主要指标。",
+                 "outlook", 2026, heading)
+    assert [(q.kind, q.value, q.start_year, q.end_year) for q in qs] == [
+        ("Outcome", Decimal("4.8"), 2021, 2025), ("Outcome", Decimal("58.1"), 2021, 2025),
+        ("Target", Decimal("5"), 2026, 2030)]
+
+
+def test_respectively_with_one_value_and_shared_objects():
+    """hailaer-2018: one value for two subjects; quantities listed before one noun."""
+    qs = extract("城乡居民人均可支配收入分别增长7.5%。", "plan", 2018, "2018年工作安排")
+    assert [q.indicator for q in qs] == ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]
+    qs = extract("全区96户177人建档立卡贫困人口实现了“两不愁、三保障”。完成1.8万户、189万平方米棚改任务。",
+                 "review", 2018, "2017年工作回顾")
+    assert [q.indicator for q in qs] == ["建档立卡贫困人口户数", "建档立卡贫困人口人数", "棚改任务户数", "棚改任务面积"]
+
+
+@pytest.mark.parametrize("snippet", [
+    "加快推进大唐哈克5万千瓦风电、麦多利10万吨大麦芽二期等重点项目前期工作。",  # preparatory only
+    "推进防城港30万吨级、北海20万吨级等航道建设。",                              # channel classes
+    "强化与周边7个口岸的协作联动。",                                            # partners
+    "扶持三元、麦福劳等农牧业龙头企业做大做强。",                               # 三元 is a name
+    "办好创新创业青年50人论坛等活动。",                                         # a forum's name
+])
+def test_not_targets_from_the_corpus(snippet):
+    assert extract(snippet, "plan", 2026, "2026年重点工作") == []
+
+
+def test_counted_object_and_grouped_count():
+    qs = extract("完成25所义务教育学校维修改造，完成沿山路小学等8所风雨馆建设。三年安排450亿元支持新质生产力发展。",
+                 "plan", 2026, "2026年重点工作")
+    assert [(q.indicator, q.start_year, q.end_year) for q in qs] == [
+        ("义务教育学校数量", 2026, 2026), ("风雨馆数量", 2026, 2026), ("安排资金", 2026, 2028)]

@@ -397,7 +397,7 @@ def peel_left(left: str) -> tuple[str, dict]:
             left, changed = rest, True      # 发放2017年义务兵优待金
             continue
         tags = _pos(left)
-        if len(tags) >= 2 and tags[0][1] == "v" and len(left) - len(tags[0][0]) >= 2 \
+        if len(tags) >= 2 and tags[0][1] == "v" and len(tags[0][0]) >= 2 and len(left) - len(tags[0][0]) >= 2 \
                 and tags[1][1] in ("n", "nz", "nt", "ns", "l", "vn", "j", "nr", "an") \
                 and left[len(tags[0][0]):] not in _GENERIC_HEADS:
             info["action"].append(tags[0][0])   # a verb jieba knows: 推出/攻克/安放 + object
@@ -472,8 +472,12 @@ def right_object(right: str) -> tuple[str, str | None]:
 def counted_object(obj: str) -> str:
     """Rule: a count counts things, not the work done on them: "25所义务教育学校维修改造" →
     义务教育学校, "5549块牌匾的规范设置" → 牌匾, "45个老旧小区改造任务" → 老旧小区."""
-    obj = obj.split("的")[0] if "的" in obj[1:] else obj
     acts = lexicon("indicators")["activity_suffixes"]
+    if "的" in obj[1:]:
+        before, after = obj.split("的", 1)
+        # "道路路灯的升级改造", "棚改区域的道路" count what stands before 的; a relative clause
+        # ("有条件的县", "符合条件的企业") describes what stands after it
+        obj = after if re.match(r"(?:有|符合|具备|具有|达到|满足)", before) and after else before
     changed = True
     while changed:
         changed = False
