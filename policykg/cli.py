@@ -197,6 +197,28 @@ def export(fmt, graphs, out_file):
     run(list(graphs), fmt, out_file)
 
 
+@cli.command()
+@click.option("--graph", "graphs", multiple=True, required=True, type=click.Path(),
+              help="Graph file (.ttl, .trig with the inferred graph, …); repeatable, the union is analysed.")
+@click.option("--out", "out_dir", required=True, type=click.Path(), help="Folder for impact.md, CSV, PNG, HTML.")
+@click.option("--park", help="Restrict to one park, by rdfs:label or skos:altLabel (e.g. 子牙经开区).")
+def impact(graphs, out_dir, park):
+    """Park → project → target → goal network: reach, centrality, what-if removal (networkx)."""
+    import warnings
+    from .impact import run as run_impact
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", RuntimeWarning)
+        imp = run_impact(list(graphs), out_dir, park=park)
+    for w in caught:
+        if issubclass(w.category, RuntimeWarning) and "CJK" in str(w.message):
+            click.echo(f"warning: {w.message}", err=True)
+    lost = sum(1 for r in imp.removals if r["targets_lost"])
+    click.echo(f"impact: {len(imp.parks)} park(s), {imp.net.number_of_nodes()} nodes, "
+               f"{imp.net.number_of_edges()} edges; {lost} removal(s) leave targets unsupported; "
+               f"wrote {out_dir}/impact.md")
+
+
 def main() -> None:
     """Entry point: every failure ends in exactly one line on stderr (DESIGN.md §4), never a traceback.
 
