@@ -155,7 +155,7 @@ def _largest_first(paths) -> list[int]:
     def size(p):
         try:
             return os.path.getsize(p)
-        except OSError:
+        except (OSError, TypeError):  # write_outputs passes render tasks (tuples), not paths
             return 0
     return sorted(range(len(paths)), key=lambda i: (-size(paths[i]), i))
 

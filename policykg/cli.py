@@ -240,7 +240,12 @@ def main() -> None:
         _fail(" ".join(str(message).split()), code)  # one line, whatever the message held
 
     try:
-        cli(standalone_mode=False)
+        # not cli(standalone_mode=False): click's main() turns Ctrl-C into Abort after printing a
+        # blank line on stderr, which would make the one-line contract two lines
+        with cli.make_context("policykg", sys.argv[1:]) as ctx:
+            cli.invoke(ctx)
+    except click.exceptions.Exit as exc:  # --help, --version
+        sys.exit(exc.exit_code)
     except click.exceptions.Abort:
         fail("interrupted", 130)
     except KeyboardInterrupt:
@@ -248,6 +253,9 @@ def main() -> None:
     except click.ClickException as exc:
         if debug:
             raise
+        if type(exc).__name__ == "NoArgsIsHelpError":  # bare `policykg`: the help, as click shows it
+            click.echo(exc.format_message(), err=True)
+            sys.exit(exc.exit_code)
         fail(exc.format_message(), exc.exit_code)
     except (InputError, UsageError) as exc:
         if debug:

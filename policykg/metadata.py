@@ -62,7 +62,10 @@ def read_metadata(text: str) -> Metadata:
     md = Metadata()
     m = _MEETING.search(head)
     if m:
-        y, mo, d = cn_int(m["y"]), cn_int(m["m"]), cn_int(m["d"])
+        try:
+            y, mo, d = cn_int(m["y"]), cn_int(m["m"]), cn_int(m["d"])
+        except (KeyError, ValueError):  # a malformed numeral such as 十十月: no date from this line
+            y = mo = d = 0
         if 1949 < y < 2200 and 1 <= mo <= 12 and 1 <= d <= 31:
             md.year, md.date = y, f"{y:04d}-{mo:02d}-{d:02d}"
             md.spans["date"] = Span(m.start("y"), m.end("d") + 1)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 
@@ -60,6 +61,9 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
         text, source_kind = html_to_text(text), "html"
     if "\x00" in text or sum(1 for c in text[:4096] if c == "\ufffd") > 20:
         raise InputError(f"{path}: binary data, not a text report")
+    kind = _data_kind(text) if source_kind == "text" else None
+    if kind:
+        raise InputError(f"{path}: {kind}, not a report text (build reads report texts or HTML pages)")
     han = sum(1 for c in text[:20000] if "\u4e00" <= c <= "\u9fff")
     if han < 200:
         what = "an HTML page" if source_kind == "html" else "text"
@@ -75,6 +79,30 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Document(path=path, text=text, encoding=encoding, sha256=sha, metadata=md,
                     truncated=truncated, source_kind=source_kind, report_id=report_id)
+
+
+_RDF = re.compile(r"(?:[ \t\n]*#[^\n]*\n)*[ \t\n]*(?:@prefix|@base|prefix[ \t]+\w*:|base[ \t]+<)", re.I)
+
+
+def _data_kind(text: str) -> str | None:
+    """Structured data given where a report belongs: RDF (Turtle/TriG/SPARQL), JSON, XML or a CSV table."""
+    if _RDF.match(text):
+        return "RDF data (Turtle/TriG)"
+    head = text.lstrip("\ufeff \t\n")
+    if head[:1] in "{[":
+        try:
+            json.loads(text)
+            return "JSON data"
+        except ValueError:
+            pass
+    if head.startswith("<?xml") or head.startswith("<rdf:RDF"):
+        return "XML data"
+    lines = [ln for ln in text.split("\n")[:30] if ln.strip()]
+    for sep in (",", "\t"):
+        counts = {ln.count(sep) for ln in lines}
+        if len(lines) >= 3 and len(counts) == 1 and counts.pop() >= 2:
+            return "a CSV table" if sep == "," else "a tab-separated table"
+    return None
 
 
 _FINAL = "。！!？?”」』）)》…—：:；;.】"
