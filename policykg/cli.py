@@ -219,6 +219,67 @@ def impact(graphs, out_dir, park):
                f"wrote {out_dir}/impact.md")
 
 
+@cli.command()
+@click.option("--graph", "graphs", multiple=True, type=click.Path(),
+              help="Graph file to serve (repeatable; default out/graph.trig). Named graphs of TriG/N-Quads "
+                   "are kept; a .ttl goes into the default graph.")
+@click.option("--port", type=int, default=7878, show_default=True, help="Port to listen on (0 = any free port).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Loopback only unless --allow-remote.")
+@click.option("--allow-remote", is_flag=True,
+              help="Allow a non-loopback --host. oxigraph's server has no authentication, TLS or rate "
+                   "limit, so anyone who can reach that address can run (expensive) queries.")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False),
+              help="Keep the oxigraph store in DIR and reuse it: served as is when no --graph is given, "
+                   "rebuilt from --graph files when they are. Default: a temporary store removed on exit.")
+@click.option("--timeout", type=float, default=60, show_default=True,
+              help="Cancel SPARQL queries after SECONDS (oxigraph --timeout-s; 0 = none). It stops slow "
+                   "evaluation, not a large answer that is already streaming.")
+@click.option("--union-default-graph/--no-union-default-graph", default=True, show_default=True,
+              help="Queries without GRAPH/FROM see the union of all graphs (so the competency questions "
+                   "run as written); --no-union-default-graph: they see only the default graph.")
+def serve(graphs, port, host, allow_remote, store_dir, timeout, union_default_graph):
+    """Serve graphs read-only with oxigraph: / query page, /query SPARQL, /update refused."""
+    from .serve import serve as run
+
+    def echo(msg):
+        click.echo(msg)
+        sys.stdout.flush()
+
+    sys.exit(run(graphs, host=host, port=port, store=store_dir, timeout=timeout or None,
+                 allow_remote=allow_remote, union_default_graph=union_default_graph, echo=echo))
+
+
+@cli.command()
+@click.option("--endpoint", required=True,
+              help="SPARQL 1.1 Graph Store endpoint, e.g. http://127.0.0.1:7878/store (oxigraph), "
+                   "http://127.0.0.1:8890/sparql-graph-crud-auth (Virtuoso).")
+@click.option("--sparql", help="SPARQL query endpoint for the read-back check (derived for oxigraph, "
+                               "Virtuoso, Fuseki and GraphDB URLs).")
+@click.option("--graph", "graphs", multiple=True, type=click.Path(),
+              help="Graph file to push (repeatable; default out/graph.trig).")
+@click.option("--graph-iri", help="Graph to put default-graph triples (e.g. of a .ttl) into.")
+@click.option("--retries", type=int, default=3, show_default=True,
+              help="Retries per graph on connection errors and 502/503/504, with exponential backoff.")
+@click.option("--timeout", type=float, default=300, show_default=True, help="Seconds per HTTP request.")
+@click.option("--no-verify", is_flag=True, help="Skip the read-back count check.")
+@click.option("--quiet", is_flag=True, help="Print nothing on success.")
+def push(endpoint, sparql, graphs, graph_iri, retries, timeout, no_verify, quiet):
+    """PUT each named graph to a store (replacing it), then check per-graph counts via SPARQL.
+
+    Credentials come from POLICYKG_USER / POLICYKG_PASSWORD or ~/.netrc, never from the command line;
+    they are sent only when the store asks (Digest or Basic).
+    """
+    from .push import PushError, push as run
+
+    log = (lambda msg: None) if quiet else click.echo
+    try:
+        run(list(graphs) or ["out/graph.trig"], endpoint, sparql=sparql, graph_iri=graph_iri,
+            retries=retries, timeout=timeout, verify=not no_verify, log=log)
+    except PushError as exc:
+        _fail(str(exc), 1)
+
+
 def main() -> None:
     """Entry point: every failure ends in exactly one line on stderr (DESIGN.md §4), never a traceback.
 
