@@ -224,8 +224,8 @@ def write_outputs(result: BuildResult, out_dir: str) -> None:
     held = _hold_signals()  # no signal between creating tmp and having the handler that removes it
     try:
         tmp = _make_tmp(out, out_dir)
-        _release_signals(held)  # a signal that came meanwhile is raised here, inside the cleanup
-        held = None
+        state, held = held, None
+        _release_signals(state)  # a signal that came meanwhile is raised here, inside the cleanup
         global _RENDER
         _RENDER = result
         n = len(result.reports)
@@ -335,17 +335,44 @@ _SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 def _hold_signals():
+    """Defer SIGINT/SIGTERM: block them in this thread and, on the main thread, swap their Python
+    handlers for one that only records them (other threads — validation, progress bars — would still
+    take a blocked signal and have the main thread run its handler). Returns the state to release."""
+    import threading
+
+    deferred: list[int] = []
+    handlers = None
+    if threading.current_thread() is threading.main_thread():
+        handlers = {s: signal.getsignal(s) for s in _SIGNALS}
+        for s in _SIGNALS:
+            signal.signal(s, lambda signum, frame: deferred.append(signum))
     try:
-        return signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
     except (AttributeError, OSError, ValueError):  # no sigmask on this platform
-        return set()
+        mask = None
+    return mask, handlers, deferred
 
 
-def _release_signals(previous) -> None:
-    try:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-    except (AttributeError, OSError, ValueError):
-        pass
+def _release_signals(state) -> None:
+    """Undo _hold_signals, then act on a signal that came meanwhile as its handler would have."""
+    mask, handlers, deferred = state
+    if mask is not None:
+        try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        except (AttributeError, OSError, ValueError):
+            pass
+    if handlers is None:
+        return
+    for s, h in handlers.items():
+        signal.signal(s, h)
+    pending = list(dict.fromkeys(deferred))
+    deferred.clear()
+    for s in pending:
+        h = handlers[s]
+        if callable(h):
+            h(s, None)  # e.g. raises KeyboardInterrupt
+        elif h == signal.SIG_DFL:
+            os.kill(os.getpid(), s)
 
 
 def _prepare_out(out_dir: str) -> Path:

@@ -524,3 +524,33 @@ def test_builds_are_byte_identical(tmp_path):
         assert sorted(other) == sorted(first)
         for name in first:
             assert other[name] == first[name], f"out{i}/{name} differs from out0/{name}"
+
+
+def test_signal_taken_by_another_thread_is_deferred_until_release():
+    """Regression: with only a signal mask, a SIGINT delivered to another thread (validation and
+    progress bars start threads) still ran the main thread's handler inside the critical section,
+    leaving a stray temporary folder (seen in test_signal_leaves_previous_out[sigterm-writing])."""
+    import threading
+
+    from policykg.build import _hold_signals, _release_signals
+
+    go, done = threading.Event(), threading.Event()
+
+    def killer():  # started before the hold, so its own mask lets the signal in
+        go.wait()
+        os.kill(os.getpid(), signal.SIGINT)
+        done.set()
+    t = threading.Thread(target=killer)
+    t.start()
+    state = _hold_signals()
+    try:
+        go.set()
+        done.wait(5)
+        t.join(5)
+        for _ in range(200):  # plenty of bytecode boundaries where a handler could run
+            time.sleep(0.001)
+    except KeyboardInterrupt:
+        _release_signals(state)
+        pytest.fail("SIGINT handled inside the held section")
+    with pytest.raises(KeyboardInterrupt):
+        _release_signals(state)
