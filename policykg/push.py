@@ -212,6 +212,14 @@ class _Auth:
             return requests.auth.HTTPBasicAuth(*self.creds)
         return None
 
+    def for_request(self):
+        """What to pass as requests' auth=: never None, which would make requests send ~/.netrc as Basic."""
+        return self.current() or _no_auth
+
+
+def _no_auth(request):
+    return request
+
 
 @dataclass
 class PushResult:
@@ -228,7 +236,7 @@ def _put(session, url: str, iri: str, body: bytes, auth: _Auth, retries: int, ti
     for attempt in range(retries + 1):
         try:
             r = session.put(url, params={"graph": iri}, data=body, timeout=timeout,
-                            headers={"Content-Type": CONTENT_TYPE}, auth=auth.current())
+                            headers={"Content-Type": CONTENT_TYPE}, auth=auth.for_request())
             if r.status_code == 401 and auth.current() is None:
                 scheme = auth.auth_for(r)
                 if scheme is not None:

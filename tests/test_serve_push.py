@@ -472,3 +472,34 @@ def test_push_virtuoso_wrong_password_is_refused(virtuoso, seed_trig):
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1 and "HTTP 401" in done.stderr
     assert "not-the-password" not in done.stderr + done.stdout
+
+
+def test_push_sends_netrc_password_only_when_asked(tmp_path, seed_trig, monkeypatch):
+    """Regression: with auth=None, requests sent ~/.netrc as Basic to a store that never asked."""
+    import http.server
+    import threading
+
+    (tmp_path / ".netrc").write_text("machine 127.0.0.1 login bob password s3cret\n")
+    (tmp_path / ".netrc").chmod(0o600)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("POLICYKG_USER", raising=False)
+    seen = []
+
+    class Store(http.server.BaseHTTPRequestHandler):
+        def do_PUT(self):
+            seen.append(self.headers.get("Authorization"))
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Store)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        push([str(seed_trig)], f"http://127.0.0.1:{server.server_port}/store", verify=False, log=lambda m: None)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert seen and seen == [None] * len(seen)
