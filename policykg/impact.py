@@ -214,6 +214,9 @@ def centrality(net: nx.DiGraph, only: set[str] | None = None) -> list[dict]:
     """Degree, betweenness and PageRank on the directed network, for parks and projects, ranked."""
     degree = nx.degree_centrality(net) if len(net) > 1 else {n: 0.0 for n in net}
     between = nx.betweenness_centrality(net, normalized=True)
+    # parks are sources of the directed network, so their directed betweenness is 0 by construction;
+    # betweenness on the undirected network shows which parks and projects bridge parts of the plan
+    between_und = nx.betweenness_centrality(nx.Graph(net), normalized=True)
     pagerank = nx.pagerank(net, alpha=0.85, max_iter=1000, tol=1e-12) if len(net) else {}
     # PageRank follows edges towards goals, so sources (parks) score low; on the reversed network it
     # measures how much a node feeds — reported beside it as upstream PageRank
@@ -228,6 +231,7 @@ def centrality(net: nx.DiGraph, only: set[str] | None = None) -> list[dict]:
                 "kind": kind, "label": net.nodes[n]["label"], "iri": n,
                 "in_degree": net.in_degree(n), "out_degree": net.out_degree(n),
                 "degree": round(degree[n], 6), "betweenness": round(between[n], 6),
+                "betweenness_undirected": round(between_und[n], 6),
                 "pagerank": round(pagerank[n], 6), "upstream_pagerank": round(upstream[n], 6),
                 "reach_projects": len(r["Project"]), "reach_targets": len(r["Target"]),
                 "reach_goals": len(r["Goal"]),
@@ -313,7 +317,10 @@ def view_subgraph(imp: Impact) -> nx.DiGraph:
     if imp.focus is None:
         return imp.net
     keep = {imp.focus} | nx.descendants(imp.net, imp.focus)
-    return imp.net.subgraph(sorted(keep)).copy()
+    view = nx.DiGraph()
+    view.add_nodes_from((n, imp.net.nodes[n]) for n in sorted(keep))
+    view.add_edges_from((a, b, d) for a, b, d in sorted(imp.net.edges(data=True)) if a in keep and b in keep)
+    return view
 
 
 # ---------------------------------------------------------------------------------------------- CJK font
@@ -438,13 +445,14 @@ def write_markdown(imp: Impact, path: str, plots: list[str], font: str | None) -
 
     buf.write("## 2. 中心性排名（centrality of parks and projects）\n\n")
     buf.write("On the directed network: degree centrality (in + out, normalised), betweenness "
-              "(normalised, directed shortest paths), PageRank (α = 0.85, along support towards goals) "
+              "(normalised, directed shortest paths; 0 for parks, which are sources; the undirected betweenness "
+              "beside it shows which nodes bridge parts of the plan), PageRank (α = 0.85, along support towards goals) "
               "and upstream PageRank (on the reversed network: how much a node feeds). "
               "Ranked by degree, then betweenness, then upstream PageRank.\n\n")
-    buf.write(_md_table(["#", "类型", "名称", "度中心性", "介数", "PageRank", "上游 PageRank",
+    buf.write(_md_table(["#", "类型", "名称", "度中心性", "介数", "介数（无向）", "PageRank", "上游 PageRank",
                          "项目", "目标指标", "目标"],
                         [[r["rank"], KIND_ZH[r["kind"]], r["label"], f"{r['degree']:.4f}",
-                          f"{r['betweenness']:.4f}", f"{r['pagerank']:.4f}", f"{r['upstream_pagerank']:.4f}",
+                          f"{r['betweenness']:.4f}", f"{r['betweenness_undirected']:.4f}", f"{r['pagerank']:.4f}", f"{r['upstream_pagerank']:.4f}",
                           r["reach_projects"], r["reach_targets"], r["reach_goals"]]
                          for r in imp.centrality]))
     buf.write("\n")
@@ -477,14 +485,51 @@ def write_markdown(imp: Impact, path: str, plots: list[str], font: str | None) -
 
 
 def _layout(view: nx.DiGraph) -> dict[str, tuple[float, float]]:
+    """Deterministic positions: each connected component laid out on its own (spring layout, fixed seed),
+    scaled by its size, then packed in rows, largest first, with isolated nodes in a grid at the end
+    (one spring layout of a disconnected graph pushes the components to the edges)."""
     if not len(view):
         return {}
     und = nx.Graph()
     und.add_nodes_from(sorted(view.nodes))
     und.add_edges_from(sorted((a, b) for a, b in view.edges))
-    k = 1.6 / max(len(und), 1) ** 0.5
-    pos = nx.spring_layout(und, seed=LAYOUT_SEED, k=k, iterations=200)
-    return {n: (round(float(x), 5), round(float(y), 5)) for n, (x, y) in pos.items()}
+    comps = sorted((sorted(c) for c in nx.connected_components(und)), key=lambda c: (-len(c), c[0]))
+    big = [c for c in comps if len(c) > 1]
+    single = [c[0] for c in comps if len(c) == 1]
+    single.sort(key=lambda n: (KINDS.index(view.nodes[n]["kind"]), view.nodes[n]["label"], n))
+    placed: list[tuple[dict, float, float]] = []  # (positions in a box [0,w]x[0,h], w, h)
+    for c in big:
+        sub = nx.Graph()  # a fresh graph, not a subgraph view: a view iterates in set (hash) order
+        sub.add_nodes_from(c)
+        sub.add_edges_from(sorted(tuple(sorted(e)) for e in und.subgraph(c).edges))
+        raw = nx.spring_layout(sub, seed=LAYOUT_SEED, k=1.8 / len(c) ** 0.5, iterations=300)
+        xs = [float(p[0]) for p in raw.values()]
+        ys = [float(p[1]) for p in raw.values()]
+        size = 1.2 * len(c) ** 0.5
+        sx = (max(xs) - min(xs)) or 1.0
+        sy = (max(ys) - min(ys)) or 1.0
+        scale = size / max(sx, sy)
+        pos = {n: ((float(raw[n][0]) - min(xs)) * scale, (float(raw[n][1]) - min(ys)) * scale) for n in c}
+        placed.append((pos, sx * scale, sy * scale))
+    if single:
+        cols = max(1, int(len(single) ** 0.5 + 0.999))
+        pos = {n: ((i % cols) * 0.9, -(i // cols) * 0.9) for i, n in enumerate(single)}
+        rows = (len(single) + cols - 1) // cols
+        pos = {n: (x, y + (rows - 1) * 0.9) for n, (x, y) in pos.items()}
+        placed.append((pos, (cols - 1) * 0.9, (rows - 1) * 0.9))
+    total = sum((w + 1) * (h + 1) for _, w, h in placed)
+    width = max(max(w for _, w, _ in placed), total ** 0.5 * 1.3)
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row_h = 0.0
+    gap = 1.0
+    for pos, w, h in placed:
+        if x > 0 and x + w > width:
+            x, y, row_h = 0.0, y + row_h + gap, 0.0
+        for n, (px, py) in pos.items():
+            out[n] = (round(x + px, 4), round(-(y + h - py), 4))  # rows go downwards
+        x += w + gap
+        row_h = max(row_h, h)
+    return out
 
 
 def _short(label: str, n: int = 12) -> str:
@@ -495,6 +540,7 @@ def write_plots(imp: Impact, out_dir: str, pos, font) -> list[str]:
     import matplotlib
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
+    from matplotlib.ticker import MaxNLocator
 
     fam = font[0] if font else None
     rc = {"font.family": [fam, "DejaVu Sans"] if fam else ["DejaVu Sans"], "axes.unicode_minus": False,
@@ -519,7 +565,7 @@ def write_plots(imp: Impact, out_dir: str, pos, font) -> list[str]:
                 continue
             ax.scatter([pos[n][0] for n in ns], [pos[n][1] for n in ns], s=sizes[kind],
                        c=KIND_COLOURS[kind], edgecolors="white", linewidths=0.6, zorder=3)
-            if kind in ("Park", "Project", "Goal") or (kind == "Target" and imp.focus):
+            if kind in ("Park", "Project", "Goal") or (kind in ("Target", "Task") and imp.focus):
                 for n in ns:
                     ax.annotate(_short(view.nodes[n]["label"], 14), pos[n], fontsize=9 if kind == "Park" else 7,
                                 xytext=(0, 6), textcoords="offset points", ha="center", zorder=4,
@@ -549,6 +595,7 @@ def write_plots(imp: Impact, out_dir: str, pos, font) -> list[str]:
         ax1.set_title("园区覆盖：可达的项目、目标指标与目标")
         ax1.set_xlabel("数量")
         ax1.legend(loc="lower right")
+        ax1.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax2.barh([y + h / 2 for y in ys], [cent[r["park_iri"]]["degree"] for r in parks], h,
                  color="#ff7f0e", label="度中心性")
         ax2.barh([y - h / 2 for y in ys], [cent[r["park_iri"]]["upstream_pagerank"] for r in parks], h,
@@ -570,7 +617,7 @@ def write_plots(imp: Impact, out_dir: str, pos, font) -> list[str]:
             ax.set_yticks(range(len(rem)), [f"{r['removed']}（{KIND_ZH[r['removed_kind']]}）" for r in rem])
             ax.set_xlabel("失去支撑的目标指标数")
             ax.set_title("移除情景：移除后失去支撑的目标指标")
-            ax.xaxis.get_major_locator().set_params(integer=True)
+            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
             fig.tight_layout()
             fig.savefig(os.path.join(out_dir, "whatif.png"), metadata={"Software": None})
             files.append("whatif.png")
@@ -592,7 +639,7 @@ def network_payload(imp: Impact, pos) -> dict:
         nodes.append(item)
     index = {n: i for i, n in enumerate(sorted(view.nodes))}
     edges = [[index[a], index[b], view.edges[a, b]["rel"]] for a, b in sorted(view.edges)]
-    return {"nodes": nodes, "edges": edges, "kinds": {k: {"zh": KIND_ZH[k], "colour": KIND_COLOURS[k]} for k in KINDS},
+    return {"nodes": nodes, "edges": edges, "kindOrder": list(KINDS), "kinds": {k: {"zh": KIND_ZH[k], "colour": KIND_COLOURS[k]} for k in KINDS},
             "title": "园区 → 项目 → 目标指标 → 目标 网络" +
                      (f"：{imp.net.nodes[imp.focus]['label']}" if imp.focus else "")}
 
@@ -604,7 +651,8 @@ _HTML = """<!DOCTYPE html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>__TITLE__</title>
 <style>
-html, body { margin: 0; height: 100%; font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC",
+html, body { margin: 0; height: 100%; }
+body { display: flex; flex-direction: column; font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC",
   "Microsoft YaHei", "WenQuanYi Zen Hei", sans-serif; background: #fafafa; color: #222; }
 header { padding: 6px 12px; border-bottom: 1px solid #ddd; background: #fff; display: flex; gap: 16px;
   align-items: center; flex-wrap: wrap; }
@@ -612,7 +660,7 @@ header h1 { font-size: 16px; margin: 0; }
 .legend span { display: inline-flex; align-items: center; gap: 4px; margin-right: 10px; font-size: 13px; }
 .legend i { width: 11px; height: 11px; border-radius: 50%; display: inline-block; }
 #hint { font-size: 12px; color: #666; }
-#view { position: absolute; top: 44px; bottom: 0; left: 0; right: 0; }
+#view { position: relative; flex: 1; min-height: 0; }
 svg#net { width: 100%; height: 100%; cursor: grab; display: block; }
 svg#net.dragging { cursor: grabbing; }
 .edge { stroke: #c8c8c8; stroke-width: 1; }
@@ -657,7 +705,7 @@ svg#net.dragging { cursor: grabbing; }
   svg.setAttribute("viewBox", "0 0 " + W + " " + H);
 
   var legend = document.getElementById("legend");
-  Object.keys(data.kinds).forEach(function (k) {
+  data.kindOrder.forEach(function (k) {
     var count = data.nodes.filter(function (n) { return n.kind === k; }).length;
     var s = document.createElement("span");
     var i = document.createElement("i");
@@ -809,7 +857,7 @@ def write_outputs(imp: Impact, out_dir: str) -> list[str]:
     _csv(os.path.join(out_dir, "park_summary.csv"), summary_rows(imp),
          ["park", "park_iri", "aliases", "projects", "targets", "tasks", "goals"])
     _csv(os.path.join(out_dir, "centrality.csv"), imp.centrality,
-         ["rank", "kind", "label", "iri", "degree", "betweenness", "pagerank", "upstream_pagerank",
+         ["rank", "kind", "label", "iri", "degree", "betweenness", "betweenness_undirected", "pagerank", "upstream_pagerank",
           "in_degree", "out_degree", "reach_projects", "reach_targets", "reach_goals"])
     _csv(os.path.join(out_dir, "whatif.csv"), imp.whatif,
          ["removed_kind", "removed", "removed_iri", "removed_with", "target", "target_iri", "value", "unit",

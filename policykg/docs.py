@@ -1,0 +1,145 @@
+"""The ontology's HTML documentation: `python -m policykg.docs DIR` writes DIR/index.html (`make docs`).
+
+pyLODE (OntPub profile) renders it. pyLODE 3.4.1 cannot be imported from an installed wheel (its
+version module reads a pyproject.toml that the wheel does not ship), hence the pin to 3.3.x in
+pyproject.toml. pyLODE lists the members of a class union ("Goal or Task") through a set of HTML
+objects, so their order may change from run to run; the page is generated and git-ignored. Should
+pyLODE still be unusable, a plain page listing every class and property with its labels, comments,
+domain and range is written instead, with a warning.
+"""
+from __future__ import annotations
+
+import html
+import logging
+import os
+import sys
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import to_canonical_graph
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+ROOT = Path(__file__).resolve().parent.parent
+ONTOLOGY = ROOT / "ontology" / "policykg.ttl"
+
+
+def _one_label(g: Graph) -> Graph:
+    """pyLODE runs several rdfs:label values together ("Park园区"): give each term one label,
+    "Park（园区）", English first. The ontology file itself is not changed."""
+    out = Graph()
+    for prefix, ns in g.namespaces():
+        out.bind(prefix, ns)
+    for t in g:
+        if t[1] != RDFS.label:
+            out.add(t)
+    for s in set(g.subjects(RDFS.label)):
+        labels = {(o.language or "").lower(): str(o) for o in g.objects(s, RDFS.label) if isinstance(o, Literal)}
+        en = labels.get("en") or labels.get("")
+        zh = next((v for k, v in sorted(labels.items()) if k.startswith("zh")), None)
+        if en and zh and en != zh:
+            out.add((s, RDFS.label, Literal(f"{en}（{zh}）", lang="en")))
+        else:
+            for o in g.objects(s, RDFS.label):
+                out.add((s, RDFS.label, o))
+    return out
+
+
+def _pylode(ontology: Path, dest: Path) -> None:
+    from pylode import OntPub
+
+    logging.getLogger().setLevel(max(logging.getLogger().level, logging.WARNING))
+    # canonical blank-node ids (they are random on each parse, and pyLODE orders by them in places)
+    graph = Graph()
+    parsed = Graph().parse(ontology)
+    for prefix, ns in parsed.namespaces():
+        graph.bind(prefix, ns)
+    for t in to_canonical_graph(parsed):
+        graph.add(t)
+    OntPub(_one_label(graph), sort_subjects=True).make_html(destination=dest,
+                                                                              include_css=True)
+
+
+def _labels(g: Graph, node, prop=RDFS.label) -> str:
+    vals = sorted(g.objects(node, prop), key=lambda o: (getattr(o, "language", "") or "", str(o)))
+    return " / ".join(f"{o}" + (f" ({o.language})" if isinstance(o, Literal) and o.language else "")
+                      for o in vals)
+
+
+def _name(g: Graph, node) -> str:
+    if isinstance(node, URIRef):
+        try:
+            return g.namespace_manager.normalizeUri(node)
+        except Exception:  # noqa: BLE001
+            return str(node)
+    parts = [_name(g, m) for m in g.items(next(g.objects(node, OWL.unionOf), RDF.nil))]
+    return " or ".join(parts) if parts else "(anonymous)"
+
+
+def _plain(ontology: Path, dest: Path) -> None:
+    """Minimal generator: one section per class and property (used only when pyLODE fails)."""
+    g = Graph().parse(ontology)
+    onto = next(iter(sorted(g.subjects(RDF.type, OWL.Ontology))), None)
+    title = _labels(g, onto) if onto is not None else ontology.name
+    out = [f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title>"
+           "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}dt{font-weight:bold}"
+           "section{border-top:1px solid #ccc;padding:.5em 0}</style></head><body>",
+           f"<h1>{html.escape(title)}</h1>"]
+    if onto is not None:
+        out.append(f"<p><code>{html.escape(str(onto))}</code></p>")
+        for p in (RDFS.comment, SKOS.definition):
+            for c in sorted(str(o) for o in g.objects(onto, p)):
+                out.append(f"<p>{html.escape(c)}</p>")
+    groups = [("Classes", OWL.Class), ("Object properties", OWL.ObjectProperty),
+              ("Datatype properties", OWL.DatatypeProperty), ("Annotation properties", OWL.AnnotationProperty)]
+    for heading, kind in groups:
+        items = sorted(s for s in g.subjects(RDF.type, kind) if isinstance(s, URIRef))
+        if not items:
+            continue
+        out.append(f"<h2>{heading}</h2>")
+        for s in items:
+            local = str(s).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+            out.append(f"<section id=\"{html.escape(local)}\"><h3>{html.escape(local)}</h3><dl>")
+            out.append(f"<dt>IRI</dt><dd><code>{html.escape(str(s))}</code></dd>")
+            rows = [("Label", _labels(g, s)), ("Definition", _labels(g, s, SKOS.definition)),
+                    ("Comment", _labels(g, s, RDFS.comment)),
+                    ("Subclass of", ", ".join(_name(g, o) for o in sorted(g.objects(s, RDFS.subClassOf), key=str))),
+                    ("Sub-property of", ", ".join(_name(g, o) for o in sorted(g.objects(s, RDFS.subPropertyOf), key=str))),
+                    ("Domain", ", ".join(_name(g, o) for o in g.objects(s, RDFS.domain))),
+                    ("Range", ", ".join(_name(g, o) for o in g.objects(s, RDFS.range)))]
+            for k, v in rows:
+                if v:
+                    out.append(f"<dt>{k}</dt><dd>{html.escape(v)}</dd>")
+            out.append("</dl></section>")
+    out.append("</body></html>\n")
+    dest.write_text("\n".join(out), encoding="utf-8")
+
+
+def write_docs(out_dir: str | os.PathLike, ontology: str | os.PathLike = ONTOLOGY) -> Path:
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    dest = out / "index.html"
+    try:
+        _pylode(Path(ontology), dest)
+    except Exception as exc:  # noqa: BLE001 — any pyLODE failure falls back to the plain page
+        print(f"warning: pyLODE failed ({type(exc).__name__}: {exc}); writing a plain page instead",
+              file=sys.stderr)
+        _plain(Path(ontology), dest)
+    return dest
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) not in (1, 2) or args[0] in ("-h", "--help"):
+        print("usage: python -m policykg.docs OUT_DIR [ONTOLOGY.ttl]", file=sys.stderr)
+        return 2
+    ontology = args[1] if len(args) == 2 else ONTOLOGY
+    if not os.path.isfile(ontology):
+        print(f"policykg: {ontology}: no such file", file=sys.stderr)
+        return 2
+    dest = write_docs(args[0], ontology)
+    print(f"wrote {dest}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
