@@ -34,6 +34,12 @@ _COUNT_AFTER = re.compile(rf"^{_COUNT}[个项家所座条处]")
 _COUNT_BEFORE = re.compile(rf"{_COUNT}(?:[个项家所座条处批])$")
 _ROLE_VERBS = ("对接", "服务", "融入", "支撑")
 _MEASURE_AFTER = re.compile(r"^\d+(?:\.\d+)?(?:公里|千米|米|亩|万|亿|个|项|家|所|座|条|处|台|套|户|栋|平方)")
+_LIST_PROJECTS = re.compile(
+    rf"((?:[{_CJK}0-9A-Za-z（）“”]+、)*[{_CJK}0-9A-Za-z（）“”]+)等([{_CJK}]{{0,6}}?)(?:项目|工程)")
+_LIST_GOVERNORS = {"推进", "加快", "推动", "加快推进", "重点推进", "抓好", "做好", "开工", "实施", "重点实施", "启动"}
+_RANKED = re.compile(r"^[一二三四五六七八九十两]+大")
+_CATEGORY_SUFFIXES = {"项目", "工程", "中心", "平台", "基地", "交易中心", "新建", "改建", "扩建", "迁建", "段"}
+_TOWN_HEAD = re.compile(rf"^[{_CJK}]{{2,3}}?(?:镇|乡|县|旗)")
 _PART_ORDER = {"review": 0, "outlook": 1, "plan": 2}
 
 
@@ -389,9 +395,26 @@ def _proper_head(name: str, surfaces: dict, allow_org: bool = True) -> bool:
         return False
     if len(w) >= 2 and f != "m" and not w[0].isdigit() and (f in _PROPER_TAGS or not _freq(w)):
         return True
+    if len(w) >= 2 and f == "s":                        # locative proper words: 海北, 城东
+        return True
+    m = _TOWN_HEAD.match(name)                          # 奋斗镇…, 哈克镇…: a town or county name first
+    if m and m.group() not in lex.not_place and not any(m.group().startswith(g) for g in lex.generic):
+        return True
+    if (len(toks) >= 3 and len(toks[0]) == 1 and len(toks[1]) == 1 and flags[0] != "x"
+            and not toks[0].isdigit() and toks[0] not in lex.stop_chars and toks[1] not in lex.stop_chars
+            and toks[0] + toks[1] not in lex.generic and not _freq(toks[0] + toks[1])):
+        return True                                     # 六/松 现代产业园: an unknown name split in characters
     if allow_org and any(s in name[:-1] for s in lex.org_suffixes if len(s) >= 2):
         return True
     return False
+
+
+def _strong_head(name: str, surfaces: dict) -> bool:
+    """A place or a proper-name token first (stricter than _proper_head)."""
+    if _is_place_start(name, surfaces):
+        return True
+    toks = _pos(name)
+    return bool(toks) and len(toks[0][0]) >= 2 and toks[0][1] in _PROPER_TAGS - {"j"}
 
 
 def _quoted(st: _Sent, a: int, b: int) -> bool:
@@ -432,10 +455,13 @@ def _parks(st: _Sent, surfaces) -> tuple[list[_Cand], list[tuple[int, str]]]:
         start += cut
         if len(name) <= len(m.group()) or "的" in name or why in ("等", "count", *_ROLE_VERBS):
             continue
-        if b < len(st.text) and st.text[b] == "的":
+        if b < len(st.text) and st.text[b] == "的" and not _strong_head(name, surfaces):
             continue
         first = _first_token(name)
-        if first in lex.title_prefixes or name.startswith(("国家级", "省级", "市级")):
+        place = _is_place_start(name, surfaces)
+        rest = name[len(place):] if place and len(name) - len(place) > len(m.group()) else name
+        if (first in lex.title_prefixes or name.startswith(("国家级", "省级", "市级"))
+                or rest.startswith(tuple(lex.title_prefixes))):
             titles.append((start, name))
             continue
         topic = start == 0 and b < len(st.text) and st.text[b] not in "、和与及等"
@@ -484,6 +510,23 @@ def _governed(st: _Sent, a: int, b: int, governing_start: int, weak: bool = True
     return False
 
 
+def governed_strong(st: _Sent, a: int, b: int) -> bool:
+    return _governed(st, a, b, a, weak=False)
+
+
+def _ends_with_suffix(name: str) -> bool:
+    return any(name.endswith(s) for s in _lex().project_suffixes if s != "段")
+
+
+def _close_paren(st: _Sent, b: int, name: str) -> int:
+    """Extend a name ending inside brackets to the closing one: 大运河国家文化公园（安徽段）."""
+    if name.count("（") > name.count("）") and st.text[b:b + 1] == "）":
+        return b + 1
+    if name.count("(") > name.count(")") and st.text[b:b + 1] == ")":
+        return b + 1
+    return b
+
+
 def _projects(st: _Sent, surfaces) -> list[_Cand]:
     lex = _lex()
     out = []
@@ -494,9 +537,13 @@ def _projects(st: _Sent, surfaces) -> list[_Cand]:
         name = st.text[start:b]
         name, cut = _strip_leading(name, lex.stop_words + lex.lead_words + lex.cons_before)
         start += cut
+        b = _close_paren(st, b, name)
+        name = st.text[start:b]
         if len(name) <= len(suffix) or why in ("等", "count") or "的" in name:
             continue
-        if suffix == "段" and not any(h in name for h in lex.segment_heads):
+        if suffix == "段" and not any(h in name for h in lex.segment_heads) and not (
+                name.endswith(("段）", "段)")) and lex.project_re.search(name[:max(name.rfind("（"), name.rfind("("))][-5:] + "\x00")
+                and _ends_with_suffix(name[:max(name.rfind("（"), name.rfind("("))])):
             continue
         if lex.not_after.match(st.text[b:]) or _COUNT_AFTER.match(st.text[b:]) or _MEASURE_AFTER.match(st.text[b:]):
             continue
@@ -515,7 +562,11 @@ def _projects(st: _Sent, surfaces) -> list[_Cand]:
         if len(toks) == 1 and toks[0][1] not in ("ns", "nr", "nz") and _freq(name):   # dictionary word: 高速公路
             continue
         modifier = name[: -len(suffix)]
-        if modifier in surfaces:          # "北京项目": a place + a category
+        if suffix == "工程" and modifier.endswith(tuple(_lex_raw().get("programme_heads") or ())):
+            continue                      # 垂类大模型培育工程, 医疗卫生强基工程: programmes
+        if _RANKED.match(name):
+            continue                      # 七大购物中心: a count of a category
+        if modifier in surfaces and suffix in _CATEGORY_SUFFIXES:   # "北京项目": a place + a category
             continue
         proper = _proper_head(name, surfaces)
         governed = _governed(st, start, b, start, weak=suffix not in _lex_raw()["weak_suffixes"])
@@ -523,6 +574,9 @@ def _projects(st: _Sent, surfaces) -> list[_Cand]:
             continue
         if not proper and (len(modifier) < 3 or all(w in lex.generic for w, _ in _pos(modifier))):
             continue              # governed but generic: 公立医院, 新兴产业项目
+        if not governed and suffix in lex.ambiguous and not (
+                _strong_head(name, surfaces) and _governed(st, start, b, start, weak=True)):
+            continue          # 完善安徽高等研究院…机制: an organisation or a platform, not works
         if not governed and suffix in lex.ambiguous and why == "发挥":
             continue          # 发挥X中心作用: an organisation (see _orgs)
         out.append(_Cand("Project", name, start, b, st, {"governed": governed}))
@@ -676,8 +730,8 @@ def _org_lists(st: _Sent, surfaces) -> list[_Cand]:
                     continue
                 if not strict and not (proper or name.endswith(endings)):
                     continue
-                if name in surfaces:
-                    continue
+                if name in surfaces or _suffix_level(name):
+                    continue                # 壮大曹妃甸区、渤海新区等平台: places
                 out.append(_Cand("Organization", name, a, b, st))
     return out
 
@@ -817,6 +871,7 @@ def _analyse(sentences: list[Sentence]):
             projects = _projects(st, surfaces)
             orgs = _orgs(st, surfaces) + _org_lists(st, surfaces)
             places = _places(st, surfaces)
+            projects = [c for c in projects if not any(p.a <= c.a and c.b <= p.b for p in parks)]
             rows.append((st, parks, titles, projects, orgs, places))
         _ANALYSIS.clear()
         _ANALYSIS.update(key=key, ctx=ctx, rows=rows)
@@ -826,6 +881,7 @@ def _analyse(sentences: list[Sentence]):
 
 def _run(text: str, sentences: Iterable[Sentence], curation: bool):
     ctx, per_sent = _analyse(list(sentences))
+    surfaces = _place_surfaces(ctx)
     jur = [n for n in ([ctx.place, *ctx.place_parents] if ctx else []) if n]
     jur_names = sorted({x for n in jur for x in (n, _short_place(n))}, key=len, reverse=True)
     lex = _lex()
@@ -850,6 +906,33 @@ def _run(text: str, sentences: Iterable[Sentence], curation: bool):
                 row[3].extend(members)
                 project_names.update(c.name for c in members)
                 groups_raw.append((st, members, _cn_int(m.group(2)), (m.start(2), m.end(5))))
+        # uncounted lists: "推进A、B、C等重大项目建设" — the members are projects when they look like names
+        for m in _LIST_PROJECTS.finditer(st.text):
+            if re.match(rf"{_COUNT}[个项批]", m.group(2)) or m.group(2).startswith(("一批", "各类", "相关")):
+                continue
+            # the list must follow a works verb: not 引进A、B等项目 (investors) nor "A、B等项目迁驻运营"
+            first = m.group(1).split("、")[0]
+            govs = [(first.rfind(g), g) for g in (*lex.cons_before, *_LIST_GOVERNORS) if g in first]
+            if not govs:
+                continue
+            i, g = max(govs, key=lambda x: (x[0] + len(x[1]), len(x[1])))
+            members = _list_members(st, m)
+            if not members:
+                continue
+            a0 = m.start(1) + i + len(g)
+            if members[0][0] < a0 or st.text[a0:members[0][0]].strip("“”"):
+                members[0] = (a0, members[0][1]) if members[0][1] - a0 >= 2 else members[0]
+            for a, b2 in members:
+                name = st.text[a:b2]
+                if len(name) <= 2 or (name in lex.generic or all(w in lex.generic for w, _ in _pos(name)) or name in park_names
+                        or any(name.endswith(ps["suffix"]) for ps in lex.park_suffixes)
+                        or not (_proper_head(name, surfaces, allow_org=False) or lex.project_re.search(name[-4:]))
+                        or _first_token(name) in lex.generic or name.count("“") != name.count("”")):
+                    continue
+                if any(c.a <= a and b2 <= c.b for c in row[3]):
+                    continue
+                row[3].append(_Cand("Project", name, a, b2, st, {"member": True}))
+                project_names.add(name)
 
     b = _Builder(text)
     # ----- parks: identity by normalised full name
