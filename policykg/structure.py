@@ -43,6 +43,8 @@ def part_kind(label: str, report_year: int | None) -> str:
     years = [int(y) for y in re.findall(r"(\d{4})年", label)]
     if report_year and years and max(years) < report_year and "工作" in label and "目标" not in label:
         return "review"
+    if re.search(r"规划纲要|个五年规划|五年规划的说明", label):
+        return "outlook"  # "关于《…第十五个五年规划纲要（草案）》的说明"
     if report_year and re.search(rf"{report_year}年[^，]*(?:工作|安排)", label):
         return "plan"  # "“十五五”时期主要目标和2026年重点工作": mostly this year's work
     if _FIVE_YEAR.search(label) and re.search(r"目标|任务|建议|远景|主要", label) and "开局" not in label:
