@@ -164,8 +164,11 @@ def _pool(jobs: int):
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    # fork: workers start with the parent's imports (rdflib etc.) already loaded
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    # not fork: by now the parent may run Rust thread pools (pyrudof, reasonable), and a child forked
+    # from a threaded process can hang on a lock one of those threads held. forkserver forks from a
+    # clean single-threaded server; spawn where that is missing.
+    methods = mp.get_all_start_methods()
+    ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
 
 
@@ -194,12 +197,22 @@ def _run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
     return out
 
 
+def _per_path(overrides, n: int) -> list:
+    """overrides: one dict for every report, or a list of dicts, one per path (benchmarks replicate
+    reports under distinct IRIs with report_id)."""
+    if isinstance(overrides, (list, tuple)):
+        if len(overrides) != n:
+            raise ValueError("one overrides dict per path")
+        return list(overrides)
+    return [overrides] * n
+
+
 def _process_all(paths, overrides, jobs, progress) -> list[ReportResult]:
     """process() every path; in `jobs` processes when jobs > 1. The result does not depend on jobs
     or on the order of paths (build() sorts by slug)."""
     bar = _progress(len(paths), progress)
     try:
-        return _run_parallel(process, [(p, overrides) for p in paths], jobs, bar)
+        return _run_parallel(process, list(zip(paths, _per_path(overrides, len(paths)))), jobs, bar)
     finally:
         bar.close()
 
@@ -213,8 +226,8 @@ def write_outputs(result: BuildResult, out_dir: str) -> None:
     """Write every file into a fresh folder beside out_dir, then swap it in whole.
 
     The Turtle bodies (the union, each named graph of the TriG, the results graph, VoID) are
-    independent, so with ``result.jobs`` > 1 they are rendered in forked processes (which see
-    ``result`` without pickling it); the bytes do not depend on the number of processes.
+    independent, so with ``result.jobs`` > 1 the report graphs are rendered in worker processes
+    while this one renders the union; the bytes do not depend on the number of processes.
     """
     from .summary import summary_csv
 
@@ -226,19 +239,24 @@ def write_outputs(result: BuildResult, out_dir: str) -> None:
         tmp = _make_tmp(out, out_dir)
         state, held = held, None
         _release_signals(state)  # a signal that came meanwhile is raised here, inside the cleanup
-        global _RENDER
-        _RENDER = result
         n = len(result.reports)
-        # biggest first: the union, then the named graphs, then the small files
         tasks = [("union",), *[("report", i) for i in range(n)], ("ontology",), ("inferred",),
                  ("validation",), ("void",)]
-        try:
-            jobs = min(result.jobs, len(tasks)) if n > 1 else 1
-            rendered = _run_parallel(_render, [(t,) for t in tasks], jobs, _progress(0, False)) \
-                if jobs > 1 else [_render(t) for t in tasks]
-        finally:
-            _RENDER = None
-        body = dict(zip(tasks, rendered))
+        rendered = {}
+        jobs = min(result.jobs, n + 1) if n > 1 else 1
+        if jobs > 1:
+            # report graphs go to worker processes (pickled), the rest is rendered here meanwhile
+            with _pool(jobs - 1) as pool:
+                futures = {("report", i): pool.submit(_turtle, r.graph) for i, r in enumerate(result.reports)}
+                for t in tasks:
+                    if t[0] != "report":
+                        rendered[t] = _render(result, t)
+                for t, f in futures.items():
+                    rendered[t] = f.result()
+        else:
+            for t in tasks:
+                rendered[t] = _render(result, t)
+        body = rendered
         (tmp / "graph.ttl").write_text(body[("union",)], encoding="utf-8")
         names = [(ids.graph_iri(r.slug), ("report", i)) for i, r in enumerate(result.reports)]
         names += [(ONTOLOGY_IRI, ("ontology",)), (ids.INFERRED_GRAPH, ("inferred",))]
@@ -264,14 +282,15 @@ def write_outputs(result: BuildResult, out_dir: str) -> None:
     result.timings["write"] = result.timings.get("write", 0.0) + time.perf_counter() - t0
 
 
-_RENDER: BuildResult | None = None
+def _turtle(g: Graph) -> str:
+    from .serialise import turtle
+    return turtle(g)
 
 
-def _render(task: tuple) -> str:
-    """One Turtle document of write_outputs (runs in a forked worker or in process)."""
+def _render(result: BuildResult, task: tuple) -> str:
+    """One Turtle document of write_outputs."""
     from .serialise import turtle
 
-    result = _RENDER
     kind = task[0]
     if kind == "union":
         return turtle(result.asserted)
@@ -442,8 +461,9 @@ def _remove_if_dead(p: Path, pid: str) -> None:
 #                            lines sorted within each block; duplicates across blocks are kept
 #   out/validation.ttl, summary.csv, void.ttl as usual (void: per-report subsets and triple totals;
 #                            corpus-wide distinct-subject counts would need the whole union)
-# and no graph.ttl / graph.trig. The parent only keeps per-report counts, the SHACL results and the
-# index of quantities used for cross-report links, so memory does not grow with the corpus.
+# and no graph.ttl / graph.trig. The parent keeps per-report counts, the SHACL results and, for the
+# cross-report links, a stub of each report (report node, Targets, Outcomes, indicator labels: a
+# small fraction of its triples); report graphs live only in workers and on disk.
 #
 # Locality. Everything a report says is in its own graph except pkg:assessedBy (a target of one
 # report → an outcome of another, corpus.link_reports). The links are computed in the parent from
@@ -454,8 +474,13 @@ def _remove_if_dead(p: Path, pid: str) -> None:
 #     asserted triples. Inferences that need facts from two reports (e.g. a park typed in one
 #     report, used in another) are not drawn, and a triple asserted in one report may appear as
 #     inferred in another's block;
-#   * SHACL: each report graph is validated before the links are added. A link's target is a node
-#     typed pkg:Outcome in its own (validated) report, which is what pkgsh:TargetAssessedBy asks.
+#   * SHACL: each report graph is validated before the links are added, keeping the results on the
+#     report's own nodes (IRIs under id/report/<slug>); the shared nodes (parks, projects, places,
+#     organisations, indicators) are validated once, in the parent, on the union of what every report
+#     says of them (plus the rdf:type of their objects), so e.g. a project given two statement years
+#     by two reports is reported as in the union build. A link's target is a node typed pkg:Outcome in
+#     its own (validated) report, which is what pkgsh:TargetAssessedBy asks. The parent's set of
+#     shared triples grows with the number of distinct shared entities, not with replicas.
 # ------------------------------------------------------------------------------------------------
 STREAM_THRESHOLD = 50
 
@@ -481,11 +506,32 @@ class StreamResult:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def _quantity_index(report: ReportResult) -> tuple[list, list]:
-    from .assess import _quantities
-    outcomes = [tuple(str(x) if x is not None else None for x in q) for q in _quantities(report, "Outcome")]
-    targets = [tuple(str(x) if x is not None else None for x in q) for q in _quantities(report, "Target")]
-    return outcomes, targets
+@dataclass
+class _AssessStub:
+    """A report as corpus.link_reports sees it in a streaming build: the report node, every Target and
+    Outcome with all its own triples, and the labels of their indicators (assess.py reads no more)."""
+    slug: str
+    graph: Graph
+    path: str = ""
+
+
+def _assess_stub(report: ReportResult) -> Graph:
+    from rdflib.namespace import RDF, RDFS
+
+    from .namespaces import PKG
+
+    g, stub = report.graph, Graph()
+    for rep in g.subjects(RDF.type, PKG.Report):
+        for t in g.triples((rep, None, None)):
+            stub.add(t)
+    for kind in (PKG.Target, PKG.Outcome):
+        for q in g.subjects(RDF.type, kind):
+            for t in g.triples((q, None, None)):
+                stub.add(t)
+            for ind in g.objects(q, PKG.indicator):
+                for t in g.triples((ind, RDFS.label, None)):
+                    stub.add(t)
+    return stub
 
 
 def _stream_phase1(path: str, overrides, engine: str, work: str, out: str):
@@ -496,17 +542,41 @@ def _stream_phase1(path: str, overrides, engine: str, work: str, out: str):
 
     r = process(path, overrides)
     with _timed(r.timings, "validate"):
-        results = validate(r.graph, engine=engine)
+        results = [x for x in validate(r.graph, engine=engine) if _report_scoped(x.focus)]
+        shared = _shared_lines(r.graph)
     with _timed(r.timings, "write"):
         with open(Path(work) / f"{r.slug}.pkl", "wb") as fh:
             pickle.dump(r.graph, fh, protocol=pickle.HIGHEST_PROTOCOL)
         if r.text is not None:
             (Path(out) / "texts").mkdir(exist_ok=True)
             (Path(out) / "texts" / f"{r.slug}.txt").write_text(r.text, encoding="utf-8")
-    outcomes, targets = _quantity_index(r)
     summary = StreamReport(path=r.path, slug=r.slug, counts=r.counts, truncated=r.truncated,
                            source_kind=r.source_kind, timings=r.timings)
-    return summary, results, outcomes, targets
+    return summary, results, _assess_stub(r), shared
+
+
+_REPORT_SCOPE = "https://w3id.org/policykg/id/report/"
+
+
+def _report_scoped(node: str) -> bool:
+    """Nodes only one report speaks of: the report, its sections, tasks, targets, evidence, …
+    (DESIGN.md §2); blank nodes too. Parks, projects, places, organisations, indicators are shared."""
+    return node.startswith(_REPORT_SCOPE) or not node.startswith("http")
+
+
+def _shared_lines(g: Graph) -> set[str]:
+    """N-Triples of the shared (cross-report) nodes of g, with the rdf:type of their objects."""
+    from rdflib.namespace import RDF
+    from rdflib.plugins.serializers.nt import _nt_row
+
+    out: set[str] = set()
+    for s in set(g.subjects()):
+        if isinstance(s, URIRef) and not _report_scoped(str(s)):
+            for t in g.triples((s, None, None)):
+                out.add(_nt_row(t))
+                if isinstance(t[2], URIRef):
+                    out.update(_nt_row(x) for x in g.triples((t[2], RDF.type, None)))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -525,8 +595,6 @@ def _stream_phase2(slug: str, links: list, engine: str, work: str, out: str):
     """Worker: add the cross-report links, reason, write reports/<slug>.ttl and the N-Quads block."""
     import pickle
 
-    from rdflib import URIRef
-
     from .namespaces import PKG
     from .reason import infer
     from .serialise import turtle
@@ -536,7 +604,7 @@ def _stream_phase2(slug: str, links: list, engine: str, work: str, out: str):
     with open(src, "rb") as fh:
         g = pickle.load(fh)
     for q, o in links:
-        g.add((URIRef(q), PKG.assessedBy, URIRef(o)))
+        g.add((q, PKG.assessedBy, o))
     with _timed(timings, "reason"):
         inferred = infer(g, _ontology_cached(), engine=engine)
     with _timed(timings, "write"):
@@ -549,23 +617,14 @@ def _stream_phase2(slug: str, links: list, engine: str, work: str, out: str):
     return slug, len(g), len(inferred), timings
 
 
-def _stream_links(index: list[tuple[str, list, list]]) -> dict[str, list[tuple[str, str]]]:
-    """assess.assess over the quantity index: {report slug: [(target, outcome)]}, same order and rule."""
-    outcomes: dict[tuple, list[str]] = {}
-    for _slug, outs, _targets in index:
-        for place, ind, sy, ey, q in outs:
-            outcomes.setdefault((place, ind, _int(sy), int(ey)), []).append(q)
-    links: dict[str, list[tuple[str, str]]] = {}
-    for slug, _outs, targets in index:
-        for place, ind, sy, ey, q in targets:
-            for o in sorted(outcomes.get((place, ind, _int(sy), int(ey)), [])):
-                if not o.startswith(q.split("/target/")[0] + "/"):
-                    links.setdefault(slug, []).append((q, o))
-    return links
+def _stream_links(stubs: list[_AssessStub]) -> dict[str, list[tuple]]:
+    """corpus.link_reports on the stubs (sorted by slug, as build() sorts reports): {slug: new links}."""
+    from .corpus import link_reports
+    from .namespaces import PKG
 
-
-def _int(x):
-    return int(x) if x is not None else None
+    before = {st.slug: set(st.graph.subject_objects(PKG.assessedBy)) for st in stubs}
+    link_reports(stubs)
+    return {st.slug: sorted(set(st.graph.subject_objects(PKG.assessedBy)) - before[st.slug]) for st in stubs}
 
 
 def build_stream(paths: list[str], out_dir: str, engine: str = "default", overrides: dict | None = None,
@@ -583,19 +642,33 @@ def build_stream(paths: list[str], out_dir: str, engine: str = "default", overri
     try:
         (tmp / "reports").mkdir()
         bar = _progress(2 * len(paths), progress)
+        shared_timing: dict[str, float] = {}
         try:
-            first = _run_parallel(_stream_phase1, [(p, overrides, engine, str(work), str(tmp)) for p in paths],
+            first = _run_parallel(_stream_phase1, [(p, o, engine, str(work), str(tmp))
+                                                   for p, o in zip(paths, _per_path(overrides, len(paths)))],
                                   jobs, bar)
             summaries = [f[0] for f in first]
             _check_unique(summaries)
             order = sorted(range(len(first)), key=lambda i: summaries[i].slug)
-            results = sorted({r for f in first for r in f[1]})
-            index = [(summaries[i].slug, first[i][2], first[i][3]) for i in order]
+            results = {r for f in first for r in f[1]}
+            # shared nodes (parks, projects, …) are validated once on everything any report says of
+            # them, as in the union build; each report's own nodes were validated in its worker
+            shared: set[str] = set()
+            for f in first:
+                shared |= f[3]
+            with _timed(shared_timing, "validate"):
+                from .validate import validate
+                g_shared = Graph().parse(data="".join(sorted(shared)), format="nt")
+                del shared
+                results |= {r for r in validate(g_shared, engine=engine) if not _report_scoped(r.focus)}
+                del g_shared
+            results = sorted(results)
+            stubs = [_AssessStub(summaries[i].slug, first[i][2], summaries[i].path) for i in order]
             del first
             t = time.perf_counter()
-            links = _stream_links(index)
+            links = _stream_links(stubs)
             link_time = time.perf_counter() - t
-            del index
+            del stubs
             # phase 2 wants (slug, …) with the biggest report first: _largest_first sizes args[0] as a
             # path, which a slug is not, so it falls back to the given order; fine, blocks are similar
             second = _run_parallel(_stream_phase2,
@@ -604,7 +677,7 @@ def build_stream(paths: list[str], out_dir: str, engine: str = "default", overri
         finally:
             bar.close()
         reports = [summaries[i] for i in order]
-        timings: dict[str, float] = {"link": link_time}
+        timings: dict[str, float] = {"link": link_time, **shared_timing}
         asserted = inferred = 0
         for rep, (_slug, n_asserted, n_inferred, t2) in zip(reports, second):
             rep.counts = dict(rep.counts, triples=n_asserted)  # with its assessedBy links
