@@ -461,7 +461,8 @@ def _parks(st: _Sent, surfaces) -> tuple[list[_Cand], list[tuple[int, str]]]:
         place = _is_place_start(name, surfaces)
         rest = name[len(place):] if place and len(name) - len(place) > len(m.group()) else name
         if (first in lex.title_prefixes or name.startswith(("国家级", "省级", "市级"))
-                or rest.startswith(tuple(lex.title_prefixes))):
+                or rest.startswith(tuple(lex.title_prefixes)) or "中国特色社会主义" in name
+                or re.match(r"^第.{1,3}批", name)):
             titles.append((start, name))
             continue
         topic = start == 0 and b < len(st.text) and st.text[b] not in "、和与及等"
