@@ -123,7 +123,11 @@ class Emitter:
 
     def entity(self, e: Entity) -> None:
         g = self.g
-        node = ids.entity_iri(e.kind, e.label, self.doc.metadata.place)
+        if e.kind == "Project":
+            # a project's status and year are what one report states, so the node is the report's
+            node = ids.scoped(self.slug, "project", ids.slug(e.label))
+        else:
+            node = ids.entity_iri(e.kind, e.label, self.doc.metadata.place)
         self.iris[id(e)] = node
         g.add((node, RDF.type, PKG[e.kind]))
         g.add((node, RDFS.label, Literal(e.label, lang="zh")))

@@ -1,8 +1,9 @@
 """Deterministic, readable IRIs (DESIGN.md §2).
 
-Names become lowercase pinyin slugs (静海区 → jinghaiqu). Parks and projects are scoped by the
-report's jurisdiction (开发区 of two provinces are two parks); places, organisations and indicators
-are global, so the same name is one node in every report. Homophones with identical pinyin would
+Names become lowercase pinyin slugs (静海区 → jinghaiqu). Parks are scoped by the report's
+jurisdiction (开发区 of two provinces are two parks); places, organisations and indicators are global,
+so the same name is one node in every report. Projects, like the outline, targets, outcomes and
+evidence, belong to the report that states them: their status and year are that report's statement. Homophones with identical pinyin would
 share a slug; long slugs are cut and suffixed with a hash of the full name.
 """
 from __future__ import annotations
@@ -78,6 +79,4 @@ def scoped(rslug: str, kind: str, local: str) -> URIRef:
 def entity_iri(kind: str, name: str, jurisdiction: str) -> URIRef:
     if kind == "Park":
         return ID[f"park/{slug(jurisdiction)}/{slug(name)}"]
-    if kind == "Project":
-        return ID[f"project/{slug(jurisdiction)}/{slug(name)}"]
     return ID[f"{ {'Place': 'place', 'Organization': 'org', 'Indicator': 'indicator'}[kind] }/{slug(name)}"]

@@ -38,7 +38,10 @@ def _sentence_of(outline: Outline, span: Span):
 
 
 def _owner(q: Quantity, doc: Document, outline: Outline, facts: Facts, groups) -> object:
-    known = {e.key: e for e in facts.entities}  # group members resolved to the emitted entities
+    known = {}  # group members resolved to the emitted entities, by name or alias (curation renames)
+    for e in facts.entities:
+        for name in sorted(e.alt_labels) + [e.label]:
+            known[(e.kind, name)] = e
     for g in groups:
         if g.count_span.start < q.span.end and q.span.start < g.count_span.end:
             for p in g.projects:
