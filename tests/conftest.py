@@ -29,3 +29,13 @@ def seed_out(tmp_path_factory) -> Path:
 def seed_graph(seed_out):
     from rdflib import Graph
     return Graph().parse(seed_out / "graph.ttl", format="turtle")
+
+
+def pytest_addoption(parser):
+    parser.addoption("--regen-golden", action="store_true",
+                     help="rewrite tests/golden/*.ttl from the current code instead of comparing")
+
+
+@pytest.fixture
+def regen_golden(request) -> bool:
+    return request.config.getoption("--regen-golden")
