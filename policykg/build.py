@@ -229,6 +229,7 @@ def write_outputs(result: BuildResult, out_dir: str) -> None:
     independent, so with ``result.jobs`` > 1 the report graphs are rendered in worker processes
     while this one renders the union; the bytes do not depend on the number of processes.
     """
+    from .serialise import trig_from_bodies
     from .summary import summary_csv
 
     t0 = time.perf_counter()
@@ -307,23 +308,6 @@ def _render(result: BuildResult, task: tuple) -> str:
         from .void import void_graph
         return turtle(void_graph(result))
     raise ValueError(kind)
-
-
-def trig_from_bodies(bodies: list[tuple]) -> str:
-    """serialise.trig from already rendered longturtle bodies [(graph name, Turtle text)]: the same
-    bytes (tests/test_engines.py checks), but each body can be rendered in its own process."""
-    from .serialise import PREFIXES
-
-    parts = ["\n".join(f"PREFIX {p}: <{ns}>" for p, ns in sorted(PREFIXES.items())), ""]
-    for name, text in bodies:
-        body = [ln for ln in text.splitlines() if not ln.startswith("PREFIX ")]
-        while body and not body[0].strip():
-            body.pop(0)
-        parts.append(f"GRAPH <{name}> {{")
-        parts.extend(("    " + ln) if ln else "" for ln in body)
-        parts.append("}")
-        parts.append("")
-    return "\n".join(parts)
 
 
 def _swap(tmp: Path, out: Path) -> None:
@@ -710,29 +694,9 @@ def build_stream(paths: list[str], out_dir: str, engine: str = "default", overri
 
 def _stream_void(reports: list[StreamReport], asserted: int) -> Graph:
     """VoID for a streaming build: dataset, licence, per-report subsets and triple totals."""
-    from rdflib import Literal
-    from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
-
-    from . import __version__
-    from .namespaces import ID, PKG
-    from .void import DCAT, LICENCE, VOID
+    from .void import DATASET, VOID, dataset_header
 
     g = Graph()
-    ds = ID["dataset/policykg"]
-    g.add((ds, RDF.type, VOID.Dataset))
-    g.add((ds, RDF.type, DCAT.Dataset))
-    g.add((ds, DCTERMS.title, Literal("policykg knowledge graph of government work reports", lang="en")))
-    g.add((ds, DCTERMS.title, Literal("政府工作报告知识图谱", lang="zh")))
-    g.add((ds, DCTERMS.license, LICENCE))
-    g.add((ds, VOID.vocabulary, URIRef(str(PKG))))
-    g.add((ds, VOID.triples, Literal(asserted, datatype=XSD.integer)))
-    g.add((ds, VOID.dataDump, URIRef("graph.nq")))
-    g.add((ds, DCTERMS.hasVersion, Literal(__version__)))
-    for r in reports:
-        sub = ids.graph_iri(r.slug)
-        g.add((ds, VOID.subset, sub))
-        g.add((sub, RDF.type, VOID.Dataset))
-        g.add((sub, DCTERMS.source, ids.report_iri(r.slug)))
-        g.add((sub, VOID.triples, Literal(r.counts["triples"], datatype=XSD.integer)))
-        g.add((sub, RDFS.label, Literal(f"named graph of {r.slug}", lang="en")))
+    dataset_header(g, asserted, reports)
+    g.add((DATASET, VOID.dataDump, URIRef("graph.nq")))
     return g

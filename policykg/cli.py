@@ -48,7 +48,6 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
           quiet):
     """Build REPORT files (default: every report under data/) into OUT."""
     from .build import STREAM_THRESHOLD, build as run, build_stream, default_inputs, default_jobs, write_outputs
-    from .summary import CLASSES
 
     paths = [str(p) for p in reports] or [str(p) for p in default_inputs()]
     if not paths:
@@ -73,20 +72,32 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
     result = run(paths, engine=engine, overrides=overrides, jobs=jobs, progress=progress)
     write_outputs(result, out_dir)
     _timings_env(result.timings)
-    if not quiet:
-        totals = {c: sum(r.counts[c] for r in result.reports) for c in CLASSES}
-        click.echo(f"built {len(result.reports)} report(s) into {out_dir}/ "
-                   f"({len(result.asserted)} asserted, {len(result.inferred)} inferred triples)")
-        for c in CLASSES:
-            click.echo(f"  {c:<13}{totals[c]:>7}")
-        for r in result.reports:
-            if r.truncated:
-                click.echo(f"warning: {r.path} looks truncated; built what it could", err=True)
-        if result.reports and len(result.reports) == 1 or os.environ.get("POLICYKG_SHOW_TRACE"):
-            _print_trace(result.asserted)
-    if result.results:
-        click.echo(f"SHACL: {len(result.results)} violation(s); see {out_dir}/validation.ttl", err=True)
-        for r in result.results[:10]:
+    _report_build(result.reports, result.results, out_dir, quiet,
+                  f"({len(result.asserted)} asserted, {len(result.inferred)} inferred triples)")
+    if not quiet and (len(result.reports) == 1 or os.environ.get("POLICYKG_SHOW_TRACE")):
+        _print_trace(result.asserted)
+    _exit_on_violations(result.results, out_dir, quiet)
+
+
+def _report_build(reports, results, out_dir, quiet, detail: str) -> None:
+    """Counts per class on stdout; truncation warnings on stderr (even with --quiet)."""
+    from .summary import CLASSES
+
+    for r in reports:
+        if r.truncated:
+            click.echo(f"warning: {r.path} looks truncated; built what it could", err=True)
+    if quiet:
+        return
+    totals = {c: sum(r.counts[c] for r in reports) for c in CLASSES}
+    click.echo(f"built {len(reports)} report(s) into {out_dir}/ {detail}")
+    for c in CLASSES:
+        click.echo(f"  {c:<13}{totals[c]:>7}")
+
+
+def _exit_on_violations(results, out_dir, quiet) -> None:
+    if results:
+        click.echo(f"SHACL: {len(results)} violation(s); see {out_dir}/validation.ttl", err=True)
+        for r in results[:10]:
             click.echo(f"  {r.shape.rsplit('#', 1)[-1]}: {r.focus} {r.message}", err=True)
         sys.exit(1)
     if not quiet:
@@ -103,25 +114,11 @@ def _timings_env(timings) -> None:
 
 
 def _build_stream(result, out_dir, quiet) -> None:
-    from .summary import CLASSES
-
     _timings_env(result.timings)
-    if not quiet:
-        totals = {c: sum(r.counts[c] for r in result.reports) for c in CLASSES}
-        click.echo(f"built {len(result.reports)} report(s) into {out_dir}/ (streamed: reports/*.ttl, graph.nq; "
-                   f"{result.asserted_count} asserted, {result.inferred_count} inferred triples)")
-        for c in CLASSES:
-            click.echo(f"  {c:<13}{totals[c]:>7}")
-        for r in result.reports:
-            if r.truncated:
-                click.echo(f"warning: {r.path} looks truncated; built what it could", err=True)
-    if result.results:
-        click.echo(f"SHACL: {len(result.results)} violation(s); see {out_dir}/validation.ttl", err=True)
-        for r in result.results[:10]:
-            click.echo(f"  {r.shape.rsplit('#', 1)[-1]}: {r.focus} {r.message}", err=True)
-        sys.exit(1)
-    if not quiet:
-        click.echo("SHACL: conforms")
+    _report_build(result.reports, result.results, out_dir, quiet,
+                  f"(streamed: reports/*.ttl, graph.nq; {result.asserted_count} asserted, "
+                  f"{result.inferred_count} inferred triples)")
+    _exit_on_violations(result.results, out_dir, quiet)
 
 
 def _print_trace(graph) -> None:

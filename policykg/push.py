@@ -88,7 +88,7 @@ def _ox_format(ext: str):
 
 def _rdflib_quads(path):
     import pyoxigraph as ox
-    from rdflib import BNode, Dataset, Literal, URIRef
+    from rdflib import BNode, Dataset, URIRef
 
     def conv(t):
         if isinstance(t, URIRef):

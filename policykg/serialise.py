@@ -113,11 +113,16 @@ def fast_turtle(g: Graph) -> str:
 
 
 def trig(graphs: list[tuple[URIRef, Graph]]) -> str:
-    """Named graphs in the given order, each body written as longturtle."""
-    lines = [f"PREFIX {p}: <{ns}>" for p, ns in sorted(PREFIXES.items())]
-    parts = ["\n".join(lines), ""]
-    for name, g in graphs:
-        body = [ln for ln in turtle(g).splitlines() if not ln.startswith("PREFIX ")]
+    """Named graphs in the given order, each body written as Turtle."""
+    return trig_from_bodies([(name, turtle(g)) for name, g in graphs])
+
+
+def trig_from_bodies(bodies: list[tuple]) -> str:
+    """TriG from already rendered Turtle bodies [(graph name, Turtle text)], so that each body can
+    be rendered in its own process and still give the same bytes as ``trig``."""
+    parts = ["\n".join(f"PREFIX {p}: <{ns}>" for p, ns in sorted(PREFIXES.items())), ""]
+    for name, text in bodies:
+        body = [ln for ln in text.splitlines() if not ln.startswith("PREFIX ")]
         while body and not body[0].strip():
             body.pop(0)
         parts.append(f"GRAPH <{name}> {{")

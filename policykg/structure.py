@@ -63,7 +63,7 @@ def _lines(text: str, start: int, end: int):
 
 def body_span(text: str) -> tuple[Span, list[Span]]:
     """The report body (from 各位代表 to before any glossary/links) and the clutter lines in it."""
-    m = _ADDRESS.search(text[:8000]) if False else re.search(r"^[ \t\u3000]*各位代表", text[:8000], re.M)
+    m = re.search(r"^[ \t\u3000]*各位代表", text[:8000], re.M)
     start = m.start() if m else 0
     end = len(text)
     e = _BODY_END.search(text, start)

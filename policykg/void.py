@@ -12,32 +12,41 @@ DCAT = Namespace("http://www.w3.org/ns/dcat#")
 LICENCE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 
 
-def void_graph(result) -> Graph:
-    g = Graph()
-    ds = ID["dataset/policykg"]
-    asserted = result.asserted
+DATASET = ID["dataset/policykg"]
+
+
+def dataset_header(g: Graph, triples: int, reports) -> None:
+    """What every description states: the dataset, its licence, size, and one subset per report."""
+    ds = DATASET
     g.add((ds, RDF.type, VOID.Dataset))
     g.add((ds, RDF.type, DCAT.Dataset))
     g.add((ds, DCTERMS.title, Literal("policykg knowledge graph of government work reports", lang="en")))
     g.add((ds, DCTERMS.title, Literal("政府工作报告知识图谱", lang="zh")))
     g.add((ds, DCTERMS.license, LICENCE))
     g.add((ds, VOID.vocabulary, URIRef(str(PKG))))
-    g.add((ds, VOID.triples, Literal(len(asserted), datatype=XSD.integer)))
-    g.add((ds, VOID.entities, Literal(len(set(asserted.subjects())), datatype=XSD.integer)))
-    g.add((ds, VOID.distinctSubjects, Literal(len(set(asserted.subjects())), datatype=XSD.integer)))
-    g.add((ds, VOID.properties, Literal(len(set(asserted.predicates())), datatype=XSD.integer)))
-    g.add((ds, VOID.classes, Literal(len(set(asserted.objects(None, RDF.type))), datatype=XSD.integer)))
+    g.add((ds, VOID.triples, Literal(triples, datatype=XSD.integer)))
     g.add((ds, DCTERMS.hasVersion, Literal(__version__)))
-    for cls in sorted(set(asserted.objects(None, RDF.type))):
-        part = ID[f"dataset/policykg/class/{str(cls).rsplit('#', 1)[-1]}"]
-        g.add((ds, VOID.classPartition, part))
-        g.add((part, VOID["class"], cls))
-        g.add((part, VOID.entities, Literal(len(set(asserted.subjects(RDF.type, cls))), datatype=XSD.integer)))
-    for r in result.reports:
+    for r in reports:
         sub = ids.graph_iri(r.slug)
         g.add((ds, VOID.subset, sub))
         g.add((sub, RDF.type, VOID.Dataset))
         g.add((sub, DCTERMS.source, ids.report_iri(r.slug)))
         g.add((sub, VOID.triples, Literal(r.counts["triples"], datatype=XSD.integer)))
         g.add((sub, RDFS.label, Literal(f"named graph of {r.slug}", lang="en")))
+
+
+def void_graph(result) -> Graph:
+    g = Graph()
+    ds = DATASET
+    asserted = result.asserted
+    dataset_header(g, len(asserted), result.reports)
+    g.add((ds, VOID.entities, Literal(len(set(asserted.subjects())), datatype=XSD.integer)))
+    g.add((ds, VOID.distinctSubjects, Literal(len(set(asserted.subjects())), datatype=XSD.integer)))
+    g.add((ds, VOID.properties, Literal(len(set(asserted.predicates())), datatype=XSD.integer)))
+    g.add((ds, VOID.classes, Literal(len(set(asserted.objects(None, RDF.type))), datatype=XSD.integer)))
+    for cls in sorted(set(asserted.objects(None, RDF.type))):
+        part = ID[f"dataset/policykg/class/{str(cls).rsplit('#', 1)[-1]}"]
+        g.add((ds, VOID.classPartition, part))
+        g.add((part, VOID["class"], cls))
+        g.add((part, VOID.entities, Literal(len(set(asserted.subjects(RDF.type, cls))), datatype=XSD.integer)))
     return g

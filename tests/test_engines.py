@@ -101,7 +101,7 @@ def test_seed_inferred_graph_not_empty(seed_builds):
 
 
 def test_trig_from_bodies_is_serialise_trig():
-    from policykg.build import trig_from_bodies
+    from policykg.serialise import trig_from_bodies
     from policykg.serialise import trig, turtle
 
     g1 = Graph().parse(VALID[0], format="turtle")

@@ -16,7 +16,7 @@ import math
 import re
 from collections import Counter
 
-from ..model import Document, Entity, Facts, Heading, Link, Outline, Quantity, Span
+from ..model import Document, Facts, Heading, Link, Outline, Quantity, Span
 
 MIN_SIMILARITY = 0.12
 _STOP = set("的和与及在是了为对把以等要")

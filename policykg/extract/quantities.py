@@ -815,11 +815,9 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         prev_action: list[str] = []
         for chunk in chunks:
             cands = chunk_candidates(text, stext, sspan.start, chunk)
-            cursor = chunk.start
             for cand in cands:
                 if cand.role != "main":
                     continue
-                left_start = cursor if cursor > chunk.start else chunk.start
                 left_raw = text[chunk.start:cand.start]
                 if cand.from_value is not None:
                     fm = re.search(r"(?:由|从)(?:20\d\d年(?:底|末)?的?)?$", text[chunk.start:[c for c in cands if c.role == 'from' and c.end <= cand.start][-1].start])
