@@ -74,7 +74,7 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
     _timings_env(result.timings)
     _report_build(result.reports, result.results, out_dir, quiet,
                   f"({len(result.asserted)} asserted, {len(result.inferred)} inferred triples)")
-    if not quiet and (len(result.reports) == 1 or os.environ.get("POLICYKG_SHOW_TRACE")):
+    if not quiet:
         _print_trace(result.asserted)
     _exit_on_violations(result.results, out_dir, quiet)
 
@@ -121,11 +121,14 @@ def _build_stream(result, out_dir, quiet) -> None:
     _exit_on_violations(result.results, out_dir, quiet)
 
 
-def _print_trace(graph) -> None:
+def _print_trace(graph, limit: int = 40) -> None:
+    """The park → project → target chains (queries/cq-01), the first ``limit`` of them."""
     from .query import run_query, named_query
     rows = run_query(named_query("cq-01-park-project-target"), graphs=[graph])
-    click.echo("park → project → target:")
-    for row in rows.rows:
+    click.echo(f"park → project → target ({len(rows.rows)} chains; queries/cq-01-park-project-target.rq):")
+    if len(rows.rows) > limit:
+        click.echo(f"  … first {limit} shown")
+    for row in rows.rows[:limit]:
         click.echo("  " + " → ".join(str(v) for k, v in zip(rows.vars, row) if k.endswith("Name")) +
                    f" ({row[rows.vars.index('value')]} {row[rows.vars.index('unit')]})")
 
