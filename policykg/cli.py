@@ -72,15 +72,18 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
     result = run(paths, engine=engine, overrides=overrides, jobs=jobs, progress=progress)
     write_outputs(result, out_dir)
     _timings_env(result.timings)
+    from .summary import counts
     _report_build(result.reports, result.results, out_dir, quiet,
-                  f"({len(result.asserted)} asserted, {len(result.inferred)} inferred triples)")
+                  f"({len(result.asserted)} asserted, {len(result.inferred)} inferred triples)",
+                  totals=counts(result.asserted))
     if not quiet:
         _print_trace(result.asserted)
     _exit_on_violations(result.results, out_dir, quiet)
 
 
-def _report_build(reports, results, out_dir, quiet, detail: str) -> None:
-    """Counts per class on stdout; truncation warnings on stderr (even with --quiet)."""
+def _report_build(reports, results, out_dir, quiet, detail: str, totals: dict | None = None) -> None:
+    """Distinct nodes per class on stdout (summed over reports when no union graph is at hand);
+    truncation warnings on stderr (even with --quiet)."""
     from .summary import CLASSES
 
     for r in reports:
@@ -88,7 +91,7 @@ def _report_build(reports, results, out_dir, quiet, detail: str) -> None:
             click.echo(f"warning: {r.path} looks truncated; built what it could", err=True)
     if quiet:
         return
-    totals = {c: sum(r.counts[c] for r in reports) for c in CLASSES}
+    totals = totals or {c: sum(r.counts[c] for r in reports) for c in CLASSES}
     click.echo(f"built {len(reports)} report(s) into {out_dir}/ {detail}")
     for c in CLASSES:
         click.echo(f"  {c:<13}{totals[c]:>7}")
