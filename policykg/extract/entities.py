@@ -444,15 +444,19 @@ def _first_token(name: str) -> str:
     return toks[0][0] if toks else ""
 
 
+def _name_ending_at(st: _Sent, m, lex) -> tuple[int, int, str, str]:
+    """The name a suffix match ends: back to its left boundary, leading stop/lead words dropped."""
+    a0, b = m.span()
+    start, why = _left_boundary(st, a0)
+    name, cut = _strip_leading(st.text[start:b], lex.stop_words + lex.lead_words)
+    return start + cut, b, name, why
+
+
 def _parks(st: _Sent, surfaces) -> tuple[list[_Cand], list[tuple[int, str]]]:
     lex = _lex()
     out, titles = [], []
     for m in lex.park_re.finditer(st.text):
-        a0, b = m.span()
-        start, why = _left_boundary(st, a0)
-        name = st.text[start:b]
-        name, cut = _strip_leading(name, lex.stop_words + lex.lead_words)
-        start += cut
+        start, b, name, why = _name_ending_at(st, m, lex)
         if len(name) <= len(m.group()) or "的" in name or why in ("等", "count", *_ROLE_VERBS):
             continue
         if b < len(st.text) and st.text[b] == "的" and not _strong_head(name, surfaces):
@@ -643,11 +647,7 @@ def _orgs(st: _Sent, surfaces) -> list[_Cand]:
     lex = _lex()
     out = []
     for m in lex.org_re.finditer(st.text):
-        a0, b = m.span()
-        start, why = _left_boundary(st, a0)
-        name = st.text[start:b]
-        name, cut = _strip_leading(name, lex.stop_words + lex.lead_words)
-        start += cut
+        start, b, name, why = _name_ending_at(st, m, lex)
         if name.startswith("环") and len(name) > len(m.group()) + 2:   # 环X大学 = around X
             name, start = name[1:], start + 1
         if len(name) <= len(m.group()) or why in ("等", "count") or "的" in name:
