@@ -1,5 +1,9 @@
 """Stage 5 — reason: the OWL RL closure, kept apart from the asserted facts (DESIGN.md §2).
 
+Engines: ``reference`` is owlrl; ``default`` is ``reason_native`` (OWL RL rules for the constructs the
+ontology uses, run in Python over plain triples), falling back to ``reasonable`` (Rust) for graphs
+with other constructs. All three give the same inferred graph (tests/test_engines.py, benchmarks/).
+
 The inferred graph is the closure minus what was asserted, restricted to IRI subjects and to
 ``pkg:`` predicates or ``rdf:type pkg:*`` triples, so every OWL RL reasoner yields the same graph.
 """
@@ -11,14 +15,15 @@ from rdflib.namespace import RDF
 from .namespaces import PKG
 
 _NS = str(PKG)
+_TYPE = frozenset({RDF.type})
 
 
 def keep(s, p, o) -> bool:
-    if not isinstance(s, URIRef):
+    if type(s) is not URIRef and not isinstance(s, URIRef):
         return False
-    if p == RDF.type:
-        return isinstance(o, URIRef) and str(o).startswith(_NS)
-    return str(p).startswith(_NS)
+    if p in _TYPE:
+        return isinstance(o, URIRef) and o.startswith(_NS)
+    return p.startswith(_NS)
 
 
 def infer_reference(data: Graph, ontology: Graph) -> Graph:
@@ -43,7 +48,16 @@ def _restrict(closure, data: Graph) -> Graph:
 
 
 def infer(data: Graph, ontology: Graph, engine: str = "default") -> Graph:
+    """The inferred graph. ``default``: the rule chainer of reason_native, or reasonable when the
+    graphs use a construct the chainer does not cover; ``reference``: owlrl."""
     if engine == "reference":
         return infer_reference(data, ontology)
-    from .reason_fast import infer_fast
-    return infer_fast(data, ontology)
+    from .reason_native import infer_native
+    found = infer_native(data, ontology)
+    if found is None:
+        from .reason_fast import infer_fast
+        return infer_fast(data, ontology)
+    inferred = Graph()
+    for t in found:
+        inferred.add(t)
+    return inferred
