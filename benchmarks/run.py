@@ -115,8 +115,13 @@ def bench_scale(tmp: Path, sizes: list[int], jobs: int, ref_max: int) -> list[di
 
 
 def bench_query(graph: Path, runs: int = 50, rdflib_runs: int = 5) -> dict:
+    """The shipped cq-01 (QUERY, read from queries/ at run time) on ``graph``: the median of ``runs``
+    pyoxigraph runs and of ``rdflib_runs`` rdflib runs, and the rows of both engines printed, with
+    whether they are identical (same rows, same order)."""
     import pyoxigraph
-    from rdflib import Graph
+    from rdflib import Graph, Literal
+
+    from policykg.query import to_rdflib
 
     q = QUERY.read_text(encoding="utf-8")
     store = pyoxigraph.Store()
@@ -126,14 +131,42 @@ def bench_query(graph: Path, runs: int = 50, rdflib_runs: int = 5) -> dict:
         t = time.perf_counter()
         rows_ox = len(list(store.query(q)))
         ox.append(time.perf_counter() - t)
+    res = store.query(q)                                   # once more, untimed, for the rows themselves
+    names = [v.value for v in res.variables]
+    table_ox = [tuple(to_rdflib(s[v]) for v in names) for s in res]
     g = Graph().parse(graph, format="turtle")
-    rl, rows_rl = [], 0
+    rl, rows_rl, table_rl = [], 0, []
     for _ in range(rdflib_runs):
         t = time.perf_counter()
-        rows_rl = len(list(g.query(q)))
+        table_rl = [tuple(r) for r in g.query(q)]
         rl.append(time.perf_counter() - t)
+        rows_rl = len(table_rl)
+    # literals compared by value and datatype: pyoxigraph writes 6.0 (xsd:decimal) as 6 on loading
+    def same_term(a, b) -> bool:
+        if isinstance(a, Literal) and isinstance(b, Literal):
+            return a.datatype == b.datatype and a.language == b.language and a.eq(b)
+        return a == b
+
+    same = len(table_ox) == len(table_rl) and all(
+        len(a) == len(b) and all(map(same_term, a, b)) for a, b in zip(table_ox, table_rl))
+
+    def show(row: tuple) -> str:
+        return " | ".join("" if t is None else str(t) if isinstance(t, Literal) else t.n3() for t in row)
+
+    print(f"\ncq-01 rows ({QUERY.name}; {' '.join(names)}):")
+    for row in table_ox[:50]:
+        print("  " + show(row))
+    if len(table_ox) > 50:
+        print(f"  … {len(table_ox) - 50} more")
+    print(f"  pyoxigraph {len(table_ox)} rows, rdflib {len(table_rl)} rows: "
+          + ("identical (same rows, same order)" if same else "DIFFERENT"))
+    if not same:
+        print("  rdflib rows:")
+        for row in table_rl[:50]:
+            print("  " + show(row))
     return {"oxigraph_median": statistics.median(ox), "rdflib_median": statistics.median(rl),
-            "rows": rows_ox, "rows_rdflib": rows_rl, "runs": runs, "rdflib_runs": rdflib_runs}
+            "rows": rows_ox, "rows_rdflib": rows_rl, "rows_identical": same,
+            "runs": runs, "rdflib_runs": rdflib_runs}
 
 
 def machine() -> dict:
