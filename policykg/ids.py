@@ -22,8 +22,9 @@ _MAX = 64
 
 @cache
 def _pinyin():
-    from pypinyin import Style, lazy_pinyin
-    return lambda s: lazy_pinyin(s, style=Style.NORMAL, errors="default", v_to_u=False)
+    """pypinyin's lazy_pinyin (NORMAL, errors="default", v_to_u=False), from a prebuilt cache."""
+    from .pinyin import lazy_pinyin
+    return lazy_pinyin
 
 
 @cache
