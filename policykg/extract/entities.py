@@ -21,6 +21,8 @@ from pathlib import Path
 import yaml
 
 from ..model import Entity, Link, Sentence, Span
+from .tagger import freq as _freq
+from .tagger import pos as _tagger_pos
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -131,114 +133,9 @@ def _curation() -> dict:
     return _yload(path.read_text(encoding="utf-8")) or {}
 
 
-def _cache_dir() -> str | None:
-    """A writable folder for jieba's dictionary cache (loading from it takes ~0.5 s instead of ~1 s)."""
-    import os
-    import tempfile
-    for d in (os.environ.get("POLICYKG_CACHE"), os.environ.get("XDG_CACHE_HOME") and
-              os.path.join(os.environ["XDG_CACHE_HOME"], "policykg"),
-              os.path.join(os.path.expanduser("~"), ".cache", "policykg"), tempfile.gettempdir()):
-        if not d:
-            continue
-        try:
-            os.makedirs(d, exist_ok=True)
-            if os.access(d, os.W_OK):
-                return d
-        except OSError:
-            continue
-    return None
-
-
-@lru_cache(maxsize=1)
-def _jieba():
-    """jieba, loaded once (lazily) with its dictionary cache in a writable folder and the fast Viterbi."""
-    import jieba
-    import jieba.posseg
-    jieba.setLogLevel(60)
-    if not jieba.dt.initialized:
-        d = _cache_dir()
-        if d and jieba.dt.tmp_dir is None:
-            jieba.dt.tmp_dir = d
-        jieba.initialize()
-    if jieba.posseg.viterbi is not _viterbi and getattr(jieba.posseg.viterbi, "__module__", "") == "jieba.posseg.viterbi":
-        jieba.posseg.viterbi = _viterbi
-    return jieba, jieba.posseg
-
-
-_MIN_FLOAT = -3.14e100
-_MIN_INF = float("-inf")
-
-
-_VCACHE: dict = {}
-_VTABLES: list = []
-
-
-def _viterbi(obs, states, start_p, trans_p, emit_p):
-    """Memoised by the characters for jieba's own model tables (the result depends on nothing else)."""
-    tables = (states, start_p, trans_p, emit_p)
-    if len(_VTABLES) != 4 or any(a is not b for a, b in zip(_VTABLES, tables)) or len(_VCACHE) > 50000:
-        _VCACHE.clear()
-        _VTABLES[:] = tables
-    hit = _VCACHE.get(obs)
-    if hit is None:
-        hit = _VCACHE[obs] = _viterbi_run(obs, states, start_p, trans_p, emit_p)
-    return hit[0], list(hit[1])
-
-
-def _viterbi_run(obs, states, start_p, trans_p, emit_p):
-    """jieba.posseg's joint segmentation/tagging Viterbi, same result, without its per-cell tuples.
-
-    jieba compares ``(V[y0] + trans[y0].get(y, -inf) + emit, y0)`` over every previous state; a
-    previous state without a transition to ``y`` scores -inf and never wins while one with a
-    transition exists (states are only kept when some previous state leads to them), and ties go
-    to the larger state, as with ``max`` over tuples. The sums are done in the same order, so the
-    scores are bit-identical.
-    """
-    all_states = trans_p.keys()
-    o = obs[0]
-    V = {y: start_p[y] + emit_p[y].get(o, _MIN_FLOAT) for y in states.get(o, all_states)}
-    paths = [dict.fromkeys(V, "")]
-    for t in range(1, len(obs)):
-        o = obs[t]
-        prev = [(x, V[x], trans_p[x]) for x in V if trans_p[x]]
-        expect = set()
-        for _, _, tr in prev:
-            expect.update(tr)
-        obs_states = set(states.get(o, all_states)) & expect
-        if not obs_states:
-            obs_states = expect if expect else all_states
-        nv, path = {}, {}
-        for y in obs_states:
-            e = emit_p[y].get(o, _MIN_FLOAT)
-            best = bs = None
-            for x, vx, tr in prev:
-                p = tr.get(y)
-                if p is None:
-                    continue
-                sc = vx + p + e
-                if best is None or sc > best or (sc == best and x > bs):
-                    best, bs = sc, x
-            if best is None:
-                best, bs = _MIN_INF, max(x for x, _, _ in prev)
-            nv[y] = best
-            path[y] = bs
-        V = nv
-        paths.append(path)
-    prob, state = max((V[y], y) for y in paths[-1])
-    route = [None] * len(obs)
-    for i in range(len(obs) - 1, -1, -1):
-        route[i] = state
-        state = paths[i][state]
-    return prob, route
-
-
 @lru_cache(maxsize=8192)
 def _pos(s: str) -> tuple[tuple[str, str], ...]:
-    return tuple((p.word, p.flag) for p in _jieba()[1].cut(s))
-
-
-def _freq(word: str) -> int | None:
-    return _jieba()[0].dt.FREQ.get(word)
+    return _tagger_pos(s)
 
 
 # ---------------------------------------------------------------------------------- tokenisation

@@ -589,11 +589,9 @@ def _starts_with_verb(s: str) -> bool:
 
 @cache
 def _pos(s: str) -> tuple[tuple[str, str], ...]:
-    """Part-of-speech tags (jieba) of a short phrase."""
-    import jieba
-    import jieba.posseg as pseg
-    jieba.setLogLevel(60)
-    return tuple((w.word, w.flag) for w in pseg.cut(s))
+    """Part-of-speech tags (jieba's, see .tagger) of a short phrase."""
+    from .tagger import pos
+    return pos(s)
 
 
 # ---------------------------------------------------------------- candidates in a chunk
