@@ -1,8 +1,13 @@
 """Stage 6 — validate: SHACL shapes (and the SPARQL checks) over the asserted graph.
 
-Engines: ``reference`` is pyshacl; ``default`` is pyrudof (Rust) for SHACL Core plus pyshacl for the
-one SPARQL-based shape pyrudof lacks (``pkgsh:EvidenceQuoteLength``), run on the evidence triples only.
-Both return the same results graph (sh:ValidationReport) built by ``report_graph``.
+Engines: ``reference`` is pyshacl; ``default`` is ``validate_native`` — a SHACL Core interpreter in
+pure Python compiled from the shapes graph, plus a hand-written exact check of the one SPARQL-based
+shape (``pkgsh:EvidenceQuoteLength``). It gives pyshacl's results, ~25× faster than pyrudof did
+(0.7 s vs 18.7 s for the 37-report union). If the shapes ever use a SHACL feature it does not
+implement, it falls back (decided when the shapes are compiled) to ``validate_fast``: pyrudof (Rust)
+for SHACL Core plus the same SPARQL check. All engines return the same results, hence the same
+results graph (sh:ValidationReport) built by ``report_graph``. ``validate`` takes an rdflib Graph or
+any iterable of (s, p, o) triples (the default engine indexes those itself).
 """
 from __future__ import annotations
 
@@ -75,11 +80,17 @@ def generic_message(component: str) -> str:
     return f"{component.rsplit('#', 1)[-1] or 'constraint'} violated."
 
 
-def validate(data: Graph, engine: str = "default") -> list[Result]:
+def validate(data, engine: str = "default") -> list[Result]:
+    """SHACL results for ``data``: an rdflib Graph or any iterable of (s, p, o) rdflib terms."""
     if engine == "reference":
+        if not isinstance(data, Graph):
+            g = Graph()
+            for t in data:
+                g.add(t)
+            data = g
         return _results_pyshacl(data, shapes_graph())
-    from .validate_fast import validate_fast
-    return validate_fast(data)
+    from .validate_native import validate_native
+    return validate_native(data)
 
 
 def report_graph(results: list[Result]) -> Graph:

@@ -1,0 +1,288 @@
+"""The native SHACL engine (policykg/validate_native.py) gives pyshacl's results exactly: on the shape
+test files, on the seed graph, on seeded mutations of it, for an rdflib Graph or a stream of triples;
+and it hands shapes it does not implement to the fallback engine instead of skipping them."""
+from __future__ import annotations
+
+import datetime
+import random
+from pathlib import Path
+
+import pytest
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import RDF, RDFS, XSD
+
+from policykg import validate_native as vn
+from policykg.validate import SH, _results_pyshacl, shapes_graph
+
+ROOT = Path(__file__).resolve().parents[1]
+FILES = sorted((ROOT / "tests" / "shapes").glob("*/*.ttl"))
+PKG = Namespace("https://w3id.org/policykg/ontology#")
+PKGSH = Namespace("https://w3id.org/policykg/shapes#")
+EX = Namespace("https://example.org/")
+PREFIXES = """
+@prefix pkg: <https://w3id.org/policykg/ontology#> .
+@prefix pkgsh: <https://w3id.org/policykg/shapes#> .
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix ex: <https://example.org/> .
+"""
+
+
+def reference(g: Graph, shapes: Graph | None = None):
+    return _results_pyshacl(g, shapes if shapes is not None else shapes_graph())
+
+
+def both_inputs(g: Graph, shapes: Graph | None = None):
+    """Native results for the Graph and for its triples as a one-shot iterator (own index)."""
+    return vn.validate_native(g, shapes), vn.validate_native(iter(list(g)), shapes)
+
+
+def test_project_shapes_compile():
+    prog = vn.program()
+    assert len(prog.top) == len(set(shapes_graph().subjects(SH.targetClass, None)))
+    assert [str(n) for n, _ in prog.sparql] == [str(PKGSH.EvidenceQuoteLength)]
+
+
+@pytest.mark.parametrize("path", FILES, ids=[f"{p.parent.name}/{p.stem}" for p in FILES])
+def test_shape_files_same_as_pyshacl(path):
+    g = Graph().parse(path, format="turtle")
+    ref = reference(g)
+    assert both_inputs(g) == (ref, ref)
+    assert vn.validate_native(set(g)) == ref
+    assert bool(ref) == (path.parent.name == "invalid")
+
+
+def test_validate_takes_a_set_of_triples_in_both_engines():
+    from policykg.validate import validate
+
+    g = Graph().parse(ROOT / "tests" / "shapes" / "invalid" / "evidence-quote-length.ttl", format="turtle")
+    ref = reference(g)
+    assert ref and validate(set(g), engine="reference") == validate(set(g)) == ref
+
+
+def test_seed_graph_same_as_pyshacl_and_empty(seed_graph):
+    assert reference(seed_graph) == []
+    assert both_inputs(seed_graph) == ([], [])
+
+
+def test_duplicate_triples_in_a_stream(seed_graph):
+    triples = list(seed_graph)
+    assert vn.validate_native(triples + triples[::7]) == vn.validate_native(seed_graph)
+
+
+# ------------------------------------------------------------------------------------- mutations
+ODD_VALUES = [
+    Literal(-1), Literal(0), Literal(1), Literal(7), Literal("0"), Literal("12", datatype=XSD.string),
+    Literal("1.5", datatype=XSD.integer), Literal("abc", datatype=XSD.decimal), Literal("2.50", datatype=XSD.decimal),
+    Literal(2.5), Literal("1e3", datatype=XSD.double), Literal(True), Literal("maybe", datatype=XSD.boolean),
+    Literal("≈"), Literal("=", datatype=XSD.string), Literal("≠"), Literal("planned"), Literal("review"),
+    Literal("city", lang="zh"), Literal("2021", datatype=XSD.gYear), Literal(datetime.date(2021, 1, 1)),
+    Literal("静海", lang="zh"), Literal("静海", lang="en"), Literal("静海", lang="zh-Hans-CN"),
+    Literal("静海", lang="ZH"),
+    Literal("A" * 64), Literal("a" * 64), Literal("a" * 64, lang="zh"), Literal("x", datatype=EX.custom),
+    EX.thing, PKG.Report,
+]
+NO_BNODE = {PKG.start, PKG.end, PKG.startYear, PKG.endYear}  # pyshacl raises on blank nodes there
+CLASSES = [PKG[c] for c in ("Report", "Evidence", "Target", "Outcome", "Section", "Goal", "Task", "Project",
+                            "Park", "Place", "Organization", "Indicator")] + [EX.Other]
+
+
+def _subgraph(full: Graph, rng: random.Random) -> Graph:
+    """A few random subjects, with the nodes they point to and those nodes' types (so sh:class
+    checks see real data); keeps pyshacl fast."""
+    subjects = sorted(set(full.subjects()), key=str)
+    picked = set(rng.sample(subjects, 6))
+    picked |= {o for s in list(picked) for o in full.objects(s)
+               if not isinstance(o, Literal) and (o, None, None) in full and rng.random() < 0.5}
+    g = Graph()
+    for s in picked:
+        for t in full.triples((s, None, None)):
+            g.add(t)
+            if not isinstance(t[2], Literal):
+                for u in full.triples((t[2], RDF.type, None)):
+                    g.add(u)
+    return g
+
+
+def _mutate(g: Graph, rng: random.Random) -> None:
+    for _ in range(rng.randint(1, 4)):
+        triples = sorted(g, key=lambda t: tuple(map(str, t)))
+        s, p, o = rng.choice(triples)
+        literals = [t for t in triples if isinstance(t[2], Literal)]
+        op = rng.randrange(10)
+        if op == 0:  # delete
+            g.remove((s, p, o))
+        elif op == 1 and literals:  # a second, different value
+            s, p, o = rng.choice(literals)
+            g.add((s, p, rng.choice(ODD_VALUES)))
+        elif op == 2:  # retype
+            typed = [t for t in triples if t[1] == RDF.type] or [(s, RDF.type, PKG.Report)]
+            s, p, o = rng.choice(typed)
+            g.remove((s, p, o))
+            g.add((s, RDF.type, rng.choice(CLASSES)))
+        elif op == 3 and literals:  # same lexical form, another datatype or language
+            s, p, o = rng.choice(literals)
+            g.remove((s, p, o))
+            kind = rng.choice([None, XSD.string, XSD.integer, XSD.decimal, XSD.double, XSD.boolean, "zh", "en",
+                               "zh-hans", "ZH"])
+            if kind in (None,) or isinstance(kind, URIRef):
+                g.add((s, p, Literal(str(o), datatype=kind)))
+            else:
+                g.add((s, p, Literal(str(o), lang=kind)))
+        elif op == 4 and literals:  # an odd value instead
+            s, p, o = rng.choice(literals)
+            g.remove((s, p, o))
+            g.add((s, p, rng.choice(ODD_VALUES)))
+        elif op == 5:  # a node where a literal was, or a literal / blank node where a node was
+            g.remove((s, p, o))
+            if isinstance(o, Literal):
+                g.add((s, p, rng.choice([EX.x, s]) if p in NO_BNODE else rng.choice([EX.x, BNode(), s])))
+            else:
+                g.add((s, p, rng.choice(ODD_VALUES[:12])))
+        elif op == 6:  # instance of a subclass
+            typed = [t for t in triples if t[1] == RDF.type] or [(s, RDF.type, PKG.Report)]
+            s, p, o = rng.choice(typed)
+            sub = EX[f"Sub{rng.randrange(3)}"]
+            g.remove((s, p, o))
+            g.add((s, RDF.type, sub))
+            g.add((sub, RDFS.subClassOf, rng.choice([o, sub, EX.Sub0])))
+            if rng.random() < 0.5:
+                g.add((EX.Sub0, RDFS.subClassOf, o))
+        elif op == 7 and isinstance(s, URIRef):  # the node becomes a blank node
+            b = BNode(f"b{rng.randrange(1000)}")
+            for t in list(g.triples((s, None, None))):
+                g.remove(t)
+                g.add((b, t[1], t[2]))
+            for t in list(g.triples((None, None, s))):
+                g.remove(t)
+                g.add((t[0], t[1], b))
+        elif op == 8:  # evidence offsets that disagree with the quote, or in the wrong order
+            ev = sorted(set(g.subjects(PKG.start, None)), key=str)
+            if ev:
+                e = rng.choice(ev)
+                for q in (PKG.start, PKG.end):
+                    g.remove((e, q, None))
+                g.add((e, PKG.start, Literal(rng.choice([3, 5, 0]))))
+                g.add((e, PKG.end, rng.choice([Literal(3), Literal(4), Literal("4.0", datatype=XSD.decimal)])))
+        else:  # years in the wrong order, a type removed
+            if rng.random() < 0.5:
+                g.add((s, PKG.startYear, Literal(rng.choice([2025, 2021]))))
+                g.add((s, PKG.endYear, rng.choice([Literal(2021), Literal("2020")])))
+            else:
+                g.remove((s, RDF.type, None))
+
+
+SEEDS = list(range(36))
+
+
+@pytest.fixture(scope="module")
+def mutated(seed_graph):
+    out = {}
+    for seed in SEEDS:
+        rng = random.Random(seed)
+        g = _subgraph(seed_graph, rng)
+        _mutate(g, rng)
+        out[seed] = g
+    return out
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_mutated_seed_graph_same_as_pyshacl(mutated, seed):
+    g = mutated[seed]
+    ref = reference(g)
+    assert both_inputs(g) == (ref, ref)
+
+
+def test_mutations_do_break_rules(mutated):
+    broken = {r.shape for g in mutated.values() for r in vn.validate_native(g)}
+    assert len(broken) >= 12, sorted(broken)
+
+
+def test_blank_node_in_less_than_is_a_violation():
+    """The one documented difference: pyshacl raises, the spec (and we) say: cannot compare → result."""
+    g = Graph().parse(data=PREFIXES + 'ex:e a pkg:Evidence ; pkg:start [] ; pkg:end 5 .', format="turtle")
+    assert str(PKGSH.EvidenceStartBeforeEnd) in {r.shape for r in vn.validate_native(g)}
+    with pytest.raises(Exception, match="BlankNode"):
+        reference(g)
+
+
+# ------------------------------------------------------------ components our shapes do not use (yet)
+EXTRA_SHAPES = PREFIXES + """
+ex:A a sh:NodeShape ; sh:targetClass ex:C ;
+    sh:property ex:Kind , ex:Range , ex:Off , ex:Flags , ex:TwoClasses , ex:Q .
+ex:Kind a sh:PropertyShape ; sh:path ex:k ; sh:nodeKind sh:BlankNodeOrIRI .
+ex:Range a sh:PropertyShape ; sh:path ex:n ; sh:minExclusive 0 ; sh:maxInclusive 10.5 ; sh:maxExclusive 20 .
+ex:Off a sh:PropertyShape ; sh:path ex:n ; sh:deactivated true ; sh:minCount 5 .
+ex:Flags a sh:PropertyShape ; sh:path ex:s ; sh:pattern "^ab" ; sh:flags "i" ; sh:severity sh:Violation .
+ex:TwoClasses a sh:PropertyShape ; sh:path ex:r ; sh:class ex:D , ex:E .
+ex:Q a sh:PropertyShape ; sh:path ex:r ; sh:qualifiedValueShape [ sh:class ex:D ] ; sh:qualifiedMaxCount 1 .
+ex:B a sh:NodeShape ; sh:targetClass ex:D ; sh:nodeKind sh:IRI ;
+    sh:or ( [ sh:property [ sh:path ex:n ; sh:minCount 1 ] ] [ sh:class ex:E ] ) .
+"""
+EXTRA_DATA = PREFIXES + """
+ex:c1 a ex:C ; ex:k ex:x , [] ; ex:n 5 , 0 , 15 , "3" ; ex:s "ABc" , "xab" ; ex:r ex:d1 , ex:d2 , ex:d3 .
+ex:c2 a ex:C ; ex:k "lit" ; ex:n 10.5 , 2e1 ; ex:s "abX"@en , ex:abc ; ex:r ex:d1 .
+_:c3 a ex:C ; ex:s [] ; ex:r "x" .
+ex:d1 a ex:D , ex:E . ex:d2 a ex:D ; ex:n 1 . ex:d3 a ex:D .
+ex:Sub rdfs:subClassOf ex:D . _:d4 a ex:Sub .
+"""
+
+
+def test_other_core_components_same_as_pyshacl():
+    shapes = Graph().parse(data=EXTRA_SHAPES, format="turtle")
+    g = Graph().parse(data=EXTRA_DATA, format="turtle")
+    ref = reference(g, shapes)
+    assert len({r.shape for r in ref}) >= 5
+    assert both_inputs(g, shapes) == (ref, ref)
+
+
+# -------------------------------------------------------------------------------------- fallback
+UNSUPPORTED = {
+    "closed": "pkgsh:ReportShape sh:closed true .",
+    "hasValue": "pkgsh:ReportYear sh:hasValue 2021 .",
+    "node": "pkgsh:ReportShape sh:node pkgsh:EvidenceShape .",
+    "targetNode": "pkgsh:ReportShape sh:targetNode ex:r .",
+    "inverse path": "ex:P a sh:PropertyShape ; sh:path [ sh:inversePath pkg:evidence ] ; sh:minCount 1 . "
+                    "pkgsh:ReportShape sh:property ex:P .",
+    "warning": "pkgsh:ReportTitle sh:severity sh:Warning .",
+    "disjoint": "pkgsh:LabelZh sh:qualifiedValueShapesDisjoint true .",
+    "another SPARQL": 'pkgsh:ReportShape sh:sparql [ sh:select "SELECT $this WHERE { }" ] .',
+    "implicit class target": "pkgsh:ReportShape a rdfs:Class .",
+}
+
+
+def _shapes_plus(ttl: str) -> Graph:
+    g = Graph()
+    for t in shapes_graph():
+        g.add(t)
+    g.parse(data=PREFIXES + ttl, format="turtle")
+    return g
+
+
+@pytest.mark.parametrize("ttl", UNSUPPORTED.values(), ids=list(UNSUPPORTED))
+def test_unsupported_shapes_detected_at_compile_time(ttl):
+    with pytest.raises(vn.Unsupported):
+        vn.compile_shapes(_shapes_plus(ttl))
+
+
+def test_unsupported_shapes_fall_back_to_validate_fast(monkeypatch):
+    import policykg.validate_fast as vf
+
+    patched = _shapes_plus(UNSUPPORTED["hasValue"])
+    monkeypatch.setattr(vn, "shapes_graph", lambda: patched)
+    monkeypatch.setattr(vn, "_PROGRAMS", {})
+    calls = []
+    monkeypatch.setattr(vf, "validate_fast", lambda data: calls.append(data) or ["fallback"])
+    g = Graph().parse(FILES[0], format="turtle")
+    assert vn.validate_native(g) == ["fallback"]
+    assert vn.validate_native(list(g)) == ["fallback"]
+    assert len(calls) == 2 and all(isinstance(c, Graph) and len(c) == len(g) for c in calls)
+
+
+def test_explicit_unsupported_shapes_fall_back_to_pyshacl():
+    shapes = _shapes_plus("pkgsh:ReportYear sh:hasValue 1999 .")
+    g = Graph().parse(ROOT / "tests" / "shapes" / "valid" / "report-target.ttl", format="turtle")
+    ref = reference(g, shapes)
+    assert {r.shape for r in ref} == {str(PKGSH.ReportYear)}
+    assert vn.validate_native(g, shapes) == ref
