@@ -41,12 +41,13 @@ class ReportResult:
     text: str | None = None          # written beside the graph for HTML inputs
     source_kind: str = "text"
     timings: dict[str, float] = field(default_factory=dict)   # seconds per stage (benchmarks)
+    body: str | None = None          # the graph's Turtle, rendered where the graph was built
 
 
 @dataclass
 class BuildResult:
     reports: list[ReportResult] = field(default_factory=list)
-    asserted: Graph | None = None
+    asserted: set | None = None      # the union of the report graphs, as a set of triples
     inferred: Graph | None = None
     results: list = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)   # seconds per stage, summed over reports
@@ -90,9 +91,24 @@ def ontology_graph() -> Graph:
     return Graph().parse(ONTOLOGY, format="turtle")
 
 
+def process_for_union(path: str, overrides: dict | None = None) -> ReportResult:
+    """process(), then the report's Turtle rendered here (in the worker) and its graph turned into a
+    TripleSet, which travels back to the parent ~10× faster than a pickled Graph."""
+    from .serialise import turtle
+    from .triples import TripleSet
+
+    r = process(path, overrides)
+    with _timed(r.timings, "write"):
+        r.body = turtle(r.graph)
+        r.graph = TripleSet(r.graph)
+    return r
+
+
 def build(paths: list[str], engine: str = "default", overrides: dict | None = None, jobs: int = 1,
           progress: bool = False) -> BuildResult:
-    from .corpus import link_reports
+    """Every report through process_for_union (in `jobs` processes), then the cross-report links,
+    the union (a set of triples), its inferred graph and its SHACL results."""
+    from .namespaces import PKG
     from .reason import infer
     from .validate import validate
 
@@ -104,13 +120,15 @@ def build(paths: list[str], engine: str = "default", overrides: dict | None = No
         for k, v in r.timings.items():
             timings[k] = timings.get(k, 0.0) + v
     with _timed(timings, "link"):
-        link_reports(reports)
+        for slug, links in _stream_links([_AssessStub(r.slug, _stub_of(r.graph), r.path) for r in reports]).items():
+            if links:
+                r = next(r for r in reports if r.slug == slug)
+                r.graph.update((q, PKG.assessedBy, o) for q, o in links)
+                r.body = None  # rendered again with its links
     with _timed(timings, "union"):
-        asserted = Graph()
-        for r in reports:
-            asserted += r.graph
+        asserted = set().union(*(r.graph for r in reports))
     with _timed(timings, "reason"):
-        inferred = infer(asserted, ontology_graph(), engine=engine)
+        inferred = infer(asserted, _ontology_cached(), engine=engine)
     with _timed(timings, "validate"):
         results = validate(asserted, engine=engine)
     return BuildResult(reports=reports, asserted=asserted, inferred=inferred, results=results,
@@ -212,7 +230,7 @@ def _process_all(paths, overrides, jobs, progress) -> list[ReportResult]:
     or on the order of paths (build() sorts by slug)."""
     bar = _progress(len(paths), progress)
     try:
-        return _run_parallel(process, list(zip(paths, _per_path(overrides, len(paths)))), jobs, bar)
+        return _run_parallel(process_for_union, list(zip(paths, _per_path(overrides, len(paths)))), jobs, bar)
     finally:
         bar.close()
 
@@ -225,9 +243,8 @@ def serialise_turtle(g: Graph) -> str:
 def write_outputs(result: BuildResult, out_dir: str) -> None:
     """Write every file into a fresh folder beside out_dir, then swap it in whole.
 
-    The Turtle bodies (the union, each named graph of the TriG, the results graph, VoID) are
-    independent, so with ``result.jobs`` > 1 the report graphs are rendered in worker processes
-    while this one renders the union; the bytes do not depend on the number of processes.
+    Each report's Turtle body was rendered by the process that built it (again here only when
+    cross-report links were added), so the TriG costs no second pass over the report graphs.
     """
     from .serialise import trig_from_bodies
     from .summary import summary_csv
@@ -243,20 +260,7 @@ def write_outputs(result: BuildResult, out_dir: str) -> None:
         n = len(result.reports)
         tasks = [("union",), *[("report", i) for i in range(n)], ("ontology",), ("inferred",),
                  ("validation",), ("void",)]
-        rendered = {}
-        jobs = min(result.jobs, n + 1) if n > 1 else 1
-        if jobs > 1:
-            # report graphs go to worker processes (pickled), the rest is rendered here meanwhile
-            with _pool(jobs - 1) as pool:
-                futures = {("report", i): pool.submit(_turtle, r.graph) for i, r in enumerate(result.reports)}
-                for t in tasks:
-                    if t[0] != "report":
-                        rendered[t] = _render(result, t)
-                for t, f in futures.items():
-                    rendered[t] = f.result()
-        else:
-            for t in tasks:
-                rendered[t] = _render(result, t)
+        rendered = {t: _render(result, t) for t in tasks}
         body = rendered
         (tmp / "graph.ttl").write_text(body[("union",)], encoding="utf-8")
         names = [(ids.graph_iri(r.slug), ("report", i)) for i, r in enumerate(result.reports)]
@@ -283,9 +287,10 @@ def write_outputs(result: BuildResult, out_dir: str) -> None:
     result.timings["write"] = result.timings.get("write", 0.0) + time.perf_counter() - t0
 
 
-def _turtle(g: Graph) -> str:
+@lru_cache(maxsize=1)
+def _ontology_turtle() -> str:
     from .serialise import turtle
-    return turtle(g)
+    return turtle(_ontology_cached())
 
 
 def _render(result: BuildResult, task: tuple) -> str:
@@ -296,9 +301,10 @@ def _render(result: BuildResult, task: tuple) -> str:
     if kind == "union":
         return turtle(result.asserted)
     if kind == "report":
-        return turtle(result.reports[task[1]].graph)
+        r = result.reports[task[1]]
+        return r.body if r.body is not None else turtle(r.graph)
     if kind == "ontology":
-        return turtle(ontology_graph())
+        return _ontology_turtle()
     if kind == "inferred":
         return turtle(result.inferred)
     if kind == "validation":
@@ -499,12 +505,34 @@ class _AssessStub:
     path: str = ""
 
 
-def _assess_stub(report: ReportResult) -> Graph:
+def _stub_of(triples) -> Graph:
+    """_assess_stub of a report held as a set of triples (the same triples, without a whole Graph)."""
     from rdflib.namespace import RDF, RDFS
 
     from .namespaces import PKG
 
-    g, stub = report.graph, Graph()
+    by_subject: dict = {}
+    for t in triples:
+        by_subject.setdefault(t[0], []).append(t)
+    kinds = {PKG.Report, PKG.Target, PKG.Outcome}
+    stub = Graph()
+    for ts in by_subject.values():
+        if any(p == RDF.type and o in kinds for _, p, o in ts):
+            for t in ts:
+                stub.add(t)
+                if t[1] == PKG.indicator:
+                    for x in by_subject.get(t[2], ()):
+                        if x[1] == RDFS.label:
+                            stub.add(x)
+    return stub
+
+
+def _assess_stub(g: Graph) -> Graph:
+    from rdflib.namespace import RDF, RDFS
+
+    from .namespaces import PKG
+
+    stub = Graph()
     for rep in g.subjects(RDF.type, PKG.Report):
         for t in g.triples((rep, None, None)):
             stub.add(t)
@@ -536,7 +564,7 @@ def _stream_phase1(path: str, overrides, engine: str, work: str, out: str):
             (Path(out) / "texts" / f"{r.slug}.txt").write_text(r.text, encoding="utf-8")
     summary = StreamReport(path=r.path, slug=r.slug, counts=r.counts, truncated=r.truncated,
                            source_kind=r.source_kind, timings=r.timings)
-    return summary, results, _assess_stub(r), shared
+    return summary, results, _assess_stub(r.graph), shared
 
 
 _REPORT_SCOPE = "https://w3id.org/policykg/id/report/"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from pathlib import Path
 
 import click
 
@@ -77,7 +78,7 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
                   f"({len(result.asserted)} asserted, {len(result.inferred)} inferred triples)",
                   totals=counts(result.asserted))
     if not quiet:
-        _print_trace(result.asserted)
+        _print_trace(Path(out_dir) / "graph.ttl")
     _exit_on_violations(result.results, out_dir, quiet)
 
 
@@ -124,10 +125,10 @@ def _build_stream(result, out_dir, quiet) -> None:
     _exit_on_violations(result.results, out_dir, quiet)
 
 
-def _print_trace(graph, limit: int = 40) -> None:
-    """The park → project → target chains (queries/cq-01), the first ``limit`` of them."""
-    from .query import run_query, named_query
-    rows = run_query(named_query("cq-01-park-project-target"), graphs=[graph])
+def _print_trace(graph_file, limit: int = 40) -> None:
+    """The park → project → target chains (queries/cq-01) in the written union, the first ``limit``."""
+    from .query import named_query, run_files
+    rows = run_files(named_query("cq-01-park-project-target"), [str(graph_file)])
     click.echo(f"park → project → target ({len(rows.rows)} chains; queries/cq-01-park-project-target.rq):")
     if len(rows.rows) > limit:
         click.echo(f"  … first {limit} shown")

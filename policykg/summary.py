@@ -13,8 +13,17 @@ CLASSES = ("Section", "Goal", "Task", "Target", "Outcome", "Park", "Project", "O
            "Indicator", "Evidence")
 
 
-def counts(g: Graph) -> dict[str, int]:
-    c = {name: len(set(g.subjects(RDF.type, PKG[name]))) for name in CLASSES}
+def counts(g) -> dict[str, int]:
+    """Distinct nodes per class and the number of triples of a Graph or a set of triples."""
+    if isinstance(g, Graph):
+        c = {name: len(set(g.subjects(RDF.type, PKG[name]))) for name in CLASSES}
+    else:
+        wanted = {PKG[name]: name for name in CLASSES}
+        members: dict[str, set] = {name: set() for name in CLASSES}
+        for s, p, o in g:
+            if p == RDF.type and o in wanted:
+                members[wanted[o]].add(s)
+        c = {name: len(members[name]) for name in CLASSES}
     c["triples"] = len(g)
     return c
 

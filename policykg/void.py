@@ -36,17 +36,24 @@ def dataset_header(g: Graph, triples: int, reports) -> None:
 
 
 def void_graph(result) -> Graph:
+    """VoID of a union build; ``result.asserted`` is any collection of triples (a Graph or a set)."""
     g = Graph()
     ds = DATASET
     asserted = result.asserted
     dataset_header(g, len(asserted), result.reports)
-    g.add((ds, VOID.entities, Literal(len(set(asserted.subjects())), datatype=XSD.integer)))
-    g.add((ds, VOID.distinctSubjects, Literal(len(set(asserted.subjects())), datatype=XSD.integer)))
-    g.add((ds, VOID.properties, Literal(len(set(asserted.predicates())), datatype=XSD.integer)))
-    g.add((ds, VOID.classes, Literal(len(set(asserted.objects(None, RDF.type))), datatype=XSD.integer)))
-    for cls in sorted(set(asserted.objects(None, RDF.type))):
+    subjects, predicates, members = set(), set(), {}
+    for s, p, o in asserted:
+        subjects.add(s)
+        predicates.add(p)
+        if p == RDF.type:
+            members.setdefault(o, set()).add(s)
+    g.add((ds, VOID.entities, Literal(len(subjects), datatype=XSD.integer)))
+    g.add((ds, VOID.distinctSubjects, Literal(len(subjects), datatype=XSD.integer)))
+    g.add((ds, VOID.properties, Literal(len(predicates), datatype=XSD.integer)))
+    g.add((ds, VOID.classes, Literal(len(members), datatype=XSD.integer)))
+    for cls in sorted(members):
         part = ID[f"dataset/policykg/class/{str(cls).rsplit('#', 1)[-1]}"]
         g.add((ds, VOID.classPartition, part))
         g.add((part, VOID["class"], cls))
-        g.add((part, VOID.entities, Literal(len(set(asserted.subjects(RDF.type, cls))), datatype=XSD.integer)))
+        g.add((part, VOID.entities, Literal(len(members[cls]), datatype=XSD.integer)))
     return g

@@ -56,10 +56,10 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
-import cn2an
 import yaml
 
 from ..model import Context, Quantity, Sentence, Span
+from .numerals import cn2an_smart
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons"
 
@@ -171,7 +171,7 @@ def parse_number(s: str) -> Decimal | None:
     if re.fullmatch(r"\d+(?:\.\d+)?", s):
         return Decimal(s)
     try:
-        v = cn2an.cn2an(s, "smart")
+        v = cn2an_smart(s)
     except Exception:
         return None
     return Decimal(str(v)).normalize() if v is not None else None
