@@ -28,18 +28,33 @@ def _position(iri) -> tuple[int, str]:
     return (int(m.group(1)) if m else 0, str(iri))
 
 
-def assess(reports) -> None:
+def keys(g) -> tuple[list, list]:
+    """(targets, outcomes) of one report graph, each a list of (node, comparison key) for the nodes
+    that have one; computed where the graph lives (a worker), matched by ``links``."""
+    targets = [(t, k) for t in sorted(g.subjects(RDF.type, PKG.Target)) if (k := _key(g, t))]
+    outcomes = [(o, k) for o in g.subjects(RDF.type, PKG.Outcome) if (k := _key(g, o))]
+    return targets, outcomes
+
+
+def links(per_report) -> dict[str, list[tuple]]:
+    """per_report: [(slug, targets, outcomes)] as ``keys`` gives them → {slug: [(target, outcome)]}:
+    each target linked to the first-stated matching outcome of another report."""
     outcomes: dict[tuple, list] = {}
-    for r in reports:
-        g = r.graph
-        for o in g.subjects(RDF.type, PKG.Outcome):
-            k = _key(g, o)
-            if k:
-                outcomes.setdefault(k, []).append((r.slug, o))
-    for r in reports:
-        g = r.graph
-        for t in sorted(g.subjects(RDF.type, PKG.Target)):
-            k = _key(g, t)
-            found = [o for slug, o in outcomes.get(k, []) if slug != r.slug] if k else []
+    for slug, _, found in per_report:
+        for o, k in found:
+            outcomes.setdefault(k, []).append((slug, o))
+    out: dict[str, list[tuple]] = {}
+    for slug, targets, _ in per_report:
+        for t, k in targets:
+            found = [o for other, o in outcomes.get(k, []) if other != slug]
             if found:
-                g.add((t, PKG.assessedBy, min(found, key=_position)))
+                out.setdefault(slug, []).append((t, min(found, key=_position)))
+    return out
+
+
+def assess(reports) -> None:
+    """Add the pkg:assessedBy links to the report graphs (reports with a ``slug`` and a ``graph``)."""
+    graphs = {r.slug: r.graph for r in reports}
+    for slug, pairs in links([(r.slug, *keys(r.graph)) for r in reports]).items():
+        for t, o in pairs:
+            graphs[slug].add((t, PKG.assessedBy, o))

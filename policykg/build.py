@@ -42,6 +42,7 @@ class ReportResult:
     source_kind: str = "text"
     timings: dict[str, float] = field(default_factory=dict)   # seconds per stage (benchmarks)
     body: str | None = None          # the graph's Turtle, rendered where the graph was built
+    assess: tuple = ()               # assess.keys of the graph: (targets, outcomes)
 
 
 @dataclass
@@ -94,10 +95,12 @@ def ontology_graph() -> Graph:
 def process_for_union(path: str, overrides: dict | None = None) -> ReportResult:
     """process(), then the report's Turtle rendered here (in the worker) and its graph turned into a
     TripleSet, which travels back to the parent ~10× faster than a pickled Graph."""
+    from .assess import keys
     from .serialise import turtle
     from .triples import TripleSet
 
     r = process(path, overrides)
+    r.assess = keys(r.graph)
     with _timed(r.timings, "write"):
         r.body = turtle(r.graph)
         r.graph = TripleSet(r.graph)
@@ -108,6 +111,7 @@ def build(paths: list[str], engine: str = "default", overrides: dict | None = No
           progress: bool = False) -> BuildResult:
     """Every report through process_for_union (in `jobs` processes), then the cross-report links,
     the union (a set of triples), its inferred graph and its SHACL results."""
+    from .assess import links
     from .namespaces import PKG
     from .reason import infer
     from .validate import validate
@@ -120,11 +124,10 @@ def build(paths: list[str], engine: str = "default", overrides: dict | None = No
         for k, v in r.timings.items():
             timings[k] = timings.get(k, 0.0) + v
     with _timed(timings, "link"):
-        for slug, links in _stream_links([_AssessStub(r.slug, _stub_of(r.graph), r.path) for r in reports]).items():
-            if links:
-                r = next(r for r in reports if r.slug == slug)
-                r.graph.update((q, PKG.assessedBy, o) for q, o in links)
-                r.body = None  # rendered again with its links
+        by_slug = {r.slug: r for r in reports}
+        for slug, pairs in links([(r.slug, *r.assess) for r in reports]).items():
+            by_slug[slug].graph.update((t, PKG.assessedBy, o) for t, o in pairs)
+            by_slug[slug].body = None  # rendered again with its links
     with _timed(timings, "union"):
         asserted = set().union(*(r.graph for r in reports))
     with _timed(timings, "reason"):
@@ -452,12 +455,12 @@ def _remove_if_dead(p: Path, pid: str) -> None:
 #   out/validation.ttl, summary.csv, void.ttl as usual (void: per-report subsets and triple totals;
 #                            corpus-wide distinct-subject counts would need the whole union)
 # and no graph.ttl / graph.trig. The parent keeps per-report counts, the SHACL results and, for the
-# cross-report links, a stub of each report (report node, Targets, Outcomes, indicator labels: a
-# small fraction of its triples); report graphs live only in workers and on disk.
+# cross-report links, the comparison keys of each report's Targets and Outcomes (assess.keys);
+# report graphs live only in workers and on disk.
 #
 # Locality. Everything a report says is in its own graph except pkg:assessedBy (a target of one
-# report → an outcome of another, corpus.link_reports). The links are computed in the parent from
-# the index, exactly as assess.assess does on whole graphs, and added to the target's report graph
+# report → an outcome of another, assess.links). The links are computed in the parent from
+# the keys, exactly as assess.assess does on whole graphs, and added to the target's report graph
 # before reasoning and writing. So:
 #   * asserted quads: identical to the non-streaming build's report graphs;
 #   * inferred: OWL RL closure of (ontology + the report graph with its links), minus that report's
@@ -496,75 +499,27 @@ class StreamResult:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-@dataclass
-class _AssessStub:
-    """A report as corpus.link_reports sees it in a streaming build: the report node, every Target and
-    Outcome with all its own triples, and the labels of their indicators (assess.py reads no more)."""
-    slug: str
-    graph: Graph
-    path: str = ""
-
-
-def _stub_of(triples) -> Graph:
-    """_assess_stub of a report held as a set of triples (the same triples, without a whole Graph)."""
-    from rdflib.namespace import RDF, RDFS
-
-    from .namespaces import PKG
-
-    by_subject: dict = {}
-    for t in triples:
-        by_subject.setdefault(t[0], []).append(t)
-    kinds = {PKG.Report, PKG.Target, PKG.Outcome}
-    stub = Graph()
-    for ts in by_subject.values():
-        if any(p == RDF.type and o in kinds for _, p, o in ts):
-            for t in ts:
-                stub.add(t)
-                if t[1] == PKG.indicator:
-                    for x in by_subject.get(t[2], ()):
-                        if x[1] == RDFS.label:
-                            stub.add(x)
-    return stub
-
-
-def _assess_stub(g: Graph) -> Graph:
-    from rdflib.namespace import RDF, RDFS
-
-    from .namespaces import PKG
-
-    stub = Graph()
-    for rep in g.subjects(RDF.type, PKG.Report):
-        for t in g.triples((rep, None, None)):
-            stub.add(t)
-    for kind in (PKG.Target, PKG.Outcome):
-        for q in g.subjects(RDF.type, kind):
-            for t in g.triples((q, None, None)):
-                stub.add(t)
-            for ind in g.objects(q, PKG.indicator):
-                for t in g.triples((ind, RDFS.label, None)):
-                    stub.add(t)
-    return stub
-
-
 def _stream_phase1(path: str, overrides, engine: str, work: str, out: str):
     """Worker: read → emit, validate the report graph, park the graph on disk, return the summary."""
     import pickle
 
+    from .assess import keys
     from .validate import validate
 
     r = process(path, overrides)
     with _timed(r.timings, "validate"):
         results = [x for x in validate(r.graph, engine=engine) if _report_scoped(x.focus)]
-        shared = _shared_lines(r.graph)
+        shared = _shared_triples(r.graph)
     with _timed(r.timings, "write"):
+        from .triples import TripleSet
         with open(Path(work) / f"{r.slug}.pkl", "wb") as fh:
-            pickle.dump(r.graph, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(TripleSet(r.graph), fh, protocol=pickle.HIGHEST_PROTOCOL)
         if r.text is not None:
             (Path(out) / "texts").mkdir(exist_ok=True)
             (Path(out) / "texts" / f"{r.slug}.txt").write_text(r.text, encoding="utf-8")
     summary = StreamReport(path=r.path, slug=r.slug, counts=r.counts, truncated=r.truncated,
                            source_kind=r.source_kind, timings=r.timings)
-    return summary, results, _assess_stub(r.graph), shared
+    return summary, results, keys(r.graph), shared
 
 
 _REPORT_SCOPE = "https://w3id.org/policykg/id/report/"
@@ -576,18 +531,19 @@ def _report_scoped(node: str) -> bool:
     return node.startswith(_REPORT_SCOPE) or not node.startswith("http")
 
 
-def _shared_lines(g: Graph) -> set[str]:
-    """N-Triples of the shared (cross-report) nodes of g, with the rdf:type of their objects."""
+def _shared_triples(g: Graph):
+    """The triples of the shared (cross-report) nodes of g, with the rdf:type of their objects."""
     from rdflib.namespace import RDF
-    from rdflib.plugins.serializers.nt import _nt_row
 
-    out: set[str] = set()
+    from .triples import TripleSet
+
+    out = TripleSet()
     for s in set(g.subjects()):
         if isinstance(s, URIRef) and not _report_scoped(str(s)):
             for t in g.triples((s, None, None)):
-                out.add(_nt_row(t))
+                out.add(t)
                 if isinstance(t[2], URIRef):
-                    out.update(_nt_row(x) for x in g.triples((t[2], RDF.type, None)))
+                    out.update(g.triples((t[2], RDF.type, None)))
     return out
 
 
@@ -596,11 +552,13 @@ def _ontology_cached() -> Graph:
     return ontology_graph()
 
 
-def _nquads(g: Graph, graph_name) -> list[str]:
-    """N-Quads lines of g in graph_name, from rdflib's N-Triples writer (the same escaping)."""
+def _nquads(g, graph_name) -> list[str]:
+    """N-Quads lines of g (a Graph or a set of triples) in graph_name, with rdflib's N-Triples
+    escaping."""
+    from rdflib.plugins.serializers.nt import _nt_row
+
     suffix = f" <{graph_name}> .\n"
-    nt = g.serialize(format="nt", encoding="utf-8").decode("utf-8")
-    return [ln[:-2] + suffix for ln in nt.splitlines() if ln.endswith(" .")]
+    return [_nt_row(t)[:-3] + suffix for t in g]
 
 
 def _stream_phase2(slug: str, links: list, engine: str, work: str, out: str):
@@ -614,9 +572,8 @@ def _stream_phase2(slug: str, links: list, engine: str, work: str, out: str):
     timings: dict[str, float] = {}
     src = Path(work) / f"{slug}.pkl"
     with open(src, "rb") as fh:
-        g = pickle.load(fh)
-    for q, o in links:
-        g.add((q, PKG.assessedBy, o))
+        g = pickle.load(fh)  # a TripleSet
+    g.update((q, PKG.assessedBy, o) for q, o in links)
     with _timed(timings, "reason"):
         inferred = infer(g, _ontology_cached(), engine=engine)
     with _timed(timings, "write"):
@@ -629,20 +586,11 @@ def _stream_phase2(slug: str, links: list, engine: str, work: str, out: str):
     return slug, len(g), len(inferred), timings
 
 
-def _stream_links(stubs: list[_AssessStub]) -> dict[str, list[tuple]]:
-    """corpus.link_reports on the stubs (sorted by slug, as build() sorts reports): {slug: new links}."""
-    from .corpus import link_reports
-    from .namespaces import PKG
-
-    before = {st.slug: set(st.graph.subject_objects(PKG.assessedBy)) for st in stubs}
-    link_reports(stubs)
-    return {st.slug: sorted(set(st.graph.subject_objects(PKG.assessedBy)) - before[st.slug]) for st in stubs}
-
-
 def build_stream(paths: list[str], out_dir: str, engine: str = "default", overrides: dict | None = None,
                  jobs: int = 1, progress: bool = False) -> StreamResult:
     """The streaming build (see the comment above STREAM_THRESHOLD); writes out_dir whole, like
     write_outputs, and returns counts and SHACL results."""
+    from .assess import links as assess_links
     from .serialise import turtle
     from .summary import summary_csv
     from .validate import report_graph
@@ -665,22 +613,16 @@ def build_stream(paths: list[str], out_dir: str, engine: str = "default", overri
             results = {r for f in first for r in f[1]}
             # shared nodes (parks, projects, …) are validated once on everything any report says of
             # them, as in the union build; each report's own nodes were validated in its worker
-            shared: set[str] = set()
-            for f in first:
-                shared |= f[3]
+            shared = set().union(*(f[3] for f in first))
             with _timed(shared_timing, "validate"):
                 from .validate import validate
-                g_shared = Graph().parse(data="".join(sorted(shared)), format="nt")
+                results |= {r for r in validate(shared, engine=engine) if not _report_scoped(r.focus)}
                 del shared
-                results |= {r for r in validate(g_shared, engine=engine) if not _report_scoped(r.focus)}
-                del g_shared
             results = sorted(results)
-            stubs = [_AssessStub(summaries[i].slug, first[i][2], summaries[i].path) for i in order]
-            del first
             t = time.perf_counter()
-            links = _stream_links(stubs)
+            links = assess_links([(summaries[i].slug, *first[i][2]) for i in order])
+            del first
             link_time = time.perf_counter() - t
-            del stubs
             # phase 2 wants (slug, …) with the biggest report first: _largest_first sizes args[0] as a
             # path, which a slug is not, so it falls back to the given order; fine, blocks are similar
             second = _run_parallel(_stream_phase2,
