@@ -196,6 +196,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=default_jobs())
     ap.add_argument("--reference-max", type=int, default=10)
     args = ap.parse_args()
+    import compileall
+    compileall.compile_dir(str(ROOT / "policykg"), quiet=1)  # both engines start from bytecode, as after `make bytecode`
     parts = set(args.only or ["seed", "corpus", "scale", "query"])
     out: dict = {"machine": machine(), "jobs": args.jobs}
     print(f"machine: {out['machine']}", flush=True)
