@@ -1,5 +1,6 @@
-"""The default engine (reasonable + pyrudof) gives the reference engine's results (owlrl + pyshacl),
-and builds do not depend on --jobs or input order. No timings are asserted here (see benchmarks/)."""
+"""The default engine (rule chainer + native SHACL, with reasonable / pyrudof as fallbacks) gives the
+reference engine's results (owlrl + pyshacl), and builds do not depend on --jobs or input order. No
+timings are asserted here (see benchmarks/)."""
 from __future__ import annotations
 
 import os
