@@ -569,11 +569,13 @@ def _datatype_check(rule):
             return False
         return actual is None or isinstance(v.value, actual)
 
+    return _every(matches)
+
+
+def _every(ok):
+    """A check that every value node passes ``ok``."""
     def check(idx, f, vs):
-        for v in vs:
-            if not matches(v):
-                return False
-        return True
+        return all(ok(v) for v in vs)
     return check
 
 
@@ -712,12 +714,7 @@ def _language_in_check(sg, lst):
         lang = str(lang).lower()
         return lang in wanted or lang.split("-")[0] in wanted
 
-    def check(idx, f, vs):
-        for v in vs:
-            if not ok(v):
-                return False
-        return True
-    return check
+    return _every(ok)
 
 
 def _pair_check(others, or_equal: bool):

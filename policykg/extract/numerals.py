@@ -120,17 +120,22 @@ def _p1_9999(s: str, i: int) -> set[int]:
     return _p1000_9999(s, i) | _p1_999(s, i)
 
 
-def _p1e4(s: str, i: int) -> set[int]:
-    """({_1_9999}[万]([零]{_1_999})? | {_1_9999}[万]{_1000_9999})"""
+def _times(s: str, i: int, head, unit: str, after_zero, tail) -> set[int]:
+    """Ends of ``{head}[unit]([零]{after_zero})? | {head}[unit]{tail}`` from i."""
     out: set[int] = set()
-    for e in _p1_9999(s, i):
-        if _at(s, e, "万"):
+    for e in head(s, i):
+        if _at(s, e, unit):
             j = e + 1
             out.add(j)
             if _at(s, j, _Z):
-                out |= _p1_999(s, j + 1)
-            out |= _p1000_9999(s, j)
+                out |= after_zero(s, j + 1)
+            out |= tail(s, j)
     return out
+
+
+def _p1e4(s: str, i: int) -> set[int]:
+    """({_1_9999}[万]([零]{_1_999})? | {_1_9999}[万]{_1000_9999})"""
+    return _times(s, i, _p1_9999, "万", _p1_999, _p1000_9999)
 
 
 def _p1_1e8(s: str, i: int) -> set[int]:
@@ -140,15 +145,7 @@ def _p1_1e8(s: str, i: int) -> set[int]:
 
 def _p1e8(s: str, i: int) -> set[int]:
     """({_1_99999999}[亿]([零]{_1_99999999})? | {_1_99999999}[亿]{_10000_99999999})"""
-    out: set[int] = set()
-    for e in _p1_1e8(s, i):
-        if _at(s, e, "亿"):
-            j = e + 1
-            out.add(j)
-            if _at(s, j, _Z):
-                out |= _p1_1e8(s, j + 1)
-            out |= _p1e4(s, j)
-    return out
+    return _times(s, i, _p1_1e8, "亿", _p1_1e8, _p1e4)
 
 
 _DEC_CHARS = frozenset("".join(NORMAL_CN_NUMBER[c] for c in "零一二三四五六七八九"))
