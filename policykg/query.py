@@ -8,7 +8,8 @@ newlines) and inserted as the first element of the query's WHERE group, which SP
 pre-bound variable — the same on graph files (pyoxigraph) and on endpoints (SPARQLWrapper).
 
 Competency questions give their defaults inside the query (``BIND(COALESCE(?param, default) AS ?x)``,
-or by using the parameter variable directly in a pattern when the default is "everything"), so a bound
+by using the parameter variable directly in a pattern, or ``FILTER(!BOUND(?param) || …)`` when the
+default is "everything" — the form cq-01 uses, which pyoxigraph drops from the plan when unbound), so a bound
 parameter overrides the default and an unbound one leaves it in force. The ``#+ param:`` header lines
 document each parameter and its default; a bare string given for a parameter whose default is a
 ``@zh`` literal becomes a ``@zh`` literal.
