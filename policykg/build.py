@@ -52,7 +52,6 @@ class BuildResult:
     inferred: Graph | None = None
     results: list = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)   # seconds per stage, summed over reports
-    jobs: int = 1                                              # processes write_outputs may use
 
 
 def process(path: str, overrides: dict | None = None) -> ReportResult:
@@ -135,7 +134,7 @@ def build(paths: list[str], engine: str = "default", overrides: dict | None = No
     with _timed(timings, "validate"):
         results = validate(asserted, engine=engine)
     return BuildResult(reports=reports, asserted=asserted, inferred=inferred, results=results,
-                       timings=timings, jobs=max(1, jobs))
+                       timings=timings)
 
 
 def _check_unique(reports) -> None:
@@ -176,7 +175,7 @@ def _largest_first(paths) -> list[int]:
     def size(p):
         try:
             return os.path.getsize(p)
-        except (OSError, TypeError):  # write_outputs passes render tasks (tuples), not paths
+        except (OSError, TypeError):  # the streaming build's second phase passes slugs, not paths
             return 0
     return sorted(range(len(paths)), key=lambda i: (-size(paths[i]), i))
 
@@ -229,18 +228,13 @@ def _per_path(overrides, n: int) -> list:
 
 
 def _process_all(paths, overrides, jobs, progress) -> list[ReportResult]:
-    """process() every path; in `jobs` processes when jobs > 1. The result does not depend on jobs
+    """process_for_union() every path; in `jobs` processes when jobs > 1. The result does not depend on jobs
     or on the order of paths (build() sorts by slug)."""
     bar = _progress(len(paths), progress)
     try:
         return _run_parallel(process_for_union, list(zip(paths, _per_path(overrides, len(paths)))), jobs, bar)
     finally:
         bar.close()
-
-
-def serialise_turtle(g: Graph) -> str:
-    from .serialise import turtle
-    return turtle(g)
 
 
 def write_outputs(result: BuildResult, out_dir: str) -> None:
@@ -263,8 +257,7 @@ def write_outputs(result: BuildResult, out_dir: str) -> None:
         n = len(result.reports)
         tasks = [("union",), *[("report", i) for i in range(n)], ("ontology",), ("inferred",),
                  ("validation",), ("void",)]
-        rendered = {t: _render(result, t) for t in tasks}
-        body = rendered
+        body = {t: _render(result, t) for t in tasks}
         (tmp / "graph.ttl").write_text(body[("union",)], encoding="utf-8")
         names = [(ids.graph_iri(r.slug), ("report", i)) for i, r in enumerate(result.reports)]
         names += [(ONTOLOGY_IRI, ("ontology",)), (ids.INFERRED_GRAPH, ("inferred",))]
@@ -504,6 +497,7 @@ def _stream_phase1(path: str, overrides, engine: str, work: str, out: str):
     import pickle
 
     from .assess import keys
+    from .triples import TripleSet
     from .validate import validate
 
     r = process(path, overrides)
@@ -511,7 +505,6 @@ def _stream_phase1(path: str, overrides, engine: str, work: str, out: str):
         results = [x for x in validate(r.graph, engine=engine) if _report_scoped(x.focus)]
         shared = _shared_triples(r.graph)
     with _timed(r.timings, "write"):
-        from .triples import TripleSet
         with open(Path(work) / f"{r.slug}.pkl", "wb") as fh:
             pickle.dump(TripleSet(r.graph), fh, protocol=pickle.HIGHEST_PROTOCOL)
         if r.text is not None:
