@@ -48,7 +48,8 @@ def turtle(g: Graph) -> str:
     return fast_turtle(g)
 
 
-_TYPE, _STRING = RDF.type, XSD.string
+_STRING = XSD.string
+_TYPE_IRI = str(RDF.type)
 _LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 _BARE = {XSD.integer: re.compile(r"^[+-]?\d+$"), XSD.decimal: re.compile(r"^[+-]?\d*\.\d+$"),
          XSD.boolean: re.compile(r"^(?:true|false)$")}
@@ -61,9 +62,10 @@ def fast_turtle(g: Graph) -> str:
     predicates and objects sorted; the prefixes actually used, sorted."""
     namespaces = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
     used: set[str] = set()
-    names: dict[URIRef, str] = {}
+    names: dict[str, str] = {}
 
-    def iri(u: URIRef) -> str:
+    # IRIs are handled as plain str (str(u)): rdflib compares terms in Python, plain strings in C
+    def iri(u: str) -> str:
         name = names.get(u)
         if name is None:
             name = f"<{u}>"
@@ -77,7 +79,7 @@ def fast_turtle(g: Graph) -> str:
 
     def term(o) -> str:
         if isinstance(o, URIRef):
-            return iri(o)
+            return iri(str(o))
         lex = str(o)
         dt = o.datatype
         if dt in _BARE and _BARE[dt].match(lex):
@@ -86,20 +88,20 @@ def fast_turtle(g: Graph) -> str:
         if o.language:
             return f"{quoted}@{o.language}"
         if dt is not None and dt != _STRING:
-            return f"{quoted}^^{iri(dt)}"
+            return f"{quoted}^^{iri(str(dt))}"
         return quoted
 
     by_subject: dict = {}
     for s, p, o in g:
-        by_subject.setdefault(s, {}).setdefault(p, []).append(o)
+        by_subject.setdefault(str(s), {}).setdefault(str(p), []).append(o)
     blocks = []
-    for s in sorted(by_subject, key=str):
+    for s in sorted(by_subject):
         lines = [iri(s)]
         preds = by_subject[s]
-        order = sorted(preds, key=lambda p: (p != _TYPE, iri(p)))
+        order = sorted(preds, key=lambda p: (p != _TYPE_IRI, iri(p)))
         for p in order:
             objs = sorted(term(o) for o in preds[p])
-            name = "a" if p == _TYPE else iri(p)
+            name = "a" if p == _TYPE_IRI else iri(p)
             if len(objs) == 1:
                 lines.append(f"    {name} {objs[0]} ;")
             else:
