@@ -205,50 +205,40 @@ def _sub_digits(s: str, f) -> str:
     return "".join(out)
 
 
+def _scan(s: str, rule) -> str:
+    """One left-to-right regex-substitution pass: rule(s, i) gives (replacement, characters
+    consumed) where a match starts at i, else None (the character is kept)."""
+    out, i, n = [], 0, len(s)
+    while i < n:
+        hit = rule(s, i)
+        if hit:
+            out.append(hit[0])
+            i += hit[1]
+        else:
+            out.append(s[i])
+            i += 1
+    return "".join(out)
+
+
 def _normalize_integer_data(s: str) -> str:
     # (万)零(?=[all_num][千仟]) → \1
-    out, i, n = [], 0, len(s)
-    while i < n:
-        if s[i] == "万" and i + 3 < n and s[i + 1] == "零" and s[i + 2] in _ALL_NUM and s[i + 3] in "千仟":
-            out.append("万")
-            i += 2
-        else:
-            out.append(s[i])
-            i += 1
-    s = "".join(out)
+    s = _scan(s, lambda s, i: ("万", 2) if s[i] == "万" and i + 3 < len(s) and s[i + 1] == "零"
+              and s[i + 2] in _ALL_NUM and s[i + 3] in "千仟" else None)
     # ([万亿])([all_num][十拾百佰]) → \1零\2
-    out, i, n = [], 0, len(s)
-    while i < n:
-        if s[i] in "万亿" and i + 2 < n and s[i + 1] in _ALL_NUM and s[i + 2] in "十拾百佰":
-            out.append(s[i] + "零" + s[i + 1:i + 3])
-            i += 3
-        else:
-            out.append(s[i])
-            i += 1
-    s = "".join(out)
+    s = _scan(s, lambda s, i: (s[i] + "零" + s[i + 1:i + 3], 3) if s[i] in "万亿" and i + 2 < len(s)
+              and s[i + 1] in _ALL_NUM and s[i + 2] in "十拾百佰" else None)
+
     # ([千仟])([all_num]?[十拾]) → \1零\2
-    out, i, n = [], 0, len(s)
-    while i < n:
-        if s[i] in "千仟" and i + 2 < n and s[i + 1] in _ALL_NUM and s[i + 2] in "十拾":
-            out.append(s[i] + "零" + s[i + 1:i + 3])
-            i += 3
-        elif s[i] in "千仟" and i + 1 < n and s[i + 1] in "十拾":
-            out.append(s[i] + "零" + s[i + 1])
-            i += 2
-        else:
-            out.append(s[i])
-            i += 1
-    s = "".join(out)
+    def thousand(s, i):
+        if s[i] in "千仟" and i + 2 < len(s) and s[i + 1] in _ALL_NUM and s[i + 2] in "十拾":
+            return s[i] + "零" + s[i + 1:i + 3], 3
+        if s[i] in "千仟" and i + 1 < len(s) and s[i + 1] in "十拾":
+            return s[i] + "零" + s[i + 1], 2
+        return None
+    s = _scan(s, thousand)
     # ([百佰])([十拾]) → \1一\2
-    out, i, n = [], 0, len(s)
-    while i < n:
-        if s[i] in "百佰" and i + 1 < n and s[i + 1] in "十拾":
-            out.append(s[i] + "一" + s[i + 1])
-            i += 2
-        else:
-            out.append(s[i])
-            i += 1
-    s = "".join(out)
+    s = _scan(s, lambda s, i: (s[i] + "一" + s[i + 1], 2) if s[i] in "百佰" and i + 1 < len(s)
+              and s[i + 1] in "十拾" else None)
     return s.replace("零十", "零一十").replace("零拾", "零一拾")
 
 
@@ -269,16 +259,8 @@ def _an2cn(digits: str) -> str:
                 out += NUMBER_LOW_AN2CN[int(d)]
     out = out.replace("零零", "零").replace("零万", "万").replace("零亿", "亿").replace("亿万", "亿").strip("零")
     # re.sub(r"([万亿])零([一…九壹…玖][千仟])", r"\1\2", out)
-    res, i, m = [], 0, len(out)
-    while i < m:
-        if out[i] in "万亿" and i + 3 < m and out[i + 1] == "零" and out[i + 2] in _UPPER_LOWER_1_9 \
-                and out[i + 3] in "千仟":
-            res.append(out[i] + out[i + 2:i + 4])
-            i += 4
-        else:
-            res.append(out[i])
-            i += 1
-    out = "".join(res)
+    out = _scan(out, lambda s, i: (s[i] + s[i + 2:i + 4], 4) if s[i] in "万亿" and i + 3 < len(s)
+                and s[i + 1] == "零" and s[i + 2] in _UPPER_LOWER_1_9 and s[i + 3] in "千仟" else None)
     if out[:2] in ["一十"]:
         out = out[1:]
     if not out:
