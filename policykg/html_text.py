@@ -54,6 +54,15 @@ class _Text(HTMLParser):
         if tag in _BLOCK and self.skipping is None:
             self.parts.append(_BREAK)
 
+    def parse_marked_section(self, i, report=1):
+        # the stdlib raises AssertionError on "<![" not followed by a known keyword (<![0, <![x);
+        # an HTML parser reads that as a bogus comment up to the next ">" (or the end of the page)
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return len(self.rawdata) if end < 0 else end + 1
+
     def handle_startendtag(self, tag, attrs):  # <div/> opens and closes nothing
         if tag in _BLOCK and self.skipping is None:
             self.parts.append(_BREAK)

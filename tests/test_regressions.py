@@ -52,3 +52,12 @@ def test_bug_just_past_year_paragraph_took_the_five_year_period():
     qs = extract_quantities(doc.text, parse(doc).sentences)
     gdp = [q for q in qs if q.label == "生产总值增长5.6%"]
     assert gdp and all((q.start_year, q.end_year) == (2025, 2025) for q in gdp)
+
+
+def test_bug_marked_section_without_keyword_raised_in_the_html_reader():
+    """Hypothesis found '<![0': the stdlib HTML parser raised AssertionError; now a bogus comment."""
+    from policykg.html_text import html_to_text
+
+    assert html_to_text("<![0") == "\n"
+    assert html_to_text("<p>甲</p><![0 x>乙") == "甲\n乙\n"
+    assert html_to_text("<p>甲<![CDATA[x]]>乙</p>") == "甲乙\n"
