@@ -30,14 +30,17 @@ _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 
 
 def cn_int(s: str) -> int:
-    """'2021', '二〇二一' or '二十七' → int."""
+    """'2021', '二〇二一' or '二十七' → int; ValueError for anything else (十三五一, 十十)."""
     s = s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
     if s.isdigit():
         return int(s)
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
-    return int("".join(str(_CN_DIGITS[c]) for c in s))
+    try:
+        if "十" in s:
+            tens, _, ones = s.partition("十")
+            return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    except KeyError:
+        raise ValueError(f"not a Chinese numeral: {s}") from None
 
 
 def split_place(name: str) -> list[str]:
@@ -64,7 +67,7 @@ def read_metadata(text: str) -> Metadata:
     if m:
         try:
             y, mo, d = cn_int(m["y"]), cn_int(m["m"]), cn_int(m["d"])
-        except (KeyError, ValueError):  # a malformed numeral such as 十十月: no date from this line
+        except ValueError:  # a malformed numeral such as 十十月: no date from this line
             y = mo = d = 0
         if 1949 < y < 2200 and 1 <= mo <= 12 and 1 <= d <= 31:
             md.year, md.date = y, f"{y:04d}-{mo:02d}-{d:02d}"

@@ -107,6 +107,7 @@ def _data_kind(text: str) -> str | None:
 
 _FINAL = "。！!？?”」』）)》…—：:；;.】"
 _CLOSING = re.compile(r"[！!][”」]?[ \t\u3000]*$|让我们", re.M)
+_PAGE_LINE = re.compile(r"^(?:责任)?编辑[:：]|^来源[:：]|扫一扫|打印|关闭|分享到|字体|^[【】]$")
 
 
 def _looks_truncated(text: str) -> bool:
@@ -118,5 +119,13 @@ def _looks_truncated(text: str) -> bool:
     if not long_lines:
         return True
     if long_lines[-1][-1] not in _FINAL:
+        return True
+    # the last line, short or long, must end a sentence too (a cut after a rally-like paragraph:
+    # …静海人民！\n\n——我们始终把群众安危冷暖挂在心); a closing bracket or quote ends one only after
+    # 。！？ or round a whole line such as （2021年1月20日）; page links (扫一扫…, 【 打印 】) are exempt
+    last = next(ln for ln in reversed(lines) if ln)
+    bracketed = last[0] in "（(【《" and len(last) > 5
+    ends = last[-1] in "。！!？?…：:" or (last[-1] in "）)”」』》】" and (bracketed or last[-2:-1] in tuple("。！？!?…")))
+    if not ends and not (len(last) <= 20 and _PAGE_LINE.search(last)):
         return True
     return not _CLOSING.search(text, int(len(text) * 0.8))

@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from policykg import ids
+
+ROOT = Path(__file__).resolve().parents[1]
 from policykg.read import read_report
 from policykg.structure import parse
 
@@ -61,3 +63,29 @@ def test_bug_marked_section_without_keyword_raised_in_the_html_reader():
     assert html_to_text("<![0") == "\n"
     assert html_to_text("<p>甲</p><![0 x>乙") == "甲\n乙\n"
     assert html_to_text("<p>甲<![CDATA[x]]>乙</p>") == "甲乙\n"
+
+
+def test_bug_cut_after_an_exclamation_paragraph_was_not_flagged_truncated():
+    """Hypothesis found the seed cut at byte 9029 (…——我们始终把群众安危冷暖挂在心) read as complete."""
+    from policykg.read import read_bytes
+
+    raw = (ROOT / "data" / "reports" / "jinghai-2021.txt").read_bytes()
+    assert read_bytes(raw[:9029], "cut.txt").truncated
+    assert not read_bytes(raw, "full.txt").truncated
+
+
+def test_bug_malformed_heading_numeral_raised_keyerror():
+    """Hypothesis found a body '十三五一、一' after the seed's text: its heading number 十三五一 raised
+    KeyError in parse; a malformed numeral now starts no numbered heading."""
+    import pytest
+
+    from policykg.metadata import cn_int
+    from policykg.model import Document
+
+    seed = read_report(str(ROOT / "data" / "reports" / "jinghai-2021.txt"))
+    before = len(parse(seed).headings)
+    doc = Document(path="x.txt", text=seed.text + "\n十三五一、一\n", encoding="utf-8", sha256="0" * 64,
+                   metadata=seed.metadata)
+    assert len(parse(doc).headings) == before
+    with pytest.raises(ValueError):
+        cn_int("十三五一")
