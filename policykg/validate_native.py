@@ -641,6 +641,13 @@ def _compare_literal(l1, l2) -> int:
     return -1
 
 
+def _every_pair(ok, comparands):
+    """A check that every value node passes ``ok`` against every comparand of the focus node."""
+    def check(idx, f, vs):
+        return all(ok(v, c) for c in comparands(idx, f) for v in vs)
+    return check
+
+
 def _range_check(bounds, op):
     def ok(v, b) -> bool:
         if not isinstance(v, Literal):
@@ -652,13 +659,7 @@ def _range_check(bounds, op):
         except (TypeError, NotImplementedError):
             return False
 
-    def check(idx, f, vs):
-        for b in bounds:
-            for v in vs:
-                if not ok(v, b):
-                    return False
-        return True
-    return check
+    return _every_pair(ok, lambda idx, f: bounds)
 
 
 def _pattern_check(sg, node):
@@ -744,22 +745,7 @@ def _pair_check(others, or_equal: bool):
             return False
 
     keys = [str(p) for p in others]
-
-    def check(idx, f, vs):
-        if not vs:
-            return True
-        po = idx.spo.get(f)
-        if not po:
-            return True
-        for p in keys:
-            cs = po.get(p)
-            if cs:
-                for v in vs:
-                    for c in cs:
-                        if not ok(v, c):
-                            return False
-        return True
-    return check
+    return _every_pair(ok, lambda idx, f: [c for p in keys for c in (idx.spo.get(f) or {}).get(p, ())])
 
 
 def _qualified_check(value_shapes, lo, hi):
