@@ -13,7 +13,7 @@ from policykg.sentences import sentence_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "reports" / "jinghai-2021.txt"
-ANNOTATION = Path(__file__).parent / "annotations" / "jinghai-2021-entities.yaml"
+ANNOTATION = Path(__file__).parent / "annotations" / "dev" / "jinghai-2021-entities.yaml"
 
 _PART = re.compile(r"^([一二三四五六七八九十]+)、", re.M)
 _KIND = {"一": "review", "二": "outlook", "三": "plan"}

@@ -12,7 +12,7 @@ from policykg.read import read_report
 from policykg.structure import parse
 
 ROOT = Path(__file__).resolve().parents[1]
-ANNOTATIONS = Path(__file__).parent / "annotations"
+ANNOTATIONS = Path(__file__).parent / "annotations" / "dev"
 REPORTS = sorted([*(ROOT / "data" / "reports").glob("*.txt"), *(ROOT / "data" / "corpus").glob("*/*.txt")])
 
 # report stem → path; the annotated ones are scored

@@ -14,7 +14,7 @@ from policykg.sentences import sentence_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "data" / "reports" / "jinghai-2021.txt"
-ANNOTATION = Path(__file__).parent / "annotations" / "jinghai-2021-quantities.yaml"
+ANNOTATION = Path(__file__).parent / "annotations" / "dev" / "jinghai-2021-quantities.yaml"
 
 _PART = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十]+)、(.+)$", re.M)
 

@@ -28,7 +28,7 @@ from policykg.read import read_report
 from policykg.structure import parse
 
 ROOT = Path(__file__).resolve().parents[1]
-ANN = Path(__file__).parent / "annotations"
+ANN = Path(__file__).parent / "annotations" / "dev"
 
 # report → (path, kinds whose every quantity is annotated)
 REPORTS = {
