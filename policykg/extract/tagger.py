@@ -83,7 +83,7 @@ def _cache_dir() -> str | None:
     for d in (env.get("POLICYKG_CACHE") or "", os.path.join(xdg, "policykg") if xdg else "",
               os.path.join(os.path.expanduser("~"), ".cache", "policykg"), None):
         if d is None:
-            import tempfile             # last resort only: importing tempfile costs milliseconds
+            import tempfile  # last resort only: importing tempfile costs milliseconds
             d = tempfile.gettempdir()
         elif not d:
             continue
@@ -152,9 +152,9 @@ def _build(key: str) -> bytes:
 def _sections() -> list:
     """From jieba's own dictionary reader and model tables (imports jieba: slow): the dictionary's
     (tags, longest word, total), the trie, frequencies and tag ids by key id, and the HMM tables."""
-    import marisa_trie
     import jieba
     import jieba.posseg as pseg
+    import marisa_trie
     jieba.setLogLevel(60)
     FREQ, total = jieba.Tokenizer.gen_pfdict(jieba.dt.get_dict_file())
     tag_tab = pseg.dt.word_tag_tab

@@ -1,0 +1,320 @@
+"""The grammar the entity passes share: lexicons and gazetteer (data files), sentences with jieba
+tokens and offsets, and the name-shape tests (where a name starts, whether it starts like a proper
+name). Patterns and words live in ``data/lexicons`` and ``data/gazetteer``; nothing here names a
+park or a project."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..model import Sentence
+from .tagger import freq as word_freq
+from .tagger import pos as _tagger_pos
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+CJK = r"\u3400-\u9fff"
+NAME_CHAR = re.compile(rf"[{CJK}0-9A-Za-z（）()·]")
+PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"}
+COUNTRY_PAIR = re.compile(r"^中[日德意法韩美俄英荷新以澳加瑞奥比芬丹挪葡西泰越马印巴埃哈白乌蒙老柬缅阿沙]")
+NUMBERED = re.compile(r"^(?:\d+(?:国道|省道|号线|号)|第[一二三四五六七八九十百零\d]+)")
+COUNT = r"(?:\d+|[一二三四五六七八九十百两]+)"
+COUNT_AFTER = re.compile(rf"^{COUNT}[个项家所座条处]")
+COUNT_BEFORE = re.compile(rf"{COUNT}(?:[个项家所座条处批])$")
+ROLE_VERBS = ("对接", "服务", "融入", "支撑")
+MEASURE_AFTER = re.compile(r"^\d+(?:\.\d+)?(?:公里|千米|米|亩|万|亿|个|项|家|所|座|条|处|台|套|户|栋|平方)")
+LIST_PROJECTS = re.compile(
+    rf"((?:[{CJK}0-9A-Za-z（）“”]+、)*[{CJK}0-9A-Za-z（）“”]+)等([{CJK}]{{0,6}}?)(?:项目|工程)")
+LIST_GOVERNORS = {"推进", "加快", "推动", "加快推进", "重点推进", "抓好", "做好", "开工", "实施", "重点实施", "启动"}
+RANKED = re.compile(r"^[一二三四五六七八九十两]+大")
+CATEGORY_SUFFIXES = {"项目", "工程", "中心", "平台", "基地", "交易中心", "新建", "改建", "扩建", "迁建", "段"}
+TOWN_HEAD = re.compile(rf"^[{CJK}]{{2,3}}?(?:镇|乡|县|旗)")
+PART_ORDER = {"review": 0, "outlook": 1, "plan": 2}
+
+
+# --------------------------------------------------------------------------------------------- data
+@dataclass
+class Lexicon:
+    park_suffixes: list[dict]
+    park_re: re.Pattern
+    title_prefixes: list[str]
+    title_cues: list[str]
+    park_status: dict[str, list[str]]
+    project_suffixes: list[str]
+    project_re: re.Pattern
+    segment_heads: list[str]
+    ambiguous: list[str]
+    org_suffixes: list[str]
+    org_re: re.Pattern
+    agencies: list[str]
+    org_categories: list[str]
+    cons_before: list[str]
+    cons_after: list[str]
+    not_after: re.Pattern
+    stop_words: list[str]
+    lead_words: list[str]
+    stop_chars: set[str]
+    generic: set[str]
+    places: dict[str, tuple[str, str]]      # surface → (canonical, level)
+    place_suffixes: list[tuple[str, str]]
+    settlement_endings: set[str]
+    not_place: set[str]
+
+
+def yload(text: str):
+    """YAML with the C loader when PyYAML has it (ten times faster than the pure Python one)."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    parks = yload((DATA / "lexicons" / "parks.yaml").read_text(encoding="utf-8"))
+    proj = yload((DATA / "lexicons" / "projects.yaml").read_text(encoding="utf-8"))
+    gaz = yload((DATA / "gazetteer" / "places.yaml").read_text(encoding="utf-8"))
+    places: dict[str, tuple[str, str]] = {}
+    for section, level in (("provinces", "province"), ("cities", "city"), ("new_areas", "region"),
+                           ("regions", "region")):
+        for name, aliases in (gaz.get(section) or {}).items():
+            for surface in [name, *(aliases or [])]:
+                places.setdefault(surface, (name, level))
+    return Lexicon(
+        park_suffixes=parks["suffixes"],
+        park_re=re.compile(alternation(s["suffix"] for s in parks["suffixes"])),
+        title_prefixes=parks["title_prefixes"],
+        title_cues=parks["title_cues"],
+        park_status=parks["status"],
+        project_suffixes=proj["project_suffixes"],
+        project_re=re.compile(alternation(proj["project_suffixes"])),
+        segment_heads=proj["segment_heads"],
+        ambiguous=proj["ambiguous_suffixes"],
+        org_suffixes=proj["organization_suffixes"],
+        org_re=re.compile(alternation(proj["organization_suffixes"])),
+        agencies=proj["agencies"],
+        org_categories=proj["organization_categories"],
+        cons_before=sorted(proj["construction_before"], key=len, reverse=True),
+        cons_after=sorted(proj["construction_after"], key=len, reverse=True),
+        not_after=re.compile(rf"^(?:{COUNT}年)?(?:{alternation(proj['not_after'])})"),
+        stop_words=sorted(proj["stop_words"], key=len, reverse=True),
+        lead_words=sorted(proj["lead_words"], key=len, reverse=True),
+        stop_chars=set(proj["stop_chars"]),
+        generic=set(proj["generic_words"]),
+        places=places,
+        place_suffixes=sorted(gaz["suffixes"].items(), key=lambda kv: len(kv[0]), reverse=True),
+        settlement_endings=set(gaz["settlement_endings"]),
+        not_place=set(gaz["not_place"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def lexicon_raw() -> dict:
+    return yload((DATA / "lexicons" / "projects.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def curation_data() -> dict:
+    path = DATA / "curation" / "aliases.yaml"
+    return yload(path.read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=8192)
+def pos_tags(s: str) -> tuple[tuple[str, str], ...]:
+    return _tagger_pos(s)
+
+
+# ---------------------------------------------------------------------------------- tokenisation
+class TokSentence:
+    """A sentence with jieba tokens and their character offsets (relative to the sentence)."""
+
+    def __init__(self, s: Sentence):
+        self.s = s
+        self.text = s.text
+        self.base = s.span.start
+        self.tokens: list[tuple[int, int, str, str]] = []
+        pos = 0
+        for word, flag in pos_tags(s.text):
+            self.tokens.append((pos, pos + len(word), word, flag))
+            pos += len(word)
+        self.starts = {t[0] for t in self.tokens}
+        self.ends = {t[1] for t in self.tokens}
+        ctx = s.context
+        self.part = ctx.part_kind if ctx else None
+        self.year = ctx.report_year if ctx else None
+
+    def token_at(self, i: int):
+        for t in self.tokens:
+            if t[0] <= i < t[1]:
+                return t
+        return None
+
+    def clause_bounds(self, a: int, b: int) -> tuple[int, int]:
+        left = max(self.text.rfind(c, 0, a) for c in "，,；;：:。") + 1
+        rights = [self.text.find(c, b) for c in "，,；;：:。"]
+        rights = [r for r in rights if r >= 0]
+        return left, (min(rights) if rights else len(self.text))
+
+
+def left_boundary(st: TokSentence, a: int) -> tuple[int, str]:
+    """Where a name ending after position ``a`` starts; returns (start, what stopped it)."""
+    lex = lexicon()
+    t = st.text
+    r = a
+    while r > 0 and NAME_CHAR.match(t[r - 1]):
+        r -= 1
+    start, why = r, (t[r - 1] if r > 0 else "")
+    # rightmost stop word inside [r, a)
+    seg = t[r:a]
+    for w in lex.stop_words:
+        i = seg.rfind(w)
+        while i >= 0:
+            s0 = r + i
+            # a stop word must not start inside a jieba token that crosses its start
+            if s0 in st.starts or s0 == r:
+                if s0 + len(w) > start or why == "":
+                    if s0 + len(w) >= start:
+                        start, why = s0 + len(w), w
+                break
+            i = seg.rfind(w, 0, i)
+    for i in range(a - 1, r - 1, -1):
+        if i + 1 <= start:
+            break
+        c = t[i]
+        if c in lex.stop_chars and i in st.starts and i + 1 in st.ends:
+            start, why = i + 1, c
+            break
+        if c.isdigit() and i + 1 < a and t[i + 1] in "个项家所座条处":
+            start, why = i + 2, "count"
+            break
+    # a count just before the name ("10项民心工程") makes it a category
+    if COUNT_BEFORE.search(t[max(0, start - 4):start]):
+        why = "count"
+    return start, why
+
+
+def strip_leading(name: str, words: Iterable[str]) -> tuple[str, int]:
+    cut = 0
+    changed = True
+    while changed:
+        changed = False
+        for w in words:
+            if name[cut:].startswith(w) and len(name) - cut > len(w):
+                cut += len(w)
+                changed = True
+                break
+    return name[cut:], cut
+
+
+# --------------------------------------------------------------------------------------- helpers
+class Surfaces(dict):
+    """Place surfaces (surface → (canonical, level)) with their lengths and a compiled alternation."""
+
+    def freeze(self) -> "Surfaces":
+        self.lengths = sorted({len(k) for k in self}, reverse=True)
+        self.regex = re.compile(alternation(self)) if self else None
+        return self
+
+
+def place_surfaces(context) -> dict[str, tuple[str, str]]:
+    """Gazetteer surfaces plus the report's jurisdiction and its parents (with short forms)."""
+    return _place_surfaces_cached(None if context is None else (context.place, tuple(context.place_parents)))
+
+
+@lru_cache(maxsize=64)
+def _place_surfaces_cached(key) -> dict[str, tuple[str, str]]:
+    lex = lexicon()
+    out = Surfaces(lex.places)
+    if key is None:
+        return out.freeze()
+    for name in [key[0], *key[1]]:
+        if not name:
+            continue
+        level = suffix_level(name) or "county"
+        canon = lex.places.get(name, (name, level))[0]
+        out.setdefault(name, (canon, lex.places.get(name, (name, level))[1]))
+        short = short_place(name)
+        if short and short != name:
+            out.setdefault(short, out[name])
+    return out.freeze()
+
+
+def suffix_level(name: str) -> str | None:
+    for suf, level in lexicon().place_suffixes:
+        if name.endswith(suf) and len(name) > len(suf):
+            return level
+    return None
+
+
+def short_place(name: str) -> str:
+    for suf, _ in lexicon().place_suffixes:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            return name[: -len(suf)]
+    return name
+
+
+def place_prefix(name: str, surfaces: dict) -> str | None:
+    for n in getattr(surfaces, "lengths", None) or sorted({len(k) for k in surfaces}, reverse=True):
+        if name[:n] in surfaces and len(name) >= n:
+            return name[:n]
+    return None
+
+
+def proper_head(name: str, surfaces: dict, allow_org: bool = True) -> bool:
+    """Does the name start like a proper name (place, brand, abbreviation, number, country pair)?"""
+    lex = lexicon()
+    if COUNTRY_PAIR.match(name) or NUMBERED.match(name):
+        return True
+    if place_prefix(name, surfaces):
+        return True
+    toks = [w for w, _ in pos_tags(name)]
+    flags = [f for _, f in pos_tags(name)]
+    if not toks:
+        return False
+    w, f = toks[0], flags[0]
+    if w in lex.generic or w in lex.title_prefixes:
+        return False
+    if f == "nt" and any(w.startswith(g) for g in lex.generic if len(g) >= 2):   # 新兴产业/nt
+        return False
+    if len(w) >= 2 and f != "m" and not w[0].isdigit() and (f in PROPER_TAGS or not word_freq(w)):
+        return True
+    if len(w) >= 2 and f == "s":                        # locative proper words: 海北, 城东
+        return True
+    m = TOWN_HEAD.match(name)                          # 奋斗镇…, 哈克镇…: a town or county name first
+    if m and m.group() not in lex.not_place and not any(m.group().startswith(g) for g in lex.generic):
+        return True
+    if (len(toks) >= 3 and len(toks[0]) == 1 and len(toks[1]) == 1 and flags[0] != "x"
+            and not toks[0].isdigit() and toks[0] not in lex.stop_chars and toks[1] not in lex.stop_chars
+            and toks[0] + toks[1] not in lex.generic and not word_freq(toks[0] + toks[1])):
+        return True                                     # 六/松 现代产业园: an unknown name split in characters
+    if allow_org and any(s in name[:-1] for s in lex.org_suffixes if len(s) >= 2):
+        return True
+    return False
+
+
+def strong_head(name: str, surfaces: dict) -> bool:
+    """A place or a proper-name token first (stricter than proper_head)."""
+    if place_prefix(name, surfaces):
+        return True
+    toks = pos_tags(name)
+    return bool(toks) and len(toks[0][0]) >= 2 and toks[0][1] in PROPER_TAGS - {"j"}
+
+
+def quoted(st: TokSentence, a: int, b: int) -> bool:
+    return a > 0 and st.text[a - 1] in "“\"「『《" or (b < len(st.text) and st.text[b] in "”\"」』》")
+
+
+@dataclass
+class Candidate:
+    kind: str
+    name: str
+    a: int               # sentence-relative
+    b: int
+    st: TokSentence
+    attrs: dict = field(default_factory=dict)
