@@ -120,6 +120,14 @@ def _nfkc(s: str) -> str:
     return unicodedata.normalize("NFKC", s)
 
 
+def _decimal(value) -> Decimal | None:
+    """An annotated value as a number; None for a value no extractor states as one (e.g. '1/4')."""
+    try:
+        return Decimal(str(value))
+    except ArithmeticError:
+        return None
+
+
 def match_quantities(pred, gold: list[dict], kind: str) -> tuple[list, Counts]:
     """(prediction, gold) pairs of one kind: same value and unit, overlapping spans."""
     g_k = [g for g in gold if g["kind"] == kind]
@@ -128,7 +136,7 @@ def match_quantities(pred, gold: list[dict], kind: str) -> tuple[list, Counts]:
     c = Counts()
     for p in (p for p in pred if p.kind == kind):
         for i, g in enumerate(g_k):
-            if i in used or p.value != Decimal(str(g["value"])) or _nfkc(p.unit) != _nfkc(g["unit"]):
+            if i in used or p.value != _decimal(g["value"]) or _nfkc(p.unit) != _nfkc(g["unit"]):
                 continue
             if p.span.start < g["start"] + len(g["quote"]) and g["start"] < p.span.end:
                 used.add(i)

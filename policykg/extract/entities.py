@@ -29,6 +29,7 @@ from .candidates import (
     project_candidates,
     project_status,
 )
+from .decide import decide, model, name_counter
 from .grammar import (
     CJK,
     COUNT,
@@ -124,10 +125,14 @@ def _analyse(sentences: list[Sentence]):
         sents = [TokSentence(s) for s in sentences]
         ctx = next((s.s.context for s in sents if s.s.context), None)
         surfaces = place_surfaces(ctx)
+        counts = name_counter(sentences)
+        learned = model()
         rows = []
         for st in sents:
             parks, titles = park_candidates(st, surfaces)
             projects = project_candidates(st, surfaces)
+            if learned is not None:
+                parks, projects = decide(st, parks, projects, surfaces, counts, learned)
             orgs = org_candidates(st, surfaces) + org_list_candidates(st, surfaces)
             places = place_candidates(st, surfaces)
             projects = [c for c in projects if not any(p.a <= c.a and c.b <= p.b for p in parks)]

@@ -1,0 +1,196 @@
+"""The learned decision: which park and project names to keep, and where each name starts.
+
+Candidates come from the grammar alone: every park or project head of the lexicons
+(``data/lexicons/parks.yaml`` suffixes, ``projects.yaml`` project_suffixes) with every left boundary
+at a token start inside the name stretch before it. Each candidate is described by its context — the
+rule passes' verdict on the same span, the word and punctuation before and after it, cue verbs, the
+kind of part (review / outlook / plan), whether it starts like a proper name or a title, how often the
+report names it — and scored by a logistic regression fitted on the dev annotations
+(``policykg.extract.train``, ``make train``) and stored as plain weights in
+``data/models/entity-decision.json``. For each head, the best-scoring boundary is kept when its
+probability reaches the model's threshold.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .candidates import is_governed
+from .grammar import (
+    COUNT_BEFORE,
+    DATA,
+    NAME_CHAR,
+    Candidate,
+    TokSentence,
+    alternation,
+    lexicon,
+    lexicon_raw,
+    place_prefix,
+    proper_head,
+    quoted,
+    strong_head,
+    word_freq,
+)
+
+MODEL = DATA / "models" / "entity-decision.json"
+MAX_NAME = 24          # characters a name may reach back from its head
+_PUNCT = "，,；;：:。、（）()“”\"《》"
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@lru_cache(maxsize=1)
+def model() -> Model | None:
+    """The fitted model; None before ``make train`` has written one, or when the environment asks
+    for the rule passes alone (``POLICYKG_ENTITY_MODEL=rules``, for evaluation). Another model file
+    can be named the same way (cross-validation folds)."""
+    choice = os.environ.get("POLICYKG_ENTITY_MODEL", "")
+    path = Path(choice) if choice and choice != "rules" else MODEL
+    if choice == "rules" or not path.exists():
+        return None
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return Model(raw["weights"], raw["bias"], raw["threshold"])
+
+
+@lru_cache(maxsize=1)
+def _head_res() -> tuple[tuple[str, re.Pattern], ...]:
+    """Park and project heads: the lexicons' suffixes plus ``data/lexicons/heads.yaml``."""
+    lex = lexicon()
+    extra = yaml.safe_load((DATA / "lexicons" / "heads.yaml").read_text(encoding="utf-8"))
+    parks = [s["suffix"] for s in lex.park_suffixes] + extra["park"]
+    projects = list(lex.project_suffixes) + extra["project"]
+    return (("Park", re.compile(alternation(parks))), ("Project", re.compile(alternation(projects))))
+
+
+def _heads(st: TokSentence):
+    """(kind, head, head start, end) for every park and project head in the sentence."""
+    for kind, rx in _head_res():
+        for m in rx.finditer(st.text):
+            b = m.end()
+            tail = st.text[b:b + 1]
+            if tail == "）" and "（" in st.text[max(0, m.start() - MAX_NAME):m.start()]:
+                b += 1
+            yield kind, m.group(), m.start(), b
+
+
+def grammar_candidates(st: TokSentence, rule_cands=()) -> list[Candidate]:
+    """Every (kind, start, end) a head allows — starts at token starts inside the name stretch — and
+    the rule passes' own spans."""
+    out = [Candidate(c.kind, c.name, c.a, c.b, st, {"head": _head_of(c)}) for c in rule_cands]
+    seen = {(c.kind, c.a, c.b) for c in out}
+    for kind, head, a0, b in _heads(st):
+        r = a0
+        while r > 0 and a0 - r < MAX_NAME and (NAME_CHAR.match(st.text[r - 1]) or st.text[r - 1] in "“”"):
+            r -= 1
+        for a in range(r, a0 - 1):
+            if a in st.starts and st.text[a] not in "”" and (kind, a, b) not in seen:
+                out.append(Candidate(kind, st.text[a:b], a, b, st, {"head": head}))
+    return out
+
+
+def name_counter(sentences):
+    """How many times the report's sentences name a string (a name named often is more likely real)."""
+    whole = "\n".join(s.text for s in sentences)
+    return lru_cache(maxsize=None)(whole.count)
+
+
+def _head_of(c: Candidate) -> str:
+    rx = dict(_head_res())[c.kind]
+    heads = [m.group() for m in rx.finditer(c.name) if c.name.rstrip("）)").endswith(m.group())]
+    return heads[-1] if heads else "member"
+
+
+def _bucket(n: int, edges=(1, 2, 4, 6, 9)) -> str:
+    return next((f"<={e}" for e in edges if n <= e), f">{edges[-1]}")
+
+
+def _char_class(c: str) -> str:
+    if not c:
+        return "EDGE"
+    if c in _PUNCT:
+        return c
+    return "digit" if c.isdigit() else "cjk" if "\u3400" <= c <= "\u9fff" else "other"
+
+
+def _token_before(st: TokSentence, a: int):
+    return next((t for t in reversed(st.tokens) if t[1] <= a), None)
+
+
+def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float]:
+    """What the decision weighs: the candidate's shape, its context, and the rules' verdict."""
+    st, a, b, k = c.st, c.a, c.b, c.kind
+    lex = lexicon()
+    head = c.attrs["head"]
+    name = c.name
+    modifier = name[: len(name) - len(head)]
+    toks = [t for t in st.tokens if a <= t[0] and t[1] <= b]
+    prev = _token_before(st, a)
+    before, after = st.text[max(0, a - 6):a], st.text[b:b + 6]
+    f = {f"kind={k}": 1.0, f"{k}:head={head}": 1.0, f"{k}:len={_bucket(len(modifier))}": 1.0,
+         f"{k}:part={st.part}": 1.0, f"{k}:before={_char_class(st.text[a - 1:a])}": 1.0,
+         f"{k}:after={_char_class(after[:1])}": 1.0, f"{k}:freq={_bucket(counts(name), (1, 2))}": 1.0}
+    if (k, a, b) in rule_spans:
+        f[f"{k}:rule=same"] = 1.0
+    elif any(x[0] == k and x[2] == b for x in rule_spans):
+        f[f"{k}:rule=other_start"] = 1.0
+    if toks:
+        f[f"{k}:first_pos={toks[0][3][:2]}"] = 1.0
+        f[f"{k}:verbs={min(3, sum(t[3].startswith('v') for t in toks if t[1] <= b - len(head)))}"] = 1.0
+    if prev is not None:
+        f[f"{k}:prev_pos={prev[3][:2]}"] = 1.0
+        if prev[2] in lex.cons_before or prev[2] in lex.stop_words:
+            f[f"{k}:prev_cue"] = 1.0
+    for name_, test in (("place_first", lambda: place_prefix(name, surfaces)),
+                        ("proper", lambda: proper_head(name, surfaces)),
+                        ("strong", lambda: strong_head(name, surfaces)),
+                        ("governed", lambda: is_governed(st, a, b, a)),
+                        ("quoted", lambda: quoted(st, a, b)),
+                        ("title", lambda: name.startswith(tuple(lex.title_prefixes))),
+                        ("generic", lambda: all(w in lex.generic for w in (t[2] for t in toks)
+                                                if w not in head) if toks else True),
+                        ("programme", lambda: modifier.endswith(tuple(lexicon_raw().get("programme_heads") or ()))),
+                        ("not_after", lambda: bool(lex.not_after.match(st.text[b:]))),
+                        ("count_before", lambda: bool(COUNT_BEFORE.search(before))),
+                        ("cue_after", lambda: any(after.startswith(w) for w in lex.cons_after)),
+                        ("dict_word", lambda: len(toks) == 1 and bool(word_freq(name))),
+                        ("has_de", lambda: "的" in name),
+                        ("digit", lambda: bool(re.search(r"\d", name))),
+                        ("b_token_end", lambda: b in st.ends or b == len(st.text))):
+        if test():
+            f[f"{k}:{name_}"] = 1.0
+    return f
+
+
+def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Model
+           ) -> tuple[list[Candidate], list[Candidate]]:
+    """Parks and projects of one sentence: per head, the best boundary when it is likely enough."""
+    rule_spans = {(c.kind, c.a, c.b) for c in (*rule_parks, *rule_projects)}
+    best: dict[tuple[str, int], tuple[float, int, Candidate]] = {}
+    for c in grammar_candidates(st, (*rule_parks, *rule_projects)):
+        p = m.probability(features(c, surfaces, rule_spans, counts))
+        key = (c.kind, c.b)
+        if key not in best or (p, -c.a) > best[key][:2]:
+            best[key] = (p, -c.a, c)
+    kept = [c for p, _, c in best.values() if p >= m.threshold]
+    kept.sort(key=lambda c: (c.a, c.b))
+    parks = [c for c in kept if c.kind == "Park"]
+    projects = [c for c in kept if c.kind == "Project" and not any(p.a <= c.a and c.b <= p.b for p in parks)]
+    for c in kept:
+        c.attrs.pop("head", None)
+    return parks, projects

@@ -1,0 +1,118 @@
+"""Fit the park/project decision (``decide.py``) on the dev annotations: ``make train``.
+
+Every grammar candidate of every dev report with an entity annotation becomes one example, labelled
+by the annotation (its name is a gold name of its kind → 1; a gold `optional` name → left out; else
+0). A logistic regression (scikit-learn, lbfgs, L2) is fitted on them; its regularisation and the
+decision threshold are chosen by leave-one-report-out cross-validation on dev, scored as the
+pipeline decides (the best boundary per head). The weights are written, rounded and sorted, to
+``data/models/entity-decision.json`` so that the same annotations give the same file, and the
+extractor needs no scikit-learn at run time. Test-split annotations are never read here.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+from ..evaluation import manifest, names
+from ..read import read_report
+from ..structure import parse
+from .candidates import park_candidates, project_candidates
+from .decide import MODEL, features, grammar_candidates, name_counter
+from .grammar import TokSentence, place_surfaces
+
+KEYS = {"Park": "parks", "Project": "projects"}
+C_GRID = (0.1, 0.3, 1.0, 3.0)
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+
+
+def report_examples(stem: str, info: dict) -> list[dict]:
+    """One record per grammar candidate: features, label, and the head it competes for."""
+    gold = yaml.safe_load((info["folder"] / f"{stem}-entities.yaml").read_text(encoding="utf-8")) or {}
+    required = {k: {n for g in gold.get(v) or [] if not g.get("optional") for n in names(g)} for k, v in KEYS.items()}
+    optional = {k: {n for g in gold.get(v) or [] if g.get("optional") for n in names(g)} for k, v in KEYS.items()}
+    doc = read_report(str(info["path"]))
+    sentences = parse(doc).sentences
+    counts = name_counter(sentences)
+    sents = [TokSentence(s) for s in sentences]
+    ctx = next((s.context for s in sentences if s.context), None)
+    surfaces = place_surfaces(ctx)
+    out = []
+    for i, st in enumerate(sents):
+        parks, _ = park_candidates(st, surfaces)
+        rules = (*parks, *project_candidates(st, surfaces))
+        rule_spans = {(c.kind, c.a, c.b) for c in rules}
+        for c in grammar_candidates(st, rules):
+            if c.name in optional[c.kind]:
+                continue
+            out.append({"x": features(c, surfaces, rule_spans, counts), "y": int(c.name in required[c.kind]),
+                        "head": (stem, i, c.kind, c.b), "name": (c.kind, c.name), "a": c.a})
+    return out
+
+
+def decision_f1(records: list[dict], probs, threshold: float, gold_counts: dict) -> float:
+    """Entity-level F1 of the decision: best boundary per head, kept above the threshold."""
+    best: dict = {}
+    for r, p in zip(records, probs):
+        if r["head"] not in best or (p, -r["a"]) > best[r["head"]][:2]:
+            best[r["head"]] = (p, -r["a"], r)
+    kept = {(r["head"][0], r["name"]): r["y"] for p, _, r in best.values() if p >= threshold}
+    tp = sum(kept.values())
+    fp = len(kept) - tp
+    fn = max(0, sum(gold_counts.values()) - tp)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def fit(records: list[dict], c: float):
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    vec = DictVectorizer(sort=True)
+    x = vec.fit_transform([r["x"] for r in records])
+    clf = LogisticRegression(C=c, solver="lbfgs", max_iter=2000)
+    clf.fit(x, [r["y"] for r in records])
+    return vec, clf
+
+
+def cross_validate(by_report: dict[str, list[dict]], gold_counts: dict) -> tuple[float, float, float]:
+    """(C, threshold, F1) with the best leave-one-report-out F1 over the grid."""
+    scores = defaultdict(list)
+    for held in sorted(by_report):
+        train = [r for s, rs in sorted(by_report.items()) if s != held for r in rs]
+        for c in C_GRID:
+            vec, clf = fit(train, c)
+            probs = clf.predict_proba(vec.transform([r["x"] for r in by_report[held]]))[:, 1]
+            for t in THRESHOLDS:
+                scores[(c, t)].append(decision_f1(by_report[held], probs, t, {held: gold_counts[held]}))
+    (c, t), f = max(((k, sum(v) / len(v)) for k, v in scores.items()), key=lambda kv: (kv[1], -kv[0][0]))
+    return c, t, f
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m policykg.extract.train", description=__doc__.split("\n")[0])
+    ap.add_argument("--exclude", action="append", default=[], help="leave this dev report out (a fold)")
+    ap.add_argument("--out", type=Path, default=MODEL, help="model file to write")
+    args = ap.parse_args(argv)
+    reports = {s: i for s, i in manifest().items()
+               if i["split"] == "dev" and i["entities"] and s not in args.exclude}
+    by_report = {s: report_examples(s, i) for s, i in sorted(reports.items())}
+    gold_counts = {s: sum(r["y"] for r in rs) for s, rs in by_report.items()}
+    c, t, f = cross_validate(by_report, gold_counts)
+    vec, clf = fit([r for rs in by_report.values() for r in rs], c)
+    weights = {name: round(float(w), 6) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) > 1e-9}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({
+        "about": "park/project decision fitted by policykg.extract.train on the dev annotations",
+        "dev_reports": sorted(by_report), "examples": sum(len(v) for v in by_report.values()),
+        "C": c, "cv_f1": round(f, 4), "threshold": t, "bias": round(float(clf.intercept_[0]), 6),
+        "weights": dict(sorted(weights.items()))}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(by_report)} dev reports, {sum(len(v) for v in by_report.values())} candidates; "
+          f"leave-one-report-out F1 {f:.3f} at C={c}, threshold {t}; wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
