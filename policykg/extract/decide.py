@@ -26,6 +26,7 @@ from .candidates import is_governed
 from .grammar import (
     COUNT_BEFORE,
     DATA,
+    MEASURE_AFTER,
     NAME_CHAR,
     Candidate,
     TokSentence,
@@ -41,6 +42,8 @@ from .grammar import (
 
 MODEL = DATA / "models" / "entity-decision.json"
 MAX_NAME = 24          # characters a name may reach back from its head
+_LIST_WORDS = ("等", "以及", "的")
+_NOT_FIRST = ("v", "d", "p", "c", "u", "r")   # jieba tags (a verbal noun, vn, may start a name)
 _PUNCT = "，,；;：:。、（）()“”\"《》"
 
 
@@ -92,16 +95,28 @@ def _heads(st: TokSentence):
 def grammar_candidates(st: TokSentence, rule_cands=()) -> list[Candidate]:
     """Every (kind, start, end) a head allows — starts at token starts inside the name stretch — and
     the rule passes' own spans."""
-    out = [Candidate(c.kind, c.name, c.a, c.b, st, {"head": _head_of(c)}) for c in rule_cands]
+    out = [Candidate(c.kind, c.name, c.a, c.b, st, {"head": _head_of(c)}) for c in rule_cands
+           if _name_shaped(st, c.a, c.b)]
     seen = {(c.kind, c.a, c.b) for c in out}
     for kind, head, a0, b in _heads(st):
         r = a0
-        while r > 0 and a0 - r < MAX_NAME and (NAME_CHAR.match(st.text[r - 1]) or st.text[r - 1] in "“”"):
+        while r > 0 and a0 - r < MAX_NAME and (NAME_CHAR.match(st.text[r - 1]) or st.text[r - 1] in "“”—"):
             r -= 1
         for a in range(r, a0 - 1):
-            if a in st.starts and st.text[a] not in "”" and (kind, a, b) not in seen:
+            if a in st.starts and (kind, a, b) not in seen and _name_shaped(st, a, b):
                 out.append(Candidate(kind, st.text[a:b], a, b, st, {"head": head}))
     return out
+
+
+def _name_shaped(st: TokSentence, a: int, b: int) -> bool:
+    """Grammar every name obeys: it does not start with a closing quote or dash, nor with a verb,
+    adverb, preposition, conjunction, particle or pronoun, and holds no list word or 的 (等, 以及, 的)
+    nor the predicate of an honour (the title cues of ``parks.yaml``: 获批, 成为, 晋升…)."""
+    name = st.text[a:b]
+    if name[0] in "”—" or any(w in name for w in _LIST_WORDS) or any(w in name for w in lexicon().title_cues):
+        return False
+    first = next((t for t in st.tokens if t[0] == a), None)
+    return first is None or first[3] == "vn" or not first[3].startswith(_NOT_FIRST)
 
 
 def name_counter(sentences):
@@ -156,6 +171,14 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
         f[f"{k}:prev_pos={prev[3][:2]}"] = 1.0
         if prev[2] in lex.cons_before or prev[2] in lex.stop_words:
             f[f"{k}:prev_cue"] = 1.0
+    n_mod = sum(1 for t in toks if t[1] <= b - len(head))
+    f[f"{k}:mod_tokens={min(n_mod, 5)}"] = 1.0
+    if len(toks) >= 2:
+        f[f"{k}:pos2={toks[0][3][:1]}{toks[1][3][:1]}"] = 1.0
+    if surfaces.regex is not None and surfaces.regex.search(modifier[1:]):
+        f[f"{k}:place_inside"] = 1.0
+    if b - len(head) in st.starts:
+        f[f"{k}:head_token_start"] = 1.0
     for name_, test in (("place_first", lambda: place_prefix(name, surfaces)),
                         ("proper", lambda: proper_head(name, surfaces)),
                         ("strong", lambda: strong_head(name, surfaces)),
@@ -171,6 +194,9 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
                         ("dict_word", lambda: len(toks) == 1 and bool(word_freq(name))),
                         ("has_de", lambda: "的" in name),
                         ("digit", lambda: bool(re.search(r"\d", name))),
+                        ("measure_first", lambda: bool(MEASURE_AFTER.match(name))),
+                        ("conjunction", lambda: any(w in modifier for w in "和与及")),
+                        ("route", lambda: "至" in modifier[1:-1]),
                         ("b_token_end", lambda: b in st.ends or b == len(st.text))):
         if test():
             f[f"{k}:{name_}"] = 1.0

@@ -29,6 +29,7 @@ from .candidates import (
     project_candidates,
     project_status,
 )
+from .curation import curate
 from .decide import decide, model, name_counter
 from .grammar import (
     CJK,
@@ -38,13 +39,13 @@ from .grammar import (
     PART_ORDER,
     Candidate,
     TokSentence,
-    curation_data,
     lexicon,
     place_surfaces,
     pos_tags,
     proper_head,
     short_place,
 )
+from .identity import norm_park, park_identity
 
 
 # ------------------------------------------------------------------------------------ assembling
@@ -55,15 +56,6 @@ class GroupStatement:
     count: int
     count_span: Span
     sentence: Span
-
-
-def _norm_park(name: str, jurisdiction_names: list[str]) -> str:
-    _, full = park_kind(name)
-    for p in sorted(jurisdiction_names, key=len, reverse=True):
-        if full.startswith(p) and len(full) > len(p) + 2:
-            full = full[len(p):]
-            break
-    return full.replace("(", "（").replace(")", "）")
 
 
 _CN_NUM = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -203,19 +195,12 @@ def _run(text: str, sentences: Iterable[Sentence], curation: bool):
     park_keys: dict[str, tuple[str, str]] = {}
     for row in per_sent:
         for c in row[1]:
-            norm = _norm_park(c.name, jur_names)
+            norm = norm_park(c.name, jur_names)
             park_keys.setdefault(norm, ("Park", norm))
-    # back-references: a bare "X示范区" that ends a unique longer park name
-    norms = list(park_keys)
-    alias_of: dict[str, str] = {}
-    for n in norms:
-        longer = [o for o in norms if o != n and o.endswith(n)]
-        if len(longer) == 1:
-            alias_of[n] = longer[0]
+    alias_of = park_identity(list(park_keys))
     for row in per_sent:
         for c in row[1]:
-            norm = _norm_park(c.name, jur_names)
-            norm = alias_of.get(norm, norm)
+            norm = alias_of[norm_park(c.name, jur_names)]
             b.add(("Park", norm), c)
     for key, e in b.entities.items():
         if key[0] != "Park":
@@ -300,19 +285,7 @@ def _run(text: str, sentences: Iterable[Sentence], curation: bool):
 
     # ----- curation
     if curation:
-        cur = curation_data()
-        aliases = cur.get("aliases") or {}
-        reject = cur.get("reject") or {}
-        en = cur.get("en") or {}
-        for key, e in list(b.entities.items()):
-            if e.label in set(reject.get(e.kind, []) or []):
-                del b.entities[key]
-                continue
-            if e.label in aliases:
-                e.alt_labels.add(e.label)
-                e.label = aliases[e.label]
-            if e.label in en:
-                e.attrs["en"] = en[e.label]
+        curate(b.entities, jur)
 
     entities = sorted(b.entities.values(), key=lambda e: (["Park", "Project", "Organization", "Place"].index(e.kind)
                                                           if e.kind in ("Park", "Project", "Organization", "Place") else 9,
