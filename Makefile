@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup bytecode run test system-deps bench docs clean
+.PHONY: help setup bytecode run test system-deps bench docs clean eval train
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -31,6 +31,13 @@ system-deps: ## Install the Debian packages the tests use (Chromium, CJK fonts, 
 
 test: $(STAMP) system-deps ## Set up and run the whole test suite
 	$(BIN)/python -m pytest
+
+eval: $(STAMP) ## Score the extractor on the dev and test annotations, side by side
+	$(BIN)/python -m policykg.evaluation
+
+train: $(STAMP) ## Fit the park/project decision on the dev annotations (data/models/)
+	@$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/python -m pip install -q '.[train]'
+	$(BIN)/python -m policykg.extract.train
 
 bench: bytecode ## Run the benchmarks (not part of make test)
 	$(BIN)/python benchmarks/run.py
