@@ -5,15 +5,12 @@ from ..model import Document, Facts, Outline
 
 
 def extract(doc: Document, outline: Outline, *, curation: bool = True) -> Facts:
-    from .entities import extract_entities, extract_groups
+    from .entities import extract_entities_and_groups
     from .links import link
-    from .placement import placements
     from .quantities import extract_quantities
 
     quantities = extract_quantities(doc.text, outline.sentences)
-    entities, links = extract_entities(doc.text, outline.sentences, curation=curation)
-    groups = extract_groups(doc.text, outline.sentences)
-    links = [*links, *placements(entities, outline.sentences, links)]
-    facts = Facts(entities=entities, quantities=quantities, links=links)
+    entities, links, groups = extract_entities_and_groups(doc.text, outline.sentences, curation=curation)
+    facts = Facts(entities=entities, quantities=quantities, links=list(links))
     link(doc, outline, facts, groups)
     return facts

@@ -1,0 +1,115 @@
+"""Assembly: decided candidates become entities — one per park (identity pass), project,
+organisation and place — with their spans, aliases and attributes (park kind and status, project
+status and year)."""
+from __future__ import annotations
+
+from ..model import Entity, Span
+from .candidates import park_kind, park_status, project_status
+from .grammar import PART_ORDER, Candidate
+from .identity import norm_park, park_identity
+
+
+class Builder:
+    """Entities by key (kind, identity name), with the candidates that mention them."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.entities: dict[tuple[str, str], Entity] = {}
+        self.mentions: dict[tuple[str, str], list[Candidate]] = {}
+
+    def add(self, key: tuple[str, str], c: Candidate, label: str | None = None) -> Entity:
+        e = self.entities.get(key)
+        if e is None:
+            e = Entity(kind=key[0], label=label or c.name)
+            self.entities[key] = e
+            self.mentions[key] = []
+        span = Span(c.st.base + c.a, c.st.base + c.b)
+        assert self.text[span.start:span.end] == c.name, (c.name, self.text[span.start:span.end])
+        if span not in e.spans:
+            e.spans.append(span)
+            self.mentions[key].append(c)
+        if c.name != e.label:
+            e.alt_labels.add(c.name)
+        return e
+
+
+def add_parks(b: Builder, parks: list[Candidate], jur_names: list[str]) -> None:
+    """One entity per park across its spellings; the longest form is the label."""
+    canon = park_identity(sorted({norm_park(c.name, jur_names) for c in parks}))
+    for c in parks:
+        b.add(("Park", canon[norm_park(c.name, jur_names)]), c)
+    for key, e in b.entities.items():
+        if key[0] == "Park":
+            _park_attributes(key, e, b.mentions[key])
+
+
+def _park_attributes(key, e: Entity, mentions: list[Candidate]) -> None:
+    forms = [m.name for m in mentions]
+    e.label = max(forms, key=lambda s: (len(s), -forms.index(s)))
+    kind, full = park_kind(e.label)
+    e.alt_labels = ({f for f in forms} | {full, key[1]}) - {e.label}
+    e.attrs["parkKind"] = kind
+    statuses = [s for s in (park_status(m) for m in mentions) if s]
+    e.attrs["status"] = ("applied for" if "applied for" in statuses else
+                         "planned" if "planned" in statuses and "existing" not in statuses else "existing")
+
+
+def add_others(b: Builder, projects, orgs, places, taken_names: set[str]) -> None:
+    """Projects; organisations whose name is not a project's or park's; places by canonical name."""
+    for c in projects:
+        b.add(("Project", c.name), c)
+    for c in orgs:
+        if c.name not in taken_names:
+            b.add(("Organization", c.name), c)
+    for c in places:
+        e = b.add(("Place", c.attrs["canon"]), c, label=c.attrs["canon"])
+        if c.attrs.get("placeLevel"):
+            e.attrs.setdefault("placeLevel", c.attrs["placeLevel"])
+    for key, e in b.entities.items():      # a bare stem of a suffixed place (大邱庄 of 大邱庄镇)
+        if key[0] == "Place":
+            e.attrs.setdefault("placeLevel", "town")
+
+
+def _nested(e: Entity, s: Span, same_kind: list[Entity]) -> bool:
+    return any(o is not e and any(x.start <= s.start and s.end <= x.end and x.end - x.start > s.end - s.start
+                                  for x in o.spans) for o in same_kind)
+
+
+def drop_nested(b: Builder) -> None:
+    """Mentions inside a longer mention of the same kind go; an entity left with none goes too."""
+    by_kind: dict[str, list[Entity]] = {}
+    for e in b.entities.values():
+        by_kind.setdefault(e.kind, []).append(e)
+    drop = []
+    for key, e in b.entities.items():
+        keep = [(s, c) for s, c in zip(e.spans, b.mentions[key]) if not _nested(e, s, by_kind[e.kind])]
+        if not keep:
+            drop.append(key)
+            continue
+        e.spans, b.mentions[key] = [s for s, _ in keep], [c for _, c in keep]
+        if e.kind != "Park":
+            forms = {c.name for _, c in keep}
+            e.alt_labels = {f for f in e.alt_labels if f in forms}
+    for key in drop:
+        del b.entities[key]
+        del b.mentions[key]
+
+
+def _year_of(c: Candidate) -> int | None:
+    if c.st.part == "plan":
+        return c.st.year
+    return c.st.year - 1 if c.st.year and c.st.part == "review" else None
+
+
+def project_attributes(b: Builder) -> None:
+    """Status and year from the latest mention that states one (review < outlook < plan)."""
+    for key, e in b.entities.items():
+        if key[0] != "Project":
+            continue
+        ms = sorted(b.mentions[key], key=lambda c: (PART_ORDER.get(c.st.part, -1), c.st.base))
+        stated = [(s, c) for c in reversed(ms) if (s := project_status(c))]
+        status, c = stated[0] if stated else (None, ms[-1] if ms else None)
+        if status:
+            e.attrs["status"] = status
+        if c is not None and _year_of(c):
+            e.attrs["year"] = _year_of(c)

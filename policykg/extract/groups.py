@@ -1,0 +1,90 @@
+"""Group statements: "A、B等N个(…)项目" gives the listed projects and a count; "推进A、B、C等重大项目建设"
+gives the listed projects without one. Members become project candidates of their sentence."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Entity, Span
+from .candidates import first_token, list_members
+from .grammar import (
+    CJK,
+    COUNT,
+    LIST_GOVERNORS,
+    LIST_PROJECTS,
+    Candidate,
+    lexicon,
+    pos_tags,
+    proper_head,
+)
+from .numerals import cn2an_smart
+
+_GROUP = re.compile(rf"((?:[{CJK}0-9A-Za-z（）]+、)*[{CJK}0-9A-Za-z（）]+)等({COUNT})([个项])([{CJK}]{{0,6}}?)(项目|工程)")
+
+
+@dataclass
+class GroupStatement:
+    park: Entity | None
+    projects: list[Entity]
+    count: int
+    count_span: Span
+    sentence: Span
+
+
+@dataclass
+class RawGroup:
+    """A counted list before assembly: its sentence, member candidates, count and where it stands."""
+    st: object
+    members: list[Candidate]
+    count: int
+    count_at: tuple[int, int]      # sentence-relative span of "N个…项目"
+
+
+def _generic(name: str) -> bool:
+    lex = lexicon()
+    return name in lex.generic or all(w in lex.generic for w, _ in pos_tags(name))
+
+
+def counted_lists(st, park_names: set[str]) -> list[RawGroup]:
+    """"A、B等N个项目": members that are not generic words nor parks, with the count."""
+    out = []
+    for m in _GROUP.finditer(st.text):
+        members = [Candidate("Project", st.text[a:b], a, b, st, {"member": True}) for a, b in list_members(st, m)
+                   if not _generic(st.text[a:b]) and st.text[a:b] not in park_names]
+        if members:
+            out.append(RawGroup(st, members, int(cn2an_smart(m.group(2))), (m.start(2), m.end(5))))
+    return out
+
+
+def _governed_list(st, m):
+    """Members of "…等项目" when the list follows a works verb, the first one starting after it."""
+    lex = lexicon()
+    first = m.group(1).split("、")[0]
+    govs = [(first.rfind(g), g) for g in (*lex.cons_before, *LIST_GOVERNORS) if g in first]
+    members = list_members(st, m)
+    if not govs or not members:
+        return []
+    i, g = max(govs, key=lambda x: (x[0] + len(x[1]), len(x[1])))
+    a0 = m.start(1) + i + len(g)
+    if members[0][0] < a0 or st.text[a0:members[0][0]].strip("“”"):
+        members[0] = (a0, members[0][1]) if members[0][1] - a0 >= 2 else members[0]
+    return members
+
+
+def uncounted_lists(st, park_names: set[str], surfaces, taken: list[Candidate]) -> list[Candidate]:
+    """"推进A、B、C等重大项目建设": members that look like names (not 引进A、B等项目: investors)."""
+    lex = lexicon()
+    out = []
+    for m in LIST_PROJECTS.finditer(st.text):
+        if re.match(rf"{COUNT}[个项批]", m.group(2)) or m.group(2).startswith(("一批", "各类", "相关")):
+            continue
+        for a, b in _governed_list(st, m):
+            name = st.text[a:b]
+            if (len(name) <= 2 or _generic(name) or name in park_names
+                    or any(name.endswith(ps["suffix"]) for ps in lex.park_suffixes)
+                    or not (proper_head(name, surfaces, allow_org=False) or lex.project_re.search(name[-4:]))
+                    or first_token(name) in lex.generic or name.count("“") != name.count("”")):
+                continue
+            if not any(c.a <= a and b <= c.b for c in [*taken, *out]):
+                out.append(Candidate("Project", name, a, b, st, {"member": True}))
+    return out
