@@ -184,7 +184,7 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
                         ("strong", lambda: strong_head(name, surfaces)),
                         ("governed", lambda: is_governed(st, a, b, a)),
                         ("quoted", lambda: quoted(st, a, b)),
-                        ("title", lambda: name.startswith(tuple(lex.title_prefixes))),
+                        ("title", lambda: bool(toks) and toks[0][2] in lex.title_prefixes),
                         ("generic", lambda: all(w in lex.generic for w in (t[2] for t in toks)
                                                 if w not in head) if toks else True),
                         ("programme", lambda: modifier.endswith(tuple(lexicon_raw().get("programme_heads") or ()))),
