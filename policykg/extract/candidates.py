@@ -85,9 +85,9 @@ def park_status(c: Candidate) -> str | None:
     after = c.st.text[c.b:c.st.clause_bounds(c.a, c.b)[1]]
     if any(w in before for w in lex.park_status["applied for"]):
         return "applied for"
-    if c.st.part in ("plan", "outlook") and any(w in before for w in lex.park_status["planned"] + ["培育"]):
+    if c.st.part in ("plan", "outlook") and any(w in before for w in lex.park_status["planned"]):
         return "planned"
-    if any(w in before + after for w in ("设立", "建成", "获批", "成为", "重启")):
+    if any(w in before + after for w in lex.park_status["existing"]):
         return "existing"
     return None
 
@@ -188,26 +188,16 @@ def project_candidates(st: TokSentence, surfaces) -> list[Candidate]:
     return out
 
 
-_STATUS_CUES = [
-    ("to start", ("开工在即",)),
-    ("completed", ("建成投产", "建成", "竣工", "投入使用", "投入运营", "通车", "投产", "投用", "完工", "通航", "运营")),
-    ("to start", ("开工建设", "启动建设", "启动", "开工", "新建")),
-    ("under construction", ("续建", "加快建设", "在建", "加快", "推进", "推动", "建设", "贯通", "实施")),
-    ("planned", ("规划", "筹划", "筹备", "谋划", "前期")),
-]
-
-
 def project_status(c: Candidate) -> str | None:
-    """Status from the cues of the clause: after the name first (its predicate), then the verb before it."""
+    """Status from the cues of the clause (``status_cues`` of ``projects.yaml``): after the name first
+    (its predicate), then the verb before it; a completion stated in a plan is still under way."""
+    cues = lexicon_raw()["status_cues"]
     left, right = c.st.clause_bounds(c.a, c.b)
     before, after = c.st.text[left:c.a], c.st.text[c.b:right]
     part = c.st.part
-    if "开工在即" in before + after:
+    if any(w in before + after for w in cues["imminent"]):
         return "to start"
-    done = ("建成投产", "建成", "竣工", "投入使用", "投入运营", "通车", "投产", "投用", "完工", "通航", "运营")
-    plan = ("规划", "筹划", "筹备", "谋划", "前期")
-    start = ("开工建设", "启动建设", "启动", "开工", "新建")
-    going = ("续建", "加快建设", "在建", "加快", "推进", "推动", "建设", "贯通", "实施")
+    done, plan, start, going = cues["completed"], cues["planned"], cues["to start"], cues["under construction"]
     # the words right after the name, up to the next list item
     tail = re.split("[、和及与]", after, maxsplit=1)[0] if after[:1] not in "、和及与" else after
     found = None
@@ -217,7 +207,7 @@ def project_status(c: Candidate) -> str | None:
     elif any(w in before for w in plan) or any(tail.startswith(w) for w in plan):
         found = "planned"
     elif any(w in before[-6:] for w in start) or any(w in tail for w in start) or (
-            any(w in before for w in start) and any(w in tail for w in ("开工", "建设"))):
+            any(w in before for w in start) and any(w in tail for w in cues["start_after"])):
         found = "to start"
     elif any(w in before + tail for w in going):
         found = "under construction"
