@@ -96,9 +96,11 @@ def grammar_candidates(st: TokSentence, rule_cands=()) -> list[Candidate]:
     """Every (kind, start, end) a head allows — starts at token starts inside the name stretch — and
     the rule passes' own spans."""
     out = [Candidate(c.kind, c.name, c.a, c.b, st, {"head": _head_of(c)}) for c in rule_cands
-           if _name_shaped(st, c.a, c.b)]
+           if _name_shaped(st, c.a, c.b) and (c.kind != "Park" or _park_shaped(st, c.a, c.b))]
     seen = {(c.kind, c.a, c.b) for c in out}
     for kind, head, a0, b in _heads(st):
+        if kind == "Park" and not _park_shaped(st, a0, b):
+            continue
         r = a0
         while r > 0 and a0 - r < MAX_NAME and (NAME_CHAR.match(st.text[r - 1]) or st.text[r - 1] in "“”—"):
             r -= 1
@@ -106,6 +108,11 @@ def grammar_candidates(st: TokSentence, rule_cands=()) -> list[Candidate]:
             if a in st.starts and (kind, a, b) not in seen and _name_shaped(st, a, b):
                 out.append(Candidate(kind, st.text[a:b], a, b, st, {"head": head}))
     return out
+
+
+def _park_shaped(st: TokSentence, a: int, b: int) -> bool:
+    """A park's name does not run on into a project's head (上海示范区线 is a railway line)."""
+    return not dict(_head_res())["Project"].match(st.text, b)
 
 
 def _name_shaped(st: TokSentence, a: int, b: int) -> bool:

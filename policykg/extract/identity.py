@@ -9,14 +9,17 @@ with the same two characters and has the same head (中俄蒙物流园 = 中俄�
 from __future__ import annotations
 
 from .candidates import park_kind
+from .grammar import lexicon
 
 
 def norm_park(name: str, jurisdiction_names: list[str]) -> str:
     """The full form of a park name, without the jurisdiction's name in front, brackets unified."""
     _, full = park_kind(name)
+    suffixes = {s["suffix"] for s in lexicon().park_suffixes}
     for p in sorted(jurisdiction_names, key=len, reverse=True):
-        if full.startswith(p) and len(full) > len(p) + 2:
-            full = full[len(p):]
+        rest = full[len(p):]
+        if full.startswith(p) and len(rest) > 2 and park_kind(rest)[1] not in suffixes and rest not in suffixes:
+            full = rest                  # 天津子牙经济技术开发区 → 子牙…; not 上海示范区 → a bare 示范区
             break
     return full.replace("(", "（").replace(")", "）")
 
