@@ -122,7 +122,8 @@ def _name_shaped(st: TokSentence, a: int, b: int) -> bool:
     name = st.text[a:b]
     if name[0] in "”—" or any(w in name for w in _LIST_WORDS) or any(w in name for w in lexicon().title_cues):
         return False
-    first = next((t for t in st.tokens if t[0] == a), None)
+    toks, _ = _tokens_of(st, a, b)
+    first = toks[0] if toks and toks[0][0] == a else None
     return first is None or first[3] == "vn" or not first[3].startswith(_NOT_FIRST)
 
 
@@ -150,8 +151,19 @@ def _char_class(c: str) -> str:
     return "digit" if c.isdigit() else "cjk" if "\u3400" <= c <= "\u9fff" else "other"
 
 
-def _token_before(st: TokSentence, a: int):
-    return next((t for t in reversed(st.tokens) if t[1] <= a), None)
+def _tokens_of(st: TokSentence, a: int, b: int):
+    """The tokens inside [a, b) and the token before a (candidates start at token starts)."""
+    index = st.__dict__.get("_token_index")
+    if index is None:
+        index = st.__dict__["_token_index"] = {t[0]: i for i, t in enumerate(st.tokens)}
+    i = index.get(a)
+    if i is None:
+        return [t for t in st.tokens if a <= t[0] and t[1] <= b], next(
+            (t for t in reversed(st.tokens) if t[1] <= a), None)
+    j = i
+    while j < len(st.tokens) and st.tokens[j][1] <= b:
+        j += 1
+    return st.tokens[i:j], (st.tokens[i - 1] if i else None)
 
 
 def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float]:
@@ -161,8 +173,7 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
     head = c.attrs["head"]
     name = c.name
     modifier = name[: len(name) - len(head)]
-    toks = [t for t in st.tokens if a <= t[0] and t[1] <= b]
-    prev = _token_before(st, a)
+    toks, prev = _tokens_of(st, a, b)
     before, after = st.text[max(0, a - 6):a], st.text[b:b + 6]
     f = {f"kind={k}": 1.0, f"{k}:head={head}": 1.0, f"{k}:len={_bucket(len(modifier))}": 1.0,
          f"{k}:part={st.part}": 1.0, f"{k}:before={_char_class(st.text[a - 1:a])}": 1.0,
@@ -199,7 +210,6 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
                         ("count_before", lambda: bool(COUNT_BEFORE.search(before))),
                         ("cue_after", lambda: any(after.startswith(w) for w in lex.cons_after)),
                         ("dict_word", lambda: len(toks) == 1 and bool(word_freq(name))),
-                        ("has_de", lambda: "的" in name),
                         ("digit", lambda: bool(re.search(r"\d", name))),
                         ("measure_first", lambda: bool(MEASURE_AFTER.match(name))),
                         ("conjunction", lambda: any(w in modifier for w in "和与及")),
