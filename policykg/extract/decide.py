@@ -43,6 +43,7 @@ from .grammar import (
 MODEL = DATA / "models" / "entity-decision.json"
 MAX_NAME = 24          # characters a name may reach back from its head
 _LIST_WORDS = ("等", "以及", "的")
+_JOINERS = ("、", "和", "及", "与")
 _NOT_FIRST = ("v", "d", "p", "c", "u", "r")   # jieba tags (a verbal noun, vn, may start a name)
 _PUNCT = "，,；;：:。、（）()“”\"《》"
 
@@ -214,6 +215,8 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
                         ("measure_first", lambda: bool(MEASURE_AFTER.match(name))),
                         ("conjunction", lambda: any(w in modifier for w in "和与及")),
                         ("route", lambda: "至" in modifier[1:-1]),
+                        ("park_before", lambda: k == "Project" and bool(dict(_head_res())["Park"].search(st.text, 0, a))),
+                        ("list_member", lambda: st.text[a - 1:a] in _JOINERS or st.text[b:b + 1] in _JOINERS),
                         ("b_token_end", lambda: b in st.ends or b == len(st.text))):
         if test():
             f[f"{k}:{name_}"] = 1.0

@@ -27,7 +27,7 @@ from .grammar import TokSentence, place_surfaces
 
 KEYS = {"Park": "parks", "Project": "projects"}
 C_GRID = (0.1, 0.3, 1.0, 3.0)
-THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6)
 
 
 def report_examples(stem: str, info: dict) -> list[dict]:
