@@ -8,7 +8,7 @@ kind of part (review / outlook / plan), whether it starts like a proper name or 
 report names it — and scored by a logistic regression fitted on the dev annotations
 (``policykg.extract.train``, ``make train``) and stored as plain weights in
 ``data/models/entity-decision.json``. For each head, the best-scoring boundary is kept when its
-probability reaches the model's threshold.
+probability reaches the model's threshold for its kind.
 """
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ _PUNCT = "，,；;：:。、（）()“”\"《》"
 class Model:
     weights: dict[str, float]
     bias: float
-    threshold: float
+    thresholds: dict[str, float]     # kind → the probability a candidate needs
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -233,7 +233,7 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
         key = (c.kind, c.b)
         if key not in best or (p, -c.a) > best[key][:2]:
             best[key] = (p, -c.a, c)
-    kept = [c for p, _, c in best.values() if p >= m.threshold]
+    kept = [c for p, _, c in best.values() if p >= m.thresholds[c.kind]]
     kept.sort(key=lambda c: (c.a, c.b))
     parks = [c for c in kept if c.kind == "Park"]
     projects = [c for c in kept if c.kind == "Project" and not any(p.a <= c.a and c.b <= p.b for p in parks)]
