@@ -397,7 +397,8 @@ def test_failed_swap_puts_previous_out_back(previous_out, monkeypatch):
             raise OSError(28, "No space left on device")
         return real(a, b)
     monkeypatch.setattr(build.os, "rename", rename)
-    with pytest.raises(OSError):
+    from policykg.errors import UsageError
+    with pytest.raises(UsageError, match=r"cannot write the output \(No space left on device\); previous output"):
         build.write_outputs(_tiny_result(), str(out))
     monkeypatch.setattr(build.os, "rename", real)
     assert len(calls) == 3 and snapshot(out) == before
