@@ -375,7 +375,9 @@ def main() -> None:
     except OSError as exc:  # the machine, not policykg: a full disk, a folder it may not write, …
         if debug:
             raise
-        where = f"{exc.filename}: " if exc.filename else ""
+        import errno
+        writing = exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EROFS, errno.EIO)
+        where = f"{exc.filename}: " if exc.filename else "cannot write the output: " if writing else ""
         fail(f"{where}{exc.strerror or exc}")
     except Exception as exc:  # noqa: BLE001 — last resort: one line, never a traceback
         if debug:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 import time
+import traceback
 
 from .errors import UsageError
 
@@ -37,6 +38,8 @@ def run(fn, timeout: float | None = None, message: str = "cancelled after {s} s 
         try:
             box["value"] = fn()
         except BaseException as exc:  # noqa: BLE001 — handed to the waiting thread
+            # drop the frames' locals here: some (pyoxigraph results) must be freed by this thread
+            traceback.clear_frames(exc.__traceback__)
             box["error"] = exc
 
     t = threading.Thread(target=work, name="policykg-work", daemon=True)

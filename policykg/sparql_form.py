@@ -2,12 +2,11 @@
 
 A keyword search is fooled by IRIs and prefixes (``BASE <http://example.org/SELECT/>`` before a
 ``DELETE WHERE``, or ``PREFIX select: <urn:x#>`` before an ``INSERT DATA``), so ``query --endpoint``
-would send an update. Here a text is a query only when rdflib's SPARQL 1.1 grammar parses it as one
-(QueryUnit); a text that parses as an update (UpdateUnit) is refused with one line. A query that
-rdflib cannot parse at all runs locally (pyoxigraph's parser decides; its Store.query never updates)
-but is never sent to an endpoint. ``SERVICE`` (federation: the machine running the query fetches
-another endpoint) is found in the parse tree, or, for a text rdflib cannot parse, by its keyword
-outside strings, IRIs and comments (when in doubt, treated as present).
+would send an update. Here a text goes to an endpoint only when rdflib's SPARQL 1.1 grammar parses it
+as a query (QueryUnit); a text that parses as an update (UpdateUnit) is refused with one line, and one
+rdflib cannot parse is not sent at all. Locally pyoxigraph's Store.query cannot update anything, so
+there only ``SERVICE`` (federation: the machine running the query fetches another endpoint) is looked
+for: as a keyword outside strings, IRIs and comments (when in doubt, treated as present).
 """
 from __future__ import annotations
 
@@ -42,18 +41,25 @@ def classify(text: str) -> Form:
 
 
 def check(text: str, endpoint: bool = False, allow_service: bool = False) -> str | None:
-    """The form of a query policykg may run (SELECT/ASK, or None = left to pyoxigraph's parser
-    locally); UsageError for anything else."""
+    """The form of a query policykg may run: SELECT or ASK for an endpoint, UsageError for anything
+    else. Locally (endpoint=False) only SERVICE is looked for, by the keyword scan, and None returned:
+    pyoxigraph's Store.query cannot update, its own parser refuses an update, and the result type tells
+    SELECT from ASK — so a local query costs no second parse (rdflib's takes ~30 ms, cq-01 ~1 ms)."""
+    if not endpoint:
+        if not allow_service and _mentions_service(text):
+            raise UsageError(_SERVICE)
+        return None
     form = classify(text)
-    if form.kind is None and endpoint:
+    if form.kind is None:
         raise UsageError("the query does not parse as SPARQL 1.1 (rdflib's parser); policykg sends an "
                          "endpoint only what it has checked to be a query")
     if form.kind is not None and form.kind not in RUNNABLE:
         raise UsageError(f"only SELECT and ASK queries can be run (this one is {form.kind})")
-    if form.service and not endpoint and not allow_service:
-        raise UsageError("the query uses SERVICE, which makes this machine query another endpoint over "
-                         "the network; add --allow-service to allow that")
     return form.kind
+
+
+_SERVICE = ("the query uses SERVICE, which makes this machine query another endpoint over the network; "
+            "add --allow-service to allow that")
 
 
 def _has_service(node) -> bool:
@@ -71,4 +77,5 @@ _SKIP = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(
 
 
 def _mentions_service(text: str) -> bool:
-    return re.search(r"(?<![\w:])SERVICE\b", _SKIP.sub(" ", text), re.I) is not None
+    """SERVICE as a keyword: not inside a string, IRI or comment, not a variable or prefixed name."""
+    return re.search(r"(?<![\w:?$])SERVICE(?![\w:.-])", _SKIP.sub(" ", text), re.I) is not None

@@ -114,7 +114,12 @@ def test_form_is_decided_by_the_parser():
     assert check("PREFIX delete: <urn:x#> SELECT ?insert WHERE { ?insert delete:drop ?o }", endpoint=True) == "SELECT"
     assert check("ASK { <http://example.org/DELETE> ?p ?o }", endpoint=True) == "ASK"
     with pytest.raises(UsageError, match="only SELECT and ASK"):
-        check("CONSTRUCT WHERE { ?s ?p ?o }")
+        check("CONSTRUCT WHERE { ?s ?p ?o }", endpoint=True)
+    from policykg.query import run_query
+    with pytest.raises(UsageError, match="only SELECT and ASK"):  # locally: by the result type
+        run_query("CONSTRUCT WHERE { ?s ?p ?o }")
+    with pytest.raises(UsageError, match="does not parse"):      # locally an update cannot even parse
+        run_query(HOSTILE_UPDATES["base-iri-with-select"])
     with pytest.raises(UsageError, match="does not parse"):
         check("SELEKT * WHERE { ?s ?p ?o }", endpoint=True)
 
@@ -306,3 +311,13 @@ def test_serve_store_leaves_siblings_and_foreign_stores_alone(tmp_path, seed_out
     r = run_cli("serve", "--graph", seed_out / "graph.trig", "--store", foreign, "--port", "0", timeout=60)
     one_line(r, 2, r"--store \S+foreign: an oxigraph store policykg did not make")
     assert sorted(p.name for p in foreign.iterdir()) == before
+
+
+def test_service_keyword_scan():
+    from policykg.sparql_form import _mentions_service as scan
+    for text in ("SELECT * { SERVICE <http://x/> { ?s ?p ?o } }", "select * { service silent ?e { ?s ?p ?o } }",
+                 "SELECT * {\n  SERVICE<http://x/>{?s ?p ?o} }"):
+        assert scan(text), text
+    for text in ('SELECT ?service { ?s <urn:p> "SERVICE <x>" } # SERVICE', "PREFIX service: <urn:s#> "
+                 "SELECT * { ?s service:p ?o ; <http://example.org/SERVICE> ?x ; ex:SERVICE ?y }"):
+        assert not scan(text), text
