@@ -2,31 +2,14 @@
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from pathlib import Path
 
 import click
 
-from .errors import InputError, UsageError
+from .cli_main import fail as _fail
+from .errors import UsageError
 from .options import PORT, YEAR, Seconds, redact
-
-
-def _fail(message: str, code: int = 2):
-    """One line on stderr (credentials in URLs redacted), then exit. A thread abandoned by
-    deadline.run (a cancelled query) may still be running: then exit at once with os._exit."""
-    from .deadline import abandoned
-
-    click.echo(f"policykg: {redact(message)}", err=True)
-    if abandoned():
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
-    sys.exit(code)
-
-
-def _sigterm(signum, frame):
-    raise KeyboardInterrupt
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -321,68 +304,9 @@ def push(endpoint, sparql, graphs, graph_iri, retries, timeout, no_verify, quiet
 
 
 def main() -> None:
-    """Entry point: every failure ends in exactly one line on stderr (DESIGN.md §4), never a traceback.
-
-    0 conforms, 1 SHACL violations, 2 unusable input or usage, 3 internal error, 130 interrupted.
-    """
-    main_pid = os.getpid()
-
-    def interrupted(signum, frame):
-        if os.getpid() != main_pid:
-            # a forked worker (--jobs): end quietly; the parent gets the signal too and reports it
-            os._exit(128 + signum)
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, interrupted)
-    signal.signal(signal.SIGINT, interrupted)
-    debug = os.environ.get("POLICYKG_DEBUG")
-
-    def fail(message, code: int = 2):
-        _fail(" ".join(str(message).split()), code)  # one line, whatever the message held
-
-    try:
-        # not cli(standalone_mode=False): click's main() turns Ctrl-C into Abort after printing a
-        # blank line on stderr, which would make the one-line contract two lines
-        with cli.make_context("policykg", sys.argv[1:]) as ctx:
-            cli.invoke(ctx)
-    except click.exceptions.Exit as exc:  # --help, --version
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
-        fail("interrupted", 130)
-    except KeyboardInterrupt:
-        writes = next((a for a in sys.argv[1:] if not a.startswith("-")), "") in ("build", "export", "validate")
-        fail("interrupted" + ("; previous output left as it was" if writes else ""), 130)
-    except click.ClickException as exc:
-        if debug:
-            raise
-        if type(exc).__name__ == "NoArgsIsHelpError":  # bare `policykg`: the help, as click shows it
-            click.echo(exc.format_message(), err=True)
-            sys.exit(exc.exit_code)
-        fail(exc.format_message(), exc.exit_code)
-    except (InputError, UsageError) as exc:
-        if debug:
-            raise
-        fail(str(exc))
-    except SystemExit:
-        raise
-    except BrokenPipeError:
-        # stdout went away (| head): exit quietly, and keep Python from complaining at shutdown
-        try:
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        except OSError:
-            pass
-        sys.exit(0)
-    except OSError as exc:  # the machine, not policykg: a full disk, a folder it may not write, …
-        if debug:
-            raise
-        import errno
-        writing = exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EROFS, errno.EIO)
-        where = f"{exc.filename}: " if exc.filename else "cannot write the output: " if writing else ""
-        fail(f"{where}{exc.strerror or exc}")
-    except Exception as exc:  # noqa: BLE001 — last resort: one line, never a traceback
-        if debug:
-            raise
-        fail(f"internal error: {type(exc).__name__}: {exc} (set POLICYKG_DEBUG=1 for details)", 3)
+    """Entry point: every failure ends in exactly one line on stderr, never a traceback (cli_main.run)."""
+    from .cli_main import run
+    run(cli)
 
 
 if __name__ == "__main__":

@@ -180,8 +180,8 @@ def start(graphs=(), host: str = "127.0.0.1", port: int = 7878, store: str | Non
     """Load GRAPHS into a store and start `oxigraph serve-read-only`; returns once it answers.
 
     STORE: a folder kept after exit; an existing store is served as it is when no GRAPHS are given,
-    and rebuilt from GRAPHS (into a fresh folder, swapped in only when loading succeeded) when they are.
-    Without STORE a temporary folder is used and removed by `Server.stop()`.
+    and rebuilt from GRAPHS (into a fresh folder, swapped in only when loading succeeded) when they are
+    — only a store policykg made. Without STORE a temporary folder is used and removed by `Server.stop()`.
     """
     log = log or (lambda msg: None)
     if not is_loopback(host) and not allow_remote:
@@ -192,42 +192,13 @@ def start(graphs=(), host: str = "127.0.0.1", port: int = 7878, store: str | Non
     graphs = [str(g) for g in graphs] or ["out/graph.trig"]
     port = port or free_port(host)
     _check_port(host, port)
-
     temporary = store is None
-    if temporary:
-        folder = Path(tempfile.mkdtemp(prefix="policykg-store-"))
-    else:
-        folder = Path(store)
-        if folder.exists() and not folder.is_dir():
-            raise UsageError(f"--store {store}: not a folder")
-        if folder.exists() and any(folder.iterdir()) and not is_store(folder):
-            raise UsageError(f"--store {store}: folder is not empty and is not an oxigraph store")
-        if explicit and is_store(folder) and not (folder / STORE_MARKER).is_file():
-            raise UsageError(f"--store {store}: an oxigraph store policykg did not make (no {STORE_MARKER}); "
-                             f"not rebuilding it from --graph files: serve it as it is (no --graph) or give "
-                             f"a new --store folder")
+    folder = Path(tempfile.mkdtemp(prefix="policykg-store-")) if temporary else _check_store(store, explicit)
     try:
         if temporary or not is_store(folder) or explicit:
-            for g in graphs:
-                if not os.path.isfile(g):
-                    hint = " (run `policykg build` first, or pass --graph)" if not explicit else ""
-                    raise InputError(f"{g}: no such file{hint}")
-            existed = folder.exists()
-            target = folder if temporary or not is_store(folder) else \
-                Path(tempfile.mkdtemp(prefix=f".{folder.name}.new-{os.getpid()}-", dir=folder.parent))
-            try:
-                log(f"loading {', '.join(graphs)} into {'a temporary store' if temporary else folder}")
-                load_store(target, graphs, binary)
-            except BaseException:
-                _discard(target, keep=not temporary and target == folder and existed)
-                raise
-            if not temporary:
-                _mark_store(target)
-            if target != folder:  # rebuilt an existing store: swap in whole
-                _swap_store(target, folder)
+            _fill_store(folder, graphs, explicit, temporary, binary, log)
         else:
             log(f"reusing store {folder}")
-
         cmd = [binary, "serve-read-only", "--location", str(folder), "--bind", bind_address(host, port)]
         if timeout:
             cmd += ["--timeout-s", str(max(1, round(timeout)))]
@@ -239,25 +210,64 @@ def start(graphs=(), host: str = "127.0.0.1", port: int = 7878, store: str | Non
                                 preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
         shown = f"[{host.strip('[]')}]" if ":" in host else host
         server = Server(proc, f"http://{shown}:{port}/", folder, temporary, errfile)
-        deadline = time.monotonic() + wait
-        while True:
-            if proc.poll() is not None:
-                err = server.last_error()
-                server.stop()
-                raise UsageError(f"oxigraph server exited: {err or 'code ' + str(proc.returncode)}")
-            try:
-                with socket.create_connection((host.strip("[]"), port), timeout=0.5):
-                    break
-            except OSError:
-                if time.monotonic() > deadline:
-                    server.stop()
-                    raise UsageError(f"oxigraph server did not answer on {server.url} within {wait:.0f} s")
-                time.sleep(0.05)
+        _wait_until_listening(server, host, port, wait)
         return server
     except BaseException:
         if temporary:
             shutil.rmtree(folder, ignore_errors=True)
         raise
+
+
+def _check_store(store: str, explicit: bool) -> Path:
+    """--store DIR: a folder that is missing, empty or an oxigraph store; rebuilt only if policykg made it."""
+    folder = Path(store)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"--store {store}: not a folder")
+    if folder.exists() and any(folder.iterdir()) and not is_store(folder):
+        raise UsageError(f"--store {store}: folder is not empty and is not an oxigraph store")
+    if explicit and is_store(folder) and not (folder / STORE_MARKER).is_file():
+        raise UsageError(f"--store {store}: an oxigraph store policykg did not make (no {STORE_MARKER}); "
+                         f"not rebuilding it from --graph files: serve it as it is (no --graph) or give "
+                         f"a new --store folder")
+    return folder
+
+
+def _fill_store(folder: Path, graphs, explicit: bool, temporary: bool, binary: str, log) -> None:
+    """Load the graph files into folder — into a fresh folder swapped in whole when one is there."""
+    for g in graphs:
+        if not os.path.isfile(g):
+            hint = " (run `policykg build` first, or pass --graph)" if not explicit else ""
+            raise InputError(f"{g}: no such file{hint}")
+    existed = folder.exists()
+    target = folder if temporary or not is_store(folder) else \
+        Path(tempfile.mkdtemp(prefix=f".{folder.name}.new-{os.getpid()}-", dir=folder.parent))
+    try:
+        log(f"loading {', '.join(graphs)} into {'a temporary store' if temporary else folder}")
+        load_store(target, graphs, binary)
+    except BaseException:
+        _discard(target, keep=not temporary and target == folder and existed)
+        raise
+    if not temporary:
+        _mark_store(target)
+    if target != folder:  # rebuilt an existing store: swap in whole
+        _swap_store(target, folder)
+
+
+def _wait_until_listening(server: Server, host: str, port: int, wait: float) -> None:
+    deadline = time.monotonic() + wait
+    while True:
+        if server.process.poll() is not None:
+            err = server.last_error()
+            server.stop()
+            raise UsageError(f"oxigraph server exited: {err or 'code ' + str(server.process.returncode)}")
+        try:
+            with socket.create_connection((host.strip("[]"), port), timeout=0.5):
+                return
+        except OSError:
+            if time.monotonic() > deadline:
+                server.stop()
+                raise UsageError(f"oxigraph server did not answer on {server.url} within {wait:.0f} s")
+            time.sleep(0.05)
 
 
 def serve(graphs=(), host: str = "127.0.0.1", port: int = 7878, store: str | None = None,
