@@ -187,6 +187,7 @@ def _largest_first(paths) -> list[int]:
 
 def _pool(jobs: int):
     import multiprocessing as mp
+    import threading
     from concurrent.futures import ProcessPoolExecutor
 
     # not fork: by now the parent may run Rust thread pools (pyrudof, reasonable), and a child forked
@@ -196,7 +197,9 @@ def _pool(jobs: int):
 
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
-    if "forkserver" in methods:  # the forkserver and the workers die with us, even on SIGKILL (lifeline)
+    # the forkserver and the workers die with us, even on SIGKILL (lifeline); the kernel ties the
+    # forkserver to the thread that starts it, so only when that is the main thread
+    if "forkserver" in methods and threading.current_thread() is threading.main_thread():
         ctx.set_forkserver_preload(["__main__", "policykg.lifeline_forkserver"])
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=die_with_parent)
 
