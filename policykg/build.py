@@ -5,11 +5,9 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import signal
-import tempfile
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from rdflib import Graph, URIRef
 
 from . import ids
 from .namespaces import ONTOLOGY_IRI
+from .outdir import make_tmp, staged
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -43,6 +42,7 @@ class ReportResult:
     timings: dict[str, float] = field(default_factory=dict)   # seconds per stage (benchmarks)
     body: str | None = None          # the graph's Turtle, rendered where the graph was built
     assess: tuple = ()               # assess.keys of the graph: (targets, outcomes)
+    invisible_removed: int = 0       # invisible characters the reader dropped (texts/<slug>.txt written)
 
 
 @dataclass
@@ -65,16 +65,21 @@ def process(path: str, overrides: dict | None = None) -> ReportResult:
     timings: dict[str, float] = {}
     with _timed(timings, "read"):
         doc = read_report(path, **(overrides or {}))
+    # structure and extraction match on the shadow (full-width digits, ％, ． as ASCII; same length, so
+    # the same offsets); emit quotes the evidence from doc.text itself
+    seen = replace(doc, text=doc.shadow) if doc.shadow else doc
     with _timed(timings, "structure"):
-        outline = parse(doc)
+        outline = parse(seen)
     with _timed(timings, "extract"):
-        facts = extract(doc, outline)
+        facts = extract(seen, outline)
     with _timed(timings, "emit"):
         g = emit(doc, outline, facts)
     slug = doc.report_id or ids.report_slug(doc.metadata.place, doc.metadata.year)
+    # the text offsets refer to, beside the graph, when it is not the file's own text
+    own = doc.source_kind == "html" or doc.invisible_removed
     return ReportResult(path=path, slug=slug, graph=g, counts=counts(g), truncated=doc.truncated,
-                        text=doc.text if doc.source_kind == "html" else None, source_kind=doc.source_kind,
-                        timings=timings)
+                        text=doc.text if own else None, source_kind=doc.source_kind,
+                        timings=timings, invisible_removed=doc.invisible_removed)
 
 
 @contextmanager
@@ -182,14 +187,21 @@ def _largest_first(paths) -> list[int]:
 
 def _pool(jobs: int):
     import multiprocessing as mp
+    import threading
     from concurrent.futures import ProcessPoolExecutor
 
     # not fork: by now the parent may run Rust thread pools (pyrudof, reasonable), and a child forked
     # from a threaded process can hang on a lock one of those threads held. forkserver forks from a
     # clean single-threaded server; spawn where that is missing.
+    from .lifeline import die_with_parent
+
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+    # the forkserver and the workers die with us, even on SIGKILL (lifeline); the kernel ties the
+    # forkserver to the thread that starts it, so only when that is the main thread
+    if "forkserver" in methods and threading.current_thread() is threading.main_thread():
+        ctx.set_forkserver_preload(["__main__", "policykg.lifeline_forkserver"])
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=die_with_parent)
 
 
 def _run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
@@ -238,7 +250,7 @@ def _process_all(paths, overrides, jobs, progress) -> list[ReportResult]:
 
 
 def write_outputs(result: BuildResult, out_dir: str) -> None:
-    """Write every file into a fresh folder beside out_dir, then swap it in whole.
+    """Write every file into a fresh folder beside out_dir, then swap it in whole (outdir.staged).
 
     Each report's Turtle body was rendered by the process that built it (again here only when
     cross-report links were added), so the TriG costs no second pass over the report graphs.
@@ -247,13 +259,7 @@ def write_outputs(result: BuildResult, out_dir: str) -> None:
     from .summary import summary_csv
 
     t0 = time.perf_counter()
-    out = _prepare_out(out_dir)
-    tmp: Path | None = None
-    held = _hold_signals()  # no signal between creating tmp and having the handler that removes it
-    try:
-        tmp = _make_tmp(out, out_dir)
-        state, held = held, None
-        _release_signals(state)  # a signal that came meanwhile is raised here, inside the cleanup
+    with staged(out_dir, [r.path for r in result.reports]) as tmp:
         n = len(result.reports)
         tasks = [("union",), *[("report", i) for i in range(n)], ("ontology",), ("inferred",),
                  ("validation",), ("void",)]
@@ -270,16 +276,6 @@ def write_outputs(result: BuildResult, out_dir: str) -> None:
             if r.text is not None:
                 (tmp / "texts").mkdir(exist_ok=True)
                 (tmp / "texts" / f"{r.slug}.txt").write_text(r.text, encoding="utf-8")
-        _swap(tmp, out)
-    except BaseException:
-        if held is None:
-            held = _hold_signals()  # a second Ctrl-C must not cut the cleanup short
-        if tmp is not None and tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    finally:
-        if held is not None:
-            _release_signals(held)
     result.timings["write"] = result.timings.get("write", 0.0) + time.perf_counter() - t0
 
 
@@ -310,129 +306,6 @@ def _render(result: BuildResult, task: tuple) -> str:
         from .void import void_graph
         return turtle(void_graph(result))
     raise ValueError(kind)
-
-
-def _swap(tmp: Path, out: Path) -> None:
-    """Put tmp in out's place: two renames, with SIGINT/SIGTERM held off until both are done and the
-    old folder is gone (an interrupt in between would leave no out/, or a stray old folder)."""
-    old = None
-    previous = _hold_signals()
-    try:
-        if out.exists():
-            old = out.with_name(f".{out.name}.old-{os.getpid()}")
-            if old.exists():
-                shutil.rmtree(old)
-            os.rename(out, old)
-        try:
-            os.rename(tmp, out)
-        except BaseException:
-            if old is not None:
-                os.rename(old, out)  # put the previous output back
-            raise
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    finally:
-        _release_signals(previous)
-
-
-# -- atomic output helpers (write_outputs/_swap; also usable by the streaming build) --------------
-_SIGNALS = {signal.SIGINT, signal.SIGTERM}
-
-
-def _hold_signals():
-    """Defer SIGINT/SIGTERM: block them in this thread and, on the main thread, swap their Python
-    handlers for one that only records them (other threads — validation, progress bars — would still
-    take a blocked signal and have the main thread run its handler). Returns the state to release."""
-    import threading
-
-    deferred: list[int] = []
-    handlers = None
-    if threading.current_thread() is threading.main_thread():
-        handlers = {s: signal.getsignal(s) for s in _SIGNALS}
-        for s in _SIGNALS:
-            signal.signal(s, lambda signum, frame: deferred.append(signum))
-    try:
-        mask = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
-    except (AttributeError, OSError, ValueError):  # no sigmask on this platform
-        mask = None
-    return mask, handlers, deferred
-
-
-def _release_signals(state) -> None:
-    """Undo _hold_signals, then act on a signal that came meanwhile as its handler would have."""
-    mask, handlers, deferred = state
-    if mask is not None:
-        try:
-            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-        except (AttributeError, OSError, ValueError):
-            pass
-    if handlers is None:
-        return
-    for s, h in handlers.items():
-        signal.signal(s, h)
-    pending = list(dict.fromkeys(deferred))
-    deferred.clear()
-    for s in pending:
-        h = handlers[s]
-        if callable(h):
-            h(s, None)  # e.g. raises KeyboardInterrupt
-        elif h == signal.SIG_DFL:
-            os.kill(os.getpid(), s)
-
-
-def _prepare_out(out_dir: str) -> Path:
-    """Resolve out_dir, refuse a file in its place, create its parent, remove dead builds' leftovers."""
-    from .errors import UsageError
-
-    out = Path(out_dir).resolve()
-    if out.exists() and not out.is_dir():
-        raise UsageError(f"{out_dir}: exists and is not a folder; not replacing it")
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UsageError(f"{out_dir}: cannot create its parent folder ({exc.strerror})") from None
-    _remove_stale(out)
-    return out
-
-
-def _make_tmp(out: Path, out_dir: str) -> Path:
-    """A fresh folder beside out (named with our pid), with the mode out/ has or would get."""
-    from .errors import UsageError
-
-    try:
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-{os.getpid()}-", dir=out.parent))
-    except OSError as exc:
-        raise UsageError(f"{out_dir}: cannot write beside it ({exc.strerror})") from None
-    os.chmod(tmp, _dir_mode(out))  # mkdtemp makes 0700; out/ keeps the usual mode
-    return tmp
-
-
-def _dir_mode(out: Path) -> int:
-    if out.is_dir():
-        return out.stat().st_mode & 0o7777
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o777 & ~mask
-
-
-def _remove_stale(out: Path) -> None:
-    """Temporary and old folders left by a build that was killed outright (SIGKILL, power loss)."""
-    for p in out.parent.glob(f".{out.name}.tmp-*-*"):
-        _remove_if_dead(p, p.name[len(f".{out.name}.tmp-"):].split("-", 1)[0])
-    for p in out.parent.glob(f".{out.name}.old-*"):
-        _remove_if_dead(p, p.name[len(f".{out.name}.old-"):])
-
-
-def _remove_if_dead(p: Path, pid: str) -> None:
-    if not pid.isdigit() or int(pid) == os.getpid():
-        return
-    try:
-        os.kill(int(pid), 0)
-        return  # its build is still running
-    except ProcessLookupError:
-        shutil.rmtree(p, ignore_errors=True)
-    except (PermissionError, OverflowError):
-        return
 
 
 # ------------------------------------------------------------------------------------------------
@@ -481,6 +354,7 @@ class StreamReport:
     source_kind: str = "text"
     timings: dict[str, float] = field(default_factory=dict)
     inferred: int = 0
+    invisible_removed: int = 0
 
 
 @dataclass
@@ -511,7 +385,7 @@ def _stream_phase1(path: str, overrides, engine: str, work: str, out: str):
             (Path(out) / "texts").mkdir(exist_ok=True)
             (Path(out) / "texts" / f"{r.slug}.txt").write_text(r.text, encoding="utf-8")
     summary = StreamReport(path=r.path, slug=r.slug, counts=r.counts, truncated=r.truncated,
-                           source_kind=r.source_kind, timings=r.timings)
+                           source_kind=r.source_kind, timings=r.timings, invisible_removed=r.invisible_removed)
     return summary, results, keys(r.graph), shared
 
 
@@ -582,77 +456,82 @@ def _stream_phase2(slug: str, links: list, engine: str, work: str, out: str):
 def build_stream(paths: list[str], out_dir: str, engine: str = "default", overrides: dict | None = None,
                  jobs: int = 1, progress: bool = False) -> StreamResult:
     """The streaming build (see the comment above STREAM_THRESHOLD); writes out_dir whole, like
-    write_outputs, and returns counts and SHACL results."""
+    write_outputs (outdir.staged), and returns counts and SHACL results. Report graphs are parked in a
+    marked work folder beside out_dir, removed at the end (or by the next build if this one is killed)."""
+    with staged(out_dir, paths) as tmp:
+        work = make_tmp(Path(out_dir).resolve(), out_dir, "work")
+        try:
+            (tmp / "reports").mkdir()
+            reports, results, second, timings = _stream_phases(paths, tmp, work, engine, overrides, jobs,
+                                                               progress)
+            asserted, inferred = _stream_write(tmp, work, reports, results, second, timings)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    return StreamResult(reports=reports, results=results, asserted_count=asserted, inferred_count=inferred,
+                        timings=timings)
+
+
+def _stream_phases(paths, tmp: Path, work: Path, engine, overrides, jobs, progress):
+    """Phase 1 (read → validate, park) and phase 2 (links, reason, write blocks) in `jobs` processes."""
     from .assess import links as assess_links
+    from .validate import validate
+
+    bar = _progress(2 * len(paths), progress)
+    timings: dict[str, float] = {}
+    try:
+        first = _run_parallel(_stream_phase1, [(p, o, engine, str(work), str(tmp))
+                                               for p, o in zip(paths, _per_path(overrides, len(paths)))],
+                              jobs, bar)
+        summaries = [f[0] for f in first]
+        _check_unique(summaries)
+        order = sorted(range(len(first)), key=lambda i: summaries[i].slug)
+        results = {r for f in first for r in f[1]}
+        # shared nodes (parks, projects, …) are validated once on everything any report says of
+        # them, as in the union build; each report's own nodes were validated in its worker
+        shared = set().union(*(f[3] for f in first))
+        with _timed(timings, "validate"):
+            results |= {r for r in validate(shared, engine=engine) if not _report_scoped(r.focus)}
+            del shared
+        with _timed(timings, "link"):
+            links = assess_links([(summaries[i].slug, *first[i][2]) for i in order])
+        del first
+        # phase 2 wants (slug, …) with the biggest report first: _largest_first sizes args[0] as a
+        # path, which a slug is not, so it falls back to the given order; fine, blocks are similar
+        second = _run_parallel(_stream_phase2,
+                               [(summaries[i].slug, links.get(summaries[i].slug, []), engine, str(work),
+                                 str(tmp)) for i in order], jobs, bar)
+    finally:
+        bar.close()
+    return [summaries[i] for i in order], sorted(results), second, timings
+
+
+def _stream_write(tmp: Path, work: Path, reports, results, second, timings) -> tuple[int, int]:
+    """graph.nq from the parked blocks, then validation, summary and VoID; returns the triple totals."""
     from .serialise import turtle
     from .summary import summary_csv
     from .validate import report_graph
 
-    out = Path(out_dir).resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
-    work = Path(tempfile.mkdtemp(prefix=f".{out.name}.work-", dir=out.parent))
-    try:
-        (tmp / "reports").mkdir()
-        bar = _progress(2 * len(paths), progress)
-        shared_timing: dict[str, float] = {}
-        try:
-            first = _run_parallel(_stream_phase1, [(p, o, engine, str(work), str(tmp))
-                                                   for p, o in zip(paths, _per_path(overrides, len(paths)))],
-                                  jobs, bar)
-            summaries = [f[0] for f in first]
-            _check_unique(summaries)
-            order = sorted(range(len(first)), key=lambda i: summaries[i].slug)
-            results = {r for f in first for r in f[1]}
-            # shared nodes (parks, projects, …) are validated once on everything any report says of
-            # them, as in the union build; each report's own nodes were validated in its worker
-            shared = set().union(*(f[3] for f in first))
-            with _timed(shared_timing, "validate"):
-                from .validate import validate
-                results |= {r for r in validate(shared, engine=engine) if not _report_scoped(r.focus)}
-                del shared
-            results = sorted(results)
-            t = time.perf_counter()
-            links = assess_links([(summaries[i].slug, *first[i][2]) for i in order])
-            del first
-            link_time = time.perf_counter() - t
-            # phase 2 wants (slug, …) with the biggest report first: _largest_first sizes args[0] as a
-            # path, which a slug is not, so it falls back to the given order; fine, blocks are similar
-            second = _run_parallel(_stream_phase2,
-                                   [(summaries[i].slug, links.get(summaries[i].slug, []), engine, str(work),
-                                     str(tmp)) for i in order], jobs, bar)
-        finally:
-            bar.close()
-        reports = [summaries[i] for i in order]
-        timings: dict[str, float] = {"link": link_time, **shared_timing}
-        asserted = inferred = 0
-        for rep, (_slug, n_asserted, n_inferred, t2) in zip(reports, second):
-            rep.counts = dict(rep.counts, triples=n_asserted)  # with its assessedBy links
-            rep.inferred = n_inferred
-            asserted += n_asserted
-            inferred += n_inferred
-            for k, v in [*rep.timings.items(), *t2.items()]:
-                timings[k] = timings.get(k, 0.0) + v
-        t = time.perf_counter()
-        with open(tmp / "graph.nq", "w", encoding="utf-8") as fh:
-            fh.writelines(sorted(_nquads(_ontology_cached(), ONTOLOGY_IRI)))
-            for rep in reports:
-                block = work / f"{rep.slug}.nq"
-                with open(block, encoding="utf-8") as src:
-                    shutil.copyfileobj(src, fh, 1 << 20)
-                block.unlink()
-        (tmp / "validation.ttl").write_text(turtle(report_graph(results)), encoding="utf-8")
-        (tmp / "summary.csv").write_text(summary_csv(reports), encoding="utf-8")
-        (tmp / "void.ttl").write_text(turtle(_stream_void(reports, asserted)), encoding="utf-8")
-        timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t
-        _swap(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    return StreamResult(reports=reports, results=results, asserted_count=asserted, inferred_count=inferred,
-                        timings=timings)
+    asserted = inferred = 0
+    for rep, (_slug, n_asserted, n_inferred, t2) in zip(reports, second):
+        rep.counts = dict(rep.counts, triples=n_asserted)  # with its assessedBy links
+        rep.inferred = n_inferred
+        asserted += n_asserted
+        inferred += n_inferred
+        for k, v in [*rep.timings.items(), *t2.items()]:
+            timings[k] = timings.get(k, 0.0) + v
+    t = time.perf_counter()
+    with open(tmp / "graph.nq", "w", encoding="utf-8") as fh:
+        fh.writelines(sorted(_nquads(_ontology_cached(), ONTOLOGY_IRI)))
+        for rep in reports:
+            block = work / f"{rep.slug}.nq"
+            with open(block, encoding="utf-8") as src:
+                shutil.copyfileobj(src, fh, 1 << 20)
+            block.unlink()
+    (tmp / "validation.ttl").write_text(turtle(report_graph(results)), encoding="utf-8")
+    (tmp / "summary.csv").write_text(summary_csv(reports), encoding="utf-8")
+    (tmp / "void.ttl").write_text(turtle(_stream_void(reports, asserted)), encoding="utf-8")
+    timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t
+    return asserted, inferred
 
 
 def _stream_void(reports: list[StreamReport], asserted: int) -> Graph:

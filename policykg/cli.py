@@ -2,22 +2,14 @@
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from pathlib import Path
 
 import click
 
-from .errors import InputError, UsageError
-
-
-def _fail(message: str, code: int = 2):
-    click.echo(f"policykg: {message}", err=True)
-    sys.exit(code)
-
-
-def _sigterm(signum, frame):
-    raise KeyboardInterrupt
+from .cli_main import fail as _fail
+from .errors import UsageError
+from .options import PORT, YEAR, Seconds, redact
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -39,22 +31,27 @@ def cli():
               help="Per-report Turtle + N-Quads union, reasoning and SHACL per report (default: above 50 "
                    "reports). Writes reports/*.ttl and graph.nq instead of graph.ttl and graph.trig.")
 @click.option("--place", help="Override the jurisdiction read from the text, e.g. 静海区 or 天津市静海区.")
-@click.option("--year", type=int, help="Override the report year.")
+@click.option("--year", type=YEAR, help="Override the report year.")
 @click.option("--date", help="Override the delivery date (YYYY-MM-DD).")
 @click.option("--speaker", help="Override the speaker.")
 @click.option("--report-id", help="Override the report's IRI slug (one report only).")
-@click.option("--max-bytes", type=int, default=None, help="Refuse inputs above this size (default 20 MB).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="Refuse inputs above this size (default 20 MB).")
 @click.option("--quiet", is_flag=True, help="Print nothing on success.")
 def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, speaker, report_id, max_bytes,
           quiet):
     """Build REPORT files (default: every report under data/) into OUT."""
     from .build import STREAM_THRESHOLD, build as run, build_stream, default_inputs, default_jobs, write_outputs
+    from .options import report_date, report_id as check_report_id
+    from .outdir import check_out
 
+    check_report_id(report_id)
+    report_date(date, year)
     paths = [str(p) for p in reports] or [str(p) for p in default_inputs()]
     if not paths:
         _fail("no reports given and none found under data/")
     if report_id and len(paths) > 1:
         _fail("--report-id needs exactly one report")
+    check_out(out_dir, paths)  # before any work: a folder that must not be replaced costs nothing
     overrides = {k: v for k, v in dict(place=place, year=year, date=date, speaker=speaker,
                                        report_id=report_id, max_bytes=max_bytes).items() if v is not None}
     # check every input before any work, so a bad file costs nothing and writes nothing
@@ -90,6 +87,10 @@ def _report_build(reports, results, out_dir, quiet, detail: str, totals: dict | 
     for r in reports:
         if r.truncated:
             click.echo(f"warning: {r.path} looks truncated; built what it could", err=True)
+        if getattr(r, "invisible_removed", 0):
+            click.echo(f"warning: {r.path}: {r.invisible_removed} invisible character(s) (zero-width spaces, "
+                       f"soft hyphens, …) removed; evidence offsets refer to {out_dir}/texts/{r.slug}.txt",
+                       err=True)
     if quiet:
         return
     totals = totals or {c: sum(r.counts[c] for r in reports) for c in CLASSES}
@@ -146,12 +147,15 @@ def validate(graphs, engine, out_file):
     from .loading import load_graph
     from .validate import report_graph, validate as run
 
+    if out_file:
+        from .safefile import check_target
+        check_target(out_file)
     data = load_graph(graphs, asserted_only=True)
     results = run(data, engine=engine)
     if out_file:
+        from .safefile import write_atomic
         from .serialise import turtle
-        with open(out_file, "w", encoding="utf-8") as fh:
-            fh.write(turtle(report_graph(results)))
+        write_atomic(out_file, turtle(report_graph(results)))
     if results:
         click.echo(f"{len(results)} violation(s):", err=True)
         for r in results:
@@ -171,9 +175,22 @@ def validate(graphs, engine, out_file):
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help='Bind a query variable to an RDF term: "…"@zh, "…"^^xsd:integer, <iri>, a number, '
                    "or a bare string; repeatable.")
-def query(query, graphs, endpoint, fmt, params):
-    """Run QUERY — a competency question (cq-01, cq-01-park-project-target, 1) or a .rq file."""
+@click.option("--timeout", type=Seconds(), default=None,
+              help="Stop the query after SECONDS (exit 2). Default: no limit on graph files, 60 s for an "
+                   "endpoint (a total deadline). Ctrl-C stops a query at once.")
+@click.option("--engine", type=click.Choice(["default", "reference"]), default="default", show_default=True,
+              help="On graph files: default = pyoxigraph; reference = rdflib's SPARQL evaluator (slow).")
+@click.option("--allow-service", is_flag=True,
+              help="Allow SERVICE (federated query) on graph files: this machine then queries the "
+                   "endpoints the query names. Refused by default.")
+def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service):
+    """Run QUERY — a competency question (cq-01, cq-01-park-project-target, 1) or a .rq file.
+
+    Only SELECT and ASK run (decided by a SPARQL parser): an update is never sent anywhere."""
+    from .options import http_url
     from .query import format_rows, named_query, run
+
+    http_url(endpoint, "--endpoint")
 
     if graphs and endpoint:
         raise UsageError("give either --graph files or --endpoint, not both")
@@ -183,7 +200,8 @@ def query(query, graphs, endpoint, fmt, params):
         if default is None:
             raise UsageError("no --graph given and no out/graph.trig or out/graph.ttl; run policykg build first")
         graphs = (default,)
-    rows = run(text, graphs=list(graphs), endpoint=endpoint, params=list(params))
+    rows = run(text, graphs=list(graphs), endpoint=endpoint, params=list(params), timeout=timeout or None,
+               allow_service=allow_service, engine=engine)
     click.echo(format_rows(rows, fmt), nl=False)
 
 
@@ -227,7 +245,7 @@ def impact(graphs, out_dir, park):
 @click.option("--graph", "graphs", multiple=True, type=click.Path(),
               help="Graph file to serve (repeatable; default out/graph.trig). Named graphs of TriG/N-Quads "
                    "are kept; a .ttl goes into the default graph.")
-@click.option("--port", type=int, default=7878, show_default=True, help="Port to listen on (0 = any free port).")
+@click.option("--port", type=PORT, default=7878, show_default=True, help="Port to listen on (0 = any free port).")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on. Loopback only unless --allow-remote.")
 @click.option("--allow-remote", is_flag=True,
@@ -236,7 +254,7 @@ def impact(graphs, out_dir, park):
 @click.option("--store", "store_dir", type=click.Path(file_okay=False),
               help="Keep the oxigraph store in DIR and reuse it: served as is when no --graph is given, "
                    "rebuilt from --graph files when they are. Default: a temporary store removed on exit.")
-@click.option("--timeout", type=float, default=60, show_default=True,
+@click.option("--timeout", type=Seconds(), default=60, show_default=True,
               help="Cancel SPARQL queries after SECONDS (oxigraph --timeout-s; 0 = none). It stops slow "
                    "evaluation, not a large answer that is already streaming.")
 @click.option("--union-default-graph/--no-union-default-graph", default=True, show_default=True,
@@ -263,9 +281,10 @@ def serve(graphs, port, host, allow_remote, store_dir, timeout, union_default_gr
 @click.option("--graph", "graphs", multiple=True, type=click.Path(),
               help="Graph file to push (repeatable; default out/graph.trig).")
 @click.option("--graph-iri", help="Graph to put default-graph triples (e.g. of a .ttl) into.")
-@click.option("--retries", type=int, default=3, show_default=True,
+@click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True,
               help="Retries per graph on connection errors and 502/503/504, with exponential backoff.")
-@click.option("--timeout", type=float, default=300, show_default=True, help="Seconds per HTTP request.")
+@click.option("--timeout", type=Seconds(positive=True), default=300, show_default=True,
+              help="Total seconds for the whole push (every PUT and the read-back); cut off after that.")
 @click.option("--no-verify", is_flag=True, help="Skip the read-back count check.")
 @click.option("--quiet", is_flag=True, help="Print nothing on success.")
 def push(endpoint, sparql, graphs, graph_iri, retries, timeout, no_verify, quiet):
@@ -276,7 +295,7 @@ def push(endpoint, sparql, graphs, graph_iri, retries, timeout, no_verify, quiet
     """
     from .push import PushError, push as run
 
-    log = (lambda msg: None) if quiet else click.echo
+    log = (lambda msg: None) if quiet else (lambda msg: click.echo(redact(msg)))
     try:
         run(list(graphs) or ["out/graph.trig"], endpoint, sparql=sparql, graph_iri=graph_iri,
             retries=retries, timeout=timeout, verify=not no_verify, log=log)
@@ -285,60 +304,9 @@ def push(endpoint, sparql, graphs, graph_iri, retries, timeout, no_verify, quiet
 
 
 def main() -> None:
-    """Entry point: every failure ends in exactly one line on stderr (DESIGN.md §4), never a traceback.
-
-    0 conforms, 1 SHACL violations, 2 unusable input or usage, 3 internal error, 130 interrupted.
-    """
-    main_pid = os.getpid()
-
-    def interrupted(signum, frame):
-        if os.getpid() != main_pid:
-            # a forked worker (--jobs): end quietly; the parent gets the signal too and reports it
-            os._exit(128 + signum)
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, interrupted)
-    signal.signal(signal.SIGINT, interrupted)
-    debug = os.environ.get("POLICYKG_DEBUG")
-
-    def fail(message, code: int = 2):
-        _fail(" ".join(str(message).split()), code)  # one line, whatever the message held
-
-    try:
-        # not cli(standalone_mode=False): click's main() turns Ctrl-C into Abort after printing a
-        # blank line on stderr, which would make the one-line contract two lines
-        with cli.make_context("policykg", sys.argv[1:]) as ctx:
-            cli.invoke(ctx)
-    except click.exceptions.Exit as exc:  # --help, --version
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
-        fail("interrupted", 130)
-    except KeyboardInterrupt:
-        fail("interrupted; previous output left as it was", 130)
-    except click.ClickException as exc:
-        if debug:
-            raise
-        if type(exc).__name__ == "NoArgsIsHelpError":  # bare `policykg`: the help, as click shows it
-            click.echo(exc.format_message(), err=True)
-            sys.exit(exc.exit_code)
-        fail(exc.format_message(), exc.exit_code)
-    except (InputError, UsageError) as exc:
-        if debug:
-            raise
-        fail(str(exc))
-    except SystemExit:
-        raise
-    except BrokenPipeError:
-        # stdout went away (| head): exit quietly, and keep Python from complaining at shutdown
-        try:
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        except OSError:
-            pass
-        sys.exit(0)
-    except Exception as exc:  # noqa: BLE001 — last resort: one line, never a traceback
-        if debug:
-            raise
-        fail(f"internal error: {type(exc).__name__}: {exc} (set POLICYKG_DEBUG=1 for details)", 3)
+    """Entry point: every failure ends in exactly one line on stderr, never a traceback (cli_main.run)."""
+    from .cli_main import run
+    run(cli)
 
 
 if __name__ == "__main__":

@@ -9,8 +9,6 @@ Literals typed ``xsd:string`` are written as plain literals (the same RDF 1.1 te
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -242,20 +240,9 @@ def render(paths, fmt: str) -> str:
 
 
 def export(paths, fmt: str, out_file: str) -> None:
-    """Write the union of ``paths`` in ``fmt`` to ``out_file`` (atomically: a temporary file renamed)."""
-    text = render(paths, fmt)
-    folder = os.path.dirname(os.path.abspath(out_file))
-    if not os.path.isdir(folder):
-        raise UsageError(f"{out_file}: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".export-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, out_file)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    """Write the union of ``paths`` in ``fmt`` to ``out_file`` (atomically, and only over a regular
+    file: see safefile.write_atomic)."""
+    from .safefile import check_target, write_atomic
+
+    check_target(out_file)  # before the work: a bad --out costs nothing
+    write_atomic(out_file, render(paths, fmt))

@@ -41,6 +41,8 @@ class Document:
     truncated: bool = False
     source_kind: str = "text"  # "text" | "html"
     report_id: str | None = None  # IRI slug override (benchmarks, CLI)
+    shadow: str | None = None     # text with full-width digits/％/． as ASCII, same length (for matching only)
+    invisible_removed: int = 0    # invisible characters (zero-width spaces, …) dropped from the decoded text
 
 
 @dataclass

@@ -5,16 +5,19 @@ atomically by the store; then a COUNT per graph through the store's SPARQL endpo
 must equal the local count. COUNT, not a listing: Virtuoso's ResultSetMaxRows silently truncates long
 results, a single aggregate row cannot be truncated.
 
-Credentials: POLICYKG_USER / POLICYKG_PASSWORD, else ~/.netrc (machine = the endpoint's host), never
-the command line or the URL. They are sent only when the server asks (401), with the scheme it asks
-for (Digest preferred, e.g. Virtuoso's /sparql-graph-crud-auth; Basic otherwise), and never logged.
+Credentials (push_auth): POLICYKG_USER / POLICYKG_PASSWORD for the endpoint's origin, else ~/.netrc
+for the host it names, never the command line or the URL. They are sent only when the server asks
+(401), with the scheme it asks for (Digest preferred, e.g. Virtuoso's /sparql-graph-crud-auth; Basic
+otherwise), never to another host (redirects are not followed) and never printed (URLs are redacted).
+
+Time: ``timeout`` is the total for the whole push (every PUT and the read-back), enforced by
+deadline.run, so a store that trickles its answer a byte at a time is cut off as well.
 
 Retries: connection errors, timeouts and 502/503/504 are retried with exponential backoff
 (0.5 s, 1 s, 2 s, …); PUT is idempotent, so repeating one is safe. Other 4xx/5xx end the push at once.
 """
 from __future__ import annotations
 
-import netrc
 import os
 import time
 from dataclasses import dataclass, field
@@ -22,7 +25,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from . import deadline
 from .errors import InputError, UsageError
+from .options import http_url, iri as check_iri, redact
+from .push_auth import Auth, credentials
 
 CONTENT_TYPE = "application/n-triples; charset=utf-8"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -150,20 +156,6 @@ def triple_keys(triples) -> set:
 
 # ---------------------------------------------------------------------------------------- HTTP
 
-def credentials(url: str) -> tuple[str, str] | None:
-    user, password = os.environ.get("POLICYKG_USER"), os.environ.get("POLICYKG_PASSWORD")
-    if user and password is not None:
-        return user, password
-    host = urlsplit(url).hostname or ""
-    try:
-        found = netrc.netrc().authenticators(host)
-    except (FileNotFoundError, netrc.NetrcParseError, OSError):
-        found = None
-    if found and found[0]:
-        return found[0], found[2] or ""
-    return None
-
-
 def derive_sparql(endpoint: str) -> str | None:
     """The query endpoint of known stores, from their Graph Store endpoint."""
     parts = urlsplit(endpoint)
@@ -178,49 +170,6 @@ def derive_sparql(endpoint: str) -> str | None:
     return None
 
 
-class _Auth:
-    """requests auth that stays silent until a 401, then answers with the scheme the server asked for.
-
-    Being an explicit auth object also stops requests from sending ~/.netrc passwords as Basic to
-    servers that never asked.
-    """
-
-    def __init__(self, creds):
-        self.creds = creds
-        self.scheme = None  # learned from the first 401: "digest" or "basic"
-        self._digest = None
-
-    def auth_for(self, response):
-        import requests
-        asked = response.headers.get("WWW-Authenticate", "").lower()
-        if self.creds is None or not asked:
-            return None
-        if "digest" in asked:
-            self.scheme = "digest"
-            self._digest = self._digest or requests.auth.HTTPDigestAuth(*self.creds)
-            return self._digest
-        if "basic" in asked:
-            self.scheme = "basic"
-            return requests.auth.HTTPBasicAuth(*self.creds)
-        return None
-
-    def current(self):
-        import requests
-        if self.scheme == "digest":
-            return self._digest
-        if self.scheme == "basic":
-            return requests.auth.HTTPBasicAuth(*self.creds)
-        return None
-
-    def for_request(self):
-        """What to pass as requests' auth=: never None, which would make requests send ~/.netrc as Basic."""
-        return self.current() or _no_auth
-
-
-def _no_auth(request):
-    return request
-
-
 @dataclass
 class PushResult:
     endpoint: str
@@ -228,28 +177,30 @@ class PushResult:
     graphs: dict = field(default_factory=dict)   # iri → (local count, remote count or None)
 
 
-def _put(session, url: str, iri: str, body: bytes, auth: _Auth, retries: int, timeout: float, log,
+def _put(session, url: str, iri: str, body: bytes, auth: Auth, retries: int, timeout, log,
          sleep=time.sleep):
+    """One PUT, retried on connection errors and 502/503/504; ``timeout()`` gives the seconds left."""
     import requests
 
     delay = 0.5
     for attempt in range(retries + 1):
         try:
-            r = session.put(url, params={"graph": iri}, data=body, timeout=timeout,
-                            headers={"Content-Type": CONTENT_TYPE}, auth=auth.for_request())
+            r = session.put(url, params={"graph": iri}, data=body, timeout=timeout(),
+                            headers={"Content-Type": CONTENT_TYPE}, auth=auth.for_request(),
+                            allow_redirects=False)
             if r.status_code == 401 and auth.current() is None:
                 scheme = auth.auth_for(r)
                 if scheme is not None:
-                    r = session.put(url, params={"graph": iri}, data=body, timeout=timeout,
-                                    headers={"Content-Type": CONTENT_TYPE}, auth=scheme)
+                    r = session.put(url, params={"graph": iri}, data=body, timeout=timeout(),
+                                    headers={"Content-Type": CONTENT_TYPE}, auth=scheme, allow_redirects=False)
             if r.status_code in (502, 503, 504) and attempt < retries:
                 raise requests.ConnectionError(f"HTTP {r.status_code}")
             return r
         except (requests.ConnectionError, requests.Timeout) as exc:
             if attempt >= retries:
-                raise UsageError(f"cannot reach {url} while pushing graph <{iri}> "
+                raise UsageError(f"cannot reach {redact(url)} while pushing graph <{iri}> "
                                  f"(after {retries + 1} attempt(s)): {_short(exc)}") from None
-            log(f"  {_short(exc)}; retrying in {delay:g} s")
+            log(f"  {redact(_short(exc))}; retrying in {delay:g} s")
             sleep(delay)
             delay *= 2
 
@@ -263,7 +214,7 @@ def _short(exc) -> str:
     return type(exc).__name__ if not text or len(text) > 120 else text
 
 
-def remote_count(sparql: str, iri: str, auth: _Auth, timeout: float = 60) -> int:
+def remote_count(sparql: str, iri: str, auth: Auth, timeout: float = 60) -> int:
     from SPARQLWrapper import BASIC, DIGEST, JSON, SPARQLWrapper
     from SPARQLWrapper.SPARQLExceptions import Unauthorized
 
@@ -271,7 +222,7 @@ def remote_count(sparql: str, iri: str, auth: _Auth, timeout: float = 60) -> int
         w = SPARQLWrapper(sparql)
         w.setQuery(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
         w.setReturnFormat(JSON)
-        w.setTimeout(int(timeout))
+        w.setTimeout(max(1, int(timeout)))
         if scheme and auth.creds:
             w.setHTTPAuth(DIGEST if scheme == "digest" else BASIC)
             w.setCredentials(*auth.creds)
@@ -286,39 +237,65 @@ def remote_count(sparql: str, iri: str, auth: _Auth, timeout: float = 60) -> int
                 return ask(scheme)
             except Unauthorized:
                 continue
-        raise PushError(f"read-back refused by {sparql} (HTTP 401); check the credentials") from None
+        raise PushError(f"read-back refused by {redact(sparql)} (HTTP 401); check the credentials") from None
 
 
 def push(paths, endpoint: str, sparql: str | None = None, graph_iri: str | None = None, retries: int = 3,
          timeout: float = 300, verify: bool = True, log=print, on_put=None) -> PushResult:
-    """PUT every named graph of PATHS to ENDPOINT, then compare per-graph counts read back via SPARQL.
+    """PUT every named graph of PATHS to ENDPOINT, then compare per-graph counts read back via SPARQL,
+    all within ``timeout`` seconds in total.
 
     ON_PUT(iri) is called after each successful PUT (a test hook). Raises PushError when the store
-    refuses a graph or a count differs, UsageError when it cannot be reached.
+    refuses a graph or a count differs, UsageError when it cannot be reached or the time is up.
     """
-    import requests
-
-    parts = urlsplit(endpoint)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UsageError(f"--endpoint {endpoint}: not an http(s) URL")
-    if parts.username or parts.password:
-        raise UsageError("credentials in the URL are refused; use POLICYKG_USER / POLICYKG_PASSWORD "
-                         "or ~/.netrc")
+    http_url(endpoint, "--endpoint")
+    http_url(sparql, "--sparql")
+    check_iri(graph_iri, "--graph-iri")
     if retries < 0:
         raise UsageError("--retries must be 0 or more")
+    if not timeout or timeout <= 0 or timeout != timeout:
+        raise UsageError("--timeout must be a number of seconds above 0")
     sparql = sparql or derive_sparql(endpoint)
     if verify and not sparql:
-        raise UsageError(f"cannot derive the SPARQL query endpoint from {endpoint}; give --sparql URL")
+        raise UsageError(f"cannot derive the SPARQL query endpoint from {redact(endpoint)}; give --sparql URL")
 
     graphs = read_graphs(paths, graph_iri)
-    auth = _Auth(credentials(endpoint))
     result = PushResult(endpoint, sparql)
+    ends = time.monotonic() + timeout
+
+    def left() -> float:
+        return max(0.5, ends - time.monotonic())
+
+    def work():
+        put_auth = Auth(credentials(endpoint))
+        _put_all(graphs, endpoint, put_auth, retries, left, log, on_put, result)
+        if verify:
+            # the environment's credentials go to --sparql only on the endpoint's own origin,
+            # ~/.netrc's only to the host they were written for
+            _verify(result, sparql, Auth(credentials(sparql, endpoint)).like(put_auth), left, log)
+        return result
+
+    try:
+        return deadline.run(work, timeout)
+    except deadline.Cancelled:
+        done = len(result.graphs)
+        raise deadline.Cancelled(f"push cut off after {timeout:g} s (--timeout is the total for the whole "
+                                 f"push); {done} of {len(graphs)} graph(s) pushed") from None
+
+
+def _put_all(graphs: dict, endpoint: str, auth: Auth, retries: int, left, log, on_put, result) -> None:
+    import requests
+
     with requests.Session() as session:
         session.headers["User-Agent"] = "policykg-push"
         for n, (iri, triples) in enumerate(graphs.items(), 1):
             body = ntriples(triples)
             local = len(triple_keys(triples))
-            r = _put(session, endpoint, iri, body, auth, retries, timeout, log)
+            r = _put(session, endpoint, iri, body, auth, retries, left, log)
+            if 300 <= r.status_code < 400:
+                where = redact(r.headers.get("Location", "?"))
+                raise PushError(f"store answered graph <{iri}> with HTTP {r.status_code}, a redirect to {where}; "
+                                f"give that URL as --endpoint (push does not follow redirects with your data)")
             if r.status_code >= 400:
                 hint = " (check POLICYKG_USER / POLICYKG_PASSWORD or ~/.netrc)" if r.status_code in (401, 403) else ""
                 raise PushError(f"store refused graph <{iri}>: HTTP {r.status_code} {r.reason}{hint}; "
@@ -327,19 +304,20 @@ def push(paths, endpoint: str, sparql: str | None = None, graph_iri: str | None 
             result.graphs[iri] = (local, None)
             if on_put:
                 on_put(iri)
-    if verify:
-        bad = []
-        for iri, (local, _) in result.graphs.items():
-            try:
-                remote = remote_count(sparql, iri, auth)
-            except PushError:
-                raise
-            except Exception as exc:  # noqa: BLE001 — urllib/SPARQLWrapper errors: one line
-                raise PushError(f"read-back of <{iri}> from {sparql} failed: {_short(exc)}") from None
-            result.graphs[iri] = (local, remote)
-            if remote != local:
-                bad.append(f"<{iri}> local {local}, store {remote}")
-        if bad:
-            raise PushError("read-back mismatch: " + "; ".join(bad))
-        log(f"read back {len(result.graphs)} graph(s) from {sparql}: counts match")
-    return result
+
+
+def _verify(result: PushResult, sparql: str, auth: Auth, left, log) -> None:
+    bad = []
+    for iri, (local, _) in result.graphs.items():
+        try:
+            remote = remote_count(sparql, iri, auth, timeout=left())
+        except PushError:
+            raise
+        except Exception as exc:  # noqa: BLE001 — urllib/SPARQLWrapper errors: one line
+            raise PushError(f"read-back of <{iri}> from {redact(sparql)} failed: {redact(_short(exc))}") from None
+        result.graphs[iri] = (local, remote)
+        if remote != local:
+            bad.append(f"<{iri}> local {local}, store {remote}")
+    if bad:
+        raise PushError("read-back mismatch: " + "; ".join(bad))
+    log(f"read back {len(result.graphs)} graph(s) from {redact(sparql)}: counts match")

@@ -1,4 +1,13 @@
-"""Stage 1 — read: a file (text or HTML page) → Document with normalised text and metadata."""
+"""Stage 1 — read: a file (text or HTML page) → Document with normalised text and metadata.
+
+Besides decoding, the reader refuses what would give wrong facts without a word: a PDF, Word or RTF
+file given as text, a file holding the same report twice (every fact would be doubled), and a text whose
+line breaks were lost (no outline can be read from one line). Invisible characters (zero-width spaces,
+soft hyphens, direction marks: Unicode format characters) are dropped from the text, so a number or
+name they split reads whole; offsets then refer to the text without them, which the build writes to
+``texts/<slug>.txt``. Full-width digits, ％ and a full-width point between digits are matched through
+``Document.shadow``, a same-length copy with them in ASCII, so evidence offsets and quotes stay exact.
+"""
 from __future__ import annotations
 
 import hashlib
@@ -14,6 +23,15 @@ from .model import Document
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the longest national reports are ~0.1 MB
 _HTML = re.compile(rb"^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)|<body[\s>]", re.I)
 _REPORT_WORDS = ("政府工作报告", "各位代表", "政 府 工 作 报 告", "人民代表大会")
+_MAGIC = ((b"%PDF-", "a PDF file, not a report text (extract its text first, e.g. pdftotext -enc UTF-8)"),
+          (b"PK\x03\x04", "a ZIP archive such as a Word .docx, not a report text (save it as text first)"),
+          (b"{\\rtf", "an RTF document, not a report text (save it as plain text first)"),
+          (b"\xd0\xcf\x11\xe0", "an old Office document (.doc), not a report text (save it as text first)"))
+# Unicode format characters (category Cf): invisible, and they split numbers and names
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+                        "\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]")
+_WIDE = str.maketrans("０１２３４５６７８９％", "0123456789%")
+_WIDE_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
 
 
 def _control_ratio(data: bytes) -> float:
@@ -48,6 +66,10 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     """Decode, normalise and check one report; raise InputError (one line) when unusable."""
     if not data:
         raise InputError(f"{path}: empty file")
+    head = data.lstrip()[:8]
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise InputError(f"{path}: {what}")
     is_utf16 = looks_utf16(data)
     if not is_utf16 and _control_ratio(data) > 0.05:
         raise InputError(f"{path}: binary data, not a text report")
@@ -61,6 +83,7 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
         text, source_kind = html_to_text(text), "html"
     if "\x00" in text or sum(1 for c in text[:4096] if c == "\ufffd") > 20:
         raise InputError(f"{path}: binary data, not a text report")
+    text, invisible = _INVISIBLE.subn("", text)
     kind = _data_kind(text) if source_kind == "text" else None
     if kind:
         raise InputError(f"{path}: {kind}, not a report text (build reads report texts or HTML pages)")
@@ -70,6 +93,7 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
         raise InputError(f"{path}: not a government work report ({what} with only {han} Chinese characters)")
     if not any(w in text for w in _REPORT_WORDS):
         raise InputError(f"{path}: not a government work report (no 政府工作报告/各位代表 text found)")
+    _check_shape(text, path)
     md = apply_overrides(read_metadata(text), place=place, year=year, date=date, speaker=speaker)
     if not md.place or not md.year:
         missing = " and ".join(n for n, v in (("place", md.place), ("year", md.year)) if not v)
@@ -77,8 +101,29 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     if not truncated:
         truncated = _looks_truncated(text)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    shadow = _WIDE_POINT.sub(".", text).translate(_WIDE)
     return Document(path=path, text=text, encoding=encoding, sha256=sha, metadata=md,
-                    truncated=truncated, source_kind=source_kind, report_id=report_id)
+                    truncated=truncated, source_kind=source_kind, report_id=report_id,
+                    shadow=shadow if shadow != text else None, invisible_removed=invisible)
+
+
+def _check_shape(text: str, path: str) -> None:
+    """Refuse a text whose line breaks were lost, or that holds the same report twice."""
+    lines = text.split("\n")
+    longest = max(len(ln) for ln in lines)
+    if longest > 3000 and longest > len(text) / 2:
+        raise InputError(f"{path}: its line breaks are lost (one line holds {longest} of {len(text)} "
+                         f"characters), so no outline can be read; restore the paragraphs")
+    paragraphs = [ln.strip(" \t\u3000\xa0") for ln in lines]
+    paragraphs = [p for p in paragraphs if len(p) >= 30]
+    seen: set[str] = set()
+    repeats = 0
+    for p in paragraphs:
+        repeats += p in seen
+        seen.add(p)
+    if repeats >= 5 and repeats >= 0.3 * len(paragraphs):
+        raise InputError(f"{path}: holds the same text twice ({repeats} of {len(paragraphs)} paragraphs "
+                         f"repeat an earlier one), which would double every fact; remove the copy")
 
 
 _RDF = re.compile(r"(?:[ \t\n]*#[^\n]*\n)*[ \t\n]*(?:@prefix|@base|prefix[ \t]+\w*:|base[ \t]+<)", re.I)

@@ -10,11 +10,23 @@ evaluation, but it is checked only at some points of evaluation (an aggregate ov
 ~30 s with a 2 s limit) and it does not cut a result that is already streaming (a `SELECT *` over a
 cross product streamed for minutes). It protects against slow queries, not against huge answers;
 serve only to people you trust with the machine's CPU (which is why the default is loopback only).
+A cancelled query is answered with HTTP 200 and a body that stops part-way; `policykg query --endpoint`
+reports that as "cancelled after N s".
+
+Federated queries: oxigraph's server evaluates SPARQL `SERVICE <url>` itself, so anyone who can send it
+a query can make this machine send HTTP requests to any address it can reach (including other services
+on 127.0.0.1). oxigraph has no switch to turn that off; serve only to people you would let do that
+(another reason for loopback only). `policykg query` on graph files refuses SERVICE unless asked.
+
+Stores: `--store DIR` keeps the store. policykg rebuilds (replaces) only a store it made itself (marker
+file `.policykg-store` inside); an empty or missing folder becomes one. The old store is moved to a
+name of its own (`.DIR.old-<pid>-<random>`) before it is removed: nothing else beside it is touched.
 """
 from __future__ import annotations
 
 import ipaddress
 import os
+import secrets
 import shutil
 import signal
 import socket
@@ -75,8 +87,16 @@ def _check_port(host: str, port: int) -> None:
                              f"pick another --port (0 = any free port)") from None
 
 
+STORE_MARKER = ".policykg-store"
+
+
 def is_store(folder: Path) -> bool:
     return (folder / "CURRENT").is_file()  # RocksDB's marker file
+
+
+def _mark_store(folder: Path) -> None:
+    (folder / STORE_MARKER).write_text("oxigraph store made by `policykg serve`; rebuilt by the next "
+                                       "`policykg serve --store` given --graph files\n", encoding="utf-8")
 
 
 def load_store(folder: Path, graphs, binary: str | None = None) -> None:
@@ -92,6 +112,27 @@ def load_store(folder: Path, graphs, binary: str | None = None) -> None:
             lines = [ln for ln in done.stderr.splitlines() if ln.strip()]
             why = next((ln for ln in lines if "rror" in ln), lines[0] if lines else "oxigraph load failed")
             raise InputError(f"{g}: not loadable into oxigraph: {why.strip()}")
+
+
+def _discard(folder: Path, keep: bool) -> None:
+    """Remove a store we were filling; keep=True: the folder was there (empty) before, so empty it."""
+    if not keep:
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    for p in folder.iterdir() if folder.is_dir() else ():
+        shutil.rmtree(p, ignore_errors=True) if p.is_dir() and not p.is_symlink() else p.unlink(missing_ok=True)
+
+
+def _swap_store(new: Path, folder: Path) -> None:
+    """Put the freshly loaded store in folder's place; the old one goes to a name nobody else uses."""
+    old = folder.with_name(f".{folder.name}.old-{os.getpid()}-{secrets.token_hex(4)}")
+    folder.rename(old)
+    try:
+        new.rename(folder)
+    except BaseException:
+        old.rename(folder)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
 
 
 @dataclass
@@ -129,11 +170,8 @@ class Server:
 
 def _die_with_parent() -> None:  # pragma: no cover — runs in the child
     """Linux: the server gets SIGTERM if policykg itself is killed hard, instead of living on."""
-    try:
-        import ctypes
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except Exception:  # noqa: BLE001 — best effort, other systems just skip it
-        pass
+    from .lifeline import die_with_parent
+    die_with_parent(signal.SIGTERM)
 
 
 def start(graphs=(), host: str = "127.0.0.1", port: int = 7878, store: str | None = None,
@@ -142,8 +180,8 @@ def start(graphs=(), host: str = "127.0.0.1", port: int = 7878, store: str | Non
     """Load GRAPHS into a store and start `oxigraph serve-read-only`; returns once it answers.
 
     STORE: a folder kept after exit; an existing store is served as it is when no GRAPHS are given,
-    and rebuilt from GRAPHS (into a fresh folder, swapped in only when loading succeeded) when they are.
-    Without STORE a temporary folder is used and removed by `Server.stop()`.
+    and rebuilt from GRAPHS (into a fresh folder, swapped in only when loading succeeded) when they are
+    — only a store policykg made. Without STORE a temporary folder is used and removed by `Server.stop()`.
     """
     log = log or (lambda msg: None)
     if not is_loopback(host) and not allow_remote:
@@ -154,40 +192,13 @@ def start(graphs=(), host: str = "127.0.0.1", port: int = 7878, store: str | Non
     graphs = [str(g) for g in graphs] or ["out/graph.trig"]
     port = port or free_port(host)
     _check_port(host, port)
-
     temporary = store is None
-    if temporary:
-        folder = Path(tempfile.mkdtemp(prefix="policykg-store-"))
-    else:
-        folder = Path(store)
-        if folder.exists() and not folder.is_dir():
-            raise UsageError(f"--store {store}: not a folder")
-        if folder.exists() and any(folder.iterdir()) and not is_store(folder):
-            raise UsageError(f"--store {store}: folder is not empty and is not an oxigraph store")
+    folder = Path(tempfile.mkdtemp(prefix="policykg-store-")) if temporary else _check_store(store, explicit)
     try:
         if temporary or not is_store(folder) or explicit:
-            for g in graphs:
-                if not os.path.isfile(g):
-                    hint = " (run `policykg build` first, or pass --graph)" if not explicit else ""
-                    raise InputError(f"{g}: no such file{hint}")
-            target = folder if temporary or not is_store(folder) else \
-                Path(tempfile.mkdtemp(prefix=".policykg-new-", dir=folder.parent))
-            try:
-                log(f"loading {', '.join(graphs)} into {'a temporary store' if temporary else folder}")
-                load_store(target, graphs, binary)
-            except BaseException:
-                if target != folder or not temporary:
-                    shutil.rmtree(target, ignore_errors=True)
-                raise
-            if target != folder:  # rebuilt an existing store: swap in whole
-                old = folder.with_name(folder.name + ".old")
-                shutil.rmtree(old, ignore_errors=True)
-                folder.rename(old)
-                target.rename(folder)
-                shutil.rmtree(old, ignore_errors=True)
+            _fill_store(folder, graphs, explicit, temporary, binary, log)
         else:
             log(f"reusing store {folder}")
-
         cmd = [binary, "serve-read-only", "--location", str(folder), "--bind", bind_address(host, port)]
         if timeout:
             cmd += ["--timeout-s", str(max(1, round(timeout)))]
@@ -199,25 +210,64 @@ def start(graphs=(), host: str = "127.0.0.1", port: int = 7878, store: str | Non
                                 preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
         shown = f"[{host.strip('[]')}]" if ":" in host else host
         server = Server(proc, f"http://{shown}:{port}/", folder, temporary, errfile)
-        deadline = time.monotonic() + wait
-        while True:
-            if proc.poll() is not None:
-                err = server.last_error()
-                server.stop()
-                raise UsageError(f"oxigraph server exited: {err or 'code ' + str(proc.returncode)}")
-            try:
-                with socket.create_connection((host.strip("[]"), port), timeout=0.5):
-                    break
-            except OSError:
-                if time.monotonic() > deadline:
-                    server.stop()
-                    raise UsageError(f"oxigraph server did not answer on {server.url} within {wait:.0f} s")
-                time.sleep(0.05)
+        _wait_until_listening(server, host, port, wait)
         return server
     except BaseException:
         if temporary:
             shutil.rmtree(folder, ignore_errors=True)
         raise
+
+
+def _check_store(store: str, explicit: bool) -> Path:
+    """--store DIR: a folder that is missing, empty or an oxigraph store; rebuilt only if policykg made it."""
+    folder = Path(store)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"--store {store}: not a folder")
+    if folder.exists() and any(folder.iterdir()) and not is_store(folder):
+        raise UsageError(f"--store {store}: folder is not empty and is not an oxigraph store")
+    if explicit and is_store(folder) and not (folder / STORE_MARKER).is_file():
+        raise UsageError(f"--store {store}: an oxigraph store policykg did not make (no {STORE_MARKER}); "
+                         f"not rebuilding it from --graph files: serve it as it is (no --graph) or give "
+                         f"a new --store folder")
+    return folder
+
+
+def _fill_store(folder: Path, graphs, explicit: bool, temporary: bool, binary: str, log) -> None:
+    """Load the graph files into folder — into a fresh folder swapped in whole when one is there."""
+    for g in graphs:
+        if not os.path.isfile(g):
+            hint = " (run `policykg build` first, or pass --graph)" if not explicit else ""
+            raise InputError(f"{g}: no such file{hint}")
+    existed = folder.exists()
+    target = folder if temporary or not is_store(folder) else \
+        Path(tempfile.mkdtemp(prefix=f".{folder.name}.new-{os.getpid()}-", dir=folder.parent))
+    try:
+        log(f"loading {', '.join(graphs)} into {'a temporary store' if temporary else folder}")
+        load_store(target, graphs, binary)
+    except BaseException:
+        _discard(target, keep=not temporary and target == folder and existed)
+        raise
+    if not temporary:
+        _mark_store(target)
+    if target != folder:  # rebuilt an existing store: swap in whole
+        _swap_store(target, folder)
+
+
+def _wait_until_listening(server: Server, host: str, port: int, wait: float) -> None:
+    deadline = time.monotonic() + wait
+    while True:
+        if server.process.poll() is not None:
+            err = server.last_error()
+            server.stop()
+            raise UsageError(f"oxigraph server exited: {err or 'code ' + str(server.process.returncode)}")
+        try:
+            with socket.create_connection((host.strip("[]"), port), timeout=0.5):
+                return
+        except OSError:
+            if time.monotonic() > deadline:
+                server.stop()
+                raise UsageError(f"oxigraph server did not answer on {server.url} within {wait:.0f} s")
+            time.sleep(0.05)
 
 
 def serve(graphs=(), host: str = "127.0.0.1", port: int = 7878, store: str | None = None,

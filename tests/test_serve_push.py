@@ -22,7 +22,8 @@ import pytest
 from rdflib import Graph, Literal, XSD
 from rdflib.compare import isomorphic
 
-from policykg.push import PushError, push, read_graphs, remote_count, _Auth
+from policykg.push import PushError, push, read_graphs, remote_count
+from policykg.push_auth import Auth as _Auth
 from policykg.serve import free_port, oxigraph_binary
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,0 +1,90 @@
+"""How every command ends (DESIGN.md §4): one line on stderr, never a traceback.
+
+Exit codes: 0 done (build, validate: the graph conforms), 1 SHACL violations or a store that refused or
+lost data, 2 unusable input, option, file or answer, 3 internal error (a bug), 130 interrupted.
+Credentials in URLs are redacted from every message. When a thread was abandoned (deadline.run: a
+cancelled or interrupted query may still be inside pyoxigraph or a socket read) the process ends with
+os._exit, so interpreter shutdown neither waits for it nor frees what it uses.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import sys
+
+import click
+
+from .errors import InputError, UsageError
+from .options import redact
+
+_WRITING = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EROFS, errno.EIO)
+_WRITERS = ("build", "export", "validate")   # commands whose interruption leaves the previous output
+
+
+def fail(message, code: int = 2):
+    """One line on stderr (whitespace collapsed, credentials redacted), then exit with code."""
+    from .deadline import abandoned
+
+    click.echo(f"policykg: {redact(' '.join(str(message).split()))}", err=True)
+    if abandoned():
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
+def _install_signals() -> None:
+    """SIGINT and SIGTERM raise KeyboardInterrupt in the main process; a forked worker just ends."""
+    main_pid = os.getpid()
+
+    def interrupted(signum, frame):
+        if os.getpid() != main_pid:
+            os._exit(128 + signum)  # the parent gets the signal too and reports it
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupted)
+    signal.signal(signal.SIGINT, interrupted)
+
+
+def run(group: click.Group) -> None:
+    """Run the click group on sys.argv, turning every way it can end into the contract above."""
+    _install_signals()
+    debug = os.environ.get("POLICYKG_DEBUG")
+    try:
+        # not group(standalone_mode=False): click's main() turns Ctrl-C into Abort after printing a
+        # blank line on stderr, which would make the one-line contract two lines
+        with group.make_context("policykg", sys.argv[1:]) as ctx:
+            group.invoke(ctx)
+    except click.exceptions.Exit as exc:  # --help, --version
+        sys.exit(exc.exit_code)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        command = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
+        fail("interrupted" + ("; previous output left as it was" if command in _WRITERS else ""), 130)
+    except SystemExit:
+        raise
+    except Exception as exc:  # noqa: BLE001 — every other way ends in one line
+        if debug:
+            raise
+        _fail_on(exc)
+
+
+def _fail_on(exc: Exception) -> None:
+    if isinstance(exc, click.ClickException):
+        if type(exc).__name__ == "NoArgsIsHelpError":  # bare `policykg`: the help, as click shows it
+            click.echo(exc.format_message(), err=True)
+            sys.exit(exc.exit_code)
+        fail(exc.format_message(), exc.exit_code)
+    if isinstance(exc, (InputError, UsageError)):
+        fail(str(exc))
+    if isinstance(exc, BrokenPipeError):
+        # stdout went away (| head): exit quietly, and keep Python from complaining at shutdown
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except OSError:
+            pass
+        sys.exit(0)
+    if isinstance(exc, OSError):  # the machine, not policykg: a full disk, a folder it may not write, …
+        where = f"{exc.filename}: " if exc.filename else "cannot write the output: " if exc.errno in _WRITING else ""
+        fail(f"{where}{exc.strerror or exc}")
+    fail(f"internal error: {type(exc).__name__}: {exc} (set POLICYKG_DEBUG=1 for details)", 3)

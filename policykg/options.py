@@ -1,0 +1,98 @@
+"""Checks on command-line values: every name that becomes an IRI or a file name, dates, years, ports,
+timeouts and URLs. Each failure is a UsageError (exit 2) whose one line names the option and the problem.
+``redact`` removes credentials from any text before it is printed."""
+from __future__ import annotations
+
+import datetime
+import math
+import re
+from urllib.parse import urlsplit
+
+import click
+
+from .errors import UsageError
+
+YEARS = (1950, 2199)            # the years read_metadata accepts from a meeting line
+_REPORT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20]+")
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@?#]*@")
+
+
+def redact(text: str) -> str:
+    """Text with the user:password@ part of every URL in it replaced by ***@."""
+    return _USERINFO.sub(r"\1***@", str(text))
+
+
+def report_id(value: str | None) -> str | None:
+    """A report slug: it becomes part of IRIs (id/report/<slug>) and file names (reports/<slug>.ttl)."""
+    if value is None or _REPORT_ID.fullmatch(value):
+        return value
+    raise UsageError(f"--report-id {value!r}: use letters, digits, '-', '_' or '.', starting with a letter "
+                     f"or digit (at most 100); it becomes part of IRIs and file names")
+
+
+def report_date(value: str | None, year: int | None = None) -> str | None:
+    """An ISO date (YYYY-MM-DD) that exists, in the years a report can have, agreeing with --year."""
+    if value is None:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        day = datetime.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--date {value}: not a date of the form YYYY-MM-DD that exists") from None
+    if not YEARS[0] <= day.year <= YEARS[1]:
+        raise UsageError(f"--date {value}: the year is outside {YEARS[0]}–{YEARS[1]}")
+    if year is not None and year != day.year:
+        raise UsageError(f"--date {value} and --year {year} disagree")
+    return value
+
+
+def iri(value: str | None, option: str) -> str | None:
+    """An absolute IRI that can be written between < and > in Turtle and SPARQL."""
+    if value is None or _IRI.fullmatch(value):
+        return value
+    raise UsageError(f"{option} {value!r}: not an absolute IRI (scheme:…, no spaces or <>\"{{}}|^`\\)")
+
+
+def http_url(value: str | None, option: str) -> str | None:
+    """An http(s) URL without credentials (they come from the environment or ~/.netrc)."""
+    if value is None:
+        return None
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 — raises ValueError for a port out of range
+    except ValueError:
+        raise UsageError(f"{option} {redact(value)}: not a valid URL") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UsageError(f"{option} {redact(value)}: not an http(s) URL")
+    if parts.username is not None or parts.password is not None:
+        raise UsageError(f"{option} {redact(value)}: credentials in the URL are refused; use "
+                         f"POLICYKG_USER / POLICYKG_PASSWORD or ~/.netrc")
+    return value
+
+
+class Seconds(click.ParamType):
+    """A finite number of seconds: ≥ 0 (0 = no limit) or, with positive=True, > 0."""
+    name = "seconds"
+
+    def __init__(self, positive: bool = False):
+        self.positive = positive
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            number = float(value)
+        else:
+            try:
+                number = float(str(value).strip())
+            except ValueError:
+                self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number of seconds", param, ctx)
+        if number < 0 or (self.positive and number == 0):
+            self.fail(f"{value!r} must be {'above' if self.positive else 'at least'} 0", param, ctx)
+        return number
+
+
+PORT = click.IntRange(0, 65535)
+YEAR = click.IntRange(*YEARS)

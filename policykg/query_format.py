@@ -1,0 +1,114 @@
+"""Query results as SPARQL 1.1 JSON, SPARQL 1.1 CSV or a plain-text table."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from dataclasses import dataclass
+
+from rdflib import BNode, URIRef
+from rdflib.namespace import XSD
+
+
+@dataclass
+class Rows:
+    vars: list[str]
+    rows: list[tuple]
+    kind: str = "select"            # "select" or "ask" (ask: one row, one boolean literal)
+
+
+
+def to_json(rows: Rows) -> dict:
+    """SPARQL 1.1 Query Results JSON."""
+    if rows.kind == "ask":
+        return {"head": {}, "boolean": bool(rows.rows[0][0].toPython())}
+    bindings = []
+    for row in rows.rows:
+        b = {}
+        for name, t in zip(rows.vars, row):
+            if t is None:
+                continue
+            if isinstance(t, URIRef):
+                b[name] = {"type": "uri", "value": str(t)}
+            elif isinstance(t, BNode):
+                b[name] = {"type": "bnode", "value": str(t)}
+            else:
+                d = {"type": "literal", "value": str(t)}
+                if t.language:
+                    d["xml:lang"] = t.language
+                elif t.datatype is not None and t.datatype != XSD.string:
+                    d["datatype"] = str(t.datatype)
+                b[name] = d
+        bindings.append(b)
+    return {"head": {"vars": list(rows.vars)}, "results": {"bindings": bindings}}
+
+
+def to_csv(rows: Rows) -> str:
+    """SPARQL 1.1 Query Results CSV (values as plain strings; blank nodes as _:label)."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(rows.vars)
+    for row in rows.rows:
+        w.writerow(["" if t is None else (t.n3() if isinstance(t, BNode) else str(t)) for t in row])
+    return buf.getvalue()
+
+
+def _short(t) -> str:
+    if t is None:
+        return ""
+    if isinstance(t, URIRef):
+        s = str(t)
+        for p, ns in (("id", "https://w3id.org/policykg/id/"), ("pkg", "https://w3id.org/policykg/ontology#")):
+            if s.startswith(ns):
+                return f"{p}:{s[len(ns):]}"
+        return f"<{s}>"
+    if isinstance(t, BNode):
+        return t.n3()
+    text = str(t).replace("\n", " ")
+    if t.language and t.language != "zh":
+        return f"{text} @{t.language}"
+    return text
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1 for c in s)
+
+
+def _clip(s: str, limit: int) -> str:
+    if _width(s) <= limit:
+        return s
+    out, w = [], 0
+    for c in s:
+        cw = _width(c)
+        if w + cw > limit - 1:
+            break
+        out.append(c)
+        w += cw
+    return "".join(out) + "…"
+
+
+def to_table(rows: Rows, max_width: int = 48) -> str:
+    """A plain-text table; Chinese characters counted as two columns, IRIs shortened to id:/pkg:."""
+    if rows.kind == "ask":
+        return "true\n" if rows.rows[0][0].toPython() else "false\n"
+    cells = [[_clip(_short(t), max_width) for t in row] for row in rows.rows]
+    widths = [_width(v) for v in rows.vars]
+    for row in cells:
+        widths = [max(w, _width(c)) for w, c in zip(widths, row)]
+
+    def line(values):
+        return " | ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
+
+    out = [line(rows.vars), "-+-".join("-" * w for w in widths)]
+    out.extend(line(r) for r in cells)
+    out.append(f"({len(rows.rows)} row{'s' if len(rows.rows) != 1 else ''})")
+    return "\n".join(out) + "\n"
+
+
+def format_rows(rows: Rows, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(to_json(rows), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        return to_csv(rows)
+    return to_table(rows)
