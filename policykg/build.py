@@ -7,7 +7,7 @@ import shutil
 import sys
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -58,16 +58,14 @@ def process(path: str, overrides: dict | None = None) -> ReportResult:
     """One report through read, structure, extract and emit."""
     from .emit import emit
     from .extract import extract
-    from .read import read_report
+    from .read import for_matching, read_report
     from .structure import parse
     from .summary import counts
 
     timings: dict[str, float] = {}
     with _timed(timings, "read"):
         doc = read_report(path, **(overrides or {}))
-    # structure and extraction match on the shadow (full-width digits, ％, ． as ASCII; same length, so
-    # the same offsets); emit quotes the evidence from doc.text itself
-    seen = replace(doc, text=doc.shadow) if doc.shadow else doc
+    seen = for_matching(doc)          # emit quotes the evidence from doc.text itself
     with _timed(timings, "structure"):
         outline = parse(seen)
     with _timed(timings, "extract"):

@@ -167,9 +167,9 @@ def agreement(matches) -> dict[str, Counts]:
 def evaluate_report(stem: str, info: dict) -> dict[str, Counts]:
     """Read, structure and extract one report; its counts per class and agreement measure."""
     from .extract import extract
-    from .read import read_report
+    from .read import for_matching, read_report
     from .structure import parse
-    doc = read_report(str(info["path"]))
+    doc = for_matching(read_report(str(info["path"])))
     outline = parse(doc)
     facts = extract(doc, outline)
     result: dict[str, Counts] = {}

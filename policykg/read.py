@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import re
+from dataclasses import replace
 
 from .decode import DecodeError, decode_bytes, looks_utf16
 from .errors import InputError
@@ -105,6 +106,12 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     return Document(path=path, text=text, encoding=encoding, sha256=sha, metadata=md,
                     truncated=truncated, source_kind=source_kind, report_id=report_id,
                     shadow=shadow if shadow != text else None, invisible_removed=invisible)
+
+
+def for_matching(doc: Document) -> Document:
+    """The document structure and extraction read: the shadow text (full-width digits, ％ and ． in
+    ASCII, same length, so the same offsets) when there is one; quotes still come from ``doc.text``."""
+    return replace(doc, text=doc.shadow) if doc.shadow else doc
 
 
 def _check_shape(text: str, path: str) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from ..evaluation import manifest, names
-from ..read import read_report
+from ..read import for_matching, read_report
 from ..structure import parse
 from .candidates import park_candidates, project_candidates
 from .decide import MODEL, features, grammar_candidates, name_counter
@@ -35,7 +35,7 @@ def report_examples(stem: str, info: dict) -> list[dict]:
     gold = yaml.safe_load((info["folder"] / f"{stem}-entities.yaml").read_text(encoding="utf-8")) or {}
     required = {k: {n for g in gold.get(v) or [] if not g.get("optional") for n in names(g)} for k, v in KEYS.items()}
     optional = {k: {n for g in gold.get(v) or [] if g.get("optional") for n in names(g)} for k, v in KEYS.items()}
-    doc = read_report(str(info["path"]))
+    doc = for_matching(read_report(str(info["path"])))
     sentences = parse(doc).sentences
     counts = name_counter(sentences)
     sents = [TokSentence(s) for s in sentences]
