@@ -96,6 +96,17 @@ def _report_build(reports, results, out_dir, quiet, detail: str, totals: dict | 
     click.echo(f"built {len(reports)} report(s) into {out_dir}/ {detail}")
     for c in CLASSES:
         click.echo(f"  {c:<13}{totals[c]:>7}")
+    _print_coverage(totals if "Target→concept" in totals else
+                    {k: sum(r.counts.get(k, 0) for r in reports) for k in ("Target", "Outcome", "Target→concept",
+                                                                           "Outcome→concept")})
+
+
+def _print_coverage(totals: dict) -> None:
+    """The share of targets and outcomes whose indicator reaches a canonical indicator (concept)."""
+    shares = [f"{totals[k + '→concept'] / totals[k]:.1%} of {totals[k]} {k.lower()}s"
+              for k in ("Target", "Outcome") if totals.get(k)]
+    if shares:
+        click.echo("  canonical indicator reached by " + ", ".join(shares))
 
 
 def _exit_on_violations(results, out_dir, quiet) -> None:
