@@ -79,12 +79,21 @@ def by_code() -> dict[str, Concept]:
 
 @cache
 def match(name: str) -> tuple[Concept, str] | None:
-    """(concept, "exact" | "broad") for an indicator name, or None when no pattern fits."""
-    for how in ("exact", "broad"):
-        for c in concepts():
-            if any(p.search(name) for p in getattr(c, how)):
-                return c, how
-    return None
+    """(concept, "exact" | "broad") for an indicator name, or None when no pattern fits.
+
+    The first concept with a fitting exact pattern wins; failing that, the broad pattern that
+    covers the most characters of the name (the most specific family), the first in file order
+    on a tie."""
+    for c in concepts():
+        if any(p.search(name) for p in c.exact):
+            return c, "exact"
+    best, width = None, 0
+    for c in concepts():
+        for p in c.broad:
+            m = p.search(name)
+            if m and len(m.group()) > width:
+                best, width = c, len(m.group())
+    return (best, "broad") if best else None
 
 
 def describe(g: Graph, c: Concept) -> None:
