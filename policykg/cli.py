@@ -295,6 +295,27 @@ def push(endpoint, sparql, graphs, graph_iri, retries, timeout, no_verify, quiet
         _fail(str(exc), 1)
 
 
+@cli.command()
+@click.argument("which", type=click.Choice(["targets", "outcomes", "assessments"]))
+@click.option("--graph", "graphs", multiple=True, type=click.Path(),
+              help="Graph file (.ttl, .trig, .nt, .nq, .jsonld); repeatable. "
+                   "Default: out/graph.trig if it exists, else out/graph.ttl.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "parquet"]), default="csv", show_default=True)
+@click.option("--out", "out_file", type=click.Path(dir_okay=False), help="Write here (default: stdout; parquet needs it).")
+def table(which, graphs, fmt, out_file):
+    """One row per target, outcome or promise-vs-result verdict, for pandas or R."""
+    from .table import write
+
+    if not graphs:
+        default = next((p for p in ("out/graph.trig", "out/graph.ttl") if os.path.isfile(p)), None)
+        if default is None:
+            raise UsageError("no --graph given and no out/graph.trig or out/graph.ttl; run policykg build first")
+        graphs = (default,)
+    n = write(which, list(graphs), fmt, out_file)
+    if out_file:
+        click.echo(f"{n} {which} rows → {out_file}", err=True)
+
+
 def main() -> None:
     """Entry point: every failure ends in exactly one line on stderr (DESIGN.md §4), never a traceback.
 
