@@ -59,6 +59,8 @@ from pathlib import Path
 import yaml
 
 from ..model import Context, Quantity, Sentence, Span
+from .lists import assign
+from .names import clean
 from .numerals import cn2an_smart
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons"
@@ -420,6 +422,7 @@ def normalise_indicator(s: str) -> str:
     s = re.sub(r"(?:PM|ＰＭ)\s*[_₂]?\s*(?:2\.5|₂\.₅|２\.５)", "PM2.5", s)
     s = s.strip("，、：；的 　")
     s = re.sub(r"^(?:和|及|与|以及|并)", "", s)
+    s = clean(s)
     for rx, canon in lexicon("indicators").get("patterns", []):
         if re.search(rx, s):
             return canon
@@ -938,7 +941,8 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                 span = Span(span_start, span_end)
                 while span.end > span.start and text[span.end - 1] in "，、；。 ":
                     span = Span(span.start, span.end - 1)
-                attrs: dict[str, object] = {"change": change, "measure": measure, "indicator_base": base_name, "source": ind_src}
+                attrs: dict[str, object] = {"change": change, "measure": measure, "indicator_base": base_name, "source": ind_src,
+                                            "phrase": name}
                 if not action and prev_action and text[chunk.start - 1:chunk.start] == "、":
                     action = prev_action      # 建设高标准农田21.9万亩、设施农业4.3万亩
                 if action:
@@ -951,17 +955,28 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                              comparator=comparator, span=span, start_year=period[0], end_year=period[1],
                              aspirational=aspirational, from_value=cand.from_value, upper_value=upper,
                              label=text[span.start:span.end], attrs=attrs)
-                out.extend(split_joint(q) if not re.search(r"分别[\u4e00-\u9fff]{0,6}$", left_raw)
-                           else split_respectively_one(q, name, text, cand.end, sspan.end))
+                if re.search(r"分别[\u4e00-\u9fff]{0,6}$", left_raw):
+                    out.extend(split_respectively_one(q, name, text, cand.end, sspan.end))
+                else:   # an inherited name is the list's, not two rates sharing one value
+                    out.extend(split_joint(q) if ind_src != "inherited" else [q])
                 prev_q = q
                 if action:
                     prev_action = action
             if not cands:
                 continue
-        # Rule: "城镇、农村常住居民人均可支配收入分别增长4.4%、5.9%" — respectively
+        # Rule: "A、B分别增长6.5%、10.1%" — a list of values names a list of indicators (lists.py)
+        assign(text, sspan, out, _rename)
         _respectively(text, sspan, out)
     out.sort(key=lambda q: (q.span.start, q.span.end))
     return out
+
+
+def _rename(q: Quantity, name: str) -> None:
+    """Set a quantity's indicator from a bare name (alias, then the suffix of its unit class)."""
+    base = normalise_indicator(name)
+    q.attrs["indicator_base"] = base
+    cls = unit_classes().get(_split_unit(q.unit)[1], "")
+    q.indicator = normalise_indicator(indicator_suffix(base, cls, str(q.attrs["measure"])))
 
 
 def split_joint(q: Quantity) -> list[Quantity]:
@@ -1038,6 +1053,8 @@ def _respectively(text: str, sspan: Span, out: list[Quantity]) -> None:
         if names[0] is None:
             continue
         qs = [q for q in out if q.span.start >= sspan.start + m.start() and q.span.end <= sspan.end]
+        if any(q.attrs.get("list_member") for q in qs):
+            continue         # named by lists.assign
         clause = re.split(r"[，,；;。]", stext[m.end():])[0]
         if len(quantity_regex().findall(clause)) < 2:
             continue         # one value for both: split_respectively_one() made one quantity each
