@@ -722,6 +722,7 @@ def default_period(ctx: Context | None, kind: str, multi: bool) -> tuple[int | N
 class _State:
     para_start: int = -1
     para_time: re.Match | None = None
+    part: str | None = None
 
 
 def _sentence_time(text: str, chunks: list[_Chunk], upto: int) -> re.Match | None:
@@ -739,25 +740,63 @@ def _sentence_time(text: str, chunks: list[_Chunk], upto: int) -> re.Match | Non
 
 
 def _paragraph_time(text: str, sent: Sentence, state: _State) -> re.Match | None:
-    """Rule: a year opening a paragraph ("各位代表，2020年是…") holds for that paragraph and for
-    the "——我们…" paragraphs right after it."""
+    """Rule: a time opening a paragraph ("各位代表，2020年是…") holds for that paragraph and for
+    the "——我们…" paragraphs right after it. In a review part whose heading names both a five-year
+    plan and a year ("“十四五”时期和2025年工作回顾") a five-year time holds until another paragraph
+    opens with a time: the "“十四五”时期是…的五年" / "五年来" paragraphs and the sub-sections after
+    them are the five-year review, the "刚刚过去的2025年" paragraph and its "——" paragraphs the year's."""
     ps = text.rfind("\n", 0, sent.span.start) + 1
     if ps != state.para_start:
         pe = text.find("\n", ps)
         pe = len(text) if pe < 0 else pe
         para = text[ps:pe].strip()
         state.para_start = ps
-        first = re.split(r"[。！？；]", para, maxsplit=1)[0]
-        found = None
-        for piece in re.split(r"[，：]", first)[:3]:
-            piece = re.sub(r"^(?:各位代表|同时|全年|刚刚过去的|过去的)", "", piece.strip())
-            m, _ = match_time(piece)
-            if m:
-                found = m
-                break
-        if found is not None or not para.startswith("——"):
+        found = _opening_time(para)
+        part = sent.context.headings[0] if sent.context and sent.context.headings else None
+        sticky = part == state.part and _two_period_review(sent.context) and _multi_year(state.para_time)
+        if found is not None or not (para.startswith("——") or sticky):
             state.para_time = found
+        state.part = part
     return state.para_time
+
+
+def _opening_time(para: str) -> re.Match | None:
+    """A time expression among the first three clauses of a paragraph's first sentence."""
+    para = re.sub(r"^各位代表[，,！!：:]?", "", para)
+    first = re.split(r"[。！？；]", para, maxsplit=1)[0]
+    for piece in re.split(r"[，：]", first)[:3]:
+        piece = re.sub(r"^(?:各位代表|同时|全年|刚刚过去的|过去的)", "", piece.strip())
+        m, _ = match_time(piece)
+        if m:
+            return m
+    return None
+
+
+def _plan_ahead(sentence: str, ctx: Context | None) -> tuple[int, int] | None:
+    """The five-year plan a sentence (else its part heading) names that has not ended before the
+    report year; 今后五年/未来五年 are the five years from the report year."""
+    if ctx is None:
+        return None
+    ry = ctx.report_year
+    if re.search(r"(?:今后|未来)五年", sentence):
+        return ry, ry + 4
+    named = [v for k, v in five_year_plans().items() if k in sentence and v[1] >= ry]
+    if named:
+        return min(named)
+    five = part_periods(ctx)[1]
+    return five if five and five[1] >= ry else None
+
+
+def _multi_year(m: re.Match | None) -> bool:
+    """A time expression naming several years: a five-year plan, 过去五年, 五年来."""
+    return m is not None and bool(m.group("fyp") or m.group("p5") or m.group("n"))
+
+
+def _two_period_review(ctx: Context | None) -> bool:
+    if ctx is None or ctx.part_kind != "review":
+        return False
+    single, five = part_periods(ctx)
+    return single is not None and five is not None
 
 
 def _kind(ctx: Context | None, chunk_text: str, past: bool) -> str:
@@ -930,6 +969,9 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                         period = period_of_time_match(para_time, ctx, kind, dflt)
                     else:
                         period = dflt
+                if kind == "Target" and multi and tm is None and (period[1] or 0) >= ctx.report_year \
+                        and (plan := _plan_ahead(stext, ctx)):
+                    period = plan   # Rule: 年均/累计 targets run over the five-year plan ahead
                 if cand.from_year and cand.to_year:
                     # 从2020年的A增长到2025年的B: the change happened in the years after the base year
                     period = (min(cand.from_year + 1, cand.to_year), cand.to_year)
