@@ -61,6 +61,7 @@ import yaml
 from ..model import Context, Quantity, Sentence, Span
 from .lists import assign
 from .names import clean
+from .notfigures import is_scope, is_threshold_count
 from .numerals import cn2an_smart
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons"
@@ -852,6 +853,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         para_time = _paragraph_time(text, sent, state)
         chunks = chunk_sentence(text, sspan)
         prev_q: Quantity | None = None
+        subject = ""
         prev_action: list[str] = []
         for chunk in chunks:
             cands = chunk_candidates(text, stext, sspan.start, chunk)
@@ -880,7 +882,10 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                 clause_right = re.split(r"[，,；;。]", text[cand.end:sspan.end])[0]
                 if is_policy_name(clause_left, cand, right) or is_framing(left_raw, right) or is_ranking(left_raw, right) \
                         or is_preparatory(clause_right) or is_partner_count(clause_left, right) \
-                        or is_name_number(cand.unit_class, right):
+                        or is_name_number(cand.unit_class, right) or is_scope(cand.unit_class, clause_left, right):
+                    continue
+                if is_threshold_count(cand.unit_class, right):
+                    subject = peel_left(peel_right(left_raw)[0])[0]   # the next values are the subject's
                     continue
                 left_peeled, rinfo = peel_right(left_raw)
                 name, linfo = peel_left(left_peeled)
@@ -924,6 +929,8 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                     ind_src = "inherited"
                     rinfo["change"] = rinfo["change"] or prev_q.attrs.get("change")
                     action = action or prev_action
+                elif not name and prev_q is None and subject:
+                    name, ind_src = subject, "inherited"   # 地区生产总值迈上4个万亿元台阶、达14.2万亿元
                 if re.search(r"(?<![高中初同平对])等(?!级)", name) and ind_src == "left":
                     name = re.split(r"(?<![高中初同平对])等(?!级)", name)[-1]   # 北师大附属学校、多维绿建等北京项目 → 北京项目
                 if name in ("资金", "项目", "费用") and action:

@@ -1,0 +1,26 @@
+"""Numbers that are not figures (patterns in ``not_figures`` of data/lexicons/indicators.yaml):
+
+- a count of thresholds or tiers: "地区生产总值连续迈上4个万亿元台阶", "3个千亿级产业" — the number
+  belongs to a milestone phrase, the measure is stated beside it;
+- a scope: "长江沿线1公里化工腾退地块", "半径5公里范围内" — the distance delimits what is counted.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+
+@cache
+def _rx(key: str) -> re.Pattern:
+    from .quantities import lexicon
+    return re.compile("|".join(f"(?:{p})" for p in lexicon("indicators")["not_figures"][key]))
+
+
+def is_threshold_count(unit_class: str, right: str) -> bool:
+    return unit_class == "count" and _rx("threshold_after").match(right) is not None
+
+
+def is_scope(unit_class: str, left: str, right: str) -> bool:
+    if unit_class not in ("length", "area"):
+        return False
+    return _rx("scope_before").search(left) is not None or _rx("scope_after").match(right) is not None
