@@ -15,7 +15,7 @@ from functools import cache
 
 import yaml
 
-from .quantities import LEXICON_DIR
+from .qlexicon import LEXICON_DIR
 
 MAGNITUDE = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4,
              "千": Decimal(10) ** 3, "百": Decimal(10) ** 2}

@@ -53,7 +53,7 @@ def complete_member(member: str, last: str) -> str:
 
 @cache
 def _heads() -> tuple[str, ...]:
-    from .quantities import lexicon
+    from .qlexicon import lexicon
     return tuple(sorted(lexicon("indicators")["list_heads"], key=len, reverse=True))
 
 

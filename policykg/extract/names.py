@@ -10,7 +10,7 @@ from functools import cache
 
 @cache
 def _patterns() -> tuple[re.Pattern, ...]:
-    from .quantities import lexicon
+    from .qlexicon import lexicon
     spec = lexicon("indicators")["name_cleanup"]
     return tuple(re.compile(f"^(?:{p})") for p in spec["leading"]) + \
         tuple(re.compile(f"(?:{p})$") for p in spec["trailing"])

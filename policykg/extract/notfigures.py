@@ -12,7 +12,7 @@ from functools import cache
 
 @cache
 def _rx(key: str) -> re.Pattern:
-    from .quantities import lexicon
+    from .qlexicon import lexicon
     return re.compile("|".join(f"(?:{p})" for p in lexicon("indicators")["not_figures"][key]))
 
 
