@@ -219,14 +219,30 @@ def to_parquet(columns: list[str], data: list[dict]) -> bytes:
 WRITERS = {"csv": to_csv, "json": to_json, "parquet": to_parquet}
 
 
+def asserted_store(paths: list[str]):
+    """One pyoxigraph store holding, once, every asserted triple of the graph files: the named graphs
+    of a TriG/N-Quads merged into the default graph (a shared node described by several reports is
+    one set of triples), the ontology and inferred graphs left out."""
+    import pyoxigraph as ox
+
+    from . import ids
+    from .namespaces import ONTOLOGY_IRI
+    from .query import load_store
+    skip = {str(ONTOLOGY_IRI), str(ids.INFERRED_GRAPH)}
+    store = ox.Store()
+    for q in load_store(paths).quads_for_pattern(None, None, None):
+        if getattr(q.graph_name, "value", None) not in skip:
+            store.add(ox.Quad(q.subject, q.predicate, q.object))
+    return store
+
+
 def write(which: str, graphs: list[str], fmt: str, out: str | None) -> int:
     """Load the graphs, build the table, write it to ``out`` (stdout for csv/json when None)."""
-    from .query import load_store
     if which not in (*KINDS, "assessments"):
         raise UsageError(f"unknown table {which!r} (targets, outcomes or assessments)")
     if fmt == "parquet" and not out:
         raise UsageError("--format parquet needs --out FILE")
-    columns, data = rows(load_store(graphs), which)
+    columns, data = rows(asserted_store(graphs), which)
     blob = WRITERS[fmt](columns, data)
     if out:
         Path(out).write_bytes(blob)

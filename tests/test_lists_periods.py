@@ -73,3 +73,13 @@ def test_annual_average_target_runs_over_the_plan():
     text = "《纲要（草案）》明确了经济社会发展主要指标：一是围绕经济发展，提出6项指标，其中地区生产总值年均增长5%左右。"
     qs = [q for q in extract(text, "plan", 2026, "“十五五”时期目标任务和2026年工作") if q.indicator == "地区生产总值"]
     assert [(q.start_year, q.end_year) for q in qs] == [(2026, 2030)]
+
+
+@pytest.mark.parametrize("snippet", [
+    "5.5%左右的预期增长目标与“十五五”发展目标总体衔接，与湖北经济增长潜力基本吻合。",         # Hubei 2026
+    "确定4.5%左右的增长目标，在实际工作中努力争取更好结果。",                                   # Liaoning 2026
+    "推进长江沿线1公里化工腾退地块修复。",
+    "地区生产总值连续迈上4个万亿元台阶。",
+])
+def test_not_figures(snippet):
+    assert extract(snippet, "plan", 2026) == []

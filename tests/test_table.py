@@ -33,10 +33,9 @@ def run(args, monkeypatch, capsys) -> tuple[int, str, str]:
 
 @pytest.fixture(scope="module")
 def tables(graph, tmp_path_factory):
-    from policykg.table import WRITERS, rows
-    from policykg.query import load_store
+    from policykg.table import WRITERS, asserted_store, rows
     folder = tmp_path_factory.mktemp("tables")
-    store = load_store([str(graph)])
+    store = asserted_store([str(graph)])
     paths = {}
     for which in ("targets", "outcomes", "assessments"):
         columns, data = rows(store, which)

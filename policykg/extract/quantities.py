@@ -61,7 +61,7 @@ from ..model import Context, Quantity, Sentence, Span
 from .chunks import chunk_candidates, chunk_sentence
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
 from .lists import assign
-from .notfigures import is_scope, is_threshold_count
+from .notfigures import is_restatement, is_scope, is_threshold_count
 from .periods import (_paragraph_time, _plan_ahead, _sentence_time, _State, _time_in, default_period,
                       period_of_time_match)
 from .phrases import (_may_inherit, counted_object, indicator_suffix, is_modifier, normalise_indicator, peel_left,
@@ -152,7 +152,8 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                 clause_right = re.split(r"[，,；;。]", text[cand.end:sspan.end])[0]
                 if is_policy_name(clause_left, cand, right) or is_framing(left_raw, right) or is_ranking(left_raw, right) \
                         or is_preparatory(clause_right) or is_partner_count(clause_left, right) \
-                        or is_name_number(cand.unit_class, right) or is_scope(cand.unit_class, clause_left, right):
+                        or is_name_number(cand.unit_class, right) or is_scope(cand.unit_class, clause_left, right) \
+                        or is_restatement(right):
                     continue
                 if is_threshold_count(cand.unit_class, right):
                     subject = peel_left(peel_right(left_raw)[0])[0]   # the next values are the subject's
