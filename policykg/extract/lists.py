@@ -1,7 +1,7 @@
 """Lists of indicators with lists of values: "A、B分别增长6.5%、10.1%" gives 6.5% to A and 10.1% to B.
 
 A *value list* is a run of quantities of one sentence separated only by 、/和/及 (and the comparator
-words after a value: 以上, 左右 …). Its *subject* is the indicator phrase the first value was given,
+words after a value: 以上, 左右 …), every value after the first standing alone (no phrase of its own). Its *subject* is the indicator phrase the first value was given,
 split into members at 、 (and at 和/及 when that gives as many members as values). A member that is
 only a modifier borrows the rest of the last member ("城镇、农村常住居民人均可支配收入" → 城镇常住
 居民人均可支配收入; "一、二、三产业增加值" → 一产业增加值); 城乡X stands for 城镇X and 农村X. A
@@ -39,13 +39,13 @@ def complete_member(member: str, last: str) -> str:
     """A modifier-only member borrows from the last member of the list: the text after an overlap
     (国内游客、入境游客数量), the rest after a parallel 1–2 character modifier (城镇、农村常住居民…,
     一、二、三产业增加值), or the head word the last member ends with (制造业、普惠小微贷款余额)."""
-    if _complete(member) or len(last) <= len(member):
+    if _complete(member):
         return member
     for i in range(len(member) - 1, 1, -1):
         pos = last.find(member[-i:])
         if pos > 0:
             return member + last[pos + i:]
-    if len(member) <= 2:
+    if len(member) <= 2 and len(last) > len(member):
         return member + last[len(member):]
     head = next((h for h in _heads() if last.endswith(h) and len(last) > len(h)), None)
     return member + head if head else member
@@ -75,6 +75,9 @@ def assign(text: str, sentence: Span, qs: list[Quantity], rename) -> None:
     inside = [q for q in qs if sentence.start <= q.span.start and q.span.end <= sentence.end]
     previous: list[str] | None = None
     for run in value_lists(text, inside):
+        if any(q.attrs.get("source") != "inherited" for q in run[1:]):
+            previous = None
+            continue        # a later value has its own phrase: a list of statements, not of values
         subject = str(run[0].attrs.get("phrase") or run[0].attrs.get("indicator_base", run[0].indicator))
         names = members(subject, len(run))
         if names is None and run[0].attrs.get("source") == "inherited" and previous \
