@@ -97,6 +97,17 @@ def _report_build(reports, results, out_dir, quiet, detail: str, totals: dict | 
     click.echo(f"built {len(reports)} report(s) into {out_dir}/ {detail}")
     for c in CLASSES:
         click.echo(f"  {c:<13}{totals[c]:>7}")
+    _print_coverage(totals if "Target→concept" in totals else
+                    {k: sum(r.counts.get(k, 0) for r in reports) for k in ("Target", "Outcome", "Target→concept",
+                                                                           "Outcome→concept")})
+
+
+def _print_coverage(totals: dict) -> None:
+    """The share of targets and outcomes whose indicator reaches a canonical indicator (concept)."""
+    shares = [f"{totals[k + '→concept'] / totals[k]:.1%} of {totals[k]} {k.lower()}s"
+              for k in ("Target", "Outcome") if totals.get(k)]
+    if shares:
+        click.echo("  canonical indicator reached by " + ", ".join(shares))
 
 
 def _exit_on_violations(results, out_dir, quiet) -> None:
@@ -301,6 +312,27 @@ def push(endpoint, sparql, graphs, graph_iri, retries, timeout, no_verify, quiet
             retries=retries, timeout=timeout, verify=not no_verify, log=log)
     except PushError as exc:
         _fail(str(exc), 1)
+
+
+@cli.command()
+@click.argument("which", type=click.Choice(["targets", "outcomes", "assessments"]))
+@click.option("--graph", "graphs", multiple=True, type=click.Path(),
+              help="Graph file (.ttl, .trig, .nt, .nq, .jsonld); repeatable. "
+                   "Default: out/graph.trig if it exists, else out/graph.ttl.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "parquet"]), default="csv", show_default=True)
+@click.option("--out", "out_file", type=click.Path(dir_okay=False), help="Write here (default: stdout; parquet needs it).")
+def table(which, graphs, fmt, out_file):
+    """One row per target, outcome or promise-vs-result verdict, for pandas or R."""
+    from .table import write
+
+    if not graphs:
+        default = next((p for p in ("out/graph.trig", "out/graph.ttl") if os.path.isfile(p)), None)
+        if default is None:
+            raise UsageError("no --graph given and no out/graph.trig or out/graph.ttl; run policykg build first")
+        graphs = (default,)
+    n = write(which, list(graphs), fmt, out_file)
+    if out_file:
+        click.echo(f"{n} {which} rows → {out_file}", err=True)
 
 
 def main() -> None:

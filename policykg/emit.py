@@ -6,7 +6,8 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from . import ids
+from . import concepts, ids
+from .extract import figures
 from .model import Document, Entity, Facts, Heading, Outline, Quantity, Span
 from .namespaces import PKG
 
@@ -168,14 +169,28 @@ class Emitter:
             g.add((node, PKG.fromValue, _decimal(q.from_value)))
         if q.upper_value is not None:
             g.add((node, PKG.upperValue, _decimal(q.upper_value)))
+        self.figure(node, q)
         self.evidence(node, q.span)
         return node
+
+    def figure(self, node: URIRef, q: Quantity) -> None:
+        """Kind of figure, normalised unit, unit family and the value in the base unit."""
+        g = self.g
+        g.add((node, PKG.figureKind, Literal(figures.figure_kind(q.attrs.get("measure"), q.unit))))
+        g.add((node, PKG.normalisedUnit, Literal(figures.normalised_unit(q.unit))))
+        family = figures.unit_family(q.unit)
+        if family:
+            g.add((node, PKG.unitFamily, Literal(family)))
+        value, unit = figures.base(q.value, q.unit)
+        g.add((node, PKG.baseValue, _decimal(value)))
+        g.add((node, PKG.baseUnit, Literal(unit)))
 
     def indicator(self, name: str, spans: list[Span]) -> URIRef:
         node = ids.entity_iri("Indicator", name, "")
         g = self.g
         g.add((node, RDF.type, PKG.Indicator))
         g.add((node, RDFS.label, Literal(name, lang="zh")))
+        concepts.link(g, node, name)
         for s in spans:
             self.evidence(node, s)
         return node

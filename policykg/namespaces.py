@@ -63,3 +63,9 @@ class PKG(DefinedNamespace):
     placeLevel: URIRef
     partKind: URIRef
     statementYear: URIRef
+    figureKind: URIRef
+    normalisedUnit: URIRef
+    unitFamily: URIRef
+    baseValue: URIRef
+    baseUnit: URIRef
+    sdgIndicator: URIRef

@@ -24,6 +24,8 @@ def counts(g) -> dict[str, int]:
             if p == RDF.type and o in wanted:
                 members[wanted[o]].add(s)
         c = {name: len(members[name]) for name in CLASSES}
+    from .concepts import coverage
+    c.update(coverage(g))
     c["triples"] = len(g)
     return c
 

@@ -1,0 +1,148 @@
+"""Chunks of a sentence and the number+unit candidates in them (the number rules)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..model import Span
+from .qlexicon import _split_unit, _starts_with_verb, lexicon, parse_number, quantity_regex, unit_classes
+
+
+@dataclass
+class _Cand:
+    m: re.Match
+    start: int            # absolute offsets of number+unit (incl. range)
+    end: int
+    value: Decimal
+    unit: str
+    unit_class: str
+    inner: str | None
+    upper: Decimal | None = None
+    approx_inner: bool = False
+    role: str = "main"    # main | from | qualifier
+    from_value: Decimal | None = None
+    from_year: int | None = None
+    to_year: int | None = None
+    qualifier: str | None = None
+
+
+@dataclass
+class _Chunk:
+    start: int
+    end: int
+    cands: list[_Cand] = field(default_factory=list)
+
+
+def _is_chinese_num(s: str) -> bool:
+    return not re.match(r"\d", s)
+
+
+def _inside_quotes(sentence: str, pos: int) -> bool:
+    """Rule: a number inside “…” is a name ("132"机制, "五个一"), not a measurement."""
+    before = sentence[:pos]
+    return before.count("“") > before.count("”") or before.count("「") > before.count("」")
+
+
+def _cand_from_match(m: re.Match, base: int) -> _Cand | None:
+    """Build a candidate from a regex match; None when it is not a measurement (number rules)."""
+    if m.group("b"):
+        unit = m.group("bu")
+        if m.group("au") and m.group("au") != unit:
+            return None
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a is None or b is None:
+            return None
+        numtxt = m.group("a")
+        inner = m.group("ai")
+        upper = b
+        approx = bool(m.group("aa"))
+    else:
+        unit = m.group("u")
+        numtxt = m.group("a")
+        a = parse_number(numtxt)
+        if a is None:
+            return None
+        inner = m.group("i")
+        upper = None
+        approx = False
+    mag, base_unit = _split_unit(unit)
+    cls = unit_classes().get(base_unit)
+    if cls is None:
+        return None
+    if _is_chinese_num(numtxt):
+        if not chinese_numeral_ok(numtxt, cls):
+            return None
+        if cls == "money" and not mag and not re.search(r"[百千万亿]", numtxt):
+            return None   # "三元" is a name (扶持三元、麦福劳等企业); money in Chinese numerals has a magnitude
+        # "两万人": the magnitude written inside the Chinese numeral belongs to the unit
+        mm = re.fullmatch(r"(.+?)(万亿|亿|万)", numtxt)
+        if mm and not mag and len(mm.group(1)) >= 1:
+            v = parse_number(mm.group(1))
+            if v is not None:
+                a, unit = v, mm.group(2) + unit
+    return _Cand(m, base + m.start(), base + m.end(), a, unit, cls, inner, upper, approx)
+
+
+def chinese_numeral_ok(numtxt: str, unit_class: str) -> bool:
+    """Rule: Chinese numerals count only with measurement units (十五万亩, 两个百分点), not with
+    classifiers (两条生态绿脉, 十个方面, 三大攻坚战), and never a bare 百/千/万 (百平方公里林海)."""
+    classes = lexicon("units")["chinese_numeral_classes"]
+    return unit_class in classes and numtxt[0] not in "百千万亿"
+
+
+def chunk_sentence(text: str, span: Span) -> list[_Chunk]:
+    """Rule: cut at ，；： always and at 、 only after a chunk that already holds a quantity."""
+    rx = quantity_regex()
+    pieces: list[tuple[int, int, str]] = []
+    pos = span.start
+    for m in re.finditer(r"[，,；;：:。！？!?、]|(?<=[%％元亩个家人户])(?:和|及)(?=\d)", text[span.start:span.end]):
+        p = span.start + m.start()
+        pieces.append((pos, p, m.group()))
+        pos = p + 1
+    pieces.append((pos, span.end, ""))
+    chunks: list[_Chunk] = []
+    cur_start = None
+    for (s, e, sep) in pieces:
+        if cur_start is None:
+            cur_start = s
+        if sep in ("、", "和", "及") and not any(_cand_from_match(m, 0) for m in rx.finditer(text, cur_start, e)):
+            continue  # keep "城镇、农村…" / "市外内资、外资…" together
+        chunks.append(_Chunk(cur_start, e))
+        cur_start = None
+    return [c for c in chunks if c.end > c.start]
+
+
+def chunk_candidates(text: str, sent_text: str, sent_start: int, chunk: _Chunk) -> list[_Cand]:
+    """All number+unit candidates of a chunk after the number rules; marks from/qualifier roles."""
+    rx = quantity_regex()
+    out: list[_Cand] = []
+    for m in rx.finditer(text, chunk.start, chunk.end):
+        if _inside_quotes(sent_text, m.start() - sent_start):
+            continue
+        c = _cand_from_match(m, 0)
+        if c is None:
+            continue
+        out.append(c)
+    # Rule: 由A提高到B / 从2020年的A增长到2025年的B → one quantity B with from_value A
+    for prev, cur in zip(out, out[1:]):
+        lead = text[chunk.start:prev.start]
+        mid = text[prev.end:cur.start]
+        mfrom = re.search(r"(?:由|从)(?:(?P<y>20\d\d)年(?:底|末)?的?)?$", lead)
+        mto = re.fullmatch(r"(?:左右)?[\u4e00-\u9fff]{0,4}?(?:到|至)(?:(?P<y>20\d\d)年(?:底|末)?的?)?|增加到|提高到", mid)
+        if mfrom and mto:
+            prev.role = "from"
+            cur.from_value = prev.value
+            cur.from_year = int(mfrom.group("y")) if mfrom.group("y") else None
+            cur.to_year = int(mto.group("y")) if mto.groupdict().get("y") else None
+    # Rule: "新引进5000万元以上项目不少于100个" — a number+unit qualifying the noun of a later one
+    for prev, cur in zip(out, out[1:]):
+        if prev.role != "main":
+            continue
+        mid = text[prev.end:cur.start]
+        if re.search(r"[和及与、]", mid) or text[chunk.start:prev.start].endswith("等") or _starts_with_verb(mid):
+            continue  # a list (5万平方米公安小区和2万平方米回迁房), a group (等19家企业), or an act (投资4.17亿元实施…7个)
+        if re.match(r"^(?:以上|以下|及以上)?[\u4e00-\u9fff“”]", mid) and not re.search(r"(?:增长|下降|提高|降低|达到|完成)", mid[:2]):
+            prev.role = "qualifier"
+            cur.qualifier = text[prev.start:prev.end] + re.match(r"^(?:以上|以下|及以上)?", mid).group()
+    return out

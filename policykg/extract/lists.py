@@ -1,0 +1,92 @@
+"""Lists of indicators with lists of values: "A、B分别增长6.5%、10.1%" gives 6.5% to A and 10.1% to B.
+
+A *value list* is a run of quantities of one sentence separated only by 、/和/及 (and the comparator
+words after a value: 以上, 左右 …), every value after the first standing alone (no phrase of its own). Its *subject* is the indicator phrase the first value was given,
+split into members at 、 (and at 和/及 when that gives as many members as values). A member that is
+only a modifier borrows the rest of the last member ("城镇、农村常住居民人均可支配收入" → 城镇常住
+居民人均可支配收入; "一、二、三产业增加值" → 一产业增加值); 城乡X stands for 城镇X and 农村X. A
+value list whose own phrase is inherited ("…分别达6.9万元、3.4万元，增长4.2%、5.3%") takes the
+members of the value list before it in the sentence when the counts agree.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model import Quantity, Span
+
+_GAP = re.compile(r"^(?:以上|以下|以内|左右|多)?[、和及]$")
+_COMPLETE = ("额", "量", "率", "值", "数", "价格", "收入", "面积", "规模", "比重", "占比", "比例", "产量",
+             "余额", "投资", "支出", "花费", "人次", "指数", "标准", "浓度", "水平")
+
+
+def value_lists(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
+    """Runs of two or more quantities whose gaps are a list separator (see module docstring)."""
+    runs: list[list[Quantity]] = []
+    for q in sorted(qs, key=lambda q: q.span.start):
+        if runs and _GAP.match(text[runs[-1][-1].span.end:q.span.start].strip()):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    return [r for r in runs if len(r) >= 2]
+
+
+def _complete(name: str) -> bool:
+    return name.endswith(_COMPLETE)
+
+
+def complete_member(member: str, last: str) -> str:
+    """A modifier-only member borrows from the last member of the list: the text after an overlap
+    (国内游客、入境游客数量), the rest after a parallel 1–2 character modifier (城镇、农村常住居民…,
+    一、二、三产业增加值), or the head word the last member ends with (制造业、普惠小微贷款余额)."""
+    if _complete(member):
+        return member
+    for i in range(len(member) - 1, 1, -1):
+        pos = last.find(member[-i:])
+        if pos > 0:
+            return member + last[pos + i:]
+    if len(member) <= 2 and len(last) > len(member):
+        return member + last[len(member):]
+    head = next((h for h in _heads() if last.endswith(h) and len(last) > len(h)), None)
+    return member + head if head else member
+
+
+@cache
+def _heads() -> tuple[str, ...]:
+    from .qlexicon import lexicon
+    return tuple(sorted(lexicon("indicators")["list_heads"], key=len, reverse=True))
+
+
+def members(subject: str, n: int) -> list[str] | None:
+    """The n member names of a list subject, or None when it does not split into n."""
+    subject = re.sub(r"(?:年均|累计|均)$", "", subject.strip())
+    if n == 2 and subject.startswith("城乡") and not re.search(r"[、和及]", subject):
+        return ["城镇" + subject[2:], "农村" + subject[2:]]
+    for sep in (r"、", r"、|和|及"):
+        parts = [p for p in re.split(sep, subject) if p]
+        if len(parts) == n:
+            return [complete_member(p, parts[-1]) for p in parts[:-1]] + [parts[-1]]
+    return None
+
+
+def assign(text: str, sentence: Span, qs: list[Quantity], rename) -> None:
+    """Give each value of every value list of the sentence its member name; ``rename(q, name)``
+    sets a quantity's indicator from a bare name. Named quantities get attrs["list_member"]."""
+    inside = [q for q in qs if sentence.start <= q.span.start and q.span.end <= sentence.end]
+    previous: list[str] | None = None
+    for run in value_lists(text, inside):
+        if any(q.attrs.get("source") != "inherited" for q in run[1:]):
+            previous = None
+            continue        # a later value has its own phrase: a list of statements, not of values
+        subject = str(run[0].attrs.get("phrase") or run[0].attrs.get("indicator_base", run[0].indicator))
+        names = members(subject, len(run))
+        if names is None and run[0].attrs.get("source") == "inherited" and previous \
+                and len(previous) == len(run):
+            names = previous
+        if names is None:
+            previous = None
+            continue
+        for q, name in zip(run, names):
+            rename(q, name)
+            q.attrs["list_member"] = True
+        previous = names

@@ -1,0 +1,29 @@
+"""Indicator names a reader would write: words that only say how a figure moves, when, or in which
+order the report lists it are cut from the name ("地区生产总值按增长5%安排" → 地区生产总值;
+"地区生产总值迈上" → 地区生产总值; "要确保…"; "九是为…"). The patterns are data
+(``name_cleanup`` in data/lexicons/indicators.yaml), applied until nothing changes."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+
+@cache
+def _patterns() -> tuple[re.Pattern, ...]:
+    from .qlexicon import lexicon
+    spec = lexicon("indicators")["name_cleanup"]
+    return tuple(re.compile(f"^(?:{p})") for p in spec["leading"]) + \
+        tuple(re.compile(f"(?:{p})$") for p in spec["trailing"])
+
+
+def clean(name: str) -> str:
+    """The name without leading numbering/modal words and trailing movement/time words; the name
+    as given when cutting would leave fewer than two characters."""
+    changed = True
+    while changed:
+        changed = False
+        for p in _patterns():
+            cut = p.sub("", name)
+            if cut != name and len(cut) >= 2:
+                name, changed = cut, True
+    return name

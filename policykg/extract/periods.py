@@ -1,0 +1,179 @@
+"""Period rules: the start and end year of a figure from time expressions in its chunk, sentence,
+paragraph and part heading."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Context, Sentence
+from .qlexicon import five_year_plans, match_time, parse_number
+
+
+def period_of_time_match(m: re.Match, ctx: Context | None, kind: str,
+                         default: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
+    """Rule: a time expression → (start_year, end_year)."""
+    ry = ctx.report_year if ctx else None
+    if m.group("y"):
+        y = int(m.group("y"))
+        if kind == "Target" and (m.group("pre") in ("到", "至") or m.group("ysuf") in ("前", "底", "末")) and ry and y > ry:
+            return ry, y
+        return y, y
+    if m.group("fyp"):
+        s, e = five_year_plans()[m.group("fyp")]
+        if m.group("fsuf") in ("末", "期末") and kind == "Target" and ry:
+            return max(ry, s), e
+        return s, e
+    if m.group("p1"):
+        return (ry - 1, ry - 1) if ry else default
+    if m.group("p5"):
+        return (ry - 5, ry - 1) if ry else default
+    if m.group("n"):
+        n = parse_number(m.group("nn"))
+        if n and ry and kind == "Target" and m.group("nsuf") != "来":
+            return ry, ry + int(n) - 1     # 三年安排450亿元 (from the report year on)
+        end = default[1] or (ry - 1 if ry else None)
+        if n and end:
+            return end - int(n) + 1, end
+    return default
+
+
+def part_periods(ctx: Context | None) -> tuple[tuple | None, tuple | None]:
+    """Rule: the part heading names the period of its sentences → (single year, five-year plan).
+
+    A heading may name two plans ("“十四五”时期发展成就和“十五五”时期主要目标任务"): a review part
+    takes the latest plan ended before the report year, a plan/outlook part the plan running from
+    the report year on. "第十五个五年规划" names the 十五五 plan."""
+    if ctx is None:
+        return None, None
+    single = None
+    plans: list[tuple[int, int]] = []
+    for h in ctx.headings:
+        m = re.search(r"(20\d\d)年", h)
+        if m and single is None:
+            single = (int(m.group(1)), int(m.group(1)))
+        h2 = re.sub(r"第(十[一二三四五六七八九])个五年规划", lambda mm: mm.group(1) + "五", h)
+        for k, v in five_year_plans().items():
+            if k in h2 and v not in plans:
+                plans.append(v)
+        if re.search(r"过去(?:的)?一年", h) and single is None:
+            single = (ctx.report_year - 1, ctx.report_year - 1)
+    ry = ctx.report_year
+    if ctx.part_kind == "review":
+        past = [p for p in plans if p[1] < ry]
+        five = max(past) if past else (plans[0] if plans else None)
+    else:
+        ahead = [p for p in plans if p[1] >= ry]
+        five = min(ahead) if ahead else (plans[0] if plans else None)
+    return single, five
+
+
+def default_period(ctx: Context | None, kind: str, multi: bool) -> tuple[int | None, int | None]:
+    """Rule: period when the sentence names none: review → heading period (年均/累计 prefer the
+    five-year plan), plan → report year, outlook → the heading's five-year plan."""
+    if ctx is None:
+        return None, None
+    single, five = part_periods(ctx)
+    ry = ctx.report_year
+    if ctx.part_kind == "review":
+        if multi and five:
+            return five
+        if single:
+            return single
+        if five:
+            return five
+        return ry - 1, ry - 1
+    if ctx.part_kind == "outlook":
+        if five:
+            return five
+        return ry, ry + 4
+    return ry, ry
+
+
+@dataclass
+class _State:
+    para_start: int = -1
+    para_time: re.Match | None = None
+    part: str | None = None
+
+
+def _sentence_time(text: str, chunks: list, upto: int) -> re.Match | None:
+    """Rule: a time expression opening an earlier chunk of the sentence carries to later chunks."""
+    found = None
+    for ch in chunks:
+        if ch.start >= upto:
+            break
+        s = text[ch.start:ch.end]
+        s2 = re.sub(r"^(?:各位代表|同时|其中|全年|全区|全省|全市)", "", s)
+        m, _ = match_time(s2)
+        if m and not (m.group("y") and s2[m.end():m.end() + 1] == "是" and False):
+            found = m
+    return found
+
+
+def _paragraph_time(text: str, sent: Sentence, state: _State) -> re.Match | None:
+    """Rule: a time opening a paragraph ("各位代表，2020年是…") holds for that paragraph and for
+    the "——我们…" paragraphs right after it. In a review part whose heading names both a five-year
+    plan and a year ("“十四五”时期和2025年工作回顾") a five-year time holds until another paragraph
+    opens with a time: the "“十四五”时期是…的五年" / "五年来" paragraphs and the sub-sections after
+    them are the five-year review, the "刚刚过去的2025年" paragraph and its "——" paragraphs the year's."""
+    ps = text.rfind("\n", 0, sent.span.start) + 1
+    if ps != state.para_start:
+        pe = text.find("\n", ps)
+        pe = len(text) if pe < 0 else pe
+        para = text[ps:pe].strip()
+        state.para_start = ps
+        found = _opening_time(para)
+        part = sent.context.headings[0] if sent.context and sent.context.headings else None
+        sticky = part == state.part and _two_period_review(sent.context) and _multi_year(state.para_time)
+        if found is not None or not (para.startswith("——") or sticky):
+            state.para_time = found
+        state.part = part
+    return state.para_time
+
+
+def _opening_time(para: str) -> re.Match | None:
+    """A time expression among the first three clauses of a paragraph's first sentence."""
+    para = re.sub(r"^各位代表[，,！!：:]?", "", para)
+    first = re.split(r"[。！？；]", para, maxsplit=1)[0]
+    for piece in re.split(r"[，：]", first)[:3]:
+        piece = re.sub(r"^(?:各位代表|同时|全年|刚刚过去的|过去的)", "", piece.strip())
+        m, _ = match_time(piece)
+        if m:
+            return m
+    return None
+
+
+def _plan_ahead(sentence: str, ctx: Context | None) -> tuple[int, int] | None:
+    """The five-year plan a sentence (else its part heading) names that has not ended before the
+    report year; 今后五年/未来五年 are the five years from the report year."""
+    if ctx is None:
+        return None
+    ry = ctx.report_year
+    if re.search(r"(?:今后|未来)五年", sentence):
+        return ry, ry + 4
+    named = [v for k, v in five_year_plans().items() if k in sentence and v[1] >= ry]
+    if named:
+        return min(named)
+    five = part_periods(ctx)[1]
+    return five if five and five[1] >= ry else None
+
+
+def _multi_year(m: re.Match | None) -> bool:
+    """A time expression naming several years: a five-year plan, 过去五年, 五年来."""
+    return m is not None and bool(m.group("fyp") or m.group("p5") or m.group("n"))
+
+
+def _two_period_review(ctx: Context | None) -> bool:
+    if ctx is None or ctx.part_kind != "review":
+        return False
+    single, five = part_periods(ctx)
+    return single is not None and five is not None
+
+
+def _time_in(left_raw: str) -> re.Match | None:
+    """A time expression right after a governing word inside the left phrase (预计2020年…)."""
+    m = re.search(r"(?:预计|力争|到|至|截至)(?=20\d\d年|“?十[一二三四五六]五)", left_raw)
+    if m:
+        tm, _ = match_time(left_raw[m.start():])
+        return tm
+    return None

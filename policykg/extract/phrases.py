@@ -1,0 +1,283 @@
+"""Phrase rules: the indicator phrase left of a number (peeling change, comparator, time, scope
+and action words), the counted object right of it, and the canonical spelling of an indicator."""
+from __future__ import annotations
+
+import re
+
+from .chunks import _cand_from_match
+from .names import clean
+from .qlexicon import (_alt, _pos, _split_unit, _starts_with_verb, _strip_prefix, _strip_suffix, alias_map, lexicon,
+                       match_time, quantity_regex, unit_classes)
+
+
+_BASE_RX = re.compile(r"(?:较|比|与)(?:上年|去年|上年同期|同期|20\d\d年(?:底|末)?|“?十[一二三四五六]五”?(?:末|期末|时期)?|基期)(?:相比)?$")
+
+
+def peel_right(left: str) -> tuple[str, dict]:
+    """Rule: peel change/comparator words and comparison bases off the end of the left phrase.
+
+    "PM2.5年均浓度比“十二五”末下降" → "PM2.5年均浓度", change decrease, base “十二五”末."""
+    ind = lexicon("indicators")
+    cmp = lexicon("comparators")
+    info: dict = {"change": None, "cmp_words": [], "base": None, "multi": False}
+    before_words = [w for grp in cmp.values() for w in grp.get("before", [])]
+    changed = True
+    while changed and left:
+        changed = False
+        for key in ("level", "increase", "decrease"):
+            s, w = _strip_suffix(left, ind["change_words"][key])
+            if w:
+                left = s
+                if key == "level":
+                    info["change"] = info["change"] or "level"
+                    if w in ("稳定在", "保持在", "控制在", "维持在", "达到", "达", "为"):
+                        info["cmp_words"].append(w)
+                else:
+                    info["change"] = key
+                if w.startswith("年均"):
+                    info["multi"] = True
+                changed = True
+                break
+        if changed:
+            continue
+        s, w = _strip_suffix(left, before_words)
+        if w:
+            left, changed = s, True
+            info["cmp_words"].append(w)
+            continue
+        m = _BASE_RX.search(left)
+        if m:
+            info["base"] = m.group()
+            left, changed = left[:m.start()], True
+            continue
+        s, w = _strip_suffix(left, ["分别", "均", "共", "累计", "合计", "总计", "同比", "年均", "再", "又", "已", "比上年", "的"])
+        if w:
+            if w in ("累计", "年均"):
+                info["multi"] = True
+            left, changed = s, True
+    return left, info
+
+
+def peel_left(left: str) -> tuple[str, dict]:
+    """Rule: peel time expressions, governing words, scope words and action verbs off the start.
+
+    Returns the indicator phrase and info with "time" (last time match), "lead" (offset where the
+    span should start: after governing words, before the action verb) and "action"."""
+    ind = lexicon("indicators")
+    info: dict = {"time": None, "lead": 0, "action": [], "past": False, "aspire": False}
+    orig = left
+    changed = True
+    while changed and left:
+        changed = False
+        m, rest = match_time(left)
+        if m:
+            info["time"] = m
+            left, changed = rest, True
+            continue
+        for words in (ind["lead_words"], ind["scope_words"]):
+            s, w = _strip_prefix(left, words)
+            if w:
+                if w == "力争":
+                    info["aspire"] = True
+                left, changed = s, True
+                break
+        if changed:
+            continue
+        s, w = _strip_prefix(left, ["，", "、", "——", "—", " ", "　", "了", "与", "对"])
+        if w:
+            left, changed = s, True
+    info["lead"] = len(orig) - len(left)
+    changed = True
+    while changed and left:
+        changed = False
+        if left in alias_map():
+            break  # 新增就业 is itself an indicator name
+        # “点对点”“一站式”运返… : quoted adverbials before an action verb
+        mq = re.match(r"^(?:“[^”]{1,8}”)+", left)
+        if mq and _strip_prefix(left[mq.end():], ind["action_verbs"])[1]:
+            left, changed = left[mq.end():], True
+            continue
+        s, w = _strip_prefix(left, ind["action_verbs"])
+        if w and len(s) == 1:
+            w = None           # 营造林, 新建房: the verb is part of the name
+        if w:
+            info["action"].append(w)
+            left, changed = s, True
+            if left.startswith("了"):
+                info["past"] = True
+                left = left[1:]
+            # scope words or a second verb may follow the verb: 投入全区… / 新建、改扩建…
+            left, _ = _strip_prefix(left, ind["scope_words"])
+            left, _ = _strip_prefix(left, ["、", "和", "及"])
+            continue
+        m, rest = match_time(left)
+        if m and rest:
+            left, changed = rest, True      # 发放2017年义务兵优待金
+            continue
+        tags = _pos(left)
+        if len(tags) >= 2 and tags[0][1] == "v" and len(tags[0][0]) >= 2 and len(left) - len(tags[0][0]) >= 2 \
+                and tags[1][1] in ("n", "nz", "nt", "ns", "l", "vn", "j", "nr", "an") \
+                and left[len(tags[0][0]):] not in _GENERIC_HEADS:
+            info["action"].append(tags[0][0])   # a verb jieba knows: 推出/攻克/安放 + object
+            left, changed = left[len(tags[0][0]):], True
+            continue
+        m = re.match(r"^([\u4e00-\u9fff]{2})了", left)   # 保障了全市 / 完成了
+        if m:
+            info["action"].append(m.group(1))
+            info["past"] = True
+            left, changed = left[m.end():], True
+            left, _ = _strip_prefix(left, ind["scope_words"])
+    return left, info
+
+
+_GENERIC_HEADS = {"总额", "总量", "总值", "额", "量", "率", "规模", "能力", "收入", "支出", "投资", "资金"}
+
+
+def normalise_indicator(s: str) -> str:
+    """Canonical spelling: PM2.5 variants, stray punctuation, then the alias table."""
+    s = re.sub(r"(?:PM|ＰＭ)\s*[_₂]?\s*(?:2\.5|₂\.₅|２\.５)", "PM2.5", s)
+    s = s.strip("，、：；的 　")
+    s = re.sub(r"^(?:和|及|与|以及|并)", "", s)
+    s = clean(s)
+    for rx, canon in lexicon("indicators").get("patterns", []):
+        if re.search(rx, s):
+            return canon
+    return alias_map().get(s, s)
+
+
+_SUFFIX_DONE = ("面积", "播面", "数量", "人数", "户数", "个数", "数", "量", "率", "人次", "规模", "里程",
+                "长度", "总额", "总值", "收入", "投资", "比重", "占比", "产值", "增加值")
+
+
+def indicator_suffix(name: str, unit_class: str, measure: str) -> str:
+    """Rule: area → 面积, length → 里程, counts/people/households → 数量 (unless already there)."""
+    if unit_class == "percent" and "占" in name[1:] and not re.search(r"(?:比重|比例|占比|率)$", name):
+        return name + "比重"   # 民生支出占一般公共预算支出的73.6% → …比重
+    if not name or name.endswith(_SUFFIX_DONE) or measure in ("growth", "share"):
+        return name
+    if unit_class == "area":
+        return name + "面积"
+    if unit_class == "length":
+        return name + "里程"
+    if unit_class == "household":
+        return name + "户数"
+    if unit_class == "person":
+        return name + "人数"
+    if unit_class == "count":
+        return name + "数量"
+    return name
+
+
+_RIGHT_TAIL = ["开工建设", "加快建设", "建设", "投入使用", "建成投产", "达标排放监管", "功能"]
+
+
+def right_object(right: str) -> tuple[str, str | None]:
+    """Rule: the counted object written after the number ("25个农村人居环境整治示范村建设")."""
+    right = right.strip()
+    if re.match(r"^(?:并|且|和|及|以|全部|均|共|累计|分别)", right):
+        return "", None
+    if right.startswith("的"):
+        right = right[1:]
+    obj, tail = right, None
+    for _ in range(2):
+        s, w = _strip_suffix(obj, _RIGHT_TAIL)
+        if w and s:
+            obj, tail = s, (w if tail is None else w + tail)
+    stops = lexicon("indicators")["right_stop_words"]
+    obj = re.split(rf"(?:{_alt(stops)})", obj)[0]
+    return obj, tail
+
+
+def counted_object(obj: str) -> str:
+    """Rule: a count counts things, not the work done on them: "25所义务教育学校维修改造" →
+    义务教育学校, "5549块牌匾的规范设置" → 牌匾, "45个老旧小区改造任务" → 老旧小区."""
+    acts = lexicon("indicators")["activity_suffixes"]
+    if "的" in obj[1:]:
+        before, after = obj.split("的", 1)
+        # "道路路灯的升级改造", "棚改区域的道路" count what stands before 的; a relative clause
+        # ("有条件的县", "符合条件的企业") describes what stands after it
+        obj = after if re.match(r"(?:有|符合|具备|具有|达到|满足)", before) and after else before
+    changed = True
+    while changed:
+        changed = False
+        s, w = _strip_suffix(obj, acts)
+        if w and len(s) >= 3:
+            obj, changed = s, True
+    return obj
+
+
+_PLACE_SUFFIX = ("镇", "乡", "村", "区", "县", "市", "省", "岭", "街道", "办事处", "社区", "园区", "片区")
+
+
+def is_modifier(name: str) -> bool:
+    """Rule: a left phrase that is only a place or a proper name ("奋斗镇1万亩节水灌溉",
+    "红星美凯龙6万平方米主力店") locates the quantity; the measured thing is written after it."""
+    if not name or len(name) > 8:
+        return False
+    if name.endswith(_PLACE_SUFFIX):
+        return True
+    tags = _pos(name)
+    return all(f in ("ns", "nr", "nrt", "nz", "nt", "j") for _, f in tags)
+
+
+def shared_object(text: str, cands: list, cand, chunk, chunks: list) -> str | None:
+    """Rule: quantities listed before one shared noun take that noun: "96户177人建档立卡贫困人口",
+    "完成1.8万户、189万平方米棚改任务" (the noun follows the last quantity of the list)."""
+    after = [c for c in cands if c.start >= cand.end]
+    nxt = None
+    if after and not text[cand.end:after[0].start].strip():
+        nxt, end = after[0], chunk.end
+    else:
+        i = next((k for k, ch in enumerate(chunks) if ch.start == chunk.start), None)
+        if i is not None and i + 1 < len(chunks) and text[chunk.end:chunk.end + 1] == "、" \
+                and not text[cand.end:chunk.end].strip():
+            nch = chunks[i + 1]
+            m = quantity_regex().match(text, nch.start)
+            if m:
+                nxt = _cand_from_match(m, 0)
+                end = nch.end
+    if nxt is None:
+        return None
+    obj, _ = right_object(re.sub(r"^(?:以上|以内|左右)", "", text[nxt.end:end]))
+    return obj if obj and not _starts_with_verb(obj) else None
+
+
+def _may_inherit(prev, cand) -> bool:
+    """Rule: a quantity without an indicator continues the previous one ("5.3万亿元、增长5.5%",
+    "增长20%，达到282亿元") when one of them is a percentage or both measure the same kind of unit."""
+    prev_cls = unit_classes().get(_split_unit(prev.unit)[1], "")
+    return "percent" in (prev_cls, cand.unit_class) or prev_cls == cand.unit_class
+
+
+def previous_object(text: str, chunks: list, chunk) -> str | None:
+    """The noun phrase ending the previous chunk of the sentence ("设置平价蔬菜超市" → 平价蔬菜超市)."""
+    i = next((k for k, ch in enumerate(chunks) if ch.start == chunk.start), 0)
+    if i == 0:
+        return None
+    prev = text[chunks[i - 1].start:chunks[i - 1].end]
+    pos, cut = 0, None
+    for w, f in _pos(prev):
+        pos += len(w)
+        if f in ("v", "vn") and len(prev) - pos >= 2:
+            cut = pos                       # the object after the last verb
+    obj = prev[cut:] if cut is not None else ""
+    return obj if len(obj) >= 2 and not re.search(r"[的，、]", obj) else None
+
+
+_HEADS = ["居民人均可支配收入", "人均可支配收入", "贷款余额", "增加值", "收入", "投资", "数量", "产量", "总额", "余额", "人数"]
+
+
+def respective_name(first: str, second: str) -> str | None:
+    """Complete the first of "A、B<shared>": overlap (国内游客、入境游客数量), two-character
+    parallel modifiers (城镇、农村常住居民…), or a known head word (制造业、普惠小微贷款余额)."""
+    for i in range(len(first) - 1, 0, -1):
+        tail = first[-i:]
+        pos = second.find(tail)
+        if i >= 2 and pos > 0:
+            return first + second[pos + len(tail):]
+    if len(first) == 2 and len(second) > 2:
+        return first + second[2:]
+    for h in _HEADS:
+        if second.endswith(h) and len(second) > len(h):
+            return first + h
+    return None

@@ -1,0 +1,145 @@
+"""Lexicons and regular expressions of quantity extraction: units, magnitudes, aliases, five-year
+plans and time expressions (data/lexicons/*.yaml), numbers, and small word helpers."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .numerals import cn2an_smart
+
+
+LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons"
+
+
+@cache
+def lexicon(name: str) -> dict:
+    """Load ``data/lexicons/<name>.yaml`` once."""
+    with open(LEXICON_DIR / f"{name}.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Regex alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def unit_classes() -> dict[str, str]:
+    """Base unit → class name (percent, money, area, count ...)."""
+    out: dict[str, str] = {}
+    for cls, units in lexicon("units")["classes"].items():
+        for u in units:
+            out[str(u)] = cls
+    return out
+
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+
+
+@cache
+def quantity_regex() -> re.Pattern:
+    """number [多|余] [magnitude] unit [/denominator], optionally a range "5%—5.5%" / "5—5.5%"."""
+    lex = lexicon("units")
+    units = _alt(unit_classes())
+    mags = _alt(lex["magnitudes"])
+    dens = _alt(lex["denominators"])
+    num = rf"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十][{_CN_DIGITS}]*(?:点[零〇一二三四五六七八九]+)?)"
+    # unit guards: 个月 is a duration, 部门/单位 are not counted units, 30万吨级 is a class
+    unit = rf"(?:(?:{mags})?(?:{units})(?!月|门|位|级)(?:/(?:{dens}))?)"
+    pat = (rf"(?<![\dA-Za-z_.．/+＋\-第])(?P<a>{num})"
+           rf"(?:(?P<ai>多|余)?(?P<au>{unit})?(?P<aa>左右)?(?P<sep>—{{1,2}}|–|-|－|~|～)"
+           rf"(?P<b>{num})(?P<bi>多|余)?(?P<bu>{unit})"
+           rf"|(?P<i>多|余)?(?P<u>{unit}))"
+           rf"(?![A-Za-z+＋])")
+    return re.compile(pat)
+
+
+@cache
+def alias_map() -> dict[str, str]:
+    """Indicator spelling → canonical name."""
+    out: dict[str, str] = {}
+    for canon, names in lexicon("indicators")["aliases"].items():
+        out[canon] = canon
+        for n in names:
+            out[str(n)] = canon
+    return out
+
+
+@cache
+def five_year_plans() -> dict[str, tuple[int, int]]:
+    return {k: tuple(v) for k, v in lexicon("periods")["five_year_plans"].items()}
+
+
+@cache
+def time_regex() -> re.Pattern:
+    """A time expression standing at the start of a phrase."""
+    per = lexicon("periods")
+    fyp = _alt(five_year_plans())
+    return re.compile(
+        rf"^(?P<pre>预计|力争|到|至|截至|截止|在)?"
+        rf"(?:(?P<y>20\d\d)年(?P<ysuf>底|末|前|以来|内)?的?"
+        rf"|“?(?P<fyp>{fyp})”?(?P<fsuf>时期|期间|期末|末|以来)?"
+        rf"|(?P<p1>{_alt(per['past_year'])})"
+        rf"|(?P<p5>{_alt(per['past_five_years'])})"
+        rf"|(?P<n>(?P<nn>[一二三两四五六七八九十\d]+)年(?P<nsuf>来|累计|间|内|(?=安排|投入|筹措|新增|完成|建设))))")
+
+
+def parse_number(s: str) -> Decimal | None:
+    """Arabic or Chinese numeral → Decimal (两 = 2, 十五 = 15)."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return Decimal(s)
+    try:
+        v = cn2an_smart(s)
+    except Exception:
+        return None
+    return Decimal(str(v)).normalize() if v is not None else None
+
+
+def _split_unit(u: str) -> tuple[str, str]:
+    """'万亩' → ('万', '亩'); unit class from the base unit."""
+    mags = lexicon("units")["magnitudes"]
+    base = u.split("/")[0]
+    for m in sorted(mags, key=len, reverse=True):
+        if base.startswith(m) and base[len(m):] in unit_classes():
+            return m, base[len(m):]
+    return "", base
+
+
+def match_time(s: str) -> tuple[re.Match | None, str]:
+    """Rule: a time expression opening a phrase → (match, rest)."""
+    m = time_regex().match(s)
+    if m and m.end() > (len(m.group("pre") or "")):
+        return m, s[m.end():]
+    return None, s
+
+
+def _strip_prefix(s: str, words: Iterable[str]) -> tuple[str, str | None]:
+    for w in sorted(words, key=len, reverse=True):
+        if w and s.startswith(w):
+            return s[len(w):], w
+    return s, None
+
+
+def _strip_suffix(s: str, words: Iterable[str]) -> tuple[str, str | None]:
+    for w in sorted(words, key=len, reverse=True):
+        if w and s.endswith(w):
+            return s[:-len(w)], w
+    return s, None
+
+
+def _starts_with_verb(s: str) -> bool:
+    """Rule: text opening with an action verb (实施/完成/用于…) states an act, not a noun."""
+    ind = lexicon("indicators")
+    return bool(_strip_prefix(s, ind["action_verbs"] + ["用于", "对", "为"])[1])
+
+
+@cache
+def _pos(s: str) -> tuple[tuple[str, str], ...]:
+    """Part-of-speech tags (jieba's, see .tagger) of a short phrase."""
+    from .tagger import pos
+    return pos(s)

@@ -1,0 +1,85 @@
+"""Indicator lists and periods on real report sentences (extract/lists.py, names.py, period rules)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from policykg.extract.lists import complete_member, members
+from policykg.extract.names import clean
+from test_quantities import extract
+
+REVIEW_BOTH = "“十四五”时期和2025年工作回顾"
+
+
+def named(snippet: str, part: str = "review", year: int = 2026, heading: str = REVIEW_BOTH) -> list:
+    return [(q.indicator, q.value) for q in extract(snippet, part, year, heading)]
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    ("现代农业产业集群体系加快构建，农产品网络零售额、乡村旅游经营收入分别增长6.5%、10.1%。",        # Chongqing
+     [("农产品网络零售额", Decimal("6.5")), ("乡村旅游经营收入", Decimal("10.1"))]),
+    ("城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。",                                # Jiangsu
+     [("城镇常住居民人均可支配收入", Decimal("6.9")), ("农村常住居民人均可支配收入", Decimal("3.4")),
+      ("城镇常住居民人均可支配收入", Decimal("4.2")), ("农村常住居民人均可支配收入", Decimal("5.3"))]),
+    ("学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率分别达到93.5%、98.3%、98.5%、64.3%。",
+     [("学前教育毛入园率", Decimal("93.5")), ("义务教育巩固率", Decimal("98.3")),
+      ("高中阶段毛入学率", Decimal("98.5")), ("高等教育毛入学率", Decimal("64.3"))]),
+    ("制造业、普惠小微贷款余额分别增长10.7%、13.3%。",
+     [("制造业贷款余额", Decimal("10.7")), ("普惠小微贷款余额", Decimal("13.3"))]),
+    ("水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。",
+     [("水果产量", Decimal("2050")), ("蔬菜产量", Decimal("4200")), ("茶叶产量", Decimal("19"))]),
+])
+def test_value_lists_name_each_member(snippet, expected):
+    assert named(snippet) == expected
+
+
+def test_members_and_completion():
+    assert members("城乡居民人均可支配收入", 2) == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert members("一、二、三产业增加值", 3) == ["一产业增加值", "二产业增加值", "三产业增加值"]
+    assert members("生产安全事故起数、死亡人数", 3) is None
+    assert complete_member("国内游客", "入境游客数量") == "国内游客数量"
+
+
+@pytest.mark.parametrize("raw, name", [("地区生产总值按", "地区生产总值"), ("地区生产总值迈上", "地区生产总值"),
+                                       ("粮食综合生产能力2030年", "粮食综合生产能力"), ("要确保里程", "里程"),
+                                       ("九是为既有住宅加装电梯", "为既有住宅加装电梯")])
+def test_name_clean_up(raw, name):
+    assert clean(raw) == name
+
+
+def test_gdp_target_worded_with_an() -> None:
+    """Jiangsu 2026: 地区生产总值按增长5%安排 is a GDP target, not one of 地区生产总值按."""
+    (q,) = extract("全省地区生产总值按增长5%安排。", "plan", 2026)
+    assert (q.indicator, q.value) == ("地区生产总值", Decimal("5"))
+
+
+def test_five_year_review_paragraphs_until_the_year_opens_one():
+    """Jiangsu 2026: the 十四五 opening holds for the sub-sections after it; 刚刚过去的2025年 and its
+    —— paragraphs are 2025."""
+    text = ("“十四五”时期是江苏发展历程中极不平凡的五年。\n"
+            "（一）经济实力显著增强。地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%，"
+            "人均地区生产总值达16.7万元。\n"
+            "各位代表，刚刚过去的2025年，全省上下着力稳就业、稳企业。\n"
+            "——“向优”的质效稳步提升。规上工业企业利润增长6%。\n")
+    periods = {(q.indicator, q.value): (q.start_year, q.end_year) for q in extract(text, "review", 2026, REVIEW_BOTH)}
+    assert periods[("地区生产总值", Decimal("14.2"))] == (2021, 2025)
+    assert periods[("人均地区生产总值", Decimal("16.7"))] == (2021, 2025)
+    assert periods[("规上工业企业利润", Decimal("6"))] == (2025, 2025)
+
+
+def test_annual_average_target_runs_over_the_plan():
+    """Liaoning 2026: a 年均 target in the part “十五五”时期目标任务和2026年工作 is 2026–2030."""
+    text = "《纲要（草案）》明确了经济社会发展主要指标：一是围绕经济发展，提出6项指标，其中地区生产总值年均增长5%左右。"
+    qs = [q for q in extract(text, "plan", 2026, "“十五五”时期目标任务和2026年工作") if q.indicator == "地区生产总值"]
+    assert [(q.start_year, q.end_year) for q in qs] == [(2026, 2030)]
+
+
+@pytest.mark.parametrize("snippet", [
+    "5.5%左右的预期增长目标与“十五五”发展目标总体衔接，与湖北经济增长潜力基本吻合。",         # Hubei 2026
+    "确定4.5%左右的增长目标，在实际工作中努力争取更好结果。",                                   # Liaoning 2026
+    "推进长江沿线1公里化工腾退地块修复。",
+    "地区生产总值连续迈上4个万亿元台阶。",
+])
+def test_not_figures(snippet):
+    assert extract(snippet, "plan", 2026) == []

@@ -1,0 +1,102 @@
+"""`policykg table`: tidy rows that load straight into pandas (CSV, JSON, Parquet), on real reports."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from policykg import cli
+from policykg.table import FIGURE_COLUMNS
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORTS = [ROOT / "data" / "corpus" / "provincial-2026" / f"{s}-2026.txt" for s in ("hebei", "shanghai")]
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory) -> Path:
+    from policykg.build import build, write_outputs
+    out = tmp_path_factory.mktemp("table") / "out"
+    write_outputs(build([str(p) for p in REPORTS]), str(out))
+    return out / "graph.trig"
+
+
+def run(args, monkeypatch, capsys) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "argv", ["policykg", *args])
+    with pytest.raises(SystemExit) as exc:
+        cli.main()
+        sys.exit(0)
+    out = capsys.readouterr()
+    return exc.value.code, out.out, out.err
+
+
+@pytest.fixture(scope="module")
+def tables(graph, tmp_path_factory):
+    from policykg.table import WRITERS, asserted_store, rows
+    folder = tmp_path_factory.mktemp("tables")
+    store = asserted_store([str(graph)])
+    paths = {}
+    for which in ("targets", "outcomes", "assessments"):
+        columns, data = rows(store, which)
+        for fmt, writer in WRITERS.items():
+            paths[which, fmt] = folder / f"{which}.{fmt}"
+            paths[which, fmt].write_bytes(writer(columns, data))
+    return paths
+
+
+def test_one_row_per_target_in_every_format(graph, tables):
+    from rdflib import Graph
+    from policykg.namespaces import PKG
+    from rdflib.namespace import RDF
+    g = Graph().parse(graph.with_suffix(".ttl"), format="turtle")
+    n = len(set(g.subjects(RDF.type, PKG.Target)))
+    csv_, json_, pq = (pd.read_csv(tables["targets", "csv"]), pd.read_json(tables["targets", "json"]),
+                       pd.read_parquet(tables["targets", "parquet"]))
+    for t in (csv_, json_, pq):
+        assert len(t) == n and list(t.columns) == FIGURE_COLUMNS
+    assert list(csv_.iri) == list(pq.iri) == list(json_.iri)
+    assert pq.value.dtype == "float64" and pq.start.dtype == "int64"
+
+
+def test_gdp_growth_target_per_province(tables):
+    """The README's three lines of pandas."""
+    t = pd.read_parquet(tables["targets", "parquet"])
+    gdp = t[(t.concept == "gdp") & (t.kind == "growth-rate") & (t.start_year == t.year) & (t.end_year == t.year)]
+    first = gdp.drop_duplicates("province").set_index("province")
+    assert first.loc["河北省", "value"] == 5 and first.loc["河北省", "comparator"] == ">="
+    assert first.loc["上海市", "value"] == 5 and first.loc["上海市", "comparator"] == "≈"
+
+
+def test_rows_quote_the_report(tables):
+    from policykg.read import read_report
+    t = pd.read_csv(tables["outcomes", "csv"])
+    text = read_report(str(REPORTS[0])).text
+    for row in t[t.report == "hebeisheng-2026"].head(20).itertuples():
+        assert text[row.start:row.end] == row.quote
+
+
+def test_assessments_have_a_verdict_and_rule(tables):
+    t = pd.read_csv(tables["assessments", "csv"])
+    assert len(t) and set(t.verdict) <= {"met", "missed", "partly", "not reported", "not comparable",
+                                         "no follow-up report"}
+    assert t.rule.notna().all()
+
+
+def test_cli_writes_identical_bytes_twice(graph, tmp_path, monkeypatch, capsys):
+    for name in ("a.csv", "b.csv"):
+        code, _, _ = run(["table", "targets", "--graph", str(graph), "--format", "csv", "--out",
+                          str(tmp_path / name)], monkeypatch, capsys)
+        assert code == 0
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+
+
+@pytest.mark.parametrize("args", [
+    ["table", "figures"],
+    ["table", "targets", "--format", "xlsx"],
+    ["table", "targets", "--graph", "no-such-file.ttl"],
+    ["table", "targets", "--graph", "tests/fixtures/promise-result.ttl", "--format", "parquet"],
+])
+def test_bad_options_exit_2_with_one_line(args, monkeypatch, capsys):
+    code, out, err = run(args, monkeypatch, capsys)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
