@@ -43,12 +43,14 @@ class ReportResult:
     timings: dict[str, float] = field(default_factory=dict)   # seconds per stage (benchmarks)
     body: str | None = None          # the graph's Turtle, rendered where the graph was built
     assess: tuple = ()               # assess.keys of the graph: (targets, outcomes)
+    shared: set | None = None        # descriptions of shared nodes (shared.split), kept out of graph
 
 
 @dataclass
 class BuildResult:
     reports: list[ReportResult] = field(default_factory=list)
-    asserted: set | None = None      # the union of the report graphs, as a set of triples
+    asserted: set | None = None      # the union of the report graphs and the shared graph (a set)
+    shared: set | None = None        # the shared graph: descriptions of shared nodes (shared.py)
     inferred: Graph | None = None
     results: list = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)   # seconds per stage, summed over reports
@@ -92,17 +94,21 @@ def ontology_graph() -> Graph:
 
 
 def process_for_union(path: str, overrides: dict | None = None) -> ReportResult:
-    """process(), then the report's Turtle rendered here (in the worker) and its graph turned into a
-    TripleSet, which travels back to the parent ~10× faster than a pickled Graph."""
+    """process(), then the report's own triples and its shared-node descriptions split apart
+    (shared.split), the own part's Turtle rendered here (in the worker), and both turned into
+    TripleSets, which travel back to the parent ~10× faster than a pickled Graph."""
     from .assess import keys
     from .serialise import turtle
+    from .shared import split
     from .triples import TripleSet
 
     r = process(path, overrides)
     r.assess = keys(r.graph)
     with _timed(r.timings, "write"):
-        r.body = turtle(r.graph)
-        r.graph = TripleSet(r.graph)
+        own, shared = split(r.graph)
+        r.body = turtle(own)
+        r.graph, r.shared = TripleSet(own), TripleSet(shared)
+        r.counts["triples"] = len(own)
     return r
 
 
@@ -113,6 +119,7 @@ def build(paths: list[str], engine: str = "default", overrides: dict | None = No
     from .assess import links
     from .namespaces import PKG
     from .reason import infer
+    from .shared import shared_union
     from .validate import validate
 
     reports = _process_all(paths, overrides, jobs, progress)
@@ -125,16 +132,19 @@ def build(paths: list[str], engine: str = "default", overrides: dict | None = No
     with _timed(timings, "link"):
         by_slug = {r.slug: r for r in reports}
         for slug, pairs in links([(r.slug, *r.assess) for r in reports]).items():
-            by_slug[slug].graph.update((t, PKG.assessedBy, o) for t, o in pairs)
-            by_slug[slug].body = None  # rendered again with its links
+            r = by_slug[slug]
+            r.graph.update((t, PKG.assessedBy, o) for t, o in pairs)
+            r.body = None  # rendered again with its links
+            r.counts["triples"] = len(r.graph)
     with _timed(timings, "union"):
-        asserted = set().union(*(r.graph for r in reports))
+        shared = shared_union(r.shared for r in reports)
+        asserted = set().union(shared, *(r.graph for r in reports))
     with _timed(timings, "reason"):
         inferred = infer(asserted, _ontology_cached(), engine=engine)
     with _timed(timings, "validate"):
         results = validate(asserted, engine=engine)
-    return BuildResult(reports=reports, asserted=asserted, inferred=inferred, results=results,
-                       timings=timings)
+    return BuildResult(reports=reports, asserted=asserted, shared=shared, inferred=inferred,
+                       results=results, timings=timings)
 
 
 def _check_unique(reports) -> None:
@@ -244,6 +254,7 @@ def write_outputs(result: BuildResult, out_dir: str) -> None:
     cross-report links were added), so the TriG costs no second pass over the report graphs.
     """
     from .serialise import trig_from_bodies
+    from .shared import SHARED_GRAPH
     from .summary import summary_csv
 
     t0 = time.perf_counter()
@@ -255,12 +266,13 @@ def write_outputs(result: BuildResult, out_dir: str) -> None:
         state, held = held, None
         _release_signals(state)  # a signal that came meanwhile is raised here, inside the cleanup
         n = len(result.reports)
-        tasks = [("union",), *[("report", i) for i in range(n)], ("ontology",), ("inferred",),
-                 ("validation",), ("void",)]
+        tasks = [("union",), *[("report", i) for i in range(n)], ("shared",), ("ontology",),
+                 ("inferred",), ("validation",), ("void",)]
         body = {t: _render(result, t) for t in tasks}
         (tmp / "graph.ttl").write_text(body[("union",)], encoding="utf-8")
         names = [(ids.graph_iri(r.slug), ("report", i)) for i, r in enumerate(result.reports)]
-        names += [(ONTOLOGY_IRI, ("ontology",)), (ids.INFERRED_GRAPH, ("inferred",))]
+        names += [(SHARED_GRAPH, ("shared",)), (ONTOLOGY_IRI, ("ontology",)),
+                  (ids.INFERRED_GRAPH, ("inferred",))]
         (tmp / "graph.trig").write_text(trig_from_bodies([(name, body[key]) for name, key in names]),
                                         encoding="utf-8")
         (tmp / "validation.ttl").write_text(body[("validation",)], encoding="utf-8")
@@ -299,6 +311,8 @@ def _render(result: BuildResult, task: tuple) -> str:
     if kind == "report":
         r = result.reports[task[1]]
         return r.body if r.body is not None else turtle(r.graph)
+    if kind == "shared":
+        return turtle(result.shared if result.shared is not None else set())
     if kind == "ontology":
         return _ontology_turtle()
     if kind == "inferred":
