@@ -455,10 +455,12 @@ def _remove_if_dead(p: Path, pid: str) -> None:
 # Beyond STREAM_THRESHOLD reports (or with `policykg build --stream`) the union no longer goes
 # through one rdflib graph: each report is reasoned over and validated on its own, in worker
 # processes, and the output is
-#   out/reports/<slug>.ttl   the report's asserted graph (longturtle, as in graph.trig)
-#   out/graph.nq             N-Quads: the ontology graph, then each report (sorted by slug) with its
-#                            asserted quads in <graph/slug> and its inferred quads in <graph/inferred>,
-#                            lines sorted within each block; duplicates across blocks are kept
+#   out/reports/<slug>.ttl   the report's own graph (longturtle, as in graph.trig)
+#   out/graph.nq             N-Quads: the ontology graph, the shared graph (shared.py: descriptions
+#                            of shared nodes, once), then each report (sorted by slug) with its own
+#                            quads in <graph/slug> and its inferred quads in <graph/inferred>, lines
+#                            sorted within each block; an inferred quad repeated across blocks is the
+#                            same quad of one graph, which a store keeps once
 #   out/validation.ttl, summary.csv, void.ttl as usual (void: per-report subsets and triple totals;
 #                            corpus-wide distinct-subject counts would need the whole union)
 # and no graph.ttl / graph.trig. The parent keeps per-report counts, the SHACL results and, for the
@@ -469,11 +471,11 @@ def _remove_if_dead(p: Path, pid: str) -> None:
 # report → an outcome of another, assess.links). The links are computed in the parent from
 # the keys, exactly as assess.assess does on whole graphs, and added to the target's report graph
 # before reasoning and writing. So:
-#   * asserted quads: identical to the non-streaming build's report graphs;
+#   * asserted quads: identical to the non-streaming build's report graphs and shared graph;
 #   * inferred: OWL RL closure of (ontology + the report graph with its links), minus that report's
-#     asserted triples. Inferences that need facts from two reports (e.g. a park typed in one
-#     report, used in another) are not drawn, and a triple asserted in one report may appear as
-#     inferred in another's block;
+#     asserted triples, the shared graph and the types of other reports' nodes (_not_asserted_elsewhere).
+#     Inferences that need facts from two reports (e.g. a park typed in one report, used in
+#     another) are not drawn;
 #   * SHACL: each report graph is validated before the links are added, keeping the results on the
 #     report's own nodes (IRIs under id/report/<slug>); the shared nodes (parks, projects, places,
 #     organisations, indicators) are validated once, in the parent, on the union of what every report
@@ -511,6 +513,7 @@ def _stream_phase1(path: str, overrides, engine: str, work: str, out: str):
     import pickle
 
     from .assess import keys
+    from .shared import split
     from .triples import TripleSet
     from .validate import validate
 
@@ -526,7 +529,7 @@ def _stream_phase1(path: str, overrides, engine: str, work: str, out: str):
             (Path(out) / "texts" / f"{r.slug}.txt").write_text(r.text, encoding="utf-8")
     summary = StreamReport(path=r.path, slug=r.slug, counts=r.counts, truncated=r.truncated,
                            source_kind=r.source_kind, timings=r.timings)
-    return summary, results, keys(r.graph), shared
+    return summary, results, keys(r.graph), shared, TripleSet(split(r.graph)[1])
 
 
 _REPORT_SCOPE = "https://w3id.org/policykg/id/report/"
@@ -576,14 +579,17 @@ def _stream_phase2(slug: str, links: list, engine: str, work: str, out: str):
     from .reason import infer
     from .serialise import turtle
 
+    from .shared import split
+
     timings: dict[str, float] = {}
     src = Path(work) / f"{slug}.pkl"
     with open(src, "rb") as fh:
         g = pickle.load(fh)  # a TripleSet
     g.update((q, PKG.assessedBy, o) for q, o in links)
     with _timed(timings, "reason"):
-        inferred = infer(g, _ontology_cached(), engine=engine)
+        inferred = _not_asserted_elsewhere(infer(g, _ontology_cached(), engine=engine), slug, work)
     with _timed(timings, "write"):
+        g = split(g)[0]  # the report's own graph; its shared-node descriptions are in graph/shared
         (Path(out) / "reports" / f"{slug}.ttl").write_text(turtle(g), encoding="utf-8")
         lines = _nquads(g, ids.graph_iri(slug)) + _nquads(inferred, ids.INFERRED_GRAPH)
         lines.sort()
@@ -593,13 +599,37 @@ def _stream_phase2(slug: str, links: list, engine: str, work: str, out: str):
     return slug, len(g), len(inferred), timings
 
 
+@lru_cache(maxsize=1)
+def _stream_shared(path: str) -> frozenset:
+    """The shared graph the parent parked for phase 2 (loaded once per worker process)."""
+    import pickle
+    with open(path, "rb") as fh:
+        return frozenset(pickle.load(fh))
+
+
+def _not_asserted_elsewhere(inferred, slug: str, work: str) -> set:
+    """A report's inferences minus what the shared graph asserts and minus the types of other
+    reports' nodes (reached through assessedBy links; their own graphs assert those types and their
+    own reasoning draws the superclasses), so that no inferred quad repeats an asserted triple."""
+    from rdflib.namespace import RDF
+
+    shared = _stream_shared(str(Path(work) / "shared.pkl"))
+    mine = f"{_REPORT_SCOPE}{slug}"
+    return {t for t in inferred if t not in shared and not (
+        t[1] == RDF.type and _report_scoped(t[0]) and t[0] != URIRef(mine) and not t[0].startswith(mine + "/"))}
+
+
 def build_stream(paths: list[str], out_dir: str, engine: str = "default", overrides: dict | None = None,
                  jobs: int = 1, progress: bool = False) -> StreamResult:
     """The streaming build (see the comment above STREAM_THRESHOLD); writes out_dir whole, like
     write_outputs, and returns counts and SHACL results."""
+    import pickle
+
     from .assess import links as assess_links
     from .serialise import turtle
+    from .shared import SHARED_GRAPH, shared_union
     from .summary import summary_csv
+    from .triples import TripleSet
     from .validate import report_graph
 
     out = Path(out_dir).resolve()
@@ -626,6 +656,9 @@ def build_stream(paths: list[str], out_dir: str, engine: str = "default", overri
                 results |= {r for r in validate(shared, engine=engine) if not _report_scoped(r.focus)}
                 del shared
             results = sorted(results)
+            shared_graph = TripleSet(shared_union(f[4] for f in first))
+            with open(work / "shared.pkl", "wb") as fh:
+                pickle.dump(shared_graph, fh, protocol=pickle.HIGHEST_PROTOCOL)
             t = time.perf_counter()
             links = assess_links([(summaries[i].slug, *first[i][2]) for i in order])
             del first
@@ -639,7 +672,7 @@ def build_stream(paths: list[str], out_dir: str, engine: str = "default", overri
             bar.close()
         reports = [summaries[i] for i in order]
         timings: dict[str, float] = {"link": link_time, **shared_timing}
-        asserted = inferred = 0
+        asserted, inferred = len(shared_graph), 0
         for rep, (_slug, n_asserted, n_inferred, t2) in zip(reports, second):
             rep.counts = dict(rep.counts, triples=n_asserted)  # with its assessedBy links
             rep.inferred = n_inferred
@@ -650,6 +683,7 @@ def build_stream(paths: list[str], out_dir: str, engine: str = "default", overri
         t = time.perf_counter()
         with open(tmp / "graph.nq", "w", encoding="utf-8") as fh:
             fh.writelines(sorted(_nquads(_ontology_cached(), ONTOLOGY_IRI)))
+            fh.writelines(sorted(_nquads(shared_graph, SHARED_GRAPH)))
             for rep in reports:
                 block = work / f"{rep.slug}.nq"
                 with open(block, encoding="utf-8") as src:
