@@ -26,6 +26,20 @@ def english_place(name: str) -> str:
     return _cap("".join(lazy_pinyin(name)))
 
 
+_SHORT_NAMED = {"自治区": "Autonomous Region", "自治州": "Autonomous Prefecture", "自治县": "Autonomous County",
+                "自治旗": "Autonomous Banner", "地区": "Prefecture", "特别行政区": "Special Administrative Region"}
+
+
+def english_division(d: "places.Division") -> str:
+    """大理白族自治州 → 'Dali Autonomous Prefecture' (its short name for units whose full name
+    spells out peoples or 地区); other divisions as english_place."""
+    from .ids import romanise
+    for suffix, word in _SHORT_NAMED.items():
+        if d.name.endswith(suffix) and d.short:
+            return f"{_cap(''.join(romanise(d.short)))} {word}"
+    return english_place(d.name)
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
@@ -128,7 +142,7 @@ class Emitter:
             iri = self._division_iri(a)
             g.add((iri, RDF.type, PKG.Place))
             g.add((iri, RDFS.label, Literal(a.name, lang="zh")))
-            g.add((iri, RDFS.label, Literal(english_place(a.name), lang="en")))
+            g.add((iri, RDFS.label, Literal(english_division(a), lang="en")))
             g.add((iri, PKG.placeLevel, Literal(a.level)))
             g.add((iri, SKOS.notation, Literal(a.code)))
             if below is not None:

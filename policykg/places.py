@@ -25,6 +25,7 @@ class Division:
     name: str        # full official name
     level: str       # province, city, county or district
     parent: str      # the parent's code; "" for a province
+    short: str = ""  # the short name (大理 for 大理白族自治州): jionlp's longest alias the name starts with
 
     @property
     def province(self) -> str:
@@ -37,8 +38,9 @@ def divisions() -> dict[str, Division]:
     out = {}
     for line in DIVISIONS.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            code, name, level, parent, _aliases = line.split("\t")
-            out[code] = Division(code, name, level, parent)
+            code, name, level, parent, aliases = line.split("\t")
+            prefixes = [a for a in aliases.split("/") if a and name.startswith(a)]
+            out[code] = Division(code, name, level, parent, max(prefixes, key=len, default=aliases.split("/")[0]))
     return out
 
 

@@ -98,3 +98,11 @@ def test_every_report_jurisdiction_rolls_up(path):
     assert all(re.fullmatch(r"\d{6}", str(g.value(p, SKOS.notation))) for p in chain)
     assert str(g.value(chain[-1], PKG.placeLevel)) == "province"
     assert isinstance(place, URIRef) and g.value(place, PKG.evidence) is not None
+
+
+def test_english_labels_of_divisions_use_the_short_name():
+    from policykg.emit import english_division
+    assert english_division(places.resolve("大理州")) == "Dali Autonomous Prefecture"
+    assert english_division(places.resolve("巴音郭楞蒙古自治州")) == "Bayinguoleng Autonomous Prefecture"
+    assert english_division(places.resolve("广西壮族自治区")) == "Guangxi Autonomous Region"
+    assert english_division(places.resolve("海拉尔区")) == "Hailaer District"
