@@ -4,7 +4,7 @@ Each measurement is a whole, cold Python process (imports, dictionary loads and 
 a small wrapper that reports the peak RSS of the process tree (getrusage RUSAGE_CHILDREN ru_maxrss:
 the largest process, workers included). Stage timings come from the build itself (POLICYKG_TIMINGS).
 
-    .venv/bin/python benchmarks/run.py                 # seed, shipped corpus, scale 10 and 100, query
+    .venv/bin/python benchmarks/run.py                 # seed, corpus, scale 10 and 100, query, questions
     .venv/bin/python benchmarks/run.py --scale 10 100 1000
     .venv/bin/python benchmarks/run.py --only seed
 
@@ -190,7 +190,7 @@ def main() -> None:
     from policykg.build import default_jobs
 
     ap = argparse.ArgumentParser()
-    ap.add_argument("--only", nargs="*", choices=["seed", "corpus", "scale", "query"])
+    ap.add_argument("--only", nargs="*", choices=["seed", "corpus", "scale", "query", "questions"])
     ap.add_argument("--scale", nargs="*", type=int, default=[10, 100])
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--jobs", type=int, default=default_jobs())
@@ -198,7 +198,7 @@ def main() -> None:
     args = ap.parse_args()
     import compileall
     compileall.compile_dir(str(ROOT / "policykg"), quiet=1)  # both engines start from bytecode, as after `make bytecode`
-    parts = set(args.only or ["seed", "corpus", "scale", "query"])
+    parts = set(args.only or ["seed", "corpus", "scale", "query", "questions"])
     out: dict = {"machine": machine(), "jobs": args.jobs}
     print(f"machine: {out['machine']}", flush=True)
     with tempfile.TemporaryDirectory(prefix="policykg-bench-") as d:
@@ -216,7 +216,7 @@ def main() -> None:
                   f"   (default runs: {', '.join(f'{x:.2f}' for x in s['default_all'])})")
             print(f"  peak RSS  {f['rss_kib'] / 1024:>7.0f} MiB {r['rss_kib'] / 1024:>7.0f} MiB")
             print(f"  graph.ttl, graph.trig, validation.ttl byte-identical: {s['identical']}", flush=True)
-        if "corpus" in parts or "query" in parts:
+        if parts & {"corpus", "query", "questions"}:
             c = out["corpus"] = bench_corpus(tmp, args.jobs)
             d_ = c["default"]
             print(f"\nshipped corpus ({c['reports']} reports, --jobs {args.jobs}): {fmt_s(d_['wall'])}, "
@@ -228,6 +228,11 @@ def main() -> None:
                   f"({q['runs']} runs), rdflib median {q['rdflib_median'] * 1000:.0f} ms ({q['rdflib_runs']} runs), "
                   f"{ratio(q['rdflib_median'], q['oxigraph_median'])}; rows {q['rows']} / {q['rows_rdflib']}",
                   flush=True)
+        if "questions" in parts:
+            # every competency question, locally and through `policykg serve`, beside a full scan
+            from questions import bench_questions, print_table
+            out["questions"] = bench_questions(tmp / "corpus" / "graph.trig")
+            print_table(out["questions"])
         if "scale" in parts:
             print(f"\nscale series (replicas of the shipped reports, distinct IRIs; --jobs {args.jobs}; "
                   f"streaming above 50)")

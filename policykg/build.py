@@ -43,12 +43,14 @@ class ReportResult:
     body: str | None = None          # the graph's Turtle, rendered where the graph was built
     assess: tuple = ()               # assess.keys of the graph: (targets, outcomes)
     invisible_removed: int = 0       # invisible characters the reader dropped (texts/<slug>.txt written)
+    shared: set | None = None        # descriptions of shared nodes (shared.split), kept out of graph
 
 
 @dataclass
 class BuildResult:
     reports: list[ReportResult] = field(default_factory=list)
-    asserted: set | None = None      # the union of the report graphs, as a set of triples
+    asserted: set | None = None      # the union of the report graphs and the shared graph (a set)
+    shared: set | None = None        # the shared graph: descriptions of shared nodes (shared.py)
     inferred: Graph | None = None
     results: list = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)   # seconds per stage, summed over reports
@@ -95,17 +97,21 @@ def ontology_graph() -> Graph:
 
 
 def process_for_union(path: str, overrides: dict | None = None) -> ReportResult:
-    """process(), then the report's Turtle rendered here (in the worker) and its graph turned into a
-    TripleSet, which travels back to the parent ~10× faster than a pickled Graph."""
+    """process(), then the report's own triples and its shared-node descriptions split apart
+    (shared.split), the own part's Turtle rendered here (in the worker), and both turned into
+    TripleSets, which travel back to the parent ~10× faster than a pickled Graph."""
     from .assess import keys
     from .serialise import turtle
+    from .shared import split
     from .triples import TripleSet
 
     r = process(path, overrides)
     r.assess = keys(r.graph)
     with _timed(r.timings, "write"):
-        r.body = turtle(r.graph)
-        r.graph = TripleSet(r.graph)
+        own, shared = split(r.graph)
+        r.body = turtle(own)
+        r.graph, r.shared = TripleSet(own), TripleSet(shared)
+        r.counts["triples"] = len(own)
     return r
 
 
@@ -116,6 +122,7 @@ def build(paths: list[str], engine: str = "default", overrides: dict | None = No
     from .assess import links
     from .namespaces import PKG
     from .reason import infer
+    from .shared import shared_union
     from .validate import validate
 
     reports = _process_all(paths, overrides, jobs, progress)
@@ -128,16 +135,19 @@ def build(paths: list[str], engine: str = "default", overrides: dict | None = No
     with _timed(timings, "link"):
         by_slug = {r.slug: r for r in reports}
         for slug, pairs in links([(r.slug, *r.assess) for r in reports]).items():
-            by_slug[slug].graph.update((t, PKG.assessedBy, o) for t, o in pairs)
-            by_slug[slug].body = None  # rendered again with its links
+            r = by_slug[slug]
+            r.graph.update((t, PKG.assessedBy, o) for t, o in pairs)
+            r.body = None  # rendered again with its links
+            r.counts["triples"] = len(r.graph)
     with _timed(timings, "union"):
-        asserted = set().union(*(r.graph for r in reports))
+        shared = shared_union(r.shared for r in reports)
+        asserted = set().union(shared, *(r.graph for r in reports))
     with _timed(timings, "reason"):
         inferred = infer(asserted, _ontology_cached(), engine=engine)
     with _timed(timings, "validate"):
         results = validate(asserted, engine=engine)
-    return BuildResult(reports=reports, asserted=asserted, inferred=inferred, results=results,
-                       timings=timings)
+    return BuildResult(reports=reports, asserted=asserted, shared=shared, inferred=inferred,
+                       results=results, timings=timings)
 
 
 def _check_unique(reports) -> None:
@@ -254,17 +264,19 @@ def write_outputs(result: BuildResult, out_dir: str) -> None:
     cross-report links were added), so the TriG costs no second pass over the report graphs.
     """
     from .serialise import trig_from_bodies
+    from .shared import SHARED_GRAPH
     from .summary import summary_csv
 
     t0 = time.perf_counter()
     with staged(out_dir, [r.path for r in result.reports]) as tmp:
         n = len(result.reports)
-        tasks = [("union",), *[("report", i) for i in range(n)], ("ontology",), ("inferred",),
-                 ("validation",), ("void",)]
+        tasks = [("union",), *[("report", i) for i in range(n)], ("shared",), ("ontology",),
+                 ("inferred",), ("validation",), ("void",)]
         body = {t: _render(result, t) for t in tasks}
         (tmp / "graph.ttl").write_text(body[("union",)], encoding="utf-8")
         names = [(ids.graph_iri(r.slug), ("report", i)) for i, r in enumerate(result.reports)]
-        names += [(ONTOLOGY_IRI, ("ontology",)), (ids.INFERRED_GRAPH, ("inferred",))]
+        names += [(SHARED_GRAPH, ("shared",)), (ONTOLOGY_IRI, ("ontology",)),
+                  (ids.INFERRED_GRAPH, ("inferred",))]
         (tmp / "graph.trig").write_text(trig_from_bodies([(name, body[key]) for name, key in names]),
                                         encoding="utf-8")
         (tmp / "validation.ttl").write_text(body[("validation",)], encoding="utf-8")
@@ -293,6 +305,8 @@ def _render(result: BuildResult, task: tuple) -> str:
     if kind == "report":
         r = result.reports[task[1]]
         return r.body if r.body is not None else turtle(r.graph)
+    if kind == "shared":
+        return turtle(result.shared if result.shared is not None else set())
     if kind == "ontology":
         return _ontology_turtle()
     if kind == "inferred":
@@ -312,10 +326,12 @@ def _render(result: BuildResult, task: tuple) -> str:
 # Beyond STREAM_THRESHOLD reports (or with `policykg build --stream`) the union no longer goes
 # through one rdflib graph: each report is reasoned over and validated on its own, in worker
 # processes, and the output is
-#   out/reports/<slug>.ttl   the report's asserted graph (longturtle, as in graph.trig)
-#   out/graph.nq             N-Quads: the ontology graph, then each report (sorted by slug) with its
-#                            asserted quads in <graph/slug> and its inferred quads in <graph/inferred>,
-#                            lines sorted within each block; duplicates across blocks are kept
+#   out/reports/<slug>.ttl   the report's own graph (longturtle, as in graph.trig)
+#   out/graph.nq             N-Quads: the ontology graph, the shared graph (shared.py: descriptions
+#                            of shared nodes, once), then each report (sorted by slug) with its own
+#                            quads in <graph/slug> and its inferred quads in <graph/inferred>, lines
+#                            sorted within each block; an inferred quad repeated across blocks is the
+#                            same quad of one graph, which a store keeps once
 #   out/validation.ttl, summary.csv, void.ttl as usual (void: per-report subsets and triple totals;
 #                            corpus-wide distinct-subject counts would need the whole union)
 # and no graph.ttl / graph.trig. The parent keeps per-report counts, the SHACL results and, for the
@@ -326,11 +342,11 @@ def _render(result: BuildResult, task: tuple) -> str:
 # report → an outcome of another, assess.links). The links are computed in the parent from
 # the keys, exactly as assess.assess does on whole graphs, and added to the target's report graph
 # before reasoning and writing. So:
-#   * asserted quads: identical to the non-streaming build's report graphs;
+#   * asserted quads: identical to the non-streaming build's report graphs and shared graph;
 #   * inferred: OWL RL closure of (ontology + the report graph with its links), minus that report's
-#     asserted triples. Inferences that need facts from two reports (e.g. a park typed in one
-#     report, used in another) are not drawn, and a triple asserted in one report may appear as
-#     inferred in another's block;
+#     asserted triples, the shared graph and the types of other reports' nodes (_not_asserted_elsewhere).
+#     Inferences that need facts from two reports (e.g. a park typed in one report, used in
+#     another) are not drawn;
 #   * SHACL: each report graph is validated before the links are added, keeping the results on the
 #     report's own nodes (IRIs under id/report/<slug>); the shared nodes (parks, projects, places,
 #     organisations, indicators) are validated once, in the parent, on the union of what every report
@@ -369,6 +385,7 @@ def _stream_phase1(path: str, overrides, engine: str, work: str, out: str):
     import pickle
 
     from .assess import keys
+    from .shared import split
     from .triples import TripleSet
     from .validate import validate
 
@@ -384,7 +401,7 @@ def _stream_phase1(path: str, overrides, engine: str, work: str, out: str):
             (Path(out) / "texts" / f"{r.slug}.txt").write_text(r.text, encoding="utf-8")
     summary = StreamReport(path=r.path, slug=r.slug, counts=r.counts, truncated=r.truncated,
                            source_kind=r.source_kind, timings=r.timings, invisible_removed=r.invisible_removed)
-    return summary, results, keys(r.graph), shared
+    return summary, results, keys(r.graph), shared, TripleSet(split(r.graph)[1])
 
 
 _REPORT_SCOPE = "https://w3id.org/policykg/id/report/"
@@ -433,6 +450,7 @@ def _stream_phase2(slug: str, links: list, engine: str, work: str, out: str):
     from .namespaces import PKG
     from .reason import infer
     from .serialise import turtle
+    from .shared import split
 
     timings: dict[str, float] = {}
     src = Path(work) / f"{slug}.pkl"
@@ -440,8 +458,9 @@ def _stream_phase2(slug: str, links: list, engine: str, work: str, out: str):
         g = pickle.load(fh)  # a TripleSet
     g.update((q, PKG.assessedBy, o) for q, o in links)
     with _timed(timings, "reason"):
-        inferred = infer(g, _ontology_cached(), engine=engine)
+        inferred = _not_asserted_elsewhere(infer(g, _ontology_cached(), engine=engine), slug, work)
     with _timed(timings, "write"):
+        g = split(g)[0]  # the report's own graph; its shared-node descriptions are in graph/shared
         (Path(out) / "reports" / f"{slug}.ttl").write_text(turtle(g), encoding="utf-8")
         lines = _nquads(g, ids.graph_iri(slug)) + _nquads(inferred, ids.INFERRED_GRAPH)
         lines.sort()
@@ -449,6 +468,26 @@ def _stream_phase2(slug: str, links: list, engine: str, work: str, out: str):
             fh.writelines(lines)
     src.unlink()
     return slug, len(g), len(inferred), timings
+
+
+@lru_cache(maxsize=1)
+def _stream_shared(path: str) -> frozenset:
+    """The shared graph the parent parked for phase 2 (loaded once per worker process)."""
+    import pickle
+    with open(path, "rb") as fh:
+        return frozenset(pickle.load(fh))
+
+
+def _not_asserted_elsewhere(inferred, slug: str, work: str) -> set:
+    """A report's inferences minus what the shared graph asserts and minus the types of other
+    reports' nodes (reached through assessedBy links; their own graphs assert those types and their
+    own reasoning draws the superclasses), so that no inferred quad repeats an asserted triple."""
+    from rdflib.namespace import RDF
+
+    shared = _stream_shared(str(Path(work) / "shared.pkl"))
+    mine = f"{_REPORT_SCOPE}{slug}"
+    return {t for t in inferred if t not in shared and not (
+        t[1] == RDF.type and _report_scoped(t[0]) and t[0] != URIRef(mine) and not t[0].startswith(mine + "/"))}
 
 
 def build_stream(paths: list[str], out_dir: str, engine: str = "default", overrides: dict | None = None,
@@ -460,9 +499,9 @@ def build_stream(paths: list[str], out_dir: str, engine: str = "default", overri
         work = make_tmp(Path(out_dir).resolve(), out_dir, "work")
         try:
             (tmp / "reports").mkdir()
-            reports, results, second, timings = _stream_phases(paths, tmp, work, engine, overrides, jobs,
-                                                               progress)
-            asserted, inferred = _stream_write(tmp, work, reports, results, second, timings)
+            reports, results, second, timings, shared = _stream_phases(paths, tmp, work, engine, overrides,
+                                                                       jobs, progress)
+            asserted, inferred = _stream_write(tmp, work, reports, results, second, timings, shared)
         finally:
             shutil.rmtree(work, ignore_errors=True)
     return StreamResult(reports=reports, results=results, asserted_count=asserted, inferred_count=inferred,
@@ -471,7 +510,11 @@ def build_stream(paths: list[str], out_dir: str, engine: str = "default", overri
 
 def _stream_phases(paths, tmp: Path, work: Path, engine, overrides, jobs, progress):
     """Phase 1 (read → validate, park) and phase 2 (links, reason, write blocks) in `jobs` processes."""
+    import pickle
+
     from .assess import links as assess_links
+    from .shared import shared_union
+    from .triples import TripleSet
     from .validate import validate
 
     bar = _progress(2 * len(paths), progress)
@@ -490,6 +533,9 @@ def _stream_phases(paths, tmp: Path, work: Path, engine, overrides, jobs, progre
         with _timed(timings, "validate"):
             results |= {r for r in validate(shared, engine=engine) if not _report_scoped(r.focus)}
             del shared
+        shared_graph = TripleSet(shared_union(f[4] for f in first))
+        with open(work / "shared.pkl", "wb") as fh:
+            pickle.dump(shared_graph, fh, protocol=pickle.HIGHEST_PROTOCOL)
         with _timed(timings, "link"):
             links = assess_links([(summaries[i].slug, *first[i][2]) for i in order])
         del first
@@ -500,16 +546,17 @@ def _stream_phases(paths, tmp: Path, work: Path, engine, overrides, jobs, progre
                                  str(tmp)) for i in order], jobs, bar)
     finally:
         bar.close()
-    return [summaries[i] for i in order], sorted(results), second, timings
+    return [summaries[i] for i in order], sorted(results), second, timings, shared_graph
 
 
-def _stream_write(tmp: Path, work: Path, reports, results, second, timings) -> tuple[int, int]:
+def _stream_write(tmp: Path, work: Path, reports, results, second, timings, shared_graph) -> tuple[int, int]:
     """graph.nq from the parked blocks, then validation, summary and VoID; returns the triple totals."""
     from .serialise import turtle
+    from .shared import SHARED_GRAPH
     from .summary import summary_csv
     from .validate import report_graph
 
-    asserted = inferred = 0
+    asserted, inferred = len(shared_graph), 0
     for rep, (_slug, n_asserted, n_inferred, t2) in zip(reports, second):
         rep.counts = dict(rep.counts, triples=n_asserted)  # with its assessedBy links
         rep.inferred = n_inferred
@@ -520,6 +567,7 @@ def _stream_write(tmp: Path, work: Path, reports, results, second, timings) -> t
     t = time.perf_counter()
     with open(tmp / "graph.nq", "w", encoding="utf-8") as fh:
         fh.writelines(sorted(_nquads(_ontology_cached(), ONTOLOGY_IRI)))
+        fh.writelines(sorted(_nquads(shared_graph, SHARED_GRAPH)))
         for rep in reports:
             block = work / f"{rep.slug}.nq"
             with open(block, encoding="utf-8") as src:

@@ -6,7 +6,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from . import concepts, ids
+from . import concepts, ids, places
 from .extract import figures
 from .model import Document, Entity, Facts, Heading, Outline, Quantity, Span
 from .namespaces import PKG
@@ -25,6 +25,20 @@ def english_place(name: str) -> str:
             word = "Municipality" if name in _MUNICIPALITY else _LEVEL_EN[suffix]
             return f"{_cap(''.join(lazy_pinyin(stem)))} {word}"
     return _cap("".join(lazy_pinyin(name)))
+
+
+_SHORT_NAMED = {"自治区": "Autonomous Region", "自治州": "Autonomous Prefecture", "自治县": "Autonomous County",
+                "自治旗": "Autonomous Banner", "地区": "Prefecture", "特别行政区": "Special Administrative Region"}
+
+
+def english_division(d: "places.Division") -> str:
+    """大理白族自治州 → 'Dali Autonomous Prefecture' (its short name for units whose full name
+    spells out peoples or 地区); other divisions as english_place."""
+    from .ids import romanise
+    for suffix, word in _SHORT_NAMED.items():
+        if d.name.endswith(suffix) and d.short:
+            return f"{_cap(''.join(romanise(d.short)))} {word}"
+    return english_place(d.name)
 
 
 def _cap(s: str) -> str:
@@ -51,6 +65,8 @@ class Emitter:
         self.report = ids.report_iri(self.slug)
         self.g = Graph()
         self.iris: dict[int, URIRef] = {}
+        # the report's jurisdiction as a GB/T 2260 division (None if the gazetteer does not know it)
+        self.division = places.resolve_jurisdiction(md.place, md.place_parents) if md.place else None
 
     # -- helpers ---------------------------------------------------------
     def evidence(self, node: URIRef, span: Span) -> None:
@@ -85,6 +101,9 @@ class Emitter:
         if md.meeting:
             g.add((r, PKG.meeting, Literal(md.meeting)))
         g.add((r, PKG.textSha256, Literal(self.doc.sha256)))
+        if self.division is not None:
+            self._jurisdiction_division(r)
+            return
         place = ids.entity_iri("Place", md.place, md.place)
         g.add((r, PKG.jurisdiction, place))
         self._place(place, md.place, md.place_level, md.spans.get("place"))
@@ -96,6 +115,47 @@ class Emitter:
             g.add((parent_iri, PKG.parentPlace, p))
             parent_iri = p
 
+    def _jurisdiction_division(self, r: URIRef) -> None:
+        """The jurisdiction and the units above it from the gazetteer; those the meeting line names
+        get its evidence."""
+        md, d = self.doc.metadata, self.division
+        place = self.division_node(d)
+        self.g.add((r, PKG.jurisdiction, place))
+        if md.place != d.name:
+            self.g.add((place, SKOS.altLabel, Literal(md.place, lang="zh")))
+        span = md.spans.get("place")
+        named = {d.code: md.place}
+        for parent in md.place_parents:
+            named.update((a.code, parent) for a in places.chain(d)[1:] if a in places.candidates(parent))
+        for a in places.chain(d):
+            if span and a.code in named:
+                self._place_evidence(self._division_iri(a), named[a.code], span)
+
+    @staticmethod
+    def _division_iri(d: "places.Division") -> URIRef:
+        return ids.place_iri(d.name, d.code if places.is_ambiguous(d.name) else None)
+
+    def division_node(self, d: "places.Division") -> URIRef:
+        """The division and every unit above it up to the province: type, labels, level, code
+        (skos:notation) and pkg:parentPlace. Returns the division's IRI."""
+        g, below = self.g, None
+        for a in places.chain(d):
+            iri = self._division_iri(a)
+            g.add((iri, RDF.type, PKG.Place))
+            g.add((iri, RDFS.label, Literal(a.name, lang="zh")))
+            g.add((iri, RDFS.label, Literal(english_division(a), lang="en")))
+            g.add((iri, PKG.placeLevel, Literal(a.level)))
+            g.add((iri, SKOS.notation, Literal(a.code)))
+            if below is not None:
+                g.add((below, PKG.parentPlace, iri))
+            below = iri
+        return self._division_iri(d)
+
+    def _place_evidence(self, iri: URIRef, name: str, span: Span) -> None:
+        # the meeting line names the place; point at the name itself when it is there
+        i = self.doc.text.find(name, span.start, span.end)
+        self.evidence(iri, Span(i, i + len(name)) if i >= 0 else span)
+
     def _place(self, iri: URIRef, name: str, level: str | None, span: Span | None) -> None:
         g = self.g
         g.add((iri, RDF.type, PKG.Place))
@@ -104,9 +164,7 @@ class Emitter:
         if level:
             g.add((iri, PKG.placeLevel, Literal(level)))
         if span:
-            # the meeting line names the place; point at the name itself when it is there
-            i = self.doc.text.find(name, span.start, span.end)
-            self.evidence(iri, Span(i, i + len(name)) if i >= 0 else span)
+            self._place_evidence(iri, name, span)
 
     def heading(self, h: Heading) -> None:
         g = self.g
@@ -124,6 +182,10 @@ class Emitter:
 
     def entity(self, e: Entity) -> None:
         g = self.g
+        d = places.resolve(e.label, self.division) if e.kind == "Place" else None
+        if d is not None:
+            self._division_entity(e, d)
+            return
         if e.kind == "Project":
             # a project's status and year are what one report states, so the node is the report's
             node = ids.scoped(self.slug, "project", ids.slug(e.label))
@@ -142,6 +204,15 @@ class Emitter:
                 g.add((node, prop, Literal(str(e.attrs[attr]))))
         if e.attrs.get("year"):
             g.add((node, PKG.statementYear, _int(int(e.attrs["year"]))))
+        for span in sorted(set(e.spans)):
+            self.evidence(node, span)
+
+    def _division_entity(self, e: Entity, d: "places.Division") -> None:
+        """A place the gazetteer knows: its division node (official name as label, the name as
+        written as an alias) and the evidence of each mention."""
+        node = self.iris[id(e)] = self.division_node(d)
+        for alt in sorted((e.alt_labels | {e.label}) - {d.name}):
+            self.g.add((node, SKOS.altLabel, Literal(alt, lang="zh")))
         for span in sorted(set(e.spans)):
             self.evidence(node, span)
 

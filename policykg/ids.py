@@ -77,6 +77,12 @@ def scoped(rslug: str, kind: str, local: str) -> URIRef:
     return ID[f"report/{rslug}/{kind}/{local}"]
 
 
+def place_iri(name: str, code: str | None = None) -> URIRef:
+    """A place by its name; a division whose name several divisions share (朝阳区) adds its code
+    (place/chaoyangqu-110105), so the Beijing and the Changchun district are two nodes."""
+    return ID[f"place/{slug(name)}-{code}" if code else f"place/{slug(name)}"]
+
+
 def entity_iri(kind: str, name: str, jurisdiction: str) -> URIRef:
     if kind == "Park":
         return ID[f"park/{slug(jurisdiction)}/{slug(name)}"]
