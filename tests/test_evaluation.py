@@ -19,11 +19,11 @@ from policykg.evaluation import ANNOTATIONS, manifest, table
 from policykg.extract.decide import MODEL
 
 # split → class → F1 floor (agreement classes: share of matched figures that agree)
-FLOORS = {
-    "dev": {"parks": 0.85, "projects": 0.70, "placements": 0.40, "organisations": 0.55,
-            "targets": 0.97, "outcomes": 0.97, "comparator": 0.95, "period": 0.95},
-    "test": {"parks": 0.70, "projects": 0.50, "placements": 0.05, "organisations": 0.55,
-             "targets": 0.90, "outcomes": 0.90, "comparator": 0.95, "period": 0.95},
+FLOORS = {   # a little under what was measured on 2026-12-02 (the README's table)
+    "dev": {"parks": 0.80, "projects": 0.67, "placements": 0.38, "organisations": 0.51,
+            "targets": 0.97, "outcomes": 0.97, "indicator": 0.88, "comparator": 0.97, "period": 0.97},
+    "test": {"parks": 0.61, "projects": 0.60, "placements": 0.17, "organisations": 0.59,
+             "targets": 0.92, "outcomes": 0.93, "indicator": 0.36, "comparator": 0.97, "period": 0.97},
 }
 
 
