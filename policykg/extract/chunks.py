@@ -6,7 +6,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..model import Span
-from .qlexicon import _split_unit, _starts_with_verb, lexicon, parse_number, quantity_regex, unit_classes
+from .qlexicon import (
+    _split_unit,
+    _starts_with_verb,
+    lexicon,
+    parse_number,
+    quantity_regex,
+    unit_classes,
+)
 
 
 @dataclass

@@ -18,18 +18,13 @@ from collections.abc import Iterable
 
 from ..model import Entity, Link, Sentence
 from .assemble import Builder, add_others, add_parks, drop_nested, project_attributes
-from .candidates import (
-    org_candidates,
-    org_list_candidates,
-    park_candidates,
-    place_candidates,
-    project_candidates,
-)
+from .candidates import park_candidates, project_candidates
 from .curation import curate
 from .decide import decide, model, name_counter
 from .entity_links import sentence_links
 from .grammar import TokSentence, place_surfaces, short_place
 from .groups import GroupStatement, counted_lists, uncounted_lists
+from .named import org_candidates, org_list_candidates, place_candidates
 from .placement import placements
 
 __all__ = ["GroupStatement", "extract_entities", "extract_entities_and_groups", "extract_groups"]

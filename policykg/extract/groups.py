@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Entity, Span
-from .candidates import first_token, list_members
+from .candidates import first_token
 from .grammar import (
     CJK,
     COUNT,
@@ -17,6 +17,7 @@ from .grammar import (
     pos_tags,
     proper_head,
 )
+from .named import list_members
 from .numerals import cn2an_smart
 
 _GROUP = re.compile(rf"((?:[{CJK}0-9A-Za-z（）]+、)*[{CJK}0-9A-Za-z（）]+)等({COUNT})([个项])([{CJK}]{{0,6}}?)(项目|工程)")

@@ -6,9 +6,19 @@ import re
 
 from .chunks import _cand_from_match
 from .names import clean
-from .qlexicon import (_alt, _pos, _split_unit, _starts_with_verb, _strip_prefix, _strip_suffix, alias_map, lexicon,
-                       match_time, quantity_regex, unit_classes)
-
+from .qlexicon import (
+    _alt,
+    _pos,
+    _split_unit,
+    _starts_with_verb,
+    _strip_prefix,
+    _strip_suffix,
+    alias_map,
+    lexicon,
+    match_time,
+    quantity_regex,
+    unit_classes,
+)
 
 _BASE_RX = re.compile(r"(?:较|比|与)(?:上年|去年|上年同期|同期|20\d\d年(?:底|末)?|“?十[一二三四五六]五”?(?:末|期末|时期)?|基期)(?:相比)?$")
 

@@ -12,7 +12,6 @@ import yaml
 
 from .numerals import cn2an_smart
 
-
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons"
 
 

@@ -59,15 +59,48 @@ from collections.abc import Iterable
 
 from ..model import Context, Quantity, Sentence, Span
 from .chunks import chunk_candidates, chunk_sentence
-from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
+from .filters import (
+    is_framing,
+    is_name_number,
+    is_partner_count,
+    is_policy_name,
+    is_preparatory,
+    is_ranking,
+)
 from .lists import assign
 from .notfigures import is_restatement, is_scope, is_threshold_count
-from .periods import (_paragraph_time, _plan_ahead, _sentence_time, _State, _time_in, default_period,
-                      period_of_time_match)
-from .phrases import (_may_inherit, counted_object, indicator_suffix, is_modifier, normalise_indicator, peel_left,
-                      peel_right, previous_object, respective_name, right_object, shared_object)
-from .qlexicon import (LEXICON_DIR, _alt, _split_unit, _starts_with_verb, lexicon, parse_number,  # noqa: F401
-                       quantity_regex, unit_classes)
+from .periods import (
+    _paragraph_time,
+    _plan_ahead,
+    _sentence_time,
+    _State,
+    _time_in,
+    default_period,
+    period_of_time_match,
+)
+from .phrases import (
+    _may_inherit,
+    counted_object,
+    indicator_suffix,
+    is_modifier,
+    normalise_indicator,
+    peel_left,
+    peel_right,
+    previous_object,
+    respective_name,
+    right_object,
+    shared_object,
+)
+from .qlexicon import (  # noqa: F401
+    LEXICON_DIR,
+    _alt,
+    _split_unit,
+    _starts_with_verb,
+    lexicon,
+    parse_number,
+    quantity_regex,
+    unit_classes,
+)
 
 
 def _kind(ctx: Context | None, chunk_text: str, past: bool) -> str:
