@@ -320,7 +320,7 @@ def push(endpoint, sparql, graphs, graph_iri, retries, timeout, no_verify, quiet
               help="Graph file (.ttl, .trig, .nt, .nq, .jsonld); repeatable. "
                    "Default: out/graph.trig if it exists, else out/graph.ttl.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "json", "parquet"]), default="csv", show_default=True)
-@click.option("--out", "out_file", type=click.Path(dir_okay=False), help="Write here (default: stdout; parquet needs it).")
+@click.option("--out", "out_file", type=click.Path(), help="Write here (default: stdout; parquet needs it).")
 def table(which, graphs, fmt, out_file):
     """One row per target, outcome or promise-vs-result verdict, for pandas or R."""
     from .table import write
@@ -331,7 +331,7 @@ def table(which, graphs, fmt, out_file):
             raise UsageError("no --graph given and no out/graph.trig or out/graph.ttl; run policykg build first")
         graphs = (default,)
     n = write(which, list(graphs), fmt, out_file)
-    if out_file:
+    if out_file is not None:
         click.echo(f"{n} {which} rows → {out_file}", err=True)
 
 

@@ -164,17 +164,22 @@ def _ancestors(c: Concept) -> list[Concept]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write the scheme as Turtle (default ontology/indicators.ttl)."""
+    """Write the scheme as Turtle (default ontology/indicators.ttl), replacing only a regular file."""
+    import argparse
+
+    from .safefile import write_atomic
     from .serialise import turtle
-    argv = sys.argv[1:] if argv is None else argv
-    out = Path(argv[0]) if argv else TURTLE
-    out.write_text(turtle(scheme_graph()), encoding="utf-8")
+    ap = argparse.ArgumentParser(prog="python -m policykg.concepts", description=main.__doc__)
+    ap.add_argument("file", nargs="?", default=str(TURTLE), help="Turtle file to write")
+    out = ap.parse_args(argv).file
+    write_atomic(out, turtle(scheme_graph()), option="FILE")
     print(f"{len(concepts())} concepts → {out}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from .errors import run_module
+    sys.exit(run_module(main, "python -m policykg.concepts"))
 
 
 def coverage(triples) -> dict[str, int]:

@@ -7,3 +7,18 @@ class InputError(Exception):
 
 class UsageError(Exception):
     """A command used wrongly or a resource that cannot be reached (exit 2)."""
+
+
+def run_module(main, prog: str) -> int:
+    """Run the main() of a ``python -m`` tool: an InputError, UsageError or OSError ends in one line
+    on stderr and exit 2 (as the policykg commands do), never a traceback."""
+    import sys
+
+    try:
+        return main()
+    except (InputError, UsageError) as exc:
+        msg = str(exc)
+    except OSError as exc:
+        msg = f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc.strerror or exc)
+    print(f"{prog}: {' '.join(msg.split())}", file=sys.stderr)
+    return 2

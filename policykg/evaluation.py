@@ -25,6 +25,8 @@ from pathlib import Path
 
 import yaml
 
+from .errors import InputError, run_module
+
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "tests" / "annotations"
 ENTITY_CLASSES = {"parks": ("parks", "Park"), "projects": ("projects", "Project"),
@@ -54,12 +56,22 @@ class Counts:
 
 
 def manifest() -> dict[str, dict]:
-    """stem → {split, path, quantities (kinds annotated in full), entities (bool)}."""
-    raw = yaml.safe_load((ANNOTATIONS / "manifest.yaml").read_text(encoding="utf-8"))
+    """stem → {split, path, quantities (kinds annotated in full), entities (bool)}; an unreadable
+    manifest, or an entry whose report file is missing, is an InputError naming it."""
+    where = ANNOTATIONS / "manifest.yaml"
+    try:
+        raw = yaml.safe_load(where.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise InputError(f"{where}: not valid YAML ({exc})") from None
+    if not isinstance(raw, dict) or not all(s in ("dev", "test") and isinstance(r, dict) for s, r in raw.items()):
+        raise InputError(f"{where}: expected dev: and test: maps of report → {{path: …}}")
     out = {}
     for split, reports in raw.items():
         for stem, info in reports.items():
             folder = ANNOTATIONS / split
+            path = info.get("path") if isinstance(info, dict) else None
+            if not path or not (ROOT / str(path)).is_file():
+                raise InputError(f"{where}: {split}/{stem}: no report file at {path!r}")
             out[stem] = {"split": split, "path": ROOT / info["path"],
                          "quantities": list(info.get("quantities") or [])
                          if (folder / f"{stem}-quantities.yaml").exists() else [],
@@ -245,4 +257,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_module(main, "python -m policykg.evaluation"))

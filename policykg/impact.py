@@ -880,12 +880,18 @@ def write_outputs(imp: Impact, out_dir: str) -> list[str]:
     plots = write_plots(imp, out_dir, pos, font)
     write_html(imp, os.path.join(out_dir, "network.html"), pos)
     write_markdown(imp, os.path.join(out_dir, "impact.md"), plots, font[0] if font else None)
-    return sorted(os.listdir(out_dir))
+    return sorted(p for p in os.listdir(out_dir) if not p.startswith("."))
 
 
 def run(graphs, out_dir: str, park: str | None = None) -> Impact:
+    """Analyse the graphs and write the outputs into a fresh folder swapped in as out_dir whole
+    (outdir.staged: a non-empty folder that is not a policykg output is refused, never written into)."""
+    from .outdir import check_out, staged
+
+    check_out(out_dir, graphs)  # before the work: a bad --out costs nothing
     imp = analyse(load(graphs), park)
     if not imp.parks:
         raise InputError(f"{', '.join(graphs)}: no pkg:Park in the graph; nothing to analyse")
-    write_outputs(imp, out_dir)
+    with staged(out_dir, graphs) as tmp:
+        write_outputs(imp, str(tmp))
     return imp

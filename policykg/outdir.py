@@ -25,7 +25,7 @@ from .errors import UsageError
 
 MARKER = ".policykg-output"
 WORK_MARKER = ".policykg-work"
-MARKER_TEXT = "Written by `policykg build`. The next build into this folder replaces it whole.\n"
+MARKER_TEXT = "Written by `policykg build` or `policykg impact`. The next run into this folder replaces it whole.\n"
 # what a build writes: a folder holding only these is a previous output even without the marker
 OUTPUT_FILES = {"graph.ttl", "graph.trig", "graph.nq", "validation.ttl", "summary.csv", "void.ttl", MARKER}
 OUTPUT_DIRS = {"texts": ".txt", "reports": ".ttl"}

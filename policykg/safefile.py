@@ -36,8 +36,8 @@ def check_target(path: str, option: str = "--out") -> int | None:
     return stat.S_IMODE(st.st_mode)
 
 
-def write_atomic(path: str, text: str, option: str = "--out") -> None:
-    """Write text (UTF-8, LF) to path via a temporary file in the same folder and a rename."""
+def write_atomic(path: str, text: str | bytes, option: str = "--out") -> None:
+    """Write text (UTF-8, LF) or bytes to path via a temporary file in the same folder and a rename."""
     mode = check_target(path, option)
     if mode is None:
         umask = os.umask(0)
@@ -47,8 +47,12 @@ def write_atomic(path: str, text: str, option: str = "--out") -> None:
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        if isinstance(text, bytes):
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(text)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
         os.chmod(tmp, mode)
         os.replace(tmp, path)
         tmp = None

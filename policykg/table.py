@@ -12,7 +12,6 @@ import csv
 import io
 import json
 from decimal import Decimal
-from pathlib import Path
 
 from .errors import UsageError
 
@@ -236,16 +235,29 @@ def asserted_store(paths: list[str]):
     return store
 
 
+def _need_pyarrow(out: str | None) -> None:
+    if out is None:
+        raise UsageError("--format parquet needs --out FILE")
+    try:
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:
+        raise UsageError("--format parquet needs pyarrow (pip install pyarrow); use --format csv or json") from None
+
+
 def write(which: str, graphs: list[str], fmt: str, out: str | None) -> int:
     """Load the graphs, build the table, write it to ``out`` (stdout for csv/json when None)."""
     if which not in (*KINDS, "assessments"):
         raise UsageError(f"unknown table {which!r} (targets, outcomes or assessments)")
-    if fmt == "parquet" and not out:
-        raise UsageError("--format parquet needs --out FILE")
+    if fmt == "parquet":
+        _need_pyarrow(out)
+    if out is not None:
+        from .safefile import check_target
+        check_target(out)  # before the work: a symlink, FIFO, folder or device is refused
     columns, data = rows(asserted_store(graphs), which)
     blob = WRITERS[fmt](columns, data)
-    if out:
-        Path(out).write_bytes(blob)
+    if out is not None:
+        from .safefile import write_atomic
+        write_atomic(out, blob)  # a temporary file renamed over a regular file only
     else:
         import sys
         sys.stdout.buffer.write(blob)

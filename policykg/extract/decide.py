@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml
 
+from ..errors import UsageError
 from .candidates import is_governed
 from .grammar import (
     COUNT_BEFORE,
@@ -66,9 +67,28 @@ def model() -> Model | None:
     can be named the same way (cross-validation folds)."""
     choice = os.environ.get("POLICYKG_ENTITY_MODEL", "")
     path = Path(choice) if choice and choice != "rules" else MODEL
-    if choice == "rules" or not path.exists():
+    if choice == "rules" or (not choice and not path.exists()):
         return None
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    where = f"POLICYKG_ENTITY_MODEL={choice}" if choice else str(path)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UsageError(f"{where}: cannot read the model ({exc.strerror})") from None
+    except ValueError as exc:  # not UTF-8, not JSON
+        raise UsageError(f"{where}: not a model file written by policykg.extract.train ({exc})") from None
+    return _checked(raw, where)
+
+
+def _checked(raw, where: str) -> Model:
+    """A Model from parsed JSON, or a UsageError naming what is missing or ill-typed."""
+    def number(v):
+        return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+    ok = isinstance(raw, dict) and number(raw.get("bias")) and isinstance(raw.get("weights"), dict) \
+        and all(isinstance(k, str) and number(v) for k, v in raw["weights"].items()) \
+        and isinstance(raw.get("threshold"), dict) and all(number(raw["threshold"].get(k)) for k in ("Park", "Project"))
+    if not ok:
+        raise UsageError(f"{where}: not a model file written by policykg.extract.train "
+                         f"(needs numeric bias, weights and threshold for Park and Project)")
     return Model(raw["weights"], raw["bias"], raw["threshold"])
 
 

@@ -18,8 +18,10 @@ from pathlib import Path
 
 import yaml
 
+from ..errors import UsageError, run_module
 from ..evaluation import manifest, names
 from ..read import for_matching, read_report
+from ..safefile import check_target, write_atomic
 from ..structure import parse
 from .candidates import park_candidates, project_candidates
 from .decide import MODEL, features, grammar_candidates, name_counter
@@ -102,22 +104,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--exclude", action="append", default=[], help="leave this dev report out (a fold)")
     ap.add_argument("--out", type=Path, default=MODEL, help="model file to write")
     args = ap.parse_args(argv)
-    reports = {s: i for s, i in manifest().items()
-               if i["split"] == "dev" and i["entities"] and s not in args.exclude}
+    check_target(str(args.out))  # before the work: a folder, symlink, FIFO or device is refused
+    dev = {s: i for s, i in manifest().items() if i["split"] == "dev" and i["entities"]}
+    unknown = sorted(set(args.exclude) - set(dev))
+    if unknown:
+        raise UsageError(f"--exclude {unknown[0]}: not a dev report with entity annotations "
+                         f"({', '.join(sorted(dev))})")
+    reports = {s: i for s, i in dev.items() if s not in args.exclude}
     by_report = {s: report_examples(s, i) for s, i in sorted(reports.items())}
     c, t, f = cross_validate(by_report)
     vec, clf = fit([r for rs in by_report.values() for r in rs], c)
     weights = {name: round(float(w), 6) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) > 1e-9}
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({
+    write_atomic(str(args.out), json.dumps({
         "about": "park/project decision fitted by policykg.extract.train on the dev annotations",
         "dev_reports": sorted(by_report), "examples": sum(len(v) for v in by_report.values()),
         "C": c, "cv_f1": round(f, 4), "threshold": t, "bias": round(float(clf.intercept_[0]), 6),
-        "weights": dict(sorted(weights.items()))}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        "weights": dict(sorted(weights.items()))}, ensure_ascii=False, indent=1) + "\n")
     print(f"{len(by_report)} dev reports, {sum(len(v) for v in by_report.values())} candidates; "
           f"leave-one-report-out F1 {f:.3f} at C={c}, thresholds {t}; wrote {args.out}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_module(main, "python -m policykg.extract.train"))
