@@ -219,7 +219,7 @@ def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service):
 @cli.command()
 @click.option("--format", "fmt", required=True,
               type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "graphml"]),
-              help="Output format (graphml: nodes and object-property edges for Gephi/networkx).")
+              help="Output format (graphml: typed node attributes and object-property edges, for Gephi/igraph/networkx).")
 @click.option("--graph", "graphs", multiple=True, required=True, type=click.Path(),
               help="Graph file to include (repeatable); the output is the union of them.")
 @click.option("--out", "out_file", required=True, type=click.Path(), help="File to write.")
