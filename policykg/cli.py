@@ -39,14 +39,15 @@ def cli():
 @click.option("--quiet", is_flag=True, help="Print nothing on success.")
 def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, speaker, report_id, max_bytes,
           quiet):
-    """Build REPORT files (default: every report under data/) into OUT."""
-    from .build import STREAM_THRESHOLD, build as run, build_stream, default_inputs, default_jobs, write_outputs
+    """Build REPORT files and folders (default: every report under data/) into OUT."""
+    from .build import (STREAM_THRESHOLD, build as run, build_stream, collect_inputs, default_inputs, default_jobs,
+                        write_outputs)
     from .options import report_date, report_id as check_report_id
     from .outdir import check_out
 
     check_report_id(report_id)
     report_date(date, year)
-    paths = [str(p) for p in reports] or [str(p) for p in default_inputs()]
+    paths = collect_inputs(reports) if reports else [str(p) for p in default_inputs()]
     if not paths:
         _fail("no reports given and none found under data/")
     if report_id and len(paths) > 1:
@@ -219,7 +220,7 @@ def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service):
 @cli.command()
 @click.option("--format", "fmt", required=True,
               type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "graphml"]),
-              help="Output format (graphml: nodes and object-property edges for Gephi/networkx).")
+              help="Output format (graphml: typed node attributes and object-property edges, for Gephi/igraph/networkx).")
 @click.option("--graph", "graphs", multiple=True, required=True, type=click.Path(),
               help="Graph file to include (repeatable); the output is the union of them.")
 @click.option("--out", "out_file", required=True, type=click.Path(), help="File to write.")

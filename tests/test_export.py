@@ -149,3 +149,44 @@ def test_cli_export_errors(tmp_path):
     assert r.exit_code != 0 and not (tmp_path / "o.ttl").exists()
     r = runner.invoke(cli, ["export", "--format", "xml", "--graph", "x.ttl", "--out", "o"])
     assert r.exit_code == 2
+
+
+def test_graphml_typed_values_types_and_parallel_edges(exported, seed_out):
+    """Numbers as numbers, years as integers, booleans as booleans, every rdf:type of a node, and
+    parallel edges (two predicates between one pair) survive a round trip through networkx."""
+    G = nx.read_graphml(exported["graphml"])
+    assert isinstance(G, nx.MultiDiGraph)
+    target = next(a for _, a in G.nodes(data=True) if a.get("type") == "Target")
+    assert type(target["value"]) is float and type(target["endYear"]) is int
+    assert type(target["aspirational"]) is bool
+    report = next(a for _, a in G.nodes(data=True) if a.get("type") == "Report")
+    assert type(report["year"]) is int
+    both = [a for _, a in G.nodes(data=True) if set(a.get("types", "").split(E.TYPES_SEPARATOR)) >= {"Section", "Task"}]
+    assert both and all(a["type"] == "Section" for a in both)
+    pair = next((u, v) for u, v in G.edges() if G.number_of_edges(u, v) > 1)
+    assert {a["predicate"] for a in G.get_edge_data(*pair).values()} >= {"inScheme", "topConceptOf"}
+    # the package loader gives the same graph from the GraphML file and from the Turtle
+    loaded, built = E.to_networkx(exported["graphml"]), E.to_networkx(seed_out / "graph.ttl")
+    assert dict(loaded.nodes(data=True)) == dict(built.nodes(data=True))
+    assert sorted(loaded.edges(keys=True, data=True)) == sorted(built.edges(keys=True, data=True))
+
+
+def test_graphml_one_type_per_attribute(tmp_path):
+    """A property with a number on one node and two values on another is one string column."""
+    src = tmp_path / "m.ttl"
+    src.write_text('@prefix pkg: <https://w3id.org/policykg/ontology#> .\n'
+                   '<http://ex/a> pkg:value 5.0 ; pkg:year 2026 .\n'
+                   '<http://ex/b> pkg:value 1.5 , 2.5 ; pkg:year 2027 .\n', encoding="utf-8")
+    out = tmp_path / "m.graphml"
+    E.export([str(src)], "graphml", str(out))
+    G = nx.read_graphml(out)
+    assert G.nodes["http://ex/a"]["value"] == "5.0" and G.nodes["http://ex/b"]["value"] == "1.5; 2.5"
+    assert G.nodes["http://ex/a"]["year"] == 2026
+
+
+def test_graphml_opens_in_igraph(exported):
+    igraph = pytest.importorskip("igraph")
+    g = igraph.Graph.Read_GraphML(str(exported["graphml"]))
+    G = nx.read_graphml(exported["graphml"])
+    assert (g.vcount(), g.ecount()) == (G.number_of_nodes(), G.number_of_edges())
+    assert isinstance(g.vs.find(type_eq="Target")["value"], float)
