@@ -116,7 +116,7 @@ BAD_INPUTS = [
     ("random-bytes", lambda t: [_write(t, "random.txt", random.Random(3).randbytes(5000))], 2,
      r"random\.txt: (binary data|cannot decode|invalid)"),
     ("missing-path", lambda t: [t / "nowhere" / "report.txt"], 2, r"report\.txt: no such file"),
-    ("folder", lambda t: [t], 2, r": is a folder"),
+    ("folder-without-reports", lambda t: [t], 2, r": folder holds no report file"),
     ("chinese-news", _news, 2, r"news\.txt: not a government work report"),
     ("english-readme", lambda t: [_write(t, "README.md", (ROOT / "README.md").read_text(encoding="utf-8")
                                          if (ROOT / "README.md").exists() else "# policykg\n\nA tool.\n" * 50)],
