@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup bytecode run test system-deps bench docs clean eval train
+.PHONY: help setup bytecode run test test-fast system-deps bench docs clean eval train
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -38,6 +38,9 @@ eval: $(STAMP) ## Score the extractor on the dev and test annotations, side by s
 train: $(STAMP) ## Fit the park/project decision on the dev annotations (data/models/)
 	@$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/python -m pip install -q '.[train]'
 	$(BIN)/python -m policykg.extract.train
+
+test-fast: $(STAMP) ## Run the unit tests only (no corpus builds, servers or browser; under a minute)
+	$(BIN)/python -m pytest -m unit
 
 bench: bytecode ## Run the benchmarks (not part of make test)
 	$(BIN)/python benchmarks/run.py

@@ -39,3 +39,19 @@ def pytest_addoption(parser):
 @pytest.fixture
 def regen_golden(request) -> bool:
     return request.config.getoption("--regen-golden")
+
+
+# Markers by module, so the suite runs in parts (`make test-fast` = unit; `make test` = all):
+# external starts servers or a browser; corpus builds or scores whole reports, or compares engines.
+_MODULE_MARKS = {
+    "external": {"test_serve_push", "test_hostile_net", "test_impact", "test_shared_graph"},
+    "corpus": {"test_reliability", "test_export", "test_hostile", "test_engines", "test_validate_native",
+               "test_evaluation", "test_reason_native", "test_entities_corpus"},
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        module = item.module.__name__.rsplit(".", 1)[-1]
+        mark = next((m for m, mods in _MODULE_MARKS.items() if module in mods), "unit")
+        item.add_marker(getattr(pytest.mark, mark))
