@@ -1,8 +1,9 @@
 """The learned decision: which park and project names to keep, and where each name starts.
 
-Candidates come from the grammar alone: every park or project head of the lexicons
-(``data/lexicons/parks.yaml`` suffixes, ``projects.yaml`` project_suffixes) with every left boundary
-at a token start inside the name stretch before it. Each candidate is described by its context — the
+Candidates come from grammar kept in data: every park or project head of the lexicons
+(``data/lexicons/parks.yaml`` suffixes, ``projects.yaml`` project_suffixes, ``heads.yaml``) with every
+left boundary at a token start inside the name stretch before it, plus the rule passes' own spans;
+a name never starts with a verb, adverb or preposition, nor holds 等/以及/的. Each candidate is described by its context — the
 rule passes' verdict on the same span, the word and punctuation before and after it, cue verbs, the
 kind of part (review / outlook / plan), whether it starts like a proper name or a title, how often the
 report names it — and scored by a logistic regression fitted on the dev annotations
