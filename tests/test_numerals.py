@@ -54,7 +54,7 @@ def assert_same(strings) -> int:
 def _corpus_numerals() -> list[str]:
     """What parse_number hands to cn2an over the corpus: the number groups of the quantity regex,
     their part before a trailing 万/亿/万亿, and the year counts of the time regex."""
-    from policykg.extract.quantities import quantity_regex
+    from policykg.extract.qlexicon import quantity_regex
     from policykg.read import read_report
     paths = [ROOT / "data" / "reports" / "jinghai-2021.txt"]
     paths += sorted((ROOT / "data" / "corpus" / "provincial-2026").glob("*.txt"))

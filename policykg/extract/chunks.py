@@ -7,11 +7,11 @@ from decimal import Decimal
 
 from ..model import Span
 from .qlexicon import (
-    _split_unit,
-    _starts_with_verb,
     lexicon,
     parse_number,
     quantity_regex,
+    split_unit,
+    starts_with_verb,
     unit_classes,
 )
 
@@ -51,7 +51,7 @@ def _inside_quotes(sentence: str, pos: int) -> bool:
     return before.count("“") > before.count("”") or before.count("「") > before.count("」")
 
 
-def _cand_from_match(m: re.Match, base: int) -> _Cand | None:
+def cand_from_match(m: re.Match, base: int) -> _Cand | None:
     """Build a candidate from a regex match; None when it is not a measurement (number rules)."""
     if m.group("b"):
         unit = m.group("bu")
@@ -73,7 +73,7 @@ def _cand_from_match(m: re.Match, base: int) -> _Cand | None:
         inner = m.group("i")
         upper = None
         approx = False
-    mag, base_unit = _split_unit(unit)
+    mag, base_unit = split_unit(unit)
     cls = unit_classes().get(base_unit)
     if cls is None:
         return None
@@ -113,7 +113,7 @@ def chunk_sentence(text: str, span: Span) -> list[_Chunk]:
     for (s, e, sep) in pieces:
         if cur_start is None:
             cur_start = s
-        if sep in ("、", "和", "及") and not any(_cand_from_match(m, 0) for m in rx.finditer(text, cur_start, e)):
+        if sep in ("、", "和", "及") and not any(cand_from_match(m, 0) for m in rx.finditer(text, cur_start, e)):
             continue  # keep "城镇、农村…" / "市外内资、外资…" together
         chunks.append(_Chunk(cur_start, e))
         cur_start = None
@@ -127,7 +127,7 @@ def chunk_candidates(text: str, sent_text: str, sent_start: int, chunk: _Chunk) 
     for m in rx.finditer(text, chunk.start, chunk.end):
         if _inside_quotes(sent_text, m.start() - sent_start):
             continue
-        c = _cand_from_match(m, 0)
+        c = cand_from_match(m, 0)
         if c is None:
             continue
         out.append(c)
@@ -147,7 +147,7 @@ def chunk_candidates(text: str, sent_text: str, sent_start: int, chunk: _Chunk) 
         if prev.role != "main":
             continue
         mid = text[prev.end:cur.start]
-        if re.search(r"[和及与、]", mid) or text[chunk.start:prev.start].endswith("等") or _starts_with_verb(mid):
+        if re.search(r"[和及与、]", mid) or text[chunk.start:prev.start].endswith("等") or starts_with_verb(mid):
             continue  # a list (5万平方米公安小区和2万平方米回迁房), a group (等19家企业), or an act (投资4.17亿元实施…7个)
         if re.match(r"^(?:以上|以下|及以上)?[\u4e00-\u9fff“”]", mid) and not re.search(r"(?:增长|下降|提高|降低|达到|完成)", mid[:2]):
             prev.role = "qualifier"

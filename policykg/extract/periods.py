@@ -90,13 +90,13 @@ def default_period(ctx: Context | None, kind: str, multi: bool) -> tuple[int | N
 
 
 @dataclass
-class _State:
+class PeriodState:
     para_start: int = -1
     para_time: re.Match | None = None
     part: str | None = None
 
 
-def _sentence_time(text: str, chunks: list, upto: int) -> re.Match | None:
+def sentence_time(text: str, chunks: list, upto: int) -> re.Match | None:
     """Rule: a time expression opening an earlier chunk of the sentence carries to later chunks."""
     found = None
     for ch in chunks:
@@ -110,7 +110,7 @@ def _sentence_time(text: str, chunks: list, upto: int) -> re.Match | None:
     return found
 
 
-def _paragraph_time(text: str, sent: Sentence, state: _State) -> re.Match | None:
+def paragraph_time(text: str, sent: Sentence, state: PeriodState) -> re.Match | None:
     """Rule: a time opening a paragraph ("各位代表，2020年是…") holds for that paragraph and for
     the "——我们…" paragraphs right after it. In a review part whose heading names both a five-year
     plan and a year ("“十四五”时期和2025年工作回顾") a five-year time holds until another paragraph
@@ -143,7 +143,7 @@ def _opening_time(para: str) -> re.Match | None:
     return None
 
 
-def _plan_ahead(sentence: str, ctx: Context | None) -> tuple[int, int] | None:
+def plan_ahead(sentence: str, ctx: Context | None) -> tuple[int, int] | None:
     """The five-year plan a sentence (else its part heading) names that has not ended before the
     report year; 今后五年/未来五年 are the five years from the report year."""
     if ctx is None:
@@ -170,7 +170,7 @@ def _two_period_review(ctx: Context | None) -> bool:
     return single is not None and five is not None
 
 
-def _time_in(left_raw: str) -> re.Match | None:
+def time_in(left_raw: str) -> re.Match | None:
     """A time expression right after a governing word inside the left phrase (预计2020年…)."""
     m = re.search(r"(?:预计|力争|到|至|截至)(?=20\d\d年|“?十[一二三四五六]五)", left_raw)
     if m:

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import re
 
-from .chunks import _cand_from_match
+from .chunks import cand_from_match
 from .names import clean
 from .qlexicon import (
-    _alt,
-    _pos,
-    _split_unit,
-    _starts_with_verb,
-    _strip_prefix,
-    _strip_suffix,
     alias_map,
+    alternation_of,
     lexicon,
     match_time,
+    pos_of,
     quantity_regex,
+    split_unit,
+    starts_with_verb,
+    strip_prefix,
+    strip_suffix,
     unit_classes,
 )
 
@@ -35,7 +35,7 @@ def peel_right(left: str) -> tuple[str, dict]:
     while changed and left:
         changed = False
         for key in ("level", "increase", "decrease"):
-            s, w = _strip_suffix(left, ind["change_words"][key])
+            s, w = strip_suffix(left, ind["change_words"][key])
             if w:
                 left = s
                 if key == "level":
@@ -50,7 +50,7 @@ def peel_right(left: str) -> tuple[str, dict]:
                 break
         if changed:
             continue
-        s, w = _strip_suffix(left, before_words)
+        s, w = strip_suffix(left, before_words)
         if w:
             left, changed = s, True
             info["cmp_words"].append(w)
@@ -60,7 +60,7 @@ def peel_right(left: str) -> tuple[str, dict]:
             info["base"] = m.group()
             left, changed = left[:m.start()], True
             continue
-        s, w = _strip_suffix(left, ["分别", "均", "共", "累计", "合计", "总计", "同比", "年均", "再", "又", "已", "比上年", "的"])
+        s, w = strip_suffix(left, ["分别", "均", "共", "累计", "合计", "总计", "同比", "年均", "再", "又", "已", "比上年", "的"])
         if w:
             if w in ("累计", "年均"):
                 info["multi"] = True
@@ -85,7 +85,7 @@ def peel_left(left: str) -> tuple[str, dict]:
             left, changed = rest, True
             continue
         for words in (ind["lead_words"], ind["scope_words"]):
-            s, w = _strip_prefix(left, words)
+            s, w = strip_prefix(left, words)
             if w:
                 if w == "力争":
                     info["aspire"] = True
@@ -93,7 +93,7 @@ def peel_left(left: str) -> tuple[str, dict]:
                 break
         if changed:
             continue
-        s, w = _strip_prefix(left, ["，", "、", "——", "—", " ", "　", "了", "与", "对"])
+        s, w = strip_prefix(left, ["，", "、", "——", "—", " ", "　", "了", "与", "对"])
         if w:
             left, changed = s, True
     info["lead"] = len(orig) - len(left)
@@ -104,10 +104,10 @@ def peel_left(left: str) -> tuple[str, dict]:
             break  # 新增就业 is itself an indicator name
         # “点对点”“一站式”运返… : quoted adverbials before an action verb
         mq = re.match(r"^(?:“[^”]{1,8}”)+", left)
-        if mq and _strip_prefix(left[mq.end():], ind["action_verbs"])[1]:
+        if mq and strip_prefix(left[mq.end():], ind["action_verbs"])[1]:
             left, changed = left[mq.end():], True
             continue
-        s, w = _strip_prefix(left, ind["action_verbs"])
+        s, w = strip_prefix(left, ind["action_verbs"])
         if w and len(s) == 1:
             w = None           # 营造林, 新建房: the verb is part of the name
         if w:
@@ -117,14 +117,14 @@ def peel_left(left: str) -> tuple[str, dict]:
                 info["past"] = True
                 left = left[1:]
             # scope words or a second verb may follow the verb: 投入全区… / 新建、改扩建…
-            left, _ = _strip_prefix(left, ind["scope_words"])
-            left, _ = _strip_prefix(left, ["、", "和", "及"])
+            left, _ = strip_prefix(left, ind["scope_words"])
+            left, _ = strip_prefix(left, ["、", "和", "及"])
             continue
         m, rest = match_time(left)
         if m and rest:
             left, changed = rest, True      # 发放2017年义务兵优待金
             continue
-        tags = _pos(left)
+        tags = pos_of(left)
         if len(tags) >= 2 and tags[0][1] == "v" and len(tags[0][0]) >= 2 and len(left) - len(tags[0][0]) >= 2 \
                 and tags[1][1] in ("n", "nz", "nt", "ns", "l", "vn", "j", "nr", "an") \
                 and left[len(tags[0][0]):] not in _GENERIC_HEADS:
@@ -136,7 +136,7 @@ def peel_left(left: str) -> tuple[str, dict]:
             info["action"].append(m.group(1))
             info["past"] = True
             left, changed = left[m.end():], True
-            left, _ = _strip_prefix(left, ind["scope_words"])
+            left, _ = strip_prefix(left, ind["scope_words"])
     return left, info
 
 
@@ -190,11 +190,11 @@ def right_object(right: str) -> tuple[str, str | None]:
         right = right[1:]
     obj, tail = right, None
     for _ in range(2):
-        s, w = _strip_suffix(obj, _RIGHT_TAIL)
+        s, w = strip_suffix(obj, _RIGHT_TAIL)
         if w and s:
             obj, tail = s, (w if tail is None else w + tail)
     stops = lexicon("indicators")["right_stop_words"]
-    obj = re.split(rf"(?:{_alt(stops)})", obj)[0]
+    obj = re.split(rf"(?:{alternation_of(stops)})", obj)[0]
     return obj, tail
 
 
@@ -210,7 +210,7 @@ def counted_object(obj: str) -> str:
     changed = True
     while changed:
         changed = False
-        s, w = _strip_suffix(obj, acts)
+        s, w = strip_suffix(obj, acts)
         if w and len(s) >= 3:
             obj, changed = s, True
     return obj
@@ -226,7 +226,7 @@ def is_modifier(name: str) -> bool:
         return False
     if name.endswith(_PLACE_SUFFIX):
         return True
-    tags = _pos(name)
+    tags = pos_of(name)
     return all(f in ("ns", "nr", "nrt", "nz", "nt", "j") for _, f in tags)
 
 
@@ -244,18 +244,18 @@ def shared_object(text: str, cands: list, cand, chunk, chunks: list) -> str | No
             nch = chunks[i + 1]
             m = quantity_regex().match(text, nch.start)
             if m:
-                nxt = _cand_from_match(m, 0)
+                nxt = cand_from_match(m, 0)
                 end = nch.end
     if nxt is None:
         return None
     obj, _ = right_object(re.sub(r"^(?:以上|以内|左右)", "", text[nxt.end:end]))
-    return obj if obj and not _starts_with_verb(obj) else None
+    return obj if obj and not starts_with_verb(obj) else None
 
 
-def _may_inherit(prev, cand) -> bool:
+def may_inherit(prev, cand) -> bool:
     """Rule: a quantity without an indicator continues the previous one ("5.3万亿元、增长5.5%",
     "增长20%，达到282亿元") when one of them is a percentage or both measure the same kind of unit."""
-    prev_cls = unit_classes().get(_split_unit(prev.unit)[1], "")
+    prev_cls = unit_classes().get(split_unit(prev.unit)[1], "")
     return "percent" in (prev_cls, cand.unit_class) or prev_cls == cand.unit_class
 
 
@@ -266,7 +266,7 @@ def previous_object(text: str, chunks: list, chunk) -> str | None:
         return None
     prev = text[chunks[i - 1].start:chunks[i - 1].end]
     pos, cut = 0, None
-    for w, f in _pos(prev):
+    for w, f in pos_of(prev):
         pos += len(w)
         if f in ("v", "vn") and len(prev) - pos >= 2:
             cut = pos                       # the object after the last verb

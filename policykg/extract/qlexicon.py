@@ -22,7 +22,7 @@ def lexicon(name: str) -> dict:
         return yaml.safe_load(fh)
 
 
-def _alt(words: Iterable[str]) -> str:
+def alternation_of(words: Iterable[str]) -> str:
     """Regex alternation, longest first."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -44,9 +44,9 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 def quantity_regex() -> re.Pattern:
     """number [多|余] [magnitude] unit [/denominator], optionally a range "5%—5.5%" / "5—5.5%"."""
     lex = lexicon("units")
-    units = _alt(unit_classes())
-    mags = _alt(lex["magnitudes"])
-    dens = _alt(lex["denominators"])
+    units = alternation_of(unit_classes())
+    mags = alternation_of(lex["magnitudes"])
+    dens = alternation_of(lex["denominators"])
     num = rf"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十][{_CN_DIGITS}]*(?:点[零〇一二三四五六七八九]+)?)"
     # unit guards: 个月 is a duration, 部门/单位 are not counted units, 30万吨级 is a class
     unit = rf"(?:(?:{mags})?(?:{units})(?!月|门|位|级)(?:/(?:{dens}))?)"
@@ -78,13 +78,13 @@ def five_year_plans() -> dict[str, tuple[int, int]]:
 def time_regex() -> re.Pattern:
     """A time expression standing at the start of a phrase."""
     per = lexicon("periods")
-    fyp = _alt(five_year_plans())
+    fyp = alternation_of(five_year_plans())
     return re.compile(
         rf"^(?P<pre>预计|力争|到|至|截至|截止|在)?"
         rf"(?:(?P<y>20\d\d)年(?P<ysuf>底|末|前|以来|内)?的?"
         rf"|“?(?P<fyp>{fyp})”?(?P<fsuf>时期|期间|期末|末|以来)?"
-        rf"|(?P<p1>{_alt(per['past_year'])})"
-        rf"|(?P<p5>{_alt(per['past_five_years'])})"
+        rf"|(?P<p1>{alternation_of(per['past_year'])})"
+        rf"|(?P<p5>{alternation_of(per['past_five_years'])})"
         rf"|(?P<n>(?P<nn>[一二三两四五六七八九十\d]+)年(?P<nsuf>来|累计|间|内|(?=安排|投入|筹措|新增|完成|建设))))")
 
 
@@ -99,7 +99,7 @@ def parse_number(s: str) -> Decimal | None:
     return Decimal(str(v)).normalize() if v is not None else None
 
 
-def _split_unit(u: str) -> tuple[str, str]:
+def split_unit(u: str) -> tuple[str, str]:
     """'万亩' → ('万', '亩'); unit class from the base unit."""
     mags = lexicon("units")["magnitudes"]
     base = u.split("/")[0]
@@ -117,28 +117,28 @@ def match_time(s: str) -> tuple[re.Match | None, str]:
     return None, s
 
 
-def _strip_prefix(s: str, words: Iterable[str]) -> tuple[str, str | None]:
+def strip_prefix(s: str, words: Iterable[str]) -> tuple[str, str | None]:
     for w in sorted(words, key=len, reverse=True):
         if w and s.startswith(w):
             return s[len(w):], w
     return s, None
 
 
-def _strip_suffix(s: str, words: Iterable[str]) -> tuple[str, str | None]:
+def strip_suffix(s: str, words: Iterable[str]) -> tuple[str, str | None]:
     for w in sorted(words, key=len, reverse=True):
         if w and s.endswith(w):
             return s[:-len(w)], w
     return s, None
 
 
-def _starts_with_verb(s: str) -> bool:
+def starts_with_verb(s: str) -> bool:
     """Rule: text opening with an action verb (实施/完成/用于…) states an act, not a noun."""
     ind = lexicon("indicators")
-    return bool(_strip_prefix(s, ind["action_verbs"] + ["用于", "对", "为"])[1])
+    return bool(strip_prefix(s, ind["action_verbs"] + ["用于", "对", "为"])[1])
 
 
 @cache
-def _pos(s: str) -> tuple[tuple[str, str], ...]:
+def pos_of(s: str) -> tuple[tuple[str, str], ...]:
     """Part-of-speech tags (jieba's, see .tagger) of a short phrase."""
     from .tagger import pos
     return pos(s)

@@ -70,19 +70,19 @@ from .filters import (
 from .lists import assign
 from .notfigures import is_restatement, is_scope, is_threshold_count
 from .periods import (
-    _paragraph_time,
-    _plan_ahead,
-    _sentence_time,
-    _State,
-    _time_in,
+    PeriodState,
     default_period,
+    paragraph_time,
     period_of_time_match,
+    plan_ahead,
+    sentence_time,
+    time_in,
 )
 from .phrases import (
-    _may_inherit,
     counted_object,
     indicator_suffix,
     is_modifier,
+    may_inherit,
     normalise_indicator,
     peel_left,
     peel_right,
@@ -91,14 +91,12 @@ from .phrases import (
     right_object,
     shared_object,
 )
-from .qlexicon import (  # noqa: F401
-    LEXICON_DIR,
-    _alt,
-    _split_unit,
-    _starts_with_verb,
+from .qlexicon import (
+    alternation_of,
     lexicon,
-    parse_number,
     quantity_regex,
+    split_unit,
+    starts_with_verb,
     unit_classes,
 )
 
@@ -146,14 +144,14 @@ def _measure(unit_class: str, change: str | None, name: str, has_from: bool, uni
 def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantity]:
     """Every quantified Target/Outcome stated in ``sentences`` (see module docstring), by span."""
     out: list[Quantity] = []
-    state = _State()
+    state = PeriodState()
     cmp_lex = lexicon("comparators")
-    after_rx = re.compile(rf"(?:{_alt(cmp_lex['approx']['after'] + cmp_lex['bound_ge']['after'] + cmp_lex['bound_le']['after'])})")
+    after_rx = re.compile(rf"(?:{alternation_of(cmp_lex['approx']['after'] + cmp_lex['bound_ge']['after'] + cmp_lex['bound_le']['after'])})")
     for sent in sentences:
         ctx = sent.context
         sspan = sent.span
         stext = text[sspan.start:sspan.end]
-        para_time = _paragraph_time(text, sent, state)
+        para_time = paragraph_time(text, sent, state)
         chunks = chunk_sentence(text, sspan)
         prev_q: Quantity | None = None
         subject = ""
@@ -212,9 +210,9 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                     gov = re.search(r"(?:(?:重点|推动|推进|加快|启动|实施|开工|新建|建设|支持|完成)+)", left_raw)
                     span_start = chunk.start + (gov.end() if gov else linfo["lead"])
                     span_end = chunk.end
-                elif (not name.strip("“”\"") and (right_noun or right.startswith("的")) and not _starts_with_verb(right)) or \
+                elif (not name.strip("“”\"") and (right_noun or right.startswith("的")) and not starts_with_verb(right)) or \
                         (right_noun and counts and right_object(right)[0]) or \
-                        (right_noun and right_object(right)[0] and is_modifier(name) and not _starts_with_verb(right)):
+                        (right_noun and right_object(right)[0] and is_modifier(name) and not starts_with_verb(right)):
                     obj, tail = right_object(right)
                     if cand.unit_class in ("area", "length", "weight", "volume", "energy"):
                         obj = re.split(r"(?:等|和|及|年内)", obj)[0]   # 5万平方米公安小区和2万平方米回迁房等开发项目
@@ -228,7 +226,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                         (obj := previous_object(text, chunks, chunk)):
                     name = obj          # "全部设置平价蔬菜超市，年内完成20个"
                     ind_src = "previous"
-                elif not name and prev_q is not None and _may_inherit(prev_q, cand):
+                elif not name and prev_q is not None and may_inherit(prev_q, cand):
                     name = prev_q.attrs.get("indicator_base", prev_q.indicator)
                     ind_src = "inherited"
                     rinfo["change"] = rinfo["change"] or prev_q.attrs.get("change")
@@ -269,11 +267,11 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                 # period
                 multi = rinfo["multi"] or bool(re.search(r"年均|累计", left_raw))
                 dflt = default_period(ctx, kind, multi)
-                tm = linfo["time"] or _time_in(left_raw)
+                tm = linfo["time"] or time_in(left_raw)
                 if tm is not None:
                     period = period_of_time_match(tm, ctx, kind, dflt)
                 else:
-                    st = _sentence_time(text, chunks, chunk.start)
+                    st = sentence_time(text, chunks, chunk.start)
                     if st is not None:
                         period = period_of_time_match(st, ctx, kind, dflt)
                     elif para_time is not None:
@@ -281,7 +279,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                     else:
                         period = dflt
                 if kind == "Target" and multi and tm is None and (period[1] or 0) >= ctx.report_year \
-                        and (plan := _plan_ahead(stext, ctx)):
+                        and (plan := plan_ahead(stext, ctx)):
                     period = plan   # Rule: 年均/累计 targets run over the five-year plan ahead
                 if cand.from_year and cand.to_year:
                     # 从2020年的A增长到2025年的B: the change happened in the years after the base year
@@ -328,7 +326,7 @@ def _rename(q: Quantity, name: str) -> None:
     """Set a quantity's indicator from a bare name (alias, then the suffix of its unit class)."""
     base = normalise_indicator(name)
     q.attrs["indicator_base"] = base
-    cls = unit_classes().get(_split_unit(q.unit)[1], "")
+    cls = unit_classes().get(split_unit(q.unit)[1], "")
     q.indicator = normalise_indicator(indicator_suffix(base, cls, str(q.attrs["measure"])))
 
 
@@ -360,7 +358,7 @@ def split_respectively_one(q: Quantity, raw_name: str, text: str, pos: int, end:
             names = [first, m.group(2)]
     if not names:
         return [q]
-    cls = unit_classes().get(_split_unit(q.unit)[1], "")
+    cls = unit_classes().get(split_unit(q.unit)[1], "")
     out = []
     for n in names:
         b = normalise_indicator(n)
@@ -386,4 +384,4 @@ def _respectively(text: str, sspan: Span, out: list[Quantity]) -> None:
         for q, n in zip(qs, names):
             base = normalise_indicator(n)
             q.attrs["indicator_base"] = base
-            q.indicator = normalise_indicator(indicator_suffix(base, unit_classes().get(_split_unit(q.unit)[1], ""), q.attrs["measure"]))
+            q.indicator = normalise_indicator(indicator_suffix(base, unit_classes().get(split_unit(q.unit)[1], ""), q.attrs["measure"]))
