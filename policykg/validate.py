@@ -36,7 +36,7 @@ def shapes_graph() -> Graph:
     return Graph().parse(SHAPES, format="turtle")
 
 
-def _results_pyshacl(data: Graph, shapes: Graph) -> list[Result]:
+def results_pyshacl(data: Graph, shapes: Graph) -> list[Result]:
     import pyshacl
 
     conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes, advanced=True, inference="none",
@@ -88,7 +88,7 @@ def validate(data, engine: str = "default") -> list[Result]:
             for t in data:
                 g.add(t)
             data = g
-        return _results_pyshacl(data, shapes_graph())
+        return results_pyshacl(data, shapes_graph())
     from .validate_native import validate_native
     return validate_native(data)
 

@@ -5,7 +5,7 @@ Split of the work:
 * **SHACL Core** — every Core constraint of ``shapes/policykg.ttl`` runs in pyrudof (Rust), on the
   data graph handed over as N-Triples.
 * **SHACL-SPARQL** — the one ``sh:sparql`` constraint, ``pkgsh:EvidenceQuoteLength``, is checked here
-  in Python over the evidence triples (``_quote_length``), because its result message must be
+  in Python over the evidence triples (``quote_length_results``), because its result message must be
   formatted exactly as pyshacl formats it (``{?value}`` → the lexical form of the quote), which
   pyrudof's own SPARQL results (values in N-Triples spelling) do not give us. The check is the
   constraint's query evaluated by hand with SPARQL 1.1 semantics::
@@ -169,7 +169,7 @@ def _number(v):
     return x
 
 
-def _quote_length(data: Graph, template: str) -> list[Result]:
+def quote_length_results(data: Graph, template: str) -> list[Result]:
     """pkgsh:EvidenceQuoteLength by hand (see the module docstring for the semantics)."""
     out = []
     p_start, p_end, p_quote = URIRef(PKG + "start"), URIRef(PKG + "end"), URIRef(PKG + "quote")
@@ -218,10 +218,10 @@ def validate_fast(data: Graph) -> list[Result]:
         results.add(Result(focus, shape, path, msg))
     for shape, template in known.items():
         if shape == QUOTE_LENGTH:
-            results.update(_quote_length(data, template))
+            results.update(quote_length_results(data, template))
     if not complete:
         # a SPARQL constraint we do not know: pyshacl decides those, nothing is skipped
-        from .validate import _results_pyshacl
+        from .validate import results_pyshacl
         sparql_shapes = {str(s) for s in shapes_graph().subjects(SH.sparql, None)} - {str(s) for s in known}
-        results.update(r for r in _results_pyshacl(data, shapes_graph()) if r.shape in sparql_shapes)
+        results.update(r for r in results_pyshacl(data, shapes_graph()) if r.shape in sparql_shapes)
     return sorted(results)

@@ -33,7 +33,7 @@ How it works
   ``sh:qualifiedValueShape`` with ``sh:qualifiedMinCount``/``sh:qualifiedMaxCount``, ``sh:property``,
   ``sh:deactivated``, ``sh:severity sh:Violation``, the non-validating ``sh:name``/``sh:description``/
   ``sh:order``/``sh:group``/``sh:message``, and the ``sh:sparql`` constraint
-  ``pkgsh:EvidenceQuoteLength`` (``validate_fast._quote_length``, which the data index serves).
+  ``pkgsh:EvidenceQuoteLength`` (``validate_fast.quote_length_results``, which the data index serves).
 * **Fallback.** Anything else in the ``sh:`` namespace of the shapes graph (``sh:closed``,
   ``sh:hasValue``, ``sh:node``, ``sh:not``, other targets, property paths other than an IRI,
   ``sh:qualifiedValueShapesDisjoint``, other severities, SHACL-AF rules/targets, custom constraint
@@ -98,7 +98,7 @@ class DataIndex:
     (rdf:type), ``subclasses[_key(c)]`` → direct subclasses of c (rdfs:subClassOf). Objects and
     instances are iterables of distinct rdflib terms.
 
-    Also offers the two Graph methods ``validate_fast._quote_length`` uses (``objects``, ``subjects``)."""
+    Also offers the two Graph methods ``validate_fast.quote_length_results`` uses (``objects``, ``subjects``)."""
 
     __slots__ = ("spo", "types", "subclasses", "types_of", "_closure")
 
@@ -307,7 +307,7 @@ class _Program:
 
     def __init__(self, top, sparql):
         self.top = top        # [(shape, target classes)]
-        self.sparql = sparql  # [(shape node, message template)] for validate_fast._quote_length
+        self.sparql = sparql  # [(shape node, message template)] for validate_fast.quote_length_results
 
 
 _SUPPORTED_PREDICATES = {SH[x] for x in (
@@ -786,15 +786,15 @@ def run(prog: _Program, idx: DataIndex) -> list[Result]:
         for focus in idx.instances(classes):
             evaluate(idx, focus, out)
     if prog.sparql:
-        from .validate_fast import _quote_length
+        from .validate_fast import quote_length_results
         for _node, template in prog.sparql:
-            out.update(_quote_length(idx, template))
+            out.update(quote_length_results(idx, template))
     return sorted(out)
 
 
 def validate_native(data, shapes: Graph | None = None) -> list[Result]:
     """SHACL results for ``data`` — an rdflib Graph or any iterable of (s, p, o) rdflib terms — against
-    ``shapes`` (default: ``shapes/policykg.ttl``), exactly as ``validate._results_pyshacl`` gives them.
+    ``shapes`` (default: ``shapes/policykg.ttl``), exactly as ``validate.results_pyshacl`` gives them.
 
     Falls back, for shapes this interpreter does not implement (see the module docstring), to
     ``validate_fast.validate_fast`` (default shapes) or to pyshacl (shapes passed explicitly)."""
@@ -825,5 +825,5 @@ def _fallback(data, shapes: Graph | None) -> list[Result]:
     if shapes is None or shapes is shapes_graph():
         from .validate_fast import validate_fast
         return validate_fast(data)
-    from .validate import _results_pyshacl
-    return _results_pyshacl(data, shapes)
+    from .validate import results_pyshacl
+    return results_pyshacl(data, shapes)

@@ -12,7 +12,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
 from policykg import validate_native as vn
-from policykg.validate import SH, _results_pyshacl, shapes_graph
+from policykg.validate import SH, results_pyshacl, shapes_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 FILES = sorted((ROOT / "tests" / "shapes").glob("*/*.ttl"))
@@ -30,7 +30,7 @@ PREFIXES = """
 
 
 def reference(g: Graph, shapes: Graph | None = None):
-    return _results_pyshacl(g, shapes if shapes is not None else shapes_graph())
+    return results_pyshacl(g, shapes if shapes is not None else shapes_graph())
 
 
 def both_inputs(g: Graph, shapes: Graph | None = None):
