@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from policykg.evaluation import names, score_entities
 from policykg.extract.entities import extract_entities, extract_groups
 from policykg.model import Context, Sentence
 from policykg.sentences import sentence_spans
@@ -191,19 +192,11 @@ def test_hailaer_2018_sentence_gbk_source():
 
 
 # ------------------------------------------------------------------------------------- evaluation
-def _names(item):
-    return {item["label"], *item.get("alt", [])}
-
-
 def _score(ents, gold, kind):
-    pred = [e for e in ents if e.kind == kind]
-    tp_pred = [e for e in pred if any({e.label, *e.alt_labels} & _names(g) for g in gold)]
-    found = [g for g in gold if any({e.label, *e.alt_labels} & _names(g) for e in pred)]
-    p = len(tp_pred) / len(pred) if pred else 1.0
-    r = len(found) / len(gold) if gold else 1.0
-    fps = sorted(e.label for e in pred if e not in tp_pred)
-    misses = sorted(g["label"] for g in gold if g not in found)
-    return p, r, fps, misses
+    """Precision, recall, false positives and misses, scored as `make eval` scores them."""
+    c = score_entities(ents, gold, kind)
+    p, r, _ = c.prf()
+    return p, r, sorted(c.fps), sorted(c.fns)
 
 
 @pytest.fixture(scope="module")
@@ -235,12 +228,12 @@ def test_seed_attributes(seed):
     text, sents, gold = seed
     ents, _ = extract_entities(text, sents)
     for g in gold["parks"]:
-        e = next(e for e in ents if e.kind == "Park" and {e.label, *e.alt_labels} & _names(g))
+        e = next(e for e in ents if e.kind == "Park" and {e.label, *e.alt_labels} & names(g))
         assert e.attrs["parkKind"] == g["kind"], g
         assert e.attrs["status"] == g["status"], g
     right = total = 0
     for g in gold["projects"]:
-        e = next((e for e in ents if e.kind == "Project" and {e.label, *e.alt_labels} & _names(g)), None)
+        e = next((e for e in ents if e.kind == "Project" and {e.label, *e.alt_labels} & names(g)), None)
         if e is not None and "status" in g:
             total += 1
             right += e.attrs.get("status") == g["status"]
