@@ -93,7 +93,8 @@ def _subgraph(full: Graph, rng: random.Random) -> Graph:
     checks see real data); keeps pyshacl fast."""
     subjects = sorted(set(full.subjects()), key=str)
     picked = set(rng.sample(subjects, 6))
-    picked |= {o for s in list(picked) for o in full.objects(s)
+    # sorted, so that the same seed draws the same nodes whatever the process's hash seed
+    picked |= {o for s in sorted(picked, key=str) for o in sorted(full.objects(s), key=str)
                if not isinstance(o, Literal) and (o, None, None) in full and rng.random() < 0.5}
     g = Graph()
     for s in picked:
