@@ -35,9 +35,10 @@ test: $(STAMP) system-deps ## Set up and run the whole test suite
 eval: $(STAMP) ## Score the extractor on the dev and test annotations, side by side
 	$(BIN)/python -m policykg.evaluation
 
-train: $(STAMP) ## Fit the park/project decision on the dev annotations (data/models/)
+train: $(STAMP) ## Fit the park/project and placement decisions on the dev annotations (data/models/)
 	@$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/python -m pip install -q '.[train]'
 	$(BIN)/python -m policykg.extract.train
+	$(BIN)/python -m policykg.extract.train_placement
 
 test-fast: $(STAMP) ## Run the unit tests only (no corpus builds, servers or browser; under a minute)
 	$(BIN)/python -m pytest -m unit

@@ -104,23 +104,37 @@ def score_entities(pred, gold: list[dict], kind: str) -> Counts:
     return c
 
 
-def score_placements(entities, links, gold: dict) -> Counts:
-    """Project → park ties: predicted locatedIn/hosts between a Project and a Park against the gold
-    located_in pairs whose object is a gold park."""
+def gold_placements(gold: dict):
+    """(name → gold item label, name → gold park label, required pairs, optional pairs) of the
+    located_in pairs whose object is a gold park; a pair with an `optional` end is optional."""
     park_names = {n: g["label"] for g in gold.get("parks") or [] for n in names(g)}
     item_names = {n: g["label"] for key in ("projects", "parks", "organizations", "places")
                   for g in gold.get(key) or [] for n in names(g)}
-    gold_pairs = {(item_names.get(s, s), park_names[o]) for s, o in gold.get("located_in") or []
-                  if o in park_names}
+    optional = {n for key in ("projects", "parks", "organizations", "places")
+                for g in gold.get(key) or [] if g.get("optional") for n in names(g)}
+    pairs = [(item_names.get(s, s), park_names[o], s in optional or o in optional)
+             for s, o in gold.get("located_in") or [] if o in park_names]
+    required = {(s, o) for s, o, opt in pairs if not opt}
+    return item_names, park_names, required, {(s, o) for s, o, opt in pairs if opt} - required
+
+
+def gold_name(entity, lookup: dict) -> str:
+    """The gold label an extracted entity matches by label or alias (else its own label)."""
+    return next((lookup[n] for n in sorted({entity.label, *entity.alt_labels}) if n in lookup), entity.label)
+
+
+def score_placements(entities, links, gold: dict) -> Counts:
+    """Project → park ties: predicted locatedIn/hosts between a Project and a Park against the gold
+    located_in pairs whose object is a gold park; a pair with an `optional` end counts neither way."""
+    item_names, park_names, gold_pairs, optional_pairs = gold_placements(gold)
     pred_pairs = set()
     for ln in links:
         s, o = (ln.subject, ln.object) if ln.predicate == "locatedIn" else (ln.object, ln.subject)
         if ln.predicate not in ("locatedIn", "hosts") or getattr(s, "kind", None) != "Project" \
                 or getattr(o, "kind", None) != "Park":
             continue
-        s_name = next((item_names[n] for n in sorted({s.label, *s.alt_labels}) if n in item_names), s.label)
-        o_name = next((park_names[n] for n in sorted({o.label, *o.alt_labels}) if n in park_names), o.label)
-        pred_pairs.add((s_name, o_name))
+        pred_pairs.add((gold_name(s, item_names), gold_name(o, park_names)))
+    pred_pairs -= optional_pairs
     c = Counts(tp=len(pred_pairs & gold_pairs))
     c.fps = sorted(pred_pairs - gold_pairs)
     c.fns = sorted(gold_pairs - pred_pairs)

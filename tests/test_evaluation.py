@@ -17,6 +17,7 @@ import yaml
 
 from policykg.evaluation import ANNOTATIONS, manifest, table
 from policykg.extract.decide import MODEL
+from policykg.extract.placement import MODEL as PLACEMENT_MODEL
 
 # split → class → F1 floor (agreement classes: share of matched figures that agree)
 FLOORS = {   # a little under what was measured on 2026-12-02 (the README's table)
@@ -70,16 +71,18 @@ def test_split_reaches_its_floors(split):
     assert not low, f"{split} below its floors: {low}"
 
 
-def test_model_was_fitted_on_dev_only_and_is_what_the_annotations_give(tmp_path):
-    """`make train` on the committed annotations rewrites the committed model byte for byte."""
-    committed = json.loads(MODEL.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("module, committed", [("policykg.extract.train", MODEL),
+                                               ("policykg.extract.train_placement", PLACEMENT_MODEL)],
+                         ids=["entities", "placement"])
+def test_model_was_fitted_on_dev_only_and_is_what_the_annotations_give(tmp_path, module, committed):
+    """`make train` on the committed annotations rewrites the committed models byte for byte."""
+    data = json.loads(committed.read_text(encoding="utf-8"))
     dev = {s for s, i in manifest().items() if i["split"] == "dev"}
-    assert set(committed["dev_reports"]) <= dev
+    assert set(data["dev_reports"]) <= dev
     pytest.importorskip("sklearn")
     out = tmp_path / "model.json"
-    subprocess.run([sys.executable, "-m", "policykg.extract.train", "--out", str(out)], check=True,
-                   capture_output=True)
-    assert out.read_bytes() == MODEL.read_bytes()
+    subprocess.run([sys.executable, "-m", module, "--out", str(out)], check=True, capture_output=True)
+    assert out.read_bytes() == committed.read_bytes()
 
 
 def test_test_annotations_exist_for_every_test_report():

@@ -406,7 +406,7 @@ def test_impact_never_writes_into_a_folder_it_did_not_make(tmp_path, seed_out):
 @pytest.mark.parametrize("content, pattern", [
     (None, r"POLICYKG_ENTITY_MODEL=\S+m\.json: cannot read the model \(No such file"),
     ('{"weights": ', r"POLICYKG_ENTITY_MODEL=\S+m\.json: not a model file .*Expecting value"),
-    ('{"weights": {}, "bias": 0, "threshold": 0.5}', r"not a model file written by policykg\.extract\.train"),
+    ('{"weights": {}, "bias": 0, "threshold": 0.5}', r"not a model file written by make train"),
     ("\udcff", r"not a model file .*can't decode"),
 ], ids=["missing", "truncated", "ill-typed", "not-utf8"])
 def test_entity_model_from_the_environment_must_be_readable(tmp_path, content, pattern):

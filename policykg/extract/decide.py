@@ -17,7 +17,7 @@ import json
 import math
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -55,6 +55,7 @@ class Model:
     weights: dict[str, float]
     bias: float
     thresholds: dict[str, float]     # kind → the probability a candidate needs
+    scores: dict[str, float] = field(default_factory=dict)   # cross-validation figures the file records
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -70,27 +71,32 @@ def model() -> Model | None:
     path = Path(choice) if choice and choice != "rules" else MODEL
     if choice == "rules" or (not choice and not path.exists()):
         return None
-    where = f"POLICYKG_ENTITY_MODEL={choice}" if choice else str(path)
+    return read_model(path, f"POLICYKG_ENTITY_MODEL={choice}" if choice else str(path), ("Park", "Project"))
+
+
+def read_model(path: Path, where: str, kinds: tuple[str, ...]) -> Model:
+    """A model file written by ``make train``, or a UsageError naming ``where`` and what is wrong."""
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise UsageError(f"{where}: cannot read the model ({exc.strerror})") from None
     except ValueError as exc:  # not UTF-8, not JSON
-        raise UsageError(f"{where}: not a model file written by policykg.extract.train ({exc})") from None
-    return _checked(raw, where)
+        raise UsageError(f"{where}: not a model file written by make train ({exc})") from None
+    return _checked(raw, where, kinds)
 
 
-def _checked(raw, where: str) -> Model:
+def _checked(raw, where: str, kinds: tuple[str, ...]) -> Model:
     """A Model from parsed JSON, or a UsageError naming what is missing or ill-typed."""
     def number(v):
         return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
     ok = isinstance(raw, dict) and number(raw.get("bias")) and isinstance(raw.get("weights"), dict) \
         and all(isinstance(k, str) and number(v) for k, v in raw["weights"].items()) \
-        and isinstance(raw.get("threshold"), dict) and all(number(raw["threshold"].get(k)) for k in ("Park", "Project"))
+        and isinstance(raw.get("threshold"), dict) and all(number(raw["threshold"].get(k)) for k in kinds)
     if not ok:
-        raise UsageError(f"{where}: not a model file written by policykg.extract.train "
-                         f"(needs numeric bias, weights and threshold for Park and Project)")
-    return Model(raw["weights"], raw["bias"], raw["threshold"])
+        raise UsageError(f"{where}: not a model file written by make train "
+                         f"(needs numeric bias, weights and threshold for {' and '.join(kinds)})")
+    scores = {k: raw[k] for k in ("cv_f1", "rule_f1") if number(raw.get(k))}
+    return Model(raw["weights"], raw["bias"], raw["threshold"], scores)
 
 
 @lru_cache(maxsize=1)

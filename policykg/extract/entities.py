@@ -99,7 +99,7 @@ def _run(text: str, sentences: list[Sentence], curation: bool):
     for e in entities:
         e.spans.sort()
     links, groups = sentence_links(entities, rows, raw_groups)
-    links += placements(entities, sentences, links)
+    links += placements(entities, sentences, links, text)
     return entities, links, groups
 
 

@@ -1,50 +1,94 @@
 """Placement: which park a project is in, as the text ties them.
 
-A project is placed in a park when the same sentence names the park before it (在X建设Y, "X…Y等项目
-开工", a list that follows a park's name), the nearest such park winning; or, when its sentence
-names no park before it, in the park that opens its paragraph (the paragraph is about that park:
-"加快中俄蒙国际物流园区建设。…启动A、B等项目"), as long as no other park was named in between.
-Only the text is used: no world knowledge, no gazetteer of parks.
+Every project mention is paired with the park mentions of its paragraph
+(``placement_features.pairs``); a logistic regression fitted on the dev annotations
+(``train_placement.py``, ``make train``, weights in ``data/models/placement-decision.json``) scores
+each pair from its context, and a project is placed in its best-scoring park when that score
+reaches the model's threshold. Without a model file (or with ``POLICYKG_PLACEMENT_MODEL=rules``) the
+hand-written rule decides: the nearest park named before the project in its sentence (在X建设Y, "X…Y等
+项目开工", a list that follows a park's name); else the park that opens its paragraph, as long as no
+other park was named in between. Only the text is used: no world knowledge, no gazetteer of parks.
 """
 from __future__ import annotations
 
+import os
+from functools import lru_cache
+from pathlib import Path
+
 from ..model import Entity, Link, Sentence, Span
+from .decide import Model, read_model
+from .grammar import DATA
+from .placement_features import OPENING, Pair, features, mentions, pairs
 
-OPENING = 12   # a park that starts within this many characters of its paragraph opens it
+MODEL = DATA / "models" / "placement-decision.json"
 
 
-def _mentions(entities: list[Entity], kind: str) -> list[tuple[Span, Entity]]:
-    return sorted(((s, e) for e in entities if e.kind == kind for s in e.spans), key=lambda m: m[0])
-
-
-def _paragraph_topic(parks, paragraph: Span | None):
-    if paragraph is None:
+@lru_cache(maxsize=1)
+def model() -> Model | None:
+    """The fitted pair model; None without a model file, when the file says the rule did as well on
+    held-out dev reports, or with POLICYKG_PLACEMENT_MODEL=rules; another file can be named the same
+    way (cross-validation folds)."""
+    choice = os.environ.get("POLICYKG_PLACEMENT_MODEL", "")
+    path = Path(choice) if choice and choice != "rules" else MODEL
+    if choice == "rules" or (not choice and not path.exists()):
         return None
-    opening = [(s, e) for s, e in parks if paragraph.start <= s.start < paragraph.start + OPENING]
-    return opening[0] if opening else None
+    m = read_model(path, f"POLICYKG_PLACEMENT_MODEL={choice}" if choice else str(path), ("Placement",))
+    if not choice and m.scores.get("cv_f1", 0.0) <= m.scores.get("rule_f1", 0.0):
+        return None     # fitted, but no better than the rule on held-out dev reports
+    return m
 
 
-def placements(entities: list[Entity], sentences: list[Sentence], known: list[Link]) -> list[Link]:
-    """locatedIn links Project → Park that the sentences state; pairs already in ``known`` are skipped."""
-    parks = _mentions(entities, "Park")
-    projects = _mentions(entities, "Project")
+def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]]) -> Entity | None:
+    """The hand-written rule's park for a project mention, or None."""
+    before = [e for s, e in parks if st.span.start <= s.start and s.end <= span.start]
+    if before:
+        return before[-1]
+    par = st.paragraph
+    opening = [(s, e) for s, e in parks if par is not None and par.start <= s.start < par.start + OPENING]
+    if not opening or opening[0][0].end > span.start:
+        return None
+    top_span, topic = opening[0]
+    if any(top_span.end <= s.start and s.end <= span.start and e is not topic for s, e in parks):
+        return None
+    return topic
+
+
+def _rule_links(entities, sentences) -> list[tuple[Entity, Entity, Span]]:
+    parks = mentions(entities, "Park")
+    out = []
+    for span, project in mentions(entities, "Project"):
+        st = next((s for s in sentences if s.span.start <= span.start < s.span.end), None)
+        park = rule_choice(span, st, parks) if st is not None else None
+        if park is not None and park is not project:
+            out.append((project, park, st.span))
+    return out
+
+
+def scored_pairs(entities, sentences, text: str) -> list[tuple[Pair, dict]]:
+    """Every candidate pair with its features (the rule's choice among them)."""
+    parks = mentions(entities, "Park")
+    return [(p, features(p, text, parks, rule_choice(p.project_span, p.sentence, parks)))
+            for p in pairs(entities, sentences)]
+
+
+def _model_links(entities, sentences, text: str, m: Model) -> list[tuple[Entity, Entity, Span]]:
+    best: dict = {}
+    for p, f in scored_pairs(entities, sentences, text):
+        prob = m.probability(f)
+        key = (id(p.project), p.project_span)
+        if prob >= m.thresholds["Placement"] and (key not in best or prob > best[key][0]):
+            best[key] = (prob, p)
+    return [(p.project, p.park, p.sentence.span) for _, p in (best[k] for k in sorted(best, key=lambda k: k[1]))]
+
+
+def placements(entities: list[Entity], sentences: list[Sentence], known: list[Link], text: str) -> list[Link]:
+    """locatedIn links Project → Park that the text states; pairs already in ``known`` are skipped."""
+    m = model()
+    found = _model_links(entities, sentences, text, m) if m is not None else _rule_links(entities, sentences)
     seen = {(id(ln.subject), id(ln.object)) for ln in known if ln.predicate == "locatedIn"}
     out = []
-    for st in sentences:
-        topic = _paragraph_topic(parks, st.paragraph)
-        for span, project in projects:
-            if not (st.span.start <= span.start < st.span.end):
-                continue
-            before = [(s, e) for s, e in parks if st.span.start <= s.start and s.end <= span.start]
-            if before:
-                park = before[-1][1]
-            elif topic is not None and topic[0].end <= span.start and not any(
-                    topic[0].end <= s.start and s.end <= span.start and e is not topic[1] for s, e in parks):
-                park = topic[1]
-            else:
-                continue
-            if park is project or (id(project), id(park)) in seen:
-                continue
+    for project, park, span in found:
+        if (id(project), id(park)) not in seen:
             seen.add((id(project), id(park)))
-            out.append(Link(project, "locatedIn", park, st.span))
+            out.append(Link(project, "locatedIn", park, span))
     return out
