@@ -12,8 +12,16 @@ import random
 import sys
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """A bad option is one line on stderr and exit 2, not the usage text."""
+
+    def error(self, message):
+        print(f"sample_figures: {message}", file=sys.stderr)
+        sys.exit(2)
+
+
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = OneLineParser(description=__doc__.split("\n")[0])
     ap.add_argument("table")
     ap.add_argument("--per-report", type=int, default=10)
     ap.add_argument("--seed", type=int, default=13)
