@@ -32,8 +32,9 @@ system-deps: ## Install the Debian packages the tests use (Chromium, CJK fonts, 
 test: $(STAMP) system-deps ## Set up and run the whole test suite
 	$(BIN)/python -m pytest
 
-eval: $(STAMP) ## Score the extractor on the dev and test annotations, side by side
+eval: $(STAMP) ## Score the extractor on the dev and test annotations side by side, and on the headline 2026 targets
 	$(BIN)/python -m policykg.evaluation
+	$(BIN)/python -m policykg.headline_eval --misses
 
 train: $(STAMP) ## Fit the park/project and placement decisions on the dev annotations (data/models/)
 	@$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/python -m pip install -q '.[train]'

@@ -46,7 +46,7 @@ def regen_golden(request) -> bool:
 _MODULE_MARKS = {
     "external": {"test_serve_push", "test_hostile_net", "test_impact", "test_shared_graph"},
     "corpus": {"test_reliability", "test_export", "test_hostile", "test_engines", "test_validate_native",
-               "test_evaluation", "test_reason_native", "test_entities_corpus"},
+               "test_evaluation", "test_reason_native", "test_entities_corpus", "test_headline"},
 }
 
 

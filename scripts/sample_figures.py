@@ -1,0 +1,49 @@
+"""Draw the fixed-seed sample of figures for a hand check (docs/checks/README.md).
+
+    python scripts/sample_figures.py targets.csv [--per-report 10] [--seed 13]
+
+reads a `policykg table targets|outcomes --format csv` file and prints, as CSV, `--per-report` rows of
+each report drawn with random.Random(seed) (reports in name order, rows in text order), with empty
+indicator_ok / period_ok / note columns to fill in by hand.
+"""
+import argparse
+import csv
+import random
+import sys
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """A bad option is one line on stderr and exit 2, not the usage text."""
+
+    def error(self, message):
+        print(f"sample_figures: {message}", file=sys.stderr)
+        sys.exit(2)
+
+
+def main() -> int:
+    ap = OneLineParser(description=__doc__.split("\n")[0])
+    ap.add_argument("table")
+    ap.add_argument("--per-report", type=int, default=10)
+    ap.add_argument("--seed", type=int, default=13)
+    args = ap.parse_args()
+    try:
+        with open(args.table, encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"sample_figures: {args.table}: {exc}", file=sys.stderr)
+        return 2
+    by_report: dict[str, list[dict]] = {}
+    for r in rows:
+        by_report.setdefault(r["report"], []).append(r)
+    rng = random.Random(args.seed)
+    w = csv.writer(sys.stdout, lineterminator="\n")
+    w.writerow(["report", "start", "quote", "indicator", "period", "indicator_ok", "period_ok", "note"])
+    for report in sorted(by_report):
+        picked = rng.sample(by_report[report], min(args.per_report, len(by_report[report])))
+        for r in sorted(picked, key=lambda r: int(r["start"])):
+            w.writerow([report, r["start"], r["quote"], r["indicator"], f"{r['start_year']}–{r['end_year']}", "", "", ""])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
