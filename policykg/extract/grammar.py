@@ -188,6 +188,12 @@ def left_boundary(st: TokSentence, a: int) -> tuple[int, str]:
             break
         c = t[i]
         if c in lex.stop_chars and i in st.starts and i + 1 in st.ends:
+            route = _route_start(st, i, a) if c == "至" else None
+            if route is not None:
+                # "京沪高速新沂至江都段": a route head before the first end belongs to the name
+                if not ROUTE_PREFIX.search(t[start:route]):
+                    start, why = route, "route"
+                break
             start, why = i + 1, c
             break
         if c.isdigit() and i + 1 < a and t[i + 1] in "个项家所座条处":
@@ -197,6 +203,26 @@ def left_boundary(st: TokSentence, a: int) -> tuple[int, str]:
     if COUNT_BEFORE.search(t[max(0, start - 4):start]):
         why = "count"
     return start, why
+
+
+ROUTE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2}(?:铁路|高铁|高速公路|高速|公路|运河|航道|管道)$")
+
+
+def _route_start(st: TokSentence, i: int, a: int) -> int | None:
+    """Where the first end of a route name "晏城至表白寺", "董家口至五莲铁路" starts when 至 at ``i``
+    joins two place-like ends (the tokens right before it, at least two name characters, no verb;
+    2–12 characters after it, no second 至); None when 至 is not inside a route name."""
+    after = st.text[i + 1:a]
+    if not 2 <= len(after) <= 12 or "至" in after:
+        return None
+    start = i
+    for t0, t1, word, flag in reversed([t for t in st.tokens if t[1] <= i]):
+        if flag[:1] in ("v", "p", "d", "c", "u", "m") or not all(NAME_CHAR.match(ch) for ch in word):
+            break
+        start = t0
+        if i - start >= 2:
+            break
+    return start if i - start >= 2 else None
 
 
 def strip_leading(name: str, words: Iterable[str]) -> tuple[str, int]:
