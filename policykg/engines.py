@@ -33,6 +33,12 @@ def register(stage: str, name: str, module: str, attr: str) -> None:
     _LOADED.pop((stage, name), None)
 
 
+def unregister(stage: str, name: str) -> None:
+    """Forget engine ``name`` of ``stage`` (a plug-in's or a test's)."""
+    _REGISTRY.pop((stage, name), None)
+    _LOADED.pop((stage, name), None)
+
+
 def names(stage: str | None = None) -> list[str]:
     """The engine names registered for ``stage`` (for every stage when None), sorted."""
     return sorted({n for s, n in _REGISTRY if stage is None or s == stage})

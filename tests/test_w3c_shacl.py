@@ -78,7 +78,7 @@ def _runs_natively(shapes: Graph) -> bool:
 
 
 def test_suite_is_there():
-    assert len(ENTRIES) >= 95
+    assert len(ENTRIES) == 98
 
 
 @pytest.mark.parametrize("name, data, shapes", ENTRIES, ids=[e[0] for e in ENTRIES])
@@ -91,5 +91,6 @@ def test_native_equals_reference(name, data, shapes):
 
 def test_most_core_entries_run_natively():
     natively = [name for name, data, shapes in ENTRIES if _runs_natively(_graphs(data, shapes)[1])]
-    print(f"{len(natively)} of {len(ENTRIES)} W3C SHACL Core entries run natively")
-    assert len(natively) >= 0
+    # 74 of 98: the other 24 use property paths other than an IRI (13), sh:closed (3),
+    # sh:qualifiedValueShapesDisjoint (3), severities other than sh:Violation (2) and odd shapes (3)
+    assert len(natively) >= 74, f"{len(natively)} of {len(ENTRIES)} run natively"

@@ -27,7 +27,9 @@ def results_pyshacl(data: Graph, shapes: Graph) -> list[Result]:
                                                 allow_warnings=True)
     messages = shape_messages(shapes)
     out = []
-    for r in report.subjects(RDF.type, SH.ValidationResult):
+    # the report's own results; the sh:detail results pyshacl nests in some (sh:node) are not counted
+    results = (r for rep in report.subjects(RDF.type, SH.ValidationReport) for r in report.objects(rep, SH.result))
+    for r in results:
         shape = report.value(r, SH.sourceShape)
         component = str(report.value(r, SH.sourceConstraintComponent) or "")
         msg = messages.get(shape)

@@ -67,9 +67,9 @@ def program(sg: Graph | None = None) -> Program:
 def run(prog: Program, idx: DataIndex) -> list[Result]:
     """The results of ``prog`` on the indexed data, sorted."""
     out: set[Result] = set()
-    for shape, classes in prog.top:
+    for shape, targets in prog.top:
         evaluate = shape.evaluate
-        for focus in idx.instances(classes):
+        for focus in targets.focus_nodes(idx):
             evaluate(idx, focus, out)
     for _node, template in prog.sparql:
         out.update(quote_length_results(idx, template))

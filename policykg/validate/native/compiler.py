@@ -4,7 +4,7 @@ the families do not implement raises ``Unsupported`` here, before any data is re
 from __future__ import annotations
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDF
 
 from ..results import SH
 from ..shapes import shape_messages
@@ -12,11 +12,12 @@ from . import cardinality, logical, other, property_pair, shape_based, string, v
 from .common import SH_NS, Context, Unsupported
 from .shape import Program, Shape
 from .sparql import EVIDENCE, sparql_plan
+from .targets import PREDICATES as TARGETS, class_types, targets_of
 
 FAMILIES = (value_type, cardinality, other, logical, value_range, string, property_pair, shape_based)
 # sh: terms that structure or annotate shapes (everything else on a shape is a constraint parameter)
-_STRUCTURE = frozenset(SH[x] for x in (
-    "targetClass", "path", "deactivated", "severity", "name", "description", "order", "group", "message",
+_STRUCTURE = TARGETS | frozenset(SH[x] for x in (
+    "path", "deactivated", "severity", "name", "description", "order", "group", "message",
     "select"))
 PARAMETERS = frozenset().union(*(f.PARAMETERS for f in FAMILIES)) | {SH.property, SH.sparql}
 SUPPORTED_PREDICATES = PARAMETERS | _STRUCTURE
@@ -31,19 +32,23 @@ def _check_vocabulary(sg: Graph) -> None:
             raise Unsupported(f"{s} a {o}")
 
 
+def nested_shapes(sg: Graph) -> set:
+    """Every node another shape refers to as a shape (property, qualified, node, not, logical lists)."""
+    found = {o for p in (SH.property, SH.qualifiedValueShape, SH.node, SH["not"]) for o in sg.objects(None, p)}
+    for p in (SH["or"], SH["and"], SH.xone):
+        for lst in sg.objects(None, p):
+            found.update(sg.items(lst))
+    return found
+
+
 def _shape_nodes(sg: Graph) -> set:
-    """Every node used as a shape; Unsupported for shapes that are classes or have several paths."""
-    class_types = {RDFS.Class} | set(sg.transitive_subjects(RDFS.subClassOf, RDFS.Class))
+    """Every node used as a shape; Unsupported for shapes with several paths."""
     node_shapes = set(sg.subjects(RDF.type, SH.NodeShape))
     prop_shapes = set(sg.subjects(RDF.type, SH.PropertyShape))
-    candidates = (node_shapes | prop_shapes | set(sg.subjects(SH.targetClass, None))
-                  | set(sg.subjects(SH.property, None)) | set(sg.objects(None, SH.property))
-                  | set(sg.objects(None, SH.qualifiedValueShape)))
-    for lst in sg.objects(None, SH["or"]):
-        candidates.update(sg.items(lst))
+    candidates = node_shapes | prop_shapes | set(sg.subjects(SH.property, None)) | nested_shapes(sg)
+    for p in TARGETS:
+        candidates.update(sg.subjects(p, None))
     for s in candidates:
-        if any(t in class_types for t in sg.objects(s, RDF.type)):
-            raise Unsupported(f"{s} is a shape and a class (implicit class target)")
         n_paths = len(list(sg.objects(s, SH.path)))
         if (s in node_shapes and n_paths) or (s in prop_shapes and n_paths != 1) or n_paths > 1:
             raise Unsupported(f"{s}: ill-formed shape ({n_paths} sh:path)")
@@ -72,21 +77,22 @@ def compile_shapes(sg: Graph) -> Program:
         return compiled[node]
 
     top = []
+    classes_of_classes = class_types(sg)
     for node in sorted(candidates, key=str):
         s = shape(node)
-        classes = sorted(sg.objects(node, SH.targetClass), key=str)
-        if classes:
-            top.append((s, classes))
+        targets = targets_of(sg, node, classes_of_classes)
+        if targets:
+            top.append((s, targets))
     return Program(top, _sparql_shapes(sg, known_sparql, compiled))
 
 
 def _sparql_shapes(sg: Graph, known_sparql: dict, compiled: dict) -> list:
     sparql = []
     for node, template in known_sparql.items():
-        if node not in compiled or set(sg.objects(node, SH.targetClass)) != {EVIDENCE}:
+        t = targets_of(sg, node, class_types(sg))
+        if node not in compiled or t.classes != [EVIDENCE] or t.nodes or t.subjects_of or t.objects_of:
             raise Unsupported(f"{node}: the SPARQL shape must target exactly pkg:Evidence")
-        if (None, SH.property, node) in sg or (None, SH.qualifiedValueShape, node) in sg or any(
-                node in set(sg.items(lst)) for lst in sg.objects(None, SH["or"])):
+        if node in nested_shapes(sg):
             raise Unsupported(f"{node}: a SPARQL shape used inside another shape")
         if not compiled[node].deactivated:
             sparql.append((node, template))

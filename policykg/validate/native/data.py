@@ -137,3 +137,13 @@ class DataIndex:
                 return True
         return False
 
+
+    def subjects_with(self, p) -> list:
+        """Distinct subjects of any triple with predicate ``p`` (sh:targetSubjectsOf)."""
+        k = key(p)
+        return [s for s, po in self.spo.items() if k in po]
+
+    def objects_with(self, p) -> list:
+        """Distinct objects of the triples with predicate ``p`` (sh:targetObjectsOf)."""
+        k = key(p)
+        return list(dict.fromkeys(o for po in self.spo.values() for o in po.get(k, ())))

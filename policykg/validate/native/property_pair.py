@@ -1,4 +1,6 @@
-"""Property pair constraint components: sh:lessThan, sh:lessThanOrEquals (property shapes only).
+"""Property pair constraint components: sh:equals and sh:disjoint (the value nodes equal / share
+nothing with the focus node's values of another property), sh:lessThan and sh:lessThanOrEquals
+(property shapes only).
 
 As pyshacl decides: IRIs and string literals compare as Python strings, a string never compares with
 a non-string, other pairs use rdflib's ``<``/``<=``. One deliberate difference: pyshacl *raises*
@@ -12,12 +14,18 @@ from ..results import SH
 from .common import Context, Unsupported, every_pair
 from .value_range import plain_int
 
-PARAMETERS = frozenset({SH.lessThan, SH.lessThanOrEquals})
+PARAMETERS = frozenset({SH.equals, SH.disjoint, SH.lessThan, SH.lessThanOrEquals})
 _PAIRS = ((SH.lessThan, SH.LessThanConstraintComponent, False),
           (SH.lessThanOrEquals, SH.LessThanOrEqualsConstraintComponent, True))
 
 
 def compile(ctx: Context) -> None:
+    for param, component, same in ((SH.equals, SH.EqualsConstraintComponent, True),
+                                   (SH.disjoint, SH.DisjointConstraintComponent, False)):
+        for other in sorted(ctx.sg.objects(ctx.node, param), key=str):
+            if not isinstance(other, URIRef):
+                raise Unsupported(f"{ctx.node}: {param} not an IRI")
+            ctx.add(component, set_check(str(other), same), same)
     for param, component, or_equal in _PAIRS:
         if param in ctx.params:
             ctx.need_path(str(param))
@@ -53,6 +61,14 @@ def less(v, c, or_equal: bool) -> bool:
         return bool(a <= b) if or_equal else bool(a < b)
     except TypeError:
         return False
+
+
+def set_check(other: str, same: bool):
+    """sh:equals (``same``) or sh:disjoint against the focus node's values of ``other``."""
+    def check(idx, f, vs):
+        others = set((idx.spo.get(f) or {}).get(other, ()))
+        return set(vs) == others if same else others.isdisjoint(vs)
+    return check
 
 
 def pair_check(others, or_equal: bool):

@@ -97,5 +97,5 @@ class Program:
     __slots__ = ("top", "sparql")
 
     def __init__(self, top, sparql):
-        self.top = top        # [(shape, target classes)]
+        self.top = top        # [(shape, targets.Targets)]
         self.sparql = sparql  # [(shape node, message template)] for sparql.quote_length_results

@@ -1,14 +1,26 @@
-"""Shape-based constraint components: sh:qualifiedValueShape with sh:qualifiedMinCount /
-sh:qualifiedMaxCount (property shapes only)."""
+"""Shape-based constraint components: sh:node (every value node conforms to the shape) and
+sh:qualifiedValueShape with sh:qualifiedMinCount / sh:qualifiedMaxCount (property shapes only)."""
 from __future__ import annotations
 
 from ..results import SH
 from .common import Context, Unsupported, int_param
 
-PARAMETERS = frozenset({SH.qualifiedValueShape, SH.qualifiedMinCount, SH.qualifiedMaxCount})
+PARAMETERS = frozenset({SH.node, SH.qualifiedValueShape, SH.qualifiedMinCount, SH.qualifiedMaxCount})
 
 
 def compile(ctx: Context) -> None:
+    for node in sorted(ctx.sg.objects(ctx.node, SH.node), key=str):
+        ctx.add(SH.NodeConstraintComponent, node_check(ctx.shape(node)))
+    _compile_qualified(ctx)
+
+
+def node_check(shape):
+    def check(idx, f, vs):
+        return all(shape.evaluate(idx, v, None) for v in vs)
+    return check
+
+
+def _compile_qualified(ctx: Context) -> None:
     params, sg, node = ctx.params, ctx.sg, ctx.node
     if params & {SH.qualifiedMinCount, SH.qualifiedMaxCount} and SH.qualifiedValueShape not in params:
         raise Unsupported(f"{node}: qualified count without sh:qualifiedValueShape")

@@ -1,8 +1,10 @@
-"""String-based constraint components: sh:pattern (with sh:flags), sh:languageIn.
+"""String-based constraint components: sh:minLength, sh:maxLength, sh:pattern (with sh:flags),
+sh:languageIn, sh:uniqueLang.
 
 As pyshacl decides: ``sh:pattern`` is ``re.search`` on the lexical form and blank nodes fail;
 ``sh:languageIn`` matches a tag if it, or its first subtag, is in the list (case-insensitive), and
-``"*"`` matches any tag."""
+``"*"`` matches any tag; lengths count the characters of the lexical form (of the IRI for an IRI),
+blank nodes fail unless the minimum is 0; ``sh:uniqueLang`` compares tags case-insensitively."""
 from __future__ import annotations
 
 import re
@@ -11,12 +13,35 @@ from rdflib import BNode, Literal
 from rdflib.namespace import RDF, XSD
 
 from ..results import SH
-from .common import Context, Unsupported, every, one
+from .common import Context, Unsupported, every, int_param, one
 
-PARAMETERS = frozenset({SH.pattern, SH.flags, SH.languageIn})
+PARAMETERS = frozenset({SH.minLength, SH.maxLength, SH.pattern, SH.flags, SH.languageIn, SH.uniqueLang})
 
 
 def compile(ctx: Context) -> None:
+    if SH.minLength in ctx.params:
+        n = int_param(ctx.sg, ctx.node, SH.minLength, "sh:minLength")
+        ctx.add(SH.MinLengthConstraintComponent,
+                every(lambda v: n == 0 or (not isinstance(v, BNode) and len(_lexical(v)) >= n)))
+    if SH.maxLength in ctx.params:
+        n = int_param(ctx.sg, ctx.node, SH.maxLength, "sh:maxLength")
+        ctx.add(SH.MaxLengthConstraintComponent, every(lambda v: not isinstance(v, BNode) and len(_lexical(v)) <= n))
+    if SH.uniqueLang in ctx.params:
+        ctx.need_path("sh:uniqueLang")
+        flag = one(ctx.sg, ctx.node, SH.uniqueLang, "sh:uniqueLang")
+        if not (isinstance(flag, Literal) and isinstance(flag.value, bool)):
+            raise Unsupported(f"{ctx.node}: sh:uniqueLang is not a boolean")
+        if flag.value:
+            ctx.add(SH.UniqueLangConstraintComponent, unique_lang_check)
+    _compile_pattern_and_languages(ctx)
+
+
+def unique_lang_check(idx, f, vs) -> bool:
+    tags = [str(v.language).lower() for v in vs if isinstance(v, Literal) and v.language]
+    return len(tags) == len(set(tags))
+
+
+def _compile_pattern_and_languages(ctx: Context) -> None:
     if SH.flags in ctx.params and SH.pattern not in ctx.params:
         raise Unsupported(f"{ctx.node}: sh:flags without sh:pattern")
     if SH.pattern in ctx.params:
