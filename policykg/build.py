@@ -164,7 +164,7 @@ def process_for_union(path: str, overrides: dict | None = None) -> ReportResult:
     return r
 
 
-def build(paths: list[str], engine: str = "default", overrides: dict | None = None, jobs: int = 1,
+def build(paths: list[str], engine: str = "native", overrides: dict | None = None, jobs: int = 1,
           progress: bool = False) -> BuildResult:
     """Every report through process_for_union (in `jobs` processes), then the cross-report links,
     the union (a set of triples), its inferred graph and its SHACL results."""
@@ -247,9 +247,9 @@ def _pool(jobs: int):
     import threading
     from concurrent.futures import ProcessPoolExecutor
 
-    # not fork: by now the parent may run Rust thread pools (pyrudof, reasonable), and a child forked
-    # from a threaded process can hang on a lock one of those threads held. forkserver forks from a
-    # clean single-threaded server; spawn where that is missing.
+    # not fork: a child forked from a process that has started threads can hang on a lock one of
+    # those threads held. forkserver forks from a clean single-threaded server; spawn where that is
+    # missing.
     from .lifeline import die_with_parent
 
     methods = mp.get_all_start_methods()
@@ -539,7 +539,7 @@ def _not_asserted_elsewhere(inferred, slug: str, work: str) -> set:
         t[1] == RDF.type and _report_scoped(t[0]) and t[0] != URIRef(mine) and not t[0].startswith(mine + "/"))}
 
 
-def build_stream(paths: list[str], out_dir: str, engine: str = "default", overrides: dict | None = None,
+def build_stream(paths: list[str], out_dir: str, engine: str = "native", overrides: dict | None = None,
                  jobs: int = 1, progress: bool = False) -> StreamResult:
     """The streaming build (see the comment above STREAM_THRESHOLD); writes out_dir whole, like
     write_outputs (outdir.staged), and returns counts and SHACL results. Report graphs are parked in a

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from . import engines
 from .cli_main import fail as _fail
 from .errors import UsageError
 from .options import PORT, YEAR, Seconds, redact
@@ -21,8 +22,9 @@ def cli():
 @cli.command()
 @click.argument("reports", nargs=-1, type=click.Path())
 @click.option("--out", "out_dir", default="out", show_default=True, help="Output folder (swapped in whole).")
-@click.option("--engine", type=click.Choice(["default", "reference"]), default="default", show_default=True,
-              help="reference = rdflib + owlrl + pyshacl end to end; default = the fast engines, same output.")
+@click.option("--engine", type=click.Choice(engines.choices()), default=engines.DEFAULT, show_default=True,
+              help="Reasoning and SHACL engines: native (default) or reference = rdflib + owlrl + pyshacl "
+                   "end to end; same output (default = native).")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Processes for the reports (default: the CPUs available). Output does not depend on it.")
 @click.option("--progress/--no-progress", default=None,
@@ -152,7 +154,8 @@ def _print_trace(graph_file, limit: int = 40) -> None:
 
 @cli.command()
 @click.argument("graphs", nargs=-1, required=True, type=click.Path())
-@click.option("--engine", type=click.Choice(["default", "reference"]), default="default", show_default=True)
+@click.option("--engine", type=click.Choice(engines.choices()), default=engines.DEFAULT, show_default=True,
+              help="SHACL engine: native (default) or reference = pyshacl; same results (default = native).")
 @click.option("--out", "out_file", help="Write the SHACL results graph here.")
 def validate(graphs, engine, out_file):
     """Check GRAPH files (Turtle, TriG, N-Triples, N-Quads, JSON-LD) against the shapes."""

@@ -1,4 +1,4 @@
-"""The default engine (rule chainer + native SHACL, with reasonable / pyrudof as fallbacks) gives the
+"""The native engine (rule chainer + SHACL interpreter, falling back to the reference) gives the
 reference engine's results (owlrl + pyshacl), and builds do not depend on --jobs or input order. No
 timings are asserted here (see benchmarks/)."""
 from __future__ import annotations

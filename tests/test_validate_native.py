@@ -1,6 +1,6 @@
-"""The native SHACL engine (policykg/validate_native.py) gives pyshacl's results exactly: on the shape
+"""The native SHACL engine (policykg.validate.native) gives pyshacl's results exactly: on the shape
 test files, on the seed graph, on seeded mutations of it, for an rdflib Graph or a stream of triples;
-and it hands shapes it does not implement to the fallback engine instead of skipping them."""
+and it hands shapes it does not implement to the reference engine instead of skipping them."""
 from __future__ import annotations
 
 import datetime
@@ -11,8 +11,10 @@ import pytest
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
-from policykg import validate_native as vn
-from policykg.validate import SH, results_pyshacl, shapes_graph
+from policykg.validate import SH, shapes_graph
+from policykg.validate import native as vn
+from policykg.validate import reference as vr
+from policykg.validate.reference import results_pyshacl
 
 ROOT = Path(__file__).resolve().parents[1]
 FILES = sorted((ROOT / "tests" / "shapes").glob("*/*.ttl"))
@@ -35,7 +37,7 @@ def reference(g: Graph, shapes: Graph | None = None):
 
 def both_inputs(g: Graph, shapes: Graph | None = None):
     """Native results for the Graph and for its triples as a one-shot iterator (own index)."""
-    return vn.validate_native(g, shapes), vn.validate_native(iter(list(g)), shapes)
+    return vn.validate(g, shapes), vn.validate(iter(list(g)), shapes)
 
 
 def test_project_shapes_compile():
@@ -49,7 +51,7 @@ def test_shape_files_same_as_pyshacl(path):
     g = Graph().parse(path, format="turtle")
     ref = reference(g)
     assert both_inputs(g) == (ref, ref)
-    assert vn.validate_native(set(g)) == ref
+    assert vn.validate(set(g)) == ref
     assert bool(ref) == (path.parent.name == "invalid")
 
 
@@ -68,7 +70,7 @@ def test_seed_graph_same_as_pyshacl_and_empty(seed_graph):
 
 def test_duplicate_triples_in_a_stream(seed_graph):
     triples = list(seed_graph)
-    assert vn.validate_native(triples + triples[::7]) == vn.validate_native(seed_graph)
+    assert vn.validate(triples + triples[::7]) == vn.validate(seed_graph)
 
 
 # ------------------------------------------------------------------------------------- mutations
@@ -196,14 +198,14 @@ def test_mutated_seed_graph_same_as_pyshacl(mutated, seed):
 
 
 def test_mutations_do_break_rules(mutated):
-    broken = {r.shape for g in mutated.values() for r in vn.validate_native(g)}
+    broken = {r.shape for g in mutated.values() for r in vn.validate(g)}
     assert len(broken) >= 12, sorted(broken)
 
 
 def test_blank_node_in_less_than_is_a_violation():
     """The one documented difference: pyshacl raises, the spec (and we) say: cannot compare → result."""
     g = Graph().parse(data=PREFIXES + 'ex:e a pkg:Evidence ; pkg:start [] ; pkg:end 5 .', format="turtle")
-    assert str(PKGSH.EvidenceStartBeforeEnd) in {r.shape for r in vn.validate_native(g)}
+    assert str(PKGSH.EvidenceStartBeforeEnd) in {r.shape for r in vn.validate(g)}
     with pytest.raises(Exception, match="BlankNode"):
         reference(g)
 
@@ -241,15 +243,13 @@ def test_other_core_components_same_as_pyshacl():
 # -------------------------------------------------------------------------------------- fallback
 UNSUPPORTED = {
     "closed": "pkgsh:ReportShape sh:closed true .",
-    "hasValue": "pkgsh:ReportYear sh:hasValue 2021 .",
-    "node": "pkgsh:ReportShape sh:node pkgsh:EvidenceShape .",
-    "targetNode": "pkgsh:ReportShape sh:targetNode ex:r .",
+    "recursive node": "pkgsh:ReportShape sh:node pkgsh:ReportShape .",
     "inverse path": "ex:P a sh:PropertyShape ; sh:path [ sh:inversePath pkg:evidence ] ; sh:minCount 1 . "
                     "pkgsh:ReportShape sh:property ex:P .",
     "warning": "pkgsh:ReportTitle sh:severity sh:Warning .",
     "disjoint": "pkgsh:LabelZh sh:qualifiedValueShapesDisjoint true .",
     "another SPARQL": 'pkgsh:ReportShape sh:sparql [ sh:select "SELECT $this WHERE { }" ] .',
-    "implicit class target": "pkgsh:ReportShape a rdfs:Class .",
+    "SPARQL shape nested": "pkgsh:ReportShape sh:node pkgsh:EvidenceQuoteLength .",
 }
 
 
@@ -267,23 +267,19 @@ def test_unsupported_shapes_detected_at_compile_time(ttl):
         vn.compile_shapes(_shapes_plus(ttl))
 
 
-def test_unsupported_shapes_fall_back_to_validate_fast(monkeypatch):
-    import policykg.validate_fast as vf
-
-    patched = _shapes_plus(UNSUPPORTED["hasValue"])
-    monkeypatch.setattr(vn, "shapes_graph", lambda: patched)
-    monkeypatch.setattr(vn, "_PROGRAMS", {})
+def test_unsupported_shapes_fall_back_to_reference(monkeypatch):
+    patched = _shapes_plus(UNSUPPORTED["closed"])
     calls = []
-    monkeypatch.setattr(vf, "validate_fast", lambda data: calls.append(data) or ["fallback"])
+    monkeypatch.setattr(vr, "validate", lambda data, shapes: calls.append((data, shapes)) or ["fallback"])
     g = Graph().parse(FILES[0], format="turtle")
-    assert vn.validate_native(g) == ["fallback"]
-    assert vn.validate_native(list(g)) == ["fallback"]
-    assert len(calls) == 2 and all(isinstance(c, Graph) and len(c) == len(g) for c in calls)
+    assert vn.validate(g, patched) == ["fallback"]
+    assert vn.validate(list(g), patched) == ["fallback"]
+    assert len(calls) == 2 and all(shapes is patched for _data, shapes in calls)
 
 
 def test_explicit_unsupported_shapes_fall_back_to_pyshacl():
-    shapes = _shapes_plus("pkgsh:ReportYear sh:hasValue 1999 .")
+    shapes = _shapes_plus("pkgsh:ReportYear sh:hasValue 1999 ; sh:severity sh:Warning .")
     g = Graph().parse(ROOT / "tests" / "shapes" / "valid" / "report-target.ttl", format="turtle")
     ref = reference(g, shapes)
     assert {r.shape for r in ref} == {str(PKGSH.ReportYear)}
-    assert vn.validate_native(g, shapes) == ref
+    assert vn.validate(g, shapes) == ref
