@@ -186,7 +186,7 @@ def test_provincial_targets_ranges_and_approx():
                  "社会消费品零售总额增长4%左右，城镇新增就业68万人左右，城镇调查失业率5.5%左右，居民消费价格指数上涨2%左右。",
                  "plan", 2026, "2026年重点工作")
     assert [brief(q) for q in qs] == [
-        ("地区生产总值", Decimal("5"), "%", "="),
+        ("地区生产总值", Decimal("5"), "%", ">="),     # a range: its floor, the ceiling as upperValue
         ("社会消费品零售总额", Decimal("4"), "%", "≈"),
         ("城镇新增就业人数", Decimal("68"), "万人", "≈"),
         ("城镇调查失业率", Decimal("5.5"), "%", "≈"),

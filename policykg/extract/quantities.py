@@ -264,6 +264,8 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                 words_before = rinfo["cmp_words"]
                 comparator = _comparator(words_before, cand.inner or (cand.m.group("ai") if cand.m.group("b") else None),
                                          after_word, cand.approx_inner)
+                if upper is not None and comparator == "=":
+                    comparator = ">="   # a range 5%—5.5%: the value is its floor, pkg:upperValue its ceiling
                 # period
                 multi = rinfo["multi"] or bool(re.search(r"年均|累计", left_raw))
                 dflt = default_period(ctx, kind, multi)
