@@ -24,7 +24,7 @@ bytecode: $(STAMP)
 	@$(BIN)/python -m compileall -q policykg
 
 run: bytecode ## Build every report under data/ into out/ and print a summary
-	$(BIN)/policykg build --out out
+	$(BIN)/policykg build data --out out
 
 system-deps: ## Install the Debian packages the tests use (Chromium, CJK fonts, Virtuoso) when missing
 	@bash scripts/system-deps.sh
@@ -35,7 +35,7 @@ test: $(STAMP) system-deps ## Set up and run the whole test suite
 eval: $(STAMP) ## Score the extractor on the dev and test annotations, side by side
 	$(BIN)/python -m policykg.evaluation
 
-train: $(STAMP) ## Fit the park/project decision on the dev annotations (data/models/)
+train: $(STAMP) ## Fit the park/project decision on the dev annotations (policykg/data/models/)
 	@$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/python -m pip install -q '.[train]'
 	$(BIN)/python -m policykg.extract.train
 

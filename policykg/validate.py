@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF
 
-ROOT = Path(__file__).resolve().parent.parent
-SHAPES = ROOT / "shapes" / "policykg.ttl"
+from .resources import shapes
+
+SHAPES = shapes()
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
 
@@ -33,7 +33,7 @@ class Result:
 
 @cache
 def shapes_graph() -> Graph:
-    return Graph().parse(SHAPES, format="turtle")
+    return Graph().parse(data=SHAPES.read_text(encoding="utf-8"), format="turtle")
 
 
 def results_pyshacl(data: Graph, shapes: Graph) -> list[Result]:

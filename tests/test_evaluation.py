@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from policykg.evaluation import ANNOTATIONS, manifest, table
-from policykg.extract.decide import MODEL
+from policykg.resources import model
 
 # split → class → F1 floor (agreement classes: share of matched figures that agree)
 FLOORS = {   # a little under what was measured on 2026-12-02 (the README's table)
@@ -72,14 +72,14 @@ def test_split_reaches_its_floors(split):
 
 def test_model_was_fitted_on_dev_only_and_is_what_the_annotations_give(tmp_path):
     """`make train` on the committed annotations rewrites the committed model byte for byte."""
-    committed = json.loads(MODEL.read_text(encoding="utf-8"))
+    committed = json.loads(model().read_text(encoding="utf-8"))
     dev = {s for s, i in manifest().items() if i["split"] == "dev"}
     assert set(committed["dev_reports"]) <= dev
     pytest.importorskip("sklearn")
     out = tmp_path / "model.json"
     subprocess.run([sys.executable, "-m", "policykg.extract.train", "--out", str(out)], check=True,
                    capture_output=True)
-    assert out.read_bytes() == MODEL.read_bytes()
+    assert out.read_bytes() == model().read_bytes()
 
 
 def test_test_annotations_exist_for_every_test_report():
