@@ -334,7 +334,8 @@ def test_run_query_on_rdflib_graphs(seed_graph):
     assert _contains(rows, {"factName": "地区生产总值增长4%", "value": 4})
 
 
-@pytest.mark.parametrize("name", ["cq-01", "cq-01-park-project-target", "policykg/queries/cq-01-park-project-target.rq"])
+@pytest.mark.parametrize("name", ["cq-01", "cq-01-park-project-target",
+                                  "policykg/queries/cq-01-park-project-target.rq"])
 def test_cli_query_by_name(name):
     r = CliRunner().invoke(cli, ["query", str(ROOT / name) if name.startswith("policykg/") else name,
                                  "--graph", str(FIXTURES / "park-chain.ttl")])
