@@ -24,7 +24,7 @@ bytecode: $(STAMP)
 	@$(BIN)/python -m compileall -q policykg
 
 run: bytecode ## Build every report under data/ into out/ and print a summary
-	$(BIN)/policykg build --out out
+	$(BIN)/policykg build data --out out
 
 system-deps: ## Install the Debian packages the tests use (Chromium, CJK fonts, Virtuoso) when missing
 	@bash scripts/system-deps.sh
@@ -36,7 +36,7 @@ eval: $(STAMP) ## Score the extractor on the dev and test annotations side by si
 	$(BIN)/python -m policykg.evaluation
 	$(BIN)/python -m policykg.headline_eval --misses
 
-train: $(STAMP) ## Fit the park/project and placement decisions on the dev annotations (data/models/)
+train: $(STAMP) ## Fit the park/project and placement decisions on the dev annotations (policykg/data/models/)
 	@$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/python -m pip install -q '.[train]'
 	$(BIN)/python -m policykg.extract.train
 	$(BIN)/python -m policykg.extract.train_placement

@@ -53,7 +53,7 @@ def _remote(url: str):
     return run
 
 
-def bench_questions(graph: Path, runs: int = 5, queries: Path = ROOT / "queries", skip=()) -> dict:
+def bench_questions(graph: Path, runs: int = 5, queries: Path = ROOT / "policykg" / "queries", skip=()) -> dict:
     """{"baseline": {...}, "questions": {name: {...}}} for every cq-*.rq of QUERIES on GRAPH (those
     whose name starts with one of SKIP left out: e.g. an old version that never finishes)."""
     from policykg.serve import start
@@ -96,7 +96,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("graph", type=Path)
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--queries", type=Path, default=ROOT / "queries", help="folder of cq-*.rq to time")
+    ap.add_argument("--queries", type=Path, default=ROOT / "policykg" / "queries", help="folder of cq-*.rq to time")
     ap.add_argument("--skip", nargs="*", default=[], help="question names (prefixes) to leave out")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))

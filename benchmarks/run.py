@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 SEED = ROOT / "data" / "reports" / "jinghai-2021.txt"
-QUERY = ROOT / "queries" / "cq-01-park-project-target.rq"
+QUERY = ROOT / "policykg" / "queries" / "cq-01-park-project-target.rq"
 STAGES = ("read", "structure", "extract", "emit", "link", "union", "reason", "validate", "write")
 
 WRAPPER = r"""
@@ -39,9 +39,9 @@ print(json.dumps({"rc": p.returncode, "wall": wall, "rss_kib": rss, "stderr": p.
 
 SCALE_DRIVER = r"""
 import sys
-from policykg.build import build, build_stream, default_inputs, write_outputs
+from policykg.build import build, build_stream, folder_reports, write_outputs
 n, out, engine, stream, jobs = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4] == "1", int(sys.argv[5])
-base = [str(p) for p in default_inputs()]
+base = folder_reports("data")   # run with cwd = the checkout
 paths, overrides = [], []
 for i in range(n):
     paths.append(base[i % len(base)])
@@ -93,9 +93,9 @@ def bench_seed(tmp: Path, repeats: int) -> dict:
 
 
 def bench_corpus(tmp: Path, jobs: int) -> dict:
-    from policykg.build import default_inputs
-    n = len(default_inputs())
-    res = run(cli("--out", str(tmp / "corpus"), "--jobs", str(jobs), "--no-stream"))
+    from policykg.build import folder_reports
+    n = len(folder_reports(str(ROOT / "data")))
+    res = run(cli(str(ROOT / "data"), "--out", str(tmp / "corpus"), "--jobs", str(jobs), "--no-stream"))
     return {"reports": n, "default": res}
 
 

@@ -13,21 +13,11 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
-from . import ids
+from . import ids, resources
 from .namespaces import ONTOLOGY_IRI
 from .outdir import make_tmp, staged
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "data"
-ONTOLOGY = ROOT / "ontology" / "policykg.ttl"
 REPORT_SUFFIXES = (".txt", ".html", ".htm")
-
-
-def default_inputs() -> list[Path]:
-    """Every report under data/ (reports/ and corpus/), in a stable order."""
-    found = [p for p in DATA.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
-             and p.parent.name not in ("lexicons", "gazetteer", "curation")]
-    return sorted(found)
 
 
 def collect_inputs(args) -> list[str]:
@@ -48,13 +38,11 @@ def folder_reports(folder: str) -> list[str]:
     """Every .txt/.html/.htm file under folder, recursively, sorted by path. Hidden files and folders
     (name starting with '.') and previous policykg outputs (holding outdir.MARKER) are skipped; symlinked
     folders are not entered; a symlink to a file counts only when its target is a file inside folder (and
-    not when that file is collected under its own name). data/ itself gives default_inputs()."""
+    not when that file is collected under its own name)."""
     from .errors import InputError
     from .outdir import MARKER
 
     root = os.path.realpath(folder)
-    if root == os.path.realpath(DATA):
-        return [str(p) for p in default_inputs()]
 
     def unreadable(exc: OSError):
         raise InputError(f"{exc.filename}: cannot read this folder ({exc.strerror})")
@@ -142,7 +130,7 @@ def _timed(timings: dict, stage: str):
 
 
 def ontology_graph() -> Graph:
-    return Graph().parse(ONTOLOGY, format="turtle")
+    return Graph().parse(data=resources.ontology().read_text(encoding="utf-8"), format="turtle")
 
 
 def process_for_union(path: str, overrides: dict | None = None) -> ReportResult:

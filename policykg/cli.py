@@ -41,17 +41,16 @@ def cli():
 @click.option("--quiet", is_flag=True, help="Print nothing on success.")
 def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, speaker, report_id, max_bytes,
           quiet):
-    """Build REPORT files and folders (default: every report under data/) into OUT."""
-    from .build import (STREAM_THRESHOLD, build as run, build_stream, collect_inputs, default_inputs, default_jobs,
-                        write_outputs)
+    """Build REPORT files and folders into OUT (`make run` builds the checkout's data/)."""
+    from .build import STREAM_THRESHOLD, build as run, build_stream, collect_inputs, default_jobs, write_outputs
     from .options import report_date, report_id as check_report_id
     from .outdir import check_out
 
     check_report_id(report_id)
     report_date(date, year)
-    paths = collect_inputs(reports) if reports else [str(p) for p in default_inputs()]
-    if not paths:
-        _fail("no reports given and none found under data/")
+    if not reports:
+        _fail("no reports given: name report files or folders (policykg build REPORT|FOLDER ... --out DIR)")
+    paths = collect_inputs(reports)
     if report_id and len(paths) > 1:
         _fail("--report-id needs exactly one report")
     check_out(out_dir, paths)  # before any work: a folder that must not be replaced costs nothing

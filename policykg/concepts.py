@@ -14,17 +14,16 @@ import re
 import sys
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 import yaml
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
+from . import resources
 from .namespaces import PKG
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "data" / "concepts" / "indicators.yaml"
-TURTLE = ROOT / "ontology" / "indicators.ttl"
+DATA = resources.concepts()
+TURTLE = resources.ontology("indicators.ttl")
 SCHEME = URIRef("https://w3id.org/policykg/id/concept/")
 CONCEPT = Namespace(str(SCHEME))
 FIXED = ("gdp", "general-budget-revenue", "urban-new-jobs", "urban-surveyed-unemployment-rate",
@@ -164,7 +163,7 @@ def _ancestors(c: Concept) -> list[Concept]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write the scheme as Turtle (default ontology/indicators.ttl), replacing only a regular file."""
+    """Write the scheme as Turtle (default: the package's ontology/indicators.ttl), replacing only a regular file."""
     import argparse
 
     from .safefile import write_atomic

@@ -13,14 +13,14 @@ import html
 import logging
 import os
 import sys
+from importlib.resources import as_file
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-ROOT = Path(__file__).resolve().parent.parent
-ONTOLOGY = ROOT / "ontology" / "policykg.ttl"
+from . import resources
 
 
 def _one_label(g: Graph) -> Graph:
@@ -114,7 +114,11 @@ def _plain(ontology: Path, dest: Path) -> None:
     dest.write_text("\n".join(out), encoding="utf-8")
 
 
-def write_docs(out_dir: str | os.PathLike, ontology: str | os.PathLike = ONTOLOGY) -> Path:
+def write_docs(out_dir: str | os.PathLike, ontology: str | os.PathLike | None = None) -> Path:
+    """out_dir/index.html documenting ontology (default: the shipped ontology/policykg.ttl)."""
+    if ontology is None:
+        with as_file(resources.ontology()) as shipped:
+            return write_docs(out_dir, shipped)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     dest = out / "index.html"
@@ -132,8 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) not in (1, 2) or args[0] in ("-h", "--help"):
         print("usage: python -m policykg.docs OUT_DIR [ONTOLOGY.ttl]", file=sys.stderr)
         return 2
-    ontology = args[1] if len(args) == 2 else ONTOLOGY
-    if not os.path.isfile(ontology):
+    ontology = args[1] if len(args) == 2 else None
+    if ontology is not None and not os.path.isfile(ontology):
         print(f"policykg: {ontology}: no such file", file=sys.stderr)
         return 2
     dest = write_docs(args[0], ontology)

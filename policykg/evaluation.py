@@ -27,8 +27,19 @@ import yaml
 
 from .errors import InputError, run_module
 
-ROOT = Path(__file__).resolve().parents[1]
-ANNOTATIONS = ROOT / "tests" / "annotations"
+
+
+def find_annotations(start: Path | None = None) -> Path:
+    """``tests/annotations`` of the source checkout holding ``start`` (default: the current folder),
+    looked for there and above; the annotations are part of the checkout, not of the package."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "tests" / "annotations" / "manifest.yaml").is_file():
+            return folder / "tests" / "annotations"
+    return here / "tests" / "annotations"
+
+
+ANNOTATIONS = find_annotations()
 ENTITY_CLASSES = {"parks": ("parks", "Park"), "projects": ("projects", "Project"),
                   "organisations": ("organizations", "Organization")}
 CLASSES = ["parks", "projects", "placements", "organisations", "targets", "outcomes"]
@@ -59,8 +70,12 @@ def manifest() -> dict[str, dict]:
     """stem → {split, path, quantities (kinds annotated in full), entities (bool)}; an unreadable
     manifest, or an entry whose report file is missing, is an InputError naming it."""
     where = ANNOTATIONS / "manifest.yaml"
+    checkout = ANNOTATIONS.parent.parent  # the manifest's report paths are relative to the checkout
     try:
         raw = yaml.safe_load(where.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"{where}: cannot read the annotation manifest ({exc.strerror}); "
+                         f"run from a policykg source checkout") from None
     except yaml.YAMLError as exc:
         raise InputError(f"{where}: not valid YAML ({exc})") from None
     if not isinstance(raw, dict) or not all(s in ("dev", "test") and isinstance(r, dict) for s, r in raw.items()):
@@ -70,9 +85,9 @@ def manifest() -> dict[str, dict]:
         for stem, info in reports.items():
             folder = ANNOTATIONS / split
             path = info.get("path") if isinstance(info, dict) else None
-            if not path or not (ROOT / str(path)).is_file():
+            if not path or not (checkout / str(path)).is_file():
                 raise InputError(f"{where}: {split}/{stem}: no report file at {path!r}")
-            out[stem] = {"split": split, "path": ROOT / info["path"],
+            out[stem] = {"split": split, "path": checkout / info["path"],
                          "quantities": list(info.get("quantities") or [])
                          if (folder / f"{stem}-quantities.yaml").exists() else [],
                          "entities": (folder / f"{stem}-entities.yaml").exists(),

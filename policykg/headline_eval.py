@@ -25,9 +25,10 @@ from pathlib import Path
 import yaml
 
 from .errors import InputError, UsageError, run_module
+from .evaluation import ANNOTATIONS
 
-ROOT = Path(__file__).resolve().parents[1]
-TABLE = ROOT / "tests" / "annotations" / "headline-2026.yaml"
+ROOT = ANNOTATIONS.parent.parent   # the checkout: the table and the corpus are not package data
+TABLE = ANNOTATIONS / "headline-2026.yaml"
 CORPUS = ROOT / "data" / "corpus" / "provincial-2026"
 FIELDS = ("quote", "start", "concept", "value", "unit", "comparator", "start_year", "end_year")
 COMPARATORS = {"=", ">=", "<=", ">", "<", "≈"}

@@ -31,9 +31,9 @@ def _pinyin():
 def romanisations() -> dict[str, str]:
     """Curated official spellings (data/curation/romanization.yaml), longest first."""
     import yaml
-    from pathlib import Path
-    path = Path(__file__).resolve().parent.parent / "data" / "curation" / "romanization.yaml"
-    table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+    from .resources import curation
+    table = yaml.safe_load(curation("romanization.yaml").read_text(encoding="utf-8")) or {}
     return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
 
 

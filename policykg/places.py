@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-DIVISIONS = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "divisions.tsv"
+from .resources import gazetteer
+
+DIVISIONS = gazetteer("divisions.tsv")
 _CONTRACTIONS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
 
 

@@ -1,4 +1,4 @@
-"""`policykg query`: competency questions (queries/cq-NN-slug.rq) or any SPARQL file, run on
+"""`policykg query`: competency questions (policykg/queries/cq-NN-slug.rq) or any SPARQL file, run on
 graph files (pyoxigraph) or a remote endpoint (SPARQLWrapper). Parameters are bound as RDF terms.
 
 Parameters never go into the query text as raw strings:
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import re
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from rdflib import BNode, Literal, URIRef
@@ -30,12 +31,11 @@ from rdflib.namespace import XSD
 from . import deadline
 from .errors import InputError, UsageError
 from .query_endpoint import run_endpoint
+from .resources import queries
 from .query_format import Rows, format_rows, to_csv, to_json, to_table  # noqa: F401 — the public names
 from .query_terms import (QueryInfo, bind_values, parse_params, parse_term, query_info,  # noqa: F401
                           values_block)
 from .sparql_form import check
-
-QUERIES = Path(__file__).resolve().parent.parent / "queries"
 
 # file extension → pyoxigraph format name (see _ox_format); other formats go through rdflib
 _OX_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS"}
@@ -43,19 +43,20 @@ _OX_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_
 # ---------------------------------------------------------------------------------------------
 # finding and reading queries
 
-def query_path(name: str) -> Path:
+def query_path(name: str) -> Path | Traversable:
     """A file path, or the name of a competency question (with or without .rq, or just its number)."""
     p = Path(name)
     if p.is_file():
         return p
     stem = name[:-3] if name.endswith(".rq") else name
     if not re.fullmatch(r"[\w.-]+", stem):
-        raise UsageError(f"{name}: no such query file or competency question (see queries/)")
-    matches = sorted(QUERIES.glob(f"{stem}.rq")) or sorted(QUERIES.glob(f"{stem}-*.rq"))
+        raise UsageError(f"{name}: no such query file or competency question (see policykg/queries/)")
+    shipped = queries()
+    matches = [q for q in shipped if q.name == f"{stem}.rq"] or [q for q in shipped if q.name.startswith(f"{stem}-")]
     if not matches and stem.isdigit():
-        matches = sorted(QUERIES.glob(f"cq-{stem.zfill(2)}-*.rq"))
+        matches = [q for q in shipped if q.name.startswith(f"cq-{stem.zfill(2)}-")]
     if not matches:
-        raise UsageError(f"{name}: no such query file or competency question (see queries/)")
+        raise UsageError(f"{name}: no such query file or competency question (see policykg/queries/)")
     return matches[0]
 
 
@@ -67,8 +68,9 @@ def named_query(name: str) -> str:
         raise InputError(f"{name}: cannot read query ({type(exc).__name__})") from None
 
 
-def competency_questions() -> list[Path]:
-    return sorted(QUERIES.glob("cq-*.rq"))
+def competency_questions() -> list[Traversable]:
+    """The shipped competency questions (cq-NN-slug.rq), sorted by name."""
+    return [q for q in queries() if q.name.startswith("cq-")]
 
 # ---------------------------------------------------------------------------------------------
 # loading graph files into pyoxigraph

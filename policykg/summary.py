@@ -41,11 +41,12 @@ def summary_csv(reports) -> str:
 
 
 def _relative(path: str) -> str:
+    """The path from the current folder when the file is inside it (data/reports/… for `make run`),
+    else the file name: no absolute path, so the file does not depend on where the folder lives."""
     from pathlib import Path
     p = Path(path).resolve()
-    root = Path(__file__).resolve().parent.parent
     try:
-        return str(p.relative_to(root))
+        return str(p.relative_to(Path.cwd().resolve()))
     except ValueError:
         return p.name
 

@@ -1,6 +1,6 @@
 """Which heads earn their place: for every park/project head of the decision's grammar, the dev
 reports in which it reaches a gold name (a candidate with that head is labelled 1). A head of
-data/lexicons/heads.yaml is kept only when it reaches gold names in at least two dev reports.
+policykg/data/lexicons/heads.yaml is kept only when it reaches gold names in at least two dev reports.
 Usage: .venv/bin/python scripts/head_support.py
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ import yaml
 from policykg.evaluation import manifest
 from policykg.extract.train import report_examples
 
-HEADS = Path(__file__).resolve().parents[1] / "data" / "lexicons" / "heads.yaml"
+HEADS = Path(__file__).resolve().parents[1] / "policykg" / "data" / "lexicons" / "heads.yaml"
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""Write data/gazetteer/divisions.tsv, China's administrative divisions down to county level, from
+"""Write policykg/data/gazetteer/divisions.tsv, China's administrative divisions down to county level, from
 the data file that the jionlp package ships (jionlp/dictionary/china_location.zip).
 
     .venv/bin/pip install '.[gazetteer]'        # jionlp, at the version pinned in pyproject.toml
@@ -28,7 +28,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "divisions.tsv"
+OUT = Path(__file__).resolve().parent.parent / "policykg" / "data" / "gazetteer" / "divisions.tsv"
 
 
 def source_lines() -> tuple[str, list[str]]:

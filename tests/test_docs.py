@@ -9,7 +9,7 @@ from rdflib import Graph
 from rdflib.namespace import OWL, RDF
 
 ROOT = Path(__file__).resolve().parent.parent
-ONTOLOGY = ROOT / "ontology" / "policykg.ttl"
+ONTOLOGY = ROOT / "policykg" / "ontology" / "policykg.ttl"
 PKG = "https://w3id.org/policykg/ontology#"
 
 

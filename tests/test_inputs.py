@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from policykg.build import collect_inputs, default_inputs, folder_reports
+from policykg.build import collect_inputs, folder_reports
 from test_hostile import ROOT, SEED, one_line, run_cli
 
 HAILAER = sorted((ROOT / "data" / "corpus" / "hailaer").glob("*.txt"))[:2]
@@ -70,8 +70,17 @@ def test_empty_folder_is_one_line(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-def test_data_folder_is_the_default(tmp_path):
-    assert folder_reports(str(ROOT / "data")) == [str(p) for p in default_inputs()]
+def test_data_folder_gives_the_shipped_reports_only():
+    """data/ holds the report texts alone (lexicons, gazetteer … are package data): 37 reports."""
+    found = folder_reports(str(ROOT / "data"))
+    assert len(found) == 37 and found == sorted(found)
+    assert {Path(p).relative_to(ROOT / "data").parts[0] for p in found} == {"reports", "corpus"}
+
+
+def test_build_without_reports_is_one_line(tmp_path):
+    r = run_cli("build", "--out", tmp_path / "out", cwd=ROOT)
+    one_line(r, 2, r"no reports given: name report files or folders")
+    assert not (tmp_path / "out").exists()
 
 
 def test_previous_output_inside_the_folder_is_skipped(corpus):

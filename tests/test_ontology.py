@@ -6,8 +6,8 @@ import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Namespace, URIRef
 
 ROOT = Path(__file__).resolve().parents[1]
-ONTOLOGY = ROOT / "ontology" / "policykg.ttl"
-CHECKS = sorted((ROOT / "queries" / "checks").glob("*.rq"))
+ONTOLOGY = ROOT / "policykg" / "ontology" / "policykg.ttl"
+CHECKS = sorted((ROOT / "policykg" / "queries" / "checks").glob("*.rq"))
 PKG = Namespace("https://w3id.org/policykg/ontology#")
 ID = Namespace("https://w3id.org/policykg/id/")
 

@@ -81,8 +81,9 @@ def test_report_han_runs_and_lines():
 
 def test_curated_labels():
     out: list[str] = []
-    files = sorted((ROOT / "data" / "curation").glob("*.yaml")) + sorted((ROOT / "data" / "lexicons").glob("*.yaml"))
-    files.append(ROOT / "data" / "gazetteer" / "places.yaml")
+    data = ROOT / "policykg" / "data"
+    files = sorted((data / "curation").glob("*.yaml")) + sorted((data / "lexicons").glob("*.yaml"))
+    files.append(data / "gazetteer" / "places.yaml")
     for f in files:
         _yaml_strings(yaml.safe_load(f.read_text(encoding="utf-8")), out)
     assert assert_same(out) > 500

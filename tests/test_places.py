@@ -10,7 +10,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from policykg import ids, places
-from policykg.build import default_inputs, process
+from policykg.build import folder_reports, process
 from policykg.namespaces import PKG
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,7 +81,7 @@ def test_the_same_name_in_a_tianjin_report_is_left_unresolved(tmp_path):
     assert (None, SKOS.notation, Literal("220104")) not in g and (None, SKOS.notation, Literal("110105")) not in g
 
 
-@pytest.mark.parametrize("path", default_inputs(), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [Path(p) for p in folder_reports(str(ROOT / "data"))], ids=lambda p: p.stem)
 def test_every_report_jurisdiction_rolls_up(path):
     """Jurisdiction of each shipped report: code, level, parents up to the province (metadata only)."""
     from policykg.emit import Emitter

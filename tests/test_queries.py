@@ -31,7 +31,7 @@ from policykg.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-CQS = sorted((ROOT / "queries").glob("cq-*.rq"))
+CQS = sorted((ROOT / "policykg" / "queries").glob("cq-*.rq"))
 POLICYKG = Path(sys.executable).parent / "policykg"
 
 INJECTIONS = ['x" } ; DROP ALL ; #', '"> } DELETE WHERE {?s ?p ?o} #']
@@ -324,7 +324,7 @@ def test_bind_values_places_block_inside_where():
 def test_named_query_by_number_name_and_path():
     full = Q.named_query("cq-01-park-project-target")
     assert Q.named_query("cq-01") == full == Q.named_query("1") == Q.named_query("cq-01-park-project-target.rq")
-    assert Q.named_query(str(ROOT / "queries" / "cq-01-park-project-target.rq")) == full
+    assert Q.named_query(str(ROOT / "policykg" / "queries" / "cq-01-park-project-target.rq")) == full
     with pytest.raises(Q.UsageError):
         Q.named_query("cq-99")
 
@@ -334,9 +334,10 @@ def test_run_query_on_rdflib_graphs(seed_graph):
     assert _contains(rows, {"factName": "地区生产总值增长4%", "value": 4})
 
 
-@pytest.mark.parametrize("name", ["cq-01", "cq-01-park-project-target", "queries/cq-01-park-project-target.rq"])
+@pytest.mark.parametrize("name", ["cq-01", "cq-01-park-project-target",
+                                  "policykg/queries/cq-01-park-project-target.rq"])
 def test_cli_query_by_name(name):
-    r = CliRunner().invoke(cli, ["query", str(ROOT / name) if name.startswith("queries/") else name,
+    r = CliRunner().invoke(cli, ["query", str(ROOT / name) if name.startswith("policykg/") else name,
                                  "--graph", str(FIXTURES / "park-chain.ttl")])
     assert r.exit_code == 0, r.output
     assert "废旧动力电池回收利用" in r.output and "天津子牙经济技术开发区" in r.output and "(3 rows)" in r.output

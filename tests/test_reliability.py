@@ -25,6 +25,7 @@ from policykg.errors import InputError
 from policykg.namespaces import PKG
 
 ROOT = Path(__file__).resolve().parent.parent
+ONTOLOGY = ROOT / "policykg" / "ontology" / "policykg.ttl"
 SEED = ROOT / "data" / "reports" / "jinghai-2021.txt"
 GBK_REPORT = ROOT / "data" / "corpus" / "hailaer" / "hailaer-2013.txt"   # a real GBK report
 GBK_REPORT_2 = ROOT / "data" / "corpus" / "hailaer" / "hailaer-2014.txt"
@@ -125,7 +126,7 @@ BAD_INPUTS = [
      r"table\.csv: a CSV table, not a report text"),
     ("json", lambda t: [_write(t, "data.json", '{"title": "政府工作报告", "items": ["各位代表"]}\n')], 2,
      r"data\.json: JSON data, not a report text"),
-    ("turtle-to-build", lambda t: [_write(t, "graph.ttl", (ROOT / "ontology" / "policykg.ttl").read_bytes()[:20000])],
+    ("turtle-to-build", lambda t: [_write(t, "graph.ttl", ONTOLOGY.read_bytes()[:20000])],
      2, r"graph\.ttl: RDF data \(Turtle/TriG\), not a report text"),
     ("html-not-a-report", lambda t: [_write(t, "news.html", page(["今天天气很好，市民纷纷外出游玩，公园里人山人海。" * 20]))],
      2, r"news\.html: not a government work report"),

@@ -29,7 +29,7 @@ from policykg.serve import free_port, oxigraph_binary
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 POLICYKG = [str(BIN / "policykg")] if (BIN / "policykg").exists() else [sys.executable, "-m", "policykg.cli"]
-CQ01 = ROOT / "queries" / "cq-01-park-project-target.rq"
+CQ01 = ROOT / "policykg" / "queries" / "cq-01-park-project-target.rq"
 REPORT_GRAPH = "https://w3id.org/policykg/id/graph/jinghaiqu-2021"
 NUMERIC = {str(XSD[t]) for t in ("decimal", "integer", "int", "long", "nonNegativeInteger", "positiveInteger")}
 

@@ -7,7 +7,7 @@ import pytest
 from rdflib import Graph, Namespace, URIRef
 
 ROOT = Path(__file__).resolve().parents[1]
-SHAPES = ROOT / "shapes" / "policykg.ttl"
+SHAPES = ROOT / "policykg" / "shapes" / "policykg.ttl"
 VALID = sorted((ROOT / "tests" / "shapes" / "valid").glob("*.ttl"))
 INVALID = sorted((ROOT / "tests" / "shapes" / "invalid").glob("*.ttl"))
 REPORT = ROOT / "data" / "reports" / "jinghai-2021.txt"

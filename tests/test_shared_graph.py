@@ -16,7 +16,7 @@ from policykg import query as Q
 from policykg.shared import SHARED_GRAPH, report_scoped, split
 
 ROOT = Path(__file__).resolve().parent.parent
-CQS = sorted((ROOT / "queries").glob("cq-*.rq"))
+CQS = sorted((ROOT / "policykg" / "queries").glob("cq-*.rq"))
 NEEDS_INFERENCE = {"cq-13-report-tasks-transitive"}
 REPORTS = ["data/reports/jinghai-2021.txt", "data/corpus/hailaer/hailaer-2018.txt",
            "data/corpus/hailaer/hailaer-2019.txt", "data/corpus/provincial-2026/neimenggu-2026.txt"]

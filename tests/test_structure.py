@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from policykg.build import default_inputs
+from policykg.build import folder_reports
 from policykg.read import read_report
 from policykg.structure import parse
 
@@ -84,7 +84,7 @@ def test_sentences_are_exact_and_outside_the_preamble(seed):
         assert s.span.start >= outline.body.start
 
 
-SHIPPED = [p for p in default_inputs() if "corpus" in p.parts]
+SHIPPED = [Path(p) for p in folder_reports(str(ROOT / "data" / "corpus"))]
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=[p.stem for p in SHIPPED])

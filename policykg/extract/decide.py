@@ -23,11 +23,11 @@ from pathlib import Path
 
 import yaml
 
+from .. import resources
 from ..errors import UsageError
 from .candidates import is_governed
 from .grammar import (
     COUNT_BEFORE,
-    DATA,
     MEASURE_AFTER,
     NAME_CHAR,
     Candidate,
@@ -42,7 +42,6 @@ from .grammar import (
     word_freq,
 )
 
-MODEL = DATA / "models" / "entity-decision.json"
 MAX_NAME = 24          # characters a name may reach back from its head
 _LIST_WORDS = ("等", "以及", "的")
 _JOINERS = ("、", "和", "及", "与")
@@ -68,8 +67,8 @@ def model() -> Model | None:
     for the rule passes alone (``POLICYKG_ENTITY_MODEL=rules``, for evaluation). Another model file
     can be named the same way (cross-validation folds)."""
     choice = os.environ.get("POLICYKG_ENTITY_MODEL", "")
-    path = Path(choice) if choice and choice != "rules" else MODEL
-    if choice == "rules" or (not choice and not path.exists()):
+    path = Path(choice) if choice and choice != "rules" else resources.model()
+    if choice == "rules" or (not choice and not path.is_file()):
         return None
     return read_model(path, f"POLICYKG_ENTITY_MODEL={choice}" if choice else str(path), ("Park", "Project"))
 
@@ -103,7 +102,7 @@ def _checked(raw, where: str, kinds: tuple[str, ...]) -> Model:
 def _head_res() -> tuple[tuple[str, re.Pattern], ...]:
     """Park and project heads: the lexicons' suffixes plus ``data/lexicons/heads.yaml``."""
     lex = lexicon()
-    extra = yaml.safe_load((DATA / "lexicons" / "heads.yaml").read_text(encoding="utf-8"))
+    extra = yaml.safe_load(resources.lexicon("heads").read_text(encoding="utf-8"))
     parks = [s["suffix"] for s in lex.park_suffixes] + extra["park"]
     projects = list(lex.project_suffixes) + extra["project"]
     return (("Park", re.compile(alternation(parks))), ("Project", re.compile(alternation(projects))))

@@ -15,7 +15,7 @@ from functools import cache
 
 import yaml
 
-from .qlexicon import LEXICON_DIR
+from ..resources import lexicon
 
 MAGNITUDE = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4,
              "千": Decimal(10) ** 3, "百": Decimal(10) ** 2}
@@ -25,7 +25,7 @@ _COUNTED = ("count", "person", "household")
 
 @cache
 def _classes() -> dict[str, str]:
-    lex = yaml.safe_load((LEXICON_DIR / "units.yaml").read_text(encoding="utf-8"))
+    lex = yaml.safe_load(lexicon("units").read_text(encoding="utf-8"))
     return {unicodedata.normalize("NFKC", str(u)): cls for cls, units in lex["classes"].items() for u in units}
 
 

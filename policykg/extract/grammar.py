@@ -12,11 +12,10 @@ from pathlib import Path
 
 import yaml
 
+from .. import resources
 from ..model import Sentence
 from .tagger import freq as word_freq
 from .tagger import pos as _tagger_pos
-
-DATA = Path(__file__).resolve().parents[2] / "data"
 
 CJK = r"\u3400-\u9fff"
 NAME_CHAR = re.compile(rf"[{CJK}0-9A-Za-z（）()·]")
@@ -77,9 +76,9 @@ def alternation(words: Iterable[str]) -> str:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    parks = yload((DATA / "lexicons" / "parks.yaml").read_text(encoding="utf-8"))
-    proj = yload((DATA / "lexicons" / "projects.yaml").read_text(encoding="utf-8"))
-    gaz = yload((DATA / "gazetteer" / "places.yaml").read_text(encoding="utf-8"))
+    parks = yload(resources.lexicon("parks").read_text(encoding="utf-8"))
+    proj = yload(resources.lexicon("projects").read_text(encoding="utf-8"))
+    gaz = yload(resources.gazetteer("places.yaml").read_text(encoding="utf-8"))
     places: dict[str, tuple[str, str]] = {}
     for section, level in (("provinces", "province"), ("cities", "city"), ("new_areas", "region"),
                            ("regions", "region")):
@@ -116,13 +115,12 @@ def lexicon() -> Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon_raw() -> dict:
-    return yload((DATA / "lexicons" / "projects.yaml").read_text(encoding="utf-8"))
+    return yload(resources.lexicon("projects").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
 def curation_data() -> dict:
-    path = DATA / "curation" / "aliases.yaml"
-    return yload(path.read_text(encoding="utf-8")) or {}
+    return yload(resources.curation("aliases.yaml").read_text(encoding="utf-8")) or {}
 
 
 @lru_cache(maxsize=8192)

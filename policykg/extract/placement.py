@@ -15,12 +15,12 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
+from .. import resources
 from ..model import Entity, Link, Sentence, Span
 from .decide import Model, read_model
-from .grammar import DATA
 from .placement_features import OPENING, Pair, features, mentions, pairs
 
-MODEL = DATA / "models" / "placement-decision.json"
+MODEL_NAME = "placement-decision.json"
 
 
 @lru_cache(maxsize=1)
@@ -29,8 +29,8 @@ def model() -> Model | None:
     held-out dev reports, or with POLICYKG_PLACEMENT_MODEL=rules; another file can be named the same
     way (cross-validation folds)."""
     choice = os.environ.get("POLICYKG_PLACEMENT_MODEL", "")
-    path = Path(choice) if choice and choice != "rules" else MODEL
-    if choice == "rules" or (not choice and not path.exists()):
+    path = Path(choice) if choice and choice != "rules" else resources.model(MODEL_NAME)
+    if choice == "rules" or (not choice and not path.is_file()):
         return None
     m = read_model(path, f"POLICYKG_PLACEMENT_MODEL={choice}" if choice else str(path), ("Placement",))
     if not choice and m.scores.get("cv_f1", 0.0) <= m.scores.get("rule_f1", 0.0):

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 import yaml
 
+from .. import resources
 from ..model import Entity, Sentence, Span
-from .grammar import DATA
 
 OPENING = 12        # a park that starts within this many characters of its paragraph opens it
 REACH = 400         # characters a park may stand from the project and still be a candidate
@@ -34,7 +34,7 @@ class Pair:
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, tuple[str, ...]]:
-    raw = yaml.safe_load((DATA / "lexicons" / "placement.yaml").read_text(encoding="utf-8"))
+    raw = yaml.safe_load(resources.lexicon("placement").read_text(encoding="utf-8"))
     return {k: tuple(sorted(raw[k], key=len, reverse=True)) for k in ("before_park", "after_park", "between")}
 
 

@@ -10,16 +10,14 @@ from pathlib import Path
 
 import yaml
 
+from .. import resources
 from .numerals import cn2an_smart
-
-LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons"
 
 
 @cache
 def lexicon(name: str) -> dict:
     """Load ``data/lexicons/<name>.yaml`` once."""
-    with open(LEXICON_DIR / f"{name}.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return yaml.safe_load(resources.lexicon(name).read_text(encoding="utf-8"))
 
 
 def alternation_of(words: Iterable[str]) -> str:

@@ -24,7 +24,8 @@ from ..read import for_matching, read_report
 from ..safefile import check_target, write_atomic
 from ..structure import parse
 from .candidates import park_candidates, project_candidates
-from .decide import MODEL, features, grammar_candidates, name_counter
+from ..resources import model as model_file
+from .decide import features, grammar_candidates, name_counter
 from .grammar import TokSentence, place_surfaces
 
 KEYS = {"Park": "parks", "Project": "projects"}
@@ -102,7 +103,8 @@ def cross_validate(by_report: dict[str, list[dict]]) -> tuple[float, dict[str, f
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m policykg.extract.train", description=__doc__.split("\n")[0])
     ap.add_argument("--exclude", action="append", default=[], help="leave this dev report out (a fold)")
-    ap.add_argument("--out", type=Path, default=MODEL, help="model file to write")
+    ap.add_argument("--out", type=Path, default=str(model_file()),
+                    help="model file to write (default: the package's data/models/entity-decision.json)")
     args = ap.parse_args(argv)
     check_target(str(args.out))  # before the work: a folder, symlink, FIFO or device is refused
     dev = {s: i for s, i in manifest().items() if i["split"] == "dev" and i["entities"]}

@@ -24,7 +24,8 @@ from ..evaluation import gold_name, gold_placements, manifest
 from ..read import for_matching, read_report
 from ..safefile import check_target, write_atomic
 from ..structure import parse
-from .placement import MODEL, scored_pairs
+from ..resources import model as model_file
+from .placement import MODEL_NAME, scored_pairs
 from .train import fit
 
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
@@ -97,7 +98,7 @@ def cross_validate(by_report: dict) -> tuple[float, float, float]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m policykg.extract.train_placement", description=__doc__.split("\n")[0])
     ap.add_argument("--exclude", action="append", default=[], help="leave this dev report out (a fold)")
-    ap.add_argument("--out", type=Path, default=MODEL, help="model file to write")
+    ap.add_argument("--out", type=Path, default=str(model_file(MODEL_NAME)), help="model file to write")
     args = ap.parse_args(argv)
     check_target(str(args.out))
     dev = {s: i for s, i in manifest().items() if i["split"] == "dev" and i["entities"]}

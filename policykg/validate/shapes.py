@@ -1,20 +1,19 @@
-"""The project's SHACL shapes (``shapes/policykg.ttl``) and the messages both engines report."""
+"""The project's SHACL shapes (``policykg/shapes/policykg.ttl``) and the messages both engines report."""
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from rdflib import Graph
 
+from ..resources import shapes
 from .results import SH
 
-ROOT = Path(__file__).resolve().parents[2]
-SHAPES = ROOT / "shapes" / "policykg.ttl"
+SHAPES = shapes()
 
 
 @cache
 def shapes_graph() -> Graph:
-    return Graph().parse(SHAPES, format="turtle")
+    return Graph().parse(data=SHAPES.read_text(encoding="utf-8"), format="turtle")
 
 
 def shape_messages(sg: Graph | None = None) -> dict:

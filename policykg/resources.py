@@ -1,0 +1,66 @@
+"""The files the code reads, shipped inside the package and read through importlib.resources, so a
+source checkout and an installed wheel read the same files:
+
+* ``ontology/``  policykg.ttl (the ontology) and indicators.ttl (the canonical indicator scheme)
+* ``shapes/``    policykg.ttl (the SHACL shapes)
+* ``queries/``   cq-NN-slug.rq (competency questions) and checks/*-violation.rq (ontology checks)
+* ``data/``      lexicons/, gazetteer/, concepts/, curation/ and models/ (the fitted entity decision)
+
+Each function returns an ``importlib.resources.abc.Traversable``; read it with ``read_text`` or
+``read_bytes``. Report texts are not resources: a command is told which reports to read.
+"""
+from __future__ import annotations
+
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+
+PACKAGE = "policykg"
+
+
+def root() -> Traversable:
+    """The package folder that holds every resource."""
+    return files(PACKAGE)
+
+
+def ontology(name: str = "policykg.ttl") -> Traversable:
+    """An ontology file: ``policykg.ttl`` or ``indicators.ttl``."""
+    return root() / "ontology" / name
+
+
+def shapes(name: str = "policykg.ttl") -> Traversable:
+    """A SHACL shapes file."""
+    return root() / "shapes" / name
+
+
+def queries(folder: str = "") -> list[Traversable]:
+    """The ``.rq`` files of ``queries/`` (or of its sub-folder ``checks``), sorted by name."""
+    where = root() / "queries"
+    if folder:
+        where = where / folder
+    return sorted((q for q in where.iterdir() if q.name.endswith(".rq") and q.is_file()),
+                  key=lambda q: q.name)
+
+
+def lexicon(name: str) -> Traversable:
+    """``data/lexicons/<name>.yaml`` (units, parks, projects, heads, indicators, periods, comparators)."""
+    return root() / "data" / "lexicons" / f"{name}.yaml"
+
+
+def gazetteer(name: str) -> Traversable:
+    """A gazetteer file: ``places.yaml`` or ``divisions.tsv``."""
+    return root() / "data" / "gazetteer" / name
+
+
+def concepts(name: str = "indicators.yaml") -> Traversable:
+    """The canonical indicator concepts (the YAML the SKOS scheme is compiled from)."""
+    return root() / "data" / "concepts" / name
+
+
+def curation(name: str) -> Traversable:
+    """A curation file: ``aliases.yaml`` or ``romanization.yaml``."""
+    return root() / "data" / "curation" / name
+
+
+def model(name: str = "entity-decision.json") -> Traversable:
+    """A fitted model file (the park/project decision ``make train`` writes)."""
+    return root() / "data" / "models" / name
