@@ -87,7 +87,6 @@ def draw_flow(imp: Impact, flows: list[ParkFlow], title: str, path: str) -> None
     """A left-to-right chart: parks, the projects they host, the targets those reach, and how many
     tasks and goals each park serves."""
     from matplotlib.figure import Figure
-    from matplotlib.patches import ConnectionPatch
 
     shown, rest = fit(flows)
     boxes, links = place_boxes(imp, shown)
@@ -98,14 +97,16 @@ def draw_flow(imp: Impact, flows: list[ParkFlow], title: str, path: str) -> None
     ax.set_ylim(rows - 0.5, -0.5)
     ax.set_axis_off()
     xs = (0.0, 1.05, 2.1, 3.35)
-    for col, a, to, b in links:
-        ax.add_artist(ConnectionPatch((xs[col] + 0.85, a), (xs[to], b), "data", "data",
-                                      color="#b0b0b0", lw=0.8, connectionstyle="arc3,rad=0"))
+    drawn = {}
     for col, r, kind, text in boxes:
         colour = KIND_COLOURS[kind]
-        ax.text(xs[col] + (0.0 if col < 3 else 0.02), r, text, va="center", ha="left", fontsize=9,
-                color="#222222" if col < 3 else "#555555", fontweight="bold" if kind == "Park" else "normal",
-                bbox=dict(boxstyle="round,pad=0.25", fc=colour + "22", ec=colour, lw=0.8) if col < 3 else None)
+        drawn[col, r] = ax.text(
+            xs[col] + (0.0 if col < 3 else 0.02), r, text, va="center", ha="left", fontsize=9,
+            color="#222222" if col < 3 else "#555555", fontweight="bold" if kind == "Park" else "normal",
+            bbox=dict(boxstyle="round,pad=0.25", fc=colour + "22", ec=colour, lw=0.8) if col < 3 else None)
+    for col, a, to, b in links:  # from the right edge of one label to the left edge of the next
+        ax.annotate("", xy=(0, 0.5), xycoords=drawn[to, b], xytext=(1, 0.5), textcoords=drawn[col, a],
+                    arrowprops=dict(arrowstyle="-", color="#b0b0b0", lw=0.8, shrinkA=3, shrinkB=3))
     for col, head in enumerate(("园区", "项目", "目标指标", "服务的任务与目标")):
         ax.text(xs[col], -0.5, head, va="bottom", ha="left", fontsize=10, fontweight="bold", color="#444444")
     fig.suptitle(title, fontsize=13, x=0.01, ha="left")

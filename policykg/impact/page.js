@@ -4,8 +4,8 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("data").textContent);
-  var NS = "http://www.w3.org/2000/svg";
-  var COL = [0, 250, 500], BOX = 230, ROW = 28, TOP = 4;
+  var NS = document.getElementById("svg-ns").namespaceURI;  /* the SVG namespace, from an inline element */
+  var COL = [0, 250, 500], WIDTH = [230, 230, 340], ROW = 28, TOP = 4;
 
   function el(name, attrs, parent, text) {
     var e = name === "svg" || ["rect", "text", "path", "g", "title"].indexOf(name) >= 0 ?
@@ -36,21 +36,21 @@
     var g = el("g", {"class": "node " + kind, "data-kind": kind}, svg);
     if (nodeIndex !== undefined) g.setAttribute("data-node", String(nodeIndex));
     var y = TOP + row * ROW;
-    el("rect", {x: COL[col] + 1, y: y, width: BOX, height: ROW - 6, fill: data.kinds[kind].colour + "22",
+    el("rect", {x: COL[col] + 1, y: y, width: WIDTH[col], height: ROW - 6, fill: data.kinds[kind].colour + "22",
                 stroke: data.kinds[kind].colour}, g);
-    el("text", {x: COL[col] + 8, y: y + ROW / 2 + 1}, g, cut(text, col === 2 ? 19 : 17));
+    el("text", {x: COL[col] + 8, y: y + ROW / 2 + 1}, g, cut(text, col === 2 ? 27 : 17));
     el("title", {}, g, text);
     return y + (ROW - 6) / 2;
   }
   function link(svg, col, y1, y2) {
-    var x1 = COL[col] + BOX + 1, x2 = COL[col + 1] + 1, m = (x1 + x2) / 2;
+    var x1 = COL[col] + WIDTH[col] + 1, x2 = COL[col + 1] + 1, m = (x1 + x2) / 2;
     el("path", {d: "M" + x1 + "," + y1 + " C" + m + "," + y1 + " " + m + "," + y2 + " " + x2 + "," + y2}, svg);
   }
   function drawFlow(park) {
     var rows = 0;
     park.projects.forEach(function (p) { rows += Math.max(1, p[1].length); });
     rows = Math.max(1, rows + park.own.length);
-    var svg = el("svg", {"class": "flow", width: COL[2] + BOX + 4, height: TOP * 2 + rows * ROW - 4});
+    var svg = el("svg", {"class": "flow", width: COL[2] + WIDTH[2] + 4, height: TOP * 2 + rows * ROW - 4});
     var parkY = TOP + (rows - 1) / 2 * ROW + (ROW - 6) / 2, row = 0, ends = [];
     park.projects.forEach(function (p) {
       var span = Math.max(1, p[1].length);
@@ -61,7 +61,7 @@
     });
     park.own.forEach(function (t) { ends.push([2, box(svg, 2, row, "Target", nodeText(t), t)]); row += 1; });
     ends.forEach(function (e) {
-      var x1 = COL[0] + BOX + 1, x2 = COL[e[0]] + 1, m = (x1 + x2) / 2;
+      var x1 = COL[0] + WIDTH[0] + 1, x2 = COL[e[0]] + 1, m = (x1 + x2) / 2;
       el("path", {d: "M" + x1 + "," + parkY + " C" + m + "," + parkY + " " + m + "," + e[1] + " " + x2 + "," + e[1]}, svg);
     });
     box(svg, 0, (rows - 1) / 2, "Park", park.label);
@@ -79,9 +79,10 @@
       headings[park.province] = el("h3", {"class": "province"}, parksDiv, park.province);
     }
     var card = el("article", {"class": "park", "data-j": park.j, "data-label": park.label}, parksDiv);
-    var h = el("h4", {}, card, park.label);
-    el("small", {}, h, park.juris + " · 项目 " + park.projects.length + " · 目标指标 " +
-       (park.own.length + park.projects.reduce(function (a, p) { return a + p[1].length; }, 0)) +
+    var h = el("h4", {}, card, park.label), targets = {};
+    park.own.concat.apply(park.own, park.projects.map(function (p) { return p[1]; }))
+      .forEach(function (t) { targets[t] = true; });
+    el("small", {}, h, park.juris + " · 项目 " + park.projects.length + " · 目标指标 " + Object.keys(targets).length +
        " · 任务 " + park.tasks + (park.goals.length ? " · 目标：" + park.goals.join("、") : ""));
     card.appendChild(drawFlow(park));
     var words = park.names.concat([park.label]);

@@ -59,12 +59,13 @@ def park_item(imp: Impact, p: str, table: NodeTable) -> dict:
 
 
 def project_rows(imp: Impact, table: NodeTable) -> list[dict]:
-    """Projects with any reach (or the focus park's), largest reach first."""
+    """Projects in a park or with any reach (or the focus park's), largest reach first."""
     net = imp.net
     hosts = {x: [net.nodes[p]["label"] for p in sorted(net.predecessors(x)) if net.nodes[p]["kind"] == "Park"]
              for x in nodes_of(net, "Project")}
     scope = set(imp.reach[imp.focus]["Project"]) if imp.focus else None
-    chosen = [x for x in nodes_of(net, "Project") if (x in scope if scope is not None else imp.reach_total(x))]
+    chosen = [x for x in nodes_of(net, "Project")
+              if (x in scope if scope is not None else imp.reach_total(x) or hosts[x])]
     chosen.sort(key=lambda x: (-imp.reach_total(x), net.nodes[x]["label"], x))
     return [{"n": table.ref(x), "j": place_key(imp, x), "juris": net.nodes[x]["juris"],
              "targets": [table.ref(t) for t in imp.reach[x]["Target"]], "tasks": len(imp.reach[x]["Task"]),
