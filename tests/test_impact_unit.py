@@ -43,3 +43,19 @@ def test_betweenness_per_component_equals_networkx(seed_net):
         ours, theirs = betweenness(g), nx.betweenness_centrality(g, normalized=True)
         assert ours.keys() == theirs.keys() and any(v > 0 for v in ours.values())
         assert all(abs(ours[n] - theirs[n]) < 1e-12 for n in ours)
+
+
+def test_flow_of_a_park_is_its_projects_and_their_targets_cut_to_the_chart(seed_net, monkeypatch):
+    from policykg.impact import flow
+    from policykg.impact.metrics import analyse_network
+    from policykg.impact.network import find_park
+
+    park = find_park(seed_net, ZIYA)
+    imp = analyse_network(seed_net, park)
+    f = flow.park_flow(imp, park)
+    names = [seed_net.nodes[p]["label"] for p, _ in f.projects]
+    assert BATTERY in names and len(names) == 3 and f.rows == 3 and not f.own_targets
+    assert [seed_net.nodes[t]["value"] for p, ts in f.projects for t in ts] == ["5"]
+    monkeypatch.setattr(flow, "MAX_ROWS", 2)
+    shown, rest = flow.fit([f, flow.park_flow(imp, park)])
+    assert len(shown) == 1 and shown[0].truncated and shown[0].rows == 2 and len(rest) == 1

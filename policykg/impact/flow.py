@@ -20,6 +20,7 @@ class ParkFlow:
     tasks: int
     goals: list[str]
     rows: int = field(init=False)
+    truncated: bool = False                # rows left out to keep the chart readable
 
     def __post_init__(self):
         self.rows = max(1, sum(max(1, len(t)) for _, t in self.projects) + len(self.own_targets))
@@ -45,14 +46,28 @@ def shorten(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def trimmed(f: ParkFlow) -> ParkFlow:
+    """F cut to MAX_ROWS rows: its projects (and their targets) first, then its own targets."""
+    projects, used = [], 0
+    for p, targets in f.projects:
+        if used >= MAX_ROWS:
+            break
+        targets = targets[: max(1, MAX_ROWS - used)]
+        projects.append((p, targets))
+        used += max(1, len(targets))
+    cut = ParkFlow(f.park, projects, f.own_targets[: max(0, MAX_ROWS - used)], f.tasks, f.goals)
+    cut.truncated = True
+    return cut
+
+
 def fit(flows: list[ParkFlow]) -> tuple[list[ParkFlow], list[ParkFlow]]:
-    """The flows that fit in MAX_ROWS rows (at least one), and the rest."""
+    """The flows that fit in MAX_ROWS rows (at least one, trimmed if it alone is longer), and the rest."""
     shown, used = [], 0
     for i, f in enumerate(flows):
         if shown and used + f.rows > MAX_ROWS:
             return shown, flows[i:]
-        shown.append(f)
-        used += f.rows
+        shown.append(f if f.rows <= MAX_ROWS else trimmed(f))
+        used += shown[-1].rows
     return shown, []
 
 
@@ -110,9 +125,11 @@ def draw_flow(imp: Impact, flows: list[ParkFlow], title: str, path: str) -> None
     for col, head in enumerate(("园区", "项目", "目标指标", "服务的任务与目标")):
         ax.text(xs[col], -0.5, head, va="bottom", ha="left", fontsize=10, fontweight="bold", color="#444444")
     fig.suptitle(title, fontsize=13, x=0.01, ha="left")
-    if rest:
-        fig.text(0.01, 0.01, f"另有 {len(rest)} 个园区未画出（见 park_summary.csv）：" +
-                 shorten("、".join(imp.net.nodes[f.park]["label"] for f in rest), 80), fontsize=8, color="#666666")
+    notes = [f"另有 {len(rest)} 个园区未画出（见 park_summary.csv）：" +
+             shorten("、".join(imp.net.nodes[f.park]["label"] for f in rest), 60)] if rest else []
+    notes += ["只画出前 %d 行（完整列表见 park_reach.csv）" % MAX_ROWS] if any(f.truncated for f in shown) else []
+    if notes:
+        fig.text(0.01, 0.01, "；".join(notes), fontsize=8, color="#666666")
     fig.savefig(path, metadata={"Software": None})
 
 
