@@ -239,7 +239,7 @@ def export(fmt, graphs, out_file):
 @click.option("--out", "out_dir", required=True, type=click.Path(), help="Folder for impact.md, CSV, PNG, HTML.")
 @click.option("--park", help="Restrict to one park, by rdfs:label or skos:altLabel (e.g. 子牙经开区).")
 def impact(graphs, out_dir, park):
-    """Park → project → target → goal network: reach, centrality, what-if removal (networkx)."""
+    """Park → project → target → goal network: reach, centrality, what-if removal, by jurisdiction."""
     import warnings
     from .impact import run as run_impact
 

@@ -1,5 +1,6 @@
-"""`policykg impact` on the seed graph: tables, plots with real CJK glyphs, an offline network.html that
-headless Chromium renders, and the park → project → target findings the users asked about."""
+"""`policykg impact` on the seed graph and on a several-jurisdiction graph: tables grouped by
+jurisdiction and province, readable charts with real CJK glyphs, an offline network.html that headless
+Chromium renders, filters and searches, and the park → project → target findings the users asked about."""
 from __future__ import annotations
 
 import csv
@@ -16,6 +17,10 @@ ROOT = Path(__file__).resolve().parent.parent
 ZIYA = "天津子牙经济技术开发区"
 BATTERY = "废旧动力电池回收利用"
 CHROMIUM = "/usr/bin/chromium"
+# reports of four jurisdictions in two provinces: 静海区 (天津市), 海拉尔区 and 内蒙古自治区 (内蒙古), 安徽省
+SEVERAL = ["data/reports/jinghai-2021.txt", "data/corpus/hailaer/hailaer-2012.txt",
+           "data/corpus/hailaer/hailaer-2013.txt", "data/corpus/provincial-2026/neimenggu-2026.txt",
+           "data/corpus/provincial-2026/anhui-2026.txt"]
 
 
 def run_cli(*args) -> subprocess.CompletedProcess:
@@ -37,16 +42,37 @@ def impact_out(seed_out, tmp_path_factory) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def several_out(tmp_path_factory) -> Path:
+    """impact of a build of SEVERAL (the graph.trig of five reports, four jurisdictions)."""
+    from policykg.build import build, write_outputs
+
+    built = tmp_path_factory.mktemp("several") / "out"
+    write_outputs(build([str(ROOT / p) for p in SEVERAL]), str(built))
+    out = built.parent / "impact"
+    r = run_cli("impact", "--graph", str(built / "graph.trig"), "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+def pngs_of(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*.png"))
+
+
 def test_writes_report_plots_and_html(impact_out):
+    from PIL import Image
+
     names = set(os.listdir(impact_out))
     assert {"impact.md", "network.html", "park_reach.csv", "park_summary.csv", "centrality.csv",
-            "whatif.csv"} <= names
-    pngs = sorted(n for n in names if n.endswith(".png"))
-    assert len(pngs) >= 2, pngs
+            "whatif.csv", "jurisdictions.csv", "parks.png", "projects.png", "provinces.png"} <= names
+    pngs = pngs_of(impact_out)
+    assert "jurisdictions/jinghaiqu.png" in pngs
     for p in pngs:
         data = (impact_out / p).read_bytes()
         assert data[:8] == b"\x89PNG\r\n\x1a\n"
         assert b"tIME" not in data and b"Software" not in data  # no timestamps, no tool stamp
+        w, h = Image.open(impact_out / p).size
+        assert w <= 1400 and h <= 1800, (p, w, h)  # a page a person reads, not a 9,000-pixel strip
     md = (impact_out / "impact.md").read_text(encoding="utf-8")
     for p in pngs:
         assert f"({p})" in md
@@ -54,7 +80,7 @@ def test_writes_report_plots_and_html(impact_out):
 
 def test_park_table_reaches_battery_project_and_five_project_target(impact_out):
     md = (impact_out / "impact.md").read_text(encoding="utf-8")
-    line = next(l for l in md.splitlines() if l.startswith(f"| {ZIYA} |") and BATTERY in l)
+    line = next(l for l in md.splitlines() if l.startswith(f"| {ZIYA} | 静海区 |") and BATTERY in l)
     assert "5个项目" in line and "（5个）" in line
     reach = [r for r in rows(impact_out / "park_reach.csv") if r["park"] == ZIYA]
     assert {"Project", BATTERY} <= {v for r in reach if r["kind"] == "Project" for v in (r["kind"], r["label"])}
@@ -107,8 +133,21 @@ def test_park_option_restricts_and_accepts_alias(seed_out, tmp_path):
     summary = rows(out / "park_summary.csv")
     assert [s["park"] for s in summary] == [ZIYA]
     assert int(summary[0]["projects"]) == 3
+    assert summary[0]["jurisdiction"] == "静海区" and summary[0]["province"] == "天津市"
     parks_in_view = {r["label"] for r in rows(out / "nodes.csv") if r["kind"] == "Park"}
     assert parks_in_view == {ZIYA}
+    assert pngs_of(out) == ["flow.png", "projects.png", "whatif.png"]
+    assert "jurisdictions" not in os.listdir(out)
+
+
+def test_out_folder_that_is_not_ours_is_refused_untouched(seed_out, tmp_path):
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "notes.txt").write_text("keep me", encoding="utf-8")
+    r = run_cli("impact", "--graph", str(seed_out / "graph.ttl"), "--out", str(out))
+    assert r.returncode == 2 and r.stdout == ""
+    assert len(r.stderr.strip().splitlines()) == 1 and "not a previous policykg output" in r.stderr
+    assert os.listdir(out) == ["notes.txt"] and (out / "notes.txt").read_text(encoding="utf-8") == "keep me"
 
 
 def test_unknown_park_is_one_line_exit_2(seed_out, tmp_path):
@@ -129,8 +168,31 @@ def test_outputs_are_deterministic(seed_out, impact_out, tmp_path):
     again = tmp_path / "again"
     r = run_cli("impact", "--graph", str(seed_out / "graph.trig"), "--out", str(again))
     assert r.returncode == 0, r.stderr
-    for name in sorted(os.listdir(impact_out)):
+    names = sorted(str(p.relative_to(impact_out)) for p in impact_out.rglob("*") if p.is_file())
+    assert names == sorted(str(p.relative_to(again)) for p in again.rglob("*") if p.is_file())
+    assert "jurisdictions/jinghaiqu.png" in names
+    for name in names:
         assert (again / name).read_bytes() == (impact_out / name).read_bytes(), name
+
+
+# ------------------------------------------------------------------------------------------ several places
+
+def test_parks_grouped_by_jurisdiction_and_province(several_out):
+    juris = rows(several_out / "jurisdictions.csv")
+    pairs = [(r["province"], r["jurisdiction"]) for r in juris]
+    assert pairs == [("天津市", "静海区"), ("内蒙古自治区", "内蒙古自治区"), ("内蒙古自治区", "海拉尔区"),
+                     ("安徽省", "安徽省")]  # in division-code order: 120118, 150000, 150702, 340000
+    summary = rows(several_out / "park_summary.csv")
+    assert sum(int(r["parks"]) for r in juris) == len(summary)
+    for r in summary:  # a park's IRI is scoped to the jurisdiction of the report naming it
+        slug = next(j["jurisdiction_iri"] for j in juris if j["jurisdiction"] == r["jurisdiction"]).rsplit("/", 1)[1]
+        assert f"/park/{slug}/" in r["park_iri"], r
+    assert {r["park"] for r in summary if r["jurisdiction"] == "海拉尔区"} >= {"中俄蒙国际物流园区", "呼伦贝尔经济技术开发区"}
+    md = (several_out / "impact.md").read_text(encoding="utf-8")
+    section = md.split("### 内蒙古自治区", 1)[1].split("###", 1)[0]
+    assert "| 中俄蒙国际物流园区 | 海拉尔区 |" in section and "| 内蒙古自治区 |" in section
+    assert pngs_of(several_out / "jurisdictions") == sorted(
+        r["jurisdiction_iri"].rsplit("/", 1)[1] + ".png" for r in juris)
 
 
 # ------------------------------------------------------------------------------------------ CJK glyphs
@@ -179,37 +241,67 @@ def test_cjk_text_renders_as_glyphs_not_tofu():
 
 # ------------------------------------------------------------------------------------------ Chromium
 
-def _chromium(*args, tmp_path: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                           "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                           "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}", *args],
-                          capture_output=True, text=True, timeout=120)
+needs_chromium = pytest.mark.skipif(
+    not os.path.exists(CHROMIUM) or shutil.which("chromium") is None,
+    reason="Debian's chromium is not installed (make test installs it via scripts/system-deps.sh)")
 
 
-@pytest.mark.skipif(not os.path.exists(CHROMIUM) or shutil.which("chromium") is None,
-                    reason="Debian's chromium is not installed (make test installs it via scripts/system-deps.sh)")
-def test_chromium_renders_the_network(impact_out, tmp_path):
+@pytest.fixture
+def browser(tmp_path):
+    from chromium_cdp import Browser
+
+    b = Browser(tmp_path / "profile")
+    yield b
+    b.close()
+
+
+def visible(browser) -> tuple[list[str], list[str]]:
+    """Labels of the park cards and project rows the page shows."""
+    return tuple(browser.eval(f"Array.from(document.querySelectorAll('{sel}')).filter(e => !e.hidden && "
+                              f"e.offsetParent !== null).map(e => e.dataset.label)")
+                 for sel in ("article.park", "tr.project"))
+
+
+def red_pixels(path: Path) -> int:
     import numpy as np
     from PIL import Image
 
-    url = (impact_out / "network.html").resolve().as_uri()
-    r = _chromium("--dump-dom", "--virtual-time-budget=5000", url, tmp_path=tmp_path)
-    assert r.returncode == 0, r.stderr[-2000:]
-    dom = r.stdout
-    nodes = rows(impact_out / "nodes.csv")
-    circles = re.findall(r"<circle [^>]*class=\"node (\w+)\"", dom)
-    assert len(circles) == len(nodes)
-    assert circles.count("Park") == sum(1 for n in nodes if n["kind"] == "Park") >= 5
-    assert f'data-rendered="{len(nodes)}"' in dom
-    assert re.search(rf"<text [^>]*class=\"label Park\"[^>]*>{ZIYA}</text>", dom)
-    assert f'data-label="{BATTERY}"' in dom
-
-    shot = tmp_path / "network.png"
-    r = _chromium(f"--screenshot={shot}", "--window-size=1200,900", "--virtual-time-budget=5000", url,
-                  tmp_path=tmp_path)
-    assert r.returncode == 0 and shot.exists(), r.stderr[-2000:]
-    img = np.asarray(Image.open(shot).convert("RGB"))
-    assert img.shape[:2] == (900, 1200)
+    img = np.asarray(Image.open(path).convert("RGB")).astype(int)
     assert len(np.unique(img.reshape(-1, 3), axis=0)) > 20  # not blank
-    red = (img[..., 0] > 180) & (img[..., 1] < 80) & (img[..., 2] < 80)  # park circles (#d62728)
-    assert red.sum() > 200
+    return int(((img[..., 0] > 180) & (img[..., 1] < 80) & (img[..., 2] < 80)).sum())  # park boxes (#d62728)
+
+
+@needs_chromium
+def test_chromium_search_and_jurisdiction_filter(several_out, browser, tmp_path):
+    summary, reach = rows(several_out / "park_summary.csv"), rows(several_out / "park_reach.csv")
+    browser.open((several_out / "network.html").resolve().as_uri())
+    assert browser.wait_for("document.body.dataset.rendered") == str(len(summary))
+    parks, projects = visible(browser)
+    assert sorted(parks) == sorted(r["park"] for r in summary)
+    assert len(projects) > 50
+    shot = browser.screenshot(tmp_path / "all.png")
+    assert red_pixels(shot) > 200
+
+    # typing a name keeps the parks whose name, alias, projects or targets contain it
+    browser.type_text("#search", "子牙")
+    hits = {r["park"] for r in summary if "子牙" in r["park"] + r["aliases"]}
+    hits |= {r["park"] for r in reach if r["kind"] in ("Project", "Target") and "子牙" in r["label"]}
+    parks, projects = visible(browser)
+    assert sorted(parks) == sorted(hits) and ZIYA in parks and len(parks) < len(summary)
+    assert BATTERY in projects and len(projects) < 20
+    assert browser.eval("document.getElementById('count').textContent").startswith(f"显示 {len(hits)} /")
+    assert red_pixels(browser.screenshot(tmp_path / "search.png")) > 100
+
+    # a jurisdiction chosen in the filter, search cleared: only its parks and projects
+    browser.eval("var s = document.getElementById('search'); s.value = ''; s.dispatchEvent(new Event('input'))")
+    browser.eval("var j = document.getElementById('jurisdiction'); j.value = 'hailaerqu'; "
+                 "j.dispatchEvent(new Event('change'))")
+    parks, projects = visible(browser)
+    assert sorted(parks) == sorted(r["park"] for r in summary if r["jurisdiction"] == "海拉尔区")
+    assert "中俄蒙国际物流园区" in parks and ZIYA not in parks
+    groups = browser.eval("Array.from(document.querySelectorAll('h3.province')).filter(e => !e.hidden)"
+                          ".map(e => e.textContent)")
+    assert groups == ["内蒙古自治区"]
+    hailaer_projects = {r["label"] for r in reach if r["kind"] == "Project" and r["park_iri"].count("/hailaerqu/")}
+    assert hailaer_projects <= set(projects) and BATTERY not in projects
+    assert red_pixels(browser.screenshot(tmp_path / "hailaer.png")) > 200
