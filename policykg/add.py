@@ -12,8 +12,6 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from rdflib import Graph
-
 from .errors import UsageError
 
 
@@ -26,8 +24,24 @@ def add(paths: list[str], out_dir: str, engine: str = "default", overrides: dict
     rows = summary_rows(out, out_dir)
     new = process_all(paths, overrides, jobs, progress)
     replaced = {r.slug for r in new}
-    kept = reload_reports(out, out_dir, [row for row in rows if row["report"] not in replaced])
-    return union_build(kept + new, engine)
+    kept, old_links = reload_reports(out, out_dir, [row for row in rows if row["report"] not in replaced])
+    result = union_build(kept + new, engine)
+    reuse_bodies(out, kept, old_links)
+    return result
+
+
+def reuse_bodies(out: Path, kept: list, old_links: dict) -> None:
+    """A kept report whose cross-report links did not change has the named graph it had: its Turtle body
+    is taken from graph.trig rather than rendered again."""
+    from . import ids
+    from .namespaces import PKG
+    from .parts import trig_bodies
+
+    bodies = trig_bodies(out / "graph.trig")
+    for r in kept:
+        links = {t for t in r.graph if t[1] == PKG.assessedBy}
+        if links == old_links[r.slug]:
+            r.body = bodies.get(str(ids.graph_iri(r.slug)))
 
 
 def previous_output(out_dir: str) -> Path:
@@ -62,61 +76,59 @@ def summary_rows(out: Path, out_dir: str) -> list[dict]:
     return rows
 
 
-def reload_reports(out: Path, out_dir: str, rows: list[dict]) -> list:
-    """ReportResults of the reports of rows, from graph.trig, shared/, summary.csv and texts/."""
+def reload_reports(out: Path, out_dir: str, rows: list[dict]) -> tuple[list, dict]:
+    """ReportResults of the reports of rows, from graph.trig, shared/, summary.csv and texts/, and the
+    pkg:assessedBy links each report's graph held ({slug: set})."""
     from . import ids
     from .parts import TermCache
 
     terms = TermCache()
     names = {str(ids.graph_iri(row["report"])): row["report"] for row in rows}
-    own = _report_graphs(out, out_dir, names, terms)
-    return [_reloaded(out, out_dir, row, own[row["report"]], terms) for row in rows]
+    own, links = _report_graphs(out, out_dir, names, terms)
+    return [_reloaded(out, out_dir, row, own[row["report"]], terms) for row in rows], links
 
 
-def _report_graphs(out: Path, out_dir: str, names: dict, terms) -> dict:
-    """{slug: TripleSet of the report's named graph without pkg:assessedBy} for the graphs in names."""
+def _report_graphs(out: Path, out_dir: str, names: dict, terms) -> tuple[dict, dict]:
+    """{slug: TripleSet of the report's named graph without pkg:assessedBy}, {slug: its assessedBy
+    triples} for the graphs in names."""
     from .namespaces import PKG
     from .parts import read_quads
     from .triples import TripleSet
 
     own: dict = {slug: TripleSet() for slug in names.values()}
+    links: dict = {slug: set() for slug in names.values()}
     try:
-        for g, s, p, o in read_quads(out / "graph.trig", "trig", terms):
-            slug = names.get(g)
-            if slug is not None and p != PKG.assessedBy:
-                own[slug].add((s, p, o))
+        for g, s, p, o in read_quads(out / "graph.trig", "trig", terms, graphs=names):
+            (links if p == PKG.assessedBy else own)[names[g]].add((s, p, o))
     except (OSError, SyntaxError, ValueError) as exc:
         raise UsageError(f"--out {out_dir}: graph.trig is not readable ({' '.join(str(exc).split())})") from None
     empty = sorted(slug for slug, g in own.items() if not g)
     if empty:
         raise UsageError(f"--out {out_dir}: graph.trig holds no graph of {empty[0]}, which summary.csv lists")
-    return own
+    return own, links
 
 
 def _reloaded(out: Path, out_dir: str, row: dict, own, terms):
-    """One previous report as process_for_union would give it (its graph without links)."""
+    """One previous report as process_for_union would give it (its graph without links); its counts
+    are its row of summary.csv."""
     from .assess import KEY_PREDICATES, keys
     from .build import ReportResult
-    from .parts import PARTS_DIR, read_quads
-    from .summary import counts
+    from .parts import PARTS_DIR, TripleIndex, read_quads
+    from .summary import CLASSES
     from .triples import TripleSet
 
     slug = row["report"]
     part = out / PARTS_DIR / f"{slug}.nt"
     try:
         shared = TripleSet((s, p, o) for _, s, p, o in read_quads(part, "nt", terms))
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise UsageError(f"--out {out_dir}: {PARTS_DIR}/{slug}.nt is missing or not readable "
-                         f"({' '.join(str(exc).split())}); run policykg build again") from None
-    whole = own | shared
-    found = Graph()
-    for t in whole:
-        if t[1] in KEY_PREDICATES:
-            found.add(t)
-    c = counts(whole)
-    c["triples"] = len(own)
+        counts = {c: int(row[c]) for c in CLASSES}
+    except (OSError, SyntaxError, ValueError, KeyError, TypeError) as exc:
+        raise UsageError(f"--out {out_dir}: {PARTS_DIR}/{slug}.nt or its summary.csv row is missing or not "
+                         f"readable ({' '.join(str(exc).split())}); run policykg build again") from None
+    counts["triples"] = len(own)
+    index = TripleIndex(t for part in (own, shared) for t in part if t[1] in KEY_PREDICATES)
     text_file = out / "texts" / f"{slug}.txt"
     text = text_file.read_text(encoding="utf-8") if text_file.is_file() else None
-    return ReportResult(path=row["file"], slug=slug, graph=own, counts=c,
-                        truncated=row.get("truncated") == "yes", text=text, assess=keys(found),
-                        shared=shared, file=row["file"])
+    return ReportResult(path=row["file"], slug=slug, graph=own, counts=counts,
+                        truncated=row.get("truncated") == "yes", text=text,
+                        assess=keys(index), shared=shared, file=row["file"])

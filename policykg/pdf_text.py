@@ -24,8 +24,10 @@ from .errors import InputError
 
 # supplementary radicals → the ideograph the Noto CJK fonts draw with the same glyph (from their cmap);
 # Kangxi radicals (U+2F00–U+2FD5) go through NFKC, which maps each to its ideograph
-_SUPPLEMENT = str.maketrans("⺂⺃⺅⺉⺏⺐⺒⺓⺔⺕⺖⺘⺙⺛⺞⺟⺠⺡⺣⺤⺦⺨⺭⺯⺰⺱⺹⺺⺾⻂⻅⻆⻈⻉⻋⻌⻐⻑⻒⻓⻔⻖⻘⻙⻚⻛⻜⻝⻟⻠⻢⻣⻤⻥⻦⻧⻨⻩⻪⻫⻬⻮⻯⻰⻱⻲⻳",
-                            "乛乚亻刂尣尢巳幺彑彐忄扌攵旡歺母民氵灬爫丬犭礻糹纟罓耂肀艹衤见角讠贝车辶钅長镸长门阝青韦页风飞食飠饣马骨鬼鱼鸟卤麦黄黾斉齐齿竜龙龜亀龟")
+_SUPPLEMENT = str.maketrans("⺂⺃⺅⺉⺏⺐⺒⺓⺔⺕⺖⺘⺙⺛⺞⺟⺠⺡⺣⺤⺦⺨⺭⺯⺰⺱⺹⺺⺾⻂⻅⻆⻈"
+                            "⻉⻋⻌⻐⻑⻒⻓⻔⻖⻘⻙⻚⻛⻜⻝⻟⻠⻢⻣⻤⻥⻦⻧⻨⻩⻪⻫⻬⻮⻯⻰⻱⻲⻳",
+                            "乛乚亻刂尣尢巳幺彑彐忄扌攵旡歺母民氵灬爫丬犭礻糹纟罓耂肀艹衤见角讠"
+                            "贝车辶钅長镸长门阝青韦页风飞食飠饣马骨鬼鱼鸟卤麦黄黾斉齐齿竜龙龜亀龟")
 _KANGXI = re.compile("[\u2f00-\u2fd5]")
 # NFKC maps ⼾ to the traditional 戶; simplified-Chinese fonts draw it as 户
 _SPECIAL = {"\u2e3a": "——", "\u2e3b": "———", "\u2f3e": "户"}

@@ -13,7 +13,7 @@ from policykg.namespaces import PKG
 from test_hostile import ROOT, SEED, one_line, run_cli
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from make_input_fixtures import slice_lines  # noqa: E402  (the lines the PDF fixture was printed from)
+from make_input_fixtures import slice_lines  # noqa: E402  (the lines the PDF was printed from)
 
 INPUTS = ROOT / "tests" / "fixtures" / "inputs"
 PDF = INPUTS / "jinghai-2021-slice.pdf"
