@@ -303,7 +303,7 @@ def _per_path(overrides, n: int) -> list:
 
 def process_all(paths, overrides=None, jobs: int = 1, progress: bool = False) -> list[ReportResult]:
     """process_for_union() every path; in `jobs` processes when jobs > 1. The result does not depend on jobs
-    or on the order of paths (build() sorts by slug)."""
+    or on the order of paths (union_build sorts by slug)."""
     bar = _progress(len(paths), progress)
     try:
         return _run_parallel(process_for_union, list(zip(paths, _per_path(overrides, len(paths)))), jobs, bar)
