@@ -99,6 +99,30 @@ def bench_corpus(tmp: Path, jobs: int) -> dict:
     return {"reports": n, "default": res}
 
 
+def bench_add(tmp: Path, jobs: int) -> dict:
+    """`policykg add` of one report (the seed) to a build of the other 36, and of the same report again
+    (a replacement), beside a full build of all 37 in the same run; and whether the files are identical."""
+    from policykg.build import default_inputs
+
+    others = [str(p) for p in default_inputs() if p != SEED]
+    run(cli(*others, "--out", str(tmp / "add"), "--jobs", str(jobs), "--no-stream"))
+    add = [PY, "-m", "policykg.cli", "add", str(SEED), "--out", str(tmp / "add"), "--jobs", str(jobs),
+           "--quiet", "--no-progress"]
+    added = run(add)
+    same = _same_tree(tmp / "add", tmp / "corpus") if (tmp / "corpus").is_dir() else None
+    replaced = run(add)
+    full = run(cli("--out", str(tmp / "add-full"), "--jobs", str(jobs), "--no-stream"))
+    if same is None:
+        same = _same_tree(tmp / "add", tmp / "add-full")
+    return {"add": added, "replace": replaced, "full": full, "identical": same}
+
+
+def _same_tree(a: Path, b: Path) -> bool:
+    files = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    return files == sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file()) and all(
+        (a / f).read_bytes() == (b / f).read_bytes() for f in files)
+
+
 def bench_scale(tmp: Path, sizes: list[int], jobs: int, ref_max: int) -> list[dict]:
     rows = []
     for n in sizes:
@@ -190,7 +214,7 @@ def main() -> None:
     from policykg.build import default_jobs
 
     ap = argparse.ArgumentParser()
-    ap.add_argument("--only", nargs="*", choices=["seed", "corpus", "scale", "query", "questions"])
+    ap.add_argument("--only", nargs="*", choices=["seed", "corpus", "add", "scale", "query", "questions"])
     ap.add_argument("--scale", nargs="*", type=int, default=[10, 100])
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--jobs", type=int, default=default_jobs())
@@ -198,7 +222,7 @@ def main() -> None:
     args = ap.parse_args()
     import compileall
     compileall.compile_dir(str(ROOT / "policykg"), quiet=1)  # both engines start from bytecode, as after `make bytecode`
-    parts = set(args.only or ["seed", "corpus", "scale", "query", "questions"])
+    parts = set(args.only or ["seed", "corpus", "add", "scale", "query", "questions"])
     out: dict = {"machine": machine(), "jobs": args.jobs}
     print(f"machine: {out['machine']}", flush=True)
     with tempfile.TemporaryDirectory(prefix="policykg-bench-") as d:
@@ -233,13 +257,19 @@ def main() -> None:
             from questions import bench_questions, print_table
             out["questions"] = bench_questions(tmp / "corpus" / "graph.trig")
             print_table(out["questions"])
+        if "add" in parts:
+            a = out["add"] = bench_add(tmp, args.jobs)
+            print(f"\nadd 1 report to a build of 36: {fmt_s(a['add']['wall'])}, replace it: "
+                  f"{fmt_s(a['replace']['wall'])}; full build of 37 in this run: {fmt_s(a['full']['wall'])} "
+                  f"({ratio(a['full']['wall'], a['add']['wall'])} the add); files identical: {a['identical']}",
+                  flush=True)
         if "scale" in parts:
             print(f"\nscale series (replicas of the shipped reports, distinct IRIs; --jobs {args.jobs}; "
                   f"streaming above 50)")
             out["scale"] = bench_scale(tmp, args.scale, args.jobs, args.reference_max)
     for v in out.values():
         if isinstance(v, dict):
-            for k in ("default", "reference"):
+            for k in ("default", "reference", "add", "replace", "full"):
                 if isinstance(v.get(k), dict):
                     v[k].pop("stderr", None)
     (ROOT / "benchmarks" / "results.json").write_text(json.dumps(out, indent=1, default=str), encoding="utf-8")

@@ -25,6 +25,18 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from .namespaces import PKG
 
 
+# every predicate _key and keys read: a graph holding only these triples gives the same keys
+KEY_PREDICATES = frozenset({RDF.type, RDFS.label, SKOS.exactMatch, SKOS.broadMatch, SKOS.prefLabel, PKG.year,
+                            PKG.jurisdiction, PKG.indicator, PKG.startYear, PKG.endYear, PKG.unitFamily,
+                            PKG.unitText, PKG.figureKind})
+
+
+# every predicate _key and keys read: a graph holding only these triples gives the same keys
+KEY_PREDICATES = frozenset({RDF.type, RDFS.label, SKOS.exactMatch, SKOS.broadMatch, SKOS.prefLabel, PKG.year,
+                            PKG.jurisdiction, PKG.indicator, PKG.startYear, PKG.endYear, PKG.unitFamily,
+                            PKG.unitText, PKG.figureKind})
+
+
 def _what(g, ind):
     """The concept (exact match) or the specific indicator; None for a generic indicator."""
     concept = g.value(ind, SKOS.exactMatch)

@@ -17,7 +17,7 @@ from . import ids, resources
 from .namespaces import ONTOLOGY_IRI
 from .outdir import make_tmp, staged
 
-REPORT_SUFFIXES = (".txt", ".html", ".htm")
+REPORT_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
 
 
 def collect_inputs(args) -> list[str]:
@@ -35,7 +35,7 @@ def collect_inputs(args) -> list[str]:
 
 
 def folder_reports(folder: str) -> list[str]:
-    """Every .txt/.html/.htm file under folder, recursively, sorted by path. Hidden files and folders
+    """Every report file (REPORT_SUFFIXES) under folder, recursively, sorted by path. Hidden files and folders
     (name starting with '.') and previous policykg outputs (holding outdir.MARKER) are skipped; symlinked
     folders are not entered; a symlink to a file counts only when its target is a file inside folder (and
     not when that file is collected under its own name)."""
@@ -63,7 +63,7 @@ def folder_reports(folder: str) -> list[str]:
     own = {os.path.realpath(p) for p in files}
     found = sorted(files + [p for p in links if os.path.realpath(p) not in own])
     if not found:
-        raise InputError(f"{folder}: folder holds no report file (.txt, .html, .htm)")
+        raise InputError(f"{folder}: folder holds no report file ({', '.join(REPORT_SUFFIXES)})")
     return found
 
 
@@ -74,13 +74,14 @@ class ReportResult:
     graph: Graph
     counts: dict[str, int]
     truncated: bool = False
-    text: str | None = None          # written beside the graph for HTML inputs
+    text: str | None = None          # written beside the graph for HTML, PDF and Word inputs
     source_kind: str = "text"
     timings: dict[str, float] = field(default_factory=dict)   # seconds per stage (benchmarks)
     body: str | None = None          # the graph's Turtle, rendered where the graph was built
     assess: tuple = ()               # assess.keys of the graph: (targets, outcomes)
     invisible_removed: int = 0       # invisible characters the reader dropped (texts/<slug>.txt written)
     shared: set | None = None        # descriptions of shared nodes (shared.split), kept out of graph
+    file: str | None = None          # summary.csv's file column when kept from a previous build (add)
 
 
 @dataclass
@@ -113,7 +114,7 @@ def process(path: str, overrides: dict | None = None) -> ReportResult:
         g = emit(doc, outline, facts)
     slug = doc.report_id or ids.report_slug(doc.metadata.place, doc.metadata.year)
     # the text offsets refer to, beside the graph, when it is not the file's own text
-    own = doc.source_kind == "html" or doc.invisible_removed
+    own = doc.source_kind != "text" or doc.invisible_removed
     return ReportResult(path=path, slug=slug, graph=g, counts=counts(g), truncated=doc.truncated,
                         text=doc.text if own else None, source_kind=doc.source_kind,
                         timings=timings, invisible_removed=doc.invisible_removed)
@@ -154,15 +155,19 @@ def process_for_union(path: str, overrides: dict | None = None) -> ReportResult:
 
 def build(paths: list[str], engine: str = "native", overrides: dict | None = None, jobs: int = 1,
           progress: bool = False) -> BuildResult:
-    """Every report through process_for_union (in `jobs` processes), then the cross-report links,
-    the union (a set of triples), its inferred graph and its SHACL results."""
+    """Every report through process_for_union (in `jobs` processes), then union_build."""
+    return union_build(process_all(paths, overrides, jobs, progress), engine)
+
+
+def union_build(reports: list[ReportResult], engine: str = "default") -> BuildResult:
+    """The cross-report links, the union (a set of triples), its inferred graph and its SHACL results
+    of reports as process_for_union gives them (or as `policykg add` reloads them)."""
     from .assess import links
     from .namespaces import PKG
     from .reason import infer
     from .shared import shared_union
     from .validate import validate
 
-    reports = _process_all(paths, overrides, jobs, progress)
     _check_unique(reports)
     reports.sort(key=lambda r: r.slug)
     timings: dict[str, float] = {}
@@ -284,9 +289,9 @@ def _per_path(overrides, n: int) -> list:
     return [overrides] * n
 
 
-def _process_all(paths, overrides, jobs, progress) -> list[ReportResult]:
+def process_all(paths, overrides=None, jobs: int = 1, progress: bool = False) -> list[ReportResult]:
     """process_for_union() every path; in `jobs` processes when jobs > 1. The result does not depend on jobs
-    or on the order of paths (build() sorts by slug)."""
+    or on the order of paths (union_build sorts by slug)."""
     bar = _progress(len(paths), progress)
     try:
         return _run_parallel(process_for_union, list(zip(paths, _per_path(overrides, len(paths)))), jobs, bar)
@@ -300,6 +305,7 @@ def write_outputs(result: BuildResult, out_dir: str) -> None:
     Each report's Turtle body was rendered by the process that built it (again here only when
     cross-report links were added), so the TriG costs no second pass over the report graphs.
     """
+    from .parts import write_parts
     from .serialise import trig_from_bodies
     from .shared import SHARED_GRAPH
     from .summary import summary_csv
@@ -319,6 +325,7 @@ def write_outputs(result: BuildResult, out_dir: str) -> None:
         (tmp / "validation.ttl").write_text(body[("validation",)], encoding="utf-8")
         (tmp / "summary.csv").write_text(summary_csv(result.reports), encoding="utf-8")
         (tmp / "void.ttl").write_text(body[("void",)], encoding="utf-8")
+        write_parts(tmp, result.reports)
         for r in result.reports:
             if r.text is not None:
                 (tmp / "texts").mkdir(exist_ok=True)

@@ -71,6 +71,12 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
         return
     result = run(paths, engine=engine, overrides=overrides, jobs=jobs, progress=progress)
     write_outputs(result, out_dir)
+    finish_build(result, out_dir, quiet)
+
+
+def finish_build(result, out_dir, quiet) -> None:
+    """After a (non-streaming) build or add wrote out_dir: timings, counts, park chains, SHACL verdict
+    and exit code."""
     _timings_env(result.timings)
     from .summary import counts
     _report_build(result.reports, result.results, out_dir, quiet,
@@ -336,6 +342,14 @@ def table(which, graphs, fmt, out_file):
     n = write(which, list(graphs), fmt, out_file)
     if out_file is not None:
         click.echo(f"{n} {which} rows → {out_file}", err=True)
+
+
+def _register_add() -> None:
+    from .cli_add import add
+    cli.add_command(add)
+
+
+_register_add()
 
 
 def main() -> None:

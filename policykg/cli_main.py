@@ -19,7 +19,7 @@ from .errors import InputError, UsageError
 from .options import redact
 
 _WRITING = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EROFS, errno.EIO)
-_WRITERS = ("build", "export", "validate", "impact", "table")   # commands whose interruption leaves the previous output
+_WRITERS = ("build", "add", "export", "validate", "impact", "table")   # commands whose interruption leaves the previous output
 
 
 def fail(message, code: int = 2):

@@ -39,7 +39,7 @@ class Document:
     sha256: str               # of text encoded as UTF-8
     metadata: Metadata
     truncated: bool = False
-    source_kind: str = "text"  # "text" | "html"
+    source_kind: str = "text"  # "text" | "html" | "pdf" | "docx"
     report_id: str | None = None  # IRI slug override (benchmarks, CLI)
     shadow: str | None = None     # text with full-width digits/％/． as ASCII, same length (for matching only)
     invisible_removed: int = 0    # invisible characters (zero-width spaces, …) dropped from the decoded text

@@ -28,7 +28,7 @@ WORK_MARKER = ".policykg-work"
 MARKER_TEXT = "Written by `policykg build` or `policykg impact`. The next run into this folder replaces it whole.\n"
 # what a build writes: a folder holding only these is a previous output even without the marker
 OUTPUT_FILES = {"graph.ttl", "graph.trig", "graph.nq", "validation.ttl", "summary.csv", "void.ttl", MARKER}
-OUTPUT_DIRS = {"texts": ".txt", "reports": ".ttl"}
+OUTPUT_DIRS = {"texts": ".txt", "reports": ".ttl", "shared": ".nt"}
 _SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 

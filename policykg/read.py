@@ -1,7 +1,8 @@
-"""Stage 1 — read: a file (text or HTML page) → Document with normalised text and metadata.
+"""Stage 1 — read: a file (text, HTML page, PDF or Word .docx) → Document with normalised text and metadata.
 
-Besides decoding, the reader refuses what would give wrong facts without a word: a PDF, Word or RTF
-file given as text, a file holding the same report twice (every fact would be doubled), and a text whose
+A PDF or .docx is recognised by its content (pdf_text.py, docx_text.py extract its text; the build writes
+that text to ``texts/<slug>.txt``); a file named .pdf or .docx that is neither is refused. Besides
+decoding, the reader refuses what would give wrong facts without a word: an RTF or old Word file, a file holding the same report twice (every fact would be doubled), and a text whose
 line breaks were lost (no outline can be read from one line). Invisible characters (zero-width spaces,
 soft hyphens, direction marks: Unicode format characters) are dropped from the text, so a number or
 name they split reads whole; offsets then refer to the text without them, which the build writes to
@@ -24,9 +25,7 @@ from .model import Document
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the longest national reports are ~0.1 MB
 _HTML = re.compile(rb"^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)|<body[\s>]", re.I)
 _REPORT_WORDS = ("政府工作报告", "各位代表", "政 府 工 作 报 告", "人民代表大会")
-_MAGIC = ((b"%PDF-", "a PDF file, not a report text (extract its text first, e.g. pdftotext -enc UTF-8)"),
-          (b"PK\x03\x04", "a ZIP archive such as a Word .docx, not a report text (save it as text first)"),
-          (b"{\\rtf", "an RTF document, not a report text (save it as plain text first)"),
+_MAGIC = ((b"{\\rtf", "an RTF document, not a report text (save it as plain text first)"),
           (b"\xd0\xcf\x11\xe0", "an old Office document (.doc), not a report text (save it as text first)"))
 # Unicode format characters (category Cf): invisible, and they split numbers and names
 _INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
@@ -67,30 +66,16 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     """Decode, normalise and check one report; raise InputError (one line) when unusable."""
     if not data:
         raise InputError(f"{path}: empty file")
-    head = data.lstrip()[:8]
-    for magic, what in _MAGIC:
-        if head.startswith(magic):
-            raise InputError(f"{path}: {what}")
-    is_utf16 = looks_utf16(data)
-    if not is_utf16 and _control_ratio(data) > 0.05:
-        raise InputError(f"{path}: binary data, not a text report")
-    try:
-        text, encoding, truncated = decode_bytes(data)
-    except DecodeError as exc:
-        raise InputError(f"{path}: {exc}") from None
-    source_kind = "text"
-    if _HTML.search(text[:2048].encode("utf-8", "replace")):
-        from .html_text import html_to_text
-        text, source_kind = html_to_text(text), "html"
+    text, encoding, truncated, source_kind = _source_text(data, path)
     if "\x00" in text or sum(1 for c in text[:4096] if c == "\ufffd") > 20:
         raise InputError(f"{path}: binary data, not a text report")
     text, invisible = _INVISIBLE.subn("", text)
     kind = _data_kind(text) if source_kind == "text" else None
     if kind:
-        raise InputError(f"{path}: {kind}, not a report text (build reads report texts or HTML pages)")
+        raise InputError(f"{path}: {kind}, not a report text (build reads report texts, HTML pages, PDF and Word .docx files)")
     han = sum(1 for c in text[:20000] if "\u4e00" <= c <= "\u9fff")
     if han < 200:
-        what = "an HTML page" if source_kind == "html" else "text"
+        what = {"html": "an HTML page", "pdf": "a PDF", "docx": "a Word document"}.get(source_kind, "text")
         raise InputError(f"{path}: not a government work report ({what} with only {han} Chinese characters)")
     if not any(w in text for w in _REPORT_WORDS):
         raise InputError(f"{path}: not a government work report (no 政府工作报告/各位代表 text found)")
@@ -106,6 +91,35 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     return Document(path=path, text=text, encoding=encoding, sha256=sha, metadata=md,
                     truncated=truncated, source_kind=source_kind, report_id=report_id,
                     shadow=shadow if shadow != text else None, invisible_removed=invisible)
+
+
+def _source_text(data: bytes, path: str) -> tuple[str, str, bool, str]:
+    """(text, encoding, truncated, source kind) of a report file, by its content: a PDF, a Word .docx, an
+    HTML page or a text; InputError for what is none of them."""
+    head = data.lstrip()[:8]
+    if head.startswith(b"%PDF-"):
+        from .pdf_text import pdf_to_text
+        return pdf_to_text(data, path), "pdf", False, "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        from .docx_text import docx_to_text
+        return docx_to_text(data, path), "docx", False, "docx"
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix in (".pdf", ".docx"):
+        what = "a PDF (no %PDF- header)" if suffix == ".pdf" else "a Word .docx document (not a ZIP archive)"
+        raise InputError(f"{path}: named {suffix} but not {what}")
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise InputError(f"{path}: {what}")
+    if not looks_utf16(data) and _control_ratio(data) > 0.05:
+        raise InputError(f"{path}: binary data, not a text report")
+    try:
+        text, encoding, truncated = decode_bytes(data)
+    except DecodeError as exc:
+        raise InputError(f"{path}: {exc}") from None
+    if _HTML.search(text[:2048].encode("utf-8", "replace")):
+        from .html_text import html_to_text
+        return html_to_text(text), encoding, truncated, "html"
+    return text, encoding, truncated, "text"
 
 
 def for_matching(doc: Document) -> Document:

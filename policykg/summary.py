@@ -35,7 +35,8 @@ def summary_csv(reports) -> str:
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(["report", "file", *CLASSES, "triples", "truncated"])
     for r in reports:
-        w.writerow([r.slug, _relative(r.path), *(r.counts[c] for c in CLASSES), r.counts["triples"],
+        file = getattr(r, "file", None) or _relative(r.path)  # kept as written when `add` reloads a report
+        w.writerow([r.slug, file, *(r.counts[c] for c in CLASSES), r.counts["triples"],
                     "yes" if r.truncated else "no"])
     return buf.getvalue()
 

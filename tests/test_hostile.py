@@ -303,7 +303,7 @@ def _write(t: Path, name: str, data) -> Path:
     (lambda t: _write(t, "twice.txt", SEED.read_text(encoding="utf-8") * 2), r"twice\.txt: holds the same text twice"),
     (lambda t: _write(t, "one-line.txt", SEED.read_text(encoding="utf-8").replace("\n", "")),
      r"one-line\.txt: its line breaks are lost \(one line holds \d+ of \d+ characters\)"),
-    (_pdf_with_text_stream, r"report\.pdf: a PDF file, not a report text"),
+    (_pdf_with_text_stream, r"report\.pdf: the PDF holds no text"),  # a stream no page draws
     (lambda t: _write(t, "report.rtf", "{\\rtf1\\ansi " + SEED.read_text(encoding="utf-8")), r"report\.rtf: an RTF document"),
 ], ids=["same-report-twice", "line-breaks-lost", "pdf-text-stream", "rtf"])
 def test_input_that_would_give_wrong_facts_is_refused(tmp_path, make, pattern):

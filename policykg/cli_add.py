@@ -1,0 +1,49 @@
+"""`policykg add`: the command line of add.py (registered on the group in cli.py)."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .options import YEAR
+
+
+@click.command()
+@click.argument("reports", nargs=-1, required=True, type=click.Path())
+@click.option("--out", "out_dir", required=True, help="A folder `policykg build` wrote (replaced whole).")
+@click.option("--engine", type=click.Choice(["default", "reference"]), default="default", show_default=True,
+              help="As for build: the same files with either.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes for the new reports (default: the CPUs available).")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: only when stderr is a terminal).")
+@click.option("--place", help="Override the jurisdiction read from the new reports' text.")
+@click.option("--year", type=YEAR, help="Override the new reports' year.")
+@click.option("--date", help="Override the delivery date (YYYY-MM-DD).")
+@click.option("--speaker", help="Override the speaker.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="Refuse inputs above this size.")
+@click.option("--quiet", is_flag=True, help="Print nothing on success.")
+def add(reports, out_dir, engine, jobs, progress, place, year, date, speaker, max_bytes, quiet):
+    """Add REPORT files and folders to OUT (a report of the same place and year replaces the one there);
+    the files equal those of a full build of the resulting set, and only the new reports are extracted."""
+    from .add import add as run, previous_output
+    from .build import collect_inputs, default_jobs, write_outputs
+    from .cli import finish_build
+    from .options import report_date
+    from .outdir import check_out
+    from .read import read_report
+
+    report_date(date, year)
+    paths = collect_inputs(reports)
+    previous_output(out_dir)
+    check_out(out_dir, paths)
+    overrides = {k: v for k, v in dict(place=place, year=year, date=date, speaker=speaker,
+                                       max_bytes=max_bytes).items() if v is not None}
+    for p in paths:  # every input checked before any work
+        read_report(p, **overrides)
+    if progress is None:
+        progress = sys.stderr.isatty() and not quiet
+    result = run(paths, out_dir, engine=engine, overrides=overrides, jobs=jobs or default_jobs(),
+                 progress=progress)
+    write_outputs(result, out_dir)
+    finish_build(result, out_dir, quiet)
