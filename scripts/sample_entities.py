@@ -1,0 +1,106 @@
+"""List the parks, projects and their ties of a built graph for a hand precision check (docs/checks/README.md).
+
+    python scripts/sample_entities.py OUT [--cap 40] [--seed 2026] [--ties]
+
+reads OUT/graph.ttl and OUT/summary.csv written by `policykg build … --out OUT`, decodes each report with
+policykg.read.read_report (the text the evidence offsets refer to) and prints, as CSV, one row per Park and
+Project: report, kind, label, alt labels, quote_start, quote and the sentence around the first evidence,
+with empty verdict / category / note columns to fill in by hand. A report with more than --cap items of a
+kind gets a sample of --cap drawn with a fresh random.Random(seed) over its items in text order (reports in
+name order, rows in text order). --ties prints instead every pkg:locatedIn / pkg:hosts edge whose ends are
+a Project and a Park (kind `tie project-park`) or a Project/Park and a Place (`tie project-place`,
+`tie park-place`), each once per pair.
+"""
+import argparse
+import csv
+import random
+import sys
+from pathlib import Path
+
+import rdflib
+from rdflib import RDF, RDFS, Namespace
+
+from policykg.read import read_report
+
+PKG = Namespace("https://w3id.org/policykg/ontology#")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+STOPS = "。；！？\n"
+
+
+def sentence(text: str, start: int, end: int) -> str:
+    b = max(text.rfind(c, 0, start) for c in STOPS) + 1
+    ends = [i for i in (text.find(c, end) for c in STOPS) if i != -1]
+    return text[b:(min(ends) + 1 if ends else len(text))].strip()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("out")
+    ap.add_argument("--cap", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--ties", action="store_true")
+    args = ap.parse_args()
+    out = Path(args.out)
+    with open(out / "summary.csv", encoding="utf-8", newline="") as f:
+        texts = {r["report"]: read_report(r["file"]).text for r in csv.DictReader(f)}
+    g = rdflib.Graph()
+    g.parse(out / "graph.ttl")
+
+    def first_ev(node):
+        evs = []
+        for ev in g.objects(node, PKG.evidence):
+            rep = str(g.value(ev, PKG.inReport)).rsplit("/", 1)[1]
+            s, e = int(g.value(ev, PKG.start)), int(g.value(ev, PKG.end))
+            q = str(g.value(ev, PKG.quote))
+            if texts[rep][s:e] != q:
+                raise SystemExit(f"sample_entities: {rep} {s}: quote {q!r} does not match the text")
+            evs.append((rep, s, e, q))
+        return min(evs)
+
+    def kind(node):
+        types = set(g.objects(node, RDF.type))
+        return next((k for k in ("Project", "Park", "Place") if PKG[k] in types), None)
+
+    w = csv.writer(sys.stdout, lineterminator="\n")
+    if args.ties:
+        w.writerow(["report", "kind", "subject", "object", "quote_start", "quote", "sentence",
+                    "verdict", "category", "note"])
+        seen = set()
+        for p in (PKG.locatedIn, PKG.hosts):
+            for s, o in g.subject_objects(p):
+                if p == PKG.hosts:
+                    s, o = o, s
+                ks, ko = kind(s), kind(o)
+                pair = (ks, ko)
+                if pair not in {("Project", "Park"), ("Project", "Place"), ("Park", "Place")}:
+                    continue
+                if (s, o) in seen:
+                    continue
+                seen.add((s, o))
+                rep, st, en, q = first_ev(s)
+                w.writerow([rep, f"tie {ks.lower()}-{ko.lower()}", str(g.value(s, RDFS.label)),
+                            "|".join(sorted(str(x) for x in g.objects(o, RDFS.label))), st, q,
+                            sentence(texts[rep], st, en), "", "", ""])
+        return 0
+    w.writerow(["report", "kind", "label", "alts", "quote_start", "quote", "sentence",
+                "verdict", "category", "note"])
+    groups: dict[tuple[str, str], list] = {}
+    for k in ("Park", "Project"):
+        for node in g.subjects(RDF.type, PKG[k]):
+            rep, st, en, q = first_ev(node)
+            groups.setdefault((rep, k), []).append((st, en, q, node))
+    for (rep, k) in sorted(groups):
+        items = sorted(groups[(rep, k)], key=lambda x: x[0])
+        if len(items) > args.cap:
+            print(f"sample_entities: {rep} {k}: {args.cap} of {len(items)} drawn (seed {args.seed})",
+                  file=sys.stderr)
+            items = sorted(random.Random(args.seed).sample(items, args.cap), key=lambda x: x[0])
+        for st, en, q, node in items:
+            alts = "|".join(sorted(str(a) for a in g.objects(node, SKOS.altLabel)))
+            w.writerow([rep, k, str(g.value(node, RDFS.label)), alts, st, q,
+                        sentence(texts[rep], st, en), "", "", ""])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
