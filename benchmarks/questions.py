@@ -56,7 +56,7 @@ def _remote(url: str):
 def bench_questions(graph: Path, runs: int = 5, queries: Path = ROOT / "policykg" / "queries", skip=()) -> dict:
     """{"baseline": {...}, "questions": {name: {...}}} for every cq-*.rq of QUERIES on GRAPH (those
     whose name starts with one of SKIP left out: e.g. an old version that never finishes)."""
-    from policykg.serve import start
+    from policykg.use.serve import start
 
     texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(queries.glob("cq-*.rq"))
              if not p.stem.startswith(tuple(skip))}

@@ -39,7 +39,7 @@ print(json.dumps({"rc": p.returncode, "wall": wall, "rss_kib": rss, "stderr": p.
 
 SCALE_DRIVER = r"""
 import sys
-from policykg.build import build, build_stream, folder_reports, write_outputs
+from policykg.corpus.build import build, build_stream, folder_reports, write_outputs
 n, out, engine, stream, jobs = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4] == "1", int(sys.argv[5])
 base = folder_reports("data")   # run with cwd = the checkout
 paths, overrides = [], []
@@ -93,7 +93,7 @@ def bench_seed(tmp: Path, repeats: int) -> dict:
 
 
 def bench_corpus(tmp: Path, jobs: int) -> dict:
-    from policykg.build import folder_reports
+    from policykg.corpus.build import folder_reports
     n = len(folder_reports(str(ROOT / "data")))
     res = run(cli(str(ROOT / "data"), "--out", str(tmp / "corpus"), "--jobs", str(jobs), "--no-stream"))
     return {"reports": n, "default": res}
@@ -102,7 +102,7 @@ def bench_corpus(tmp: Path, jobs: int) -> dict:
 def bench_add(tmp: Path, jobs: int) -> dict:
     """`policykg add` of one report (the seed) to a build of the other 36, and of the same report again
     (a replacement), beside a full build of all 37 in the same run; and whether the files are identical."""
-    from policykg.build import default_inputs
+    from policykg.corpus.build import default_inputs
 
     others = [str(p) for p in default_inputs() if p != SEED]
     run(cli(*others, "--out", str(tmp / "add"), "--jobs", str(jobs), "--no-stream"))
@@ -145,7 +145,7 @@ def bench_query(graph: Path, runs: int = 50, rdflib_runs: int = 5) -> dict:
     import pyoxigraph
     from rdflib import Graph, Literal
 
-    from policykg.query import to_rdflib
+    from policykg.use.query import to_rdflib
 
     q = QUERY.read_text(encoding="utf-8")
     store = pyoxigraph.Store()
@@ -211,7 +211,7 @@ def machine() -> dict:
 
 
 def main() -> None:
-    from policykg.build import default_jobs
+    from policykg.corpus.build import default_jobs
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", nargs="*", choices=["seed", "corpus", "add", "scale", "query", "questions"])

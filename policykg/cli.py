@@ -42,9 +42,9 @@ def cli():
 def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, speaker, report_id, max_bytes,
           quiet):
     """Build REPORT files and folders into OUT (`make run` builds the checkout's data/)."""
-    from .build import STREAM_THRESHOLD, build as run, build_stream, collect_inputs, default_jobs, write_outputs
+    from .corpus.build import STREAM_THRESHOLD, build as run, build_stream, collect_inputs, default_jobs, write_outputs
     from .options import report_date, report_id as check_report_id
-    from .outdir import check_out
+    from .corpus.outdir import check_out
 
     check_report_id(report_id)
     report_date(date, year)
@@ -78,7 +78,7 @@ def finish_build(result, out_dir, quiet) -> None:
     """After a (non-streaming) build or add wrote out_dir: timings, counts, park chains, SHACL verdict
     and exit code."""
     _timings_env(result.timings)
-    from .summary import counts
+    from .corpus.summary import counts
     _report_build(result.reports, result.results, out_dir, quiet,
                   f"({len(result.asserted)} asserted, {len(result.inferred)} inferred triples)",
                   totals=counts(result.asserted))
@@ -90,7 +90,7 @@ def finish_build(result, out_dir, quiet) -> None:
 def _report_build(reports, results, out_dir, quiet, detail: str, totals: dict | None = None) -> None:
     """Distinct nodes per class on stdout (summed over reports when no union graph is at hand);
     truncation warnings on stderr (even with --quiet)."""
-    from .summary import CLASSES
+    from .corpus.summary import CLASSES
 
     for r in reports:
         if r.truncated:
@@ -147,7 +147,7 @@ def _build_stream(result, out_dir, quiet) -> None:
 
 def _print_trace(graph_file, limit: int = 40) -> None:
     """The park → project → target chains (queries/cq-01) in the written union, the first ``limit``."""
-    from .query import named_query, run_files
+    from .use.query import named_query, run_files
     rows = run_files(named_query("cq-01-park-project-target"), [str(graph_file)])
     click.echo(f"park → project → target ({len(rows.rows)} chains; queries/cq-01-park-project-target.rq):")
     if len(rows.rows) > limit:
@@ -164,17 +164,17 @@ def _print_trace(graph_file, limit: int = 40) -> None:
 @click.option("--out", "out_file", help="Write the SHACL results graph here.")
 def validate(graphs, engine, out_file):
     """Check GRAPH files (Turtle, TriG, N-Triples, N-Quads, JSON-LD) against the shapes."""
-    from .loading import load_graph
+    from .use.loading import load_graph
     from .validate import report_graph, validate as run
 
     if out_file:
-        from .safefile import check_target
+        from .corpus.safefile import check_target
         check_target(out_file)
     data = load_graph(graphs, asserted_only=True)
     results = run(data, engine=engine)
     if out_file:
-        from .safefile import write_atomic
-        from .serialise import turtle
+        from .corpus.safefile import write_atomic
+        from .emit.serialise import turtle
         write_atomic(out_file, turtle(report_graph(results)))
     if results:
         click.echo(f"{len(results)} violation(s):", err=True)
@@ -208,7 +208,7 @@ def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service):
 
     Only SELECT and ASK run (decided by a SPARQL parser): an update is never sent anywhere."""
     from .options import http_url
-    from .query import format_rows, named_query, run
+    from .use.query import format_rows, named_query, run
 
     http_url(endpoint, "--endpoint")
 
@@ -234,7 +234,7 @@ def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service):
 @click.option("--out", "out_file", required=True, type=click.Path(), help="File to write.")
 def export(fmt, graphs, out_file):
     """Write the union of GRAPH files as Turtle, N-Triples, N-Quads, TriG, JSON-LD or GraphML."""
-    from .export import export as run
+    from .use.export import export as run
 
     run(list(graphs), fmt, out_file)
 
@@ -247,7 +247,7 @@ def export(fmt, graphs, out_file):
 def impact(graphs, out_dir, park):
     """Park → project → target → goal network: reach, centrality, what-if removal, by jurisdiction."""
     import warnings
-    from .impact import run as run_impact
+    from .use.impact import run as run_impact
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", RuntimeWarning)
@@ -282,7 +282,7 @@ def impact(graphs, out_dir, park):
                    "run as written); --no-union-default-graph: they see only the default graph.")
 def serve(graphs, port, host, allow_remote, store_dir, timeout, union_default_graph):
     """Serve graphs read-only with oxigraph: / query page, /query SPARQL, /update refused."""
-    from .serve import serve as run
+    from .use.serve import serve as run
 
     def echo(msg):
         click.echo(msg)
@@ -313,7 +313,7 @@ def push(endpoint, sparql, graphs, graph_iri, retries, timeout, no_verify, quiet
     Credentials come from POLICYKG_USER / POLICYKG_PASSWORD or ~/.netrc, never from the command line;
     they are sent only when the store asks (Digest or Basic).
     """
-    from .push import PushError, push as run
+    from .use.push import PushError, push as run
 
     log = (lambda msg: None) if quiet else (lambda msg: click.echo(redact(msg)))
     try:
@@ -332,7 +332,7 @@ def push(endpoint, sparql, graphs, graph_iri, retries, timeout, no_verify, quiet
 @click.option("--out", "out_file", type=click.Path(), help="Write here (default: stdout; parquet needs it).")
 def table(which, graphs, fmt, out_file):
     """One row per target, outcome or promise-vs-result verdict, for pandas or R."""
-    from .table import write
+    from .use.table import write
 
     if not graphs:
         default = next((p for p in ("out/graph.trig", "out/graph.ttl") if os.path.isfile(p)), None)

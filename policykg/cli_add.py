@@ -26,11 +26,11 @@ from .options import YEAR
 def add(reports, out_dir, engine, jobs, progress, place, year, date, speaker, max_bytes, quiet):
     """Add REPORT files and folders to OUT (a report of the same place and year replaces the one there);
     the files equal those of a full build of the resulting set, and only the new reports are extracted."""
-    from .add import add as run, previous_output
-    from .build import collect_inputs, default_jobs, write_outputs
+    from .corpus.add import add as run, previous_output
+    from .corpus.build import collect_inputs, default_jobs, write_outputs
     from .cli import finish_build
     from .options import report_date
-    from .outdir import check_out
+    from .corpus.outdir import check_out
     from .read import read_report
 
     report_date(date, year)

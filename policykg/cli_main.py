@@ -24,7 +24,7 @@ _WRITERS = ("build", "add", "export", "validate", "impact", "table")   # command
 
 def fail(message, code: int = 2):
     """One line on stderr (whitespace collapsed, credentials redacted), then exit with code."""
-    from .deadline import abandoned
+    from .use.deadline import abandoned
 
     click.echo(f"policykg: {redact(' '.join(str(message).split()))}", err=True)
     if abandoned():

@@ -119,7 +119,7 @@ def candidates(gold: dict, targets: list) -> list:
 
 
 def reached(indicator: str) -> str | None:
-    from .concepts import match
+    from .emit.concepts import match
     found = match(indicator)
     return found[0].code if found else None
 

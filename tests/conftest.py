@@ -18,7 +18,7 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def seed_out(tmp_path_factory) -> Path:
     """out/ folder of a build of the seed report (graph.ttl, graph.trig, validation.ttl, …)."""
-    from policykg.build import build, write_outputs
+    from policykg.corpus.build import build, write_outputs
 
     out = tmp_path_factory.mktemp("seed") / "out"
     write_outputs(build([str(SEED)]), str(out))

@@ -9,11 +9,11 @@ from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, SKOS
 
-from policykg import concepts
+from policykg.emit import concepts
 from policykg.emit import emit
 from policykg.extract import figures
 from policykg.model import Document, Facts, Metadata, Outline, Span
-from policykg.namespaces import PKG
+from policykg.vocab import PKG
 from test_quantities import extract
 
 FAMILIES = {"money", "percent", "person", "household", "count", "area", "length", "weight", "volume",
@@ -36,7 +36,7 @@ def test_every_concept_is_described(c):
 
 
 def test_shipped_turtle_is_the_compiled_yaml():
-    """ontology/indicators.ttl is what `python -m policykg.concepts` writes from the YAML."""
+    """ontology/indicators.ttl is what `python -m policykg.emit.concepts` writes from the YAML."""
     shipped = Graph().parse(concepts.TURTLE, format="turtle")
     assert isomorphic(shipped, concepts.scheme_graph())
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from policykg.namespaces import PKG
+from policykg.vocab import PKG
 from test_hostile import ROOT, SEED, one_line, run_cli
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -74,7 +74,7 @@ def test_document_text_is_deterministic(tmp_path):
 
 
 def test_folder_takes_pdf_and_docx(tmp_path):
-    from policykg.build import folder_reports
+    from policykg.corpus.build import folder_reports
 
     (tmp_path / "sub").mkdir()
     make_docx(tmp_path / "sub" / "b.docx", slice_lines())

@@ -46,7 +46,7 @@ def test_invalid_examples_same_results(path):
     assert set(ref) == set(fast)
     assert {r.shape for r in fast} == {expected}
     # identical results graphs, byte for byte
-    from policykg.serialise import turtle
+    from policykg.emit.serialise import turtle
     assert turtle(report_graph(ref)) == turtle(report_graph(fast))
 
 
@@ -102,8 +102,8 @@ def test_seed_inferred_graph_not_empty(seed_builds):
 
 
 def test_trig_from_bodies_is_serialise_trig():
-    from policykg.serialise import trig_from_bodies
-    from policykg.serialise import trig, turtle
+    from policykg.emit.serialise import trig_from_bodies
+    from policykg.emit.serialise import trig, turtle
 
     g1 = Graph().parse(VALID[0], format="turtle")
     g2 = Graph().parse(VALID[1], format="turtle")
@@ -124,7 +124,7 @@ def _files(out: Path) -> dict[str, bytes]:
 
 
 def test_jobs_and_order_do_not_change_output(tmp_path, two_reports):
-    from policykg.build import build, write_outputs
+    from policykg.corpus.build import build, write_outputs
 
     write_outputs(build(two_reports, jobs=1), str(tmp_path / "a"))
     write_outputs(build(list(reversed(two_reports)), jobs=2), str(tmp_path / "b"))
@@ -136,8 +136,8 @@ def test_stream_build_matches_union_build(tmp_path, two_reports):
     same SHACL results; deterministic regardless of jobs and order."""
     from rdflib import Dataset
 
-    from policykg import ids
-    from policykg.build import build, build_stream
+    from policykg.emit import ids
+    from policykg.corpus.build import build, build_stream
 
     union = build(two_reports, jobs=1)
     s1 = build_stream(two_reports, str(tmp_path / "s1"), jobs=1)
@@ -153,7 +153,7 @@ def test_stream_build_matches_union_build(tmp_path, two_reports):
         assert streamed == set(r.graph), r.slug
         per_report = Graph().parse(tmp_path / "s1" / "reports" / f"{r.slug}.ttl", format="turtle")
         assert set(per_report) == set(r.graph)
-    # report-local reasoning draws a subset of the union's inferences (see build.py on locality)
+    # report-local reasoning draws a subset of the union's inferences (see policykg/corpus/build.py on locality)
     streamed_inferred = set(ds.graph(ids.INFERRED_GRAPH)) - set(union.asserted)
     assert streamed_inferred <= set(union.inferred)
     lines = (tmp_path / "s1" / "graph.nq").read_text(encoding="utf-8").splitlines()

@@ -10,7 +10,7 @@ import yaml
 from policykg.evaluation import names, score_entities
 from policykg.extract.entities import extract_entities, extract_groups
 from policykg.model import Context, Sentence
-from policykg.sentences import sentence_spans
+from policykg.structure.sentences import sentence_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "reports" / "jinghai-2021.txt"

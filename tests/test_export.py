@@ -14,7 +14,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDFS, XSD
 
-from policykg import export as E
+from policykg.use import export as E
 from policykg.cli import cli
 
 ZIYA = "https://w3id.org/policykg/id/park/jinghaiqu/tianjinziyajingjijishukaifaqu"

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from rdflib.namespace import RDF
 
 from policykg.errors import InputError
-from policykg.namespaces import PKG
+from policykg.vocab import PKG
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "data" / "reports" / "jinghai-2021.txt",
@@ -157,7 +157,7 @@ def test_reader_on_damaged_real_bytes(path, data):
 @given(st.text(st.one_of(st.sampled_from(list("<>/=\"' \n&;#pdivscriptbodyheadnavfooterbr!-")), st.characters()),
                max_size=300))
 def test_html_text_never_raises(markup):
-    from policykg.html_text import html_to_text
+    from policykg.read.html_text import html_to_text
     out = html_to_text(markup)
     assert out.endswith("\n") and "\n\n" not in out
 

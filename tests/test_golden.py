@@ -11,8 +11,8 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from policykg.build import process
-from policykg.serialise import turtle
+from policykg.corpus.build import process
+from policykg.emit.serialise import turtle
 
 HERE = Path(__file__).resolve().parent
 SNIPPETS = sorted((HERE / "fixtures" / "snippets").glob("*.txt"))

@@ -314,12 +314,12 @@ def test_input_that_would_give_wrong_facts_is_refused(tmp_path, make, pattern):
 
 def _facts(path_or_text):
     """(kind, value, unit, comparator) of every Target/Outcome, and the quotes checked against the text."""
-    from policykg.build import process
+    from policykg.corpus.build import process
     from policykg.read import read_report
 
     r = process(str(path_or_text))
     doc = read_report(str(path_or_text))
-    from policykg.namespaces import PKG
+    from policykg.vocab import PKG
     g = r.graph
     quotes = 0
     for ev in set(g.subjects(PKG.quote, None)):
@@ -429,8 +429,8 @@ def _tool(module, *args, cwd=None):
     ("policykg.extract.train", ["--out", "DIR"], r"--out \S+DIR: is a folder"),
     ("policykg.extract.train", ["--out", "LINK"], r"--out \S+LINK: is a symbolic link"),
     ("policykg.extract.train", ["--exclude", "jinghai-2012", "--out", "m.json"], r"--exclude jinghai-2012: not a dev"),
-    ("policykg.concepts", ["LINK"], r"FILE \S+LINK: is a symbolic link"),
-    ("policykg.concepts", ["x.ttl", "y.ttl"], r"unrecognized arguments: \S+y\.ttl"),
+    ("policykg.emit.concepts", ["LINK"], r"FILE \S+LINK: is a symbolic link"),
+    ("policykg.emit.concepts", ["x.ttl", "y.ttl"], r"unrecognized arguments: \S+y\.ttl"),
 ], ids=["train-folder", "train-symlink", "train-unknown-fold", "concepts-symlink", "concepts-two-files"])
 def test_module_tools_refuse_bad_outputs_in_one_line(tmp_path, module, args, pattern):
     (tmp_path / "DIR").mkdir()

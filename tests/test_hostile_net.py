@@ -106,7 +106,7 @@ def test_query_never_sends_an_update(tmp_path, name):
 
 def test_form_is_decided_by_the_parser():
     from policykg.errors import UsageError
-    from policykg.sparql_form import check, classify
+    from policykg.use.sparql_form import check, classify
 
     for text in HOSTILE_UPDATES.values():
         with pytest.raises(UsageError, match="SPARQL update"):
@@ -115,7 +115,7 @@ def test_form_is_decided_by_the_parser():
     assert check("ASK { <http://example.org/DELETE> ?p ?o }", endpoint=True) == "ASK"
     with pytest.raises(UsageError, match="only SELECT and ASK"):
         check("CONSTRUCT WHERE { ?s ?p ?o }", endpoint=True)
-    from policykg.query import run_query
+    from policykg.use.query import run_query
     with pytest.raises(UsageError, match="only SELECT and ASK"):  # locally: by the result type
         run_query("CONSTRUCT WHERE { ?s ?p ?o }")
     with pytest.raises(UsageError, match="does not parse"):      # locally an update cannot even parse
@@ -291,7 +291,7 @@ def test_total_timeout_cuts_a_trickling_server(tmp_path, seed_out, command):
 
 def test_serve_store_leaves_siblings_and_foreign_stores_alone(tmp_path, seed_out):
     from test_serve_push import start_serve
-    from policykg.serve import oxigraph_binary
+    from policykg.use.serve import oxigraph_binary
 
     store = tmp_path / "kept"
     old = tmp_path / "kept.old"
@@ -314,7 +314,7 @@ def test_serve_store_leaves_siblings_and_foreign_stores_alone(tmp_path, seed_out
 
 
 def test_service_keyword_scan():
-    from policykg.sparql_form import _mentions_service as scan
+    from policykg.use.sparql_form import _mentions_service as scan
     for text in ("SELECT * { SERVICE <http://x/> { ?s ?p ?o } }", "select * { service silent ?e { ?s ?p ?o } }",
                  "SELECT * {\n  SERVICE<http://x/>{?s ?p ?o} }"):
         assert scan(text), text

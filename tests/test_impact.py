@@ -45,7 +45,7 @@ def impact_out(seed_out, tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def several_out(tmp_path_factory) -> Path:
     """impact of a build of SEVERAL (the graph.trig of five reports, four jurisdictions)."""
-    from policykg.build import build, write_outputs
+    from policykg.corpus.build import build, write_outputs
 
     built = tmp_path_factory.mktemp("several") / "out"
     write_outputs(build([str(ROOT / p) for p in SEVERAL]), str(built))
@@ -198,7 +198,7 @@ def test_parks_grouped_by_jurisdiction_and_province(several_out):
 # ------------------------------------------------------------------------------------------ CJK glyphs
 
 def test_plot_font_has_glyphs_for_the_labels():
-    from policykg.impact import find_cjk_font, font_has_glyphs
+    from policykg.use.impact import find_cjk_font, font_has_glyphs
 
     font = find_cjk_font()
     if font is None:
@@ -217,7 +217,7 @@ def test_cjk_text_renders_as_glyphs_not_tofu():
     from matplotlib.figure import Figure
     from matplotlib.font_manager import FontProperties
 
-    from policykg.impact import find_cjk_font
+    from policykg.use.impact import find_cjk_font
 
     font = find_cjk_font()
     if font is None:

@@ -1,4 +1,4 @@
-"""policykg.pinyin.lazy_pinyin is pypinyin's lazy_pinyin (NORMAL, errors="default", v_to_u=False).
+"""policykg.emit.pinyin.lazy_pinyin is pypinyin's lazy_pinyin (NORMAL, errors="default", v_to_u=False).
 
 Equality on every Han run and line of real reports, on every label of the curated data, on every
 single character and phrase of pypinyin's dictionaries, on mixed strings, and on generated strings
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from policykg import pinyin as P
+from policykg.emit import pinyin as P
 
 ROOT = Path(__file__).resolve().parents[1]
 PROVINCIAL = ["anhui", "chongqing", "guangdong", "neimenggu", "xinjiang", "xizang"]
@@ -140,7 +140,7 @@ def test_mixed(s):
 
 def test_hot_path_does_not_import_pypinyin(cache_dir):
     P.lazy_pinyin("静海区")            # the cache exists from here on
-    code = ("import sys; from policykg.pinyin import lazy_pinyin; "
+    code = ("import sys; from policykg.emit.pinyin import lazy_pinyin; "
             "r = lazy_pinyin('重庆银行长江绿女吕'); "
             "assert not [m for m in sys.modules if m.split('.')[0] in ('pypinyin', 'marisa_trie')], sys.modules; "
             "print(' '.join(r))")
@@ -187,6 +187,6 @@ def test_unwritable_cache_builds_in_memory(monkeypatch):
 
 
 def test_ids_slug_uses_it():
-    from policykg import ids
+    from policykg.emit import ids
     assert ids._pinyin() is P.lazy_pinyin
     assert ids.slug("静海区") == "jinghaiqu"

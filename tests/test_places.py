@@ -9,9 +9,9 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
-from policykg import ids, places
-from policykg.build import folder_reports, process
-from policykg.namespaces import PKG
+from policykg.emit import ids, places
+from policykg.corpus.build import folder_reports, process
+from policykg.vocab import PKG
 
 ROOT = Path(__file__).resolve().parent.parent
 JILIN = ROOT / "data" / "corpus" / "provincial-2026" / "jilin-2026.txt"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from policykg.build import process
-from policykg.corpus import link_reports
-from policykg.query import named_query, run_query
+from policykg.corpus.build import process
+from policykg.corpus.assess import assess as link_reports
+from policykg.use.query import named_query, run_query
 
 HAILAR = sorted((Path(__file__).resolve().parent.parent / "data" / "corpus" / "hailaer").glob("*.txt"))
 

@@ -10,7 +10,7 @@ import yaml
 
 from policykg.extract.quantities import extract_quantities
 from policykg.model import Context, Sentence
-from policykg.sentences import sentence_spans
+from policykg.structure.sentences import sentence_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "data" / "reports" / "jinghai-2021.txt"

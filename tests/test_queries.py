@@ -26,7 +26,7 @@ from click.testing import CliRunner
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
-from policykg import query as Q
+from policykg.use import query as Q
 from policykg.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent

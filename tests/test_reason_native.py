@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from policykg.build import ontology_graph
+from policykg.corpus.build import ontology_graph
 from policykg import reason
 from policykg.reason import infer
 from policykg.reason.native import infer_native
@@ -83,7 +83,7 @@ def test_unsupported_construct_falls_back_to_owlrl(construct, park, ontology, mo
 
 
 def test_seed_same_as_owlrl(ontology, tmp_path):
-    from policykg.build import build
+    from policykg.corpus.build import build
 
     g = build([str(ROOT / "data" / "reports" / "jinghai-2021.txt")]).asserted
     native = infer_native(g, ontology)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policykg import ids
+from policykg.emit import ids
 
 ROOT = Path(__file__).resolve().parents[1]
 from policykg.read import read_report
@@ -37,8 +37,8 @@ def test_bug_unnumbered_parts_gave_no_review():
 def test_bug_group_members_were_not_linked_to_the_count_target():
     # extract_groups returns its own Entity objects; they were not resolved to the emitted ones,
     # so the park → project → target chain came out empty.
-    from policykg.build import process
-    from policykg.query import named_query, run_query
+    from policykg.corpus.build import process
+    from policykg.use.query import named_query, run_query
 
     seed = Path(__file__).resolve().parent.parent / "data" / "reports" / "jinghai-2021.txt"
     rows = run_query(named_query("cq-01-park-project-target"), graphs=[process(str(seed)).graph])
@@ -58,7 +58,7 @@ def test_bug_just_past_year_paragraph_took_the_five_year_period():
 
 def test_bug_marked_section_without_keyword_raised_in_the_html_reader():
     """Hypothesis found '<![0': the stdlib HTML parser raised AssertionError; now a bogus comment."""
-    from policykg.html_text import html_to_text
+    from policykg.read.html_text import html_to_text
 
     assert html_to_text("<![0") == "\n"
     assert html_to_text("<p>甲</p><![0 x>乙") == "甲\n乙\n"
@@ -79,7 +79,7 @@ def test_bug_malformed_heading_numeral_raised_keyerror():
     KeyError in parse; a malformed numeral now starts no numbered heading."""
     import pytest
 
-    from policykg.metadata import cn_int
+    from policykg.structure.metadata import cn_int
     from policykg.model import Document
 
     seed = read_report(str(ROOT / "data" / "reports" / "jinghai-2021.txt"))

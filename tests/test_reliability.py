@@ -22,7 +22,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from policykg.errors import InputError
-from policykg.namespaces import PKG
+from policykg.vocab import PKG
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY = ROOT / "policykg" / "ontology" / "policykg.ttl"
@@ -192,16 +192,16 @@ ENCODINGS = [
 @pytest.fixture(scope="module")
 def seed_report_graph():
     """The seed's own named graph (read → structure → extract → emit), serialised as graph.ttl is."""
-    from policykg.build import process
-    from policykg.serialise import turtle
+    from policykg.corpus.build import process
+    from policykg.emit.serialise import turtle
     return turtle(process(str(SEED)).graph)
 
 
 @pytest.mark.parametrize("name, encode", ENCODINGS, ids=[e[0] for e in ENCODINGS])
 def test_encodings_give_byte_identical_triples(tmp_path, seed_report_graph, name, encode):
-    from policykg.build import process
+    from policykg.corpus.build import process
     from policykg.read import read_report
-    from policykg.serialise import turtle
+    from policykg.emit.serialise import turtle
 
     p = tmp_path / f"report-{name}.txt"
     p.write_bytes(encode(seed_text()))
@@ -259,13 +259,13 @@ def _check_quotes(g: Graph, text: str) -> int:
 
 @pytest.fixture(scope="module")
 def seed_facts():
-    from policykg.build import process
+    from policykg.corpus.build import process
     return _facts(process(str(SEED)).graph)
 
 
 @pytest.mark.parametrize("charset, codec", [("utf-8", "utf-8"), ("gbk", "gbk")])
 def test_html_page_gives_the_same_facts(tmp_path, seed_facts, charset, codec):
-    from policykg.build import BuildResult, process, write_outputs
+    from policykg.corpus.build import BuildResult, process, write_outputs
 
     p = tmp_path / "report.html"
     p.write_bytes(page(seed_text().split("\n"), charset).encode(codec))
@@ -284,7 +284,7 @@ def test_html_page_gives_the_same_facts(tmp_path, seed_facts, charset, codec):
 
 
 def test_html_unclosed_and_stray_tags():
-    from policykg.html_text import html_to_text
+    from policykg.read.html_text import html_to_text
     # head never closed; an unclosed nav inside a div; a stray </p>; <br> and source line breaks
     got = html_to_text("<html><head><title>标题</title><script>x()</script>"
                        "<body><div><nav>首页 新闻</div><p>第一段\n文字，<b>加粗</b></p></p>"
@@ -293,7 +293,7 @@ def test_html_unclosed_and_stray_tags():
 
 
 def test_html_entities_and_pre():
-    from policykg.html_text import html_to_text
+    from policykg.read.html_text import html_to_text
     assert html_to_text("<body><p>A&amp;B &lt;tag&gt; &#x4E00;</p><pre>一\n二</pre></body>") == "A&B <tag> 一\n一\n二\n"
 
 
@@ -348,7 +348,7 @@ def test_truncated_report_builds_with_a_warning(tmp_path):
 # Atomic output: errors and signals leave the previous out/ byte for byte, and no temp folder.
 
 def _tiny_result():
-    from policykg.build import BuildResult
+    from policykg.corpus.build import BuildResult
     g = Graph()
     g.add((URIRef("https://w3id.org/policykg/id/x"), RDFS.label, Literal("x", lang="zh")))
     return BuildResult(reports=[], asserted=g, inferred=Graph(), results=[])
@@ -357,7 +357,7 @@ def _tiny_result():
 @pytest.fixture
 def previous_out(tmp_path):
     """A previous build's folder (small: what matters is that not one byte of it changes)."""
-    from policykg.build import write_outputs
+    from policykg.corpus.build import write_outputs
     out = tmp_path / "out"
     write_outputs(_tiny_result(), str(out))
     (out / "texts").mkdir()
@@ -367,8 +367,8 @@ def previous_out(tmp_path):
 
 @pytest.mark.parametrize("failure", [RuntimeError("disk on fire"), KeyboardInterrupt()])
 def test_write_error_leaves_previous_out(previous_out, monkeypatch, failure):
-    import policykg.serialise as serialise
-    from policykg.build import write_outputs
+    import policykg.emit.serialise as serialise
+    from policykg.corpus.build import write_outputs
 
     out, before = previous_out
     real, calls = serialise.turtle, []
@@ -387,7 +387,7 @@ def test_write_error_leaves_previous_out(previous_out, monkeypatch, failure):
 
 
 def test_failed_swap_puts_previous_out_back(previous_out, monkeypatch):
-    import policykg.build as build
+    import policykg.corpus.build as build
 
     out, before = previous_out
     real, calls = os.rename, []
@@ -407,7 +407,7 @@ def test_failed_swap_puts_previous_out_back(previous_out, monkeypatch):
 
 
 def test_swap_replaces_whole_folder_and_keeps_mode(previous_out):
-    from policykg.build import write_outputs
+    from policykg.corpus.build import write_outputs
     out, _ = previous_out
     (out / "leftover.txt").write_text("from an older build")
     mode = out.stat().st_mode & 0o777
@@ -419,7 +419,7 @@ def test_swap_replaces_whole_folder_and_keeps_mode(previous_out):
 
 
 def test_fresh_out_is_not_private(tmp_path):
-    from policykg.build import write_outputs
+    from policykg.corpus.build import write_outputs
     write_outputs(_tiny_result(), str(tmp_path / "out"))
     mask = os.umask(0)
     os.umask(mask)
@@ -427,7 +427,7 @@ def test_fresh_out_is_not_private(tmp_path):
 
 
 def test_stale_temp_folders_of_dead_builds_are_removed(tmp_path):
-    from policykg.build import write_outputs
+    from policykg.corpus.build import write_outputs
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
     (tmp_path / f".out.tmp-{dead.pid}-abcd").mkdir()
@@ -438,7 +438,7 @@ def test_stale_temp_folders_of_dead_builds_are_removed(tmp_path):
 
 
 def test_out_that_is_a_file_is_refused(tmp_path):
-    from policykg.build import write_outputs
+    from policykg.corpus.build import write_outputs
     from policykg.errors import UsageError
     f = tmp_path / "out"
     f.write_text("not a folder")
@@ -536,7 +536,7 @@ def test_signal_taken_by_another_thread_is_deferred_until_release():
     leaving a stray temporary folder (seen in test_signal_leaves_previous_out[sigterm-writing])."""
     import threading
 
-    from policykg.outdir import hold_signals as _hold_signals, release_signals as _release_signals
+    from policykg.corpus.outdir import hold_signals as _hold_signals, release_signals as _release_signals
 
     go, done = threading.Event(), threading.Event()
 

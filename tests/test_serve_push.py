@@ -22,9 +22,9 @@ import pytest
 from rdflib import Graph, Literal, XSD
 from rdflib.compare import isomorphic
 
-from policykg.push import PushError, push, read_graphs, remote_count
-from policykg.push_auth import Auth as _Auth
-from policykg.serve import free_port, oxigraph_binary
+from policykg.use.push import PushError, push, read_graphs, remote_count
+from policykg.use.push_auth import Auth as _Auth
+from policykg.use.serve import free_port, oxigraph_binary
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -395,14 +395,14 @@ def test_push_refused_and_mismatch_are_one_line_errors(oxigraph, seed_trig, monk
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1 and "HTTP 403" in done.stderr and "graph <" in done.stderr
     # a store that loses triples: the read-back count check fails
-    import policykg.push as mod
+    import policykg.use.push as mod
     monkeypatch.setattr(mod, "remote_count", lambda sparql, iri, auth, timeout=60: 1)
     with pytest.raises(PushError, match="mismatch"):
         push([str(seed_trig)], oxigraph.base + "/store", log=lambda m: None)
 
 
 def test_push_fails_half_way_then_earlier_graph_survives_restart(oxigraph, seed_trig, monkeypatch, capsys):
-    import policykg.push as mod
+    import policykg.use.push as mod
     from policykg.cli import main
 
     graphs = list(read_graphs([str(seed_trig)]))
@@ -438,7 +438,7 @@ def test_push_credentials_never_from_url(oxigraph, seed_trig):
 @pytest.mark.skipif(not (ROOT / "data" / "corpus").is_dir(),
                     reason="data/corpus (the multi-report corpus) is not in this checkout yet")
 def test_push_multi_report_round_trip(oxigraph, tmp_path):
-    from policykg.build import build, write_outputs
+    from policykg.corpus.build import build, write_outputs
     reports = sorted(p for p in (ROOT / "data" / "corpus").rglob("*") if p.suffix in (".txt", ".html", ".htm"))
     if len(reports) < 2:
         pytest.skip("data/corpus holds fewer than two reports")

@@ -12,8 +12,8 @@ import pyoxigraph as ox
 import pytest
 import requests
 
-from policykg import query as Q
-from policykg.shared import SHARED_GRAPH, report_scoped, split
+from policykg.use import query as Q
+from policykg.emit.shared import SHARED_GRAPH, report_scoped, split
 
 ROOT = Path(__file__).resolve().parent.parent
 CQS = sorted((ROOT / "policykg" / "queries").glob("cq-*.rq"))
@@ -27,7 +27,7 @@ SELECT ?s ?l WHERE { ?s a pkg:Place ; rdfs:label ?l }"""
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    from policykg.build import build, write_outputs
+    from policykg.corpus.build import build, write_outputs
     out = tmp_path_factory.mktemp("shared") / "out"
     write_outputs(build([str(ROOT / p) for p in REPORTS]), str(out))
     return out
@@ -43,7 +43,7 @@ def local(corpus):
 
 @pytest.fixture(scope="module")
 def endpoint(corpus):
-    from policykg.serve import start
+    from policykg.use.serve import start
     server = start([str(corpus / "graph.trig")], port=0)
     try:
         yield server.url + "query"
@@ -136,13 +136,13 @@ def test_default_parameters_answer(local):
 
 
 def test_push_sends_the_shared_graph(corpus):
-    from policykg.push import read_graphs
+    from policykg.use.push import read_graphs
     graphs = read_graphs([corpus / "graph.trig"])
     assert str(SHARED_GRAPH) in graphs and len(graphs[str(SHARED_GRAPH)]) > 100
 
 
 def test_shared_graph_does_not_depend_on_report_order(tmp_path, corpus):
-    from policykg.build import build, write_outputs
+    from policykg.corpus.build import build, write_outputs
     out = tmp_path / "out"
     write_outputs(build([str(ROOT / p) for p in reversed(REPORTS)], jobs=2), str(out))
     for name in ("graph.trig", "graph.ttl"):
@@ -152,7 +152,7 @@ def test_shared_graph_does_not_depend_on_report_order(tmp_path, corpus):
 def test_streaming_build_repeats_no_row_either(tmp_path, local):
     """build_stream (the corpus-scale path): graph.nq holds the same shared graph once, no triple in
     two graphs, and the questions that need no inference give the rows of the union build."""
-    from policykg.build import build_stream
+    from policykg.corpus.build import build_stream
     build_stream([str(ROOT / p) for p in REPORTS], str(tmp_path / "s"), jobs=2)
     nq = ox.Store()
     nq.bulk_load(path=str(tmp_path / "s" / "graph.nq"), format=ox.RdfFormat.N_QUADS)

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from policykg import cli
-from policykg.table import FIGURE_COLUMNS
+from policykg.use.table import FIGURE_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = [ROOT / "data" / "corpus" / "provincial-2026" / f"{s}-2026.txt" for s in ("hebei", "shanghai")]
@@ -16,7 +16,7 @@ REPORTS = [ROOT / "data" / "corpus" / "provincial-2026" / f"{s}-2026.txt" for s 
 
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory) -> Path:
-    from policykg.build import build, write_outputs
+    from policykg.corpus.build import build, write_outputs
     out = tmp_path_factory.mktemp("table") / "out"
     write_outputs(build([str(p) for p in REPORTS]), str(out))
     return out / "graph.trig"
@@ -33,7 +33,7 @@ def run(args, monkeypatch, capsys) -> tuple[int, str, str]:
 
 @pytest.fixture(scope="module")
 def tables(graph, tmp_path_factory):
-    from policykg.table import WRITERS, asserted_store, rows
+    from policykg.use.table import WRITERS, asserted_store, rows
     folder = tmp_path_factory.mktemp("tables")
     store = asserted_store([str(graph)])
     paths = {}
@@ -47,7 +47,7 @@ def tables(graph, tmp_path_factory):
 
 def test_one_row_per_target_in_every_format(graph, tables):
     from rdflib import Graph
-    from policykg.namespaces import PKG
+    from policykg.vocab import PKG
     from rdflib.namespace import RDF
     g = Graph().parse(graph.with_suffix(".ttl"), format="turtle")
     n = len(set(g.subjects(RDF.type, PKG.Target)))

@@ -7,7 +7,7 @@ from pathlib import Path
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
-from policykg.triples import TripleSet
+from policykg.corpus.triples import TripleSet
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -29,7 +29,7 @@ def test_round_trip_keeps_every_kind_of_term():
 
 
 def test_round_trip_of_a_built_report_graph():
-    from policykg.build import process
+    from policykg.corpus.build import process
 
     g = process(str(ROOT / "data" / "reports" / "jinghai-2021.txt")).graph
     before = TripleSet(g)

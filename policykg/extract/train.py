@@ -21,7 +21,7 @@ import yaml
 from ..errors import UsageError, run_module
 from ..evaluation import manifest, names
 from ..read import for_matching, read_report
-from ..safefile import check_target, write_atomic
+from ..corpus.safefile import check_target, write_atomic
 from ..structure import parse
 from .candidates import park_candidates, project_candidates
 from ..resources import model as model_file

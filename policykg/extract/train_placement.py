@@ -22,7 +22,7 @@ import yaml
 from ..errors import UsageError, run_module
 from ..evaluation import gold_name, gold_placements, manifest
 from ..read import for_matching, read_report
-from ..safefile import check_target, write_atomic
+from ..corpus.safefile import check_target, write_atomic
 from ..structure import parse
 from ..resources import model as model_file
 from .placement import MODEL_NAME, scored_pairs

@@ -8,7 +8,7 @@ from __future__ import annotations
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from ..namespaces import PKG
+from ..vocab import PKG
 
 _NS = str(PKG)
 _TYPE = frozenset({RDF.type})

@@ -1,0 +1,134 @@
+"""`policykg add REPORT ... --out DIR`: add or replace reports in an output `policykg build` wrote.
+
+Only the new reports are read and extracted. The others are reloaded from DIR — their own triples from
+their named graphs in graph.trig (without the pkg:assessedBy links, which depend on every report), their
+part of the shared graph from shared/<slug>.nt (parts.py), their row of summary.csv and their
+texts/<slug>.txt — and everything that depends on the whole set (links, shared graph, union, inferences,
+SHACL results, summary, VoID) is computed again by build.union_build, so the files equal those of a full
+build of the same reports. The output is written by build.write_outputs (a staged swap).
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from ..errors import UsageError
+
+
+def add(paths: list[str], out_dir: str, engine: str = "default", overrides: dict | None = None,
+        jobs: int = 1, progress: bool = False):
+    """The BuildResult of the reports in out_dir with those of paths added (same slug: replaced)."""
+    from .build import process_all, union_build
+
+    out = previous_output(out_dir)
+    rows = summary_rows(out, out_dir)
+    new = process_all(paths, overrides, jobs, progress)
+    replaced = {r.slug for r in new}
+    kept, old_links = reload_reports(out, out_dir, [row for row in rows if row["report"] not in replaced])
+    result = union_build(kept + new, engine)
+    reuse_bodies(out, kept, old_links)
+    return result
+
+
+def reuse_bodies(out: Path, kept: list, old_links: dict) -> None:
+    """A kept report whose cross-report links did not change has the named graph it had: its Turtle body
+    is taken from graph.trig rather than rendered again."""
+    from ..emit import ids
+    from ..vocab import PKG
+    from .parts import trig_bodies
+
+    bodies = trig_bodies(out / "graph.trig")
+    for r in kept:
+        links = {t for t in r.graph if t[1] == PKG.assessedBy}
+        if links == old_links[r.slug]:
+            r.body = bodies.get(str(ids.graph_iri(r.slug)))
+
+
+def previous_output(out_dir: str) -> Path:
+    """out_dir as a folder a (non-streaming) `policykg build` of this version wrote, else UsageError."""
+    from .outdir import MARKER
+    from .parts import PARTS_DIR
+
+    out = Path(out_dir)
+    if not out.is_dir():
+        raise UsageError(f"--out {out_dir}: no such folder; build it first with policykg build")
+    if not (out / MARKER).is_file():
+        raise UsageError(f"--out {out_dir}: not a policykg build output (no {MARKER} in it); not touching it")
+    if not (out / "graph.trig").is_file():
+        what = "a streaming build (graph.nq)" if (out / "graph.nq").is_file() else "not a build output"
+        raise UsageError(f"--out {out_dir}: {what}, without graph.trig; add works on an output of "
+                         f"policykg build without --stream")
+    if not (out / PARTS_DIR).is_dir() or not (out / "summary.csv").is_file():
+        raise UsageError(f"--out {out_dir}: has no {PARTS_DIR}/ or summary.csv (written by an older policykg?); "
+                         f"run policykg build again")
+    return out
+
+
+def summary_rows(out: Path, out_dir: str) -> list[dict]:
+    """The rows of out/summary.csv (report, file, counts, truncated)."""
+    try:
+        with open(out / "summary.csv", encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise UsageError(f"--out {out_dir}: summary.csv is not readable ({exc})") from None
+    if any(not row.get("report") or row.get("file") is None for row in rows):
+        raise UsageError(f"--out {out_dir}: summary.csv has no report or file column")
+    return rows
+
+
+def reload_reports(out: Path, out_dir: str, rows: list[dict]) -> tuple[list, dict]:
+    """ReportResults of the reports of rows, from graph.trig, shared/, summary.csv and texts/, and the
+    pkg:assessedBy links each report's graph held ({slug: set})."""
+    from ..emit import ids
+    from .parts import TermCache
+
+    terms = TermCache()
+    names = {str(ids.graph_iri(row["report"])): row["report"] for row in rows}
+    own, links = _report_graphs(out, out_dir, names, terms)
+    return [_reloaded(out, out_dir, row, own[row["report"]], terms) for row in rows], links
+
+
+def _report_graphs(out: Path, out_dir: str, names: dict, terms) -> tuple[dict, dict]:
+    """{slug: TripleSet of the report's named graph without pkg:assessedBy}, {slug: its assessedBy
+    triples} for the graphs in names."""
+    from ..vocab import PKG
+    from .parts import read_quads
+    from .triples import TripleSet
+
+    own: dict = {slug: TripleSet() for slug in names.values()}
+    links: dict = {slug: set() for slug in names.values()}
+    try:
+        for g, s, p, o in read_quads(out / "graph.trig", "trig", terms, graphs=names):
+            (links if p == PKG.assessedBy else own)[names[g]].add((s, p, o))
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise UsageError(f"--out {out_dir}: graph.trig is not readable ({' '.join(str(exc).split())})") from None
+    empty = sorted(slug for slug, g in own.items() if not g)
+    if empty:
+        raise UsageError(f"--out {out_dir}: graph.trig holds no graph of {empty[0]}, which summary.csv lists")
+    return own, links
+
+
+def _reloaded(out: Path, out_dir: str, row: dict, own, terms):
+    """One previous report as process_for_union would give it (its graph without links); its counts
+    are its row of summary.csv."""
+    from .assess import KEY_PREDICATES, keys
+    from .build import ReportResult
+    from .parts import PARTS_DIR, TripleIndex, read_quads
+    from .summary import CLASSES
+    from .triples import TripleSet
+
+    slug = row["report"]
+    part = out / PARTS_DIR / f"{slug}.nt"
+    try:
+        shared = TripleSet((s, p, o) for _, s, p, o in read_quads(part, "nt", terms))
+        counts = {c: int(row[c]) for c in CLASSES}
+    except (OSError, SyntaxError, ValueError, KeyError, TypeError) as exc:
+        raise UsageError(f"--out {out_dir}: {PARTS_DIR}/{slug}.nt or its summary.csv row is missing or not "
+                         f"readable ({' '.join(str(exc).split())}); run policykg build again") from None
+    counts["triples"] = len(own)
+    index = TripleIndex(t for part in (own, shared) for t in part if t[1] in KEY_PREDICATES)
+    text_file = out / "texts" / f"{slug}.txt"
+    text = text_file.read_text(encoding="utf-8") if text_file.is_file() else None
+    return ReportResult(path=row["file"], slug=slug, graph=own, counts=counts,
+                        truncated=row.get("truncated") == "yes", text=text,
+                        assess=keys(index), shared=shared, file=row["file"])

@@ -1,0 +1,98 @@
+"""Promise vs result: a Target → the Outcome a later report states for the same thing (pkg:assessedBy).
+
+A target and an outcome are compared only when all of these agree (``_key``):
+
+- jurisdiction (the pkg:jurisdiction of their reports) and period (start and end year);
+- what is measured: the canonical indicator (skos:exactMatch), or — for an indicator that reaches
+  no concept exactly — the same specific indicator node. A generic indicator (three characters or
+  fewer, or worded exactly as the broad concept it falls under: 企业数量, 项目数量, 投资) names no
+  specific measure and is never compared, so a count of firms leaving a reserve is not judged by an
+  unrelated count of firms given a subsidy;
+- the kind of figure (growth rate, level, count …) and the unit family (money, person, area …;
+  ％ = %), so 5% growth is never judged by a level in 亿元.
+
+The outcome must come from a report delivered after the target's end year; the report of the
+year right after it (the one that reviews that year) is preferred, and within it the first-stated
+outcome. The verdict and the rule behind it are in ``queries/cq-10-promise-vs-result.rq``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from ..vocab import PKG
+
+
+# every predicate _key and keys read: a graph holding only these triples gives the same keys
+KEY_PREDICATES = frozenset({RDF.type, RDFS.label, SKOS.exactMatch, SKOS.broadMatch, SKOS.prefLabel, PKG.year,
+                            PKG.jurisdiction, PKG.indicator, PKG.startYear, PKG.endYear, PKG.unitFamily,
+                            PKG.unitText, PKG.figureKind})
+
+
+# every predicate _key and keys read: a graph holding only these triples gives the same keys
+KEY_PREDICATES = frozenset({RDF.type, RDFS.label, SKOS.exactMatch, SKOS.broadMatch, SKOS.prefLabel, PKG.year,
+                            PKG.jurisdiction, PKG.indicator, PKG.startYear, PKG.endYear, PKG.unitFamily,
+                            PKG.unitText, PKG.figureKind})
+
+
+def _what(g, ind):
+    """The concept (exact match) or the specific indicator; None for a generic indicator."""
+    concept = g.value(ind, SKOS.exactMatch)
+    if concept is not None:
+        return concept
+    label = str(g.value(ind, RDFS.label) or "")
+    broad = g.value(ind, SKOS.broadMatch)
+    generic = {str(lab) for lab in g.objects(broad, SKOS.prefLabel)} if broad is not None else set()
+    return None if len(label) <= 3 or label in generic else ind
+
+
+def _key(g, q, rep):
+    sy, ey = g.value(q, PKG.startYear), g.value(q, PKG.endYear)
+    ind = g.value(q, PKG.indicator)
+    if ind is None or ey is None or (what := _what(g, ind)) is None:
+        return None
+    family = g.value(q, PKG.unitFamily) or unicodedata.normalize("NFKC", str(g.value(q, PKG.unitText) or ""))
+    return (g.value(rep, PKG.jurisdiction), what, str(g.value(q, PKG.figureKind) or ""), str(family),
+            int(sy) if sy is not None else None, int(ey))
+
+
+def _position(iri) -> tuple[int, str]:
+    m = re.search(r"/(\d+)-\d+(?:-\d+)?$", str(iri))
+    return (int(m.group(1)) if m else 0, str(iri))
+
+
+def keys(g) -> tuple[list, list]:
+    """(targets, outcomes) of one report graph: targets as (node, key), outcomes as (node, key,
+    report year); computed where the graph lives (a worker), matched by ``links``."""
+    rep = next(g.subjects(RDF.type, PKG.Report))
+    year = int(g.value(rep, PKG.year) or 0)
+    targets = [(t, k) for t in sorted(g.subjects(RDF.type, PKG.Target)) if (k := _key(g, t, rep))]
+    outcomes = [(o, k, year) for o in g.subjects(RDF.type, PKG.Outcome) if (k := _key(g, o, rep))]
+    return targets, outcomes
+
+
+def links(per_report) -> dict[str, list[tuple]]:
+    """per_report: [(slug, targets, outcomes)] as ``keys`` gives them → {slug: [(target, outcome)]}:
+    each target linked to the matching outcome of the earliest later report, first stated there."""
+    outcomes: dict[tuple, list] = {}
+    for slug, _, found in per_report:
+        for o, k, year in found:
+            outcomes.setdefault(k, []).append((year, slug, o))
+    out: dict[str, list[tuple]] = {}
+    for slug, targets, _ in per_report:
+        for t, k in targets:
+            later = [(year, _position(o), o) for year, other, o in outcomes.get(k, [])
+                     if other != slug and year > k[-1]]
+            if later:
+                out.setdefault(slug, []).append((t, min(later)[2]))
+    return out
+
+
+def assess(reports) -> None:
+    """Add the pkg:assessedBy links to the report graphs (reports with a ``slug`` and a ``graph``)."""
+    graphs = {r.slug: r.graph for r in reports}
+    for slug, pairs in links([(r.slug, *keys(r.graph)) for r in reports]).items():
+        for t, o in pairs:
+            graphs[slug].add((t, PKG.assessedBy, o))

@@ -1,0 +1,253 @@
+"""Atomic output folders: a build writes into a fresh folder beside ``--out`` and swaps it in whole.
+
+What a build may remove or replace is only what it can prove it made itself:
+
+* ``--out DIR`` is replaced only when it is missing, empty, or a previous policykg output — it holds the
+  marker file ``.policykg-output`` (every build writes one), or, for outputs written before the marker
+  existed, nothing but the files a build writes. Anything else (a project folder, the folder that holds
+  the inputs, a file, the current folder) is refused with one line before any work is done.
+* Temporary folders are named ``.<out>.tmp-<pid>-…`` / ``.<out>.work-<pid>-…`` / ``.<out>.old-<pid>-…``
+  and hold the marker ``.policykg-work``; a later build removes one only when its process is gone and
+  the marker (or nothing at all) is inside, so a build killed with SIGKILL leaves nothing for long.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+import shutil
+import signal
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import UsageError
+
+MARKER = ".policykg-output"
+WORK_MARKER = ".policykg-work"
+MARKER_TEXT = "Written by `policykg build` or `policykg impact`. The next run into this folder replaces it whole.\n"
+# what a build writes: a folder holding only these is a previous output even without the marker
+OUTPUT_FILES = {"graph.ttl", "graph.trig", "graph.nq", "validation.ttl", "summary.csv", "void.ttl", MARKER}
+OUTPUT_DIRS = {"texts": ".txt", "reports": ".ttl", "shared": ".nt"}
+_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+# -- what may be replaced --------------------------------------------------------------------------
+
+def is_previous_output(folder: Path) -> bool:
+    """An empty folder, one holding the marker, or one holding nothing but the files a build writes."""
+    entries = list(folder.iterdir())
+    if not entries or (folder / MARKER).is_file():
+        return True
+    for p in entries:
+        if p.is_symlink():
+            return False
+        if p.is_file() and p.name in OUTPUT_FILES:
+            continue
+        suffix = OUTPUT_DIRS.get(p.name)
+        if suffix and p.is_dir() and all(c.is_file() and not c.is_symlink() and c.suffix == suffix
+                                          for c in p.iterdir()):
+            continue
+        return False
+    return True
+
+
+def check_out(out_dir: str, inputs=()) -> Path:
+    """The resolved --out folder, after refusing every folder a build must not replace (UsageError)."""
+    if not str(out_dir).strip():
+        raise UsageError("--out is empty; give the name of a folder for the output")
+    out = Path(out_dir).resolve()
+    if out.parent == out:
+        raise UsageError(f"--out {out_dir}: is the root folder; give a folder of its own")
+    cwd = Path.cwd().resolve()
+    if out == cwd or out in cwd.parents:
+        raise UsageError(f"--out {out_dir}: is the current folder (or holds it); a build replaces its "
+                         f"output folder whole, so give a folder of its own, e.g. --out out")
+    for p in inputs:
+        src = Path(p).resolve()
+        if out == src or out in src.parents:
+            raise UsageError(f"--out {out_dir}: holds the input {p}; a build replaces its output folder "
+                             f"whole, so give another folder")
+    if out.exists() or out.is_symlink():
+        if not out.is_dir():
+            raise UsageError(f"--out {out_dir}: exists and is not a folder; not replacing it")
+        try:
+            ours = is_previous_output(out)
+        except OSError as exc:
+            raise UsageError(f"--out {out_dir}: cannot read it ({exc.strerror})") from None
+        if not ours:
+            raise UsageError(f"--out {out_dir}: folder is not empty and is not a previous policykg output "
+                             f"(no {MARKER} in it); not replacing it")
+    return out
+
+
+def prepare_out(out_dir: str, inputs=()) -> Path:
+    """check_out, then create the parent folder and remove dead builds' leftovers."""
+    out = check_out(out_dir, inputs)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"--out {out_dir}: cannot create its parent folder ({exc.strerror})") from None
+    remove_stale(out)
+    return out
+
+
+# -- temporary folders -------------------------------------------------------------------------------
+
+def make_tmp(out: Path, out_dir: str, kind: str = "tmp") -> Path:
+    """A fresh marked folder beside out (named with our pid), with the mode out/ has or would get."""
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.{kind}-{os.getpid()}-", dir=out.parent))
+        (tmp / WORK_MARKER).write_text("policykg build in progress\n", encoding="utf-8")
+        os.chmod(tmp, _dir_mode(out))  # mkdtemp makes 0700; out/ keeps the usual mode
+    except OSError as exc:
+        raise UsageError(f"--out {out_dir}: cannot write beside it ({exc.strerror})") from None
+    return tmp
+
+
+def _dir_mode(out: Path) -> int:
+    if out.is_dir():
+        return out.stat().st_mode & 0o7777
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o777 & ~mask
+
+
+def remove_stale(out: Path) -> None:
+    """Temporary, work and old folders left by a build that was killed outright (SIGKILL, power loss):
+    only ours (marker inside, or empty) and only when the process named in them is gone."""
+    for kind in ("tmp", "work", "old"):
+        prefix = f".{out.name}.{kind}-"
+        for p in out.parent.glob(prefix + "*"):
+            pid = p.name[len(prefix):].split("-", 1)[0]
+            if p.is_dir() and not p.is_symlink() and _dead(pid) and _marked_or_empty(p):
+                shutil.rmtree(p, ignore_errors=True)
+
+
+def _marked_or_empty(p: Path) -> bool:
+    try:
+        return (p / WORK_MARKER).is_file() or (p / MARKER).is_file() or not any(p.iterdir())
+    except OSError:
+        return False
+
+
+def _dead(pid: str) -> bool:
+    if not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+        return False  # its build is still running
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OverflowError):
+        return False
+
+
+# -- the swap ------------------------------------------------------------------------------------------
+
+def swap(tmp: Path, out: Path) -> None:
+    """Put tmp in out's place: two renames, with SIGINT/SIGTERM held off until both are done and the
+    old folder is gone (an interrupt in between would leave no out/, or a stray old folder)."""
+    old = None
+    previous = hold_signals()
+    try:
+        (tmp / WORK_MARKER).unlink(missing_ok=True)
+        if out.exists():
+            # a name nobody else uses; the marker lets a later build remove it if we die right here
+            old = out.with_name(f".{out.name}.old-{os.getpid()}-{secrets.token_hex(4)}")
+            if not (out / MARKER).exists():
+                (out / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+            os.rename(out, old)
+        try:
+            os.rename(tmp, out)
+        except BaseException:
+            if old is not None:
+                os.rename(old, out)  # put the previous output back
+            raise
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    finally:
+        release_signals(previous)
+
+
+@contextmanager
+def staged(out_dir: str, inputs=()):
+    """Yield a fresh folder to write the output into; on success it becomes out_dir (marked as ours),
+    on any error or signal it is removed and out_dir is left as it was. A full or read-only disk is a
+    UsageError naming out_dir."""
+    out = prepare_out(out_dir, inputs)
+    tmp: Path | None = None
+    held = hold_signals()  # no signal between creating tmp and having the handler that removes it
+    try:
+        tmp = make_tmp(out, out_dir)
+        state, held = held, None
+        release_signals(state)  # a signal that came meanwhile is raised here, inside the cleanup
+        yield tmp
+        (tmp / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+        swap(tmp, out)
+    except OSError as exc:
+        _cleanup(tmp, held)
+        held = None
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO):
+            raise UsageError(f"--out {out_dir}: cannot write the output ({exc.strerror}); "
+                             f"previous output left as it was") from None
+        raise
+    except BaseException:
+        _cleanup(tmp, held)
+        held = None
+        raise
+    finally:
+        if held is not None:
+            release_signals(held)
+
+
+def _cleanup(tmp, held) -> None:
+    state = held if held is not None else hold_signals()  # a second Ctrl-C must not cut it short
+    try:
+        if tmp is not None and tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    finally:
+        release_signals(state)
+
+
+# -- holding signals off -------------------------------------------------------------------------------
+
+def hold_signals():
+    """Defer SIGINT/SIGTERM: block them in this thread and, on the main thread, swap their Python
+    handlers for one that only records them (other threads — validation, progress bars — would still
+    take a blocked signal and have the main thread run its handler). Returns the state to release."""
+    import threading
+
+    deferred: list[int] = []
+    handlers = None
+    if threading.current_thread() is threading.main_thread():
+        handlers = {s: signal.getsignal(s) for s in _SIGNALS}
+        for s in _SIGNALS:
+            signal.signal(s, lambda signum, frame: deferred.append(signum))
+    try:
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+    except (AttributeError, OSError, ValueError):  # no sigmask on this platform
+        mask = None
+    return mask, handlers, deferred
+
+
+def release_signals(state) -> None:
+    """Undo hold_signals, then act on a signal that came meanwhile as its handler would have."""
+    mask, handlers, deferred = state
+    if mask is not None:
+        try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        except (AttributeError, OSError, ValueError):
+            pass
+    if handlers is None:
+        return
+    for s, h in handlers.items():
+        signal.signal(s, h)
+    pending = list(dict.fromkeys(deferred))
+    deferred.clear()
+    for s in pending:
+        h = handlers[s]
+        if callable(h):
+            h(s, None)  # e.g. raises KeyboardInterrupt
+        elif h == signal.SIG_DFL:
+            os.kill(os.getpid(), s)

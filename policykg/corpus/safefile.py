@@ -1,0 +1,63 @@
+"""Write one output file atomically, replacing only a regular file (or nothing).
+
+``export --out`` and ``validate --out`` write through ``write_atomic``: a temporary file beside the
+target, renamed over it. The target may be missing or a regular file; a symbolic link, folder, FIFO,
+socket or device is refused (replacing a link or ``/dev/full`` with a regular file, or blocking on a
+FIFO, is never what was meant). A full or read-only disk is a UsageError naming the file.
+"""
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+
+from ..errors import UsageError
+
+_KINDS = ((stat.S_ISLNK, "a symbolic link"), (stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def check_target(path: str, option: str = "--out") -> int | None:
+    """Refuse a target that is not a regular file; return the mode of an existing file (else None)."""
+    if not str(path).strip():
+        raise UsageError(f"{option} is empty; give a file name")
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            raise UsageError(f"{option} {path}: folder {folder} does not exist") from None
+        return None
+    except OSError as exc:
+        raise UsageError(f"{option} {path}: cannot check it ({exc.strerror})") from None
+    for test, what in _KINDS:
+        if test(st.st_mode):
+            raise UsageError(f"{option} {path}: is {what}, not a regular file; not replacing it")
+    return stat.S_IMODE(st.st_mode)
+
+
+def write_atomic(path: str, text: str | bytes, option: str = "--out") -> None:
+    """Write text (UTF-8, LF) or bytes to path via a temporary file in the same folder and a rename."""
+    mode = check_target(path, option)
+    if mode is None:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    folder = os.path.dirname(os.path.abspath(path))
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
+        if isinstance(text, bytes):
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(text)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as exc:
+        raise UsageError(f"{option} {path}: cannot write it ({exc.strerror}); nothing replaced") from None
+    finally:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)

@@ -1,0 +1,60 @@
+"""A VoID/DCAT description of the built dataset (no timestamp: rebuilds stay byte-identical)."""
+from __future__ import annotations
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
+
+from .. import __version__
+from ..emit import ids
+from ..vocab import ID, PKG
+
+VOID = Namespace("http://rdfs.org/ns/void#")
+DCAT = Namespace("http://www.w3.org/ns/dcat#")
+LICENCE = URIRef("https://creativecommons.org/licenses/by/4.0/")
+
+
+DATASET = ID["dataset/policykg"]
+
+
+def dataset_header(g: Graph, triples: int, reports) -> None:
+    """What every description states: the dataset, its licence, size, and one subset per report."""
+    ds = DATASET
+    g.add((ds, RDF.type, VOID.Dataset))
+    g.add((ds, RDF.type, DCAT.Dataset))
+    g.add((ds, DCTERMS.title, Literal("policykg knowledge graph of government work reports", lang="en")))
+    g.add((ds, DCTERMS.title, Literal("政府工作报告知识图谱", lang="zh")))
+    g.add((ds, DCTERMS.license, LICENCE))
+    g.add((ds, VOID.vocabulary, URIRef(str(PKG))))
+    g.add((ds, VOID.triples, Literal(triples, datatype=XSD.integer)))
+    g.add((ds, DCTERMS.hasVersion, Literal(__version__)))
+    for r in reports:
+        sub = ids.graph_iri(r.slug)
+        g.add((ds, VOID.subset, sub))
+        g.add((sub, RDF.type, VOID.Dataset))
+        g.add((sub, DCTERMS.source, ids.report_iri(r.slug)))
+        g.add((sub, VOID.triples, Literal(r.counts["triples"], datatype=XSD.integer)))
+        g.add((sub, RDFS.label, Literal(f"named graph of {r.slug}", lang="en")))
+
+
+def void_graph(result) -> Graph:
+    """VoID of a union build; ``result.asserted`` is any collection of triples (a Graph or a set)."""
+    g = Graph()
+    ds = DATASET
+    asserted = result.asserted
+    dataset_header(g, len(asserted), result.reports)
+    subjects, predicates, members = set(), set(), {}
+    for s, p, o in asserted:
+        subjects.add(s)
+        predicates.add(p)
+        if p == RDF.type:
+            members.setdefault(o, set()).add(s)
+    g.add((ds, VOID.entities, Literal(len(subjects), datatype=XSD.integer)))
+    g.add((ds, VOID.distinctSubjects, Literal(len(subjects), datatype=XSD.integer)))
+    g.add((ds, VOID.properties, Literal(len(predicates), datatype=XSD.integer)))
+    g.add((ds, VOID.classes, Literal(len(members), datatype=XSD.integer)))
+    for cls in sorted(members):
+        part = ID[f"dataset/policykg/class/{str(cls).rsplit('#', 1)[-1]}"]
+        g.add((ds, VOID.classPartition, part))
+        g.add((part, VOID["class"], cls))
+        g.add((part, VOID.entities, Literal(len(members[cls]), datatype=XSD.integer)))
+    return g

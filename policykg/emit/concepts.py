@@ -1,0 +1,200 @@
+"""Canonical indicators (DESIGN.md §1): the SKOS scheme compiled from ``data/concepts/indicators.yaml``
+and the matcher that links an indicator name to a concept.
+
+The patterns are data: each concept lists regexes for names that mean the same measure (``exact`` →
+``skos:exactMatch``) and for names of narrower measures (``broad`` → ``skos:broadMatch``). ``match``
+tries every exact list in file order, then every broad list in file order, so the first concept the
+file names wins and the result never depends on anything but the name.
+
+``python -m policykg.emit.concepts [FILE]`` writes the whole scheme as Turtle (``ontology/indicators.ttl``).
+"""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import cache
+
+import yaml
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from .. import resources
+from ..vocab import PKG
+
+DATA = resources.concepts()
+TURTLE = resources.ontology("indicators.ttl")
+SCHEME = URIRef("https://w3id.org/policykg/id/concept/")
+CONCEPT = Namespace(str(SCHEME))
+FIXED = ("gdp", "general-budget-revenue", "urban-new-jobs", "urban-surveyed-unemployment-rate",
+         "urban-registered-unemployment-rate", "cpi", "disposable-income", "urban-disposable-income",
+         "rural-disposable-income", "grain-output", "energy-intensity", "carbon-intensity",
+         "fixed-asset-investment", "retail-sales", "foreign-trade", "industrial-value-added",
+         "rd-expenditure", "rd-intensity", "pm25", "good-air-days", "urbanization-rate", "forest-coverage")
+
+
+@dataclass(frozen=True)
+class Concept:
+    code: str
+    zh: str
+    en: str
+    definition_en: str
+    definition_zh: str
+    family: str
+    sdg: str | None = None
+    broader: str | None = None
+    exact: tuple[re.Pattern, ...] = field(default=(), compare=False)
+    broad: tuple[re.Pattern, ...] = field(default=(), compare=False)
+
+    @property
+    def iri(self) -> URIRef:
+        return CONCEPT[self.code]
+
+
+def _concept(raw: dict) -> Concept:
+    en, _, zh = str(raw["def"]).partition(" | ")
+    return Concept(code=raw["code"], zh=raw["zh"], en=raw["en"], definition_en=en.strip(),
+                   definition_zh=zh.strip(), family=raw["family"],
+                   sdg=str(raw["sdg"]) if raw.get("sdg") else None, broader=raw.get("broader"),
+                   exact=tuple(re.compile(p) for p in raw.get("exact") or ()),
+                   broad=tuple(re.compile(p) for p in raw.get("broad") or ()))
+
+
+@cache
+def _raw() -> dict:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+@cache
+def concepts() -> tuple[Concept, ...]:
+    """Every concept of the scheme, in file order."""
+    return tuple(_concept(c) for c in _raw()["concepts"])
+
+
+@cache
+def by_code() -> dict[str, Concept]:
+    return {c.code: c for c in concepts()}
+
+
+@cache
+def match(name: str) -> tuple[Concept, str] | None:
+    """(concept, "exact" | "broad") for an indicator name, or None when no pattern fits.
+
+    The first concept with a fitting exact pattern wins; failing that, the broad pattern that
+    covers the most characters of the name (the most specific family), the first in file order
+    on a tie."""
+    for c in concepts():
+        if any(p.search(name) for p in c.exact):
+            return c, "exact"
+    best, width = None, 0
+    for c in concepts():
+        for p in c.broad:
+            m = p.search(name)
+            if m and len(m.group()) > width:
+                best, width = c, len(m.group())
+    return (best, "broad") if best else None
+
+
+def describe(g: Graph, c: Concept) -> None:
+    """The triples that describe concept ``c`` (labels, definition, notation, family, SDG, broader)."""
+    node = c.iri
+    g.add((node, RDF.type, SKOS.Concept))
+    g.add((node, SKOS.inScheme, SCHEME))
+    g.add((node, SKOS.notation, Literal(c.code)))
+    for lang, label in (("zh", c.zh), ("en", c.en)):
+        g.add((node, SKOS.prefLabel, Literal(label, lang=lang)))
+        g.add((node, RDFS.label, Literal(label, lang=lang)))
+    g.add((node, SKOS.definition, Literal(c.definition_en, lang="en")))
+    if c.definition_zh:
+        g.add((node, SKOS.definition, Literal(c.definition_zh, lang="zh")))
+    g.add((node, PKG.unitFamily, Literal(c.family)))
+    if c.sdg:
+        g.add((node, PKG.sdgIndicator, Literal(c.sdg)))
+    if c.broader:
+        g.add((node, SKOS.broader, CONCEPT[c.broader]))
+    else:
+        g.add((node, SKOS.topConceptOf, SCHEME))
+
+
+def describe_scheme(g: Graph) -> None:
+    """The concept scheme node itself."""
+    names = _raw()["scheme"]
+    g.add((SCHEME, RDF.type, SKOS.ConceptScheme))
+    for lang in ("zh", "en"):
+        g.add((SCHEME, RDFS.label, Literal(names[lang], lang=lang)))
+        g.add((SCHEME, SKOS.prefLabel, Literal(names[lang], lang=lang)))
+
+
+def scheme_graph() -> Graph:
+    """The whole scheme: every concept, with skos:hasTopConcept on the scheme."""
+    g = Graph()
+    g.bind("skos", SKOS)
+    g.bind("pkg", PKG)
+    g.bind("concept", CONCEPT)
+    describe_scheme(g)
+    for c in concepts():
+        describe(g, c)
+        if not c.broader:
+            g.add((SCHEME, SKOS.hasTopConcept, c.iri))
+    return g
+
+
+def link(g: Graph, indicator: URIRef, name: str) -> Concept | None:
+    """Link an indicator node to its concept (exactMatch or broadMatch) and describe the concept."""
+    found = match(name)
+    if found is None:
+        return None
+    c, how = found
+    g.add((indicator, SKOS.exactMatch if how == "exact" else SKOS.broadMatch, c.iri))
+    describe(g, c)
+    describe_scheme(g)
+    for parent in _ancestors(c):
+        describe(g, parent)
+    return c
+
+
+def _ancestors(c: Concept) -> list[Concept]:
+    out, seen = [], {c.code}
+    while c.broader and c.broader not in seen:
+        c = by_code()[c.broader]
+        seen.add(c.code)
+        out.append(c)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the scheme as Turtle (default: the package's ontology/indicators.ttl), replacing only a regular file."""
+    import argparse
+
+    from ..corpus.safefile import write_atomic
+    from .serialise import turtle
+    ap = argparse.ArgumentParser(prog="python -m policykg.emit.concepts", description=main.__doc__)
+    ap.add_argument("file", nargs="?", default=str(TURTLE), help="Turtle file to write")
+    out = ap.parse_args(argv).file
+    write_atomic(out, turtle(scheme_graph()), option="FILE")
+    print(f"{len(concepts())} concepts → {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    from ..errors import run_module
+    sys.exit(run_module(main, "python -m policykg.emit.concepts"))
+
+
+def coverage(triples) -> dict[str, int]:
+    """How many Targets and Outcomes reach a concept (their indicator has skos:exactMatch or
+    skos:broadMatch): {"Target→concept": n, "Outcome→concept": m} over a Graph or any triples."""
+    matched, kinds, indicator = set(), {}, {}
+    wanted = {PKG.Target: "Target", PKG.Outcome: "Outcome"}
+    for s, p, o in triples:
+        if p in (SKOS.exactMatch, SKOS.broadMatch):
+            matched.add(s)
+        elif p == RDF.type and o in wanted:
+            kinds[s] = wanted[o]
+        elif p == PKG.indicator:
+            indicator[s] = o
+    out = {"Target→concept": 0, "Outcome→concept": 0}
+    for node, kind in kinds.items():
+        if indicator.get(node) in matched:
+            out[f"{kind}→concept"] += 1
+    return out

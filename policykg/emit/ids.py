@@ -1,0 +1,89 @@
+"""Deterministic, readable IRIs (DESIGN.md §2).
+
+Names become lowercase pinyin slugs (静海区 → jinghaiqu). Parks are scoped by the report's
+jurisdiction (开发区 of two provinces are two parks); places, organisations and indicators are global,
+so the same name is one node in every report. Projects, like the outline, targets, outcomes and
+evidence, belong to the report that states them: their status and year are that report's statement. Homophones with identical pinyin would
+share a slug; long slugs are cut and suffixed with a hash of the full name.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import cache
+
+from rdflib import URIRef
+
+from ..vocab import ID
+
+_MAX = 64
+
+
+@cache
+def _pinyin():
+    """pypinyin's lazy_pinyin (NORMAL, errors="default", v_to_u=False), from a prebuilt cache."""
+    from .pinyin import lazy_pinyin
+    return lazy_pinyin
+
+
+@cache
+def romanisations() -> dict[str, str]:
+    """Curated official spellings (data/curation/romanization.yaml), longest first."""
+    import yaml
+
+    from ..resources import curation
+    table = yaml.safe_load(curation("romanization.yaml").read_text(encoding="utf-8")) or {}
+    return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+def romanise(name: str) -> list[str]:
+    """Syllables of ``name``: curated spellings for known prefixes, pinyin for the rest."""
+    for zh, latin in romanisations().items():
+        if name.startswith(zh):
+            return [latin] + _pinyin()(name[len(zh):])
+    return _pinyin()(name)
+
+
+@cache
+def slug(name: str) -> str:
+    name = unicodedata.normalize("NFKC", name)
+    syllables = romanise(name)
+    s = re.sub(r"[^a-z0-9]+", "-", "".join(syllables).lower().replace(" ", "").replace("ü", "v")).strip("-")
+    if not s:
+        s = "x"
+    if len(s) > _MAX:
+        s = s[:_MAX].rstrip("-") + "-" + hashlib.sha1(name.encode()).hexdigest()[:8]
+    return s
+
+
+def report_slug(place: str, year: int) -> str:
+    return f"{slug(place)}-{year}"
+
+
+def report_iri(rslug: str) -> URIRef:
+    return ID[f"report/{rslug}"]
+
+
+def graph_iri(rslug: str) -> URIRef:
+    return ID[f"graph/{rslug}"]
+
+
+INFERRED_GRAPH = ID["graph/inferred"]
+
+
+def scoped(rslug: str, kind: str, local: str) -> URIRef:
+    """Nodes that belong to one report: outline, targets, outcomes, evidence."""
+    return ID[f"report/{rslug}/{kind}/{local}"]
+
+
+def place_iri(name: str, code: str | None = None) -> URIRef:
+    """A place by its name; a division whose name several divisions share (朝阳区) adds its code
+    (place/chaoyangqu-110105), so the Beijing and the Changchun district are two nodes."""
+    return ID[f"place/{slug(name)}-{code}" if code else f"place/{slug(name)}"]
+
+
+def entity_iri(kind: str, name: str, jurisdiction: str) -> URIRef:
+    if kind == "Park":
+        return ID[f"park/{slug(jurisdiction)}/{slug(name)}"]
+    return ID[f"{ {'Place': 'place', 'Organization': 'org', 'Indicator': 'indicator'}[kind] }/{slug(name)}"]

@@ -1,0 +1,111 @@
+"""Administrative divisions: a place name → its GB/T 2260 division, and the chain up to the province.
+
+The divisions come from ``data/gazetteer/divisions.tsv``, generated from the jionlp package's data by
+``scripts/make_gazetteer.py`` (the version is in the file's header and pinned in pyproject.toml).
+
+A name is looked up by the division's full name (静海区, 大理白族自治州), a province's short name
+(内蒙古) or the usual contraction of an autonomous unit (大理州, 互助县 for 互助土族自治县). A name
+that several divisions share (朝阳区: Beijing and Changchun) is resolved only inside the report's own
+jurisdiction: the one candidate in the report's province (then in its prefecture); with none or
+several there, the name is left unresolved rather than guessed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..resources import gazetteer
+
+DIVISIONS = gazetteer("divisions.tsv")
+_CONTRACTIONS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str        # 6-digit GB/T 2260 code
+    name: str        # full official name
+    level: str       # province, city, county or district
+    parent: str      # the parent's code; "" for a province
+    short: str = ""  # the short name (大理 for 大理白族自治州): jionlp's longest alias the name starts with
+
+    @property
+    def province(self) -> str:
+        return self.code[:2] + "0000"
+
+
+@cache
+def divisions() -> dict[str, Division]:
+    """code → Division, read once from divisions.tsv."""
+    out = {}
+    for line in DIVISIONS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, name, level, parent, aliases = line.split("\t")
+            prefixes = [a for a in aliases.split("/") if a and name.startswith(a)]
+            out[code] = Division(code, name, level, parent, max(prefixes, key=len, default=aliases.split("/")[0]))
+    return out
+
+
+def _keys(d: Division, aliases: str) -> set[str]:
+    keys = {d.name}
+    if d.level == "province":
+        keys.update(a for a in aliases.split("/") if len(a) >= 2)
+    for full, short in _CONTRACTIONS:
+        if d.name.endswith(full):
+            keys.update(a + short for a in aliases.split("/") if a and not a.endswith(short))
+    return keys
+
+
+@cache
+def _index() -> dict[str, tuple[Division, ...]]:
+    """name → the divisions it may name."""
+    found: dict[str, list[Division]] = {}
+    for line in DIVISIONS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, aliases = line.split("\t")[0], line.split("\t")[4]
+            d = divisions()[code]
+            for k in _keys(d, aliases):
+                found.setdefault(k, []).append(d)
+    return {k: tuple(sorted(v, key=lambda d: d.code)) for k, v in found.items()}
+
+
+def candidates(name: str) -> tuple[Division, ...]:
+    return _index().get(name, ())
+
+
+def is_ambiguous(name: str) -> bool:
+    """Do several divisions bear this name (then its IRI carries the code)?"""
+    return len(candidates(name)) > 1
+
+
+def resolve(name: str, within: Division | None = None) -> Division | None:
+    """The division ``name`` names: the only one bearing it, or the only one inside ``within`` (the
+    report's jurisdiction): first in its province, then in its prefecture. None when unknown or
+    still ambiguous."""
+    found = candidates(name)
+    if len(found) == 1:
+        return found[0]
+    if not found or within is None:
+        return None
+    for width in (2, 4):
+        found = tuple(d for d in found if d.code[:width] == within.code[:width])
+        if len(found) == 1:
+            return found[0]
+        if not found or within.level == "province":
+            return None
+    return None
+
+
+def resolve_jurisdiction(name: str, parents: list[str]) -> Division | None:
+    """A report's jurisdiction from its meeting line (天津市静海区 → name 静海区, parents [天津市]):
+    the only division of that name whose chain contains every named parent."""
+    found = [d for d in candidates(name)
+             if all(any(a in candidates(p) for a in chain(d)[1:]) for p in parents)]
+    return found[0] if len(found) == 1 else None
+
+
+def chain(d: Division) -> list[Division]:
+    """d, its parent, …, its province."""
+    out = [d]
+    while out[-1].parent:
+        out.append(divisions()[out[-1].parent])
+    return out

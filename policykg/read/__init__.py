@@ -1,0 +1,197 @@
+"""Stage 1 — read: a file (text, HTML page, PDF or Word .docx) → Document with normalised text and metadata.
+
+A PDF or .docx is recognised by its content (pdf_text.py, docx_text.py extract its text; the build writes
+that text to ``texts/<slug>.txt``); a file named .pdf or .docx that is neither is refused. Besides
+decoding, the reader refuses what would give wrong facts without a word: an RTF or old Word file, a file holding the same report twice (every fact would be doubled), and a text whose
+line breaks were lost (no outline can be read from one line). Invisible characters (zero-width spaces,
+soft hyphens, direction marks: Unicode format characters) are dropped from the text, so a number or
+name they split reads whole; offsets then refer to the text without them, which the build writes to
+``texts/<slug>.txt``. Full-width digits, ％ and a full-width point between digits are matched through
+``Document.shadow``, a same-length copy with them in ASCII, so evidence offsets and quotes stay exact.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from dataclasses import replace
+
+from .decode import DecodeError, decode_bytes, looks_utf16
+from ..errors import InputError
+from ..structure.metadata import apply_overrides, read_metadata
+from ..model import Document
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the longest national reports are ~0.1 MB
+_HTML = re.compile(rb"^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)|<body[\s>]", re.I)
+_REPORT_WORDS = ("政府工作报告", "各位代表", "政 府 工 作 报 告", "人民代表大会")
+_MAGIC = ((b"{\\rtf", "an RTF document, not a report text (save it as plain text first)"),
+          (b"\xd0\xcf\x11\xe0", "an old Office document (.doc), not a report text (save it as text first)"))
+# Unicode format characters (category Cf): invisible, and they split numbers and names
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+                        "\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]")
+_WIDE = str.maketrans("０１２３４５６７８９％", "0123456789%")
+_WIDE_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
+
+
+def _control_ratio(data: bytes) -> float:
+    sample = data[:4096]
+    bad = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return bad / max(1, len(sample))
+
+
+def read_report(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, place: str | None = None,
+                year: int | None = None, date: str | None = None, speaker: str | None = None,
+                report_id: str | None = None) -> Document:
+    """Read and check one report; raise InputError with a one-line reason when unusable."""
+    if not os.path.exists(path):
+        raise InputError(f"{path}: no such file")
+    if os.path.isdir(path):
+        raise InputError(f"{path}: is a folder, not a report file")
+    size = os.path.getsize(path)
+    if size == 0:
+        raise InputError(f"{path}: empty file")
+    if size > max_bytes:
+        raise InputError(f"{path}: {size} bytes is above the size limit of {max_bytes} bytes (--max-bytes)")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    return read_bytes(data, path, place=place, year=year, date=date, speaker=speaker, report_id=report_id)
+
+
+def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, date=None, speaker=None,
+               report_id=None) -> Document:
+    """Decode, normalise and check one report; raise InputError (one line) when unusable."""
+    if not data:
+        raise InputError(f"{path}: empty file")
+    text, encoding, truncated, source_kind = _source_text(data, path)
+    if "\x00" in text or sum(1 for c in text[:4096] if c == "\ufffd") > 20:
+        raise InputError(f"{path}: binary data, not a text report")
+    text, invisible = _INVISIBLE.subn("", text)
+    kind = _data_kind(text) if source_kind == "text" else None
+    if kind:
+        raise InputError(f"{path}: {kind}, not a report text (build reads report texts, HTML pages, PDF and Word .docx files)")
+    han = sum(1 for c in text[:20000] if "\u4e00" <= c <= "\u9fff")
+    if han < 200:
+        what = {"html": "an HTML page", "pdf": "a PDF", "docx": "a Word document"}.get(source_kind, "text")
+        raise InputError(f"{path}: not a government work report ({what} with only {han} Chinese characters)")
+    if not any(w in text for w in _REPORT_WORDS):
+        raise InputError(f"{path}: not a government work report (no 政府工作报告/各位代表 text found)")
+    _check_shape(text, path)
+    md = apply_overrides(read_metadata(text), place=place, year=year, date=date, speaker=speaker)
+    if not md.place or not md.year:
+        missing = " and ".join(n for n, v in (("place", md.place), ("year", md.year)) if not v)
+        raise InputError(f"{path}: no {missing} found in the report's meeting line; give --place/--year")
+    if not truncated:
+        truncated = _looks_truncated(text)
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    shadow = _WIDE_POINT.sub(".", text).translate(_WIDE)
+    return Document(path=path, text=text, encoding=encoding, sha256=sha, metadata=md,
+                    truncated=truncated, source_kind=source_kind, report_id=report_id,
+                    shadow=shadow if shadow != text else None, invisible_removed=invisible)
+
+
+def _source_text(data: bytes, path: str) -> tuple[str, str, bool, str]:
+    """(text, encoding, truncated, source kind) of a report file, by its content: a PDF, a Word .docx, an
+    HTML page or a text; InputError for what is none of them."""
+    head = data.lstrip()[:8]
+    if head.startswith(b"%PDF-"):
+        from .pdf_text import pdf_to_text
+        return pdf_to_text(data, path), "pdf", False, "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        from .docx_text import docx_to_text
+        return docx_to_text(data, path), "docx", False, "docx"
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix in (".pdf", ".docx"):
+        what = "a PDF (no %PDF- header)" if suffix == ".pdf" else "a Word .docx document (not a ZIP archive)"
+        raise InputError(f"{path}: named {suffix} but not {what}")
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise InputError(f"{path}: {what}")
+    if not looks_utf16(data) and _control_ratio(data) > 0.05:
+        raise InputError(f"{path}: binary data, not a text report")
+    try:
+        text, encoding, truncated = decode_bytes(data)
+    except DecodeError as exc:
+        raise InputError(f"{path}: {exc}") from None
+    if _HTML.search(text[:2048].encode("utf-8", "replace")):
+        from .html_text import html_to_text
+        return html_to_text(text), encoding, truncated, "html"
+    return text, encoding, truncated, "text"
+
+
+def for_matching(doc: Document) -> Document:
+    """The document structure and extraction read: the shadow text (full-width digits, ％ and ． in
+    ASCII, same length, so the same offsets) when there is one; quotes still come from ``doc.text``."""
+    return replace(doc, text=doc.shadow) if doc.shadow else doc
+
+
+def _check_shape(text: str, path: str) -> None:
+    """Refuse a text whose line breaks were lost, or that holds the same report twice."""
+    lines = text.split("\n")
+    longest = max(len(ln) for ln in lines)
+    if longest > 3000 and longest > len(text) / 2:
+        raise InputError(f"{path}: its line breaks are lost (one line holds {longest} of {len(text)} "
+                         f"characters), so no outline can be read; restore the paragraphs")
+    paragraphs = [ln.strip(" \t\u3000\xa0") for ln in lines]
+    paragraphs = [p for p in paragraphs if len(p) >= 30]
+    seen: set[str] = set()
+    repeats = 0
+    for p in paragraphs:
+        repeats += p in seen
+        seen.add(p)
+    if repeats >= 5 and repeats >= 0.3 * len(paragraphs):
+        raise InputError(f"{path}: holds the same text twice ({repeats} of {len(paragraphs)} paragraphs "
+                         f"repeat an earlier one), which would double every fact; remove the copy")
+
+
+_RDF = re.compile(r"(?:[ \t\n]*#[^\n]*\n)*[ \t\n]*(?:@prefix|@base|prefix[ \t]+\w*:|base[ \t]+<)", re.I)
+
+
+def _data_kind(text: str) -> str | None:
+    """Structured data given where a report belongs: RDF (Turtle/TriG/SPARQL), JSON, XML or a CSV table."""
+    if _RDF.match(text):
+        return "RDF data (Turtle/TriG)"
+    head = text.lstrip("\ufeff \t\n")
+    if head[:1] in "{[":
+        try:
+            json.loads(text)
+            return "JSON data"
+        except ValueError:
+            pass
+    if head.startswith("<?xml") or head.startswith("<rdf:RDF"):
+        return "XML data"
+    lines = [ln for ln in text.split("\n")[:30] if ln.strip()]
+    for sep in (",", "\t"):
+        counts = {ln.count(sep) for ln in lines}
+        if len(lines) >= 3 and len(counts) == 1 and counts.pop() >= 2:
+            return "a CSV table" if sep == "," else "a tab-separated table"
+    return None
+
+
+_FINAL = "。！!？?”」』）)》…—：:；;.】"
+_CLOSING = re.compile(r"[！!][”」]?[ \t\u3000]*$|让我们", re.M)
+_PAGE_LINE = re.compile(r"^(?:责任)?编辑[:：]|^来源[:：]|扫一扫|打印|关闭|分享到|字体|^[【】]$")
+
+
+def _looks_truncated(text: str) -> bool:
+    """Heuristic: a complete report's last real paragraph ends a sentence, and its closing rally
+    (a line ending in ！, or 让我们……) stands near the end (only glossaries and page links follow).
+    Short trailing lines (page links such as 扫一扫在手机打开当前页, 编辑：…) are not paragraphs."""
+    lines = [ln.strip(" \t\u3000\xa0") for ln in text.split("\n")]
+    long_lines = [ln for ln in lines if sum(1 for c in ln if "\u4e00" <= c <= "\u9fff") >= 16]
+    if not long_lines:
+        return True
+    if long_lines[-1][-1] not in _FINAL:
+        return True
+    # the last line, short or long, must end a sentence too (a cut after a rally-like paragraph:
+    # …静海人民！\n\n——我们始终把群众安危冷暖挂在心); a closing bracket or quote ends one only after
+    # 。！？ or round a whole line such as （2021年1月20日）; page links (扫一扫…, 【 打印 】) are exempt
+    last = next(ln for ln in reversed(lines) if ln)
+    bracketed = last[0] in "（(【《" and len(last) > 5
+    ends = last[-1] in "。！!？?…：:" or (last[-1] in "）)”」』》】" and (bracketed or last[-2:-1] in tuple("。！？!?…")))
+    if not ends and not (len(last) <= 20 and _PAGE_LINE.search(last)):
+        return True
+    return not _CLOSING.search(text, int(len(text) * 0.8))

@@ -1,0 +1,135 @@
+"""Text of a PDF report, one paragraph a line, via pdfminer.six.
+
+Why pdfminer.six (not pypdf): it gives every text line with its position on the page, which is what
+rebuilding paragraphs takes — a PDF has visual lines only, and a report paragraph wraps over several.
+A line continues the paragraph above when the line above reaches the right margin and this one starts
+at the left margin (a new paragraph is indented, or follows a short line); wrapped Chinese lines join
+without a space. Pages follow one another, so a paragraph continues across a page break. A lone page
+number at the top or bottom of a page is dropped.
+
+CJK fonts draw some ideographs with the glyph of a Kangxi or supplementary radical, and PDF producers
+then map that glyph to the radical's code point (⼈ U+2F08 for 人, ⺠ U+2EA0 for 民); such code points
+are mapped back to the ideograph, and the one-glyph two-em dash ⸺ to the ——  the reports write.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from ..errors import InputError
+
+# supplementary radicals → the ideograph the Noto CJK fonts draw with the same glyph (from their cmap);
+# Kangxi radicals (U+2F00–U+2FD5) go through NFKC, which maps each to its ideograph
+_SUPPLEMENT = str.maketrans("⺂⺃⺅⺉⺏⺐⺒⺓⺔⺕⺖⺘⺙⺛⺞⺟⺠⺡⺣⺤⺦⺨⺭⺯⺰⺱⺹⺺⺾⻂⻅⻆⻈"
+                            "⻉⻋⻌⻐⻑⻒⻓⻔⻖⻘⻙⻚⻛⻜⻝⻟⻠⻢⻣⻤⻥⻦⻧⻨⻩⻪⻫⻬⻮⻯⻰⻱⻲⻳",
+                            "乛乚亻刂尣尢巳幺彑彐忄扌攵旡歺母民氵灬爫丬犭礻糹纟罓耂肀艹衤见角讠"
+                            "贝车辶钅長镸长门阝青韦页风飞食飠饣马骨鬼鱼鸟卤麦黄黾斉齐齿竜龙龜亀龟")
+_KANGXI = re.compile("[\u2f00-\u2fd5]")
+# NFKC maps ⼾ to the traditional 戶; simplified-Chinese fonts draw it as 户
+_SPECIAL = {"\u2e3a": "——", "\u2e3b": "———", "\u2f3e": "户"}
+_PAGE_NUMBER = re.compile(r"^[-—－\s第页]*\d{1,4}[-—－\s页]*$")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+@dataclass
+class Row:
+    """One visual line of a page: its text and horizontal extent, and its height (about the font size)."""
+    text: str
+    x0: float
+    x1: float
+    height: float
+
+
+def pdf_to_text(data: bytes, path: str) -> str:
+    """The text of a PDF, one paragraph a line; InputError (one line) when it cannot be read."""
+    pages = _pages(data, path)
+    rows = [r for page in pages for r in page]
+    if not rows:
+        raise InputError(f"{path}: the PDF holds no text (a scan? run OCR on it first)")
+    text = "\n".join(_paragraphs(rows)) + "\n"
+    if text.count("(cid:") > 20:
+        raise InputError(f"{path}: the PDF's fonts map no Unicode text (its characters read as (cid:N))")
+    return _unradical(text)
+
+
+def _pages(data: bytes, path: str) -> list[list[Row]]:
+    """The rows of every page, top to bottom, page numbers at the edges dropped."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    quiet = logging.getLogger("pdfminer")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # pdfminer logs font quirks as warnings; stderr carries one line
+    try:
+        return [_page_rows(page) for page in extract_pages(io.BytesIO(data))]
+    except PDFPasswordIncorrect:
+        raise InputError(f"{path}: the PDF is encrypted with a password; decrypt it first "
+                         f"(e.g. qpdf --decrypt --password=… in.pdf out.pdf)") from None
+    except Exception as exc:  # noqa: BLE001 — a damaged PDF makes pdfminer raise many types
+        name = type(exc).__name__
+        if "Encrypt" in name or "Password" in name:
+            raise InputError(f"{path}: the PDF is encrypted in a way that cannot be read ({name})") from None
+        raise InputError(f"{path}: not a readable PDF ({name})") from None
+    finally:
+        quiet.setLevel(level)
+
+
+def _page_rows(page) -> list[Row]:
+    """Text lines of a page merged into rows (pieces on one baseline), top to bottom, left to right."""
+    from pdfminer.layout import LTTextContainer, LTTextLine
+
+    lines = []
+    for box in page:
+        if isinstance(box, LTTextContainer):
+            for line in box:
+                if isinstance(line, LTTextLine) and line.get_text().strip():
+                    lines.append(line)
+    lines.sort(key=lambda ln: (-round(ln.y1, 1), ln.x0))
+    rows: list[list] = []
+    for ln in lines:
+        last = rows[-1][-1] if rows else None
+        if last is not None and min(last.y1, ln.y1) - max(last.y0, ln.y0) > 0.5 * min(last.height, ln.height):
+            rows[-1].append(ln)  # overlaps the row's height: the same visual line
+        else:
+            rows.append([ln])
+    out = [_row(pieces) for pieces in rows]
+    for i in (-1, 0):  # page numbers stand alone at the top or bottom of a page
+        if out and _PAGE_NUMBER.match(out[i].text):
+            out.pop(i)
+    return out
+
+
+def _row(pieces) -> Row:
+    pieces = sorted(pieces, key=lambda ln: ln.x0)
+    text = " ".join(p.get_text().strip(" \t\n\r\u3000\xa0") for p in pieces)
+    return Row(text=text, x0=pieces[0].x0, x1=pieces[-1].x1, height=max(p.height for p in pieces))
+
+
+def _paragraphs(rows: list[Row]) -> list[str]:
+    """Rows joined into paragraphs: a row continues the paragraph when the row above fills the line to
+    the right margin and this row starts at the left margin."""
+    em = sorted(r.height for r in rows)[len(rows) // 2]
+    left = Counter(round(r.x0) for r in rows).most_common(1)[0][0]
+    ends = Counter(round(r.x1) for r in rows)
+    # the right margin: the rightmost end that several rows share (one overlong row does not move it)
+    right = max((x for x, n in ends.items() if n > 1), default=max(ends))
+    out: list[str] = []
+    full = False
+    for r in rows:
+        if out and full and r.x0 <= left + 0.6 * em:
+            out[-1] += (" " if _LETTER.match(out[-1][-1:]) and _LETTER.match(r.text[:1]) else "") + r.text
+        else:
+            out.append(r.text)
+        full = r.x1 >= right - em
+    return out
+
+
+def _unradical(text: str) -> str:
+    for glyph, written in _SPECIAL.items():
+        text = text.replace(glyph, written)
+    text = _KANGXI.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return text.translate(_SUPPLEMENT)

@@ -1,0 +1,272 @@
+"""Outline of a report: parts (一、), areas (（一）), sub-headings (1. or lead sentences),
+and the sentences under them, all with offsets into the text.
+
+Page clutter (menus, 来源/时间 lines, photo captions) and appended glossaries (名词解释, 注释)
+are recognised and left out of the outline and the sentences; offsets are never shifted.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Context, Document, Heading, Outline, Sentence, Span
+from .sentences import sentence_spans
+
+_CN = "一二三四五六七八九十"
+_PART = re.compile(rf"^[ \t\u3000]*(?P<num>[{_CN}]+)[、.．][ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
+_AREA = re.compile(rf"^[ \t\u3000]*[（(](?P<num>[{_CN}]+)[）)][ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
+_ITEM = re.compile(r"^[ \t\u3000]*(?P<num>\d{1,2})[.．、](?!\d)[ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
+_LEAD = re.compile(r"^[ \t\u3000]*(?P<label>[^。！？；\n]{2,36}?)[。！；]")
+# parts without numbers, as some reports write them: "“十四五”时期工作回顾", "2026年重点工作"
+_BARE_PART = re.compile(
+    rf"^[ \t\u3000]*(?![{_CN}]+[、.．]|[（(])(?P<label>[^。！？；：:，,\s]{{2,30}}?(?:工作回顾|发展回顾|回顾|发展成就|工作总结|目标任务|主要目标|重点任务"
+    r"|主要任务|重点工作|工作安排|主要工作|政府自身建设))[ \t\u3000]*$")
+_PAST = re.compile(r"一年来|过去一年|过去的一年|五年来|过去五年|刚刚过去|这五年|回顾")
+_BODY_END = re.compile(
+    r"^[ \t\u3000]*(?:.{0,20}名词(?:解释|注释)[:：]?|注释[:：]?|注解[:：]?|相关报道[:：]?|打印本页|关闭窗口|责任编辑.*|编辑[:：].*"
+    r"|扫一扫在手机打开当前页|[（(]来源[:：].*[)）]"
+    r"|.{0,30}关于.{0,10}政府工作报告的决议)[ \t\u3000]*$", re.M)
+_CLUTTER = re.compile(
+    r"^[ \t\u3000]*(?:来源[:：].*|时间[:：].*|\d{4}-\d{2}-\d{2}.*|\d{4}年\d{2}月\d{2}日 ?\d{2}[时:]\d{2}.*|下载|打印|全屏|收藏"
+    r"|【字号[:：]?|加大|还原|减小|】|分享到.*|.*(?:记者|摄影).{0,20}摄[）)]?|.{0,40}摄)[ \t\u3000]*$")
+_FIVE_YEAR = re.compile(r"[十][二三四五六]五|远景|规划纲要")
+
+
+def _cn_ord(num: str) -> int:
+    """The heading's number; 0 (no numbered heading) for a malformed one such as 十三五一、."""
+    from .metadata import cn_int
+    try:
+        return cn_int(num)
+    except ValueError:
+        return 0
+
+
+def part_kind(label: str, report_year: int | None) -> str:
+    """review (past results) | outlook (five-year plan) | plan (this year's work)."""
+    if "回顾" in label or "过去" in label:
+        return "review"
+    years = [int(y) for y in re.findall(r"(\d{4})年", label)]
+    if report_year and years and max(years) < report_year and "工作" in label and "目标" not in label:
+        return "review"
+    if re.search(r"规划纲要|个五年规划|五年规划的说明", label):
+        return "outlook"  # "关于《…第十五个五年规划纲要（草案）》的说明"
+    if report_year and re.search(rf"{report_year}年[^，]*(?:工作|安排)", label):
+        return "plan"  # "“十五五”时期主要目标和2026年重点工作": mostly this year's work
+    if _FIVE_YEAR.search(label) and re.search(r"目标|任务|建议|远景|主要", label) and "开局" not in label:
+        return "outlook"
+    return "plan"
+
+
+def _lines(text: str, start: int, end: int):
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        yield pos, stop
+        pos = stop + 1
+
+
+def body_span(text: str) -> tuple[Span, list[Span]]:
+    """The report body (from 各位代表 to before any glossary/links) and the clutter lines in it."""
+    m = re.search(r"^[ \t\u3000]*各位代表", text[:8000], re.M)
+    start = m.start() if m else 0
+    end = len(text)
+    e = _BODY_END.search(text, start)
+    if e:
+        end = e.start()
+    clutter = [Span(a, b) for a, b in _lines(text, start, end) if b > a and _CLUTTER.match(text, a, b)]
+    return Span(start, end), clutter
+
+
+def _label_span(text: str, a: int, b: int) -> Span:
+    while a < b and text[a] in " \t\u3000":
+        a += 1
+    while b > a and text[b - 1] in " \t\u3000。；：:，,":
+        b -= 1
+    return Span(a, b)
+
+
+def parse(doc: Document) -> Outline:
+    text = doc.text
+    year = doc.metadata.year
+    body, clutter = body_span(text)
+    clutter_starts = {c.start for c in clutter}
+    headings: list[Heading] = []
+    part: Heading | None = None
+    area: Heading | None = None
+    counters = {1: 0, 2: 0, 3: 0}
+    intro_kind = "Task"  # outlook part: areas after "主要目标是：" are goals, after "重点任务" tasks
+    heading_lines: set[int] = set()
+    list_run = 0  # position in a 一、二、… list that restarted inside a part
+    bare_parts = 0  # unnumbered part headings seen (only while no numbered part has been)
+
+    def add(level, label_span, kind, parent, pkind, also_section=False):
+        counters[level] += 1
+        for deeper in range(level + 1, 4):
+            counters[deeper] = 0
+        key = ".".join(str(counters[i]) for i in range(1, level + 1))
+        h = Heading(key=key, level=level, ordinal=counters[level], label=label_span.quote(text),
+                    span=label_span, kind=kind, part_kind=pkind,
+                    parent=parent.key if parent else None, also_section=also_section)
+        headings.append(h)
+        return h
+
+    for a, b in _lines(text, body.start, body.end):
+        if a in clutter_starts or b <= a:
+            continue
+        line = text[a:b]
+        if not line.strip():
+            continue
+        m = _PART.match(line)
+        # parts number 一、二、三 in sequence; a list restarting at 一 inside a part is not a part
+        bare = _BARE_PART.match(line) if counters[1] == bare_parts else None
+        if bare:
+            ls = _label_span(text, a + bare.start("label"), a + bare.end("label"))
+            part = add(1, ls, "Section", None, part_kind(ls.quote(text), year))
+            bare_parts += 1
+            part.part_kind = _refine_kind(part, text, b, year)
+            area, intro_kind = None, "Task"
+            heading_lines.add(a)
+            continue
+        num = _cn_ord(m["num"]) if m else 0
+        if m and counters[1] and (num == 1 or (list_run and num == list_run + 1)):
+            list_run = num
+            m = None
+        if m and len(m["label"]) <= 40 and "。" not in m["label"].rstrip("。") and num == counters[1] + 1:
+            list_run = 0
+            ls = _label_span(text, a + m.start("label"), a + m.end("label"))
+            part = add(1, ls, "Section", None, part_kind(ls.quote(text), year))
+            part.part_kind = _refine_kind(part, text, b, year)
+            area, intro_kind = None, "Task"
+            heading_lines.add(a)
+            vision = re.search(r"\d{4}年远景目标", part.label)
+            if part.part_kind == "outlook" and vision:
+                add(2, Span(part.span.start + vision.start(), part.span.start + vision.end()), "Goal", part, "outlook")
+            continue
+        pkind = part.part_kind if part else None
+        m = _AREA.match(line)
+        if m:
+            lead = re.match(r"[^。！？；]{1,60}[。！？；]?", m["label"])
+            end = a + m.start("label") + (lead.end() if lead else len(m["label"]))
+            ls = _label_span(text, a + m.start("label"), end)
+            kind, also = _area_kind(pkind, intro_kind)
+            area = add(2, ls, kind, part, pkind, also)
+            if end >= b - 1:
+                heading_lines.add(a)
+            continue
+        if pkind == "outlook" and area is None or (pkind == "outlook" and area and area.kind in ("Goal", "Task") and not area.also_section and _is_lead_area(area)):
+            # Outlook parts often list goals/tasks as paragraphs led by a short sentence.
+            if re.search(r"(主要)?目标[是为]?[:：]\s*$", line):
+                intro_kind = "Goal"
+                continue
+            if re.search(r"(重点|主要|重大)任务[是为]?[:：]\s*$", line):
+                intro_kind = "Task"
+                continue
+            lead = _LEAD.match(line)
+            if lead and part and intro_kind and len(line.strip()) > len(lead["label"]) + 1 and _looks_like_heading(lead["label"]):
+                ls = _label_span(text, a + lead.start("label"), a + lead.end("label"))
+                if _seen_intro(text, part, a):
+                    h = add(2, ls, intro_kind, part, pkind)
+                    h.attrs_lead = True  # type: ignore[attr-defined]
+                    area = h
+                continue
+        parent = area or part
+        if parent is None:
+            continue
+        m = _ITEM.match(line)
+        lead = _LEAD.match(line)
+        if m:
+            lead2 = re.match(r"[^。！？；]{1,60}[。！？；]?", m["label"])
+            ls = _label_span(text, a + m.start("label"), a + m.start("label") + (lead2.end() if lead2 else 0))
+        elif lead and area is not None and pkind in ("plan", "outlook") and len(line.strip()) > len(lead["label"]) + 1 \
+                and _looks_like_heading(lead["label"]):
+            ls = _label_span(text, a + lead.start("label"), a + lead.end("label"))
+        else:
+            continue
+        if ls.end <= ls.start:
+            continue
+        kind = "Section" if pkind == "review" else "Task"
+        add(3, ls, kind, area or part, pkind)
+
+    _close_bodies(headings, body)
+    sentences = _sentences(doc, body, clutter, heading_lines, headings)
+    return Outline(headings=headings, sentences=sentences, body=body,
+                   excluded=clutter + ([Span(body.end, len(text))] if body.end < len(text) else []))
+
+
+def _refine_kind(part: Heading, text: str, line_end: int, year: int | None) -> str:
+    """A part whose title says nothing of time (一年接着一年干…) is a review when it opens in the past tense."""
+    kind = part_kind(part.label, year)
+    if kind == "plan" and not re.search(r"\d{4}年|今年|开局", part.label):
+        opening = text[line_end:line_end + 200]
+        if _PAST.search(opening) and not re.search(r"今年|\d{4}年是[^。]*开局", opening[:60]):
+            return "review"
+        if _FIVE_YEAR.search(opening[:80]) and not re.search(r"今年|开局之年", opening[:80]):
+            return "outlook"
+    return kind
+
+
+def _area_kind(pkind, intro_kind):
+    if pkind == "plan":
+        return "Task", True
+    if pkind == "outlook":
+        return intro_kind or "Task", False
+    return "Section", False
+
+
+def _is_lead_area(area: Heading) -> bool:
+    return getattr(area, "attrs_lead", False)
+
+
+def _seen_intro(text: str, part: Heading, pos: int) -> bool:
+    """Lead-sentence goals/tasks only count after an intro line such as 主要目标是："""
+    return bool(re.search(r"(目标|任务)[是为]?[:：]\s*\n", text[part.span.end:pos]))
+
+
+def _looks_like_heading(label: str) -> bool:
+    """Short, no figures, not an address or a connective opening."""
+    if re.search(r"\d|各位代表|我们|^(同时|此外|其中|但是|当前|目前)", label):
+        return False
+    return 4 <= len(label) <= 36
+
+
+def _close_bodies(headings: list[Heading], body: Span) -> None:
+    for i, h in enumerate(headings):
+        end = body.end
+        for later in headings[i + 1:]:
+            if later.level <= h.level:
+                end = later.span.start
+                break
+        # the body starts at the line start of the heading
+        h.body = Span(h.span.start, end)
+
+
+def _sentences(doc: Document, body: Span, clutter: list[Span], heading_lines: set[int],
+               headings: list[Heading]) -> list[Sentence]:
+    text, md = doc.text, doc.metadata
+    by_key = {h.key: h for h in headings}
+    skip = {c.start for c in clutter} | heading_lines
+    out: list[Sentence] = []
+    hi = 0
+    stack: list[Heading] = []
+    for a, b in _lines(text, body.start, body.end):
+        if a in skip or not text[a:b].strip():
+            continue
+        while hi < len(headings) and headings[hi].span.start < b:
+            h = headings[hi]
+            stack = [s for s in stack if s.level < h.level] + [h]
+            hi += 1
+        chain = [s for s in stack]
+        part = chain[0] if chain and chain[0].level == 1 else None
+        ctx = Context(report_year=md.year or 0, part_kind=part.part_kind if part else None,
+                      headings=[h.label for h in chain], place=md.place, place_parents=list(md.place_parents))
+        para = Span(a, b)
+        for s in sentence_spans(text, a, b):
+            inner = None
+            for h in reversed(chain):
+                if h.body and h.body.start <= s.start < h.body.end:
+                    inner = h
+                    break
+            out.append(Sentence(span=s, text=s.quote(text), section=inner.key if inner else None,
+                                paragraph=para, context=ctx))
+    del by_key
+    return out

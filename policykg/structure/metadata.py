@@ -1,0 +1,109 @@
+"""Report metadata read from the text itself: date, place, level, speaker, meeting, title."""
+from __future__ import annotations
+
+import re
+
+from ..model import Metadata, Span
+
+_HEAD = 3000  # metadata stands in the first lines; clutter can push it down a little
+
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_NUM = r"[0-9０-９]+|[〇零○Ｏ一二三四五六七八九十]+"
+
+# "——2021年1月13日在天津市静海区\n   第二届人民代表大会第八次会议上" and variants.
+_MEETING = re.compile(
+    rf"(?P<y>{_NUM})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日\s*在\s*"
+    r"(?P<place>[\u4e00-\u9fff（）()]{2,30}?)\s*"
+    r"(?P<meeting>(?:第?[一二三四五六七八九十]+|第\d+)届\s*人民代表大会\s*第?[一二三四五六七八九十\d]+次\s*(?:全体)?会议)")
+_ROLE = r"(?P<role>代?(?:省长|市长|区长|县长|州长|旗长|盟长|主席))"
+_NAME = r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,8})"
+# "天津市静海区区长  金汇江" on a line of its own (or at the end of the meeting line) …
+_SPEAKER = re.compile(
+    rf"(?:^|[ \t\u3000])[ \t\u3000]*(?P<org>[\u4e00-\u9fff]*?)(?:人民政府)?[ \t\u3000]*{_ROLE}[ \t\u3000]*{_NAME}[ \t\u3000]*$",
+    re.M)
+# … or only in a news caption: "省长毛伟明作政府工作报告".
+_SPEAKER_CAPTION = re.compile(rf"(?P<org>){_ROLE}{_NAME}(?:代表[^，。]*?)?(?:向大会)?作(?:政府)?工作报告")
+_TITLE = re.compile(r"^[ \t\u3000]*(?P<t>(?:\d{4}年)?[\u4e00-\u9fff]{0,12}?政\s*府\s*工\s*作\s*报\s*告)[ \t\u3000]*$", re.M)
+_UNIT = re.compile(r".+?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|省|市|州|盟|地区|县|区|旗)")
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+
+
+def cn_int(s: str) -> int:
+    """'2021', '二〇二一' or '二十七' → int; ValueError for anything else (十三五一, 十十)."""
+    s = s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if s.isdigit():
+        return int(s)
+    try:
+        if "十" in s:
+            tens, _, ones = s.partition("十")
+            return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    except KeyError:
+        raise ValueError(f"not a Chinese numeral: {s}") from None
+
+
+def split_place(name: str) -> list[str]:
+    """'天津市静海区' → ['天津市', '静海区']; the last unit is the jurisdiction."""
+    units = _UNIT.findall(name)
+    return units if units and "".join(units) == name else [name]
+
+
+def place_level(units: list[str]) -> str:
+    name = units[-1]
+    if name in _MUNICIPALITIES or name.endswith(("省", "自治区", "特别行政区")):
+        return "province"
+    if name.endswith(("县", "区", "旗", "自治县", "自治旗")):
+        return "county"
+    if name.endswith(("镇", "乡", "街道")):
+        return "town"
+    return "city"
+
+
+def read_metadata(text: str) -> Metadata:
+    head = text[:_HEAD]
+    md = Metadata()
+    m = _MEETING.search(head)
+    if m:
+        try:
+            y, mo, d = cn_int(m["y"]), cn_int(m["m"]), cn_int(m["d"])
+        except ValueError:  # a malformed numeral such as 十十月: no date from this line
+            y = mo = d = 0
+        if 1949 < y < 2200 and 1 <= mo <= 12 and 1 <= d <= 31:
+            md.year, md.date = y, f"{y:04d}-{mo:02d}-{d:02d}"
+            md.spans["date"] = Span(m.start("y"), m.end("d") + 1)
+        units = split_place(re.sub(r"\s+", "", m["place"]))
+        md.place, md.place_parents = units[-1], units[:-1]
+        md.place_level = place_level(units)
+        md.spans["place"] = Span(m.start("place"), m.end("place"))
+        md.meeting = re.sub(r"\s+", "", m["meeting"])
+        md.spans["meeting"] = Span(m.start("meeting"), m.end("meeting"))
+    s = _SPEAKER.search(head) or _SPEAKER_CAPTION.search(head)
+    if s:
+        md.speaker = re.sub(r"[ \u3000]+", "", s["name"])
+        md.speaker_role = s["role"]
+        md.spans["speaker"] = Span(s.start("name"), s.end("name"))
+        if md.place is None and s["org"]:
+            units = split_place(s["org"])
+            md.place, md.place_parents, md.place_level = units[-1], units[:-1], place_level(units)
+            md.spans["place"] = Span(s.start("org"), s.end("org"))
+    t = _TITLE.search(head)
+    if t:
+        md.title = re.sub(r"\s+", "", t["t"])
+        md.spans["title"] = Span(t.start("t"), t.end("t"))
+    return md
+
+
+def apply_overrides(md: Metadata, place: str | None = None, year: int | None = None,
+                    date: str | None = None, speaker: str | None = None) -> Metadata:
+    """CLI overrides for the rare report that lacks a meeting line."""
+    if place:
+        units = split_place(place)
+        md.place, md.place_parents, md.place_level = units[-1], units[:-1], place_level(units)
+    if date:
+        md.date, md.year = date, int(date[:4])
+    if year:
+        md.year = year
+    if speaker:
+        md.speaker = speaker
+    return md

@@ -1,0 +1,99 @@
+"""Credentials for ``policykg push``: where they come from, and to which host they may go.
+
+POLICYKG_USER / POLICYKG_PASSWORD are for the --endpoint's host (and a --sparql on that same host and
+port); ~/.netrc entries go only to the host they were written for (netrc's ``machine``). Nothing is
+sent until a server asks (401), and then with the scheme it asked for. Credentials HTTP cannot carry
+(Basic and Digest send Latin-1) are refused with one line instead of failing half-way.
+"""
+from __future__ import annotations
+
+import netrc
+import os
+from urllib.parse import urlsplit
+
+from ..errors import UsageError
+
+
+def _same_origin(a: str, b: str) -> bool:
+    pa, pb = urlsplit(a), urlsplit(b)
+    return (pa.hostname or "").lower() == (pb.hostname or "").lower() and _port(pa) == _port(pb)
+
+
+def _port(parts) -> int:
+    return parts.port or (443 if parts.scheme == "https" else 80)
+
+
+def credentials(url: str, endpoint: str | None = None) -> tuple[str, str] | None:
+    """What may be sent to ``url``: the environment's pair when url is on the --endpoint's origin
+    (``endpoint`` None: url is the endpoint), else ~/.netrc's entry for url's host, else None."""
+    user, password = os.environ.get("POLICYKG_USER"), os.environ.get("POLICYKG_PASSWORD")
+    if user and password is not None and (endpoint is None or _same_origin(url, endpoint)):
+        return _sendable(user, password, "POLICYKG_USER / POLICYKG_PASSWORD")
+    host = urlsplit(url).hostname or ""
+    try:
+        found = netrc.netrc().authenticators(host)
+    except (FileNotFoundError, netrc.NetrcParseError, OSError):
+        found = None
+    if found and found[0]:
+        return _sendable(found[0], found[2] or "", f"~/.netrc (machine {host})")
+    return None
+
+
+def _sendable(user: str, password: str, where: str) -> tuple[str, str]:
+    try:
+        f"{user}:{password}".encode("latin-1")
+    except UnicodeEncodeError:
+        raise UsageError(f"the credentials from {where} hold characters HTTP Basic/Digest cannot send "
+                         f"(only Latin-1); use an ASCII user name and password") from None
+    return user, password
+
+
+class Auth:
+    """requests auth that stays silent until a 401, then answers with the scheme the server asked for.
+
+    Being an explicit auth object also stops requests from sending ~/.netrc passwords as Basic to
+    servers that never asked.
+    """
+
+    def __init__(self, creds):
+        self.creds = creds
+        self.scheme = None  # learned from the first 401: "digest" or "basic"
+        self._digest = None
+
+    def like(self, other: "Auth") -> "Auth":
+        """Reuse the scheme ``other`` learned, when both hold the same credentials."""
+        if other.creds == self.creds:
+            self.scheme, self._digest = other.scheme, other._digest
+        return self
+
+    def auth_for(self, response):
+        import requests
+        asked = response.headers.get("WWW-Authenticate", "").lower()
+        if self.creds is None or not asked:
+            return None
+        if "digest" in asked:
+            self.scheme = "digest"
+            self._digest = self._digest or requests.auth.HTTPDigestAuth(*self.creds)
+            return self._digest
+        if "basic" in asked:
+            self.scheme = "basic"
+            return requests.auth.HTTPBasicAuth(*self.creds)
+        return None
+
+    def current(self):
+        import requests
+        if self.scheme == "digest":
+            return self._digest
+        if self.scheme == "basic":
+            return requests.auth.HTTPBasicAuth(*self.creds)
+        return None
+
+    def for_request(self):
+        """What to pass as requests' auth=: never None, which would make requests send ~/.netrc as Basic."""
+        return self.current() or _no_auth
+
+
+def _no_auth(request):
+    return request
+
+

@@ -1,0 +1,230 @@
+"""`policykg query`: competency questions (policykg/queries/cq-NN-slug.rq) or any SPARQL file, run on
+graph files (pyoxigraph) or a remote endpoint (SPARQLWrapper). Parameters are bound as RDF terms.
+
+Parameters never go into the query text as raw strings:
+
+they become a ``VALUES`` block written from ``term.n3()`` (which escapes quotes, backslashes and
+newlines) and inserted as the first element of the query's WHERE group, which SPARQL evaluates like a
+pre-bound variable — the same on graph files (pyoxigraph) and on endpoints (SPARQLWrapper).
+
+Competency questions give their defaults inside the query (``BIND(COALESCE(?param, default) AS ?x)``,
+by using the parameter variable directly in a pattern, or ``FILTER(!BOUND(?param) || …)`` when the
+default is "everything" — the form cq-01 uses, which pyoxigraph drops from the plan when unbound), so a bound
+parameter overrides the default and an unbound one leaves it in force. The ``#+ param:`` header lines
+document each parameter and its default; a bare string given for a parameter whose default is a
+``@zh`` literal becomes a ``@zh`` literal.
+
+Safety: only SELECT and ASK run, decided by a SPARQL parser (sparql_form), so an update is never sent
+to an endpoint; locally, SERVICE (a network call) is refused unless allowed; a local query runs in a
+thread the CLI can abandon, so Ctrl-C, SIGTERM and ``--timeout`` stop it at once (deadline).
+"""
+from __future__ import annotations
+
+import os
+import re
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
+
+from . import deadline
+from ..errors import InputError, UsageError
+from .query_endpoint import run_endpoint
+from ..resources import queries
+from .query_format import Rows, format_rows, to_csv, to_json, to_table  # noqa: F401 — the public names
+from .query_terms import (QueryInfo, bind_values, parse_params, parse_term, query_info,  # noqa: F401
+                          values_block)
+from .sparql_form import check
+
+# file extension → pyoxigraph format name (see _ox_format); other formats go through rdflib
+_OX_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS"}
+
+# ---------------------------------------------------------------------------------------------
+# finding and reading queries
+
+def query_path(name: str) -> Path | Traversable:
+    """A file path, or the name of a competency question (with or without .rq, or just its number)."""
+    p = Path(name)
+    if p.is_file():
+        return p
+    stem = name[:-3] if name.endswith(".rq") else name
+    if not re.fullmatch(r"[\w.-]+", stem):
+        raise UsageError(f"{name}: no such query file or competency question (see policykg/queries/)")
+    shipped = queries()
+    matches = [q for q in shipped if q.name == f"{stem}.rq"] or [q for q in shipped if q.name.startswith(f"{stem}-")]
+    if not matches and stem.isdigit():
+        matches = [q for q in shipped if q.name.startswith(f"cq-{stem.zfill(2)}-")]
+    if not matches:
+        raise UsageError(f"{name}: no such query file or competency question (see policykg/queries/)")
+    return matches[0]
+
+
+def named_query(name: str) -> str:
+    """Text of a query file or competency question (see query_path)."""
+    try:
+        return query_path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{name}: cannot read query ({type(exc).__name__})") from None
+
+
+def competency_questions() -> list[Traversable]:
+    """The shipped competency questions (cq-NN-slug.rq), sorted by name."""
+    return [q for q in queries() if q.name.startswith("cq-")]
+
+# ---------------------------------------------------------------------------------------------
+# loading graph files into pyoxigraph
+
+def _ox():
+    import pyoxigraph
+    return pyoxigraph
+
+
+def load_store(paths):
+    """A pyoxigraph Store holding every graph file (named graphs of TriG/N-Quads kept)."""
+    ox = _ox()
+    store = ox.Store()
+    for p in paths:
+        p = str(p)
+        if not os.path.isfile(p):
+            raise InputError(f"{p}: no such file")
+        ext = os.path.splitext(p)[1].lower()
+        try:
+            if ext in _OX_FORMATS:
+                store.bulk_load(path=p, format=getattr(ox.RdfFormat, _OX_FORMATS[ext]))
+            else:
+                from .loading import load_dataset
+                ds = load_dataset([p])
+                store.bulk_load(ds.serialize(format="nquads").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        except InputError:
+            raise
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise InputError(f"{p}: not a readable graph ({type(exc).__name__}: {str(exc)[:120]})") from None
+    return store
+
+
+def store_from_graphs(graphs):
+    ox = _ox()
+    store = ox.Store()
+    for g in graphs or []:
+        data = g.serialize(format="nt")
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        if data.strip():
+            store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+# ---------------------------------------------------------------------------------------------
+# term conversion
+
+def to_rdflib(term):
+    """pyoxigraph term → rdflib term (xsd:string literals become plain literals)."""
+    if term is None:
+        return None
+    ox = _ox()
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        if dt == str(XSD.string):
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(dt))
+    raise UsageError(f"unsupported term in results: {term!r}")
+
+
+def to_ox(term):
+    """rdflib term → pyoxigraph term."""
+    ox = _ox()
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise UsageError(f"cannot bind {term!r}")
+
+
+# ---------------------------------------------------------------------------------------------
+# running: SELECT/ASK only (sparql_form decides with a parser), interruptible (deadline.run)
+
+def run_store(store, query: str, params: dict | None = None, timeout: float | None = None,
+              allow_service: bool = False) -> Rows:
+    """Run a SELECT/ASK on a pyoxigraph store (union of all graphs as the default graph), stopping at
+    Ctrl-C/SIGTERM or after ``timeout`` seconds (deadline.Cancelled).
+
+    Parameters are bound with a VALUES block written from RDF terms (see bind_values) rather than
+    pyoxigraph's ``substitutions``, which only accepts projected variables — and this way graph
+    files and endpoints bind parameters identically."""
+    text = bind_values(query, params or {})
+    check(text, allow_service=allow_service)
+    return deadline.run(lambda: _evaluate(store, text), timeout, _CANCELLED)
+
+
+_CANCELLED = "query cancelled after {s} s (--timeout); narrow it, or give a longer --timeout"
+
+
+def _evaluate(store, text: str) -> Rows:
+    ox = _ox()
+    try:
+        res = store.query(text, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise UsageError(f"query does not parse: {str(exc).splitlines()[0][:200]}") from None
+    except OSError as exc:  # e.g. a SERVICE call that failed
+        raise UsageError(f"query failed: {str(exc).splitlines()[0][:200]}") from None
+    if isinstance(res, ox.QueryBoolean) or isinstance(res, bool):
+        return Rows(["ask"], [(Literal(bool(res)),)], kind="ask")
+    if not isinstance(res, ox.QuerySolutions):
+        raise UsageError("only SELECT and ASK queries can be run (this one gives triples)")
+    names = [v.value for v in res.variables]
+    rows = [tuple(to_rdflib(sol[v]) for v in names) for sol in res]
+    return Rows(names, rows)
+
+
+def run_files(query: str, paths, params: dict | None = None, timeout: float | None = None,
+              allow_service: bool = False, engine: str = "default") -> Rows:
+    """Run a SELECT/ASK on graph files: pyoxigraph (default) or rdflib's evaluator (reference)."""
+    text = bind_values(query, params or {})
+    check(text, allow_service=allow_service)
+    if engine == "reference":
+        return deadline.run(lambda: _evaluate_rdflib(paths, text), timeout, _CANCELLED)
+    return deadline.run(lambda: _evaluate(load_store(paths), text), timeout, _CANCELLED)
+
+
+def _evaluate_rdflib(paths, text: str) -> Rows:
+    """rdflib's own SPARQL evaluator over the union of the files (--engine reference)."""
+    from .loading import load_dataset
+
+    ds = load_dataset(paths)
+    ds.default_union = True
+    try:
+        res = ds.query(text)
+    except Exception as exc:  # noqa: BLE001 — pyparsing and rdflib raise many types
+        raise UsageError(f"query failed (rdflib): {str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__}") from None
+    if res.type == "ASK":
+        return Rows(["ask"], [(Literal(bool(res.askAnswer)),)], kind="ask")
+    names = [str(v) for v in res.vars]
+    return Rows(names, [tuple(row) for row in res])
+
+
+def run_query(query: str, graphs=None, params: dict | None = None) -> Rows:
+    """Run a SELECT on rdflib graphs (small inputs, tests) — through pyoxigraph, so the semantics
+    (and parameter binding) are the same as on graph files."""
+    return run_store(store_from_graphs(graphs), query, params)
+
+
+def run(query: str, graphs=None, endpoint: str | None = None, params=None, timeout: float | None = None,
+        allow_service: bool = False, engine: str = "default") -> Rows:
+    """The CLI's entry point: ``params`` as ``["name=value", …]`` or {name: term}."""
+    bound = parse_params(params or [], query)
+    if endpoint:
+        return run_endpoint(query, endpoint, bound, timeout=timeout or 60)
+    return run_files(query, graphs or [], bound, timeout, allow_service, engine)

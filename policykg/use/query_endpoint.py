@@ -1,0 +1,80 @@
+"""``policykg query --endpoint``: a SELECT/ASK sent to a SPARQL endpoint, JSON results read back.
+
+The answer is read whole and parsed here (not by SPARQLWrapper's convert): oxigraph's server answers
+a query it cancels at its ``--timeout-s`` with HTTP 200 and JSON that stops mid-way, which must read as
+"cancelled after N s", not as a JSON decode error. The request runs under a total deadline
+(deadline.run), so a server that trickles its answer is cut off too.
+"""
+from __future__ import annotations
+
+import json
+import time
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
+
+from . import deadline
+from ..errors import UsageError
+from ..options import http_url, redact
+from .query_format import Rows
+from .query_terms import bind_values
+from .sparql_form import check
+
+
+def run_endpoint(query: str, url: str, params: dict | None = None, timeout: float = 60) -> Rows:
+    """Run a SELECT/ASK on a SPARQL endpoint (JSON results) → Rows of rdflib terms."""
+    http_url(url, "--endpoint")
+    text = bind_values(query, params or {})
+    form = check(text, endpoint=True)
+    start = time.monotonic()
+    raw = deadline.run(lambda: _post(url, text, timeout), timeout,
+                       f"{redact(url)}: no complete answer within {{s}} s (--timeout); query cancelled")
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        took = time.monotonic() - start
+        if raw.lstrip()[:1] in (b"{", "{"):
+            raise UsageError(f"{redact(url)}: query cancelled after {took:.0f} s: the endpoint's answer stops "
+                             f"part-way (an endpoint timeout, e.g. policykg serve --timeout)") from None
+        raise UsageError(f"{redact(url)}: did not answer with SPARQL JSON results") from None
+    if not isinstance(data, dict):
+        raise UsageError(f"{redact(url)}: did not answer with SPARQL JSON results")
+    if form == "ASK" or "boolean" in data:
+        return Rows(["ask"], [(Literal(bool(data.get("boolean"))),)], kind="ask")
+    names = list(data.get("head", {}).get("vars", []))
+    rows = []
+    for b in data.get("results", {}).get("bindings", []):
+        rows.append(tuple(_from_json(b[v]) if v in b else None for v in names))
+    return Rows(names, rows)
+
+
+def _post(url: str, text: str, timeout: float) -> bytes:
+    from SPARQLWrapper import JSON, POST, SPARQLWrapper
+
+    sw = SPARQLWrapper(url)
+    sw.setQuery(text)
+    sw.setMethod(POST)
+    sw.setReturnFormat(JSON)
+    sw.setTimeout(max(1, int(timeout)))
+    try:
+        return sw.query().response.read()
+    except Exception as exc:  # noqa: BLE001 — urllib and SPARQLWrapper raise many types
+        msg = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+        raise UsageError(f"{redact(url)}: query failed ({type(exc).__name__}: {redact(msg)})") from None
+
+
+def _from_json(b: dict):
+    """A SPARQL 1.1 JSON results binding → rdflib term."""
+    t = b.get("type")
+    if t == "uri":
+        return URIRef(b["value"])
+    if t == "bnode":
+        return BNode(b["value"])
+    if t in ("literal", "typed-literal"):
+        if b.get("xml:lang"):
+            return Literal(b["value"], lang=b["xml:lang"])
+        dt = b.get("datatype")
+        if dt and dt != str(XSD.string):
+            return Literal(b["value"], datatype=URIRef(dt))
+        return Literal(b["value"])
+    raise UsageError(f"unsupported binding in endpoint results: {b!r}")

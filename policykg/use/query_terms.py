@@ -1,0 +1,239 @@
+"""Query parameters as RDF terms, and the ``#+`` header of query files (see policykg.use.query).
+
+Parameters never go into the query text as raw strings: they become a ``VALUES`` block written from
+``term.n3()`` (which escapes quotes, backslashes and newlines), inserted as the first element of the
+query's WHERE group.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from ..errors import UsageError
+
+
+@dataclass
+class QueryInfo:
+    """The grlc-style header of a query file."""
+    summary: str = ""
+    description: str = ""
+    params: dict = field(default_factory=dict)   # name → default term (or None when "all")
+
+
+
+_PARAM = re.compile(r"^\s*([A-Za-z_]\w*)\s*(?:=\s*(.*?))?\s*$")
+
+
+def query_info(query: str) -> QueryInfo:
+    """Parse ``#+ summary:``, ``#+ description:`` (continued on ``#+   `` lines) and ``#+ param:``."""
+    info = QueryInfo()
+    last = None
+    for line in query.splitlines():
+        if not line.startswith("#+"):
+            if line.strip() and not line.startswith("#"):
+                break
+            continue
+        body = line[2:]
+        m = re.match(r"\s*(\w+):\s?(.*)$", body)
+        if m and m.group(1) in ("summary", "description", "param", "tags", "method", "endpoint"):
+            key, rest = m.group(1), m.group(2).strip()
+            if key == "summary":
+                info.summary, last = rest, "summary"
+            elif key == "description":
+                info.description, last = rest, "description"
+            elif key == "param":
+                # "name = default" (default an RDF term), optionally followed by "  # note"
+                rest = re.split(r"\s+#\s", rest, maxsplit=1)[0]
+                pm = _PARAM.match(rest)
+                if pm:
+                    default = pm.group(2)
+                    info.params[pm.group(1)] = parse_term(default) if default else None
+                last = None
+            else:
+                last = None
+        elif last and body.startswith("  "):
+            setattr(info, last, (getattr(info, last) + " " + body.strip()).strip())
+    return info
+
+
+
+
+_IRI = re.compile(r'^<([^<>"{}|^`\\\x00-\x20]*)>$')
+_LITERAL = re.compile(r'^"((?:[^"\\]|\\.)*)"(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*)|\^\^(.+))?$', re.S)
+_PNAME = re.compile(r"^([A-Za-z][\w-]*)?:([\w-]+)$")
+_NUMBER = re.compile(r"^[+-]?(\d+|\d*\.\d+)([eE][+-]?\d+)?$")
+_ESCAPES = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+_KNOWN_PREFIXES = None
+
+
+def _prefixes() -> dict:
+    global _KNOWN_PREFIXES
+    if _KNOWN_PREFIXES is None:
+        from ..emit.serialise import PREFIXES
+        _KNOWN_PREFIXES = dict(PREFIXES)
+    return _KNOWN_PREFIXES
+
+
+def _unescape(s: str) -> str:
+    out, i = [], 0
+    while i < len(s):
+        c = s[i]
+        if c == "\\" and i + 1 < len(s):
+            n = s[i + 1]
+            if n in _ESCAPES:
+                out.append(_ESCAPES[n])
+                i += 2
+                continue
+            if n in "uU":
+                width = 4 if n == "u" else 8
+                hexpart = s[i + 2:i + 2 + width]
+                if re.fullmatch(r"[0-9A-Fa-f]{%d}" % width, hexpart):
+                    out.append(chr(int(hexpart, 16)))
+                    i += 2 + width
+                    continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _datatype(text: str):
+    m = _IRI.match(text)
+    if m:
+        return URIRef(m.group(1))
+    m = _PNAME.match(text)
+    if m and (m.group(1) or "") in _prefixes():
+        return URIRef(_prefixes()[m.group(1) or ""] + m.group(2))
+    return None
+
+
+def parse_term(text: str, like=None):
+    """An RDF term from a command-line value: ``"…"@zh``, ``"…"^^xsd:int`` / ``"…"^^<iri>``, ``<iri>``,
+    a number, true/false, or a bare string (a plain literal; a ``@lang`` literal when ``like`` — the
+    parameter's default — is a literal with that language). Never fails: what is not recognised as a
+    term is a plain string."""
+    if text is None:
+        return None
+    m = _IRI.match(text)
+    if m:
+        return URIRef(m.group(1))
+    m = _LITERAL.match(text)
+    if m:
+        value = _unescape(m.group(1))
+        if m.group(2):
+            return Literal(value, lang=m.group(2).lower())
+        if m.group(3):
+            dt = _datatype(m.group(3))
+            if dt is not None:
+                return Literal(value) if dt == XSD.string else Literal(value, datatype=dt)
+        else:
+            return Literal(value)
+    if _NUMBER.match(text):
+        if re.search(r"[eE]", text):
+            return Literal(text, datatype=XSD.double)
+        if "." in text:
+            try:
+                return Literal(str(Decimal(text)), datatype=XSD.decimal)
+            except InvalidOperation:
+                pass
+        else:
+            return Literal(text, datatype=XSD.integer)
+    if text in ("true", "false"):
+        return Literal(text, datatype=XSD.boolean)
+    if isinstance(like, Literal) and like.language:
+        return Literal(text, lang=like.language)
+    return Literal(text)
+
+
+def parse_params(pairs, query: str | None = None) -> dict:
+    """``["name=value", …]`` (or a dict name → value/term) → {name: rdflib term}."""
+    info = query_info(query) if query else QueryInfo()
+    items = pairs.items() if isinstance(pairs, dict) else [_split_pair(p) for p in pairs or []]
+    out = {}
+    for name, value in items:
+        if not re.fullmatch(r"[A-Za-z_]\w*", name):
+            raise UsageError(f"--param {name}=…: a parameter name is a SPARQL variable name (letters, digits, _)")
+        if info.params and name not in info.params:
+            known = ", ".join(sorted(info.params)) or "none"
+            raise UsageError(f"--param {name}: this query has no such parameter (parameters: {known})")
+        term = value if isinstance(value, (URIRef, Literal)) else parse_term(str(value), info.params.get(name))
+        out[name] = term
+    return out
+
+
+def _split_pair(pair: str):
+    if "=" not in pair:
+        raise UsageError(f"--param {pair}: expected name=value")
+    name, value = pair.split("=", 1)
+    return name.strip().lstrip("?$"), value
+
+
+
+def _strip_comments(query: str) -> str:
+    """The query with comments blanked (same length), strings and IRIs left alone."""
+    out = list(query)
+    i, n = 0, len(query)
+    while i < n:
+        c = query[i]
+        if c in "\"'":
+            q3 = query[i:i + 3]
+            if q3 in ('"""', "'''"):
+                j = query.find(q3, i + 3)
+                i = n if j < 0 else j + 3
+                continue
+            j = i + 1
+            while j < n and query[j] != c and query[j] != "\n":
+                j += 2 if query[j] == "\\" else 1
+            i = j + 1
+            continue
+        if c == "<":
+            m = re.match(r"<[^<>\"{}|^`\\\s]*>", query[i:])
+            if m:
+                i += m.end()
+                continue
+        if c == "#":
+            j = query.find("\n", i)
+            j = n if j < 0 else j
+            for k in range(i, j):
+                out[k] = " "
+            i = j
+            continue
+        i += 1
+    return "".join(out)
+
+
+def values_block(params: dict) -> str:
+    """``VALUES (?a ?b) { (term term) }`` from rdflib terms, each written with ``.n3()``."""
+    names = sorted(params)
+    terms = []
+    for k in names:
+        t = params[k]
+        if not isinstance(t, (URIRef, Literal)):
+            raise UsageError(f"parameter {k}: not an RDF term")
+        iri = t if isinstance(t, URIRef) else t.datatype
+        if iri is not None and not _IRI.match(f"<{iri}>"):
+            raise UsageError(f"parameter {k}: not a valid IRI")
+        terms.append(t.n3())
+    return "VALUES (" + " ".join("?" + k for k in names) + ") { (" + " ".join(terms) + ") }"
+
+
+def bind_values(query: str, params: dict) -> str:
+    """Insert a VALUES block for ``params`` as the first element of the WHERE group (so BIND/COALESCE
+    defaults after it see the bound values), written only from RDF terms."""
+    if not params:
+        return query
+    scan = _strip_comments(query)
+    # blank out strings and IRIs too, so that a brace inside them is never taken for the group
+    scan = re.sub(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>',
+                  lambda m: " " * len(m.group(0)), scan)
+    m = re.search(r"\bWHERE\s*\{", scan, re.I)
+    if not m:
+        m = re.search(r"\b(?:SELECT|ASK|DESCRIBE)\b[^{]*\{", scan, re.I)
+    if not m:
+        raise UsageError("cannot bind parameters: no WHERE group found in the query")
+    at = m.end()
+    return query[:at] + "\n  " + values_block(params) + "\n" + query[at:]
+

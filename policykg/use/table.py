@@ -1,0 +1,264 @@
+"""`policykg table`: tidy tables of figures (DESIGN.md §4) for pandas, R or a spreadsheet.
+
+One row per Target (``targets``), per Outcome (``outcomes``) or per promise-vs-result verdict
+(``assessments``, the rows of ``queries/cq-10-promise-vs-result.rq``). Rows are sorted by report,
+then by where the figure stands in the text, so the same graph always gives the same bytes.
+Jurisdiction code, level and province stay empty when the graph does not carry them (skos:notation,
+pkg:placeLevel, pkg:parentPlace of the report's place).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from decimal import Decimal
+
+from ..errors import UsageError
+
+PREFIXES = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+PLACE_COLUMNS = ["jurisdiction", "jurisdiction_code", "jurisdiction_level", "province"]
+FIGURE_COLUMNS = ["report", *PLACE_COLUMNS, "year", "concept", "concept_match", "indicator", "kind", "value",
+                  "upper_value", "unit", "normalised_unit", "base_value", "base_unit", "comparator",
+                  "aspirational", "from_value", "start_year", "end_year", "quote", "start", "end", "iri"]
+ASSESSMENT_COLUMNS = ["report", *PLACE_COLUMNS, "year", "concept", "indicator", "kind", "comparator", "value",
+                      "unit", "start_year", "end_year", "quote", "start", "end", "result_report", "result_value",
+                      "result_unit", "result_quote", "result_start", "result_end", "verdict", "rule", "iri",
+                      "result_iri"]
+INTEGER = {"year", "start_year", "end_year", "start", "end", "result_start", "result_end"}
+DECIMAL = {"value", "upper_value", "base_value", "from_value", "result_value"}
+BOOLEAN = {"aspirational"}
+KINDS = {"targets": "Target", "outcomes": "Outcome"}
+FORMATS = ("csv", "json", "parquet")
+
+# what each figure column reads: the figure's own property, or one of its evidence / indicator
+FIGURE_PROPS = {"value": "value", "upper_value": "upperValue", "unit": "unitText", "kind": "figureKind",
+                "normalised_unit": "normalisedUnit", "base_value": "baseValue", "base_unit": "baseUnit",
+                "comparator": "comparator", "aspirational": "aspirational", "from_value": "fromValue",
+                "start_year": "startYear", "end_year": "endYear"}
+PKG = "https://w3id.org/policykg/ontology#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+# simple patterns only: one star per query, joined in Python (nested OPTIONALs blow up in the store)
+STAR = PREFIXES + "SELECT ?s ?p ?o WHERE { ?s a CLASS ; ?p ?o }"
+EVIDENCE = PREFIXES + "SELECT ?s ?p ?o WHERE { ?f a CLASS ; pkg:evidence ?s . ?s ?p ?o }"
+PROVINCES = PREFIXES + """SELECT ?s ?o WHERE { ?s a pkg:Place ; pkg:parentPlace+ ?p .
+  ?p pkg:placeLevel "province" ; rdfs:label ?o FILTER(lang(?o) = "zh") }"""
+
+
+class _Lang(str):
+    """A language-tagged string (keeps its tag for label selection)."""
+    lang: str | None = None
+
+
+def _value(term):
+    """A pyoxigraph term as a plain Python value (IRIs and strings as str, numbers as Decimal/int)."""
+    if term is None:
+        return None
+    if getattr(term, "language", None):
+        s = _Lang(term.value)
+        s.lang = term.language
+        return s
+    dt = getattr(getattr(term, "datatype", None), "value", "")
+    if dt.endswith("#integer"):
+        return int(term.value)
+    if dt.endswith("#decimal"):
+        return Decimal(term.value)
+    if dt.endswith("#boolean"):
+        return term.value == "true"
+    return term.value
+
+
+def _select(store, query: str) -> list[dict]:
+    res = store.query(query, use_default_graph_as_union=True)
+    names = [v.value for v in res.variables]
+    return [{n: _value(sol[n]) for n in names} for sol in res]
+
+
+def star(store, cls: str, query: str = STAR) -> dict[str, dict[str, list]]:
+    """subject → predicate IRI → values, for every subject of class ``cls`` (a prefixed name)."""
+    out: dict[str, dict[str, list]] = {}
+    for r in _select(store, query.replace("CLASS", cls)):
+        out.setdefault(r["s"], {}).setdefault(r["p"], []).append(r["o"])
+    return out
+
+
+def _one(props: dict, pred: str, lang: str | None = None):
+    """The least value of a predicate (a zh label when ``lang``); None when absent."""
+    vals = props.get(pred, [])
+    if lang:
+        vals = [v for v in vals if getattr(v, "lang", None) == lang] or \
+            [v for v in vals if not getattr(v, "lang", None)]
+    return min(vals, key=str) if vals else None
+
+
+def places(store) -> dict[str, dict]:
+    """place IRI → jurisdiction columns (name, code, level, province)."""
+    province = {r["s"]: r["o"] for r in sorted(_select(store, PROVINCES), key=lambda r: (r["s"], str(r["o"])),
+                                               reverse=True)}
+    out = {}
+    for iri, props in star(store, "pkg:Place").items():
+        name, level = _one(props, RDFS_LABEL, "zh"), _one(props, PKG + "placeLevel")
+        out[iri] = {"jurisdiction": _str(name), "jurisdiction_code": _str(_one(props, SKOS + "notation")),
+                    "jurisdiction_level": level,
+                    "province": _str(province.get(iri) or (name if level == "province" else None))}
+    return out
+
+
+def _slug(iri: str | None) -> str | None:
+    return iri.rstrip("/").rsplit("/", 1)[-1] if iri else None
+
+
+def _str(v):
+    return None if v is None else str(v)
+
+
+def figure_rows(store, which: str) -> list[dict]:
+    """One row per Target or Outcome, sorted by report, start, end and IRI."""
+    cls = "pkg:" + KINDS[which]
+    figs, evidence = star(store, cls), star(store, cls, EVIDENCE)
+    indicators, notation = star(store, "pkg:Indicator"), _notations(store)
+    reports, where = star(store, "pkg:Report"), places(store)
+    rows = []
+    for iri, props in figs.items():
+        ev = evidence.get(_one(props, PKG + "evidence"), {})
+        ind = indicators.get(_one(props, PKG + "indicator"), {})
+        report = _one(ev, PKG + "inReport")
+        rep = reports.get(report, {})
+        row = {c: _one(props, PKG + p) for c, p in FIGURE_PROPS.items()}
+        row.update(iri=iri, report=_slug(report), year=_one(rep, PKG + "year"),
+                   indicator=_str(_one(ind, RDFS_LABEL, "zh")), quote=_one(ev, PKG + "quote"),
+                   start=_one(ev, PKG + "start"), end=_one(ev, PKG + "end"), **_concept(ind, notation))
+        row.update(where.get(_one(rep, PKG + "jurisdiction"), dict.fromkeys(PLACE_COLUMNS)))
+        rows.append({c: row.get(c) for c in FIGURE_COLUMNS})
+    return _sorted(rows)
+
+
+def _notations(store) -> dict[str, str]:
+    return {iri: _one(p, SKOS + "notation") for iri, p in star(store, "skos:Concept").items()}
+
+
+def _concept(ind: dict, notation: dict) -> dict:
+    for how in ("exact", "broad"):
+        c = _one(ind, SKOS + how + "Match")
+        if c:
+            return {"concept": notation.get(c) or _slug(c), "concept_match": how}
+    return {"concept": None, "concept_match": None}
+
+
+def _sorted(rows: list[dict]) -> list[dict]:
+    return sorted(rows, key=lambda r: (r["report"] or "", r["start"] or 0, r["end"] or 0, r["iri"] or ""))
+
+
+def assessment_rows(store) -> list[dict]:
+    """One row per target of queries/cq-10 (verdict and the rule that decided it)."""
+    from .query import named_query
+    where = places(store)
+    rows = []
+    for r in _select(store, named_query("cq-10")):
+        row = {k: r.get(k) for k in ASSESSMENT_COLUMNS}
+        row.update(where.get(r.get("place"), {}))
+        row["report"], row["result_report"] = _slug(r.get("report")), _slug(r.get("result_report"))
+        rows.append(row)
+    return _sorted(rows)
+
+
+def rows(store, which: str) -> tuple[list[str], list[dict]]:
+    if which == "assessments":
+        return ASSESSMENT_COLUMNS, assessment_rows(store)
+    return FIGURE_COLUMNS, figure_rows(store, which)
+
+
+# ---------------------------------------------------------------- writers
+
+def _text(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, Decimal):
+        return format(v, "f")
+    return str(v)
+
+
+def to_csv(columns: list[str], data: list[dict]) -> bytes:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(columns)
+    for r in data:
+        w.writerow([_text(r[c]) for c in columns])
+    return buf.getvalue().encode("utf-8")
+
+
+def to_json(columns: list[str], data: list[dict]) -> bytes:
+    """A JSON array of records (numbers as JSON numbers), as pandas.read_json and jsonlite read it."""
+    def plain(v):
+        return float(v) if isinstance(v, Decimal) else v
+    records = [{c: plain(r[c]) for c in columns} for r in data]
+    return (json.dumps(records, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def to_parquet(columns: list[str], data: list[dict]) -> bytes:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    def kind(c):
+        return pa.int64() if c in INTEGER else pa.float64() if c in DECIMAL else \
+            pa.bool_() if c in BOOLEAN else pa.string()
+    arrays = [pa.array([float(r[c]) if isinstance(r[c], Decimal) else r[c] for r in data], type=kind(c))
+              for c in columns]
+    buf = io.BytesIO()
+    pq.write_table(pa.Table.from_arrays(arrays, names=columns), buf)
+    return buf.getvalue()
+
+
+WRITERS = {"csv": to_csv, "json": to_json, "parquet": to_parquet}
+
+
+def asserted_store(paths: list[str]):
+    """One pyoxigraph store holding, once, every asserted triple of the graph files: the named graphs
+    of a TriG/N-Quads merged into the default graph (a shared node described by several reports is
+    one set of triples), the ontology and inferred graphs left out."""
+    import pyoxigraph as ox
+
+    from ..emit import ids
+    from ..vocab import ONTOLOGY_IRI
+    from .query import load_store
+    skip = {str(ONTOLOGY_IRI), str(ids.INFERRED_GRAPH)}
+    store = ox.Store()
+    for q in load_store(paths).quads_for_pattern(None, None, None):
+        if getattr(q.graph_name, "value", None) not in skip:
+            store.add(ox.Quad(q.subject, q.predicate, q.object))
+    return store
+
+
+def _need_pyarrow(out: str | None) -> None:
+    if out is None:
+        raise UsageError("--format parquet needs --out FILE")
+    try:
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:
+        raise UsageError("--format parquet needs pyarrow (pip install pyarrow); use --format csv or json") from None
+
+
+def write(which: str, graphs: list[str], fmt: str, out: str | None) -> int:
+    """Load the graphs, build the table, write it to ``out`` (stdout for csv/json when None)."""
+    if which not in (*KINDS, "assessments"):
+        raise UsageError(f"unknown table {which!r} (targets, outcomes or assessments)")
+    if fmt == "parquet":
+        _need_pyarrow(out)
+    if out is not None:
+        from ..corpus.safefile import check_target
+        check_target(out)  # before the work: a symlink, FIFO, folder or device is refused
+    columns, data = rows(asserted_store(graphs), which)
+    blob = WRITERS[fmt](columns, data)
+    if out is not None:
+        from ..corpus.safefile import write_atomic
+        write_atomic(out, blob)  # a temporary file renamed over a regular file only
+    else:
+        import sys
+        sys.stdout.buffer.write(blob)
+    return len(data)
