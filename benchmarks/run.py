@@ -39,7 +39,9 @@ print(json.dumps({"rc": p.returncode, "wall": wall, "rss_kib": rss, "stderr": p.
 
 SCALE_DRIVER = r"""
 import sys
-from policykg.corpus.build import build, build_stream, folder_reports, write_outputs
+from policykg.corpus.build import build, write_outputs
+from policykg.corpus.inputs import folder_reports
+from policykg.corpus.stream import build_stream
 n, out, engine, stream, jobs = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4] == "1", int(sys.argv[5])
 base = folder_reports("data")   # run with cwd = the checkout
 paths, overrides = [], []
@@ -93,7 +95,7 @@ def bench_seed(tmp: Path, repeats: int) -> dict:
 
 
 def bench_corpus(tmp: Path, jobs: int) -> dict:
-    from policykg.corpus.build import folder_reports
+    from policykg.corpus.inputs import folder_reports
     n = len(folder_reports(str(ROOT / "data")))
     res = run(cli(str(ROOT / "data"), "--out", str(tmp / "corpus"), "--jobs", str(jobs), "--no-stream"))
     return {"reports": n, "default": res}
@@ -211,7 +213,7 @@ def machine() -> dict:
 
 
 def main() -> None:
-    from policykg.corpus.build import default_jobs
+    from policykg.corpus.pool import default_jobs
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", nargs="*", choices=["seed", "corpus", "add", "scale", "query", "questions"])

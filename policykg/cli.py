@@ -1,4 +1,4 @@
-"""Command line: one verb per stage (DESIGN.md §4). Errors end in one line on stderr, never a traceback."""
+"""Command line: one verb per stage (docs/contract.md). Errors end in one line on stderr, never a traceback."""
 from __future__ import annotations
 
 import os
@@ -42,7 +42,10 @@ def cli():
 def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, speaker, report_id, max_bytes,
           quiet):
     """Build REPORT files and folders into OUT (`make run` builds the checkout's data/)."""
-    from .corpus.build import STREAM_THRESHOLD, build as run, build_stream, collect_inputs, default_jobs, write_outputs
+    from .corpus.build import build as run, write_outputs
+    from .corpus.inputs import collect_inputs
+    from .corpus.pool import default_jobs
+    from .corpus.stream import STREAM_THRESHOLD, build_stream
     from .options import report_date, report_id as check_report_id
     from .corpus.outdir import check_out
 

@@ -27,7 +27,9 @@ def add(reports, out_dir, engine, jobs, progress, place, year, date, speaker, ma
     """Add REPORT files and folders to OUT (a report of the same place and year replaces the one there);
     the files equal those of a full build of the resulting set, and only the new reports are extracted."""
     from .corpus.add import add as run, previous_output
-    from .corpus.build import collect_inputs, default_jobs, write_outputs
+    from .corpus.build import write_outputs
+    from .corpus.inputs import collect_inputs
+    from .corpus.pool import default_jobs
     from .cli import finish_build
     from .options import report_date
     from .corpus.outdir import check_out

@@ -1,4 +1,4 @@
-"""How every command ends (DESIGN.md §4): one line on stderr, never a traceback.
+"""How every command ends (docs/contract.md): one line on stderr, never a traceback.
 
 Exit codes: 0 done (build, validate: the graph conforms), 1 SHACL violations or a store that refused or
 lost data, 2 unusable input, option, file or answer, 3 internal error (a bug), 130 interrupted.

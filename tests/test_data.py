@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from policykg.corpus.build import folder_reports
+from policykg.corpus.inputs import folder_reports
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SHARED_SEED = DATA.parent.parent / "shared" / "reports" / "jinghai-2021.txt"

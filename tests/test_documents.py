@@ -74,7 +74,7 @@ def test_document_text_is_deterministic(tmp_path):
 
 
 def test_folder_takes_pdf_and_docx(tmp_path):
-    from policykg.corpus.build import folder_reports
+    from policykg.corpus.inputs import folder_reports
 
     (tmp_path / "sub").mkdir()
     make_docx(tmp_path / "sub" / "b.docx", slice_lines())

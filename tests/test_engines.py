@@ -137,7 +137,8 @@ def test_stream_build_matches_union_build(tmp_path, two_reports):
     from rdflib import Dataset
 
     from policykg.emit import ids
-    from policykg.corpus.build import build, build_stream
+    from policykg.corpus.build import build
+    from policykg.corpus.stream import build_stream
 
     union = build(two_reports, jobs=1)
     s1 = build_stream(two_reports, str(tmp_path / "s1"), jobs=1)

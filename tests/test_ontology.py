@@ -1,4 +1,4 @@
-"""The ontology: quality checks, the DESIGN.md §1 vocabulary contract, and OWL RL behaviour."""
+"""The ontology: quality checks, the docs/contract.md vocabulary contract, and OWL RL behaviour."""
 from pathlib import Path
 
 import owlrl
@@ -11,7 +11,7 @@ CHECKS = sorted((ROOT / "policykg" / "queries" / "checks").glob("*.rq"))
 PKG = Namespace("https://w3id.org/policykg/ontology#")
 ID = Namespace("https://w3id.org/policykg/id/")
 
-# The contract of DESIGN.md §1: these names are fixed.
+# The contract of docs/contract.md: these names are fixed.
 DESIGN_CLASSES = [
     "Report", "Section", "Goal", "Task", "Project", "Park", "Indicator", "Target", "Outcome",
     "Organization", "Place", "Evidence",

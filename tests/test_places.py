@@ -10,7 +10,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from policykg.emit import ids, places
-from policykg.corpus.build import folder_reports, process
+from policykg.corpus.build import process
+from policykg.corpus.inputs import folder_reports
 from policykg.vocab import PKG
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,4 +1,4 @@
-"""The rule chainer (policykg.reason.native) draws exactly what owlrl draws (DESIGN.md §2), and hands
+"""The rule chainer (policykg.reason.native) draws exactly what owlrl draws (docs/contract.md), and hands
 over to the reference engine (owlrl) when a graph uses a construct it does not implement."""
 from __future__ import annotations
 

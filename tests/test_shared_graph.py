@@ -152,7 +152,7 @@ def test_shared_graph_does_not_depend_on_report_order(tmp_path, corpus):
 def test_streaming_build_repeats_no_row_either(tmp_path, local):
     """build_stream (the corpus-scale path): graph.nq holds the same shared graph once, no triple in
     two graphs, and the questions that need no inference give the rows of the union build."""
-    from policykg.corpus.build import build_stream
+    from policykg.corpus.stream import build_stream
     build_stream([str(ROOT / p) for p in REPORTS], str(tmp_path / "s"), jobs=2)
     nq = ox.Store()
     nq.bulk_load(path=str(tmp_path / "s" / "graph.nq"), format=ox.RdfFormat.N_QUADS)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from policykg.corpus.build import folder_reports
+from policykg.corpus.inputs import folder_reports
 from policykg.read import read_report
 from policykg.structure import parse
 

@@ -1,4 +1,4 @@
-"""Canonical indicators (DESIGN.md §1): the SKOS scheme compiled from ``data/concepts/indicators.yaml``
+"""Canonical indicators (docs/contract.md): the SKOS scheme compiled from ``data/concepts/indicators.yaml``
 and the matcher that links an indicator name to a concept.
 
 The patterns are data: each concept lists regexes for names that mean the same measure (``exact`` →

@@ -1,4 +1,4 @@
-"""Deterministic, readable IRIs (DESIGN.md §2).
+"""Deterministic, readable IRIs (docs/contract.md).
 
 Names become lowercase pinyin slugs (静海区 → jinghaiqu). Parks are scoped by the report's
 jurisdiction (开发区 of two provinces are two parks); places, organisations and indicators are global,

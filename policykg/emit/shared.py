@@ -1,4 +1,4 @@
-"""Where each asserted triple lives: its report's named graph, or the one shared graph (DESIGN.md §2).
+"""Where each asserted triple lives: its report's named graph, or the one shared graph (docs/contract.md).
 
 Parks, places, organisations, indicators and concepts are one node across reports. If every report
 graph repeated their labels and types, a store's union default graph (``policykg serve``, oxigraph's

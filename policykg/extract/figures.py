@@ -1,4 +1,4 @@
-"""What kind of figure a quantity is, and its unit normalised and converted (DESIGN.md §1).
+"""What kind of figure a quantity is, and its unit normalised and converted (docs/contract.md).
 
 - ``figure_kind``: "growth-rate" (GDP增长5%), "pp-change" (提高1个百分点), "multiple" (增长5.1倍),
   "share" (森林覆盖率达到45%), "count" (新增就业10万人, 5家企业), "change" (an absolute change of a

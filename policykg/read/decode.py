@@ -1,4 +1,4 @@
-"""Bytes → text: the one normalisation every evidence offset relies on (DESIGN.md §1).
+"""Bytes → text: the one normalisation every evidence offset relies on (docs/contract.md).
 
 Strict UTF-8 first, then UTF-16 (by BOM, or by the NUL pattern of ASCII in UTF-16), then GB18030,
 then charset-normalizer's guess; a last character cut in half is tolerated and reported. CRLF (and

@@ -1,4 +1,4 @@
-"""Stage 5 — reason: the OWL RL closure, kept apart from the asserted facts (DESIGN.md §2).
+"""Stage 5 — reason: the OWL RL closure, kept apart from the asserted facts (docs/contract.md).
 
 Two engines, chosen by name through ``policykg.engines``: ``native`` (the default, ``reason.native``:
 the OWL RL rules of the constructs the ontology uses, run over plain triples; graphs with any other

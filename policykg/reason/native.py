@@ -1,6 +1,6 @@
 """OWL RL closure by a small forward chainer over the constructs the ontology uses (the default engine).
 
-The inferred graph (DESIGN.md §2) keeps only IRI-subject triples with a ``pkg:`` predicate or an
+The inferred graph (docs/contract.md) keeps only IRI-subject triples with a ``pkg:`` predicate or an
 ``rdf:type pkg:*`` object. Of the OWL 2 RL rules, the ones that can produce such triples from an
 ontology built of classes, sub-classes, sub-properties, domains, ranges (named classes or
 ``owl:unionOf`` expressions), inverses and transitive properties are:
@@ -203,7 +203,7 @@ def closure(data: Iterable, ontology: Iterable) -> set | None:
 
 
 def infer_native(data, ontology) -> set | None:
-    """The inferred triples (DESIGN.md §2) as a set, or None when ``closure`` cannot decide."""
+    """The inferred triples (docs/contract.md) as a set, or None when ``closure`` cannot decide."""
     asserted = data if isinstance(data, (set, frozenset)) else set(data)
     full = closure(asserted, ontology)
     if full is None:

@@ -1,4 +1,4 @@
-"""What the inferred graph keeps (DESIGN.md §2), shared by both reasoning engines.
+"""What the inferred graph keeps (docs/contract.md), shared by both reasoning engines.
 
 The inferred graph is the closure minus what was asserted, restricted to IRI subjects and to
 ``pkg:`` predicates or ``rdf:type pkg:*`` triples, so every OWL RL reasoner yields the same graph.

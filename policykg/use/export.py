@@ -4,7 +4,7 @@ Every format is deterministic (the same input gives the same bytes): Turtle and 
 policykg.emit.serialise, N-Triples/N-Quads as sorted lines, JSON-LD with sorted nodes and values, GraphML
 with nodes and edges added in sorted order and typed attributes (`to_networkx`). Blank nodes get canonical labels first
 (rdflib.compare.to_canonical_graph) so their labels do not change between runs.
-Literals typed ``xsd:string`` are written as plain literals (the same RDF 1.1 term; DESIGN.md §1).
+Literals typed ``xsd:string`` are written as plain literals (the same RDF 1.1 term; docs/contract.md).
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`policykg table`: tidy tables of figures (DESIGN.md §4) for pandas, R or a spreadsheet.
+"""`policykg table`: tidy tables of figures (docs/contract.md) for pandas, R or a spreadsheet.
 
 One row per Target (``targets``), per Outcome (``outcomes``) or per promise-vs-result verdict
 (``assessments``, the rows of ``queries/cq-10-promise-vs-result.rq``). Rows are sorted by report,

@@ -1,0 +1,54 @@
+"""Which files a build reads: report files and folders named on the command line, searched recursively."""
+from __future__ import annotations
+
+import os
+
+
+REPORT_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
+
+
+def collect_inputs(args) -> list[str]:
+    """The report files the command line names: files as given, folders expanded (folder_reports), in
+    command-line order, each file once (the first name of a file named twice is kept)."""
+    out, seen = [], set()
+    for arg in args:
+        arg = str(arg)
+        for p in folder_reports(arg) if os.path.isdir(arg) else [arg]:
+            real = os.path.realpath(p)
+            if real not in seen:
+                seen.add(real)
+                out.append(p)
+    return out
+
+
+def folder_reports(folder: str) -> list[str]:
+    """Every report file (REPORT_SUFFIXES) under folder, recursively, sorted by path. Hidden files and folders
+    (name starting with '.') and previous policykg outputs (holding outdir.MARKER) are skipped; symlinked
+    folders are not entered; a symlink to a file counts only when its target is a file inside folder (and
+    not when that file is collected under its own name)."""
+    from ..errors import InputError
+    from .outdir import MARKER
+
+    root = os.path.realpath(folder)
+
+    def unreadable(exc: OSError):
+        raise InputError(f"{exc.filename}: cannot read this folder ({exc.strerror})")
+
+    files, links = [], []
+    for here, dirs, names in os.walk(folder, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and not os.path.isfile(os.path.join(here, d, MARKER)))
+        for name in names:
+            p = os.path.join(here, name)
+            if name.startswith(".") or os.path.splitext(name)[1].lower() not in REPORT_SUFFIXES:
+                continue
+            real = os.path.realpath(p)
+            if not os.path.islink(p):
+                files.append(p)
+            elif real.startswith(root + os.sep) and os.path.isfile(real):
+                links.append(p)
+    own = {os.path.realpath(p) for p in files}
+    found = sorted(files + [p for p in links if os.path.realpath(p) not in own])
+    if not found:
+        raise InputError(f"{folder}: folder holds no report file ({', '.join(REPORT_SUFFIXES)})")
+    return found

@@ -1,0 +1,93 @@
+"""Running the per-report work of a build in worker processes (largest reports first), with a progress bar."""
+from __future__ import annotations
+
+import os
+import sys
+
+
+def default_jobs() -> int:
+    """Processes a build uses unless told otherwise: the CPUs this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def progress_bar(total: int, enabled: bool, what: str = "reports"):
+    """A tqdm bar on stderr, or a no-op stand-in when disabled."""
+    if enabled:
+        from tqdm import tqdm
+        return tqdm(total=total, unit=" " + what, file=sys.stderr, dynamic_ncols=True, leave=False)
+
+    class _Null:
+        def update(self, n=1):
+            pass
+
+        def close(self):
+            pass
+
+    return _Null()
+
+
+def largest_first(paths) -> list[int]:
+    """Indices of paths, biggest file first: the long reports start early, so workers finish together."""
+    def size(p):
+        try:
+            return os.path.getsize(p)
+        except (OSError, TypeError):  # the streaming build's second phase passes slugs, not paths
+            return 0
+    return sorted(range(len(paths)), key=lambda i: (-size(paths[i]), i))
+
+
+def _pool(jobs: int):
+    import multiprocessing as mp
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    # not fork: a child forked from a process that has started threads can hang on a lock one of
+    # those threads held. forkserver forks from a clean single-threaded server; spawn where that is
+    # missing.
+    from .lifeline import die_with_parent
+
+    methods = mp.get_all_start_methods()
+    ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
+    # the forkserver and the workers die with us, even on SIGKILL (lifeline); the kernel ties the
+    # forkserver to the thread that starts it, so only when that is the main thread
+    if "forkserver" in methods and threading.current_thread() is threading.main_thread():
+        ctx.set_forkserver_preload(["__main__", "policykg.corpus.lifeline_forkserver"])
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=die_with_parent)
+
+
+def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
+    """fn(*a) for every a in args, in processes when jobs > 1; results in the order of args."""
+    out: list = [None] * len(args)
+    if jobs <= 1 or len(args) <= 1:
+        for i, a in enumerate(args):
+            out[i] = fn(*a)
+            bar.update()
+        return out
+    from concurrent.futures import FIRST_EXCEPTION, wait
+
+    with _pool(min(jobs, len(args))) as pool:
+        futures = {pool.submit(fn, *args[i]): i for i in largest_first([a[0] for a in args])}
+        pending = set(futures)
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_EXCEPTION)
+            for f in done:
+                if f.exception() is not None:
+                    for p in pending:
+                        p.cancel()
+                    raise f.exception()
+                out[futures[f]] = f.result()
+                bar.update()
+    return out
+
+
+def per_path(overrides, n: int) -> list:
+    """overrides: one dict for every report, or a list of dicts, one per path (benchmarks replicate
+    reports under distinct IRIs with report_id)."""
+    if isinstance(overrides, (list, tuple)):
+        if len(overrides) != n:
+            raise ValueError("one overrides dict per path")
+        return list(overrides)
+    return [overrides] * n
