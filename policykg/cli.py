@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 import click
 
 from . import engines
+from .cli_build import finish_build, print_stream_build
 from .cli_main import fail as _fail
 from .errors import UsageError
 from .options import PORT, YEAR, Seconds, redact
@@ -69,95 +69,12 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
     if stream is None:
         stream = len(paths) > STREAM_THRESHOLD
     if stream:
-        _build_stream(build_stream(paths, out_dir, engine=engine, overrides=overrides, jobs=jobs,
+        print_stream_build(build_stream(paths, out_dir, engine=engine, overrides=overrides, jobs=jobs,
                                    progress=progress), out_dir, quiet)
         return
     result = run(paths, engine=engine, overrides=overrides, jobs=jobs, progress=progress)
     write_outputs(result, out_dir)
     finish_build(result, out_dir, quiet)
-
-
-def finish_build(result, out_dir, quiet) -> None:
-    """After a (non-streaming) build or add wrote out_dir: timings, counts, park chains, SHACL verdict
-    and exit code."""
-    _timings_env(result.timings)
-    from .corpus.summary import counts
-    _report_build(result.reports, result.results, out_dir, quiet,
-                  f"({len(result.asserted)} asserted, {len(result.inferred)} inferred triples)",
-                  totals=counts(result.asserted))
-    if not quiet:
-        _print_trace(Path(out_dir) / "graph.ttl")
-    _exit_on_violations(result.results, out_dir, quiet)
-
-
-def _report_build(reports, results, out_dir, quiet, detail: str, totals: dict | None = None) -> None:
-    """Distinct nodes per class on stdout (summed over reports when no union graph is at hand);
-    truncation warnings on stderr (even with --quiet)."""
-    from .corpus.summary import CLASSES
-
-    for r in reports:
-        if r.truncated:
-            click.echo(f"warning: {r.path} looks truncated; built what it could", err=True)
-        if getattr(r, "invisible_removed", 0):
-            click.echo(f"warning: {r.path}: {r.invisible_removed} invisible character(s) (zero-width spaces, "
-                       f"soft hyphens, …) removed; evidence offsets refer to {out_dir}/texts/{r.slug}.txt",
-                       err=True)
-    if quiet:
-        return
-    totals = totals or {c: sum(r.counts[c] for r in reports) for c in CLASSES}
-    click.echo(f"built {len(reports)} report(s) into {out_dir}/ {detail}")
-    for c in CLASSES:
-        click.echo(f"  {c:<13}{totals[c]:>7}")
-    _print_coverage(totals if "Target→concept" in totals else
-                    {k: sum(r.counts.get(k, 0) for r in reports) for k in ("Target", "Outcome", "Target→concept",
-                                                                           "Outcome→concept")})
-
-
-def _print_coverage(totals: dict) -> None:
-    """The share of targets and outcomes whose indicator reaches a canonical indicator (concept)."""
-    shares = [f"{totals[k + '→concept'] / totals[k]:.1%} of {totals[k]} {k.lower()}s"
-              for k in ("Target", "Outcome") if totals.get(k)]
-    if shares:
-        click.echo("  canonical indicator reached by " + ", ".join(shares))
-
-
-def _exit_on_violations(results, out_dir, quiet) -> None:
-    if results:
-        click.echo(f"SHACL: {len(results)} violation(s); see {out_dir}/validation.ttl", err=True)
-        for r in results[:10]:
-            click.echo(f"  {r.shape.rsplit('#', 1)[-1]}: {r.focus} {r.message}", err=True)
-        sys.exit(1)
-    if not quiet:
-        click.echo("SHACL: conforms")
-
-
-def _timings_env(timings) -> None:
-    """POLICYKG_TIMINGS=FILE: stage timings as JSON (read by benchmarks/run.py)."""
-    path = os.environ.get("POLICYKG_TIMINGS")
-    if path:
-        import json
-        with open(path, "w", encoding="utf-8") as fh:
-            json.dump(timings, fh, indent=1, sort_keys=True)
-
-
-def _build_stream(result, out_dir, quiet) -> None:
-    _timings_env(result.timings)
-    _report_build(result.reports, result.results, out_dir, quiet,
-                  f"(streamed: reports/*.ttl, graph.nq; {result.asserted_count} asserted, "
-                  f"{result.inferred_count} inferred triples)")
-    _exit_on_violations(result.results, out_dir, quiet)
-
-
-def _print_trace(graph_file, limit: int = 40) -> None:
-    """The park → project → target chains (queries/cq-01) in the written union, the first ``limit``."""
-    from .use.query import named_query, run_files
-    rows = run_files(named_query("cq-01-park-project-target"), [str(graph_file)])
-    click.echo(f"park → project → target ({len(rows.rows)} chains; queries/cq-01-park-project-target.rq):")
-    if len(rows.rows) > limit:
-        click.echo(f"  … first {limit} shown")
-    for row in rows.rows[:limit]:
-        click.echo("  " + " → ".join(str(v) for k, v in zip(rows.vars, row) if k.endswith("Name")) +
-                   f" ({row[rows.vars.index('value')]} {row[rows.vars.index('unit')]})")
 
 
 @cli.command()

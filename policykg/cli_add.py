@@ -30,7 +30,7 @@ def add(reports, out_dir, engine, jobs, progress, place, year, date, speaker, ma
     from .corpus.build import write_outputs
     from .corpus.inputs import collect_inputs
     from .corpus.pool import default_jobs
-    from .cli import finish_build
+    from .cli_build import finish_build
     from .options import report_date
     from .corpus.outdir import check_out
     from .read import read_report
