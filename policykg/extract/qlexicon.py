@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache
-from pathlib import Path
 
 import yaml
 

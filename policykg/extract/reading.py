@@ -1,0 +1,262 @@
+"""Reading one number+unit candidate of a sentence into a Quantity (see ``quantities.py`` for the
+scheme): its left and right phrases, the guards that say it is no figure, the indicator's name, the
+change, comparator and value, the kind and period. A ``SentenceReader`` keeps what one candidate
+passes to the next in its sentence (the previous quantity, the subject of a threshold count, the
+last action verb)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Context, Quantity, Sentence, Span
+from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
+from .notfigures import is_restatement, is_scope, is_threshold_count
+from .periods import default_period, period_of_time_match, plan_ahead, sentence_time, time_in
+from .phrases import (
+    counted_object,
+    indicator_suffix,
+    is_modifier,
+    may_inherit,
+    normalise_indicator,
+    peel_left,
+    peel_right,
+    previous_object,
+    right_object,
+    shared_object,
+)
+from .qlexicon import alternation_of, lexicon, starts_with_verb
+
+_COUNTS = ("count", "person", "household")
+_GOVERNING = re.compile(r"(?:(?:重点|推动|推进|加快|启动|实施|开工|新建|建设|支持|完成)+)")
+_LIST_DENG = re.compile(r"(?<![高中初同平对])等(?!级)")
+
+
+def kind_of(ctx: Context | None, chunk_text: str, past: bool) -> str:
+    """Rule: review part → Outcome; plan/outlook → Target unless the verb is clearly past."""
+    if ctx is not None and ctx.part_kind == "review":
+        return "Outcome"
+    if past or re.search(r"(?:已经|已|均已)[\u4e00-\u9fff]{0,4}$", chunk_text[:6]) or "实现了" in chunk_text:
+        return "Outcome"
+    return "Target"
+
+
+def comparator_of(words_before: list[str], inner: str | None, after: str, approx_inner: bool) -> str:
+    """Rule: the contract's word table; an approximation word wins, then bounds, then strict, then equal."""
+    cmp = lexicon("comparators")
+    if approx_inner or any(w in cmp["approx"]["before"] for w in words_before) or after in cmp["approx"]["after"]:
+        return "≈"
+    if any(w in cmp["bound_ge"]["before"] for w in words_before) or after in cmp["bound_ge"]["after"]:
+        return ">="
+    if any(w in cmp["bound_le"]["before"] for w in words_before) or after in cmp["bound_le"]["after"]:
+        return "<="
+    if inner or any(w in cmp["strict_gt"]["before"] for w in words_before):
+        return ">"
+    return "="
+
+
+def measure_of(unit_class: str, change: str | None, name: str, has_from: bool, unit: str = "") -> str:
+    """The kind of figure: growth, change, share, level or count."""
+    if unit.endswith("百分点"):
+        return "change"
+    if has_from or change == "level":
+        return "share" if unit_class == "percent" and re.search(r"(率|占比|比重|比例)$", name) else "level"
+    if change in ("increase", "decrease"):
+        if unit_class == "percent" and not name.endswith(("率", "占比", "比重")):
+            return "growth"
+        return "change"
+    if unit_class == "percent":
+        return "share" if re.search(r"(率|占比|比重|比例|覆盖面)$", name) else "level"
+    if unit_class in _COUNTS:
+        return "count"
+    return "level"
+
+
+def after_words():
+    """Comparator words that may follow a number (左右, 以上, 以内 …)."""
+    cmp = lexicon("comparators")
+    return re.compile(rf"(?:{alternation_of(cmp['approx']['after'] + cmp['bound_ge']['after'] + cmp['bound_le']['after'])})")
+
+
+@dataclass
+class Named:
+    """The indicator phrase of one candidate and what it took from the text around it."""
+    name: str
+    source: str            # left | grouped | right | shared | previous | inherited
+    start: int
+    end: int
+    action: list[str]
+    rinfo: dict
+    linfo: dict
+
+
+class SentenceReader:
+    """Reads the main candidates of one sentence, chunk by chunk, into Quantities."""
+
+    def __init__(self, text: str, sent: Sentence, chunks, para_time, after_rx):
+        self.text, self.sent, self.chunks, self.para_time = text, sent, chunks, para_time
+        self.ctx, self.sspan, self.after_rx = sent.context, sent.span, after_rx
+        self.stext = text[sent.span.start:sent.span.end]
+        self.prev_q: Quantity | None = None
+        self.subject = ""
+        self.prev_action: list[str] = []
+
+    def left_phrase(self, cand, cands, chunk) -> tuple[str, str | None]:
+        """(text left of the number in its chunk, a change read from 由A…到B); 由/从 and the qualifier
+        are left out."""
+        text = self.text
+        left_raw = text[chunk.start:cand.start]
+        change_hint = None
+        if cand.from_value is not None:
+            frm = [c for c in cands if c.role == "from" and c.end <= cand.start][-1]
+            left_raw = text[chunk.start:frm.start]
+            fm = re.search(r"(?:由|从)(?:20\d\d年(?:底|末)?的?)?$", left_raw)
+            left_raw = left_raw[:fm.start()] if fm else left_raw
+            change_hint = "decrease" if re.search(r"下降|降低|减少|缩小", text[frm.end:cand.start]) else "level"
+        if cand.qualifier:
+            left_raw = text[chunk.start:cand.start].replace(cand.qualifier, "", 1)
+        return left_raw, change_hint
+
+    def not_a_figure(self, cand, left_raw: str, after_word: str, right: str) -> bool:
+        """The guards of filters.py and notfigures.py; a threshold count sets the next values' subject."""
+        if cand.unit_class == "time" and not (after_word or re.search(r"(?:至|到|在)$", left_raw)):
+            return True  # Rule: "1小时通达", "15分钟生活圈" name a reach, not a measured duration
+        text, sspan = self.text, self.sspan
+        clause_left = re.split(r"[，,；;：:。]", text[sspan.start:cand.start])[-1]
+        clause_right = re.split(r"[，,；;。]", text[cand.end:sspan.end])[0]
+        if is_policy_name(clause_left, cand, right) or is_framing(left_raw, right) or is_ranking(left_raw, right) \
+                or is_preparatory(clause_right) or is_partner_count(clause_left, right) \
+                or is_name_number(cand.unit_class, right) or is_scope(cand.unit_class, clause_left, right) \
+                or is_restatement(right):
+            return True
+        if is_threshold_count(cand.unit_class, right):
+            self.subject = peel_left(peel_right(left_raw)[0])[0]   # the next values are the subject's
+            return True
+        return False
+
+    def named(self, cand, cands, chunk, left_raw: str, right: str, end: int) -> Named:
+        """The indicator phrase: left of the number, else the object right of it, a grouped list's
+        verb and object, a value shared with the next chunk, or the previous quantity's name."""
+        left_peeled, rinfo = peel_right(left_raw)
+        name, linfo = peel_left(left_peeled)
+        n = Named(name, "left", chunk.start + linfo["lead"], end, linfo["action"], rinfo, linfo)
+        right_noun = bool(right) and re.match(r"^[\u4e00-\u9fff“]", right) is not None \
+            and not right.startswith(("左右", "以上", "以内", "以下", "的"))
+        counts = cand.unit_class in _COUNTS
+        if left_raw.rstrip().endswith("等"):
+            self._grouped(n, counts, chunk, left_raw, right)
+        elif (not name.strip("“”\"") and (right_noun or right.startswith("的")) and not starts_with_verb(right)) or \
+                (right_noun and counts and right_object(right)[0]) or \
+                (right_noun and right_object(right)[0] and is_modifier(name) and not starts_with_verb(right)):
+            obj, _ = right_object(right)
+            if cand.unit_class in ("area", "length", "weight", "volume", "energy"):
+                obj = re.split(r"(?:等|和|及|年内)", obj)[0]   # 5万平方米公安小区和2万平方米回迁房等开发项目
+            n.name, n.source = (counted_object(obj) if counts else obj), "right"
+            n.end = chunk.end if chunk.end - n.start <= 30 else end + len(obj)
+        elif not name and (shared := shared_object(self.text, cands, cand, chunk, self.chunks)):
+            n.name, n.source = (counted_object(shared) if counts else shared), "shared"   # 完成1.8万户、189万平方米棚改任务
+        elif not name and self.prev_q is None and counts and not right and \
+                (obj := previous_object(self.text, self.chunks, chunk)):
+            n.name, n.source = obj, "previous"          # "全部设置平价蔬菜超市，年内完成20个"
+        elif not name and self.prev_q is not None and may_inherit(self.prev_q, cand):
+            n.name, n.source = self.prev_q.attrs.get("indicator_base", self.prev_q.indicator), "inherited"
+            rinfo["change"] = rinfo["change"] or self.prev_q.attrs.get("change")
+            n.action = n.action or self.prev_action
+        elif not name and self.prev_q is None and self.subject:
+            n.name, n.source = self.subject, "inherited"   # 地区生产总值迈上4个万亿元台阶、达14.2万亿元
+        return n
+
+    def _grouped(self, n: Named, counts: bool, chunk, left_raw: str, right: str) -> None:
+        """"X、Y等N个项目开工建设": the indicator is the verb and the counted object."""
+        obj, tail = right_object(right)
+        verb = {"加快建设": "建设"}.get(tail, tail) or (n.action[-1] if n.action else "")
+        if counts and obj and not re.search(r"(?:项目|工程)$", obj):
+            obj, verb = counted_object(obj), ""   # 沿山路小学等8所风雨馆 → 风雨馆; 项目/工程 keep the verb
+        n.name, n.source = (verb + obj) if obj else verb, "grouped"
+        gov = _GOVERNING.search(left_raw)   # the span starts after the first run of governing verbs
+        n.start = chunk.start + (gov.end() if gov else n.linfo["lead"])
+        n.end = chunk.end
+
+    @staticmethod
+    def cleaned(n: Named, cand) -> str | None:
+        """The name as an indicator: the list's last member, 投入资金 for a bare 资金; None when
+        nothing names the figure or it counts a plan's indicators."""
+        name = n.name
+        if _LIST_DENG.search(name) and n.source == "left":
+            name = _LIST_DENG.split(name)[-1]   # 北师大附属学校、多维绿建等北京项目 → 北京项目
+        if name in ("资金", "项目", "费用") and n.action:
+            name = n.action[-1] + name          # 投入资金, 实施项目 — the verb is the indicator
+        if not name:
+            name = (n.action[-1] if n.action else "") + ("资金" if cand.unit_class == "money" else "")
+            if not name:
+                return None
+        if re.search(r"\d", name) and re.fullmatch(r"[\dA-Za-z.+]+", name):
+            return None
+        if cand.unit_class in _COUNTS and name.endswith("指标"):
+            return None   # "提出25项主要指标" counts the plan's indicators, it is not a commitment
+        return name
+
+    def period(self, kind: str, cand, chunk, left_raw: str, n: Named) -> tuple[str, tuple]:
+        """(kind, (start year, end year)): the chunk's own time, the sentence's, the paragraph's,
+        the part's default; 年均/累计 targets over the plan ahead; a plan part recalling the past
+        states Outcomes."""
+        ctx, text = self.ctx, self.text
+        multi = n.rinfo["multi"] or bool(re.search(r"年均|累计", left_raw))
+        dflt = default_period(ctx, kind, multi)
+        tm = n.linfo["time"] or time_in(left_raw)
+        st = sentence_time(text, self.chunks, chunk.start) if tm is None else None
+        found = next((t for t in (tm, st, self.para_time) if t is not None), None)
+        period = period_of_time_match(found, ctx, kind, dflt) if found is not None else dflt
+        if kind == "Target" and multi and tm is None and (period[1] or 0) >= ctx.report_year \
+                and (plan := plan_ahead(self.stext, ctx)):
+            period = plan   # Rule: 年均/累计 targets run over the five-year plan ahead
+        if cand.from_year and cand.to_year:
+            # 从2020年的A增长到2025年的B: the change happened in the years after the base year
+            period = (min(cand.from_year + 1, cand.to_year), cand.to_year)
+        elif cand.to_year:
+            period = (cand.to_year, cand.to_year)
+        if kind == "Target" and ctx is not None and period[1] is not None and period[1] < ctx.report_year:
+            kind = "Outcome"   # Rule: a plan/outlook part recalling the past ("过去五年…") states results
+        return kind, period
+
+    def quantity(self, cand, chunk, left_raw: str, change_hint, after_word: str, end: int, right: str, cands
+                 ) -> tuple[Quantity, str, str] | None:
+        """The candidate as a Quantity, with the name it was read from and where that came from; or None."""
+        text = self.text
+        n = self.named(cand, cands, chunk, left_raw, right, end)
+        name = self.cleaned(n, cand)
+        if name is None:
+            return None
+        change = change_hint or n.rinfo["change"]
+        if change is None and (any(a in lexicon("indicators")["reducing_verbs"] for a in n.action) or "下拉" in left_raw):
+            change = "decrease"   # 压减地下水开采量21.5亿立方米
+        base_name = normalise_indicator(name)
+        measure = measure_of(cand.unit_class, change, base_name, cand.from_value is not None, cand.unit)
+        value, upper = cand.value, cand.upper
+        if change == "decrease" and cand.from_value is None:
+            value, upper = -value, (-upper if upper is not None else None)
+        if upper is not None and upper < value:
+            value, upper = upper, value
+        comparator = comparator_of(n.rinfo["cmp_words"], cand.inner or (cand.m.group("ai") if cand.m.group("b") else None),
+                                   after_word, cand.approx_inner)
+        if upper is not None and comparator == "=":
+            comparator = ">="   # a range 5%—5.5%: the value is its floor, pkg:upperValue its ceiling
+        kind, period = self.period(kind_of(self.ctx, text[chunk.start:chunk.end], n.linfo["past"]), cand, chunk,
+                                   left_raw, n)
+        span = Span(n.start, n.end)
+        while span.end > span.start and text[span.end - 1] in "，、；。 ":
+            span = Span(span.start, span.end - 1)
+        action = n.action
+        if not action and self.prev_action and text[chunk.start - 1:chunk.start] == "、":
+            action = self.prev_action      # 建设高标准农田21.9万亩、设施农业4.3万亩
+        attrs: dict[str, object] = {"change": change, "measure": measure, "indicator_base": base_name,
+                                    "source": n.source, "phrase": name}
+        attrs.update({k: v for k, v in (("action", action[-1] if action else None), ("base", n.rinfo["base"]),
+                                         ("qualifier", cand.qualifier)) if v})
+        q = Quantity(kind=kind, indicator=normalise_indicator(indicator_suffix(base_name, cand.unit_class, measure)),
+                     value=value, unit=cand.unit, comparator=comparator, span=span, start_year=period[0],
+                     end_year=period[1], aspirational=n.linfo["aspire"] or "力争" in text[self.sspan.start:cand.start],
+                     from_value=cand.from_value, upper_value=upper, label=text[span.start:span.end], attrs=attrs)
+        self.prev_q = q
+        if action:
+            self.prev_action = action
+        return q, name, n.source
