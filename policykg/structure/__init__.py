@@ -87,91 +87,123 @@ def _label_span(text: str, a: int, b: int) -> Span:
 
 def parse(doc: Document) -> Outline:
     text = doc.text
-    year = doc.metadata.year
     body, clutter = body_span(text)
     clutter_starts = {c.start for c in clutter}
-    headings: list[Heading] = []
-    part: Heading | None = None
-    area: Heading | None = None
-    counters = {1: 0, 2: 0, 3: 0}
-    intro_kind = "Task"  # outlook part: areas after "主要目标是：" are goals, after "重点任务" tasks
-    heading_lines: set[int] = set()
-    list_run = 0  # position in a 一、二、… list that restarted inside a part
-    bare_parts = 0  # unnumbered part headings seen (only while no numbered part has been)
-
-    def add(level, label_span, kind, parent, pkind, also_section=False):
-        counters[level] += 1
-        for deeper in range(level + 1, 4):
-            counters[deeper] = 0
-        key = ".".join(str(counters[i]) for i in range(1, level + 1))
-        h = Heading(key=key, level=level, ordinal=counters[level], label=label_span.quote(text),
-                    span=label_span, kind=kind, part_kind=pkind,
-                    parent=parent.key if parent else None, also_section=also_section)
-        headings.append(h)
-        return h
-
+    r = _OutlineReader(text, doc.metadata.year)
     for a, b in _lines(text, body.start, body.end):
-        if a in clutter_starts or b <= a:
+        if a in clutter_starts or b <= a or not text[a:b].strip():
             continue
         line = text[a:b]
-        if not line.strip():
+        if r.part_line(a, b, line) or r.area_line(a, b, line) or r.outlook_lead(a, line):
             continue
-        m = _PART.match(line)
+        r.item_line(a, line)
+    _close_bodies(r.headings, body)
+    sentences = _sentences(doc, body, clutter, r.heading_lines, r.headings)
+    return Outline(headings=r.headings, sentences=sentences, body=body,
+                   excluded=clutter + ([Span(body.end, len(text))] if body.end < len(text) else []))
+
+
+class _OutlineReader:
+    """The headings of a report, line by line: parts (一、), areas (（一）), lead paragraphs of an
+    outlook part, items (1.)."""
+
+    def __init__(self, text: str, year: int | None):
+        self.text, self.year = text, year
+        self.headings: list[Heading] = []
+        self.part: Heading | None = None
+        self.area: Heading | None = None
+        self.counters = {1: 0, 2: 0, 3: 0}
+        self.intro_kind = "Task"  # outlook part: areas after "主要目标是：" are goals, after "重点任务" tasks
+        self.heading_lines: set[int] = set()
+        self.list_run = 0  # position in a 一、二、… list that restarted inside a part
+        self.bare_parts = 0  # unnumbered part headings seen (only while no numbered part has been)
+
+    def add(self, level, label_span, kind, parent, pkind, also_section=False) -> Heading:
+        c = self.counters
+        c[level] += 1
+        for deeper in range(level + 1, 4):
+            c[deeper] = 0
+        key = ".".join(str(c[i]) for i in range(1, level + 1))
+        h = Heading(key=key, level=level, ordinal=c[level], label=label_span.quote(self.text),
+                    span=label_span, kind=kind, part_kind=pkind,
+                    parent=parent.key if parent else None, also_section=also_section)
+        self.headings.append(h)
+        return h
+
+    def _new_part(self, a: int, b: int, ls: Span) -> Heading:
+        part = self.part = self.add(1, ls, "Section", None, part_kind(ls.quote(self.text), self.year))
+        part.part_kind = _refine_kind(part, self.text, b, self.year)
+        self.area, self.intro_kind = None, "Task"
+        self.heading_lines.add(a)
+        return part
+
+    def part_line(self, a: int, b: int, line: str) -> bool:
+        """A part heading (一、… or an unnumbered one before any numbered part)."""
+        text, counters = self.text, self.counters
         # parts number 一、二、三 in sequence; a list restarting at 一 inside a part is not a part
-        bare = _BARE_PART.match(line) if counters[1] == bare_parts else None
+        bare = _BARE_PART.match(line) if counters[1] == self.bare_parts else None
         if bare:
-            ls = _label_span(text, a + bare.start("label"), a + bare.end("label"))
-            part = add(1, ls, "Section", None, part_kind(ls.quote(text), year))
-            bare_parts += 1
-            part.part_kind = _refine_kind(part, text, b, year)
-            area, intro_kind = None, "Task"
-            heading_lines.add(a)
-            continue
+            self._new_part(a, b, _label_span(text, a + bare.start("label"), a + bare.end("label")))
+            self.bare_parts += 1
+            return True
+        m = _PART.match(line)
         num = _cn_ord(m["num"]) if m else 0
-        if m and counters[1] and (num == 1 or (list_run and num == list_run + 1)):
-            list_run = num
-            m = None
-        if m and len(m["label"]) <= 40 and "。" not in m["label"].rstrip("。") and num == counters[1] + 1:
-            list_run = 0
-            ls = _label_span(text, a + m.start("label"), a + m.end("label"))
-            part = add(1, ls, "Section", None, part_kind(ls.quote(text), year))
-            part.part_kind = _refine_kind(part, text, b, year)
-            area, intro_kind = None, "Task"
-            heading_lines.add(a)
-            vision = re.search(r"\d{4}年远景目标", part.label)
-            if part.part_kind == "outlook" and vision:
-                add(2, Span(part.span.start + vision.start(), part.span.start + vision.end()), "Goal", part, "outlook")
-            continue
-        pkind = part.part_kind if part else None
+        if m and counters[1] and (num == 1 or (self.list_run and num == self.list_run + 1)):
+            self.list_run = num
+            return False
+        if not (m and len(m["label"]) <= 40 and "。" not in m["label"].rstrip("。") and num == counters[1] + 1):
+            return False
+        self.list_run = 0
+        part = self._new_part(a, b, _label_span(text, a + m.start("label"), a + m.end("label")))
+        vision = re.search(r"\d{4}年远景目标", part.label)
+        if part.part_kind == "outlook" and vision:
+            self.add(2, Span(part.span.start + vision.start(), part.span.start + vision.end()), "Goal", part, "outlook")
+        return True
+
+    def area_line(self, a: int, b: int, line: str) -> bool:
+        """An area heading （一）…, its label the lead sentence."""
         m = _AREA.match(line)
-        if m:
-            lead = re.match(r"[^。！？；]{1,60}[。！？；]?", m["label"])
-            end = a + m.start("label") + (lead.end() if lead else len(m["label"]))
-            ls = _label_span(text, a + m.start("label"), end)
-            kind, also = _area_kind(pkind, intro_kind)
-            area = add(2, ls, kind, part, pkind, also)
-            if end >= b - 1:
-                heading_lines.add(a)
-            continue
-        if pkind == "outlook" and area is None or (pkind == "outlook" and area and area.kind in ("Goal", "Task") and not area.also_section and _is_lead_area(area)):
-            # Outlook parts often list goals/tasks as paragraphs led by a short sentence.
-            if re.search(r"(主要)?目标[是为]?[:：]\s*$", line):
-                intro_kind = "Goal"
-                continue
-            if re.search(r"(重点|主要|重大)任务[是为]?[:：]\s*$", line):
-                intro_kind = "Task"
-                continue
-            lead = _LEAD.match(line)
-            if lead and part and intro_kind and len(line.strip()) > len(lead["label"]) + 1 and _looks_like_heading(lead["label"]):
-                ls = _label_span(text, a + lead.start("label"), a + lead.end("label"))
-                if _seen_intro(text, part, a):
-                    h = add(2, ls, intro_kind, part, pkind)
-                    h.attrs_lead = True  # type: ignore[attr-defined]
-                    area = h
-                continue
-        parent = area or part
-        if parent is None:
-            continue
+        if not m:
+            return False
+        pkind = self.part.part_kind if self.part else None
+        lead = re.match(r"[^。！？；]{1,60}[。！？；]?", m["label"])
+        end = a + m.start("label") + (lead.end() if lead else len(m["label"]))
+        kind, also = _area_kind(pkind, self.intro_kind)
+        self.area = self.add(2, _label_span(self.text, a + m.start("label"), end), kind, self.part, pkind, also)
+        if end >= b - 1:
+            self.heading_lines.add(a)
+        return True
+
+    def outlook_lead(self, a: int, line: str) -> bool:
+        """Outlook parts often list goals/tasks as paragraphs led by a short sentence."""
+        part, area = self.part, self.area
+        pkind = part.part_kind if part else None
+        if not (pkind == "outlook" and area is None or (pkind == "outlook" and area and area.kind in ("Goal", "Task")
+                                                         and not area.also_section and _is_lead_area(area))):
+            return False
+        if re.search(r"(主要)?目标[是为]?[:：]\s*$", line):
+            self.intro_kind = "Goal"
+            return True
+        if re.search(r"(重点|主要|重大)任务[是为]?[:：]\s*$", line):
+            self.intro_kind = "Task"
+            return True
+        lead = _LEAD.match(line)
+        if not (lead and part and self.intro_kind and len(line.strip()) > len(lead["label"]) + 1
+                and _looks_like_heading(lead["label"])):
+            return False
+        if _seen_intro(self.text, part, a):
+            h = self.add(2, _label_span(self.text, a + lead.start("label"), a + lead.end("label")), self.intro_kind,
+                         part, pkind)
+            h.attrs_lead = True  # type: ignore[attr-defined]
+            self.area = h
+        return True
+
+    def item_line(self, a: int, line: str) -> None:
+        """An item 1.… (or a lead sentence under an area of a plan/outlook part)."""
+        part, area, text = self.part, self.area, self.text
+        pkind = part.part_kind if part else None
+        if (area or part) is None:
+            return
         m = _ITEM.match(line)
         lead = _LEAD.match(line)
         if m:
@@ -181,16 +213,9 @@ def parse(doc: Document) -> Outline:
                 and _looks_like_heading(lead["label"]):
             ls = _label_span(text, a + lead.start("label"), a + lead.end("label"))
         else:
-            continue
-        if ls.end <= ls.start:
-            continue
-        kind = "Section" if pkind == "review" else "Task"
-        add(3, ls, kind, area or part, pkind)
-
-    _close_bodies(headings, body)
-    sentences = _sentences(doc, body, clutter, heading_lines, headings)
-    return Outline(headings=headings, sentences=sentences, body=body,
-                   excluded=clutter + ([Span(body.end, len(text))] if body.end < len(text) else []))
+            return
+        if ls.end > ls.start:
+            self.add(3, ls, "Section" if pkind == "review" else "Task", area or part, pkind)
 
 
 def _refine_kind(part: Heading, text: str, line_end: int, year: int | None) -> str:
