@@ -1,4 +1,4 @@
-"""policykg.extract.numerals.cn2an_smart is cn2an.cn2an(s, "smart"): same value and type, and
+"""policykg.numerals.cn2an_smart is cn2an.cn2an(s, "smart"): same value and type, and
 ValueError wherever cn2an raises (cn2an raises ValueError, KeyError or IndexError).
 
 Strings: every numeral the quantity and time regexes of policykg.extract.quantities find in real
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from policykg.extract.numerals import _int_ok, cn2an_smart
+from policykg.numerals import _int_ok, cn2an_smart
 
 ROOT = Path(__file__).resolve().parents[1]
 

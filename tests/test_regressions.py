@@ -79,7 +79,7 @@ def test_bug_malformed_heading_numeral_raised_keyerror():
     KeyError in parse; a malformed numeral now starts no numbered heading."""
     import pytest
 
-    from policykg.structure.metadata import cn_int
+    from policykg.numerals import cn_int
     from policykg.model import Document
 
     seed = read_report(str(ROOT / "data" / "reports" / "jinghai-2021.txt"))

@@ -18,7 +18,7 @@ from .grammar import (
     proper_head,
 )
 from .named import list_members
-from .numerals import cn2an_smart
+from ..numerals import cn2an_smart
 
 _GROUP = re.compile(rf"((?:[{CJK}0-9A-Za-z（）]+、)*[{CJK}0-9A-Za-z（）]+)等({COUNT})([个项])([{CJK}]{{0,6}}?)(项目|工程)")
 

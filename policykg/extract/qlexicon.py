@@ -10,7 +10,7 @@ from functools import cache
 import yaml
 
 from .. import resources
-from .numerals import cn2an_smart
+from ..numerals import cn2an_smart
 
 
 @cache

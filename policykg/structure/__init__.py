@@ -33,7 +33,7 @@ _FIVE_YEAR = re.compile(r"[十][二三四五六]五|远景|规划纲要")
 
 def _cn_ord(num: str) -> int:
     """The heading's number; 0 (no numbered heading) for a malformed one such as 十三五一、."""
-    from .metadata import cn_int
+    from ..numerals import cn_int
     try:
         return cn_int(num)
     except ValueError:

@@ -4,11 +4,10 @@ from __future__ import annotations
 import re
 
 from ..model import Metadata, Span
+from ..numerals import cn_int
 
 _HEAD = 3000  # metadata stands in the first lines; clutter can push it down a little
 
-_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[0-9０-９]+|[〇零○Ｏ一二三四五六七八九十]+"
 
 # "——2021年1月13日在天津市静海区\n   第二届人民代表大会第八次会议上" and variants.
@@ -27,20 +26,6 @@ _SPEAKER_CAPTION = re.compile(rf"(?P<org>){_ROLE}{_NAME}(?:代表[^，。]*?)?(?
 _TITLE = re.compile(r"^[ \t\u3000]*(?P<t>(?:\d{4}年)?[\u4e00-\u9fff]{0,12}?政\s*府\s*工\s*作\s*报\s*告)[ \t\u3000]*$", re.M)
 _UNIT = re.compile(r".+?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|省|市|州|盟|地区|县|区|旗)")
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
-
-
-def cn_int(s: str) -> int:
-    """'2021', '二〇二一' or '二十七' → int; ValueError for anything else (十三五一, 十十)."""
-    s = s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    if s.isdigit():
-        return int(s)
-    try:
-        if "十" in s:
-            tens, _, ones = s.partition("十")
-            return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
-        return int("".join(str(_CN_DIGITS[c]) for c in s))
-    except KeyError:
-        raise ValueError(f"not a Chinese numeral: {s}") from None
 
 
 def split_place(name: str) -> list[str]:

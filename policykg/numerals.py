@@ -458,3 +458,18 @@ def cn2an_smart(s: str) -> int | float:
         raise
     except Exception as e:            # cn2an's KeyError cases ("一亿三", "三点仨", "十十三")
         raise ValueError(f"不符合格式的数据：{s}") from e
+
+
+_ZERO_LOOKALIKES = str.maketrans({"○": "〇", "Ｏ": "〇"})
+
+
+def cn_int(s: str) -> int:
+    """A whole number written in digits or Chinese numerals — '2021', '２０２１', '二〇二一' (also with
+    ○ for 〇, as dates are often typed) or '二十七' — or ValueError."""
+    try:
+        value = cn2an_smart(s.translate(_ZERO_LOOKALIKES))
+    except ValueError:
+        raise ValueError(f"not a Chinese numeral: {s}") from None
+    if value != int(value):
+        raise ValueError(f"not a whole number: {s}")
+    return int(value)
