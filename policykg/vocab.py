@@ -1,10 +1,15 @@
-"""Our vocabulary as an rdflib DefinedNamespace (a typo in a term name fails at import) and the id base."""
+"""Every IRI of ours, written once: the ontology as an rdflib DefinedNamespace (a typo in a term name
+fails at import), the shapes namespace, the id base and the bases under it."""
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
 ID = Namespace("https://w3id.org/policykg/id/")
 ONTOLOGY_IRI = URIRef("https://w3id.org/policykg/ontology")
+SHAPES = Namespace("https://w3id.org/policykg/shapes#")
 OA = Namespace("http://www.w3.org/ns/oa#")
+REPORT_BASE = str(ID) + "report/"            # every report's own nodes live under it
+CONCEPT_SCHEME = URIRef(str(ID) + "concept/")
+VALIDATION = Namespace(str(ID) + "validation/")
 
 
 class PKG(DefinedNamespace):

@@ -11,7 +11,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from ..emit import ids
-from ..vocab import ONTOLOGY_IRI
+from ..vocab import ONTOLOGY_IRI, REPORT_BASE
 from .build import check_unique, ontology_cached, process, timed
 from .outdir import make_tmp, staged
 from .pool import per_path, progress_bar, run_parallel
@@ -97,7 +97,7 @@ def _stream_phase1(path: str, overrides, engine: str, work: str, out: str):
     return summary, results, keys(r.graph), shared, TripleSet(split(r.graph)[1])
 
 
-_REPORT_SCOPE = "https://w3id.org/policykg/id/report/"
+_REPORT_SCOPE = REPORT_BASE
 
 
 def _report_scoped(node: str) -> bool:

@@ -20,11 +20,11 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from .. import resources
-from ..vocab import PKG
+from ..vocab import CONCEPT_SCHEME, PKG
 
 DATA = resources.concepts()
 TURTLE = resources.ontology("indicators.ttl")
-SCHEME = URIRef("https://w3id.org/policykg/id/concept/")
+SCHEME = CONCEPT_SCHEME
 CONCEPT = Namespace(str(SCHEME))
 FIXED = ("gdp", "general-budget-revenue", "urban-new-jobs", "urban-surveyed-unemployment-rate",
          "urban-registered-unemployment-rate", "cpi", "disposable-income", "urban-disposable-income",

@@ -14,9 +14,11 @@ import re
 from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import RDF, XSD
 
+from ..vocab import ID, PKG
+
 PREFIXES = {
-    "pkg": "https://w3id.org/policykg/ontology#",
-    "id": "https://w3id.org/policykg/id/",
+    "pkg": str(PKG),
+    "id": str(ID),
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "skos": "http://www.w3.org/2004/02/skos/core#",

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from rdflib import BNode, URIRef
 from rdflib.namespace import XSD
 
+from ..vocab import ID, PKG
+
 
 @dataclass
 class Rows:
@@ -59,7 +61,7 @@ def _short(t) -> str:
         return ""
     if isinstance(t, URIRef):
         s = str(t)
-        for p, ns in (("id", "https://w3id.org/policykg/id/"), ("pkg", "https://w3id.org/policykg/ontology#")):
+        for p, ns in (("id", str(ID)), ("pkg", str(PKG))):
             if s.startswith(ns):
                 return f"{p}:{s[len(ns):]}"
         return f"<{s}>"

@@ -14,8 +14,11 @@ import json
 from decimal import Decimal
 
 from ..errors import UsageError
+from ..vocab import PKG as PKG_TERMS
 
-PREFIXES = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
+PKG_NS = str(PKG_TERMS)
+
+PREFIXES = f"""PREFIX pkg: <{PKG_NS}>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
@@ -38,7 +41,7 @@ FIGURE_PROPS = {"value": "value", "upper_value": "upperValue", "unit": "unitText
                 "normalised_unit": "normalisedUnit", "base_value": "baseValue", "base_unit": "baseUnit",
                 "comparator": "comparator", "aspirational": "aspirational", "from_value": "fromValue",
                 "start_year": "startYear", "end_year": "endYear"}
-PKG = "https://w3id.org/policykg/ontology#"
+PKG = PKG_NS
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 

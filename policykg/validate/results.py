@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF
 
+from ..vocab import VALIDATION
+
 SH = Namespace("http://www.w3.org/ns/shacl#")
 SPARQL_COMPONENT = str(SH.SPARQLConstraintComponent)
 
@@ -29,12 +31,12 @@ def report_graph(results: list[Result]) -> Graph:
     """Deterministic sh:ValidationReport: result nodes are IRIs derived from their content."""
     g = Graph()
     g.bind("sh", SH)
-    rep = URIRef("https://w3id.org/policykg/id/validation/report")
+    rep = VALIDATION.report
     g.add((rep, RDF.type, SH.ValidationReport))
     g.add((rep, SH.conforms, Literal(not results)))
     for r in sorted(results):
         h = hashlib.sha1("|".join((r.focus, r.shape, r.path)).encode()).hexdigest()[:16]
-        node = URIRef(f"https://w3id.org/policykg/id/validation/result/{h}")
+        node = VALIDATION[f"result/{h}"]
         g.add((rep, SH.result, node))
         g.add((node, RDF.type, SH.ValidationResult))
         g.add((node, SH.focusNode, URIRef(r.focus)))

@@ -10,9 +10,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ...errors import UsageError
-from ...vocab import ONTOLOGY_IRI
+from ...vocab import ONTOLOGY_IRI, PKG
 
-PKG_NS = "https://w3id.org/policykg/ontology#"
+PKG_NS = str(PKG)
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"

@@ -21,17 +21,14 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
+from ...vocab import PKG, SHAPES
 from ..results import SH, Result
 
-PKGSH = "https://w3id.org/policykg/shapes#"
-PKG = "https://w3id.org/policykg/ontology#"
-QUOTE_LENGTH = URIRef(PKGSH + "EvidenceQuoteLength")
-EVIDENCE = URIRef(PKG + "Evidence")
+QUOTE_LENGTH = SHAPES.EvidenceQuoteLength
+EVIDENCE = PKG.Evidence
 QUOTE_LENGTH_QUERY = (
     "SELECT $this ?value WHERE { "
-    "$this <https://w3id.org/policykg/ontology#start> ?start ; "
-    "<https://w3id.org/policykg/ontology#end> ?end ; "
-    "<https://w3id.org/policykg/ontology#quote> ?value . "
+    f"$this <{PKG.start}> ?start ; <{PKG.end}> ?end ; <{PKG.quote}> ?value . "
     "FILTER (STRLEN(?value) != ?end - ?start) }")
 
 _INTEGER_TYPES = {XSD[t] for t in (
