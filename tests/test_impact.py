@@ -132,7 +132,8 @@ def test_park_option_restricts_and_accepts_alias(seed_out, tmp_path):
     assert r.returncode == 0, r.stderr
     summary = rows(out / "park_summary.csv")
     assert [s["park"] for s in summary] == [ZIYA]
-    assert int(summary[0]["projects"]) == 3
+    hosted = {r["iri"] for r in rows(out / "park_reach.csv") if r["kind"] == "Project" and r["steps"] == "1"}
+    assert int(summary[0]["projects"]) == len(hosted) >= 1
     assert summary[0]["jurisdiction"] == "静海区" and summary[0]["province"] == "天津市"
     parks_in_view = {r["label"] for r in rows(out / "nodes.csv") if r["kind"] == "Park"}
     assert parks_in_view == {ZIYA}
