@@ -79,6 +79,15 @@ def fit(records: list[dict], c: float):
     return vec, clf
 
 
+def write_model(out, records: list[dict], c: float, head: dict, threshold) -> None:
+    """Fit on every record and write the model file: ``head``'s keys, then threshold, bias and the
+    weights rounded and sorted (the same annotations give the same bytes)."""
+    vec, clf = fit(records, c)
+    weights = {name: round(float(w), 6) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) > 1e-9}
+    write_atomic(str(out), json.dumps({**head, "threshold": threshold, "bias": round(float(clf.intercept_[0]), 6),
+                                       "weights": dict(sorted(weights.items()))}, ensure_ascii=False, indent=1) + "\n")
+
+
 def cross_validate(by_report: dict[str, list[dict]]) -> tuple[float, dict[str, float], float]:
     """(C, threshold per kind, F1): the C whose per-kind best thresholds give the best mean
     leave-one-report-out F1 over parks and projects."""
@@ -115,13 +124,10 @@ def main(argv: list[str] | None = None) -> int:
     reports = {s: i for s, i in dev.items() if s not in args.exclude}
     by_report = {s: report_examples(s, i) for s, i in sorted(reports.items())}
     c, t, f = cross_validate(by_report)
-    vec, clf = fit([r for rs in by_report.values() for r in rs], c)
-    weights = {name: round(float(w), 6) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) > 1e-9}
-    write_atomic(str(args.out), json.dumps({
+    write_model(args.out, [r for rs in by_report.values() for r in rs], c, {
         "about": "park/project decision fitted by policykg.extract.train on the dev annotations",
         "dev_reports": sorted(by_report), "examples": sum(len(v) for v in by_report.values()),
-        "C": c, "cv_f1": round(f, 4), "threshold": t, "bias": round(float(clf.intercept_[0]), 6),
-        "weights": dict(sorted(weights.items()))}, ensure_ascii=False, indent=1) + "\n")
+        "C": c, "cv_f1": round(f, 4)}, t)
     print(f"{len(by_report)} dev reports, {sum(len(v) for v in by_report.values())} candidates; "
           f"leave-one-report-out F1 {f:.3f} at C={c}, thresholds {t}; wrote {args.out}")
     return 0

@@ -12,7 +12,6 @@ uses the model only where it beats the rule (``placement.model``). Test-split an
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -22,11 +21,11 @@ import yaml
 from ..errors import UsageError, run_module
 from ..evaluation import gold_name, gold_placements, manifest
 from ..read import for_matching, read_report
-from ..corpus.safefile import check_target, write_atomic
+from ..corpus.safefile import check_target
 from ..structure import parse
 from ..resources import model as model_file
 from .placement import MODEL_NAME, scored_pairs
-from .train import fit
+from .train import fit, write_model
 
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6)
@@ -107,14 +106,11 @@ def main(argv: list[str] | None = None) -> int:
         raise UsageError(f"--exclude {unknown[0]}: not a dev report with entity annotations ({', '.join(sorted(dev))})")
     by_report = {s: report_examples(s, i) for s, i in sorted(dev.items()) if s not in args.exclude}
     c, t, f = cross_validate(by_report)
-    vec, clf = fit([r for rs, _ in by_report.values() for r in rs], c)
-    weights = {n: round(float(w), 6) for n, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) > 1e-9}
     n = sum(len(rs) for rs, _ in by_report.values())
-    write_atomic(str(args.out), json.dumps({
+    write_model(args.out, [r for rs, _ in by_report.values() for r in rs], c, {
         "about": "project → park placement decision fitted by policykg.extract.train_placement on the dev annotations",
-        "dev_reports": sorted(by_report), "examples": n, "C": c, "cv_f1": round(f, 4), "rule_f1": round(rule_f1(by_report), 4),
-        "threshold": {"Placement": t}, "bias": round(float(clf.intercept_[0]), 6),
-        "weights": dict(sorted(weights.items()))}, ensure_ascii=False, indent=1) + "\n")
+        "dev_reports": sorted(by_report), "examples": n, "C": c, "cv_f1": round(f, 4),
+        "rule_f1": round(rule_f1(by_report), 4)}, {"Placement": t})
     print(f"{len(by_report)} dev reports, {n} candidate pairs; leave-one-report-out F1 {f:.3f} at C={c}, "
           f"threshold {t} (the rule: {rule_f1(by_report):.3f}; the model is used only when it wins); wrote {args.out}")
     return 0
