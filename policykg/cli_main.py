@@ -60,6 +60,9 @@ def run(group: click.Group) -> None:
         sys.exit(exc.exit_code)
     except (click.exceptions.Abort, KeyboardInterrupt):
         command = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
+        outdir = sys.modules.get("policykg.corpus.outdir")
+        if outdir is not None and outdir.WRITTEN:  # the signal came after the new output was in place
+            fail(f"interrupted; the new output was already written to {outdir.WRITTEN[-1]}", 130)
         fail("interrupted" + ("; previous output left as it was" if command in _WRITERS else ""), 130)
     except SystemExit:
         raise

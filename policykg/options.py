@@ -14,6 +14,8 @@ from .errors import UsageError
 
 YEARS = (1950, 2199)            # the years read_metadata accepts from a meeting line
 _REPORT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
+# graph names a build gives to other graphs (id/graph/shared, id/graph/inferred): no report may take them
+RESERVED_IDS = ("shared", "inferred")
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20]+")
 _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@?#]*@")
 
@@ -23,10 +25,18 @@ def redact(text: str) -> str:
     return _USERINFO.sub(r"\1***@", str(text))
 
 
+def is_report_slug(value: str) -> bool:
+    """A name that can be a report's slug: part of IRIs and file names, and not a graph a build names."""
+    return bool(_REPORT_ID.fullmatch(value)) and value not in RESERVED_IDS
+
+
 def report_id(value: str | None) -> str | None:
     """A report slug: it becomes part of IRIs (id/report/<slug>) and file names (reports/<slug>.ttl)."""
-    if value is None or _REPORT_ID.fullmatch(value):
+    if value is None or is_report_slug(value):
         return value
+    if value in RESERVED_IDS:
+        raise UsageError(f"--report-id {value!r}: is the name of the {value} graph (id/graph/{value}); "
+                         f"give the report another id")
     raise UsageError(f"--report-id {value!r}: use letters, digits, '-', '_' or '.', starting with a letter "
                      f"or digit (at most 100); it becomes part of IRIs and file names")
 

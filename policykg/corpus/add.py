@@ -13,6 +13,7 @@ import csv
 from pathlib import Path
 
 from ..errors import UsageError
+from ..options import is_report_slug
 
 
 def add(paths: list[str], out_dir: str, engine: str = "default", overrides: dict | None = None,
@@ -24,7 +25,8 @@ def add(paths: list[str], out_dir: str, engine: str = "default", overrides: dict
     rows = summary_rows(out, out_dir)
     new = process_all(paths, overrides, jobs, progress)
     replaced = {r.slug for r in new}
-    kept, old_links = reload_reports(out, out_dir, [row for row in rows if row["report"] not in replaced])
+    kept, old_links = reload_reports(out, out_dir, [row for row in rows if row["report"] not in replaced],
+                                     listed={row["report"] for row in rows})
     result = union_build(kept + new, engine)
     reuse_bodies(out, kept, old_links)
     return result
@@ -50,6 +52,8 @@ def previous_output(out_dir: str) -> Path:
     from .parts import PARTS_DIR
 
     out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out {out_dir}: is a file, not a folder policykg build wrote; not touching it")
     if not out.is_dir():
         raise UsageError(f"--out {out_dir}: no such folder; build it first with policykg build")
     if not (out / MARKER).is_file():
@@ -73,35 +77,53 @@ def summary_rows(out: Path, out_dir: str) -> list[dict]:
         raise UsageError(f"--out {out_dir}: summary.csv is not readable ({exc})") from None
     if any(not row.get("report") or row.get("file") is None for row in rows):
         raise UsageError(f"--out {out_dir}: summary.csv has no report or file column")
+    seen: set[str] = set()
+    for row in rows:  # a slug names files (shared/<slug>.nt, texts/<slug>.txt) and a graph
+        slug = row["report"]
+        if not is_report_slug(slug):
+            raise UsageError(f"--out {out_dir}: summary.csv lists {slug!r}, which is not a report id; "
+                             f"run policykg build again")
+        if slug in seen:
+            raise UsageError(f"--out {out_dir}: summary.csv lists {slug} twice; run policykg build again")
+        seen.add(slug)
     return rows
 
 
-def reload_reports(out: Path, out_dir: str, rows: list[dict]) -> tuple[list, dict]:
+def reload_reports(out: Path, out_dir: str, rows: list[dict], listed: set = frozenset()) -> tuple[list, dict]:
     """ReportResults of the reports of rows, from graph.trig, shared/, summary.csv and texts/, and the
-    pkg:assessedBy links each report's graph held ({slug: set})."""
+    pkg:assessedBy links each report's graph held ({slug: set}); a report graph in graph.trig that is
+    neither in rows nor in listed (the slugs summary.csv lists) is a UsageError."""
     from ..emit import ids
     from .parts import TermCache
 
     terms = TermCache()
     names = {str(ids.graph_iri(row["report"])): row["report"] for row in rows}
-    own, links = _report_graphs(out, out_dir, names, terms)
+    own, links = _report_graphs(out, out_dir, names, terms, set(listed) | set(names.values()))
     return [_reloaded(out, out_dir, row, own[row["report"]], terms) for row in rows], links
 
 
-def _report_graphs(out: Path, out_dir: str, names: dict, terms) -> tuple[dict, dict]:
+def _report_graphs(out: Path, out_dir: str, names: dict, terms, listed: set) -> tuple[dict, dict]:
     """{slug: TripleSet of the report's named graph without pkg:assessedBy}, {slug: its assessedBy
     triples} for the graphs in names."""
+    from ..emit import ids
     from ..vocab import PKG
     from .parts import read_quads
     from .triples import TripleSet
 
     own: dict = {slug: TripleSet() for slug in names.values()}
     links: dict = {slug: set() for slug in names.values()}
+    others: set = set()
     try:
-        for g, s, p, o in read_quads(out / "graph.trig", "trig", terms, graphs=names):
+        for g, s, p, o in read_quads(out / "graph.trig", "trig", terms, graphs=names, others=others):
             (links if p == PKG.assessedBy else own)[names[g]].add((s, p, o))
     except (OSError, SyntaxError, ValueError) as exc:
         raise UsageError(f"--out {out_dir}: graph.trig is not readable ({' '.join(str(exc).split())})") from None
+    base = str(ids.graph_iri(""))
+    unlisted = sorted(g for g in others if g and g.startswith(base) and is_report_slug(g[len(base):])
+                      and g[len(base):] not in listed)
+    if unlisted:  # a report summary.csv lost would be dropped from the output without a word
+        raise UsageError(f"--out {out_dir}: graph.trig holds the report {unlisted[0][len(base):]}, which "
+                         f"summary.csv does not list; run policykg build again")
     empty = sorted(slug for slug, g in own.items() if not g)
     if empty:
         raise UsageError(f"--out {out_dir}: graph.trig holds no graph of {empty[0]}, which summary.csv lists")

@@ -30,6 +30,7 @@ MARKER_TEXT = "Written by `policykg build` or `policykg impact`. The next run in
 OUTPUT_FILES = {"graph.ttl", "graph.trig", "graph.nq", "validation.ttl", "summary.csv", "void.ttl", MARKER}
 OUTPUT_DIRS = {"texts": ".txt", "reports": ".ttl", "shared": ".nt"}
 _SIGNALS = {signal.SIGINT, signal.SIGTERM}
+WRITTEN: list[Path] = []  # the outputs this process swapped in (an interrupt after that leaves them new)
 
 
 # -- what may be replaced --------------------------------------------------------------------------
@@ -164,6 +165,7 @@ def swap(tmp: Path, out: Path) -> None:
             if old is not None:
                 os.rename(old, out)  # put the previous output back
             raise
+        WRITTEN.append(out)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
     finally:

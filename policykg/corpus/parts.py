@@ -47,9 +47,10 @@ class TermCache:
         return got
 
 
-def read_quads(path: Path, fmt: str, terms: TermCache, graphs=None):
+def read_quads(path: Path, fmt: str, terms: TermCache, graphs=None, others: set | None = None):
     """(graph name or None, s, p, o) as rdflib terms of a TriG or N-Triples file, parsed by pyoxigraph;
-    with graphs (a set of IRIs), only the quads of those named graphs."""
+    with graphs (a set of IRIs), only the quads of those named graphs (the names of the others are
+    added to the set others, when given)."""
     import pyoxigraph as ox
 
     form = {"trig": ox.RdfFormat.TRIG, "nt": ox.RdfFormat.N_TRIPLES}[fmt]
@@ -58,6 +59,8 @@ def read_quads(path: Path, fmt: str, terms: TermCache, graphs=None):
         name = None if isinstance(g, ox.DefaultGraph) else g.value
         if graphs is None or name in graphs:
             yield name, terms(q.subject), terms(q.predicate), terms(q.object)
+        elif others is not None:
+            others.add(name)
 
 
 class TripleIndex:

@@ -58,15 +58,16 @@ def read_report(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, place: str | N
             data = fh.read()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    return read_bytes(data, path, place=place, year=year, date=date, speaker=speaker, report_id=report_id)
+    return read_bytes(data, path, place=place, year=year, date=date, speaker=speaker, report_id=report_id,
+                      max_bytes=max_bytes)
 
 
 def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, date=None, speaker=None,
-               report_id=None) -> Document:
+               report_id=None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Decode, normalise and check one report; raise InputError (one line) when unusable."""
     if not data:
         raise InputError(f"{path}: empty file")
-    text, encoding, truncated, source_kind = _source_text(data, path)
+    text, encoding, truncated, source_kind = _source_text(data, path, max_bytes)
     if "\x00" in text or sum(1 for c in text[:4096] if c == "\ufffd") > 20:
         raise InputError(f"{path}: binary data, not a text report")
     text, invisible = _INVISIBLE.subn("", text)
@@ -93,16 +94,17 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
                     shadow=shadow if shadow != text else None, invisible_removed=invisible)
 
 
-def _source_text(data: bytes, path: str) -> tuple[str, str, bool, str]:
+def _source_text(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str, bool, str]:
     """(text, encoding, truncated, source kind) of a report file, by its content: a PDF, a Word .docx, an
-    HTML page or a text; InputError for what is none of them."""
+    HTML page or a text; InputError for what is none of them. The size limit holds for what a .docx
+    unpacks to, too."""
     head = data.lstrip()[:8]
     if head.startswith(b"%PDF-"):
         from .pdf_text import pdf_to_text
         return pdf_to_text(data, path), "pdf", False, "pdf"
     if head.startswith(b"PK\x03\x04"):
         from .docx_text import docx_to_text
-        return docx_to_text(data, path), "docx", False, "docx"
+        return docx_to_text(data, path, max_bytes), "docx", False, "docx"
     suffix = os.path.splitext(path)[1].lower()
     if suffix in (".pdf", ".docx"):
         what = "a PDF (no %PDF- header)" if suffix == ".pdf" else "a Word .docx document (not a ZIP archive)"

@@ -15,9 +15,10 @@ from ..errors import InputError
 _STRIP = " \t\r\n\u3000\xa0"
 
 
-def docx_to_text(data: bytes, path: str) -> str:
-    """The text of a .docx; InputError (one line) when it is not a readable Word document."""
-    doc = _open(data, path)
+def docx_to_text(data: bytes, path: str, max_bytes: int | None = None) -> str:
+    """The text of a .docx; InputError (one line) when it is not a readable Word document, or when its
+    parts unpack to more than max_bytes (a ZIP bomb would be unpacked into memory whole)."""
+    doc = _open(data, path, max_bytes)
     lines: list[str] = []
     for block in doc.iter_inner_content():
         if hasattr(block, "rows"):
@@ -28,17 +29,22 @@ def docx_to_text(data: bytes, path: str) -> str:
     return "\n".join(ln for ln in kept if ln) + "\n"
 
 
-def _open(data: bytes, path: str):
+def _open(data: bytes, path: str, max_bytes: int | None = None):
     import docx
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = set(z.namelist())
+            # the sizes the archive declares bound what zipfile (and so python-docx) will unpack
+            unpacked = sum(i.file_size for i in z.infolist())
     except (zipfile.BadZipFile, ValueError, OSError):
         raise InputError(f"{path}: a ZIP archive that cannot be opened (damaged), not a readable Word .docx "
                          f"document") from None
     if "word/document.xml" not in names:
         raise InputError(f"{path}: a ZIP archive but not a Word .docx document (no word/document.xml)")
+    if max_bytes is not None and unpacked > max_bytes:
+        raise InputError(f"{path}: the .docx unpacks to {unpacked} bytes, above the size limit of {max_bytes} "
+                         f"bytes (--max-bytes)")
     try:
         return docx.Document(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 — python-docx and lxml raise many types on damaged parts

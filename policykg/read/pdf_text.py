@@ -17,6 +17,7 @@ import io
 import logging
 import re
 import unicodedata
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 
@@ -33,6 +34,9 @@ _KANGXI = re.compile("[\u2f00-\u2fd5]")
 _SPECIAL = {"\u2e3a": "——", "\u2e3b": "———", "\u2f3e": "户"}
 _PAGE_NUMBER = re.compile(r"^[-—－\s第页]*\d{1,4}[-—－\s页]*$")
 _LETTER = re.compile(r"[A-Za-z]")
+# what the compressed streams of a PDF may unpack to in all: this many times its size, at least _MIN
+_UNPACK_RATIO = 20
+_MIN_UNPACKED = 64 * 1024 * 1024
 
 
 @dataclass
@@ -56,16 +60,66 @@ def pdf_to_text(data: bytes, path: str) -> str:
     return _unradical(text)
 
 
+class _Unpacked(Exception):
+    """The PDF's compressed streams unpack to more than the budget."""
+
+
+class _BoundedZlib:
+    """What pdfminer.pdftypes uses of zlib, with everything it unpacks counted against one budget: a
+    FlateDecode stream (or a chain of them) of a few MB can unpack to many GB, which pdfminer would hold
+    in memory (and, for a damaged one, rebuild byte by byte)."""
+
+    def __init__(self, budget: int) -> None:
+        self.left = budget
+        self.error = zlib.error
+
+    def __getattr__(self, name):
+        return getattr(zlib, name)
+
+    def _take(self, d, data: bytes) -> bytes:
+        out = d.decompress(data, self.left + 1)
+        self.left -= len(out)
+        if self.left < 0:
+            raise _Unpacked
+        return out
+
+    def decompress(self, data: bytes) -> bytes:
+        d = zlib.decompressobj()
+        out = self._take(d, data)
+        if not d.eof:  # pdfminer then unpacks it again, byte by byte (decompress_corrupted)
+            self.left += len(out)
+            raise zlib.error("incomplete or truncated stream")
+        return out
+
+    def decompressobj(self):
+        bounded = self
+
+        class _Obj:
+            def __init__(self) -> None:
+                self.d = zlib.decompressobj()
+
+            def decompress(self, data: bytes) -> bytes:
+                return bounded._take(self.d, data)
+
+        return _Obj()
+
+
 def _pages(data: bytes, path: str) -> list[list[Row]]:
     """The rows of every page, top to bottom, page numbers at the edges dropped."""
+    from pdfminer import pdftypes
     from pdfminer.high_level import extract_pages
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     quiet = logging.getLogger("pdfminer")
     level = quiet.level
     quiet.setLevel(logging.ERROR)  # pdfminer logs font quirks as warnings; stderr carries one line
+    budget = max(_MIN_UNPACKED, _UNPACK_RATIO * len(data))
+    pdftypes.zlib = _BoundedZlib(budget)
     try:
         return [_page_rows(page) for page in extract_pages(io.BytesIO(data))]
+    except _Unpacked:
+        raise InputError(f"{path}: the PDF's compressed streams unpack to more than {budget} bytes "
+                         f"(a compression bomb?); not reading it") from None
     except PDFPasswordIncorrect:
         raise InputError(f"{path}: the PDF is encrypted with a password; decrypt it first "
                          f"(e.g. qpdf --decrypt --password=… in.pdf out.pdf)") from None
@@ -75,6 +129,7 @@ def _pages(data: bytes, path: str) -> list[list[Row]]:
             raise InputError(f"{path}: the PDF is encrypted in a way that cannot be read ({name})") from None
         raise InputError(f"{path}: not a readable PDF ({name})") from None
     finally:
+        pdftypes.zlib = zlib
         quiet.setLevel(level)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from importlib import resources
 from itertools import groupby
 
@@ -91,7 +92,9 @@ def write_html(imp: Impact, path: str) -> None:
     data = payload(imp)
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     text = text.replace("</", "<\\/").replace("<!--", "<\\!--")
-    page = (asset("page.html").replace("__STYLE__", asset("page.css")).replace("__SCRIPT__", asset("page.js"))
-            .replace("__TITLE__", html.escape(data["title"])).replace("__DATA__", text))
+    parts = {"STYLE": asset("page.css"), "SCRIPT": asset("page.js"), "TITLE": html.escape(data["title"]),
+             "DATA": text}
+    # one pass over the template: a label holding __DATA__ is not a placeholder
+    page = re.sub(r"__(STYLE|SCRIPT|TITLE|DATA)__", lambda m: parts[m.group(1)], asset("page.html"))
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(page)

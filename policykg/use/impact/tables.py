@@ -101,8 +101,16 @@ def write_tables(imp: Impact, out_dir: str) -> None:
 
 # ---------------------------------------------------------------------------------------------- markdown
 
+def md_text(value) -> str:
+    """A label as Markdown text: one line, with & < > as entities, so that a label from the graph is
+    never read as HTML by a Markdown viewer (they render the entities as the characters)."""
+    import html
+
+    return html.escape(" ".join(str(value).split("\n")), quote=False)
+
+
 def md_table(header: list[str], rows: list[list]) -> str:
-    cell = lambda v: str(v).replace("|", "\\|").replace("\n", " ")  # noqa: E731
+    cell = lambda v: md_text(v).replace("|", "\\|")  # noqa: E731
     out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     out += ["| " + " | ".join(cell(c) for c in r) + " |" for r in rows]
     return "\n".join(out) + "\n"
@@ -168,7 +176,7 @@ def md_whatif(imp: Impact) -> str:
 def write_markdown(imp: Impact, path: str, plots: list[str], font: str | None) -> None:
     net = imp.net
     kinds = {k: len(nodes_of(net, k)) for k in KINDS}
-    parts = [f"# 园区影响分析{'：' + net.nodes[imp.focus]['label'] if imp.focus else ''}\n\n",
+    parts = [f"# 园区影响分析{'：' + md_text(net.nodes[imp.focus]['label']) if imp.focus else ''}\n\n",
              "Park → project → target → goal network built from the graph "
              f"({net.number_of_nodes()} nodes, {net.number_of_edges()} edges: "
              + ", ".join(f"{kinds[k]} {KIND_ZH[k]}" for k in KINDS) + ").\n\n",

@@ -1,0 +1,136 @@
+"""Hostile tests of `policykg add`: a built out/ that was edited, damaged or crafted is refused in one line
+(exit 2) and left as it was, nothing is written outside it, and odd but valid calls still give the files
+of a full build."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from test_add import A, B, C, same_files
+from test_hostile import ROOT, one_line, run_cli
+
+
+def snapshot(folder: Path) -> dict:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("base") / "out"
+    r = run_cli("build", A, B, "--out", out, "--quiet", "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def full(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("full") / "out"
+    r = run_cli("build", A, B, C, "--out", out, "--quiet", "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+def copy(base: Path, where: Path) -> Path:
+    out = where / "out"
+    shutil.copytree(base, out)
+    return out
+
+
+def edit_summary(out: Path, edit) -> None:
+    path = out / "summary.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(edit(lines)), encoding="utf-8")
+
+
+@pytest.mark.parametrize("edit", [lambda ls: ls[:2], lambda ls: ls[:1], lambda ls: []],
+                         ids=["row-deleted", "header-only", "emptied"])
+def test_a_report_summary_csv_lost_is_not_dropped_without_a_word(tmp_path, base, edit):
+    """Regression: a report whose row was gone from summary.csv was silently left out of the new output
+    (its graph was in graph.trig all along)."""
+    out = copy(base, tmp_path)
+    edit_summary(out, edit)
+    before = snapshot(out)
+    r = run_cli("add", C, "--out", out, "--jobs", "1")
+    one_line(r, 2, r"graph\.trig holds the report hailaerqu-201[23], which summary\.csv does not list")
+    assert snapshot(out) == before
+
+
+def test_a_crafted_report_id_cannot_write_outside_the_output(tmp_path, base):
+    """Regression: a summary.csv row (and graph) named ../../escaped made add read and write
+    shared/../../escaped.nt, outside the output folder."""
+    out = copy(base, tmp_path / "deep")
+    trig = out / "graph.trig"
+    trig.write_text(trig.read_text(encoding="utf-8").replace("id/graph/hailaerqu-2013>", "id/graph/../../escaped>"),
+                    encoding="utf-8")
+    edit_summary(out, lambda ls: [ln.replace("hailaerqu-2013,", "../../escaped,") for ln in ls])
+    planted = tmp_path / "escaped.nt"
+    planted.write_bytes((out / "shared" / "hailaerqu-2013.nt").read_bytes() + b"\n")
+    before, mtime = snapshot(out), planted.stat().st_mtime_ns
+    r = run_cli("add", C, "--out", out, "--jobs", "1")
+    one_line(r, 2, r"summary\.csv lists '\.\./\.\./escaped', which is not a report id")
+    assert snapshot(out) == before
+    assert planted.stat().st_mtime_ns == mtime and planted.read_bytes().endswith(b"\n\n")
+    assert sorted(p.name for p in (tmp_path / "deep").iterdir()) == ["out"]
+
+
+def test_a_report_listed_twice_is_named_as_summary_csv(tmp_path, base):
+    out = copy(base, tmp_path)
+    edit_summary(out, lambda ls: ls + ls[2:])
+    one_line(run_cli("add", C, "--out", out), 2, r"summary\.csv lists hailaerqu-2013 twice")
+
+
+@pytest.mark.parametrize("rid", ["shared", "inferred"])
+def test_a_report_id_cannot_take_the_name_of_a_graph_the_build_writes(tmp_path, rid):
+    """Regression: --report-id shared gave the report the IRI of the shared graph (id/graph/shared),
+    two GRAPH blocks of one name in graph.trig."""
+    out = tmp_path / "out"
+    one_line(run_cli("build", A, "--report-id", rid, "--out", out), 2, rf"--report-id '{rid}': is the name of")
+    assert not out.exists()
+
+
+def test_out_that_is_a_file_is_named_as_a_file(tmp_path):
+    f = tmp_path / "out"
+    f.write_text("mine\n", encoding="utf-8")
+    one_line(run_cli("add", C, "--out", f), 2, r"--out .*out: is a file, not a folder")
+    assert f.read_text(encoding="utf-8") == "mine\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a FIFO")
+def test_an_interrupt_after_the_swap_does_not_claim_the_old_output_was_kept(tmp_path, base, full):
+    """Regression: SIGINT after the new output was in place (while the command was still reporting)
+    said 'previous output left as it was'. POLICYKG_TIMINGS naming a FIFO holds add right after the swap."""
+    out = copy(base, tmp_path)
+    fifo = tmp_path / "timings"
+    os.mkfifo(fifo)
+    env = {k: v for k, v in os.environ.items() if k != "POLICYKG_DEBUG"}
+    env["POLICYKG_TIMINGS"] = str(fifo)
+    p = subprocess.Popen([sys.executable, "-m", "policykg.cli", "add", str(C), "--out", str(out), "--quiet",
+                          "--jobs", "1"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 240
+    while not (out / "void.ttl").read_bytes() == (full / "void.ttl").read_bytes():
+        assert p.poll() is None and time.monotonic() < deadline, p.communicate()
+        time.sleep(0.05)
+    time.sleep(0.5)  # now blocked opening the FIFO
+    p.send_signal(signal.SIGINT)
+    stdout, stderr = p.communicate(timeout=60)
+    assert p.returncode == 130 and stdout == ""
+    assert re.fullmatch(r"policykg: interrupted; the new output was already written to [^\n]*out\n", stderr), stderr
+    same_files(out, full)
+
+
+def test_add_through_a_symlink_and_the_same_report_twice_equal_a_full_build(tmp_path, base, full):
+    real = copy(base, tmp_path)
+    link = tmp_path / "link"
+    link.symlink_to(real, target_is_directory=True)
+    r = run_cli("add", C, C, "--out", link, "--quiet", "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    assert link.is_symlink()
+    same_files(real, full)

@@ -1,0 +1,74 @@
+"""Hostile PDF and .docx inputs: compression bombs are refused in one line, quickly and without
+unpacking them into memory; --max-bytes holds for what a .docx unpacks to."""
+from __future__ import annotations
+
+import io
+import time
+import zipfile
+import zlib
+
+import pytest
+
+from policykg.errors import InputError
+from policykg.read import read_bytes
+
+
+def pdf_with_stream(stream: bytes) -> bytes:
+    """A one-page PDF whose content stream is stream (already FlateDecode-compressed)."""
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]
+    out, offsets = b"%PDF-1.4\n", []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+
+
+@pytest.mark.parametrize("damaged", [False, True], ids=["flate-bomb", "damaged-flate-bomb"])
+def test_pdf_compression_bomb_is_refused_quickly(damaged):
+    """Regression: a 100 KB PDF whose content stream inflates to 100 MB was unpacked whole (about twice
+    that in memory); with its checksum cut off, pdfminer rebuilt it byte by byte for minutes."""
+    stream = zlib.compress(b" " * (100 * 1024 * 1024), 9)
+    data = pdf_with_stream(stream[:-4] if damaged else stream)
+    assert len(data) < 200_000
+    start = time.monotonic()
+    with pytest.raises(InputError, match=r"x\.pdf: the PDF's compressed streams unpack to more than \d+ bytes"):
+        read_bytes(data, "x.pdf")
+    assert time.monotonic() - start < 20
+
+
+def test_pdf_reader_leaves_pdfminer_as_it_was():
+    from pdfminer import pdftypes
+
+    with pytest.raises(InputError):
+        read_bytes(pdf_with_stream(zlib.compress(b"BT ET")), "x.pdf")
+    assert pdftypes.zlib is zlib
+
+
+def docx_bomb(unpacked: int) -> bytes:
+    import docx
+
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in src.namelist():
+            z.writestr(name, src.read(name))
+        z.writestr("word/media/image1.png", b"\0" * unpacked, compresslevel=9)
+    return out.getvalue()
+
+
+def test_docx_zip_bomb_is_refused_by_what_it_unpacks_to():
+    """Regression: --max-bytes held for the .docx file only; a 300 KB .docx unpacking to 300 MB was read
+    into memory whole (650 MB resident)."""
+    data = docx_bomb(40 * 1024 * 1024)
+    assert len(data) < 100_000
+    with pytest.raises(InputError, match=r"b\.docx: the \.docx unpacks to \d+ bytes, above the size limit of "
+                                         r"20971520 bytes \(--max-bytes\)"):
+        read_bytes(data, "b.docx")
+    with pytest.raises(InputError, match=r"above the size limit of 1000000 bytes"):
+        read_bytes(docx_bomb(2_000_000), "b.docx", max_bytes=1_000_000)
