@@ -388,6 +388,7 @@ def test_write_error_leaves_previous_out(previous_out, monkeypatch, failure):
 
 def test_failed_swap_puts_previous_out_back(previous_out, monkeypatch):
     import policykg.corpus.build as build
+    import policykg.corpus.outdir as outdir
 
     out, before = previous_out
     real, calls = os.rename, []
@@ -397,11 +398,11 @@ def test_failed_swap_puts_previous_out_back(previous_out, monkeypatch):
         if len(calls) == 2:  # the rename of the new folder into place
             raise OSError(28, "No space left on device")
         return real(a, b)
-    monkeypatch.setattr(build.os, "rename", rename)
+    monkeypatch.setattr(outdir.os, "rename", rename)
     from policykg.errors import UsageError
     with pytest.raises(UsageError, match=r"cannot write the output \(No space left on device\); previous output"):
         build.write_outputs(_tiny_result(), str(out))
-    monkeypatch.setattr(build.os, "rename", real)
+    monkeypatch.setattr(outdir.os, "rename", real)
     assert len(calls) == 3 and snapshot(out) == before
     assert strays(out.parent) == []
 
