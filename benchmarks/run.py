@@ -114,16 +114,17 @@ def bench_scale(tmp: Path, sizes: list[int], jobs: int, ref_max: int) -> list[di
     return rows
 
 
-def bench_questions_scale(tmp: Path, n: int, jobs: int, runs: int) -> dict:
+def bench_questions_scale(tmp: Path, n: int, jobs: int, runs: int, graph: Path | None = None) -> dict:
     """The competency questions on the N-report benchmark graph (graph.nq of the scale driver's
-    streaming build: the scale series' own output when it built N reports in this run)."""
+    streaming build: the scale series' own output when it built N reports in this run, or GRAPH, a
+    graph.nq that an earlier run of the scale driver wrote)."""
     from questions import bench_questions
     out = tmp / f"scale-{n}"
     build = None
-    if not (out / "graph.nq").is_file():
+    if graph is None and not (out / "graph.nq").is_file():
         print(f"\nbuilding the {n}-report benchmark graph (streaming, --jobs {jobs})", flush=True)
         build = run([PY, "-c", SCALE_DRIVER, str(n), str(out), "default", "1", str(jobs)])
-    res = bench_questions(out / "graph.nq", runs)
+    res = bench_questions(graph or out / "graph.nq", runs)
     res["reports"], res["build"] = n, build and {k: v for k, v in build.items() if k != "stderr"}
     return res
 
@@ -159,6 +160,9 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--reference-max", type=int, default=10)
     ap.add_argument("--questions-scale", type=int, default=1000, metavar="N",
                     help="reports in the benchmark graph of questions-scale (default 1000)")
+    ap.add_argument("--questions-graph", type=Path, metavar="GRAPH_NQ",
+                    help="questions-scale on this graph.nq (an earlier scale-driver build of N reports, "
+                         "e.g. kept from `--scale 1000`) instead of building one")
     ap.add_argument("--question-runs", type=int, default=5, help="runs per question (the median is kept)")
     return ap.parse_args()
 
@@ -207,7 +211,7 @@ def measure(parts: set, args: argparse.Namespace, tmp: Path, out: dict) -> None:
         out["scale"] = bench_scale(tmp, args.scale, args.jobs, args.reference_max)
     if "questions-scale" in parts:
         q = out["questions_scale"] = bench_questions_scale(tmp, args.questions_scale, args.jobs,
-                                                            args.question_runs)
+                                                            args.question_runs, args.questions_graph)
         print_table(q)
         if "questions" in out:
             compare(out["questions"], q)
@@ -237,6 +241,9 @@ def save(out: dict) -> None:
 
 def main() -> None:
     args = parse_args()
+    if args.questions_graph is not None and not args.questions_graph.is_file():
+        print(f"--questions-graph {args.questions_graph}: no such file", file=sys.stderr)
+        raise SystemExit(2)
     import compileall
     compileall.compile_dir(str(ROOT / "policykg"), quiet=1)  # both engines start from bytecode, as after `make bytecode`
     parts = set(args.only or PARTS)
