@@ -82,6 +82,8 @@ def bench_questions(graph: Path, runs: int = 5, queries: Path = ROOT / "queries"
                 seconds, rows = _timed(lambda: fn(text), runs)
                 row[where], row[f"{where}_rows"] = seconds, rows
                 row[f"{where}_ratio"] = seconds / out["baseline"][where]
+            print(f"  … {name}: {row['local_rows']} rows, local {row['local']:.3f} s, serve {row['serve']:.3f} s",
+                  flush=True)  # progress: a large graph takes minutes
     finally:
         server.stop()
     return out
