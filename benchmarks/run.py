@@ -4,9 +4,12 @@ Each measurement is a whole, cold Python process (imports, dictionary loads and 
 a small wrapper that reports the peak RSS of the process tree (getrusage RUSAGE_CHILDREN ru_maxrss:
 the largest process, workers included). Stage timings come from the build itself (POLICYKG_TIMINGS).
 
-    .venv/bin/python benchmarks/run.py                 # seed, corpus, scale 10 and 100, query, questions
+    .venv/bin/python benchmarks/run.py                 # every part: seed, corpus, scale 10 and 100, query,
+                                                       # questions (37 reports), questions-scale (1,000)
     .venv/bin/python benchmarks/run.py --scale 10 100 1000
     .venv/bin/python benchmarks/run.py --only seed
+    .venv/bin/python benchmarks/run.py --only questions questions-scale   # the competency questions on
+                                                       # 37 and 1,000 reports, locally and through serve
 
 Nothing here is a test: no time is asserted, only printed (and written to benchmarks/results.json).
 """
@@ -15,17 +18,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 SEED = ROOT / "data" / "reports" / "jinghai-2021.txt"
-QUERY = ROOT / "policykg" / "queries" / "cq-01-park-project-target.rq"
 STAGES = ("read", "structure", "extract", "emit", "link", "union", "reason", "validate", "write")
 
 WRAPPER = r"""
@@ -104,19 +104,17 @@ def bench_corpus(tmp: Path, jobs: int) -> dict:
 def bench_add(tmp: Path, jobs: int) -> dict:
     """`policykg add` of one report (the seed) to a build of the other 36, and of the same report again
     (a replacement), beside a full build of all 37 in the same run; and whether the files are identical."""
-    from policykg.corpus.build import default_inputs
+    from policykg.corpus.inputs import folder_reports
 
-    others = [str(p) for p in default_inputs() if p != SEED]
+    every = folder_reports(str(ROOT / "data"))
+    others = [p for p in every if p != str(SEED)]
     run(cli(*others, "--out", str(tmp / "add"), "--jobs", str(jobs), "--no-stream"))
     add = [PY, "-m", "policykg.cli", "add", str(SEED), "--out", str(tmp / "add"), "--jobs", str(jobs),
            "--quiet", "--no-progress"]
     added = run(add)
-    same = _same_tree(tmp / "add", tmp / "corpus") if (tmp / "corpus").is_dir() else None
     replaced = run(add)
-    full = run(cli("--out", str(tmp / "add-full"), "--jobs", str(jobs), "--no-stream"))
-    if same is None:
-        same = _same_tree(tmp / "add", tmp / "add-full")
-    return {"add": added, "replace": replaced, "full": full, "identical": same}
+    full = run(cli(*every, "--out", str(tmp / "add-full"), "--jobs", str(jobs), "--no-stream"))
+    return {"add": added, "replace": replaced, "full": full, "identical": _same_tree(tmp / "add", tmp / "add-full")}
 
 
 def _same_tree(a: Path, b: Path) -> bool:
@@ -140,59 +138,19 @@ def bench_scale(tmp: Path, sizes: list[int], jobs: int, ref_max: int) -> list[di
     return rows
 
 
-def bench_query(graph: Path, runs: int = 50, rdflib_runs: int = 5) -> dict:
-    """The shipped cq-01 (QUERY, read from queries/ at run time) on ``graph``: the median of ``runs``
-    pyoxigraph runs and of ``rdflib_runs`` rdflib runs, and the rows of both engines printed, with
-    whether they are identical (same rows, same order)."""
-    import pyoxigraph
-    from rdflib import Graph, Literal
-
-    from policykg.use.query import to_rdflib
-
-    q = QUERY.read_text(encoding="utf-8")
-    store = pyoxigraph.Store()
-    store.load(path=str(graph), format=pyoxigraph.RdfFormat.TURTLE)
-    ox, rows_ox = [], 0
-    for _ in range(runs):
-        t = time.perf_counter()
-        rows_ox = len(list(store.query(q)))
-        ox.append(time.perf_counter() - t)
-    res = store.query(q)                                   # once more, untimed, for the rows themselves
-    names = [v.value for v in res.variables]
-    table_ox = [tuple(to_rdflib(s[v]) for v in names) for s in res]
-    g = Graph().parse(graph, format="turtle")
-    rl, rows_rl, table_rl = [], 0, []
-    for _ in range(rdflib_runs):
-        t = time.perf_counter()
-        table_rl = [tuple(r) for r in g.query(q)]
-        rl.append(time.perf_counter() - t)
-        rows_rl = len(table_rl)
-    # literals compared by value and datatype: pyoxigraph writes 6.0 (xsd:decimal) as 6 on loading
-    def same_term(a, b) -> bool:
-        if isinstance(a, Literal) and isinstance(b, Literal):
-            return a.datatype == b.datatype and a.language == b.language and a.eq(b)
-        return a == b
-
-    same = len(table_ox) == len(table_rl) and all(
-        len(a) == len(b) and all(map(same_term, a, b)) for a, b in zip(table_ox, table_rl))
-
-    def show(row: tuple) -> str:
-        return " | ".join("" if t is None else str(t) if isinstance(t, Literal) else t.n3() for t in row)
-
-    print(f"\ncq-01 rows ({QUERY.name}; {' '.join(names)}):")
-    for row in table_ox[:50]:
-        print("  " + show(row))
-    if len(table_ox) > 50:
-        print(f"  … {len(table_ox) - 50} more")
-    print(f"  pyoxigraph {len(table_ox)} rows, rdflib {len(table_rl)} rows: "
-          + ("identical (same rows, same order)" if same else "DIFFERENT"))
-    if not same:
-        print("  rdflib rows:")
-        for row in table_rl[:50]:
-            print("  " + show(row))
-    return {"oxigraph_median": statistics.median(ox), "rdflib_median": statistics.median(rl),
-            "rows": rows_ox, "rows_rdflib": rows_rl, "rows_identical": same,
-            "runs": runs, "rdflib_runs": rdflib_runs}
+def bench_questions_scale(tmp: Path, n: int, jobs: int, runs: int, graph: Path | None = None) -> dict:
+    """The competency questions on the N-report benchmark graph (graph.nq of the scale driver's
+    streaming build: the scale series' own output when it built N reports in this run, or GRAPH, a
+    graph.nq that an earlier run of the scale driver wrote)."""
+    from questions import bench_questions
+    out = tmp / f"scale-{n}"
+    build = None
+    if graph is None and not (out / "graph.nq").is_file():
+        print(f"\nbuilding the {n}-report benchmark graph (streaming, --jobs {jobs})", flush=True)
+        build = run([PY, "-c", SCALE_DRIVER, str(n), str(out), "default", "1", str(jobs)])
+    res = bench_questions(graph or out / "graph.nq", runs)
+    res["reports"], res["build"] = n, build and {k: v for k, v in build.items() if k != "stderr"}
+    return res
 
 
 def machine() -> dict:
@@ -212,70 +170,119 @@ def machine() -> dict:
             "load_before": os.getloadavg()[0]}
 
 
-def main() -> None:
+PARTS = ["seed", "corpus", "add", "scale", "query", "questions", "questions-scale"]
+DEFAULT_PARTS = [p for p in PARTS if p != "questions-scale"]   # the 1,000-report build: ask for it
+
+
+def parse_args() -> argparse.Namespace:
     from policykg.corpus.pool import default_jobs
 
     ap = argparse.ArgumentParser()
-    ap.add_argument("--only", nargs="*", choices=["seed", "corpus", "add", "scale", "query", "questions"])
+    ap.add_argument("--only", nargs="*", choices=PARTS)
     ap.add_argument("--scale", nargs="*", type=int, default=[10, 100])
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--jobs", type=int, default=default_jobs())
     ap.add_argument("--reference-max", type=int, default=10)
-    args = ap.parse_args()
-    import compileall
-    compileall.compile_dir(str(ROOT / "policykg"), quiet=1)  # both engines start from bytecode, as after `make bytecode`
-    parts = set(args.only or ["seed", "corpus", "add", "scale", "query", "questions"])
-    out: dict = {"machine": machine(), "jobs": args.jobs}
-    print(f"machine: {out['machine']}", flush=True)
-    with tempfile.TemporaryDirectory(prefix="policykg-bench-") as d:
-        tmp = Path(d)
-        if "seed" in parts:
-            s = out["seed"] = bench_seed(tmp, args.repeats)
-            f, r = s["default"], s["reference"]
-            print(f"\nseed (1 report), whole CLI process, best of {args.repeats} vs 1 reference run")
-            print(f"  {'stage':<10}{'default':>10}{'reference':>11}{'ratio':>8}")
-            for st in STAGES:
-                a, b = f["timings"].get(st), r["timings"].get(st)
-                if a is not None or b is not None:
-                    print(f"  {st:<10}{fmt_s(a):>10}{fmt_s(b):>11}{ratio(b, a):>8}")
-            print(f"  {'total':<10}{fmt_s(f['wall']):>10}{fmt_s(r['wall']):>11}{ratio(r['wall'], f['wall']):>8}"
-                  f"   (default runs: {', '.join(f'{x:.2f}' for x in s['default_all'])})")
-            print(f"  peak RSS  {f['rss_kib'] / 1024:>7.0f} MiB {r['rss_kib'] / 1024:>7.0f} MiB")
-            print(f"  graph.ttl, graph.trig, validation.ttl byte-identical: {s['identical']}", flush=True)
-        if parts & {"corpus", "query", "questions"}:
-            c = out["corpus"] = bench_corpus(tmp, args.jobs)
-            d_ = c["default"]
-            print(f"\nshipped corpus ({c['reports']} reports, --jobs {args.jobs}): {fmt_s(d_['wall'])}, "
-                  f"peak {d_['rss_kib'] / 1024:.0f} MiB; stages (summed over reports): "
-                  + ", ".join(f"{k} {v:.1f}" for k, v in sorted(d_["timings"].items())), flush=True)
-        if "query" in parts:
-            q = out["query"] = bench_query(tmp / "corpus" / "graph.ttl")
-            print(f"\ntrace query cq-01 on the corpus graph: pyoxigraph median {q['oxigraph_median'] * 1000:.2f} ms "
-                  f"({q['runs']} runs), rdflib median {q['rdflib_median'] * 1000:.0f} ms ({q['rdflib_runs']} runs), "
-                  f"{ratio(q['rdflib_median'], q['oxigraph_median'])}; rows {q['rows']} / {q['rows_rdflib']}",
-                  flush=True)
-        if "questions" in parts:
-            # every competency question, locally and through `policykg serve`, beside a full scan
-            from questions import bench_questions, print_table
-            out["questions"] = bench_questions(tmp / "corpus" / "graph.trig")
-            print_table(out["questions"])
-        if "add" in parts:
-            a = out["add"] = bench_add(tmp, args.jobs)
-            print(f"\nadd 1 report to a build of 36: {fmt_s(a['add']['wall'])}, replace it: "
-                  f"{fmt_s(a['replace']['wall'])}; full build of 37 in this run: {fmt_s(a['full']['wall'])} "
-                  f"({ratio(a['full']['wall'], a['add']['wall'])} the add); files identical: {a['identical']}",
-                  flush=True)
-        if "scale" in parts:
-            print(f"\nscale series (replicas of the shipped reports, distinct IRIs; --jobs {args.jobs}; "
-                  f"streaming above 50)")
-            out["scale"] = bench_scale(tmp, args.scale, args.jobs, args.reference_max)
+    ap.add_argument("--questions-scale", type=int, default=1000, metavar="N",
+                    help="reports in the benchmark graph of questions-scale (default 1000)")
+    ap.add_argument("--questions-graph", type=Path, metavar="GRAPH_NQ",
+                    help="questions-scale on this graph.nq (an earlier scale-driver build of N reports, "
+                         "e.g. kept from `--scale 1000`) instead of building one")
+    ap.add_argument("--question-runs", type=int, default=5, help="runs per question (the median is kept)")
+    return ap.parse_args()
+
+
+def print_seed(s: dict, repeats: int) -> None:
+    f, r = s["default"], s["reference"]
+    print(f"\nseed (1 report), whole CLI process, best of {repeats} vs 1 reference run")
+    print(f"  {'stage':<10}{'default':>10}{'reference':>11}{'ratio':>8}")
+    for st in STAGES:
+        a, b = f["timings"].get(st), r["timings"].get(st)
+        if a is not None or b is not None:
+            print(f"  {st:<10}{fmt_s(a):>10}{fmt_s(b):>11}{ratio(b, a):>8}")
+    print(f"  {'total':<10}{fmt_s(f['wall']):>10}{fmt_s(r['wall']):>11}{ratio(r['wall'], f['wall']):>8}"
+          f"   (default runs: {', '.join(f'{x:.2f}' for x in s['default_all'])})")
+    print(f"  peak RSS  {f['rss_kib'] / 1024:>7.0f} MiB {r['rss_kib'] / 1024:>7.0f} MiB")
+    print(f"  graph.ttl, graph.trig, validation.ttl byte-identical: {s['identical']}", flush=True)
+
+
+def print_corpus(c: dict, jobs: int) -> None:
+    d_ = c["default"]
+    print(f"\nshipped corpus ({c['reports']} reports, --jobs {jobs}): {fmt_s(d_['wall'])}, "
+          f"peak {d_['rss_kib'] / 1024:.0f} MiB; stages (summed over reports): "
+          + ", ".join(f"{k} {v:.1f}" for k, v in sorted(d_["timings"].items())), flush=True)
+
+
+def measure(parts: set, args: argparse.Namespace, tmp: Path, out: dict) -> None:
+    """Run the parts asked for, in order, into OUT (printing each as it finishes)."""
+    if "seed" in parts:
+        out["seed"] = bench_seed(tmp, args.repeats)
+        print_seed(out["seed"], args.repeats)
+    if parts & {"corpus", "query", "questions"}:
+        out["corpus"] = bench_corpus(tmp, args.jobs)
+        print_corpus(out["corpus"], args.jobs)
+    if "query" in parts:
+        from trace_query import bench_query, print_query
+        out["query"] = bench_query(tmp / "corpus" / "graph.ttl")
+        print_query(out["query"])
+    from questions import bench_questions, compare, print_table
+    if "questions" in parts:
+        # every competency question, locally and through `policykg serve`, beside a full scan
+        out["questions"] = bench_questions(tmp / "corpus" / "graph.trig", args.question_runs)
+        print_table(out["questions"])
+    if "add" in parts:
+        a = out["add"] = bench_add(tmp, args.jobs)
+        print(f"\nadd 1 report to a build of 36: {fmt_s(a['add']['wall'])}, replace it: "
+              f"{fmt_s(a['replace']['wall'])}; full build of 37 in this run: {fmt_s(a['full']['wall'])} "
+              f"({ratio(a['full']['wall'], a['add']['wall'])} the add); files identical: {a['identical']}",
+              flush=True)
+    if "scale" in parts:
+        print(f"\nscale series (replicas of the shipped reports, distinct IRIs; --jobs {args.jobs}; "
+              f"streaming above 50)")
+        out["scale"] = bench_scale(tmp, args.scale, args.jobs, args.reference_max)
+    if "questions-scale" in parts:
+        q = out["questions_scale"] = bench_questions_scale(tmp, args.questions_scale, args.jobs,
+                                                            args.question_runs, args.questions_graph)
+        print_table(q)
+        if "questions" in out:
+            compare(out["questions"], q)
+
+
+def save(out: dict) -> None:
+    """Merge this run's parts into benchmarks/results.json (parts not run keep their last figures;
+    ``machines`` says on which machine state each part was measured)."""
+    path = ROOT / "benchmarks" / "results.json"
     for v in out.values():
         if isinstance(v, dict):
             for k in ("default", "reference", "add", "replace", "full"):
                 if isinstance(v.get(k), dict):
                     v[k].pop("stderr", None)
-    (ROOT / "benchmarks" / "results.json").write_text(json.dumps(out, indent=1, default=str), encoding="utf-8")
+    try:
+        results = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        results = {}
+    machines = results.setdefault("machines", {})
+    for part in out:
+        if part not in ("machine", "jobs"):
+            machines[part] = dict(out["machine"], jobs=out["jobs"])
+    results.update(out)
+    path.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     print("\nwritten benchmarks/results.json")
+
+
+def main() -> None:
+    args = parse_args()
+    if args.questions_graph is not None and not args.questions_graph.is_file():
+        print(f"--questions-graph {args.questions_graph}: no such file", file=sys.stderr)
+        raise SystemExit(2)
+    import compileall
+    compileall.compile_dir(str(ROOT / "policykg"), quiet=1)  # both engines start from bytecode, as after `make bytecode`
+    parts = set(args.only or DEFAULT_PARTS)
+    out: dict = {"machine": machine(), "jobs": args.jobs}
+    print(f"machine: {out['machine']}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="policykg-bench-") as d:
+        measure(parts, args, Path(d), out)
+    save(out)
 
 
 if __name__ == "__main__":

@@ -263,16 +263,16 @@ def _stream_write(tmp: Path, work: Path, reports, results, second, timings, shar
             block.unlink()
     (tmp / "validation.ttl").write_text(turtle(report_graph(results)), encoding="utf-8")
     (tmp / "summary.csv").write_text(summary_csv(reports), encoding="utf-8")
-    (tmp / "void.ttl").write_text(turtle(_stream_void(reports, asserted)), encoding="utf-8")
+    (tmp / "void.ttl").write_text(turtle(_stream_void(reports, asserted, len(shared_graph))), encoding="utf-8")
     timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t
     return asserted, inferred
 
 
-def _stream_void(reports: list[StreamReport], asserted: int) -> Graph:
-    """VoID for a streaming build: dataset, licence, per-report subsets and triple totals."""
+def _stream_void(reports: list[StreamReport], asserted: int, shared: int) -> Graph:
+    """VoID for a streaming build: dataset, licence, per-report subsets, the shared graph, triple totals."""
     from .void import DATASET, VOID, dataset_header
 
     g = Graph()
-    dataset_header(g, asserted, reports)
+    dataset_header(g, asserted, reports, shared)
     g.add((DATASET, VOID.dataDump, URIRef("graph.nq")))
     return g

@@ -6,6 +6,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
 from .. import __version__
 from ..emit import ids
+from ..emit.shared import SHARED_GRAPH
 from ..vocab import ID, PKG
 
 VOID = Namespace("http://rdfs.org/ns/void#")
@@ -16,8 +17,9 @@ LICENCE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 DATASET = ID["dataset/policykg"]
 
 
-def dataset_header(g: Graph, triples: int, reports) -> None:
-    """What every description states: the dataset, its licence, size, and one subset per report."""
+def dataset_header(g: Graph, triples: int, reports, shared: int = 0) -> None:
+    """What every description states: the dataset, its licence, size, one subset per report and the
+    shared graph (``shared`` triples: the descriptions of nodes several reports name, shared.py)."""
     ds = DATASET
     g.add((ds, RDF.type, VOID.Dataset))
     g.add((ds, RDF.type, DCAT.Dataset))
@@ -34,6 +36,11 @@ def dataset_header(g: Graph, triples: int, reports) -> None:
         g.add((sub, DCTERMS.source, ids.report_iri(r.slug)))
         g.add((sub, VOID.triples, Literal(r.counts["triples"], datatype=XSD.integer)))
         g.add((sub, RDFS.label, Literal(f"named graph of {r.slug}", lang="en")))
+    g.add((ds, VOID.subset, SHARED_GRAPH))
+    g.add((SHARED_GRAPH, RDF.type, VOID.Dataset))
+    g.add((SHARED_GRAPH, VOID.triples, Literal(shared, datatype=XSD.integer)))
+    g.add((SHARED_GRAPH, RDFS.label, Literal("shared graph: labels, types, codes and parents of the places, "
+                                             "parks, organisations and indicators reports name", lang="en")))
 
 
 def void_graph(result) -> Graph:
@@ -41,7 +48,7 @@ def void_graph(result) -> Graph:
     g = Graph()
     ds = DATASET
     asserted = result.asserted
-    dataset_header(g, len(asserted), result.reports)
+    dataset_header(g, len(asserted), result.reports, len(result.shared or ()))
     subjects, predicates, members = set(), set(), {}
     for s, p, o in asserted:
         subjects.add(s)
