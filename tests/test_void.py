@@ -8,8 +8,8 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal
 from rdflib.namespace import RDF, XSD
 
-from policykg.shared import SHARED_GRAPH
-from policykg.void import DATASET, VOID
+from policykg.emit.shared import SHARED_GRAPH
+from policykg.corpus.void import DATASET, VOID
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "reports" / "jinghai-2021.txt"
@@ -48,7 +48,7 @@ def test_void_lists_the_shared_graph_with_its_size(seed_out):
 
 
 def test_streaming_void_lists_the_shared_graph(tmp_path, seed_out):
-    from policykg.build import build_stream
+    from policykg.corpus.stream import build_stream
     build_stream([str(SEED)], str(tmp_path / "s"))
     subsets = _subsets(tmp_path / "s" / "void.ttl")
     sizes = _graph_sizes(tmp_path / "s" / "graph.nq", ox.RdfFormat.N_QUADS)
