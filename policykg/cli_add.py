@@ -5,13 +5,14 @@ import sys
 
 import click
 
+from . import engines
 from .options import YEAR
 
 
 @click.command()
 @click.argument("reports", nargs=-1, required=True, type=click.Path())
 @click.option("--out", "out_dir", required=True, help="A folder `policykg build` wrote (replaced whole).")
-@click.option("--engine", type=click.Choice(["default", "reference"]), default="default", show_default=True,
+@click.option("--engine", type=click.Choice(engines.choices()), default=engines.DEFAULT, show_default=True,
               help="As for build: the same files with either.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Processes for the new reports (default: the CPUs available).")

@@ -16,7 +16,7 @@ from ..errors import UsageError
 from ..options import is_report_slug
 
 
-def add(paths: list[str], out_dir: str, engine: str = "default", overrides: dict | None = None,
+def add(paths: list[str], out_dir: str, engine: str = "native", overrides: dict | None = None,
         jobs: int = 1, progress: bool = False):
     """The BuildResult of the reports in out_dir with those of paths added (same slug: replaced)."""
     from .build import process_all, union_build

@@ -38,7 +38,7 @@ class ReportResult:
 class BuildResult:
     reports: list[ReportResult] = field(default_factory=list)
     asserted: set | None = None      # the union of the report graphs and the shared graph (a set)
-    shared: set | None = None        # the shared graph: descriptions of shared nodes (shared.py)
+    shared: set | None = None        # the shared graph: descriptions of shared nodes (emit/shared.py)
     inferred: Graph | None = None
     results: list = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)   # seconds per stage, summed over reports
@@ -114,7 +114,7 @@ def build(paths: list[str], engine: str = "native", overrides: dict | None = Non
     return union_build(process_all(paths, overrides, jobs, progress), engine)
 
 
-def union_build(reports: list[ReportResult], engine: str = "default") -> BuildResult:
+def union_build(reports: list[ReportResult], engine: str = "native") -> BuildResult:
     """The cross-report links, the union (a set of triples), its inferred graph and its SHACL results
     of reports as process_for_union gives them (or as `policykg add` reloads them)."""
     from .assess import links

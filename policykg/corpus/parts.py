@@ -1,6 +1,6 @@
 """What `policykg add` needs of a built output besides graph.trig: each report's part of the shared graph.
 
-The shared graph (shared.py) is the union of what every report says of shared nodes (places, parks,
+The shared graph (emit/shared.py) is the union of what every report says of shared nodes (places, parks,
 organisations, indicators), so it cannot be split back into the reports' parts. A build therefore writes
 each part to ``shared/<slug>.nt`` (N-Triples, lines sorted, so the bytes depend only on the triples);
 adding or replacing a report recomputes the union from these files and the new report's part. The

@@ -20,7 +20,7 @@ from .pool import per_path, progress_bar, run_parallel
 # through one rdflib graph: each report is reasoned over and validated on its own, in worker
 # processes, and the output is
 #   out/reports/<slug>.ttl   the report's own graph (longturtle, as in graph.trig)
-#   out/graph.nq             N-Quads: the ontology graph, the shared graph (shared.py: descriptions
+#   out/graph.nq             N-Quads: the ontology graph, the shared graph (emit/shared.py: descriptions
 #                            of shared nodes, once), then each report (sorted by slug) with its own
 #                            quads in <graph/slug> and its inferred quads in <graph/inferred>, lines
 #                            sorted within each block; an inferred quad repeated across blocks is the
@@ -97,13 +97,10 @@ def _stream_phase1(path: str, overrides, engine: str, work: str, out: str):
     return summary, results, keys(r.graph), shared, TripleSet(split(r.graph)[1])
 
 
-_REPORT_SCOPE = REPORT_BASE
-
-
 def _report_scoped(node: str) -> bool:
     """Nodes only one report speaks of: the report, its sections, tasks, targets, evidence, …
     (docs/contract.md); blank nodes too. Parks, projects, places, organisations, indicators are shared."""
-    return node.startswith(_REPORT_SCOPE) or not node.startswith("http")
+    return node.startswith(REPORT_BASE) or not node.startswith("http")
 
 
 def _shared_triples(g: Graph):
@@ -173,7 +170,7 @@ def _not_asserted_elsewhere(inferred, slug: str, work: str) -> set:
     from rdflib.namespace import RDF
 
     shared = _stream_shared(str(Path(work) / "shared.pkl"))
-    mine = f"{_REPORT_SCOPE}{slug}"
+    mine = f"{REPORT_BASE}{slug}"
     return {t for t in inferred if t not in shared and not (
         t[1] == RDF.type and _report_scoped(t[0]) and t[0] != URIRef(mine) and not t[0].startswith(mine + "/"))}
 
@@ -227,8 +224,8 @@ def _stream_phases(paths, tmp: Path, work: Path, engine, overrides, jobs, progre
         with timed(timings, "link"):
             links = assess_links([(summaries[i].slug, *first[i][2]) for i in order])
         del first
-        # phase 2 wants (slug, …) with the biggest report first: _largest_first sizes args[0] as a
-        # path, which a slug is not, so it falls back to the given order; fine, blocks are similar
+        # phase 2's args start with a slug, not a path: pool.largest_first sizes none of them and
+        # keeps the given (slug) order; fine, blocks are similar
         second = run_parallel(_stream_phase2,
                                [(summaries[i].slug, links.get(summaries[i].slug, []), engine, str(work),
                                  str(tmp)) for i in order], jobs, bar)

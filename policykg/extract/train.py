@@ -109,6 +109,17 @@ def cross_validate(by_report: dict[str, list[dict]]) -> tuple[float, dict[str, f
     return c, best[c][1], best[c][0]
 
 
+def dev_reports(exclude: list[str]) -> dict[str, dict]:
+    """The dev reports with an entity annotation (stem → manifest entry, by stem) but those of
+    ``--exclude`` (a fold); UsageError for an excluded name that is not one of them."""
+    dev = {s: i for s, i in manifest().items() if i["split"] == "dev" and i["entities"]}
+    unknown = sorted(set(exclude) - set(dev))
+    if unknown:
+        raise UsageError(f"--exclude {unknown[0]}: not a dev report with entity annotations "
+                         f"({', '.join(sorted(dev))})")
+    return {s: i for s, i in sorted(dev.items()) if s not in exclude}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m policykg.extract.train", description=__doc__.split("\n")[0])
     ap.add_argument("--exclude", action="append", default=[], help="leave this dev report out (a fold)")
@@ -116,13 +127,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="model file to write (default: the package's data/models/entity-decision.json)")
     args = ap.parse_args(argv)
     check_target(str(args.out))  # before the work: a folder, symlink, FIFO or device is refused
-    dev = {s: i for s, i in manifest().items() if i["split"] == "dev" and i["entities"]}
-    unknown = sorted(set(args.exclude) - set(dev))
-    if unknown:
-        raise UsageError(f"--exclude {unknown[0]}: not a dev report with entity annotations "
-                         f"({', '.join(sorted(dev))})")
-    reports = {s: i for s, i in dev.items() if s not in args.exclude}
-    by_report = {s: report_examples(s, i) for s, i in sorted(reports.items())}
+    by_report = {s: report_examples(s, i) for s, i in dev_reports(args.exclude).items()}
     c, t, f = cross_validate(by_report)
     write_model(args.out, [r for rs in by_report.values() for r in rs], c, {
         "about": "park/project decision fitted by policykg.extract.train on the dev annotations",

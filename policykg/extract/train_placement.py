@@ -18,14 +18,14 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import UsageError, run_module
-from ..evaluation import gold_name, gold_placements, manifest
+from ..errors import run_module
+from ..evaluation import gold_name, gold_placements
 from ..read import for_matching, read_report
 from ..corpus.safefile import check_target
 from ..structure import parse
 from ..resources import model as model_file
 from .placement import MODEL_NAME, scored_pairs
-from .train import fit, write_model
+from .train import dev_reports, fit, write_model
 
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6)
@@ -100,19 +100,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=str(model_file(MODEL_NAME)), help="model file to write")
     args = ap.parse_args(argv)
     check_target(str(args.out))
-    dev = {s: i for s, i in manifest().items() if i["split"] == "dev" and i["entities"]}
-    unknown = sorted(set(args.exclude) - set(dev))
-    if unknown:
-        raise UsageError(f"--exclude {unknown[0]}: not a dev report with entity annotations ({', '.join(sorted(dev))})")
-    by_report = {s: report_examples(s, i) for s, i in sorted(dev.items()) if s not in args.exclude}
+    by_report = {s: report_examples(s, i) for s, i in dev_reports(args.exclude).items()}
     c, t, f = cross_validate(by_report)
     n = sum(len(rs) for rs, _ in by_report.values())
+    rule = rule_f1(by_report)
     write_model(args.out, [r for rs, _ in by_report.values() for r in rs], c, {
         "about": "project → park placement decision fitted by policykg.extract.train_placement on the dev annotations",
         "dev_reports": sorted(by_report), "examples": n, "C": c, "cv_f1": round(f, 4),
-        "rule_f1": round(rule_f1(by_report), 4)}, {"Placement": t})
+        "rule_f1": round(rule, 4)}, {"Placement": t})
     print(f"{len(by_report)} dev reports, {n} candidate pairs; leave-one-report-out F1 {f:.3f} at C={c}, "
-          f"threshold {t} (the rule: {rule_f1(by_report):.3f}; the model is used only when it wins); wrote {args.out}")
+          f"threshold {t} (the rule: {rule:.3f}; the model is used only when it wins); wrote {args.out}")
     return 0
 
 

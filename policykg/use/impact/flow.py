@@ -42,6 +42,12 @@ def jurisdiction_flows(imp: Impact) -> dict[str, list[ParkFlow]]:
     return out
 
 
+def place_key(imp: Impact, n: str) -> str:
+    """The id of N's jurisdiction in file names and in the page: the last segment of its IRI."""
+    iri = imp.net.nodes[n]["juris_iri"]
+    return (iri.rstrip("/").rsplit("/", 1)[-1] if iri else "") or "unknown"
+
+
 def shorten(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
@@ -141,9 +147,9 @@ def write_flows(imp: Impact, out_dir: str) -> list[str]:
         return ["flow.png"]
     os.makedirs(os.path.join(out_dir, "jurisdictions"), exist_ok=True)
     files = []
-    for iri, flows in jurisdiction_flows(imp).items():
+    for flows in jurisdiction_flows(imp).values():
         d = imp.net.nodes[flows[0].park]
-        name = f"jurisdictions/{iri.rstrip('/').rsplit('/', 1)[-1] or 'unknown'}.png"
+        name = f"jurisdictions/{place_key(imp, flows[0].park)}.png"
         title = f"{d['province']} · {d['juris']}：{len(flows)} 个园区 → 项目 → 目标指标"
         draw_flow(imp, flows, title, os.path.join(out_dir, name))
         files.append(name)

@@ -9,16 +9,10 @@ import re
 from importlib import resources
 from itertools import groupby
 
-from .flow import park_flow
+from .flow import park_flow, place_key
 from .metrics import Impact
 from .network import KIND_COLOURS, KIND_ZH, nodes_of
 from .tables import parks_by_place
-
-
-def place_key(imp: Impact, n: str) -> str:
-    """The jurisdiction's id in the page: the last segment of its IRI."""
-    iri = imp.net.nodes[n]["juris_iri"]
-    return iri.rstrip("/").rsplit("/", 1)[-1] if iri else "unknown"
 
 
 def places(imp: Impact, nodes: list[str]) -> list[dict]:
