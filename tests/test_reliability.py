@@ -493,9 +493,11 @@ def _signal_build(tmp_path, out, sig, when, reports, jobs=1):
 ], ids=["sigint-early", "sigterm-mid", "sigint-jobs2", "sigterm-writing"])
 def test_signal_leaves_previous_out(tmp_path, previous_out, sig, when, jobs):
     out, before = previous_out
-    # enough reports that the build is still running when the signal comes (it got faster: with three
-    # reports a signal at 1.5 s could land after the output was swapped in)
-    reports = [GBK_REPORT] if when == "writing" else [SEED, *sorted(GBK_REPORT.parent.glob("hailaer-*.txt"))]
+    # enough reports that the build is still running when the signal comes (it got faster: with eight
+    # reports and two workers a signal at 2.5 s could land after the output was swapped in)
+    provincial = sorted((ROOT / "data" / "corpus" / "provincial-2026").glob("*.txt"))[:8]
+    reports = [GBK_REPORT] if when == "writing" else [SEED, *sorted(GBK_REPORT.parent.glob("hailaer-*.txt")),
+                                                      *provincial]
     code, stdout, stderr = _signal_build(tmp_path, out, sig, when, reports, jobs)
     assert code != 0
     assert stdout == ""
