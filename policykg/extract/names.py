@@ -16,9 +16,18 @@ def _patterns() -> tuple[re.Pattern, ...]:
         tuple(re.compile(f"(?:{p})$") for p in spec["trailing"])
 
 
+@cache
+def _second_item() -> re.Pattern:
+    from .qlexicon import lexicon
+    return re.compile(lexicon("indicators")["name_cleanup"]["second_item"])
+
+
 def clean(name: str) -> str:
-    """The name without leading numbering/modal words and trailing movement/time words; the name
-    as given when cutting would leave fewer than two characters."""
+    """The name without leading numbering/modal words, trailing movement/time words and a second
+    counted item; the name as given when cutting would leave fewer than two characters."""
+    m = _second_item().search(name)
+    if m and m.start() >= max(2, len(m["item"]) - 1) and not re.search(r"\d", name[:m.start()]):
+        name = name[:m.start()]
     changed = True
     while changed:
         changed = False
