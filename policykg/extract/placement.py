@@ -18,7 +18,7 @@ from pathlib import Path
 from .. import resources
 from ..model import Entity, Link, Sentence, Span
 from .decide import Model, read_model
-from .placement_features import OPENING, Pair, features, mentions, pairs
+from .placement_features import OPENING, Pair, features, mentions, pairs, sentence_of
 
 MODEL_NAME = "placement-decision.json"
 
@@ -57,7 +57,7 @@ def _rule_links(entities, sentences) -> list[tuple[Entity, Entity, Span]]:
     parks = mentions(entities, "Park")
     out = []
     for span, project in mentions(entities, "Project"):
-        st = next((s for s in sentences if s.span.start <= span.start < s.span.end), None)
+        st = sentence_of(span, sentences)
         park = rule_choice(span, st, parks) if st is not None else None
         if park is not None and park is not project:
             out.append((project, park, st.span))

@@ -46,12 +46,17 @@ def _scope(st: Sentence) -> Span:
     return st.paragraph if st.paragraph is not None else st.span
 
 
+def sentence_of(span: Span, sentences: list[Sentence]) -> Sentence | None:
+    """The sentence a mention starts in."""
+    return next((s for s in sentences if s.span.start <= span.start < s.span.end), None)
+
+
 def pairs(entities: list[Entity], sentences: list[Sentence]) -> list[Pair]:
     """Every (project mention, park mention) of one paragraph, the park within REACH characters."""
     parks = mentions(entities, "Park")
     out = []
     for span, project in mentions(entities, "Project"):
-        st = next((s for s in sentences if s.span.start <= span.start < s.span.end), None)
+        st = sentence_of(span, sentences)
         if st is None:
             continue
         scope = _scope(st)

@@ -33,8 +33,6 @@ THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6)
 
 def report_examples(stem: str, info: dict) -> tuple[list[dict], set]:
     """(one record per candidate pair, the report's required gold pairs)."""
-    import os
-    os.environ["POLICYKG_PLACEMENT_MODEL"] = "rules"   # the pairs do not depend on it; keep it cheap
     from . import extract
     gold = yaml.safe_load((info["folder"] / f"{stem}-entities.yaml").read_text(encoding="utf-8")) or {}
     items, parks, required, optional = gold_placements(gold)
