@@ -263,3 +263,34 @@ def test_seed_links_and_groups(seed):
     assert as_tuples == want
     for g in groups:
         assert re.fullmatch(r"\d+[个项]\S{0,6}(项目|工程)", text[g.count_span.start:g.count_span.end])
+
+
+# ------------------------------------------------------------------ elliptic list members (elliptic.py)
+@pytest.mark.parametrize("sentence, place, members", [
+    # hunan-2026: a list of line abbreviations sharing "等6条高铁"
+    ("加快邵永、铜吉、长赣、宜常、永清广、黔吉等6条高铁建设。", "湖南省",
+     {"邵永", "铜吉", "长赣", "宜常", "永清广", "黔吉"}),
+    # liaoning-2026: the first stretch splits at 和 and drops the member that names its own head
+    ("沈白高铁和京哈改扩建、本桓宽、凌绥、台黑4条高速提前建成通车。", "辽宁省",
+     {"京哈改扩建", "本桓宽", "凌绥", "台黑"}),
+    # yunnan-2026: a size word before the kind word (the last member is read whole by the name passes)
+    ("德厚、阿岗、车马碧大型水库建成投用。", "云南省", {"德厚", "阿岗", "车马碧大型水库"}),
+    # sichuan-2026: a count and a size word
+    ("乌东德、白鹤滩等14座大中型水电站建成发电。", "四川省", {"乌东德", "白鹤滩"}),
+])
+def test_elliptic_list_members_are_projects(sentence, place, members):
+    ents, _ = run(sentence, part="review", place=place, parents=[])
+    assert members <= labels(ents, "Project")
+
+
+@pytest.mark.parametrize("sentence, place, not_projects", [
+    # chongqing-2026: a predicate inside the last stretch, so the list is not a list of names
+    ("渝东北、渝东南迈入高铁时代。", "重庆市", {"渝东北", "渝东南"}),
+    # hubei-2026: without 等 or a count only short abbreviations share the kind word
+    ("保护好长江干流、丹江口水库。", "湖北省", {"长江干流"}),
+    # liaoning-2026: kinds of generation, not names
+    ("推进海上风电、沿海核电建设。", "辽宁省", {"海上风电"}),
+])
+def test_elliptic_lists_that_are_not_names(sentence, place, not_projects):
+    ents, _ = run(sentence, part="plan", place=place, parents=[])
+    assert not (not_projects & labels(ents, "Project"))

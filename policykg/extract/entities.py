@@ -20,6 +20,7 @@ from ..model import Entity, Link, Sentence
 from .assemble import Builder, add_others, add_parks, drop_nested, project_attributes
 from .candidates import park_candidates, project_candidates
 from .curation import curate
+from .elliptic import elliptic_members
 from .decide import decide, model, name_counter
 from .entity_links import sentence_links
 from .grammar import TokSentence, place_surfaces, short_place
@@ -76,6 +77,7 @@ def _add_listed_projects(rows, surfaces) -> list:
             projects.extend(g.members)
         raw_groups += counted
         projects.extend(uncounted_lists(st, park_names, surfaces, projects))
+        projects.extend(elliptic_members(st, projects))
     return raw_groups
 
 
