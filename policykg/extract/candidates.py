@@ -114,6 +114,15 @@ def _ends_with_suffix(name: str) -> bool:
     return any(name.endswith(s) for s in lexicon().project_suffixes if s != "段")
 
 
+def segment_of_works(name: str) -> bool:
+    """A "…段" names works when it holds a road or line word (京沪高速新沂至江都段) or brackets a segment
+    of a works name (大运河国家文化公园（安徽段）); 嘉陵江重庆段 is a stretch of a river."""
+    if any(h in name for h in lexicon().segment_heads):
+        return True
+    base = name[:max(name.rfind("（"), name.rfind("("))]
+    return name.endswith(("段）", "段)")) and _ends_with_suffix(base)
+
+
 def _close_paren(st: TokSentence, b: int, name: str) -> int:
     """Extend a name ending inside brackets to the closing one: 大运河国家文化公园（安徽段）."""
     if name.count("（") > name.count("）") and st.text[b:b + 1] == "）":
@@ -137,9 +146,7 @@ def project_candidates(st: TokSentence, surfaces) -> list[Candidate]:
         name = st.text[start:b]
         if len(name) <= len(suffix) or why in ("等", "count") or "的" in name:
             continue
-        if suffix == "段" and not any(h in name for h in lex.segment_heads) and not (
-                name.endswith(("段）", "段)")) and lex.project_re.search(name[:max(name.rfind("（"), name.rfind("("))][-5:] + "\x00")
-                and _ends_with_suffix(name[:max(name.rfind("（"), name.rfind("("))])):
+        if suffix == "段" and not segment_of_works(name):
             continue
         if lex.not_after.match(st.text[b:]) or COUNT_AFTER.match(st.text[b:]) or MEASURE_AFTER.match(st.text[b:]):
             continue

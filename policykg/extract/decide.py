@@ -25,7 +25,7 @@ import yaml
 
 from .. import resources
 from ..errors import UsageError
-from .candidates import is_governed
+from .candidates import is_governed, segment_of_works
 from .grammar import (
     COUNT_BEFORE,
     MEASURE_AFTER,
@@ -132,6 +132,8 @@ def grammar_candidates(st: TokSentence, rule_cands=()) -> list[Candidate]:
         while r > 0 and a0 - r < MAX_NAME and (NAME_CHAR.match(st.text[r - 1]) or st.text[r - 1] in "“”—"):
             r -= 1
         for a in range(r, a0 - 1):
+            if head == "段" and not segment_of_works(st.text[a:b]):
+                continue        # a stretch of a river (嘉陵江重庆段), not works
             if a in st.starts and (kind, a, b) not in seen and _name_shaped(st, a, b):
                 out.append(Candidate(kind, st.text[a:b], a, b, st, {"head": head}))
     return out
@@ -148,6 +150,8 @@ def _name_shaped(st: TokSentence, a: int, b: int) -> bool:
     nor the predicate of an honour (the title cues of ``parks.yaml``: 获批, 成为, 晋升…)."""
     name = st.text[a:b]
     if name[0] in "”—" or any(w in name for w in _LIST_WORDS) or any(w in name for w in lexicon().title_cues):
+        return False
+    if name.startswith(tuple(lexicon_raw()["name_never_starts"])):
         return False
     toks, _ = _tokens_of(st, a, b)
     first = toks[0] if toks and toks[0][0] == a else None
@@ -241,6 +245,7 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
                         ("measure_first", lambda: bool(MEASURE_AFTER.match(name))),
                         ("conjunction", lambda: any(w in modifier for w in "和与及")),
                         ("route", lambda: "至" in modifier[1:-1]),
+                        ("paren", lambda: "（" in name[1:] and "）" in name),
                         ("park_before", lambda: k == "Project" and bool(dict(_head_res())["Park"].search(st.text, 0, a))),
                         ("list_member", lambda: st.text[a - 1:a] in _JOINERS or st.text[b:b + 1] in _JOINERS),
                         ("b_token_end", lambda: b in st.ends or b == len(st.text))):
