@@ -1,7 +1,7 @@
 """Quantified Targets and Outcomes from report sentences.
 
 Modules: ``qlexicon`` (lexicons, regexes, numbers), ``chunks`` (chunks and number+unit candidates),
-``phrases`` (indicator phrase and counted object), ``filters`` and ``notfigures`` (numbers that are not
+``peeling`` (the indicator phrase left of a number), ``phrases`` (counted object, canonical name), ``filters`` and ``notfigures`` (numbers that are not
 figures), ``periods`` (start and end year), ``lists`` (lists of indicators with lists of values),
 ``names`` (name clean-up); this module reads each sentence and assembles the quantities.
 

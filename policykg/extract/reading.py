@@ -18,12 +18,11 @@ from .phrases import (
     is_modifier,
     may_inherit,
     normalise_indicator,
-    peel_left,
-    peel_right,
     previous_object,
     right_object,
     shared_object,
 )
+from .peeling import peel_left, peel_right
 from .qlexicon import alternation_of, lexicon, starts_with_verb
 
 _COUNTS = ("count", "person", "household")
@@ -137,7 +136,7 @@ class SentenceReader:
         """The indicator phrase: left of the number, else the object right of it, a grouped list's
         verb and object, a value shared with the next chunk, or the previous quantity's name."""
         left_peeled, rinfo = peel_right(left_raw)
-        name, linfo = peel_left(left_peeled)
+        name, linfo = peel_left(left_peeled, subject=rinfo["change"] in ("increase", "decrease"))
         n = Named(name, "left", chunk.start + linfo["lead"], end, linfo["action"], rinfo, linfo)
         right_noun = bool(right) and re.match(r"^[\u4e00-\u9fff“]", right) is not None \
             and not right.startswith(("左右", "以上", "以内", "以下", "的"))
@@ -169,6 +168,8 @@ class SentenceReader:
         """"X、Y等N个项目开工建设": the indicator is the verb and the counted object."""
         obj, tail = right_object(right)
         verb = {"加快建设": "建设"}.get(tail, tail) or (n.action[-1] if n.action else "")
+        if verb in lexicon("indicators")["generic_verbs"]:
+            verb = ""                          # 抓实…等11个重点领域项目 → 重点领域项目
         if counts and obj and not re.search(r"(?:项目|工程)$", obj):
             obj, verb = counted_object(obj), ""   # 沿山路小学等8所风雨馆 → 风雨馆; 项目/工程 keep the verb
         n.name, n.source = (verb + obj) if obj else verb, "grouped"

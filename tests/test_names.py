@@ -1,0 +1,54 @@
+"""Indicator names a reader would write (issue 13, item 2): one test per kind of fixed miss, on real
+sentences of the dev reports and of the reports of the two indicator hand checks."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from test_quantities import extract
+
+
+def names(snippet: str, part: str = "plan", year: int = 2026) -> list[tuple[str, Decimal]]:
+    return [(q.indicator, q.value) for q in extract(snippet, part, year)]
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # neimenggu 2026: the item number 7. hid the verb 实施 from the peeling
+    ("7.实施公路安全生命防护工程1500公里；开展城市重点区域交通通行质量提升行动。",
+     [("公路安全生命防护工程里程", Decimal("1500"))]),
+    # shanxi 2026: 十是 likewise, before the governing word 推动
+    ("十是推动粮食作物完全成本保险综合承保覆盖率达到70%以上。",
+     [("粮食作物完全成本保险综合承保覆盖率", Decimal("70"))]),
+])
+def test_numbering_is_peeled_before_the_verb(snippet, expected):
+    assert names(snippet) == expected
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # qinghai / shaanxi 2026: after the action verb 新增 a verb jieba knows describes the thing counted
+    ("实施县域商业“双百”助企便民精品提升行动、青企网销培优计划，新增限上商贸企业60家以上。",
+     ("限上商贸企业数量", Decimal("60")), "plan"),
+    ("推进西安国际化消费环境建设，拓展离境消费“即买即退”服务，新增退税商店100家以上。",
+     ("退税商店数量", Decimal("100")), "plan"),
+    # hailaer 2018 (dev): 稳定就业岗位 → 就业岗位, not 岗位
+    ("全年发放城乡低保金1900万元，稳定就业岗位2887个。", ("就业岗位数量", Decimal("2887")), "review"),
+    # guangdong / anhui 2026: the subject of a change word keeps its first word
+    ("新建新能源汽车充电设施超50万个，充电电量增长25%以上，加强超充、快充设施布局。",
+     ("充电电量", Decimal("25")), "plan"),
+    ("新增5A级物流企业3家，快递业务量增长20.8%。", ("快递业务量", Decimal("20.8")), "review"),
+])
+def test_a_describing_verb_stays_in_the_name(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # neimenggu 2026
+    ("实施包头、阿拉善等6个国家历史遗留废弃矿山生态修复示范工程，新建绿色矿山50座。",
+     ("国家历史遗留废弃矿山生态修复示范工程数量", Decimal("6"))),
+    # shanxi 2026
+    ("谋划9条技术路径，抓实风电光伏、新一代煤电、新型储能等11个重点领域项目，积极争取国家科技重大专项。",
+     ("重点领域项目数量", Decimal("11"))),
+])
+def test_grouped_count_drops_a_generic_verb(snippet, expected):
+    assert expected in names(snippet)
