@@ -65,3 +65,27 @@ def test_year_review_inside_a_five_year_review_part():
     assert got[("5G基站数量", Decimal("12"))] == (2021, 2025)
     assert got[("地区生产总值", Decimal("4"))] == (2025, 2025)
     assert got[("规上原煤产量", Decimal("13.05"))] == (2025, 2025)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # jinghai 2021 (dev): the total investment is that of the projects counted before it
+    ("累计引进北师大附属学校、多维绿建等北京项目42个，总投资达228亿元，海吉星成为京津冀首个检验检疫试验区。",
+     ("北京项目总投资", Decimal("228"))),
+    # neimenggu 2026
+    ("全区规模以上服务业企业突破2000户，全年接待游客3亿人次、总花费超过4500亿元。", ("游客总花费", Decimal("4500"))),
+    # guangxi 2026: after the growth of an amount its total is that amount (and 首次 is cut)
+    ("一般公共预算收入增长4.6%，总量首次突破1900亿元。", ("一般公共预算收入", Decimal("1900"))),
+])
+def test_a_total_belongs_to_the_figure_before_it(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # xinjiang 2026: 共 of 共建 is no scope word
+    ("着力稳外贸稳外资，对共建“一带一路”国家进出口增长14.7%，实际利用外资增长9.8%。",
+     ("共建“一带一路”国家进出口", Decimal("14.7"))),
+    # yunnan 2026: 首次 says when, not what
+    ("电解铝运行产能提升至全国第2位，绿色铝产值首次突破2000亿元。", ("绿色铝产值", Decimal("2000"))),
+])
+def test_no_word_lost_or_left_at_the_edges(snippet, expected):
+    assert expected in names(snippet, "review")

@@ -85,7 +85,7 @@ def _peel_frame(left: str, info: dict) -> str:
             left, changed = left[mn.end():], True
             continue
         for words in (ind["lead_words"], ind["scope_words"], ["，", "、", "——", "—", " ", "　", "了", "与", "对"]):
-            s, w = strip_prefix(left, words)
+            s, w = _strip_scope(left) if words is ind["scope_words"] else strip_prefix(left, words)
             if w:
                 info["aspire"] = info["aspire"] or w == "力争"
                 left, changed = s, True
@@ -117,7 +117,7 @@ def _peel_actions(left: str, info: dict, subject: bool) -> str:
                 info["past"] = True
                 left = left[1:]
             # scope words or a second verb may follow the verb: 投入全区… / 新建、改扩建…
-            left, _ = strip_prefix(left, ind["scope_words"])
+            left, _ = _strip_scope(left)
             left, joined = strip_prefix(left, ["、", "和", "及"])
             if joined and (verb := _jieba_verb(left)):
                 info["action"].append(verb)     # 新建和改善绿水长廊
@@ -136,8 +136,16 @@ def _peel_actions(left: str, info: dict, subject: bool) -> str:
             info["action"].append(m.group(1))
             info["past"] = True
             left, changed = left[m.end():], True
-            left, _ = strip_prefix(left, ind["scope_words"])
+            left, _ = _strip_scope(left)
     return left
+
+
+def _strip_scope(left: str) -> tuple[str, str | None]:
+    """A scope word (全区, 全年, 共 …) off the start, unless it opens a word (共建“一带一路”国家)."""
+    ind = lexicon("indicators")
+    if strip_prefix(left, ind["not_scope"])[1]:
+        return left, None
+    return strip_prefix(left, ind["scope_words"])
 
 
 def _jieba_verb(left: str) -> str | None:

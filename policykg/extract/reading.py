@@ -196,6 +196,23 @@ class SentenceReader:
             return None   # "提出25项主要指标" counts the plan's indicators, it is not a commitment
         return name
 
+    def owned_total(self, name: str, chunk) -> str:
+        """Rule: a bare total (总投资, 总花费, 总数) right after a figure of the chunk before it is that
+        figure's thing's: 引进…北京项目42个，总投资达228亿元 → 北京项目总投资; after the growth of an
+        amount it is that amount (外贸进出口增长8.4%，总额突破8000亿元 → 进出口总额)."""
+        prev = self.prev_q
+        i = next((k for k, ch in enumerate(self.chunks) if ch.start == chunk.start), 0)
+        if prev is None or i == 0 or prev.span.end <= self.chunks[i - 1].start:
+            return name
+        owner = str(prev.attrs.get("indicator_base") or prev.indicator)
+        if name in ("总量", "总数"):    # a stock: not only the new ones (新登记经营主体…，总量达… → 经营主体)
+            owner = re.sub(f"^(?:{'|'.join(lexicon('indicators')['new_words'])})", "", owner) or owner
+        if owner.endswith(name) or (prev.attrs.get("measure") == "growth" and name in ("总量", "总额")):
+            return owner
+        if owner.endswith(name[1:]):
+            return owner[:-len(name[1:])] + name      # 高速公路通车里程 + 总里程 → 高速公路通车总里程
+        return owner + name
+
     def period(self, kind: str, cand, chunk, left_raw: str, n: Named) -> tuple[str, tuple]:
         """(kind, (start year, end year)): the chunk's own time, the sentence's, the paragraph's,
         the part's default; 年均/累计 targets over the plan ahead; a plan part recalling the past
@@ -227,6 +244,8 @@ class SentenceReader:
         name = self.cleaned(n, cand)
         if name is None:
             return None
+        if n.source == "left" and not n.action and normalise_indicator(name) in lexicon("indicators")["total_heads"]:
+            name = self.owned_total(normalise_indicator(name), chunk)
         change = change_hint or n.rinfo["change"]
         if change is None and (any(a in lexicon("indicators")["reducing_verbs"] for a in n.action) or "下拉" in left_raw):
             change = "decrease"   # 压减地下水开采量21.5亿立方米
