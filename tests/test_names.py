@@ -89,3 +89,20 @@ def test_a_total_belongs_to_the_figure_before_it(snippet, expected):
 ])
 def test_no_word_lost_or_left_at_the_edges(snippet, expected):
     assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # guangdong 2026: 均 with one value gives it to each member
+    ("制造业贷款余额、科技贷款余额均增长11.7%。",
+     [("制造业贷款余额", Decimal("11.7")), ("科技贷款余额", Decimal("11.7"))], "review"),
+    # neimenggu 2026: two rates sharing one value
+    ("确保基本养老、医疗保险参保率稳定在95%以上，提高城乡居民养老保险基础养老金标准。",
+     [("基本养老参保率", Decimal("95")), ("医疗保险参保率", Decimal("95"))], "plan"),
+    # not split: a member that is no indicator (yunnan, hunan 2026), two values (shaanxi 2026)
+    ("退役军人、残疾人新增就业均超7.3万人。", [("退役军人、残疾人新增就业人数", Decimal("7.3"))], "review"),
+    ("三一重工、中联重科海外营收占比达到60%左右。", [("三一重工、中联重科海外营收占比", Decimal("60"))], "review"),
+    ("农村自来水、卫生户厕普及率超过98％、85％，脱贫攻坚成果得到巩固。",
+     [("农村自来水普及率", Decimal("98")), ("卫生户厕普及率", Decimal("85"))], "review"),
+])
+def test_one_value_for_each_member_of_a_list(snippet, expected, part):
+    assert sorted(names(snippet, part)) == sorted(expected)
