@@ -71,6 +71,8 @@ def right_object(right: str) -> tuple[str, str | None]:
             obj, tail = s, (w if tail is None else w + tail)
     stops = lexicon("indicators")["right_stop_words"]
     obj = re.split(rf"(?:{alternation_of(stops)})", obj)[0]
+    first = re.split(r"(?:和|及|与|、)(?=\d)", obj)[0]   # 2519个典型村和25个典型村片区: a second counted item
+    obj = first if first and not first.endswith(("级", "型", "类", "式", "性")) else obj   # not 国家级和22个省级…
     return obj, tail
 
 
