@@ -23,7 +23,9 @@ def normalise_indicator(s: str) -> str:
     """Canonical spelling: PM2.5 variants, stray punctuation, then the alias table."""
     s = re.sub(r"(?:PM|ＰＭ)\s*[_₂]?\s*(?:2\.5|₂\.₅|２\.５)", "PM2.5", s)
     s = s.strip("，、：；的 　")
-    s = re.sub(r"^(?:和|及|与|以及|并(?!购))", "", s)
+    m = re.match(r"^(?:和|及|与|以及|并)", s)
+    if m and pos_of(s)[0][0] == m.group():
+        s = s[m.end():]          # a joining word, not the first character of a word (并网, 并购, 和美乡村)
     s = clean(s)
     for rx, canon in lexicon("indicators").get("patterns", []):
         if re.search(rx, s):
