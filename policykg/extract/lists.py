@@ -69,6 +69,24 @@ def members(subject: str, n: int) -> list[str] | None:
     return None
 
 
+def joint_members(subject: str, counts: bool) -> list[str] | None:
+    """The members of "A、B<shared>" stating one value for each ("制造业贷款余额、科技贷款余额均增长
+    11.7%", "基本养老、医疗保险参保率稳定在95%以上"); None unless every member but the last is complete
+    or borrows at least three characters (not 三一重工 + 占比), or the values count things named by
+    nouns (国家现代农业产业园、优势特色产业集群…分别增加2个; not 退役军人、残疾人新增就业)."""
+    if "、" not in subject or re.search(r"\d", subject):
+        return None
+    raw = [p for p in subject.split("、") if p]
+    names = members(subject, len(raw))
+    if names is None or len(names) != len(raw):
+        return None
+    if all(_complete(r) or (n.startswith(r) and len(n) - len(r) >= 3) for n, r in zip(names[:-1], raw[:-1])):
+        return names
+    from .qlexicon import pos_of
+    tags = pos_of(names[-1])
+    return names if counts and tags and tags[-1][1].startswith("n") else None
+
+
 def assign(text: str, sentence: Span, qs: list[Quantity], rename) -> None:
     """Give each value of every value list of the sentence its member name; ``rename(q, name)``
     sets a quantity's indicator from a bare name. Named quantities get attrs["list_member"]."""

@@ -12,7 +12,8 @@ from functools import cache
 def _patterns() -> tuple[re.Pattern, ...]:
     from .qlexicon import lexicon
     spec = lexicon("indicators")["name_cleanup"]
-    return tuple(re.compile(f"^(?:{p})") for p in spec["leading"]) + \
+    leading = lexicon("indicators")["numbering"] + spec["leading"]
+    return tuple(re.compile(f"^(?:{p})") for p in leading) + \
         tuple(re.compile(f"(?:{p})$") for p in spec["trailing"])
 
 

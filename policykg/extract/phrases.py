@@ -1,5 +1,5 @@
-"""Phrase rules: the indicator phrase left of a number (peeling change, comparator, time, scope
-and action words), the counted object right of it, and the canonical spelling of an indicator."""
+"""Phrase rules: the counted object right of a number, the canonical spelling of an indicator and its
+suffix by unit class (the phrase left of a number is peeled in ``peeling.py``)."""
 from __future__ import annotations
 
 import re
@@ -10,144 +10,22 @@ from .qlexicon import (
     alias_map,
     alternation_of,
     lexicon,
-    match_time,
     pos_of,
     quantity_regex,
     split_unit,
     starts_with_verb,
-    strip_prefix,
     strip_suffix,
     unit_classes,
 )
-
-_BASE_RX = re.compile(r"(?:较|比|与)(?:上年|去年|上年同期|同期|20\d\d年(?:底|末)?|“?十[一二三四五六]五”?(?:末|期末|时期)?|基期)(?:相比)?$")
-
-
-def peel_right(left: str) -> tuple[str, dict]:
-    """Rule: peel change/comparator words and comparison bases off the end of the left phrase.
-
-    "PM2.5年均浓度比“十二五”末下降" → "PM2.5年均浓度", change decrease, base “十二五”末."""
-    ind = lexicon("indicators")
-    cmp = lexicon("comparators")
-    info: dict = {"change": None, "cmp_words": [], "base": None, "multi": False}
-    before_words = [w for grp in cmp.values() for w in grp.get("before", [])]
-    changed = True
-    while changed and left:
-        changed = False
-        for key in ("level", "increase", "decrease"):
-            s, w = strip_suffix(left, ind["change_words"][key])
-            if w:
-                left = s
-                if key == "level":
-                    info["change"] = info["change"] or "level"
-                    if w in ("稳定在", "保持在", "控制在", "维持在", "达到", "达", "为"):
-                        info["cmp_words"].append(w)
-                else:
-                    info["change"] = key
-                if w.startswith("年均"):
-                    info["multi"] = True
-                changed = True
-                break
-        if changed:
-            continue
-        s, w = strip_suffix(left, before_words)
-        if w:
-            left, changed = s, True
-            info["cmp_words"].append(w)
-            continue
-        m = _BASE_RX.search(left)
-        if m:
-            info["base"] = m.group()
-            left, changed = left[:m.start()], True
-            continue
-        s, w = strip_suffix(left, ["分别", "均", "共", "累计", "合计", "总计", "同比", "年均", "再", "又", "已", "比上年", "的"])
-        if w:
-            if w in ("累计", "年均"):
-                info["multi"] = True
-            left, changed = s, True
-    return left, info
-
-
-def peel_left(left: str) -> tuple[str, dict]:
-    """Rule: peel time expressions, governing words, scope words and action verbs off the start.
-
-    Returns the indicator phrase and info with "time" (last time match), "lead" (offset where the
-    span should start: after governing words, before the action verb) and "action"."""
-    ind = lexicon("indicators")
-    info: dict = {"time": None, "lead": 0, "action": [], "past": False, "aspire": False}
-    orig = left
-    changed = True
-    while changed and left:
-        changed = False
-        m, rest = match_time(left)
-        if m:
-            info["time"] = m
-            left, changed = rest, True
-            continue
-        for words in (ind["lead_words"], ind["scope_words"]):
-            s, w = strip_prefix(left, words)
-            if w:
-                if w == "力争":
-                    info["aspire"] = True
-                left, changed = s, True
-                break
-        if changed:
-            continue
-        s, w = strip_prefix(left, ["，", "、", "——", "—", " ", "　", "了", "与", "对"])
-        if w:
-            left, changed = s, True
-    info["lead"] = len(orig) - len(left)
-    changed = True
-    while changed and left:
-        changed = False
-        if left in alias_map():
-            break  # 新增就业 is itself an indicator name
-        # “点对点”“一站式”运返… : quoted adverbials before an action verb
-        mq = re.match(r"^(?:“[^”]{1,8}”)+", left)
-        if mq and strip_prefix(left[mq.end():], ind["action_verbs"])[1]:
-            left, changed = left[mq.end():], True
-            continue
-        s, w = strip_prefix(left, ind["action_verbs"])
-        if w and len(s) == 1:
-            w = None           # 营造林, 新建房: the verb is part of the name
-        if w:
-            info["action"].append(w)
-            left, changed = s, True
-            if left.startswith("了"):
-                info["past"] = True
-                left = left[1:]
-            # scope words or a second verb may follow the verb: 投入全区… / 新建、改扩建…
-            left, _ = strip_prefix(left, ind["scope_words"])
-            left, _ = strip_prefix(left, ["、", "和", "及"])
-            continue
-        m, rest = match_time(left)
-        if m and rest:
-            left, changed = rest, True      # 发放2017年义务兵优待金
-            continue
-        tags = pos_of(left)
-        if len(tags) >= 2 and tags[0][1] == "v" and len(tags[0][0]) >= 2 and len(left) - len(tags[0][0]) >= 2 \
-                and tags[1][1] in ("n", "nz", "nt", "ns", "l", "vn", "j", "nr", "an") \
-                and left[len(tags[0][0]):] not in _GENERIC_HEADS:
-            info["action"].append(tags[0][0])   # a verb jieba knows: 推出/攻克/安放 + object
-            left, changed = left[len(tags[0][0]):], True
-            continue
-        m = re.match(r"^([\u4e00-\u9fff]{2})了", left)   # 保障了全市 / 完成了
-        if m:
-            info["action"].append(m.group(1))
-            info["past"] = True
-            left, changed = left[m.end():], True
-            left, _ = strip_prefix(left, ind["scope_words"])
-    return left, info
-
-
-_GENERIC_HEADS = {"总额", "总量", "总值", "额", "量", "率", "规模", "能力", "收入", "支出", "投资", "资金"}
 
 
 def normalise_indicator(s: str) -> str:
     """Canonical spelling: PM2.5 variants, stray punctuation, then the alias table."""
     s = re.sub(r"(?:PM|ＰＭ)\s*[_₂]?\s*(?:2\.5|₂\.₅|２\.５)", "PM2.5", s)
     s = s.strip("，、：；的 　")
-    s = re.sub(r"^(?:和|及|与|以及|并)", "", s)
+    m = re.match(r"^(?:和|及|与|以及|并)", s)
+    if m and pos_of(s)[0][0] == m.group():
+        s = s[m.end():]          # a joining word, not the first character of a word (并网, 并购, 和美乡村)
     s = clean(s)
     for rx, canon in lexicon("indicators").get("patterns", []):
         if re.search(rx, s):
@@ -195,6 +73,8 @@ def right_object(right: str) -> tuple[str, str | None]:
             obj, tail = s, (w if tail is None else w + tail)
     stops = lexicon("indicators")["right_stop_words"]
     obj = re.split(rf"(?:{alternation_of(stops)})", obj)[0]
+    first = re.split(r"(?:和|及|与|、)(?=\d)", obj)[0]   # 2519个典型村和25个典型村片区: a second counted item
+    obj = first if first and not first.endswith(("级", "型", "类", "式", "性")) else obj   # not 国家级和22个省级…
     return obj, tail
 
 

@@ -1,7 +1,7 @@
 """Quantified Targets and Outcomes from report sentences.
 
 Modules: ``qlexicon`` (lexicons, regexes, numbers), ``chunks`` (chunks and number+unit candidates),
-``phrases`` (indicator phrase and counted object), ``filters`` and ``notfigures`` (numbers that are not
+``peeling`` (the indicator phrase left of a number), ``phrases`` (counted object, canonical name), ``filters`` and ``notfigures`` (numbers that are not
 figures), ``periods`` (start and end year), ``lists`` (lists of indicators with lists of values),
 ``names`` (name clean-up); this module reads each sentence and assembles the quantities.
 
@@ -59,7 +59,7 @@ from collections.abc import Iterable
 
 from ..model import Quantity, Sentence, Span
 from .chunks import chunk_candidates, chunk_sentence
-from .lists import assign
+from .lists import assign, joint_members
 from .periods import PeriodState, paragraph_time
 from .phrases import indicator_suffix, normalise_indicator, respective_name
 from .qlexicon import quantity_regex, split_unit, unit_classes
@@ -100,9 +100,16 @@ def _read(reader: SentenceReader, cand, cands, chunk) -> list[Quantity]:
     if read is None:
         return []
     q, name, source = read
-    if re.search(r"分别[\u4e00-\u9fff]{0,6}$", left_raw):
+    if re.search(r"(?:分别|(?<![年人平])均)[\u4e00-\u9fff]{0,6}$", left_raw):   # 分别/均 with one value
         return split_respectively_one(q, name, text, cand.end, reader.sspan.end)
-    return split_joint(q) if source != "inherited" else [q]   # an inherited name is the list's
+    if source == "inherited" or not _one_value(text, cand.end, reader.sspan.end):
+        return [q]       # an inherited name is the list's; several values are paired by lists.assign
+    return split_joint(q)
+
+
+def _one_value(text: str, pos: int, end: int) -> bool:
+    """No other value in the clause after the number (…普及率超过98%、85% has two)."""
+    return not quantity_regex().search(re.split(r"[，,；;。]", text[pos:end])[0])
 
 
 def _rename(q: Quantity, name: str) -> None:
@@ -114,12 +121,14 @@ def _rename(q: Quantity, name: str) -> None:
 
 
 def split_joint(q: Quantity) -> list[Quantity]:
-    """Rule: "农村卫生厕所普及率和生活垃圾无害化处理率达到100%" states one value for two rates."""
+    """Rule: "农村卫生厕所普及率和生活垃圾无害化处理率达到100%" states one value for two rates, and so
+    does "基本养老、医疗保险参保率稳定在95%以上" (members completed as in lists.py)."""
     m = re.fullmatch(r"(.+?(?:率|占比|比重))(?:和|及|、)(.+?(?:率|占比|比重))", q.indicator)
-    if not m:
+    rates = list(m.groups()) if m else joint_members(q.indicator, False)
+    if not rates or not all(r.endswith(("率", "占比", "比重")) for r in rates):
         return [q]
     out = []
-    for name in m.groups():
+    for name in rates:
         attrs = dict(q.attrs, indicator_base=normalise_indicator(name))
         out.append(Quantity(**{**q.__dict__, "indicator": normalise_indicator(name), "attrs": attrs}))
     return out
@@ -128,12 +137,14 @@ def split_joint(q: Quantity) -> list[Quantity]:
 def split_respectively_one(q: Quantity, raw_name: str, text: str, pos: int, end: int) -> list[Quantity]:
     """Rule: "城乡居民人均可支配收入分别增长7.5%" — 分别 with one value gives it to each subject
     (城乡 → 城镇 and 农村; "A和B<shared>" → A<shared> and B<shared>)."""
-    clause = re.split(r"[，,；;。]", text[pos:end])[0]
-    if quantity_regex().search(clause):
+    if not _one_value(text, pos, end):
         return [q]                       # several values: _respectively() pairs them
     base = raw_name.strip() or q.attrs.get("indicator_base", q.indicator)
-    names = None
-    if base.startswith("城乡") and len(base) > 3:
+    cls = unit_classes().get(split_unit(q.unit)[1], "")
+    names = joint_members(normalise_indicator(base), cls in ("count", "person", "household"))
+    if names:
+        pass                             # 制造业贷款余额、科技贷款余额均增长11.7%
+    elif base.startswith("城乡") and len(base) > 3:
         names = ["城镇" + base[2:], "农村" + base[2:]]
     else:
         m = re.fullmatch(r"([\u4e00-\u9fff]{1,6})(?:和|、)(.{2,})", base)

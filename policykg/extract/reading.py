@@ -18,12 +18,11 @@ from .phrases import (
     is_modifier,
     may_inherit,
     normalise_indicator,
-    peel_left,
-    peel_right,
     previous_object,
     right_object,
     shared_object,
 )
+from .peeling import peel_left, peel_right
 from .qlexicon import alternation_of, lexicon, starts_with_verb
 
 _COUNTS = ("count", "person", "household")
@@ -137,7 +136,7 @@ class SentenceReader:
         """The indicator phrase: left of the number, else the object right of it, a grouped list's
         verb and object, a value shared with the next chunk, or the previous quantity's name."""
         left_peeled, rinfo = peel_right(left_raw)
-        name, linfo = peel_left(left_peeled)
+        name, linfo = peel_left(left_peeled, subject=rinfo["change"] in ("increase", "decrease"))
         n = Named(name, "left", chunk.start + linfo["lead"], end, linfo["action"], rinfo, linfo)
         right_noun = bool(right) and re.match(r"^[\u4e00-\u9fff“]", right) is not None \
             and not right.startswith(("左右", "以上", "以内", "以下", "的"))
@@ -169,6 +168,8 @@ class SentenceReader:
         """"X、Y等N个项目开工建设": the indicator is the verb and the counted object."""
         obj, tail = right_object(right)
         verb = {"加快建设": "建设"}.get(tail, tail) or (n.action[-1] if n.action else "")
+        if verb in lexicon("indicators")["generic_verbs"]:
+            verb = ""                          # 抓实…等11个重点领域项目 → 重点领域项目
         if counts and obj and not re.search(r"(?:项目|工程)$", obj):
             obj, verb = counted_object(obj), ""   # 沿山路小学等8所风雨馆 → 风雨馆; 项目/工程 keep the verb
         n.name, n.source = (verb + obj) if obj else verb, "grouped"
@@ -194,6 +195,23 @@ class SentenceReader:
         if cand.unit_class in _COUNTS and name.endswith("指标"):
             return None   # "提出25项主要指标" counts the plan's indicators, it is not a commitment
         return name
+
+    def owned_total(self, name: str, chunk) -> str:
+        """Rule: a bare total (总投资, 总花费, 总数) right after a figure of the chunk before it is that
+        figure's thing's: 引进…北京项目42个，总投资达228亿元 → 北京项目总投资; after the growth of an
+        amount it is that amount (外贸进出口增长8.4%，总额突破8000亿元 → 进出口总额)."""
+        prev = self.prev_q
+        i = next((k for k, ch in enumerate(self.chunks) if ch.start == chunk.start), 0)
+        if prev is None or i == 0 or prev.span.end <= self.chunks[i - 1].start:
+            return name
+        owner = str(prev.attrs.get("indicator_base") or prev.indicator)
+        if name in ("总量", "总数"):    # a stock: not only the new ones (新登记经营主体…，总量达… → 经营主体)
+            owner = re.sub(f"^(?:{'|'.join(lexicon('indicators')['new_words'])})", "", owner) or owner
+        if owner.endswith(name) or (prev.attrs.get("measure") == "growth" and name in ("总量", "总额")):
+            return owner
+        if owner.endswith(name[1:]):
+            return owner[:-len(name[1:])] + name      # 高速公路通车里程 + 总里程 → 高速公路通车总里程
+        return owner + name
 
     def period(self, kind: str, cand, chunk, left_raw: str, n: Named) -> tuple[str, tuple]:
         """(kind, (start year, end year)): the chunk's own time, the sentence's, the paragraph's,
@@ -226,6 +244,8 @@ class SentenceReader:
         name = self.cleaned(n, cand)
         if name is None:
             return None
+        if n.source == "left" and not n.action and normalise_indicator(name) in lexicon("indicators")["total_heads"]:
+            name = self.owned_total(normalise_indicator(name), chunk)
         change = change_hint or n.rinfo["change"]
         if change is None and (any(a in lexicon("indicators")["reducing_verbs"] for a in n.action) or "下拉" in left_raw):
             change = "decrease"   # 压减地下水开采量21.5亿立方米

@@ -1,0 +1,162 @@
+"""Peeling the phrase left of a number down to the indicator phrase: change, comparator words and
+comparison bases off its end (``peel_right``); numbering, time expressions, governing, scope and
+action words off its start (``peel_left``)."""
+from __future__ import annotations
+
+import re
+
+from .qlexicon import alias_map, lexicon, match_time, pos_of, strip_prefix, strip_suffix
+
+_BASE_RX = re.compile(r"(?:较|比|与)(?:上年|去年|上年同期|同期|20\d\d年(?:底|末)?|“?十[一二三四五六]五”?(?:末|期末|时期)?|基期)(?:相比)?$")
+
+
+def peel_right(left: str) -> tuple[str, dict]:
+    """Rule: peel change/comparator words and comparison bases off the end of the left phrase.
+
+    "PM2.5年均浓度比“十二五”末下降" → "PM2.5年均浓度", change decrease, base “十二五”末."""
+    ind = lexicon("indicators")
+    cmp = lexicon("comparators")
+    info: dict = {"change": None, "cmp_words": [], "base": None, "multi": False}
+    before_words = [w for grp in cmp.values() for w in grp.get("before", [])]
+    changed = True
+    while changed and left:
+        changed = False
+        for key in ("level", "increase", "decrease"):
+            s, w = strip_suffix(left, ind["change_words"][key])
+            if w:
+                left = s
+                if key == "level":
+                    info["change"] = info["change"] or "level"
+                    if w in ("稳定在", "保持在", "控制在", "维持在", "达到", "达", "为"):
+                        info["cmp_words"].append(w)
+                else:
+                    info["change"] = key
+                if w.startswith("年均"):
+                    info["multi"] = True
+                changed = True
+                break
+        if changed:
+            continue
+        s, w = strip_suffix(left, before_words)
+        if w:
+            left, changed = s, True
+            info["cmp_words"].append(w)
+            continue
+        m = _BASE_RX.search(left)
+        if m:
+            info["base"] = m.group()
+            left, changed = left[:m.start()], True
+            continue
+        s, w = strip_suffix(left, ["分别", "均", "共", "累计", "合计", "总计", "同比", "年均", "再", "又", "已", "比上年", "的"])
+        if w:
+            if w in ("累计", "年均"):
+                info["multi"] = True
+            left, changed = s, True
+    return left, info
+
+
+def peel_left(left: str, subject: bool = False) -> tuple[str, dict]:
+    """Rule: peel numbering, time expressions, governing words, scope words and action verbs off
+    the start.
+
+    Returns the indicator phrase and info with "time" (last time match), "lead" (offset where the
+    span should start: after governing words, before the action verb) and "action". ``subject``:
+    the phrase is the subject of a change word (…增长5%), so a verb only jieba knows opening it
+    describes the thing (快递业务量, 限上单位网上零售额) rather than acting on it."""
+    info: dict = {"time": None, "lead": 0, "action": [], "past": False, "aspire": False}
+    rest = _peel_frame(left, info)
+    info["lead"] = len(left) - len(rest)
+    return _peel_actions(rest, info, subject), info
+
+
+def _peel_frame(left: str, info: dict) -> str:
+    """Numbering (7. / 三是), time expressions, governing and scope words, stray punctuation."""
+    ind = lexicon("indicators")
+    numbering = re.compile(f"^(?:{'|'.join(ind['numbering'])})")
+    changed = True
+    while changed and left:
+        changed = False
+        m, rest = match_time(left)
+        if m:
+            info["time"] = m
+            left, changed = rest, True
+            continue
+        if (mn := numbering.match(left)) and len(left) > mn.end():
+            left, changed = left[mn.end():], True
+            continue
+        for words in (ind["lead_words"], ind["scope_words"], ["，", "、", "——", "—", " ", "　", "了", "与", "对"]):
+            s, w = _strip_scope(left) if words is ind["scope_words"] else strip_prefix(left, words)
+            if w:
+                info["aspire"] = info["aspire"] or w == "力争"
+                left, changed = s, True
+                break
+    return left
+
+
+def _peel_actions(left: str, info: dict, subject: bool) -> str:
+    """Action verbs (lexicon, quoted adverbials before one, jieba's verbs, X了) and what follows
+    them (scope words, a second verb), kept in info["action"]."""
+    ind = lexicon("indicators")
+    changed = True
+    while changed and left:
+        changed = False
+        if left in alias_map():
+            break  # 新增就业 is itself an indicator name
+        # “点对点”“一站式”运返… : quoted adverbials before an action verb
+        mq = re.match(r"^(?:“[^”]{1,8}”)+", left)
+        if mq and strip_prefix(left[mq.end():], ind["action_verbs"])[1]:
+            left, changed = left[mq.end():], True
+            continue
+        s, w = strip_prefix(left, ind["action_verbs"])
+        if w and len(s) == 1:
+            w = None           # 营造林, 新建房: the verb is part of the name
+        if w:
+            info["action"].append(w)
+            left, changed = s, True
+            if left.startswith("了"):
+                info["past"] = True
+                left = left[1:]
+            # scope words or a second verb may follow the verb: 投入全区… / 新建、改扩建…
+            left, _ = _strip_scope(left)
+            left, joined = strip_prefix(left, ["、", "和", "及"])
+            if joined and (verb := _jieba_verb(left)):
+                info["action"].append(verb)     # 新建和改善绿水长廊
+                left = left[len(verb):]
+            continue
+        m, rest = match_time(left)
+        if m and rest:
+            left, changed = rest, True      # 发放2017年义务兵优待金
+            continue
+        if not info["action"] and not subject and (verb := _jieba_verb(left)):
+            info["action"].append(verb)     # a verb jieba knows: 推出/攻克/安放 + object
+            left, changed = left[len(verb):], True
+            continue
+        m = re.match(r"^([\u4e00-\u9fff]{2})了", left)   # 保障了全市 / 完成了
+        if m:
+            info["action"].append(m.group(1))
+            info["past"] = True
+            left, changed = left[m.end():], True
+            left, _ = _strip_scope(left)
+    return left
+
+
+def _strip_scope(left: str) -> tuple[str, str | None]:
+    """A scope word (全区, 全年, 共 …) off the start, unless it opens a word (共建“一带一路”国家)."""
+    ind = lexicon("indicators")
+    if strip_prefix(left, ind["not_scope"])[1]:
+        return left, None
+    return strip_prefix(left, ind["scope_words"])
+
+
+def _jieba_verb(left: str) -> str | None:
+    """The verb jieba reads at the start of ``left`` when an object follows it (推出/攻克/安放 + noun).
+    Not after another action verb: there it describes the object (新增限上商贸企业, 稳定就业岗位)."""
+    tags = pos_of(left)
+    if len(tags) >= 2 and tags[0][1] == "v" and len(tags[0][0]) >= 2 and len(left) - len(tags[0][0]) >= 2 \
+            and tags[1][1] in ("n", "nz", "nt", "ns", "l", "vn", "j", "nr", "an") \
+            and left[len(tags[0][0]):] not in _GENERIC_HEADS:
+        return tags[0][0]
+    return None
+
+
+_GENERIC_HEADS = {"总额", "总量", "总值", "额", "量", "率", "规模", "能力", "收入", "支出", "投资", "资金"}

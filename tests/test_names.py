@@ -1,0 +1,127 @@
+"""Indicator names a reader would write (issue 13, item 2): one test per kind of fixed miss, on real
+sentences of the dev reports and of the reports of the two indicator hand checks."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from test_quantities import extract
+
+
+def names(snippet: str, part: str = "plan", year: int = 2026) -> list[tuple[str, Decimal]]:
+    return [(q.indicator, q.value) for q in extract(snippet, part, year)]
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # neimenggu 2026: the item number 7. hid the verb 实施 from the peeling
+    ("7.实施公路安全生命防护工程1500公里；开展城市重点区域交通通行质量提升行动。",
+     [("公路安全生命防护工程里程", Decimal("1500"))]),
+    # shanxi 2026: 十是 likewise, before the governing word 推动
+    ("十是推动粮食作物完全成本保险综合承保覆盖率达到70%以上。",
+     [("粮食作物完全成本保险综合承保覆盖率", Decimal("70"))]),
+])
+def test_numbering_is_peeled_before_the_verb(snippet, expected):
+    assert names(snippet) == expected
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # qinghai / shaanxi 2026: after the action verb 新增 a verb jieba knows describes the thing counted
+    ("实施县域商业“双百”助企便民精品提升行动、青企网销培优计划，新增限上商贸企业60家以上。",
+     ("限上商贸企业数量", Decimal("60")), "plan"),
+    ("推进西安国际化消费环境建设，拓展离境消费“即买即退”服务，新增退税商店100家以上。",
+     ("退税商店数量", Decimal("100")), "plan"),
+    # hailaer 2018 (dev): 稳定就业岗位 → 就业岗位, not 岗位
+    ("全年发放城乡低保金1900万元，稳定就业岗位2887个。", ("就业岗位数量", Decimal("2887")), "review"),
+    # guangdong / anhui 2026: the subject of a change word keeps its first word
+    ("新建新能源汽车充电设施超50万个，充电电量增长25%以上，加强超充、快充设施布局。",
+     ("充电电量", Decimal("25")), "plan"),
+    ("新增5A级物流企业3家，快递业务量增长20.8%。", ("快递业务量", Decimal("20.8")), "review"),
+])
+def test_a_describing_verb_stays_in_the_name(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # neimenggu 2026
+    ("实施包头、阿拉善等6个国家历史遗留废弃矿山生态修复示范工程，新建绿色矿山50座。",
+     ("国家历史遗留废弃矿山生态修复示范工程数量", Decimal("6"))),
+    # shanxi 2026
+    ("谋划9条技术路径，抓实风电光伏、新一代煤电、新型储能等11个重点领域项目，积极争取国家科技重大专项。",
+     ("重点领域项目数量", Decimal("11"))),
+])
+def test_grouped_count_drops_a_generic_verb(snippet, expected):
+    assert expected in names(snippet)
+
+
+def test_year_review_inside_a_five_year_review_part():
+    """Shanxi 2026: under 一、“十四五”时期工作回顾 the paragraphs after 刚刚过去的2025年 review 2025, not
+    2021–2025; the 五年来 paragraphs before it stay five-year."""
+    text = ("五年来，累计建成5G基站12万个。\n"
+            "刚刚过去的2025年，全省上下坚定有序推进转型发展。全年GDP增长4%，快于2024年1.8个百分点。\n"
+            "加强科技创新，驱动能源转型。全年规上原煤产量13.05亿吨、增长2.1%。\n")
+    got = {(q.indicator, q.value): (q.start_year, q.end_year)
+           for q in extract(text, "review", 2026, "“十四五”时期工作回顾")}
+    assert got[("5G基站数量", Decimal("12"))] == (2021, 2025)
+    assert got[("地区生产总值", Decimal("4"))] == (2025, 2025)
+    assert got[("规上原煤产量", Decimal("13.05"))] == (2025, 2025)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # jinghai 2021 (dev): the total investment is that of the projects counted before it
+    ("累计引进北师大附属学校、多维绿建等北京项目42个，总投资达228亿元，海吉星成为京津冀首个检验检疫试验区。",
+     ("北京项目总投资", Decimal("228"))),
+    # neimenggu 2026
+    ("全区规模以上服务业企业突破2000户，全年接待游客3亿人次、总花费超过4500亿元。", ("游客总花费", Decimal("4500"))),
+    # guangxi 2026: after the growth of an amount its total is that amount (and 首次 is cut)
+    ("一般公共预算收入增长4.6%，总量首次突破1900亿元。", ("一般公共预算收入", Decimal("1900"))),
+])
+def test_a_total_belongs_to_the_figure_before_it(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # xinjiang 2026: 共 of 共建 is no scope word
+    ("着力稳外贸稳外资，对共建“一带一路”国家进出口增长14.7%，实际利用外资增长9.8%。",
+     ("共建“一带一路”国家进出口", Decimal("14.7"))),
+    # yunnan 2026: 首次 says when, not what
+    ("电解铝运行产能提升至全国第2位，绿色铝产值首次突破2000亿元。", ("绿色铝产值", Decimal("2000"))),
+])
+def test_no_word_lost_or_left_at_the_edges(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # guangdong 2026: 均 with one value gives it to each member
+    ("制造业贷款余额、科技贷款余额均增长11.7%。",
+     [("制造业贷款余额", Decimal("11.7")), ("科技贷款余额", Decimal("11.7"))], "review"),
+    # neimenggu 2026: two rates sharing one value
+    ("确保基本养老、医疗保险参保率稳定在95%以上，提高城乡居民养老保险基础养老金标准。",
+     [("基本养老参保率", Decimal("95")), ("医疗保险参保率", Decimal("95"))], "plan"),
+    # not split: a member that is no indicator (yunnan, hunan 2026), two values (shaanxi 2026)
+    ("退役军人、残疾人新增就业均超7.3万人。", [("退役军人、残疾人新增就业人数", Decimal("7.3"))], "review"),
+    ("三一重工、中联重科海外营收占比达到60%左右。", [("三一重工、中联重科海外营收占比", Decimal("60"))], "review"),
+    ("农村自来水、卫生户厕普及率超过98％、85％，脱贫攻坚成果得到巩固。",
+     [("农村自来水普及率", Decimal("98")), ("卫生户厕普及率", Decimal("85"))], "review"),
+])
+def test_one_value_for_each_member_of_a_list(snippet, expected, part):
+    assert sorted(names(snippet, part)) == sorted(expected)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # guangdong 2026 (review), jiangsu 2026 (plan): the object right of the number ends before 和 + a number
+    ("新培育407个典型镇、2519个典型村和25个典型村片区。", ("典型村数量", Decimal("2519"))),
+    ("新建10家省级概念验证中心、30家标杆孵化器和10家省级制造业中试平台，加快“三首两新”推广应用。",
+     ("标杆孵化器数量", Decimal("30"))),
+])
+def test_second_counted_item_is_not_in_the_name(snippet, expected):
+    assert expected in names(snippet)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # xinjiang, anhui 2026: 和/并 that open a word are no joining words
+    ("和田地区矿业权出让实现收益60.37亿元，昆冈工业园区总产值突破百亿元。", ("和田地区矿业权出让实现收益", Decimal("60.37"))),
+    ("完成并购重组397起、1767.8亿元，提升了产业竞争力。", ("并购重组数量", Decimal("397"))),
+])
+def test_a_word_opening_with_a_joining_character_is_kept(snippet, expected):
+    assert expected in names(snippet, "review")
