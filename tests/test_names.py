@@ -54,19 +54,6 @@ def test_grouped_count_drops_a_generic_verb(snippet, expected):
     assert expected in names(snippet)
 
 
-def test_year_review_inside_a_five_year_review_part():
-    """Shanxi 2026: under 一、“十四五”时期工作回顾 the paragraphs after 刚刚过去的2025年 review 2025, not
-    2021–2025; the 五年来 paragraphs before it stay five-year."""
-    text = ("五年来，累计建成5G基站12万个。\n"
-            "刚刚过去的2025年，全省上下坚定有序推进转型发展。全年GDP增长4%，快于2024年1.8个百分点。\n"
-            "加强科技创新，驱动能源转型。全年规上原煤产量13.05亿吨、增长2.1%。\n")
-    got = {(q.indicator, q.value): (q.start_year, q.end_year)
-           for q in extract(text, "review", 2026, "“十四五”时期工作回顾")}
-    assert got[("5G基站数量", Decimal("12"))] == (2021, 2025)
-    assert got[("地区生产总值", Decimal("4"))] == (2025, 2025)
-    assert got[("规上原煤产量", Decimal("13.05"))] == (2025, 2025)
-
-
 @pytest.mark.parametrize("snippet, expected", [
     # jinghai 2021 (dev): the total investment is that of the projects counted before it
     ("累计引进北师大附属学校、多维绿建等北京项目42个，总投资达228亿元，海吉星成为京津冀首个检验检疫试验区。",

@@ -124,8 +124,7 @@ def paragraph_time(text: str, sent: Sentence, state: PeriodState) -> re.Match | 
         state.para_start = ps
         found = _opening_time(para)
         part = sent.context.headings[0] if sent.context and sent.context.headings else None
-        sticky = part == state.part and (_two_period_review(sent.context) and _multi_year(state.para_time)
-                                         or _year_in_five_year_review(sent.context, state.para_time))
+        sticky = part == state.part and _two_period_review(sent.context) and _multi_year(state.para_time)
         if found is not None or not (para.startswith("——") or sticky):
             state.para_time = found
         state.part = part
@@ -162,15 +161,6 @@ def plan_ahead(sentence: str, ctx: Context | None) -> tuple[int, int] | None:
 def _multi_year(m: re.Match | None) -> bool:
     """A time expression naming several years: a five-year plan, 过去五年, 五年来."""
     return m is not None and bool(m.group("fyp") or m.group("p5") or m.group("n"))
-
-
-def _year_in_five_year_review(ctx: Context | None, m: re.Match | None) -> bool:
-    """The last year (刚刚过去的2025年) opening a paragraph of a review part headed by a five-year plan
-    alone ("一、“十四五”时期工作回顾"): the year's review, which runs on to the end of the part."""
-    if ctx is None or ctx.part_kind != "review" or m is None or not m.group("y"):
-        return False
-    single, five = part_periods(ctx)
-    return single is None and five is not None and int(m.group("y")) == ctx.report_year - 1
 
 
 def _two_period_review(ctx: Context | None) -> bool:
