@@ -9,7 +9,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
-from policykg.emit import ids, places
+from policykg import divisions as places
+from policykg.emit import ids
 from policykg.corpus.build import process
 from policykg.corpus.inputs import folder_reports
 from policykg.vocab import PKG

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import yaml
 
-from .. import resources
+from .. import divisions, resources
 from ..model import Sentence
 from .tagger import freq as word_freq
 from .tagger import pos as _tagger_pos
@@ -239,10 +239,17 @@ def strip_leading(name: str, words: Iterable[str]) -> tuple[str, int]:
 class Surfaces(dict):
     """Place surfaces (surface → (canonical, level)) with their lengths and a compiled alternation."""
 
+    local: frozenset[str] = frozenset()        # the county and district names of the report's province
+
     def freeze(self) -> "Surfaces":
         self.lengths = sorted({len(k) for k in self}, reverse=True)
         self.regex = re.compile(alternation(self)) if self else None
+        self.local_lengths = sorted({len(k) for k in self.local}, reverse=True)
         return self
+
+    def local_prefix(self, name: str) -> str | None:
+        """The county or district of the report's province that ``name`` starts with (垦利经开区)."""
+        return next((name[:n] for n in self.local_lengths if len(name) > n and name[:n] in self.local), None)
 
 
 def place_surfaces(context) -> dict[str, tuple[str, str]]:
@@ -256,6 +263,9 @@ def _place_surfaces_cached(key) -> dict[str, tuple[str, str]]:
     out = Surfaces(lex.places)
     if key is None:
         return out.freeze()
+    home = divisions.resolve_jurisdiction(key[0], list(key[1])) if key[0] else None
+    if home is not None:
+        out.local = frozenset(n for n in divisions.province_names(home.province) if _name_word(n))
     for name in [key[0], *key[1]]:
         if not name:
             continue
@@ -266,6 +276,12 @@ def _place_surfaces_cached(key) -> dict[str, tuple[str, str]]:
         if short and short != name:
             out.setdefault(short, out[name])
     return out.freeze()
+
+
+def _name_word(name: str) -> bool:
+    """A division name that reads as a name, not a common word (城区, 合作, 港口 are division names too)."""
+    toks = pos_tags(name)
+    return len(toks) > 1 or toks[0][1] in PROPER_TAGS or (word_freq(name) or 0) < 100
 
 
 def suffix_level(name: str) -> str | None:
@@ -294,7 +310,7 @@ def proper_head(name: str, surfaces: dict, allow_org: bool = True) -> bool:
     lex = lexicon()
     if COUNTRY_PAIR.match(name) or NUMBERED.match(name):
         return True
-    if place_prefix(name, surfaces):
+    if place_prefix(name, surfaces) or (isinstance(surfaces, Surfaces) and surfaces.local_prefix(name)):
         return True
     toks = [w for w, _ in pos_tags(name)]
     flags = [f for _, f in pos_tags(name)]

@@ -136,7 +136,7 @@ def node_jurisdictions(store, facts: Facts) -> dict[str, Jurisdiction]:
 def describe_places(store, facts: Facts, iris: set[str]) -> dict[str, Jurisdiction]:
     """Name, division code and province of each jurisdiction (GB/T 2260 code first, then the
     pkg:parentPlace chain in the graph)."""
-    from ...emit.places import divisions
+    from ...divisions import divisions
 
     codes = {s: min(v) for s, v in literal_map(store, SKOS_NOTATION).items()}
     parent = dict(sorted(iri_pairs(store, PKG_NS + "parentPlace")))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from ..resources import gazetteer
+from .resources import gazetteer
 
 DIVISIONS = gazetteer("divisions.tsv")
 _CONTRACTIONS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
@@ -109,3 +109,15 @@ def chain(d: Division) -> list[Division]:
     while out[-1].parent:
         out.append(divisions()[out[-1].parent])
     return out
+
+
+@cache
+def province_names(code: str) -> frozenset[str]:
+    """Every division name of one province (code ``xx0000``) and each one's short name of two or more
+    characters (垦利区 and 垦利): the county and district names its reports write."""
+    out = set()
+    for d in divisions().values():
+        if d.code[:2] == code[:2] and d.level != "province":
+            out.update(n for n in (d.name, d.short) if len(n) >= 2)
+    return frozenset(out)
+
