@@ -294,3 +294,24 @@ def test_elliptic_list_members_are_projects(sentence, place, members):
 def test_elliptic_lists_that_are_not_names(sentence, place, not_projects):
     ents, _ = run(sentence, part="plan", place=place, parents=[])
     assert not (not_projects & labels(ents, "Project"))
+
+
+# ------------------------------------------------- lists that are the subject of a works predicate (groups.py)
+@pytest.mark.parametrize("sentence, place, members", [
+    # hunan-2026: "等一批百亿级项目开工建设" is no count; the list is the subject of 开工建设
+    ("产业领域，长沙惠科新型显示、湘潭半导体智造、衡阳绿色盐碱基地等一批百亿级项目开工建设。", "湖南省",
+     {"长沙惠科新型显示", "湘潭半导体智造"}),
+    # liaoning-2026: a firm's name jieba tags as an adverb still starts a member
+    ("恒力重工二期、鼎际得高端新材料等重大项目竣工投产。", "辽宁省", {"恒力重工二期", "鼎际得高端新材料"}),
+    # sichuan-2026: a decimal point inside a member (第8.6代线)
+    ("比亚迪半导体、京东方第8.6代线等重大项目加快实施。", "四川省", {"比亚迪半导体", "京东方第8.6代线"}),
+])
+def test_list_subject_of_a_works_predicate(sentence, place, members):
+    ents, _ = run(sentence, part="review", place=place, parents=[])
+    assert members <= labels(ents, "Project")
+
+
+def test_list_of_fields_is_not_a_list_of_projects():
+    # jilin-2026: 等领域项目 names kinds of field
+    ents, _ = run("鼓励民间资本参与高技术、服务业等领域项目建设。", part="plan", place="吉林省", parents=[])
+    assert not {"高技术", "服务业"} & labels(ents, "Project")

@@ -8,14 +8,17 @@ from dataclasses import dataclass
 from ..model import Entity, Span
 from .candidates import first_token
 from .grammar import (
+    PROPER_TAGS,
     CJK,
     COUNT,
     LIST_GOVERNORS,
     LIST_PROJECTS,
     Candidate,
     lexicon,
+    lexicon_raw,
     pos_tags,
     proper_head,
+    word_freq,
 )
 from .named import list_members
 from ..numerals import cn2an_smart
@@ -72,19 +75,41 @@ def _governed_list(st, m):
     return members
 
 
+def _not_a_name(name: str) -> bool:
+    """A member that starts with a verb, is one common word (新能源, 服务业) or holds a count (准东3个煤制气)."""
+    toks = pos_tags(name)
+    w, f = toks[0]
+    return ((len(w) > 1 and f.startswith("v")) or (len(toks) == 1 and f not in PROPER_TAGS and bool(word_freq(w)))
+            or bool(re.search(rf"{COUNT}[条座个项家所处批]", name)))
+
+
+def _subject_list(st, m):
+    """Members of "A、B等(一批)重大项目开工建设": a list that is the subject of a works predicate."""
+    after = st.text[m.end():m.end() + 6]
+    raw = lexicon_raw()
+    if not any(after.startswith(w) for w in lexicon().cons_after + list(raw["list_predicates"])) \
+            or any(w in m.group(2) for w in raw["list_kinds"]):
+        return []
+    return list_members(st, m)
+
+
 def uncounted_lists(st, park_names: set[str], surfaces, taken: list[Candidate]) -> list[Candidate]:
-    """"推进A、B、C等重大项目建设": members that look like names (not 引进A、B等项目: investors)."""
+    """"推进A、B、C等重大项目建设" and "A、B等一批项目开工建设": members that look like names (not
+    引进A、B等项目: investors)."""
     lex = lexicon()
     out = []
     for m in LIST_PROJECTS.finditer(st.text):
-        if re.match(rf"{COUNT}[个项批]", m.group(2)) or m.group(2).startswith(("一批", "各类", "相关")):
+        members = _subject_list(st, m)
+        if not members and (re.match(rf"{COUNT}[个项批]", m.group(2)) or m.group(2).startswith(("各类", "相关"))):
             continue
-        for a, b in _governed_list(st, m):
+        subject = bool(members)     # the works predicate vouches for the members: no proper start needed
+        for a, b in members or _governed_list(st, m):
             name = st.text[a:b]
             if (len(name) <= 2 or _generic(name) or name in park_names
                     or any(name.endswith(ps["suffix"]) for ps in lex.park_suffixes)
-                    or not (proper_head(name, surfaces, allow_org=False) or lex.project_re.search(name[-4:]))
-                    or first_token(name) in lex.generic or name.count("“") != name.count("”")):
+                    or not (subject or proper_head(name, surfaces, allow_org=False) or lex.project_re.search(name[-4:]))
+                    or first_token(name) in lex.generic or name.count("“") != name.count("”")
+                    or (subject and _not_a_name(name))):
                 continue
             if not any(c.a <= a and b <= c.b for c in [*taken, *out]):
                 out.append(Candidate("Project", name, a, b, st, {"member": True}))
