@@ -325,3 +325,14 @@ def test_projects_said_to_be_outside_the_park_are_not_placed_in_it():
     ents, links = run(text, place="海拉尔区", parents=["呼伦贝尔市"])
     assert "冷饮厂迁建" in labels(ents, "Project")
     assert not [l for l in links if l.predicate == "locatedIn" and l.object.kind == "Park"]
+
+
+def test_tail_of_a_kept_park_is_a_back_reference():
+    # jinghai-2021 (dev): the full name once, its tail 合作示范区 later, a project list after the tail
+    text = ("高标准建设中日（天津）健康产业发展合作示范区。"
+            "合作示范区用好市级联席会议机制，推动中日国际健康体检中心等15个项目开工建设。")
+    ents, links = run(text)
+    park = get(ents, "Park", "中日（天津）健康产业发展合作示范区")
+    assert "合作示范区" in park.alt_labels and len(park.spans) == 2
+    assert ("中日国际健康体检中心", park.label) in {
+        (l.subject.label, l.object.label) for l in links if l.predicate == "locatedIn"}
