@@ -25,7 +25,7 @@ import yaml
 
 from .. import resources
 from ..errors import UsageError
-from .candidates import is_governed, segment_of_works
+from .candidates import is_governed, park_kind, segment_of_works
 from .grammar import (
     COUNT_BEFORE,
     MEASURE_AFTER,
@@ -148,7 +148,8 @@ def _park_shaped(st: TokSentence, a: int, b: int) -> bool:
 def _name_shaped(st: TokSentence, a: int, b: int) -> bool:
     """Grammar every name obeys: it does not start with a closing quote or dash, nor with a verb,
     adverb, preposition, conjunction, particle or pronoun, and holds no list word or 的 (等, 以及, 的)
-    nor the predicate of an honour (the title cues of ``parks.yaml``: 获批, 成为, 晋升…)."""
+    nor the predicate of an honour (the title cues of ``parks.yaml``: 获批, 成为, 晋升…). A place word
+    first is fine whatever its tag (jieba tags 大连 an adverb)."""
     name = st.text[a:b]
     if name[0] in "”—" or any(w in name for w in _LIST_WORDS) or any(w in name for w in lexicon().title_cues):
         return False
@@ -156,7 +157,7 @@ def _name_shaped(st: TokSentence, a: int, b: int) -> bool:
         return False        # 新一轮农村公路; 台黑4条高速 (a count of things, not a name)
     toks, _ = _tokens_of(st, a, b)
     first = toks[0] if toks and toks[0][0] == a else None
-    return first is None or first[3] == "vn" or not first[3].startswith(_NOT_FIRST)
+    return first is None or first[3] == "vn" or not first[3].startswith(_NOT_FIRST) or first[2] in lexicon().places
 
 
 def name_counter(sentences):
@@ -210,6 +211,8 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
     f = {f"kind={k}": 1.0, f"{k}:head={head}": 1.0, f"{k}:len={_bucket(len(modifier))}": 1.0,
          f"{k}:part={st.part}": 1.0, f"{k}:before={_char_class(st.text[a - 1:a])}": 1.0,
          f"{k}:after={_char_class(after[:1])}": 1.0, f"{k}:freq={_bucket(counts(name), (1, 2))}": 1.0}
+    if k == "Park":     # the kind its head names (综保区 and 综合保税区 alike): sparse heads share weight
+        f[f"Park:kind={park_kind(name)[0]}"] = 1.0
     if (k, a, b) in rule_spans:
         f[f"{k}:rule=same"] = 1.0
     elif any(x[0] == k and x[2] == b for x in rule_spans):

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Entity, Link, Sentence
+from .backrefs import back_references
 from .assemble import Builder, add_others, add_parks, drop_nested, project_attributes
 from .candidates import park_candidates, project_candidates
 from .curation import curate
@@ -60,6 +61,7 @@ def _analyse(sentences: list[Sentence]):
             places = place_candidates(st, surfaces)
             projects = [c for c in projects if not any(p.a <= c.a and c.b <= p.b for p in parks)]
             rows.append((st, parks, titles, projects, orgs, places))
+        back_references(rows)
         _ANALYSIS.clear()
         _ANALYSIS.update(key=key, ctx=ctx, rows=rows)
     rows = [tuple(list(x) if isinstance(x, list) else x for x in row) for row in _ANALYSIS["rows"]]

@@ -18,7 +18,7 @@ from pathlib import Path
 from .. import resources
 from ..model import Entity, Link, Sentence, Span
 from .decide import Model, read_model
-from .placement_features import OPENING, Pair, features, mentions, pairs, sentence_of
+from .placement_features import OPENING, Pair, cues, features, mentions, pairs, sentence_of
 
 MODEL_NAME = "placement-decision.json"
 
@@ -38,11 +38,18 @@ def model() -> Model | None:
     return m
 
 
-def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]]) -> Entity | None:
-    """The hand-written rule's park for a project mention, or None."""
-    before = [e for s, e in parks if st.span.start <= s.start and s.end <= span.start]
+def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text: str) -> Entity | None:
+    """The hand-written rule's park for a project mention, or None: the nearest park before it in its
+    clause (在X建设Y; X：A、B…), or the park that opens its sentence (X…，A、B等项目开工); else the park
+    that opens its paragraph when no other park comes between. Never across 园区外/以外 (projects
+    said to be outside the park)."""
+    before = [(s, e) for s, e in parks if st.span.start <= s.start and s.end <= span.start]
     if before:
-        return before[-1]
+        s, park = before[-1]
+        gap = text[s.end:span.start]
+        if _outside(gap):
+            return None
+        return park if not any(c in gap for c in _CLAUSE_ENDS) or s.start - st.span.start <= _TOPIC else None
     par = st.paragraph
     opening = [(s, e) for s, e in parks if par is not None and par.start <= s.start < par.start + OPENING]
     if not opening or opening[0][0].end > span.start:
@@ -50,15 +57,23 @@ def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]]) -> E
     top_span, topic = opening[0]
     if any(top_span.end <= s.start and s.end <= span.start and e is not topic for s, e in parks):
         return None
-    return topic
+    return None if _outside(text[top_span.end:span.start]) else topic
 
 
-def _rule_links(entities, sentences) -> list[tuple[Entity, Entity, Span]]:
+_CLAUSE_ENDS = "，,；;。"
+_TOPIC = 4          # a park this close to the sentence start is what the sentence is about
+
+
+def _outside(text: str) -> bool:
+    return any(w in text for w in cues()["outside"])
+
+
+def _rule_links(entities, sentences, text: str) -> list[tuple[Entity, Entity, Span]]:
     parks = mentions(entities, "Park")
     out = []
     for span, project in mentions(entities, "Project"):
         st = sentence_of(span, sentences)
-        park = rule_choice(span, st, parks) if st is not None else None
+        park = rule_choice(span, st, parks, text) if st is not None else None
         if park is not None and park is not project:
             out.append((project, park, st.span))
     return out
@@ -67,7 +82,7 @@ def _rule_links(entities, sentences) -> list[tuple[Entity, Entity, Span]]:
 def scored_pairs(entities, sentences, text: str) -> list[tuple[Pair, dict]]:
     """Every candidate pair with its features (the rule's choice among them)."""
     parks = mentions(entities, "Park")
-    return [(p, features(p, text, parks, rule_choice(p.project_span, p.sentence, parks)))
+    return [(p, features(p, text, parks, rule_choice(p.project_span, p.sentence, parks, text)))
             for p in pairs(entities, sentences)]
 
 
@@ -84,7 +99,7 @@ def _model_links(entities, sentences, text: str, m: Model) -> list[tuple[Entity,
 def placements(entities: list[Entity], sentences: list[Sentence], known: list[Link], text: str) -> list[Link]:
     """locatedIn links Project → Park that the text states; pairs already in ``known`` are skipped."""
     m = model()
-    found = _model_links(entities, sentences, text, m) if m is not None else _rule_links(entities, sentences)
+    found = _model_links(entities, sentences, text, m) if m is not None else _rule_links(entities, sentences, text)
     seen = {(id(ln.subject), id(ln.object)) for ln in known if ln.predicate == "locatedIn"}
     out = []
     for project, park, span in found:

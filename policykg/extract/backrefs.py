@@ -1,0 +1,47 @@
+"""Back-references: a park named in full once and by the tail of its name elsewhere.
+
+"中日（天津）健康产业发展合作示范区 … 合作示范区用好市级联席会议机制": once a park is kept, every other
+mention of a tail of its name — starting at a word of the full name, with at least two characters
+before the park head, not a generic word — is a mention of that park, whatever the sentence-level
+decision said about it. Identity (``identity.py``, rule 2) then joins it to the full name.
+"""
+from __future__ import annotations
+
+from .candidates import park_kind
+from .grammar import Candidate, lexicon, pos_tags
+
+
+def _tails(name: str) -> list[str]:
+    """The tails of a park's name that can stand for it: from each word start, at least two
+    characters before the head, the first word not generic (longest first)."""
+    head = next((s["suffix"] for s in lexicon().park_suffixes if name.endswith(s["suffix"])), None)
+    if head is None:
+        return []
+    out, pos = [], 0
+    for word, _ in pos_tags(name):
+        tail = name[pos:]
+        if pos and len(tail) - len(head) >= 2 and word not in lexicon().generic and "）" not in tail:
+            out.append(tail)
+        pos += len(word)
+    return out
+
+
+def back_references(rows) -> None:
+    """Add to each row's parks the tail mentions of the report's kept parks (see module doc)."""
+    kept = {c.name for row in rows for c in row[1]}
+    tails = sorted({t for n in kept for t in _tails(n) if t not in kept and park_kind(t)[0]}, key=len, reverse=True)
+    if not tails:
+        return
+    for row in rows:
+        st, parks, projects = row[0], row[1], row[3]
+        taken = [(c.a, c.b) for c in (*parks, *projects)]
+        for t in tails:
+            i = st.text.find(t)
+            while i >= 0:
+                b = i + len(t)
+                if i in st.starts and not any(a <= i < bb or a < b <= bb for a, bb in taken) \
+                        and not (i and st.text[i - 1].isalnum()):
+                    parks.append(Candidate("Park", t, i, b, st))
+                    taken.append((i, b))
+                i = st.text.find(t, b)
+        parks.sort(key=lambda c: (c.a, c.b))
