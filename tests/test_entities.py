@@ -336,3 +336,10 @@ def test_tail_of_a_kept_park_is_a_back_reference():
     assert "合作示范区" in park.alt_labels and len(park.spans) == 2
     assert ("中日国际健康体检中心", park.label) in {
         (l.subject.label, l.object.label) for l in links if l.predicate == "locatedIn"}
+
+
+def test_dash_between_name_characters_joins_a_name():
+    # guangxi-2026 (dev): 中国—东盟… names keep their first part
+    ents, _ = run("建设中国—东盟国家人工智能应用合作中心、中国—东盟医疗保健合作中心。", part="plan",
+                  place="广西壮族自治区", parents=[])
+    assert {"中国—东盟国家人工智能应用合作中心", "中国—东盟医疗保健合作中心"} <= labels(ents, "Project")

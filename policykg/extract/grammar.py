@@ -159,12 +159,17 @@ class TokSentence:
         return left, (min(rights) if rights else len(self.text))
 
 
+def _joining_dash(t: str, i: int) -> bool:
+    """A dash between two name characters joins a name (中国—东盟…合作中心, 磨憨—磨丁经济合作区)."""
+    return t[i] == "—" and 0 < i < len(t) - 1 and bool(NAME_CHAR.match(t[i - 1])) and bool(NAME_CHAR.match(t[i + 1]))
+
+
 def left_boundary(st: TokSentence, a: int) -> tuple[int, str]:
     """Where a name ending after position ``a`` starts; returns (start, what stopped it)."""
     lex = lexicon()
     t = st.text
     r = a
-    while r > 0 and NAME_CHAR.match(t[r - 1]):
+    while r > 0 and (NAME_CHAR.match(t[r - 1]) or _joining_dash(t, r - 1)):
         r -= 1
     start, why = r, (t[r - 1] if r > 0 else "")
     # rightmost stop word inside [r, a)
