@@ -277,6 +277,8 @@ def test_seed_links_and_groups(seed):
     ("德厚、阿岗、车马碧大型水库建成投用。", "云南省", {"德厚", "阿岗", "车马碧大型水库"}),
     # sichuan-2026: a count and a size word
     ("乌东德、白鹤滩等14座大中型水电站建成发电。", "四川省", {"乌东德", "白鹤滩"}),
+    # yunnan-2026: abbreviations of up to four characters whatever jieba's tags (新/a 昆/j 楚/j 大/a)
+    ("新昆楚大、临清等40条高速公路相继开通。", "云南省", {"新昆楚大", "临清"}),
 ])
 def test_elliptic_list_members_are_projects(sentence, place, members):
     ents, _ = run(sentence, part="review", place=place, parents=[])

@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import COUNT, NAME_CHAR, Candidate, TokSentence, alternation, lexicon, lexicon_raw, pos_tags, strip_leading
+from .grammar import (
+    COUNT, NAME_CHAR, PROPER_TAGS, Candidate, TokSentence, alternation, lexicon, lexicon_raw, pos_tags, strip_leading,
+    word_freq,
+)
 
 _MAX_MEMBER = 8
 _NOT_FIRST = ("v", "d", "p", "c", "u", "r", "m", "q")
@@ -49,7 +52,10 @@ def _split_and(st: TokSentence, a: int, b: int) -> list[tuple[int, int]]:
     return [(a, b)]
 
 
-def _member_ok(name: str) -> bool:
+def _member_ok(name: str, counted: bool = False) -> bool:
+    """Can this stretch be a member's name? With 等 or a count before the kind word (``counted``), a
+    stretch of up to four characters is taken as an abbreviation (新昆楚大, 弥蒙) whatever jieba's tags,
+    unless it is one common word."""
     _, own, tails, not_tails = _shared()
     lex = lexicon()
     body = name[: -len(next((t for t in tails if name.endswith(t)), ""))] if name.endswith(tails) else name
@@ -58,6 +64,8 @@ def _member_ok(name: str) -> bool:
     if any(ch.isdigit() for ch in name) or name in lex.generic:
         return False
     toks = pos_tags(name)
+    if counted and len(name) <= 4:
+        return not (len(toks) == 1 and toks[0][1] not in PROPER_TAGS and (word_freq(name) or 0) > 500)
     # one-character tokens of an abbreviation (聊邯长) carry no reliable tag: only words are judged
     if (len(toks[0][0]) > 1 and toks[0][1].startswith(_NOT_FIRST)) or toks[0][0] in lex.generic:
         return False
@@ -79,9 +87,9 @@ def elliptic_members(st: TokSentence, taken) -> list[Candidate]:
         _, cut = strip_leading(st.text[a:b], lex.stop_words + lex.lead_words + lex.cons_before)
         spans[-1] = (a + cut, b)
         members = [s for a, b in reversed(spans) for s in _split_and(st, a, b)]     # reading order
-        if not _member_ok(st.text[slice(*members[0])]):
+        if not _member_ok(st.text[slice(*members[0])], not attached):
             members.pop(0)      # the first stretch may hold what comes before the list (沈白高铁和京哈改扩建)
-        if len(members) < 2 or not all(_member_ok(st.text[a:b]) for a, b in members):
+        if len(members) < 2 or not all(_member_ok(st.text[a:b], not attached) for a, b in members):
             continue            # one member that is not a name: the list is not a list of names
         if attached:
             members = members[:-1]
