@@ -76,17 +76,19 @@ def _governed_list(st, m):
 
 
 def _not_a_name(name: str) -> bool:
-    """A member that starts with a verb, is one common word (新能源, 服务业) or holds a count (准东3个煤制气)."""
+    """A member that starts with a verb, is one common word (新能源, 服务业), holds a count or an amount
+    (准东3个煤制气, 1.3亿元的…) or 的."""
     toks = pos_tags(name)
     w, f = toks[0]
     return ((len(w) > 1 and f.startswith("v")) or (len(toks) == 1 and f not in PROPER_TAGS and bool(word_freq(w)))
-            or bool(re.search(rf"{COUNT}[条座个项家所处批]", name)))
+            or "的" in name or bool(re.search(rf"{COUNT}[条座个项家所处批]|\d(?:亿|万)元", name)))
 
 
 def _subject_list(st, m):
     """Members of "A、B等(一批)重大项目开工建设": a list that is the subject of a works predicate."""
-    after = st.text[m.end():m.end() + 6]
     raw = lexicon_raw()
+    after = st.text[m.end():m.end() + 8]
+    after = after[next((len(w) for w in raw["predicate_adverbs"] if after.startswith(w)), 0):]
     if not any(after.startswith(w) for w in lexicon().cons_after + list(raw["list_predicates"])) \
             or any(w in m.group(2) for w in raw["list_kinds"]):
         return []
@@ -109,7 +111,7 @@ def uncounted_lists(st, park_names: set[str], surfaces, taken: list[Candidate]) 
                     or any(name.endswith(ps["suffix"]) for ps in lex.park_suffixes)
                     or not (subject or proper_head(name, surfaces, allow_org=False) or lex.project_re.search(name[-4:]))
                     or first_token(name) in lex.generic or name.count("“") != name.count("”")
-                    or (subject and _not_a_name(name))):
+                    or (subject and (_not_a_name(name) or a not in st.starts))):
                 continue
             if not any(c.a <= a and b <= c.b for c in [*taken, *out]):
                 out.append(Candidate("Project", name, a, b, st, {"member": True}))
