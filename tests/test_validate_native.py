@@ -190,10 +190,29 @@ def mutated(seed_graph):
     return out
 
 
+def _without_quote_length() -> Graph:
+    """The shapes without pkgsh:EvidenceQuoteLength (its sh:sparql node included)."""
+    shapes = Graph()
+    shapes += shapes_graph()
+    for t in shapes.cbd(URIRef("https://w3id.org/policykg/shapes#EvidenceQuoteLength")):
+        shapes.remove(t)
+    return shapes
+
+
 @pytest.mark.parametrize("seed", SEEDS)
 def test_mutated_seed_graph_same_as_pyshacl(mutated, seed):
     g = mutated[seed]
-    ref = reference(g)
+    try:
+        ref = reference(g)
+    except TypeError:
+        # rdflib's SPARQL arithmetic raises on an ill-typed number ("1.5"^^xsd:integer as pkg:start) where
+        # SPARQL makes the FILTER false, so pyshacl cannot check EvidenceQuoteLength there: compare every
+        # other shape, and ask the native validator to report the ill-typed offset itself.
+        shapes = _without_quote_length()
+        ref = reference(g, shapes)
+        assert both_inputs(g, shapes) == (ref, ref)
+        assert any(r.shape.endswith(("#EvidenceStart", "#EvidenceEnd")) for r in vn.validate(g))
+        return
     assert both_inputs(g) == (ref, ref)
 
 
