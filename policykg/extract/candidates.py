@@ -15,14 +15,12 @@ from .grammar import (
     left_boundary,
     lexicon,
     lexicon_raw,
-    place_prefix,
     pos_tags,
-    proper_head,
     quoted,
     strip_leading,
-    strong_head,
     word_freq,
 )
+from .surfaces import place_prefix, proper_head, strong_head
 
 
 # ----------------------------------------------------------------------------------------- parks

@@ -35,12 +35,10 @@ from .grammar import (
     alternation,
     lexicon,
     lexicon_raw,
-    place_prefix,
-    proper_head,
     quoted,
-    strong_head,
     word_freq,
 )
+from .surfaces import place_prefix, proper_head, strong_head
 
 MAX_NAME = 24          # characters a name may reach back from its head
 _LIST_WORDS = ("等", "以及", "的")

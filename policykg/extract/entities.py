@@ -24,7 +24,8 @@ from .curation import curate
 from .elliptic import elliptic_members
 from .decide import decide, model, name_counter
 from .entity_links import sentence_links
-from .grammar import TokSentence, place_surfaces, short_place
+from .grammar import TokSentence
+from .surfaces import place_surfaces, short_place
 from .groups import GroupStatement, counted_lists, uncounted_lists
 from .named import org_candidates, org_list_candidates, place_candidates
 from .placement import placements

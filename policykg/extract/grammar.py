@@ -1,6 +1,5 @@
 """The grammar the entity passes share: lexicons and gazetteer (data files), sentences with jieba
-tokens and offsets, and the name-shape tests (where a name starts, whether it starts like a proper
-name). Patterns and words live in ``data/lexicons`` and ``data/gazetteer``; nothing here names a
+tokens and offsets, and where a name starts (places and proper-name tests: ``surfaces.py``). Patterns and words live in ``data/lexicons`` and ``data/gazetteer``; nothing here names a
 park or a project."""
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ from functools import lru_cache
 
 import yaml
 
-from .. import divisions, resources
+from .. import resources
 from ..model import Sentence
 from .tagger import freq as word_freq
 from .tagger import pos as _tagger_pos
@@ -241,115 +240,6 @@ def strip_leading(name: str, words: Iterable[str]) -> tuple[str, int]:
 
 
 # --------------------------------------------------------------------------------------- helpers
-class Surfaces(dict):
-    """Place surfaces (surface → (canonical, level)) with their lengths and a compiled alternation."""
-
-    local: frozenset[str] = frozenset()        # the county and district names of the report's province
-
-    def freeze(self) -> "Surfaces":
-        self.lengths = sorted({len(k) for k in self}, reverse=True)
-        self.regex = re.compile(alternation(self)) if self else None
-        self.local_lengths = sorted({len(k) for k in self.local}, reverse=True)
-        return self
-
-    def local_prefix(self, name: str) -> str | None:
-        """The county or district of the report's province that ``name`` starts with (垦利经开区)."""
-        return next((name[:n] for n in self.local_lengths if len(name) > n and name[:n] in self.local), None)
-
-
-def place_surfaces(context) -> dict[str, tuple[str, str]]:
-    """Gazetteer surfaces plus the report's jurisdiction and its parents (with short forms)."""
-    return _place_surfaces_cached(None if context is None else (context.place, tuple(context.place_parents)))
-
-
-@lru_cache(maxsize=64)
-def _place_surfaces_cached(key) -> dict[str, tuple[str, str]]:
-    lex = lexicon()
-    out = Surfaces(lex.places)
-    if key is None:
-        return out.freeze()
-    home = divisions.resolve_jurisdiction(key[0], list(key[1])) if key[0] else None
-    if home is not None:
-        out.local = frozenset(n for n in divisions.province_names(home.province) if _name_word(n))
-    for name in [key[0], *key[1]]:
-        if not name:
-            continue
-        level = suffix_level(name) or "county"
-        canon = lex.places.get(name, (name, level))[0]
-        out.setdefault(name, (canon, lex.places.get(name, (name, level))[1]))
-        short = short_place(name)
-        if short and short != name:
-            out.setdefault(short, out[name])
-    return out.freeze()
-
-
-def _name_word(name: str) -> bool:
-    """A division name that reads as a name, not a common word (城区, 合作, 港口 are division names too)."""
-    toks = pos_tags(name)
-    return len(toks) > 1 or toks[0][1] in PROPER_TAGS or (word_freq(name) or 0) < 100
-
-
-def suffix_level(name: str) -> str | None:
-    for suf, level in lexicon().place_suffixes:
-        if name.endswith(suf) and len(name) > len(suf):
-            return level
-    return None
-
-
-def short_place(name: str) -> str:
-    for suf, _ in lexicon().place_suffixes:
-        if name.endswith(suf) and len(name) - len(suf) >= 2:
-            return name[: -len(suf)]
-    return name
-
-
-def place_prefix(name: str, surfaces: dict) -> str | None:
-    for n in getattr(surfaces, "lengths", None) or sorted({len(k) for k in surfaces}, reverse=True):
-        if name[:n] in surfaces and len(name) >= n:
-            return name[:n]
-    return None
-
-
-def proper_head(name: str, surfaces: dict, allow_org: bool = True) -> bool:
-    """Does the name start like a proper name (place, brand, abbreviation, number, country pair)?"""
-    lex = lexicon()
-    if COUNTRY_PAIR.match(name) or NUMBERED.match(name):
-        return True
-    if place_prefix(name, surfaces) or (isinstance(surfaces, Surfaces) and surfaces.local_prefix(name)):
-        return True
-    toks = [w for w, _ in pos_tags(name)]
-    flags = [f for _, f in pos_tags(name)]
-    if not toks:
-        return False
-    w, f = toks[0], flags[0]
-    if w in lex.generic or w in lex.title_prefixes:
-        return False
-    if f == "nt" and any(w.startswith(g) for g in lex.generic if len(g) >= 2):   # 新兴产业/nt
-        return False
-    if len(w) >= 2 and f != "m" and not w[0].isdigit() and (f in PROPER_TAGS or not word_freq(w)):
-        return True
-    if len(w) >= 2 and f == "s":                        # locative proper words: 海北, 城东
-        return True
-    m = TOWN_HEAD.match(name)                          # 奋斗镇…, 哈克镇…: a town or county name first
-    if m and m.group() not in lex.not_place and not any(m.group().startswith(g) for g in lex.generic):
-        return True
-    if (len(toks) >= 3 and len(toks[0]) == 1 and len(toks[1]) == 1 and flags[0] != "x"
-            and not toks[0].isdigit() and toks[0] not in lex.stop_chars and toks[1] not in lex.stop_chars
-            and toks[0] + toks[1] not in lex.generic and not word_freq(toks[0] + toks[1])):
-        return True                                     # 六/松 现代产业园: an unknown name split in characters
-    if allow_org and any(s in name[:-1] for s in lex.org_suffixes if len(s) >= 2):
-        return True
-    return False
-
-
-def strong_head(name: str, surfaces: dict) -> bool:
-    """A place or a proper-name token first (stricter than proper_head)."""
-    if place_prefix(name, surfaces):
-        return True
-    toks = pos_tags(name)
-    return bool(toks) and len(toks[0][0]) >= 2 and toks[0][1] in PROPER_TAGS - {"j"}
-
-
 def quoted(st: TokSentence, a: int, b: int) -> bool:
     return a > 0 and st.text[a - 1] in "“\"「『《" or (b < len(st.text) and st.text[b] in "”\"」』》")
 

@@ -17,9 +17,9 @@ from .grammar import (
     lexicon,
     lexicon_raw,
     pos_tags,
-    proper_head,
     word_freq,
 )
+from .surfaces import proper_head
 from .named import list_members
 from ..numerals import cn2an_smart
 

@@ -17,12 +17,11 @@ from .grammar import (
     lexicon,
     lexicon_raw,
     pos_tags,
-    proper_head,
     quoted,
     strip_leading,
-    suffix_level,
     word_freq,
 )
+from .surfaces import proper_head, suffix_level
 
 
 # --------------------------------------------------------------------------------- organisations

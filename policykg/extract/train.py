@@ -26,7 +26,8 @@ from ..structure import parse
 from .candidates import park_candidates, project_candidates
 from ..resources import model as model_file
 from .decide import features, grammar_candidates, name_counter
-from .grammar import TokSentence, place_surfaces
+from .grammar import TokSentence
+from .surfaces import place_surfaces
 
 KEYS = {"Park": "parks", "Project": "projects"}
 C_GRID = (0.1, 0.3, 1.0, 3.0)
