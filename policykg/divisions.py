@@ -113,8 +113,8 @@ def chain(d: Division) -> list[Division]:
 
 @cache
 def province_names(code: str) -> frozenset[str]:
-    """Every division name of one province (code ``xx0000``) and each one's short name of two or more
-    characters (垦利区 and 垦利): the county and district names its reports write."""
+    """Every division name below one province (code ``xx0000``: its prefectures, counties and districts)
+    and each one's short name of two or more characters (垦利区 and 垦利): the names its reports write."""
     out = set()
     for d in divisions().values():
         if d.code[:2] == code[:2] and d.level != "province":

@@ -4,7 +4,9 @@ As ``scripts/loro.py`` (fit on the other dev reports, score the held-out one thr
 pipeline), but the candidates of each report are read once, and each fold uses the regularisation
 and thresholds that the full fit chooses (``make train``'s own leave-one-report-out search) instead
 of searching them again inside the fold: 20 fits instead of 1,520. The hyper-parameters have seen
-every dev report, so the figures are a shade kinder than loro.py's; use it to compare changes.
+every dev report, so the figures are a shade kinder than loro.py's; use it to compare changes. Only
+the entity model is refitted per fold: the placement column uses the rule (or the packaged placement
+model, fitted on every dev report, when it wins), so it is optimistic in that case.
 Usage: .venv/bin/python scripts/loro_fast.py [--errors]
 """
 from __future__ import annotations

@@ -2,13 +2,13 @@
 
 "中日（天津）健康产业发展合作示范区 … 合作示范区用好市级联席会议机制": once a park is kept, every other
 mention of a tail of its name — starting at a word of the full name, with at least two characters
-before the park head, not a generic word — is a mention of that park, whatever the sentence-level
-decision said about it. Identity (``identity.py``, rule 2) then joins it to the full name.
+before the park head, not a generic word, and standing as a name of its own in its sentence (where a
+name would start: after punctuation or a verb, 推动合作示范区建设) — is a mention of that park, whatever
+the sentence-level decision said about it. Identity (``identity.py``, rule 2) then joins it to the full name.
 """
 from __future__ import annotations
 
-from .candidates import park_kind
-from .grammar import Candidate, lexicon, pos_tags
+from .grammar import Candidate, left_boundary, lexicon, pos_tags
 
 
 def _tails(name: str) -> list[str]:
@@ -29,7 +29,7 @@ def _tails(name: str) -> list[str]:
 def back_references(rows) -> None:
     """Add to each row's parks the tail mentions of the report's kept parks (see module doc)."""
     kept = {c.name for row in rows for c in row[1]}
-    tails = sorted({t for n in kept for t in _tails(n) if t not in kept and park_kind(t)[0]}, key=len, reverse=True)
+    tails = sorted({t for n in kept for t in _tails(n) if t not in kept}, key=lambda t: (-len(t), t))
     if not tails:
         return
     for row in rows:
@@ -39,8 +39,8 @@ def back_references(rows) -> None:
             i = st.text.find(t)
             while i >= 0:
                 b = i + len(t)
-                if i in st.starts and not any(a <= i < bb or a < b <= bb for a, bb in taken) \
-                        and not (i and st.text[i - 1].isalnum()):
+                if i in st.starts and not any(i < bb and a < b for a, bb in taken) \
+                        and left_boundary(st, b)[0] == i:
                     parks.append(Candidate("Park", t, i, b, st))
                     taken.append((i, b))
                 i = st.text.find(t, b)

@@ -28,6 +28,7 @@ from ..errors import UsageError
 from .candidates import is_governed, park_kind, segment_of_works
 from .grammar import (
     COUNT_BEFORE,
+    COUNTED,
     MEASURE_AFTER,
     NAME_CHAR,
     Candidate,
@@ -44,7 +45,6 @@ MAX_NAME = 24          # characters a name may reach back from its head
 _LIST_WORDS = ("等", "以及", "的")
 _JOINERS = ("、", "和", "及", "与")
 _NOT_FIRST = ("v", "d", "p", "c", "u", "r")   # jieba tags (a verbal noun, vn, may start a name)
-_COUNTED = re.compile(r"\d+[条座个项家所处批]")
 _PUNCT = "，,；;：:。、（）()“”\"《》"
 
 
@@ -151,7 +151,7 @@ def _name_shaped(st: TokSentence, a: int, b: int) -> bool:
     name = st.text[a:b]
     if name[0] in "”—" or any(w in name for w in _LIST_WORDS) or any(w in name for w in lexicon().title_cues):
         return False
-    if name.startswith(tuple(lexicon_raw()["name_never_starts"])) or _COUNTED.search(name):
+    if name.startswith(tuple(lexicon_raw()["name_never_starts"])) or COUNTED.search(name):
         return False        # 新一轮农村公路; 台黑4条高速 (a count of things, not a name)
     toks, _ = _tokens_of(st, a, b)
     first = toks[0] if toks and toks[0][0] == a else None

@@ -53,9 +53,9 @@ def _split_and(st: TokSentence, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _member_ok(name: str, counted: bool = False) -> bool:
-    """Can this stretch be a member's name? With 等 or a count before the kind word (``counted``), a
-    stretch of up to four characters is taken as an abbreviation (新昆楚大, 弥蒙) whatever jieba's tags,
-    unless it is one common word."""
+    """Can this stretch be a member's name? When the kind word does not follow the last member directly
+    (等, a count or a size word between: ``counted``), a stretch of up to four characters is taken as an
+    abbreviation (新昆楚大, 弥蒙) whatever jieba's tags, unless it is one common word."""
     _, own, tails, not_tails = _shared()
     lex = lexicon()
     body = name[: -len(next((t for t in tails if name.endswith(t)), ""))] if name.endswith(tails) else name

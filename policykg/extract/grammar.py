@@ -12,7 +12,7 @@ import yaml
 
 from .. import resources
 from ..model import Sentence
-from .tagger import freq as word_freq
+from .tagger import freq as word_freq  # noqa: F401  (other passes import it from here)
 from .tagger import pos as _tagger_pos
 
 CJK = r"\u3400-\u9fff"
@@ -23,6 +23,7 @@ NUMBERED = re.compile(r"^(?:\d+(?:国道|省道|号线|号)|第[一二三四五�
 COUNT = r"(?:\d+|[一二三四五六七八九十百两]+)"
 COUNT_AFTER = re.compile(rf"^{COUNT}[个项家所座条处]")
 COUNT_BEFORE = re.compile(rf"{COUNT}(?:[个项家所座条处批])$")
+COUNTED = re.compile(rf"{COUNT}[个项家所座条处批]")          # a count of things inside a stretch (台黑4条高速)
 ROLE_VERBS = ("对接", "服务", "融入", "支撑")
 MEASURE_AFTER = re.compile(r"^\d+(?:\.\d+)?(?:公里|千米|米|亩|万|亿|个|项|家|所|座|条|处|台|套|户|栋|平方)")
 LIST_PROJECTS = re.compile(

@@ -11,6 +11,7 @@ from .grammar import (
     PROPER_TAGS,
     CJK,
     COUNT,
+    COUNTED,
     LIST_GOVERNORS,
     LIST_PROJECTS,
     Candidate,
@@ -81,14 +82,15 @@ def _not_a_name(name: str) -> bool:
     toks = pos_tags(name)
     w, f = toks[0]
     return ((len(w) > 1 and f.startswith("v")) or (len(toks) == 1 and f not in PROPER_TAGS and bool(word_freq(w)))
-            or "的" in name or bool(re.search(rf"{COUNT}[条座个项家所处批]|\d(?:亿|万)元", name)))
+            or "的" in name or (COUNTED.search(name) is not None) or bool(re.search(r"\d(?:亿|万)元", name)))
 
 
 def _subject_list(st, m):
     """Members of "A、B等(一批)重大项目开工建设": a list that is the subject of a works predicate."""
     raw = lexicon_raw()
     after = st.text[m.end():m.end() + 8]
-    after = after[next((len(w) for w in raw["predicate_adverbs"] if after.startswith(w)), 0):]
+    while cut := next((len(w) for w in raw["predicate_adverbs"] if after.startswith(w)), 0):
+        after = after[cut:]             # 等项目已全面竣工
     if not any(after.startswith(w) for w in lexicon().cons_after + list(raw["list_predicates"])) \
             or any(w in m.group(2) for w in raw["list_kinds"]):
         return []

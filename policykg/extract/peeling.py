@@ -150,7 +150,7 @@ def _strip_scope(left: str) -> tuple[str, str | None]:
 
 def _jieba_verb(left: str) -> str | None:
     """The verb jieba reads at the start of ``left`` when an object follows it (推出/攻克/安放 + noun).
-    Not after another action verb: there it describes the object (新增限上商贸企业, 稳定就业岗位)."""
+    The caller does not ask after another action verb: there it describes the object (新增限上商贸企业)."""
     tags = pos_of(left)
     if len(tags) >= 2 and tags[0][1] == "v" and len(tags[0][0]) >= 2 and len(left) - len(tags[0][0]) >= 2 \
             and tags[1][1] in ("n", "nz", "nt", "ns", "l", "vn", "j", "nr", "an") \

@@ -12,6 +12,7 @@ other park was named in between. Only the text is used: no world knowledge, no g
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,7 +42,7 @@ def model() -> Model | None:
 def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text: str) -> Entity | None:
     """The hand-written rule's park for a project mention, or None: the nearest park before it in its
     clause (在X建设Y; X：A、B…), or the park that opens its sentence (X…，A、B等项目开工); else the park
-    that opens its paragraph when no other park comes between. Never across 园区外/以外 (projects
+    that opens its paragraph when no other park comes between. Never across 园区外/区外/园外 (projects
     said to be outside the park)."""
     before = [(s, e) for s, e in parks if st.span.start <= s.start and s.end <= span.start]
     if before:
@@ -65,7 +66,8 @@ _TOPIC = 4          # a park this close to the sentence start is what the senten
 
 
 def _outside(text: str) -> bool:
-    return any(w in text for w in cues()["outside"])
+    """园区外/区外/园外 as a place word, not the start of 外贸/外资/外向/外商/外汇 (全区外贸)."""
+    return any(re.search(re.escape(w) + "(?![贸资向商汇])", text) for w in cues()["outside"])
 
 
 def _rule_links(entities, sentences, text: str) -> list[tuple[Entity, Entity, Span]]:

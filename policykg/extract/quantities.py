@@ -100,7 +100,7 @@ def _read(reader: SentenceReader, cand, cands, chunk) -> list[Quantity]:
     if read is None:
         return []
     q, name, source = read
-    if re.search(r"(?:分别|(?<![年人平])均)[\u4e00-\u9fff]{0,6}$", left_raw):   # 分别/均 with one value
+    if re.search(r"(?:分别|(?<![年人平亩户日月])均(?![衡等价值]))[\u4e00-\u9fff]{0,6}$", left_raw):   # 分别/均 with one value
         return split_respectively_one(q, name, text, cand.end, reader.sspan.end)
     if source == "inherited" or not _one_value(text, cand.end, reader.sspan.end):
         return [q]       # an inherited name is the list's; several values are paired by lists.assign
@@ -135,8 +135,9 @@ def split_joint(q: Quantity) -> list[Quantity]:
 
 
 def split_respectively_one(q: Quantity, raw_name: str, text: str, pos: int, end: int) -> list[Quantity]:
-    """Rule: "城乡居民人均可支配收入分别增长7.5%" — 分别 with one value gives it to each subject
-    (城乡 → 城镇 and 农村; "A和B<shared>" → A<shared> and B<shared>)."""
+    """Rule: "城乡居民人均可支配收入分别增长7.5%" — 分别 (or 均) with one value gives it to each subject
+    (城乡 → 城镇 and 农村; "A和B<shared>" → A<shared> and B<shared>; rates sharing a value:
+    ``lists.joint_members``)."""
     if not _one_value(text, pos, end):
         return [q]                       # several values: _respectively() pairs them
     base = raw_name.strip() or q.attrs.get("indicator_base", q.indicator)

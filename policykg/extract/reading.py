@@ -209,7 +209,7 @@ class SentenceReader:
             owner = re.sub(f"^(?:{'|'.join(lexicon('indicators')['new_words'])})", "", owner) or owner
         if owner.endswith(name) or (prev.attrs.get("measure") == "growth" and name in ("总量", "总额")):
             return owner
-        if owner.endswith(name[1:]):
+        if len(name) > 2 and owner.endswith(name[1:]):
             return owner[:-len(name[1:])] + name      # 高速公路通车里程 + 总里程 → 高速公路通车总里程
         return owner + name
 

@@ -13,7 +13,7 @@ from .grammar import COUNTRY_PAIR, NUMBERED, PROPER_TAGS, TOWN_HEAD, alternation
 class Surfaces(dict):
     """Place surfaces (surface → (canonical, level)) with their lengths and a compiled alternation."""
 
-    local: frozenset[str] = frozenset()        # the county and district names of the report's province
+    local: frozenset[str] = frozenset()        # the division names below the report's province
 
     def freeze(self) -> "Surfaces":
         self.lengths = sorted({len(k) for k in self}, reverse=True)
@@ -22,8 +22,15 @@ class Surfaces(dict):
         return self
 
     def local_prefix(self, name: str) -> str | None:
-        """The county or district of the report's province that ``name`` starts with (垦利经开区)."""
-        return next((name[:n] for n in self.local_lengths if len(name) > n and name[:n] in self.local), None)
+        """The division of the report's province that ``name`` starts with (垦利经开区), ending on a word
+        boundary of the name (新会 does not start 新会展中心)."""
+        if not self.local:
+            return None
+        ends, pos = set(), 0
+        for w, _ in pos_tags(name):
+            pos += len(w)
+            ends.add(pos)
+        return next((name[:n] for n in self.local_lengths if n in ends and len(name) > n and name[:n] in self.local), None)
 
 
 def place_surfaces(context) -> dict[str, tuple[str, str]]:
@@ -55,7 +62,8 @@ def _place_surfaces_cached(key) -> dict[str, tuple[str, str]]:
 def _name_word(name: str) -> bool:
     """A division name that reads as a name, not a common word (城区, 合作, 港口 are division names too)."""
     toks = pos_tags(name)
-    return len(toks) > 1 or toks[0][1] in PROPER_TAGS or (word_freq(name) or 0) < 100
+    return toks[0][1] in PROPER_TAGS or (word_freq(name) or 0) < 100 if len(toks) == 1 else \
+        all(t[1] in PROPER_TAGS or (word_freq(t[0]) or 0) < 100 for t in toks if len(t[0]) > 1)
 
 
 def suffix_level(name: str) -> str | None:
