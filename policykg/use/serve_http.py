@@ -115,6 +115,7 @@ class Handler(BaseHTTPRequestHandler):
     server_version = "policykg-serve"
     sys_version = ""
     timeout = 120  # seconds a client may take to send a request, or to take a part of an answer
+    disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms wait for a delayed ACK
     server: Server
 
     def do_GET(self):
