@@ -46,6 +46,9 @@ class Server(ThreadingHTTPServer):
     daemon_threads = True
     app: App
 
+    def handle_error(self, request, client_address):  # a client gone mid-answer: nothing to print
+        pass
+
 
 def read_request(method: str, query_string: str, headers, rfile) -> dict:
     """``{"query", "default", "named"}`` of a SPARQL Protocol query request; HttpError otherwise."""
@@ -179,6 +182,8 @@ class Handler(BaseHTTPRequestHandler):
             status, media, length, body = app.workers.ask(request, app.timeout)
         except TimeoutError as exc:
             raise HttpError(503, f"busy: {exc}") from None
+        except OSError:
+            raise HttpError(500, "the query workers are not running (see the server's output)") from None
         except Cancelled:
             if app.timeout and time.monotonic() - start >= app.timeout * 0.9:
                 raise HttpError(503, f"query cancelled after {app.timeout:g} s (policykg serve --timeout); "

@@ -83,6 +83,7 @@ def _spawn(store, jobs: socket.socket, taken: int) -> None:
 def keep(graphs: list[str], spare: int, jobs_fd: int) -> None:
     """The keeper's life: load GRAPHS, say ready, keep SPARE idle workers until stdin closes."""
     from ..corpus.lifeline import die_with_parent
+    from . import serve_answer  # noqa: F401 — imported once here, not in every worker
     from .query import load_store
 
     die_with_parent(signal.SIGTERM)
@@ -127,8 +128,15 @@ class Workers:
     @classmethod
     def start(cls, graphs, limit: int | None = None, spare: int = 2) -> "Workers":
         """Start the keeper on GRAPHS and wait until it has loaded them (UsageError/InputError if not)."""
+        from ..errors import UsageError
+
         limit = limit or max(2, os.cpu_count() or 2)
-        mine, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        try:
+            mine, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+            socket.send_fds  # noqa: B018 — Unix only, like os.fork
+        except (AttributeError, OSError):
+            raise UsageError("serving from memory needs fork and Unix sockets that pass file descriptors "
+                             "(Linux); here use --store DIR (oxigraph's server)") from None
         errfile = tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace")
         cmd = [sys.executable, "-m", "policykg.use.serve_workers", str(theirs.fileno()), str(min(spare, limit)),
                *map(str, graphs)]
