@@ -279,7 +279,8 @@ def descendants(pid: int) -> list[int]:
                 pass
     found, todo = [], [pid]
     while todo:
-        kids = [p for p, parent in parents.items() if parent == todo.pop()]
+        above = todo.pop()
+        kids = [p for p, parent in parents.items() if parent == above]
         found += kids
         todo += kids
     return found
