@@ -59,14 +59,22 @@ def _local(graph: Path):
 
 
 def _remote(url: str):
-    import requests
-    session = requests.Session()
+    """run(text) → a row counter, timed to the whole answer's arrival. http.client on one kept-alive
+    connection: requests' `r.content` reads in 10 KiB pieces (~1 s of the time for cq-10's 88 MB)."""
+    import http.client
+    from urllib.parse import urlencode, urlsplit
+
+    where = urlsplit(url)
+    conn = http.client.HTTPConnection(where.hostname, where.port, timeout=900)
 
     def run(text: str):
-        r = session.post(url, data={"query": text}, headers={"Accept": "application/sparql-results+json"},
-                         timeout=900)
-        r.raise_for_status()
-        body = r.content  # the whole answer has arrived
+        conn.request("POST", where.path, urlencode({"query": text}),
+                     {"Accept": "application/sparql-results+json",
+                      "Content-Type": "application/x-www-form-urlencoded"})
+        r = conn.getresponse()
+        body = r.read()  # the whole answer has arrived
+        if r.status != 200:
+            raise RuntimeError(f"HTTP {r.status}: {body[:200]!r}")
         return lambda: len(json.loads(body)["results"]["bindings"])
     return run
 
