@@ -1,19 +1,28 @@
-"""Every competency question (queries/cq-*.rq) timed on one graph, locally in pyoxigraph (union
-default graph, as `policykg query` and `serve` see a TriG) and through `policykg serve` (the oxigraph
-server, HTTP, JSON results), each beside a baseline measured the same way in the same run: one full
-scan of the graph, ``SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }``. A ratio below 1 means the
-question costs less than reading every triple once.
+"""Every competency question (queries/cq-*.rq) timed on one graph in three places, each beside a
+baseline measured the same way in the same run (one full scan of the graph,
+``SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }``; a ratio below 1 means the question costs less than
+reading every triple once):
+
+* ``local``: in pyoxigraph, in memory (union default graph, what `policykg query --graph` does);
+* ``serve``: through `policykg serve` (the in-memory endpoint, HTTP, JSON results);
+* ``store``: through `policykg serve --store` (oxigraph's server on a RocksDB store: what `serve` was
+  before it answered from memory).
 
     .venv/bin/python benchmarks/questions.py out/graph.trig [--runs 5] [--queries DIR] [--skip cq-12 …]
+                                             [--modes local serve store]
 
+A remote time ends when the whole answer has arrived; its rows are counted after the clock stops (the
+client's JSON parse, ~1 s for cq-10's 90 MB on 1,000 reports, is not the server's time).
 (`make bench` runs it on the 37-report build and on the 1,000-report benchmark graph, and prints the two
-side by side: `compare`.) Loading is timed on its own: the in-memory pyoxigraph store (`bulk_load`, what
-`policykg query --graph` does before every query) and `policykg serve` (`oxigraph load` into a store
-folder, then the server's start). Nothing is asserted: times are printed and returned.
+side by side: `compare`.) Loading is timed on its own: the in-memory store (`bulk_load`, what `policykg
+query --graph` does before every query), `serve` (the same load in its worker keeper, then the HTTP
+server) and `serve --store` (`oxigraph load` into a store folder, then the server's start). Nothing is
+asserted: times are printed and returned.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import time
@@ -22,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 SLOW = 10.0  # seconds: a question slower than this once is not repeated
+MODES = ("local", "serve", "store")
 
 
 def _timed(fn, runs: int) -> tuple[float, int]:
@@ -29,8 +39,9 @@ def _timed(fn, runs: int) -> tuple[float, int]:
     times, rows = [], 0
     for _ in range(runs):
         t = time.perf_counter()
-        rows = fn()
+        out = fn()
         times.append(time.perf_counter() - t)
+        rows = out() if callable(out) else out   # remote: counted after the clock stopped
         if times[0] > SLOW:
             break
     return statistics.median(times), rows
@@ -48,81 +59,104 @@ def _local(graph: Path):
 
 
 def _remote(url: str):
-    import requests
-    session = requests.Session()
+    """run(text) → a row counter, timed to the whole answer's arrival. http.client on one kept-alive
+    connection: requests' `r.content` reads in 10 KiB pieces (~1 s of the time for cq-10's 88 MB)."""
+    import http.client
+    from urllib.parse import urlencode, urlsplit
 
-    def run(text: str) -> int:
-        r = session.post(url, data={"query": text}, headers={"Accept": "application/sparql-results+json"},
-                         timeout=600)
-        r.raise_for_status()
-        return len(r.json()["results"]["bindings"])
+    where = urlsplit(url)
+    conn = http.client.HTTPConnection(where.hostname, where.port, timeout=900)
+
+    def run(text: str):
+        conn.request("POST", where.path, urlencode({"query": text}),
+                     {"Accept": "application/sparql-results+json",
+                      "Content-Type": "application/x-www-form-urlencoded"})
+        r = conn.getresponse()
+        body = r.read()  # the whole answer has arrived
+        if r.status != 200:
+            raise RuntimeError(f"HTTP {r.status}: {body[:200]!r}")
+        return lambda: len(json.loads(body)["results"]["bindings"])
     return run
 
 
-def bench_questions(graph: Path, runs: int = 5, queries: Path = ROOT / "policykg" / "queries", skip=()) -> dict:
+def bench_questions(graph: Path, runs: int = 5, queries: Path = ROOT / "policykg" / "queries", skip=(),
+                    modes=MODES) -> dict:
     """{"baseline": {...}, "questions": {name: {...}}} for every cq-*.rq of QUERIES on GRAPH (those
-    whose name starts with one of SKIP left out: e.g. an old version that never finishes)."""
-    from policykg.use.serve import start
-
+    whose name starts with one of SKIP left out: e.g. an old version that never finishes), in MODES."""
     texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(queries.glob("cq-*.rq"))
              if not p.stem.startswith(tuple(skip))}
-    out: dict = {"graph": str(graph), "runs": runs, "questions": {}}
-    local, load_local = _local(graph)
-    t = time.perf_counter()
-    server = start([str(graph)], port=0, timeout=600)
-    out["load"] = {"local": load_local, "serve": time.perf_counter() - t}
-    try:
-        remote = _remote(server.url + "query")
-        for where, fn in (("local", local), ("serve", remote)):
+    out: dict = {"graph": str(graph), "runs": runs, "modes": list(modes), "questions": {}, "load": {},
+                 "baseline": {}}
+    for where in modes:
+        fn, stop = _place(where, graph, out["load"])
+        try:
             fn(BASELINE)  # warm up (store caches, HTTP connection)
-            out.setdefault("baseline", {})[where] = _timed(lambda: fn(BASELINE), runs)[0]
-        for name, text in texts.items():
-            row = out["questions"][name] = {}
-            for where, fn in (("local", local), ("serve", remote)):
+            out["baseline"][where] = _timed(lambda: fn(BASELINE), runs)[0]
+            for name, text in texts.items():
+                row = out["questions"].setdefault(name, {})
                 seconds, rows = _timed(lambda: fn(text), runs)
                 row[where], row[f"{where}_rows"] = seconds, rows
                 row[f"{where}_ratio"] = seconds / out["baseline"][where]
-            print(f"  … {name}: {row['local_rows']} rows, local {row['local']:.3f} s, serve {row['serve']:.3f} s",
-                  flush=True)  # progress: a large graph takes minutes
-    finally:
-        server.stop()
+                print(f"  … {where} {name}: {rows} rows, {seconds:.3f} s", flush=True)  # a large graph takes minutes
+        finally:
+            stop()
     return out
 
 
+def _place(where: str, graph: Path, load: dict):
+    """(run(text), stop()) for one mode; the time its loading took goes into LOAD."""
+    t = time.perf_counter()
+    if where == "local":
+        fn, load[where] = _local(graph)
+        return fn, lambda: None
+    if where == "serve":
+        from policykg.use.serve import start
+        server = start([str(graph)], port=0, timeout=900)
+    else:
+        from policykg.use.serve_oxigraph import start
+        server = start([str(graph)], port=0, timeout=900)   # a temporary RocksDB store
+    load[where] = time.perf_counter() - t
+    return _remote(server.url + "query"), server.stop
+
+
 def print_table(res: dict) -> None:
-    b, load = res["baseline"], res["load"]
+    b, load, modes = res["baseline"], res["load"], res.get("modes", ["local", "serve"])
     print(f"\ncompetency questions on {res['graph']} (median of {res['runs']} runs; ratio = time / one full "
-          f"scan: local {b['local'] * 1000:.1f} ms, serve {b['serve'] * 1000:.1f} ms)")
-    print(f"  loading, not in the times below: in-memory store {load['local']:.2f} s, serve (oxigraph load "
-          f"+ start) {load['serve']:.2f} s")
-    print(f"  {'question':<38}{'rows':>6}{'local':>11}{'ratio':>8}{'serve':>11}{'ratio':>8}")
+          f"scan: " + ", ".join(f"{m} {b[m] * 1000:.1f} ms" for m in modes) + ")")
+    print("  loading, not in the times below: " + ", ".join(f"{m} {load[m]:.2f} s" for m in modes))
+    print(f"  {'question':<38}{'rows':>6}" + "".join(f"{m:>11}{'ratio':>8}" for m in modes))
     for name, r in res["questions"].items():
-        same = "" if r["local_rows"] == r["serve_rows"] else f"  (serve rows {r['serve_rows']})"
-        print(f"  {name:<38}{r['local_rows']:>6}{r['local'] * 1000:>9.1f}ms{r['local_ratio']:>8.2f}"
-              f"{r['serve'] * 1000:>9.1f}ms{r['serve_ratio']:>8.2f}{same}", flush=True)
-    worst = max(max(r["local"], r["serve"]) for r in res["questions"].values())
-    print(f"  slowest question: {worst:.3f} s")
+        rows = {r[f"{m}_rows"] for m in modes}
+        same = "" if len(rows) == 1 else f"  (rows differ: {[r[f'{m}_rows'] for m in modes]})"
+        print(f"  {name:<38}{r[modes[0] + '_rows']:>6}" + "".join(
+            f"{r[m] * 1000:>9.1f}ms{r[m + '_ratio']:>8.2f}" for m in modes) + same, flush=True)
+    worst = max(max(r[m] for m in modes if m != "store") for r in res["questions"].values())
+    print(f"  slowest question (local, serve): {worst:.3f} s")
 
 
 def compare(small: dict, large: dict, limits: tuple[float, float] = (1.0, 5.0)) -> None:
-    """One table: every question on the small and the large graph, locally and through serve, each
-    time marked against its limit (issue 15: ≤ 1 s on 37 reports, ≤ 5 s on 1,000)."""
+    """One table: every question on the small and the large graph in each mode, each time marked
+    against its limit (issue 15: ≤ 1 s on 37 reports, ≤ 5 s on 1,000)."""
+    modes = [m for m in small.get("modes", ["local", "serve"]) if m in large.get("modes", ["local", "serve"])]
+
     def cell(r: dict | None, where: str, limit: float) -> str:
-        if r is None:
+        if r is None or where not in r:
             return f"{'—':>11}"
         return f"{r[where] * 1000:>9.1f}ms" + ("✔" if r[where] <= limit else "✘")
 
     print(f"\ncompetency questions: {small['graph']} | {large['graph']} (median seconds; ✔ within "
           f"{limits[0]:g} s / {limits[1]:g} s)")
-    print(f"  {'question':<38}{'rows':>7}{'local':>12}{'serve':>12} |{'rows':>8}{'local':>12}{'serve':>12}")
+    print(f"  {'question':<38}{'rows':>7}" + "".join(f"{m:>12}" for m in modes) + f" |{'rows':>8}"
+          + "".join(f"{m:>12}" for m in modes))
     for name in sorted(set(small["questions"]) | set(large["questions"])):
         a, b = small["questions"].get(name), large["questions"].get(name)
-        print(f"  {name:<38}{a['local_rows'] if a else '—':>7}{cell(a, 'local', limits[0])}"
-              f"{cell(a, 'serve', limits[0])} |{b['local_rows'] if b else '—':>8}{cell(b, 'local', limits[1])}"
-              f"{cell(b, 'serve', limits[1])}", flush=True)
+        print(f"  {name:<38}{a[modes[0] + '_rows'] if a else '—':>7}"
+              + "".join(cell(a, m, limits[0]) for m in modes)
+              + f" |{b[modes[0] + '_rows'] if b else '—':>8}" + "".join(cell(b, m, limits[1]) for m in modes),
+              flush=True)
     for res in (small, large):
-        print(f"  {res['graph']}: loading {res['load']['local']:.1f} s in memory, "
-              f"{res['load']['serve']:.1f} s for serve (not in the times above)")
+        print(f"  {res['graph']}: loading " + ", ".join(f"{m} {res['load'][m]:.1f} s" for m in modes)
+              + " (not in the times above)")
 
 
 def main() -> None:
@@ -131,9 +165,10 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--queries", type=Path, default=ROOT / "policykg" / "queries", help="folder of cq-*.rq to time")
     ap.add_argument("--skip", nargs="*", default=[], help="question names (prefixes) to leave out")
+    ap.add_argument("--modes", nargs="*", choices=MODES, default=list(MODES))
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
-    print_table(bench_questions(args.graph, args.runs, args.queries, args.skip))
+    print_table(bench_questions(args.graph, args.runs, args.queries, args.skip, args.modes))
 
 
 if __name__ == "__main__":

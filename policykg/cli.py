@@ -187,21 +187,23 @@ def impact(graphs, out_dir, park):
                    "are kept; a .ttl goes into the default graph.")
 @click.option("--port", type=PORT, default=7878, show_default=True, help="Port to listen on (0 = any free port).")
 @click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on. Loopback only unless --allow-remote.")
+              help="Loopback address to listen on (127.0.0.1, ::1 or localhost); another only with --store "
+                   "and --allow-remote.")
 @click.option("--allow-remote", is_flag=True,
-              help="Allow a non-loopback --host. oxigraph's server has no authentication, TLS or rate "
-                   "limit, so anyone who can reach that address can run (expensive) queries.")
+              help="With --store: allow a non-loopback --host. oxigraph's server has no authentication, TLS or "
+                   "rate limit, so anyone who can reach that address can run (expensive) queries.")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False),
-              help="Keep the oxigraph store in DIR and reuse it: served as is when no --graph is given, "
-                   "rebuilt from --graph files when they are. Default: a temporary store removed on exit.")
+              help="Serve with oxigraph's own server from a persistent store in DIR, reused across runs: "
+                   "served as is when no --graph is given, rebuilt from --graph files when they are. "
+                   "Default: the graphs are loaded into memory at every start (faster queries).")
 @click.option("--timeout", type=Seconds(), default=60, show_default=True,
-              help="Cancel SPARQL queries after SECONDS (oxigraph --timeout-s; 0 = none). It stops slow "
-                   "evaluation, not a large answer that is already streaming.")
+              help="Cancel a SPARQL query after SECONDS (0 = none): HTTP 503, the query stopped. With --store, "
+                   "oxigraph's --timeout-s, which does not cut a large answer already streaming.")
 @click.option("--union-default-graph/--no-union-default-graph", default=True, show_default=True,
               help="Queries without GRAPH/FROM see the union of all graphs (so the competency questions "
                    "run as written); --no-union-default-graph: they see only the default graph.")
 def serve(graphs, port, host, allow_remote, store_dir, timeout, union_default_graph):
-    """Serve graphs read-only with oxigraph: / query page, /query SPARQL, /update refused."""
+    """Serve graphs read-only on 127.0.0.1: / query page, /query SPARQL, updates refused."""
     from .use.serve import serve as run
 
     def echo(msg):

@@ -1,7 +1,7 @@
 """One answer wherever asked: a small multi-report corpus (the seed, two Hailar years, Inner Mongolia
 2026 — they share places, parks, organisations and indicators) gives the same rows for every
 competency question locally on graph.trig (union default graph), locally on graph.ttl (questions that
-do not need the inferred graph) and through `policykg serve`; no quad of graph.trig repeats a triple
+do not need the inferred graph) and through `policykg serve` (from memory and with --store); no quad of graph.trig repeats a triple
 of another graph."""
 from __future__ import annotations
 
@@ -41,10 +41,12 @@ def local(corpus):
     return trig, ttl
 
 
-@pytest.fixture(scope="module")
-def endpoint(corpus):
+@pytest.fixture(scope="module", params=["memory", "store"])
+def endpoint(corpus, request, tmp_path_factory):
+    """`policykg serve` from memory, and with --store (oxigraph's server on a RocksDB store)."""
     from policykg.use.serve import start
-    server = start([str(corpus / "graph.trig")], port=0)
+    store = str(tmp_path_factory.mktemp("store") / "kept") if request.param == "store" else None
+    server = start([str(corpus / "graph.trig")], port=0, store=store)
     try:
         yield server.url + "query"
     finally:

@@ -1,8 +1,9 @@
 """``policykg query --endpoint``: a SELECT/ASK sent to a SPARQL endpoint, JSON results read back.
 
-The answer is read whole and parsed here (not by SPARQLWrapper's convert): oxigraph's server answers
-a query it cancels at its ``--timeout-s`` with HTTP 200 and JSON that stops mid-way, which must read as
-"cancelled after N s", not as a JSON decode error. The request runs under a total deadline
+The request is a plain form POST (urllib) and the answer is read whole and parsed here: oxigraph's
+server answers a query it cancels at its ``--timeout-s`` with HTTP 200 and JSON that stops mid-way,
+which must read as "cancelled after N s", not as a JSON decode error; `policykg serve` answers 503
+with one line of text, which is shown as it is. The request runs under a total deadline
 (deadline.run), so a server that trickles its answer is cut off too.
 """
 from __future__ import annotations
@@ -49,18 +50,36 @@ def run_endpoint(query: str, url: str, params: dict | None = None, timeout: floa
 
 
 def _post(url: str, text: str, timeout: float) -> bytes:
-    from SPARQLWrapper import JSON, POST, SPARQLWrapper
+    """The body of a POSTed query (form-encoded, SPARQL JSON results asked for); UsageError naming the
+    HTTP status and the first line of the endpoint's message when it refuses or cancels the query."""
+    from urllib.error import HTTPError
+    from urllib.parse import urlencode
+    from urllib.request import Request, urlopen
 
-    sw = SPARQLWrapper(url)
-    sw.setQuery(text)
-    sw.setMethod(POST)
-    sw.setReturnFormat(JSON)
-    sw.setTimeout(max(1, int(timeout)))
+    req = Request(url, data=urlencode({"query": text}).encode("utf-8"), method="POST",
+                  headers={"Accept": "application/sparql-results+json",
+                           "Content-Type": "application/x-www-form-urlencoded; charset=UTF-8",
+                           "User-Agent": "policykg"})
     try:
-        return sw.query().response.read()
-    except Exception as exc:  # noqa: BLE001 — urllib and SPARQLWrapper raise many types
+        with urlopen(req, timeout=max(1, timeout)) as r:
+            return r.read()
+    except HTTPError as exc:
+        raise UsageError(_refused(url, exc)) from None
+    except Exception as exc:  # noqa: BLE001 — urllib and sockets raise many types
         msg = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
         raise UsageError(f"{redact(url)}: query failed ({type(exc).__name__}: {redact(msg)})") from None
+
+
+def _refused(url: str, exc) -> str:
+    """One line for an HTTP error answer: `policykg serve` says "query cancelled after N s" with 503."""
+    try:
+        body = exc.read(2000).decode("utf-8", "replace")
+    except Exception:  # noqa: BLE001 — the body is only a courtesy
+        body = ""
+    line = next((ln.strip() for ln in body.splitlines() if ln.strip()), exc.reason or "")
+    if exc.code == 503 and "cancelled" in line:
+        return f"{redact(url)}: {redact(line[:300])} (HTTP 503)"
+    return f"{redact(url)}: query failed (HTTP {exc.code}: {redact(line[:300])})"
 
 
 def _from_json(b: dict):

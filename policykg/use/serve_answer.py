@@ -1,0 +1,91 @@
+"""One SPARQL query answered from an in-memory pyoxigraph store: evaluation and content negotiation.
+
+``answer(store, request)`` runs in a query worker of `policykg serve` (serve_workers) and returns
+``(status, media type, body)`` with the whole body serialised before anything is sent, so a query that
+fails or is stopped never becomes an HTTP 200 with a cut body. The media type comes from the request's
+``Accept`` header (q-values honoured; none, or ``*/*``: JSON results, Turtle for triples): SPARQL
+results as JSON, XML, CSV or TSV for SELECT and ASK; Turtle, N-Triples or RDF/XML for CONSTRUCT and
+DESCRIBE. Nothing acceptable gives 406 naming what is offered.
+"""
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+_RESULTS = [("application/sparql-results+json", "JSON"), ("application/sparql-results+xml", "XML"),
+            ("text/csv", "CSV"), ("text/tab-separated-values", "TSV"),
+            ("application/json", "JSON"), ("application/xml", "XML"), ("text/xml", "XML")]
+_GRAPHS = [("text/turtle", "TURTLE"), ("application/n-triples", "N_TRIPLES"),
+           ("application/rdf+xml", "RDF_XML"), ("text/plain", "N_TRIPLES"),
+           ("application/xml", "RDF_XML"), ("text/xml", "RDF_XML")]
+_CHARSET = {"text/csv", "text/tab-separated-values", "text/turtle", "text/plain", "application/n-triples"}
+TEXT = "text/plain; charset=utf-8"
+
+
+def accepted(header: str | None) -> list[tuple[str, float]]:
+    """The media ranges of an Accept header, best first (by q, then specificity, then order)."""
+    ranges = []
+    for i, part in enumerate((header or "*/*").split(",")):
+        fields = [f.strip() for f in part.split(";")]
+        media, q = fields[0].lower(), 1.0
+        for f in fields[1:]:
+            name, _, value = f.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    q = min(1.0, max(0.0, float(value)))
+                except ValueError:
+                    q = 0.0
+        if media.count("/") == 1 and q > 0:
+            ranges.append((media, q, -media.count("*"), i))
+    ranges.sort(key=lambda r: (-r[1], -r[2], r[3]))
+    return [(m, q) for m, q, _, _ in ranges]
+
+
+def negotiate(header: str | None, offers: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """(media type, format name) of the first offer the header accepts best; None when none fits."""
+    for media, _ in accepted(header):
+        kind, _, sub = media.partition("/")
+        for offered, fmt in offers:
+            if media == offered or (sub == "*" and (kind == "*" or offered.startswith(kind + "/"))):
+                return offered, fmt
+    return None
+
+
+def answer(store, request: dict) -> tuple[int, str, bytes]:
+    """(HTTP status, Content-Type, body) for REQUEST: ``query``, ``accept``, ``union`` (the union of all
+    graphs as the default graph), ``default`` and ``named`` (graph IRIs of the protocol's
+    default-graph-uri and named-graph-uri, which replace the union when given)."""
+    kwargs = _dataset(request)
+    try:
+        result = store.query(request["query"], **kwargs)
+        if isinstance(result, ox.QueryTriples):
+            offers, module, name = _GRAPHS, ox.RdfFormat, "CONSTRUCT and DESCRIBE"
+        else:
+            offers, module, name = _RESULTS, ox.QueryResultsFormat, "SELECT and ASK"
+        chosen = negotiate(request.get("accept"), offers)
+        if chosen is None:
+            return 406, TEXT, (f"none of the media types asked for (Accept: {request.get('accept')}) is "
+                               f"offered for {name}: {', '.join(m for m, _ in offers)}\n").encode()
+        body = result.serialize(format=getattr(module, chosen[1]))
+    except SyntaxError as exc:
+        return 400, TEXT, f"query does not parse: {_line(exc)}\n".encode()
+    except (OSError, ValueError, RuntimeError) as exc:
+        return 500, TEXT, f"query failed: {_line(exc)}\n".encode()
+    media = chosen[0] + ("; charset=utf-8" if chosen[0] in _CHARSET else "")
+    return 200, media, body or b""
+
+
+def _dataset(request: dict) -> dict:
+    default, named = request.get("default") or [], request.get("named") or []
+    kwargs: dict = {}
+    if default:
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in default]
+    else:
+        kwargs["use_default_graph_as_union"] = bool(request.get("union", True))
+    if named:
+        kwargs["named_graphs"] = [ox.NamedNode(g) for g in named]
+    return kwargs
+
+
+def _line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return (text.splitlines()[0] if text else type(exc).__name__)[:300]

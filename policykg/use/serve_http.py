@@ -1,0 +1,228 @@
+"""The HTTP side of `policykg serve`: a read-only SPARQL 1.1 Protocol endpoint on a loopback address.
+
+``/query`` takes a query by GET (``?query=``), by POST of a form (``application/x-www-form-urlencoded``)
+or by POST of the query itself (``application/sparql-query``), with ``default-graph-uri`` and
+``named-graph-uri`` when wanted; the answer's format follows the Accept header (serve_answer). ``/``
+is a small query page listing the competency questions. Nothing can change the graphs: ``/update``,
+``/store``, an ``update`` parameter, an ``application/sparql-update`` body and every PUT, DELETE or
+PATCH get 403. ``SERVICE`` is refused (400): the server never sends requests elsewhere. A Host header
+that is not a loopback name is refused (403), so a web page cannot reach the endpoint through a DNS
+name rebound to 127.0.0.1. Each request has a thread; each query a worker process (serve_workers), so
+a slow query holds up no other. Errors are one line of text/plain.
+"""
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+from .serve_workers import Cancelled, Workers
+
+MAX_BODY = 8 << 20   # bytes of a POSTed query
+LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1", "[::1]"}
+READ_ONLY = "this endpoint is read-only: updates and graph store writes are refused"
+SERVICE = "SERVICE is refused: policykg serve does not query other endpoints"
+TEXT = "text/plain; charset=utf-8"
+
+
+class HttpError(Exception):
+    def __init__(self, status: int, message: str, headers: tuple = ()):
+        super().__init__(message)
+        self.status, self.message, self.headers = status, message, headers
+
+
+@dataclass
+class App:
+    """What every request handler needs: the workers and the server's settings."""
+    workers: Workers
+    timeout: float | None
+    union: bool
+    page: bytes
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    app: App
+
+    def handle_error(self, request, client_address):  # a client gone mid-answer: nothing to print
+        pass
+
+
+def read_request(method: str, query_string: str, headers, rfile) -> dict:
+    """``{"query", "default", "named"}`` of a SPARQL Protocol query request; HttpError otherwise."""
+    params = _params(query_string)
+    if method == "POST":
+        media = (headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        body = _body(headers, rfile)
+        if media == "application/sparql-update":
+            raise HttpError(403, READ_ONLY)
+        if media == "application/x-www-form-urlencoded":
+            for name, values in _params(body).items():
+                params.setdefault(name, []).extend(values)
+        elif media == "application/sparql-query":
+            params.setdefault("query", []).append(_utf8(body))
+        else:
+            raise HttpError(415, f"POST a query as application/sparql-query or application/x-www-form-urlencoded, "
+                                 f"not {media or 'no Content-Type'}")
+    if "update" in params:
+        raise HttpError(403, READ_ONLY)
+    queries = params.get("query", [])
+    if len(queries) != 1 or not queries[0].strip():
+        raise HttpError(400, "give one SPARQL query (the query parameter, or a POSTed application/sparql-query)")
+    return {"query": queries[0], "default": _iris(params, "default-graph-uri"),
+            "named": _iris(params, "named-graph-uri")}
+
+
+def _params(text: str | bytes) -> dict[str, list[str]]:
+    try:
+        text = _utf8(text) if isinstance(text, bytes) else text
+        return parse_qs(text, keep_blank_values=True, errors="strict")
+    except (UnicodeDecodeError, ValueError):
+        raise HttpError(400, "the parameters are not percent-encoded UTF-8") from None
+
+
+def _utf8(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise HttpError(400, "the query is not UTF-8") from None
+
+
+def _body(headers, rfile) -> bytes:
+    if headers.get("Transfer-Encoding"):
+        raise HttpError(411, "send the body with a Content-Length (no chunked transfer)")
+    try:
+        length = int(headers.get("Content-Length") or "")
+    except ValueError:
+        raise HttpError(411, "a POST needs a Content-Length") from None
+    if not 0 <= length <= MAX_BODY:
+        raise HttpError(413, f"the body is over {MAX_BODY >> 20} MiB")
+    return rfile.read(length)
+
+
+def _iris(params: dict, name: str) -> list[str]:
+    import pyoxigraph as ox
+    for value in params.get(name, []):
+        try:
+            ox.NamedNode(value)
+        except ValueError:
+            raise HttpError(400, f"{name}: not an IRI: {value[:200]!r}") from None
+    return params.get(name, [])
+
+
+class Handler(BaseHTTPRequestHandler):
+    """One connection (HTTP/1.1, kept alive); every answer has a Content-Length."""
+    protocol_version = "HTTP/1.1"
+    server_version = "policykg-serve"
+    sys_version = ""
+    timeout = 120  # seconds a client may take to send a request, or to take a part of an answer
+    disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms wait for a delayed ACK
+    server: Server
+
+    def do_GET(self):
+        self._dispatch("GET")
+
+    def do_POST(self):
+        self._dispatch("POST")
+
+    def do_PUT(self):
+        self._dispatch("PUT")
+
+    do_DELETE = do_PATCH = do_PUT
+
+    def _dispatch(self, method: str) -> None:
+        try:
+            self._check_host()
+            url = urlsplit(self.path)
+            if method not in ("GET", "POST") or url.path in ("/update", "/store"):
+                self._drain()
+                raise HttpError(403, READ_ONLY)
+            if url.path == "/query":
+                self._answer(read_request(method, url.query, self.headers, self.rfile))
+            elif url.path == "/" and method == "GET":
+                self._send(200, "text/html; charset=utf-8", self.server.app.page)
+            elif url.path == "/":
+                self._drain()
+                raise HttpError(405, "POST queries to /query", (("Allow", "GET"),))
+            else:
+                self._drain()
+                raise HttpError(404, f"no such page: {url.path[:200]} (the endpoint is /query)")
+        except HttpError as exc:
+            self._send(exc.status, TEXT, (exc.message + "\n").encode("utf-8"), exc.headers)
+
+    def _check_host(self) -> None:
+        host = (self.headers.get("Host") or "127.0.0.1").strip().lower()
+        name = host.split("]")[0] + "]" if host.startswith("[") else host.split(":")[0]
+        if name not in LOOPBACK_NAMES:
+            self._drain()
+            raise HttpError(403, f"Host {host[:100]} is not a loopback name; this server answers 127.0.0.1 only")
+
+    def _drain(self) -> None:
+        """Read a body nobody will use, so the connection stays usable (or close it if too big)."""
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if 0 <= length <= MAX_BODY:
+            self.rfile.read(length)
+        else:
+            self.close_connection = True
+
+    def _answer(self, request: dict) -> None:
+        from .sparql_form import _mentions_service
+
+        app = self.server.app
+        if _mentions_service(request["query"]):
+            raise HttpError(400, SERVICE)
+        request.update(accept=self.headers.get("Accept"), union=app.union)
+        start = time.monotonic()
+        try:
+            status, media, length, body = app.workers.ask(request, app.timeout)
+        except TimeoutError as exc:
+            raise HttpError(503, f"busy: {exc}") from None
+        except OSError:
+            raise HttpError(500, "the query workers are not running (see the server's output)") from None
+        except Cancelled:
+            if app.timeout and time.monotonic() - start >= app.timeout * 0.9:
+                raise HttpError(503, f"query cancelled after {app.timeout:g} s (policykg serve --timeout); "
+                                     f"narrow it, or serve with a longer --timeout") from None
+            raise HttpError(500, "the query's worker process ended without an answer") from None
+        try:
+            self._head(status, media, length)
+            for chunk in body.chunks(length):
+                self.wfile.write(chunk)
+        except (EOFError, OSError):
+            self.close_connection = True  # the client sees fewer bytes than the Content-Length
+        finally:
+            body.close()
+
+    def _head(self, status: int, media: str, length: int, headers=()) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", media)
+        self.send_header("Content-Length", str(length))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        for name, value in headers:
+            self.send_header(name, value)
+        self.end_headers()
+
+    def _send(self, status: int, media: str, body: bytes, headers=()) -> None:
+        try:
+            self._head(status, media, len(body), headers)
+            self.wfile.write(body)
+        except OSError:
+            self.close_connection = True
+
+    def log_message(self, format, *args):  # noqa: A002 — quiet: serve prints only its own lines
+        pass
+
+
+def page(questions: dict[str, str], timeout: float | None) -> bytes:
+    """The query page with the competency questions (name → text) in its menu."""
+    from importlib.resources import files
+
+    html = (files("policykg.use") / "serve_page.html").read_text(encoding="utf-8")
+    data = json.dumps(questions, ensure_ascii=False).replace("</", "<\\/")
+    note = f"queries are cancelled after {timeout:g} s" if timeout else "queries run without a time limit"
+    return html.replace("{{QUESTIONS}}", data).replace("{{NOTE}}", note).encode("utf-8")

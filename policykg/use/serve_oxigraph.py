@@ -1,0 +1,277 @@
+"""`policykg serve --store DIR`: graph files loaded into a persistent oxigraph store (RocksDB) and
+served by oxigraph's own read-only server.
+
+Without --store, `serve` answers from memory instead (serve.py). This mode is for a store kept across
+runs: oxigraph's server ships a YASGUI query page at `/`, SPARQL at `/query`, and `serve-read-only`
+refuses `/update`. This module only finds the binary, fills a store folder with `oxigraph load`, starts
+`oxigraph serve-read-only` on a loopback address, waits until it answers, and stops it on Ctrl-C or
+SIGTERM. Large answers are slower here than from memory: the server reads each stored string back
+from RocksDB (benchmarks/README.md, 1,000 reports: 5–12× for answers of 24,000–50,000 rows).
+
+Query timeout: passed to the server as `--timeout-s`. Measured on oxigraph 0.5.13, it cancels query
+evaluation, but it is checked only at some points of evaluation (an aggregate over a huge join ran
+~30 s with a 2 s limit) and it does not cut a result that is already streaming (a `SELECT *` over a
+cross product streamed for minutes). It protects against slow queries, not against huge answers;
+serve only to people you trust with the machine's CPU (which is why the default is loopback only).
+A cancelled query is answered with HTTP 200 and a body that stops part-way; `policykg query --endpoint`
+reports that as "cancelled after N s".
+
+Federated queries: oxigraph's server evaluates SPARQL `SERVICE <url>` itself, so anyone who can send it
+a query can make this machine send HTTP requests to any address it can reach (including other services
+on 127.0.0.1). oxigraph has no switch to turn that off; serve only to people you would let do that
+(another reason for loopback only). `policykg query` on graph files refuses SERVICE unless asked.
+
+Stores: `--store DIR` keeps the store. policykg rebuilds (replaces) only a store it made itself (marker
+file `.policykg-store` inside); an empty or missing folder becomes one. The old store is moved to a
+name of its own (`.DIR.old-<pid>-<random>`) before it is removed: nothing else beside it is touched.
+"""
+from __future__ import annotations
+
+import ipaddress
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError, UsageError
+
+# by extension, the media type oxigraph's loader should use (the CLI guesses some, not .owl or .json)
+LOAD_FORMATS = {".ttl": "text/turtle", ".nt": "application/n-triples", ".trig": "application/trig",
+                ".nq": "application/n-quads", ".rdf": "application/rdf+xml", ".owl": "application/rdf+xml",
+                ".n3": "text/n3", ".jsonld": "application/ld+json", ".json": "application/ld+json"}
+
+
+def oxigraph_binary() -> str:
+    """The `oxigraph` executable of the PyPI package: next to this Python first, then on PATH."""
+    here = Path(sys.executable).parent / ("oxigraph.exe" if os.name == "nt" else "oxigraph")
+    if here.is_file() and os.access(here, os.X_OK):
+        return str(here)
+    found = shutil.which("oxigraph")
+    if found:
+        return found
+    raise UsageError("the oxigraph server is not installed (pip install 'oxigraph>=0.4')")
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def bind_address(host: str, port: int) -> str:
+    host = host.strip("[]")
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.bind((host.strip("[]"), 0))
+        return s.getsockname()[1]
+
+
+def _check_port(host: str, port: int) -> None:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        try:
+            s.bind((host.strip("[]"), port))
+        except OSError as exc:
+            raise UsageError(f"cannot listen on {bind_address(host, port)}: {exc.strerror}; "
+                             f"pick another --port (0 = any free port)") from None
+
+
+STORE_MARKER = ".policykg-store"
+
+
+def is_store(folder: Path) -> bool:
+    return (folder / "CURRENT").is_file()  # RocksDB's marker file
+
+
+def _mark_store(folder: Path) -> None:
+    (folder / STORE_MARKER).write_text("oxigraph store made by `policykg serve`; rebuilt by the next "
+                                       "`policykg serve --store` given --graph files\n", encoding="utf-8")
+
+
+def load_store(folder: Path, graphs, binary: str | None = None) -> None:
+    """`oxigraph load` each file into FOLDER: named graphs of TriG/N-Quads kept, triples → default graph."""
+    binary = binary or oxigraph_binary()
+    for g in graphs:
+        fmt = LOAD_FORMATS.get(Path(g).suffix.lower())
+        if fmt is None:
+            raise InputError(f"{g}: unknown graph format (use .ttl, .nt, .trig, .nq, .rdf or .jsonld)")
+        done = subprocess.run([binary, "load", "--location", str(folder), "--format", fmt, "--file", str(g)],
+                              capture_output=True, text=True, errors="replace")
+        if done.returncode != 0:
+            lines = [ln for ln in done.stderr.splitlines() if ln.strip()]
+            why = next((ln for ln in lines if "rror" in ln), lines[0] if lines else "oxigraph load failed")
+            raise InputError(f"{g}: not loadable into oxigraph: {why.strip()}")
+
+
+def _discard(folder: Path, keep: bool) -> None:
+    """Remove a store we were filling; keep=True: the folder was there (empty) before, so empty it."""
+    if not keep:
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    for p in folder.iterdir() if folder.is_dir() else ():
+        shutil.rmtree(p, ignore_errors=True) if p.is_dir() and not p.is_symlink() else p.unlink(missing_ok=True)
+
+
+def _swap_store(new: Path, folder: Path) -> None:
+    """Put the freshly loaded store in folder's place; the old one goes to a name nobody else uses."""
+    old = folder.with_name(f".{folder.name}.old-{os.getpid()}-{secrets.token_hex(4)}")
+    folder.rename(old)
+    try:
+        new.rename(folder)
+    except BaseException:
+        old.rename(folder)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+@dataclass
+class Server:
+    process: subprocess.Popen
+    url: str
+    store: Path
+    temporary: bool
+    errfile: object = None
+
+    def last_error(self) -> str:
+        if self.errfile is None:
+            return ""
+        self.errfile.seek(0)
+        lines = [ln.strip() for ln in self.errfile.read().splitlines() if ln.strip()]
+        return lines[-1] if lines else ""
+
+    def wait(self) -> int:
+        """Block until the server process ends (it should not); its exit code."""
+        return self.process.wait()
+
+    def stop(self, grace: float = 5.0) -> None:
+        """Stop the server (SIGTERM, then SIGKILL after GRACE seconds); remove a temporary store."""
+        try:
+            if self.process.poll() is None:
+                self.process.terminate()
+                try:
+                    self.process.wait(grace)
+                except subprocess.TimeoutExpired:
+                    self.process.kill()
+                    self.process.wait()
+        finally:
+            if self.errfile is not None:
+                self.errfile.close()
+                self.errfile = None
+            if self.temporary:
+                shutil.rmtree(self.store, ignore_errors=True)
+
+
+def _die_with_parent() -> None:  # pragma: no cover — runs in the child
+    """Linux: the server gets SIGTERM if policykg itself is killed hard, instead of living on."""
+    from ..corpus.lifeline import die_with_parent
+    die_with_parent(signal.SIGTERM)
+
+
+def start(graphs=(), host: str = "127.0.0.1", port: int = 7878, store: str | None = None,
+          timeout: float | None = 60, allow_remote: bool = False, union_default_graph: bool = True,
+          wait: float = 30.0, log=None) -> Server:
+    """Load GRAPHS into a store and start `oxigraph serve-read-only`; returns once it answers.
+
+    STORE: a folder kept after exit; an existing store is served as it is when no GRAPHS are given,
+    and rebuilt from GRAPHS (into a fresh folder, swapped in only when loading succeeded) when they are
+    — only a store policykg made. Without STORE a temporary folder is used and removed by `Server.stop()`.
+    """
+    log = log or (lambda msg: None)
+    if not is_loopback(host) and not allow_remote:
+        raise UsageError(f"--host {host} is not a loopback address: oxigraph's server has no "
+                         f"authentication or TLS; add --allow-remote if you really want that")
+    binary = oxigraph_binary()
+    explicit = bool(graphs)
+    graphs = [str(g) for g in graphs] or ["out/graph.trig"]
+    port = port or free_port(host)
+    _check_port(host, port)
+    temporary = store is None
+    folder = Path(tempfile.mkdtemp(prefix="policykg-store-")) if temporary else _check_store(store, explicit)
+    try:
+        if temporary or not is_store(folder) or explicit:
+            _fill_store(folder, graphs, explicit, temporary, binary, log)
+        else:
+            log(f"reusing store {folder}")
+        cmd = [binary, "serve-read-only", "--location", str(folder), "--bind", bind_address(host, port)]
+        if timeout:
+            cmd += ["--timeout-s", str(max(1, round(timeout)))]
+        if union_default_graph:
+            cmd.append("--union-default-graph")
+        # stderr to a file, not a pipe: a pipe nobody reads could fill up and stall the server
+        errfile = tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace")
+        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errfile,
+                                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
+        shown = f"[{host.strip('[]')}]" if ":" in host else host
+        server = Server(proc, f"http://{shown}:{port}/", folder, temporary, errfile)
+        _wait_until_listening(server, host, port, wait)
+        return server
+    except BaseException:
+        if temporary:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def _check_store(store: str, explicit: bool) -> Path:
+    """--store DIR: a folder that is missing, empty or an oxigraph store; rebuilt only if policykg made it."""
+    folder = Path(store)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"--store {store}: not a folder")
+    if folder.exists() and any(folder.iterdir()) and not is_store(folder):
+        raise UsageError(f"--store {store}: folder is not empty and is not an oxigraph store")
+    if explicit and is_store(folder) and not (folder / STORE_MARKER).is_file():
+        raise UsageError(f"--store {store}: an oxigraph store policykg did not make (no {STORE_MARKER}); "
+                         f"not rebuilding it from --graph files: serve it as it is (no --graph) or give "
+                         f"a new --store folder")
+    return folder
+
+
+def _fill_store(folder: Path, graphs, explicit: bool, temporary: bool, binary: str, log) -> None:
+    """Load the graph files into folder — into a fresh folder swapped in whole when one is there."""
+    for g in graphs:
+        if not os.path.isfile(g):
+            hint = " (run `policykg build` first, or pass --graph)" if not explicit else ""
+            raise InputError(f"{g}: no such file{hint}")
+    existed = folder.exists()
+    target = folder if temporary or not is_store(folder) else \
+        Path(tempfile.mkdtemp(prefix=f".{folder.name}.new-{os.getpid()}-", dir=folder.parent))
+    try:
+        log(f"loading {', '.join(graphs)} into {'a temporary store' if temporary else folder}")
+        load_store(target, graphs, binary)
+    except BaseException:
+        _discard(target, keep=not temporary and target == folder and existed)
+        raise
+    if not temporary:
+        _mark_store(target)
+    if target != folder:  # rebuilt an existing store: swap in whole
+        _swap_store(target, folder)
+
+
+def _wait_until_listening(server: Server, host: str, port: int, wait: float) -> None:
+    deadline = time.monotonic() + wait
+    while True:
+        if server.process.poll() is not None:
+            err = server.last_error()
+            server.stop()
+            raise UsageError(f"oxigraph server exited: {err or 'code ' + str(server.process.returncode)}")
+        try:
+            with socket.create_connection((host.strip("[]"), port), timeout=0.5):
+                return
+        except OSError:
+            if time.monotonic() > deadline:
+                server.stop()
+                raise UsageError(f"oxigraph server did not answer on {server.url} within {wait:.0f} s")
+            time.sleep(0.05)
