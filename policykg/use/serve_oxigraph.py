@@ -138,6 +138,17 @@ def _swap_store(new: Path, folder: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+
+def end_process(process: subprocess.Popen, grace: float) -> None:
+    """SIGTERM, then SIGKILL when the process is still there after GRACE seconds; reaped either way."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(grace)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
 @dataclass
 class Server:
     process: subprocess.Popen
@@ -160,13 +171,7 @@ class Server:
     def stop(self, grace: float = 5.0) -> None:
         """Stop the server (SIGTERM, then SIGKILL after GRACE seconds); remove a temporary store."""
         try:
-            if self.process.poll() is None:
-                self.process.terminate()
-                try:
-                    self.process.wait(grace)
-                except subprocess.TimeoutExpired:
-                    self.process.kill()
-                    self.process.wait()
+            end_process(self.process, grace)
         finally:
             if self.errfile is not None:
                 self.errfile.close()

@@ -28,6 +28,8 @@ import sys
 import tempfile
 import threading
 
+from .serve_oxigraph import end_process
+
 HEADER = 4  # bytes of the header's length, big-endian
 
 
@@ -214,13 +216,7 @@ class Workers:
     def stop(self, grace: float = 5.0) -> None:
         """Stop the keeper (its workers die with it) and close the job socket."""
         self.jobs.close()
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(grace)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        end_process(self.process, grace)
         for f in (self.process.stdin, self.process.stdout, self.errfile):
             f.close()
 
