@@ -68,6 +68,19 @@ def test_five_year_review_paragraphs_until_the_year_opens_one():
     assert periods[("规上工业企业利润", Decimal("6"))] == (2025, 2025)
 
 
+def test_a_second_sentence_looking_back_five_years_opens_the_five_year_review():
+    """Guizhou and Fujian 2026: "2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去五年，…"
+    opens the five-year review although its first clause names 2025; the sub-sections after it are
+    2021–2025, and the year's own paragraphs before it stay 2025."""
+    text = ("——民生福祉持续增进。城镇新增就业62.6万人。\n"
+            "各位代表！2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去五年，贵州经济社会发展条件明显改善。\n"
+            "（一）全面转向高质量发展新阶段。电力装机规模突破1亿千瓦。\n")
+    periods = {(q.indicator, q.value): (q.start_year, q.end_year)
+               for q in extract(text, "review", 2026, "2025年和“十四五”时期工作回顾")}
+    assert periods[("城镇新增就业人数", Decimal("62.6"))] == (2025, 2025)
+    assert periods[("电力装机规模", Decimal("1"))] == (2021, 2025)
+
+
 def test_annual_average_target_runs_over_the_plan():
     """Liaoning 2026: a 年均 target in the part “十五五”时期目标任务和2026年工作 is 2026–2030."""
     text = "《纲要（草案）》明确了经济社会发展主要指标：一是围绕经济发展，提出6项指标，其中地区生产总值年均增长5%左右。"
