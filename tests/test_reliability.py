@@ -561,3 +561,18 @@ def test_signal_taken_by_another_thread_is_deferred_until_release():
         pytest.fail("SIGINT handled inside the held section")
     with pytest.raises(KeyboardInterrupt):
         _release_signals(state)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["query", "--graph", "", "cq-01"], "a graph path is empty"),
+    (["query", "--graph", "{tmp}", "cq-01"], "is a folder, not a graph file"),
+    (["push", "--graph", "{tmp}", "--endpoint", "http://127.0.0.1:9/store"], "is a folder, not a graph file"),
+    (["serve", "--graph", "{tmp}", "--port", "0"], "is a folder, not a graph file"),
+])
+def test_graph_path_that_is_empty_or_a_folder_is_named_so(tmp_path, args, message):
+    """Regression: an empty --graph or a folder was reported as "no such file"."""
+    (tmp_path / "notes.txt").write_text("keep", encoding="utf-8")
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    done = subprocess.run([sys.executable, "-m", "policykg.cli", *args], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and message in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "keep"

@@ -26,6 +26,7 @@ from rdflib.compare import isomorphic
 from policykg.use.push import PushError, push, read_graphs, remote_count
 from policykg.use.push_auth import Auth as _Auth
 from policykg.use.serve import free_port, oxigraph_binary
+from policykg.use.serve_oxigraph import end_process
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -53,13 +54,7 @@ def wait_http(url: str, timeout: float, proc: subprocess.Popen | None = None) ->
 
 
 def stop(proc: subprocess.Popen, grace: float = 15) -> None:
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(grace)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+    end_process(proc, grace)
 
 
 def norm_literal(lit: Literal) -> Literal:

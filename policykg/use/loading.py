@@ -5,7 +5,7 @@ import os
 
 from rdflib import Dataset, Graph
 
-from ..errors import InputError
+from ..errors import InputError, require_file
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
            ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".n3": "n3"}
@@ -22,8 +22,7 @@ def graph_format(path: str) -> str:
 def load_dataset(paths) -> Dataset:
     ds = Dataset()
     for p in paths:
-        if not os.path.isfile(p):
-            raise InputError(f"{p}: no such file")
+        require_file(p)
         fmt = graph_format(p)
         try:
             ds.parse(p, format=fmt)

@@ -18,7 +18,6 @@ Retries: connection errors, timeouts and 502/503/504 are retried with exponentia
 """
 from __future__ import annotations
 
-import os
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -26,7 +25,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from . import deadline
-from ..errors import InputError, UsageError
+from ..errors import InputError, UsageError, require_file
 from ..options import http_url, iri as check_iri, redact
 from .push_auth import Auth, credentials
 
@@ -53,8 +52,7 @@ def read_graphs(paths, graph_iri: str | None = None) -> dict[str, list]:
     graphs: dict[str, set] = {}
     default: set = set()
     for p in paths:
-        if not os.path.isfile(p):
-            raise InputError(f"{p}: no such file")
+        require_file(p)
         ext = Path(p).suffix.lower()
         try:
             if ext in (".jsonld", ".json"):  # pyoxigraph's JSON-LD support varies by version: rdflib

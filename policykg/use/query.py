@@ -29,7 +29,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
 from . import deadline
-from ..errors import InputError, UsageError
+from ..errors import InputError, UsageError, require_file
 from .query_endpoint import run_endpoint
 from ..resources import queries
 from .query_format import Rows, format_rows, to_csv, to_json, to_table  # noqa: F401 — the public names
@@ -86,8 +86,7 @@ def load_store(paths):
     store = ox.Store()
     for p in paths:
         p = str(p)
-        if not os.path.isfile(p):
-            raise InputError(f"{p}: no such file")
+        require_file(p)
         ext = os.path.splitext(p)[1].lower()
         try:
             if ext in _OX_FORMATS:

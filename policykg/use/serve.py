@@ -23,7 +23,7 @@ import socket
 import threading
 from dataclasses import dataclass
 
-from ..errors import InputError, UsageError
+from ..errors import InputError, UsageError, require_file
 from .serve_oxigraph import (LOAD_FORMATS, STORE_MARKER, Server, bind_address, free_port,  # noqa: F401
                              is_loopback, is_store, load_store, oxigraph_binary)
 from .serve_oxigraph import start as start_oxigraph
@@ -94,9 +94,7 @@ def _graph_files(graphs) -> list[str]:
     explicit = bool(graphs)
     paths = [str(g) for g in graphs] or ["out/graph.trig"]
     for p in paths:
-        if not os.path.isfile(p):
-            hint = "" if explicit else " (run `policykg build` first, or pass --graph)"
-            raise InputError(f"{p}: no such file{hint}")
+        require_file(p, "" if explicit else " (run `policykg build` first, or pass --graph)")
         if os.path.splitext(p)[1].lower() not in LOAD_FORMATS:
             raise InputError(f"{p}: unknown graph format (use .ttl, .nt, .trig, .nq, .rdf or .jsonld)")
     return paths

@@ -40,7 +40,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError, UsageError
+from ..errors import InputError, UsageError, require_file
 
 # by extension, the media type oxigraph's loader should use (the CLI guesses some, not .owl or .json)
 LOAD_FORMATS = {".ttl": "text/turtle", ".nt": "application/n-triples", ".trig": "application/trig",
@@ -138,7 +138,6 @@ def _swap_store(new: Path, folder: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-
 def end_process(process: subprocess.Popen, grace: float) -> None:
     """SIGTERM, then SIGKILL when the process is still there after GRACE seconds; reaped either way."""
     if process.poll() is None:
@@ -148,6 +147,7 @@ def end_process(process: subprocess.Popen, grace: float) -> None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
 
 @dataclass
 class Server:
@@ -247,9 +247,7 @@ def _check_store(store: str, explicit: bool) -> Path:
 def _fill_store(folder: Path, graphs, explicit: bool, temporary: bool, binary: str, log) -> None:
     """Load the graph files into folder — into a fresh folder swapped in whole when one is there."""
     for g in graphs:
-        if not os.path.isfile(g):
-            hint = " (run `policykg build` first, or pass --graph)" if not explicit else ""
-            raise InputError(f"{g}: no such file{hint}")
+        require_file(g, " (run `policykg build` first, or pass --graph)" if not explicit else "")
     existed = folder.exists()
     target = folder if temporary or not is_store(folder) else \
         Path(tempfile.mkdtemp(prefix=f".{folder.name}.new-{os.getpid()}-", dir=folder.parent))
