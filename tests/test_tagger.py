@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from policykg.extract import tagger
+from policykg.extract import tagger, tagger_cache
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = [ROOT / "data" / "reports" / "jinghai-2021.txt",
@@ -108,9 +108,9 @@ def test_freq(jb, sentences):
 # ------------------------------------------------------------------------------ the cache file
 @pytest.fixture
 def memo_build(monkeypatch):
-    """Counts tagger._build calls; the slow part (reading jieba's tables, ~2–4 s) is done once for the module."""
+    """Counts tagger_cache._build calls; the slow part (reading jieba's tables, ~2–4 s) is done once for the module."""
     calls = []
-    real = tagger._build
+    real = tagger_cache._build
 
     def build(key):
         calls.append(key)
@@ -120,9 +120,9 @@ def memo_build(monkeypatch):
         if not _SECTIONS:
             _SECTIONS.append(real_sections())
         return _SECTIONS[0]
-    real_sections = tagger._sections
-    monkeypatch.setattr(tagger, "_build", build)
-    monkeypatch.setattr(tagger, "_sections", sections)
+    real_sections = tagger_cache._sections
+    monkeypatch.setattr(tagger_cache, "_build", build)
+    monkeypatch.setattr(tagger_cache, "_sections", sections)
     return calls
 
 
@@ -134,52 +134,52 @@ def _files(folder: Path) -> list[str]:
 
 
 def test_cache_built_once_then_loaded(tmp_path, memo_build):
-    d = tagger._load(str(tmp_path))
+    d = tagger_cache._load(str(tmp_path))
     assert len(memo_build) == 1 and len(_files(tmp_path)) == 1
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
-    d2 = tagger._load(str(tmp_path))
+    d2 = tagger_cache._load(str(tmp_path))
     assert len(memo_build) == 1
     assert d2.trie.get("发展") == d.trie.get("发展") is not None
 
 
 def test_cache_rebuilt_when_key_changes(tmp_path, memo_build, monkeypatch):
-    tagger._load(str(tmp_path))
+    tagger_cache._load(str(tmp_path))
     first = _files(tmp_path)
-    real_key = tagger._key()
-    monkeypatch.setattr(tagger, "_key", lambda: real_key.replace("dict.txt:", "dict.txt:1"))
-    d = tagger._load(str(tmp_path))
+    real_key = tagger_cache._key()
+    monkeypatch.setattr(tagger_cache, "_key", lambda: real_key.replace("dict.txt:", "dict.txt:1"))
+    d = tagger_cache._load(str(tmp_path))
     assert len(memo_build) == 2
     assert len(_files(tmp_path)) == 2 and first[0] in _files(tmp_path)
     assert d.freqs[d.trie["发展"]] == tagger.freq("发展")
     # a file of another key under this key's name is not taken
     path = tmp_path / [n for n in _files(tmp_path) if n not in first][0]
     path.write_bytes((tmp_path / first[0]).read_bytes())
-    tagger._load(str(tmp_path))
+    tagger_cache._load(str(tmp_path))
     assert len(memo_build) == 3
 
 
 @pytest.mark.parametrize("damage", ["empty", "truncated", "flipped", "garbage"])
 def test_damaged_cache_is_rebuilt(tmp_path, memo_build, damage):
-    tagger._load(str(tmp_path))
+    tagger_cache._load(str(tmp_path))
     path = tmp_path / _files(tmp_path)[0]
     good = path.read_bytes()
     bad = {"empty": b"", "truncated": good[:len(good) // 2], "garbage": os.urandom(len(good)),
            "flipped": good[:len(good) // 3] + bytes([good[len(good) // 3] ^ 1]) + good[len(good) // 3 + 1:]}[damage]
     path.write_bytes(bad)
-    d = tagger._load(str(tmp_path))
+    d = tagger_cache._load(str(tmp_path))
     assert len(memo_build) == 2
     assert path.read_bytes() == good
     assert d.freqs[d.trie["发展"]] == tagger.freq("发展")
 
 
 def test_no_writable_folder_builds_in_memory(memo_build, monkeypatch):
-    monkeypatch.setattr(tagger, "_cache_dir", lambda: None)
-    d = tagger._load()
+    monkeypatch.setattr(tagger_cache, "_cache_dir", lambda: None)
+    d = tagger_cache._load()
     assert len(memo_build) == 1 and d.trie.get("发展") is not None
 
 
 def test_hot_path_does_not_import_jieba(tmp_path, memo_build):
-    tagger._load(str(tmp_path))                     # the cache file exists from here on
+    tagger_cache._load(str(tmp_path))                     # the cache file exists from here on
     code = ("import sys, policykg.extract.tagger as t; r = t.pos('推进静海区经济发展，亳州嵖岈山'); "
             "assert 'jieba' not in sys.modules, 'jieba imported'; print(r)")
     env = dict(os.environ, POLICYKG_CACHE=str(tmp_path))

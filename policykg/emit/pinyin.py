@@ -120,8 +120,11 @@ def cache_dirs():
 
 def _build_payload() -> bytes:
     """Everything lazy_pinyin needs, from pypinyin's dictionaries and its own converter."""
-    from array import array
+    return _pack(*_readings())
 
+
+def _readings() -> tuple[set[int], dict[int, str], dict[str, list[str]]]:
+    """pypinyin's Han code points, each character's NORMAL reading and each phrase's readings."""
     from pypinyin import Style
     from pypinyin.constants import PHRASES_DICT, PINYIN_DICT, RE_HANS
     from pypinyin.converter import UltimateConverter
@@ -158,6 +161,12 @@ def _build_payload() -> bytes:
             r = convert_style(c, Style.NORMAL, True, default=c, han=c)
             if r != c:
                 chars[cp] = r
+    return han, chars, phrases
+
+
+def _pack(han: set[int], chars: dict[int, str], phrases: dict[str, list[str]]) -> bytes:
+    """The payload: syllables, a 16-bit code per code point, then the phrase blocks by first character."""
+    from array import array
 
     sylls = sorted(set(chars.values()) | {s for v in phrases.values() for s in v})
     code = {s: i + 2 for i, s in enumerate(sylls)}     # 0 not Han, 1 Han without reading
