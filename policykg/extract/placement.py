@@ -43,12 +43,12 @@ def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text
     """The hand-written rule's park for a project mention, or None: the nearest park before it in its
     clause (在X建设Y; X：A、B…), or the park that opens its sentence (X…，A、B等项目开工); else the park
     that opens its paragraph when no other park comes between. Never across 园区外/区外/园外 (projects
-    said to be outside the park)."""
+    said to be outside the park), nor to a park that is the project's neighbour in a list (X园区、Y中心)."""
     before = [(s, e) for s, e in parks if st.span.start <= s.start and s.end <= span.start]
     if before:
         s, park = before[-1]
         gap = text[s.end:span.start]
-        if _outside(gap):
+        if _outside(gap) or _listed_with(gap):
             return None
         return park if not any(c in gap for c in _CLAUSE_ENDS) or s.start - st.span.start <= _TOPIC else None
     par = st.paragraph
@@ -63,6 +63,12 @@ def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text
 
 _CLAUSE_ENDS = "，,；;。"
 _TOPIC = 4          # a park this close to the sentence start is what the sentence is about
+
+
+def _listed_with(gap: str) -> bool:
+    """The park and the project are neighbours in one list (X园区、Y中心): a coordinator right after
+    the park's name and no clause mark before the project."""
+    return gap.startswith(cues()["coordinators"]) and not any(c in gap for c in _CLAUSE_ENDS + "：:")
 
 
 def _outside(text: str) -> bool:
