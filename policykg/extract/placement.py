@@ -7,7 +7,8 @@ each pair from its context, and a project is placed in its best-scoring park whe
 reaches the model's threshold. Without a model file (or with ``POLICYKG_PLACEMENT_MODEL=rules``) the
 hand-written rule decides: the nearest park named before the project in its sentence (在X建设Y, "X…Y等
 项目开工", a list that follows a park's name); else the park that opens its paragraph, as long as no
-other park was named in between. Only the text is used: no world knowledge, no gazetteer of parks.
+other park was named in between. A park listed beside the project (X园区、Y中心) is its neighbour in a
+list, not its host. Only the text is used: no world knowledge, no gazetteer of parks.
 """
 from __future__ import annotations
 
