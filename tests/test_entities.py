@@ -329,6 +329,26 @@ def test_projects_said_to_be_outside_the_park_are_not_placed_in_it():
     assert not [l for l in links if l.predicate == "locatedIn" and l.object.kind == "Park"]
 
 
+@pytest.mark.parametrize("text, place, parents, park, project", [
+    # shandong-2026 (dev): a park and a research institute listed side by side as things to support
+    ("支持中新济南未来产业城、中新绿色科技研究院建设。", "山东省", [], "中新济南未来产业城", "中新绿色科技研究院"),
+    # hailaer-2013 (dev): a park named first in a list of works that progress
+    ("中俄蒙物流园、汽车园、文化创意产业园等项目进展顺利。", "海拉尔区", ["呼伦贝尔市"], "中俄蒙物流园", "汽车园"),
+], ids=["park-and-institute", "park-first-in-a-list"])
+def test_a_project_listed_beside_a_park_is_not_placed_in_it(text, place, parents, park, project):
+    ents, links = run(text, part="review", place=place, parents=parents)
+    assert park in {n for e in ents if e.kind == "Park" for n in (e.label, *e.alt_labels)}
+    assert project in labels(ents, "Project")
+    assert not [l for l in links if l.predicate == "locatedIn" and l.object.kind == "Park"]
+
+
+def test_a_list_after_a_park_and_its_verb_is_still_placed():
+    # jinghai-2021 (dev): 、 between two projects of the park's list does not make them the park's neighbours
+    ents, links = run("国际商贸物流园加快红星美凯龙二期、鲲宝物流等7个项目建设，打造现代化国际化农产品物流及电商中心。")
+    placed = {(l.subject.label, l.object.label) for l in links if l.predicate == "locatedIn"}
+    assert {("红星美凯龙二期", "国际商贸物流园"), ("鲲宝物流", "国际商贸物流园")} <= placed
+
+
 def test_tail_of_a_kept_park_is_a_back_reference():
     # jinghai-2021 (dev): the full name once, its tail 合作示范区 later, a project list after the tail
     text = ("高标准建设中日（天津）健康产业发展合作示范区。"

@@ -7,7 +7,8 @@ each pair from its context, and a project is placed in its best-scoring park whe
 reaches the model's threshold. Without a model file (or with ``POLICYKG_PLACEMENT_MODEL=rules``) the
 hand-written rule decides: the nearest park named before the project in its sentence (在X建设Y, "X…Y等
 项目开工", a list that follows a park's name); else the park that opens its paragraph, as long as no
-other park was named in between. Only the text is used: no world knowledge, no gazetteer of parks.
+other park was named in between. A park listed beside the project (X园区、Y中心) is its neighbour in a
+list, not its host. Only the text is used: no world knowledge, no gazetteer of parks.
 """
 from __future__ import annotations
 
@@ -43,12 +44,12 @@ def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text
     """The hand-written rule's park for a project mention, or None: the nearest park before it in its
     clause (在X建设Y; X：A、B…), or the park that opens its sentence (X…，A、B等项目开工); else the park
     that opens its paragraph when no other park comes between. Never across 园区外/区外/园外 (projects
-    said to be outside the park)."""
+    said to be outside the park), nor to a park that is the project's neighbour in a list (X园区、Y中心)."""
     before = [(s, e) for s, e in parks if st.span.start <= s.start and s.end <= span.start]
     if before:
         s, park = before[-1]
         gap = text[s.end:span.start]
-        if _outside(gap):
+        if _outside(gap) or _listed_with(gap):
             return None
         return park if not any(c in gap for c in _CLAUSE_ENDS) or s.start - st.span.start <= _TOPIC else None
     par = st.paragraph
@@ -63,6 +64,12 @@ def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text
 
 _CLAUSE_ENDS = "，,；;。"
 _TOPIC = 4          # a park this close to the sentence start is what the sentence is about
+
+
+def _listed_with(gap: str) -> bool:
+    """The park and the project are neighbours in one list (X园区、Y中心): a coordinator right after
+    the park's name and no clause mark before the project."""
+    return gap.startswith(cues()["coordinators"]) and not any(c in gap for c in _CLAUSE_ENDS + "：:")
 
 
 def _outside(text: str) -> bool:
