@@ -112,3 +112,31 @@ def test_second_counted_item_is_not_in_the_name(snippet, expected):
 ])
 def test_a_word_opening_with_a_joining_character_is_kept(snippet, expected):
     assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # guizhou / jiangxi 2026: 新 before an action verb goes with the verb
+    ("创新举措推动卖酒向卖生活方式转变，新打造省级特色酒庄5个、美酒美食街区5条、五星级白酒体验酒店5家。",
+     ("省级特色酒庄数量", Decimal("5")), "plan"),
+    ("新改扩建中小学、幼儿园4868所，新增学位、园位138.47万个。", ("中小学、幼儿园数量", Decimal("4868")), "review"),
+    # heilongjiang 2026: not in the subject of a change word, where the verb describes the thing
+    ("开展科技创新成果招商，新落地项目、实际利用内资分别增长18.7%、31.3%。", ("新落地项目", Decimal("18.7")), "review"),
+    # anhui 2026: nothing counted after the number: the things listed before 等
+    ("重塑全省科创平台体系，新组建省实验室、产业创新研究院等10家以上。",
+     ("省实验室、产业创新研究院数量", Decimal("10")), "plan"),
+])
+def test_new_before_a_verb(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # sichuan 2026: 新增 after the name says how it changes; the level after it keeps the name
+    ("“蜀道通”迈向更高水平“蜀道畅”，铁路运营里程新增1700公里、突破7000公里，成昆铁路复线贯通。",
+     [("铁路运营里程", Decimal("1700")), ("铁路运营里程", Decimal("7000"))]),
+    # hebei 2026 (dev), fujian / heilongjiang 2026, hainan / neimenggu 2026
+    ("“高效办成一件事”惠及企业群众，经营主体净增231万户，一批创业者扎根河北。", [("经营主体户数", Decimal("231"))]),
+    ("社会保障水平持续提高，城乡居民基础养老金调增19.6%，增加金额历史最高。", [("城乡居民基础养老金", Decimal("19.6"))]),
+    ("全省行政机关败诉率降至3.39%。", [("行政机关败诉率", Decimal("3.39"))]),
+])
+def test_a_change_word_after_the_name_is_cut(snippet, expected):
+    assert names(snippet, "review") == expected

@@ -172,7 +172,9 @@ class SentenceReader:
             verb = ""                          # 抓实…等11个重点领域项目 → 重点领域项目
         if counts and obj and not re.search(r"(?:项目|工程)$", obj):
             obj, verb = counted_object(obj), ""   # 沿山路小学等8所风雨馆 → 风雨馆; 项目/工程 keep the verb
-        n.name, n.source = (verb + obj) if obj else verb, "grouped"
+        listed = n.name.removesuffix("等")
+        # nothing counted after the number (新组建省实验室、产业创新研究院等10家): the things listed
+        n.name, n.source = (verb + obj) if obj else (listed or verb), "grouped"
         gov = _GOVERNING.search(left_raw)   # the span starts after the first run of governing verbs
         n.start = chunk.start + (gov.end() if gov else n.linfo["lead"])
         n.end = chunk.end
