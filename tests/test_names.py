@@ -140,3 +140,13 @@ def test_new_before_a_verb(snippet, expected, part):
 ])
 def test_a_change_word_after_the_name_is_cut(snippet, expected):
     assert names(snippet, "review") == expected
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # hubei / heilongjiang / fujian 2026: the list or title the things counted were selected into names them
+    ("11家企业入选国家重点产业链链主企业，新型研发机构547家。", ("国家重点产业链链主企业数量", Decimal("11"))),
+    ("思哲睿等5户企业入选工信部未来产业优秀案例。", ("工信部未来产业优秀案例企业户数", Decimal("5"))),
+    ("6所高职院校入选国家“双高计划”。", ("国家“双高计划”高职院校数量", Decimal("6"))),
+])
+def test_the_things_counted_are_named_by_what_they_were_selected_into(snippet, expected):
+    assert expected in names(snippet, "review")

@@ -78,6 +78,19 @@ def right_object(right: str) -> tuple[str, str | None]:
     return obj, tail
 
 
+def selected_into(obj: str, right: str) -> str:
+    """Rule: things counted as selected into a list or title are named by it: "11家企业入选国家重点
+    产业链链主企业" → 国家重点产业链链主企业, "7所高职学校入选国家“双高计划”" → 国家“双高计划”高职学校."""
+    at = right.find(obj)
+    rest = right[at + len(obj):] if obj and at >= 0 else ""
+    verbs = alternation_of(lexicon("indicators")["selection_verbs"])
+    m = re.match(rf"(?:{verbs})([^，,。；;、（(]{{2,16}})$", rest)
+    if m is None or re.search(r"\d|[和及与]", m.group(1)):
+        return obj
+    title = m.group(1)
+    return title if title.endswith(obj) else title + obj
+
+
 def counted_object(obj: str) -> str:
     """Rule: a count counts things, not the work done on them: "25所义务教育学校维修改造" →
     义务教育学校, "5549块牌匾的规范设置" → 牌匾, "45个老旧小区改造任务" → 老旧小区."""
