@@ -150,3 +150,13 @@ def test_a_change_word_after_the_name_is_cut(snippet, expected):
 ])
 def test_the_things_counted_are_named_by_what_they_were_selected_into(snippet, expected):
     assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # jiangxi / shanxi / fujian 2026: how the work went is no part of what is counted
+    ("7家国家区域医疗中心基本建成。", ("国家区域医疗中心数量", Decimal("7"))),
+    ("56个全域土地综合整治项目扎实推进。", ("全域土地综合整治项目数量", Decimal("56"))),
+    ("23个山海协作产业园建设扎实推进。", ("山海协作产业园数量", Decimal("23"))),
+])
+def test_a_progress_phrase_after_the_counted_things_is_cut(snippet, expected):
+    assert expected in names(snippet, "review")

@@ -71,6 +71,8 @@ def right_object(right: str) -> tuple[str, str | None]:
         s, w = strip_suffix(obj, _RIGHT_TAIL)
         if w and s:
             obj, tail = s, (w if tail is None else w + tail)
+    if (m := re.search(lexicon("indicators")["progress_tail"], obj)) and m.start() >= 2:
+        obj = obj[:m.start()]
     stops = lexicon("indicators")["right_stop_words"]
     obj = re.split(rf"(?:{alternation_of(stops)})", obj)[0]
     first = re.split(r"(?:和|及|与|、)(?=\d)", obj)[0]   # 2519个典型村和25个典型村片区: a second counted item
