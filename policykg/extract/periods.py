@@ -136,8 +136,9 @@ def _opening_time(para: str) -> re.Match | None:
     """A time expression among the first three clauses of a paragraph's first sentence; but a
     paragraph whose first or second sentence opens by looking back over five years (过去五年, 五年来,
     这五年) opens the five-year review ("2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去
-    五年，…": guizhou, fujian, chongqing, guangdong, shandong 2026)."""
-    para = re.sub(r"^各位代表[，,！!：:]?", "", para)
+    五年，…": guizhou, fujian, chongqing, guangdong, shandong 2026); a "——" opening the paragraph is
+    skipped (——这五年，…)."""
+    para = re.sub(r"^(?:各位代表[，,！!：:]?|——)", "", para)
     for sentence in re.split(r"[。！？]", para, maxsplit=2)[:2]:
         m, _ = match_time(re.sub(r"^(?:回望|回顾|回首|纵观)", "", sentence.strip()))
         if m is not None and (m.group("p5") or (m.group("n") and m.group("nsuf") == "来")):
