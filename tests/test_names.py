@@ -160,3 +160,16 @@ def test_the_things_counted_are_named_by_what_they_were_selected_into(snippet, e
 ])
 def test_a_progress_phrase_after_the_counted_things_is_cut(snippet, expected):
     assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # action verbs of several reports (chongqing, fujian, yunnan 2026: 提请审议; shanxi, yunnan: 招募;
+    # neimenggu, shandong: 发布; qinghai, sichuan: 统筹; guizhou, shanxi: 维修改造, 维修养护)
+    ("提请审议地方性法规草案13件。", ("地方性法规草案数量", Decimal("13")), "review"),
+    ("招募“西部计划”志愿者3000名。", ("“西部计划”志愿者人数", Decimal("3000")), "plan"),
+    ("发布就业岗位50万个以上。", ("就业岗位数量", Decimal("50")), "plan"),
+    ("统筹省级财力14.24亿元。", ("省级财力", Decimal("14.24")), "review"),
+    ("维修养护农村供水工程1900处。", ("农村供水工程数量", Decimal("1900")), "plan"),
+])
+def test_more_action_verbs_are_peeled(snippet, expected, part):
+    assert expected in names(snippet, part)
