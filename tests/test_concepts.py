@@ -55,6 +55,7 @@ def test_shipped_turtle_is_the_compiled_yaml():
     ("脱贫县农村居民人均可支配收入", "rural-disposable-income", "broad"),
     ("制造业单项冠军企业数量", "enterprises", "broad"),
     ("南疆五地州地区生产总值", "gdp", "broad"),
+    ("三产增加值", "services-value-added", "exact"),                # guizhou / ningxia 2026
 ])
 def test_match(name, code, how):
     c, found = concepts.match(name)

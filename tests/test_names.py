@@ -112,3 +112,64 @@ def test_second_counted_item_is_not_in_the_name(snippet, expected):
 ])
 def test_a_word_opening_with_a_joining_character_is_kept(snippet, expected):
     assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # guizhou / jiangxi 2026: 新 before an action verb goes with the verb
+    ("创新举措推动卖酒向卖生活方式转变，新打造省级特色酒庄5个、美酒美食街区5条、五星级白酒体验酒店5家。",
+     ("省级特色酒庄数量", Decimal("5")), "plan"),
+    ("新改扩建中小学、幼儿园4868所，新增学位、园位138.47万个。", ("中小学、幼儿园数量", Decimal("4868")), "review"),
+    # heilongjiang 2026: not in the subject of a change word, where the verb describes the thing
+    ("开展科技创新成果招商，新落地项目、实际利用内资分别增长18.7%、31.3%。", ("新落地项目", Decimal("18.7")), "review"),
+    # anhui 2026: nothing counted after the number: the things listed before 等
+    ("重塑全省科创平台体系，新组建省实验室、产业创新研究院等10家以上。",
+     ("省实验室、产业创新研究院数量", Decimal("10")), "plan"),
+])
+def test_new_before_a_verb(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # sichuan 2026: 新增 after the name says how it changes; the level after it keeps the name
+    ("“蜀道通”迈向更高水平“蜀道畅”，铁路运营里程新增1700公里、突破7000公里，成昆铁路复线贯通。",
+     [("铁路运营里程", Decimal("1700")), ("铁路运营里程", Decimal("7000"))]),
+    # hebei 2026 (dev), fujian / heilongjiang 2026, hainan / neimenggu 2026
+    ("“高效办成一件事”惠及企业群众，经营主体净增231万户，一批创业者扎根河北。", [("经营主体户数", Decimal("231"))]),
+    ("社会保障水平持续提高，城乡居民基础养老金调增19.6%，增加金额历史最高。", [("城乡居民基础养老金", Decimal("19.6"))]),
+    ("全省行政机关败诉率降至3.39%。", [("行政机关败诉率", Decimal("3.39"))]),
+])
+def test_a_change_word_after_the_name_is_cut(snippet, expected):
+    assert names(snippet, "review") == expected
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # hubei / heilongjiang / fujian 2026: the list or title the things counted were selected into names them
+    ("11家企业入选国家重点产业链链主企业，新型研发机构547家。", ("国家重点产业链链主企业数量", Decimal("11"))),
+    ("思哲睿等5户企业入选工信部未来产业优秀案例。", ("工信部未来产业优秀案例企业户数", Decimal("5"))),
+    ("6所高职院校入选国家“双高计划”。", ("国家“双高计划”高职院校数量", Decimal("6"))),
+])
+def test_the_things_counted_are_named_by_what_they_were_selected_into(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # jiangxi / shanxi / fujian 2026: how the work went is no part of what is counted
+    ("7家国家区域医疗中心基本建成。", ("国家区域医疗中心数量", Decimal("7"))),
+    ("56个全域土地综合整治项目扎实推进。", ("全域土地综合整治项目数量", Decimal("56"))),
+    ("23个山海协作产业园建设扎实推进。", ("山海协作产业园数量", Decimal("23"))),
+])
+def test_a_progress_phrase_after_the_counted_things_is_cut(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # action verbs of several reports (chongqing, fujian, yunnan 2026: 提请审议; shanxi, yunnan: 招募;
+    # neimenggu, shandong: 发布; qinghai, sichuan: 统筹; guizhou, shanxi: 维修改造, 维修养护)
+    ("提请审议地方性法规草案13件。", ("地方性法规草案数量", Decimal("13")), "review"),
+    ("招募“西部计划”志愿者3000名。", ("“西部计划”志愿者人数", Decimal("3000")), "plan"),
+    ("发布就业岗位50万个以上。", ("就业岗位数量", Decimal("50")), "plan"),
+    ("统筹省级财力14.24亿元。", ("省级财力", Decimal("14.24")), "review"),
+    ("维修养护农村供水工程1900处。", ("农村供水工程数量", Decimal("1900")), "plan"),
+])
+def test_more_action_verbs_are_peeled(snippet, expected, part):
+    assert expected in names(snippet, part)

@@ -51,10 +51,14 @@ def complete_member(member: str, last: str) -> str:
     return member + head if head else member
 
 
+def _lex() -> dict:
+    from .qlexicon import lexicon
+    return lexicon("indicators")
+
+
 @cache
 def _heads() -> tuple[str, ...]:
-    from .qlexicon import lexicon
-    return tuple(sorted(lexicon("indicators")["list_heads"], key=len, reverse=True))
+    return tuple(sorted(_lex()["list_heads"], key=len, reverse=True))
 
 
 def members(subject: str, n: int) -> list[str] | None:
@@ -62,6 +66,9 @@ def members(subject: str, n: int) -> list[str] | None:
     subject = re.sub(r"(?:年均|累计|均)$", "", subject.strip())
     if n == 2 and subject.startswith("城乡") and not re.search(r"[、和及]", subject):
         return ["城镇" + subject[2:], "农村" + subject[2:]]
+    m = re.match(_lex()["ordinal_list"], subject)
+    if m and len(m["ords"]) == n:
+        return [o + m["head"] for o in m["ords"]]
     for sep in (r"、", r"、|和|及"):
         parts = [p for p in re.split(sep, subject) if p]
         if len(parts) == n:

@@ -107,7 +107,7 @@ def _peel_actions(left: str, info: dict, subject: bool) -> str:
         if mq and strip_prefix(left[mq.end():], ind["action_verbs"])[1]:
             left, changed = left[mq.end():], True
             continue
-        s, w = strip_prefix(left, ind["action_verbs"])
+        s, w = _action_verb(left, subject)
         if w and len(s) == 1:
             w = None           # 营造林, 新建房: the verb is part of the name
         if w:
@@ -138,6 +138,19 @@ def _peel_actions(left: str, info: dict, subject: bool) -> str:
             left, changed = left[m.end():], True
             left, _ = _strip_scope(left)
     return left
+
+
+def _action_verb(left: str, subject: bool) -> tuple[str, str | None]:
+    """An action verb opening ``left``, with an adverb of the lexicon before it (新 + 打造) unless the
+    phrase is the subject of a change word (新落地项目增长…: the verb describes the thing)."""
+    ind = lexicon("indicators")
+    s, w = strip_prefix(left, ind["action_verbs"])
+    if w is None and not subject:
+        rest, adv = strip_prefix(left, ind["verb_prefixes"])
+        s, w = strip_prefix(rest, ind["action_verbs"]) if adv else (left, None)
+        w = adv + w if w else None
+        s = s if w else left
+    return s, w
 
 
 def _strip_scope(left: str) -> tuple[str, str | None]:

@@ -71,11 +71,26 @@ def right_object(right: str) -> tuple[str, str | None]:
         s, w = strip_suffix(obj, _RIGHT_TAIL)
         if w and s:
             obj, tail = s, (w if tail is None else w + tail)
+    if (m := re.search(lexicon("indicators")["progress_tail"], obj)) and m.start() >= 2:
+        obj = obj[:m.start()]
     stops = lexicon("indicators")["right_stop_words"]
     obj = re.split(rf"(?:{alternation_of(stops)})", obj)[0]
     first = re.split(r"(?:和|及|与|、)(?=\d)", obj)[0]   # 2519个典型村和25个典型村片区: a second counted item
     obj = first if first and not first.endswith(("级", "型", "类", "式", "性")) else obj   # not 国家级和22个省级…
     return obj, tail
+
+
+def selected_into(obj: str, right: str) -> str:
+    """Rule: things counted as selected into a list or title are named by it: "11家企业入选国家重点
+    产业链链主企业" → 国家重点产业链链主企业, "7所高职学校入选国家“双高计划”" → 国家“双高计划”高职学校."""
+    at = right.find(obj)
+    rest = right[at + len(obj):] if obj and at >= 0 else ""
+    verbs = alternation_of(lexicon("indicators")["selection_verbs"])
+    m = re.match(rf"(?:{verbs})([^，,。；;、（(]{{2,16}})$", rest)
+    if m is None or re.search(r"\d|[和及与]", m.group(1)):
+        return obj
+    title = m.group(1)
+    return title if title.endswith(obj) else title + obj
 
 
 def counted_object(obj: str) -> str:

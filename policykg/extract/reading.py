@@ -20,6 +20,7 @@ from .phrases import (
     normalise_indicator,
     previous_object,
     right_object,
+    selected_into,
     shared_object,
 )
 from .peeling import peel_left, peel_right
@@ -149,7 +150,7 @@ class SentenceReader:
             obj, _ = right_object(right)
             if cand.unit_class in ("area", "length", "weight", "volume", "energy"):
                 obj = re.split(r"(?:等|和|及|年内)", obj)[0]   # 5万平方米公安小区和2万平方米回迁房等开发项目
-            n.name, n.source = (counted_object(obj) if counts else obj), "right"
+            n.name, n.source = (selected_into(counted_object(obj), right) if counts else obj), "right"
             n.end = chunk.end if chunk.end - n.start <= 30 else end + len(obj)
         elif not name and (shared := shared_object(self.text, cands, cand, chunk, self.chunks)):
             n.name, n.source = (counted_object(shared) if counts else shared), "shared"   # 完成1.8万户、189万平方米棚改任务
@@ -171,8 +172,10 @@ class SentenceReader:
         if verb in lexicon("indicators")["generic_verbs"]:
             verb = ""                          # 抓实…等11个重点领域项目 → 重点领域项目
         if counts and obj and not re.search(r"(?:项目|工程)$", obj):
-            obj, verb = counted_object(obj), ""   # 沿山路小学等8所风雨馆 → 风雨馆; 项目/工程 keep the verb
-        n.name, n.source = (verb + obj) if obj else verb, "grouped"
+            obj, verb = selected_into(counted_object(obj), right), ""   # 沿山路小学等8所风雨馆 → 风雨馆; 项目/工程 keep the verb
+        listed = n.name.removesuffix("等")
+        # nothing counted after the number (新组建省实验室、产业创新研究院等10家): the things listed
+        n.name, n.source = (verb + obj) if obj else (listed or verb), "grouped"
         gov = _GOVERNING.search(left_raw)   # the span starts after the first run of governing verbs
         n.start = chunk.start + (gov.end() if gov else n.linfo["lead"])
         n.end = chunk.end
@@ -224,6 +227,9 @@ class SentenceReader:
         st = sentence_time(text, self.chunks, chunk.start) if tm is None else None
         found = next((t for t in (tm, st, self.para_time) if t is not None), None)
         period = period_of_time_match(found, ctx, kind, dflt) if found is not None else dflt
+        if found is self.para_time and ctx.part_kind == "review" and period[0] == period[1] \
+                and dflt[0] != dflt[1] and re.search(r"年均(?:增长|递增|下降|增速|增幅)", left_raw):
+            period = dflt   # Rule: an annual average rate spans the part's plan, not the paragraph's year
         if kind == "Target" and multi and tm is None and (period[1] or 0) >= ctx.report_year \
                 and (plan := plan_ahead(self.stext, ctx)):
             period = plan   # Rule: 年均/累计 targets run over the five-year plan ahead
