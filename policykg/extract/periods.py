@@ -124,8 +124,7 @@ def paragraph_time(text: str, sent: Sentence, state: PeriodState) -> re.Match | 
         state.para_start = ps
         found = _opening_time(para)
         part = sent.context.headings[0] if sent.context and sent.context.headings else None
-        sticky = part == state.part and (_two_period_review(sent.context) and _multi_year(state.para_time)
-                                         or _last_year(state.para_time, sent.context))
+        sticky = part == state.part and _two_period_review(sent.context) and _multi_year(state.para_time)
         if found is not None or not (para.startswith("——") or sticky):
             state.para_time = found
         state.part = part
@@ -170,17 +169,6 @@ def plan_ahead(sentence: str, ctx: Context | None) -> tuple[int, int] | None:
 def _multi_year(m: re.Match | None) -> bool:
     """A time expression naming several years: a five-year plan, 过去五年, 五年来."""
     return m is not None and bool(m.group("fyp") or m.group("p5") or m.group("n"))
-
-
-def _last_year(m: re.Match | None, ctx: Context | None) -> bool:
-    """The year before the report's, opening a paragraph of a review part headed by a five-year plan
-    alone ("一、“十四五”时期工作回顾" … "刚刚过去的2025年，…"): it holds for the paragraphs after it.
-    (Under a heading naming the year too, the heading already dates them, and 年均/累计 there keep
-    the plan's period.)"""
-    if m is None or ctx is None or ctx.part_kind != "review" or part_periods(ctx)[0] is not None \
-            or part_periods(ctx)[1] is None:
-        return False
-    return bool(m.group("p1")) or (m.group("y") is not None and int(m.group("y")) == ctx.report_year - 1)
 
 
 def _two_period_review(ctx: Context | None) -> bool:

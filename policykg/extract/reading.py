@@ -227,9 +227,6 @@ class SentenceReader:
         st = sentence_time(text, self.chunks, chunk.start) if tm is None else None
         found = next((t for t in (tm, st, self.para_time) if t is not None), None)
         period = period_of_time_match(found, ctx, kind, dflt) if found is not None else dflt
-        if found is self.para_time and ctx.part_kind == "review" and period[0] == period[1] \
-                and dflt[0] != dflt[1] and re.search(r"年均(?:增长|递增|下降|增速|增幅)", left_raw):
-            period = dflt   # Rule: an annual average rate spans the part's plan, not the paragraph's year
         if kind == "Target" and multi and tm is None and (period[1] or 0) >= ctx.report_year \
                 and (plan := plan_ahead(self.stext, ctx)):
             period = plan   # Rule: 年均/累计 targets run over the five-year plan ahead
