@@ -39,6 +39,7 @@ from .grammar import (
     quoted,
     word_freq,
 )
+from .specificity import specificity
 from .surfaces import place_prefix, proper_head, strong_head
 
 MAX_NAME = 24          # characters a name may reach back from its head
@@ -253,6 +254,9 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
                         ("b_token_end", lambda: b in st.ends or b == len(st.text))):
         if test():
             f[f"{k}:{name_}"] = 1.0
+    left, right = st.clause_bounds(a, b)
+    f.update(specificity(k, name, modifier, [t[2] for t in toks if t[1] <= b - len(head)], surfaces,
+                         st.text[left:a], st.text[b:right]))
     return f
 
 
