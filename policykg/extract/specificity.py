@@ -1,8 +1,8 @@
 """Context features of the park/project decision that say how specific a name is and what the clause
-does with it: how many dev reports use its words (``data/lexicons/report_words.tsv``, written by
-``scripts/make_report_words.py`` from dev reports only), a phase or a count inside it, and the class
-(``verb_classes`` of ``projects.yaml``) of the verb before it, the predicate after it and a verb
-inside it."""
+does with it: how many dev reports use its words, and the name itself or what follows its place
+(``data/lexicons/report_words.tsv``, written by ``scripts/make_report_words.py`` from dev reports
+only), a phase or a count inside it, and the class (``verb_classes`` of ``projects.yaml``) of the verb
+before it, the predicate after it and a verb inside it."""
 from __future__ import annotations
 
 import re
@@ -69,6 +69,10 @@ def specificity(k: str, name: str, modifier: str, mod_tokens: list[str], places,
         f[f"{k}:spread_last={_spread(words.get(content[-1], 0))}"] = 1.0
     else:
         f[f"{k}:spread_min=none"] = 1.0
+    cut = next((n for n in getattr(places, "lengths", ()) if len(name) > n and name[:n] in places), 0)
+    for key, n in (("recurs", words.get(name, 0)), ("rest_recurs", words.get(name[cut:], 0) if cut else 0)):
+        if n >= 3:      # the name, or what follows its place, recurs across reports: a kind of thing
+            f[f"{k}:{key}={_spread(n)}"] = 1.0
     gov, pred = verb_before(before), verb_after(after)
     f[f"{k}:gov={gov}"] = 1.0
     f[f"{k}:pred={pred}"] = 1.0
