@@ -3,8 +3,8 @@
 Every grammar candidate of every dev report with an entity annotation becomes one example, labelled
 by the annotation (its name is a gold name of its kind → 1; a gold `optional` name → left out; else
 0). A logistic regression (scikit-learn, lbfgs, L2) is fitted on them; its regularisation and the
-decision threshold are chosen by leave-one-report-out cross-validation on dev, scored as the
-pipeline decides (the best boundary per head). The weights are written, rounded and sorted, to
+decision threshold of each kind are chosen by leave-one-report-out cross-validation on dev, scored as
+the pipeline decides (the best boundary per head); a kind's threshold may favour precision (``BETA``). The weights are written, rounded and sorted, to
 ``data/models/entity-decision.json`` so that the same annotations give the same file, and the
 extractor needs no scikit-learn at run time. Test-split annotations are never read here.
 """
