@@ -6,8 +6,9 @@ left boundary at a token start inside the name stretch before it, plus the rule 
 a name never starts with a verb, adverb or preposition, nor holds 等/以及/的. Each candidate is described by its context — the
 rule passes' verdict on the same span, the word and punctuation before and after it, cue verbs, the
 kind of part (review / outlook / plan), whether it starts like a proper name or a title, how often the
-report names it — and scored by a logistic regression fitted on the dev annotations
-(``policykg.extract.train``, ``make train``) and stored as plain weights in
+report names it, how specific it is and what its clause does with it (``specificity.py``) — and
+scored by a logistic regression fitted on the dev annotations (``policykg.extract.train``,
+``make train``) and stored as plain weights in
 ``data/models/entity-decision.json``. For each head, the best-scoring boundary is kept when its
 probability reaches the model's threshold for its kind.
 """
@@ -39,6 +40,7 @@ from .grammar import (
     quoted,
     word_freq,
 )
+from .specificity import specificity
 from .surfaces import place_prefix, proper_head, strong_head
 
 MAX_NAME = 24          # characters a name may reach back from its head
@@ -253,6 +255,9 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
                         ("b_token_end", lambda: b in st.ends or b == len(st.text))):
         if test():
             f[f"{k}:{name_}"] = 1.0
+    left, right = st.clause_bounds(a, b)
+    f.update(specificity(k, name, modifier, [t[2] for t in toks if t[1] <= b - len(head)], surfaces,
+                         st.text[left:a], st.text[b:right]))
     return f
 
 

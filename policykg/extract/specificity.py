@@ -1,0 +1,88 @@
+"""Context features of the park/project decision that say how specific a name is and what the clause
+does with it: how many dev reports use its words, and the name itself or what follows its place
+(``data/lexicons/report_words.tsv``, written by ``scripts/make_report_words.py`` from dev reports
+only), a phase or a count inside it, and the class (``verb_classes`` of ``projects.yaml``) of the verb
+before it, the predicate after it and a verb inside it."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import resources
+from .grammar import COUNT, lexicon_raw
+
+_PHASE = re.compile(rf"{COUNT}期")
+_COUNT_INSIDE = re.compile(rf"{COUNT}[县市区镇乡村国省大]")
+_BREAK = "，,；;：:。（("
+
+
+@lru_cache(maxsize=1)
+def report_words() -> dict[str, int]:
+    """Word → the number of dev reports using it (words of at least two reports)."""
+    path = resources.root() / "data" / "lexicons" / "report_words.tsv"
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            w, n = line.split("\t")
+            out[w] = int(n)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _classes() -> tuple[tuple[str, str], ...]:
+    """(word, class) pairs, longest word first."""
+    pairs = [(w, c) for c, ws in lexicon_raw()["verb_classes"].items() for w in ws]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _spread(n: int) -> str:
+    return "one" if n <= 1 else "few" if n <= 4 else "some" if n <= 9 else "most"
+
+
+def verb_before(text: str) -> str | None:
+    """The class of the nearest class word in ``text`` (the clause before a name)."""
+    best = (-1, None)
+    for w, c in _classes():
+        i = text.rfind(w)
+        if i >= 0 and i + len(w) > best[0]:
+            best = (i + len(w), c)
+    return best[1]
+
+
+def verb_after(text: str) -> str | None:
+    """The class of the predicate ``text`` (what follows a name) opens with, past an adverb."""
+    for adv in lexicon_raw()["predicate_adverbs"]:
+        if text.startswith(adv):
+            text = text[len(adv):]
+            break
+    return next((c for w, c in _classes() if text.startswith(w)), None)
+
+
+def specificity(k: str, name: str, modifier: str, mod_tokens: list[str], places, before: str,
+                after: str) -> dict[str, float]:
+    """The features, each prefixed by the kind ``k``."""
+    words = report_words()
+    content = [w for w in mod_tokens if len(w) >= 2 and w not in places]
+    f = {}
+    if content:
+        f[f"{k}:spread_min={_spread(min(words.get(w, 0) for w in content))}"] = 1.0
+        f[f"{k}:spread_last={_spread(words.get(content[-1], 0))}"] = 1.0
+    else:
+        f[f"{k}:spread_min=none"] = 1.0
+    cut = next((n for n in getattr(places, "lengths", ()) if len(name) > n and name[:n] in places), 0)
+    for key, n in (("recurs", words.get(name, 0)), ("rest_recurs", words.get(name[cut:], 0) if cut else 0)):
+        if n >= 3:      # the name, or what follows its place, recurs across reports: a kind of thing
+            f[f"{k}:{key}={_spread(n)}"] = 1.0
+    gov, pred = verb_before(before), verb_after(after)
+    f[f"{k}:gov={gov}"] = 1.0
+    f[f"{k}:pred={pred}"] = 1.0
+    inner = {c for w, c in _classes() if w in modifier[1:]}
+    for c in sorted(inner & {"honour", "lead", "state"}):
+        f[f"{k}:inner={c}"] = 1.0
+    if _PHASE.search(name):
+        f[f"{k}:phase"] = 1.0
+    if _COUNT_INSIDE.search(modifier):
+        f[f"{k}:count_inside"] = 1.0
+    if "“" in name[1:] or "”" in name[:-1]:
+        f[f"{k}:quote_inside"] = 1.0
+    return f
