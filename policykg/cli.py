@@ -48,9 +48,11 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
     from .corpus.stream import STREAM_THRESHOLD, build_stream
     from .options import report_date, report_id as check_report_id
     from .corpus.outdir import check_out
+    from .errors import check_model_env
 
     check_report_id(report_id)
     report_date(date, year)
+    check_model_env()
     if not reports:
         _fail("no reports given: name report files or folders (policykg build REPORT|FOLDER ... --out DIR)")
     paths = collect_inputs(reports)

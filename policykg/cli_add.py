@@ -34,9 +34,11 @@ def add(reports, out_dir, engine, jobs, progress, place, year, date, speaker, ma
     from .cli_build import finish_build
     from .options import report_date
     from .corpus.outdir import check_out
+    from .errors import check_model_env
     from .read import read_report
 
     report_date(date, year)
+    check_model_env()
     paths = collect_inputs(reports)
     previous_output(out_dir)
     check_out(out_dir, paths)

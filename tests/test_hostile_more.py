@@ -52,3 +52,24 @@ def test_a_long_chain_of_unions_runs_on_a_stack_large_enough(tmp_path, seed_out)
     assert r.returncode in (0, 2), (r.returncode, r.stderr)
     if r.returncode == 2:
         one_line(r, 2, r"query cancelled after 5 s")
+
+
+def _limit_memory():  # runs in the child: without the check, reading /dev/zero would take the machine's memory
+    import resource
+    resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
+
+
+@pytest.mark.parametrize("name", ["POLICYKG_ENTITY_MODEL", "POLICYKG_PLACEMENT_MODEL"])
+def test_a_model_variable_naming_a_device_is_one_line(tmp_path, name):
+    r = run_cli("build", SEED, "--out", tmp_path / "out", env={name: "/dev/zero"}, preexec_fn=_limit_memory,
+                timeout=300)
+    one_line(r, 2, rf"{name}=/dev/zero: not a regular file")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("arg", ["report", "out"])
+def test_a_symbolic_link_loop_is_one_line(tmp_path, arg):
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    args = ["loop.txt", "--out", "out"] if arg == "report" else [SEED, "--out", "loop.txt"]
+    one_line(run_cli("build", *args, cwd=tmp_path, timeout=120), 2, r"loop\.txt: ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["loop.txt"]

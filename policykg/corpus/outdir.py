@@ -37,7 +37,7 @@ def check_out(out_dir: str, inputs=()) -> Path:
     """The resolved --out folder, after refusing every folder a build must not replace (UsageError)."""
     if not str(out_dir).strip():
         raise UsageError("--out is empty; give the name of a folder for the output")
-    out = Path(out_dir).resolve()
+    out = Path(os.path.realpath(out_dir))  # not Path.resolve: a symbolic-link loop raises RuntimeError
     if out.parent == out:
         raise UsageError(f"--out {out_dir}: is the root folder; give a folder of its own")
     cwd = Path.cwd().resolve()
@@ -45,7 +45,7 @@ def check_out(out_dir: str, inputs=()) -> Path:
         raise UsageError(f"--out {out_dir}: is the current folder (or holds it); a build replaces its "
                          f"output folder whole, so give a folder of its own, e.g. --out out")
     for p in inputs:
-        src = Path(p).resolve()
+        src = Path(os.path.realpath(p))
         if out == src or out in src.parents:
             raise UsageError(f"--out {out_dir}: holds the input {p}; a build replaces its output folder "
                              f"whole, so give another folder")
