@@ -230,8 +230,11 @@ def serve(graphs, port, host, allow_remote, store_dir, timeout, union_default_gr
 @click.option("--timeout", type=Seconds(positive=True), default=300, show_default=True,
               help="Total seconds for the whole push (every PUT and the read-back); cut off after that.")
 @click.option("--no-verify", is_flag=True, help="Skip the read-back count check.")
+@click.option("--allow-remote", is_flag=True,
+              help="Allow an --endpoint or --sparql that is not a loopback address (the graphs and the "
+                   "credentials then go to that machine; prefer https).")
 @click.option("--quiet", is_flag=True, help="Print nothing on success.")
-def push(endpoint, sparql, graphs, graph_iri, retries, timeout, no_verify, quiet):
+def push(endpoint, sparql, graphs, graph_iri, retries, timeout, no_verify, allow_remote, quiet):
     """PUT each named graph to a store (replacing it), then check per-graph counts via SPARQL.
 
     Credentials come from POLICYKG_USER / POLICYKG_PASSWORD or ~/.netrc, never from the command line;
@@ -242,7 +245,7 @@ def push(endpoint, sparql, graphs, graph_iri, retries, timeout, no_verify, quiet
     log = (lambda msg: None) if quiet else (lambda msg: click.echo(redact(msg)))
     try:
         run(list(graphs) or ["out/graph.trig"], endpoint, sparql=sparql, graph_iri=graph_iri,
-            retries=retries, timeout=timeout, verify=not no_verify, log=log)
+            retries=retries, timeout=timeout, verify=not no_verify, log=log, allow_remote=allow_remote)
     except PushError as exc:
         _fail(str(exc), 1)
 

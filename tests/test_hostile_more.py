@@ -73,3 +73,16 @@ def test_a_symbolic_link_loop_is_one_line(tmp_path, arg):
     args = ["loop.txt", "--out", "out"] if arg == "report" else [SEED, "--out", "loop.txt"]
     one_line(run_cli("build", *args, cwd=tmp_path, timeout=120), 2, r"loop\.txt: ")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["loop.txt"]
+
+
+@pytest.mark.parametrize("args", [
+    ["--endpoint", "http://192.0.2.1:7878/store"],
+    ["--endpoint", "http://127.0.0.1:9/store", "--sparql", "https://example.org/sparql"],
+], ids=["endpoint", "sparql"])
+def test_push_to_a_machine_that_is_not_this_one_is_refused(seed_out, args):
+    """The graphs and the credentials leave the machine only with --allow-remote (refused before any
+    connection: 192.0.2.1 is a documentation address nobody answers on)."""
+    r = run_cli("push", *args, "--graph", seed_out / "graph.trig", "--timeout", "5", timeout=60,
+                env={"POLICYKG_USER": "bob", "POLICYKG_PASSWORD": "s3cret-do-not-print"})
+    one_line(r, 2, r"not a loopback address .* --allow-remote")
+    assert "s3cret" not in r.stderr
