@@ -91,7 +91,7 @@ def validate(graphs, engine, out_file):
 
     if out_file:
         from .corpus.safefile import check_target
-        check_target(out_file)
+        check_target(out_file, inputs=graphs)
     data = load_graph(graphs, asserted_only=True)
     results = run(data, engine=engine)
     if out_file:

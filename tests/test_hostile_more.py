@@ -86,3 +86,18 @@ def test_push_to_a_machine_that_is_not_this_one_is_refused(seed_out, args):
                 env={"POLICYKG_USER": "bob", "POLICYKG_PASSWORD": "s3cret-do-not-print"})
     one_line(r, 2, r"not a loopback address .* --allow-remote")
     assert "s3cret" not in r.stderr
+
+
+@pytest.mark.parametrize("command", ["export", "validate", "table"])
+def test_out_that_is_an_input_graph_is_refused(tmp_path, seed_out, command):
+    """--out naming the graph being read (here through a symbolic link) would replace the user's graph
+    with N-Triples, a SHACL report or a CSV."""
+    graph = tmp_path / "g.ttl"
+    shutil.copy(seed_out / "graph.ttl", graph)
+    (tmp_path / "link.ttl").symlink_to(graph)
+    args = {"export": ["export", "--format", "nt", "--graph", tmp_path / "link.ttl"],
+            "validate": ["validate", tmp_path / "link.ttl"],
+            "table": ["table", "targets", "--graph", tmp_path / "link.ttl"]}[command]
+    before = tree(tmp_path)
+    one_line(run_cli(*args, "--out", graph, timeout=120), 2, r"--out \S+g\.ttl: is the input \S+link\.ttl")
+    assert tree(tmp_path) == before
