@@ -70,6 +70,16 @@ def run(group: click.Group) -> None:
         if debug:
             raise
         _fail_on(exc)
+    finally:
+        _quiet_shutdown()
+
+
+def _quiet_shutdown() -> None:
+    """The command has ended (its output written, its line printed): a Ctrl-C or SIGTERM during the
+    interpreter's teardown — freeing a large graph takes a while — is ignored. Python restores the default
+    handlers at shutdown, which would end the process with 130 and not a word after a complete output."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, signal.SIG_IGN)
 
 
 def _fail_on(exc: Exception) -> None:

@@ -65,6 +65,8 @@ def write_atomic(path: str, text: str | bytes, option: str = "--out") -> None:
         os.chmod(tmp, mode)
         os.replace(tmp, path)
         tmp = None
+        from .outdir import WRITTEN
+        WRITTEN.append(path)  # an interrupt from here on says the new file is in place
     except OSError as exc:
         raise UsageError(f"{option} {path}: cannot write it ({exc.strerror}); nothing replaced") from None
     finally:
