@@ -101,3 +101,17 @@ def test_out_that_is_an_input_graph_is_refused(tmp_path, seed_out, command):
     before = tree(tmp_path)
     one_line(run_cli(*args, "--out", graph, timeout=120), 2, r"--out \S+g\.ttl: is the input \S+link\.ttl")
     assert tree(tmp_path) == before
+
+
+@pytest.mark.parametrize("command", ["export", "validate", "query"])
+def test_a_json_ld_context_naming_another_document_is_not_fetched(tmp_path, command):
+    """rdflib fetched a JSON-LD @context named by URL (network) or file: IRI (another local file)."""
+    ctx = tmp_path / "ctx.jsonld"
+    ctx.write_text('{"@context": {"p": "http://example.org/p"}}')
+    graph = tmp_path / "g.jsonld"
+    graph.write_text('{"@context": "%s", "@id": "http://example.org/a", "p": "v"}' % ctx.as_uri())
+    args = {"export": ["export", "--format", "nt", "--graph", graph, "--out", tmp_path / "g.nt"],
+            "validate": ["validate", graph], "query": ["query", "cq-01", "--graph", graph]}[command]
+    one_line(run_cli(*args, timeout=120), 2, r"g\.jsonld: its @context names file:///\S+ctx\.jsonld, which policykg "
+                                             r"does not fetch")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ctx.jsonld", "g.jsonld"]

@@ -104,6 +104,9 @@ def _rdflib_quads(path):
             return ox.Literal(str(t), language=t.language)
         return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)) if t.datatype else None)
 
+    from .loading import check_jsonld
+
+    check_jsonld(path)
     ds = Dataset()
     ds.parse(path, format="json-ld")
     out = []
