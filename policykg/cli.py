@@ -46,12 +46,14 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
     from .corpus.inputs import collect_inputs
     from .corpus.pool import default_jobs
     from .corpus.stream import STREAM_THRESHOLD, build_stream
-    from .options import report_date, report_id as check_report_id
+    from .options import override_name, report_date, report_id as check_report_id
     from .corpus.outdir import check_out
     from .errors import check_model_env
 
     check_report_id(report_id)
     report_date(date, year)
+    override_name(place, "--place")
+    override_name(speaker, "--speaker")
     check_model_env()
     if not reports:
         _fail("no reports given: name report files or folders (policykg build REPORT|FOLDER ... --out DIR)")

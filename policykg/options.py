@@ -58,6 +58,18 @@ def report_date(value: str | None, year: int | None = None) -> str | None:
     return value
 
 
+def override_name(value: str | None, option: str) -> str | None:
+    """A --place or --speaker override: printable text, not blank; a place is written in Chinese (it is
+    looked up in the gazetteer and becomes a label and, as pinyin, part of IRIs)."""
+    if value is None:
+        return None
+    if not value.strip() or any(not c.isprintable() for c in value):
+        raise UsageError(f"{option} {value!r}: give a name (printable text, not blank)")
+    if option == "--place" and (not re.search(r"[\u4e00-\u9fff]", value) or re.search(r"[<>\"{}|^`\\/]", value)):
+        raise UsageError(f"{option} {value!r}: give the jurisdiction's Chinese name, e.g. 静海区 or 天津市静海区")
+    return value
+
+
 def iri(value: str | None, option: str) -> str | None:
     """An absolute IRI that can be written between < and > in Turtle and SPARQL."""
     if value is None or _IRI.fullmatch(value):

@@ -115,3 +115,15 @@ def test_a_json_ld_context_naming_another_document_is_not_fetched(tmp_path, comm
     one_line(run_cli(*args, timeout=120), 2, r"g\.jsonld: its @context names file:///\S+ctx\.jsonld, which policykg "
                                              r"does not fetch")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ctx.jsonld", "g.jsonld"]
+
+
+@pytest.mark.parametrize("option, value, pattern", [
+    ("--place", "", r"--place '': give a name"),
+    ("--place", "<script>", r"--place '<script>': give the jurisdiction's Chinese name"),
+    ("--place", "../../x", r"--place '\.\./\.\./x': give the jurisdiction's Chinese name"),
+    ("--speaker", "a\nb", r"--speaker 'a\\nb': give a name"),
+], ids=["place-empty", "place-markup", "place-path", "speaker-newline"])
+def test_a_place_or_speaker_override_that_is_no_name_is_refused(tmp_path, option, value, pattern):
+    """These were built silently: a place '<script>' became the report's jurisdiction (slug script-2021)."""
+    one_line(run_cli("build", SEED, "--out", tmp_path / "out", option, value, timeout=120), 2, pattern)
+    assert list(tmp_path.iterdir()) == []
