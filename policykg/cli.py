@@ -7,7 +7,7 @@ import sys
 import click
 
 from . import engines
-from .cli_build import finish_build, print_stream_build
+from .cli_build import check_timings_env, finish_build, print_stream_build
 from .cli_main import fail as _fail
 from .errors import UsageError
 from .options import PORT, YEAR, Seconds, redact
@@ -54,6 +54,7 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
     report_date(date, year)
     override_name(place, "--place")
     override_name(speaker, "--speaker")
+    check_timings_env()
     check_model_env()
     if not reports:
         _fail("no reports given: name report files or folders (policykg build REPORT|FOLDER ... --out DIR)")

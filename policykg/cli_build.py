@@ -63,13 +63,20 @@ def exit_on_violations(results, out_dir, quiet) -> None:
         click.echo("SHACL: conforms")
 
 
+def check_timings_env() -> None:
+    """Before the work: POLICYKG_TIMINGS names a file that can be replaced (not a folder, link, device)."""
+    if os.environ.get("POLICYKG_TIMINGS"):
+        from .corpus.safefile import check_target
+        check_target(os.environ["POLICYKG_TIMINGS"], "POLICYKG_TIMINGS")
+
+
 def timings_env(timings) -> None:
     """POLICYKG_TIMINGS=FILE: stage timings as JSON (read by benchmarks/run.py)."""
     path = os.environ.get("POLICYKG_TIMINGS")
     if path:
         import json
-        with open(path, "w", encoding="utf-8") as fh:
-            json.dump(timings, fh, indent=1, sort_keys=True)
+        from .corpus.safefile import write_atomic
+        write_atomic(path, json.dumps(timings, indent=1, sort_keys=True), "POLICYKG_TIMINGS")
 
 
 def print_stream_build(result, out_dir, quiet) -> None:

@@ -127,3 +127,12 @@ def test_a_place_or_speaker_override_that_is_no_name_is_refused(tmp_path, option
     """These were built silently: a place '<script>' became the report's jurisdiction (slug script-2021)."""
     one_line(run_cli("build", SEED, "--out", tmp_path / "out", option, value, timeout=120), 2, pattern)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_timings_file_that_cannot_be_written_is_named_before_the_work(tmp_path):
+    """POLICYKG_TIMINGS naming a folder failed after the output was swapped in ('Is a directory', exit 2,
+    yet out/ was new); a symbolic link was written through."""
+    (tmp_path / "t").mkdir()
+    r = run_cli("build", SEED, "--out", tmp_path / "out", env={"POLICYKG_TIMINGS": str(tmp_path / "t")}, timeout=120)
+    one_line(r, 2, r"POLICYKG_TIMINGS \S+t: is a folder")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t"]
