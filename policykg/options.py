@@ -25,6 +25,14 @@ def redact(text: str) -> str:
     return _USERINFO.sub(r"\1***@", str(text))
 
 
+def visible(s: str) -> str:
+    """s with control and other unprintable characters as escapes (\\x1b): a label holding a terminal
+    escape sequence must not retitle, clear or rewrite the user's terminal."""
+    if s.isprintable():
+        return s
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in s)
+
+
 def is_report_slug(value: str) -> bool:
     """A name that can be a report's slug: part of IRIs and file names, and not a graph a build names."""
     return bool(_REPORT_ID.fullmatch(value)) and value not in RESERVED_IDS

@@ -32,3 +32,16 @@ def test_a_signal_during_shutdown_after_a_complete_output_is_ignored():
         r = subprocess.run([sys.executable, "-c", _LATE_SIGNAL.replace("signal.SIG)", f"signal.{sig})")],
                            capture_output=True, text=True, cwd=ROOT, timeout=60)
         assert (r.returncode, r.stdout, r.stderr) == (0, "written\n", ""), (sig, r.returncode, r.stderr)
+
+
+def test_terminal_escapes_in_labels_and_messages_are_shown_not_sent(tmp_path):
+    """A label (or a file name in an error) holding ESC ]0;… BEL or ESC [2J reached the terminal raw."""
+    graph = tmp_path / "esc.nt"
+    graph.write_text('<http://x/a> <http://www.w3.org/2000/01/rdf-schema#label> "a\\u001b]0;pwned\\u0007\\u001b[2Jb" .\n')
+    q = tmp_path / "l.rq"
+    q.write_text("SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }")
+    run = [sys.executable, "-m", "policykg.cli", "query"]
+    r = subprocess.run(run + [str(q), "--graph", str(graph)], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert r.returncode == 0 and "a\\x1b]0;pwned\\x07\\x1b[2Jb" in r.stdout and "\x1b" not in r.stdout, r.stdout
+    r = subprocess.run(run + ["x\x1b[2J", "--graph", str(graph)], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert r.returncode == 2 and r.stderr.startswith("policykg: x\\x1b[2J: no such query") and "\x1b" not in r.stderr
