@@ -131,8 +131,8 @@ def test_a_place_or_speaker_override_that_is_no_name_is_refused(tmp_path, option
 
 def test_a_timings_file_that_cannot_be_written_is_named_before_the_work(tmp_path):
     """POLICYKG_TIMINGS naming a folder failed after the output was swapped in ('Is a directory', exit 2,
-    yet out/ was new); a symbolic link was written through."""
+    yet out/ was new)."""
     (tmp_path / "t").mkdir()
     r = run_cli("build", SEED, "--out", tmp_path / "out", env={"POLICYKG_TIMINGS": str(tmp_path / "t")}, timeout=120)
-    one_line(r, 2, r"POLICYKG_TIMINGS \S+t: is a folder")
+    one_line(r, 2, r"POLICYKG_TIMINGS=\S+t: is a folder")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["t"]
