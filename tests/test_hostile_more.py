@@ -136,3 +136,14 @@ def test_a_timings_file_that_cannot_be_written_is_named_before_the_work(tmp_path
     r = run_cli("build", SEED, "--out", tmp_path / "out", env={"POLICYKG_TIMINGS": str(tmp_path / "t")}, timeout=120)
     one_line(r, 2, r"POLICYKG_TIMINGS=\S+t: is a folder")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["t"]
+
+
+def test_impact_does_not_replace_a_build_output(tmp_path, seed_out):
+    """impact --out onto a folder build wrote replaced the graphs with charts (both carry the marker);
+    the marker now names the command, and each replaces only its own kind of output."""
+    out = tmp_path / "out"
+    shutil.copytree(seed_out, out)
+    before = tree(tmp_path)
+    one_line(run_cli("impact", "--graph", seed_out / "graph.trig", "--out", out, timeout=300), 2,
+             r"--out \S+out: holds the output of policykg build; impact would replace it")
+    assert tree(tmp_path) == before

@@ -13,6 +13,7 @@ from pathlib import Path
 
 MARKER = ".policykg-output"
 MARKER_TEXT = "Written by `policykg build` or `policykg impact`. The next run into this folder replaces it whole.\n"
+_KIND = "Command: policykg "
 _LIST_HEAD = "Files it wrote (anything else in the folder makes the next run refuse to replace it):\n"
 # what a build writes: a folder holding only these is a previous output even without the marker
 OUTPUT_FILES = {"graph.ttl", "graph.trig", "graph.nq", "validation.ttl", "summary.csv", "void.ttl", MARKER}
@@ -24,10 +25,21 @@ IMPACT_FILES = {"impact.md", "network.html", "nodes.csv", "edges.csv", "centrali
 IMPACT_DIRS = {"jurisdictions": ".png"}
 
 
-def write_marker(folder: Path) -> None:
-    """The marker, listing every file now in folder (sorted, so the same output gives the same bytes)."""
+def write_marker(folder: Path, kind: str = "build") -> None:
+    """The marker: which command wrote folder (build or impact), and every file now in it (sorted, so the
+    same output gives the same bytes)."""
     names = sorted(rel for rel, p in _entries(folder) if p.is_file() and not rel.startswith(".policykg-"))
-    (folder / MARKER).write_text(MARKER_TEXT + _LIST_HEAD + "".join(f"{n}\n" for n in names), encoding="utf-8")
+    (folder / MARKER).write_text(MARKER_TEXT + f"{_KIND}{kind}\n" + _LIST_HEAD + "".join(f"{n}\n" for n in names),
+                                 encoding="utf-8")
+
+
+def marker_kind(folder: Path) -> str | None:
+    """build or impact: the command that wrote folder, as its marker says (None: no marker, or an older one)."""
+    try:
+        text = (folder / MARKER).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    return next((ln[len(_KIND):].strip() for ln in text.splitlines() if ln.startswith(_KIND)), None)
 
 
 def foreign_entry(folder: Path) -> str | None:

@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import UsageError
-from .marker import MARKER, MARKER_TEXT, foreign_entry, write_marker  # noqa: F401 — MARKER is used by others
+from .marker import MARKER, MARKER_TEXT, foreign_entry, marker_kind, write_marker  # noqa: F401 — MARKER is used by others
 
 WORK_MARKER = ".policykg-work"
 _SIGNALS = {signal.SIGINT, signal.SIGTERM}
@@ -33,7 +33,7 @@ WRITTEN: list[Path] = []  # the outputs this process swapped in (an interrupt af
 
 # -- what may be replaced --------------------------------------------------------------------------
 
-def check_out(out_dir: str, inputs=()) -> Path:
+def check_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
     """The resolved --out folder, after refusing every folder a build must not replace (UsageError)."""
     if not str(out_dir).strip():
         raise UsageError("--out is empty; give the name of a folder for the output")
@@ -62,12 +62,16 @@ def check_out(out_dir: str, inputs=()) -> Path:
         if foreign is not None:
             raise UsageError(f"--out {out_dir}: holds {foreign}, which policykg did not write; the output is "
                              f"replaced whole, so move it away or give another --out")
+        other = marker_kind(out)
+        if other not in (None, kind):
+            raise UsageError(f"--out {out_dir}: holds the output of policykg {other}; {kind} would replace it "
+                             f"whole, so give another folder")
     return out
 
 
-def prepare_out(out_dir: str, inputs=()) -> Path:
+def prepare_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
     """check_out, then create the parent folder and remove dead builds' leftovers."""
-    out = check_out(out_dir, inputs)
+    out = check_out(out_dir, inputs, kind)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -159,11 +163,11 @@ def swap(tmp: Path, out: Path) -> None:
 
 
 @contextmanager
-def staged(out_dir: str, inputs=()):
+def staged(out_dir: str, inputs=(), kind: str = "build"):
     """Yield a fresh folder to write the output into; on success it becomes out_dir (marked as ours),
     on any error or signal it is removed and out_dir is left as it was. A full or read-only disk is a
     UsageError naming out_dir."""
-    out = prepare_out(out_dir, inputs)
+    out = prepare_out(out_dir, inputs, kind)
     tmp: Path | None = None
     held = hold_signals()  # no signal between creating tmp and having the handler that removes it
     try:
@@ -171,7 +175,7 @@ def staged(out_dir: str, inputs=()):
         state, held = held, None
         release_signals(state)  # a signal that came meanwhile is raised here, inside the cleanup
         yield tmp
-        write_marker(tmp)
+        write_marker(tmp, kind)
         swap(tmp, out)
     except OSError as exc:
         _cleanup(tmp, held)
