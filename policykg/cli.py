@@ -7,7 +7,7 @@ import sys
 import click
 
 from . import engines
-from .cli_build import finish_build, print_stream_build
+from .cli_build import check_timings_env, finish_build, print_stream_build
 from .cli_main import fail as _fail
 from .errors import UsageError
 from .options import PORT, YEAR, Seconds, redact
@@ -46,11 +46,16 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
     from .corpus.inputs import collect_inputs
     from .corpus.pool import default_jobs
     from .corpus.stream import STREAM_THRESHOLD, build_stream
-    from .options import report_date, report_id as check_report_id
+    from .options import override_name, report_date, report_id as check_report_id
     from .corpus.outdir import check_out
+    from .errors import check_model_env
 
     check_report_id(report_id)
     report_date(date, year)
+    override_name(place, "--place")
+    override_name(speaker, "--speaker")
+    check_timings_env()
+    check_model_env()
     if not reports:
         _fail("no reports given: name report files or folders (policykg build REPORT|FOLDER ... --out DIR)")
     paths = collect_inputs(reports)
@@ -89,7 +94,7 @@ def validate(graphs, engine, out_file):
 
     if out_file:
         from .corpus.safefile import check_target
-        check_target(out_file)
+        check_target(out_file, inputs=graphs)
     data = load_graph(graphs, asserted_only=True)
     results = run(data, engine=engine)
     if out_file:
@@ -228,8 +233,11 @@ def serve(graphs, port, host, allow_remote, store_dir, timeout, union_default_gr
 @click.option("--timeout", type=Seconds(positive=True), default=300, show_default=True,
               help="Total seconds for the whole push (every PUT and the read-back); cut off after that.")
 @click.option("--no-verify", is_flag=True, help="Skip the read-back count check.")
+@click.option("--allow-remote", is_flag=True,
+              help="Allow an --endpoint or --sparql that is not a loopback address (the graphs and the "
+                   "credentials then go to that machine; prefer https).")
 @click.option("--quiet", is_flag=True, help="Print nothing on success.")
-def push(endpoint, sparql, graphs, graph_iri, retries, timeout, no_verify, quiet):
+def push(endpoint, sparql, graphs, graph_iri, retries, timeout, no_verify, allow_remote, quiet):
     """PUT each named graph to a store (replacing it), then check per-graph counts via SPARQL.
 
     Credentials come from POLICYKG_USER / POLICYKG_PASSWORD or ~/.netrc, never from the command line;
@@ -240,7 +248,7 @@ def push(endpoint, sparql, graphs, graph_iri, retries, timeout, no_verify, quiet
     log = (lambda msg: None) if quiet else (lambda msg: click.echo(redact(msg)))
     try:
         run(list(graphs) or ["out/graph.trig"], endpoint, sparql=sparql, graph_iri=graph_iri,
-            retries=retries, timeout=timeout, verify=not no_verify, log=log)
+            retries=retries, timeout=timeout, verify=not no_verify, log=log, allow_remote=allow_remote)
     except PushError as exc:
         _fail(str(exc), 1)
 

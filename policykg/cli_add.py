@@ -31,12 +31,17 @@ def add(reports, out_dir, engine, jobs, progress, place, year, date, speaker, ma
     from .corpus.build import write_outputs
     from .corpus.inputs import collect_inputs
     from .corpus.pool import default_jobs
-    from .cli_build import finish_build
-    from .options import report_date
+    from .cli_build import check_timings_env, finish_build
+    from .options import override_name, report_date
     from .corpus.outdir import check_out
+    from .errors import check_model_env
     from .read import read_report
 
     report_date(date, year)
+    check_model_env()
+    override_name(place, "--place")
+    override_name(speaker, "--speaker")
+    check_timings_env()
     paths = collect_inputs(reports)
     previous_output(out_dir)
     check_out(out_dir, paths)

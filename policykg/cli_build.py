@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from .errors import UsageError
+
 
 def finish_build(result, out_dir, quiet) -> None:
     """After a (non-streaming) build or add wrote out_dir: timings, counts, park chains, SHACL verdict
@@ -63,13 +65,25 @@ def exit_on_violations(results, out_dir, quiet) -> None:
         click.echo("SHACL: conforms")
 
 
+def check_timings_env() -> None:
+    """Before the work: POLICYKG_TIMINGS must not name a folder (a FIFO is fine: tests read the timings
+    through one to know the build has ended)."""
+    path = os.environ.get("POLICYKG_TIMINGS")
+    if path and os.path.isdir(path):
+        raise UsageError(f"POLICYKG_TIMINGS={path}: is a folder; name a file for the stage timings")
+
+
 def timings_env(timings) -> None:
     """POLICYKG_TIMINGS=FILE: stage timings as JSON (read by benchmarks/run.py)."""
     path = os.environ.get("POLICYKG_TIMINGS")
     if path:
         import json
-        with open(path, "w", encoding="utf-8") as fh:
-            json.dump(timings, fh, indent=1, sort_keys=True)
+        try:
+            with open(path, "w", encoding="utf-8") as fh:
+                json.dump(timings, fh, indent=1, sort_keys=True)
+        except OSError as exc:
+            raise UsageError(f"POLICYKG_TIMINGS={path}: cannot write the stage timings ({exc.strerror}); "
+                             f"the output itself was written") from None
 
 
 def print_stream_build(result, out_dir, quiet) -> None:

@@ -16,7 +16,7 @@ import sys
 import click
 
 from .errors import InputError, UsageError
-from .options import redact
+from .options import redact, visible
 
 _WRITING = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EROFS, errno.EIO)
 _WRITERS = ("build", "add", "export", "validate", "impact", "table")   # commands whose interruption leaves the previous output
@@ -26,7 +26,7 @@ def fail(message, code: int = 2):
     """One line on stderr (whitespace collapsed, credentials redacted), then exit with code."""
     from .use.deadline import abandoned
 
-    click.echo(f"policykg: {redact(' '.join(str(message).split()))}", err=True)
+    click.echo(f"policykg: {visible(redact(' '.join(str(message).split())))}", err=True)
     if abandoned():
         sys.stdout.flush()
         sys.stderr.flush()
@@ -70,6 +70,16 @@ def run(group: click.Group) -> None:
         if debug:
             raise
         _fail_on(exc)
+    finally:
+        _quiet_shutdown()
+
+
+def _quiet_shutdown() -> None:
+    """The command has ended (its output written, its line printed): a Ctrl-C or SIGTERM during the
+    interpreter's teardown — freeing a large graph takes a while — is ignored. Python restores the default
+    handlers at shutdown, which would end the process with 130 and not a word after a complete output."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, signal.SIG_IGN)
 
 
 def _fail_on(exc: Exception) -> None:

@@ -22,6 +22,27 @@ def require_file(path: str, hint: str = "") -> None:
         raise InputError(f"{path}: no such file{hint}")
 
 
+MODEL_ENV = ("POLICYKG_ENTITY_MODEL", "POLICYKG_PLACEMENT_MODEL")
+MODEL_MAX_BYTES = 64 << 20  # a model make train writes is some KB
+
+
+def check_model_env(environ=None) -> None:
+    """A UsageError when a model variable names something other than a regular file of model size:
+    the reader would otherwise read /dev/zero or a FIFO until memory runs out, or wait forever."""
+    import os
+
+    environ = os.environ if environ is None else environ
+    for name in MODEL_ENV:
+        value = environ.get(name, "")
+        if not value or value == "rules" or not os.path.exists(value):
+            continue  # unset, the rule passes, or missing: the reader says so
+        if not os.path.isfile(value):
+            raise UsageError(f"{name}={value}: not a regular file (a model file written by make train)")
+        if os.path.getsize(value) > MODEL_MAX_BYTES:
+            raise UsageError(f"{name}={value}: {os.path.getsize(value) >> 20} MB is no model file written by "
+                             f"make train")
+
+
 def run_module(main, prog: str) -> int:
     """Run the main() of a ``python -m`` tool: an InputError, UsageError or OSError ends in one line
     on stderr and exit 2 (as the policykg commands do), never a traceback."""

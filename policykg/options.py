@@ -25,6 +25,14 @@ def redact(text: str) -> str:
     return _USERINFO.sub(r"\1***@", str(text))
 
 
+def visible(s: str) -> str:
+    """s with control and other unprintable characters as escapes (\\x1b): a label holding a terminal
+    escape sequence must not retitle, clear or rewrite the user's terminal."""
+    if s.isprintable():
+        return s
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in s)
+
+
 def is_report_slug(value: str) -> bool:
     """A name that can be a report's slug: part of IRIs and file names, and not a graph a build names."""
     return bool(_REPORT_ID.fullmatch(value)) and value not in RESERVED_IDS
@@ -55,6 +63,18 @@ def report_date(value: str | None, year: int | None = None) -> str | None:
         raise UsageError(f"--date {value}: the year is outside {YEARS[0]}–{YEARS[1]}")
     if year is not None and year != day.year:
         raise UsageError(f"--date {value} and --year {year} disagree")
+    return value
+
+
+def override_name(value: str | None, option: str) -> str | None:
+    """A --place or --speaker override: printable text, not blank; a place is written in Chinese (it is
+    looked up in the gazetteer and becomes a label and, as pinyin, part of IRIs)."""
+    if value is None:
+        return None
+    if not value.strip() or any(not c.isprintable() for c in value):
+        raise UsageError(f"{option} {value!r}: give a name (printable text, not blank)")
+    if option == "--place" and (not re.search(r"[\u4e00-\u9fff]", value) or re.search(r"[<>\"{}|^`\\/]", value)):
+        raise UsageError(f"{option} {value!r}: give the jurisdiction's Chinese name, e.g. 静海区 or 天津市静海区")
     return value
 
 

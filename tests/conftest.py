@@ -45,7 +45,7 @@ def regen_golden(request) -> bool:
 # external starts servers or a browser; corpus builds or scores whole reports, or compares engines.
 _MODULE_MARKS = {
     "external": {"test_serve_push", "test_serve_memory", "test_hostile_net", "test_impact", "test_shared_graph", "test_wheel"},
-    "corpus": {"test_add", "test_hostile_add", "test_reliability", "test_export", "test_hostile", "test_engines", "test_validate_native",
+    "corpus": {"test_add", "test_hostile_add", "test_hostile_more", "test_reliability", "test_export", "test_hostile", "test_engines", "test_validate_native",
                "test_evaluation", "test_reason_native", "test_entities_corpus", "test_headline"},
 }
 

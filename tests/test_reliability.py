@@ -358,10 +358,12 @@ def _tiny_result():
 def previous_out(tmp_path):
     """A previous build's folder (small: what matters is that not one byte of it changes)."""
     from policykg.corpus.build import write_outputs
+    from policykg.corpus.marker import write_marker
     out = tmp_path / "out"
     write_outputs(_tiny_result(), str(out))
     (out / "texts").mkdir()
     (out / "texts" / "previous.txt").write_text("各位代表：……\n", encoding="utf-8")
+    write_marker(out)  # as a build that wrote texts/ would have
     return out, snapshot(out)
 
 
@@ -409,8 +411,10 @@ def test_failed_swap_puts_previous_out_back(previous_out, monkeypatch):
 
 def test_swap_replaces_whole_folder_and_keeps_mode(previous_out):
     from policykg.corpus.build import write_outputs
+    from policykg.corpus.marker import write_marker
     out, _ = previous_out
     (out / "leftover.txt").write_text("from an older build")
+    write_marker(out)  # a file the previous build wrote and this one does not
     mode = out.stat().st_mode & 0o777
     write_outputs(_tiny_result(), str(out))
     assert not (out / "leftover.txt").exists()

@@ -3,9 +3,11 @@
 What a build may remove or replace is only what it can prove it made itself:
 
 * ``--out DIR`` is replaced only when it is missing, empty, or a previous policykg output — it holds the
-  marker file ``.policykg-output`` (every build writes one), or, for outputs written before the marker
-  existed, nothing but the files a build writes. Anything else (a project folder, the folder that holds
-  the inputs, a file, the current folder) is refused with one line before any work is done.
+  marker file ``.policykg-output`` (every build writes one) and nothing but the files the marker lists
+  (see marker), or, for outputs written before the marker existed, nothing but the files a build
+  writes. Anything else (a project folder, the folder that holds the inputs, a file, the current
+  folder, a previous output the user put a file into) is refused with one line before any work is
+  done, and looked at again just before the swap.
 * Temporary folders are named ``.<out>.tmp-<pid>-…`` / ``.<out>.work-<pid>-…`` / ``.<out>.old-<pid>-…``
   and hold the marker ``.policykg-work``; a later build removes one only when its process is gone and
   the marker (or nothing at all) is inside, so a build killed with SIGKILL leaves nothing for long.
@@ -22,42 +24,20 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import UsageError
+from .marker import MARKER, MARKER_TEXT, foreign_entry, marker_kind, write_marker  # noqa: F401 — MARKER is used by others
 
-MARKER = ".policykg-output"
 WORK_MARKER = ".policykg-work"
-MARKER_TEXT = "Written by `policykg build` or `policykg impact`. The next run into this folder replaces it whole.\n"
-# what a build writes: a folder holding only these is a previous output even without the marker
-OUTPUT_FILES = {"graph.ttl", "graph.trig", "graph.nq", "validation.ttl", "summary.csv", "void.ttl", MARKER}
-OUTPUT_DIRS = {"texts": ".txt", "reports": ".ttl", "shared": ".nt"}
 _SIGNALS = {signal.SIGINT, signal.SIGTERM}
 WRITTEN: list[Path] = []  # the outputs this process swapped in (an interrupt after that leaves them new)
 
 
 # -- what may be replaced --------------------------------------------------------------------------
 
-def is_previous_output(folder: Path) -> bool:
-    """An empty folder, one holding the marker, or one holding nothing but the files a build writes."""
-    entries = list(folder.iterdir())
-    if not entries or (folder / MARKER).is_file():
-        return True
-    for p in entries:
-        if p.is_symlink():
-            return False
-        if p.is_file() and p.name in OUTPUT_FILES:
-            continue
-        suffix = OUTPUT_DIRS.get(p.name)
-        if suffix and p.is_dir() and all(c.is_file() and not c.is_symlink() and c.suffix == suffix
-                                          for c in p.iterdir()):
-            continue
-        return False
-    return True
-
-
-def check_out(out_dir: str, inputs=()) -> Path:
+def check_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
     """The resolved --out folder, after refusing every folder a build must not replace (UsageError)."""
     if not str(out_dir).strip():
         raise UsageError("--out is empty; give the name of a folder for the output")
-    out = Path(out_dir).resolve()
+    out = Path(os.path.realpath(out_dir))  # not Path.resolve: a symbolic-link loop raises RuntimeError
     if out.parent == out:
         raise UsageError(f"--out {out_dir}: is the root folder; give a folder of its own")
     cwd = Path.cwd().resolve()
@@ -65,7 +45,7 @@ def check_out(out_dir: str, inputs=()) -> Path:
         raise UsageError(f"--out {out_dir}: is the current folder (or holds it); a build replaces its "
                          f"output folder whole, so give a folder of its own, e.g. --out out")
     for p in inputs:
-        src = Path(p).resolve()
+        src = Path(os.path.realpath(p))
         if out == src or out in src.parents:
             raise UsageError(f"--out {out_dir}: holds the input {p}; a build replaces its output folder "
                              f"whole, so give another folder")
@@ -73,18 +53,25 @@ def check_out(out_dir: str, inputs=()) -> Path:
         if not out.is_dir():
             raise UsageError(f"--out {out_dir}: exists and is not a folder; not replacing it")
         try:
-            ours = is_previous_output(out)
+            foreign = foreign_entry(out)
         except OSError as exc:
             raise UsageError(f"--out {out_dir}: cannot read it ({exc.strerror})") from None
-        if not ours:
+        if foreign is not None and not (out / MARKER).is_file():
             raise UsageError(f"--out {out_dir}: folder is not empty and is not a previous policykg output "
                              f"(no {MARKER} in it); not replacing it")
+        if foreign is not None:
+            raise UsageError(f"--out {out_dir}: holds {foreign}, which policykg did not write; the output is "
+                             f"replaced whole, so move it away or give another --out")
+        other = marker_kind(out)
+        if other not in (None, kind):
+            raise UsageError(f"--out {out_dir}: holds the output of policykg {other}; {kind} would replace it "
+                             f"whole, so give another folder")
     return out
 
 
-def prepare_out(out_dir: str, inputs=()) -> Path:
+def prepare_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
     """check_out, then create the parent folder and remove dead builds' leftovers."""
-    out = check_out(out_dir, inputs)
+    out = check_out(out_dir, inputs, kind)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -154,6 +141,9 @@ def swap(tmp: Path, out: Path) -> None:
     try:
         (tmp / WORK_MARKER).unlink(missing_ok=True)
         if out.exists():
+            foreign = foreign_entry(out)  # put there while this build ran
+            if foreign is not None:
+                raise UsageError(f"--out {out}: {foreign} appeared in it during the build; not replacing it")
             # a name nobody else uses; the marker lets a later build remove it if we die right here
             old = out.with_name(f".{out.name}.old-{os.getpid()}-{secrets.token_hex(4)}")
             if not (out / MARKER).exists():
@@ -173,11 +163,11 @@ def swap(tmp: Path, out: Path) -> None:
 
 
 @contextmanager
-def staged(out_dir: str, inputs=()):
+def staged(out_dir: str, inputs=(), kind: str = "build"):
     """Yield a fresh folder to write the output into; on success it becomes out_dir (marked as ours),
     on any error or signal it is removed and out_dir is left as it was. A full or read-only disk is a
     UsageError naming out_dir."""
-    out = prepare_out(out_dir, inputs)
+    out = prepare_out(out_dir, inputs, kind)
     tmp: Path | None = None
     held = hold_signals()  # no signal between creating tmp and having the handler that removes it
     try:
@@ -185,7 +175,7 @@ def staged(out_dir: str, inputs=()):
         state, held = held, None
         release_signals(state)  # a signal that came meanwhile is raised here, inside the cleanup
         yield tmp
-        (tmp / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+        write_marker(tmp, kind)
         swap(tmp, out)
     except OSError as exc:
         _cleanup(tmp, held)

@@ -17,8 +17,9 @@ _KINDS = ((stat.S_ISLNK, "a symbolic link"), (stat.S_ISDIR, "a folder"), (stat.S
           (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
 
 
-def check_target(path: str, option: str = "--out") -> int | None:
-    """Refuse a target that is not a regular file; return the mode of an existing file (else None)."""
+def check_target(path: str, option: str = "--out", inputs=()) -> int | None:
+    """Refuse a target that is not a regular file, or is one of the command's INPUTS (it would be lost);
+    return the mode of an existing file (else None)."""
     if not str(path).strip():
         raise UsageError(f"{option} is empty; give a file name")
     try:
@@ -33,6 +34,14 @@ def check_target(path: str, option: str = "--out") -> int | None:
     for test, what in _KINDS:
         if test(st.st_mode):
             raise UsageError(f"{option} {path}: is {what}, not a regular file; not replacing it")
+    for src in inputs:
+        try:
+            same = os.path.samefile(src, path)
+        except OSError:
+            continue
+        if same:
+            raise UsageError(f"{option} {path}: is the input {src}; writing there would replace it, so give "
+                             f"another file")
     return stat.S_IMODE(st.st_mode)
 
 
@@ -56,6 +65,8 @@ def write_atomic(path: str, text: str | bytes, option: str = "--out") -> None:
         os.chmod(tmp, mode)
         os.replace(tmp, path)
         tmp = None
+        from .outdir import WRITTEN
+        WRITTEN.append(path)  # an interrupt from here on says the new file is in place
     except OSError as exc:
         raise UsageError(f"{option} {path}: cannot write it ({exc.strerror}); nothing replaced") from None
     finally:

@@ -2,6 +2,7 @@
 in its own worker, the union written as N-Quads without holding it in memory."""
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -181,7 +182,7 @@ def build_stream(paths: list[str], out_dir: str, engine: str = "native", overrid
     write_outputs (outdir.staged), and returns counts and SHACL results. Report graphs are parked in a
     marked work folder beside out_dir, removed at the end (or by the next build if this one is killed)."""
     with staged(out_dir, paths) as tmp:
-        work = make_tmp(Path(out_dir).resolve(), out_dir, "work")
+        work = make_tmp(Path(os.path.realpath(out_dir)), out_dir, "work")
         try:
             (tmp / "reports").mkdir()
             reports, results, second, timings, shared = _stream_phases(paths, tmp, work, engine, overrides,

@@ -18,6 +18,7 @@ import traceback
 from ..errors import UsageError
 
 _ABANDONED: list[threading.Thread] = []
+STACK = 512 << 20  # address space, taken only as deep as the work goes
 
 
 class Cancelled(UsageError):
@@ -44,7 +45,11 @@ def run(fn, timeout: float | None = None, message: str = "cancelled after {s} s 
 
     t = threading.Thread(target=work, name="policykg-work", daemon=True)
     deadline = time.monotonic() + timeout if timeout else None
-    t.start()
+    size = threading.stack_size(STACK)  # pyoxigraph recurses on the stack (sparql_form.shape_problem)
+    try:
+        t.start()
+    finally:
+        threading.stack_size(size)
     try:
         while t.is_alive():
             step = 0.05 if deadline is None else max(0.0, min(0.05, deadline - time.monotonic()))

@@ -324,5 +324,5 @@ def export(paths, fmt: str, out_file: str) -> None:
     file: see safefile.write_atomic)."""
     from ..corpus.safefile import check_target, write_atomic
 
-    check_target(out_file)  # before the work: a bad --out costs nothing
+    check_target(out_file, inputs=paths)  # before the work: a bad --out costs nothing
     write_atomic(out_file, render(paths, fmt))

@@ -28,6 +28,7 @@ from . import deadline
 from ..errors import InputError, UsageError, require_file
 from ..options import http_url, iri as check_iri, redact
 from .push_auth import Auth, credentials
+from .serve_oxigraph import is_loopback
 
 CONTENT_TYPE = "application/n-triples; charset=utf-8"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -103,6 +104,9 @@ def _rdflib_quads(path):
             return ox.Literal(str(t), language=t.language)
         return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)) if t.datatype else None)
 
+    from .loading import check_jsonld
+
+    check_jsonld(path)
     ds = Dataset()
     ds.parse(path, format="json-ld")
     out = []
@@ -239,15 +243,19 @@ def remote_count(sparql: str, iri: str, auth: Auth, timeout: float = 60) -> int:
 
 
 def push(paths, endpoint: str, sparql: str | None = None, graph_iri: str | None = None, retries: int = 3,
-         timeout: float = 300, verify: bool = True, log=print, on_put=None) -> PushResult:
+         timeout: float = 300, verify: bool = True, log=print, on_put=None,
+         allow_remote: bool = False) -> PushResult:
     """PUT every named graph of PATHS to ENDPOINT, then compare per-graph counts read back via SPARQL,
     all within ``timeout`` seconds in total.
 
     ON_PUT(iri) is called after each successful PUT (a test hook). Raises PushError when the store
     refuses a graph or a count differs, UsageError when it cannot be reached or the time is up.
     """
-    http_url(endpoint, "--endpoint")
-    http_url(sparql, "--sparql")
+    for url, option in ((endpoint, "--endpoint"), (sparql, "--sparql")):
+        http_url(url, option)
+        if url and not allow_remote and not is_loopback(urlsplit(url).hostname or ""):
+            raise UsageError(f"{option} {redact(url)}: not a loopback address (127.0.0.1, ::1, localhost); "
+                             f"add --allow-remote to send the graphs (and credentials) to another machine")
     check_iri(graph_iri, "--graph-iri")
     if retries < 0:
         raise UsageError("--retries must be 0 or more")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from rdflib import BNode, URIRef
 from rdflib.namespace import XSD
 
+from ..options import visible
 from ..vocab import ID, PKG
 
 
@@ -67,7 +68,7 @@ def _short(t) -> str:
         return f"<{s}>"
     if isinstance(t, BNode):
         return t.n3()
-    text = str(t).replace("\n", " ")
+    text = visible(str(t).replace("\n", " "))
     if t.language and t.language != "zh":
         return f"{text} @{t.language}"
     return text

@@ -171,9 +171,12 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True
 
     def _answer(self, request: dict) -> None:
-        from .sparql_form import _mentions_service
+        from .sparql_form import _mentions_service, shape_problem
 
         app = self.server.app
+        problem = shape_problem(request["query"])
+        if problem:
+            raise HttpError(400, problem)
         if _mentions_service(request["query"]):
             raise HttpError(400, SERVICE)
         request.update(accept=self.headers.get("Accept"), union=app.union)

@@ -28,6 +28,7 @@ import sys
 import tempfile
 import threading
 
+from . import deadline
 from .serve_oxigraph import end_process
 
 HEADER = 4  # bytes of the header's length, big-endian
@@ -52,7 +53,7 @@ def _worker(store, jobs: socket.socket, taken: int) -> None:
         request = json.loads(_read_to_end(conn))
         if request.get("timeout"):
             signal.setitimer(signal.ITIMER_REAL, float(request["timeout"]))
-        status, media, body = answer(store, request)
+        status, media, body = deadline.run(lambda: answer(store, request))  # a thread with a large stack
         signal.setitimer(signal.ITIMER_REAL, 0)
         head = json.dumps({"status": status, "type": media, "length": len(body)}).encode()
         conn.sendall(len(head).to_bytes(HEADER, "big") + head)

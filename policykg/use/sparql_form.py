@@ -45,6 +45,9 @@ def check(text: str, endpoint: bool = False, allow_service: bool = False) -> str
     else. Locally (endpoint=False) only SERVICE is looked for, by the keyword scan, and None returned:
     pyoxigraph's Store.query cannot update, its own parser refuses an update, and the result type tells
     SELECT from ASK — so a local query costs no second parse (rdflib's takes ~30 ms, cq-01 ~1 ms)."""
+    problem = shape_problem(text)
+    if problem:
+        raise UsageError(problem)
     if not endpoint:
         if not allow_service and _mentions_service(text):
             raise UsageError(_SERVICE)
@@ -56,6 +59,27 @@ def check(text: str, endpoint: bool = False, allow_service: bool = False) -> str
     if form.kind is not None and form.kind not in RUNNABLE:
         raise UsageError(f"only SELECT and ASK queries can be run (this one is {form.kind})")
     return form.kind
+
+
+MAX_BYTES = 256 * 1024
+MAX_NESTING = 500
+
+
+def shape_problem(text: str) -> str | None:
+    """Why a query is too large or too deeply nested to hand to a parser, or None. pyoxigraph's parser
+    and evaluator recurse on the stack: a query nested some thousands deep, or a chain of some ten
+    thousand operators, would overflow it and kill the process (deadline.run gives them a large stack;
+    these limits keep every query within it). Real queries are a few KB and nest a few levels."""
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_BYTES:
+        return f"the query is {size // 1024} KB; policykg runs queries up to {MAX_BYTES // 1024} KB"
+    depth = deepest = 0
+    for m in re.finditer(r"[({\[]|[)}\]]", _SKIP.sub(" ", text)):
+        depth = depth + 1 if m.group() in "({[" else depth - 1
+        deepest = max(deepest, depth)
+    if deepest > MAX_NESTING:
+        return f"the query nests {deepest} brackets deep; policykg runs queries nested up to {MAX_NESTING} deep"
+    return None
 
 
 _SERVICE = ("the query uses SERVICE, which makes this machine query another endpoint over the network; "

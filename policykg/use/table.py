@@ -255,7 +255,7 @@ def write(which: str, graphs: list[str], fmt: str, out: str | None) -> int:
         _need_pyarrow(out)
     if out is not None:
         from ..corpus.safefile import check_target
-        check_target(out)  # before the work: a symlink, FIFO, folder or device is refused
+        check_target(out, inputs=graphs)  # before the work: a symlink, FIFO, folder or device is refused
     columns, data = rows(asserted_store(graphs), which)
     blob = WRITERS[fmt](columns, data)
     if out is not None:

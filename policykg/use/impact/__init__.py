@@ -57,10 +57,10 @@ def run(graphs, out_dir: str, park: str | None = None) -> Impact:
     (outdir.staged: a non-empty folder that is not a policykg output is refused, never written into)."""
     from ...corpus.outdir import check_out, staged
 
-    check_out(out_dir, graphs)  # before the work: a bad --out costs nothing
+    check_out(out_dir, graphs, "impact")  # before the work: a bad --out costs nothing
     imp = analyse(graphs, park)
     if not imp.parks:
         raise InputError(f"{', '.join(graphs)}: no pkg:Park in the graph; nothing to analyse")
-    with staged(out_dir, graphs) as tmp:
+    with staged(out_dir, graphs, "impact") as tmp:
         write_outputs(imp, str(tmp))
     return imp

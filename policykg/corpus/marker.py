@@ -1,0 +1,95 @@
+"""The marker ``.policykg-output`` in a folder a build or impact wrote, and what it lets a later run replace.
+
+The marker lists every file the run wrote. A later run replaces the folder whole only when nothing else
+is in it: a file the user put beside the outputs (notes, an analysis, a folder of their own) makes it
+refuse with one line naming that file, so no run ever removes what it did not write. Markers written
+before the list existed, and outputs older than the marker, are judged by the names a build or impact
+writes.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+MARKER = ".policykg-output"
+MARKER_TEXT = "Written by `policykg build` or `policykg impact`. The next run into this folder replaces it whole.\n"
+_KIND = "Command: policykg "
+_LIST_HEAD = "Files it wrote (anything else in the folder makes the next run refuse to replace it):\n"
+# what a build writes: a folder holding only these is a previous output even without the marker
+OUTPUT_FILES = {"graph.ttl", "graph.trig", "graph.nq", "validation.ttl", "summary.csv", "void.ttl", MARKER}
+OUTPUT_DIRS = {"texts": ".txt", "reports": ".ttl", "shared": ".nt"}
+# what impact writes (for markers written before they listed the files)
+IMPACT_FILES = {"impact.md", "network.html", "nodes.csv", "edges.csv", "centrality.csv", "park_reach.csv",
+                "park_summary.csv", "jurisdictions.csv", "whatif.csv", "whatif_summary.csv", "parks.png",
+                "projects.png", "provinces.png", "whatif.png", "flow.png"}
+IMPACT_DIRS = {"jurisdictions": ".png"}
+
+
+def write_marker(folder: Path, kind: str = "build") -> None:
+    """The marker: which command wrote folder (build or impact), and every file now in it (sorted, so the
+    same output gives the same bytes)."""
+    names = sorted(rel for rel, p in _entries(folder) if p.is_file() and not rel.startswith(".policykg-"))
+    (folder / MARKER).write_text(MARKER_TEXT + f"{_KIND}{kind}\n" + _LIST_HEAD + "".join(f"{n}\n" for n in names),
+                                 encoding="utf-8")
+
+
+def marker_kind(folder: Path) -> str | None:
+    """build or impact: the command that wrote folder, as its marker says (None: no marker, or an older one)."""
+    try:
+        text = (folder / MARKER).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    return next((ln[len(_KIND):].strip() for ln in text.splitlines() if ln.startswith(_KIND)), None)
+
+
+def foreign_entry(folder: Path) -> str | None:
+    """The first entry of folder (relative path) a previous run did not write; None when it holds only
+    what a build or impact wrote (or nothing)."""
+    marker = folder / MARKER
+    listed = _listed(marker) if marker.is_file() and not marker.is_symlink() else None
+    if listed is not None:
+        dirs = {parent.as_posix() for n in listed for parent in Path(n).parents} - {"."}
+        for rel, p in _entries(folder):
+            if p.is_dir() and not p.is_symlink():  # its files are judged one by one
+                ok = rel in dirs or rel in OUTPUT_DIRS or rel in IMPACT_DIRS
+            else:
+                ok = rel == MARKER or (rel in listed and p.is_file() and not p.is_symlink())
+            if not ok:
+                return rel
+        return None
+    files, dirs = (OUTPUT_FILES | IMPACT_FILES, {**OUTPUT_DIRS, **IMPACT_DIRS}) if marker.is_file() \
+        else (OUTPUT_FILES, OUTPUT_DIRS)
+    return _unknown_name(folder, files, dirs)
+
+
+def _entries(folder: Path) -> list[tuple[str, Path]]:
+    """Every entry under folder (hidden ones too; symbolic links not followed) with its relative path."""
+    out = []
+    for here, dirs, files in os.walk(folder):
+        for name in dirs + files:
+            p = Path(here, name)
+            out.append((p.relative_to(folder).as_posix(), p))
+    return sorted(out)
+
+
+def _listed(marker: Path) -> set[str] | None:
+    text = marker.read_text(encoding="utf-8", errors="replace")
+    if _LIST_HEAD not in text:
+        return None
+    return {ln for ln in text.split(_LIST_HEAD, 1)[1].splitlines() if ln}
+
+
+def _unknown_name(folder: Path, files: set[str], dirs: dict[str, str]) -> str | None:
+    for p in sorted(folder.iterdir()):
+        if p.is_symlink():
+            return p.name
+        if p.is_file() and p.name in files:
+            continue
+        suffix = dirs.get(p.name)
+        if suffix and p.is_dir():
+            odd = [c for c in sorted(p.iterdir()) if not c.is_file() or c.is_symlink() or c.suffix != suffix]
+            if not odd:
+                continue
+            return f"{p.name}/{odd[0].name}"
+        return p.name
+    return None

@@ -1,0 +1,47 @@
+"""Hostile use, unit part: how the CLI ends when a signal comes after the work is done."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_LATE_SIGNAL = '''
+import atexit, os, signal, sys, time, click
+from policykg.cli_main import run
+
+@click.group()
+def g():
+    pass
+
+@g.command()
+def done():
+    click.echo("written")
+    atexit.register(lambda: (os.kill(os.getpid(), signal.SIG), time.sleep(0.3)))
+
+sys.argv = ["policykg", "done"]
+run(g)
+'''
+
+
+def test_a_signal_during_shutdown_after_a_complete_output_is_ignored():
+    """Ctrl-C or SIGTERM while the interpreter tears down (the output written, its line printed) used to
+    end the process with 130 and no line, or print a traceback from the exit handlers."""
+    for sig in ("SIGINT", "SIGTERM"):
+        r = subprocess.run([sys.executable, "-c", _LATE_SIGNAL.replace("signal.SIG)", f"signal.{sig})")],
+                           capture_output=True, text=True, cwd=ROOT, timeout=60)
+        assert (r.returncode, r.stdout, r.stderr) == (0, "written\n", ""), (sig, r.returncode, r.stderr)
+
+
+def test_terminal_escapes_in_labels_and_messages_are_shown_not_sent(tmp_path):
+    """A label (or a file name in an error) holding ESC ]0;… BEL or ESC [2J reached the terminal raw."""
+    graph = tmp_path / "esc.nt"
+    graph.write_text('<http://x/a> <http://www.w3.org/2000/01/rdf-schema#label> "a\\u001b]0;pwned\\u0007\\u001b[2Jb" .\n')
+    q = tmp_path / "l.rq"
+    q.write_text("SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }")
+    run = [sys.executable, "-m", "policykg.cli", "query"]
+    r = subprocess.run(run + [str(q), "--graph", str(graph)], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert r.returncode == 0 and "a\\x1b]0;pwned\\x07\\x1b[2Jb" in r.stdout and "\x1b" not in r.stdout, r.stdout
+    r = subprocess.run(run + ["x\x1b[2J", "--graph", str(graph)], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert r.returncode == 2 and r.stderr.startswith("policykg: x\\x1b[2J: no such query") and "\x1b" not in r.stderr
