@@ -173,3 +173,52 @@ def test_a_progress_phrase_after_the_counted_things_is_cut(snippet, expected):
 ])
 def test_more_action_verbs_are_peeled(snippet, expected, part):
     assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # anhui, hubei, jiangsu, liaoning 2026 (and six more): the legislature's procedure is cut
+    ("提请省人大常委会审议地方性法规15件。", ("地方性法规数量", Decimal("15"))),
+    ("提请自治区人大常委会审议地方性法规草案5件。", ("地方性法规草案数量", Decimal("5"))),
+    ("提请制定或修改生态文明领域省级地方性法规30余件。", ("生态文明领域省级地方性法规数量", Decimal("30"))),
+])
+def test_the_laws_counted_name_a_legislative_count(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # fujian, hainan, liaoning, yunnan 2026: 补贴性 is an adjective, not the verb 补贴
+    ("开展补贴性职业技能培训28.69万人次。", ("补贴性职业技能培训人数", Decimal("28.69"))),
+    ("开展补贴性技能培训25.6万人次。", ("补贴性技能培训人数", Decimal("25.6"))),
+])
+def test_a_verb_before_xing_is_an_adjective(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # liaoning, heilongjiang, yunnan 2026: the people reached by a policy are its beneficiaries
+    ("育儿补贴惠及60万人。", ("育儿补贴受益人数", Decimal("60"))),
+    ("学前教育免费政策惠及儿童13万名。", ("学前教育免费政策受益儿童人数", Decimal("13"))),
+])
+def test_people_reached_are_named_beneficiaries(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # shandong, neimenggu, qinghai 2026: the gap to the national level is the previous figure's
+    ("规上工业增加值增长7.6%，高于全国1.7个百分点；服务业增加值增长6.1%，高于全国0.7个百分点。",
+     [("规模以上工业增加值", Decimal("7.6")), ("规模以上工业增加值", Decimal("1.7")),
+      ("服务业增加值", Decimal("6.1")), ("服务业增加值", Decimal("0.7"))]),
+    # jiangxi 2026
+    ("民间投资逆势增长2.7%，高出全国平均水平9.1个百分点。",
+     [("民间投资", Decimal("2.7")), ("民间投资", Decimal("9.1"))]),
+])
+def test_a_gap_to_the_national_level_keeps_the_indicator(snippet, expected):
+    assert names(snippet, "review") == expected
+
+
+@pytest.mark.parametrize("snippet", [
+    # sichuan, yunnan, jiangxi, shanxi 2026: the report's own parts are not figures
+    "做好以下10个方面工作。", "具体抓好9个方面工作。", "《纲要（草案）》提出了15个方面的重点任务。",
+])
+def test_a_count_of_the_reports_parts_is_no_figure(snippet):
+    assert names(snippet, "plan") == []

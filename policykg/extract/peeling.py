@@ -42,9 +42,9 @@ def peel_right(left: str) -> tuple[str, dict]:
             left, changed = s, True
             info["cmp_words"].append(w)
             continue
-        m = _BASE_RX.search(left)
+        m = _BASE_RX.search(left) or re.search(ind["national_base"], left)
         if m:
-            info["base"] = m.group()
+            info["base"] = m.groupdict().get("base") or m.group()   # the gap's sign word is no comparator
             left, changed = left[:m.start()], True
             continue
         s, w = strip_suffix(left, ["分别", "均", "共", "累计", "合计", "总计", "同比", "年均", "再", "又", "已", "比上年", "的"])
@@ -150,6 +150,8 @@ def _action_verb(left: str, subject: bool) -> tuple[str, str | None]:
         s, w = strip_prefix(rest, ind["action_verbs"]) if adv else (left, None)
         w = adv + w if w else None
         s = s if w else left
+    if w and s.startswith(tuple(ind["adjective_suffixes"])):
+        return left, None                  # 补贴性…: an adjective, not an action
     return s, w
 
 
