@@ -222,3 +222,32 @@ def test_a_gap_to_the_national_level_keeps_the_indicator(snippet, expected):
 ])
 def test_a_count_of_the_reports_parts_is_no_figure(snippet):
     assert names(snippet, "plan") == []
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # guangxi, shanxi, sichuan 2026: 户次, 批次 are units; their 次 opened the name
+    ("惠及经营主体超6.3万户次。", ("经营主体户数", Decimal("6.3"))),
+    ("大型农贸批发市场完成不少于100万批次农产品快检。", ("农产品快检数量", Decimal("100"))),
+    ("30批次副国级以上外国政要来川访问。", ("副国级以上外国政要来川访问数量", Decimal("30"))),
+])
+def test_a_compound_classifier_is_one_unit(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet", [
+    # sichuan, yunnan, guizhou 2026: the 、 inside brackets does not end the name
+    "推动16个县（市、区）整县建成美丽乡村。",
+    "11个县（市、区）通过国家义务教育优质均衡县评估认定。",
+])
+def test_a_list_inside_brackets_stays_in_the_name(snippet):
+    (name, _), = names(snippet, "review")
+    assert "县（市、区）" in name
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # shanxi, hainan 2026: the tasks are what is counted
+    ("36项重点改革任务扎实推进。", ("重点改革任务数量", Decimal("36"))),
+    ("高质量完成40期国家援外培训任务。", ("国家援外培训任务数量", Decimal("40"))),
+])
+def test_tasks_counted_keep_their_name(snippet, expected):
+    assert expected in names(snippet, "review")

@@ -98,13 +98,20 @@ def chinese_numeral_ok(numtxt: str, unit_class: str) -> bool:
     return unit_class in classes and numtxt[0] not in "百千万亿"
 
 
+def _inside_brackets(before: str) -> bool:
+    return before.count("（") > before.count("）") or before.count("(") > before.count(")")
+
+
 def chunk_sentence(text: str, span: Span) -> list[_Chunk]:
-    """Rule: cut at ，；： always and at 、 only after a chunk that already holds a quantity."""
+    """Rule: cut at ，；： always and at 、 only after a chunk that already holds a quantity and
+    outside brackets."""
     rx = quantity_regex()
     pieces: list[tuple[int, int, str]] = []
     pos = span.start
     for m in re.finditer(r"[，,；;：:。！？!?、]|(?<=[%％元亩个家人户])(?:和|及)(?=\d)", text[span.start:span.end]):
         p = span.start + m.start()
+        if m.group() == "、" and _inside_brackets(text[span.start:p]):
+            continue   # 县（市、区）: one name
         pieces.append((pos, p, m.group()))
         pos = p + 1
     pieces.append((pos, span.end, ""))
