@@ -251,3 +251,19 @@ def test_a_list_inside_brackets_stays_in_the_name(snippet):
 ])
 def test_tasks_counted_keep_their_name(snippet, expected):
     assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # hubei, jiangsu, fujian, anhui, guizhou 2026: how the work went is cut after the things counted
+    ("10大类55项民生实事项目如期完成。", ("民生实事项目数量", Decimal("55"))),
+    ("12类45件民生实事全面完成。", ("民生实事数量", Decimal("45"))),
+    ("352项重要改革举措稳步实施。", ("重要改革举措数量", Decimal("352"))),
+    ("6个省级区域医疗中心开诊运营。", ("省级区域医疗中心数量", Decimal("6"))),
+])
+def test_a_completion_phrase_after_the_counted_things_is_cut(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+def test_a_count_of_plan_indicators_missed_is_no_figure():
+    # liaoning 2026: the plan's indicators are not a commitment of their own
+    assert names("1项约束性指标未能如期完成。", "review") == []
