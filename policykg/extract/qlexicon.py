@@ -19,6 +19,13 @@ def lexicon(name: str) -> dict:
     return yaml.safe_load(resources.lexicon(name).read_text(encoding="utf-8"))
 
 
+@cache
+def qwords(module: str, key: str):
+    """A word list (as a tuple), pattern or map of ``quantities.yaml`` for one extraction module."""
+    value = lexicon("quantities")[module][key]
+    return tuple(value) if isinstance(value, list) else value
+
+
 def alternation_of(words: Iterable[str]) -> str:
     """Regex alternation, longest first."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
