@@ -49,7 +49,7 @@ def right_object(right: str) -> tuple[str, str | None]:
     right = right.strip()
     if re.match(qwords("phrases", "right_skip"), right):
         return "", None
-    if right.startswith("的"):
+    if right.startswith(qwords("phrases", "of")):
         right = right[1:]
     obj, tail = right, None
     for _ in range(2):
@@ -82,8 +82,8 @@ def counted_object(obj: str) -> str:
     """Rule: a count counts things, not the work done on them: "25所义务教育学校维修改造" →
     义务教育学校, "5549块牌匾的规范设置" → 牌匾, "45个老旧小区改造任务" → 老旧小区."""
     acts = lexicon("indicators")["activity_suffixes"]
-    if "的" in obj[1:]:
-        before, after = obj.split("的", 1)
+    if qwords("phrases", "of") in obj[1:]:
+        before, after = obj.split(qwords("phrases", "of"), 1)
         # "道路路灯的升级改造", "棚改区域的道路" count what stands before 的; a relative clause
         # ("有条件的县", "符合条件的企业") describes what stands after it
         obj = after if re.match(qwords("phrases", "relative_clause"), before) and after else before
@@ -116,7 +116,7 @@ def shared_object(text: str, cands: list, cand, chunk, chunks: list) -> str | No
         nxt, end = after[0], chunk.end
     else:
         i = next((k for k, ch in enumerate(chunks) if ch.start == chunk.start), None)
-        if i is not None and i + 1 < len(chunks) and text[chunk.end:chunk.end + 1] == "、" \
+        if i is not None and i + 1 < len(chunks) and text[chunk.end:chunk.end + 1] == qwords("phrases", "list_mark") \
                 and not text[cand.end:chunk.end].strip():
             nch = chunks[i + 1]
             m = quantity_regex().match(text, nch.start)
@@ -148,7 +148,7 @@ def previous_object(text: str, chunks: list, chunk) -> str | None:
         if f in ("v", "vn") and len(prev) - pos >= 2:
             cut = pos                       # the object after the last verb
     obj = prev[cut:] if cut is not None else ""
-    return obj if len(obj) >= 2 and not re.search(r"[的，、]", obj) else None
+    return obj if len(obj) >= 2 and not re.search(qwords("phrases", "not_in_previous_object"), obj) else None
 
 
 def respective_name(first: str, second: str) -> str | None:
