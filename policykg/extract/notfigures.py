@@ -5,7 +5,7 @@
 - a scope: "长江沿线1公里化工腾退地块", "半径5公里范围内" — the distance delimits what is counted;
 - a restatement: "5.5%左右的预期增长目标与“十五五”发展目标总体衔接", "确定4.5%左右的增长目标" —
   the target is stated in the list of main targets, this sentence explains it;
-- a count of the report's own parts: "做好以下10个方面工作".
+- a count of the report's own parts: "N个方面工作".
 """
 from __future__ import annotations
 
