@@ -267,3 +267,16 @@ def test_a_completion_phrase_after_the_counted_things_is_cut(snippet, expected):
 def test_a_count_of_plan_indicators_missed_is_no_figure():
     # liaoning 2026: the plan's indicators are not a commitment of their own
     assert names("1项约束性指标未能如期完成。", "review") == []
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # hunan, liaoning, yunnan, hainan 2026: 获评/列入 end the counted object like 入选
+    ("8家企业获评国家领航级。", ("国家领航级企业数量", Decimal("8"))),
+    ("航空、机器人及智能制造、工业母机、绿色石化4个集群获评国家先进制造业集群。",
+     ("国家先进制造业集群数量", Decimal("4"))),
+    ("中老铁路等25个案例获评全球最佳减贫案例。", ("全球最佳减贫案例数量", Decimal("25"))),
+    ("43个社区获评“全国示范性老年友好型社区”。", ("“全国示范性老年友好型社区”数量", Decimal("43"))),
+    ("10个项目列入中国世界文化遗产预备名单。", ("中国世界文化遗产预备名单项目数量", Decimal("10"))),
+])
+def test_awarded_things_are_named_by_the_award(snippet, expected):
+    assert expected in names(snippet, "review")

@@ -75,7 +75,7 @@ def selected_into(obj: str, right: str) -> str:
     if m is None or re.search(qwords("phrases", "title_not"), m.group(1)):
         return obj
     title = m.group(1)
-    return title if title.endswith(obj) else title + obj
+    return title if title.rstrip(qwords("phrases", "title_close")).endswith(obj) else title + obj
 
 
 def counted_object(obj: str) -> str:
