@@ -173,3 +173,110 @@ def test_a_progress_phrase_after_the_counted_things_is_cut(snippet, expected):
 ])
 def test_more_action_verbs_are_peeled(snippet, expected, part):
     assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # anhui, hubei, jiangsu, liaoning 2026 (and six more): the legislature's procedure is cut
+    ("提请省人大常委会审议地方性法规15件。", ("地方性法规数量", Decimal("15"))),
+    ("提请自治区人大常委会审议地方性法规草案5件。", ("地方性法规草案数量", Decimal("5"))),
+    ("提请制定或修改生态文明领域省级地方性法规30余件。", ("生态文明领域省级地方性法规数量", Decimal("30"))),
+])
+def test_the_laws_counted_name_a_legislative_count(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # fujian, hainan, liaoning, yunnan 2026: 补贴性 is an adjective, not the verb 补贴
+    ("开展补贴性职业技能培训28.69万人次。", ("补贴性职业技能培训人数", Decimal("28.69"))),
+    ("开展补贴性技能培训25.6万人次。", ("补贴性技能培训人数", Decimal("25.6"))),
+])
+def test_a_verb_before_xing_is_an_adjective(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # liaoning, heilongjiang, yunnan 2026: the people reached by a policy are its beneficiaries
+    ("育儿补贴惠及60万人。", ("育儿补贴受益人数", Decimal("60"))),
+    ("学前教育免费政策惠及儿童13万名。", ("学前教育免费政策受益儿童人数", Decimal("13"))),
+])
+def test_people_reached_are_named_beneficiaries(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # shandong, neimenggu, qinghai 2026: the gap to the national level is the previous figure's
+    ("规上工业增加值增长7.6%，高于全国1.7个百分点；服务业增加值增长6.1%，高于全国0.7个百分点。",
+     [("规模以上工业增加值", Decimal("7.6")), ("规模以上工业增加值", Decimal("1.7")),
+      ("服务业增加值", Decimal("6.1")), ("服务业增加值", Decimal("0.7"))]),
+    # jiangxi 2026
+    ("民间投资逆势增长2.7%，高出全国平均水平9.1个百分点。",
+     [("民间投资", Decimal("2.7")), ("民间投资", Decimal("9.1"))]),
+])
+def test_a_gap_to_the_national_level_keeps_the_indicator(snippet, expected):
+    assert names(snippet, "review") == expected
+
+
+@pytest.mark.parametrize("snippet", [
+    # sichuan, yunnan, jiangxi, shanxi 2026: the report's own parts are not figures
+    "做好以下10个方面工作。", "具体抓好9个方面工作。", "《纲要（草案）》提出了15个方面的重点任务。",
+])
+def test_a_count_of_the_reports_parts_is_no_figure(snippet):
+    assert names(snippet, "plan") == []
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # guangxi, shanxi, sichuan 2026: 户次, 批次 are units; their 次 opened the name
+    ("惠及经营主体超6.3万户次。", ("经营主体户数", Decimal("6.3"))),
+    ("大型农贸批发市场完成不少于100万批次农产品快检。", ("农产品快检数量", Decimal("100"))),
+    ("30批次副国级以上外国政要来川访问。", ("副国级以上外国政要来川访问数量", Decimal("30"))),
+])
+def test_a_compound_classifier_is_one_unit(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet", [
+    # sichuan, yunnan, guizhou 2026: the 、 inside brackets does not end the name
+    "推动16个县（市、区）整县建成美丽乡村。",
+    "11个县（市、区）通过国家义务教育优质均衡县评估认定。",
+])
+def test_a_list_inside_brackets_stays_in_the_name(snippet):
+    (name, _), = names(snippet, "review")
+    assert "县（市、区）" in name
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # shanxi, hainan 2026: the tasks are what is counted
+    ("36项重点改革任务扎实推进。", ("重点改革任务数量", Decimal("36"))),
+    ("高质量完成40期国家援外培训任务。", ("国家援外培训任务数量", Decimal("40"))),
+])
+def test_tasks_counted_keep_their_name(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # hubei, jiangsu, fujian, anhui, guizhou 2026: how the work went is cut after the things counted
+    ("10大类55项民生实事项目如期完成。", ("民生实事项目数量", Decimal("55"))),
+    ("12类45件民生实事全面完成。", ("民生实事数量", Decimal("45"))),
+    ("352项重要改革举措稳步实施。", ("重要改革举措数量", Decimal("352"))),
+    ("6个省级区域医疗中心开诊运营。", ("省级区域医疗中心数量", Decimal("6"))),
+])
+def test_a_completion_phrase_after_the_counted_things_is_cut(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+def test_a_count_of_plan_indicators_missed_is_no_figure():
+    # liaoning 2026: the plan's indicators are not a commitment of their own
+    assert names("1项约束性指标未能如期完成。", "review") == []
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # hunan, liaoning, yunnan, hainan 2026: 获评/列入 end the counted object like 入选
+    ("8家企业获评国家领航级。", ("国家领航级企业数量", Decimal("8"))),
+    ("航空、机器人及智能制造、工业母机、绿色石化4个集群获评国家先进制造业集群。",
+     ("国家先进制造业集群数量", Decimal("4"))),
+    ("中老铁路等25个案例获评全球最佳减贫案例。", ("全球最佳减贫案例数量", Decimal("25"))),
+    ("43个社区获评“全国示范性老年友好型社区”。", ("“全国示范性老年友好型社区”数量", Decimal("43"))),
+    ("10个项目列入中国世界文化遗产预备名单。", ("中国世界文化遗产预备名单项目数量", Decimal("10"))),
+])
+def test_awarded_things_are_named_by_the_award(snippet, expected):
+    assert expected in names(snippet, "review")

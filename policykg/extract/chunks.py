@@ -10,6 +10,7 @@ from .qlexicon import (
     lexicon,
     parse_number,
     quantity_regex,
+    qwords,
     split_unit,
     starts_with_verb,
     unit_classes,
@@ -41,6 +42,10 @@ class _Chunk:
     cands: list[_Cand] = field(default_factory=list)
 
 
+def _q(key: str):
+    return qwords("chunks", key)
+
+
 def _is_chinese_num(s: str) -> bool:
     return not re.match(r"\d", s)
 
@@ -48,7 +53,7 @@ def _is_chinese_num(s: str) -> bool:
 def _inside_quotes(sentence: str, pos: int) -> bool:
     """Rule: a number inside “…” is a name ("132"机制, "五个一"), not a measurement."""
     before = sentence[:pos]
-    return before.count("“") > before.count("”") or before.count("「") > before.count("」")
+    return any(before.count(o) > before.count(c) for o, c in zip(_q("open_quotes"), _q("close_quotes")))
 
 
 def cand_from_match(m: re.Match, base: int) -> _Cand | None:
@@ -80,10 +85,10 @@ def cand_from_match(m: re.Match, base: int) -> _Cand | None:
     if _is_chinese_num(numtxt):
         if not chinese_numeral_ok(numtxt, cls):
             return None
-        if cls == "money" and not mag and not re.search(r"[百千万亿]", numtxt):
+        if cls == "money" and not mag and not re.search(_q("magnitude_chars"), numtxt):
             return None   # "三元" is a name (扶持三元、麦福劳等企业); money in Chinese numerals has a magnitude
         # "两万人": the magnitude written inside the Chinese numeral belongs to the unit
-        mm = re.fullmatch(r"(.+?)(万亿|亿|万)", numtxt)
+        mm = re.fullmatch(_q("numeral_magnitude"), numtxt)
         if mm and not mag and len(mm.group(1)) >= 1:
             v = parse_number(mm.group(1))
             if v is not None:
@@ -95,16 +100,23 @@ def chinese_numeral_ok(numtxt: str, unit_class: str) -> bool:
     """Rule: Chinese numerals count only with measurement units (十五万亩, 两个百分点), not with
     classifiers (两条生态绿脉, 十个方面, 三大攻坚战), and never a bare 百/千/万 (百平方公里林海)."""
     classes = lexicon("units")["chinese_numeral_classes"]
-    return unit_class in classes and numtxt[0] not in "百千万亿"
+    return unit_class in classes and numtxt[0] not in _q("bare_magnitudes")
+
+
+def _inside_brackets(before: str) -> bool:
+    return before.count(_q("open_bracket")) > before.count(_q("close_bracket")) or before.count("(") > before.count(")")
 
 
 def chunk_sentence(text: str, span: Span) -> list[_Chunk]:
-    """Rule: cut at ，；： always and at 、 only after a chunk that already holds a quantity."""
+    """Rule: cut at ，；： always and at 、 only after a chunk that already holds a quantity and
+    outside brackets."""
     rx = quantity_regex()
     pieces: list[tuple[int, int, str]] = []
     pos = span.start
-    for m in re.finditer(r"[，,；;：:。！？!?、]|(?<=[%％元亩个家人户])(?:和|及)(?=\d)", text[span.start:span.end]):
+    for m in re.finditer(_q("separators"), text[span.start:span.end]):
         p = span.start + m.start()
+        if m.group() == _q("list_mark") and _inside_brackets(text[span.start:p]):
+            continue   # 县（市、区）: one name
         pieces.append((pos, p, m.group()))
         pos = p + 1
     pieces.append((pos, span.end, ""))
@@ -113,7 +125,7 @@ def chunk_sentence(text: str, span: Span) -> list[_Chunk]:
     for (s, e, sep) in pieces:
         if cur_start is None:
             cur_start = s
-        if sep in ("、", "和", "及") and not any(cand_from_match(m, 0) for m in rx.finditer(text, cur_start, e)):
+        if sep in _q("joining") and not any(cand_from_match(m, 0) for m in rx.finditer(text, cur_start, e)):
             continue  # keep "城镇、农村…" / "市外内资、外资…" together
         chunks.append(_Chunk(cur_start, e))
         cur_start = None
@@ -135,8 +147,8 @@ def chunk_candidates(text: str, sent_text: str, sent_start: int, chunk: _Chunk) 
     for prev, cur in zip(out, out[1:]):
         lead = text[chunk.start:prev.start]
         mid = text[prev.end:cur.start]
-        mfrom = re.search(r"(?:由|从)(?:(?P<y>20\d\d)年(?:底|末)?的?)?$", lead)
-        mto = re.fullmatch(r"(?:左右)?[\u4e00-\u9fff]{0,4}?(?:到|至)(?:(?P<y>20\d\d)年(?:底|末)?的?)?|增加到|提高到", mid)
+        mfrom = re.search(_q("range_from"), lead)
+        mto = re.fullmatch(_q("range_to"), mid)
         if mfrom and mto:
             prev.role = "from"
             cur.from_value = prev.value
@@ -147,9 +159,10 @@ def chunk_candidates(text: str, sent_text: str, sent_start: int, chunk: _Chunk) 
         if prev.role != "main":
             continue
         mid = text[prev.end:cur.start]
-        if re.search(r"[和及与、]", mid) or text[chunk.start:prev.start].endswith("等") or starts_with_verb(mid):
+        if re.search(_q("list_joiners"), mid) or text[chunk.start:prev.start].endswith(_q("group_end")) \
+                or starts_with_verb(mid):
             continue  # a list (5万平方米公安小区和2万平方米回迁房), a group (等19家企业), or an act (投资4.17亿元实施…7个)
-        if re.match(r"^(?:以上|以下|及以上)?[\u4e00-\u9fff“”]", mid) and not re.search(r"(?:增长|下降|提高|降低|达到|完成)", mid[:2]):
+        if re.match(_q("qualified_noun"), mid) and not re.search(_q("change_verbs"), mid[:2]):
             prev.role = "qualifier"
-            cur.qualifier = text[prev.start:prev.end] + re.match(r"^(?:以上|以下|及以上)?", mid).group()
+            cur.qualifier = text[prev.start:prev.end] + re.match(_q("qualifier_tail"), mid).group()
     return out

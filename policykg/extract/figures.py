@@ -17,8 +17,13 @@ import yaml
 
 from ..resources import lexicon
 
-MAGNITUDE = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4,
-             "千": Decimal(10) ** 3, "百": Decimal(10) ** 2}
+
+@cache
+def _words() -> dict:
+    return yaml.safe_load(lexicon("quantities").read_text(encoding="utf-8"))["figures"]
+
+
+MAGNITUDE = {mag: Decimal(10) ** power for mag, power in _words()["magnitude_powers"].items()}
 KINDS = ("growth-rate", "pp-change", "multiple", "share", "count", "change", "level")
 _COUNTED = ("count", "person", "household")
 
@@ -32,7 +37,7 @@ def _classes() -> dict[str, str]:
 def normalised_unit(unit: str) -> str:
     """NFKC (％ → %), 百分点 → 个百分点; otherwise the unit as written."""
     u = unicodedata.normalize("NFKC", unit).strip()
-    return "个百分点" if u == "百分点" else u
+    return _words()["points_spelled"] if u == _words()["points"] else u
 
 
 def split_magnitude(unit: str) -> tuple[Decimal, str]:
@@ -64,7 +69,7 @@ def figure_kind(measure: str | None, unit: str) -> str:
     """The kind of figure from the extractor's measure and the unit (see module docstring)."""
     u = normalised_unit(unit)
     family = unit_family(u)
-    if u.endswith("百分点"):
+    if u.endswith(_words()["points"]):
         return "pp-change"
     if family == "multiple":
         return "multiple"

@@ -4,40 +4,45 @@ from __future__ import annotations
 
 import re
 
-from .qlexicon import lexicon
+from .qlexicon import lexicon, qwords
+
+
+def _q(key: str):
+    return qwords("filters", key)
 
 
 def is_policy_name(left_raw: str, cand, right: str = "") -> bool:
     """Rule: "落实惠企21条" — N条 after a policy verb names a document, unless it counts roads/rivers
     (named before the number or right after it: "实施城区20条道路的改造提升")."""
-    if not cand.unit.endswith("条"):
+    if not cand.unit.endswith(_q("policy_unit")):
         return False
     verbs = lexicon("indicators")["policy_doc_verbs"]
-    return any(v in left_raw for v in verbs) and not re.search(r"[路道河线渠街巷管航]", left_raw[-6:] + right[:4])
+    return any(v in left_raw for v in verbs) and not re.search(_q("linear_things"), left_raw[-6:] + right[:4])
 
 
 def is_preparatory(clause_right: str) -> bool:
     """Rule: a capacity named in a project that is only prepared or approved this year is not a
     commitment: "大唐哈克5万千瓦风电…等重点项目前期工作", "大唐700万吨露天矿完成核准"."""
-    return re.search(r"(?:前期工作|前期|核准|可研|选址)$", clause_right) is not None
+    return re.search(_q("preparatory"), clause_right) is not None
 
 
 def is_partner_count(clause_left: str, right: str) -> bool:
     """Rule: "强化与周边7个口岸的协作联动" counts partners of a cooperation, not a commitment."""
-    return re.search(r"(?:与|同)[\u4e00-\u9fff]{0,4}$", clause_left) is not None and \
-        re.search(r"(?:协作|合作|联动|对接|交流)", right) is not None
+    return re.search(_q("partner_lead"), clause_left) is not None and \
+        re.search(_q("partner_acts"), right) is not None
 
 
 def is_name_number(unit_class: str, right: str) -> bool:
     """Rule: "创新创业青年50人论坛" — people counted in the name of an event or programme."""
-    return unit_class == "person" and re.match(r"(?:论坛|峰会|计划|团队|小组|会)", right) is not None
+    return unit_class == "person" and re.match(_q("event_names"), right) is not None
 
 
 def is_framing(left_raw: str, right: str) -> bool:
     """Rule: "以大邱庄等5家中心卫生院为重点" frames a task, it is not a target."""
-    return left_raw.endswith("等") and "以" in left_raw and re.search(r"为(?:重点|龙头|核心|主体|依托|主线)", right) is not None
+    return left_raw.endswith(_q("framing_list")) and _q("framing_by") in left_raw \
+        and re.search(_q("framing_as"), right) is not None
 
 
 def is_ranking(left_raw: str, right: str) -> bool:
     """Rule: rankings and ordinals (居全国第4位, 前3名) are not measurements."""
-    return bool(re.search(r"(?:第|前|后)$", left_raw)) or right.startswith(("位", "名"))
+    return bool(re.search(_q("ranking_before"), left_raw)) or right.startswith(_q("ranking_after"))

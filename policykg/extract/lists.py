@@ -15,16 +15,18 @@ from functools import cache
 
 from ..model import Quantity, Span
 
-_GAP = re.compile(r"^(?:以上|以下|以内|左右|多)?[、和及]$")
-_COMPLETE = ("额", "量", "率", "值", "数", "价格", "收入", "面积", "规模", "比重", "占比", "比例", "产量",
-             "余额", "投资", "支出", "花费", "人次", "指数", "标准", "浓度", "水平")
+
+
+def _q(key: str):
+    from .qlexicon import qwords
+    return qwords("lists", key)
 
 
 def value_lists(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
     """Runs of two or more quantities whose gaps are a list separator (see module docstring)."""
     runs: list[list[Quantity]] = []
     for q in sorted(qs, key=lambda q: q.span.start):
-        if runs and _GAP.match(text[runs[-1][-1].span.end:q.span.start].strip()):
+        if runs and re.match(_q("gap"), text[runs[-1][-1].span.end:q.span.start].strip()):
             runs[-1].append(q)
         else:
             runs.append([q])
@@ -32,7 +34,7 @@ def value_lists(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
 
 
 def _complete(name: str) -> bool:
-    return name.endswith(_COMPLETE)
+    return name.endswith(_q("complete"))
 
 
 def complete_member(member: str, last: str) -> str:
@@ -63,13 +65,13 @@ def _heads() -> tuple[str, ...]:
 
 def members(subject: str, n: int) -> list[str] | None:
     """The n member names of a list subject, or None when it does not split into n."""
-    subject = re.sub(r"(?:年均|累计|均)$", "", subject.strip())
-    if n == 2 and subject.startswith("城乡") and not re.search(r"[、和及]", subject):
-        return ["城镇" + subject[2:], "农村" + subject[2:]]
+    subject = re.sub(_q("subject_tail"), "", subject.strip())
+    if n == 2 and subject.startswith(_q("both")) and not re.search(_q("joined"), subject):
+        return [m + subject[len(_q("both")):] for m in _q("both_members")]
     m = re.match(_lex()["ordinal_list"], subject)
     if m and len(m["ords"]) == n:
         return [o + m["head"] for o in m["ords"]]
-    for sep in (r"、", r"、|和|及"):
+    for sep in _q("separators"):
         parts = [p for p in re.split(sep, subject) if p]
         if len(parts) == n:
             return [complete_member(p, parts[-1]) for p in parts[:-1]] + [parts[-1]]
@@ -81,9 +83,9 @@ def joint_members(subject: str, counts: bool) -> list[str] | None:
     11.7%", "基本养老、医疗保险参保率稳定在95%以上"); None unless every member but the last is complete
     or borrows at least three characters (not 三一重工 + 占比), or the values count things named by
     nouns (国家现代农业产业园、优势特色产业集群…分别增加2个; not 退役军人、残疾人新增就业)."""
-    if "、" not in subject or re.search(r"\d", subject):
+    if _q("separator") not in subject or re.search(r"\d", subject):
         return None
-    raw = [p for p in subject.split("、") if p]
+    raw = [p for p in subject.split(_q("separator")) if p]
     names = members(subject, len(raw))
     if names is None or len(names) != len(raw):
         return None

@@ -23,12 +23,20 @@ def _second_item() -> re.Pattern:
     return re.compile(lexicon("indicators")["name_cleanup"]["second_item"])
 
 
+@cache
+def _replacements() -> tuple[tuple[str, str], ...]:
+    from .qlexicon import lexicon
+    return tuple(lexicon("indicators")["name_cleanup"]["replace"].items())
+
+
 def clean(name: str) -> str:
     """The name without leading numbering/modal words, trailing movement/time words and a second
-    counted item; the name as given when cutting would leave fewer than two characters."""
+    counted item, with the words of ``replace`` swapped; the name as given when cutting would leave fewer than two characters."""
     m = _second_item().search(name)
     if m and m.start() >= max(2, len(m["item"]) - 1) and not re.search(r"\d", name[:m.start()]):
         name = name[:m.start()]
+    for word, by in _replacements():
+        name = name.replace(word, by)
     changed = True
     while changed:
         changed = False

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .qlexicon import alias_map, lexicon, match_time, pos_of, strip_prefix, strip_suffix
-
-_BASE_RX = re.compile(r"(?:较|比|与)(?:上年|去年|上年同期|同期|20\d\d年(?:底|末)?|“?十[一二三四五六]五”?(?:末|期末|时期)?|基期)(?:相比)?$")
+from .qlexicon import alias_map, lexicon, match_time, pos_of, qwords, strip_prefix, strip_suffix
 
 
 def peel_right(left: str) -> tuple[str, dict]:
@@ -27,11 +25,11 @@ def peel_right(left: str) -> tuple[str, dict]:
                 left = s
                 if key == "level":
                     info["change"] = info["change"] or "level"
-                    if w in ("稳定在", "保持在", "控制在", "维持在", "达到", "达", "为"):
+                    if w in qwords("peeling", "level_comparators"):
                         info["cmp_words"].append(w)
                 else:
                     info["change"] = key
-                if w.startswith("年均"):
+                if w.startswith(qwords("peeling", "annual_average")):
                     info["multi"] = True
                 changed = True
                 break
@@ -42,14 +40,14 @@ def peel_right(left: str) -> tuple[str, dict]:
             left, changed = s, True
             info["cmp_words"].append(w)
             continue
-        m = _BASE_RX.search(left)
+        m = re.search(qwords("peeling", "base"), left) or re.search(ind["national_base"], left)
         if m:
-            info["base"] = m.group()
+            info["base"] = m.groupdict().get("base") or m.group()   # the gap's sign word is no comparator
             left, changed = left[:m.start()], True
             continue
-        s, w = strip_suffix(left, ["分别", "均", "共", "累计", "合计", "总计", "同比", "年均", "再", "又", "已", "比上年", "的"])
+        s, w = strip_suffix(left, qwords("peeling", "right_particles"))
         if w:
-            if w in ("累计", "年均"):
+            if w in qwords("peeling", "multi_words"):
                 info["multi"] = True
             left, changed = s, True
     return left, info
@@ -84,10 +82,10 @@ def _peel_frame(left: str, info: dict) -> str:
         if (mn := numbering.match(left)) and len(left) > mn.end():
             left, changed = left[mn.end():], True
             continue
-        for words in (ind["lead_words"], ind["scope_words"], ["，", "、", "——", "—", " ", "　", "了", "与", "对"]):
+        for words in (ind["lead_words"], ind["scope_words"], qwords("peeling", "frame_marks")):
             s, w = _strip_scope(left) if words is ind["scope_words"] else strip_prefix(left, words)
             if w:
-                info["aspire"] = info["aspire"] or w == "力争"
+                info["aspire"] = info["aspire"] or w == qwords("peeling", "aspire")
                 left, changed = s, True
                 break
     return left
@@ -103,7 +101,7 @@ def _peel_actions(left: str, info: dict, subject: bool) -> str:
         if left in alias_map():
             break  # 新增就业 is itself an indicator name
         # “点对点”“一站式”运返… : quoted adverbials before an action verb
-        mq = re.match(r"^(?:“[^”]{1,8}”)+", left)
+        mq = re.match(qwords("peeling", "quoted_adverbials"), left)
         if mq and strip_prefix(left[mq.end():], ind["action_verbs"])[1]:
             left, changed = left[mq.end():], True
             continue
@@ -113,12 +111,12 @@ def _peel_actions(left: str, info: dict, subject: bool) -> str:
         if w:
             info["action"].append(w)
             left, changed = s, True
-            if left.startswith("了"):
+            if left.startswith(qwords("peeling", "perfective")):
                 info["past"] = True
                 left = left[1:]
             # scope words or a second verb may follow the verb: 投入全区… / 新建、改扩建…
             left, _ = _strip_scope(left)
-            left, joined = strip_prefix(left, ["、", "和", "及"])
+            left, joined = strip_prefix(left, qwords("peeling", "joining"))
             if joined and (verb := _jieba_verb(left)):
                 info["action"].append(verb)     # 新建和改善绿水长廊
                 left = left[len(verb):]
@@ -131,7 +129,7 @@ def _peel_actions(left: str, info: dict, subject: bool) -> str:
             info["action"].append(verb)     # a verb jieba knows: 推出/攻克/安放 + object
             left, changed = left[len(verb):], True
             continue
-        m = re.match(r"^([\u4e00-\u9fff]{2})了", left)   # 保障了全市 / 完成了
+        m = re.match(qwords("peeling", "past_verb"), left)   # 保障了全市 / 完成了
         if m:
             info["action"].append(m.group(1))
             info["past"] = True
@@ -150,6 +148,8 @@ def _action_verb(left: str, subject: bool) -> tuple[str, str | None]:
         s, w = strip_prefix(rest, ind["action_verbs"]) if adv else (left, None)
         w = adv + w if w else None
         s = s if w else left
+    if w and s.startswith(tuple(ind["adjective_suffixes"])):
+        return left, None                  # 补贴性…: an adjective, not an action
     return s, w
 
 
@@ -167,9 +167,7 @@ def _jieba_verb(left: str) -> str | None:
     tags = pos_of(left)
     if len(tags) >= 2 and tags[0][1] == "v" and len(tags[0][0]) >= 2 and len(left) - len(tags[0][0]) >= 2 \
             and tags[1][1] in ("n", "nz", "nt", "ns", "l", "vn", "j", "nr", "an") \
-            and left[len(tags[0][0]):] not in _GENERIC_HEADS:
+            and left[len(tags[0][0]):] not in qwords("peeling", "generic_heads"):
         return tags[0][0]
     return None
 
-
-_GENERIC_HEADS = {"总额", "总量", "总值", "额", "量", "率", "规模", "能力", "收入", "支出", "投资", "资金"}

@@ -6,7 +6,11 @@ import re
 from dataclasses import dataclass
 
 from ..model import Context, Sentence
-from .qlexicon import five_year_plans, match_time, parse_number
+from .qlexicon import five_year_plans, match_time, parse_number, qwords
+
+
+def _q(key: str):
+    return qwords("periods", key)
 
 
 def period_of_time_match(m: re.Match, ctx: Context | None, kind: str,
@@ -15,12 +19,12 @@ def period_of_time_match(m: re.Match, ctx: Context | None, kind: str,
     ry = ctx.report_year if ctx else None
     if m.group("y"):
         y = int(m.group("y"))
-        if kind == "Target" and (m.group("pre") in ("到", "至") or m.group("ysuf") in ("前", "底", "末")) and ry and y > ry:
+        if kind == "Target" and (m.group("pre") in _q("deadline_pre") or m.group("ysuf") in _q("deadline_suffixes")) and ry and y > ry:
             return ry, y
         return y, y
     if m.group("fyp"):
         s, e = five_year_plans()[m.group("fyp")]
-        if m.group("fsuf") in ("末", "期末") and kind == "Target" and ry:
+        if m.group("fsuf") in _q("plan_end") and kind == "Target" and ry:
             return max(ry, s), e
         return s, e
     if m.group("p1"):
@@ -29,7 +33,7 @@ def period_of_time_match(m: re.Match, ctx: Context | None, kind: str,
         return (ry - 5, ry - 1) if ry else default
     if m.group("n"):
         n = parse_number(m.group("nn"))
-        if n and ry and kind == "Target" and m.group("nsuf") != "来":
+        if n and ry and kind == "Target" and m.group("nsuf") != _q("since"):
             return ry, ry + int(n) - 1     # 三年安排450亿元 (from the report year on)
         end = default[1] or (ry - 1 if ry else None)
         if n and end:
@@ -48,14 +52,14 @@ def part_periods(ctx: Context | None) -> tuple[tuple | None, tuple | None]:
     single = None
     plans: list[tuple[int, int]] = []
     for h in ctx.headings:
-        m = re.search(r"(20\d\d)年", h)
+        m = re.search(_q("heading_year"), h)
         if m and single is None:
             single = (int(m.group(1)), int(m.group(1)))
-        h2 = re.sub(r"第(十[一二三四五六七八九])个五年规划", lambda mm: mm.group(1) + "五", h)
+        h2 = re.sub(_q("ordinal_plan"), lambda mm: mm.group(1) + _q("ordinal_plan_suffix"), h)
         for k, v in five_year_plans().items():
             if k in h2 and v not in plans:
                 plans.append(v)
-        if re.search(r"过去(?:的)?一年", h) and single is None:
+        if re.search(_q("heading_past_year"), h) and single is None:
             single = (ctx.report_year - 1, ctx.report_year - 1)
     ry = ctx.report_year
     if ctx.part_kind == "review":
@@ -103,9 +107,9 @@ def sentence_time(text: str, chunks: list, upto: int) -> re.Match | None:
         if ch.start >= upto:
             break
         s = text[ch.start:ch.end]
-        s2 = re.sub(r"^(?:各位代表|同时|其中|全年|全区|全省|全市)", "", s)
+        s2 = re.sub(_q("chunk_openers"), "", s)
         m, _ = match_time(s2)
-        if m and not (m.group("y") and s2[m.end():m.end() + 1] == "是" and False):
+        if m and not (m.group("y") and s2[m.end():m.end() + 1] == _q("year_is") and False):
             found = m
     return found
 
@@ -137,14 +141,14 @@ def _opening_time(para: str) -> re.Match | None:
     这五年) opens the five-year review ("2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去
     五年，…": guizhou, fujian, chongqing, guangdong, shandong 2026); a "——" opening the paragraph is
     skipped (——这五年，…)."""
-    para = re.sub(r"^(?:各位代表[，,！!：:]?|——)", "", para)
-    for sentence in re.split(r"[。！？]", para, maxsplit=2)[:2]:
-        m, _ = match_time(re.sub(r"^(?:回望|回顾|回首|纵观)", "", sentence.strip()))
-        if m is not None and (m.group("p5") or (m.group("n") and m.group("nsuf") == "来")):
+    para = re.sub(_q("paragraph_openers"), "", para)
+    for sentence in re.split(_q("sentence_ends"), para, maxsplit=2)[:2]:
+        m, _ = match_time(re.sub(_q("look_back"), "", sentence.strip()))
+        if m is not None and (m.group("p5") or (m.group("n") and m.group("nsuf") == _q("since"))):
             return m
-    first = re.split(r"[。！？；]", para, maxsplit=1)[0]
-    for piece in re.split(r"[，：]", first)[:3]:
-        piece = re.sub(r"^(?:各位代表|同时|全年|刚刚过去的|过去的)", "", piece.strip())
+    first = re.split(_q("first_sentence_end"), para, maxsplit=1)[0]
+    for piece in re.split(_q("clause_ends"), first)[:3]:
+        piece = re.sub(_q("clause_openers"), "", piece.strip())
         m, _ = match_time(piece)
         if m:
             return m
@@ -157,7 +161,7 @@ def plan_ahead(sentence: str, ctx: Context | None) -> tuple[int, int] | None:
     if ctx is None:
         return None
     ry = ctx.report_year
-    if re.search(r"(?:今后|未来)五年", sentence):
+    if re.search(_q("five_years_ahead"), sentence):
         return ry, ry + 4
     named = [v for k, v in five_year_plans().items() if k in sentence and v[1] >= ry]
     if named:
@@ -180,7 +184,7 @@ def _two_period_review(ctx: Context | None) -> bool:
 
 def time_in(left_raw: str) -> re.Match | None:
     """A time expression right after a governing word inside the left phrase (预计2020年…)."""
-    m = re.search(r"(?:预计|力争|到|至|截至)(?=20\d\d年|“?十[一二三四五六]五)", left_raw)
+    m = re.search(_q("time_lead"), left_raw)
     if m:
         tm, _ = match_time(left_raw[m.start():])
         return tm

@@ -12,6 +12,7 @@ from .qlexicon import (
     lexicon,
     pos_of,
     quantity_regex,
+    qwords,
     split_unit,
     starts_with_verb,
     strip_suffix,
@@ -21,9 +22,9 @@ from .qlexicon import (
 
 def normalise_indicator(s: str) -> str:
     """Canonical spelling: PM2.5 variants, stray punctuation, then the alias table."""
-    s = re.sub(r"(?:PM|ＰＭ)\s*[_₂]?\s*(?:2\.5|₂\.₅|２\.５)", "PM2.5", s)
-    s = s.strip("，、：；的 　")
-    m = re.match(r"^(?:和|及|与|以及|并)", s)
+    s = re.sub(qwords("phrases", "pm25"), "PM2.5", s)
+    s = s.strip(qwords("phrases", "strip_chars"))
+    m = re.match(qwords("phrases", "joining"), s)
     if m and pos_of(s)[0][0] == m.group():
         s = s[m.end():]          # a joining word, not the first character of a word (并网, 并购, 和美乡村)
     s = clean(s)
@@ -33,50 +34,34 @@ def normalise_indicator(s: str) -> str:
     return alias_map().get(s, s)
 
 
-_SUFFIX_DONE = ("面积", "播面", "数量", "人数", "户数", "个数", "数", "量", "率", "人次", "规模", "里程",
-                "长度", "总额", "总值", "收入", "投资", "比重", "占比", "产值", "增加值")
-
-
 def indicator_suffix(name: str, unit_class: str, measure: str) -> str:
     """Rule: area → 面积, length → 里程, counts/people/households → 数量 (unless already there)."""
-    if unit_class == "percent" and "占" in name[1:] and not re.search(r"(?:比重|比例|占比|率)$", name):
-        return name + "比重"   # 民生支出占一般公共预算支出的73.6% → …比重
-    if not name or name.endswith(_SUFFIX_DONE) or measure in ("growth", "share"):
+    if unit_class == "percent" and qwords("phrases", "share_word") in name[1:] \
+            and not re.search(qwords("phrases", "share_done"), name):
+        return name + qwords("phrases", "share_suffix")   # 民生支出占一般公共预算支出的73.6% → …比重
+    if not name or name.endswith(qwords("phrases", "suffix_done")) or measure in ("growth", "share"):
         return name
-    if unit_class == "area":
-        return name + "面积"
-    if unit_class == "length":
-        return name + "里程"
-    if unit_class == "household":
-        return name + "户数"
-    if unit_class == "person":
-        return name + "人数"
-    if unit_class == "count":
-        return name + "数量"
-    return name
-
-
-_RIGHT_TAIL = ["开工建设", "加快建设", "建设", "投入使用", "建成投产", "达标排放监管", "功能"]
+    return name + qwords("phrases", "class_suffix").get(unit_class, "")
 
 
 def right_object(right: str) -> tuple[str, str | None]:
     """Rule: the counted object written after the number ("25个农村人居环境整治示范村建设")."""
     right = right.strip()
-    if re.match(r"^(?:并|且|和|及|以|全部|均|共|累计|分别)", right):
+    if re.match(qwords("phrases", "right_skip"), right):
         return "", None
-    if right.startswith("的"):
+    if right.startswith(qwords("phrases", "of")):
         right = right[1:]
     obj, tail = right, None
     for _ in range(2):
-        s, w = strip_suffix(obj, _RIGHT_TAIL)
+        s, w = strip_suffix(obj, qwords("phrases", "right_tail"))
         if w and s:
             obj, tail = s, (w if tail is None else w + tail)
     if (m := re.search(lexicon("indicators")["progress_tail"], obj)) and m.start() >= 2:
         obj = obj[:m.start()]
     stops = lexicon("indicators")["right_stop_words"]
     obj = re.split(rf"(?:{alternation_of(stops)})", obj)[0]
-    first = re.split(r"(?:和|及|与|、)(?=\d)", obj)[0]   # 2519个典型村和25个典型村片区: a second counted item
-    obj = first if first and not first.endswith(("级", "型", "类", "式", "性")) else obj   # not 国家级和22个省级…
+    first = re.split(qwords("phrases", "second_item"), obj)[0]   # 2519个典型村和25个典型村片区: a second counted item
+    obj = first if first and not first.endswith(qwords("phrases", "shared_head_endings")) else obj
     return obj, tail
 
 
@@ -86,22 +71,22 @@ def selected_into(obj: str, right: str) -> str:
     at = right.find(obj)
     rest = right[at + len(obj):] if obj and at >= 0 else ""
     verbs = alternation_of(lexicon("indicators")["selection_verbs"])
-    m = re.match(rf"(?:{verbs})([^，,。；;、（(]{{2,16}})$", rest)
-    if m is None or re.search(r"\d|[和及与]", m.group(1)):
+    m = re.match(f"(?:{verbs}){qwords('phrases', 'title')}", rest)
+    if m is None or re.search(qwords("phrases", "title_not"), m.group(1)):
         return obj
     title = m.group(1)
-    return title if title.endswith(obj) else title + obj
+    return title if title.rstrip(qwords("phrases", "title_close")).endswith(obj) else title + obj
 
 
 def counted_object(obj: str) -> str:
     """Rule: a count counts things, not the work done on them: "25所义务教育学校维修改造" →
     义务教育学校, "5549块牌匾的规范设置" → 牌匾, "45个老旧小区改造任务" → 老旧小区."""
     acts = lexicon("indicators")["activity_suffixes"]
-    if "的" in obj[1:]:
-        before, after = obj.split("的", 1)
+    if qwords("phrases", "of") in obj[1:]:
+        before, after = obj.split(qwords("phrases", "of"), 1)
         # "道路路灯的升级改造", "棚改区域的道路" count what stands before 的; a relative clause
         # ("有条件的县", "符合条件的企业") describes what stands after it
-        obj = after if re.match(r"(?:有|符合|具备|具有|达到|满足)", before) and after else before
+        obj = after if re.match(qwords("phrases", "relative_clause"), before) and after else before
     changed = True
     while changed:
         changed = False
@@ -111,15 +96,12 @@ def counted_object(obj: str) -> str:
     return obj
 
 
-_PLACE_SUFFIX = ("镇", "乡", "村", "区", "县", "市", "省", "岭", "街道", "办事处", "社区", "园区", "片区")
-
-
 def is_modifier(name: str) -> bool:
     """Rule: a left phrase that is only a place or a proper name ("奋斗镇1万亩节水灌溉",
     "红星美凯龙6万平方米主力店") locates the quantity; the measured thing is written after it."""
     if not name or len(name) > 8:
         return False
-    if name.endswith(_PLACE_SUFFIX):
+    if name.endswith(qwords("phrases", "place_suffixes")):
         return True
     tags = pos_of(name)
     return all(f in ("ns", "nr", "nrt", "nz", "nt", "j") for _, f in tags)
@@ -134,7 +116,7 @@ def shared_object(text: str, cands: list, cand, chunk, chunks: list) -> str | No
         nxt, end = after[0], chunk.end
     else:
         i = next((k for k, ch in enumerate(chunks) if ch.start == chunk.start), None)
-        if i is not None and i + 1 < len(chunks) and text[chunk.end:chunk.end + 1] == "、" \
+        if i is not None and i + 1 < len(chunks) and text[chunk.end:chunk.end + 1] == qwords("phrases", "list_mark") \
                 and not text[cand.end:chunk.end].strip():
             nch = chunks[i + 1]
             m = quantity_regex().match(text, nch.start)
@@ -143,7 +125,7 @@ def shared_object(text: str, cands: list, cand, chunk, chunks: list) -> str | No
                 end = nch.end
     if nxt is None:
         return None
-    obj, _ = right_object(re.sub(r"^(?:以上|以内|左右)", "", text[nxt.end:end]))
+    obj, _ = right_object(re.sub(qwords("phrases", "after_number"), "", text[nxt.end:end]))
     return obj if obj and not starts_with_verb(obj) else None
 
 
@@ -166,10 +148,7 @@ def previous_object(text: str, chunks: list, chunk) -> str | None:
         if f in ("v", "vn") and len(prev) - pos >= 2:
             cut = pos                       # the object after the last verb
     obj = prev[cut:] if cut is not None else ""
-    return obj if len(obj) >= 2 and not re.search(r"[的，、]", obj) else None
-
-
-_HEADS = ["居民人均可支配收入", "人均可支配收入", "贷款余额", "增加值", "收入", "投资", "数量", "产量", "总额", "余额", "人数"]
+    return obj if len(obj) >= 2 and not re.search(qwords("phrases", "not_in_previous_object"), obj) else None
 
 
 def respective_name(first: str, second: str) -> str | None:
@@ -182,7 +161,7 @@ def respective_name(first: str, second: str) -> str | None:
             return first + second[pos + len(tail):]
     if len(first) == 2 and len(second) > 2:
         return first + second[2:]
-    for h in _HEADS:
+    for h in qwords("phrases", "respective_heads"):
         if second.endswith(h) and len(second) > len(h):
             return first + h
     return None

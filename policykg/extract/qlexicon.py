@@ -19,6 +19,13 @@ def lexicon(name: str) -> dict:
     return yaml.safe_load(resources.lexicon(name).read_text(encoding="utf-8"))
 
 
+@cache
+def qwords(module: str, key: str):
+    """A word list (as a tuple), pattern or map of ``quantities.yaml`` for one extraction module."""
+    value = lexicon("quantities")[module][key]
+    return tuple(value) if isinstance(value, list) else value
+
+
 def alternation_of(words: Iterable[str]) -> str:
     """Regex alternation, longest first."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
@@ -34,9 +41,6 @@ def unit_classes() -> dict[str, str]:
     return out
 
 
-_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-
-
 @cache
 def quantity_regex() -> re.Pattern:
     """number [多|余] [magnitude] unit [/denominator], optionally a range "5%—5.5%" / "5—5.5%"."""
@@ -44,15 +48,9 @@ def quantity_regex() -> re.Pattern:
     units = alternation_of(unit_classes())
     mags = alternation_of(lex["magnitudes"])
     dens = alternation_of(lex["denominators"])
-    num = rf"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十][{_CN_DIGITS}]*(?:点[零〇一二三四五六七八九]+)?)"
-    # unit guards: 个月 is a duration, 部门/单位 are not counted units, 30万吨级 is a class
-    unit = rf"(?:(?:{mags})?(?:{units})(?!月|门|位|级)(?:/(?:{dens}))?)"
-    pat = (rf"(?<![\dA-Za-z_.．/+＋\-第])(?P<a>{num})"
-           rf"(?:(?P<ai>多|余)?(?P<au>{unit})?(?P<aa>左右)?(?P<sep>—{{1,2}}|–|-|－|~|～)"
-           rf"(?P<b>{num})(?P<bi>多|余)?(?P<bu>{unit})"
-           rf"|(?P<i>多|余)?(?P<u>{unit}))"
-           rf"(?![A-Za-z+＋])")
-    return re.compile(pat)
+    num = qwords("qlexicon", "number").format(digits=qwords("qlexicon", "cn_digits"))
+    unit = qwords("qlexicon", "unit").format(mags=mags, units=units, dens=dens)
+    return re.compile(qwords("qlexicon", "quantity").format(num=num, unit=unit))
 
 
 @cache
@@ -76,13 +74,8 @@ def time_regex() -> re.Pattern:
     """A time expression standing at the start of a phrase."""
     per = lexicon("periods")
     fyp = alternation_of(five_year_plans())
-    return re.compile(
-        rf"^(?P<pre>预计|力争|到|至|截至|截止|在)?"
-        rf"(?:(?P<y>20\d\d)年(?P<ysuf>底|末|前|以来|内)?的?"
-        rf"|“?(?P<fyp>{fyp})”?(?P<fsuf>时期|期间|期末|末|以来)?"
-        rf"|(?P<p1>{alternation_of(per['past_year'])})"
-        rf"|(?P<p5>{alternation_of(per['past_five_years'])})"
-        rf"|(?P<n>(?P<nn>[一二三两四五六七八九十\d]+)年(?P<nsuf>来|累计|间|内|(?=安排|投入|筹措|新增|完成|建设))))")
+    return re.compile(qwords("qlexicon", "time").format(
+        fyp=fyp, p1=alternation_of(per["past_year"]), p5=alternation_of(per["past_five_years"])))
 
 
 def parse_number(s: str) -> Decimal | None:
@@ -131,7 +124,7 @@ def strip_suffix(s: str, words: Iterable[str]) -> tuple[str, str | None]:
 def starts_with_verb(s: str) -> bool:
     """Rule: text opening with an action verb (实施/完成/用于…) states an act, not a noun."""
     ind = lexicon("indicators")
-    return bool(strip_prefix(s, ind["action_verbs"] + ["用于", "对", "为"])[1])
+    return bool(strip_prefix(s, ind["action_verbs"] + list(qwords("qlexicon", "act_openers")))[1])
 
 
 @cache

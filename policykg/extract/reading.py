@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..model import Context, Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
-from .notfigures import is_restatement, is_scope, is_threshold_count
+from .notfigures import is_outline_count, is_restatement, is_scope, is_threshold_count
 from .periods import default_period, period_of_time_match, plan_ahead, sentence_time, time_in
 from .phrases import (
     counted_object,
@@ -24,18 +24,20 @@ from .phrases import (
     shared_object,
 )
 from .peeling import peel_left, peel_right
-from .qlexicon import alternation_of, lexicon, starts_with_verb
+from .qlexicon import alternation_of, lexicon, qwords, starts_with_verb
 
 _COUNTS = ("count", "person", "household")
-_GOVERNING = re.compile(r"(?:(?:重点|推动|推进|加快|启动|实施|开工|新建|建设|支持|完成)+)")
-_LIST_DENG = re.compile(r"(?<![高中初同平对])等(?!级)")
+
+
+def _q(key: str):
+    return qwords("reading", key)
 
 
 def kind_of(ctx: Context | None, chunk_text: str, past: bool) -> str:
     """Rule: review part → Outcome; plan/outlook → Target unless the verb is clearly past."""
     if ctx is not None and ctx.part_kind == "review":
         return "Outcome"
-    if past or re.search(r"(?:已经|已|均已)[\u4e00-\u9fff]{0,4}$", chunk_text[:6]) or "实现了" in chunk_text:
+    if past or re.search(_q("past_marks"), chunk_text[:6]) or _q("past_phrase") in chunk_text:
         return "Outcome"
     return "Target"
 
@@ -56,16 +58,16 @@ def comparator_of(words_before: list[str], inner: str | None, after: str, approx
 
 def measure_of(unit_class: str, change: str | None, name: str, has_from: bool, unit: str = "") -> str:
     """The kind of figure: growth, change, share, level or count."""
-    if unit.endswith("百分点"):
+    if unit.endswith(_q("points")):
         return "change"
     if has_from or change == "level":
-        return "share" if unit_class == "percent" and re.search(r"(率|占比|比重|比例)$", name) else "level"
+        return "share" if unit_class == "percent" and re.search(_q("share_names"), name) else "level"
     if change in ("increase", "decrease"):
-        if unit_class == "percent" and not name.endswith(("率", "占比", "比重")):
+        if unit_class == "percent" and not name.endswith(_q("rate_names")):
             return "growth"
         return "change"
     if unit_class == "percent":
-        return "share" if re.search(r"(率|占比|比重|比例|覆盖面)$", name) else "level"
+        return "share" if re.search(_q("share_level_names"), name) else "level"
     if unit_class in _COUNTS:
         return "count"
     return "level"
@@ -109,24 +111,24 @@ class SentenceReader:
         if cand.from_value is not None:
             frm = [c for c in cands if c.role == "from" and c.end <= cand.start][-1]
             left_raw = text[chunk.start:frm.start]
-            fm = re.search(r"(?:由|从)(?:20\d\d年(?:底|末)?的?)?$", left_raw)
+            fm = re.search(_q("range_from"), left_raw)
             left_raw = left_raw[:fm.start()] if fm else left_raw
-            change_hint = "decrease" if re.search(r"下降|降低|减少|缩小", text[frm.end:cand.start]) else "level"
+            change_hint = "decrease" if re.search(_q("decrease_words"), text[frm.end:cand.start]) else "level"
         if cand.qualifier:
             left_raw = text[chunk.start:cand.start].replace(cand.qualifier, "", 1)
         return left_raw, change_hint
 
     def not_a_figure(self, cand, left_raw: str, after_word: str, right: str) -> bool:
         """The guards of filters.py and notfigures.py; a threshold count sets the next values' subject."""
-        if cand.unit_class == "time" and not (after_word or re.search(r"(?:至|到|在)$", left_raw)):
+        if cand.unit_class == "time" and not (after_word or re.search(_q("duration_lead"), left_raw)):
             return True  # Rule: "1小时通达", "15分钟生活圈" name a reach, not a measured duration
         text, sspan = self.text, self.sspan
-        clause_left = re.split(r"[，,；;：:。]", text[sspan.start:cand.start])[-1]
-        clause_right = re.split(r"[，,；;。]", text[cand.end:sspan.end])[0]
+        clause_left = re.split(_q("clause_marks"), text[sspan.start:cand.start])[-1]
+        clause_right = re.split(_q("clause_right_marks"), text[cand.end:sspan.end])[0]
         if is_policy_name(clause_left, cand, right) or is_framing(left_raw, right) or is_ranking(left_raw, right) \
                 or is_preparatory(clause_right) or is_partner_count(clause_left, right) \
                 or is_name_number(cand.unit_class, right) or is_scope(cand.unit_class, clause_left, right) \
-                or is_restatement(right):
+                or is_restatement(right) or is_outline_count(cand.unit_class, right):
             return True
         if is_threshold_count(cand.unit_class, right):
             self.subject = peel_left(peel_right(left_raw)[0])[0]   # the next values are the subject's
@@ -139,17 +141,17 @@ class SentenceReader:
         left_peeled, rinfo = peel_right(left_raw)
         name, linfo = peel_left(left_peeled, subject=rinfo["change"] in ("increase", "decrease"))
         n = Named(name, "left", chunk.start + linfo["lead"], end, linfo["action"], rinfo, linfo)
-        right_noun = bool(right) and re.match(r"^[\u4e00-\u9fff“]", right) is not None \
-            and not right.startswith(("左右", "以上", "以内", "以下", "的"))
+        right_noun = bool(right) and re.match(_q("right_noun"), right) is not None \
+            and not right.startswith(_q("not_right_noun"))
         counts = cand.unit_class in _COUNTS
-        if left_raw.rstrip().endswith("等"):
+        if left_raw.rstrip().endswith(_q("deng")):
             self._grouped(n, counts, chunk, left_raw, right)
-        elif (not name.strip("“”\"") and (right_noun or right.startswith("的")) and not starts_with_verb(right)) or \
+        elif (not name.strip(_q("quotes")) and (right_noun or right.startswith(_q("of"))) and not starts_with_verb(right)) or \
                 (right_noun and counts and right_object(right)[0]) or \
                 (right_noun and right_object(right)[0] and is_modifier(name) and not starts_with_verb(right)):
             obj, _ = right_object(right)
             if cand.unit_class in ("area", "length", "weight", "volume", "energy"):
-                obj = re.split(r"(?:等|和|及|年内)", obj)[0]   # 5万平方米公安小区和2万平方米回迁房等开发项目
+                obj = re.split(_q("extent_object_end"), obj)[0]   # 5万平方米公安小区和2万平方米回迁房等开发项目
             n.name, n.source = (selected_into(counted_object(obj), right) if counts else obj), "right"
             n.end = chunk.end if chunk.end - n.start <= 30 else end + len(obj)
         elif not name and (shared := shared_object(self.text, cands, cand, chunk, self.chunks)):
@@ -168,15 +170,15 @@ class SentenceReader:
     def _grouped(self, n: Named, counts: bool, chunk, left_raw: str, right: str) -> None:
         """"X、Y等N个项目开工建设": the indicator is the verb and the counted object."""
         obj, tail = right_object(right)
-        verb = {"加快建设": "建设"}.get(tail, tail) or (n.action[-1] if n.action else "")
+        verb = _q("grouped_verbs").get(tail, tail) or (n.action[-1] if n.action else "")
         if verb in lexicon("indicators")["generic_verbs"]:
             verb = ""                          # 抓实…等11个重点领域项目 → 重点领域项目
-        if counts and obj and not re.search(r"(?:项目|工程)$", obj):
+        if counts and obj and not re.search(_q("kept_verb_objects"), obj):
             obj, verb = selected_into(counted_object(obj), right), ""   # 沿山路小学等8所风雨馆 → 风雨馆; 项目/工程 keep the verb
-        listed = n.name.removesuffix("等")
+        listed = n.name.removesuffix(_q("deng"))
         # nothing counted after the number (新组建省实验室、产业创新研究院等10家): the things listed
         n.name, n.source = (verb + obj) if obj else (listed or verb), "grouped"
-        gov = _GOVERNING.search(left_raw)   # the span starts after the first run of governing verbs
+        gov = re.search(_q("governing"), left_raw)   # the span starts after the first run of governing verbs
         n.start = chunk.start + (gov.end() if gov else n.linfo["lead"])
         n.end = chunk.end
 
@@ -185,17 +187,17 @@ class SentenceReader:
         """The name as an indicator: the list's last member, 投入资金 for a bare 资金; None when
         nothing names the figure or it counts a plan's indicators."""
         name = n.name
-        if _LIST_DENG.search(name) and n.source == "left":
-            name = _LIST_DENG.split(name)[-1]   # 北师大附属学校、多维绿建等北京项目 → 北京项目
-        if name in ("资金", "项目", "费用") and n.action:
+        if re.search(_q("list_deng"), name) and n.source == "left":
+            name = re.split(_q("list_deng"), name)[-1]   # 北师大附属学校、多维绿建等北京项目 → 北京项目
+        if name in _q("bare_heads") and n.action:
             name = n.action[-1] + name          # 投入资金, 实施项目 — the verb is the indicator
         if not name:
-            name = (n.action[-1] if n.action else "") + ("资金" if cand.unit_class == "money" else "")
+            name = (n.action[-1] if n.action else "") + (_q("money_head") if cand.unit_class == "money" else "")
             if not name:
                 return None
         if re.search(r"\d", name) and re.fullmatch(r"[\dA-Za-z.+]+", name):
             return None
-        if cand.unit_class in _COUNTS and name.endswith("指标"):
+        if cand.unit_class in _COUNTS and name.endswith(_q("plan_indicators")):
             return None   # "提出25项主要指标" counts the plan's indicators, it is not a commitment
         return name
 
@@ -208,9 +210,9 @@ class SentenceReader:
         if prev is None or i == 0 or prev.span.end <= self.chunks[i - 1].start:
             return name
         owner = str(prev.attrs.get("indicator_base") or prev.indicator)
-        if name in ("总量", "总数"):    # a stock: not only the new ones (新登记经营主体…，总量达… → 经营主体)
+        if name in _q("stock_heads"):    # a stock: not only the new ones (新登记经营主体…，总量达… → 经营主体)
             owner = re.sub(f"^(?:{'|'.join(lexicon('indicators')['new_words'])})", "", owner) or owner
-        if owner.endswith(name) or (prev.attrs.get("measure") == "growth" and name in ("总量", "总额")):
+        if owner.endswith(name) or (prev.attrs.get("measure") == "growth" and name in _q("amount_totals")):
             return owner
         if len(name) > 2 and owner.endswith(name[1:]):
             return owner[:-len(name[1:])] + name      # 高速公路通车里程 + 总里程 → 高速公路通车总里程
@@ -221,7 +223,7 @@ class SentenceReader:
         the part's default; 年均/累计 targets over the plan ahead; a plan part recalling the past
         states Outcomes."""
         ctx, text = self.ctx, self.text
-        multi = n.rinfo["multi"] or bool(re.search(r"年均|累计", left_raw))
+        multi = n.rinfo["multi"] or bool(re.search(_q("multi_words"), left_raw))
         dflt = default_period(ctx, kind, multi)
         tm = n.linfo["time"] or time_in(left_raw)
         st = sentence_time(text, self.chunks, chunk.start) if tm is None else None
@@ -250,7 +252,7 @@ class SentenceReader:
         if n.source == "left" and not n.action and normalise_indicator(name) in lexicon("indicators")["total_heads"]:
             name = self.owned_total(normalise_indicator(name), chunk)
         change = change_hint or n.rinfo["change"]
-        if change is None and (any(a in lexicon("indicators")["reducing_verbs"] for a in n.action) or "下拉" in left_raw):
+        if change is None and (any(a in lexicon("indicators")["reducing_verbs"] for a in n.action) or _q("pull_down") in left_raw):
             change = "decrease"   # 压减地下水开采量21.5亿立方米
         base_name = normalise_indicator(name)
         measure = measure_of(cand.unit_class, change, base_name, cand.from_value is not None, cand.unit)
@@ -266,10 +268,10 @@ class SentenceReader:
         kind, period = self.period(kind_of(self.ctx, text[chunk.start:chunk.end], n.linfo["past"]), cand, chunk,
                                    left_raw, n)
         span = Span(n.start, n.end)
-        while span.end > span.start and text[span.end - 1] in "，、；。 ":
+        while span.end > span.start and text[span.end - 1] in _q("span_trim"):
             span = Span(span.start, span.end - 1)
         action = n.action
-        if not action and self.prev_action and text[chunk.start - 1:chunk.start] == "、":
+        if not action and self.prev_action and text[chunk.start - 1:chunk.start] == _q("list_mark"):
             action = self.prev_action      # 建设高标准农田21.9万亩、设施农业4.3万亩
         attrs: dict[str, object] = {"change": change, "measure": measure, "indicator_base": base_name,
                                     "source": n.source, "phrase": name}
@@ -277,7 +279,7 @@ class SentenceReader:
                                          ("qualifier", cand.qualifier)) if v})
         q = Quantity(kind=kind, indicator=normalise_indicator(indicator_suffix(base_name, cand.unit_class, measure)),
                      value=value, unit=cand.unit, comparator=comparator, span=span, start_year=period[0],
-                     end_year=period[1], aspirational=n.linfo["aspire"] or "力争" in text[self.sspan.start:cand.start],
+                     end_year=period[1], aspirational=n.linfo["aspire"] or _q("aspire") in text[self.sspan.start:cand.start],
                      from_value=cand.from_value, upper_value=upper, label=text[span.start:span.end], attrs=attrs)
         self.prev_q = q
         if action:
