@@ -7,9 +7,11 @@ import re
 from .grammar import (
     CATEGORY_SUFFIXES,
     COUNT_AFTER,
+    JOINERS,
     MEASURE_AFTER,
     RANKED,
     ROLE_VERBS,
+    TITLE_LEVELS,
     Candidate,
     TokSentence,
     left_boundary,
@@ -56,7 +58,7 @@ def park_candidates(st: TokSentence, surfaces) -> tuple[list[Candidate], list[tu
         first = first_token(name)
         place = place_prefix(name, surfaces)
         rest = name[len(place):] if place and len(name) - len(place) > len(m.group()) else name
-        if (first in lex.title_prefixes or name.startswith(("国家级", "省级", "市级"))
+        if (first in lex.title_prefixes or name.startswith(TITLE_LEVELS)
                 or rest.startswith(tuple(lex.title_prefixes)) or "中国特色社会主义" in name
                 or re.match(r"^第.{1,3}批", name)):
             titles.append((start, name))
@@ -102,7 +104,7 @@ def is_governed(st: TokSentence, a: int, b: int, governing_start: int, weak: boo
     after = st.text[b:right]
     if any(after.startswith(w) for w in lex.cons_after):
         return True
-    if after[:1] in "、和及与":
+    if after[:1] in JOINERS:
         return any(after.endswith(w) for w in lex.cons_after)
     return False
 
@@ -195,9 +197,9 @@ def project_status(c: Candidate) -> str | None:
         return "to start"
     done, plan, start, going = cues["completed"], cues["planned"], cues["to start"], cues["under construction"]
     # the words right after the name, up to the next list item
-    tail = re.split("[、和及与]", after, maxsplit=1)[0] if after[:1] not in "、和及与" else after
+    tail = re.split(f"[{JOINERS}]", after, maxsplit=1)[0] if after[:1] not in JOINERS else after
     found = None
-    near = before if before[-1:] in "、和及与" else before[-8:]     # a list item: the verb governs the list
+    near = before if before[-1:] in JOINERS else before[-8:]     # a list item: the verb governs the list
     if any(w in tail for w in done) or any(w in near for w in done):
         found = "completed"
     elif any(w in before for w in plan) or any(tail.startswith(w) for w in plan):

@@ -30,6 +30,8 @@ from .candidates import is_governed, park_kind, segment_of_works
 from .grammar import (
     COUNT_BEFORE,
     COUNTED,
+    JOINERS,
+    LIST_WORDS,
     MEASURE_AFTER,
     NAME_CHAR,
     Candidate,
@@ -43,9 +45,8 @@ from .grammar import (
 from .specificity import specificity
 from .surfaces import place_prefix, proper_head, strong_head
 
+_JOINERS = tuple(JOINERS)      # one character each; an empty string is no joiner
 MAX_NAME = 24          # characters a name may reach back from its head
-_LIST_WORDS = ("等", "以及", "的")
-_JOINERS = ("、", "和", "及", "与")
 _NOT_FIRST = ("v", "d", "p", "c", "u", "r")   # jieba tags (a verbal noun, vn, may start a name)
 _PUNCT = "，,；;：:。、（）()“”\"《》"
 
@@ -151,7 +152,7 @@ def _name_shaped(st: TokSentence, a: int, b: int) -> bool:
     nor the predicate of an honour (the title cues of ``parks.yaml``: 获批, 成为, 晋升…). A place word
     first is fine whatever its tag (jieba tags 大连 an adverb)."""
     name = st.text[a:b]
-    if name[0] in "”—" or any(w in name for w in _LIST_WORDS) or any(w in name for w in lexicon().title_cues):
+    if name[0] in "”—" or any(w in name for w in LIST_WORDS) or any(w in name for w in lexicon().title_cues):
         return False
     if name.startswith(tuple(lexicon_raw()["name_never_starts"])) or COUNTED.search(name):
         return False        # 新一轮农村公路; 台黑4条高速 (a count of things, not a name)

@@ -18,20 +18,39 @@ from .tagger import pos as _tagger_pos
 CJK = r"\u3400-\u9fff"
 NAME_CHAR = re.compile(rf"[{CJK}0-9A-Za-z（）()·]")
 PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"}
-COUNTRY_PAIR = re.compile(r"^中[日德意法韩美俄英荷新以澳加瑞奥比芬丹挪葡西泰越马印巴埃哈白乌蒙老柬缅阿沙]")
-NUMBERED = re.compile(r"^(?:\d+(?:国道|省道|号线|号)|第[一二三四五六七八九十百零\d]+)")
-COUNT = r"(?:\d+|[一二三四五六七八九十百两]+)"
-COUNT_AFTER = re.compile(rf"^{COUNT}[个项家所座条处]")
-COUNT_BEFORE = re.compile(rf"{COUNT}(?:[个项家所座条处批])$")
-COUNTED = re.compile(rf"{COUNT}[个项家所座条处批]")          # a count of things inside a stretch (台黑4条高速)
-ROLE_VERBS = ("对接", "服务", "融入", "支撑")
-MEASURE_AFTER = re.compile(r"^\d+(?:\.\d+)?(?:公里|千米|米|亩|万|亿|个|项|家|所|座|条|处|台|套|户|栋|平方)")
+
+
+def _grammar_words() -> dict:
+    """The grammar's function words and character classes (``data/lexicons/grammar.yaml``)."""
+    return yaml.load(resources.lexicon("grammar").read_text(encoding="utf-8"),
+                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def _either(words) -> str:
+    """An alternation in the data file's order (these patterns are only tested, never measured)."""
+    return "|".join(map(re.escape, words))
+
+
+_G = _grammar_words()
+COUNTRY_PAIR = re.compile(rf"^中[{_G['country_pair']}]")
+NUMBERED = re.compile(rf"^(?:\d+(?:{_either(_G['numbered_routes'])})|第[{_G['ordinal_digits']}\d]+)")
+COUNT = rf"(?:\d+|[{_G['numerals']}]+)"
+COUNT_AFTER = re.compile(rf"^{COUNT}[{_G['count_classifiers']}]")
+COUNT_BEFORE = re.compile(rf"{COUNT}(?:[{_G['counted_classifiers']}])$")
+COUNTED = re.compile(rf"{COUNT}[{_G['counted_classifiers']}]")          # a count of things inside a stretch (台黑4条高速)
+COUNT_CLASSIFIERS = _G["count_classifiers"]
+ROLE_VERBS = tuple(_G["role_verbs"])
+MEASURE_AFTER = re.compile(rf"^\d+(?:\.\d+)?(?:{_either(_G['measure_units'])})")
 LIST_PROJECTS = re.compile(
-    rf"((?:[{CJK}0-9A-Za-z（）“”.·]+、)*[{CJK}0-9A-Za-z（）“”.·]+)等([{CJK}]{{0,6}}?)(?:项目|工程)")
-LIST_GOVERNORS = {"推进", "加快", "推动", "加快推进", "重点推进", "抓好", "做好", "开工", "实施", "重点实施", "启动"}
-RANKED = re.compile(r"^[一二三四五六七八九十两]+大")
-CATEGORY_SUFFIXES = {"项目", "工程", "中心", "平台", "基地", "交易中心", "新建", "改建", "扩建", "迁建", "段"}
-TOWN_HEAD = re.compile(rf"^[{CJK}]{{2,3}}?(?:镇|乡|县|旗)")
+    rf"((?:[{CJK}0-9A-Za-z（）“”.·]+、)*[{CJK}0-9A-Za-z（）“”.·]+)等([{CJK}]{{0,6}}?)(?:{_either(_G['list_heads'])})")
+LIST_GOVERNORS = set(_G["list_governors"])
+RANKED = re.compile(rf"^[{_G['ranked_numerals']}]+大")
+CATEGORY_SUFFIXES = set(_G["category_suffixes"])
+JOINERS = "".join(_G["joiners"])
+LIST_WORDS = tuple(_G["list_words"])
+TITLE_LEVELS = tuple(_G["title_levels"])
+
+TOWN_HEAD = re.compile(rf"^[{CJK}]{{2,3}}?(?:{_either(_G['town_heads'])})")
 PART_ORDER = {"review": 0, "outlook": 1, "plan": 2}
 
 
@@ -198,7 +217,7 @@ def left_boundary(st: TokSentence, a: int) -> tuple[int, str]:
                 break
             start, why = i + 1, c
             break
-        if c.isdigit() and i + 1 < a and t[i + 1] in "个项家所座条处":
+        if c.isdigit() and i + 1 < a and t[i + 1] in COUNT_CLASSIFIERS:
             start, why = i + 2, "count"
             break
     # a count just before the name ("10项民心工程") makes it a category
@@ -207,7 +226,7 @@ def left_boundary(st: TokSentence, a: int) -> tuple[int, str]:
     return start, why
 
 
-ROUTE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2}(?:铁路|高铁|高速公路|高速|公路|运河|航道|管道)$")
+ROUTE_PREFIX = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{_either(_G['route_words'])})$")
 
 
 def _route_start(st: TokSentence, i: int, a: int) -> int | None:

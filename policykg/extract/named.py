@@ -35,7 +35,8 @@ def _enterprise_re() -> re.Pattern:
 def _org_list_res() -> tuple[re.Pattern, re.Pattern]:
     cat = alternation(lexicon().org_categories)
     pat = re.compile(rf"((?:[{CJK}0-9A-Za-z（）]+、)*[{CJK}0-9A-Za-z（）]+)等(?:{COUNT}[家个所])?[{CJK}]{{0,8}}?(?:{cat})")
-    intro = re.compile(rf"(?:引进|引入|落户)((?:[{CJK}0-9A-Za-z（）]+、)*[{CJK}0-9A-Za-z（）]+)等[{CJK}]{{0,6}}项目")
+    intro_verbs = "|".join(lexicon_raw()["intro_verbs"])
+    intro = re.compile(rf"(?:{intro_verbs})((?:[{CJK}0-9A-Za-z（）]+、)*[{CJK}0-9A-Za-z（）]+)等[{CJK}]{{0,6}}项目")
     return pat, intro
 
 
@@ -81,7 +82,8 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
             continue
         out.append(Candidate("Organization", name, m.start(1), m.start(1) + len(name), st))
     # 发挥X(引领)作用: X is an organisation (or an already known project)
-    for m in re.finditer(rf"发挥([{CJK}（）]{{3,20}}?(?:中心|平台|院|所))[{CJK}]{{0,4}}作用", st.text):
+    heads = "|".join(lexicon_raw()["role_heads"])
+    for m in re.finditer(rf"发挥([{CJK}（）]{{3,20}}?(?:{heads}))[{CJK}]{{0,4}}作用", st.text):
         name = m.group(1)
         if proper_head(name, surfaces):
             out.append(Candidate("Organization", name, m.start(1), m.end(1), st, {"weak": True}))
@@ -111,7 +113,7 @@ def org_list_candidates(st: TokSentence, surfaces) -> list[Candidate]:
     lex = lexicon()
     out = []
     pat, intro = _org_list_res()
-    endings = ("网", "联行", "基金", "集团", "公司", "大学", "学院", "学校", "医院", "研究院", "研究所", "银行", "控股")
+    endings = tuple(lexicon_raw()["organization_list_endings"])
     for p, strict in ((pat, True), (intro, False)):
         for m in p.finditer(st.text):
             _, gov = left_boundary(st, m.start(1) + len(m.group(1).split("、")[0]))
