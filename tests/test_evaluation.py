@@ -11,12 +11,15 @@ import subprocess
 import sys
 import unicodedata
 from functools import cache
+from pathlib import Path
 
 import pytest
 import yaml
 
 from policykg.evaluation import ANNOTATIONS, manifest, table
 from policykg.resources import model
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # split → class → F1 floor (agreement classes: share of matched figures that agree)
 FLOORS = {   # a little under what was measured on 2026-12-02 (the README's table), 28 dev / 9 test reports
@@ -91,3 +94,12 @@ def test_test_annotations_exist_for_every_test_report():
             assert (ANNOTATIONS / "test" / f"{stem}-entities.yaml").exists(), stem
             assert unicodedata.is_normalized("NFC", (ANNOTATIONS / "test" / f"{stem}-entities.yaml")
                                              .read_text(encoding="utf-8")), stem
+
+
+def test_report_words_are_what_the_dev_reports_give(tmp_path):
+    """data/lexicons/report_words.tsv is what scripts/make_report_words.py writes from the dev reports
+    now (a changed head lexicon, tagger or dev split must be followed by `make train`)."""
+    out = tmp_path / "report_words.tsv"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "make_report_words.py"), "--out", str(out)],
+                   check=True, capture_output=True, cwd=ROOT)
+    assert out.read_bytes() == (ROOT / "policykg" / "data" / "lexicons" / "report_words.tsv").read_bytes()

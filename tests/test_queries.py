@@ -73,7 +73,7 @@ EXPECTED = {
         {"goalLabel": "民生福祉得到新改善", "goalKind": "goal", "contributorName": "着力提升群众生活品质"},
         {"goalLabel": "经济高质量发展迈上新台阶", "goalKind": "goal"},
     ]),
-    "cq-08-projects-by-status": ("ttl", 30, [
+    "cq-08-projects-by-status": ("ttl", 24, [
         {"projectStatus": "to start", "statusName": "拟开工", "projectName": "废旧动力电池回收利用",
          "locationName": "天津子牙经济技术开发区"},
         {"projectStatus": "completed", "projectName": "津石高速静海段"},

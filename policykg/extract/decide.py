@@ -121,11 +121,12 @@ def _heads(st: TokSentence):
             yield kind, m.group(), m.start(), b
 
 
-def grammar_candidates(st: TokSentence, rule_cands=()) -> list[Candidate]:
+def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Candidate]:
     """Every (kind, start, end) a head allows — starts at token starts inside the name stretch — and
     the rule passes' own spans."""
+    local = getattr(surfaces, "divisions", frozenset())
     out = [Candidate(c.kind, c.name, c.a, c.b, st, {"head": _head_of(c)}) for c in rule_cands
-           if _name_shaped(st, c.a, c.b) and (c.kind != "Park" or _park_shaped(st, c.a, c.b))]
+           if _name_shaped(st, c.a, c.b, local) and (c.kind != "Park" or _park_shaped(st, c.a, c.b))]
     seen = {(c.kind, c.a, c.b) for c in out}
     for kind, head, a0, b in _heads(st):
         if kind == "Park" and not _park_shaped(st, a0, b):
@@ -136,7 +137,7 @@ def grammar_candidates(st: TokSentence, rule_cands=()) -> list[Candidate]:
         for a in range(r, a0 - 1):
             if head == "段" and not segment_of_works(st.text[a:b]):
                 continue        # a stretch of a river (嘉陵江重庆段), not works
-            if a in st.starts and (kind, a, b) not in seen and _name_shaped(st, a, b):
+            if a in st.starts and (kind, a, b) not in seen and _name_shaped(st, a, b, local):
                 out.append(Candidate(kind, st.text[a:b], a, b, st, {"head": head}))
     return out
 
@@ -146,11 +147,12 @@ def _park_shaped(st: TokSentence, a: int, b: int) -> bool:
     return not dict(_head_res())["Project"].match(st.text, b)
 
 
-def _name_shaped(st: TokSentence, a: int, b: int) -> bool:
+def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset()) -> bool:
     """Grammar every name obeys: it does not start with a closing quote or dash, nor with a verb,
     adverb, preposition, conjunction, particle or pronoun, and holds no list word or 的 (等, 以及, 的)
     nor the predicate of an honour (the title cues of ``parks.yaml``: 获批, 成为, 晋升…). A place word
-    first is fine whatever its tag (jieba tags 大连 an adverb)."""
+    first is fine whatever its tag (jieba tags 大连 an adverb, 包头 a verb): a gazetteer place or a division
+    of the report's province (``local``)."""
     name = st.text[a:b]
     if name[0] in "”—" or any(w in name for w in LIST_WORDS) or any(w in name for w in lexicon().title_cues):
         return False
@@ -158,7 +160,8 @@ def _name_shaped(st: TokSentence, a: int, b: int) -> bool:
         return False        # 新一轮农村公路; 台黑4条高速 (a count of things, not a name)
     toks, _ = _tokens_of(st, a, b)
     first = toks[0] if toks and toks[0][0] == a else None
-    return first is None or first[3] == "vn" or not first[3].startswith(_NOT_FIRST) or first[2] in lexicon().places
+    return (first is None or first[3] == "vn" or not first[3].startswith(_NOT_FIRST) or first[2] in lexicon().places
+            or first[2] in local)
 
 
 def name_counter(sentences):
@@ -267,7 +270,7 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
     """Parks and projects of one sentence: per head, the best boundary when it is likely enough."""
     rule_spans = {(c.kind, c.a, c.b) for c in (*rule_parks, *rule_projects)}
     best: dict[tuple[str, int], tuple[float, int, Candidate]] = {}
-    for c in grammar_candidates(st, (*rule_parks, *rule_projects)):
+    for c in grammar_candidates(st, (*rule_parks, *rule_projects), surfaces):
         p = m.probability(features(c, surfaces, rule_spans, counts))
         key = (c.kind, c.b)
         if key not in best or (p, -c.a) > best[key][:2]:

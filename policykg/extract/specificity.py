@@ -1,11 +1,12 @@
 """Context features of the park/project decision that say how specific a name is and what the clause
 does with it: how many dev reports use its words, and the name itself or what follows its place
-(``data/lexicons/report_words.tsv``, written by ``scripts/make_report_words.py`` from dev reports
-only), a phase or a count inside it, and the class (``verb_classes`` of ``projects.yaml``) of the verb
+(``data/lexicons/report_words.tsv``, ``report_words.py``, dev reports only; a dev report's own use is
+left out while the decision is fitted), a phase or a count inside it, and the class (``verb_classes`` of ``projects.yaml``) of the verb
 before it, the predicate after it and a verb inside it."""
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from functools import lru_cache
 
 from .. import resources
@@ -13,7 +14,7 @@ from .grammar import COUNT, lexicon_raw
 
 _PHASE = re.compile(rf"{COUNT}期")
 _COUNT_INSIDE = re.compile(rf"{COUNT}[县市区镇乡村国省大]")
-_BREAK = "，,；;：:。（("
+_LEFT_OUT: frozenset[str] = frozenset()     # the words of the dev report being described while fitting
 
 
 @lru_cache(maxsize=1)
@@ -33,6 +34,21 @@ def _classes() -> tuple[tuple[str, str], ...]:
     """(word, class) pairs, longest word first."""
     pairs = [(w, c) for c, ws in lexicon_raw()["verb_classes"].items() for w in ws]
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+@contextmanager
+def leaving_out(vocabulary: frozenset[str]):
+    """While fitting: the counts a dev report's candidates see leave out that report's own use."""
+    global _LEFT_OUT
+    _LEFT_OUT = vocabulary
+    try:
+        yield
+    finally:
+        _LEFT_OUT = frozenset()
+
+
+def _reports_using(words: dict[str, int], w: str) -> int:
+    return max(words.get(w, 0) - (w in _LEFT_OUT), 0)
 
 
 def _spread(n: int) -> str:
@@ -65,12 +81,13 @@ def specificity(k: str, name: str, modifier: str, mod_tokens: list[str], places,
     content = [w for w in mod_tokens if len(w) >= 2 and w not in places]
     f = {}
     if content:
-        f[f"{k}:spread_min={_spread(min(words.get(w, 0) for w in content))}"] = 1.0
-        f[f"{k}:spread_last={_spread(words.get(content[-1], 0))}"] = 1.0
+        f[f"{k}:spread_min={_spread(min(_reports_using(words, w) for w in content))}"] = 1.0
+        f[f"{k}:spread_last={_spread(_reports_using(words, content[-1]))}"] = 1.0
     else:
         f[f"{k}:spread_min=none"] = 1.0
     cut = next((n for n in getattr(places, "lengths", ()) if len(name) > n and name[:n] in places), 0)
-    for key, n in (("recurs", words.get(name, 0)), ("rest_recurs", words.get(name[cut:], 0) if cut else 0)):
+    for key, n in (("recurs", _reports_using(words, name)),
+                   ("rest_recurs", _reports_using(words, name[cut:]) if cut else 0)):
         if n >= 3:      # the name, or what follows its place, recurs across reports: a kind of thing
             f[f"{k}:{key}={_spread(n)}"] = 1.0
     gov, pred = verb_before(before), verb_after(after)

@@ -14,6 +14,7 @@ class Surfaces(dict):
     """Place surfaces (surface → (canonical, level)) with their lengths and a compiled alternation."""
 
     local: frozenset[str] = frozenset()        # the division names below the report's province
+    divisions: frozenset[str] = frozenset()    # the same, common words included (包头, 大同): a name may start with one
 
     def freeze(self) -> "Surfaces":
         self.lengths = sorted({len(k) for k in self}, reverse=True)
@@ -46,7 +47,8 @@ def _place_surfaces_cached(key) -> dict[str, tuple[str, str]]:
         return out.freeze()
     home = divisions.resolve_jurisdiction(key[0], list(key[1])) if key[0] else None
     if home is not None:
-        out.local = frozenset(n for n in divisions.province_names(home.province) if _name_word(n))
+        out.divisions = frozenset(divisions.province_names(home.province))
+        out.local = frozenset(n for n in out.divisions if _name_word(n))
     for name in [key[0], *key[1]]:
         if not name:
             continue

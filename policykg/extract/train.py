@@ -27,6 +27,8 @@ from .candidates import park_candidates, project_candidates
 from ..resources import model as model_file
 from .decide import features, grammar_candidates, name_counter
 from .grammar import TokSentence
+from .report_words import vocabulary
+from .specificity import leaving_out
 from .surfaces import place_surfaces
 
 KEYS = {"Park": "parks", "Project": "projects"}
@@ -49,15 +51,16 @@ def report_examples(stem: str, info: dict) -> list[dict]:
     ctx = next((s.context for s in sentences if s.context), None)
     surfaces = place_surfaces(ctx)
     out = []
-    for i, st in enumerate(sents):
-        parks, _ = park_candidates(st, surfaces)
-        rules = (*parks, *project_candidates(st, surfaces))
-        rule_spans = {(c.kind, c.a, c.b) for c in rules}
-        for c in grammar_candidates(st, rules):
-            if c.name in optional[c.kind]:
-                continue
-            out.append({"x": features(c, surfaces, rule_spans, counts), "y": int(c.name in required[c.kind]),
-                        "head": (stem, i, c.kind, c.b), "name": (c.kind, c.name), "a": c.a})
+    with leaving_out(vocabulary(doc.text)):     # described as an unseen report would be
+        for i, st in enumerate(sents):
+            parks, _ = park_candidates(st, surfaces)
+            rules = (*parks, *project_candidates(st, surfaces))
+            rule_spans = {(c.kind, c.a, c.b) for c in rules}
+            for c in grammar_candidates(st, rules, surfaces):
+                if c.name in optional[c.kind]:
+                    continue
+                out.append({"x": features(c, surfaces, rule_spans, counts), "y": int(c.name in required[c.kind]),
+                            "head": (stem, i, c.kind, c.b), "name": (c.kind, c.name), "a": c.a})
     return out
 
 
@@ -71,12 +74,6 @@ def decision_counts(records: list[dict], probs, threshold: float, kind: str) -> 
     kept = {(r["head"][0], r["name"]): r["y"] for p, _, r in best.values() if p >= threshold}
     gold = len({(r["head"][0], r["name"]) for r in records if r["y"] and r["head"][2] == kind})
     return sum(kept.values()), len(kept), gold
-
-
-def decision_f1(records: list[dict], probs, threshold: float, kind: str) -> float:
-    """Entity-level F1 of one kind's decision."""
-    tp, kept, gold = decision_counts(records, probs, threshold, kind)
-    return 2 * tp / (kept + gold) if tp else 0.0
 
 
 def fit(records: list[dict], c: float):
