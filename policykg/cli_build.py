@@ -71,6 +71,9 @@ def check_timings_env() -> None:
     path = os.environ.get("POLICYKG_TIMINGS")
     if path and os.path.isdir(path):
         raise UsageError(f"POLICYKG_TIMINGS={path}: is a folder; name a file for the stage timings")
+    folder = os.path.dirname(os.path.abspath(path)) if path else None
+    if folder and not (os.path.isdir(folder) and os.access(folder, os.W_OK)):
+        raise UsageError(f"POLICYKG_TIMINGS={path}: its folder is missing or not writable")
 
 
 def timings_env(timings) -> None:

@@ -8,6 +8,7 @@ os._exit, so interpreter shutdown neither waits for it nor frees what it uses.
 """
 from __future__ import annotations
 
+import atexit
 import errno
 import os
 import signal
@@ -71,11 +72,11 @@ def run(group: click.Group) -> None:
             raise
         _fail_on(exc)
     finally:
-        _quiet_shutdown()
+        atexit.register(_quiet_shutdown)   # at exit only: a caller in the same process keeps its handlers
 
 
 def _quiet_shutdown() -> None:
-    """The command has ended (its output written, its line printed): a Ctrl-C or SIGTERM during the
+    """At exit, after the command has ended (its output written, its line printed): a Ctrl-C or SIGTERM during the
     interpreter's teardown — freeing a large graph takes a while — is ignored. Python restores the default
     handlers at shutdown, which would end the process with 130 and not a word after a complete output."""
     for sig in (signal.SIGINT, signal.SIGTERM):

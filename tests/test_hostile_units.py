@@ -45,3 +45,16 @@ def test_terminal_escapes_in_labels_and_messages_are_shown_not_sent(tmp_path):
     assert r.returncode == 0 and "a\\x1b]0;pwned\\x07\\x1b[2Jb" in r.stdout and "\x1b" not in r.stdout, r.stdout
     r = subprocess.run(run + ["x\x1b[2J", "--graph", str(graph)], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert r.returncode == 2 and r.stderr.startswith("policykg: x\\x1b[2J: no such query") and "\x1b" not in r.stderr
+
+
+def test_json_ld_nested_too_deep_to_check_is_refused(tmp_path):
+    """A JSON-LD file nested deeper than the @context check can walk is refused, not waved through to
+    rdflib (whose own overflow was all that kept an inner @context from being fetched)."""
+    import pytest
+    from policykg.errors import InputError
+    from policykg.use.loading import check_jsonld
+    n = 5000
+    path = tmp_path / "deep.jsonld"
+    path.write_text('{"@graph":' + '[{"a":' * n + '1' + '}]' * n + '}', encoding="utf-8")
+    with pytest.raises(InputError, match="nested too deep"):
+        check_jsonld(str(path))

@@ -89,7 +89,7 @@ def yload(text: str):
 
 
 def alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))   # same string every run
 
 
 @lru_cache(maxsize=1)

@@ -27,8 +27,8 @@ def qwords(module: str, key: str):
 
 
 def alternation_of(words: Iterable[str]) -> str:
-    """Regex alternation, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Regex alternation, longest first (ties in code-point order: the same string every run)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @cache

@@ -18,6 +18,7 @@ import traceback
 from ..errors import UsageError
 
 _ABANDONED: list[threading.Thread] = []
+_STACK_LOCK = threading.Lock()
 STACK = 512 << 20  # address space, taken only as deep as the work goes
 
 
@@ -45,11 +46,16 @@ def run(fn, timeout: float | None = None, message: str = "cancelled after {s} s 
 
     t = threading.Thread(target=work, name="policykg-work", daemon=True)
     deadline = time.monotonic() + timeout if timeout else None
-    size = threading.stack_size(STACK)  # pyoxigraph recurses on the stack (sparql_form.shape_problem)
-    try:
-        t.start()
-    finally:
-        threading.stack_size(size)
+    with _STACK_LOCK:      # the size is process-wide: serve's threads set it one at a time
+        size = threading.stack_size(STACK)  # pyoxigraph recurses on the stack (sparql_form.shape_problem)
+        try:
+            t.start()
+        except RuntimeError:   # no room for a large stack (an address-space limit): the default one
+            threading.stack_size(size)
+            t = threading.Thread(target=work, name="policykg-work", daemon=True)
+            t.start()
+        finally:
+            threading.stack_size(size)
     try:
         while t.is_alive():
             step = 0.05 if deadline is None else max(0.0, min(0.05, deadline - time.monotonic()))

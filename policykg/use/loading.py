@@ -40,7 +40,9 @@ def check_jsonld(path: str) -> None:
     try:
         with open(path, "rb") as fh:
             ref = _context_ref(json.load(fh))
-    except (OSError, ValueError, RecursionError):
+    except RecursionError:
+        raise InputError(f"{path}: JSON nested too deep to check its @context; not reading it") from None
+    except (OSError, ValueError):
         return  # the parser names what is wrong
     if ref is not None:
         raise InputError(f"{path}: its @context names {ref[:200]}, which policykg does not fetch (network or "
