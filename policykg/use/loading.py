@@ -7,6 +7,7 @@ import os
 from rdflib import Dataset, Graph
 
 from ..errors import InputError, require_file
+from .xmlguard import check_rdfxml
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
            ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".n3": "n3"}
@@ -27,6 +28,8 @@ def load_dataset(paths) -> Dataset:
         fmt = graph_format(p)
         if fmt == "json-ld":
             check_jsonld(p)
+        elif fmt == "xml":
+            check_rdfxml(p)
         try:
             ds.parse(p, format=fmt)
         except Exception as exc:  # noqa: BLE001 — parsers raise many types
