@@ -5,9 +5,13 @@ The CLI runs as a real subprocess; what must survive is compared byte for byte.
 """
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
-from test_hostile import one_line, run_cli
+from test_hostile import ROOT, SEED, one_line, run_cli, tree
 
 _RDF = ('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://x/">'
         '<rdf:Description rdf:about="{about}"><ex:p>{value}</ex:p></rdf:Description></rdf:RDF>\n')
@@ -50,3 +54,43 @@ def test_an_owl_file_with_ordinary_entities_still_loads(tmp_path):
     r = run_cli("export", "--format", "nt", "--out", tmp_path / "o.nt", "--graph", tmp_path / "onto.owl", timeout=120)
     assert r.returncode == 0, r.stderr
     assert len((tmp_path / "o.nt").read_text().splitlines()) == len(onto)
+
+
+def test_two_builds_for_one_new_out_at_once_the_second_ends_with_one_line(tmp_path):
+    """Both found --out missing, both built, and the later swap replaced the other's output; now the
+    second holds no lock beside --out and ends before any work, the first's output whole."""
+    env = {k: v for k, v in os.environ.items() if k != "POLICYKG_DEBUG"}
+    cmd = [sys.executable, "-m", "policykg.cli", "build", str(SEED), "--out", str(tmp_path / "out")]
+    procs = [subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    results = [(p.wait(timeout=300), *p.communicate()) for p in procs]
+    codes = sorted(code for code, _, _ in results)
+    assert codes == [0, 2], results
+    loser = next(err for code, _, err in results if code == 2)
+    assert loser.count("\n") == 1 and "another policykg command (pid " in loser and "is writing it now" in loser
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no lock file, no temporary folder left
+    written = tree(tmp_path / "out")
+    assert {"graph.ttl", "graph.trig", ".policykg-output"} <= set(written)
+    r = run_cli("build", SEED, "--out", tmp_path / "out")  # the lock is gone: the next build replaces it
+    assert r.returncode == 0, r.stderr
+    assert tree(tmp_path / "out")["graph.trig"] == written["graph.trig"]
+
+
+_DEEP = 20000
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("name, data, pattern", [
+    ("lists.ttl", "<http://x/a> <http://x/p> " + "( " * _DEEP + ")" * _DEEP + " .\n", "nest deeper than the parser"),
+    ("nodes.trig", "<http://x/g> { <http://x/a> <http://x/p> " + "[ <http://x/p> " * _DEEP + "]" * _DEEP + " . }\n",
+     "nest deeper than the parser"),
+    ("arrays.jsonld", '{"@id": "http://x/a", "http://x/p": ' + "[" * _DEEP + "]" * _DEEP + "}", "nest deeper than"),
+    ("latin1.ttl", b'<http://x/a> <http://x/p> "a" .\n<http://x/a> <http://x/p> "caf\xe9" .\n', r"not UTF-8: byte 0xe9 on line 2"),
+    ("bom.nt", b'\xef\xbb\xbf<http://x/a> <http://x/p> "a" .\r\n', r"starts with a byte-order mark"),
+])
+def test_a_graph_the_reader_cannot_follow_is_named_in_words(tmp_path, name, data, pattern):
+    """20,000 nested brackets gave 'not a readable turtle graph (RecursionError)', bytes that are not
+    UTF-8 '(UnicodeDecodeError)', and a byte-order mark in N-Triples '(ParserError)'."""
+    path = tmp_path / name
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    one_line(run_cli("validate", path, timeout=120), 2, rf"{name}: not a readable \S+ graph \(.*{pattern}")
