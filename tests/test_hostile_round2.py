@@ -94,3 +94,16 @@ def test_a_graph_the_reader_cannot_follow_is_named_in_words(tmp_path, name, data
     path = tmp_path / name
     path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
     one_line(run_cli("validate", path, timeout=120), 2, rf"{name}: not a readable \S+ graph \(.*{pattern}")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("command", [["export", "--format", "nt", "--graph"], ["validate"], ["table", "targets", "--graph"]])
+def test_out_dash_is_refused_rather_than_a_file_named_dash(tmp_path, command):
+    """`--out -` (stdout by convention) wrote, or replaced, a file named '-' in the current folder."""
+    graph = tmp_path / "g.nt"
+    graph.write_text('<http://x/a> <http://x/p> "x" .\n')
+    (tmp_path / "-").write_text("mine\n")
+    one_line(run_cli(*command, graph, "--out", "-", cwd=tmp_path, timeout=60), 2, r"--out -: .*give a file name")
+    assert (tmp_path / "-").read_text() == "mine\n"
+    r = run_cli(*command, graph, "--out", "./-", cwd=tmp_path, timeout=60)
+    assert r.returncode == 0 and (tmp_path / "-").read_text() != "mine\n", r.stderr
