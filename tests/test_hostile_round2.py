@@ -107,3 +107,22 @@ def test_out_dash_is_refused_rather_than_a_file_named_dash(tmp_path, command):
     assert (tmp_path / "-").read_text() == "mine\n"
     r = run_cli(*command, graph, "--out", "./-", cwd=tmp_path, timeout=60)
     assert r.returncode == 0 and (tmp_path / "-").read_text() != "mine\n", r.stderr
+
+
+@pytest.mark.unit
+def test_a_long_chain_of_blank_nodes_is_refused_by_export_not_run_for_hours(tmp_path):
+    """Canonical blank-node labels cost the square of the chain: 2,000 blank nodes in a row took 80 s,
+    20,000 hours. A chain within the bound (an ordinary RDF list) still exports, labels stable."""
+    def chain(n):
+        return "".join(f"_:b{i} <http://x/p> _:b{i + 1} .\n" for i in range(n))
+    (tmp_path / "long.nt").write_text(chain(2000))
+    (tmp_path / "short.nt").write_text(chain(50))
+    one_line(run_cli("export", "--format", "nt", "--graph", tmp_path / "long.nt", "--out", tmp_path / "o.nt",
+                     timeout=60), 2, r"long.nt: blank nodes nest 2001 deep \(more than 500\)")
+    assert not (tmp_path / "o.nt").exists()
+    outs = []
+    for name in ("a.nt", "b.nt"):
+        r = run_cli("export", "--format", "nt", "--graph", tmp_path / "short.nt", "--out", tmp_path / name, timeout=60)
+        assert r.returncode == 0, r.stderr
+        outs.append((tmp_path / name).read_bytes())
+    assert outs[0] == outs[1] and outs[0].count(b"\n") == 50
