@@ -126,3 +126,21 @@ def test_a_long_chain_of_blank_nodes_is_refused_by_export_not_run_for_hours(tmp_
         assert r.returncode == 0, r.stderr
         outs.append((tmp_path / name).read_bytes())
     assert outs[0] == outs[1] and outs[0].count(b"\n") == 50
+
+
+@pytest.mark.unit
+def test_a_fifo_or_device_as_graph_or_query_is_named_for_what_it_is(tmp_path):
+    """A FIFO given as --graph or as the query file said 'no such file' (or 'no such query file') though
+    it was there, and a query file that is not UTF-8 said '(UnicodeDecodeError)'."""
+    fifo, query = tmp_path / "g.ttl", tmp_path / "q.rq"
+    os.mkfifo(fifo)
+    os.mkfifo(query)
+    (tmp_path / "g.nt").write_text('<http://x/a> <http://x/p> "x" .\n')
+    (tmp_path / "latin1.rq").write_bytes(b'SELECT * WHERE { ?s ?p "caf\xe9" }')
+    (tmp_path / "zero.rq").symlink_to("/dev/zero")
+    one_line(run_cli("validate", fifo, timeout=30), 2, r"g.ttl: is a FIFO \(named pipe\), not a graph file")
+    one_line(run_cli("query", "cq-01", "--graph", fifo, timeout=30), 2, r"g.ttl: is a FIFO")
+    one_line(run_cli("query", query, "--graph", tmp_path / "g.nt", timeout=30), 2, r"q.rq: is a FIFO \(named pipe\), not a query file")
+    one_line(run_cli("query", tmp_path / "zero.rq", "--graph", tmp_path / "g.nt", timeout=30), 2, r"zero.rq: is a character device")
+    one_line(run_cli("query", tmp_path / "latin1.rq", "--graph", tmp_path / "g.nt", timeout=30), 2,
+             r"latin1.rq: cannot read query \(not UTF-8\)")
