@@ -144,3 +144,37 @@ def test_a_fifo_or_device_as_graph_or_query_is_named_for_what_it_is(tmp_path):
     one_line(run_cli("query", tmp_path / "zero.rq", "--graph", tmp_path / "g.nt", timeout=30), 2, r"zero.rq: is a character device")
     one_line(run_cli("query", tmp_path / "latin1.rq", "--graph", tmp_path / "g.nt", timeout=30), 2,
              r"latin1.rq: cannot read query \(not UTF-8\)")
+
+
+@pytest.mark.unit
+def test_slow_clients_are_cut_off_and_connections_past_the_cap_get_503(tmp_path, monkeypatch):
+    """A client sending its headers a line a minute held a thread for 120 s each; thousands of them made
+    the server drop new connections without an answer. Now the headers must come within HEAD_TIMEOUT and
+    connections past MAX_OPEN get a 503 line at once."""
+    import socket
+    import time
+    import urllib.request
+    from urllib.parse import urlsplit
+
+    from policykg.use import serve_http
+    from policykg.use.serve import start
+
+    monkeypatch.setattr(serve_http, "HEAD_TIMEOUT", 2)
+    monkeypatch.setattr(serve_http, "MAX_OPEN", 4)
+    graph = tmp_path / "g.nt"
+    graph.write_text('<http://x/a> <http://x/p> "x" .\n')
+    server = start([str(graph)], port=0, timeout=30)
+    try:
+        port = urlsplit(server.url).port
+        slow = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(5)]
+        for s in slow:
+            s.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        answers = [s.recv(200) for s in slow[4:]]
+        assert answers[0].startswith(b"HTTP/1.1 503") and b"too many open connections" in answers[0]
+        start_wait = time.monotonic()
+        assert all(s.recv(200) == b"" for s in slow[:4])  # closed by the server, not by us
+        assert time.monotonic() - start_wait < 8
+        with urllib.request.urlopen(server.url + "query?query=ASK%7B%7D", timeout=10) as r:
+            assert r.status == 200 and b"true" in r.read()
+    finally:
+        server.stop()
