@@ -18,8 +18,28 @@ def require_file(path: str, hint: str = "") -> None:
         raise InputError("a graph path is empty; give the name of a file")
     if os.path.isdir(path):
         raise InputError(f"{path}: is a folder, not a graph file")
+    what = special_file(path)
+    if what:
+        raise InputError(f"{path}: is {what}, not a graph file")
     if not os.path.isfile(path):
         raise InputError(f"{path}: no such file{hint}")
+
+
+def special_file(path) -> str | None:
+    """What PATH is when it exists (links followed) but is no regular file or folder: a FIFO, device or
+    socket, which a reader would wait on or read without end; else None."""
+    import os
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None
+    for test, what in ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return what
+    return None
 
 
 MODEL_ENV = ("POLICYKG_ENTITY_MODEL", "POLICYKG_PLACEMENT_MODEL")

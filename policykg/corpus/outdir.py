@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import UsageError
+from .outlock import claim, release
 from .marker import MARKER, MARKER_TEXT, foreign_entry, marker_kind, write_marker  # noqa: F401 — MARKER is used by others
 
 WORK_MARKER = ".policykg-work"
@@ -66,6 +67,7 @@ def check_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
         if other not in (None, kind):
             raise UsageError(f"--out {out_dir}: holds the output of policykg {other}; {kind} would replace it "
                              f"whole, so give another folder")
+    claim(out, out_dir)
     return out
 
 
@@ -76,6 +78,7 @@ def prepare_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UsageError(f"--out {out_dir}: cannot create its parent folder ({exc.strerror})") from None
+    claim(out, out_dir)
     remove_stale(out)
     return out
 
@@ -189,6 +192,7 @@ def staged(out_dir: str, inputs=(), kind: str = "build"):
         held = None
         raise
     finally:
+        release(out)
         if held is not None:
             release_signals(held)
 

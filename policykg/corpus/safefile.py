@@ -22,6 +22,9 @@ def check_target(path: str, option: str = "--out", inputs=()) -> int | None:
     return the mode of an existing file (else None)."""
     if not str(path).strip():
         raise UsageError(f"{option} is empty; give a file name")
+    if str(path) == "-":  # the usual name of stdout: a file named '-' appearing is never what was meant
+        raise UsageError(f"{option} -: policykg writes no output file to stdout through '-'; give a file name "
+                         f"(./- for a file named '-')")
     try:
         st = os.lstat(path)
     except FileNotFoundError:

@@ -14,7 +14,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
-from ..errors import UsageError
+from ..errors import InputError, UsageError
 from ..emit.serialise import PREFIXES
 
 FORMATS = ("ttl", "nt", "nq", "trig", "jsonld", "graphml")
@@ -60,13 +60,8 @@ def union(ds: Dataset) -> Graph:
 
 
 def _canonical(g: Graph) -> Graph:
-    if not any(isinstance(t, BNode) for triple in g for t in triple):
-        return g
-    from rdflib.compare import to_canonical_graph
-    out = Graph()
-    for t in to_canonical_graph(g):
-        out.add(t)
-    return out
+    from .canon import canonical
+    return canonical(g)
 
 
 def _named_graphs(ds: Dataset):
@@ -316,7 +311,11 @@ WRITERS = {"ttl": to_turtle, "nt": to_ntriples, "nq": to_nquads, "trig": to_trig
 def render(paths, fmt: str) -> str:
     if fmt not in WRITERS:
         raise UsageError(f"--format {fmt}: use one of {', '.join(FORMATS)}")
-    return WRITERS[fmt](load(paths))
+    from .canon import ChainTooLong
+    try:
+        return WRITERS[fmt](load(paths))
+    except ChainTooLong as exc:
+        raise InputError(f"{', '.join(map(str, paths))}: {exc}") from None
 
 
 def export(paths, fmt: str, out_file: str) -> None:

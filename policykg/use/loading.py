@@ -7,6 +7,7 @@ import os
 from rdflib import Dataset, Graph
 
 from ..errors import InputError, require_file
+from .xmlguard import check_rdfxml
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
            ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".n3": "n3"}
@@ -27,11 +28,44 @@ def load_dataset(paths) -> Dataset:
         fmt = graph_format(p)
         if fmt == "json-ld":
             check_jsonld(p)
+        elif fmt == "xml":
+            check_rdfxml(p)
         try:
             ds.parse(p, format=fmt)
         except Exception as exc:  # noqa: BLE001 — parsers raise many types
-            raise InputError(f"{p}: not a readable {fmt} graph ({type(exc).__name__})") from None
+            raise InputError(f"{p}: not a readable {fmt} graph ({why_unreadable(p, exc)})") from None
     return ds
+
+
+def why_unreadable(path: str, exc: BaseException) -> str:
+    """What a parser's exception means, in words: rdflib's Turtle, TriG and JSON-LD readers recurse
+    once per nesting level, and a bare RecursionError or UnicodeDecodeError named nothing useful."""
+    if isinstance(exc, RecursionError):
+        return "brackets, lists or blank nodes nest deeper than the parser can follow"
+    if isinstance(exc, UnicodeDecodeError):
+        return _not_utf8(path) or "not UTF-8"
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(3) == b"\xef\xbb\xbf":
+                return "it starts with a byte-order mark (U+FEFF), which this format does not allow"
+    except OSError:
+        pass
+    first = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {first[0][:160]}" if first else type(exc).__name__
+
+
+def _not_utf8(path: str) -> str | None:
+    """Where the file stops being UTF-8 (the parser's own offset counts from a chunk it read)."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+        data.decode("utf-8")
+    except UnicodeDecodeError as bad:
+        line = data.count(b"\n", 0, bad.start) + 1
+        return f"not UTF-8: byte 0x{data[bad.start]:02x} on line {line}"
+    except OSError:
+        pass
+    return None
 
 
 def check_jsonld(path: str) -> None:

@@ -29,6 +29,7 @@ from ..errors import InputError, UsageError, require_file
 from ..options import http_url, iri as check_iri, redact
 from .push_auth import Auth, credentials
 from .serve_oxigraph import is_loopback
+from .xmlguard import check_rdfxml
 
 CONTENT_TYPE = "application/n-triples; charset=utf-8"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -60,6 +61,8 @@ def read_graphs(paths, graph_iri: str | None = None) -> dict[str, list]:
                 quads = _rdflib_quads(p)
             elif ext in PARSE_FORMATS:
                 fmt = _ox_format(ext)
+                if ext in (".rdf", ".owl"):
+                    check_rdfxml(p)
                 with open(p, "rb") as fh:
                     quads = list(ox.parse(fh, format=fmt))
             else:

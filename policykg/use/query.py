@@ -29,7 +29,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
 from . import deadline
-from ..errors import InputError, UsageError, require_file
+from ..errors import InputError, UsageError, require_file, special_file
 from .query_endpoint import run_endpoint
 from ..resources import queries
 from .query_format import Rows, format_rows, to_csv, to_json, to_table  # noqa: F401 — the public names
@@ -48,6 +48,9 @@ def query_path(name: str) -> Path | Traversable:
     p = Path(name)
     if p.is_file():
         return p
+    what = "a folder" if p.is_dir() else special_file(p)
+    if what and (name.endswith(".rq") or os.sep in name):  # a bare cq name may match a folder here
+        raise UsageError(f"{name}: is {what}, not a query file")
     stem = name[:-3] if name.endswith(".rq") else name
     if not re.fullmatch(r"[\w.-]+", stem):
         raise UsageError(f"{name}: no such query file or competency question (see policykg/queries/)")
@@ -65,7 +68,8 @@ def named_query(name: str) -> str:
     try:
         return query_path(name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{name}: cannot read query ({type(exc).__name__})") from None
+        why = "not UTF-8" if isinstance(exc, UnicodeDecodeError) else exc.strerror or type(exc).__name__
+        raise InputError(f"{name}: cannot read query ({why})") from None
 
 
 def competency_questions() -> list[Traversable]:

@@ -13,6 +13,7 @@ a slow query holds up no other. Errors are one line of text/plain.
 from __future__ import annotations
 
 import json
+import threading
 import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -21,6 +22,10 @@ from urllib.parse import parse_qs, urlsplit
 from .serve_workers import Cancelled, Workers
 
 MAX_BODY = 8 << 20   # bytes of a POSTed query
+MAX_OPEN = 256       # connections served at once (a thread each); more get 503 at once, not a dropped line
+HEAD_TIMEOUT = 15    # seconds a client may take to send a request line and headers (slow clients hold threads)
+_BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 42\r\n"
+         b"Connection: close\r\n\r\ntoo many open connections; try again soon\n")
 LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1", "[::1]"}
 READ_ONLY = "this endpoint is read-only: updates and graph store writes are refused"
 SERVICE = "SERVICE is refused: policykg serve does not query other endpoints"
@@ -48,6 +53,35 @@ class Server(ThreadingHTTPServer):
 
     def handle_error(self, request, client_address):  # a client gone mid-answer: nothing to print
         pass
+
+    _open = 0
+    _count = threading.Lock()
+
+    def process_request(self, request, client_address):
+        with self._count:
+            busy = self._open >= MAX_OPEN
+            self._open += not busy
+        if not busy:
+            try:
+                return super().process_request(request, client_address)
+            except RuntimeError:  # no thread could be started
+                self._closed()
+        try:
+            request.settimeout(1)
+            request.sendall(_BUSY)
+        except OSError:
+            pass
+        self.shutdown_request(request)
+
+    def process_request_thread(self, request, client_address):
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._closed()
+
+    def _closed(self) -> None:
+        with self._count:
+            self._open -= 1
 
 
 def read_request(method: str, query_string: str, headers, rfile) -> dict:
@@ -121,6 +155,10 @@ class Handler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms wait for a delayed ACK
     server: Server
 
+    def handle_one_request(self):
+        self.connection.settimeout(HEAD_TIMEOUT)  # the answer then has Handler.timeout (see _dispatch)
+        super().handle_one_request()
+
     def do_GET(self):
         self._dispatch("GET")
 
@@ -133,6 +171,7 @@ class Handler(BaseHTTPRequestHandler):
     do_DELETE = do_PATCH = do_PUT
 
     def _dispatch(self, method: str) -> None:
+        self.connection.settimeout(self.timeout)
         try:
             self._check_host()
             url = urlsplit(self.path)

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError, UsageError, require_file
+from .xmlguard import check_rdfxml
 
 # by extension, the media type oxigraph's loader should use (the CLI guesses some, not .owl or .json)
 LOAD_FORMATS = {".ttl": "text/turtle", ".nt": "application/n-triples", ".trig": "application/trig",
@@ -109,6 +110,8 @@ def load_store(folder: Path, graphs, binary: str | None = None) -> None:
         fmt = LOAD_FORMATS.get(Path(g).suffix.lower())
         if fmt is None:
             raise InputError(f"{g}: unknown graph format (use .ttl, .nt, .trig, .nq, .rdf or .jsonld)")
+        if Path(g).suffix.lower() in (".rdf", ".owl"):
+            check_rdfxml(g)
         done = subprocess.run([binary, "load", "--location", str(folder), "--format", fmt, "--file", str(g)],
                               capture_output=True, text=True, errors="replace")
         if done.returncode != 0:
