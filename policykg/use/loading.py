@@ -75,7 +75,8 @@ def check_jsonld(path: str) -> None:
         with open(path, "rb") as fh:
             ref = _context_ref(json.load(fh))
     except RecursionError:
-        raise InputError(f"{path}: JSON nested too deep to check its @context; not reading it") from None
+        raise InputError(f"{path}: not a readable json-ld graph (its brackets nest deeper than the @context "
+                         f"check can follow)") from None
     except (OSError, ValueError):
         return  # the parser names what is wrong
     if ref is not None:
