@@ -62,6 +62,11 @@ def test_gdp_target_worded_with_an() -> None:
     assert (q.indicator, q.value) == ("地区生产总值", Decimal("5"))
 
 
+def review_periods(text: str, heading: str) -> dict:
+    """(indicator, value) → (start year, end year) of the figures of a 2026 review part under ``heading``."""
+    return {(q.indicator, q.value): (q.start_year, q.end_year) for q in extract(text, "review", 2026, heading)}
+
+
 def test_five_year_review_paragraphs_until_the_year_opens_one():
     """Jiangsu 2026: the 十四五 opening holds for the sub-sections after it; 刚刚过去的2025年 and its
     —— paragraphs are 2025."""
@@ -70,7 +75,7 @@ def test_five_year_review_paragraphs_until_the_year_opens_one():
             "人均地区生产总值达16.7万元。\n"
             "各位代表，刚刚过去的2025年，全省上下着力稳就业、稳企业。\n"
             "——“向优”的质效稳步提升。规上工业企业利润增长6%。\n")
-    periods = {(q.indicator, q.value): (q.start_year, q.end_year) for q in extract(text, "review", 2026, REVIEW_BOTH)}
+    periods = review_periods(text, REVIEW_BOTH)
     assert periods[("地区生产总值", Decimal("14.2"))] == (2021, 2025)
     assert periods[("人均地区生产总值", Decimal("16.7"))] == (2021, 2025)
     assert periods[("规上工业企业利润", Decimal("6"))] == (2025, 2025)
@@ -80,8 +85,7 @@ def test_dash_paragraphs_opening_with_these_five_years():
     """Anhui 2026: "——这五年，…" paragraphs after "2025年是“十四五”收官之年。…" are the five-year review."""
     text = ("2025年是“十四五”收官之年。回望“十四五”这极不寻常、极不平凡的五年，我们坚定不移推进高质量发展。\n"
             "——这五年，创新动能更加强劲。研发人员总量年均增长11.2%，科技型中小企业数增长4.9倍。\n")
-    periods = {(q.indicator, q.value): (q.start_year, q.end_year)
-               for q in extract(text, "review", 2026, "一、“十四五”时期和2025年工作回顾")}
+    periods = review_periods(text, "一、“十四五”时期和2025年工作回顾")
     assert periods[("研发人员总量", Decimal("11.2"))] == (2021, 2025)
     assert periods[("科技型中小企业数", Decimal("4.9"))] == (2021, 2025)
 
@@ -93,8 +97,7 @@ def test_a_second_sentence_looking_back_five_years_opens_the_five_year_review():
     text = ("——民生福祉持续增进。城镇新增就业62.6万人。\n"
             "各位代表！2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去五年，贵州经济社会发展条件明显改善。\n"
             "（一）全面转向高质量发展新阶段。电力装机规模突破1亿千瓦。\n")
-    periods = {(q.indicator, q.value): (q.start_year, q.end_year)
-               for q in extract(text, "review", 2026, "2025年和“十四五”时期工作回顾")}
+    periods = review_periods(text, "2025年和“十四五”时期工作回顾")
     assert periods[("城镇新增就业人数", Decimal("62.6"))] == (2025, 2025)
     assert periods[("电力装机规模", Decimal("1"))] == (2021, 2025)
 

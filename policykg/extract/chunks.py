@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 
 from ..model import Span
 from .qlexicon import (
@@ -42,8 +43,7 @@ class _Chunk:
     cands: list[_Cand] = field(default_factory=list)
 
 
-def _q(key: str):
-    return qwords("chunks", key)
+_q = partial(qwords, "chunks")     # this module's section of quantities.yaml
 
 
 def _is_chinese_num(s: str) -> bool:

@@ -11,19 +11,22 @@ from __future__ import annotations
 
 import unicodedata
 from decimal import Decimal
-from functools import cache
+from functools import cache, partial
 
 import yaml
 
 from ..resources import lexicon
+from .qlexicon import qwords
+
+_q = partial(qwords, "figures")
 
 
 @cache
-def _words() -> dict:
-    return yaml.safe_load(lexicon("quantities").read_text(encoding="utf-8"))["figures"]
+def _magnitudes() -> dict[str, Decimal]:
+    """Magnitude words, longest first, and their factors (万 → 10⁴)."""
+    powers = _q("magnitude_powers")
+    return {mag: Decimal(10) ** powers[mag] for mag in sorted(powers, key=len, reverse=True)}
 
-
-MAGNITUDE = {mag: Decimal(10) ** power for mag, power in _words()["magnitude_powers"].items()}
 KINDS = ("growth-rate", "pp-change", "multiple", "share", "count", "change", "level")
 _COUNTED = ("count", "person", "household")
 
@@ -37,7 +40,7 @@ def _classes() -> dict[str, str]:
 def normalised_unit(unit: str) -> str:
     """NFKC (％ → %), 百分点 → 个百分点; otherwise the unit as written."""
     u = unicodedata.normalize("NFKC", unit).strip()
-    return _words()["points_spelled"] if u == _words()["points"] else u
+    return _q("points_spelled") if u == _q("points") else u
 
 
 def split_magnitude(unit: str) -> tuple[Decimal, str]:
@@ -46,10 +49,10 @@ def split_magnitude(unit: str) -> tuple[Decimal, str]:
     numerator, slash, denominator = u.partition("/")
     if numerator in _classes():
         return Decimal(1), u
-    for mag in sorted(MAGNITUDE, key=len, reverse=True):
+    for mag, factor in _magnitudes().items():
         rest = numerator[len(mag):]
         if numerator.startswith(mag) and rest in _classes():
-            return MAGNITUDE[mag], rest + slash + denominator
+            return factor, rest + slash + denominator
     return Decimal(1), u
 
 
@@ -69,7 +72,7 @@ def figure_kind(measure: str | None, unit: str) -> str:
     """The kind of figure from the extractor's measure and the unit (see module docstring)."""
     u = normalised_unit(unit)
     family = unit_family(u)
-    if u.endswith(_words()["points"]):
+    if u.endswith(_q("points")):
         return "pp-change"
     if family == "multiple":
         return "multiple"

@@ -3,12 +3,12 @@ partner counts and names of events are not figures."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from .qlexicon import lexicon, qwords
 
 
-def _q(key: str):
-    return qwords("filters", key)
+_q = partial(qwords, "filters")     # this module's section of quantities.yaml
 
 
 def is_policy_name(left_raw: str, cand, right: str = "") -> bool:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from ..model import Context, Sentence
 from .qlexicon import five_year_plans, match_time, parse_number, qwords
 
 
-def _q(key: str):
-    return qwords("periods", key)
+_q = partial(qwords, "periods")     # this module's section of quantities.yaml
 
 
 def period_of_time_match(m: re.Match, ctx: Context | None, kind: str,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from ..model import Context, Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
@@ -29,8 +30,7 @@ from .qlexicon import alternation_of, lexicon, qwords, starts_with_verb
 _COUNTS = ("count", "person", "household")
 
 
-def _q(key: str):
-    return qwords("reading", key)
+_q = partial(qwords, "reading")     # this module's section of quantities.yaml
 
 
 def kind_of(ctx: Context | None, chunk_text: str, past: bool) -> str:

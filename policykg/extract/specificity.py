@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .. import resources
 from .grammar import COUNT, lexicon_raw
+from .surfaces import place_prefix
 
 _PHASE = re.compile(rf"{COUNT}期")
 _COUNT_INSIDE = re.compile(rf"{COUNT}[县市区镇乡村国省大]")
@@ -85,7 +86,8 @@ def specificity(k: str, name: str, modifier: str, mod_tokens: list[str], places,
         f[f"{k}:spread_last={_spread(_reports_using(words, content[-1]))}"] = 1.0
     else:
         f[f"{k}:spread_min=none"] = 1.0
-    cut = next((n for n in getattr(places, "lengths", ()) if len(name) > n and name[:n] in places), 0)
+    place = place_prefix(name, places)
+    cut = len(place) if place and len(name) > len(place) else 0
     for key, n in (("recurs", _reports_using(words, name)),
                    ("rest_recurs", _reports_using(words, name[cut:]) if cut else 0)):
         if n >= 3:      # the name, or what follows its place, recurs across reports: a kind of thing
