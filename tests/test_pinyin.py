@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from policykg.emit import pinyin as P
+from policykg.emit import pinyin_tables as T
 
 ROOT = Path(__file__).resolve().parents[1]
 PROVINCIAL = ["anhui", "chongqing", "guangdong", "neimenggu", "xinjiang", "xizang"]
@@ -158,7 +159,7 @@ def test_corrupt_cache_is_rebuilt(cache_dir, monkeypatch):
 
     def build():             # the real build is what made `good`; reuse its payload (speed)
         builds.append(1)
-        return good[P._HEADER:]
+        return good[T.HEADER:]
 
     monkeypatch.setattr(P, "_build_payload", build)
     for bad in (good[: len(good) // 2],                               # truncated
@@ -168,14 +169,14 @@ def test_corrupt_cache_is_rebuilt(cache_dir, monkeypatch):
         path.write_bytes(bad)
         P._reset()
         assert P.lazy_pinyin("重庆银行") == ["chong", "qing", "yin", "hang"]
-        assert path.read_bytes() != bad and P._open(str(path)) is not None     # rewritten, valid
+        assert path.read_bytes() != bad and T.open_tables(str(path)) is not None     # rewritten, valid
     assert len(builds) == 4
     assert not [p for p in cache_dir.iterdir() if p.name.startswith(".pinyin-")]   # no temp left
 
 
 def test_unwritable_cache_builds_in_memory(monkeypatch):
     P.lazy_pinyin("长江")
-    payload = Path(P.cache_path()).read_bytes()[P._HEADER:]
+    payload = Path(P.cache_path()).read_bytes()[T.HEADER:]
     monkeypatch.setattr(P, "_build_payload", lambda: payload)     # the real build is tested above
     monkeypatch.setattr(P, "cache_dirs", lambda: iter(["/proc/no-such-dir"]))
     P._reset()
