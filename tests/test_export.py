@@ -15,6 +15,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDFS, XSD
 
 from policykg.use import export as E
+from policykg.use.export_graphml import TYPES_SEPARATOR
 from policykg.cli import cli
 
 ZIYA = "https://w3id.org/policykg/id/park/jinghaiqu/tianjinziyajingjijishukaifaqu"
@@ -161,7 +162,7 @@ def test_graphml_typed_values_types_and_parallel_edges(exported, seed_out):
     assert type(target["aspirational"]) is bool
     report = next(a for _, a in G.nodes(data=True) if a.get("type") == "Report")
     assert type(report["year"]) is int
-    both = [a for _, a in G.nodes(data=True) if set(a.get("types", "").split(E.TYPES_SEPARATOR)) >= {"Section", "Task"}]
+    both = [a for _, a in G.nodes(data=True) if set(a.get("types", "").split(TYPES_SEPARATOR)) >= {"Section", "Task"}]
     assert both and all(a["type"] == "Section" for a in both)
     pair = next((u, v) for u, v in G.edges() if G.number_of_edges(u, v) > 1)
     assert {a["predicate"] for a in G.get_edge_data(*pair).values()} >= {"inScheme", "topConceptOf"}
