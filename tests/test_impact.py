@@ -176,6 +176,34 @@ def test_outputs_are_deterministic(seed_out, impact_out, tmp_path):
         assert (again / name).read_bytes() == (impact_out / name).read_bytes(), name
 
 
+def _older_marker_copy(out: Path, to: Path) -> Path:
+    """A copy of an impact output whose marker predates the list of files (judged by names alone)."""
+    from policykg.corpus.marker import MARKER, MARKER_TEXT
+
+    shutil.copytree(out, to)
+    (to / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+    return to
+
+
+def test_marker_knows_every_file_impact_writes(impact_out, seed_out, tmp_path):
+    """The names an older marker is judged by come from impact's writers: every file of a full run and
+    of a --park run passes, and a file impact does not write is still named."""
+    from policykg.corpus.marker import foreign_entry
+    from policykg.use.impact import output_names
+
+    park = tmp_path / "park"
+    r = run_cli("impact", "--graph", str(seed_out / "graph.ttl"), "--out", str(park), "--park", "子牙经开区")
+    assert r.returncode == 0, r.stderr
+    files, dirs = output_names()
+    for out in (impact_out, park):
+        written = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()} - {".policykg-output"}
+        assert all(w in files or w.split("/")[0] in dirs for w in written), written
+        copy = _older_marker_copy(out, tmp_path / f"old-{out.name}")
+        assert foreign_entry(copy) is None
+        (copy / "notes.csv").write_text("mine", encoding="utf-8")
+        assert foreign_entry(copy) == "notes.csv"
+
+
 # ------------------------------------------------------------------------------------------ several places
 
 def test_parks_grouped_by_jurisdiction_and_province(several_out):

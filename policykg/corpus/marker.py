@@ -18,11 +18,6 @@ _LIST_HEAD = "Files it wrote (anything else in the folder makes the next run ref
 # what a build writes: a folder holding only these is a previous output even without the marker
 OUTPUT_FILES = {"graph.ttl", "graph.trig", "graph.nq", "validation.ttl", "summary.csv", "void.ttl", MARKER}
 OUTPUT_DIRS = {"texts": ".txt", "reports": ".ttl", "shared": ".nt"}
-# what impact writes (for markers written before they listed the files)
-IMPACT_FILES = {"impact.md", "network.html", "nodes.csv", "edges.csv", "centrality.csv", "park_reach.csv",
-                "park_summary.csv", "jurisdictions.csv", "whatif.csv", "whatif_summary.csv", "parks.png",
-                "projects.png", "provinces.png", "whatif.png", "flow.png"}
-IMPACT_DIRS = {"jurisdictions": ".png"}
 
 
 def write_marker(folder: Path, kind: str = "build") -> None:
@@ -51,15 +46,23 @@ def foreign_entry(folder: Path) -> str | None:
         dirs = {parent.as_posix() for n in listed for parent in Path(n).parents} - {"."}
         for rel, p in _entries(folder):
             if p.is_dir() and not p.is_symlink():  # its files are judged one by one
-                ok = rel in dirs or rel in OUTPUT_DIRS or rel in IMPACT_DIRS
+                ok = rel in dirs or rel in OUTPUT_DIRS or rel in _impact_names()[1]
             else:
                 ok = rel == MARKER or (rel in listed and p.is_file() and not p.is_symlink())
             if not ok:
                 return rel
         return None
-    files, dirs = (OUTPUT_FILES | IMPACT_FILES, {**OUTPUT_DIRS, **IMPACT_DIRS}) if marker.is_file() \
-        else (OUTPUT_FILES, OUTPUT_DIRS)
-    return _unknown_name(folder, files, dirs)
+    if not marker.is_file():
+        return _unknown_name(folder, OUTPUT_FILES, OUTPUT_DIRS)
+    impact_files, impact_dirs = _impact_names()
+    return _unknown_name(folder, OUTPUT_FILES | impact_files, {**OUTPUT_DIRS, **impact_dirs})
+
+
+def _impact_names() -> tuple[set[str], dict[str, str]]:
+    """What impact writes (for markers written before they listed the files), from impact itself;
+    imported only when needed: it loads networkx."""
+    from ..use.impact import output_names
+    return output_names()
 
 
 def _entries(folder: Path) -> list[tuple[str, Path]]:

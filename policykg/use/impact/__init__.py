@@ -23,7 +23,10 @@ from .metrics import Impact, analyse_network
 from .network import KIND_COLOURS, KIND_ZH, KINDS, build_network, find_park, nodes_of
 
 __all__ = ["KINDS", "KIND_ZH", "KIND_COLOURS", "Impact", "analyse", "build_network", "find_cjk_font",
-           "find_park", "font_has_glyphs", "nodes_of", "run", "write_outputs"]
+           "find_park", "font_has_glyphs", "nodes_of", "output_names", "run", "write_outputs"]
+
+PAGE_FILE = "network.html"
+REPORT_FILE = "impact.md"
 
 
 def analyse(paths, park: str | None = None) -> Impact:
@@ -47,9 +50,18 @@ def write_outputs(imp: Impact, out_dir: str) -> list[str]:
                       "boxes", RuntimeWarning, stacklevel=2)
     with plotting(font):
         plots = write_charts(imp, out_dir) + write_flows(imp, out_dir)
-    write_html(imp, os.path.join(out_dir, "network.html"))
-    write_markdown(imp, os.path.join(out_dir, "impact.md"), plots, font[0] if font else None)
+    write_html(imp, os.path.join(out_dir, PAGE_FILE))
+    write_markdown(imp, os.path.join(out_dir, REPORT_FILE), plots, font[0] if font else None)
     return sorted(p for p in os.listdir(out_dir) if not p.startswith("."))
+
+
+def output_names() -> tuple[set[str], dict[str, str]]:
+    """The files write_outputs may write, and its folders with the suffix of their files."""
+    from .charts import CHART_FILES
+    from .flow import FLOW_DIR, FLOW_FILE
+    from .tables import FIELDS
+
+    return {*FIELDS, *CHART_FILES.values(), FLOW_FILE, PAGE_FILE, REPORT_FILE}, {FLOW_DIR: ".png"}
 
 
 def run(graphs, out_dir: str, park: str | None = None) -> Impact:

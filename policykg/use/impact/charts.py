@@ -11,6 +11,8 @@ from .network import KIND_COLOURS, KIND_ZH, nodes_of
 from .tables import jurisdiction_rows
 
 TOP_N = 25
+CHART_FILES = {"provinces": "provinces.png", "parks": "parks.png", "projects": "projects.png",
+               "whatif": "whatif.png"}
 STACK = ("Project", "Target", "Task", "Goal")
 
 
@@ -113,15 +115,19 @@ def whatif_chart(imp: Impact, path: str) -> bool:
 
 
 def write_charts(imp: Impact, out_dir: str) -> list[str]:
-    files = []
+    """The charts of CHART_FILES that have something to show, into out_dir; their names."""
+    def path(chart: str) -> str:
+        return os.path.join(out_dir, CHART_FILES[chart])
+
+    drawn = []
     if imp.focus is None:
-        province_chart(imp, os.path.join(out_dir, "provinces.png"))
-        files.append("provinces.png")
-        if reach_chart(imp, "Park", os.path.join(out_dir, "parks.png")):
-            files.append("parks.png")
+        province_chart(imp, path("provinces"))
+        drawn.append("provinces")
+        if reach_chart(imp, "Park", path("parks")):
+            drawn.append("parks")
     only = set(imp.reach[imp.focus]["Project"]) if imp.focus else None
-    if reach_chart(imp, "Project", os.path.join(out_dir, "projects.png"), only):
-        files.append("projects.png")
-    if whatif_chart(imp, os.path.join(out_dir, "whatif.png")):
-        files.append("whatif.png")
-    return files
+    if reach_chart(imp, "Project", path("projects"), only):
+        drawn.append("projects")
+    if whatif_chart(imp, path("whatif")):
+        drawn.append("whatif")
+    return [CHART_FILES[c] for c in drawn]

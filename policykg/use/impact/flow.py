@@ -10,6 +10,8 @@ from .network import KIND_COLOURS
 from .tables import parks_by_place, target_text
 
 MAX_ROWS = 40  # rows of one chart; the parks that do not fit are named in a footnote
+FLOW_FILE = "flow.png"        # the chart of the park asked for
+FLOW_DIR = "jurisdictions"    # one <place>.png per jurisdiction
 
 
 @dataclass
@@ -143,13 +145,13 @@ def write_flows(imp: Impact, out_dir: str) -> list[str]:
     """flow.png for the park asked for, else jurisdictions/<place>.png for each jurisdiction."""
     if imp.focus:
         draw_flow(imp, [park_flow(imp, imp.focus)],
-                  f"{imp.net.nodes[imp.focus]['label']}：园区 → 项目 → 目标指标", os.path.join(out_dir, "flow.png"))
-        return ["flow.png"]
-    os.makedirs(os.path.join(out_dir, "jurisdictions"), exist_ok=True)
+                  f"{imp.net.nodes[imp.focus]['label']}：园区 → 项目 → 目标指标", os.path.join(out_dir, FLOW_FILE))
+        return [FLOW_FILE]
+    os.makedirs(os.path.join(out_dir, FLOW_DIR), exist_ok=True)
     files = []
     for flows in jurisdiction_flows(imp).values():
         d = imp.net.nodes[flows[0].park]
-        name = f"jurisdictions/{place_key(imp, flows[0].park)}.png"
+        name = f"{FLOW_DIR}/{place_key(imp, flows[0].park)}.png"
         title = f"{d['province']} · {d['juris']}：{len(flows)} 个园区 → 项目 → 目标指标"
         draw_flow(imp, flows, title, os.path.join(out_dir, name))
         files.append(name)
