@@ -205,14 +205,20 @@ def agreement(matches) -> dict[str, Counts]:
     return out
 
 
-def evaluate_report(stem: str, info: dict) -> dict[str, Counts]:
-    """Read, structure and extract one report; its counts per class and agreement measure."""
+def evaluate_report(stem: str, info: dict, unseen: bool = False) -> dict[str, Counts]:
+    """Read, structure and extract one report; its counts per class and agreement measure. UNSEEN
+    (leave-one-report-out): the report's own words are left out of the dev reports' word counts."""
+    from contextlib import nullcontext
+
     from .extract import extract
+    from .extract.report_words import vocabulary
+    from .extract.specificity import leaving_out
     from .read import for_matching, read_report
     from .structure import parse
     doc = for_matching(read_report(str(info["path"])))
     outline = parse(doc)
-    facts = extract(doc, outline)
+    with leaving_out(vocabulary(doc.text)) if unseen else nullcontext():
+        facts = extract(doc, outline)
     result: dict[str, Counts] = {}
     if info["entities"]:
         gold = yaml.safe_load((info["folder"] / f"{stem}-entities.yaml").read_text(encoding="utf-8")) or {}

@@ -103,3 +103,28 @@ def test_report_words_are_what_the_dev_reports_give(tmp_path):
     subprocess.run([sys.executable, str(ROOT / "scripts" / "make_report_words.py"), "--out", str(out)],
                    check=True, capture_output=True, cwd=ROOT)
     assert out.read_bytes() == (ROOT / "policykg" / "data" / "lexicons" / "report_words.tsv").read_bytes()
+
+
+@pytest.mark.unit
+def test_unseen_report_is_extracted_without_its_own_words(monkeypatch):
+    """evaluate_report(unseen=True), which loro.py and loro_fast.py score held-out reports with, leaves
+    the report's own words out of the dev word counts while extracting it, and only then."""
+    import policykg.extract as X
+    from policykg.evaluation import evaluate_report
+    from policykg.extract import specificity
+    from policykg.extract.report_words import vocabulary
+
+    seen, real = [], X.extract
+
+    def spy(doc, outline):
+        seen.append((specificity._LEFT_OUT, vocabulary(doc.text)))
+        return real(doc, outline)
+
+    monkeypatch.setattr(X, "extract", spy)
+    stem = "hailaer-2013"
+    assert manifest()[stem]["split"] == "dev"
+    evaluate_report(stem, manifest()[stem], unseen=True)
+    evaluate_report(stem, manifest()[stem])
+    (left_out, own), (plain, _) = seen
+    assert left_out == own and own & set(specificity.report_words())   # words the counts include
+    assert plain == frozenset() and specificity._LEFT_OUT == frozenset()
