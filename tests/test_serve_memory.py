@@ -225,3 +225,37 @@ def test_a_slow_query_does_not_hold_up_others(trig):
     finally:
         server.stop()   # ends the runaway with the workers
     assert not children(keeper)
+
+
+def _status(port: int, head: bytes) -> int:
+    """The status code a real connection gets for a raw request head."""
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as s:
+        s.sendall(head + b"\r\n")
+        line = s.makefile("rb").readline()
+    return int(line.split()[1])
+
+
+@pytest.mark.unit
+def test_host_header_is_required_once_and_must_be_loopback(tmp_path):
+    """RFC 9112 §3.2: an HTTP/1.1 request without Host, with two or a malformed one gets 400; a Host
+    naming another machine gets 403 (a page on a DNS name rebound to 127.0.0.1 cannot read the graph)."""
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<urn:a> <urn:p> <urn:b> .\n", encoding="utf-8")
+    server = start([str(graph)], port=0, timeout=30)
+    port = server.http.server_address[1]
+    ask = b"GET /query?query=ASK%7B%7D HTTP/1.1\r\n"
+    try:
+        assert _status(port, ask) == 400
+        assert _status(port, ask + b"Host: 127.0.0.1\r\nHost: 127.0.0.1\r\n") == 400
+        for bad in (b"127.0.0.1/x", b"127.0.0.1:80@evil.example", b"local host"):
+            assert _status(port, ask + b"Host: " + bad + b"\r\n") == 400, bad
+        for other in (b"evil.example", b"evil.example:%d" % port, b"127.0.0.1.evil.example", b"10.0.0.1",
+                      b"localhost.evil.example:%d" % port, b""):
+            assert _status(port, ask + b"Host: " + other + b"\r\n") == 403, other
+        for own in (b"127.0.0.1:%d" % port, b"localhost:%d" % port, b"LOCALHOST", b"127.0.0.1"):
+            assert _status(port, ask + b"Host: " + own + b"\r\n") == 200, own
+        assert _status(port, b"GET /query?query=ASK%7B%7D HTTP/1.0\r\n") == 200   # Host is HTTP/1.1's
+    finally:
+        server.stop()

@@ -5,7 +5,8 @@ or by POST of the query itself (``application/sparql-query``), with ``default-gr
 ``named-graph-uri`` when wanted; the answer's format follows the Accept header (serve_answer). ``/``
 is a small query page listing the competency questions. Nothing can change the graphs: ``/update``,
 ``/store``, an ``update`` parameter, an ``application/sparql-update`` body and every PUT, DELETE or
-PATCH get 403. ``SERVICE`` is refused (400): the server never sends requests elsewhere. A Host header
+PATCH get 403. ``SERVICE`` is refused (400): the server never sends requests elsewhere. An HTTP/1.1
+request without a Host header, with two, or with a malformed one gets 400 (RFC 9112 §3.2); a Host
 that is not a loopback name is refused (403), so a web page cannot reach the endpoint through a DNS
 name rebound to 127.0.0.1. Each request has a thread; each query a worker process (serve_workers), so
 a slow query holds up no other. Errors are one line of text/plain.
@@ -13,6 +14,7 @@ a slow query holds up no other. Errors are one line of text/plain.
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -27,6 +29,7 @@ HEAD_TIMEOUT = 15    # seconds a client may take to send a request line and head
 _BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 42\r\n"
          b"Connection: close\r\n\r\ntoo many open connections; try again soon\n")
 LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1", "[::1]"}
+HOST_SYNTAX = re.compile(r"(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~%!$&'()*+,;=-]*)(?::[0-9]*)?\Z")   # RFC 3986 host[:port]
 READ_ONLY = "this endpoint is read-only: updates and graph store writes are refused"
 SERVICE = "SERVICE is refused: policykg serve does not query other endpoints"
 TEXT = "text/plain; charset=utf-8"
@@ -192,7 +195,14 @@ class Handler(BaseHTTPRequestHandler):
             self._send(exc.status, TEXT, (exc.message + "\n").encode("utf-8"), exc.headers)
 
     def _check_host(self) -> None:
-        host = (self.headers.get("Host") or "127.0.0.1").strip().lower()
+        """RFC 9112 §3.2: one well-formed Host, required from HTTP/1.1 (400); then a loopback name (403)."""
+        hosts = self.headers.get_all("Host") or []
+        if len(hosts) > 1 or (not hosts and self.request_version not in ("HTTP/0.9", "HTTP/1.0")) \
+                or (hosts and not HOST_SYNTAX.match(hosts[0].strip())):
+            self._drain()
+            self.close_connection = True
+            raise HttpError(400, "an HTTP/1.1 request needs one Host header naming this server (RFC 9112 §3.2)")
+        host = (hosts[0] if hosts else "127.0.0.1").strip().lower()
         name = host.split("]")[0] + "]" if host.startswith("[") else host.split(":")[0]
         if name not in LOOPBACK_NAMES:
             self._drain()
