@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import signal
 import socket
@@ -530,3 +531,24 @@ def test_push_sends_netrc_password_only_when_asked(tmp_path, seed_trig, monkeypa
         server.shutdown()
         server.server_close()
     assert seen and seen == [None] * len(seen)
+
+
+@pytest.mark.unit
+def test_push_reads_jsonld_as_the_same_graphs_as_trig(tmp_path):
+    """A .jsonld (read through rdflib) gives push the very terms its TriG gives: IRIs, a blank node,
+    language-tagged, typed and plain literals, named graphs and the default graph."""
+    from rdflib import Dataset
+
+    trig = tmp_path / "g.trig"
+    trig.write_text('<urn:a> <urn:p> "甲"@zh-Hans , "38.0"^^<http://www.w3.org/2001/XMLSchema#decimal> , '
+                    '"plain" , [ <urn:q> <urn:b> ] .\n<urn:g> { <urn:b> <urn:p> <urn:c> . }\n', encoding="utf-8")
+    ds = Dataset()
+    ds.parse(str(trig), format="trig")
+    jsonld = tmp_path / "g.jsonld"
+    jsonld.write_text(ds.serialize(format="json-ld"), encoding="utf-8")
+
+    def shape(graphs):     # blank node labels differ between parsers
+        return {g: sorted(re.sub(r"_:\w+", "_:b", str(t)) for t in ts) for g, ts in graphs.items()}
+
+    assert shape(read_graphs([str(jsonld)], "urn:d")) == shape(read_graphs([str(trig)], "urn:d"))
+    assert sorted(read_graphs([str(jsonld)], "urn:d")) == ["urn:d", "urn:g"]

@@ -66,18 +66,10 @@ def _ox_format(ext: str):
 
 def _rdflib_quads(path):
     import pyoxigraph as ox
-    from rdflib import BNode, Dataset, URIRef
-
-    def conv(t):
-        if isinstance(t, URIRef):
-            return ox.NamedNode(str(t))
-        if isinstance(t, BNode):
-            return ox.BlankNode(str(t))
-        if t.language:
-            return ox.Literal(str(t), language=t.language)
-        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)) if t.datatype else None)
+    from rdflib import Dataset
 
     from .loading import check_jsonld
+    from .query import to_ox as conv
 
     check_jsonld(path)
     ds = Dataset()
