@@ -33,6 +33,73 @@ def sentence(text: str, start: int, end: int) -> str:
     return text[b:(min(ends) + 1 if ends else len(text))].strip()
 
 
+class Built:
+    """A built graph and the text of its reports, as the evidence offsets refer to it."""
+
+    def __init__(self, out: Path):
+        with open(out / "summary.csv", encoding="utf-8", newline="") as f:
+            self.texts = {r["report"]: read_report(r["file"]).text for r in csv.DictReader(f)}
+        self.g = rdflib.Graph()
+        self.g.parse(out / "graph.ttl")
+
+    def first_ev(self, node) -> tuple[str, int, int, str]:
+        """(report, start, end, quote) of the node's first evidence, checked against the text."""
+        g, evs = self.g, []
+        for ev in g.objects(node, PKG.evidence):
+            rep = str(g.value(ev, PKG.inReport)).rsplit("/", 1)[1]
+            s, e = int(g.value(ev, PKG.start)), int(g.value(ev, PKG.end))
+            q = str(g.value(ev, PKG.quote))
+            if self.texts[rep][s:e] != q:
+                raise SystemExit(f"sample_entities: {rep} {s}: quote {q!r} does not match the text")
+            evs.append((rep, s, e, q))
+        return min(evs)
+
+    def kind(self, node) -> str | None:
+        types = set(self.g.objects(node, RDF.type))
+        return next((k for k in ("Project", "Park", "Place") if PKG[k] in types), None)
+
+
+def write_ties(b: Built, w) -> None:
+    """Every project-park, project-place and park-place edge, once per pair."""
+    g = b.g
+    w.writerow(["report", "kind", "subject", "object", "quote_start", "quote", "sentence",
+                "verdict", "category", "note"])
+    seen = set()
+    for p in (PKG.locatedIn, PKG.hosts):
+        for s, o in g.subject_objects(p):
+            if p == PKG.hosts:
+                s, o = o, s
+            ks, ko = b.kind(s), b.kind(o)
+            if (ks, ko) not in {("Project", "Park"), ("Project", "Place"), ("Park", "Place")} or (s, o) in seen:
+                continue
+            seen.add((s, o))
+            rep, st, en, q = b.first_ev(s)
+            w.writerow([rep, f"tie {ks.lower()}-{ko.lower()}", str(g.value(s, RDFS.label)),
+                        "|".join(sorted(str(x) for x in g.objects(o, RDFS.label))), st, q,
+                        sentence(b.texts[rep], st, en), "", "", ""])
+
+
+def write_items(b: Built, w, cap: int, seed: int) -> None:
+    """Parks and projects per report, a sample of CAP where a report has more."""
+    g = b.g
+    w.writerow(["report", "kind", "label", "alts", "quote_start", "quote", "sentence",
+                "verdict", "category", "note"])
+    groups: dict[tuple[str, str], list] = {}
+    for k in ("Park", "Project"):
+        for node in g.subjects(RDF.type, PKG[k]):
+            rep, st, en, q = b.first_ev(node)
+            groups.setdefault((rep, k), []).append((st, en, q, node))
+    for (rep, k) in sorted(groups):
+        items = sorted(groups[(rep, k)], key=lambda x: x[0])
+        if len(items) > cap:
+            print(f"sample_entities: {rep} {k}: {cap} of {len(items)} drawn (seed {seed})", file=sys.stderr)
+            items = sorted(random.Random(seed).sample(items, cap), key=lambda x: x[0])
+        for st, en, q, node in items:
+            alts = "|".join(sorted(str(a) for a in g.objects(node, SKOS.altLabel)))
+            w.writerow([rep, k, str(g.value(node, RDFS.label)), alts, st, q,
+                        sentence(b.texts[rep], st, en), "", "", ""])
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("out")
@@ -40,65 +107,12 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--ties", action="store_true")
     args = ap.parse_args()
-    out = Path(args.out)
-    with open(out / "summary.csv", encoding="utf-8", newline="") as f:
-        texts = {r["report"]: read_report(r["file"]).text for r in csv.DictReader(f)}
-    g = rdflib.Graph()
-    g.parse(out / "graph.ttl")
-
-    def first_ev(node):
-        evs = []
-        for ev in g.objects(node, PKG.evidence):
-            rep = str(g.value(ev, PKG.inReport)).rsplit("/", 1)[1]
-            s, e = int(g.value(ev, PKG.start)), int(g.value(ev, PKG.end))
-            q = str(g.value(ev, PKG.quote))
-            if texts[rep][s:e] != q:
-                raise SystemExit(f"sample_entities: {rep} {s}: quote {q!r} does not match the text")
-            evs.append((rep, s, e, q))
-        return min(evs)
-
-    def kind(node):
-        types = set(g.objects(node, RDF.type))
-        return next((k for k in ("Project", "Park", "Place") if PKG[k] in types), None)
-
+    built = Built(Path(args.out))
     w = csv.writer(sys.stdout, lineterminator="\n")
     if args.ties:
-        w.writerow(["report", "kind", "subject", "object", "quote_start", "quote", "sentence",
-                    "verdict", "category", "note"])
-        seen = set()
-        for p in (PKG.locatedIn, PKG.hosts):
-            for s, o in g.subject_objects(p):
-                if p == PKG.hosts:
-                    s, o = o, s
-                ks, ko = kind(s), kind(o)
-                pair = (ks, ko)
-                if pair not in {("Project", "Park"), ("Project", "Place"), ("Park", "Place")}:
-                    continue
-                if (s, o) in seen:
-                    continue
-                seen.add((s, o))
-                rep, st, en, q = first_ev(s)
-                w.writerow([rep, f"tie {ks.lower()}-{ko.lower()}", str(g.value(s, RDFS.label)),
-                            "|".join(sorted(str(x) for x in g.objects(o, RDFS.label))), st, q,
-                            sentence(texts[rep], st, en), "", "", ""])
-        return 0
-    w.writerow(["report", "kind", "label", "alts", "quote_start", "quote", "sentence",
-                "verdict", "category", "note"])
-    groups: dict[tuple[str, str], list] = {}
-    for k in ("Park", "Project"):
-        for node in g.subjects(RDF.type, PKG[k]):
-            rep, st, en, q = first_ev(node)
-            groups.setdefault((rep, k), []).append((st, en, q, node))
-    for (rep, k) in sorted(groups):
-        items = sorted(groups[(rep, k)], key=lambda x: x[0])
-        if len(items) > args.cap:
-            print(f"sample_entities: {rep} {k}: {args.cap} of {len(items)} drawn (seed {args.seed})",
-                  file=sys.stderr)
-            items = sorted(random.Random(args.seed).sample(items, args.cap), key=lambda x: x[0])
-        for st, en, q, node in items:
-            alts = "|".join(sorted(str(a) for a in g.objects(node, SKOS.altLabel)))
-            w.writerow([rep, k, str(g.value(node, RDFS.label)), alts, st, q,
-                        sentence(texts[rep], st, en), "", "", ""])
+        write_ties(built, w)
+    else:
+        write_items(built, w, args.cap, args.seed)
     return 0
 
 
