@@ -1,0 +1,29 @@
+"""Hostile use, round 3: files named by environment variables, listen addresses the endpoint cannot
+answer on. Each case is refused before any work, so these run as unit tests.
+
+The CLI runs as a real subprocess; what must survive is compared byte for byte.
+"""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from test_hostile import SEED, one_line, run_cli, tree
+
+
+@pytest.mark.parametrize("where", ["input", "link-to-input", "in-out"])
+def test_a_timings_file_naming_an_input_or_a_file_in_out_is_refused(tmp_path, where):
+    """POLICYKG_TIMINGS naming the report being built (or a link to it) replaced the report with the
+    timings JSON; naming out/graph.ttl replaced the graph just written."""
+    report = tmp_path / "jinghai-2021.txt"
+    shutil.copy(SEED, report)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".policykg-output").write_text("Command: policykg build\n")
+    (tmp_path / "link.json").symlink_to(report)
+    timings = {"input": report, "link-to-input": tmp_path / "link.json", "in-out": out / "graph.ttl"}[where]
+    before = tree(tmp_path)
+    r = run_cli("build", report, "--out", out, env={"POLICYKG_TIMINGS": str(timings)}, timeout=120)
+    one_line(r, 2, r"POLICYKG_TIMINGS=\S+: is (the input \S+jinghai-2021.txt|inside --out \S+out, which is replaced)")
+    assert tree(tmp_path) == before
