@@ -27,3 +27,13 @@ def test_a_timings_file_naming_an_input_or_a_file_in_out_is_refused(tmp_path, wh
     r = run_cli("build", report, "--out", out, env={"POLICYKG_TIMINGS": str(timings)}, timeout=120)
     one_line(r, 2, r"POLICYKG_TIMINGS=\S+: is (the input \S+jinghai-2021.txt|inside --out \S+out, which is replaced)")
     assert tree(tmp_path) == before
+
+
+@pytest.mark.parametrize("host", ["127.0.0.2", "0:0:0:0:0:0:0:1"])
+def test_serve_refuses_a_loopback_address_its_host_check_would_refuse(tmp_path, host):
+    """serve --host 127.0.0.2 listened and printed its URL, then answered every request there 403
+    ('not a loopback name'): the Host check knows only 127.0.0.1, ::1 and localhost."""
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://x/a> <http://x/p> <http://x/b> .\n")
+    r = run_cli("serve", "--graph", graph, "--host", host, "--port", "0", timeout=60)
+    one_line(r, 2, rf"--host {host}: policykg serve answers as 127.0.0.1, ::1 or localhost only")
