@@ -147,3 +147,16 @@ def test_impact_does_not_replace_a_build_output(tmp_path, seed_out):
     one_line(run_cli("impact", "--graph", seed_out / "graph.trig", "--out", out, timeout=300), 2,
              r"--out \S+out: holds the output of policykg build; impact would replace it")
     assert tree(tmp_path) == before
+
+
+def test_a_place_override_without_its_level_builds_a_conforming_graph(tmp_path):
+    """--place 静海 (the name without 区) was given the level "city" by guess, beside the "county" the
+    report's own mentions of 静海 give the same node: two levels, a SHACL violation, exit 1."""
+    out = tmp_path / "out"
+    r = run_cli("build", SEED, "--out", out, "--place", "静海", "--quiet", timeout=300)
+    assert (r.returncode, r.stdout, r.stderr) == (0, "", "")
+    import rdflib
+    g = rdflib.Graph().parse(out / "graph.ttl")
+    place = rdflib.URIRef("https://w3id.org/policykg/id/place/jinghai")
+    levels = {str(o) for o in g.objects(place, rdflib.URIRef("https://w3id.org/policykg/ontology#placeLevel"))}
+    assert levels == {"county"}
