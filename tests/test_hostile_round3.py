@@ -37,3 +37,15 @@ def test_serve_refuses_a_loopback_address_its_host_check_would_refuse(tmp_path, 
     graph.write_text("<http://x/a> <http://x/p> <http://x/b> .\n")
     r = run_cli("serve", "--graph", graph, "--host", host, "--port", "0", timeout=60)
     one_line(r, 2, rf"--host {host}: policykg serve answers as 127.0.0.1, ::1 or localhost only")
+
+
+def test_graphml_export_refuses_characters_xml_cannot_carry(tmp_path):
+    """A label holding U+0001 (a report pasted from a terminal or an old Word file keeps such bytes in its
+    quotes) was exported as GraphML that networkx, Gephi and to_networkx itself cannot parse."""
+    graph = tmp_path / "g.nt"
+    graph.write_text('<http://x/a> <http://www.w3.org/2000/01/rdf-schema#label> "a\\u0001b" .\n'
+                     '<http://x/a> <http://x/p> <http://x/b> .\n')
+    before = tree(tmp_path)
+    r = run_cli("export", "--format", "graphml", "--graph", graph, "--out", tmp_path / "g.graphml", timeout=60)
+    one_line(r, 2, r"g.nt: the label of <http://x/a> holds U\+0001, which GraphML \(XML 1.0\) cannot carry")
+    assert tree(tmp_path) == before
