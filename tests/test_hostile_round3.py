@@ -5,6 +5,7 @@ The CLI runs as a real subprocess; what must survive is compared byte for byte.
 """
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
@@ -48,4 +49,20 @@ def test_graphml_export_refuses_characters_xml_cannot_carry(tmp_path):
     before = tree(tmp_path)
     r = run_cli("export", "--format", "graphml", "--graph", graph, "--out", tmp_path / "g.graphml", timeout=60)
     one_line(r, 2, r"g.nt: the label of <http://x/a> holds U\+0001, which GraphML \(XML 1.0\) cannot carry")
+    assert tree(tmp_path) == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a FIFO")
+def test_a_fifo_or_device_given_as_a_report_is_named_for_what_it_is(tmp_path):
+    """`cat report.txt | policykg build /dev/stdin`, a FIFO in a report folder and /dev/zero were each
+    refused as an 'empty file' (their size reads 0), which sent the user looking at the report."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "jinghai-2021.txt")
+    os.mkfifo(folder / "pipe.txt")
+    before = tree(tmp_path)
+    one_line(run_cli("build", folder, "--out", tmp_path / "out", timeout=60), 2,
+             r"reports/pipe.txt: is a FIFO \(named pipe\), not a report file")
+    one_line(run_cli("build", "/dev/zero", "--out", tmp_path / "out", timeout=60), 2,
+             r"/dev/zero: is a character device, not a report file")
     assert tree(tmp_path) == before

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from .decode import DecodeError, decode_bytes, looks_utf16
-from ..errors import InputError
+from ..errors import InputError, special_file
 from ..structure.metadata import apply_overrides, read_metadata
 from ..model import Document
 
@@ -48,6 +48,9 @@ def read_report(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, place: str | N
         raise InputError(f"{path}: no such file")
     if os.path.isdir(path):
         raise InputError(f"{path}: is a folder, not a report file")
+    kind = special_file(path)  # getsize says 0: it was refused as an 'empty file'
+    if kind:
+        raise InputError(f"{path}: is {kind}, not a report file; save the report to a file first")
     size = os.path.getsize(path)
     if size == 0:
         raise InputError(f"{path}: empty file")
