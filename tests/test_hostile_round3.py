@@ -66,3 +66,16 @@ def test_a_fifo_or_device_given_as_a_report_is_named_for_what_it_is(tmp_path):
     one_line(run_cli("build", "/dev/zero", "--out", tmp_path / "out", timeout=60), 2,
              r"/dev/zero: is a character device, not a report file")
     assert tree(tmp_path) == before
+
+
+@pytest.mark.parametrize("command", ["build", "impact"])
+def test_out_dash_is_no_folder_for_build_or_impact(tmp_path, command):
+    """impact --out - wrote its charts into a new folder named '-' (and build would have) in the current
+    folder, where export, validate and table refuse --out - already."""
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://x/a> <http://x/p> <http://x/b> .\n")
+    args = ["build", SEED] if command == "build" else ["impact", "--graph", graph]
+    before = tree(tmp_path)
+    one_line(run_cli(*args, "--out", "-", cwd=tmp_path, timeout=60), 2,
+             r"--out -: policykg writes no output folder to stdout through '-'")
+    assert tree(tmp_path) == before

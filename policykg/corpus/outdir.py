@@ -38,6 +38,9 @@ def check_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
     """The resolved --out folder, after refusing every folder a build must not replace (UsageError)."""
     if not str(out_dir).strip():
         raise UsageError("--out is empty; give the name of a folder for the output")
+    if str(out_dir) == "-":  # the usual name of stdout, as for export --out (safefile.check_target)
+        raise UsageError("--out -: policykg writes no output folder to stdout through '-'; give a folder name "
+                         "(./- for a folder named '-')")
     out = Path(os.path.realpath(out_dir))  # not Path.resolve: a symbolic-link loop raises RuntimeError
     if out.parent == out:
         raise UsageError(f"--out {out_dir}: is the root folder; give a folder of its own")
