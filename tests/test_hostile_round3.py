@@ -5,6 +5,7 @@ The CLI runs as a real subprocess; what must survive is compared byte for byte.
 """
 from __future__ import annotations
 
+import codecs
 import os
 import shutil
 
@@ -79,3 +80,16 @@ def test_out_dash_is_no_folder_for_build_or_impact(tmp_path, command):
     one_line(run_cli(*args, "--out", "-", cwd=tmp_path, timeout=60), 2,
              r"--out -: policykg writes no output folder to stdout through '-'")
     assert tree(tmp_path) == before
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-be"])
+def test_a_utf32_report_with_its_byte_order_mark_reads_as_the_same_text(encoding):
+    """A report saved as UTF-32 (BOM FF FE 00 00 or 00 00 FE FF) was refused as 'binary data': the LE
+    mark was taken for UTF-16's, and the BE file's NULs for a binary file's."""
+    from policykg.read import read_bytes
+
+    text = SEED.read_text(encoding="utf-8")
+    data = text.encode(encoding) if encoding == "utf-32" else codecs.BOM_UTF32_BE + text.encode(encoding)
+    doc = read_bytes(data, "report.txt")
+    assert doc.text == read_bytes(text.encode("utf-8"), "report.txt").text
+    assert doc.metadata.place == "静海区"
