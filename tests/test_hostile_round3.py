@@ -93,3 +93,12 @@ def test_a_utf32_report_with_its_byte_order_mark_reads_as_the_same_text(encoding
     doc = read_bytes(data, "report.txt")
     assert doc.text == read_bytes(text.encode("utf-8"), "report.txt").text
     assert doc.metadata.place == "静海区"
+
+
+def test_an_ill_typed_parameter_is_refused_without_a_traceback(tmp_path):
+    """--param 'x="abc"^^xsd:integer' printed rdflib's 'Failed to convert Literal' warning with a
+    traceback on stderr, then ran the query (exit 0)."""
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://x/a> <http://x/p> <http://x/b> .\n")
+    r = run_cli("query", "cq-01", "--graph", graph, "--param", 'parkLabel="abc"^^xsd:integer', timeout=60)
+    one_line(r, 2, r'--param parkLabel: "abc"\^\^<http://www.w3.org/2001/XMLSchema#integer> is not a valid value')

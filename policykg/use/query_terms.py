@@ -110,6 +110,17 @@ def _datatype(text: str):
     return None
 
 
+def _typed(value: str, datatype) -> Literal:
+    """The typed literal, without the traceback rdflib logs for an ill-typed one (parse_params refuses it)."""
+    import logging
+    log = logging.getLogger("rdflib.term")
+    was, log.disabled = log.disabled, True
+    try:
+        return Literal(value, datatype=datatype)
+    finally:
+        log.disabled = was
+
+
 def parse_term(text: str, like=None):
     """An RDF term from a command-line value: ``"…"@zh``, ``"…"^^xsd:int`` / ``"…"^^<iri>``, ``<iri>``,
     a number, true/false, or a bare string (a plain literal; a ``@lang`` literal when ``like`` — the
@@ -128,7 +139,7 @@ def parse_term(text: str, like=None):
         if m.group(3):
             dt = _datatype(m.group(3))
             if dt is not None:
-                return Literal(value) if dt == XSD.string else Literal(value, datatype=dt)
+                return Literal(value) if dt == XSD.string else _typed(value, dt)
         else:
             return Literal(value)
     if _NUMBER.match(text):
@@ -160,6 +171,8 @@ def parse_params(pairs, query: str | None = None) -> dict:
             known = ", ".join(sorted(info.params)) or "none"
             raise UsageError(f"--param {name}: this query has no such parameter (parameters: {known})")
         term = value if isinstance(value, (URIRef, Literal)) else parse_term(str(value), info.params.get(name))
+        if isinstance(term, Literal) and term.ill_typed:
+            raise UsageError(f"--param {name}: {term.n3()} is not a valid value of its datatype")
         out[name] = term
     return out
 
