@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import atexit
 import errno
+import logging
 import os
 import signal
 import sys
@@ -52,6 +53,8 @@ def run(group: click.Group) -> None:
     """Run the click group on sys.argv, turning every way it can end into the contract above."""
     _install_signals()
     debug = os.environ.get("POLICYKG_DEBUG")
+    if not debug:  # an ill-typed literal (legal RDF) made rdflib log a warning with a traceback per value
+        logging.getLogger("rdflib").setLevel(logging.ERROR)
     try:
         # not group(standalone_mode=False): click's main() turns Ctrl-C into Abort after printing a
         # blank line on stderr, which would make the one-line contract two lines

@@ -102,3 +102,16 @@ def test_an_ill_typed_parameter_is_refused_without_a_traceback(tmp_path):
     graph.write_text("<http://x/a> <http://x/p> <http://x/b> .\n")
     r = run_cli("query", "cq-01", "--graph", graph, "--param", 'parkLabel="abc"^^xsd:integer', timeout=60)
     one_line(r, 2, r'--param parkLabel: "abc"\^\^<http://www.w3.org/2001/XMLSchema#integer> is not a valid value')
+
+
+@pytest.mark.parametrize("command", ["validate", "export", "query"])
+def test_a_graph_with_an_ill_typed_literal_is_read_without_a_traceback(tmp_path, command):
+    """"abc"^^xsd:integer is legal RDF, yet validate, export and query printed rdflib's 'Failed to
+    convert Literal lexical form to value' with a traceback for each such value."""
+    graph = tmp_path / "g.ttl"
+    graph.write_text('<http://x/a> <http://x/p> "abc"^^<http://www.w3.org/2001/XMLSchema#integer> .\n')
+    (tmp_path / "all.rq").write_text("SELECT * WHERE { ?s ?p ?o }\n")
+    args = {"validate": ["validate", graph], "query": ["query", tmp_path / "all.rq", "--graph", graph],
+            "export": ["export", "--format", "nt", "--graph", graph, "--out", tmp_path / "g.nt"]}[command]
+    r = run_cli(*args, timeout=60)
+    assert r.returncode == 0 and r.stderr == "", r.stderr

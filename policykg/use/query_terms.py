@@ -110,17 +110,6 @@ def _datatype(text: str):
     return None
 
 
-def _typed(value: str, datatype) -> Literal:
-    """The typed literal, without the traceback rdflib logs for an ill-typed one (parse_params refuses it)."""
-    import logging
-    log = logging.getLogger("rdflib.term")
-    was, log.disabled = log.disabled, True
-    try:
-        return Literal(value, datatype=datatype)
-    finally:
-        log.disabled = was
-
-
 def parse_term(text: str, like=None):
     """An RDF term from a command-line value: ``"…"@zh``, ``"…"^^xsd:int`` / ``"…"^^<iri>``, ``<iri>``,
     a number, true/false, or a bare string (a plain literal; a ``@lang`` literal when ``like`` — the
@@ -139,7 +128,7 @@ def parse_term(text: str, like=None):
         if m.group(3):
             dt = _datatype(m.group(3))
             if dt is not None:
-                return Literal(value) if dt == XSD.string else _typed(value, dt)
+                return Literal(value) if dt == XSD.string else Literal(value, datatype=dt)
         else:
             return Literal(value)
     if _NUMBER.match(text):
