@@ -115,3 +115,17 @@ def test_a_graph_with_an_ill_typed_literal_is_read_without_a_traceback(tmp_path,
             "export": ["export", "--format", "nt", "--graph", graph, "--out", tmp_path / "g.nt"]}[command]
     r = run_cli(*args, timeout=60)
     assert r.returncode == 0 and r.stderr == "", r.stderr
+
+
+@pytest.mark.parametrize("command", ["push", "query", "serve"])
+def test_a_timeout_beyond_what_the_clock_can_wait_is_refused(tmp_path, command):
+    """--timeout 1e10 passed the finite-number check, then push ended in 'internal error: OverflowError'
+    (exit 3), query --endpoint failed with the OverflowError's text, and serve left every client waiting
+    without an answer (its queue wait overflowed)."""
+    graph = tmp_path / "g.trig"
+    graph.write_text("<http://x/g> { <http://x/a> <http://x/p> <http://x/b> . }\n")
+    args = {"push": ["push", "--endpoint", "http://127.0.0.1:1/store", "--graph", graph, "--retries", "0"],
+            "query": ["query", "cq-01", "--endpoint", "http://127.0.0.1:1/sparql"],
+            "serve": ["serve", "--graph", graph, "--port", "0"]}[command]
+    one_line(run_cli(*args, "--timeout", "1e10", timeout=60), 2,
+             r"--timeout': '1e10' is above the longest timeout, 31536000 s")
