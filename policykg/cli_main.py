@@ -56,6 +56,10 @@ def run(group: click.Group) -> None:
     if not debug:  # an ill-typed literal (legal RDF) made rdflib log a warning with a traceback per value
         logging.getLogger("rdflib").setLevel(logging.ERROR)
     try:
+        os.getcwd()
+    except FileNotFoundError:  # relative paths, base IRIs and temp folders would each fail in their own words
+        fail("the current folder no longer exists (it was removed); cd to a folder that does")
+    try:
         # not group(standalone_mode=False): click's main() turns Ctrl-C into Abort after printing a
         # blank line on stderr, which would make the one-line contract two lines
         with group.make_context("policykg", sys.argv[1:]) as ctx:

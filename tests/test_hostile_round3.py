@@ -129,3 +129,17 @@ def test_a_timeout_beyond_what_the_clock_can_wait_is_refused(tmp_path, command):
             "serve": ["serve", "--graph", graph, "--port", "0"]}[command]
     one_line(run_cli(*args, "--timeout", "1e10", timeout=60), 2,
              r"--timeout': '1e10' is above the longest timeout, 31536000 s")
+
+
+@pytest.mark.parametrize("command", ["build", "validate"])
+def test_a_current_folder_that_was_removed_is_named(tmp_path, command):
+    """Run from a folder removed meanwhile, build said only 'No such file or directory' and validate
+    blamed the graph ('not a readable turtle graph (FileNotFoundError …)') though it was there."""
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://x/a> <http://x/p> <http://x/b> .\n")
+    args = ["build", SEED, "--out", tmp_path / "out"] if command == "build" else ["validate", graph]
+    r = run_cli(*args, cwd=gone, preexec_fn=lambda: os.rmdir(gone), timeout=60)  # removed after the chdir
+    one_line(r, 2, r"the current folder no longer exists")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.ttl"]
