@@ -9,7 +9,6 @@ Literals typed ``xsd:string`` are written as plain literals (the same RDF 1.1 te
 from __future__ import annotations
 
 import json
-import re
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -298,23 +297,13 @@ def to_networkx(source):
     return _graph_to_networkx(union(load([str(p) for p in paths])))
 
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-class NotXml(ValueError):
-    """A node or value holds a character XML 1.0 cannot carry, even escaped: the GraphML would not parse."""
-
-
 def to_graphml(ds: Dataset) -> str:
     import networkx as nx
 
+    from .xmlguard import check_xml_chars
+
     G = to_networkx(ds)
-    for n, attrs in G.nodes(data=True):
-        for name, v in [("IRI", n), *attrs.items()]:
-            bad = _NOT_XML.search(str(v))
-            if bad:
-                raise NotXml(f"the {name} of <{n}> holds U+{ord(bad.group()):04X}, which GraphML (XML 1.0) "
-                             f"cannot carry; export ttl, nt or jsonld, or remove it")
+    check_xml_chars(G)
     return "\n".join(nx.generate_graphml(G, encoding="utf-8", prettyprint=True)) + "\n"
 
 
@@ -326,6 +315,7 @@ def render(paths, fmt: str) -> str:
     if fmt not in WRITERS:
         raise UsageError(f"--format {fmt}: use one of {', '.join(FORMATS)}")
     from .canon import ChainTooLong
+    from .xmlguard import NotXml
     try:
         return WRITERS[fmt](load(paths))
     except (ChainTooLong, NotXml) as exc:
