@@ -6,7 +6,9 @@ what must survive is compared byte for byte.
 """
 from __future__ import annotations
 
+import os
 import shutil
+import sys
 
 import pytest
 
@@ -160,3 +162,22 @@ def test_a_place_override_without_its_level_builds_a_conforming_graph(tmp_path):
     place = rdflib.URIRef("https://w3id.org/policykg/id/place/jinghai")
     levels = {str(o) for o in g.objects(place, rdflib.URIRef("https://w3id.org/policykg/ontology#placeLevel"))}
     assert levels == {"county"}
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="needs file names that are not UTF-8")
+def test_a_file_name_that_is_not_utf8_is_read_and_written(tmp_path):
+    """A GBK-encoded name (静海报告.txt unpacked from a Windows archive) ended build in 'internal error:
+    UnicodeEncodeError' while writing summary.csv, and validate/export said 'No such file' of a graph so
+    named (rdflib reopened it through a file: URI)."""
+    name = os.fsdecode("静海报告".encode("gbk"))
+    report = tmp_path / f"{name}.txt"
+    shutil.copy(SEED, report)
+    out = tmp_path / "out"
+    r = run_cli("build", report, "--out", out, "--quiet", timeout=300)
+    assert (r.returncode, r.stderr) == (0, ""), r.stderr
+    row = (out / "summary.csv").read_text(encoding="utf-8").splitlines()[1]
+    assert row.startswith("jinghaiqu-2021,\\xbe\\xb2\\xba\\xa3\\xb1\\xa8\\xb8\\xe6.txt,")
+    graph = tmp_path / f"{name}.ttl"
+    shutil.copy(out / "graph.ttl", graph)
+    r = run_cli("validate", graph, timeout=300)
+    assert r.returncode == 0, r.stderr

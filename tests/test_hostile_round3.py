@@ -143,3 +143,4 @@ def test_a_current_folder_that_was_removed_is_named(tmp_path, command):
     r = run_cli(*args, cwd=gone, preexec_fn=lambda: os.rmdir(gone), timeout=60)  # removed after the chdir
     one_line(r, 2, r"the current folder no longer exists")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.ttl"]
+

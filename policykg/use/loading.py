@@ -31,10 +31,18 @@ def load_dataset(paths) -> Dataset:
         elif fmt == "xml":
             check_rdfxml(p)
         try:
-            ds.parse(p, format=fmt)
+            parse_file(ds, p, fmt)
         except Exception as exc:  # noqa: BLE001 — parsers raise many types
             raise InputError(f"{p}: not a readable {fmt} graph ({why_unreadable(p, exc)})") from None
     return ds
+
+
+def parse_file(ds: Dataset, path: str, fmt: str) -> None:
+    """ds.parse from an open file, with the base IRI rdflib gives a path: rdflib reopens a path through its
+    file: URI, which loses the bytes of a name that are not UTF-8 ('No such file' for a file that is there)."""
+    from pathlib import Path
+    with open(path, "rb") as fh:
+        ds.parse(source=fh, format=fmt, publicID=Path(path).absolute().as_uri())
 
 
 def why_unreadable(path: str, exc: BaseException) -> str:

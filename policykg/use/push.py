@@ -107,11 +107,11 @@ def _rdflib_quads(path):
             return ox.Literal(str(t), language=t.language)
         return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)) if t.datatype else None)
 
-    from .loading import check_jsonld
+    from .loading import check_jsonld, parse_file
 
     check_jsonld(path)
     ds = Dataset()
-    ds.parse(path, format="json-ld")
+    parse_file(ds, path, "json-ld")
     out = []
     for s, p, o, g in ds.quads():
         name = ox.DefaultGraph() if g is None or str(g).startswith("urn:x-rdflib:default") else ox.NamedNode(str(g))
