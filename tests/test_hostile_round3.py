@@ -144,3 +144,15 @@ def test_a_current_folder_that_was_removed_is_named(tmp_path, command):
     one_line(r, 2, r"the current folder no longer exists")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.ttl"]
 
+
+
+@pytest.mark.parametrize("fmt", ["nt", "trig"])
+def test_an_n3_file_with_formulas_or_variables_is_refused(tmp_path, fmt):
+    """A .n3 rule file ({ ?x :p ?y } => { ?y :q ?x }) was exported as N-Triples holding '?x' and
+    '{_:_:Formula2}', which no reader takes back, and as TriG ended in 'internal error: AttributeError'."""
+    rules = tmp_path / "rules.n3"
+    rules.write_text("@prefix : <http://x/> .\n{ ?x :p ?y } => { ?y :q ?x } .\n:a :p :b .\n")
+    before = tree(tmp_path)
+    r = run_cli("export", "--format", fmt, "--graph", rules, "--out", tmp_path / f"r.{fmt}", timeout=60)
+    one_line(r, 2, r"rules.n3: holds N3 formulas or variables .* which are not RDF")
+    assert tree(tmp_path) == before

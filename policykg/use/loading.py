@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import os
 
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from ..errors import InputError, require_file
 from .xmlguard import check_rdfxml
@@ -34,6 +34,10 @@ def load_dataset(paths) -> Dataset:
             parse_file(ds, p, fmt)
         except Exception as exc:  # noqa: BLE001 — parsers raise many types
             raise InputError(f"{p}: not a readable {fmt} graph ({why_unreadable(p, exc)})") from None
+        if fmt == "n3" and any(not isinstance(t, (URIRef, BNode, Literal)) for q in ds.quads() for t in q[:3]):
+            # every writer would put them out as they are ('?x', '{_:_:Formula2}'): no reader takes that back
+            raise InputError(f"{p}: holds N3 formulas or variables ({{ … }} => {{ … }}, ?x), which are not RDF; "
+                             f"give a Turtle file")
     return ds
 
 
