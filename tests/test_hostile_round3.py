@@ -156,3 +156,12 @@ def test_an_n3_file_with_formulas_or_variables_is_refused(tmp_path, fmt):
     r = run_cli("export", "--format", fmt, "--graph", rules, "--out", tmp_path / f"r.{fmt}", timeout=60)
     one_line(r, 2, r"rules.n3: holds N3 formulas or variables .* which are not RDF")
     assert tree(tmp_path) == before
+
+
+def test_a_json_ld_file_that_is_a_bare_json_value_is_named(tmp_path):
+    """A .jsonld holding a bare string said '(UnboundLocalError: cannot access local variable
+    'resources' …)', rdflib's own failure, not what is wrong with the file."""
+    graph = tmp_path / "g.jsonld"
+    graph.write_text('"a string"\n')
+    one_line(run_cli("validate", graph, timeout=60), 2,
+             r"g.jsonld: not a readable json-ld graph \(the document is a JSON string, not an object or array\)")

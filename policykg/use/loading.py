@@ -12,6 +12,7 @@ from .xmlguard import check_rdfxml
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
            ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".n3": "n3"}
 QUAD_FORMATS = {"trig", "nquads"}
+_JSON_KINDS = {str: "string", bool: "boolean", type(None): "null"}
 
 
 def graph_format(path: str) -> str:
@@ -85,12 +86,16 @@ def check_jsonld(path: str) -> None:
     it from the network or read it from another file, from a command that reads only its --graph files."""
     try:
         with open(path, "rb") as fh:
-            ref = _context_ref(json.load(fh))
+            doc = json.load(fh)
+        ref = _context_ref(doc)
     except RecursionError:
         raise InputError(f"{path}: not a readable json-ld graph (its brackets nest deeper than the @context "
                          f"check can follow)") from None
     except (OSError, ValueError):
         return  # the parser names what is wrong
+    if not isinstance(doc, (dict, list)):  # rdflib's reader fails on it with an UnboundLocalError
+        raise InputError(f"{path}: not a readable json-ld graph (the document is a JSON "
+                         f"{_JSON_KINDS.get(type(doc), 'number')}, not an object or array)")
     if ref is not None:
         raise InputError(f"{path}: its @context names {ref[:200]}, which policykg does not fetch (network or "
                          f"other files); put the context itself in the file")
