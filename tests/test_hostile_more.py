@@ -181,3 +181,23 @@ def test_a_file_name_that_is_not_utf8_is_read_and_written(tmp_path):
     shutil.copy(out / "graph.ttl", graph)
     r = run_cli("validate", graph, timeout=300)
     assert r.returncode == 0, r.stderr
+
+
+@pytest.mark.parametrize("name", ["d" * 250, "静" * 85], ids=["ascii-250", "cjk-255-bytes"])
+def test_an_out_folder_with_a_long_legal_name_is_built(tmp_path, name):
+    """A --out name of 236 to 255 bytes (85 ideographs are 255) was refused with 'cannot write beside it
+    (File name too long)': the lock and temporary folders beside it add their suffixes to the whole name."""
+    r = run_cli("build", SEED, "--out", tmp_path / name, "--quiet", timeout=300)
+    assert (r.returncode, r.stderr) == (0, ""), r.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+
+
+def test_a_killed_builds_leftover_beside_an_out_with_glob_characters_is_removed(tmp_path):
+    """The next build looked for .<out>.tmp-* with glob(), so beside --out 'ob[1]' it never found (and never
+    removed) a dead build's marked temporary folder."""
+    stale = tmp_path / ".ob[1].tmp-999999999-abc"   # no such pid
+    stale.mkdir()
+    (stale / ".policykg-work").write_text("policykg build in progress\n")
+    r = run_cli("build", SEED, "--out", tmp_path / "ob[1]", "--quiet", timeout=300)
+    assert (r.returncode, r.stderr) == (0, ""), r.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ob[1]"]
