@@ -165,3 +165,16 @@ def test_a_json_ld_file_that_is_a_bare_json_value_is_named(tmp_path):
     graph.write_text('"a string"\n')
     one_line(run_cli("validate", graph, timeout=60), 2,
              r"g.jsonld: not a readable json-ld graph \(the document is a JSON string, not an object or array\)")
+
+
+def test_a_file_holding_several_reports_is_refused():
+    """Two reports pasted into one file were built as one: every target, park and project of the second
+    became the first's (静海区 2021), silently."""
+    from policykg.errors import InputError
+    from policykg.read import read_bytes
+
+    hebei = SEED.parents[1] / "corpus" / "provincial-2026" / "hebei-2026.txt"
+    text = SEED.read_text(encoding="utf-8") + "\n" + hebei.read_text(encoding="utf-8")
+    with pytest.raises(InputError, match=r"holds several reports \(the meeting line of 河北省 2026 is line \d+\)"):
+        read_bytes(text.encode("utf-8"), "two.txt")
+    assert read_bytes(SEED.read_bytes(), "one.txt").metadata.place == "静海区"

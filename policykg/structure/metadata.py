@@ -47,6 +47,19 @@ def place_level(units: list[str]) -> str | None:
     return "city" if name.endswith(("市", "州", "盟", "地区")) else None
 
 
+def other_meetings(text: str) -> list[tuple[int, str]]:
+    """(offset, "place year") of each meeting line after the first that names another jurisdiction or
+    year: a file holding several reports one after the other."""
+    seen, out = None, []
+    for m in _MEETING.finditer(text):
+        key = (split_place(re.sub(r"\s+", "", m["place"]))[-1], m["y"])
+        if seen is None:
+            seen = key
+        elif key != seen:
+            out.append((m.start(), f"{key[0]} {m['y']}"))
+    return out
+
+
 def read_metadata(text: str) -> Metadata:
     head = text[:_HEAD]
     md = Metadata()
