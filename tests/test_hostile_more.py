@@ -201,3 +201,17 @@ def test_a_killed_builds_leftover_beside_an_out_with_glob_characters_is_removed(
     r = run_cli("build", SEED, "--out", tmp_path / "ob[1]", "--quiet", timeout=300)
     assert (r.returncode, r.stderr) == (0, ""), r.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ob[1]"]
+
+
+def test_a_place_override_under_another_parent_takes_the_gazetteers_level(tmp_path):
+    """--place 北京市静海区 (the gazetteer has 静海区 under 天津市 only) gave 静海区 the level its suffix
+    suggests, "county", beside "district", the gazetteer's, which the report's mentions of 静海区 give the
+    same node: SHACL violation, exit 1."""
+    out = tmp_path / "out"
+    r = run_cli("build", SEED, "--out", out, "--place", "北京市静海区", "--quiet", timeout=300)
+    assert (r.returncode, r.stdout, r.stderr) == (0, "", "")
+    import rdflib
+    g = rdflib.Graph().parse(out / "graph.ttl")
+    place = rdflib.URIRef("https://w3id.org/policykg/id/place/jinghaiqu")
+    levels = {str(o) for o in g.objects(place, rdflib.URIRef("https://w3id.org/policykg/ontology#placeLevel"))}
+    assert levels == {"district"}
