@@ -178,3 +178,15 @@ def test_a_file_holding_several_reports_is_refused():
     with pytest.raises(InputError, match=r"holds several reports \(the meeting line of 河北省 2026 is line \d+\)"):
         read_bytes(text.encode("utf-8"), "two.txt")
     assert read_bytes(SEED.read_bytes(), "one.txt").metadata.place == "静海区"
+
+
+@pytest.mark.parametrize("fmt", ["nt", "ttl"])
+def test_a_graph_escaping_half_a_surrogate_pair_is_refused(tmp_path, fmt):
+    """"bad\\uD800x" in N-Triples (no Unicode character) was read by rdflib as a lone surrogate, and export
+    to nt or ttl ended in 'internal error: UnicodeEncodeError' (exit 3)."""
+    graph = tmp_path / "g.nt"
+    graph.write_text('<http://x/a> <http://www.w3.org/2000/01/rdf-schema#label> "bad\\uD800x" .\n')
+    before = tree(tmp_path)
+    r = run_cli("export", "--format", fmt, "--graph", graph, "--out", tmp_path / f"o.{fmt}", timeout=60)
+    one_line(r, 2, r"g.nt: not a readable nt graph \(an escape names U\+D800, half of a UTF-16 surrogate pair")
+    assert tree(tmp_path) == before

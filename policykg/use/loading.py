@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
@@ -39,7 +40,27 @@ def load_dataset(paths) -> Dataset:
             # every writer would put them out as they are ('?x', '{_:_:Formula2}'): no reader takes that back
             raise InputError(f"{p}: holds N3 formulas or variables ({{ … }} => {{ … }}, ?x), which are not RDF; "
                              f"give a Turtle file")
+        _check_surrogates(ds, p, fmt)
     return ds
+
+
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}|\\U0000[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_surrogates(ds: Dataset, path: str, fmt: str) -> None:
+    """An escape of half a UTF-16 pair (\\uD800) reads as a lone surrogate, which no UTF-8 writer can put out
+    (export ended in 'internal error: UnicodeEncodeError'); pyoxigraph refuses it, and so do we. JSON-LD
+    writes characters beyond U+FFFF as such pairs, so the graph read decides, not the escape alone."""
+    with open(path, "rb") as fh:
+        if not _SURROGATE_ESCAPE.search(fh.read()):
+            return
+    for q in ds.quads():
+        bad = next((t for t in q if t is not None and _SURROGATE.search(str(t))), None)
+        if bad is not None:
+            code = ord(_SURROGATE.search(str(bad)).group())
+            raise InputError(f"{path}: not a readable {fmt} graph (an escape names U+{code:04X}, half of a "
+                             f"UTF-16 surrogate pair, which is not a Unicode character)")
 
 
 def parse_file(ds: Dataset, path: str, fmt: str) -> None:
