@@ -55,6 +55,7 @@ def run(group: click.Group) -> None:
     debug = os.environ.get("POLICYKG_DEBUG")
     if not debug:  # an ill-typed literal (legal RDF) made rdflib log a warning with a traceback per value
         logging.getLogger("rdflib").setLevel(logging.ERROR)
+    _loopback_without_proxy()
     try:
         os.getcwd()
     except FileNotFoundError:  # relative paths, base IRIs and temp folders would each fail in their own words
@@ -80,6 +81,15 @@ def run(group: click.Group) -> None:
         _fail_on(exc)
     finally:
         atexit.register(_quiet_shutdown)   # at exit only: a caller in the same process keeps its handlers
+
+
+def _loopback_without_proxy() -> None:
+    """A loopback endpoint is never reached through http_proxy/https_proxy/all_proxy: query --endpoint and
+    push sent the query, the graphs (and any credentials) to the proxy's host, another machine, without
+    --allow-remote. urllib, requests and SPARQLWrapper all read no_proxy."""
+    current = os.environ.get("no_proxy") or os.environ.get("NO_PROXY") or ""
+    value = ",".join(filter(None, [current, "localhost,127.0.0.1,::1,127.0.0.0/8"]))
+    os.environ["no_proxy"] = os.environ["NO_PROXY"] = value
 
 
 def _quiet_shutdown() -> None:

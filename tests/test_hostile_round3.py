@@ -190,3 +190,25 @@ def test_a_graph_escaping_half_a_surrogate_pair_is_refused(tmp_path, fmt):
     r = run_cli("export", "--format", fmt, "--graph", graph, "--out", tmp_path / f"o.{fmt}", timeout=60)
     one_line(r, 2, r"g.nt: not a readable nt graph \(an escape names U\+D800, half of a UTF-16 surrogate pair")
     assert tree(tmp_path) == before
+
+
+@pytest.mark.parametrize("command", ["query", "push"])
+def test_a_loopback_endpoint_is_never_reached_through_a_proxy(tmp_path, command):
+    """With http_proxy set (usual behind a company or campus proxy), query --endpoint and push to a loopback
+    address sent the query and the graphs to the proxy's host, another machine, without --allow-remote."""
+    import socket
+
+    proxy = socket.socket()
+    proxy.bind(("127.0.0.1", 0))
+    proxy.listen(5)
+    proxy.settimeout(0.5)
+    graph = tmp_path / "g.trig"
+    graph.write_text("<http://x/g> { <http://x/a> <http://x/p> <http://x/b> . }\n")
+    args = {"query": ["query", "cq-01", "--endpoint", "http://127.0.0.1:1/sparql"],
+            "push": ["push", "--endpoint", "http://127.0.0.1:1/store", "--graph", graph, "--retries", "0"]}[command]
+    env = {"http_proxy": f"http://127.0.0.1:{proxy.getsockname()[1]}", "no_proxy": "", "NO_PROXY": ""}
+    r = run_cli(*args, "--timeout", "10", env=env, timeout=60)
+    one_line(r, 2, r"(?i)connection refused")
+    with pytest.raises(socket.timeout):
+        proxy.accept()[0].close()   # the proxy heard nothing
+    proxy.close()
