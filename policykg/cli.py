@@ -54,7 +54,6 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
     report_date(date, year)
     override_name(place, "--place")
     override_name(speaker, "--speaker")
-    check_timings_env()
     check_model_env()
     if not reports:
         _fail("no reports given: name report files or folders (policykg build REPORT|FOLDER ... --out DIR)")
@@ -62,6 +61,7 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
     if report_id and len(paths) > 1:
         _fail("--report-id needs exactly one report")
     check_out(out_dir, paths)  # before any work: a folder that must not be replaced costs nothing
+    check_timings_env(paths, out_dir)
     overrides = {k: v for k, v in dict(place=place, year=year, date=date, speaker=speaker,
                                        report_id=report_id, max_bytes=max_bytes).items() if v is not None}
     # check every input before any work, so a bad file costs nothing and writes nothing

@@ -41,10 +41,10 @@ def add(reports, out_dir, engine, jobs, progress, place, year, date, speaker, ma
     check_model_env()
     override_name(place, "--place")
     override_name(speaker, "--speaker")
-    check_timings_env()
     paths = collect_inputs(reports)
     previous_output(out_dir)
     check_out(out_dir, paths)
+    check_timings_env(paths, out_dir)
     overrides = {k: v for k, v in dict(place=place, year=year, date=date, speaker=speaker,
                                        max_bytes=max_bytes).items() if v is not None}
     for p in paths:  # every input checked before any work

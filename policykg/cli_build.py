@@ -65,15 +65,26 @@ def exit_on_violations(results, out_dir, quiet) -> None:
         click.echo("SHACL: conforms")
 
 
-def check_timings_env() -> None:
-    """Before the work: POLICYKG_TIMINGS must not name a folder (a FIFO is fine: tests read the timings
-    through one to know the build has ended)."""
+def check_timings_env(inputs=(), out_dir=None) -> None:
+    """Before the work: POLICYKG_TIMINGS must not name a folder, an input report or a file in --out (the
+    timings would replace the report, or a file of the output swapped in; a FIFO is fine: tests read the
+    timings through one to know the build has ended)."""
     path = os.environ.get("POLICYKG_TIMINGS")
-    if path and os.path.isdir(path):
+    if not path:
+        return
+    if os.path.isdir(path):
         raise UsageError(f"POLICYKG_TIMINGS={path}: is a folder; name a file for the stage timings")
-    folder = os.path.dirname(os.path.abspath(path)) if path else None
-    if folder and not (os.path.isdir(folder) and os.access(folder, os.W_OK)):
+    folder = os.path.dirname(os.path.abspath(path))
+    if not (os.path.isdir(folder) and os.access(folder, os.W_OK)):
         raise UsageError(f"POLICYKG_TIMINGS={path}: its folder is missing or not writable")
+    for src in inputs:
+        if os.path.exists(path) and os.path.samefile(src, path):
+            raise UsageError(f"POLICYKG_TIMINGS={path}: is the input {src}; name another file for the stage timings")
+    if out_dir is not None:
+        real, out = os.path.realpath(path), os.path.realpath(out_dir)
+        if os.path.commonpath([real, out]) == out:
+            raise UsageError(f"POLICYKG_TIMINGS={path}: is inside --out {out_dir}, which is replaced whole; "
+                             f"name a file elsewhere for the stage timings")
 
 
 def timings_env(timings) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import atexit
 import errno
+import logging
 import os
 import signal
 import sys
@@ -52,6 +53,13 @@ def run(group: click.Group) -> None:
     """Run the click group on sys.argv, turning every way it can end into the contract above."""
     _install_signals()
     debug = os.environ.get("POLICYKG_DEBUG")
+    if not debug:  # an ill-typed literal (legal RDF) made rdflib log a warning with a traceback per value
+        logging.getLogger("rdflib").setLevel(logging.ERROR)
+    _loopback_without_proxy()
+    try:
+        os.getcwd()
+    except FileNotFoundError:  # relative paths, base IRIs and temp folders would each fail in their own words
+        fail("the current folder no longer exists (it was removed); cd to a folder that does")
     try:
         # not group(standalone_mode=False): click's main() turns Ctrl-C into Abort after printing a
         # blank line on stderr, which would make the one-line contract two lines
@@ -73,6 +81,15 @@ def run(group: click.Group) -> None:
         _fail_on(exc)
     finally:
         atexit.register(_quiet_shutdown)   # at exit only: a caller in the same process keeps its handlers
+
+
+def _loopback_without_proxy() -> None:
+    """A loopback endpoint is never reached through http_proxy/https_proxy/all_proxy: query --endpoint and
+    push sent the query, the graphs (and any credentials) to the proxy's host, another machine, without
+    --allow-remote. urllib, requests and SPARQLWrapper all read no_proxy."""
+    current = os.environ.get("no_proxy") or os.environ.get("NO_PROXY") or ""
+    value = ",".join(filter(None, [current, "localhost,127.0.0.1,::1,127.0.0.0/8"]))
+    os.environ["no_proxy"] = os.environ["NO_PROXY"] = value
 
 
 def _quiet_shutdown() -> None:

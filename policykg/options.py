@@ -102,6 +102,9 @@ def http_url(value: str | None, option: str) -> str | None:
     return value
 
 
+MAX_SECONDS = 365 * 24 * 3600
+
+
 class Seconds(click.ParamType):
     """A finite number of seconds: ≥ 0 (0 = no limit) or, with positive=True, > 0."""
     name = "seconds"
@@ -121,6 +124,9 @@ class Seconds(click.ParamType):
             self.fail(f"{value!r} is not a finite number of seconds", param, ctx)
         if number < 0 or (self.positive and number == 0):
             self.fail(f"{value!r} must be {'above' if self.positive else 'at least'} 0", param, ctx)
+        if number > MAX_SECONDS:  # socket, lock and timer waits overflow near 1e10 s
+            self.fail(f"{value!r} is above the longest timeout, {MAX_SECONDS} s (a year)"
+                      + ("" if self.positive else "; 0 means no limit"), param, ctx)
         return number
 
 

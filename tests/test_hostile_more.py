@@ -6,7 +6,9 @@ what must survive is compared byte for byte.
 """
 from __future__ import annotations
 
+import os
 import shutil
+import sys
 
 import pytest
 
@@ -147,3 +149,69 @@ def test_impact_does_not_replace_a_build_output(tmp_path, seed_out):
     one_line(run_cli("impact", "--graph", seed_out / "graph.trig", "--out", out, timeout=300), 2,
              r"--out \S+out: holds the output of policykg build; impact would replace it")
     assert tree(tmp_path) == before
+
+
+def test_a_place_override_without_its_level_builds_a_conforming_graph(tmp_path):
+    """--place 静海 (the name without 区) was given the level "city" by guess, beside the "county" the
+    report's own mentions of 静海 give the same node: two levels, a SHACL violation, exit 1."""
+    out = tmp_path / "out"
+    r = run_cli("build", SEED, "--out", out, "--place", "静海", "--quiet", timeout=300)
+    assert (r.returncode, r.stdout, r.stderr) == (0, "", "")
+    import rdflib
+    g = rdflib.Graph().parse(out / "graph.ttl")
+    place = rdflib.URIRef("https://w3id.org/policykg/id/place/jinghai")
+    levels = {str(o) for o in g.objects(place, rdflib.URIRef("https://w3id.org/policykg/ontology#placeLevel"))}
+    assert levels == {"county"}
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="needs file names that are not UTF-8")
+def test_a_file_name_that_is_not_utf8_is_read_and_written(tmp_path):
+    """A GBK-encoded name (静海报告.txt unpacked from a Windows archive) ended build in 'internal error:
+    UnicodeEncodeError' while writing summary.csv, and validate/export said 'No such file' of a graph so
+    named (rdflib reopened it through a file: URI)."""
+    name = os.fsdecode("静海报告".encode("gbk"))
+    report = tmp_path / f"{name}.txt"
+    shutil.copy(SEED, report)
+    out = tmp_path / "out"
+    r = run_cli("build", report, "--out", out, "--quiet", timeout=300)
+    assert (r.returncode, r.stderr) == (0, ""), r.stderr
+    row = (out / "summary.csv").read_text(encoding="utf-8").splitlines()[1]
+    assert row.startswith("jinghaiqu-2021,\\xbe\\xb2\\xba\\xa3\\xb1\\xa8\\xb8\\xe6.txt,")
+    graph = tmp_path / f"{name}.ttl"
+    shutil.copy(out / "graph.ttl", graph)
+    r = run_cli("validate", graph, timeout=300)
+    assert r.returncode == 0, r.stderr
+
+
+@pytest.mark.parametrize("name", ["d" * 250, "静" * 85], ids=["ascii-250", "cjk-255-bytes"])
+def test_an_out_folder_with_a_long_legal_name_is_built(tmp_path, name):
+    """A --out name of 236 to 255 bytes (85 ideographs are 255) was refused with 'cannot write beside it
+    (File name too long)': the lock and temporary folders beside it add their suffixes to the whole name."""
+    r = run_cli("build", SEED, "--out", tmp_path / name, "--quiet", timeout=300)
+    assert (r.returncode, r.stderr) == (0, ""), r.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+
+
+def test_a_killed_builds_leftover_beside_an_out_with_glob_characters_is_removed(tmp_path):
+    """The next build looked for .<out>.tmp-* with glob(), so beside --out 'ob[1]' it never found (and never
+    removed) a dead build's marked temporary folder."""
+    stale = tmp_path / ".ob[1].tmp-999999999-abc"   # no such pid
+    stale.mkdir()
+    (stale / ".policykg-work").write_text("policykg build in progress\n")
+    r = run_cli("build", SEED, "--out", tmp_path / "ob[1]", "--quiet", timeout=300)
+    assert (r.returncode, r.stderr) == (0, ""), r.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ob[1]"]
+
+
+def test_a_place_override_under_another_parent_takes_the_gazetteers_level(tmp_path):
+    """--place 北京市静海区 (the gazetteer has 静海区 under 天津市 only) gave 静海区 the level its suffix
+    suggests, "county", beside "district", the gazetteer's, which the report's mentions of 静海区 give the
+    same node: SHACL violation, exit 1."""
+    out = tmp_path / "out"
+    r = run_cli("build", SEED, "--out", out, "--place", "北京市静海区", "--quiet", timeout=300)
+    assert (r.returncode, r.stdout, r.stderr) == (0, "", "")
+    import rdflib
+    g = rdflib.Graph().parse(out / "graph.ttl")
+    place = rdflib.URIRef("https://w3id.org/policykg/id/place/jinghaiqu")
+    levels = {str(o) for o in g.objects(place, rdflib.URIRef("https://w3id.org/policykg/ontology#placeLevel"))}
+    assert levels == {"district"}

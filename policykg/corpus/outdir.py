@@ -15,6 +15,7 @@ What a build may remove or replace is only what it can prove it made itself:
 from __future__ import annotations
 
 import errno
+import glob
 import os
 import secrets
 import shutil
@@ -24,7 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import UsageError
-from .outlock import claim, release
+from .outlock import claim, release, side_name
 from .marker import MARKER, MARKER_TEXT, foreign_entry, marker_kind, write_marker  # noqa: F401 — MARKER is used by others
 
 WORK_MARKER = ".policykg-work"
@@ -38,6 +39,9 @@ def check_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
     """The resolved --out folder, after refusing every folder a build must not replace (UsageError)."""
     if not str(out_dir).strip():
         raise UsageError("--out is empty; give the name of a folder for the output")
+    if str(out_dir) == "-":  # the usual name of stdout, as for export --out (safefile.check_target)
+        raise UsageError("--out -: policykg writes no output folder to stdout through '-'; give a folder name "
+                         "(./- for a folder named '-')")
     out = Path(os.path.realpath(out_dir))  # not Path.resolve: a symbolic-link loop raises RuntimeError
     if out.parent == out:
         raise UsageError(f"--out {out_dir}: is the root folder; give a folder of its own")
@@ -88,7 +92,7 @@ def prepare_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
 def make_tmp(out: Path, out_dir: str, kind: str = "tmp") -> Path:
     """A fresh marked folder beside out (named with our pid), with the mode out/ has or would get."""
     try:
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.{kind}-{os.getpid()}-", dir=out.parent))
+        tmp = Path(tempfile.mkdtemp(prefix=f".{side_name(out)}.{kind}-{os.getpid()}-", dir=out.parent))
         (tmp / WORK_MARKER).write_text("policykg build in progress\n", encoding="utf-8")
         os.chmod(tmp, _dir_mode(out))  # mkdtemp makes 0700; out/ keeps the usual mode
     except OSError as exc:
@@ -108,8 +112,8 @@ def remove_stale(out: Path) -> None:
     """Temporary, work and old folders left by a build that was killed outright (SIGKILL, power loss):
     only ours (marker inside, or empty) and only when the process named in them is gone."""
     for kind in ("tmp", "work", "old"):
-        prefix = f".{out.name}.{kind}-"
-        for p in out.parent.glob(prefix + "*"):
+        prefix = f".{side_name(out)}.{kind}-"
+        for p in out.parent.glob(glob.escape(prefix) + "*"):
             pid = p.name[len(prefix):].split("-", 1)[0]
             if p.is_dir() and not p.is_symlink() and _dead(pid) and _marked_or_empty(p):
                 shutil.rmtree(p, ignore_errors=True)
@@ -148,7 +152,7 @@ def swap(tmp: Path, out: Path) -> None:
             if foreign is not None:
                 raise UsageError(f"--out {out}: {foreign} appeared in it during the build; not replacing it")
             # a name nobody else uses; the marker lets a later build remove it if we die right here
-            old = out.with_name(f".{out.name}.old-{os.getpid()}-{secrets.token_hex(4)}")
+            old = out.with_name(f".{side_name(out)}.old-{os.getpid()}-{secrets.token_hex(4)}")
             if not (out / MARKER).exists():
                 (out / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
             os.rename(out, old)

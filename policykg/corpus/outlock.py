@@ -17,8 +17,18 @@ from ..errors import UsageError
 _HELD: dict[Path, int] = {}  # out folder → descriptor of its locked file
 
 
+def side_name(out: Path) -> str:
+    """out's name as the start of the names beside it (lock, temporary folders): a name near the 255-byte
+    limit is shortened (with a digest, so two such names stay apart) to leave room for the suffixes."""
+    raw = out.name.encode("utf-8", "surrogateescape")
+    if len(raw) <= 160:
+        return out.name
+    import hashlib
+    return raw[:120].decode("utf-8", "ignore") + "~" + hashlib.sha256(raw).hexdigest()[:16]
+
+
 def lock_path(out: Path) -> Path:
-    return out.with_name(f".{out.name}.lock")
+    return out.with_name(f".{side_name(out)}.lock")
 
 
 def claim(out: Path, out_dir: str) -> None:

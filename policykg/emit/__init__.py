@@ -107,12 +107,12 @@ class Emitter:
             return
         place = ids.entity_iri("Place", md.place, md.place)
         g.add((r, PKG.jurisdiction, place))
-        self._place(place, md.place, md.place_level, md.spans.get("place"))
+        self._place(place, md.place, _level(md.place, md.place_level), md.spans.get("place"))
         parent_iri = place
         for parent in reversed(md.place_parents):
             p = ids.entity_iri("Place", parent, parent)
-            self._place(p, parent, "province" if parent in _MUNICIPALITY or parent.endswith(("省", "自治区")) else "city",
-                        md.spans.get("place"))
+            guess = "province" if parent in _MUNICIPALITY or parent.endswith(("省", "自治区")) else "city"
+            self._place(p, parent, _level(parent, guess), md.spans.get("place"))
             g.add((parent_iri, PKG.parentPlace, p))
             parent_iri = p
 
@@ -291,3 +291,9 @@ def emit(doc: Document, outline: Outline, facts: Facts, english: dict[str, str] 
         for node, label in english.items():
             em.g.add((URIRef(node), RDFS.label, Literal(label, lang="en")))
     return em.g
+
+
+def _level(name: str, guess: str | None) -> str | None:
+    """The level of the one division so named (mentions of it give its node that level too), else the guess."""
+    known = places.candidates(name)
+    return known[0].level if len(known) == 1 else guess

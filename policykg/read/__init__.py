@@ -18,8 +18,8 @@ import re
 from dataclasses import replace
 
 from .decode import DecodeError, decode_bytes, looks_utf16
-from ..errors import InputError
-from ..structure.metadata import apply_overrides, read_metadata
+from ..errors import InputError, special_file
+from ..structure.metadata import apply_overrides, other_meetings, read_metadata
 from ..model import Document
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the longest national reports are ~0.1 MB
@@ -48,6 +48,9 @@ def read_report(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, place: str | N
         raise InputError(f"{path}: no such file")
     if os.path.isdir(path):
         raise InputError(f"{path}: is a folder, not a report file")
+    kind = special_file(path)  # getsize says 0: it was refused as an 'empty file'
+    if kind:
+        raise InputError(f"{path}: is {kind}, not a report file; save the report to a file first")
     size = os.path.getsize(path)
     if size == 0:
         raise InputError(f"{path}: empty file")
@@ -131,7 +134,7 @@ def for_matching(doc: Document) -> Document:
 
 
 def _check_shape(text: str, path: str) -> None:
-    """Refuse a text whose line breaks were lost, or that holds the same report twice."""
+    """Refuse a text whose line breaks were lost, or that holds the same report twice, or several."""
     lines = text.split("\n")
     longest = max(len(ln) for ln in lines)
     if longest > 3000 and longest > len(text) / 2:
@@ -147,6 +150,12 @@ def _check_shape(text: str, path: str) -> None:
     if repeats >= 5 and repeats >= 0.3 * len(paragraphs):
         raise InputError(f"{path}: holds the same text twice ({repeats} of {len(paragraphs)} paragraphs "
                          f"repeat an earlier one), which would double every fact; remove the copy")
+    others = other_meetings(text)
+    if others:  # every fact of the later reports would be the first one's
+        at, which = others[0]
+        raise InputError(f"{path}: holds several reports (the meeting line of {which} is line "
+                         f"{text.count(chr(10), 0, at) + 1}), whose facts would all be the first one's; "
+                         f"give each report its own file")
 
 
 _RDF = re.compile(r"(?:[ \t\n]*#[^\n]*\n)*[ \t\n]*(?:@prefix|@base|prefix[ \t]+\w*:|base[ \t]+<)", re.I)

@@ -1,7 +1,7 @@
 """Bytes → text: the one normalisation every evidence offset relies on (docs/contract.md).
 
-Strict UTF-8 first, then UTF-16 (by BOM, or by the NUL pattern of ASCII in UTF-16), then GB18030,
-then charset-normalizer's guess; a last character cut in half is tolerated and reported. CRLF (and
+A byte-order mark first (UTF-8, UTF-32, UTF-16), then strict UTF-8, UTF-16 by the NUL pattern of ASCII
+in it, GB18030, then charset-normalizer's guess; a last character cut in half is tolerated and reported. CRLF (and
 lone CR) become LF; nothing else changes.
 
 A file that is clearly UTF-8 (long runs of valid multi-byte sequences) but has invalid bytes is
@@ -13,7 +13,9 @@ from __future__ import annotations
 import codecs
 import re
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+# UTF-32 first: its little-endian BOM starts with UTF-16's
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 # six valid 3-byte UTF-8 sequences in a row (CJK lives there): never happens by chance in GBK text
 _UTF8_RUN = re.compile(rb"(?:[\xe0-\xef][\x80-\xbf]{2}){6}")
 
@@ -49,7 +51,9 @@ def _looks_utf16(data: bytes) -> str | None:
 
 
 def looks_utf16(data: bytes) -> bool:
-    return data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or _looks_utf16(data) is not None
+    """UTF-16 by BOM or NUL pattern, or UTF-32 by BOM: NULs there are no sign of binary data."""
+    return (data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+            or data[:4] in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE) or _looks_utf16(data) is not None)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str, bool]:

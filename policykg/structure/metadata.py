@@ -34,7 +34,9 @@ def split_place(name: str) -> list[str]:
     return units if units and "".join(units) == name else [name]
 
 
-def place_level(units: list[str]) -> str:
+def place_level(units: list[str]) -> str | None:
+    """The level its suffix says; None for a name without one (静海, given as --place): a guess would
+    contradict the level the text's own mentions give it."""
     name = units[-1]
     if name in _MUNICIPALITIES or name.endswith(("省", "自治区", "特别行政区")):
         return "province"
@@ -42,7 +44,20 @@ def place_level(units: list[str]) -> str:
         return "county"
     if name.endswith(("镇", "乡", "街道")):
         return "town"
-    return "city"
+    return "city" if name.endswith(("市", "州", "盟", "地区")) else None
+
+
+def other_meetings(text: str) -> list[tuple[int, str]]:
+    """(offset, "place year") of each meeting line after the first that names another jurisdiction or
+    year: a file holding several reports one after the other."""
+    seen, out = None, []
+    for m in _MEETING.finditer(text):
+        key = (split_place(re.sub(r"\s+", "", m["place"]))[-1], m["y"])
+        if seen is None:
+            seen = key
+        elif key != seen:
+            out.append((m.start(), f"{key[0]} {m['y']}"))
+    return out
 
 
 def read_metadata(text: str) -> Metadata:

@@ -170,7 +170,10 @@ def to_networkx(source):
 def to_graphml(ds: Dataset) -> str:
     import networkx as nx
 
+    from .xmlguard import check_xml_chars
+
     G = to_networkx(ds)
+    check_xml_chars(G)
     return "\n".join(nx.generate_graphml(G, encoding="utf-8", prettyprint=True)) + "\n"
 
 
@@ -182,9 +185,10 @@ def render(paths, fmt: str) -> str:
     if fmt not in WRITERS:
         raise UsageError(f"--format {fmt}: use one of {', '.join(FORMATS)}")
     from .canon import ChainTooLong
+    from .xmlguard import NotXml
     try:
         return WRITERS[fmt](load(paths))
-    except ChainTooLong as exc:
+    except (ChainTooLong, NotXml) as exc:
         raise InputError(f"{', '.join(map(str, paths))}: {exc}") from None
 
 

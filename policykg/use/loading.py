@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from ..errors import InputError, require_file
 from .xmlguard import check_rdfxml
@@ -12,6 +13,7 @@ from .xmlguard import check_rdfxml
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
            ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".n3": "n3"}
 QUAD_FORMATS = {"trig", "nquads"}
+_JSON_KINDS = {str: "string", bool: "boolean", type(None): "null"}
 
 
 def graph_format(path: str) -> str:
@@ -31,10 +33,42 @@ def load_dataset(paths) -> Dataset:
         elif fmt == "xml":
             check_rdfxml(p)
         try:
-            ds.parse(p, format=fmt)
+            parse_file(ds, p, fmt)
         except Exception as exc:  # noqa: BLE001 — parsers raise many types
             raise InputError(f"{p}: not a readable {fmt} graph ({why_unreadable(p, exc)})") from None
+        if fmt == "n3" and any(not isinstance(t, (URIRef, BNode, Literal)) for q in ds.quads() for t in q[:3]):
+            # every writer would put them out as they are ('?x', '{_:_:Formula2}'): no reader takes that back
+            raise InputError(f"{p}: holds N3 formulas or variables ({{ … }} => {{ … }}, ?x), which are not RDF; "
+                             f"give a Turtle file")
+        _check_surrogates(ds, p, fmt)
     return ds
+
+
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}|\\U0000[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_surrogates(ds: Dataset, path: str, fmt: str) -> None:
+    """An escape of half a UTF-16 pair (\\uD800) reads as a lone surrogate, which no UTF-8 writer can put out
+    (export ended in 'internal error: UnicodeEncodeError'); pyoxigraph refuses it, and so do we. JSON-LD
+    writes characters beyond U+FFFF as such pairs, so the graph read decides, not the escape alone."""
+    with open(path, "rb") as fh:
+        if not _SURROGATE_ESCAPE.search(fh.read()):
+            return
+    for q in ds.quads():
+        bad = next((t for t in q if t is not None and _SURROGATE.search(str(t))), None)
+        if bad is not None:
+            code = ord(_SURROGATE.search(str(bad)).group())
+            raise InputError(f"{path}: not a readable {fmt} graph (an escape names U+{code:04X}, half of a "
+                             f"UTF-16 surrogate pair, which is not a Unicode character)")
+
+
+def parse_file(ds: Dataset, path: str, fmt: str) -> None:
+    """ds.parse from an open file, with the base IRI rdflib gives a path: rdflib reopens a path through its
+    file: URI, which loses the bytes of a name that are not UTF-8 ('No such file' for a file that is there)."""
+    from pathlib import Path
+    with open(path, "rb") as fh:
+        ds.parse(source=fh, format=fmt, publicID=Path(path).absolute().as_uri())
 
 
 def why_unreadable(path: str, exc: BaseException) -> str:
@@ -73,12 +107,16 @@ def check_jsonld(path: str) -> None:
     it from the network or read it from another file, from a command that reads only its --graph files."""
     try:
         with open(path, "rb") as fh:
-            ref = _context_ref(json.load(fh))
+            doc = json.load(fh)
+        ref = _context_ref(doc)
     except RecursionError:
         raise InputError(f"{path}: not a readable json-ld graph (its brackets nest deeper than the @context "
                          f"check can follow)") from None
     except (OSError, ValueError):
         return  # the parser names what is wrong
+    if not isinstance(doc, (dict, list)):  # rdflib's reader fails on it with an UnboundLocalError
+        raise InputError(f"{path}: not a readable json-ld graph (the document is a JSON "
+                         f"{_JSON_KINDS.get(type(doc), 'number')}, not an object or array)")
     if ref is not None:
         raise InputError(f"{path}: its @context names {ref[:200]}, which policykg does not fetch (network or "
                          f"other files); put the context itself in the file")

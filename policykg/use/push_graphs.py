@@ -68,12 +68,12 @@ def _rdflib_quads(path):
     import pyoxigraph as ox
     from rdflib import Dataset
 
-    from .loading import check_jsonld
+    from .loading import check_jsonld, parse_file
     from .query import to_ox as conv
 
     check_jsonld(path)
     ds = Dataset()
-    ds.parse(path, format="json-ld")
+    parse_file(ds, path, "json-ld")
     out = []
     for s, p, o, g in ds.quads():
         name = ox.DefaultGraph() if g is None or str(g).startswith("urn:x-rdflib:default") else ox.NamedNode(str(g))

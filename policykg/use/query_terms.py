@@ -160,6 +160,8 @@ def parse_params(pairs, query: str | None = None) -> dict:
             known = ", ".join(sorted(info.params)) or "none"
             raise UsageError(f"--param {name}: this query has no such parameter (parameters: {known})")
         term = value if isinstance(value, (URIRef, Literal)) else parse_term(str(value), info.params.get(name))
+        if isinstance(term, Literal) and term.ill_typed:
+            raise UsageError(f"--param {name}: {term.n3()} is not a valid value of its datatype")
         out[name] = term
     return out
 

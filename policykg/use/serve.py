@@ -65,7 +65,7 @@ def start_memory(graphs=(), host: str = "127.0.0.1", port: int = 7878, timeout: 
                  allow_remote: bool = False, union_default_graph: bool = True, log=None) -> MemoryServer:
     """Load GRAPHS into memory (in the workers' keeper) and answer on HOST:PORT (0 = any free port)."""
     from .query import competency_questions
-    from .serve_http import App, page
+    from .serve_http import LOOPBACK_NAMES, App, page
     from .serve_workers import Workers
 
     log = log or (lambda msg: None)
@@ -73,6 +73,9 @@ def start_memory(graphs=(), host: str = "127.0.0.1", port: int = 7878, timeout: 
         raise UsageError(f"--host {host} is not a loopback address: policykg serve answers on loopback only "
                          f"(no authentication or TLS); oxigraph's server can listen elsewhere with --store DIR "
                          f"--allow-remote")
+    if host.lower() not in LOOPBACK_NAMES:  # its Host check would answer every request 403
+        raise UsageError(f"--host {host}: policykg serve answers as 127.0.0.1, ::1 or localhost only; "
+                         f"listen on one of them")
     paths = _graph_files(graphs)
     http = _listen("127.0.0.1" if host.lower() == "localhost" else host.strip("[]"), port)
     try:

@@ -1,6 +1,7 @@
-"""RDF/XML files checked before a parser reads them. Both parsers policykg uses (expat through rdflib,
-oxrdfxml through pyoxigraph and the oxigraph loader) expand nested entities without bound: a 1 KB file
-of ten entities each naming the one before ("billion laughs") ran for minutes or took all memory.
+"""RDF/XML files checked before a parser reads them (and GraphML before it is written: check_xml_chars).
+Both parsers policykg uses (expat through rdflib, oxrdfxml through pyoxigraph and the oxigraph loader)
+expand nested entities without bound: a 1 KB file of ten entities each naming the one before ("billion
+laughs") ran for minutes or took all memory.
 
 Allowed: internal general entities (``<!ENTITY owl "http://www.w3.org/2002/07/owl#">``), also naming
 entities declared before them, as long as the whole document expands by at most MAX_EXPANSION characters.
@@ -71,3 +72,21 @@ def _as_utf8(data: bytes) -> bytes:
             "utf-16-le" if data[:1] == b"<" else "utf-16-be")
         return data.decode(enc, "replace").encode("utf-8")
     return data
+
+
+# ------------------------------------------------------------------------------- XML written: GraphML
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+class NotXml(ValueError):
+    """A node or value holds a character XML 1.0 cannot carry, even escaped: the GraphML would not parse."""
+
+
+def check_xml_chars(G) -> None:
+    """NotXml for the first node IRI or attribute value of the networkx graph G that XML cannot carry."""
+    for n, attrs in G.nodes(data=True):
+        for name, v in [("IRI", n), *attrs.items()]:
+            bad = _NOT_XML.search(str(v))
+            if bad:
+                raise NotXml(f"the {name} of <{n}> holds U+{ord(bad.group()):04X}, which GraphML (XML 1.0) "
+                             f"cannot carry; export ttl, nt or jsonld, or remove it")
