@@ -280,3 +280,52 @@ def test_a_count_of_plan_indicators_missed_is_no_figure():
 ])
 def test_awarded_things_are_named_by_the_award(snippet, expected):
     assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # guizhou, guangdong, shanxi, ningxia, liaoning, qinghai 2026: who acts, where or how stands before the
+    # verb; its object is what the number measures
+    ("围绕重点领域和重点群体开展职业技能培训30万人次。", ("职业技能培训人数", Decimal("30")), "plan"),
+    ("上消化道癌高危人群开展内镜检查3万名。", ("内镜检查人数", Decimal("3")), "plan"),
+    ("分类实施黑土地保护工程900万亩。", ("黑土地保护工程面积", Decimal("900")), "plan"),
+    ("高标准打造幸福河湖100条。", ("幸福河湖数量", Decimal("100")), "review"),
+])
+def test_a_verb_inside_the_phrase_leaves_its_object(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+def test_an_inner_verb_in_a_list_or_after_zhan_stays():
+    # ningxia 2026: 新建 after 、 opens the second member's name; hainan 2026: 占新建建筑 is the whole
+    got = [n for n, _ in names("有意愿特困人员集中供养率、新建居住区养老设施配建率均达100%。", "review")]
+    assert "新建居住区养老设施配建率" in got and "有意愿特困人员集中供养率" in got
+    assert ("装配式建筑面积占新建建筑比重", Decimal("80")) in names("装配式建筑面积占新建建筑比重超80%。", "review")
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # anhui, shanxi, liaoning, qinghai, ningxia, hainan 2026: 更新 (更新改造) is the work, not the thing
+    ("更新改造城市地下管网3600公里。", ("城市地下管网里程", Decimal("3600")), "plan"),
+    ("更新住宅电梯300部以上。", ("住宅电梯数量", Decimal("300")), "plan"),
+])
+def test_renewal_is_an_action_verb(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # sichuan, neimenggu 2026: how the counted places develop is no part of them
+    ("支持29个扩权赋能县（市）率先高质量发展。", ("扩权赋能县（市）数量", Decimal("29")), "plan"),
+    ("50个国省乡村振兴重点帮扶县振兴发展。", ("国省乡村振兴重点帮扶县数量", Decimal("50")), "review"),
+    # hainan, jiangxi 2026: how their building went
+    ("4个国家区域医疗中心建设取得明显成效。", ("国家区域医疗中心数量", Decimal("4")), "review"),
+    ("200个“好社区”试点建设全面铺开。", ("“好社区”试点数量", Decimal("200")), "review"),
+])
+def test_the_development_of_counted_places_is_cut(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # xinjiang, hainan 2026: X占N% with no whole written is X's share
+    ("全疆经营主体总量276.81万户，其中民营经济主体占97.2%。", ("民营经济主体占比", Decimal("97.2"))),
+    ("共建“一带一路”国家投资占50%以上。", ("共建“一带一路”国家投资占比", Decimal("50"))),
+])
+def test_a_share_without_its_whole_is_named_a_share(snippet, expected):
+    assert expected in names(snippet, "review")

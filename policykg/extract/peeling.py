@@ -14,7 +14,7 @@ def peel_right(left: str) -> tuple[str, dict]:
     "PM2.5年均浓度比“十二五”末下降" → "PM2.5年均浓度", change decrease, base “十二五”末."""
     ind = lexicon("indicators")
     cmp = lexicon("comparators")
-    info: dict = {"change": None, "cmp_words": [], "base": None, "multi": False}
+    info: dict = {"change": None, "cmp_words": [], "base": None, "multi": False, "share": False}
     before_words = [w for grp in cmp.values() for w in grp.get("before", [])]
     changed = True
     while changed and left:
@@ -27,6 +27,7 @@ def peel_right(left: str) -> tuple[str, dict]:
                     info["change"] = info["change"] or "level"
                     if w in qwords("peeling", "level_comparators"):
                         info["cmp_words"].append(w)
+                    info["share"] = info["share"] or w == qwords("peeling", "share_verb")
                 else:
                     info["change"] = key
                 if w.startswith(qwords("peeling", "annual_average")):
@@ -64,7 +65,20 @@ def peel_left(left: str, subject: bool = False) -> tuple[str, dict]:
     info: dict = {"time": None, "lead": 0, "action": [], "past": False, "aspire": False}
     rest = _peel_frame(left, info)
     info["lead"] = len(left) - len(rest)
-    return _peel_actions(rest, info, subject), info
+    return _after_inner_verb(_peel_actions(rest, info, subject), info), info
+
+
+def _after_inner_verb(name: str, info: dict) -> str:
+    """Rule: a verb inside the phrase makes its object the thing measured; what stands before the
+    verb is who acts, where or how ("…群体开展职业技能培训" → 职业技能培训, "分类实施…工程" → …工程)."""
+    m = re.search(qwords("peeling", "inner_verbs"), name)
+    if m is None or m.start() < 2 or len(name) - m.end() < 2:
+        return name
+    before = name[:m.start()]
+    if before.count("“") != before.count("”"):
+        return name                        # the verb belongs to a quoted name
+    info["action"].append(m.group())
+    return name[m.end():]
 
 
 def _peel_frame(left: str, info: dict) -> str:

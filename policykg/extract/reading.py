@@ -255,6 +255,8 @@ class SentenceReader:
         if change is None and (any(a in lexicon("indicators")["reducing_verbs"] for a in n.action) or _q("pull_down") in left_raw):
             change = "decrease"   # 压减地下水开采量21.5亿立方米
         base_name = normalise_indicator(name)
+        if n.rinfo["share"] and cand.unit_class == "percent" and not re.search(qwords("phrases", "share_done"), base_name):
+            base_name += qwords("phrases", "share_bare_suffix")   # X占N%: the share of X
         measure = measure_of(cand.unit_class, change, base_name, cand.from_value is not None, cand.unit)
         value, upper = cand.value, cand.upper
         if change == "decrease" and cand.from_value is None:
