@@ -329,3 +329,23 @@ def test_the_development_of_counted_places_is_cut(snippet, expected, part):
 ])
 def test_a_share_without_its_whole_is_named_a_share(snippet, expected):
     assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # hunan, shanxi, shandong, hubei, sichuan, xinjiang 2026: a bare share after a figure is that figure's
+    ("全省新能源装机达到5000万千瓦、占比达44.7%。", ("新能源装机占比", Decimal("44.7"))),
+    ("地区生产总值迈上6万亿元台阶、占全国比重升至6.5%左右。", ("地区生产总值占全国比重", Decimal("6.5"))),
+    ("新能源装机达到8000万千瓦，占全疆装机64%。", ("新能源装机占全疆装机比重", Decimal("64"))),
+])
+def test_a_bare_share_belongs_to_the_figure_before_it(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # hailaer 2014, qinghai, anhui, hunan, shanxi, neimenggu 2026: 为 + who benefits is no part of the name
+    ("为1467位80岁以上低收入老年人发放高龄补贴176万元。", ("高龄补贴", Decimal("176")), "review"),
+    ("为既有住宅加装电梯600部。", ("既有住宅加装电梯数量", Decimal("600")), "plan"),
+    ("为2.15万名劳动者追回工资2.65亿元。", ("劳动者追回工资", Decimal("2.65")), "review"),
+])
+def test_the_beneficiary_is_dropped_before_the_action(snippet, expected, part):
+    assert expected in names(snippet, part)

@@ -65,7 +65,23 @@ def peel_left(left: str, subject: bool = False) -> tuple[str, dict]:
     info: dict = {"time": None, "lead": 0, "action": [], "past": False, "aspire": False}
     rest = _peel_frame(left, info)
     info["lead"] = len(left) - len(rest)
-    return _after_inner_verb(_peel_actions(rest, info, subject), info), info
+    return _after_inner_verb(_peel_actions(_after_beneficiary(rest), info, subject), info), info
+
+
+def _after_beneficiary(left: str) -> str:
+    """Rule: 为 + who benefits + an action verb: the verb and its object name the figure (为…老年人发放
+    高龄补贴 → 发放高龄补贴, the verb peeled next); before another verb only 为 and a count go (为X减负 → X减负)."""
+    lead = qwords("peeling", "beneficiary")
+    if not left.startswith(lead):
+        return left
+    pos, verb = len(lead), None
+    for w, f in pos_of(left[len(lead):]):
+        if pos - len(lead) >= 2 and len(w) >= 2 and len(left) - pos - len(w) >= 2 \
+                and w in lexicon("indicators")["action_verbs"]:
+            return left[pos:]
+        verb = verb or (pos - len(lead) >= 2 and f == "v" and len(w) >= 2)
+        pos += len(w)
+    return re.sub(qwords("peeling", "beneficiary_count"), "", left[len(lead):]) if verb else left
 
 
 def _after_inner_verb(name: str, info: dict) -> str:

@@ -202,9 +202,9 @@ class SentenceReader:
         return name
 
     def owned_total(self, name: str, chunk) -> str:
-        """Rule: a bare total (总投资, 总花费, 总数) right after a figure of the chunk before it is that
-        figure's thing's: 引进…北京项目42个，总投资达228亿元 → 北京项目总投资; after the growth of an
-        amount it is that amount (外贸进出口增长8.4%，总额突破8000亿元 → 进出口总额)."""
+        """Rule: a bare total (总投资, 总花费, 总数) or share (占全国…, 占比) right after a figure of the
+        chunk before it is that figure's thing's: 引进…北京项目42个，总投资达228亿元 → 北京项目总投资; after
+        the growth of an amount it is that amount (外贸进出口增长8.4%，总额突破8000亿元 → 进出口总额)."""
         prev = self.prev_q
         i = next((k for k, ch in enumerate(self.chunks) if ch.start == chunk.start), 0)
         if prev is None or i == 0 or prev.span.end <= self.chunks[i - 1].start:
@@ -249,7 +249,8 @@ class SentenceReader:
         name = self.cleaned(n, cand)
         if name is None:
             return None
-        if n.source == "left" and not n.action and normalise_indicator(name) in lexicon("indicators")["total_heads"]:
+        if n.source == "left" and not n.action and (normalise_indicator(name) in lexicon("indicators")["total_heads"]
+                                                    or name.startswith(qwords("phrases", "share_word"))):
             name = self.owned_total(normalise_indicator(name), chunk)
         change = change_hint or n.rinfo["change"]
         if change is None and (any(a in lexicon("indicators")["reducing_verbs"] for a in n.action) or _q("pull_down") in left_raw):
