@@ -349,3 +349,19 @@ def test_a_bare_share_belongs_to_the_figure_before_it(snippet, expected):
 ])
 def test_the_beneficiary_is_dropped_before_the_action(snippet, expected, part):
     assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # guangdong, hainan, jiangxi, yunnan 2026: after 分别 the unit is written once, after the last value
+    ("广州、深圳地铁线网单日最高客运量分别达1409万、1305万人次，均创新高。",
+     [("广州地铁线网单日最高客运量", Decimal("1409"), "万人次"), ("深圳地铁线网单日最高客运量", Decimal("1305"), "万人次")],
+     "review"),
+    ("力争电子信息、有色金属、装备制造业产业规模分别达1.28万亿、1.18万亿、8200亿元。",
+     [("电子信息产业规模", Decimal("1.28"), "万亿元"), ("有色金属产业规模", Decimal("1.18"), "万亿元"),
+      ("装备制造业产业规模", Decimal("8200"), "亿元")], "plan"),
+    ("文化惠民工程、全民健身工程分别惠及3500万、2300万人次。",
+     [("文化惠民工程受益人数", Decimal("3500"), "万人次"), ("全民健身工程受益人数", Decimal("2300"), "万人次")], "review"),
+])
+def test_a_unit_written_once_serves_the_whole_respective_list(snippet, expected, part):
+    assert [(q.indicator, q.value, q.unit) for q in extract(snippet, part, 2026)] == expected
+

@@ -65,7 +65,7 @@ def _heads() -> tuple[str, ...]:
 
 def members(subject: str, n: int) -> list[str] | None:
     """The n member names of a list subject, or None when it does not split into n."""
-    subject = re.sub(_q("subject_tail"), "", subject.strip())
+    subject = re.sub(_q("subject_tail"), "", subject.strip()).replace(_q("respective"), "")
     if n == 2 and subject.startswith(_q("both")) and not re.search(_q("joined"), subject):
         return [m + subject[len(_q("both")):] for m in _q("both_members")]
     m = re.match(_lex()["ordinal_list"], subject)
