@@ -365,3 +365,15 @@ def test_the_beneficiary_is_dropped_before_the_action(snippet, expected, part):
 def test_a_unit_written_once_serves_the_whole_respective_list(snippet, expected, part):
     assert [(q.indicator, q.value, q.unit) for q in extract(snippet, part, 2026)] == expected
 
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # chongqing, ningxia, qinghai, shanxi 2026: 落地见效 says how the counted things went
+    ("355项“川渝通办”事项落地见效。", ("“川渝通办”事项数量", Decimal("355")), "review"),
+    ("区属国企战略性重组、开发区管理制度等163项改革任务落地见效。", ("改革任务数量", Decimal("163")), "review"),
+    # heilongjiang, ningxia 2026: 高质量 before an action verb goes with the verb
+    ("高质量建成高标准农田1169万亩。", ("高标准农田面积", Decimal("1169")), "review"),
+    ("高质量办理人大代表建议395件。", ("人大代表建议数量", Decimal("395")), "review"),
+])
+def test_how_well_the_work_went_is_no_part_of_the_name(snippet, expected, part):
+    assert expected in names(snippet, part)
