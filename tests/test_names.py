@@ -377,3 +377,16 @@ def test_a_unit_written_once_serves_the_whole_respective_list(snippet, expected,
 ])
 def test_how_well_the_work_went_is_no_part_of_the_name(snippet, expected, part):
     assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # hailaer 2013, 2014, shanxi 2026: a project's own investment is named after the project
+    ("启动投资1.3亿元的海拉尔河、伊敏河堤防工程。", [("海拉尔河、伊敏河堤防工程投资", Decimal("1.3"))], "plan"),
+    ("投资3.3亿元的机场快速路建成通车，投资1.4亿元的西出口道路工程进展顺利。",
+     [("机场快速路投资", Decimal("3.3")), ("西出口道路工程投资", Decimal("1.4"))], "review"),
+    ("总投资超500亿元的晋北采煤沉陷区新能源基地加快建设。", [("晋北采煤沉陷区新能源基地总投资", Decimal("500"))], "review"),
+])
+def test_a_projects_investment_is_named_after_the_project(snippet, expected, part):
+    assert names(snippet, part) == expected
+    # the place's investment stays 投资
+    assert names("全年完成投资1.7亿元。", "review") == [("投资", Decimal("1.7"))]

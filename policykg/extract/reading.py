@@ -20,6 +20,7 @@ from .phrases import (
     may_inherit,
     normalise_indicator,
     previous_object,
+    project_investment,
     right_object,
     selected_into,
     shared_object,
@@ -249,6 +250,8 @@ class SentenceReader:
         name = self.cleaned(n, cand)
         if name is None:
             return None
+        if cand.unit_class == "money":
+            name = project_investment(name, re.split(_q("clause_right_marks"), text[end:self.sspan.end])[0])
         if n.source == "left" and not n.action and (normalise_indicator(name) in lexicon("indicators")["total_heads"]
                                                     or name.startswith(qwords("phrases", "share_word"))):
             name = self.owned_total(normalise_indicator(name), chunk)
