@@ -180,6 +180,10 @@ def test_more_action_verbs_are_peeled(snippet, expected, part):
     ("提请省人大常委会审议地方性法规15件。", ("地方性法规数量", Decimal("15"))),
     ("提请自治区人大常委会审议地方性法规草案5件。", ("地方性法规草案数量", Decimal("5"))),
     ("提请制定或修改生态文明领域省级地方性法规30余件。", ("生态文明领域省级地方性法规数量", Decimal("30"))),
+    # anhui, hubei, qinghai, sichuan, xinjiang, yunnan 2026 (and three more): the rule-making verbs go too
+    ("制定修改废止省政府规章8件。", ("省政府规章数量", Decimal("8"))),
+    ("制定、修改、废止政府规章70件。", ("政府规章数量", Decimal("70"))),
+    ("制定修订行政规章5部。", ("行政规章数量", Decimal("5"))),
 ])
 def test_the_laws_counted_name_a_legislative_count(snippet, expected):
     assert expected in names(snippet, "review")
