@@ -125,7 +125,8 @@ def chunk_sentence(text: str, span: Span) -> list[_Chunk]:
     for (s, e, sep) in pieces:
         if cur_start is None:
             cur_start = s
-        if sep in _q("joining") and not any(cand_from_match(m, 0) for m in rx.finditer(text, cur_start, e)):
+        if sep in _q("joining") and not any(cand_from_match(m, 0) for m in rx.finditer(text, cur_start, e)) \
+                and not (sep == _q("list_mark") and bare_value(text, span.start, cur_start, e)):
             continue  # keep "城镇、农村…" / "市外内资、外资…" together
         chunks.append(_Chunk(cur_start, e))
         cur_start = None
@@ -143,6 +144,8 @@ def chunk_candidates(text: str, sent_text: str, sent_start: int, chunk: _Chunk) 
         if c is None:
             continue
         out.append(c)
+    if not any(c.end == chunk.end for c in out) and (bare := bare_value(text, sent_start, chunk.start, chunk.end)):
+        out.append(bare)
     # Rule: 由A提高到B / 从2020年的A增长到2025年的B → one quantity B with from_value A
     for prev, cur in zip(out, out[1:]):
         lead = text[chunk.start:prev.start]
@@ -166,3 +169,23 @@ def chunk_candidates(text: str, sent_text: str, sent_start: int, chunk: _Chunk) 
             prev.role = "qualifier"
             cur.qualifier = text[prev.start:prev.end] + re.match(_q("qualifier_tail"), mid).group()
     return out
+
+
+def bare_value(text: str, sent_start: int, start: int, end: int) -> _Cand | None:
+    """Rule: a number without a unit ending text[start:end] before 、 and a list of values of one unit
+    after a respective word ("分别提高15、22个百分点") takes that unit, its own magnitude kept."""
+    m = re.search(_q("bare_number"), text[start:end])
+    if m is None or _q("respective") not in text[sent_start:start + m.start()]:
+        return None
+    run = re.compile(_q("bare_run")).match(text, end)
+    later = run and quantity_regex().match(text, run.end())
+    if not later or later.group("u") is None:
+        return None
+    mag, base = split_unit(later.group("u"))
+    unit = (m.group(2) + base) if m.group(2) else later.group("u")
+    own = quantity_regex().fullmatch(m.group(1) + unit)
+    c = cand_from_match(own, start + m.start()) if own else None
+    if c is None or c.unit_class in ("time",):
+        return None
+    c.end = start + m.end()
+    return c

@@ -65,7 +65,7 @@ def _heads() -> tuple[str, ...]:
 
 def members(subject: str, n: int) -> list[str] | None:
     """The n member names of a list subject, or None when it does not split into n."""
-    subject = re.sub(_q("subject_tail"), "", subject.strip())
+    subject = re.sub(_q("subject_tail"), "", subject.strip()).replace(_q("respective"), "")
     if n == 2 and subject.startswith(_q("both")) and not re.search(_q("joined"), subject):
         return [m + subject[len(_q("both")):] for m in _q("both_members")]
     m = re.match(_lex()["ordinal_list"], subject)
@@ -110,6 +110,8 @@ def assign(text: str, sentence: Span, qs: list[Quantity], rename) -> None:
         if names is None and run[0].attrs.get("source") == "inherited" and previous \
                 and len(previous) == len(run):
             names = previous
+        if names is None and run[0].attrs.get("source") == "inherited":
+            names = _stated_before(text, inside, run)
         if names is None:
             previous = None
             continue
@@ -117,3 +119,13 @@ def assign(text: str, sentence: Span, qs: list[Quantity], rename) -> None:
             rename(q, name)
             q.attrs["list_member"] = True
         previous = names
+
+
+def _stated_before(text: str, inside: list[Quantity], run: list[Quantity]) -> list[str] | None:
+    """Rule: "A N1、B N2，分别增长x、y": a respective list of values without a phrase of their own takes
+    the names of as many figures stated just before it, one each (国内游客人数, 入境游客人数)."""
+    before = [q for q in inside if q.span.end <= run[0].span.start]
+    if len(before) < len(run) or _q("respective") not in text[before[-1].span.end:run[0].span.end]:
+        return None
+    names = [str(q.indicator) for q in before[-len(run):]]
+    return names if len(set(names)) == len(names) else None

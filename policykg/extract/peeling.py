@@ -14,7 +14,7 @@ def peel_right(left: str) -> tuple[str, dict]:
     "PM2.5年均浓度比“十二五”末下降" → "PM2.5年均浓度", change decrease, base “十二五”末."""
     ind = lexicon("indicators")
     cmp = lexicon("comparators")
-    info: dict = {"change": None, "cmp_words": [], "base": None, "multi": False}
+    info: dict = {"change": None, "cmp_words": [], "base": None, "multi": False, "share": False}
     before_words = [w for grp in cmp.values() for w in grp.get("before", [])]
     changed = True
     while changed and left:
@@ -27,6 +27,7 @@ def peel_right(left: str) -> tuple[str, dict]:
                     info["change"] = info["change"] or "level"
                     if w in qwords("peeling", "level_comparators"):
                         info["cmp_words"].append(w)
+                    info["share"] = info["share"] or w == qwords("peeling", "share_verb")
                 else:
                     info["change"] = key
                 if w.startswith(qwords("peeling", "annual_average")):
@@ -64,7 +65,36 @@ def peel_left(left: str, subject: bool = False) -> tuple[str, dict]:
     info: dict = {"time": None, "lead": 0, "action": [], "past": False, "aspire": False}
     rest = _peel_frame(left, info)
     info["lead"] = len(left) - len(rest)
-    return _peel_actions(rest, info, subject), info
+    return _after_inner_verb(_peel_actions(_after_beneficiary(rest), info, subject), info), info
+
+
+def _after_beneficiary(left: str) -> str:
+    """Rule: 为 + who benefits + an action verb: the verb and its object name the figure (为…老年人发放
+    高龄补贴 → 发放高龄补贴, the verb peeled next); before another verb only 为 and a count go (为X减负 → X减负)."""
+    lead = qwords("peeling", "beneficiary")
+    if not left.startswith(lead):
+        return left
+    pos, verb = len(lead), None
+    for w, f in pos_of(left[len(lead):]):
+        if pos - len(lead) >= 2 and len(w) >= 2 and len(left) - pos - len(w) >= 2 \
+                and w in lexicon("indicators")["action_verbs"]:
+            return left[pos:]
+        verb = verb or (pos - len(lead) >= 2 and f == "v" and len(w) >= 2)
+        pos += len(w)
+    return re.sub(qwords("peeling", "beneficiary_count"), "", left[len(lead):]) if verb else left
+
+
+def _after_inner_verb(name: str, info: dict) -> str:
+    """Rule: a verb inside the phrase makes its object the thing measured; what stands before the
+    verb is who acts, where or how ("…群体开展职业技能培训" → 职业技能培训, "分类实施…工程" → …工程)."""
+    m = re.search(qwords("peeling", "inner_verbs"), name)
+    if m is None or m.start() < 2 or len(name) - m.end() < 2:
+        return name
+    before = name[:m.start()]
+    if before.count("“") != before.count("”"):
+        return name                        # the verb belongs to a quoted name
+    info["action"].append(m.group())
+    return name[m.end():]
 
 
 def _peel_frame(left: str, info: dict) -> str:

@@ -65,6 +65,16 @@ def right_object(right: str) -> tuple[str, str | None]:
     return obj, tail
 
 
+def project_investment(name: str, clause: str) -> str:
+    """Rule: an investment followed by 的 and a project is that project's (投资N亿元的X工程 → X工程投资;
+    a list of such projects gives each its own: the name stops at the next value)."""
+    if name not in qwords("phrases", "investment_heads") or not clause.startswith(qwords("phrases", "of")):
+        return name
+    obj = re.split(qwords("phrases", "second_item"), clause[1:])[0]
+    obj = re.split(qwords("phrases", "project_state"), obj)[0].strip(qwords("phrases", "strip_chars"))
+    return obj + name if len(obj) >= 2 and not starts_with_verb(obj) else name
+
+
 def selected_into(obj: str, right: str) -> str:
     """Rule: things counted as selected into a list or title are named by it: "11家企业入选国家重点
     产业链链主企业" → 国家重点产业链链主企业, "7所高职学校入选国家“双高计划”" → 国家“双高计划”高职学校."""

@@ -20,6 +20,7 @@ from .phrases import (
     may_inherit,
     normalise_indicator,
     previous_object,
+    project_investment,
     right_object,
     selected_into,
     shared_object,
@@ -202,9 +203,9 @@ class SentenceReader:
         return name
 
     def owned_total(self, name: str, chunk) -> str:
-        """Rule: a bare total (总投资, 总花费, 总数) right after a figure of the chunk before it is that
-        figure's thing's: 引进…北京项目42个，总投资达228亿元 → 北京项目总投资; after the growth of an
-        amount it is that amount (外贸进出口增长8.4%，总额突破8000亿元 → 进出口总额)."""
+        """Rule: a bare total (总投资, 总花费, 总数) or share (占全国…, 占比) right after a figure of the
+        chunk before it is that figure's thing's: 引进…北京项目42个，总投资达228亿元 → 北京项目总投资; after
+        the growth of an amount it is that amount (外贸进出口增长8.4%，总额突破8000亿元 → 进出口总额)."""
         prev = self.prev_q
         i = next((k for k, ch in enumerate(self.chunks) if ch.start == chunk.start), 0)
         if prev is None or i == 0 or prev.span.end <= self.chunks[i - 1].start:
@@ -249,12 +250,17 @@ class SentenceReader:
         name = self.cleaned(n, cand)
         if name is None:
             return None
-        if n.source == "left" and not n.action and normalise_indicator(name) in lexicon("indicators")["total_heads"]:
+        if cand.unit_class == "money":
+            name = project_investment(name, re.split(_q("clause_right_marks"), text[end:self.sspan.end])[0])
+        if n.source == "left" and not n.action and (normalise_indicator(name) in lexicon("indicators")["total_heads"]
+                                                    or name.startswith(qwords("phrases", "share_word"))):
             name = self.owned_total(normalise_indicator(name), chunk)
         change = change_hint or n.rinfo["change"]
         if change is None and (any(a in lexicon("indicators")["reducing_verbs"] for a in n.action) or _q("pull_down") in left_raw):
             change = "decrease"   # 压减地下水开采量21.5亿立方米
         base_name = normalise_indicator(name)
+        if n.rinfo["share"] and cand.unit_class == "percent" and not re.search(qwords("phrases", "share_done"), base_name):
+            base_name += qwords("phrases", "share_bare_suffix")   # X占N%: the share of X
         measure = measure_of(cand.unit_class, change, base_name, cand.from_value is not None, cand.unit)
         value, upper = cand.value, cand.upper
         if change == "decrease" and cand.from_value is None:
