@@ -22,6 +22,7 @@ from .grammar import (
     strip_leading,
     word_freq,
 )
+from .park_lists import listed_parks
 from .surfaces import place_prefix, proper_head, strong_head
 
 
@@ -46,6 +47,15 @@ def name_ending_at(st: TokSentence, m, lex) -> tuple[int, int, str, str]:
     return start + cut, b, name, why
 
 
+def _titled(name: str, surfaces, lex, head: int = 0) -> bool:
+    """Does the name start like a title or a category (国家级…, 重点…, 第二批…), its place aside?"""
+    place = place_prefix(name, surfaces)
+    rest = name[len(place):] if place and len(name) - len(place) > head else name
+    return bool(first_token(name) in lex.title_prefixes or name.startswith(TITLE_LEVELS)
+                or rest.startswith(tuple(lex.title_prefixes)) or "中国特色社会主义" in name
+                or re.match(r"^第.{1,3}批", name))
+
+
 def park_candidates(st: TokSentence, surfaces) -> tuple[list[Candidate], list[tuple[int, str]]]:
     lex = lexicon()
     out, titles = [], []
@@ -55,12 +65,7 @@ def park_candidates(st: TokSentence, surfaces) -> tuple[list[Candidate], list[tu
             continue
         if b < len(st.text) and st.text[b] == "的" and not strong_head(name, surfaces):
             continue
-        first = first_token(name)
-        place = place_prefix(name, surfaces)
-        rest = name[len(place):] if place and len(name) - len(place) > len(m.group()) else name
-        if (first in lex.title_prefixes or name.startswith(TITLE_LEVELS)
-                or rest.startswith(tuple(lex.title_prefixes)) or "中国特色社会主义" in name
-                or re.match(r"^第.{1,3}批", name)):
+        if _titled(name, surfaces, lex, len(m.group())):
             titles.append((start, name))
             continue
         topic = start == 0 and b < len(st.text) and st.text[b] not in "、和与及等"
@@ -69,6 +74,10 @@ def park_candidates(st: TokSentence, surfaces) -> tuple[list[Candidate], list[tu
         if quoted(st, start, b):
             continue
         out.append(Candidate("Park", name, start, b, st))
+    spans = {(c.a, c.b) for c in out}
+    places = getattr(surfaces, "divisions", frozenset())
+    out += [c for c in listed_parks(st) if (c.a, c.b) not in spans and not _titled(c.name, surfaces, lex)
+            and c.name not in surfaces and c.name not in places]       # a list of places, not of parks
     return out, titles
 
 

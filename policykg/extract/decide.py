@@ -42,6 +42,8 @@ from .grammar import (
     quoted,
     word_freq,
 )
+from .park_context import park_context
+from .park_shape import honour_inside, not_a_park_head, place_and_predicate, verb_may_start
 from .specificity import specificity
 from .surfaces import place_prefix, proper_head, strong_head
 
@@ -126,7 +128,7 @@ def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Ca
     the rule passes' own spans."""
     local = getattr(surfaces, "divisions", frozenset())
     out = [Candidate(c.kind, c.name, c.a, c.b, st, {"head": _head_of(c)}) for c in rule_cands
-           if _name_shaped(st, c.a, c.b, local) and (c.kind != "Park" or _park_shaped(st, c.a, c.b))]
+           if _name_shaped(st, c.a, c.b, local, c.kind) and (c.kind != "Park" or _park_shaped(st, c.a, c.b))]
     seen = {(c.kind, c.a, c.b) for c in out}
     for kind, head, a0, b in _heads(st):
         if kind == "Park" and not _park_shaped(st, a0, b):
@@ -137,22 +139,34 @@ def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Ca
         for a in range(r, a0 - 1):
             if head == "段" and not segment_of_works(st.text[a:b]):
                 continue        # a stretch of a river (嘉陵江重庆段), not works
-            if a in st.starts and (kind, a, b) not in seen and _name_shaped(st, a, b, local):
+            if a in st.starts and (kind, a, b) not in seen and _name_shaped(st, a, b, local, kind) and (
+                    kind != "Park" or not _honour_inside(st.text[a:b])):
                 out.append(Candidate(kind, st.text[a:b], a, b, st, {"head": head}))
     return out
 
 
+@lru_cache(maxsize=1)
+def _park_head_end() -> re.Pattern:
+    return re.compile(f"(?:{dict(_head_res())['Park'].pattern})$")
+
+
+def _honour_inside(name: str) -> bool:
+    return honour_inside(name, dict(_head_res())["Park"].pattern)
+
+
 def _park_shaped(st: TokSentence, a: int, b: int) -> bool:
-    """A park's name does not run on into a project's head (上海示范区线 is a railway line)."""
-    return not dict(_head_res())["Project"].match(st.text, b)
+    """A park's name does not run on into a project's head (上海示范区线 is a railway line), holds no
+    park and its honour and does not end in a word that only looks like a park head (公园)."""
+    return not dict(_head_res())["Project"].match(st.text, b) and not _honour_inside(st.text[a:b]) \
+        and not not_a_park_head(st.text, b)
 
 
-def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset()) -> bool:
+def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str = "") -> bool:
     """Grammar every name obeys: it does not start with a closing quote or dash, nor with a verb,
     adverb, preposition, conjunction, particle or pronoun, and holds no list word or 的 (等, 以及, 的)
     nor the predicate of an honour (the title cues of ``parks.yaml``: 获批, 成为, 晋升…). A place word
     first is fine whatever its tag (jieba tags 大连 an adverb, 包头 a verb): a gazetteer place or a division
-    of the report's province (``local``)."""
+    of the report's province (``local``). A park's name follows ``park_shape`` too."""
     name = st.text[a:b]
     if name[0] in "”—" or any(w in name for w in LIST_WORDS) or any(w in name for w in lexicon().title_cues):
         return False
@@ -160,8 +174,10 @@ def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset()) -> bool:
         return False        # 新一轮农村公路; 台黑4条高速 (a count of things, not a name)
     toks, _ = _tokens_of(st, a, b)
     first = toks[0] if toks and toks[0][0] == a else None
+    if kind == "Park" and place_and_predicate(toks, local):
+        return False
     return (first is None or first[3] == "vn" or not first[3].startswith(_NOT_FIRST) or first[2] in lexicon().places
-            or first[2] in local)
+            or first[2] in local or kind == "Park" and verb_may_start(first))
 
 
 def name_counter(sentences):
@@ -259,6 +275,8 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
                         ("b_token_end", lambda: b in st.ends or b == len(st.text))):
         if test():
             f[f"{k}:{name_}"] = 1.0
+    if k == "Park":
+        f.update(park_context(st, a, b, _park_head_end()))
     left, right = st.clause_bounds(a, b)
     f.update(specificity(k, name, modifier, [t[2] for t in toks if t[1] <= b - len(head)], surfaces,
                          st.text[left:a], st.text[b:right]))

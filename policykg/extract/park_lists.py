@@ -1,0 +1,56 @@
+"""Parks named as the members of a list whose category is a park (A、B等特色产业园区, A等5个物流园区):
+the category says what each member is, whatever its own head (or none). Category words are
+``list_categories`` of ``parks.yaml``."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import yaml
+
+from .. import resources
+from .grammar import CJK, Candidate, TokSentence, alternation, left_boundary, lexicon, strip_leading
+
+_CLAUSE = "，,；;：:。！？（）()“”《》"
+_MEMBER = 20        # characters a member may span
+
+
+@lru_cache(maxsize=1)
+def _category() -> re.Pattern:
+    """等, a short modifier (特色, 省级数字经济, 5个) and a park category word."""
+    words = yaml.safe_load(resources.lexicon("parks").read_text(encoding="utf-8"))["list_categories"]
+    return re.compile(rf"等[{CJK}0-9]{{0,8}}?(?:{alternation(words)})")
+
+
+def _is_joiner(st: TokSentence, i: int) -> bool:
+    """、 always; 和/与/及 only as a word of their own (not inside 和林格尔)."""
+    c = st.text[i]
+    return c == "、" or c in "和与及" and i in st.starts and i + 1 in st.ends
+
+
+def _members(st: TokSentence, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each list member before ``end`` (the position of 等), last first."""
+    out, e, i = [], end, end - 1
+    while i >= 0 and end - i <= _MEMBER * 6:
+        if st.text[i] in _CLAUSE:
+            break
+        if _is_joiner(st, i):
+            out.append((i + 1, e))
+            e = i
+        i -= 1
+    if e > 0 and e - i > 1:
+        out.append((left_boundary(st, e)[0], e))     # the first member: back to where a name may start
+    return out
+
+
+def listed_parks(st: TokSentence) -> list[Candidate]:
+    """A Park candidate for every member of a list that a park category follows."""
+    lex = lexicon()
+    out = []
+    for m in _category().finditer(st.text):
+        for a, b in _members(st, m.start()):
+            name, cut = strip_leading(st.text[a:b], lex.stop_words + lex.lead_words)
+            if 2 <= len(name) <= _MEMBER and name not in lex.generic:
+                out.append(Candidate("Park", name, a + cut, b, st))
+    return out
+

@@ -1,0 +1,75 @@
+"""Park candidates and the park context features of the decision, on real dev report text."""
+from __future__ import annotations
+
+from policykg.extract.candidates import park_candidates
+from policykg.extract.decide import features, grammar_candidates, name_counter
+from policykg.extract.grammar import TokSentence
+from policykg.extract.park_lists import listed_parks
+from policykg.extract.surfaces import place_surfaces
+
+from test_entities import make_sentences
+
+ZERO_CARBON = "推进甘泉堡经济技术开发区、上库高新技术产业开发区、石河子经济技术开发区国家级零碳园区建设"  # xinjiang-2026
+APPLY = "支持鄂州申建空港综保区，支持荆州申建保税物流中心"                                            # hubei-2026
+SIBLINGS = "加快光子科创城、聚变科创城等高能级产业平台建设"                                           # sichuan-2026
+LISTED = "提升联影小镇、东方美谷等特色园区能级"                                                       # shanghai-2026
+COUNTED = "推进国家物流枢纽、国家骨干冷链物流基地和银川陆港等5个物流园区建设"                         # ningxia-2026
+
+
+def _sentence(text: str, place: str):
+    [s] = make_sentences(text, place, [], part_kind="plan")
+    return TokSentence(s), place_surfaces(s.context)
+
+
+def _park_features(text: str, place: str) -> dict[str, dict]:
+    st, surfaces = _sentence(text, place)
+    cands = grammar_candidates(st, listed_parks(st), surfaces)
+    return {c.name: features(c, surfaces, set(), name_counter([st.s])) for c in cands if c.kind == "Park"}
+
+
+def test_a_park_and_the_honour_it_gets_are_not_one_name():
+    names = _park_features(ZERO_CARBON, "新疆维吾尔自治区")
+    assert "石河子经济技术开发区" in names
+    assert not any("开发区国家级" in n for n in names)     # the park, then the honour it gets
+
+
+def test_a_place_and_its_predicate_do_not_start_a_park_name():
+    names = _park_features(APPLY, "湖北省")
+    assert "空港综保区" in names and not any("申建" in n for n in names)
+    assert "Park:status_before" in names["空港综保区"]
+
+
+def test_a_verb_tagged_word_may_start_a_park_name_beside_a_park():
+    names = _park_features(SIBLINGS, "四川省")
+    assert "聚变科创城" in names                     # jieba tags 聚变 a verb
+    assert "Park:sibling_park" in names["聚变科创城"] and "Park:sibling_park" in names["光子科创城"]
+    assert not any(n.startswith("加快") for n in names)   # a governing verb never starts one
+
+
+def test_members_of_a_list_of_parks_are_park_candidates():
+    st, _ = _sentence(LISTED, "上海市")
+    assert [c.name for c in listed_parks(st)] == ["东方美谷", "联影小镇"]
+    st, _ = _sentence(COUNTED, "宁夏回族自治区")
+    assert {"银川陆港", "国家骨干冷链物流基地"} <= {c.name for c in listed_parks(st)}
+
+
+def test_a_list_of_projects_is_not_a_list_of_parks():
+    st, _ = _sentence("加快上合经贸综合服务平台、上合资本港等重点项目实施", "山东省")      # shandong-2026
+    assert listed_parks(st) == []
+
+
+def test_a_ranked_count_of_parks_is_a_category():
+    assert not any("五大" in n for n in _park_features("促进五大片区协同发展", "四川省"))     # sichuan-2026
+    names = _park_features("做强济南、青岛、淄博、济宁4大机器人产业基地", "山东省")            # shandong-2026
+    assert "机器人产业基地" in names and not any("4大" in n for n in names)
+
+
+def test_a_public_park_is_not_an_economic_zone():
+    names = _park_features("大熊猫国家公园建设扎实推进、若尔盖国家公园获批创建", "四川省")     # sichuan-2026
+    assert not any(n.endswith("公园") for n in names)
+
+
+def test_a_list_of_places_before_a_park_category_is_not_a_list_of_parks():
+    st, surfaces = _sentence("同步推动海东、海西等地零碳园区、零碳工厂建设", "青海省")            # qinghai-2026
+    assert {"海东", "海西"} <= {c.name for c in listed_parks(st)}
+    assert not {"海东", "海西"} & {c.name for c in park_candidates(st, surfaces)[0]}
