@@ -3,7 +3,8 @@
 Candidates come from grammar kept in data: every park or project head of the lexicons
 (``data/lexicons/parks.yaml`` suffixes, ``projects.yaml`` project_suffixes, ``heads.yaml``) with every
 left boundary at a token start inside the name stretch before it, plus the rule passes' own spans;
-a name never starts with a verb, adverb or preposition, nor holds 等/以及/的. Each candidate is described by its context — the
+a name never starts with a verb, adverb or preposition (a short abbreviation aside, ``reach.py``), nor
+holds 等/以及/的. Each candidate is described by its context — the
 rule passes' verdict on the same span, the word and punctuation before and after it, cue verbs, the
 kind of part (review / outlook / plan), whether it starts like a proper name or a title, how often the
 report names it, how specific it is and what its clause does with it (``specificity.py``) — and
@@ -42,6 +43,7 @@ from .grammar import (
     quoted,
     word_freq,
 )
+from .reach import abbreviation
 from .specificity import specificity
 from .surfaces import place_prefix, proper_head, strong_head
 
@@ -158,10 +160,10 @@ def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset()) -> bool:
         return False
     if name.startswith(tuple(lexicon_raw()["name_never_starts"])) or COUNTED.search(name):
         return False        # 新一轮农村公路; 台黑4条高速 (a count of things, not a name)
-    toks, _ = _tokens_of(st, a, b)
+    toks, prev = _tokens_of(st, a, b)
     first = toks[0] if toks and toks[0][0] == a else None
     return (first is None or first[3] == "vn" or not first[3].startswith(_NOT_FIRST) or first[2] in lexicon().places
-            or first[2] in local)
+            or first[2] in local or abbreviation(st, a, toks, prev, [rx for _, rx in _head_res()]))
 
 
 def name_counter(sentences):

@@ -1,0 +1,24 @@
+"""A way the park/project decision (``decide.py``) reaches names the plain grammar misses: a short
+abbreviation opening a name whatever jieba's tags."""
+from __future__ import annotations
+
+from .grammar import JOINERS, LIST_WORDS, NAME_CHAR, TokSentence, word_freq
+
+_ABBREVIATION = 4      # characters an abbreviation's name may hold before its head
+_COMMON = 500          # jieba frequency above which a word's tag is trusted
+
+
+def _common(tok) -> bool:
+    return len(tok[2]) > 1 and (word_freq(tok[2]) or 0) > _COMMON
+
+
+def abbreviation(st: TokSentence, a: int, toks, prev, heads) -> bool:
+    """A short name of no common words after a boundary (the stretch's start, a joiner, a common verb):
+    集大原高铁, 引江济淮工程. jieba tags an abbreviation's characters as it guesses, a verb tag there is no verb."""
+    mod = list(toks)
+    while mod and any(rx.fullmatch(mod[-1][2]) for rx in heads):
+        mod.pop()
+    if a and NAME_CHAR.match(st.text[a - 1]) and st.text[a - 1] not in (*JOINERS, *LIST_WORDS) and not (
+            prev is not None and prev[3].startswith("v") and _common(prev)):
+        return False
+    return 2 <= sum(len(t[2]) for t in mod) <= _ABBREVIATION and not any(_common(t) for t in mod)
