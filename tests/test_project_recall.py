@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from policykg.extract.decide import grammar_candidates
+from policykg.extract.reach import with_siblings
 from policykg.extract.grammar import TokSentence
 
 from test_entities import make_sentences
@@ -22,3 +23,11 @@ def test_a_common_verb_still_does_not_open_a_name():
     names = _names("加快建设成达万高铁，推进沿江高铁", "四川省")
     assert "成达万高铁" in names and "沿江高铁" in names
     assert not any(n.startswith(("加快", "推进")) for n in names)
+
+
+def test_a_list_member_beside_a_kept_name_needs_only_the_sibling_threshold():
+    # (probability, start, end, joined before, joined after): 沙南高速、宁古高速 (fujian-2026)
+    items = [(0.58, 10, 14, False, True), (0.9, 15, 19, True, False), (0.58, 30, 34, False, False)]
+    assert with_siblings(items, 0.6, None) == [False, True, False]
+    assert with_siblings(items, 0.6, 0.5) == [True, True, False]      # the far one is no member
+    assert with_siblings(items, 0.6, 0.6) == [False, True, False]

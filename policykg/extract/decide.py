@@ -11,7 +11,8 @@ report names it, how specific it is and what its clause does with it (``specific
 scored by a logistic regression fitted on the dev annotations (``policykg.extract.train``,
 ``make train``) and stored as plain weights in
 ``data/models/entity-decision.json``. For each head, the best-scoring boundary is kept when its
-probability reaches the model's threshold for its kind.
+probability reaches the model's threshold for its kind (a list member beside a kept name: the lower
+``<kind>:sibling`` threshold when the model has one).
 """
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ from .grammar import (
     quoted,
     word_freq,
 )
-from .reach import abbreviation
+from .reach import abbreviation, with_siblings
 from .specificity import specificity
 from .surfaces import place_prefix, proper_head, strong_head
 
@@ -277,7 +278,12 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
         key = (c.kind, c.b)
         if key not in best or (p, -c.a) > best[key][:2]:
             best[key] = (p, -c.a, c)
-    kept = [c for p, _, c in best.values() if p >= m.thresholds[c.kind]]
+    kept = []
+    for kind in ("Park", "Project"):
+        items = [(p, c.a, c.b, st.text[c.a - 1:c.a] in _JOINERS, st.text[c.b:c.b + 1] in _JOINERS, c)
+                 for p, _, c in best.values() if c.kind == kind]
+        kept += [x[-1] for x, k in zip(items, with_siblings(items, m.thresholds[kind],
+                                                               m.thresholds.get(f"{kind}:sibling"))) if k]
     kept.sort(key=lambda c: (c.a, c.b))
     parks = [c for c in kept if c.kind == "Park"]
     projects = [c for c in kept if c.kind == "Project" and not any(p.a <= c.a and c.b <= p.b for p in parks)]
