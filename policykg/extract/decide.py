@@ -3,14 +3,16 @@
 Candidates come from grammar kept in data: every park or project head of the lexicons
 (``data/lexicons/parks.yaml`` suffixes, ``projects.yaml`` project_suffixes, ``heads.yaml``) with every
 left boundary at a token start inside the name stretch before it, plus the rule passes' own spans;
-a name never starts with a verb, adverb or preposition, nor holds 等/以及/的. Each candidate is described by its context — the
+a name never starts with a verb, adverb or preposition (a short abbreviation aside, ``reach.py``), nor
+holds 等/以及/的. Each candidate is described by its context — the
 rule passes' verdict on the same span, the word and punctuation before and after it, cue verbs, the
 kind of part (review / outlook / plan), whether it starts like a proper name or a title, how often the
 report names it, how specific it is and what its clause does with it (``specificity.py``) — and
 scored by a logistic regression fitted on the dev annotations (``policykg.extract.train``,
 ``make train``) and stored as plain weights in
 ``data/models/entity-decision.json``. For each head, the best-scoring boundary is kept when its
-probability reaches the model's threshold for its kind.
+probability reaches the model's threshold for its kind (a list member beside a kept name: the lower
+``<kind>:sibling`` threshold when the model has one).
 """
 from __future__ import annotations
 
@@ -44,6 +46,7 @@ from .grammar import (
 )
 from .park_context import park_context
 from .park_shape import honour_inside, not_a_park_head, place_and_predicate, verb_may_start
+from .reach import abbreviation, with_siblings
 from .specificity import specificity
 from .surfaces import place_prefix, proper_head, strong_head
 
@@ -172,12 +175,13 @@ def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str =
         return False
     if name.startswith(tuple(lexicon_raw()["name_never_starts"])) or COUNTED.search(name):
         return False        # 新一轮农村公路; 台黑4条高速 (a count of things, not a name)
-    toks, _ = _tokens_of(st, a, b)
+    toks, prev = _tokens_of(st, a, b)
     first = toks[0] if toks and toks[0][0] == a else None
     if kind == "Park" and place_and_predicate(toks, local):
         return False
     return (first is None or first[3] == "vn" or not first[3].startswith(_NOT_FIRST) or first[2] in lexicon().places
-            or first[2] in local or kind == "Park" and verb_may_start(first))
+            or first[2] in local or kind == "Park" and verb_may_start(first)
+            or abbreviation(st, a, toks, prev, [rx for _, rx in _head_res()]))
 
 
 def name_counter(sentences):
@@ -293,7 +297,12 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
         key = (c.kind, c.b)
         if key not in best or (p, -c.a) > best[key][:2]:
             best[key] = (p, -c.a, c)
-    kept = [c for p, _, c in best.values() if p >= m.thresholds[c.kind]]
+    kept = []
+    for kind in ("Park", "Project"):
+        items = [(p, c.a, c.b, st.text[c.a - 1:c.a] in _JOINERS, st.text[c.b:c.b + 1] in _JOINERS, c)
+                 for p, _, c in best.values() if c.kind == kind]
+        kept += [x[-1] for x, k in zip(items, with_siblings(items, m.thresholds[kind],
+                                                               m.thresholds.get(f"{kind}:sibling"))) if k]
     kept.sort(key=lambda c: (c.a, c.b))
     parks = [c for c in kept if c.kind == "Park"]
     projects = [c for c in kept if c.kind == "Project" and not any(p.a <= c.a and c.b <= p.b for p in parks)]

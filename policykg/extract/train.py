@@ -4,7 +4,8 @@ Every grammar candidate of every dev report with an entity annotation becomes on
 by the annotation (its name is a gold name of its kind → 1; a gold `optional` name → left out; else
 0). A logistic regression (scikit-learn, lbfgs, L2) is fitted on them; its regularisation and the
 decision threshold of each kind are chosen by leave-one-report-out cross-validation on dev, scored as
-the pipeline decides (the best boundary per head); a kind's threshold may favour precision (``BETA``). The weights are written, rounded and sorted, to
+the pipeline decides (the best boundary per head); a kind's threshold may favour precision (``BETA``),
+and projects get a lower one for list members beside a kept name (``SIBLING``). The weights are written, rounded and sorted, to
 ``data/models/entity-decision.json`` so that the same annotations give the same file, and the
 extractor needs no scikit-learn at run time. Test-split annotations are never read here.
 """
@@ -26,7 +27,8 @@ from ..structure import parse
 from .candidates import park_candidates, project_candidates
 from ..resources import model as model_file
 from .decide import features, grammar_candidates, name_counter
-from .grammar import TokSentence
+from .reach import with_siblings
+from .grammar import JOINERS, TokSentence
 from .report_words import vocabulary
 from .specificity import leaving_out
 from .surfaces import place_surfaces
@@ -37,6 +39,10 @@ THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7)
 # how a kind's threshold weighs held-out recall against precision (F-beta): projects favour
 # precision (issue #12 asks ≥ 0.85 on unseen reports), parks weigh both alike
 BETA = {"Park": 1.0, "Project": 0.5}
+# the lower threshold of a list member beside a kept name (None: none); projects only (parks are listed
+# with titles and honours more often than with their own kind)
+SIBLING = {"Park": (None,), "Project": (None, 0.2, 0.3, 0.4, 0.5)}
+_JOINERS = tuple(JOINERS)
 
 
 def report_examples(stem: str, info: dict) -> list[dict]:
@@ -60,18 +66,24 @@ def report_examples(stem: str, info: dict) -> list[dict]:
                 if c.name in optional[c.kind]:
                     continue
                 out.append({"x": features(c, surfaces, rule_spans, counts), "y": int(c.name in required[c.kind]),
-                            "head": (stem, i, c.kind, c.b), "name": (c.kind, c.name), "a": c.a})
+                            "head": (stem, i, c.kind, c.b), "name": (c.kind, c.name), "a": c.a,
+                            "joined": (st.text[c.a - 1:c.a] in _JOINERS, st.text[c.b:c.b + 1] in _JOINERS)})
     return out
 
 
-def decision_counts(records: list[dict], probs, threshold: float, kind: str) -> tuple[int, int, int]:
+def decision_counts(records: list[dict], probs, threshold: float, kind: str,
+                    sibling: float | None = None) -> tuple[int, int, int]:
     """(true positives, names kept, gold names) of one kind's decision: best boundary per head, kept
-    above the threshold."""
+    above the threshold (list members beside a kept name above ``sibling``, as ``with_siblings``)."""
     best: dict = {}
     for r, p in zip(records, probs):
         if r["head"][2] == kind and (r["head"] not in best or (p, -r["a"]) > best[r["head"]][:2]):
             best[r["head"]] = (p, -r["a"], r)
-    kept = {(r["head"][0], r["name"]): r["y"] for p, _, r in best.values() if p >= threshold}
+    by_sentence = defaultdict(list)
+    for p, _, r in best.values():
+        by_sentence[r["head"][:2]].append((p, r["a"], r["head"][3], *r["joined"], r))
+    kept = {(x[-1]["head"][0], x[-1]["name"]): x[-1]["y"] for items in by_sentence.values()
+            for x, k in zip(items, with_siblings(items, threshold, sibling)) if k}
     gold = len({(r["head"][0], r["name"]) for r in records if r["y"] and r["head"][2] == kind})
     return sum(kept.values()), len(kept), gold
 
@@ -101,28 +113,34 @@ def f_beta(tp: int, kept: int, gold: int, beta: float) -> float:
 
 
 def cross_validate(by_report: dict[str, list[dict]]) -> tuple[float, dict[str, float], float]:
-    """(C, threshold per kind, F1): the C whose per-kind thresholds give the best mean
-    leave-one-report-out F1 over parks and projects; a kind's threshold is the one of best pooled
-    held-out F-measure at the kind's ``BETA``."""
+    """(C, thresholds, F1): the C whose per-kind thresholds give the best mean leave-one-report-out
+    F1 over parks and projects; a kind's threshold, and its lower one for list members beside a kept
+    name (``<kind>:sibling``), are those of best pooled held-out F-measure at the kind's ``BETA``."""
     scores, counts = defaultdict(list), defaultdict(lambda: [0, 0, 0])
+    grid = {k: [(t, s) for t in THRESHOLDS for s in SIBLING[k] if s is None or s < t] for k in KEYS}
     for held in sorted(by_report):
         train = [r for s, rs in sorted(by_report.items()) if s != held for r in rs]
         for c in C_GRID:
             vec, clf = fit(train, c)
             probs = clf.predict_proba(vec.transform([r["x"] for r in by_report[held]]))[:, 1]
             for kind in KEYS:
-                for t in THRESHOLDS:
-                    tp, kept, gold = decision_counts(by_report[held], probs, t, kind)
-                    scores[(c, kind, t)].append(f_beta(tp, kept, gold, 1.0))
-                    counts[(c, kind, t)] = [x + y for x, y in zip(counts[(c, kind, t)], (tp, kept, gold))]
+                for t, sib in grid[kind]:
+                    tp, kept, gold = decision_counts(by_report[held], probs, t, kind, sib)
+                    scores[(c, kind, t, sib)].append(f_beta(tp, kept, gold, 1.0))
+                    counts[(c, kind, t, sib)] = [x + y for x, y in zip(counts[(c, kind, t, sib)], (tp, kept, gold))]
     mean = {k: sum(v) / len(v) for k, v in scores.items()}
     best = {}
     for c in C_GRID:
-        per_kind = {kind: max(THRESHOLDS, key=lambda t: (f_beta(*counts[(c, kind, t)], BETA[kind]), -t))
-                    for kind in KEYS}
-        best[c] = (sum(mean[(c, kind, t)] for kind, t in per_kind.items()) / len(KEYS), per_kind)
+        per_kind = {kind: max(grid[kind], key=lambda ts: (f_beta(*counts[(c, kind, *ts)], BETA[kind]), -ts[0],
+                                                    ts[1] is None, ts[1] or 0.0)) for kind in KEYS}
+        best[c] = (sum(mean[(c, kind, *ts)] for kind, ts in per_kind.items()) / len(KEYS), per_kind)
     c = max(C_GRID, key=lambda c: (best[c][0], -c))
-    return c, best[c][1], best[c][0]
+    thresholds = {}
+    for kind, (t, sib) in best[c][1].items():
+        thresholds[kind] = t
+        if sib is not None:
+            thresholds[f"{kind}:sibling"] = sib
+    return c, thresholds, best[c][0]
 
 
 def dev_reports(exclude: list[str]) -> dict[str, dict]:

@@ -1,0 +1,38 @@
+"""Two ways the park/project decision (``decide.py``) reaches names the plain grammar misses: a short
+abbreviation opening a name whatever jieba's tags, and a list member kept beside a kept sibling."""
+from __future__ import annotations
+
+from .grammar import JOINERS, LIST_WORDS, NAME_CHAR, TokSentence, word_freq
+
+_ABBREVIATION = 4      # characters an abbreviation's name may hold before its head
+_COMMON = 500          # jieba frequency above which a word's tag is trusted
+
+
+def _common(tok) -> bool:
+    return len(tok[2]) > 1 and (word_freq(tok[2]) or 0) > _COMMON
+
+
+def abbreviation(st: TokSentence, a: int, toks, prev, heads) -> bool:
+    """A short name of no common words after a boundary (the stretch's start, a joiner, a common verb):
+    集大原高铁, 引江济淮工程. jieba tags an abbreviation's characters as it guesses, a verb tag there is no verb."""
+    mod = list(toks)
+    while mod and any(rx.fullmatch(mod[-1][2]) for rx in heads):
+        mod.pop()
+    if a and NAME_CHAR.match(st.text[a - 1]) and st.text[a - 1] not in (*JOINERS, *LIST_WORDS) and not (
+            prev is not None and prev[3].startswith("v") and _common(prev)):
+        return False
+    return 2 <= sum(len(t[2]) for t in mod) <= _ABBREVIATION and not any(_common(t) for t in mod)
+
+
+def with_siblings(items, threshold: float, sibling: float | None) -> list[bool]:
+    """Which of one sentence's best boundaries ``(p, a, b, joined before, joined after, …)`` to keep:
+    those reaching ``threshold``, and at the lower ``sibling`` one a list member joined (、和及与) right
+    beside a kept name: the members of a list are things of one kind."""
+    kept = [x[0] >= threshold for x in items]
+    if sibling is None:
+        return kept
+    ends = {x[2] for x, k in zip(items, kept) if k}
+    starts = {x[1] for x, k in zip(items, kept) if k}
+    return [k or (x[0] >= sibling and ((x[3] and x[1] - 1 in ends) or (x[4] and x[2] + 1 in starts)))
+            for x, k in zip(items, kept)]
+

@@ -1,0 +1,33 @@
+"""Project names the decision's grammar must reach (issue #12), on sentences of dev reports."""
+from __future__ import annotations
+
+from policykg.extract.decide import grammar_candidates
+from policykg.extract.reach import with_siblings
+from policykg.extract.grammar import TokSentence
+
+from test_entities import make_sentences
+
+
+def _names(sentence: str, place: str) -> set[str]:
+    [s] = make_sentences(sentence, place, [], part_kind="review")
+    return {c.name for c in grammar_candidates(TokSentence(s)) if c.kind == "Project"}
+
+
+def test_an_abbreviation_tagged_as_a_verb_still_names_works():
+    names = _names("集大原高铁、包银高铁开通运行，赤大白铁路开行旅客列车", "内蒙古自治区")   # neimenggu-2026
+    assert {"集大原高铁", "包银高铁", "赤大白铁路"} <= names
+    assert "引江济淮工程" in _names("江淮儿女期盼多年的引江济淮工程通水通航", "安徽省")        # anhui-2026
+
+
+def test_a_common_verb_still_does_not_open_a_name():
+    names = _names("加快建设成达万高铁，推进沿江高铁", "四川省")
+    assert "成达万高铁" in names and "沿江高铁" in names
+    assert not any(n.startswith(("加快", "推进")) for n in names)
+
+
+def test_a_list_member_beside_a_kept_name_needs_only_the_sibling_threshold():
+    # (probability, start, end, joined before, joined after): 沙南高速、宁古高速 (fujian-2026)
+    items = [(0.58, 10, 14, False, True), (0.9, 15, 19, True, False), (0.58, 30, 34, False, False)]
+    assert with_siblings(items, 0.6, None) == [False, True, False]
+    assert with_siblings(items, 0.6, 0.5) == [True, True, False]      # the far one is no member
+    assert with_siblings(items, 0.6, 0.6) == [False, True, False]
