@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .. import resources
 from ..model import Entity, Link, Sentence, Span
-from .decide import Model, read_model
+from .model_file import Model, read_model
 from .placement_features import OPENING, Pair, cues, features, mentions, pairs, sentence_of
 
 MODEL_NAME = "placement-decision.json"
