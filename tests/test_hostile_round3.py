@@ -212,3 +212,41 @@ def test_a_loopback_endpoint_is_never_reached_through_a_proxy(tmp_path, command)
     with pytest.raises(socket.timeout):
         proxy.accept()[0].close()   # the proxy heard nothing
     proxy.close()
+
+
+@pytest.mark.parametrize("planted", [None, "group-writable", "another-owner", "link"])
+def test_the_cache_fallback_in_the_temp_folder_is_private(tmp_path, monkeypatch, planted):
+    """With ~/.cache unwritable the tagger and pinyin caches (loaded with marshal) went to the shared temp
+    folder under predictable names, where another local user could plant one. The fallback is a per-user
+    folder made 0700; one that is a link, group/other-writable or someone else's is not used at all."""
+    import stat
+    import tempfile
+
+    from policykg.emit import pinyin_tables
+    from policykg.extract import tagger_cache
+
+    if planted == "another-owner" and os.getuid() != 0:
+        pytest.skip("giving a folder to another user needs root")
+    shared = tmp_path / "tmp"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    monkeypatch.setattr(tempfile, "tempdir", str(shared))
+    for var in ("POLICYKG_CACHE", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("HOME", "/proc/no-such-home")        # ~/.cache cannot be made, even by root
+    mine = shared / f"policykg-{os.getuid()}"
+    if planted == "group-writable":
+        mine.mkdir()
+        mine.chmod(0o777)
+    elif planted == "another-owner":
+        mine.mkdir(0o700)
+        os.chown(mine, 65534, 65534)
+    elif planted == "link":
+        (tmp_path / "elsewhere").mkdir(0o700)
+        mine.symlink_to(tmp_path / "elsewhere")
+    want = None if planted else str(mine)
+    assert tagger_cache._cache_dir() == want
+    assert list(pinyin_tables.cache_dirs())[1:] == ([want] if want else [])
+    if want:
+        st = os.lstat(mine)
+        assert stat.S_IMODE(st.st_mode) == 0o700 and st.st_uid == os.getuid()
