@@ -250,3 +250,13 @@ def test_the_cache_fallback_in_the_temp_folder_is_private(tmp_path, monkeypatch,
     if want:
         st = os.lstat(mine)
         assert stat.S_IMODE(st.st_mode) == 0o700 and st.st_uid == os.getuid()
+
+
+@pytest.mark.parametrize("place", ["省", "区", " 自治区"])
+def test_a_place_override_that_is_only_a_level_word_is_refused(tmp_path, place):
+    """--place 省 built a report of a place named 省 whose node had two levels (its suffix's and its
+    mentions'), a SHACL violation, exit 1, after the whole build."""
+    before = tree(tmp_path)
+    one_line(run_cli("build", SEED, "--out", tmp_path / "out", "--place", place, timeout=60), 2,
+             rf"--place '{place}': is only a level word, not a jurisdiction's name")
+    assert tree(tmp_path) == before
