@@ -260,3 +260,15 @@ def test_a_place_override_that_is_only_a_level_word_is_refused(tmp_path, place):
     one_line(run_cli("build", SEED, "--out", tmp_path / "out", "--place", place, timeout=60), 2,
              rf"--place '{place}': is only a level word, not a jurisdiction's name")
     assert tree(tmp_path) == before
+
+
+@pytest.mark.parametrize("park", ["", "  "])
+def test_an_empty_park_is_refused(tmp_path, park):
+    """impact --park '' ran on the whole graph as if --park were not given (an empty name is a substring
+    of every label), saying nothing of the restriction it ignored."""
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://x/a> <http://x/p> <http://x/b> .\n")
+    before = tree(tmp_path)
+    one_line(run_cli("impact", "--graph", graph, "--out", tmp_path / "out", "--park", park, timeout=60), 2,
+             r"--park is empty; give a park's name or alias")
+    assert tree(tmp_path) == before
