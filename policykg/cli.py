@@ -96,6 +96,9 @@ def validate(graphs, engine, out_file):
         from .corpus.safefile import check_target
         check_target(out_file, inputs=graphs)
     data = load_graph(graphs, asserted_only=True)
+    if not len(data):  # "conforms (0 triples)" read as a pass
+        from .errors import InputError
+        raise InputError(f"{', '.join(graphs)}: holds no triples; nothing to validate")
     results = run(data, engine=engine)
     if out_file:
         from .corpus.safefile import write_atomic

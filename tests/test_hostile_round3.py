@@ -272,3 +272,16 @@ def test_an_empty_park_is_refused(tmp_path, park):
     one_line(run_cli("impact", "--graph", graph, "--out", tmp_path / "out", "--park", park, timeout=60), 2,
              r"--park is empty; give a park's name or alias")
     assert tree(tmp_path) == before
+
+
+@pytest.mark.parametrize("name, content, pattern", [
+    ("package.json", '{"name": "x", "version": "1.0", "dependencies": {"a": "^1"}}\n',
+     r"package.json: not a JSON-LD graph \(no @context, @graph or @id anywhere\)"),
+    ("empty.ttl", "", r"empty.ttl: holds no triples; nothing to validate"),
+    ("empty.jsonld", "[]\n", r"empty.jsonld: holds no triples; nothing to validate")])
+def test_validate_refuses_a_file_that_holds_no_graph(tmp_path, name, content, pattern):
+    """validate package.json said 'conforms (0 triples)' (rdflib reads any JSON as JSON-LD, and plain JSON as
+    nothing); so did an empty graph file: a pass where nothing was checked."""
+    graph = tmp_path / name
+    graph.write_text(content)
+    one_line(run_cli("validate", graph, timeout=60), 2, pattern)
