@@ -285,3 +285,17 @@ def test_validate_refuses_a_file_that_holds_no_graph(tmp_path, name, content, pa
     graph = tmp_path / name
     graph.write_text(content)
     one_line(run_cli("validate", graph, timeout=60), 2, pattern)
+
+
+@pytest.mark.parametrize("command", ["build", "impact"])
+def test_a_dangling_link_as_out_is_refused(tmp_path, command):
+    """--out naming a symbolic link to a missing folder created that folder, missing parents and all,
+    wherever the link pointed."""
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://x/a> <http://x/p> <http://x/b> .\n")
+    (tmp_path / "out").symlink_to(tmp_path / "nowhere" / "deeper")
+    args = ["build", SEED] if command == "build" else ["impact", "--graph", graph]
+    before = tree(tmp_path)
+    one_line(run_cli(*args, "--out", tmp_path / "out", timeout=60), 2,
+             r"--out \S+/out: is a symbolic link to \S+/nowhere/deeper, which does not exist")
+    assert tree(tmp_path) == before and not (tmp_path / "nowhere").exists()
