@@ -96,6 +96,9 @@ def validate(graphs, engine, out_file):
         from .corpus.safefile import check_target
         check_target(out_file, inputs=graphs)
     data = load_graph(graphs, asserted_only=True)
+    if not len(data):  # "conforms (0 triples)" read as a pass
+        from .errors import InputError
+        raise InputError(f"{', '.join(graphs)}: holds no triples; nothing to validate")
     results = run(data, engine=engine)
     if out_file:
         from .corpus.safefile import write_atomic
@@ -174,6 +177,8 @@ def impact(graphs, out_dir, park):
     import warnings
     from .use.impact import run as run_impact
 
+    if park is not None and not park.strip():   # '' would match every park's name as a substring
+        raise UsageError("--park is empty; give a park's name or alias (or leave --park out for all parks)")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", RuntimeWarning)
         imp = run_impact(list(graphs), out_dir, park=park)

@@ -83,6 +83,26 @@ def run(group: click.Group) -> None:
         atexit.register(_quiet_shutdown)   # at exit only: a caller in the same process keeps its handlers
 
 
+def _on_stdout(exc: OSError) -> bool:
+    """Whether the write that failed was to standard output: the innermost frame (click.echo, a writer)
+    holds the stream, and its descriptor is stdout's."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is None:
+        return False
+    for value in list(tb.tb_frame.f_locals.values()):
+        fileno = getattr(value, "fileno", None)
+        if not callable(fileno):
+            continue
+        try:
+            if fileno() == sys.__stdout__.fileno():
+                return True
+        except (OSError, ValueError, AttributeError):  # closed, detached or not backed by a descriptor
+            continue
+    return False
+
+
 def _loopback_without_proxy() -> None:
     """A loopback endpoint is never reached through http_proxy/https_proxy/all_proxy: query --endpoint and
     push sent the query, the graphs (and any credentials) to the proxy's host, another machine, without
@@ -116,6 +136,10 @@ def _fail_on(exc: Exception) -> None:
             pass
         sys.exit(0)
     if isinstance(exc, OSError):  # the machine, not policykg: a full disk, a folder it may not write, …
+        if not exc.filename and _on_stdout(exc):
+            outdir = sys.modules.get("policykg.corpus.outdir")
+            done = f"; the output was written to {outdir.WRITTEN[-1]}" if outdir is not None and outdir.WRITTEN else ""
+            fail(f"cannot write to standard output ({exc.strerror or exc}){done}")
         where = f"{exc.filename}: " if exc.filename else "cannot write the output: " if exc.errno in _WRITING else ""
         fail(f"{where}{exc.strerror or exc}")
     fail(f"internal error: {type(exc).__name__}: {exc} (set POLICYKG_DEBUG=1 for details)", 3)

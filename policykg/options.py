@@ -75,7 +75,18 @@ def override_name(value: str | None, option: str) -> str | None:
         raise UsageError(f"{option} {value!r}: give a name (printable text, not blank)")
     if option == "--place" and (not re.search(r"[\u4e00-\u9fff]", value) or re.search(r"[<>\"{}|^`\\/]", value)):
         raise UsageError(f"{option} {value!r}: give the jurisdiction's Chinese name, e.g. 静海区 or 天津市静海区")
+    if option == "--place" and value.strip() in _level_words():
+        raise UsageError(f"{option} {value!r}: is only a level word, not a jurisdiction's name; give one, "
+                         f"e.g. 静海区 or 天津市静海区")
     return value
+
+
+def _level_words() -> set[str]:
+    """The level words of the gazetteer's place suffixes (省, 市, 区, 自治区, 镇 …)."""
+    import yaml
+
+    from .resources import gazetteer
+    return set(yaml.safe_load(gazetteer("places.yaml").read_text(encoding="utf-8"))["suffixes"])
 
 
 def iri(value: str | None, option: str) -> str | None:

@@ -163,7 +163,7 @@ def test_places_gazetteer_suffix_and_settlements():
             "启动建设唐官屯铁路货场。筹备设立朝阳街道。")
     ents, links = run(text)
     levels = {e.label: e.attrs["placeLevel"] for e in ents if e.kind == "Place"}
-    assert levels == {"镇原县": "county", "卡若区": "county", "湖北省": "province", "西双塘村": "village",
+    assert levels == {"镇原县": "county", "卡若区": "district", "湖北省": "province", "西双塘村": "village",
                       "唐官屯": "town", "朝阳街道": "town"}
     assert "湖北" in get(ents, "Place", "湖北省").alt_labels
 

@@ -212,3 +212,109 @@ def test_a_loopback_endpoint_is_never_reached_through_a_proxy(tmp_path, command)
     with pytest.raises(socket.timeout):
         proxy.accept()[0].close()   # the proxy heard nothing
     proxy.close()
+
+
+@pytest.mark.parametrize("planted", [None, "group-writable", "another-owner", "link"])
+def test_the_cache_fallback_in_the_temp_folder_is_private(tmp_path, monkeypatch, planted):
+    """With ~/.cache unwritable the tagger and pinyin caches (loaded with marshal) went to the shared temp
+    folder under predictable names, where another local user could plant one. The fallback is a per-user
+    folder made 0700; one that is a link, group/other-writable or someone else's is not used at all."""
+    import stat
+    import tempfile
+
+    from policykg.emit import pinyin_tables
+    from policykg.extract import tagger_cache
+
+    if planted == "another-owner" and os.getuid() != 0:
+        pytest.skip("giving a folder to another user needs root")
+    shared = tmp_path / "tmp"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    monkeypatch.setattr(tempfile, "tempdir", str(shared))
+    for var in ("POLICYKG_CACHE", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("HOME", "/proc/no-such-home")        # ~/.cache cannot be made, even by root
+    mine = shared / f"policykg-{os.getuid()}"
+    if planted == "group-writable":
+        mine.mkdir()
+        mine.chmod(0o777)
+    elif planted == "another-owner":
+        mine.mkdir(0o700)
+        os.chown(mine, 65534, 65534)
+    elif planted == "link":
+        (tmp_path / "elsewhere").mkdir(0o700)
+        mine.symlink_to(tmp_path / "elsewhere")
+    want = None if planted else str(mine)
+    assert tagger_cache._cache_dir() == want
+    assert list(pinyin_tables.cache_dirs())[1:] == ([want] if want else [])
+    if want:
+        st = os.lstat(mine)
+        assert stat.S_IMODE(st.st_mode) == 0o700 and st.st_uid == os.getuid()
+
+
+@pytest.mark.parametrize("place", ["省", "区", " 自治区"])
+def test_a_place_override_that_is_only_a_level_word_is_refused(tmp_path, place):
+    """--place 省 built a report of a place named 省 whose node had two levels (its suffix's and its
+    mentions'), a SHACL violation, exit 1, after the whole build."""
+    before = tree(tmp_path)
+    one_line(run_cli("build", SEED, "--out", tmp_path / "out", "--place", place, timeout=60), 2,
+             rf"--place '{place}': is only a level word, not a jurisdiction's name")
+    assert tree(tmp_path) == before
+
+
+@pytest.mark.parametrize("park", ["", "  "])
+def test_an_empty_park_is_refused(tmp_path, park):
+    """impact --park '' ran on the whole graph as if --park were not given (an empty name is a substring
+    of every label), saying nothing of the restriction it ignored."""
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://x/a> <http://x/p> <http://x/b> .\n")
+    before = tree(tmp_path)
+    one_line(run_cli("impact", "--graph", graph, "--out", tmp_path / "out", "--park", park, timeout=60), 2,
+             r"--park is empty; give a park's name or alias")
+    assert tree(tmp_path) == before
+
+
+@pytest.mark.parametrize("name, content, pattern", [
+    ("package.json", '{"name": "x", "version": "1.0", "dependencies": {"a": "^1"}}\n',
+     r"package.json: not a JSON-LD graph \(no @context, @graph or @id anywhere\)"),
+    ("empty.ttl", "", r"empty.ttl: holds no triples; nothing to validate"),
+    ("empty.jsonld", "[]\n", r"empty.jsonld: holds no triples; nothing to validate")])
+def test_validate_refuses_a_file_that_holds_no_graph(tmp_path, name, content, pattern):
+    """validate package.json said 'conforms (0 triples)' (rdflib reads any JSON as JSON-LD, and plain JSON as
+    nothing); so did an empty graph file: a pass where nothing was checked."""
+    graph = tmp_path / name
+    graph.write_text(content)
+    one_line(run_cli("validate", graph, timeout=60), 2, pattern)
+
+
+@pytest.mark.parametrize("command", ["build", "impact"])
+def test_a_dangling_link_as_out_is_refused(tmp_path, command):
+    """--out naming a symbolic link to a missing folder created that folder, missing parents and all,
+    wherever the link pointed."""
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://x/a> <http://x/p> <http://x/b> .\n")
+    (tmp_path / "out").symlink_to(tmp_path / "nowhere" / "deeper")
+    args = ["build", SEED] if command == "build" else ["impact", "--graph", graph]
+    before = tree(tmp_path)
+    one_line(run_cli(*args, "--out", tmp_path / "out", timeout=60), 2,
+             r"--out \S+/out: is a symbolic link to \S+/nowhere/deeper, which does not exist")
+    assert tree(tmp_path) == before and not (tmp_path / "nowhere").exists()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_stdout_that_cannot_be_written_is_named_as_such(tmp_path):
+    """Build with stdout on /dev/full said 'cannot write the output: No space left on device' though the
+    output folder was written whole: the user went looking at the disk of --out."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    env = {k: v for k, v in os.environ.items() if k != "POLICYKG_DEBUG"}
+    with open("/dev/full", "w") as full:
+        r = subprocess.run([sys.executable, "-m", "policykg.cli", "build", str(SEED), "--out", str(out)],
+                           stdout=full, stderr=subprocess.PIPE, text=True, env=env, timeout=300,
+                           cwd=SEED.parents[2])
+    assert r.returncode == 2
+    assert r.stderr == (f"policykg: cannot write to standard output (No space left on device); the output was "
+                        f"written to {os.path.realpath(out)}\n")
+    assert (out / "graph.ttl").stat().st_size > 0

@@ -42,6 +42,31 @@ def test_chain_and_levels():
     assert places.resolve("神农架林区").level == "county" and places.resolve("浦东新区").level == "district"
 
 
+def test_a_suffix_gives_a_level_the_gazetteer_gives_its_names():
+    """places.yaml gave 区 (and 新区) the level "county" where the gazetteer's 区 are districts (市辖区), so a
+    place known by its suffix only and the same name read from the gazetteer had two levels. A suffix's
+    level must be one the gazetteer gives at least a third of its names so ending (市: prefecture-level
+    and county-level cities alike); the meeting line's place_level agrees with the suffix."""
+    from collections import Counter
+
+    import yaml
+
+    from policykg.resources import gazetteer
+    from policykg.structure.metadata import place_level
+
+    suffixes = yaml.safe_load(gazetteer("places.yaml").read_text(encoding="utf-8"))["suffixes"]
+    by_suffix: dict[str, Counter] = {s: Counter() for s in suffixes}
+    for d in places.divisions().values():
+        suf = max((s for s in suffixes if d.name.endswith(s) and d.name != s), key=len, default=None)
+        if suf:
+            by_suffix[suf][d.level] += 1
+    for suf, level in suffixes.items():
+        seen = by_suffix[suf]
+        if seen:
+            assert seen[level] * 3 >= sum(seen.values()), (suf, level, seen)
+        assert place_level(["某某" + suf]) in (level, None), suf
+
+
 def test_names_and_contractions():
     assert places.resolve("大理州").code == "532900"
     assert places.resolve("互助县").code == "630223"

@@ -42,6 +42,7 @@ def check_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
     if str(out_dir) == "-":  # the usual name of stdout, as for export --out (safefile.check_target)
         raise UsageError("--out -: policykg writes no output folder to stdout through '-'; give a folder name "
                          "(./- for a folder named '-')")
+    _refuse_dangling_link(str(out_dir))
     out = Path(os.path.realpath(out_dir))  # not Path.resolve: a symbolic-link loop raises RuntimeError
     if out.parent == out:
         raise UsageError(f"--out {out_dir}: is the root folder; give a folder of its own")
@@ -73,6 +74,18 @@ def check_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
                              f"whole, so give another folder")
     claim(out, out_dir)
     return out
+
+
+def _refuse_dangling_link(out_dir: str) -> None:
+    """A link to nowhere (itself or the first part of the path that exists) would have the build create its
+    target, missing parents and all, somewhere the command line does not show."""
+    p = out_dir.rstrip(os.sep) or out_dir
+    while p and not os.path.lexists(p):
+        p = os.path.dirname(p)
+    if p and os.path.islink(p) and not os.path.exists(p):
+        link = "is" if p == out_dir.rstrip(os.sep) else f"is under {p}, which is"
+        raise UsageError(f"--out {out_dir}: {link} a symbolic link to {os.readlink(p)}, which does not exist; "
+                         f"give an existing folder or a new name")
 
 
 def prepare_out(out_dir: str, inputs=(), kind: str = "build") -> Path:

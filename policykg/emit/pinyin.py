@@ -29,8 +29,8 @@ pinyin_build, the cache file and its tables in pinyin_tables; this module loads 
 hot path.
 
 Cache file ``pinyin-<pypinyin version>-f<FORMAT>.bin`` in the first of $POLICYKG_CACHE,
-$XDG_CACHE_HOME/policykg, ~/.cache/policykg and the temp dir that holds a good file or is
-writable (built there, ~3 s, when missing or corrupt); built in memory when none is writable.
+$XDG_CACHE_HOME/policykg, ~/.cache/policykg and a private per-user folder in the temp dir (see
+policykg.cachefiles) that holds a good file or is writable (built there, ~3 s, when missing or corrupt); built in memory when none is writable.
 Written to a temp file and ``os.replace``d, so parallel workers never read half a file; a file
 that fails its length/CRC-32 check or does not load is rebuilt. It is mmap'ed, not unpickled:
 
@@ -64,7 +64,8 @@ from __future__ import annotations
 import os
 from bisect import bisect_left
 
-from .pinyin_tables import Tables, cache_dirs, cache_name, frame, open_tables, usable_dir, write_atomic
+from ..cachefiles import write_atomic
+from .pinyin_tables import Tables, cache_dirs, cache_name, frame, open_tables, usable_dir
 
 _state: "Tables | None" = None
 _path: str | None = None
@@ -91,7 +92,7 @@ def _load() -> Tables:
             continue
         if payload is None:
             payload = _build_payload()
-        if write_atomic(path, frame(payload)):
+        if write_atomic(path, frame(payload), ".pinyin-"):
             t = open_tables(path)
             if t is not None:
                 _state, _path = t, path

@@ -9,6 +9,8 @@ import os
 import re
 import sys
 
+from ..cachefiles import private_temp_dir
+
 FORMAT = 2
 MAGIC = b"PKGPY\x00\x01\x00"
 HEADER = 8 + 8 + 4          # magic, payload length, crc32
@@ -51,8 +53,9 @@ def cache_dirs():
     home = os.path.expanduser("~")
     if home and home != "~":
         yield os.path.join(home, ".cache", "policykg")
-    import tempfile
-    yield tempfile.gettempdir()
+    tmp = private_temp_dir()
+    if tmp is not None:
+        yield tmp
 
 
 
@@ -70,31 +73,6 @@ def unframe(blob: bytes) -> memoryview | None:
             crc32(payload) != int.from_bytes(blob[16:20], "little"):
         return None
     return payload
-
-
-def write_atomic(path: str, blob: bytes) -> bool:
-    import tempfile
-    d = os.path.dirname(path)
-    try:
-        os.makedirs(d, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".pinyin-", suffix=".tmp", dir=d)
-    except OSError:
-        return False
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(blob)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-        return True
-    except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        return False
-
 
 
 class Tables:

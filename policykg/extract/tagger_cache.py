@@ -18,24 +18,22 @@ import zlib
 from array import array
 from bisect import bisect_left
 
+from ..cachefiles import private_temp_dir, write_atomic
+
 FORMAT = 4
 _MAGIC = b"PKGTAGGR"
 _HEAD = struct.Struct("<8sQI4x")      # magic, payload length, Adler-32 of the payload
 _LENS = struct.Struct("<7Q")          # section lengths
 
 
-
 def _cache_dir() -> str | None:
     """A writable folder for the tagger's dictionary cache (first of $POLICYKG_CACHE, $XDG_CACHE_HOME/policykg,
-    ~/.cache/policykg, the temp folder)."""
+    ~/.cache/policykg, a private folder in the temp folder); None: build in memory."""
     env = os.environ
     xdg = env.get("XDG_CACHE_HOME")
     for d in (env.get("POLICYKG_CACHE") or "", os.path.join(xdg, "policykg") if xdg else "",
-              os.path.join(os.path.expanduser("~"), ".cache", "policykg"), None):
-        if d is None:
-            import tempfile  # last resort only: importing tempfile costs milliseconds
-            d = tempfile.gettempdir()
-        elif not d:
+              os.path.join(os.path.expanduser("~"), ".cache", "policykg")):
+        if not d:
             continue
         try:
             os.makedirs(d, exist_ok=True)
@@ -43,7 +41,7 @@ def _cache_dir() -> str | None:
                 return d
         except OSError:
             continue
-    return None
+    return private_temp_dir()
 
 
 # ------------------------------------------------------------------------------- the cache key
@@ -220,21 +218,6 @@ class _Dict:
         return self._hmm
 
 
-def _write_atomic(path: str, blob: bytes) -> None:
-    import tempfile
-    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tagger-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(blob)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
 def _load(folder: str | None = None) -> _Dict:
     """The dictionary from the cache file of the current key, built (and written, where possible) if missing or damaged."""
     key = _key()
@@ -249,8 +232,5 @@ def _load(folder: str | None = None) -> _Dict:
             pass
     blob = _build(key)
     if path:
-        try:
-            _write_atomic(path, blob)
-        except OSError:
-            pass
+        write_atomic(path, blob, ".tagger-")
     return _Dict(blob, key)

@@ -40,8 +40,10 @@ def place_level(units: list[str]) -> str | None:
     name = units[-1]
     if name in _MUNICIPALITIES or name.endswith(("省", "自治区", "特别行政区")):
         return "province"
-    if name.endswith(("县", "区", "旗", "自治县", "自治旗")):
+    if name.endswith(("县", "旗", "自治县", "自治旗")):
         return "county"
+    if name.endswith("区"):        # the gazetteer's level of a 区: a district (市辖区)
+        return "district"
     if name.endswith(("镇", "乡", "街道")):
         return "town"
     return "city" if name.endswith(("市", "州", "盟", "地区")) else None

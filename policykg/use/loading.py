@@ -109,6 +109,7 @@ def check_jsonld(path: str) -> None:
         with open(path, "rb") as fh:
             doc = json.load(fh)
         ref = _context_ref(doc)
+        linked = _has_keyword(doc)
     except RecursionError:
         raise InputError(f"{path}: not a readable json-ld graph (its brackets nest deeper than the @context "
                          f"check can follow)") from None
@@ -117,6 +118,9 @@ def check_jsonld(path: str) -> None:
     if not isinstance(doc, (dict, list)):  # rdflib's reader fails on it with an UnboundLocalError
         raise InputError(f"{path}: not a readable json-ld graph (the document is a JSON "
                          f"{_JSON_KINDS.get(type(doc), 'number')}, not an object or array)")
+    if doc and not linked:  # package.json, a config or a data dump: rdflib reads it as no triples at all
+        raise InputError(f"{path}: not a JSON-LD graph (no @context, @graph or @id anywhere); a plain JSON "
+                         f"file holds no RDF")
     if ref is not None:
         raise InputError(f"{path}: its @context names {ref[:200]}, which policykg does not fetch (network or "
                          f"other files); put the context itself in the file")
@@ -137,6 +141,15 @@ def _context_ref(node) -> str | None:
         if ref is not None:
             return ref
     return None
+
+
+def _has_keyword(node) -> bool:
+    """Whether @context, @graph or @id is a key anywhere in the JSON document."""
+    if isinstance(node, list):
+        return any(map(_has_keyword, node))
+    if not isinstance(node, dict):
+        return False
+    return any(k in ("@context", "@graph", "@id") for k in node) or any(map(_has_keyword, node.values()))
 
 
 def load_graph(paths, asserted_only: bool = False) -> Graph:

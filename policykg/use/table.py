@@ -263,5 +263,6 @@ def write(which: str, graphs: list[str], fmt: str, out: str | None) -> int:
         write_atomic(out, blob)  # a temporary file renamed over a regular file only
     else:
         import sys
-        sys.stdout.buffer.write(blob)
+        stdout = sys.stdout.buffer     # named: a failed write is reported as standard output's (cli_main)
+        stdout.write(blob)
     return len(data)

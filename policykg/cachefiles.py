@@ -1,0 +1,58 @@
+"""What the tagger's and the pinyin tables' cache files share: the private temp folder and the atomic write.
+
+Both files are loaded with ``marshal``, which trusts what it reads, so a file another local user could
+have planted must never be loaded. The last-resort folder in the shared temp folder is therefore one per
+user, made with mode 0700 and used only while it is a real folder owned by this user that no one else
+can write to; otherwise nothing is cached and the tables are built in memory.
+"""
+from __future__ import annotations
+
+import os
+import stat
+
+
+def private_temp_dir() -> str | None:
+    """``<temp>/policykg-<uid>``, created with mode 0700; None when it cannot be made or is not safely ours."""
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:          # no owner to check (Windows): do not cache in a shared folder
+        return None
+    import tempfile  # last resort only: importing tempfile costs milliseconds
+    d = os.path.join(tempfile.gettempdir(), f"policykg-{getuid()}")
+    try:
+        os.mkdir(d, 0o700)
+    except FileExistsError:
+        pass
+    except OSError:
+        return None
+    try:
+        st = os.lstat(d)        # lstat: a link planted under this name is refused, not followed
+    except OSError:
+        return None
+    if not stat.S_ISDIR(st.st_mode) or st.st_uid != getuid() or st.st_mode & 0o022:
+        return None
+    return d if os.access(d, os.W_OK | os.X_OK) else None
+
+
+def write_atomic(path: str, blob: bytes, prefix: str) -> bool:
+    """Write blob to path through a temporary file in its folder and a rename; False when that fails."""
+    import tempfile
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=os.path.dirname(path))
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(blob)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+        return True
+    except BaseException as exc:        # an interrupt too: no temporary file left behind
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            return False
+        raise
