@@ -6,10 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
-from .. import resources
-from .grammar import CJK, Candidate, TokSentence, alternation, left_boundary, lexicon, strip_leading
+from .grammar import CJK, Candidate, TokSentence, alternation, left_boundary, lexicon, parks_raw, strip_leading
 
 _CLAUSE = "，,；;：:。！？（）()“”《》"
 _MEMBER = 20        # characters a member may span
@@ -18,7 +15,7 @@ _MEMBER = 20        # characters a member may span
 @lru_cache(maxsize=1)
 def _category() -> re.Pattern:
     """等, a short modifier (特色, 省级数字经济, 5个) and a park category word."""
-    words = yaml.safe_load(resources.lexicon("parks").read_text(encoding="utf-8"))["list_categories"]
+    words = parks_raw()["list_categories"]
     return re.compile(rf"等[{CJK}0-9]{{0,8}}?(?:{alternation(words)})")
 
 

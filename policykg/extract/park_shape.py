@@ -8,11 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
-from .. import resources
-
-from .grammar import COUNT, LIST_GOVERNORS, TITLE_LEVELS, alternation, lexicon, lexicon_raw
+from .grammar import COUNT, LIST_GOVERNORS, TITLE_LEVELS, alternation, lexicon, lexicon_raw, parks_raw
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +51,7 @@ def honour_inside(name: str, park_heads: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _not_heads() -> tuple[str, ...]:
-    return tuple(yaml.safe_load(resources.lexicon("parks").read_text(encoding="utf-8"))["not_heads"])
+    return tuple(parks_raw()["not_heads"])
 
 
 def not_a_park_head(text: str, b: int) -> bool:
