@@ -28,7 +28,6 @@ from .candidates import is_governed, park_kind, segment_of_works
 from .grammar import (
     COUNT_BEFORE,
     COUNTED,
-    JOINERS,
     LIST_WORDS,
     MEASURE_AFTER,
     NAME_CHAR,
@@ -43,11 +42,10 @@ from .grammar import (
 from .model_file import Model, read_model
 from .park_context import park_context
 from .park_shape import honour_inside, not_a_park_head, place_and_predicate, verb_may_start
-from .reach import abbreviation, with_siblings
+from .reach import abbreviation, joined, with_siblings
 from .specificity import specificity
 from .surfaces import place_prefix, proper_head, strong_head
 
-_JOINERS = tuple(JOINERS)      # one character each; an empty string is no joiner
 MAX_NAME = 24          # characters a name may reach back from its head
 _NOT_FIRST = ("v", "d", "p", "c", "u", "r")   # jieba tags (a verbal noun, vn, may start a name)
 _PUNCT = "，,；;：:。、（）()“”\"《》"
@@ -235,7 +233,7 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
                         ("route", lambda: "至" in modifier[1:-1]),
                         ("paren", lambda: "（" in name[1:] and "）" in name),
                         ("park_before", lambda: k == "Project" and bool(dict(_head_res())["Park"].search(st.text, 0, a))),
-                        ("list_member", lambda: st.text[a - 1:a] in _JOINERS or st.text[b:b + 1] in _JOINERS),
+                        ("list_member", lambda: any(joined(st, a, b))),
                         ("b_token_end", lambda: b in st.ends or b == len(st.text))):
         if test():
             f[f"{k}:{name_}"] = 1.0
@@ -259,7 +257,7 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
             best[key] = (p, -c.a, c)
     kept = []
     for kind in ("Park", "Project"):
-        items = [(p, c.a, c.b, st.text[c.a - 1:c.a] in _JOINERS, st.text[c.b:c.b + 1] in _JOINERS, c)
+        items = [(p, c.a, c.b, *joined(st, c.a, c.b), c)
                  for p, _, c in best.values() if c.kind == kind]
         kept += [x[-1] for x, k in zip(items, with_siblings(items, m.thresholds[kind],
                                                                m.thresholds.get(f"{kind}:sibling"))) if k]
