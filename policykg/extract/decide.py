@@ -181,6 +181,35 @@ def _tokens_of(st: TokSentence, a: int, b: int):
     return st.tokens[i:j], (st.tokens[i - 1] if i else None)
 
 
+def _flags(c: Candidate, surfaces, toks, modifier: str, head: str) -> list[str]:
+    """The yes/no features of the candidate's shape and surroundings that hold, in a fixed order."""
+    st, a, b, k, name = c.st, c.a, c.b, c.kind, c.name
+    lex = lexicon()
+    before, after = st.text[max(0, a - 6):a], st.text[b:b + 6]
+    tests = (("place_first", lambda: place_prefix(name, surfaces)),
+             ("proper", lambda: proper_head(name, surfaces)),
+             ("strong", lambda: strong_head(name, surfaces)),
+             ("governed", lambda: is_governed(st, a, b, a)),
+             ("quoted", lambda: quoted(st, a, b)),
+             ("title", lambda: bool(toks) and toks[0][2] in lex.title_prefixes),
+             ("generic", lambda: all(w in lex.generic for w in (t[2] for t in toks)
+                                     if w not in head) if toks else True),
+             ("programme", lambda: modifier.endswith(tuple(lexicon_raw().get("programme_heads") or ()))),
+             ("not_after", lambda: bool(lex.not_after.match(st.text[b:]))),
+             ("count_before", lambda: bool(COUNT_BEFORE.search(before))),
+             ("cue_after", lambda: any(after.startswith(w) for w in lex.cons_after)),
+             ("dict_word", lambda: len(toks) == 1 and bool(word_freq(name))),
+             ("digit", lambda: bool(re.search(r"\d", name))),
+             ("measure_first", lambda: bool(MEASURE_AFTER.match(name))),
+             ("conjunction", lambda: any(w in modifier for w in "和与及")),
+             ("route", lambda: "至" in modifier[1:-1]),
+             ("paren", lambda: "（" in name[1:] and "）" in name),
+             ("park_before", lambda: k == "Project" and bool(dict(_head_res())["Park"].search(st.text, 0, a))),
+             ("list_member", lambda: any(joined(st, a, b))),
+             ("b_token_end", lambda: b in st.ends or b == len(st.text)))
+    return [flag for flag, test in tests if test()]
+
+
 def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float]:
     """What the decision weighs: the candidate's shape, its context, and the rules' verdict."""
     st, a, b, k = c.st, c.a, c.b, c.kind
@@ -189,10 +218,9 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
     name = c.name
     modifier = name[: len(name) - len(head)]
     toks, prev = _tokens_of(st, a, b)
-    before, after = st.text[max(0, a - 6):a], st.text[b:b + 6]
     f = {f"kind={k}": 1.0, f"{k}:head={head}": 1.0, f"{k}:len={_bucket(len(modifier))}": 1.0,
          f"{k}:part={st.part}": 1.0, f"{k}:before={_char_class(st.text[a - 1:a])}": 1.0,
-         f"{k}:after={_char_class(after[:1])}": 1.0, f"{k}:freq={_bucket(counts(name), (1, 2))}": 1.0}
+         f"{k}:after={_char_class(st.text[b:b + 1])}": 1.0, f"{k}:freq={_bucket(counts(name), (1, 2))}": 1.0}
     if k == "Park":     # the kind its head names (综保区 and 综合保税区 alike): sparse heads share weight
         f[f"Park:kind={park_kind(name)[0]}"] = 1.0
     if (k, a, b) in rule_spans:
@@ -214,29 +242,8 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
         f[f"{k}:place_inside"] = 1.0
     if b - len(head) in st.starts:
         f[f"{k}:head_token_start"] = 1.0
-    for name_, test in (("place_first", lambda: place_prefix(name, surfaces)),
-                        ("proper", lambda: proper_head(name, surfaces)),
-                        ("strong", lambda: strong_head(name, surfaces)),
-                        ("governed", lambda: is_governed(st, a, b, a)),
-                        ("quoted", lambda: quoted(st, a, b)),
-                        ("title", lambda: bool(toks) and toks[0][2] in lex.title_prefixes),
-                        ("generic", lambda: all(w in lex.generic for w in (t[2] for t in toks)
-                                                if w not in head) if toks else True),
-                        ("programme", lambda: modifier.endswith(tuple(lexicon_raw().get("programme_heads") or ()))),
-                        ("not_after", lambda: bool(lex.not_after.match(st.text[b:]))),
-                        ("count_before", lambda: bool(COUNT_BEFORE.search(before))),
-                        ("cue_after", lambda: any(after.startswith(w) for w in lex.cons_after)),
-                        ("dict_word", lambda: len(toks) == 1 and bool(word_freq(name))),
-                        ("digit", lambda: bool(re.search(r"\d", name))),
-                        ("measure_first", lambda: bool(MEASURE_AFTER.match(name))),
-                        ("conjunction", lambda: any(w in modifier for w in "和与及")),
-                        ("route", lambda: "至" in modifier[1:-1]),
-                        ("paren", lambda: "（" in name[1:] and "）" in name),
-                        ("park_before", lambda: k == "Project" and bool(dict(_head_res())["Park"].search(st.text, 0, a))),
-                        ("list_member", lambda: any(joined(st, a, b))),
-                        ("b_token_end", lambda: b in st.ends or b == len(st.text))):
-        if test():
-            f[f"{k}:{name_}"] = 1.0
+    for flag in _flags(c, surfaces, toks, modifier, head):
+        f[f"{k}:{flag}"] = 1.0
     if k == "Park":
         f.update(park_context(st, a, b, _park_head_end()))
     left, right = st.clause_bounds(a, b)
