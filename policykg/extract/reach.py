@@ -15,7 +15,8 @@ def _common(tok) -> bool:
 
 def abbreviation(st: TokSentence, a: int, toks, prev, heads) -> bool:
     """A short name of no common words after a boundary (the stretch's start, a joiner, a common verb):
-    集大原高铁, 引江济淮工程. jieba tags an abbreviation's characters as it guesses, a verb tag there is no verb."""
+    the first characters of the places a railway or canal joins, then its head. jieba tags an
+    abbreviation's characters as it guesses, a verb tag there is no verb."""
     mod = list(toks)
     while mod and any(rx.fullmatch(mod[-1][2]) for rx in heads):
         mod.pop()
