@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import CJK, Candidate, TokSentence, alternation, left_boundary, lexicon, parks_raw, strip_leading
+from .grammar import (CJK, JOINERS, NAME_CHAR, Candidate, TokSentence, alternation, left_boundary, lexicon,
+                      parks_raw, strip_leading)
 
 _CLAUSE = "，,；;：:。！？（）()“”《》"
 _MEMBER = 20        # characters a member may span
@@ -20,9 +21,10 @@ def _category() -> re.Pattern:
 
 
 def _is_joiner(st: TokSentence, i: int) -> bool:
-    """、 always; 和/与/及 only as a word of their own (not inside 和林格尔)."""
+    """A joiner of ``grammar.yaml``: a mark always, a character only as a word of its own (a 和 inside a
+    place name is none)."""
     c = st.text[i]
-    return c == "、" or c in "和与及" and i in st.starts and i + 1 in st.ends
+    return c in JOINERS and (not NAME_CHAR.match(c) or i in st.starts and i + 1 in st.ends)
 
 
 def _members(st: TokSentence, end: int) -> list[tuple[int, int]]:
