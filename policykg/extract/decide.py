@@ -42,7 +42,7 @@ from .grammar import (
 from .model_file import Model, read_model
 from .park_context import park_context
 from .park_shape import honour_inside, not_a_park_head, place_and_predicate, verb_may_start
-from .reach import abbreviation, joined, with_siblings
+from .reach import is_abbreviation, joined, with_siblings
 from .specificity import specificity
 from .surfaces import place_prefix, proper_head, strong_head
 
@@ -139,7 +139,7 @@ def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str =
         return False
     return (first is None or first[3] == "vn" or not first[3].startswith(_NOT_FIRST) or first[2] in lexicon().places
             or first[2] in local or kind == "Park" and verb_may_start(first)
-            or abbreviation(st, a, toks, prev, [rx for _, rx in _head_res()]))
+            or is_abbreviation(st, a, toks, prev, [rx for _, rx in _head_res()]))
 
 
 def name_counter(sentences):

@@ -13,7 +13,7 @@ def _common(tok) -> bool:
     return len(tok[2]) > 1 and (word_freq(tok[2]) or 0) > _COMMON
 
 
-def abbreviation(st: TokSentence, a: int, toks, prev, heads) -> bool:
+def is_abbreviation(st: TokSentence, a: int, toks, prev, heads) -> bool:
     """A short name of no common words after a boundary (the stretch's start, a joiner, a common verb):
     the first characters of the places a railway or canal joins, then its head. jieba tags an
     abbreviation's characters as it guesses, a verb tag there is no verb."""
