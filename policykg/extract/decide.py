@@ -2,12 +2,14 @@
 
 Candidates come from grammar kept in data: every park or project head of the lexicons
 (``data/lexicons/parks.yaml`` suffixes, ``projects.yaml`` project_suffixes, ``heads.yaml``) with every
-left boundary at a token start inside the name stretch before it, plus the rule passes' own spans;
-a name never starts with a verb, adverb or preposition (a short abbreviation aside, ``reach.py``), nor
-holds 等/以及/的. Each candidate is described by its context — the
-rule passes' verdict on the same span, the word and punctuation before and after it, cue verbs, the
-kind of part (review / outlook / plan), whether it starts like a proper name or a title, how often the
-report names it, how specific it is and what its clause does with it (``specificity.py``) — and
+left boundary at a token start inside the name stretch before it, plus the rule passes' own spans (the
+members of a list of parks among them, ``park_lists.py``); a name never starts with a verb, adverb or
+preposition (a short abbreviation aside, ``reach.py``; a park's name may start with a verb that neither
+governs nor states a status, ``park_shape.py``), nor holds 等/以及/的. Each candidate is described by its
+context — the rule passes' verdict on the same span, the word and punctuation before and after it, cue
+verbs, the kind of part (review / outlook / plan), whether it starts like a proper name or a title, how
+often the report names it, how specific it is and what its clause does with it (``specificity.py``),
+for a park what its list neighbours and clause say of it (``park_context.py``) — and
 scored by a logistic regression fitted on the dev annotations (``policykg.extract.train``,
 ``make train``) and stored as plain weights in
 ``data/models/entity-decision.json``. For each head, the best-scoring boundary is kept when its
