@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 import socket
 import urllib.request
-from pathlib import Path
 
 import networkx as nx
 import pytest
 from click.testing import CliRunner
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import RDFS, XSD
+from rdflib.namespace import RDFS
 
 from policykg.use import export as E
 from policykg.use.export_graphml import TYPES_SEPARATOR

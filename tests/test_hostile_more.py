@@ -151,17 +151,22 @@ def test_impact_does_not_replace_a_build_output(tmp_path, seed_out):
     assert tree(tmp_path) == before
 
 
-def test_a_place_override_without_its_level_builds_a_conforming_graph(tmp_path):
-    """--place 静海 (the name without 区) was given the level "city" by guess, beside the "county" the
-    report's own mentions of 静海 give the same node: two levels, a SHACL violation, exit 1."""
+@pytest.mark.parametrize(("place", "slug", "level"),
+                         [("静海", "jinghai", "county"), ("北京市静海区", "jinghaiqu", "district")],
+                         ids=["without-its-suffix", "under-another-parent"])
+def test_a_place_override_takes_the_level_the_reports_mentions_give(tmp_path, place, slug, level):
+    """--place 静海 (the name without 区) was given the level "city" by guess, and --place 北京市静海区 (the
+    gazetteer has 静海区 under 天津市 only) the level its suffix suggests, "county", beside the level the
+    report's own mentions give the same node ("county"; "district", the gazetteer's): two levels, a SHACL
+    violation, exit 1."""
     out = tmp_path / "out"
-    r = run_cli("build", SEED, "--out", out, "--place", "静海", "--quiet", timeout=300)
+    r = run_cli("build", SEED, "--out", out, "--place", place, "--quiet", timeout=300)
     assert (r.returncode, r.stdout, r.stderr) == (0, "", "")
     import rdflib
     g = rdflib.Graph().parse(out / "graph.ttl")
-    place = rdflib.URIRef("https://w3id.org/policykg/id/place/jinghai")
-    levels = {str(o) for o in g.objects(place, rdflib.URIRef("https://w3id.org/policykg/ontology#placeLevel"))}
-    assert levels == {"county"}
+    node = rdflib.URIRef(f"https://w3id.org/policykg/id/place/{slug}")
+    levels = {str(o) for o in g.objects(node, rdflib.URIRef("https://w3id.org/policykg/ontology#placeLevel"))}
+    assert levels == {level}
 
 
 @pytest.mark.skipif(sys.platform == "darwin", reason="needs file names that are not UTF-8")
@@ -201,17 +206,3 @@ def test_a_killed_builds_leftover_beside_an_out_with_glob_characters_is_removed(
     r = run_cli("build", SEED, "--out", tmp_path / "ob[1]", "--quiet", timeout=300)
     assert (r.returncode, r.stderr) == (0, ""), r.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ob[1]"]
-
-
-def test_a_place_override_under_another_parent_takes_the_gazetteers_level(tmp_path):
-    """--place 北京市静海区 (the gazetteer has 静海区 under 天津市 only) gave 静海区 the level its suffix
-    suggests, "county", beside "district", the gazetteer's, which the report's mentions of 静海区 give the
-    same node: SHACL violation, exit 1."""
-    out = tmp_path / "out"
-    r = run_cli("build", SEED, "--out", out, "--place", "北京市静海区", "--quiet", timeout=300)
-    assert (r.returncode, r.stdout, r.stderr) == (0, "", "")
-    import rdflib
-    g = rdflib.Graph().parse(out / "graph.ttl")
-    place = rdflib.URIRef("https://w3id.org/policykg/id/place/jinghaiqu")
-    levels = {str(o) for o in g.objects(place, rdflib.URIRef("https://w3id.org/policykg/ontology#placeLevel"))}
-    assert levels == {"district"}

@@ -1,5 +1,7 @@
 """Hostile use, round 3: files named by environment variables, listen addresses the endpoint cannot
-answer on. Each case is refused before any work, so these run as unit tests.
+answer on, inputs that were misread or ended in an internal error (UTF-32 reports, several reports in
+one file, N3 formulas, bare JSON values, escaped surrogates, a removed current folder). Each case is
+refused before any work, or read without a build, so these run as unit tests.
 
 The CLI runs as a real subprocess; what must survive is compared byte for byte.
 """
@@ -146,16 +148,21 @@ def test_a_current_folder_that_was_removed_is_named(tmp_path, command):
 
 
 
+def _export_refused(tmp_path, graph, fmt: str, message: str) -> None:
+    """export of GRAPH to FMT exits 2 with one line matching MESSAGE, and the folder is left as it was."""
+    before = tree(tmp_path)
+    r = run_cli("export", "--format", fmt, "--graph", graph, "--out", tmp_path / f"o.{fmt}", timeout=60)
+    one_line(r, 2, message)
+    assert tree(tmp_path) == before
+
+
 @pytest.mark.parametrize("fmt", ["nt", "trig"])
 def test_an_n3_file_with_formulas_or_variables_is_refused(tmp_path, fmt):
     """A .n3 rule file ({ ?x :p ?y } => { ?y :q ?x }) was exported as N-Triples holding '?x' and
     '{_:_:Formula2}', which no reader takes back, and as TriG ended in 'internal error: AttributeError'."""
     rules = tmp_path / "rules.n3"
     rules.write_text("@prefix : <http://x/> .\n{ ?x :p ?y } => { ?y :q ?x } .\n:a :p :b .\n")
-    before = tree(tmp_path)
-    r = run_cli("export", "--format", fmt, "--graph", rules, "--out", tmp_path / f"r.{fmt}", timeout=60)
-    one_line(r, 2, r"rules.n3: holds N3 formulas or variables .* which are not RDF")
-    assert tree(tmp_path) == before
+    _export_refused(tmp_path, rules, fmt, r"rules.n3: holds N3 formulas or variables .* which are not RDF")
 
 
 def test_a_json_ld_file_that_is_a_bare_json_value_is_named(tmp_path):
@@ -186,10 +193,8 @@ def test_a_graph_escaping_half_a_surrogate_pair_is_refused(tmp_path, fmt):
     to nt or ttl ended in 'internal error: UnicodeEncodeError' (exit 3)."""
     graph = tmp_path / "g.nt"
     graph.write_text('<http://x/a> <http://www.w3.org/2000/01/rdf-schema#label> "bad\\uD800x" .\n')
-    before = tree(tmp_path)
-    r = run_cli("export", "--format", fmt, "--graph", graph, "--out", tmp_path / f"o.{fmt}", timeout=60)
-    one_line(r, 2, r"g.nt: not a readable nt graph \(an escape names U\+D800, half of a UTF-16 surrogate pair")
-    assert tree(tmp_path) == before
+    _export_refused(tmp_path, graph, fmt,
+                    r"g.nt: not a readable nt graph \(an escape names U\+D800, half of a UTF-16 surrogate pair")
 
 
 @pytest.mark.parametrize("command", ["query", "push"])

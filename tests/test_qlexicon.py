@@ -33,8 +33,12 @@ def test_each_value_of_quantities_yaml_lives_once():
 
 
 def test_shared_words_reach_each_module_section():
-    assert qwords("peeling", "joining") == qwords("chunks", "joining") == ("、", "和", "及")
+    """Each section reads the value of ``shared`` it references (no copy of it to drift)."""
+    def shared(key):
+        return qwords("shared", key)
+    assert qwords("peeling", "joining") == qwords("chunks", "joining") == shared("joining_words")
     assert qwords("phrases", "joining") != qwords("chunks", "joining")   # same key, own pattern
-    assert qwords("reading", "deng") == qwords("filters", "framing_list") == qwords("chunks", "group_end") == "等"
-    assert qwords("lists", "separator") == qwords("chunks", "list_mark") == "、"
-    assert qwords("figures", "points") == qwords("reading", "points") == "百分点"
+    assert qwords("reading", "deng") == qwords("filters", "framing_list") == qwords("chunks", "group_end") \
+        == shared("deng")
+    assert qwords("lists", "separator") == qwords("chunks", "list_mark") == shared("list_mark")
+    assert qwords("figures", "points") == qwords("reading", "points") == shared("points")

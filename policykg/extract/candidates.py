@@ -47,10 +47,11 @@ def name_ending_at(st: TokSentence, m, lex) -> tuple[int, int, str, str]:
     return start + cut, b, name, why
 
 
-def _titled(name: str, surfaces, lex, head: int = 0) -> bool:
-    """Does the name start like a title or a category (国家级…, 重点…, 第二批…), its place aside?"""
+def _titled(name: str, surfaces, lex, head_len: int = 0) -> bool:
+    """Does the name start like a title or a category (国家级…, 重点…, 第二批…), its place aside (when more
+    than the ``head_len`` characters of its head follow the place)?"""
     place = place_prefix(name, surfaces)
-    rest = name[len(place):] if place and len(name) - len(place) > head else name
+    rest = name[len(place):] if place and len(name) - len(place) > head_len else name
     return bool(first_token(name) in lex.title_prefixes or name.startswith(TITLE_LEVELS)
                 or rest.startswith(tuple(lex.title_prefixes)) or "中国特色社会主义" in name
                 or re.match(r"^第.{1,3}批", name))

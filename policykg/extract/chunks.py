@@ -173,7 +173,7 @@ def chunk_candidates(text: str, sent_text: str, sent_start: int, chunk: _Chunk) 
 
 def bare_value(text: str, sent_start: int, start: int, end: int) -> _Cand | None:
     """Rule: a number without a unit ending text[start:end] before 、 and a list of values of one unit
-    after a respective word ("分别提高15、22个百分点") takes that unit, its own magnitude kept."""
+    after a respective word ("分别提高a、b个百分点") takes that unit, its own magnitude kept."""
     m = re.search(_q("bare_number"), text[start:end])
     if m is None or _q("respective") not in text[sent_start:start + m.start()]:
         return None

@@ -2,12 +2,14 @@
 
 Candidates come from grammar kept in data: every park or project head of the lexicons
 (``data/lexicons/parks.yaml`` suffixes, ``projects.yaml`` project_suffixes, ``heads.yaml``) with every
-left boundary at a token start inside the name stretch before it, plus the rule passes' own spans;
-a name never starts with a verb, adverb or preposition (a short abbreviation aside, ``reach.py``), nor
-holds 等/以及/的. Each candidate is described by its context — the
-rule passes' verdict on the same span, the word and punctuation before and after it, cue verbs, the
-kind of part (review / outlook / plan), whether it starts like a proper name or a title, how often the
-report names it, how specific it is and what its clause does with it (``specificity.py``) — and
+left boundary at a token start inside the name stretch before it, plus the rule passes' own spans (the
+members of a list of parks among them, ``park_lists.py``); a name never starts with a verb, adverb or
+preposition (a short abbreviation aside, ``reach.py``; a park's name may start with a verb that neither
+governs nor states a status, ``park_shape.py``), nor holds 等/以及/的. Each candidate is described by its
+context — the rule passes' verdict on the same span, the word and punctuation before and after it, cue
+verbs, the kind of part (review / outlook / plan), whether it starts like a proper name or a title, how
+often the report names it, how specific it is and what its clause does with it (``specificity.py``),
+for a park what its list neighbours and clause say of it (``park_context.py``) — and
 scored by a logistic regression fitted on the dev annotations (``policykg.extract.train``,
 ``make train``) and stored as plain weights in
 ``data/models/entity-decision.json``. For each head, the best-scoring boundary is kept when its
@@ -28,7 +30,6 @@ from .candidates import is_governed, park_kind, segment_of_works
 from .grammar import (
     COUNT_BEFORE,
     COUNTED,
-    JOINERS,
     LIST_WORDS,
     MEASURE_AFTER,
     NAME_CHAR,
@@ -43,11 +44,10 @@ from .grammar import (
 from .model_file import Model, read_model
 from .park_context import park_context
 from .park_shape import honour_inside, not_a_park_head, place_and_predicate, verb_may_start
-from .reach import abbreviation, with_siblings
+from .reach import is_abbreviation, joined, with_siblings
 from .specificity import specificity
 from .surfaces import place_prefix, proper_head, strong_head
 
-_JOINERS = tuple(JOINERS)      # one character each; an empty string is no joiner
 MAX_NAME = 24          # characters a name may reach back from its head
 _NOT_FIRST = ("v", "d", "p", "c", "u", "r")   # jieba tags (a verbal noun, vn, may start a name)
 _PUNCT = "，,；;：:。、（）()“”\"《》"
@@ -141,7 +141,7 @@ def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str =
         return False
     return (first is None or first[3] == "vn" or not first[3].startswith(_NOT_FIRST) or first[2] in lexicon().places
             or first[2] in local or kind == "Park" and verb_may_start(first)
-            or abbreviation(st, a, toks, prev, [rx for _, rx in _head_res()]))
+            or is_abbreviation(st, a, toks, prev, [rx for _, rx in _head_res()]))
 
 
 def name_counter(sentences):
@@ -183,6 +183,35 @@ def _tokens_of(st: TokSentence, a: int, b: int):
     return st.tokens[i:j], (st.tokens[i - 1] if i else None)
 
 
+def _flags(c: Candidate, surfaces, toks, modifier: str, head: str) -> list[str]:
+    """The yes/no features of the candidate's shape and surroundings that hold, in a fixed order."""
+    st, a, b, k, name = c.st, c.a, c.b, c.kind, c.name
+    lex = lexicon()
+    before, after = st.text[max(0, a - 6):a], st.text[b:b + 6]
+    tests = (("place_first", lambda: place_prefix(name, surfaces)),
+             ("proper", lambda: proper_head(name, surfaces)),
+             ("strong", lambda: strong_head(name, surfaces)),
+             ("governed", lambda: is_governed(st, a, b, a)),
+             ("quoted", lambda: quoted(st, a, b)),
+             ("title", lambda: bool(toks) and toks[0][2] in lex.title_prefixes),
+             ("generic", lambda: all(w in lex.generic for w in (t[2] for t in toks)
+                                     if w not in head) if toks else True),
+             ("programme", lambda: modifier.endswith(tuple(lexicon_raw().get("programme_heads") or ()))),
+             ("not_after", lambda: bool(lex.not_after.match(st.text[b:]))),
+             ("count_before", lambda: bool(COUNT_BEFORE.search(before))),
+             ("cue_after", lambda: any(after.startswith(w) for w in lex.cons_after)),
+             ("dict_word", lambda: len(toks) == 1 and bool(word_freq(name))),
+             ("digit", lambda: bool(re.search(r"\d", name))),
+             ("measure_first", lambda: bool(MEASURE_AFTER.match(name))),
+             ("conjunction", lambda: any(w in modifier for w in "和与及")),
+             ("route", lambda: "至" in modifier[1:-1]),
+             ("paren", lambda: "（" in name[1:] and "）" in name),
+             ("park_before", lambda: k == "Project" and bool(dict(_head_res())["Park"].search(st.text, 0, a))),
+             ("list_member", lambda: any(joined(st, a, b))),
+             ("b_token_end", lambda: b in st.ends or b == len(st.text)))
+    return [flag for flag, test in tests if test()]
+
+
 def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float]:
     """What the decision weighs: the candidate's shape, its context, and the rules' verdict."""
     st, a, b, k = c.st, c.a, c.b, c.kind
@@ -191,10 +220,9 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
     name = c.name
     modifier = name[: len(name) - len(head)]
     toks, prev = _tokens_of(st, a, b)
-    before, after = st.text[max(0, a - 6):a], st.text[b:b + 6]
     f = {f"kind={k}": 1.0, f"{k}:head={head}": 1.0, f"{k}:len={_bucket(len(modifier))}": 1.0,
          f"{k}:part={st.part}": 1.0, f"{k}:before={_char_class(st.text[a - 1:a])}": 1.0,
-         f"{k}:after={_char_class(after[:1])}": 1.0, f"{k}:freq={_bucket(counts(name), (1, 2))}": 1.0}
+         f"{k}:after={_char_class(st.text[b:b + 1])}": 1.0, f"{k}:freq={_bucket(counts(name), (1, 2))}": 1.0}
     if k == "Park":     # the kind its head names (综保区 and 综合保税区 alike): sparse heads share weight
         f[f"Park:kind={park_kind(name)[0]}"] = 1.0
     if (k, a, b) in rule_spans:
@@ -216,29 +244,8 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
         f[f"{k}:place_inside"] = 1.0
     if b - len(head) in st.starts:
         f[f"{k}:head_token_start"] = 1.0
-    for name_, test in (("place_first", lambda: place_prefix(name, surfaces)),
-                        ("proper", lambda: proper_head(name, surfaces)),
-                        ("strong", lambda: strong_head(name, surfaces)),
-                        ("governed", lambda: is_governed(st, a, b, a)),
-                        ("quoted", lambda: quoted(st, a, b)),
-                        ("title", lambda: bool(toks) and toks[0][2] in lex.title_prefixes),
-                        ("generic", lambda: all(w in lex.generic for w in (t[2] for t in toks)
-                                                if w not in head) if toks else True),
-                        ("programme", lambda: modifier.endswith(tuple(lexicon_raw().get("programme_heads") or ()))),
-                        ("not_after", lambda: bool(lex.not_after.match(st.text[b:]))),
-                        ("count_before", lambda: bool(COUNT_BEFORE.search(before))),
-                        ("cue_after", lambda: any(after.startswith(w) for w in lex.cons_after)),
-                        ("dict_word", lambda: len(toks) == 1 and bool(word_freq(name))),
-                        ("digit", lambda: bool(re.search(r"\d", name))),
-                        ("measure_first", lambda: bool(MEASURE_AFTER.match(name))),
-                        ("conjunction", lambda: any(w in modifier for w in "和与及")),
-                        ("route", lambda: "至" in modifier[1:-1]),
-                        ("paren", lambda: "（" in name[1:] and "）" in name),
-                        ("park_before", lambda: k == "Project" and bool(dict(_head_res())["Park"].search(st.text, 0, a))),
-                        ("list_member", lambda: st.text[a - 1:a] in _JOINERS or st.text[b:b + 1] in _JOINERS),
-                        ("b_token_end", lambda: b in st.ends or b == len(st.text))):
-        if test():
-            f[f"{k}:{name_}"] = 1.0
+    for flag in _flags(c, surfaces, toks, modifier, head):
+        f[f"{k}:{flag}"] = 1.0
     if k == "Park":
         f.update(park_context(st, a, b, _park_head_end()))
     left, right = st.clause_bounds(a, b)
@@ -259,7 +266,7 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
             best[key] = (p, -c.a, c)
     kept = []
     for kind in ("Park", "Project"):
-        items = [(p, c.a, c.b, st.text[c.a - 1:c.a] in _JOINERS, st.text[c.b:c.b + 1] in _JOINERS, c)
+        items = [(p, c.a, c.b, *joined(st, c.a, c.b), c)
                  for p, _, c in best.values() if c.kind == kind]
         kept += [x[-1] for x, k in zip(items, with_siblings(items, m.thresholds[kind],
                                                                m.thresholds.get(f"{kind}:sibling"))) if k]

@@ -94,7 +94,7 @@ def alternation(words: Iterable[str]) -> str:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    parks = yload(resources.lexicon("parks").read_text(encoding="utf-8"))
+    parks = parks_raw()
     proj = yload(resources.lexicon("projects").read_text(encoding="utf-8"))
     gaz = yload(resources.gazetteer("places.yaml").read_text(encoding="utf-8"))
     places: dict[str, tuple[str, str]] = {}
@@ -134,6 +134,12 @@ def lexicon() -> Lexicon:
 @lru_cache(maxsize=1)
 def lexicon_raw() -> dict:
     return yload(resources.lexicon("projects").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def parks_raw() -> dict:
+    """``parks.yaml`` as written (the sections ``Lexicon`` does not hold: context cues, list categories…)."""
+    return yload(resources.lexicon("parks").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)

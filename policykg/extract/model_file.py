@@ -1,4 +1,5 @@
-"""The file form of a learned decision (``make train`` writes it): weights, bias, one threshold per kind."""
+"""The file form of a learned decision (``make train`` writes it): weights, bias, one threshold per kind
+(and, for a kind that has one, ``<kind>:sibling``: the lower threshold of a list member beside a kept name)."""
 from __future__ import annotations
 
 import json
@@ -13,7 +14,7 @@ from ..errors import UsageError
 class Model:
     weights: dict[str, float]
     bias: float
-    thresholds: dict[str, float]     # kind → the probability a candidate needs
+    thresholds: dict[str, float]     # kind (or <kind>:sibling) → the probability a candidate needs
     scores: dict[str, float] = field(default_factory=dict)   # cross-validation figures the file records
 
     def probability(self, features: dict[str, float]) -> float:

@@ -7,18 +7,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
-from .. import resources
-from .grammar import JOINERS, TokSentence
+from .grammar import JOINERS, TokSentence, parks_raw
 
 _STOPS = "，,；;：:。！？"
 
 
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, tuple[str, ...]]:
-    raw = yaml.safe_load(resources.lexicon("parks").read_text(encoding="utf-8"))["context_cues"]
-    return {k: tuple(v) for k, v in raw.items()}
+    return {k: tuple(v) for k, v in parks_raw()["context_cues"].items()}
 
 
 def _member_before(text: str, a: int) -> str:

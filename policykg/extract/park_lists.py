@@ -6,10 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
-from .. import resources
-from .grammar import CJK, Candidate, TokSentence, alternation, left_boundary, lexicon, strip_leading
+from .grammar import (CJK, JOINERS, NAME_CHAR, Candidate, TokSentence, alternation, left_boundary, lexicon,
+                      parks_raw, strip_leading)
 
 _CLAUSE = "，,；;：:。！？（）()“”《》"
 _MEMBER = 20        # characters a member may span
@@ -18,14 +16,15 @@ _MEMBER = 20        # characters a member may span
 @lru_cache(maxsize=1)
 def _category() -> re.Pattern:
     """等, a short modifier (特色, 省级数字经济, 5个) and a park category word."""
-    words = yaml.safe_load(resources.lexicon("parks").read_text(encoding="utf-8"))["list_categories"]
+    words = parks_raw()["list_categories"]
     return re.compile(rf"等[{CJK}0-9]{{0,8}}?(?:{alternation(words)})")
 
 
 def _is_joiner(st: TokSentence, i: int) -> bool:
-    """、 always; 和/与/及 only as a word of their own (not inside 和林格尔)."""
+    """A joiner of ``grammar.yaml``: a mark always, a character only as a word of its own (a 和 inside a
+    place name is none)."""
     c = st.text[i]
-    return c == "、" or c in "和与及" and i in st.starts and i + 1 in st.ends
+    return c in JOINERS and (not NAME_CHAR.match(c) or i in st.starts and i + 1 in st.ends)
 
 
 def _members(st: TokSentence, end: int) -> list[tuple[int, int]]:

@@ -1,18 +1,14 @@
 """Grammar of a park's name beyond what every name obeys (``decide._name_shaped``): a park's name may
-start with a word jieba tags a verb (通用航空产业园, 聚变科创城) unless it governs a name or states a
+start with a word jieba tags a verb (the X of X产业园, X科创城) unless it governs a name or states a
 status; a place followed by such a verb starts a clause (某市申建…综保区), and a park followed by a title
-level (…开发区国家级零碳园区) or a ranked count (五大片区) is not one park's name; nor is a name
-ending in ``not_heads`` of ``parks.yaml`` (a 公园 is a public park, not an economic zone)."""
+level (X开发区国家级Y园区) or a ranked count (N大片区) is not one park's name; nor is a name ending in
+``not_heads`` of ``parks.yaml`` (a 公园 is a public park, not an economic zone)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-import yaml
-
-from .. import resources
-
-from .grammar import COUNT, LIST_GOVERNORS, TITLE_LEVELS, alternation, lexicon, lexicon_raw
+from .grammar import COUNT, LIST_GOVERNORS, TITLE_LEVELS, alternation, lexicon, lexicon_raw, parks_raw
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +33,7 @@ def verb_may_start(first) -> bool:
 
 
 def place_and_predicate(toks, local) -> bool:
-    """Do the tokens open with a place and its predicate (鄂州 申建 …)?"""
+    """Do the tokens open with a place and its predicate (X市 申建 …)?"""
     return len(toks) > 2 and toks[1][3].startswith("v") and toks[1][2] in _predicates() and (
         toks[0][3] == "ns" or toks[0][2] in lexicon().places or toks[0][2] in local)
 
@@ -48,14 +44,14 @@ def _honour_re(park_heads: str) -> re.Pattern:
 
 
 def honour_inside(name: str, park_heads: str) -> bool:
-    """A park and an honour it gets (X开发区国家级…园区), or a ranked count (五大片区, 4大…基地): a
+    """A park and an honour it gets (X开发区国家级…园区), or a ranked count (N大片区, N大…基地): a
     category, not one park's name. ``park_heads`` is the alternation of the park heads."""
     return bool(_honour_re(park_heads).search(name))
 
 
 @lru_cache(maxsize=1)
 def _not_heads() -> tuple[str, ...]:
-    return tuple(yaml.safe_load(resources.lexicon("parks").read_text(encoding="utf-8"))["not_heads"])
+    return tuple(parks_raw()["not_heads"])
 
 
 def not_a_park_head(text: str, b: int) -> bool:

@@ -69,8 +69,8 @@ def peel_left(left: str, subject: bool = False) -> tuple[str, dict]:
 
 
 def _after_beneficiary(left: str) -> str:
-    """Rule: 为 + who benefits + an action verb: the verb and its object name the figure (为…老年人发放
-    高龄补贴 → 发放高龄补贴, the verb peeled next); before another verb only 为 and a count go (为X减负 → X减负)."""
+    """Rule: 为 + who benefits + an action verb: the verb and its object name the figure (为X发放Y补贴 →
+    发放Y补贴, the verb peeled next); before another verb only 为 and a count go (为X减负 → X减负)."""
     lead = qwords("peeling", "beneficiary")
     if not left.startswith(lead):
         return left
@@ -86,7 +86,7 @@ def _after_beneficiary(left: str) -> str:
 
 def _after_inner_verb(name: str, info: dict) -> str:
     """Rule: a verb inside the phrase makes its object the thing measured; what stands before the
-    verb is who acts, where or how ("…群体开展职业技能培训" → 职业技能培训, "分类实施…工程" → …工程)."""
+    verb is who acts, where or how ("X群体开展职业技能培训" → 职业技能培训, "X实施Y工程" → Y工程)."""
     m = re.search(qwords("peeling", "inner_verbs"), name)
     if m is None or m.start() < 2 or len(name) - m.end() < 2:
         return name

@@ -6,15 +6,17 @@ from .grammar import JOINERS, LIST_WORDS, NAME_CHAR, TokSentence, word_freq
 
 _ABBREVIATION = 4      # characters an abbreviation's name may hold before its head
 _COMMON = 500          # jieba frequency above which a word's tag is trusted
+_JOINERS = tuple(JOINERS)      # one character each; an empty string (a sentence's edge) is no joiner
 
 
 def _common(tok) -> bool:
     return len(tok[2]) > 1 and (word_freq(tok[2]) or 0) > _COMMON
 
 
-def abbreviation(st: TokSentence, a: int, toks, prev, heads) -> bool:
+def is_abbreviation(st: TokSentence, a: int, toks, prev, heads) -> bool:
     """A short name of no common words after a boundary (the stretch's start, a joiner, a common verb):
-    集大原高铁, 引江济淮工程. jieba tags an abbreviation's characters as it guesses, a verb tag there is no verb."""
+    the first characters of the places a railway or canal joins, then its head. jieba tags an
+    abbreviation's characters as it guesses, a verb tag there is no verb."""
     mod = list(toks)
     while mod and any(rx.fullmatch(mod[-1][2]) for rx in heads):
         mod.pop()
@@ -22,6 +24,11 @@ def abbreviation(st: TokSentence, a: int, toks, prev, heads) -> bool:
             prev is not None and prev[3].startswith("v") and _common(prev)):
         return False
     return 2 <= sum(len(t[2]) for t in mod) <= _ABBREVIATION and not any(_common(t) for t in mod)
+
+
+def joined(st: TokSentence, a: int, b: int) -> tuple[bool, bool]:
+    """Is the stretch [a, b) a list member joined (、和及与) to the one before it, to the one after it?"""
+    return st.text[a - 1:a] in _JOINERS, st.text[b:b + 1] in _JOINERS
 
 
 def with_siblings(items, threshold: float, sibling: float | None) -> list[bool]:

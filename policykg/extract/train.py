@@ -27,8 +27,8 @@ from ..structure import parse
 from .candidates import park_candidates, project_candidates
 from ..resources import model as model_file
 from .decide import features, grammar_candidates, name_counter
-from .reach import with_siblings
-from .grammar import JOINERS, TokSentence
+from .reach import joined, with_siblings
+from .grammar import TokSentence
 from .report_words import vocabulary
 from .specificity import leaving_out
 from .surfaces import place_surfaces
@@ -42,7 +42,6 @@ BETA = {"Park": 1.0, "Project": 0.5}
 # the lower threshold of a list member beside a kept name (None: none); projects only (parks are listed
 # with titles and honours more often than with their own kind)
 SIBLING = {"Park": (None,), "Project": (None, 0.2, 0.3, 0.4, 0.5)}
-_JOINERS = tuple(JOINERS)
 
 
 def report_examples(stem: str, info: dict) -> list[dict]:
@@ -67,7 +66,7 @@ def report_examples(stem: str, info: dict) -> list[dict]:
                     continue
                 out.append({"x": features(c, surfaces, rule_spans, counts), "y": int(c.name in required[c.kind]),
                             "head": (stem, i, c.kind, c.b), "name": (c.kind, c.name), "a": c.a,
-                            "joined": (st.text[c.a - 1:c.a] in _JOINERS, st.text[c.b:c.b + 1] in _JOINERS)})
+                            "joined": joined(st, c.a, c.b)})
     return out
 
 
