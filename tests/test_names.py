@@ -26,11 +26,11 @@ def test_numbering_is_peeled_before_the_verb(snippet, expected):
 
 
 @pytest.mark.parametrize("snippet, expected, part", [
-    # qinghai / shaanxi 2026: after the action verb 新增 a verb jieba knows describes the thing counted
+    # qinghai / heilongjiang 2026: after the action verb 新增 a verb jieba knows describes the thing counted
     ("实施县域商业“双百”助企便民精品提升行动、青企网销培优计划，新增限上商贸企业60家以上。",
      ("限上商贸企业数量", Decimal("60")), "plan"),
-    ("推进西安国际化消费环境建设，拓展离境消费“即买即退”服务，新增退税商店100家以上。",
-     ("退税商店数量", Decimal("100")), "plan"),
+    ("实施服务业经营主体贷款贴息，强化限上重点企业包联服务，新增入统企业500家以上。",
+     ("入统企业数量", Decimal("500")), "plan"),
     # hailaer 2018 (dev): 稳定就业岗位 → 就业岗位, not 岗位
     ("全年发放城乡低保金1900万元，稳定就业岗位2887个。", ("就业岗位数量", Decimal("2887")), "review"),
     # guangdong / anhui 2026: the subject of a change word keeps its first word
@@ -85,7 +85,7 @@ def test_no_word_lost_or_left_at_the_edges(snippet, expected):
     # neimenggu 2026: two rates sharing one value
     ("确保基本养老、医疗保险参保率稳定在95%以上，提高城乡居民养老保险基础养老金标准。",
      [("基本养老参保率", Decimal("95")), ("医疗保险参保率", Decimal("95"))], "plan"),
-    # not split: a member that is no indicator (yunnan, hunan 2026), two values (shaanxi 2026)
+    # not split: a member that is no indicator (yunnan, hunan 2026); split: two values (hainan 2026)
     ("退役军人、残疾人新增就业均超7.3万人。", [("退役军人、残疾人新增就业人数", Decimal("7.3"))], "review"),
     ("三一重工、中联重科海外营收占比达到60%左右。", [("三一重工、中联重科海外营收占比", Decimal("60"))], "review"),
     ("农村自来水、卫生户厕普及率超过98％、85％，脱贫攻坚成果得到巩固。",
