@@ -39,6 +39,7 @@ from .grammar import (
     lexicon,
     lexicon_raw,
     quoted,
+    strip_leading,
     word_freq,
 )
 from .model_file import Model, read_model
@@ -106,6 +107,12 @@ def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Ca
                     kind != "Park" or not _honour_inside(st.text[a:b])):
                 out.append(Candidate(kind, st.text[a:b], a, b, st, {"head": head}))
     return out
+
+
+@lru_cache(maxsize=1)
+def _verb_stops() -> frozenset:
+    """Stop words that are never a name's first word (``never_first_words`` of projects.yaml)."""
+    return frozenset(lexicon_raw().get("never_first_words") or ())
 
 
 @lru_cache(maxsize=1)
@@ -275,4 +282,7 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
     projects = [c for c in kept if c.kind == "Project" and not any(p.a <= c.a and c.b <= p.b for p in parks)]
     for c in kept:
         c.attrs.pop("head", None)
+        _, cut = strip_leading(c.name, sorted(_verb_stops(), key=len, reverse=True))
+        if cut:     # trimmed after the decision, so the fitted candidates and features stay as they are
+            c.name, c.a = c.name[cut:], c.a + cut
     return parks, projects
