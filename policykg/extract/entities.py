@@ -14,7 +14,9 @@ Public API:
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..model import Entity, Link, Sentence
 from .backrefs import back_references
@@ -22,9 +24,9 @@ from .assemble import Builder, add_others, add_parks, drop_nested, project_attri
 from .candidates import park_candidates, project_candidates
 from .curation import curate
 from .elliptic import elliptic_members
-from .decide import decide, model, name_counter
+from .decide import _head_res as head_res, _tokens_of as tokens_of, decide, model, name_counter
 from .entity_links import sentence_links
-from .grammar import TokSentence
+from .grammar import Candidate, TokSentence, lexicon_raw
 from .surfaces import place_surfaces, short_place
 from .groups import GroupStatement, counted_lists, uncounted_lists
 from .named import org_candidates, org_list_candidates, place_candidates
@@ -69,6 +71,26 @@ def _analyse(sentences: list[Sentence]):
     return _ANALYSIS["ctx"], rows
 
 
+def split_joined(c: Candidate) -> list[Candidate]:
+    """A project joined to the next by a conjunction word (``join_words`` of projects.yaml) is two
+    projects when both sides hold three characters or more and the right one ends with a project head."""
+    toks, _ = tokens_of(c.st, c.a, c.b)
+    at = next((t for t in toks if t[2] in _join_words() and c.a < t[0]), None)
+    if at is None or at[0] - c.a < 3 or c.b - at[1] < 3 or not _project_head_end().search(c.st.text[at[1]:c.b]):
+        return [c]
+    return [Candidate(c.kind, c.st.text[x:y], x, y, c.st, dict(c.attrs)) for x, y in ((c.a, at[0]), (at[1], c.b))]
+
+
+@lru_cache(maxsize=1)
+def _project_head_end() -> re.Pattern:
+    return re.compile(f"(?:{dict(head_res())['Project'].pattern})$")
+
+
+@lru_cache(maxsize=1)
+def _join_words() -> frozenset:
+    return frozenset(lexicon_raw().get("join_words") or ())
+
+
 def _add_listed_projects(rows, surfaces) -> list:
     """Members of group statements and of governed lists join their sentence's projects."""
     park_names = {c.name for row in rows for c in row[1]}
@@ -81,6 +103,7 @@ def _add_listed_projects(rows, surfaces) -> list:
         raw_groups += counted
         projects.extend(uncounted_lists(st, park_names, surfaces, projects))
         projects.extend(elliptic_members(st, projects))
+        projects[:] = [part for c in projects for part in split_joined(c)]
     return raw_groups
 
 
