@@ -67,7 +67,7 @@ def model() -> Model | None:
 
 
 @lru_cache(maxsize=1)
-def _head_res() -> tuple[tuple[str, re.Pattern], ...]:
+def head_res() -> tuple[tuple[str, re.Pattern], ...]:
     """Park and project heads: the lexicons' suffixes plus ``data/lexicons/heads.yaml``."""
     lex = lexicon()
     extra = yaml.safe_load(resources.lexicon("heads").read_text(encoding="utf-8"))
@@ -78,7 +78,7 @@ def _head_res() -> tuple[tuple[str, re.Pattern], ...]:
 
 def _heads(st: TokSentence):
     """(kind, head, head start, end) for every park and project head in the sentence."""
-    for kind, rx in _head_res():
+    for kind, rx in head_res():
         for m in rx.finditer(st.text):
             b = m.end()
             tail = st.text[b:b + 1]
@@ -115,19 +115,20 @@ def _verb_stops() -> frozenset:
     return frozenset(lexicon_raw().get("never_first_words") or ())
 
 
-@lru_cache(maxsize=1)
-def _park_head_end() -> re.Pattern:
-    return re.compile(f"(?:{dict(_head_res())['Park'].pattern})$")
+@lru_cache(maxsize=2)
+def head_end(kind: str) -> re.Pattern:
+    """A park or project head closing a string."""
+    return re.compile(f"(?:{dict(head_res())[kind].pattern})$")
 
 
 def _honour_inside(name: str) -> bool:
-    return honour_inside(name, dict(_head_res())["Park"].pattern)
+    return honour_inside(name, dict(head_res())["Park"].pattern)
 
 
 def _park_shaped(st: TokSentence, a: int, b: int) -> bool:
     """A park's name does not run on into a project's head (上海示范区线 is a railway line), holds no
     park and its honour and does not end in a word that only looks like a park head (公园)."""
-    return not dict(_head_res())["Project"].match(st.text, b) and not _honour_inside(st.text[a:b]) \
+    return not dict(head_res())["Project"].match(st.text, b) and not _honour_inside(st.text[a:b]) \
         and not not_a_park_head(st.text, b)
 
 
@@ -142,13 +143,13 @@ def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str =
         return False
     if name.startswith(tuple(lexicon_raw()["name_never_starts"])) or COUNTED.search(name):
         return False        # 新一轮农村公路; 台黑4条高速 (a count of things, not a name)
-    toks, prev = _tokens_of(st, a, b)
+    toks, prev = tokens_of(st, a, b)
     first = toks[0] if toks and toks[0][0] == a else None
     if kind == "Park" and place_and_predicate(toks, local):
         return False
     return (first is None or first[3] == "vn" or not first[3].startswith(_NOT_FIRST) or first[2] in lexicon().places
             or first[2] in local or kind == "Park" and verb_may_start(first)
-            or is_abbreviation(st, a, toks, prev, [rx for _, rx in _head_res()]))
+            or is_abbreviation(st, a, toks, prev, [rx for _, rx in head_res()]))
 
 
 def name_counter(sentences):
@@ -158,7 +159,7 @@ def name_counter(sentences):
 
 
 def _head_of(c: Candidate) -> str:
-    rx = dict(_head_res())[c.kind]
+    rx = dict(head_res())[c.kind]
     heads = [m.group() for m in rx.finditer(c.name) if c.name.rstrip("）)").endswith(m.group())]
     return heads[-1] if heads else "member"
 
@@ -175,7 +176,7 @@ def _char_class(c: str) -> str:
     return "digit" if c.isdigit() else "cjk" if "\u3400" <= c <= "\u9fff" else "other"
 
 
-def _tokens_of(st: TokSentence, a: int, b: int):
+def tokens_of(st: TokSentence, a: int, b: int):
     """The tokens inside [a, b) and the token before a (candidates start at token starts)."""
     index = st.__dict__.get("_token_index")
     if index is None:
@@ -213,7 +214,7 @@ def _flags(c: Candidate, surfaces, toks, modifier: str, head: str) -> list[str]:
              ("conjunction", lambda: any(w in modifier for w in "和与及")),
              ("route", lambda: "至" in modifier[1:-1]),
              ("paren", lambda: "（" in name[1:] and "）" in name),
-             ("park_before", lambda: k == "Project" and bool(dict(_head_res())["Park"].search(st.text, 0, a))),
+             ("park_before", lambda: k == "Project" and bool(dict(head_res())["Park"].search(st.text, 0, a))),
              ("list_member", lambda: any(joined(st, a, b))),
              ("b_token_end", lambda: b in st.ends or b == len(st.text)))
     return [flag for flag, test in tests if test()]
@@ -226,7 +227,7 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
     head = c.attrs["head"]
     name = c.name
     modifier = name[: len(name) - len(head)]
-    toks, prev = _tokens_of(st, a, b)
+    toks, prev = tokens_of(st, a, b)
     f = {f"kind={k}": 1.0, f"{k}:head={head}": 1.0, f"{k}:len={_bucket(len(modifier))}": 1.0,
          f"{k}:part={st.part}": 1.0, f"{k}:before={_char_class(st.text[a - 1:a])}": 1.0,
          f"{k}:after={_char_class(st.text[b:b + 1])}": 1.0, f"{k}:freq={_bucket(counts(name), (1, 2))}": 1.0}
@@ -254,7 +255,7 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
     for flag in _flags(c, surfaces, toks, modifier, head):
         f[f"{k}:{flag}"] = 1.0
     if k == "Park":
-        f.update(park_context(st, a, b, _park_head_end()))
+        f.update(park_context(st, a, b, head_end("Park")))
     left, right = st.clause_bounds(a, b)
     f.update(specificity(k, name, modifier, [t[2] for t in toks if t[1] <= b - len(head)], surfaces,
                          st.text[left:a], st.text[b:right]))

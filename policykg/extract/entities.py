@@ -14,7 +14,6 @@ Public API:
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -24,7 +23,7 @@ from .assemble import Builder, add_others, add_parks, drop_nested, project_attri
 from .candidates import park_candidates, project_candidates
 from .curation import curate
 from .elliptic import elliptic_members
-from .decide import _head_res as head_res, _tokens_of as tokens_of, decide, model, name_counter
+from .decide import decide, head_end, model, name_counter, tokens_of
 from .entity_links import sentence_links
 from .grammar import Candidate, TokSentence, lexicon_raw
 from .surfaces import place_surfaces, short_place
@@ -76,14 +75,9 @@ def split_joined(c: Candidate) -> list[Candidate]:
     projects when both sides hold three characters or more and the right one ends with a project head."""
     toks, _ = tokens_of(c.st, c.a, c.b)
     at = next((t for t in toks if t[2] in _join_words() and c.a < t[0]), None)
-    if at is None or at[0] - c.a < 3 or c.b - at[1] < 3 or not _project_head_end().search(c.st.text[at[1]:c.b]):
+    if at is None or at[0] - c.a < 3 or c.b - at[1] < 3 or not head_end("Project").search(c.st.text[at[1]:c.b]):
         return [c]
     return [Candidate(c.kind, c.st.text[x:y], x, y, c.st, dict(c.attrs)) for x, y in ((c.a, at[0]), (at[1], c.b))]
-
-
-@lru_cache(maxsize=1)
-def _project_head_end() -> re.Pattern:
-    return re.compile(f"(?:{dict(head_res())['Project'].pattern})$")
 
 
 @lru_cache(maxsize=1)

@@ -20,9 +20,9 @@ WORD = re.compile(r"^[\u3400-\u9fff]{2,}$")
 
 def kind_names(text: str) -> set[str]:
     """Every head of the decision with 2–8 name characters right before it (not across punctuation)."""
-    from .decide import _head_res
+    from .decide import head_res
     out = set()
-    for _, rx in _head_res():
+    for _, rx in head_res():
         for m in rx.finditer(text):
             for n in range(1, 9):
                 a = m.start() - n
