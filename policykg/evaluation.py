@@ -8,7 +8,8 @@ the dev and the test split side by side, micro-averaged over the reports of each
 - placements: project → park `locatedIn`/`hosts` pairs, both ends matched by name;
 - targets, outcomes: same kind, value and unit (NFKC), overlapping spans (one gold item per
   prediction), only for the kinds the manifest says are annotated in full;
-- indicator, comparator, period: agreement over the matched targets and outcomes.
+- indicator, comparator, period: agreement over the matched targets and outcomes; concept: over those
+  whose gold indicator reaches a canonical concept, the extracted indicator reaches the same one.
 
 The manifest (`tests/annotations/manifest.yaml`) names each report's split, file and complete kinds.
 What the split means is written in `docs/annotation-guideline.md`.
@@ -43,7 +44,8 @@ ANNOTATIONS = find_annotations()
 ENTITY_CLASSES = {"parks": ("parks", "Park"), "projects": ("projects", "Project"),
                   "organisations": ("organizations", "Organization")}
 CLASSES = ["parks", "projects", "placements", "organisations", "targets", "outcomes"]
-AGREEMENT = ["indicator", "comparator", "period"]
+AGREEMENT = ["indicator", "concept", "comparator", "period"]
+SHOWN = {"period": "start_year", "concept": "indicator"}  # the attribute an agreement miss shows
 
 
 @dataclass
@@ -191,17 +193,22 @@ def match_quantities(pred, gold: list[dict], kind: str) -> tuple[list, Counts]:
 
 
 def agreement(matches) -> dict[str, Counts]:
-    """Agreement of indicator, comparator and period over matched quantities, as hit/miss counts."""
+    """Agreement of indicator, concept, comparator and period over matched quantities, as hit/miss
+    counts. The indicator must equal the gold name; the concept is counted only where the gold name
+    reaches a canonical concept, and must be the one the extracted name reaches."""
+    from .headline_eval import reached
     out = {k: Counts() for k in AGREEMENT}
     for p, g in matches:
         checks = {"indicator": p.indicator == g["indicator"], "comparator": p.comparator == g["comparator"],
                   "period": (p.start_year, p.end_year) == (g["start_year"], g["end_year"])}
+        if gold_concept := reached(g["indicator"]):
+            checks["concept"] = reached(p.indicator) == gold_concept
         for k, ok in checks.items():
             if ok:
                 out[k].tp += 1
             else:
                 out[k].fp += 1
-                out[k].fps.append(f"{g['quote']}: {getattr(p, k if k != 'period' else 'start_year')}")
+                out[k].fps.append(f"{g['quote']}: {getattr(p, SHOWN.get(k, k))}")
     return out
 
 
