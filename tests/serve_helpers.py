@@ -165,6 +165,25 @@ def listening_addresses(port: int) -> set[str]:
     return found
 
 
+def listening_of(pids) -> set[tuple[str, int]]:
+    """(address, port) of the LISTEN sockets the processes PIDS hold, IPv4 and IPv6 (Linux /proc)."""
+    inodes = set()
+    for pid in pids:
+        try:
+            inodes |= {os.readlink(f"/proc/{pid}/fd/{fd}")[8:-1] for fd in os.listdir(f"/proc/{pid}/fd")}
+        except OSError:
+            continue
+    found = set()
+    for table, family in (("tcp", socket.AF_INET), ("tcp6", socket.AF_INET6)):
+        for line in Path(f"/proc/net/{table}").read_text().splitlines()[1:]:
+            fields = line.split()
+            addr, port = fields[1].split(":")
+            if fields[3] == "0A" and fields[9] in inodes:
+                raw = b"".join(bytes.fromhex(addr[i:i + 8])[::-1] for i in range(0, len(addr), 8))
+                found.add((socket.inet_ntop(family, raw), int(port, 16)))
+    return found
+
+
 def descendants(pid: int) -> list[int]:
     """Every process below PID (Linux /proc; empty elsewhere)."""
     parents = {}

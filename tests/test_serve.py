@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from serve_helpers import (CQ01, REPORT_GRAPH, alive, descendants, listening_addresses, other_local_address,
-                           run_cli, start_serve)
+from serve_helpers import (CQ01, REPORT_GRAPH, alive, descendants, listening_addresses, listening_of,
+                           other_local_address, run_cli, start_serve)
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
@@ -94,11 +94,34 @@ def test_serve_store_folder_persists_and_is_reused(tmp_path, seed_trig):
     assert store.is_dir()
 
 
+@pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="reads the LISTEN sockets from /proc")
+def test_serve_store_listens_on_loopback_only_and_checks_host(tmp_path, seed_trig):
+    """With --store, oxigraph's server listened on the port itself and answered any Host (a page on a DNS
+    name rebound to 127.0.0.1 could read the store); now a front checks the Host, and every socket serve
+    and oxigraph listen on is on 127.0.0.1."""
+    proc, port, _ = start_serve(tmp_path, "--graph", str(seed_trig), "--store", str(tmp_path / "kept"))
+    try:
+        sockets = listening_of([proc.pid, *descendants(proc.pid)])
+        assert ("127.0.0.1", port) in sockets and len(sockets) == 2, sockets   # the front and oxigraph
+        assert {addr for addr, _ in sockets} == {"127.0.0.1"}
+        ask = f"http://127.0.0.1:{port}/query?query=ASK%7B%7D"
+        with urllib.request.urlopen(ask, timeout=10) as r:
+            assert r.status == 200 and b"true" in r.read()
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(urllib.request.Request(ask, headers={"Host": "rebound.example"}), timeout=10)
+        assert refused.value.code == 403
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(15) == 0
+
+
 def test_serve_refuses_remote_host_and_missing_graph(tmp_path):
     done = run_cli("serve", "--host", "0.0.0.0", "--port", "0")
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "--allow-remote" in done.stderr
     done = run_cli("serve", "--host", "0.0.0.0", "--allow-remote", "--port", "0")   # only with --store
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and "--store" in done.stderr
+    done = run_cli("serve", "--host", "127.0.0.2", "--store", str(tmp_path / "s"), "--port", "0")  # Host check
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "127.0.0.1, ::1 or localhost" in done.stderr
     done = run_cli("serve", "--graph", str(tmp_path / "nope.trig"), "--port", "0")
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and "nope.trig" in done.stderr
