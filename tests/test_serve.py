@@ -125,3 +125,16 @@ def test_serve_refuses_remote_host_and_missing_graph(tmp_path):
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and "127.0.0.1, ::1 or localhost" in done.stderr
     done = run_cli("serve", "--graph", str(tmp_path / "nope.trig"), "--port", "0")
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and "nope.trig" in done.stderr
+
+
+@pytest.mark.unit
+def test_store_front_passes_the_checked_request_alone():
+    """The --store front keeps each connection to the one request whose Host it checked (Connection:
+    close, whatever the client asked), and checks the Host header whatever its letter case."""
+    from policykg.use.serve_front import _checked
+
+    head, refused = _checked(b"GET /query HTTP/1.1\r\nHost: localhost:7878\r\nConnection: keep-alive\r\nAccept: */*")
+    assert refused is None
+    assert head == b"GET /query HTTP/1.1\r\nHost: localhost:7878\r\nAccept: */*\r\nConnection: close\r\n\r\n"
+    assert _checked(b"GET / HTTP/1.1\r\nhOST: rebound.example:7878")[1][0] == 403
+    assert _checked(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: 127.0.0.1")[1][0] == 400

@@ -49,11 +49,11 @@ def _checked(head: bytes) -> tuple[bytes | None, tuple[int, str] | None]:
     """The head to pass on (its Connection header made ``close``), or the refusal."""
     lines = head.decode("latin-1").split("\r\n")
     version = lines[0].rsplit(" ", 1)[-1]
-    fields = [ln.split(":", 1) for ln in lines[1:]]
-    refused = host_refusal([v for k, *v in fields for v in v if k.strip().lower() == "host"], version)
+    fields = [(ln.split(":", 1)[0].strip().lower(), ln) for ln in lines[1:]]
+    refused = host_refusal([ln.split(":", 1)[1] for name, ln in fields if name == "host"], version)
     if refused:
         return None, refused
-    kept = [ln for ln in lines[1:] if ln.split(":", 1)[0].strip().lower() != "connection"]
+    kept = [ln for name, ln in fields if name != "connection"]
     return "\r\n".join([lines[0], *kept, "Connection: close", "", ""]).encode("latin-1"), None
 
 
