@@ -11,9 +11,10 @@ from .cli_build import check_timings_env, finish_build, print_stream_build
 from .cli_main import fail as _fail
 from .errors import UsageError
 from .options import PORT, YEAR, Seconds, redact
+from .stdout import Verbs, echo
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Verbs, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="policykg")
 def cli():
     """Chinese government work reports → a validated RDF knowledge graph."""
@@ -109,7 +110,7 @@ def validate(graphs, engine, out_file):
         for r in results:
             click.echo(f"  {r.shape.rsplit('#', 1)[-1]}: {r.focus} {r.path} {r.message}", err=True)
         sys.exit(1)
-    click.echo(f"conforms ({len(data)} triples)")
+    echo(f"conforms ({len(data)} triples)")
 
 
 @cli.command()
@@ -150,7 +151,7 @@ def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service):
         graphs = (default,)
     rows = run(text, graphs=list(graphs), endpoint=endpoint, params=list(params), timeout=timeout or None,
                allow_service=allow_service, engine=engine)
-    click.echo(format_rows(rows, fmt), nl=False)
+    echo(format_rows(rows, fmt), nl=False)
 
 
 @cli.command()
@@ -186,9 +187,8 @@ def impact(graphs, out_dir, park):
         if issubclass(w.category, RuntimeWarning) and "CJK" in str(w.message):
             click.echo(f"warning: {w.message}", err=True)
     lost = sum(1 for r in imp.removals if r["targets_lost"])
-    click.echo(f"impact: {len(imp.parks)} park(s), {imp.net.number_of_nodes()} nodes, "
-               f"{imp.net.number_of_edges()} edges; {lost} removal(s) leave targets unsupported; "
-               f"wrote {out_dir}/impact.md")
+    echo(f"impact: {len(imp.parks)} park(s), {imp.net.number_of_nodes()} nodes, "
+         f"{imp.net.number_of_edges()} edges; {lost} removal(s) leave targets unsupported; wrote {out_dir}/impact.md")
 
 
 @cli.command()
@@ -215,10 +215,6 @@ def impact(graphs, out_dir, park):
 def serve(graphs, port, host, allow_remote, store_dir, timeout, union_default_graph):
     """Serve graphs read-only on 127.0.0.1: / query page, /query SPARQL, updates refused."""
     from .use.serve import serve as run
-
-    def echo(msg):
-        click.echo(msg)
-        sys.stdout.flush()
 
     sys.exit(run(graphs, host=host, port=port, store=store_dir, timeout=timeout or None,
                  allow_remote=allow_remote, union_default_graph=union_default_graph, echo=echo))
@@ -250,7 +246,7 @@ def push(endpoint, sparql, graphs, graph_iri, retries, timeout, no_verify, allow
     """
     from .use.push import PushError, push as run
 
-    log = (lambda msg: None) if quiet else (lambda msg: click.echo(redact(msg)))
+    log = (lambda msg: None) if quiet else (lambda msg: echo(redact(msg)))
     try:
         run(list(graphs) or ["out/graph.trig"], endpoint, sparql=sparql, graph_iri=graph_iri,
             retries=retries, timeout=timeout, verify=not no_verify, log=log, allow_remote=allow_remote)

@@ -7,9 +7,10 @@ import click
 
 from . import engines
 from .options import YEAR
+from .stdout import Verb
 
 
-@click.command()
+@click.command(cls=Verb)
 @click.argument("reports", nargs=-1, required=True, type=click.Path())
 @click.option("--out", "out_dir", required=True, help="A folder `policykg build` wrote (replaced whole).")
 @click.option("--engine", type=click.Choice(engines.choices()), default=engines.DEFAULT, show_default=True,

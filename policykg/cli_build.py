@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from .errors import UsageError
+from .stdout import echo
 
 
 def finish_build(result, out_dir, quiet) -> None:
@@ -39,9 +40,9 @@ def report_build(reports, results, out_dir, quiet, detail: str, totals: dict | N
     if quiet:
         return
     totals = totals or {c: sum(r.counts[c] for r in reports) for c in CLASSES}
-    click.echo(f"built {len(reports)} report(s) into {out_dir}/ {detail}")
+    echo(f"built {len(reports)} report(s) into {out_dir}/ {detail}")
     for c in CLASSES:
-        click.echo(f"  {c:<13}{totals[c]:>7}")
+        echo(f"  {c:<13}{totals[c]:>7}")
     print_coverage(totals if "Target→concept" in totals else
                     {k: sum(r.counts.get(k, 0) for r in reports) for k in ("Target", "Outcome", "Target→concept",
                                                                            "Outcome→concept")})
@@ -52,7 +53,7 @@ def print_coverage(totals: dict) -> None:
     shares = [f"{totals[k + '→concept'] / totals[k]:.1%} of {totals[k]} {k.lower()}s"
               for k in ("Target", "Outcome") if totals.get(k)]
     if shares:
-        click.echo("  canonical indicator reached by " + ", ".join(shares))
+        echo("  canonical indicator reached by " + ", ".join(shares))
 
 
 def exit_on_violations(results, out_dir, quiet) -> None:
@@ -62,7 +63,7 @@ def exit_on_violations(results, out_dir, quiet) -> None:
             click.echo(f"  {r.shape.rsplit('#', 1)[-1]}: {r.focus} {r.message}", err=True)
         sys.exit(1)
     if not quiet:
-        click.echo("SHACL: conforms")
+        echo("SHACL: conforms")
 
 
 def check_timings_env(inputs=(), out_dir=None) -> None:
@@ -112,9 +113,9 @@ def print_trace(graph_file, limit: int = 40) -> None:
     """The park → project → target chains (queries/cq-01) in the written union, the first ``limit``."""
     from .use.query import named_query, run_files
     rows = run_files(named_query("cq-01-park-project-target"), [str(graph_file)])
-    click.echo(f"park → project → target ({len(rows.rows)} chains; queries/cq-01-park-project-target.rq):")
+    echo(f"park → project → target ({len(rows.rows)} chains; queries/cq-01-park-project-target.rq):")
     if len(rows.rows) > limit:
-        click.echo(f"  … first {limit} shown")
+        echo(f"  … first {limit} shown")
     for row in rows.rows[:limit]:
-        click.echo("  " + " → ".join(str(v) for k, v in zip(rows.vars, row) if k.endswith("Name")) +
+        echo("  " + " → ".join(str(v) for k, v in zip(rows.vars, row) if k.endswith("Name")) +
                    f" ({row[rows.vars.index('value')]} {row[rows.vars.index('unit')]})")

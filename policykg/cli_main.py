@@ -19,6 +19,7 @@ import click
 
 from .errors import InputError, UsageError
 from .options import redact, visible
+from .stdout import StdoutError
 
 _WRITING = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EROFS, errno.EIO)
 _WRITERS = ("build", "add", "export", "validate", "impact", "table")   # commands whose interruption leaves the previous output
@@ -83,26 +84,6 @@ def run(group: click.Group) -> None:
         atexit.register(_quiet_shutdown)   # at exit only: a caller in the same process keeps its handlers
 
 
-def _on_stdout(exc: OSError) -> bool:
-    """Whether the write that failed was to standard output: the innermost frame (click.echo, a writer)
-    holds the stream, and its descriptor is stdout's."""
-    tb = exc.__traceback__
-    while tb is not None and tb.tb_next is not None:
-        tb = tb.tb_next
-    if tb is None:
-        return False
-    for value in list(tb.tb_frame.f_locals.values()):
-        fileno = getattr(value, "fileno", None)
-        if not callable(fileno):
-            continue
-        try:
-            if fileno() == sys.__stdout__.fileno():
-                return True
-        except (OSError, ValueError, AttributeError):  # closed, detached or not backed by a descriptor
-            continue
-    return False
-
-
 def _loopback_without_proxy() -> None:
     """A loopback endpoint is never reached through http_proxy/https_proxy/all_proxy: query --endpoint and
     push sent the query, the graphs (and any credentials) to the proxy's host, another machine, without
@@ -110,6 +91,13 @@ def _loopback_without_proxy() -> None:
     current = os.environ.get("no_proxy") or os.environ.get("NO_PROXY") or ""
     value = ",".join(filter(None, [current, "localhost,127.0.0.1,::1,127.0.0.0/8"]))
     os.environ["no_proxy"] = os.environ["NO_PROXY"] = value
+
+
+def _drop_stdout() -> None:
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.__stdout__.fileno())
+    except (OSError, AttributeError, ValueError):  # no stdout at all (started with it closed)
+        pass
 
 
 def _quiet_shutdown() -> None:
@@ -128,18 +116,14 @@ def _fail_on(exc: Exception) -> None:
         fail(exc.format_message(), exc.exit_code)
     if isinstance(exc, (InputError, UsageError)):
         fail(str(exc))
-    if isinstance(exc, BrokenPipeError):
-        # stdout went away (| head): exit quietly, and keep Python from complaining at shutdown
-        try:
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        except OSError:
-            pass
-        sys.exit(0)
+    if isinstance(exc, StdoutError):
+        _drop_stdout()  # what is still buffered for it would fail again, in words, at shutdown
+        if exc.closed:  # its reader went away (| head): end quietly, as Unix tools do
+            sys.exit(0)
+        outdir = sys.modules.get("policykg.corpus.outdir")
+        done = f"; the output was written to {outdir.WRITTEN[-1]}" if outdir is not None and outdir.WRITTEN else ""
+        fail(f"cannot write to standard output ({exc.reason}){done}")
     if isinstance(exc, OSError):  # the machine, not policykg: a full disk, a folder it may not write, …
-        if not exc.filename and _on_stdout(exc):
-            outdir = sys.modules.get("policykg.corpus.outdir")
-            done = f"; the output was written to {outdir.WRITTEN[-1]}" if outdir is not None and outdir.WRITTEN else ""
-            fail(f"cannot write to standard output ({exc.strerror or exc}){done}")
         where = f"{exc.filename}: " if exc.filename else "cannot write the output: " if exc.errno in _WRITING else ""
         fail(f"{where}{exc.strerror or exc}")
     fail(f"internal error: {type(exc).__name__}: {exc} (set POLICYKG_DEBUG=1 for details)", 3)

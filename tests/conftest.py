@@ -26,6 +26,11 @@ def seed_out(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def seed_trig(seed_out) -> Path:
+    return seed_out / "graph.trig"
+
+
+@pytest.fixture(scope="session")
 def seed_graph(seed_out):
     from rdflib import Graph
     return Graph().parse(seed_out / "graph.ttl", format="turtle")
@@ -44,7 +49,8 @@ def regen_golden(request) -> bool:
 # Markers by module, so the suite runs in parts (`make test-fast` = unit; `make test` = all):
 # external starts servers or a browser; corpus builds or scores whole reports, or compares engines.
 _MODULE_MARKS = {
-    "external": {"test_serve_push", "test_serve_memory", "test_hostile_net", "test_impact", "test_shared_graph", "test_wheel"},
+    "external": {"test_serve", "test_push", "test_push_virtuoso", "test_serve_memory", "test_hostile_net",
+                 "test_impact", "test_impact_jurisdictions", "test_shared_graph", "test_wheel"},
     "corpus": {"test_add", "test_hostile_add", "test_hostile_more", "test_reliability", "test_export", "test_hostile", "test_engines", "test_validate_native",
                "test_evaluation", "test_reason_native", "test_entities_corpus", "test_headline"},
 }

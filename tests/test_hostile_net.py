@@ -254,7 +254,7 @@ def test_cut_off_endpoint_answer_reads_cancelled(tmp_path):
 @pytest.mark.parametrize("store", [False, True], ids=["memory", "store"])
 def test_serve_timeout_reads_cancelled_at_the_client(tmp_path, seed_out, store):
     """From memory: a 503 with one line; with --store, oxigraph's 200 whose JSON stops part-way."""
-    from test_serve_push import start_serve
+    from serve_helpers import start_serve
     kept = ("--store", str(tmp_path / "store")) if store else ()
     proc, port, _ = start_serve(tmp_path, "--graph", str(seed_out / "graph.trig"), "--timeout", "1", *kept)
     try:
@@ -296,7 +296,7 @@ def test_total_timeout_cuts_a_trickling_server(tmp_path, seed_out, command):
 # serve --store replaces only a store it made
 
 def test_serve_store_leaves_siblings_and_foreign_stores_alone(tmp_path, seed_out):
-    from test_serve_push import start_serve
+    from serve_helpers import start_serve
     from policykg.use.serve import oxigraph_binary
 
     store = tmp_path / "kept"

@@ -304,22 +304,3 @@ def test_a_dangling_link_as_out_is_refused(tmp_path, command):
     one_line(run_cli(*args, "--out", tmp_path / "out", timeout=60), 2,
              r"--out \S+/out: is a symbolic link to \S+/nowhere/deeper, which does not exist")
     assert tree(tmp_path) == before and not (tmp_path / "nowhere").exists()
-
-
-@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
-def test_a_stdout_that_cannot_be_written_is_named_as_such(tmp_path):
-    """Build with stdout on /dev/full said 'cannot write the output: No space left on device' though the
-    output folder was written whole: the user went looking at the disk of --out."""
-    import subprocess
-    import sys
-
-    out = tmp_path / "out"
-    env = {k: v for k, v in os.environ.items() if k != "POLICYKG_DEBUG"}
-    with open("/dev/full", "w") as full:
-        r = subprocess.run([sys.executable, "-m", "policykg.cli", "build", str(SEED), "--out", str(out)],
-                           stdout=full, stderr=subprocess.PIPE, text=True, env=env, timeout=300,
-                           cwd=SEED.parents[2])
-    assert r.returncode == 2
-    assert r.stderr == (f"policykg: cannot write to standard output (No space left on device); the output was "
-                        f"written to {os.path.realpath(out)}\n")
-    assert (out / "graph.ttl").stat().st_size > 0

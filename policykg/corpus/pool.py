@@ -55,7 +55,22 @@ def _pool(jobs: int):
     # forkserver to the thread that starts it, so only when that is the main thread
     if "forkserver" in methods and threading.current_thread() is threading.main_thread():
         ctx.set_forkserver_preload(["__main__", "policykg.corpus.lifeline_forkserver"])
+    _quiet_tracker()
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=die_with_parent)
+
+
+def _quiet_tracker() -> None:
+    """Start multiprocessing's resource tracker with its 'leaked semaphore objects' warning off: after a
+    kill -9 of policykg it unlinks the pool's semaphores, as it should, then printed that on the terminal."""
+    import sys
+    from multiprocessing import resource_tracker
+
+    quiet = "ignore:resource_tracker:UserWarning"   # -W, which the tracker's command line takes from warnoptions
+    sys.warnoptions.append(quiet)
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.warnoptions.remove(quiet)
 
 
 def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:

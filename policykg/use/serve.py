@@ -14,7 +14,8 @@ are loaded at every start (~20 s for 1,000 reports) and held in memory; the quer
 one of ours instead of YASGUI.
 
 ``--store DIR`` keeps the previous mode for a persistent store: oxigraph's server on a RocksDB folder
-that is reused across runs (serve_oxigraph), with YASGUI and, with ``--allow-remote``, another address.
+that is reused across runs (serve_oxigraph), with YASGUI. On loopback it sits behind a front that checks
+every request's Host as ours does (serve_front); with ``--allow-remote``, on another address, it listens itself.
 """
 from __future__ import annotations
 
@@ -30,54 +31,53 @@ from .serve_oxigraph import start as start_oxigraph
 
 
 @dataclass
-class MemoryServer:
-    """The in-memory endpoint: the HTTP server (in a thread of this process) and its query workers."""
+class Endpoint:
+    """What serve answers with: an HTTP server in a thread of this process (ours, or serve_front's front)
+    and the BACKEND it hands queries to (the query workers, or oxigraph's server), which has wait() →
+    its exit code (it should not end), last_error() and stop()."""
     http: object
-    workers: object
-    thread: threading.Thread
+    backend: object
     url: str
 
     def wait(self) -> int:
-        """Block until the workers' keeper ends (it should not); its exit code."""
-        return self.workers.process.wait()
+        return self.backend.wait()
 
     def last_error(self) -> str:
-        return self.workers.last_error()
+        return self.backend.last_error()
 
     def stop(self) -> None:
-        """Stop answering, close the socket, stop the workers (a query running is ended)."""
+        """Stop answering, close the socket, stop the backend (a query running is ended)."""
         self.http.shutdown()
         self.http.server_close()
-        self.workers.stop()
+        self.backend.stop()
 
 
 def start(graphs=(), host: str = "127.0.0.1", port: int = 7878, store: str | None = None,
           timeout: float | None = 60, allow_remote: bool = False, union_default_graph: bool = True,
           wait: float = 30.0, log=None):
     """Start serving GRAPHS (default out/graph.trig) and return once the endpoint answers: from memory,
-    or with STORE from oxigraph's server on that persistent store (serve_oxigraph.start)."""
-    if store is not None:
+    or with STORE from oxigraph's server on that persistent store, behind a front that checks every
+    request's Host (serve_front); on another address than loopback (--allow-remote) oxigraph's alone."""
+    if store is not None and not is_loopback(host):
         return start_oxigraph(graphs, host, port, store, timeout, allow_remote, union_default_graph, wait, log)
+    _check_host(host)
+    if store is not None:
+        from .serve_front import Front, Handler, start as start_front
+        front = _listen(host, port, Front, Handler)
+        return start_front(front, graphs, store, timeout, union_default_graph, wait, log)
     return start_memory(graphs, host, port, timeout, allow_remote, union_default_graph, log)
 
 
 def start_memory(graphs=(), host: str = "127.0.0.1", port: int = 7878, timeout: float | None = 60,
-                 allow_remote: bool = False, union_default_graph: bool = True, log=None) -> MemoryServer:
+                 allow_remote: bool = False, union_default_graph: bool = True, log=None) -> Endpoint:
     """Load GRAPHS into memory (in the workers' keeper) and answer on HOST:PORT (0 = any free port)."""
     from .query import competency_questions
-    from .serve_http import LOOPBACK_NAMES, App, page
+    from .serve_http import App, Handler, Server, page
     from .serve_workers import Workers
 
     log = log or (lambda msg: None)
-    if not is_loopback(host):
-        raise UsageError(f"--host {host} is not a loopback address: policykg serve answers on loopback only "
-                         f"(no authentication or TLS); oxigraph's server can listen elsewhere with --store DIR "
-                         f"--allow-remote")
-    if host.lower() not in LOOPBACK_NAMES:  # its Host check would answer every request 403
-        raise UsageError(f"--host {host}: policykg serve answers as 127.0.0.1, ::1 or localhost only; "
-                         f"listen on one of them")
     paths = _graph_files(graphs)
-    http = _listen("127.0.0.1" if host.lower() == "localhost" else host.strip("[]"), port)
+    http = _listen(host, port, Server, Handler)
     try:
         log(f"loading {', '.join(paths)} into memory")
         workers = Workers.start(paths)
@@ -86,11 +86,27 @@ def start_memory(graphs=(), host: str = "127.0.0.1", port: int = 7878, timeout: 
         raise
     questions = {q.name[:-3]: q.read_text(encoding="utf-8") for q in competency_questions()}
     http.app = App(workers, timeout, union_default_graph, page(questions, timeout))
-    thread = threading.Thread(target=http.serve_forever, name="policykg-serve", daemon=True)
-    thread.start()
-    name, bound = http.server_address[:2]
-    shown = f"[{name}]" if ":" in name else name
-    return MemoryServer(http, workers, thread, f"http://{shown}:{bound}/")
+    return answer(http, workers, "policykg-serve")
+
+
+def answer(http, backend, name: str) -> Endpoint:
+    """Serve HTTP's requests in a thread named NAME; the endpoint."""
+    threading.Thread(target=http.serve_forever, name=name, daemon=True).start()
+    host, port = http.server_address[:2]
+    return Endpoint(http, backend, f"http://{f'[{host}]' if ':' in host else host}:{port}/")
+
+
+def _check_host(host: str) -> None:
+    """A loopback name the Host check accepts: any other would have every request refused."""
+    from .serve_http import LOOPBACK_NAMES
+
+    if not is_loopback(host):
+        raise UsageError(f"--host {host} is not a loopback address: policykg serve answers on loopback only "
+                         f"(no authentication or TLS); oxigraph's server can listen elsewhere with --store DIR "
+                         f"--allow-remote")
+    if host.lower() not in LOOPBACK_NAMES:  # its Host check would answer every request 403
+        raise UsageError(f"--host {host}: policykg serve answers as 127.0.0.1, ::1 or localhost only; "
+                         f"listen on one of them")
 
 
 def _graph_files(graphs) -> list[str]:
@@ -103,14 +119,15 @@ def _graph_files(graphs) -> list[str]:
     return paths
 
 
-def _listen(host: str, port: int):
-    from .serve_http import Handler, Server
+def _listen(host: str, port: int, server_class, handler):
+    """SERVER_CLASS bound to HOST:PORT (localhost as 127.0.0.1), or a UsageError naming the address."""
+    host = "127.0.0.1" if host.lower() == "localhost" else host.strip("[]")
 
-    class Bound(Server):
+    class Bound(server_class):
         address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
 
     try:
-        return Bound((host, port), Handler)
+        return Bound((host, port), handler)
     except OSError as exc:
         raise UsageError(f"cannot listen on {bind_address(host, port)}: {exc.strerror or exc}; pick another "
                          f"--port (0 = any free port)") from None

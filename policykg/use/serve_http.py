@@ -35,6 +35,18 @@ SERVICE = "SERVICE is refused: policykg serve does not query other endpoints"
 TEXT = "text/plain; charset=utf-8"
 
 
+def host_refusal(hosts: list[str], version: str) -> tuple[int, str] | None:
+    """RFC 9112 §3.2: one well-formed Host, required from HTTP/1.1 (400); then a loopback name (403)."""
+    if len(hosts) > 1 or (not hosts and version not in ("HTTP/0.9", "HTTP/1.0")) \
+            or (hosts and not HOST_SYNTAX.match(hosts[0].strip())):
+        return 400, "an HTTP/1.1 request needs one Host header naming this server (RFC 9112 §3.2)"
+    host = (hosts[0] if hosts else "127.0.0.1").strip().lower()
+    name = host.split("]")[0] + "]" if host.startswith("[") else host.split(":")[0]
+    if name not in LOOPBACK_NAMES:
+        return 403, f"Host {host[:100]} is not a loopback name; this server answers 127.0.0.1 only"
+    return None
+
+
 class HttpError(Exception):
     def __init__(self, status: int, message: str, headers: tuple = ()):
         super().__init__(message)
@@ -195,18 +207,12 @@ class Handler(BaseHTTPRequestHandler):
             self._send(exc.status, TEXT, (exc.message + "\n").encode("utf-8"), exc.headers)
 
     def _check_host(self) -> None:
-        """RFC 9112 §3.2: one well-formed Host, required from HTTP/1.1 (400); then a loopback name (403)."""
-        hosts = self.headers.get_all("Host") or []
-        if len(hosts) > 1 or (not hosts and self.request_version not in ("HTTP/0.9", "HTTP/1.0")) \
-                or (hosts and not HOST_SYNTAX.match(hosts[0].strip())):
+        refused = host_refusal(self.headers.get_all("Host") or [], self.request_version)
+        if refused:
             self._drain()
-            self.close_connection = True
-            raise HttpError(400, "an HTTP/1.1 request needs one Host header naming this server (RFC 9112 §3.2)")
-        host = (hosts[0] if hosts else "127.0.0.1").strip().lower()
-        name = host.split("]")[0] + "]" if host.startswith("[") else host.split(":")[0]
-        if name not in LOOPBACK_NAMES:
-            self._drain()
-            raise HttpError(403, f"Host {host[:100]} is not a loopback name; this server answers 127.0.0.1 only")
+            if refused[0] == 400:
+                self.close_connection = True
+            raise HttpError(*refused)
 
     def _drain(self) -> None:
         """Read a body nobody will use, so the connection stays usable (or close it if too big)."""

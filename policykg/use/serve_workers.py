@@ -166,6 +166,10 @@ class Workers:
             raise InputError(line[len("error "):])
         raise UsageError(f"the query workers did not start: {self.last_error() or 'no answer'}")
 
+    def wait(self) -> int:
+        """Block until the keeper ends (it should not); its exit code."""
+        return self.process.wait()
+
     def last_error(self) -> str:
         self.errfile.seek(0)
         lines = [ln.strip() for ln in self.errfile.read().splitlines() if ln.strip()]

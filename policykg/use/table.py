@@ -262,7 +262,6 @@ def write(which: str, graphs: list[str], fmt: str, out: str | None) -> int:
         from ..corpus.safefile import write_atomic
         write_atomic(out, blob)  # a temporary file renamed over a regular file only
     else:
-        import sys
-        stdout = sys.stdout.buffer     # named: a failed write is reported as standard output's (cli_main)
-        stdout.write(blob)
+        from ..stdout import write_bytes
+        write_bytes(blob)
     return len(data)

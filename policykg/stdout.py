@@ -1,0 +1,71 @@
+"""Standard output for every verb: what a command prints goes through ``echo`` or ``write_bytes``, so a
+failed write is known to be standard output's (cli_main names it so, or ends quietly when the reader of a
+pipe went away, as `| head` does) and never read as a full disk under --out.
+
+Click's own --help and --version are written through ``Verbs``/``Verb``, whose argument parsing runs
+inside the same guard.
+"""
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+
+import click
+
+
+class StdoutError(Exception):
+    """Standard output could not be written; ``closed`` when its reader went away (a closed pipe)."""
+
+    def __init__(self, reason: str, closed: bool = False):
+        super().__init__(reason)
+        self.reason = reason
+        self.closed = closed
+
+
+@contextmanager
+def guard():
+    """Turn an OSError of a write to standard output into StdoutError."""
+    try:
+        yield
+    except BrokenPipeError as exc:
+        raise StdoutError(exc.strerror or str(exc), closed=True) from None
+    except OSError as exc:
+        raise StdoutError(exc.strerror or str(exc)) from None
+
+
+def echo(message: str = "", nl: bool = True) -> None:
+    """Text on standard output, flushed at once."""
+    _open()
+    with guard():
+        click.echo(message, nl=nl)
+
+
+def write_bytes(blob: bytes) -> None:
+    """Bytes on standard output (a table as CSV or JSON), after any text already written."""
+    _open()
+    with guard():
+        sys.stdout.flush()
+        sys.stdout.buffer.write(blob)
+        sys.stdout.buffer.flush()
+
+
+def _open() -> None:
+    if sys.stdout is None:  # started with stdout closed (>&-): click.echo would drop the text silently
+        raise StdoutError("it is closed")
+
+
+class Verb(click.Command):
+    """A command whose --help text is written under the guard."""
+
+    def make_context(self, *args, **kwargs):
+        with guard():
+            return super().make_context(*args, **kwargs)
+
+
+class Verbs(click.Group):
+    """The group: its --help and --version, and each verb's --help, under the guard."""
+    command_class = Verb
+
+    def make_context(self, *args, **kwargs):
+        with guard():
+            return super().make_context(*args, **kwargs)

@@ -1,0 +1,111 @@
+"""`serve --store` on a loopback address: oxigraph's server behind a front that checks every request's Host.
+
+oxigraph's server answers any Host, so a web page on a DNS name rebound to 127.0.0.1 could read the
+store, or make it send SERVICE requests. The front listens on the address asked for, refuses a request
+whose Host is missing, doubled or not a loopback name as serve_http does (400, 403), and passes the
+others byte for byte to oxigraph's server on a private port of 127.0.0.1, with ``Connection: close`` so
+each connection carries that one checked request. With --allow-remote oxigraph's server listens on the
+address itself (serve_oxigraph), as documented: no Host is then known to be the right one.
+"""
+from __future__ import annotations
+
+import socket
+import socketserver
+import threading
+
+from .serve_http import HEAD_TIMEOUT, host_refusal
+
+MAX_HEAD = 64 << 10   # bytes of a request line and headers
+
+
+class Front(socketserver.ThreadingTCPServer):
+    daemon_threads = True
+    backend: tuple[str, int]
+
+    def handle_error(self, request, client_address):  # a client gone mid-answer: nothing to print
+        pass
+
+
+def _reply(sock: socket.socket, status: int, message: str) -> None:
+    body = (message + "\n").encode("utf-8")
+    reason = {400: "Bad Request", 403: "Forbidden"}.get(status, "Error")
+    sock.sendall(f"HTTP/1.1 {status} {reason}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
+                 f"{len(body)}\r\nConnection: close\r\n\r\n".encode("ascii") + body)
+
+
+def _read_head(sock: socket.socket) -> tuple[bytes, bytes] | None:
+    """(request line and headers, what followed them), or None when the client sent no whole head."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = sock.recv(65536)
+        if not chunk or len(data) > MAX_HEAD:
+            return None
+        data += chunk
+    head, rest = data.split(b"\r\n\r\n", 1)
+    return head, rest
+
+
+def _checked(head: bytes) -> tuple[bytes | None, tuple[int, str] | None]:
+    """The head to pass on (its Connection header made ``close``), or the refusal."""
+    lines = head.decode("latin-1").split("\r\n")
+    version = lines[0].rsplit(" ", 1)[-1]
+    fields = [(ln.split(":", 1)[0].strip().lower(), ln) for ln in lines[1:]]
+    refused = host_refusal([ln.split(":", 1)[1] for name, ln in fields if name == "host"], version)
+    if refused:
+        return None, refused
+    kept = [ln for name, ln in fields if name != "connection"]
+    return "\r\n".join([lines[0], *kept, "Connection: close", "", ""]).encode("latin-1"), None
+
+
+def _pipe(src: socket.socket, dst: socket.socket) -> None:
+    try:
+        while chunk := src.recv(65536):
+            dst.sendall(chunk)
+    except OSError:
+        pass
+    finally:
+        try:
+            dst.shutdown(socket.SHUT_WR)
+        except OSError:
+            pass
+
+
+class Handler(socketserver.BaseRequestHandler):
+    server: Front
+
+    def handle(self) -> None:
+        client = self.request
+        client.settimeout(HEAD_TIMEOUT)
+        read = _read_head(client)
+        if read is None:
+            return
+        head, refused = _checked(read[0])
+        if refused:
+            _reply(client, *refused)
+            return
+        client.settimeout(None)  # a query may take long: oxigraph's --timeout-s is the limit
+        with socket.create_connection(self.server.backend) as backend:
+            backend.sendall(head + read[1])
+            upstream = threading.Thread(target=_pipe, args=(client, backend), daemon=True)
+            upstream.start()
+            _pipe(backend, client)
+            try:
+                client.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            upstream.join(5)
+
+
+def start(front: Front, graphs, store, timeout, union_default_graph, wait, log):
+    """Start oxigraph's server on STORE at a free port of 127.0.0.1 and answer through FRONT, already
+    bound to the address asked for (so a port in use costs no loading)."""
+    from .serve import answer
+    from .serve_oxigraph import start as start_oxigraph
+
+    try:
+        server = start_oxigraph(graphs, "127.0.0.1", 0, store, timeout, False, union_default_graph, wait, log)
+    except BaseException:
+        front.server_close()
+        raise
+    front.backend = ("127.0.0.1", int(server.url.rstrip("/").rsplit(":", 1)[1]))
+    return answer(front, server, "policykg-front")
