@@ -100,3 +100,33 @@ def test_cli_writes_identical_bytes_twice(graph, tmp_path, monkeypatch, capsys):
 def test_bad_options_exit_2_with_one_line(args, monkeypatch, capsys):
     code, out, err = run(args, monkeypatch, capsys)
     assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+
+
+@pytest.fixture(scope="module")
+def hailar_assessments(tmp_path_factory):
+    """The assessments table of Hailar 2013 and 2014 built together (2013's targets, 2014's results)."""
+    from policykg.corpus.build import build, write_outputs
+    from policykg.use.table import asserted_store, rows
+    hailar = ROOT / "data" / "corpus" / "hailaer"
+    out = tmp_path_factory.mktemp("hailar") / "out"
+    write_outputs(build([str(hailar / "hailaer-2013.txt"), str(hailar / "hailaer-2014.txt")]), str(out))
+    columns, data = rows(asserted_store([str(out / "graph.trig")]), "assessments")
+    return pd.DataFrame(data, columns=columns)
+
+
+def test_assessment_rows_keep_both_figures_quotes_and_offsets(hailar_assessments):
+    from policykg.read import read_report
+    hailar = ROOT / "data" / "corpus" / "hailaer"
+    texts = {f"hailaerqu-{y}": read_report(str(hailar / f"hailaer-{y}.txt")).text for y in (2013, 2014)}
+    t = hailar_assessments
+    assert t.iri.notna().all() and t.quote.notna().all() and t.value.notna().all()
+    assert not t.iri.duplicated().any()
+    for r in t.itertuples():
+        assert texts[r.report][r.start:r.end] == r.quote
+    judged = t[t.verdict.isin(["met", "partly", "missed"])]
+    assert len(judged) >= 10 and judged.result_iri.notna().all()
+    for r in judged.itertuples():
+        assert texts[r.result_report][int(r.result_start):int(r.result_end)] == r.result_quote
+    gdp = judged[(judged.concept == "gdp") & (judged.kind == "growth-rate")].iloc[0]
+    assert (gdp.indicator, float(gdp.value), gdp.unit, float(gdp.result_value), gdp.verdict) == \
+        ("地区生产总值", 20.0, "%", 10.1, "missed")
