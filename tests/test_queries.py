@@ -218,6 +218,18 @@ def test_cq10_says_when_no_follow_up_report_exists(stores):
     assert [str(d["promise"]) for d in _dicts(one)] == ["地区生产总值增长6%"]
 
 
+def test_cq04_compares_a_jurisdiction_with_its_own_past(tmp_path):
+    """Jinghai 2021 and Hailar 2018 share indicator nodes (新增就业, 社会消费品零售总额): Jinghai's targets
+    stand beside Jinghai's 十三五 results only."""
+    from policykg.corpus.build import build, write_outputs
+    reports = [ROOT / "data" / "reports" / "jinghai-2021.txt", ROOT / "data" / "corpus" / "hailaer" / "hailaer-2018.txt"]
+    write_outputs(build([str(p) for p in reports]), str(tmp_path / "out"))
+    rows = _dicts(Q.run_store(Q.load_store([tmp_path / "out" / "graph.ttl"]), Q.named_query("cq-04")))
+    assert any(str(d["outcomeName"]) == "地区生产总值年均增长2.3%" for d in rows)
+    for d in rows:
+        assert str(d["target"]).split("/report/")[1].split("/")[0] == str(d["outcome"]).split("/report/")[1].split("/")[0]
+
+
 # --- reasoning ---------------------------------------------------------------------------------
 
 def test_transitive_question_needs_the_inferred_graph(stores):
