@@ -11,6 +11,10 @@ A target and an outcome are compared only when all of these agree (``_key``):
 - the kind of figure (growth rate, level, count …) and the unit family (money, person, area …;
   ％ = %), so 5% growth is never judged by a level in 亿元.
 
+A target whose key another target of its report holds with a different value (the budgets of three
+projects under one indicator, new and continued housing under one count) names no single measure: which
+result answers it cannot be told, so it is not compared. The same promise stated twice (one value) is.
+
 The outcome must come from a report delivered after the target's end year; the report of the
 year right after it (the one that reviews that year) is preferred, and within it the first-stated
 outcome. The verdict and the rule behind it are in ``queries/cq-10-promise-vs-result.rq``.
@@ -28,13 +32,7 @@ from ..vocab import PKG
 # every predicate _key and keys read: a graph holding only these triples gives the same keys
 KEY_PREDICATES = frozenset({RDF.type, RDFS.label, SKOS.exactMatch, SKOS.broadMatch, SKOS.prefLabel, PKG.year,
                             PKG.jurisdiction, PKG.indicator, PKG.startYear, PKG.endYear, PKG.unitFamily,
-                            PKG.unitText, PKG.figureKind})
-
-
-# every predicate _key and keys read: a graph holding only these triples gives the same keys
-KEY_PREDICATES = frozenset({RDF.type, RDFS.label, SKOS.exactMatch, SKOS.broadMatch, SKOS.prefLabel, PKG.year,
-                            PKG.jurisdiction, PKG.indicator, PKG.startYear, PKG.endYear, PKG.unitFamily,
-                            PKG.unitText, PKG.figureKind})
+                            PKG.unitText, PKG.figureKind, PKG.value})
 
 
 def _what(g, ind):
@@ -69,6 +67,10 @@ def keys(g) -> tuple[list, list]:
     rep = next(g.subjects(RDF.type, PKG.Report))
     year = int(g.value(rep, PKG.year) or 0)
     targets = [(t, k) for t in sorted(g.subjects(RDF.type, PKG.Target)) if (k := _key(g, t, rep))]
+    values: dict[tuple, set] = {}
+    for t, k in targets:
+        values.setdefault(k, set()).add(str(g.value(t, PKG.value)))
+    targets = [(t, k) for t, k in targets if len(values[k]) == 1]
     outcomes = [(o, k, year) for o in g.subjects(RDF.type, PKG.Outcome) if (k := _key(g, o, rep))]
     return targets, outcomes
 
