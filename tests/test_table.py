@@ -154,3 +154,14 @@ def test_readme_gdp_lines_give_provinces_only(hailar_out, tmp_path, monkeypatch,
     first = eval(last, scope)
     row = first.set_index("province").loc["内蒙古自治区"]
     assert (row.comparator, row.value, row.quote) == ("≈", 5, "地区生产总值增长5%左右")
+
+
+def test_readme_reading_gives_parquet_values_from_csv_and_json(tables):
+    """Read as the README says, CSV and JSON give the Parquet frame's codes (text) and numbers (exact)."""
+    pq = pd.read_parquet(tables["outcomes", "parquet"])
+    csv_ = pd.read_csv(tables["outcomes", "csv"], dtype={"jurisdiction_code": str})
+    json_ = pd.read_json(tables["outcomes", "json"], dtype={"jurisdiction_code": str}, precise_float=True)
+    for t in (csv_, json_):
+        assert list(t.jurisdiction_code) == list(pq.jurisdiction_code)
+        for col in ("value", "base_value", "from_value"):
+            assert t[col].astype(float).equals(pq[col].astype(float)), col
