@@ -355,6 +355,17 @@ def test_cli_query_by_name(name):
     assert "废旧动力电池回收利用" in r.output and "天津子牙经济技术开发区" in r.output and "(3 rows)" in r.output
 
 
+def test_query_help_lists_every_competency_question():
+    from policykg.use.query_terms import query_info
+    result = CliRunner().invoke(cli, ["query", "--help"])
+    assert result.exit_code == 0
+    text = " ".join(result.output.split())
+    for path in CQS:
+        short = "-".join(path.stem.split("-")[:2])
+        summary = " ".join(query_info(path.read_text(encoding="utf-8")).summary.split())
+        assert f"{short} {summary}" in text, short
+
+
 def test_cli_formats():
     args = ["query", "cq-01", "--graph", str(FIXTURES / "park-chain.ttl")]
     r = CliRunner().invoke(cli, args + ["--format", "json"])
