@@ -165,3 +165,14 @@ def test_readme_reading_gives_parquet_values_from_csv_and_json(tables):
         assert list(t.jurisdiction_code) == list(pq.jurisdiction_code)
         for col in ("value", "base_value", "from_value"):
             assert t[col].astype(float).equals(pq[col].astype(float)), col
+
+
+def test_assessments_name_the_concept_as_the_targets_table_does(hailar_out, hailar_assessments):
+    """A target's concept and how it is matched read the same in the targets and assessments tables."""
+    from policykg.use.table import asserted_store, rows
+    columns, data = rows(asserted_store([str(hailar_out / "graph.trig")]), "targets")
+    t = pd.DataFrame(data, columns=columns).set_index("iri")
+    a = hailar_assessments.set_index("iri")
+    assert (t.concept_match == "broad").any()
+    for col in ("concept", "concept_match"):
+        assert t[col].fillna("").to_dict() == a.loc[t.index, col].fillna("").to_dict(), col
