@@ -226,8 +226,10 @@ def test_cq04_compares_a_jurisdiction_with_its_own_past(tmp_path):
     write_outputs(build([str(p) for p in reports]), str(tmp_path / "out"))
     rows = _dicts(Q.run_store(Q.load_store([tmp_path / "out" / "graph.ttl"]), Q.named_query("cq-04")))
     assert any(str(d["outcomeName"]) == "地区生产总值年均增长2.3%" for d in rows)
-    for d in rows:
-        assert str(d["target"]).split("/report/")[1].split("/")[0] == str(d["outcome"]).split("/report/")[1].split("/")[0]
+
+    def report(iri):
+        return str(iri).split("/report/")[1].split("/")[0]
+    assert all(report(d["target"]) == report(d["outcome"]) for d in rows)
 
 
 # --- reasoning ---------------------------------------------------------------------------------
