@@ -101,3 +101,19 @@ def test_a_key_two_targets_hold_with_different_values_is_not_compared():
                if str(g.value(g.value(t, PKG.indicator), RDFS.label)) == "计划投资"]
     assert len(budgets) >= 3 and "计划投资" not in kept
     assert "地区生产总值" in kept
+
+
+def test_an_exact_result_is_preferred_to_a_round_mark_passed():
+    """Jiangxi 2026 reviews 2021–2025: GDP 突破3万亿元, then 达3.6万亿元. A promise on that measure
+    is judged by the value, not by the mark the report says was passed first."""
+    from policykg.corpus.assess import keys, links
+    from policykg.vocab import PKG
+    jiangxi = HAILAR[0].parents[1] / "provincial-2026" / "jiangxi-2026.txt"
+    g = process(str(jiangxi)).graph
+    _, outcomes = keys(g)
+    quote = {o: str(g.value(g.value(o, PKG.evidence), PKG.quote)) for o, *_ in outcomes}
+    mark = next(o for o, *_ in outcomes if quote[o] == "地区生产总值突破3万亿元")
+    key = next(k for o, k, *_ in outcomes if o == mark)
+    promise = ("promise", key)
+    linked = links([("an-earlier-report", [promise], []), ("jiangxisheng-2026", [], outcomes)])
+    assert [quote[o] for _, o in linked["an-earlier-report"]] == ["达3.6万亿元"]
