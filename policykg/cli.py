@@ -8,7 +8,7 @@ import click
 
 from . import engines
 from .cli_build import check_timings_env, finish_build, print_stream_build
-from .cli_main import fail as _fail
+from .cli_main import QueryCommand, fail as _fail
 from .errors import UsageError
 from .options import PORT, YEAR, Seconds, redact
 from .stdout import Verbs, echo
@@ -113,7 +113,7 @@ def validate(graphs, engine, out_file):
     echo(f"conforms ({len(data)} triples)")
 
 
-@cli.command()
+@cli.command(cls=QueryCommand)
 @click.argument("query")
 @click.option("--graph", "graphs", multiple=True, type=click.Path(),
               help="Graph file (.ttl, .trig, .nt, .nq, .jsonld); repeatable. "

@@ -127,3 +127,12 @@ def _fail_on(exc: Exception) -> None:
         where = f"{exc.filename}: " if exc.filename else "cannot write the output: " if exc.errno in _WRITING else ""
         fail(f"{where}{exc.strerror or exc}")
     fail(f"internal error: {type(exc).__name__}: {exc} (set POLICYKG_DEBUG=1 for details)", 3)
+
+
+class QueryCommand(click.Command):
+    """`policykg query`, whose --help ends with the shipped competency questions and their summaries."""
+
+    def format_epilog(self, ctx, formatter):
+        from .use.query import question_summaries
+        with formatter.section("Competency questions (by short name, number or full file name)"):
+            formatter.write_dl(question_summaries())

@@ -86,3 +86,34 @@ def test_hailar_2013_outcomes_come_from_the_next_report(rows_2013):
     judged = [r for r in rows_2013 if r["outcome"]]
     assert judged and all(r["resultReport"].endswith("-2014") for r in judged)
     assert {r["verdict"] for r in rows_2013 if r["reportName"].startswith("海拉尔区2014")} == {"no follow-up report"}
+
+
+def test_a_key_two_targets_hold_with_different_values_is_not_compared():
+    """Hailar 2013 plans three projects' budgets as 计划投资 (3亿, 64.8亿, 3.9亿元): no result of the
+    next year can be told to answer one of them; GDP growth, stated once, keeps its key."""
+    from policykg.corpus.assess import keys
+    from policykg.vocab import PKG
+    from rdflib.namespace import RDFS
+    g = process(str(HAILAR[0].with_name("hailaer-2013.txt"))).graph
+    targets, _ = keys(g)
+    kept = {str(g.value(g.value(t, PKG.indicator), RDFS.label)) for t, _ in targets}
+    budgets = [t for t in g.subjects(PKG.indicator, None)
+               if str(g.value(g.value(t, PKG.indicator), RDFS.label)) == "计划投资"]
+    assert len(budgets) >= 3 and "计划投资" not in kept
+    assert "地区生产总值" in kept
+
+
+def test_an_exact_result_is_preferred_to_a_round_mark_passed():
+    """Jiangxi 2026 reviews 2021–2025: GDP 突破3万亿元, then 达3.6万亿元. A promise on that measure
+    is judged by the value, not by the mark the report says was passed first."""
+    from policykg.corpus.assess import keys, links
+    from policykg.vocab import PKG
+    jiangxi = HAILAR[0].parents[1] / "provincial-2026" / "jiangxi-2026.txt"
+    g = process(str(jiangxi)).graph
+    _, outcomes = keys(g)
+    quote = {o: str(g.value(g.value(o, PKG.evidence), PKG.quote)) for o, *_ in outcomes}
+    mark = next(o for o, *_ in outcomes if quote[o] == "地区生产总值突破3万亿元")
+    key = next(k for o, k, *_ in outcomes if o == mark)
+    promise = ("promise", key)
+    linked = links([("an-earlier-report", [promise], []), ("jiangxisheng-2026", [], outcomes)])
+    assert [quote[o] for _, o in linked["an-earlier-report"]] == ["达3.6万亿元"]

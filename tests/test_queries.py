@@ -218,6 +218,20 @@ def test_cq10_says_when_no_follow_up_report_exists(stores):
     assert [str(d["promise"]) for d in _dicts(one)] == ["地区生产总值增长6%"]
 
 
+def test_cq04_compares_a_jurisdiction_with_its_own_past(tmp_path):
+    """Jinghai 2021 and Hailar 2018 share indicator nodes (新增就业, 社会消费品零售总额): Jinghai's targets
+    stand beside Jinghai's 十三五 results only."""
+    from policykg.corpus.build import build, write_outputs
+    reports = [ROOT / "data" / "reports" / "jinghai-2021.txt", ROOT / "data" / "corpus" / "hailaer" / "hailaer-2018.txt"]
+    write_outputs(build([str(p) for p in reports]), str(tmp_path / "out"))
+    rows = _dicts(Q.run_store(Q.load_store([tmp_path / "out" / "graph.ttl"]), Q.named_query("cq-04")))
+    assert any(str(d["outcomeName"]) == "地区生产总值年均增长2.3%" for d in rows)
+
+    def report(iri):
+        return str(iri).split("/report/")[1].split("/")[0]
+    assert all(report(d["target"]) == report(d["outcome"]) for d in rows)
+
+
 # --- reasoning ---------------------------------------------------------------------------------
 
 def test_transitive_question_needs_the_inferred_graph(stores):
@@ -341,6 +355,17 @@ def test_cli_query_by_name(name):
                                  "--graph", str(FIXTURES / "park-chain.ttl")])
     assert r.exit_code == 0, r.output
     assert "废旧动力电池回收利用" in r.output and "天津子牙经济技术开发区" in r.output and "(3 rows)" in r.output
+
+
+def test_query_help_lists_every_competency_question():
+    from policykg.use.query_terms import query_info
+    result = CliRunner().invoke(cli, ["query", "--help"])
+    assert result.exit_code == 0
+    text = " ".join(result.output.split())
+    for path in CQS:
+        short = "-".join(path.stem.split("-")[:2])
+        summary = " ".join(query_info(path.read_text(encoding="utf-8")).summary.split())
+        assert f"{short} {summary}" in text, short
 
 
 def test_cli_formats():

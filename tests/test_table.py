@@ -11,6 +11,7 @@ from policykg import cli
 from policykg.use.table import FIGURE_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
+HAILAR = ROOT / "data" / "corpus" / "hailaer"
 REPORTS = [ROOT / "data" / "corpus" / "provincial-2026" / f"{s}-2026.txt" for s in ("hebei", "shanghai")]
 
 
@@ -100,3 +101,78 @@ def test_cli_writes_identical_bytes_twice(graph, tmp_path, monkeypatch, capsys):
 def test_bad_options_exit_2_with_one_line(args, monkeypatch, capsys):
     code, out, err = run(args, monkeypatch, capsys)
     assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+
+
+@pytest.fixture(scope="module")
+def hailar_out(tmp_path_factory) -> Path:
+    """Hailar 2013 and 2014 built together (2013's targets, 2014's results) with the report of their
+    province, Inner Mongolia 2026."""
+    from policykg.corpus.build import build, write_outputs
+    out = tmp_path_factory.mktemp("hailar") / "out"
+    write_outputs(build([str(HAILAR / "hailaer-2013.txt"), str(HAILAR / "hailaer-2014.txt"),
+                         str(ROOT / "data" / "corpus" / "provincial-2026" / "neimenggu-2026.txt")]), str(out))
+    return out
+
+
+@pytest.fixture(scope="module")
+def hailar_assessments(hailar_out):
+    from policykg.use.table import asserted_store, rows
+    columns, data = rows(asserted_store([str(hailar_out / "graph.trig")]), "assessments")
+    return pd.DataFrame(data, columns=columns)
+
+
+def test_assessment_rows_keep_both_figures_quotes_and_offsets(hailar_assessments):
+    from policykg.read import read_report
+    texts = {f"hailaerqu-{y}": read_report(str(HAILAR / f"hailaer-{y}.txt")).text for y in (2013, 2014)}
+    t = hailar_assessments[hailar_assessments.report.str.startswith("hailaerqu")]
+    assert t.iri.notna().all() and t.quote.notna().all() and t.value.notna().all()
+    assert not t.iri.duplicated().any()
+    for r in t.itertuples():
+        assert texts[r.report][r.start:r.end] == r.quote
+    judged = t[t.verdict.isin(["met", "partly", "missed"])]
+    assert len(judged) >= 10 and judged.result_iri.notna().all()
+    for r in judged.itertuples():
+        assert texts[r.result_report][int(r.result_start):int(r.result_end)] == r.result_quote
+    gdp = judged[(judged.concept == "gdp") & (judged.kind == "growth-rate")].iloc[0]
+    assert (gdp.indicator, float(gdp.value), gdp.unit, float(gdp.result_value), gdp.verdict) == \
+        ("地区生产总值", 20.0, "%", 10.1, "missed")
+
+
+def test_readme_gdp_lines_give_provinces_only(hailar_out, tmp_path, monkeypatch, capsys):
+    """The README's pandas lines, run as written: a district's target never stands for its province."""
+    import re
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Tidy tables"):readme.index("## Networks")]
+    code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    *lines, last = code.strip().splitlines()
+    code, _, _ = run(["table", "targets", "--graph", str(hailar_out / "graph.trig"), "--format", "parquet",
+                      "--out", str(tmp_path / "targets.parquet")], monkeypatch, capsys)
+    assert code == 0
+    monkeypatch.chdir(tmp_path)
+    scope: dict = {}
+    exec("\n".join(lines), scope)
+    first = eval(last, scope)
+    row = first.set_index("province").loc["内蒙古自治区"]
+    assert (row.comparator, row.value, row.quote) == ("≈", 5, "地区生产总值增长5%左右")
+
+
+def test_readme_reading_gives_parquet_values_from_csv_and_json(tables):
+    """Read as the README says, CSV and JSON give the Parquet frame's codes (text) and numbers (exact)."""
+    pq = pd.read_parquet(tables["outcomes", "parquet"])
+    csv_ = pd.read_csv(tables["outcomes", "csv"], dtype={"jurisdiction_code": str})
+    json_ = pd.read_json(tables["outcomes", "json"], dtype={"jurisdiction_code": str}, precise_float=True)
+    for t in (csv_, json_):
+        assert list(t.jurisdiction_code) == list(pq.jurisdiction_code)
+        for col in ("value", "base_value", "from_value"):
+            assert t[col].astype(float).equals(pq[col].astype(float)), col
+
+
+def test_assessments_name_the_concept_as_the_targets_table_does(hailar_out, hailar_assessments):
+    """A target's concept and how it is matched read the same in the targets and assessments tables."""
+    from policykg.use.table import asserted_store, rows
+    columns, data = rows(asserted_store([str(hailar_out / "graph.trig")]), "targets")
+    t = pd.DataFrame(data, columns=columns).set_index("iri")
+    a = hailar_assessments.set_index("iri")
+    assert (t.concept_match == "broad").any()
+    for col in ("concept", "concept_match"):
+        assert t[col].fillna("").to_dict() == a.loc[t.index, col].fillna("").to_dict(), col

@@ -11,9 +11,15 @@ A target and an outcome are compared only when all of these agree (``_key``):
 - the kind of figure (growth rate, level, count …) and the unit family (money, person, area …;
   ％ = %), so 5% growth is never judged by a level in 亿元.
 
+A target whose key another target of its report holds with a different value (the budgets of three
+projects under one indicator, new and continued housing under one count) names no single measure: which
+result answers it cannot be told, so it is not compared. The same promise stated twice (one value) is.
+
 The outcome must come from a report delivered after the target's end year; the report of the
-year right after it (the one that reviews that year) is preferred, and within it the first-stated
-outcome. The verdict and the rule behind it are in ``queries/cq-10-promise-vs-result.rq``.
+year right after it (the one that reviews that year) is preferred, and within it the first outcome
+stated exactly (comparator =), else the first stated: a report often says a figure passed a round mark
+before giving its value, and the mark is no result to judge a promise by. The verdict and the rule
+behind it are in ``queries/cq-10-promise-vs-result.rq``.
 """
 from __future__ import annotations
 
@@ -28,13 +34,7 @@ from ..vocab import PKG
 # every predicate _key and keys read: a graph holding only these triples gives the same keys
 KEY_PREDICATES = frozenset({RDF.type, RDFS.label, SKOS.exactMatch, SKOS.broadMatch, SKOS.prefLabel, PKG.year,
                             PKG.jurisdiction, PKG.indicator, PKG.startYear, PKG.endYear, PKG.unitFamily,
-                            PKG.unitText, PKG.figureKind})
-
-
-# every predicate _key and keys read: a graph holding only these triples gives the same keys
-KEY_PREDICATES = frozenset({RDF.type, RDFS.label, SKOS.exactMatch, SKOS.broadMatch, SKOS.prefLabel, PKG.year,
-                            PKG.jurisdiction, PKG.indicator, PKG.startYear, PKG.endYear, PKG.unitFamily,
-                            PKG.unitText, PKG.figureKind})
+                            PKG.unitText, PKG.figureKind, PKG.value, PKG.comparator})
 
 
 def _what(g, ind):
@@ -65,28 +65,35 @@ def _position(iri) -> tuple[int, str]:
 
 def keys(g) -> tuple[list, list]:
     """(targets, outcomes) of one report graph: targets as (node, key), outcomes as (node, key,
-    report year); computed where the graph lives (a worker), matched by ``links``."""
+    report year, 1 for a bound and 0 for an exact value); computed where the graph lives (a worker),
+    matched by ``links``."""
     rep = next(g.subjects(RDF.type, PKG.Report))
     year = int(g.value(rep, PKG.year) or 0)
     targets = [(t, k) for t in sorted(g.subjects(RDF.type, PKG.Target)) if (k := _key(g, t, rep))]
-    outcomes = [(o, k, year) for o in g.subjects(RDF.type, PKG.Outcome) if (k := _key(g, o, rep))]
+    values: dict[tuple, set] = {}
+    for t, k in targets:
+        values.setdefault(k, set()).add(str(g.value(t, PKG.value)))
+    targets = [(t, k) for t, k in targets if len(values[k]) == 1]
+    outcomes = [(o, k, year, int(str(g.value(o, PKG.comparator) or "=") != "="))
+                for o in g.subjects(RDF.type, PKG.Outcome) if (k := _key(g, o, rep))]
     return targets, outcomes
 
 
 def links(per_report) -> dict[str, list[tuple]]:
     """per_report: [(slug, targets, outcomes)] as ``keys`` gives them → {slug: [(target, outcome)]}:
-    each target linked to the matching outcome of the earliest later report, first stated there."""
+    each target linked to the matching outcome of the earliest later report, the first stated exactly
+    there (else the first stated)."""
     outcomes: dict[tuple, list] = {}
     for slug, _, found in per_report:
-        for o, k, year in found:
-            outcomes.setdefault(k, []).append((year, slug, o))
+        for o, k, year, bound in found:
+            outcomes.setdefault(k, []).append((year, bound, slug, o))
     out: dict[str, list[tuple]] = {}
     for slug, targets, _ in per_report:
         for t, k in targets:
-            later = [(year, _position(o), o) for year, other, o in outcomes.get(k, [])
+            later = [(year, bound, _position(o), o) for year, bound, other, o in outcomes.get(k, [])
                      if other != slug and year > k[-1]]
             if later:
-                out.setdefault(slug, []).append((t, min(later)[2]))
+                out.setdefault(slug, []).append((t, min(later)[-1]))
     return out
 
 

@@ -26,7 +26,7 @@ PLACE_COLUMNS = ["jurisdiction", "jurisdiction_code", "jurisdiction_level", "pro
 FIGURE_COLUMNS = ["report", *PLACE_COLUMNS, "year", "concept", "concept_match", "indicator", "kind", "value",
                   "upper_value", "unit", "normalised_unit", "base_value", "base_unit", "comparator",
                   "aspirational", "from_value", "start_year", "end_year", "quote", "start", "end", "iri"]
-ASSESSMENT_COLUMNS = ["report", *PLACE_COLUMNS, "year", "concept", "indicator", "kind", "comparator", "value",
+ASSESSMENT_COLUMNS = ["report", *PLACE_COLUMNS, "year", "concept", "concept_match", "indicator", "kind", "comparator", "value",
                       "unit", "start_year", "end_year", "quote", "start", "end", "result_report", "result_value",
                       "result_unit", "result_quote", "result_start", "result_end", "verdict", "rule", "iri",
                       "result_iri"]
@@ -41,6 +41,13 @@ FIGURE_PROPS = {"value": "value", "upper_value": "upperValue", "unit": "unitText
                 "normalised_unit": "normalisedUnit", "base_value": "baseValue", "base_unit": "baseUnit",
                 "comparator": "comparator", "aspirational": "aspirational", "from_value": "fromValue",
                 "start_year": "startYear", "end_year": "endYear"}
+# assessment column ← the variable of queries/cq-10 that holds it (same name when not listed)
+CQ10_VARIABLES = {"indicator": "indicatorName", "comparator": "promisedComparator", "value": "promisedValue",
+                  "unit": "promisedUnit", "start_year": "startYear", "end_year": "endYear",
+                  "quote": "promiseQuote", "start": "promiseStart", "end": "promiseEnd",
+                  "result_report": "resultReport", "result_value": "resultValue", "result_unit": "resultUnit",
+                  "result_quote": "resultQuote", "result_start": "resultStart", "result_end": "resultEnd",
+                  "iri": "target", "result_iri": "outcome"}
 PKG = PKG_NS
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -157,16 +164,22 @@ def _sorted(rows: list[dict]) -> list[dict]:
 
 
 def assessment_rows(store) -> list[dict]:
-    """One row per target of queries/cq-10 (verdict and the rule that decided it)."""
+    """One row per target of queries/cq-10 (verdict and the rule that decided it); concept and
+    concept_match as in the targets table (exact, else broad), not only cq-10's exact concept."""
     from .query import named_query
-    where = places(store)
+    where, indicators, notation = places(store), star(store, "pkg:Indicator"), _notations(store)
     rows = []
     for r in _select(store, named_query("cq-10")):
-        row = {k: r.get(k) for k in ASSESSMENT_COLUMNS}
-        row.update(where.get(r.get("place"), {}))
-        row["report"], row["result_report"] = _slug(r.get("report")), _slug(r.get("result_report"))
-        rows.append(row)
+        row = {k: r.get(CQ10_VARIABLES.get(k, k)) for k in ASSESSMENT_COLUMNS}
+        row.update(where.get(r.get("place"), {}), **_concept(indicators.get(r.get("indicator"), {}), notation))
+        row["report"], row["result_report"] = _slug(row["report"]), _slug(row["result_report"])
+        rows.append({c: _plain(row[c]) for c in ASSESSMENT_COLUMNS})
     return _sorted(rows)
+
+
+def _plain(v):
+    """A language-tagged label as a plain string (the verdict is tagged @en in cq-10)."""
+    return str(v) if isinstance(v, _Lang) else v
 
 
 def rows(store, which: str) -> tuple[list[str], list[dict]]:
