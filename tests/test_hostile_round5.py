@@ -1,0 +1,82 @@
+"""Hostile use, round 5: files beside or inside --out that policykg did not write (a lock-named file, a
+folder holding some output names but no marker, an empty mount point), and a terminal whose encoding
+cannot show Chinese. Most cases are refused before any work, so these run as unit tests.
+
+The CLI runs as a real subprocess; what must survive is compared byte for byte.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from test_hostile import SEED, one_line, run_cli, tree
+
+
+def test_a_file_of_the_user_named_like_the_lock_is_kept(tmp_path):
+    """The lock .<out>.lock beside --out was opened, truncated, and removed at the end even when it was a
+    file of the user's that happened to bear that name."""
+    (tmp_path / ".out.lock").write_text("my notes, not a lock\n")
+    before = tree(tmp_path)
+    r = run_cli("build", SEED, "--out", tmp_path / "out", "--quiet", timeout=120)
+    one_line(r, 2, r"--out \S+out: \S*\.out\.lock beside it is no policykg lock")
+    assert tree(tmp_path) == before
+
+
+@pytest.mark.parametrize("names", [("texts/notes.txt",), ("graph.ttl",), ("graph.ttl", "summary.csv"),
+                                   ("shared/mine.nt", "void.ttl")])
+def test_a_folder_with_some_output_names_but_no_marker_is_not_replaced(tmp_path, names):
+    """A folder without .policykg-output was taken for an output of a build older than the marker when
+    it held nothing but names a build writes: the user's own texts/ of notes, or a graph.ttl of theirs,
+    was replaced whole."""
+    out = tmp_path / "mine"
+    for n in names:
+        (out / n).parent.mkdir(parents=True, exist_ok=True)
+        (out / n).write_text("the user's own\n")
+    before = tree(tmp_path)
+    r = run_cli("build", SEED, "--out", out, "--quiet", timeout=120)
+    one_line(r, 2, r"--out \S+mine: folder is not empty and is not a previous policykg output")
+    assert tree(tmp_path) == before
+
+
+@pytest.fixture
+def mount_point(tmp_path):
+    """An empty tmpfs mounted at tmp_path/mnt (needs root and a kernel that lets this process mount)."""
+    mnt = tmp_path / "mnt"
+    mnt.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mnt)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    yield mnt
+    subprocess.run(["umount", str(mnt)], check=True)
+
+
+def test_an_empty_mount_point_as_out_is_refused_and_left_empty(tmp_path, mount_point):
+    """An empty mount point passed the 'empty folder' check; the swap then wrote .policykg-output into
+    it and failed to rename it ('Device or resource busy'), leaving the marker behind."""
+    r = run_cli("build", SEED, "--out", mount_point, "--quiet", timeout=120)
+    one_line(r, 2, r"--out \S+mnt: is a mount point")
+    assert list(mount_point.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mnt"]
+
+
+def test_a_terminal_that_cannot_show_chinese_gets_escapes_and_data_stays_utf8(tmp_path):
+    """With a Latin-1 terminal (PYTHONIOENCODING=latin-1, or a Latin-1 locale) build ended in 'internal
+    error: UnicodeEncodeError' (exit 3) after writing its output, and query in every format."""
+    latin = {"PYTHONIOENCODING": "latin-1"}
+    r = run_cli("build", SEED, "--out", tmp_path / "out", env=latin, timeout=120)
+    assert r.returncode == 0 and r.stderr == "", r.stderr
+    assert "\\u2192" in r.stdout  # the arrow of the park → project → target lines, escaped
+    graph = tmp_path / "out" / "graph.ttl"
+    r = run_cli("query", "cq-01", "--graph", graph, env=latin, timeout=60)
+    assert r.returncode == 0 and r.stderr == "", r.stderr
+    assert "\\u5b50\\u7259" in r.stdout  # 子牙, shown escaped
+    for fmt in ("csv", "json"):  # data formats: UTF-8 whatever the terminal, as table writes them
+        args = [sys.executable, "-m", "policykg.cli", "query", "cq-01", "--graph", str(graph), "--format", fmt]
+        got = subprocess.run(args, capture_output=True, env={**os.environ, **latin}, timeout=60)
+        want = subprocess.run(args, capture_output=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+                              timeout=60)
+        assert got.returncode == 0 and got.stderr == b"", got.stderr
+        assert got.stdout == want.stdout and "子牙".encode() in got.stdout
