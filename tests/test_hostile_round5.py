@@ -62,6 +62,32 @@ def test_an_empty_mount_point_as_out_is_refused_and_left_empty(tmp_path, mount_p
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mnt"]
 
 
+def test_a_swap_that_cannot_move_out_aside_leaves_no_marker_in_it(tmp_path, monkeypatch):
+    """The swap marks an empty --out as ours before moving it aside; when the move failed (a busy or
+    protected folder) the marker stayed in the user's folder."""
+    import errno
+    from pathlib import Path
+
+    from policykg.corpus import outdir
+
+    out, staged = tmp_path / "out", tmp_path / "staged"
+    out.mkdir()
+    staged.mkdir()
+    (staged / "graph.ttl").write_text("new\n")
+    real = os.rename
+
+    def rename(src, dst):
+        if Path(src) == out:
+            raise OSError(errno.EBUSY, "Device or resource busy", str(src))
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "rename", rename)
+    with pytest.raises(OSError):
+        outdir.swap(staged, out)
+    assert list(out.iterdir()) == []
+    assert (staged / "graph.ttl").read_text() == "new\n"
+
+
 def test_a_terminal_that_cannot_show_chinese_gets_escapes_and_data_stays_utf8(tmp_path):
     """With a Latin-1 terminal (PYTHONIOENCODING=latin-1, or a Latin-1 locale) build ended in 'internal
     error: UnicodeEncodeError' (exit 3) after writing its output, and query in every format."""

@@ -58,6 +58,9 @@ def check_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
     if out.exists() or out.is_symlink():
         if not out.is_dir():
             raise UsageError(f"--out {out_dir}: exists and is not a folder; not replacing it")
+        if os.path.ismount(out):  # the swap renames --out, which a mount point refuses (after writing in it)
+            raise UsageError(f"--out {out_dir}: is a mount point, which the output cannot replace; give a "
+                             f"folder inside it")
         try:
             foreign = foreign_entry(out)
         except OSError as exc:
@@ -166,9 +169,15 @@ def swap(tmp: Path, out: Path) -> None:
                 raise UsageError(f"--out {out}: {foreign} appeared in it during the build; not replacing it")
             # a name nobody else uses; the marker lets a later build remove it if we die right here
             old = out.with_name(f".{side_name(out)}.old-{os.getpid()}-{secrets.token_hex(4)}")
-            if not (out / MARKER).exists():
+            marked = not (out / MARKER).exists()
+            if marked:
                 (out / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
-            os.rename(out, old)
+            try:
+                os.rename(out, old)
+            except OSError:
+                if marked:  # the folder stays the user's, as it was
+                    (out / MARKER).unlink(missing_ok=True)
+                raise
         try:
             os.rename(tmp, out)
         except BaseException:
