@@ -150,7 +150,8 @@ def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service):
         graphs = (default,)
     rows = run(text, graphs=list(graphs), endpoint=endpoint, params=list(params), timeout=timeout or None,
                allow_service=allow_service, engine=engine)
-    click.echo(format_rows(rows, fmt), nl=False)
+    stdout = sys.stdout if fmt == "table" else sys.stdout.buffer  # data: UTF-8 whatever the terminal's encoding
+    stdout.write(format_rows(rows, fmt) if fmt == "table" else format_rows(rows, fmt).encode("utf-8"))
 
 
 @cli.command()
