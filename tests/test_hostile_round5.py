@@ -106,3 +106,41 @@ def test_a_terminal_that_cannot_show_chinese_gets_escapes_and_data_stays_utf8(tm
                               timeout=60)
         assert got.returncode == 0 and got.stderr == b"", got.stderr
         assert got.stdout == want.stdout and "子牙".encode() in got.stdout
+
+
+@pytest.fixture
+def deep():
+    """Make folder/a/a/…/a, 1,200 levels (2,400 characters: within PATH_MAX, past Python's recursion
+    limit); removed leaf first afterwards (pytest's own cleanup, shutil.rmtree, recurses per level)."""
+    made = []
+
+    def make(folder):
+        here = str(folder)
+        os.makedirs(here, exist_ok=True)
+        for _ in range(1200):
+            here = os.path.join(here, "a")
+            os.mkdir(here)
+            made.append(here)
+        return here
+
+    yield make
+    for here in reversed(made):
+        for name in os.listdir(here):
+            if not os.path.isdir(os.path.join(here, name)):
+                os.unlink(os.path.join(here, name))
+        os.rmdir(here)
+
+
+def test_a_folder_nested_deeper_than_the_recursion_limit_is_walked(tmp_path, deep):
+    """os.walk recurses once per level: a report folder 1,200 levels deep ended build in 'internal
+    error: RecursionError', and so did an output folder the user had put such a tree into."""
+    import shutil
+
+    shutil.copy(SEED, os.path.join(deep(tmp_path / "reports"), "r.txt"))
+    r = run_cli("build", tmp_path / "reports", "--out", tmp_path / "out", "--quiet", timeout=120)
+    assert r.returncode == 0, r.stderr
+    leaf = deep(tmp_path / "out" / "mine")
+    graph = (tmp_path / "out" / "graph.ttl").read_bytes()
+    r = run_cli("build", SEED, "--out", tmp_path / "out", "--quiet", timeout=120)
+    one_line(r, 2, r"--out \S+out: holds mine, which policykg did not write")
+    assert os.path.isdir(leaf) and (tmp_path / "out" / "graph.ttl").read_bytes() == graph

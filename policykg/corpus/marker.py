@@ -73,8 +73,10 @@ def _impact_names() -> tuple[set[str], dict[str, str]]:
 
 def _entries(folder: Path) -> list[tuple[str, Path]]:
     """Every entry under folder (hidden ones too; symbolic links not followed) with its relative path."""
+    from .inputs import walk
+
     out = []
-    for here, dirs, files in os.walk(folder):
+    for here, dirs, files in walk(folder):
         for name in dirs + files:
             p = Path(here, name)
             out.append((p.relative_to(folder).as_posix(), p))
