@@ -144,3 +144,26 @@ def test_a_folder_nested_deeper_than_the_recursion_limit_is_walked(tmp_path, dee
     r = run_cli("build", SEED, "--out", tmp_path / "out", "--quiet", timeout=120)
     one_line(r, 2, r"--out \S+out: holds mine, which policykg did not write")
     assert os.path.isdir(leaf) and (tmp_path / "out" / "graph.ttl").read_bytes() == graph
+
+
+def test_serve_does_not_rebuild_a_store_the_user_put_a_file_into(tmp_path):
+    """serve --store DIR --graph … rebuilt a store policykg had made by swapping a new folder in and
+    removing the old one whole, with the notes the user had put into it."""
+    from policykg.use.serve_oxigraph import oxigraph_binary
+    from policykg.errors import UsageError
+
+    try:
+        oxigraph_binary()
+    except UsageError:
+        pytest.skip("needs the oxigraph server")
+    store = tmp_path / "store"
+    store.mkdir()
+    for name in ("CURRENT", "IDENTITY", "LOCK", "LOG", "MANIFEST-000005", "OPTIONS-000007", "000004.log",
+                 "000009.sst", ".policykg-store", "NOTES.txt"):
+        (store / name).write_text(name + "\n")
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://x/a> <http://x/p> <http://x/b> .\n")
+    before = tree(tmp_path)
+    r = run_cli("serve", "--graph", graph, "--store", store, "--port", "0", timeout=60)
+    one_line(r, 2, r"--store \S+store: holds NOTES.txt, which neither oxigraph nor policykg wrote")
+    assert tree(tmp_path) == before
