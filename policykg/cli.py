@@ -10,7 +10,7 @@ from . import engines
 from .cli_build import check_timings_env, finish_build, print_stream_build
 from .cli_main import fail as _fail
 from .errors import UsageError
-from .options import PORT, YEAR, Seconds, redact
+from .options import PORT, YEAR, Seconds, redact, visible
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -107,7 +107,7 @@ def validate(graphs, engine, out_file):
     if results:
         click.echo(f"{len(results)} violation(s):", err=True)
         for r in results:
-            click.echo(f"  {r.shape.rsplit('#', 1)[-1]}: {r.focus} {r.path} {r.message}", err=True)
+            click.echo(visible(f"  {r.shape.rsplit('#', 1)[-1]}: {r.focus} {r.path} {r.message}"), err=True)
         sys.exit(1)
     click.echo(f"conforms ({len(data)} triples)")
 
@@ -189,7 +189,7 @@ def impact(graphs, out_dir, park):
     lost = sum(1 for r in imp.removals if r["targets_lost"])
     click.echo(f"impact: {len(imp.parks)} park(s), {imp.net.number_of_nodes()} nodes, "
                f"{imp.net.number_of_edges()} edges; {lost} removal(s) leave targets unsupported; "
-               f"wrote {out_dir}/impact.md")
+               f"wrote {visible(out_dir)}/impact.md")
 
 
 @cli.command()
@@ -218,7 +218,7 @@ def serve(graphs, port, host, allow_remote, store_dir, timeout, union_default_gr
     from .use.serve import serve as run
 
     def echo(msg):
-        click.echo(msg)
+        click.echo(visible(msg))
         sys.stdout.flush()
 
     sys.exit(run(graphs, host=host, port=port, store=store_dir, timeout=timeout or None,
@@ -277,7 +277,7 @@ def table(which, graphs, fmt, out_file):
         graphs = (default,)
     n = write(which, list(graphs), fmt, out_file)
     if out_file is not None:
-        click.echo(f"{n} {which} rows → {out_file}", err=True)
+        click.echo(f"{n} {which} rows → {visible(out_file)}", err=True)
 
 
 def _register_add() -> None:

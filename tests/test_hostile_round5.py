@@ -211,3 +211,23 @@ def test_query_does_not_follow_an_endpoint_that_redirects(code):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_file_name_with_terminal_escapes_is_shown_escaped_in_warnings_and_messages(tmp_path):
+    """Errors showed such a name escaped, but the warnings and the lines of a command that succeeded sent
+    it to the terminal raw: ESC ]0;… retitled the window, ESC [2J cleared the screen."""
+    text = SEED.read_text(encoding="utf-8")
+    cut = text.index("。", 2000)
+    name = "r\x1b]0;pwned\x07\x1b[2J"
+    folder = tmp_path / f"in{name}"
+    folder.mkdir()
+    (folder / f"{name}.txt").write_text(text[:cut] + "\u200b" + text[cut:], encoding="utf-8")
+    out = tmp_path / f"out{name}"
+    r = run_cli("build", folder, "--out", out, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "invisible character" in r.stderr and "\\x1b]0;pwned\\x07" in r.stderr
+    r2 = run_cli("table", "targets", "--graph", out / "graph.ttl", "--format", "csv", "--out",
+                 tmp_path / f"t{name}.csv", timeout=60)
+    assert r2.returncode == 0 and "rows" in r2.stderr, r2.stderr
+    for got in (r, r2):
+        assert "\x1b" not in got.stdout + got.stderr and "\x07" not in got.stdout + got.stderr
