@@ -231,3 +231,26 @@ def test_a_file_name_with_terminal_escapes_is_shown_escaped_in_warnings_and_mess
     assert r2.returncode == 0 and "rows" in r2.stderr, r2.stderr
     for got in (r, r2):
         assert "\x1b" not in got.stdout + got.stderr and "\x07" not in got.stdout + got.stderr
+
+
+def test_a_build_killed_between_the_swaps_two_renames_gets_its_previous_output_back(tmp_path):
+    """Killed (SIGKILL, power loss) after moving out/ aside and before moving the new output in, a build
+    left no out/ and the previous output in .out.old-<pid>-…, which the next build removed as litter."""
+    from policykg.corpus.outdir import remove_stale
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    out = tmp_path / "out"
+    old = tmp_path / f".out.old-{dead.pid}-0a1b2c3d"
+    new = tmp_path / f".out.tmp-{dead.pid}-x1"
+    for folder, text in ((old, "previous\n"), (new, "new\n")):
+        folder.mkdir()
+        (folder / ".policykg-output").write_text("Command: policykg build\n")
+        (folder / "graph.ttl").write_text(text)
+    remove_stale(out)
+    assert (out / "graph.ttl").read_text() == "previous\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    old.mkdir()  # with out/ there, an old folder is the leftover of a swap that went through: removed
+    (old / ".policykg-output").write_text("Command: policykg build\n")
+    remove_stale(out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]

@@ -126,13 +126,25 @@ def _dir_mode(out: Path) -> int:
 
 def remove_stale(out: Path) -> None:
     """Temporary, work and old folders left by a build that was killed outright (SIGKILL, power loss):
-    only ours (marker inside, or empty) and only when the process named in them is gone."""
+    only ours (marker inside, or empty) and only when the process named in them is gone. An old folder
+    with no out/ beside it is the previous output of a build killed between the swap's two renames: it
+    is put back, not removed."""
     for kind in ("tmp", "work", "old"):
         prefix = f".{side_name(out)}.{kind}-"
         for p in out.parent.glob(glob.escape(prefix) + "*"):
             pid = p.name[len(prefix):].split("-", 1)[0]
             if p.is_dir() and not p.is_symlink() and _dead(pid) and _marked_or_empty(p):
+                if kind == "old" and not os.path.lexists(out) and _put_back(p, out):
+                    continue
                 shutil.rmtree(p, ignore_errors=True)
+
+
+def _put_back(old: Path, out: Path) -> bool:
+    try:
+        os.rename(old, out)
+        return True
+    except OSError:
+        return False
 
 
 def _marked_or_empty(p: Path) -> bool:
