@@ -254,3 +254,13 @@ def test_a_build_killed_between_the_swaps_two_renames_gets_its_previous_output_b
     (old / ".policykg-output").write_text("Command: policykg build\n")
     remove_stale(out)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+@pytest.mark.parametrize("place", ["区区", "省市", "市区", "自治区区"])
+def test_a_place_override_made_only_of_level_words_is_refused(tmp_path, place):
+    """--place 省 was refused, but --place 区区 (or 市区, 省市: level words only) built a report of a
+    place whose node had no level the shapes accept, a SHACL violation, exit 1, after the whole build."""
+    before = tree(tmp_path)
+    one_line(run_cli("build", SEED, "--out", tmp_path / "out", "--place", place, timeout=60), 2,
+             rf"--place '{place}': is only level words, not a jurisdiction's name")
+    assert tree(tmp_path) == before
