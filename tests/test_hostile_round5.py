@@ -264,3 +264,29 @@ def test_a_place_override_made_only_of_level_words_is_refused(tmp_path, place):
     one_line(run_cli("build", SEED, "--out", tmp_path / "out", "--place", place, timeout=60), 2,
              rf"--place '{place}': is only level words, not a jurisdiction's name")
     assert tree(tmp_path) == before
+
+
+def test_a_store_that_cannot_be_moved_aside_leaves_no_new_store_beside_it(tmp_path, monkeypatch):
+    """serve --store onto a store that cannot be renamed (a mount point, a busy folder) loaded the new
+    store into .<store>.new-…, failed to swap it in, and left it there."""
+    import errno
+    from pathlib import Path
+
+    from policykg.use.serve_oxigraph import _swap_store
+
+    store, new = tmp_path / "store", tmp_path / ".store.new-1-x"
+    for folder in (store, new):
+        folder.mkdir()
+        (folder / "CURRENT").write_text(folder.name + "\n")
+    real = os.rename
+
+    def rename(src, dst):
+        if Path(src) == store:
+            raise OSError(errno.EBUSY, "Device or resource busy", str(src))
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "rename", rename)
+    with pytest.raises(OSError):
+        _swap_store(new, store)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
+    assert (store / "CURRENT").read_text() == "store\n"

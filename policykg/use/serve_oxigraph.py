@@ -136,7 +136,11 @@ def _discard(folder: Path, keep: bool) -> None:
 def _swap_store(new: Path, folder: Path) -> None:
     """Put the freshly loaded store in folder's place; the old one goes to a name nobody else uses."""
     old = folder.with_name(f".{folder.name}.old-{os.getpid()}-{secrets.token_hex(4)}")
-    folder.rename(old)
+    try:
+        folder.rename(old)
+    except OSError:  # a mount point, a busy folder: the new store must not be left beside it
+        shutil.rmtree(new, ignore_errors=True)
+        raise
     try:
         new.rename(folder)
     except BaseException:
