@@ -10,8 +10,8 @@ from . import engines
 from .cli_build import check_timings_env, finish_build, print_stream_build
 from .cli_main import QueryCommand, fail as _fail
 from .errors import UsageError
-from .options import PORT, YEAR, Seconds, redact
-from .stdout import Verbs, echo
+from .options import PORT, YEAR, Seconds, redact, visible
+from .stdout import Verbs, echo, write_bytes
 
 
 @click.group(cls=Verbs, context_settings={"help_option_names": ["-h", "--help"]})
@@ -108,7 +108,7 @@ def validate(graphs, engine, out_file):
     if results:
         click.echo(f"{len(results)} violation(s):", err=True)
         for r in results:
-            click.echo(f"  {r.shape.rsplit('#', 1)[-1]}: {r.focus} {r.path} {r.message}", err=True)
+            click.echo(visible(f"  {r.shape.rsplit('#', 1)[-1]}: {r.focus} {r.path} {r.message}"), err=True)
         sys.exit(1)
     echo(f"conforms ({len(data)} triples)")
 
@@ -151,7 +151,10 @@ def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service):
         graphs = (default,)
     rows = run(text, graphs=list(graphs), endpoint=endpoint, params=list(params), timeout=timeout or None,
                allow_service=allow_service, engine=engine)
-    echo(format_rows(rows, fmt), nl=False)
+    if fmt == "table":
+        echo(format_rows(rows, fmt), nl=False)
+    else:  # data: UTF-8 whatever the terminal's encoding
+        write_bytes(format_rows(rows, fmt).encode("utf-8"))
 
 
 @cli.command()
@@ -188,7 +191,8 @@ def impact(graphs, out_dir, park):
             click.echo(f"warning: {w.message}", err=True)
     lost = sum(1 for r in imp.removals if r["targets_lost"])
     echo(f"impact: {len(imp.parks)} park(s), {imp.net.number_of_nodes()} nodes, "
-         f"{imp.net.number_of_edges()} edges; {lost} removal(s) leave targets unsupported; wrote {out_dir}/impact.md")
+         f"{imp.net.number_of_edges()} edges; {lost} removal(s) leave targets unsupported; "
+         f"wrote {visible(out_dir)}/impact.md")
 
 
 @cli.command()
@@ -216,8 +220,11 @@ def serve(graphs, port, host, allow_remote, store_dir, timeout, union_default_gr
     """Serve graphs read-only on 127.0.0.1: / query page, /query SPARQL, updates refused."""
     from .use.serve import serve as run
 
+    def say(msg):
+        echo(visible(msg))
+
     sys.exit(run(graphs, host=host, port=port, store=store_dir, timeout=timeout or None,
-                 allow_remote=allow_remote, union_default_graph=union_default_graph, echo=echo))
+                 allow_remote=allow_remote, union_default_graph=union_default_graph, echo=say))
 
 
 @cli.command()
@@ -272,7 +279,7 @@ def table(which, graphs, fmt, out_file):
         graphs = (default,)
     n = write(which, list(graphs), fmt, out_file)
     if out_file is not None:
-        click.echo(f"{n} {which} rows → {out_file}", err=True)
+        click.echo(f"{n} {which} rows → {visible(out_file)}", err=True)
 
 
 def _register_add() -> None:

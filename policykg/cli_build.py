@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from .errors import UsageError
+from .options import visible
 from .stdout import echo
 
 
@@ -32,15 +33,15 @@ def report_build(reports, results, out_dir, quiet, detail: str, totals: dict | N
 
     for r in reports:
         if r.truncated:
-            click.echo(f"warning: {r.path} looks truncated; built what it could", err=True)
+            click.echo(f"warning: {visible(str(r.path))} looks truncated; built what it could", err=True)
         if getattr(r, "invisible_removed", 0):
-            click.echo(f"warning: {r.path}: {r.invisible_removed} invisible character(s) (zero-width spaces, "
-                       f"soft hyphens, …) removed; evidence offsets refer to {out_dir}/texts/{r.slug}.txt",
-                       err=True)
+            click.echo(f"warning: {visible(str(r.path))}: {r.invisible_removed} invisible character(s) (zero-width "
+                       f"spaces, soft hyphens, …) removed; evidence offsets refer to {visible(str(out_dir))}/texts/"
+                       f"{r.slug}.txt", err=True)
     if quiet:
         return
     totals = totals or {c: sum(r.counts[c] for r in reports) for c in CLASSES}
-    echo(f"built {len(reports)} report(s) into {out_dir}/ {detail}")
+    echo(f"built {len(reports)} report(s) into {visible(str(out_dir))}/ {detail}")
     for c in CLASSES:
         echo(f"  {c:<13}{totals[c]:>7}")
     print_coverage(totals if "Target→concept" in totals else
@@ -58,9 +59,9 @@ def print_coverage(totals: dict) -> None:
 
 def exit_on_violations(results, out_dir, quiet) -> None:
     if results:
-        click.echo(f"SHACL: {len(results)} violation(s); see {out_dir}/validation.ttl", err=True)
+        click.echo(f"SHACL: {len(results)} violation(s); see {visible(str(out_dir))}/validation.ttl", err=True)
         for r in results[:10]:
-            click.echo(f"  {r.shape.rsplit('#', 1)[-1]}: {r.focus} {r.message}", err=True)
+            click.echo(visible(f"  {r.shape.rsplit('#', 1)[-1]}: {r.focus} {r.message}"), err=True)
         sys.exit(1)
     if not quiet:
         echo("SHACL: conforms")

@@ -53,6 +53,7 @@ def _install_signals() -> None:
 def run(group: click.Group) -> None:
     """Run the click group on sys.argv, turning every way it can end into the contract above."""
     _install_signals()
+    _escape_what_the_terminal_cannot_show()
     debug = os.environ.get("POLICYKG_DEBUG")
     if not debug:  # an ill-typed literal (legal RDF) made rdflib log a warning with a traceback per value
         logging.getLogger("rdflib").setLevel(logging.ERROR)
@@ -82,6 +83,20 @@ def run(group: click.Group) -> None:
         _fail_on(exc)
     finally:
         atexit.register(_quiet_shutdown)   # at exit only: a caller in the same process keeps its handlers
+
+
+def _escape_what_the_terminal_cannot_show() -> None:
+    """On a terminal whose encoding has no Chinese (PYTHONIOENCODING=latin-1, a Latin-1 locale) messages
+    and tables show such characters as escapes (\\u2192): a write would end in UnicodeEncodeError after
+    the work was done. Data written to stdout (query/table csv, json) goes as UTF-8 bytes instead."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            "中→…".encode(encoding)
+        except UnicodeEncodeError:
+            stream.reconfigure(errors="backslashreplace")
+        except (LookupError, AttributeError, ValueError):  # an odd stream (a test's stand-in): leave it
+            pass
 
 
 def _loopback_without_proxy() -> None:

@@ -78,7 +78,21 @@ def override_name(value: str | None, option: str) -> str | None:
     if option == "--place" and value.strip() in _level_words():
         raise UsageError(f"{option} {value!r}: is only a level word, not a jurisdiction's name; give one, "
                          f"e.g. 静海区 or 天津市静海区")
+    if option == "--place" and _only_level_words(value.strip()):
+        raise UsageError(f"{option} {value!r}: is only level words, not a jurisdiction's name; give one, "
+                         f"e.g. 静海区 or 天津市静海区")
     return value
+
+
+def _only_level_words(name: str) -> bool:
+    """Whether name is level words one after another (区区, 市区), with no name before them."""
+    words = sorted(_level_words(), key=len, reverse=True)
+    while name:
+        word = next((w for w in words if name.endswith(w)), None)
+        if word is None:
+            return False
+        name = name[:-len(word)]
+    return True
 
 
 def _level_words() -> set[str]:

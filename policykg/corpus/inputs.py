@@ -35,7 +35,7 @@ def folder_reports(folder: str) -> list[str]:
         raise InputError(f"{exc.filename}: cannot read this folder ({exc.strerror})")
 
     files, links = [], []
-    for here, dirs, names in os.walk(folder, onerror=unreadable):
+    for here, dirs, names in walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")
                          and not os.path.isfile(os.path.join(here, d, MARKER)))
         for name in names:
@@ -52,3 +52,30 @@ def folder_reports(folder: str) -> list[str]:
     if not found:
         raise InputError(f"{folder}: folder holds no report file ({', '.join(REPORT_SUFFIXES)})")
     return found
+
+
+def walk(top: str, onerror=None):
+    """os.walk (top-down; links to folders listed, not entered; a caller may prune dirs) without
+    recursion: Python 3.11's os.walk recurses once per level, so a tree deeper than the recursion limit
+    ended the command in an internal error."""
+    stack = [str(top)]
+    while stack:
+        here = stack.pop()
+        try:
+            with os.scandir(here) as it:
+                entries = list(it)
+        except OSError as exc:
+            if onerror is not None:
+                onerror(exc)
+            continue
+        dirs, files, links = [], [], set()
+        for e in entries:
+            try:
+                is_dir = e.is_dir()
+            except OSError:
+                is_dir = False
+            (dirs if is_dir else files).append(e.name)
+            if is_dir and e.is_symlink():
+                links.add(e.name)
+        yield here, dirs, files
+        stack.extend(os.path.join(here, d) for d in reversed(dirs) if d not in links)

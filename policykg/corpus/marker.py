@@ -18,6 +18,9 @@ _LIST_HEAD = "Files it wrote (anything else in the folder makes the next run ref
 # what a build writes: a folder holding only these is a previous output even without the marker
 OUTPUT_FILES = {"graph.ttl", "graph.trig", "graph.nq", "validation.ttl", "summary.csv", "void.ttl", MARKER}
 OUTPUT_DIRS = {"texts": ".txt", "reports": ".ttl", "shared": ".nt"}
+# what every build wrote before the marker existed: a folder without them is no older output (a user's
+# texts/ or graph.ttl alone must not be taken for one)
+LEGACY_CORE = ("validation.ttl", "summary.csv")
 
 
 def write_marker(folder: Path, kind: str = "build") -> None:
@@ -53,7 +56,10 @@ def foreign_entry(folder: Path) -> str | None:
                 return rel
         return None
     if not marker.is_file():
-        return _unknown_name(folder, OUTPUT_FILES, OUTPUT_DIRS)
+        odd = _unknown_name(folder, OUTPUT_FILES, OUTPUT_DIRS)
+        if odd is None and not all((folder / n).is_file() for n in LEGACY_CORE):
+            return next((p.name for p in sorted(folder.iterdir())), None)  # some output names, no whole output
+        return odd
     impact_files, impact_dirs = _impact_names()
     return _unknown_name(folder, OUTPUT_FILES | impact_files, {**OUTPUT_DIRS, **impact_dirs})
 
@@ -67,8 +73,10 @@ def _impact_names() -> tuple[set[str], dict[str, str]]:
 
 def _entries(folder: Path) -> list[tuple[str, Path]]:
     """Every entry under folder (hidden ones too; symbolic links not followed) with its relative path."""
+    from .inputs import walk
+
     out = []
-    for here, dirs, files in os.walk(folder):
+    for here, dirs, files in walk(folder):
         for name in dirs + files:
             p = Path(here, name)
             out.append((p.relative_to(folder).as_posix(), p))

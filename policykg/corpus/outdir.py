@@ -58,6 +58,9 @@ def check_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
     if out.exists() or out.is_symlink():
         if not out.is_dir():
             raise UsageError(f"--out {out_dir}: exists and is not a folder; not replacing it")
+        if os.path.ismount(out):  # the swap renames --out, which a mount point refuses (after writing in it)
+            raise UsageError(f"--out {out_dir}: is a mount point, which the output cannot replace; give a "
+                             f"folder inside it")
         try:
             foreign = foreign_entry(out)
         except OSError as exc:
@@ -123,13 +126,25 @@ def _dir_mode(out: Path) -> int:
 
 def remove_stale(out: Path) -> None:
     """Temporary, work and old folders left by a build that was killed outright (SIGKILL, power loss):
-    only ours (marker inside, or empty) and only when the process named in them is gone."""
+    only ours (marker inside, or empty) and only when the process named in them is gone. An old folder
+    with no out/ beside it is the previous output of a build killed between the swap's two renames: it
+    is put back, not removed."""
     for kind in ("tmp", "work", "old"):
         prefix = f".{side_name(out)}.{kind}-"
         for p in out.parent.glob(glob.escape(prefix) + "*"):
             pid = p.name[len(prefix):].split("-", 1)[0]
             if p.is_dir() and not p.is_symlink() and _dead(pid) and _marked_or_empty(p):
+                if kind == "old" and not os.path.lexists(out) and _put_back(p, out):
+                    continue
                 shutil.rmtree(p, ignore_errors=True)
+
+
+def _put_back(old: Path, out: Path) -> bool:
+    try:
+        os.rename(old, out)
+        return True
+    except OSError:
+        return False
 
 
 def _marked_or_empty(p: Path) -> bool:
@@ -166,9 +181,15 @@ def swap(tmp: Path, out: Path) -> None:
                 raise UsageError(f"--out {out}: {foreign} appeared in it during the build; not replacing it")
             # a name nobody else uses; the marker lets a later build remove it if we die right here
             old = out.with_name(f".{side_name(out)}.old-{os.getpid()}-{secrets.token_hex(4)}")
-            if not (out / MARKER).exists():
+            marked = not (out / MARKER).exists()
+            if marked:
                 (out / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
-            os.rename(out, old)
+            try:
+                os.rename(out, old)
+            except OSError:
+                if marked:  # the folder stays the user's, as it was
+                    (out / MARKER).unlink(missing_ok=True)
+                raise
         try:
             os.rename(tmp, out)
         except BaseException:

@@ -43,6 +43,10 @@ def claim(out: Path, out_dir: str) -> None:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
     except OSError:
         return  # a read-only parent: the write itself will say so
+    if not _a_lock(fd):
+        os.close(fd)
+        raise UsageError(f"--out {out_dir}: {path} beside it is no policykg lock (it holds other data); "
+                         f"move it away or give another --out")
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         if os.stat(path, follow_symlinks=False).st_ino != os.fstat(fd).st_ino:
@@ -55,6 +59,18 @@ def claim(out: Path, out_dir: str) -> None:
     os.ftruncate(fd, 0)
     os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
     _HELD[out] = fd
+
+
+def _a_lock(fd: int) -> bool:
+    """Whether the file open on fd is one a lock holder wrote: empty (just made) or its holder's pid. The
+    holder removes the file when done, so anything else under that name is the user's."""
+    import re
+    import stat
+
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode) or st.st_size > 32:
+        return False
+    return re.fullmatch(rb"\d*\n?", os.pread(fd, 32, 0)) is not None
 
 
 def release(out: Path) -> None:

@@ -54,20 +54,35 @@ def _post(url: str, text: str, timeout: float) -> bytes:
     HTTP status and the first line of the endpoint's message when it refuses or cancels the query."""
     from urllib.error import HTTPError
     from urllib.parse import urlencode
-    from urllib.request import Request, urlopen
+    from urllib.request import Request
 
     req = Request(url, data=urlencode({"query": text}).encode("utf-8"), method="POST",
                   headers={"Accept": "application/sparql-results+json",
                            "Content-Type": "application/x-www-form-urlencoded; charset=UTF-8",
                            "User-Agent": "policykg"})
     try:
-        with urlopen(req, timeout=max(1, timeout)) as r:
+        with _no_redirect().open(req, timeout=max(1, timeout)) as r:
             return r.read()
     except HTTPError as exc:
         raise UsageError(_refused(url, exc)) from None
+    except UsageError:
+        raise
     except Exception as exc:  # noqa: BLE001 — urllib and sockets raise many types
         msg = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
         raise UsageError(f"{redact(url)}: query failed ({type(exc).__name__}: {redact(msg)})") from None
+
+
+def _no_redirect():
+    """An opener that follows no redirect: urllib turned the POSTed query into a GET without it, sent to
+    wherever the answer pointed (another host too), and showed that host's answer as the endpoint's results."""
+    from urllib.request import HTTPRedirectHandler, build_opener
+
+    class NoRedirect(HTTPRedirectHandler):
+        def redirect_request(self, req, fp, code, msg, headers, newurl):
+            raise UsageError(f"{redact(req.full_url)}: redirects to {redact(newurl)} (HTTP {code}); not "
+                             f"followed: give that URL as --endpoint if it is the endpoint")
+
+    return build_opener(NoRedirect)
 
 
 def _refused(url: str, exc) -> str:

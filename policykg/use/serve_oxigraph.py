@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -92,6 +93,9 @@ def _check_port(host: str, port: int) -> None:
 
 
 STORE_MARKER = ".policykg-store"
+# the files of a RocksDB folder (and our marker): anything else in a store was put there by someone else
+_STORE_FILE = re.compile(r"\d+\.(log|sst|blob|dbtmp)|CURRENT|IDENTITY|LOCK|LOG(\.old\.\d+)?|MANIFEST-\d+"
+                         r"|OPTIONS-\d+(\.dbtmp)?|" + re.escape(STORE_MARKER))
 
 
 def is_store(folder: Path) -> bool:
@@ -132,7 +136,11 @@ def _discard(folder: Path, keep: bool) -> None:
 def _swap_store(new: Path, folder: Path) -> None:
     """Put the freshly loaded store in folder's place; the old one goes to a name nobody else uses."""
     old = folder.with_name(f".{folder.name}.old-{os.getpid()}-{secrets.token_hex(4)}")
-    folder.rename(old)
+    try:
+        folder.rename(old)
+    except OSError:  # a mount point, a busy folder: the new store must not be left beside it
+        shutil.rmtree(new, ignore_errors=True)
+        raise
     try:
         new.rename(folder)
     except BaseException:
@@ -244,6 +252,11 @@ def _check_store(store: str, explicit: bool) -> Path:
         raise UsageError(f"--store {store}: an oxigraph store policykg did not make (no {STORE_MARKER}); "
                          f"not rebuilding it from --graph files: serve it as it is (no --graph) or give "
                          f"a new --store folder")
+    other = next((p.name for p in sorted(folder.iterdir()) if not _STORE_FILE.fullmatch(p.name)
+                  or not p.is_file() or p.is_symlink()), None) if explicit and is_store(folder) else None
+    if other is not None:  # the rebuild removes the old folder whole
+        raise UsageError(f"--store {store}: holds {other}, which neither oxigraph nor policykg wrote; not "
+                         f"rebuilding it: move it away or give a new --store folder")
     return folder
 
 
