@@ -1,0 +1,71 @@
+"""Whose a figure is (issue 13, item 2): an investment named after the project or the group of
+projects its sentence ties it to (docs/annotation-guideline.md); real sentences of the dev reports."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from test_names import names
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # hailaer 2014, 2018, ningxia, liaoning 2026: a count of projects, then the investment
+    ("全年实施重点项目47个，完成投资46.9亿元。", ("重点项目投资", Decimal("46.9")), "review"),
+    ("全年共实施重点工业项目28个，完成投资33.9亿元。", ("重点工业项目投资", Decimal("33.9")), "review"),
+    ("强化项目落地保障，建设亿元以上项目4000个、完成投资超4500亿元。", ("亿元以上项目投资", Decimal("4500")), "plan"),
+    # hailaer 2013, 2018: the investment, then the projects it is spent on
+    ("年内计划投资3.9亿元，实施19个城市重点基础设施项目，解决好事关群众切身利益的问题。",
+     ("城市重点基础设施项目投资", Decimal("3.9")), "plan"),
+    ("投资4.17亿元实施生态环境类重点项目7个，重点实施了六二六小河。", ("生态环境类重点项目投资", Decimal("4.17")), "review"),
+])
+def test_a_groups_investment_is_named_after_the_group(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+def test_a_project_opening_the_clause_before_owns_the_investment():
+    # hailaer 2014: the project is the subject of the clause before
+    got = names("“菜篮子”工程一期全面完工，完成投资2.4亿元，建成大棚2350亩。", "review")
+    assert ("“菜篮子”工程一期投资", Decimal("2.4")) in got
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # no project named or counted beside it: the place's investment stays bare
+    ("园区基础设施开工建设，全年完成投资1.7亿元。", ("投资", Decimal("1.7"))),
+    # a count of things that are no projects owns nothing
+    ("完成投资5.2亿元，建成保障性住房2262套。", ("投资", Decimal("5.2"))),
+    # a bare 项目 names no group
+    ("投资4.5亿元实施了标准化幼儿园、南开路中学等14个项目。", ("投资", Decimal("4.5"))),
+])
+def test_an_investment_without_an_owner_stays_bare(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # fujian, sichuan, hailaer 2014 2026: how far the money has gone is no part of the name
+    ("1550个省重点项目完成投资7398亿元。", ("省重点项目投资", Decimal("7398"))),
+    ("中俄蒙国际汽车产业园累计完成投资1.5亿元。", ("中俄蒙国际汽车产业园投资", Decimal("1.5"))),
+])
+def test_completed_investment_is_investment(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # hailaer 2013, 2014, guangdong, yunnan, hainan 2026: a yield after the figure of what yields it
+    ("年内入园企业达到7家，实现产值2亿元。", ("入园企业产值", Decimal("2")), "plan"),
+    ("地产蔬菜种植面积达到2万亩，产量达到15万吨。", ("地产蔬菜产量", Decimal("15")), "plan"),
+    ("马铃薯总产量达到25万吨，实现产值2.5亿元。", ("马铃薯产值", Decimal("2.5")), "plan"),
+    ("实现粮食播种面积3320万亩、产量1285万吨以上。", ("粮食产量", Decimal("1285")), "plan"),
+    ("规模以上工业企业达7.6万家、增加值增长3%。", ("规模以上工业企业增加值", Decimal("3")), "review"),
+])
+def test_a_yield_is_named_after_what_yields_it(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # after an amount or a count of people the yield stays bare (收入 and 人数 yield no 产值)
+    ("农民人均纯收入达到16720元，产值增长5%。", ("产值", Decimal("5"))),
+    ("接待游客370万人次，产值增长5%。", ("产值", Decimal("5"))),
+])
+def test_an_amount_yields_nothing(snippet, expected):
+    assert expected in names(snippet, "review")
