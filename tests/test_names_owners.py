@@ -69,3 +69,26 @@ def test_a_yield_is_named_after_what_yields_it(snippet, expected, part):
 ])
 def test_an_amount_yields_nothing(snippet, expected):
     assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet", [
+    # hailaer 2014, xinjiang, qinghai 2026: a capacity inside a project's name, the project committed
+    "亘富200万吨褐煤提质项目年内投产。",
+    "实施黑羊站水厂3万吨扩建项目，缓解中心城区供水紧张的状况。",
+    "国能准东20亿立方米/年煤制天然气项目开工建设。",
+    "加快格尔木、德令哈3座35万千瓦光热电站建设。",
+])
+def test_a_capacity_inside_a_projects_name_is_no_figure(snippet):
+    assert not [n for n, v in names(snippet, "plan") if v in (Decimal("200"), Decimal("3"), Decimal("20"), Decimal("35"))
+                and not n.endswith("数量")]
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # neimenggu 2026: right after the verb the capacity is the amount built
+    ("在电网关键节点布局建设700万千瓦新型储能项目。", Decimal("700")),
+    # hailaer 2013, jilin 2026: the sentence commits the capacity (仓储能力, 释放产能)
+    ("实施奋斗镇1.6万吨蔬菜仓储等项目，仓储能力达到7万吨。", Decimal("1.6")),
+    ("推动吉林梅花60万吨赖氨酸等项目释放产能。", Decimal("60")),
+])
+def test_a_capacity_built_or_committed_stays(snippet, expected):
+    assert expected in [v for _, v in names(snippet, "plan")]
