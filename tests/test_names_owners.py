@@ -92,3 +92,14 @@ def test_a_capacity_inside_a_projects_name_is_no_figure(snippet):
 ])
 def test_a_capacity_built_or_committed_stays(snippet, expected):
     assert expected in [v for _, v in names(snippet, "plan")]
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # hailaer 2013, hainan 2026: a number after 和 or 、 opens its own list member, named by what follows it
+    ("开工建设10万平方米职工住宅小区、5万平方米公安小区和2万平方米回迁房等开发项目。", ("回迁房面积", Decimal("2"))),
+    ("完成东海写字楼、国税局综合业务用房主体建设和8万平方米广场等工程。", ("广场面积", Decimal("8"))),
+    ("建强2个国家级和22个省级区域医疗中心。", ("省级区域医疗中心数量", Decimal("22"))),
+])
+def test_a_number_after_a_joining_word_is_named_by_its_own_member(snippet, expected):
+    got = names(snippet, "plan")
+    assert expected in got and not any(n.endswith(("和面积", "和数量")) for n, _ in got)
