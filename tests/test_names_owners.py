@@ -103,3 +103,12 @@ def test_a_capacity_built_or_committed_stays(snippet, expected):
 def test_a_number_after_a_joining_word_is_named_by_its_own_member(snippet, expected):
     got = names(snippet, "plan")
     assert expected in got and not any(n.endswith(("和面积", "和数量")) for n, _ in got)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # hailaer 2014: that the counted works were finished is no part of their name
+    ("3条主干道路完工，9条次干道路开工建设。", ("主干道路数量", Decimal("3")), "review"),
+    ("15公里雨水管网二期工程按期竣工。", ("雨水管网二期工程里程", Decimal("15")), "plan"),
+])
+def test_finishing_is_no_part_of_the_counted_works(snippet, expected, part):
+    assert expected in names(snippet, part)
