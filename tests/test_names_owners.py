@@ -112,3 +112,15 @@ def test_a_number_after_a_joining_word_is_named_by_its_own_member(snippet, expec
 ])
 def test_finishing_is_no_part_of_the_counted_works(snippet, expected, part):
     assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # fujian, qinghai, xinjiang 2026: 实现 only says the thing came about
+    ("失业人员实现再就业10万人。", ("失业人员再就业人数", Decimal("10"))),
+    ("农牧区劳动力实现转移就业112万人次。", ("农牧区劳动力转移就业人数", Decimal("112"))),
+    ("和田地区矿业权出让实现收益60.37亿元。", ("和田地区矿业权出让收益", Decimal("60.37"))),
+])
+def test_came_about_is_no_part_of_the_name(snippet, expected):
+    assert expected in names(snippet, "review")
+    # 实现率 is a rate of its own
+    assert names("目标实现率达到95%。", "review") == [("目标实现率", Decimal("95"))]
