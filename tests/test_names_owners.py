@@ -124,3 +124,21 @@ def test_came_about_is_no_part_of_the_name(snippet, expected):
     assert expected in names(snippet, "review")
     # 实现率 is a rate of its own
     assert names("目标实现率达到95%。", "review") == [("目标实现率", Decimal("95"))]
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # guangxi 2026, hailaer 2018: money followed by the one work it pays for
+    ("筹措12.42亿元实施生态惠民工程，开展森林生态效益补偿。", ("生态惠民工程资金", Decimal("12.42")), "plan"),
+    ("投资5600万元完成了西山保护区三家污染企业搬迁。", ("西山保护区三家污染企业搬迁投资", Decimal("5600")), "review"),
+])
+def test_money_is_named_after_the_work_it_pays_for(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # hailaer 2018, jinghai 2021: a list of works names no one work
+    ("投资1.2亿元完成了机场路护坡改造、城市出入口和主要街区的景观绿化工程。", ("投资", Decimal("1.2"))),
+    ("投入4000多万元用于发热门诊、集中隔离点设施改造和防护物资购置。", ("投入资金", Decimal("4000"))),
+])
+def test_money_for_a_list_of_works_stays_bare(snippet, expected):
+    assert expected in names(snippet, "review")

@@ -81,12 +81,30 @@ def _project_subject(text: str, sspan: Span, q: Quantity, mine: list[Quantity]) 
     return m.group("name") if m else ""
 
 
+def _paid_for(text: str, sspan: Span, q: Quantity) -> str:
+    """Rule: money followed in its clause by the work it pays for (筹措N亿元实施X工程, 投资N万元完成了X搬迁)
+    is that work's; a list of works (、), a number or a long clause names no one work."""
+    clause = re.split(_w("clause_ends"), text[q.span.end:sspan.end])[0]
+    m = re.fullmatch(_w("paid_for"), clause)
+    return m.group("work") if m else ""
+
+
+def _bare_money(q: Quantity) -> str:
+    """The head a bare money name takes after its owner (投资, 资金), or ''."""
+    base = str(q.attrs.get("indicator_base") or "")
+    if base in _w("bare_investments"):
+        return _w("investment")
+    return _w("funds") if base in (_w("funds"), str(q.attrs.get("action") or "") + _w("funds")) else ""
+
+
 def own_investments(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
-    """Name each bare investment of one sentence after the project or group of projects that owns it."""
+    """Name each bare investment or fund of one sentence after the work, project or group of projects that owns it."""
     mine = sorted((q for q in out if sspan.start <= q.span.start < sspan.end), key=lambda q: q.span.start)
     for i, q in enumerate(mine):
-        if not _is_money(q) or q.attrs.get("indicator_base") not in _w("bare_investments"):
+        if not _is_money(q) or not (head := _bare_money(q)):
             continue
-        owner = _counted_group(text, mine, i) or _project_subject(text, sspan, q, mine)
+        owner = _paid_for(text, sspan, q)
+        if head == _w("investment"):
+            owner = owner or _counted_group(text, mine, i) or _project_subject(text, sspan, q, mine)
         if owner:
-            rename(q, owner + _w("investment"))
+            rename(q, owner + head)
