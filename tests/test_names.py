@@ -107,7 +107,7 @@ def test_second_counted_item_is_not_in_the_name(snippet, expected):
 
 @pytest.mark.parametrize("snippet, expected", [
     # xinjiang, anhui 2026: 和/并 that open a word are no joining words
-    ("和田地区矿业权出让实现收益60.37亿元，昆冈工业园区总产值突破百亿元。", ("和田地区矿业权出让实现收益", Decimal("60.37"))),
+    ("和田地区矿业权出让实现收益60.37亿元，昆冈工业园区总产值突破百亿元。", ("和田地区矿业权出让收益", Decimal("60.37"))),
     ("完成并购重组397起、1767.8亿元，提升了产业竞争力。", ("并购重组数量", Decimal("397"))),
 ])
 def test_a_word_opening_with_a_joining_character_is_kept(snippet, expected):

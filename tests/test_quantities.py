@@ -231,7 +231,7 @@ def test_hailaer_gbk_report_review_year():
         assert all(s + "。" in source for s in snippet.split("。") if s)
     qs = extract(snippet, "review", 2018, "2017年工作回顾")
     assert [(q.indicator, q.value, q.unit, q.start_year) for q in qs] == [
-        ("重点项目数量", Decimal("47"), "个", 2017), ("投资", Decimal("46.9"), "亿元", 2017),
+        ("重点项目数量", Decimal("47"), "个", 2017), ("重点项目投资", Decimal("46.9"), "亿元", 2017),
         ("旅游收入", Decimal("94.8"), "亿元", 2017), ("旅游接待人数", Decimal("760"), "万人次", 2017)]
 
 

@@ -29,14 +29,24 @@ def _replacements() -> tuple[tuple[str, str], ...]:
     return tuple(lexicon("indicators")["name_cleanup"]["replace"].items())
 
 
+@cache
+def _inner() -> tuple[re.Pattern, ...]:
+    from .qlexicon import lexicon
+    return tuple(re.compile(p) for p in lexicon("indicators")["name_cleanup"]["inner"])
+
+
 def clean(name: str) -> str:
     """The name without leading numbering/modal words, trailing movement/time words and a second
-    counted item, with the words of ``replace`` swapped; the name as given when cutting would leave fewer than two characters."""
+    counted item, with the words of ``replace`` swapped and those of ``inner`` cut; the name as given when cutting would
+    leave fewer than two characters."""
     m = _second_item().search(name)
     if m and m.start() >= max(2, len(m["item"]) - 1) and not re.search(r"\d", name[:m.start()]):
         name = name[:m.start()]
     for word, by in _replacements():
         name = name.replace(word, by)
+    for p in _inner():
+        cut = p.sub("", name)
+        name = cut if len(cut) >= 2 else name
     changed = True
     while changed:
         changed = False

@@ -5,7 +5,9 @@
 - a scope: "长江沿线1公里化工腾退地块", "半径5公里范围内" — the distance delimits what is counted;
 - a restatement: "5.5%左右的预期增长目标与“十五五”发展目标总体衔接", "确定4.5%左右的增长目标" —
   the target is stated in the list of main targets, this sentence explains it;
-- a count of the report's own parts: "N个方面工作".
+- a count of the report's own parts: "N个方面工作";
+- a capacity inside a project's name: "N万吨X项目年内投产", "N万千瓦X光热电站建设" — what is committed
+  is the project, nothing about its capacity (docs/annotation-guideline.md, Not quantities).
 """
 from __future__ import annotations
 
@@ -35,3 +37,14 @@ def is_outline_count(unit_class: str, right: str) -> bool:
 
 def is_restatement(right: str) -> bool:
     return _rx("restatement_after").match(right) is not None
+
+
+def is_project_capacity(unit_class: str, left: str, right: str, rest: str) -> bool:
+    """A capacity between a name and the rest of a project's name (X200万吨Y项目), with no capacity word
+    before it or in the rest of its sentence (释放…产能, 仓储能力达到… commit the capacity); right after an
+    action verb it is the amount built (建设700万千瓦新型储能项目)."""
+    from .qlexicon import alternation_of, lexicon
+    spec = _rx("project_capacity_classes").pattern
+    return re.fullmatch(spec, unit_class) is not None and _rx("project_capacity_after").match(right) is not None \
+        and _rx("capacity_words").search(left + rest) is None \
+        and re.search(f"(?:{alternation_of(lexicon('indicators')['action_verbs'])})$", left) is None

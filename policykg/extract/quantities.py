@@ -60,6 +60,7 @@ from collections.abc import Iterable
 from ..model import Quantity, Sentence, Span
 from .chunks import chunk_candidates, chunk_sentence
 from .lists import assign, joint_members
+from .owners import own_investments
 from .periods import PeriodState, paragraph_time
 from .phrases import indicator_suffix, normalise_indicator, respective_name
 from .qlexicon import quantity_regex, split_unit, unit_classes
@@ -82,6 +83,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         # Rule: "A、B分别增长6.5%、10.1%" — a list of values names a list of indicators (lists.py)
         assign(text, sent.span, out, _rename)
         _respectively(text, sent.span, out)
+        own_investments(text, sent.span, out, _rename)
     out.sort(key=lambda q: (q.span.start, q.span.end))
     return out
 

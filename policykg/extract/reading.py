@@ -11,7 +11,8 @@ from functools import partial
 
 from ..model import Context, Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
-from .notfigures import is_outline_count, is_restatement, is_scope, is_threshold_count
+from .owners import owned_heads, owned_name
+from .notfigures import is_outline_count, is_project_capacity, is_restatement, is_scope, is_threshold_count
 from .periods import default_period, period_of_time_match, plan_ahead, sentence_time, time_in
 from .phrases import (
     counted_object,
@@ -129,7 +130,8 @@ class SentenceReader:
         if is_policy_name(clause_left, cand, right) or is_framing(left_raw, right) or is_ranking(left_raw, right) \
                 or is_preparatory(clause_right) or is_partner_count(clause_left, right) \
                 or is_name_number(cand.unit_class, right) or is_scope(cand.unit_class, clause_left, right) \
-                or is_restatement(right) or is_outline_count(cand.unit_class, right):
+                or is_restatement(right) or is_outline_count(cand.unit_class, right) \
+                or is_project_capacity(cand.unit_class, left_raw, right, text[cand.end:sspan.end]):
             return True
         if is_threshold_count(cand.unit_class, right):
             self.subject = peel_left(peel_right(left_raw)[0])[0]   # the next values are the subject's
@@ -149,7 +151,8 @@ class SentenceReader:
             self._grouped(n, counts, chunk, left_raw, right)
         elif (not name.strip(_q("quotes")) and (right_noun or right.startswith(_q("of"))) and not starts_with_verb(right)) or \
                 (right_noun and counts and right_object(right)[0]) or \
-                (right_noun and right_object(right)[0] and is_modifier(name) and not starts_with_verb(right)):
+                (right_noun and right_object(right)[0] and not starts_with_verb(right)
+                 and (is_modifier(name) or left_raw.endswith(_q("member_joins")))):   # A和N万平方米B: B's
             obj, _ = right_object(right)
             if cand.unit_class in ("area", "length", "weight", "volume", "energy"):
                 obj = re.split(_q("extent_object_end"), obj)[0]   # 5万平方米公安小区和2万平方米回迁房等开发项目
@@ -203,21 +206,12 @@ class SentenceReader:
         return name
 
     def owned_total(self, name: str, chunk) -> str:
-        """Rule: a bare total (总投资, 总花费, 总数) or share (占全国…, 占比) right after a figure of the
-        chunk before it is that figure's thing's: 引进…北京项目42个，总投资达228亿元 → 北京项目总投资; after
-        the growth of an amount it is that amount (外贸进出口增长8.4%，总额突破8000亿元 → 进出口总额)."""
-        prev = self.prev_q
+        """A bare total, share or owned head after a figure of the chunk before: that figure's thing's."""
         i = next((k for k, ch in enumerate(self.chunks) if ch.start == chunk.start), 0)
+        prev = self.prev_q
         if prev is None or i == 0 or prev.span.end <= self.chunks[i - 1].start:
             return name
-        owner = str(prev.attrs.get("indicator_base") or prev.indicator)
-        if name in _q("stock_heads"):    # a stock: not only the new ones (新登记经营主体…，总量达… → 经营主体)
-            owner = re.sub(f"^(?:{'|'.join(lexicon('indicators')['new_words'])})", "", owner) or owner
-        if owner.endswith(name) or (prev.attrs.get("measure") == "growth" and name in _q("amount_totals")):
-            return owner
-        if len(name) > 2 and owner.endswith(name[1:]):
-            return owner[:-len(name[1:])] + name      # 高速公路通车里程 + 总里程 → 高速公路通车总里程
-        return owner + name
+        return owned_name(prev, name)
 
     def period(self, kind: str, cand, chunk, left_raw: str, n: Named) -> tuple[str, tuple]:
         """(kind, (start year, end year)): the chunk's own time, the sentence's, the paragraph's,
@@ -252,7 +246,7 @@ class SentenceReader:
             return None
         if cand.unit_class == "money":
             name = project_investment(name, re.split(_q("clause_right_marks"), text[end:self.sspan.end])[0])
-        if n.source == "left" and not n.action and (normalise_indicator(name) in lexicon("indicators")["total_heads"]
+        if n.source == "left" and not n.action and (normalise_indicator(name) in owned_heads()
                                                     or name.startswith(qwords("phrases", "share_word"))):
             name = self.owned_total(normalise_indicator(name), chunk)
         change = change_hint or n.rinfo["change"]

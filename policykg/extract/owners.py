@@ -1,0 +1,110 @@
+"""Whose an investment is: a bare 投资 (计划投资, 完成投资) that its sentence ties to a project or to a
+group of projects is named after them, as the annotation guideline decides (docs/annotation-guideline.md,
+"A project's own investment")."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Quantity, Span
+from .qlexicon import lexicon, qwords, split_unit, unit_classes
+
+
+def _w(key: str):
+    return qwords("owners", key)
+
+
+def owned_heads() -> tuple[str, ...]:
+    """Bare heads that belong to the figure before them: totals (总投资, 总数) and what a thing yields (产值, 产量)."""
+    return tuple(lexicon("indicators")["total_heads"]) + _w("yield_heads")
+
+
+def owned_name(prev: Quantity, name: str) -> str:
+    """Rule: a bare total (总投资, 总花费, 总数), share (占全国…, 占比) or yield (产值, 产量, 销售收入) right
+    after a figure of the chunk before it is that figure's thing's: 引进…北京项目42个，总投资达228亿元 →
+    北京项目总投资; a yield drops the measure of the figure before (X种植面积…，产量… → X产量; N家X企业…，
+    实现销售收入… → X企业销售收入) and stays bare after a figure that is itself an amount; after the growth of
+    an amount a total is that amount (外贸进出口增长8.4%，总额突破8000亿元 → 进出口总额)."""
+    owner = str(prev.attrs.get("indicator_base") or prev.indicator)
+    if name in _w("yield_heads"):
+        if owner.endswith(name):
+            return owner
+        if unit_classes().get(split_unit(prev.unit)[1], "") in _w("yield_owner_not_classes"):
+            return name
+        kept = re.sub(_w("yield_owner_measures"), "", owner)
+        return kept + name if len(kept) >= 2 and not re.search(_w("yield_owner_not"), kept) else name
+    if name in _w("stock_heads"):    # a stock: not only the new ones (新登记经营主体…，总量达… → 经营主体)
+        owner = re.sub(f"^(?:{'|'.join(lexicon('indicators')['new_words'])})", "", owner) or owner
+    if owner.endswith(name) or (prev.attrs.get("measure") == "growth" and name in _w("amount_totals")):
+        return owner
+    if len(name) > 2 and owner.endswith(name[1:]):
+        return owner[:-len(name[1:])] + name      # 高速公路通车里程 + 总里程 → 高速公路通车总里程
+    return owner + name
+
+
+def _is_money(q: Quantity) -> bool:
+    return unit_classes().get(split_unit(q.unit)[1], "") == "money"
+
+
+def _group(q: Quantity) -> str:
+    """The projects a count counts (重点项目数量 → 重点项目), or ''; a bare 项目 names no group."""
+    base = str(q.attrs.get("indicator_base") or "")
+    if q.attrs.get("measure") != "count" or not base.endswith(_w("group_heads")):
+        return ""
+    return base if len(base) > max(len(h) for h in _w("group_heads") if base.endswith(h)) else ""
+
+
+def _counted_group(text: str, mine: list[Quantity], i: int) -> str:
+    """Rule: a count of projects right before or after the investment, in the same or the next clause
+    (实施重点项目N个，完成投资… / 计划投资…，实施N个X项目 / 投资…实施X项目N个), owns it."""
+    q = mine[i]
+    for p in (mine[i - 1] if i > 0 else None, mine[i + 1] if i + 1 < len(mine) else None):
+        if p is None or not (group := _group(p)):
+            continue
+        gap = text[min(p.span.end, q.span.end):max(p.span.start, q.span.start)]
+        if len(gap) <= _w("max_gap") and len(re.findall(_w("clause_marks"), gap)) <= 1:
+            return group
+    return ""
+
+
+def _project_subject(text: str, sspan: Span, q: Quantity, mine: list[Quantity]) -> str:
+    """Rule: a project named as the subject of the clause before the investment (X工程一期全面完工，
+    完成投资…) owns it, when that clause holds no figure of its own."""
+    before = text[sspan.start:q.span.start]
+    clauses = re.split(_w("clause_marks"), before)
+    if len(clauses) < 2 or len(clauses[-1].strip()) > _w("max_lead"):
+        return ""       # the investment opens its clause (after 全年, 年内 at most)
+    start = sspan.start + len(before) - len(clauses[-2]) - 1 - len(clauses[-1])
+    if any(start <= p.span.start < q.span.start for p in mine if p is not q):
+        return ""
+    m = re.fullmatch(_w("project_subject"), clauses[-2])
+    return m.group("name") if m else ""
+
+
+def _paid_for(text: str, sspan: Span, q: Quantity) -> str:
+    """Rule: money followed in its clause by the work it pays for (筹措N亿元实施X工程, 投资N万元完成了X搬迁)
+    is that work's; a list of works (、), a number or a long clause names no one work."""
+    clause = re.split(_w("clause_ends"), text[q.span.end:sspan.end])[0]
+    m = re.fullmatch(_w("paid_for"), clause)
+    return m.group("work") if m else ""
+
+
+def _bare_money(q: Quantity) -> str:
+    """The head a bare money name takes after its owner (投资, 资金), or ''."""
+    base = str(q.attrs.get("indicator_base") or "")
+    if base in _w("bare_investments"):
+        return _w("investment")
+    return _w("funds") if base in (_w("funds"), str(q.attrs.get("action") or "") + _w("funds")) else ""
+
+
+def own_investments(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
+    """Name each bare investment or fund of one sentence after the work, project or group of projects that owns it."""
+    mine = sorted((q for q in out if sspan.start <= q.span.start < sspan.end), key=lambda q: q.span.start)
+    for i, q in enumerate(mine):
+        if not _is_money(q) or not (head := _bare_money(q)):
+            continue
+        owner = _paid_for(text, sspan, q)
+        if head == _w("investment"):
+            owner = owner or _counted_group(text, mine, i) or _project_subject(text, sspan, q, mine)
+        if owner:
+            rename(q, owner + head)

@@ -1,0 +1,144 @@
+"""Whose a figure is (issue 13, item 2): an investment named after the project or the group of
+projects its sentence ties it to (docs/annotation-guideline.md); real sentences of the dev reports."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from test_names import names
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # hailaer 2014, 2018, ningxia, liaoning 2026: a count of projects, then the investment
+    ("全年实施重点项目47个，完成投资46.9亿元。", ("重点项目投资", Decimal("46.9")), "review"),
+    ("全年共实施重点工业项目28个，完成投资33.9亿元。", ("重点工业项目投资", Decimal("33.9")), "review"),
+    ("强化项目落地保障，建设亿元以上项目4000个、完成投资超4500亿元。", ("亿元以上项目投资", Decimal("4500")), "plan"),
+    # hailaer 2013, 2018: the investment, then the projects it is spent on
+    ("年内计划投资3.9亿元，实施19个城市重点基础设施项目，解决好事关群众切身利益的问题。",
+     ("城市重点基础设施项目投资", Decimal("3.9")), "plan"),
+    ("投资4.17亿元实施生态环境类重点项目7个，重点实施了六二六小河。", ("生态环境类重点项目投资", Decimal("4.17")), "review"),
+])
+def test_a_groups_investment_is_named_after_the_group(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+def test_a_project_opening_the_clause_before_owns_the_investment():
+    # hailaer 2014: the project is the subject of the clause before
+    got = names("“菜篮子”工程一期全面完工，完成投资2.4亿元，建成大棚2350亩。", "review")
+    assert ("“菜篮子”工程一期投资", Decimal("2.4")) in got
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # no project named or counted beside it: the place's investment stays bare
+    ("园区基础设施开工建设，全年完成投资1.7亿元。", ("投资", Decimal("1.7"))),
+    # a count of things that are no projects owns nothing
+    ("完成投资5.2亿元，建成保障性住房2262套。", ("投资", Decimal("5.2"))),
+    # a bare 项目 names no group
+    ("投资4.5亿元实施了标准化幼儿园、南开路中学等14个项目。", ("投资", Decimal("4.5"))),
+])
+def test_an_investment_without_an_owner_stays_bare(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # fujian, sichuan, hailaer 2014 2026: how far the money has gone is no part of the name
+    ("1550个省重点项目完成投资7398亿元。", ("省重点项目投资", Decimal("7398"))),
+    ("中俄蒙国际汽车产业园累计完成投资1.5亿元。", ("中俄蒙国际汽车产业园投资", Decimal("1.5"))),
+])
+def test_completed_investment_is_investment(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # hailaer 2013, 2014, guangdong, yunnan, hainan 2026: a yield after the figure of what yields it
+    ("年内入园企业达到7家，实现产值2亿元。", ("入园企业产值", Decimal("2")), "plan"),
+    ("地产蔬菜种植面积达到2万亩，产量达到15万吨。", ("地产蔬菜产量", Decimal("15")), "plan"),
+    ("马铃薯总产量达到25万吨，实现产值2.5亿元。", ("马铃薯产值", Decimal("2.5")), "plan"),
+    ("实现粮食播种面积3320万亩、产量1285万吨以上。", ("粮食产量", Decimal("1285")), "plan"),
+    ("规模以上工业企业达7.6万家、增加值增长3%。", ("规模以上工业企业增加值", Decimal("3")), "review"),
+])
+def test_a_yield_is_named_after_what_yields_it(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # after an amount or a count of people the yield stays bare (收入 and 人数 yield no 产值)
+    ("农民人均纯收入达到16720元，产值增长5%。", ("产值", Decimal("5"))),
+    ("接待游客370万人次，产值增长5%。", ("产值", Decimal("5"))),
+])
+def test_an_amount_yields_nothing(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet", [
+    # hailaer 2014, xinjiang, qinghai 2026: a capacity inside a project's name, the project committed
+    "亘富200万吨褐煤提质项目年内投产。",
+    "实施黑羊站水厂3万吨扩建项目，缓解中心城区供水紧张的状况。",
+    "国能准东20亿立方米/年煤制天然气项目开工建设。",
+    "加快格尔木、德令哈3座35万千瓦光热电站建设。",
+])
+def test_a_capacity_inside_a_projects_name_is_no_figure(snippet):
+    assert not [n for n, v in names(snippet, "plan") if v in (Decimal("200"), Decimal("3"), Decimal("20"), Decimal("35"))
+                and not n.endswith("数量")]
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # neimenggu 2026: right after the verb the capacity is the amount built
+    ("在电网关键节点布局建设700万千瓦新型储能项目。", Decimal("700")),
+    # hailaer 2013, jilin 2026: the sentence commits the capacity (仓储能力, 释放产能)
+    ("实施奋斗镇1.6万吨蔬菜仓储等项目，仓储能力达到7万吨。", Decimal("1.6")),
+    ("推动吉林梅花60万吨赖氨酸等项目释放产能。", Decimal("60")),
+])
+def test_a_capacity_built_or_committed_stays(snippet, expected):
+    assert expected in [v for _, v in names(snippet, "plan")]
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # hailaer 2013, hainan 2026: a number after 和 or 、 opens its own list member, named by what follows it
+    ("开工建设10万平方米职工住宅小区、5万平方米公安小区和2万平方米回迁房等开发项目。", ("回迁房面积", Decimal("2"))),
+    ("完成东海写字楼、国税局综合业务用房主体建设和8万平方米广场等工程。", ("广场面积", Decimal("8"))),
+    ("建强2个国家级和22个省级区域医疗中心。", ("省级区域医疗中心数量", Decimal("22"))),
+])
+def test_a_number_after_a_joining_word_is_named_by_its_own_member(snippet, expected):
+    got = names(snippet, "plan")
+    assert expected in got and not any(n.endswith(("和面积", "和数量")) for n, _ in got)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # hailaer 2014: that the counted works were finished is no part of their name
+    ("3条主干道路完工，9条次干道路开工建设。", ("主干道路数量", Decimal("3")), "review"),
+    ("15公里雨水管网二期工程按期竣工。", ("雨水管网二期工程里程", Decimal("15")), "plan"),
+])
+def test_finishing_is_no_part_of_the_counted_works(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # fujian, qinghai, xinjiang 2026: 实现 only says the thing came about
+    ("失业人员实现再就业10万人。", ("失业人员再就业人数", Decimal("10"))),
+    ("农牧区劳动力实现转移就业112万人次。", ("农牧区劳动力转移就业人数", Decimal("112"))),
+    ("和田地区矿业权出让实现收益60.37亿元。", ("和田地区矿业权出让收益", Decimal("60.37"))),
+])
+def test_came_about_is_no_part_of_the_name(snippet, expected):
+    assert expected in names(snippet, "review")
+    # 实现率 is a rate of its own
+    assert names("目标实现率达到95%。", "review") == [("目标实现率", Decimal("95"))]
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # guangxi 2026, hailaer 2018: money followed by the one work it pays for
+    ("筹措12.42亿元实施生态惠民工程，开展森林生态效益补偿。", ("生态惠民工程资金", Decimal("12.42")), "plan"),
+    ("投资5600万元完成了西山保护区三家污染企业搬迁。", ("西山保护区三家污染企业搬迁投资", Decimal("5600")), "review"),
+])
+def test_money_is_named_after_the_work_it_pays_for(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # hailaer 2018, jinghai 2021: a list of works names no one work
+    ("投资1.2亿元完成了机场路护坡改造、城市出入口和主要街区的景观绿化工程。", ("投资", Decimal("1.2"))),
+    ("投入4000多万元用于发热门诊、集中隔离点设施改造和防护物资购置。", ("投入资金", Decimal("4000"))),
+])
+def test_money_for_a_list_of_works_stays_bare(snippet, expected):
+    assert expected in names(snippet, "review")
