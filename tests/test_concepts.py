@@ -56,6 +56,10 @@ def test_shipped_turtle_is_the_compiled_yaml():
     ("制造业单项冠军企业数量", "enterprises", "broad"),
     ("南疆五地州地区生产总值", "gdp", "broad"),
     ("三产增加值", "services-value-added", "exact"),                # guizhou / ningxia 2026
+    ("永久基本农田保护面积", "cultivated-land", "broad"),       # a kind of farmland, not the land kept
+    ("省外游客人数", "tourism-visitors", "broad"),               # a part of the visitors, not all of them
+    ("入境游客数量", "tourism-visitors", "broad"),
+    ("游客人次", "tourism-visitors", "exact"),
 ])
 def test_match(name, code, how):
     c, found = concepts.match(name)
