@@ -143,3 +143,14 @@ def test_a_projects_investment_is_named_after_the_project(snippet, expected, par
 ])
 def test_respective_changes_take_the_names_of_the_figures_before(snippet, expected):
     assert names(snippet, "review")[-2:] == expected
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # guangxi, hainan 2026: the stage of works of a figure that continues the previous one is its own
+    ("自治区重大项目开工390个、竣工437个。",
+     [("自治区重大项目开工数量", Decimal("390")), ("自治区重大项目竣工数量", Decimal("437"))], "review"),
+    ("年投资亿元以上项目新开工43个以上、竣工38个以上。",
+     [("年投资亿元以上项目新开工数量", Decimal("43")), ("年投资亿元以上项目竣工数量", Decimal("38"))], "plan"),
+])
+def test_a_continued_figure_keeps_its_own_stage_of_works(snippet, expected, part):
+    assert names(snippet, part) == expected

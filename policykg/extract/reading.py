@@ -164,12 +164,20 @@ class SentenceReader:
                 (obj := previous_object(self.text, self.chunks, chunk)):
             n.name, n.source = obj, "previous"          # "全部设置平价蔬菜超市，年内完成20个"
         elif not name and self.prev_q is not None and may_inherit(self.prev_q, cand):
-            n.name, n.source = self.prev_q.attrs.get("indicator_base", self.prev_q.indicator), "inherited"
+            n.name, n.source = self._inherited_name(n.action), "inherited"
             rinfo["change"] = rinfo["change"] or self.prev_q.attrs.get("change")
             n.action = n.action or self.prev_action
         elif not name and self.prev_q is None and self.subject:
             n.name, n.source = self.subject, "inherited"   # 地区生产总值迈上4个万亿元台阶、达14.2万亿元
         return n
+
+    def _inherited_name(self, action: list[str]) -> str:
+        """The previous quantity's name; a stage of works ending it gives way to this chunk's own stage."""
+        base = self.prev_q.attrs.get("indicator_base", self.prev_q.indicator)
+        stage = re.search(_q("stage_end"), base)
+        if stage and action and re.fullmatch(_q("stage_end"), action[-1]) and action[-1] != stage.group():
+            return base[:stage.start()] + action[-1]
+        return base
 
     def _grouped(self, n: Named, counts: bool, chunk, left_raw: str, right: str) -> None:
         """"X、Y等N个项目开工建设": the indicator is the verb and the counted object."""
