@@ -1,7 +1,8 @@
 """Elliptic list members: short names that share one kind word written once after the list.
 
 "加快邵永、铜吉、长赣等6条高铁", "乌东德、白鹤滩等14座大中型水电站", "莱临、德商、日照至五莲、聊邯长铁路":
-each member is a project named as written (邵永, 乌东德, 日照至五莲). When the kind word follows the
+each member is a project named as written (邵永, 乌东德, 日照至五莲); a route pair (A至B, each end
+judged as a place) is one even alone before 等. When the kind word follows the
 last member directly (聊邯长铁路) that member is left to the name passes, which read it whole. The kind
 words, their modifiers and the words a member may end with are data (``shared_heads`` of
 ``data/lexicons/projects.yaml``).
@@ -17,6 +18,7 @@ from .grammar import (
 )
 
 _MAX_MEMBER = 8
+_ROUTE = "至"    # A至B: a line named by its two ends
 _NOT_FIRST = ("v", "d", "p", "c", "u", "r", "m", "q")
 
 
@@ -63,6 +65,9 @@ def _member_ok(name: str, counted: bool = False) -> bool:
         return False
     if any(ch.isdigit() for ch in name) or name in lex.generic:
         return False
+    left, to, right = name.partition(_ROUTE)
+    if to and left and right and _member_ok(left, True) and _member_ok(right, True):
+        return True     # a route pair: each end a place, whose tags are unreliable (遵义/v)
     toks = pos_tags(name)
     if counted and len(name) <= 4:
         return not (len(toks) == 1 and toks[0][1] not in PROPER_TAGS and (word_freq(name) or 0) > 500)
@@ -81,7 +86,9 @@ def elliptic_members(st: TokSentence, taken) -> list[Candidate]:
     for m in rx.finditer(st.text):
         attached = not (m.group(1) or m.group(2) or m.group(3))
         spans = _elements(st, m.start())
-        if len(spans) < 2:
+        # one route pair before 等 is a list of its own (A至B等公路)
+        least = 1 if m.group(1) and len(spans) == 1 and _ROUTE in st.text[slice(*spans[0])] else 2
+        if len(spans) < least:
             continue
         a, b = spans[-1]
         _, cut = strip_leading(st.text[a:b], lex.stop_words + lex.lead_words + lex.cons_before)
@@ -89,7 +96,7 @@ def elliptic_members(st: TokSentence, taken) -> list[Candidate]:
         members = [s for a, b in reversed(spans) for s in _split_and(st, a, b)]     # reading order
         if not _member_ok(st.text[slice(*members[0])], not attached):
             members.pop(0)      # the first stretch may hold what comes before the list (沈白高铁和京哈改扩建)
-        if len(members) < 2 or not all(_member_ok(st.text[a:b], not attached) for a, b in members):
+        if len(members) < least or not all(_member_ok(st.text[a:b], not attached) for a, b in members):
             continue            # one member that is not a name: the list is not a list of names
         if attached:
             members = members[:-1]
