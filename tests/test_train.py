@@ -1,4 +1,4 @@
-"""The decision's fit (policykg.extract.train): the regularisation is fixed, thresholds are searched."""
+"""The decision's fit (policykg.extract.train): the regularisation and thresholds are fixed unless searched."""
 from __future__ import annotations
 
 import pytest
@@ -19,14 +19,15 @@ def _report(stem: str, n: int) -> list[dict]:
 
 
 @pytest.mark.unit
-def test_the_fit_uses_the_fixed_regularisation_unless_asked_to_search(monkeypatch):
+def test_the_fit_uses_the_fixed_regularisation_and_thresholds_unless_asked_to_search(monkeypatch):
     seen = []
     fit = train.fit
     monkeypatch.setattr(train, "fit", lambda records, c: seen.append(c) or fit(records, c))
     by_report = {s: _report(s, 3) for s in ("r1", "r2", "r3")}
     c, thresholds, f1 = train.cross_validate(by_report)
     assert c == train.C and set(seen) == {train.C}
-    assert f1 == 1.0 and set(thresholds) >= {"Park", "Project"}
+    assert f1 == 1.0 and thresholds == train.FIXED
     seen.clear()
-    c, _, _ = train.cross_validate(by_report, train.C_GRID)
+    c, thresholds, _ = train.cross_validate(by_report, train.C_GRID, None)
     assert set(seen) == set(train.C_GRID) and c in train.C_GRID
+    assert thresholds["Project"] in train.THRESHOLDS
