@@ -52,3 +52,14 @@ def test_route_pairs_before_a_shared_kind_word_are_members(sentence, place, memb
 def test_a_route_pair_alone_needs_a_list_word_and_a_kind_word():
     [s] = make_sentences("建设大同至天津南等特高压工程，开工国道、省道等公路", "山西省", [], part_kind="review")
     assert elliptic_members(TokSentence(s), []) == []
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, name, verb", [
+    ("加快三亚新机场等前期工作，谋划中线铁路项目", "海南省", "中线铁路项目", "谋划"),                 # hainan-2026, 谋划/n
+    ("投资建设运营暹粒吴哥国际机场", "云南省", "暹粒吴哥国际机场", "运营"),                          # yunnan-2026, 运营/vn
+    ("建成投用综合枢纽数字金融服务平台，深化绿色转型金融改革", "重庆市", "综合枢纽数字金融服务平台", "投用"),  # chongqing
+])
+def test_a_verb_of_works_tagged_a_noun_does_not_open_a_name(sentence, place, name, verb):
+    names = _names(sentence, place)
+    assert name in names and not any(n.startswith(verb) for n in names)
