@@ -63,3 +63,16 @@ def test_a_route_pair_alone_needs_a_list_word_and_a_kind_word():
 def test_a_verb_of_works_tagged_a_noun_does_not_open_a_name(sentence, place, name, verb):
     names = _names(sentence, place)
     assert name in names and not any(n.startswith(verb) for n in names)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, members", [
+    ("推进卡阳、松如沟等14个750千伏电网工程", "青海省", ["卡阳", "松如沟"]),                        # qinghai-2026
+    ("加快推进大湾、盘南等煤电项目", "贵州省", []),                                    # guizhou-2026: no count, no list
+    ("完成呼伦大街、望城路等9条道路工程", "海拉尔区", ["呼伦大街", "望城路"]),                      # hailaer-2014
+    ("建成通车济南至宁津等5个项目", "山东省", ["济南至宁津"]),                                      # shandong-2026
+    ("抓实风电光伏、新一代煤电、新型储能等11个重点领域项目", "山西省", []),                          # fields, not names
+])
+def test_members_of_a_counted_list_of_projects_or_works_are_projects(sentence, place, members):
+    [s] = make_sentences(sentence, place, [], part_kind="review")
+    assert [c.name for c in elliptic_members(TokSentence(s), [])] == members

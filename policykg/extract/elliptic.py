@@ -2,7 +2,8 @@
 
 "加快邵永、铜吉、长赣等6条高铁", "乌东德、白鹤滩等14座大中型水电站", "莱临、德商、日照至五莲、聊邯长铁路":
 each member is a project named as written (邵永, 乌东德, 日照至五莲); a route pair (A至B, each end
-judged as a place) is one even alone before 等. When the kind word follows the
+judged as a place) is one even alone before 等. A counted list of generic works (A、B等N个X项目, N条X工程:
+``list_heads``) shares its head the same way. When the kind word follows the
 last member directly (聊邯长铁路) that member is left to the name passes, which read it whole. The kind
 words, their modifiers and the words a member may end with are data (``shared_heads`` of
 ``data/lexicons/projects.yaml``).
@@ -26,8 +27,11 @@ _NOT_FIRST = ("v", "d", "p", "c", "u", "r", "m", "q")
 def _shared():
     raw = lexicon_raw()["shared_heads"]
     tail = rf"(等)?((?:{COUNT}[条座个处])?)((?:{alternation(raw['modifiers'])})?)(?:{alternation(raw['heads'])})"
+    # 等, a count, a short kind (not a field: 领域, 类) and a generic works word: A、B等N个X项目
+    kinds = alternation(lexicon_raw()["list_kinds"])
+    generic = rf"(等)({COUNT}[个项座条处])((?:(?!{kinds})[^、，。；：“”\s]){{0,8}}?)(?:{alternation(raw['list_heads'])})"
     own = re.compile(alternation(list(lexicon().project_suffixes) + raw["heads"]))
-    return re.compile(tail), own, tuple(raw["member_tails"]), tuple(raw["not_member_tails"])
+    return (re.compile(tail), re.compile(generic)), own, tuple(raw["member_tails"]), tuple(raw["not_member_tails"])
 
 
 def _elements(st: TokSentence, end: int) -> list[tuple[int, int]]:
@@ -80,10 +84,10 @@ def _member_ok(name: str, counted: bool = False) -> bool:
 
 def elliptic_members(st: TokSentence, taken) -> list[Candidate]:
     """Project candidates for the members of every list that shares a kind word (see module doc)."""
-    rx, *_ = _shared()
+    rxs, *_ = _shared()
     lex = lexicon()
     out: list[Candidate] = []
-    for m in rx.finditer(st.text):
+    for m in (m for rx in rxs for m in rx.finditer(st.text)):
         attached = not (m.group(1) or m.group(2) or m.group(3))
         spans = _elements(st, m.start())
         # one route pair before 等 is a list of its own (A至B等公路)
