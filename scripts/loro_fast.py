@@ -1,10 +1,9 @@
 """Leave-one-report-out scores of the learned park/project decision, fast.
 
 As ``scripts/loro.py`` (fit on the other dev reports, score the held-out one through the whole
-pipeline), but the candidates of each report are read once, and each fold uses the regularisation
-and thresholds that the full fit chooses (``make train``'s own leave-one-report-out search) instead
-of searching them again inside the fold: 20 fits instead of 1,520. The hyper-parameters have seen
-every dev report, so the figures are a shade kinder than loro.py's; use it to compare changes. Only
+pipeline), but the candidates of each report are read once: 28 fits. Every fold uses the fixed
+regularisation and thresholds of ``policykg.extract.train`` (C, FIXED), which have seen every dev
+report, so the figures are a shade kinder than an unseen report's; use it to compare changes. Only
 the entity model is refitted per fold: the placement column uses the rule (or the packaged placement
 model, fitted on every dev report, when it wins), so it is optimistic in that case.
 Usage: .venv/bin/python scripts/loro_fast.py [--errors]

@@ -1,7 +1,10 @@
 """Project names the decision's grammar must reach (issue #12), on sentences of dev reports."""
 from __future__ import annotations
 
+import pytest
+
 from policykg.extract.decide import grammar_candidates
+from policykg.extract.elliptic import elliptic_members
 from policykg.extract.reach import with_siblings
 from policykg.extract.grammar import TokSentence
 
@@ -31,3 +34,45 @@ def test_a_list_member_beside_a_kept_name_needs_only_the_sibling_threshold():
     assert with_siblings(items, 0.6, None) == [False, True, False]
     assert with_siblings(items, 0.6, 0.5) == [True, True, False]      # the far one is no member
     assert with_siblings(items, 0.6, 0.6) == [False, True, False]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, members", [
+    ("开工大村至遵义、纳雍至六盘水等铁路", "贵州省", ["大村至遵义", "纳雍至六盘水"]),               # guizhou-2026
+    ("建成尖扎至贵德、小柴旦湖至老茫崖等公路", "青海省", ["尖扎至贵德", "小柴旦湖至老茫崖"]),        # qinghai-2026
+    ("开工同德至玛沁等公路项目", "青海省", ["同德至玛沁"]),                                        # one pair alone
+    ("加快莱临、德商、日照至五莲、聊邯长铁路建设", "山东省", ["莱临", "德商", "日照至五莲"]),        # shandong-2026
+])
+def test_route_pairs_before_a_shared_kind_word_are_members(sentence, place, members):
+    [s] = make_sentences(sentence, place, [], part_kind="review")
+    assert [c.name for c in elliptic_members(TokSentence(s), [])] == members
+
+
+@pytest.mark.unit
+def test_a_route_pair_alone_needs_a_list_word_and_a_kind_word():
+    [s] = make_sentences("建设大同至天津南等特高压工程，开工国道、省道等公路", "山西省", [], part_kind="review")
+    assert elliptic_members(TokSentence(s), []) == []
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, name, verb", [
+    ("加快三亚新机场等前期工作，谋划中线铁路项目", "海南省", "中线铁路项目", "谋划"),                 # hainan-2026, 谋划/n
+    ("投资建设运营暹粒吴哥国际机场", "云南省", "暹粒吴哥国际机场", "运营"),                          # yunnan-2026, 运营/vn
+    ("建成投用综合枢纽数字金融服务平台，深化绿色转型金融改革", "重庆市", "综合枢纽数字金融服务平台", "投用"),  # chongqing
+])
+def test_a_verb_of_works_tagged_a_noun_does_not_open_a_name(sentence, place, name, verb):
+    names = _names(sentence, place)
+    assert name in names and not any(n.startswith(verb) for n in names)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, members", [
+    ("推进卡阳、松如沟等14个750千伏电网工程", "青海省", ["卡阳", "松如沟"]),                        # qinghai-2026
+    ("加快推进大湾、盘南等煤电项目", "贵州省", []),                                    # guizhou-2026: no count, no list
+    ("完成呼伦大街、望城路等9条道路工程", "海拉尔区", ["呼伦大街", "望城路"]),                      # hailaer-2014
+    ("建成通车济南至宁津等5个项目", "山东省", ["济南至宁津"]),                                      # shandong-2026
+    ("抓实风电光伏、新一代煤电、新型储能等11个重点领域项目", "山西省", []),                          # fields, not names
+])
+def test_members_of_a_counted_list_of_projects_or_works_are_projects(sentence, place, members):
+    [s] = make_sentences(sentence, place, [], part_kind="review")
+    assert [c.name for c in elliptic_members(TokSentence(s), [])] == members

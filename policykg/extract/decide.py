@@ -134,7 +134,8 @@ def _park_shaped(st: TokSentence, a: int, b: int) -> bool:
 
 def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str = "") -> bool:
     """Grammar every name obeys: it does not start with a closing quote or dash, nor with a verb,
-    adverb, preposition, conjunction, particle or pronoun, and holds no list word or 的 (等, 以及, 的)
+    adverb, preposition, conjunction, particle or pronoun, nor with a verb of works whatever its tag
+    (construction verbs and build class of ``projects.yaml``), and holds no list word or 的 (等, 以及, 的)
     nor the predicate of an honour (the title cues of ``parks.yaml``: 获批, 成为, 晋升…). A place word
     first is fine whatever its tag (jieba tags 大连 an adverb, 包头 a verb): a gazetteer place or a division
     of the report's province (``local``). A park's name follows ``park_shape`` too."""
@@ -145,11 +146,20 @@ def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str =
         return False        # 新一轮农村公路; 台黑4条高速 (a count of things, not a name)
     toks, prev = tokens_of(st, a, b)
     first = toks[0] if toks and toks[0][0] == a else None
+    if first is not None and first[2] in _works_verbs():
+        return False        # a verb of works governs the name whatever its tag (谋划/n, 运营/vn)
     if kind == "Park" and place_and_predicate(toks, local):
         return False
     return (first is None or first[3] == "vn" or not first[3].startswith(_NOT_FIRST) or first[2] in lexicon().places
             or first[2] in local or kind == "Park" and verb_may_start(first)
             or is_abbreviation(st, a, toks, prev, [rx for _, rx in head_res()]))
+
+
+@lru_cache(maxsize=1)
+def _works_verbs() -> frozenset:
+    """Verbs that build or open works (``construction_before``/``_after``, the build class of ``verb_classes``)."""
+    raw = lexicon_raw()
+    return frozenset((*raw["construction_before"], *raw["construction_after"], *raw["verb_classes"]["build"]))
 
 
 def name_counter(sentences):

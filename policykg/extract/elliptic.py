@@ -1,7 +1,9 @@
 """Elliptic list members: short names that share one kind word written once after the list.
 
 "加快邵永、铜吉、长赣等6条高铁", "乌东德、白鹤滩等14座大中型水电站", "莱临、德商、日照至五莲、聊邯长铁路":
-each member is a project named as written (邵永, 乌东德, 日照至五莲). When the kind word follows the
+each member is a project named as written (邵永, 乌东德, 日照至五莲); a route pair (A至B, each end
+judged as a place) is one even alone before 等. A counted list of generic works (A、B等N个X项目, N条X工程:
+``list_heads``) shares its head the same way. When the kind word follows the
 last member directly (聊邯长铁路) that member is left to the name passes, which read it whole. The kind
 words, their modifiers and the words a member may end with are data (``shared_heads`` of
 ``data/lexicons/projects.yaml``).
@@ -17,6 +19,7 @@ from .grammar import (
 )
 
 _MAX_MEMBER = 8
+_ROUTE = "至"    # A至B: a line named by its two ends
 _NOT_FIRST = ("v", "d", "p", "c", "u", "r", "m", "q")
 
 
@@ -24,8 +27,11 @@ _NOT_FIRST = ("v", "d", "p", "c", "u", "r", "m", "q")
 def _shared():
     raw = lexicon_raw()["shared_heads"]
     tail = rf"(等)?((?:{COUNT}[条座个处])?)((?:{alternation(raw['modifiers'])})?)(?:{alternation(raw['heads'])})"
+    # 等, a count, a short kind (not a field: 领域, 类) and a generic works word: A、B等N个X项目
+    kinds = alternation(lexicon_raw()["list_kinds"])
+    generic = rf"(等)({COUNT}[个项座条处])((?:(?!{kinds})[^、，。；：“”\s]){{0,8}}?)(?:{alternation(raw['list_heads'])})"
     own = re.compile(alternation(list(lexicon().project_suffixes) + raw["heads"]))
-    return re.compile(tail), own, tuple(raw["member_tails"]), tuple(raw["not_member_tails"])
+    return (re.compile(tail), re.compile(generic)), own, tuple(raw["member_tails"]), tuple(raw["not_member_tails"])
 
 
 def _elements(st: TokSentence, end: int) -> list[tuple[int, int]]:
@@ -63,6 +69,9 @@ def _member_ok(name: str, counted: bool = False) -> bool:
         return False
     if any(ch.isdigit() for ch in name) or name in lex.generic:
         return False
+    left, to, right = name.partition(_ROUTE)
+    if to and left and right and _member_ok(left, True) and _member_ok(right, True):
+        return True     # a route pair: each end a place, whose tags are unreliable (遵义/v)
     toks = pos_tags(name)
     if counted and len(name) <= 4:
         return not (len(toks) == 1 and toks[0][1] not in PROPER_TAGS and (word_freq(name) or 0) > 500)
@@ -75,13 +84,15 @@ def _member_ok(name: str, counted: bool = False) -> bool:
 
 def elliptic_members(st: TokSentence, taken) -> list[Candidate]:
     """Project candidates for the members of every list that shares a kind word (see module doc)."""
-    rx, *_ = _shared()
+    rxs, *_ = _shared()
     lex = lexicon()
     out: list[Candidate] = []
-    for m in rx.finditer(st.text):
+    for m in (m for rx in rxs for m in rx.finditer(st.text)):
         attached = not (m.group(1) or m.group(2) or m.group(3))
         spans = _elements(st, m.start())
-        if len(spans) < 2:
+        # one route pair before 等 is a list of its own (A至B等公路)
+        least = 1 if m.group(1) and len(spans) == 1 and _ROUTE in st.text[slice(*spans[0])] else 2
+        if len(spans) < least:
             continue
         a, b = spans[-1]
         _, cut = strip_leading(st.text[a:b], lex.stop_words + lex.lead_words + lex.cons_before)
@@ -89,7 +100,7 @@ def elliptic_members(st: TokSentence, taken) -> list[Candidate]:
         members = [s for a, b in reversed(spans) for s in _split_and(st, a, b)]     # reading order
         if not _member_ok(st.text[slice(*members[0])], not attached):
             members.pop(0)      # the first stretch may hold what comes before the list (沈白高铁和京哈改扩建)
-        if len(members) < 2 or not all(_member_ok(st.text[a:b], not attached) for a, b in members):
+        if len(members) < least or not all(_member_ok(st.text[a:b], not attached) for a, b in members):
             continue            # one member that is not a name: the list is not a list of names
         if attached:
             members = members[:-1]

@@ -1,0 +1,33 @@
+"""The decision's fit (policykg.extract.train): the regularisation and thresholds are fixed unless searched."""
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract import train
+
+
+def _report(stem: str, n: int) -> list[dict]:
+    """``n`` heads of each kind: a gold candidate marked ``good`` and a wrong one marked ``bad``."""
+    out = []
+    for i in range(n):
+        for kind in train.KEYS:
+            for a, good in ((0, True), (2, False)):
+                out.append({"x": {"good" if good else "bad": 1.0, f"kind={kind}": 1.0}, "y": int(good),
+                            "head": (stem, i, kind, 9), "name": (kind, f"{stem}{i}{a}"), "a": a,
+                            "joined": (False, False)})
+    return out
+
+
+@pytest.mark.unit
+def test_the_fit_uses_the_fixed_regularisation_and_thresholds_unless_asked_to_search(monkeypatch):
+    seen = []
+    fit = train.fit
+    monkeypatch.setattr(train, "fit", lambda records, c: seen.append(c) or fit(records, c))
+    by_report = {s: _report(s, 3) for s in ("r1", "r2", "r3")}
+    c, thresholds, f1 = train.cross_validate(by_report)
+    assert c == train.C and set(seen) == {train.C}
+    assert f1 == 1.0 and thresholds == train.FIXED
+    seen.clear()
+    c, thresholds, _ = train.cross_validate(by_report, train.C_GRID, None)
+    assert set(seen) == set(train.C_GRID) and c in train.C_GRID
+    assert thresholds["Project"] in train.THRESHOLDS
