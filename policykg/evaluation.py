@@ -29,7 +29,6 @@ import yaml
 from .errors import InputError, run_module
 
 
-
 def find_annotations(start: Path | None = None) -> Path:
     """``tests/annotations`` of the source checkout holding ``start`` (default: the current folder),
     looked for there and above; the annotations are part of the checkout, not of the package."""
