@@ -6,13 +6,27 @@ The CLI runs as a real subprocess; what must survive is compared byte for byte.
 """
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from test_hostile import SEED, one_line, run_cli, tree
+
+
+def busy_when_moved(monkeypatch, folder: Path) -> None:
+    """os.rename of FOLDER fails as on a mount point (EBUSY); every other rename goes through."""
+    real = os.rename
+
+    def rename(src, dst):
+        if Path(src) == folder:
+            raise OSError(errno.EBUSY, "Device or resource busy", str(src))
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "rename", rename)
 
 
 def test_a_file_of_the_user_named_like_the_lock_is_kept(tmp_path):
@@ -65,8 +79,6 @@ def test_an_empty_mount_point_as_out_is_refused_and_left_empty(tmp_path, mount_p
 def test_a_swap_that_cannot_move_out_aside_leaves_no_marker_in_it(tmp_path, monkeypatch):
     """The swap marks an empty --out as ours before moving it aside; when the move failed (a busy or
     protected folder) the marker stayed in the user's folder."""
-    import errno
-    from pathlib import Path
 
     from policykg.corpus import outdir
 
@@ -74,14 +86,7 @@ def test_a_swap_that_cannot_move_out_aside_leaves_no_marker_in_it(tmp_path, monk
     out.mkdir()
     staged.mkdir()
     (staged / "graph.ttl").write_text("new\n")
-    real = os.rename
-
-    def rename(src, dst):
-        if Path(src) == out:
-            raise OSError(errno.EBUSY, "Device or resource busy", str(src))
-        return real(src, dst)
-
-    monkeypatch.setattr(os, "rename", rename)
+    busy_when_moved(monkeypatch, out)
     with pytest.raises(OSError):
         outdir.swap(staged, out)
     assert list(out.iterdir()) == []
@@ -269,8 +274,6 @@ def test_a_place_override_made_only_of_level_words_is_refused(tmp_path, place):
 def test_a_store_that_cannot_be_moved_aside_leaves_no_new_store_beside_it(tmp_path, monkeypatch):
     """serve --store onto a store that cannot be renamed (a mount point, a busy folder) loaded the new
     store into .<store>.new-…, failed to swap it in, and left it there."""
-    import errno
-    from pathlib import Path
 
     from policykg.use.serve_oxigraph import _swap_store
 
@@ -278,14 +281,7 @@ def test_a_store_that_cannot_be_moved_aside_leaves_no_new_store_beside_it(tmp_pa
     for folder in (store, new):
         folder.mkdir()
         (folder / "CURRENT").write_text(folder.name + "\n")
-    real = os.rename
-
-    def rename(src, dst):
-        if Path(src) == store:
-            raise OSError(errno.EBUSY, "Device or resource busy", str(src))
-        return real(src, dst)
-
-    monkeypatch.setattr(os, "rename", rename)
+    busy_when_moved(monkeypatch, store)
     with pytest.raises(OSError):
         _swap_store(new, store)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
