@@ -109,6 +109,37 @@ def test_annual_average_target_runs_over_the_plan():
     assert [(q.start_year, q.end_year) for q in qs] == [(2026, 2030)]
 
 
+PLAN_BOTH = "二、“十五五”时期目标任务和2026年工作安排"
+OUTLINE = ("《纲要（草案）》明确了经济社会发展主要指标：三是围绕民生福祉，提出8项指标，其中居民人均可支配收入增长与经济增长同步，"
+           "城镇调查失业率5.5%左右。四是围绕绿色低碳，提出7项指标，其中非化石能源占能源消费总量比重21%。\n")
+YEAR_TARGETS = "全省经济社会发展的主要预期目标是：地区生产总值增长4.5%左右，城镇调查失业率5.5%左右。\n"
+
+
+def plan_periods(text: str, heading: str = PLAN_BOTH) -> list:
+    """(indicator, value, start year, end year) of the figures of a 2026 plan part under ``heading``."""
+    return [(q.indicator, q.value, q.start_year, q.end_year) for q in extract(text, "plan", 2026, heading)]
+
+
+def test_outline_paragraphs_of_a_plan_part_are_the_plans_until_the_year_opens():
+    """Liaoning 2026: in “十五五”时期目标任务和2026年工作安排 the 《纲要（草案）》 paragraphs after the one naming
+    the outline state 2026–2030 figures; 今年是… opens the year, and its targets are 2026's."""
+    text = ("党的二十届四中全会对未来五年我国经济社会发展作出顶层设计和战略擘画。省政府编制了《辽宁省国民经济和社会发展"
+            "第十五个五年规划纲要（草案）》，提请本次大会审议。\n"
+            "《纲要（草案）》提出了经济社会发展奋斗目标：全省经济实力显著增强。\n" + OUTLINE +
+            "今年是“十五五”开局之年，必须迈好第一步、展现新气象。\n" + YEAR_TARGETS)
+    assert plan_periods(text) == [
+        ("城镇调查失业率", Decimal("5.5"), 2026, 2030), ("非化石能源占能源消费总量比重", Decimal("21"), 2026, 2030),
+        ("地区生产总值", Decimal("4.5"), 2026, 2026), ("城镇调查失业率", Decimal("5.5"), 2026, 2026)]
+
+
+def test_the_years_main_targets_open_the_year_and_a_year_heading_keeps_its_year():
+    """Liaoning 2026: …主要预期目标是： opens the year right after the outline; under a heading naming only the
+    year (2026年工作安排) the outline's short name opens nothing."""
+    periods = plan_periods(OUTLINE + YEAR_TARGETS)
+    assert [p[2:] for p in periods] == [(2026, 2030), (2026, 2030), (2026, 2026), (2026, 2026)]
+    assert {p[2:] for p in plan_periods(OUTLINE + YEAR_TARGETS, "三、2026年工作安排")} == {(2026, 2026)}
+
+
 @pytest.mark.parametrize("snippet", [
     "5.5%左右的预期增长目标与“十五五”发展目标总体衔接，与湖北经济增长潜力基本吻合。",         # Hubei 2026
     "确定4.5%左右的增长目标，在实际工作中努力争取更好结果。",                                   # Liaoning 2026

@@ -48,7 +48,9 @@ Examples: 新建高标准农田6.3万亩 → 高标准农田面积; 新增国家
 Kind: sentences in a review part are Outcomes; in plan/outlook parts Targets unless the verb is
 clearly past (已/了). Period: a time expression in the quantity's own chunk wins, then one that
 opens an earlier chunk of the sentence, then the year opening the paragraph (carried into the
-"——我们…" paragraphs that follow it), then the part's default (review: the year or five-year plan
+"——我们…" paragraphs that follow it; in a part naming a year and a five-year plan a five-year
+opening, or the plan's outline in a plan part, holds until a paragraph opens the year), then the
+part's default (review: the year or five-year plan
 named in the part heading, 年均/累计 preferring the five-year plan; plan: the report year;
 outlook: the five-year plan named in the heading).
 """
