@@ -1,4 +1,5 @@
-"""Indicator lists and periods on real report sentences (extract/lists.py, names.py, period rules)."""
+"""Indicator lists, periods and restatements on real report sentences (extract/lists.py, names.py, period
+rules, quantities.first_statements)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -138,6 +139,31 @@ def test_the_years_main_targets_open_the_year_and_a_year_heading_keeps_its_year(
     periods = plan_periods(OUTLINE + YEAR_TARGETS)
     assert [p[2:] for p in periods] == [(2026, 2030), (2026, 2030), (2026, 2026), (2026, 2026)]
     assert {p[2:] for p in plan_periods(OUTLINE + YEAR_TARGETS, "三、2026年工作安排")} == {(2026, 2026)}
+
+
+def test_a_figure_restated_in_the_same_words_is_kept_where_first_stated():
+    """Inner Mongolia 2026: the year's targets and tasks, then the same figures in its 民生实事 list; Guangdong
+    2026: a task's road figure repeated under its 民生实事 heading."""
+    text = ("今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇调查失业率5.7%左右，城镇新增就业18万人以上。\n"
+            "二要实施稳岗扩容提质工程。用足用好稳岗返还、税费减免等政策工具，开展职业技能培训40万人次。\n"
+            "2.实现城镇新增就业18万人以上，发布就业岗位50万个以上，开展职业技能培训40万人次（牵头单位：人社厅）。\n"
+            "组团式推进镇村片区建设，新建和改造提升农村公路2500公里，推进农村厕所革命。\n"
+            "新建和改造提升农村公路2500公里，其中县道提档升级建设里程超600公里。\n")
+    qs = extract(text, "plan", 2026, "2026年重点工作")
+    spans = {}
+    for q in qs:
+        spans.setdefault(text[q.span.start:q.span.end], []).append(q.span.start)
+    for quote in ("城镇新增就业18万人以上", "开展职业技能培训40万人次", "新建和改造提升农村公路2500公里"):
+        assert spans[quote] == [text.index(quote)]
+    assert len(qs) == len({(q.indicator, q.value, text[q.span.start:q.span.end]) for q in qs})
+
+
+def test_the_same_reading_in_other_words_stays_two():
+    """Jinghai 2021: two parks' 等7个项目 name other projects: two figures."""
+    text = ("中旺航空产业园重点发挥中航表面处理中心引领作用，推进科维尔等7个项目加快建设。"
+            "国际商贸物流园加快红星美凯龙二期、鲲宝物流等7个项目建设。")
+    qs = [q for q in extract(text, "plan", 2021, "2021年工作安排") if q.value == Decimal("7")]
+    assert len(qs) == 2 and len({q.indicator for q in qs}) == 1
 
 
 @pytest.mark.parametrize("snippet", [
