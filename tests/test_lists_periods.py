@@ -1,4 +1,5 @@
-"""Indicator lists and periods on real report sentences (extract/lists.py, names.py, period rules)."""
+"""Indicator lists, periods and restatements on real report sentences (extract/lists.py, names.py, period
+rules, quantities.first_statements)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -107,6 +108,62 @@ def test_annual_average_target_runs_over_the_plan():
     text = "《纲要（草案）》明确了经济社会发展主要指标：一是围绕经济发展，提出6项指标，其中地区生产总值年均增长5%左右。"
     qs = [q for q in extract(text, "plan", 2026, "“十五五”时期目标任务和2026年工作") if q.indicator == "地区生产总值"]
     assert [(q.start_year, q.end_year) for q in qs] == [(2026, 2030)]
+
+
+PLAN_BOTH = "二、“十五五”时期目标任务和2026年工作安排"
+OUTLINE = ("《纲要（草案）》明确了经济社会发展主要指标：三是围绕民生福祉，提出8项指标，其中居民人均可支配收入增长与经济增长同步，"
+           "城镇调查失业率5.5%左右。四是围绕绿色低碳，提出7项指标，其中非化石能源占能源消费总量比重21%。\n")
+YEAR_TARGETS = "全省经济社会发展的主要预期目标是：地区生产总值增长4.5%左右，城镇调查失业率5.5%左右。\n"
+
+
+def plan_periods(text: str, heading: str = PLAN_BOTH) -> list:
+    """(indicator, value, start year, end year) of the figures of a 2026 plan part under ``heading``."""
+    return [(q.indicator, q.value, q.start_year, q.end_year) for q in extract(text, "plan", 2026, heading)]
+
+
+def test_outline_paragraphs_of_a_plan_part_are_the_plans_until_the_year_opens():
+    """Liaoning 2026: in “十五五”时期目标任务和2026年工作安排 the 《纲要（草案）》 paragraphs after the one naming
+    the outline state 2026–2030 figures; 今年是… opens the year, and its targets are 2026's."""
+    text = ("党的二十届四中全会对未来五年我国经济社会发展作出顶层设计和战略擘画。省政府编制了《辽宁省国民经济和社会发展"
+            "第十五个五年规划纲要（草案）》，提请本次大会审议。\n"
+            "《纲要（草案）》提出了经济社会发展奋斗目标：全省经济实力显著增强。\n" + OUTLINE +
+            "今年是“十五五”开局之年，必须迈好第一步、展现新气象。\n" + YEAR_TARGETS)
+    assert plan_periods(text) == [
+        ("城镇调查失业率", Decimal("5.5"), 2026, 2030), ("非化石能源占能源消费总量比重", Decimal("21"), 2026, 2030),
+        ("地区生产总值", Decimal("4.5"), 2026, 2026), ("城镇调查失业率", Decimal("5.5"), 2026, 2026)]
+
+
+def test_the_years_main_targets_open_the_year_and_a_year_heading_keeps_its_year():
+    """Liaoning 2026: …主要预期目标是： opens the year right after the outline; under a heading naming only the
+    year (2026年工作安排) the outline's short name opens nothing."""
+    periods = plan_periods(OUTLINE + YEAR_TARGETS)
+    assert [p[2:] for p in periods] == [(2026, 2030), (2026, 2030), (2026, 2026), (2026, 2026)]
+    assert {p[2:] for p in plan_periods(OUTLINE + YEAR_TARGETS, "三、2026年工作安排")} == {(2026, 2026)}
+
+
+def test_a_figure_restated_in_the_same_words_is_kept_where_first_stated():
+    """Inner Mongolia 2026: the year's targets and tasks, then the same figures in its 民生实事 list; Guangdong
+    2026: a task's road figure repeated under its 民生实事 heading."""
+    text = ("今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇调查失业率5.7%左右，城镇新增就业18万人以上。\n"
+            "二要实施稳岗扩容提质工程。用足用好稳岗返还、税费减免等政策工具，开展职业技能培训40万人次。\n"
+            "2.实现城镇新增就业18万人以上，发布就业岗位50万个以上，开展职业技能培训40万人次（牵头单位：人社厅）。\n"
+            "组团式推进镇村片区建设，新建和改造提升农村公路2500公里，推进农村厕所革命。\n"
+            "新建和改造提升农村公路2500公里，其中县道提档升级建设里程超600公里。\n")
+    qs = extract(text, "plan", 2026, "2026年重点工作")
+    spans = {}
+    for q in qs:
+        spans.setdefault(text[q.span.start:q.span.end], []).append(q.span.start)
+    for quote in ("城镇新增就业18万人以上", "开展职业技能培训40万人次", "新建和改造提升农村公路2500公里"):
+        assert spans[quote] == [text.index(quote)]
+    assert len(qs) == len({(q.indicator, q.value, text[q.span.start:q.span.end]) for q in qs})
+
+
+def test_the_same_reading_in_other_words_stays_two():
+    """Jinghai 2021: two parks' 等7个项目 name other projects: two figures."""
+    text = ("中旺航空产业园重点发挥中航表面处理中心引领作用，推进科维尔等7个项目加快建设。"
+            "国际商贸物流园加快红星美凯龙二期、鲲宝物流等7个项目建设。")
+    qs = [q for q in extract(text, "plan", 2021, "2021年工作安排") if q.value == Decimal("7")]
+    assert len(qs) == 2 and len({q.indicator for q in qs}) == 1
 
 
 @pytest.mark.parametrize("snippet", [

@@ -119,16 +119,22 @@ def paragraph_time(text: str, sent: Sentence, state: PeriodState) -> re.Match | 
     the "——我们…" paragraphs right after it. In a review part whose heading names both a five-year
     plan and a year ("“十四五”时期和2025年工作回顾") a five-year time holds until another paragraph
     opens with a time: the "“十四五”时期是…的五年" / "五年来" paragraphs and the sub-sections after
-    them are the five-year review, the "刚刚过去的2025年" paragraph and its "——" paragraphs the year's."""
+    them are the five-year review, the "刚刚过去的2025年" paragraph and its "——" paragraphs the year's.
+    A plan part naming the plan ahead and the year ("“十五五”时期目标任务和2026年工作安排") mirrors it:
+    the outline's paragraphs are the plan's until one opens the year (``_plan_part_opening``)."""
     ps = text.rfind("\n", 0, sent.span.start) + 1
     if ps != state.para_start:
         pe = text.find("\n", ps)
         pe = len(text) if pe < 0 else pe
         para = text[ps:pe].strip()
         state.para_start = ps
+        ctx = sent.context
+        two = _two_period_part(ctx)
         found = _opening_time(para)
-        part = sent.context.headings[0] if sent.context and sent.context.headings else None
-        sticky = part == state.part and _two_period_review(sent.context) and _multi_year(state.para_time)
+        if found is None and two and ctx.part_kind == "plan":
+            found = _plan_part_opening(para, ctx)
+        part = ctx.headings[0] if ctx and ctx.headings else None
+        sticky = part == state.part and two and _multi_year(state.para_time)
         if found is not None or not (para.startswith("——") or sticky):
             state.para_time = found
         state.part = part
@@ -175,11 +181,37 @@ def _multi_year(m: re.Match | None) -> bool:
     return m is not None and bool(m.group("fyp") or m.group("p5") or m.group("n"))
 
 
-def _two_period_review(ctx: Context | None) -> bool:
-    if ctx is None or ctx.part_kind != "review":
+def _two_period_part(ctx: Context | None) -> bool:
+    """A review part whose heading names a year and a five-year plan, or a plan part naming the year
+    and the plan ahead."""
+    if ctx is None or ctx.part_kind not in ("review", "plan"):
         return False
     single, five = part_periods(ctx)
-    return single is not None and five is not None
+    if single is None or five is None:
+        return False
+    return ctx.part_kind == "review" or five[1] >= ctx.report_year
+
+
+def _plan_part_opening(para: str, ctx: Context) -> re.Match | None:
+    """The time a paragraph of a two-period plan part opens with: the report year when it opens with
+    今年 or the year's main targets (…主要预期目标是：); the part's plan when its first two sentences
+    name the plan's outline (…第十五个五年规划纲要) or a clause of its first sentence opens with the
+    short name (《纲要（草案）》…)."""
+    para = re.sub(_q("paragraph_openers"), "", para)
+    if re.search(_q("year_openers"), para):
+        return match_time(f"{ctx.report_year}年")[0]
+    five = part_periods(ctx)[1]
+    plan = next((k for k, v in five_year_plans().items() if v == five), None)
+    named = (re.search(_q("outline_name"), s) for s in re.split(_q("sentence_ends"), para, maxsplit=2)[:2])
+    m = next((m for m in named if m), None)
+    if m is not None:
+        if m.group(1) + _q("ordinal_plan_suffix") != plan:
+            return None
+    else:
+        first = re.split(_q("first_sentence_end"), para, maxsplit=1)[0]
+        if not any(re.match(_q("outline_short"), c.strip()) for c in re.split(_q("clause_ends"), first)[:3]):
+            return None
+    return match_time(plan)[0] if plan else None
 
 
 def time_in(left_raw: str) -> re.Match | None:

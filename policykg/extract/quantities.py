@@ -48,9 +48,12 @@ Examples: 新建高标准农田6.3万亩 → 高标准农田面积; 新增国家
 Kind: sentences in a review part are Outcomes; in plan/outlook parts Targets unless the verb is
 clearly past (已/了). Period: a time expression in the quantity's own chunk wins, then one that
 opens an earlier chunk of the sentence, then the year opening the paragraph (carried into the
-"——我们…" paragraphs that follow it), then the part's default (review: the year or five-year plan
+"——我们…" paragraphs that follow it; in a part naming a year and a five-year plan a five-year
+opening, or the plan's outline in a plan part, holds until a paragraph opens the year), then the
+part's default (review: the year or five-year plan
 named in the part heading, 年均/累计 preferring the five-year plan; plan: the report year;
-outlook: the five-year plan named in the heading).
+outlook: the five-year plan named in the heading). A figure restated in the same words with the
+same reading is kept once, where first stated.
 """
 from __future__ import annotations
 
@@ -85,6 +88,21 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         _respectively(text, sent.span, out)
         own_investments(text, sent.span, out, _rename)
     out.sort(key=lambda q: (q.span.start, q.span.end))
+    return first_statements(text, out)
+
+
+def first_statements(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Rule: a figure stated again in the same characters with the same reading (a headline target
+    repeated in the list of the year's practical matters) is one figure, kept where first stated;
+    the same reading in other words (other projects' names before 等N个项目) stays two."""
+    seen: set[tuple] = set()
+    out = []
+    for q in qs:
+        key = (q.kind, q.indicator, q.value, q.upper_value, q.from_value, q.unit, q.comparator, q.aspirational,
+               q.start_year, q.end_year, text[q.span.start:q.span.end])
+        if key not in seen:
+            seen.add(key)
+            out.append(q)
     return out
 
 
