@@ -286,3 +286,21 @@ def test_a_store_that_cannot_be_moved_aside_leaves_no_new_store_beside_it(tmp_pa
         _swap_store(new, store)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
     assert (store / "CURRENT").read_text() == "store\n"
+
+
+def test_a_write_removes_the_temporary_file_a_killed_write_to_the_same_target_left(tmp_path):
+    """export/table/validate killed with kill -9 left .<name>.*.tmp beside --out for good; the next write
+    to that target removes it, and leaves a running writer's, another target's and the user's files."""
+    from policykg.corpus.safefile import write_atomic
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()
+    killed = tmp_path / f".out.ttl.{gone}.abc_1234.tmp"
+    running = tmp_path / f".out.ttl.{os.getppid()}.def_5678.tmp"
+    other = tmp_path / f".other.ttl.{gone}.abc_1234.tmp"
+    mine = tmp_path / ".out.ttl.notes.tmp"
+    for f in (killed, running, other, mine):
+        f.write_text("partial")
+    write_atomic(str(tmp_path / "out.ttl"), "new\n")
+    assert (tmp_path / "out.ttl").read_text() == "new\n"
+    assert not killed.exists()
+    assert running.exists() and other.exists() and mine.exists()

@@ -154,7 +154,8 @@ def test_bad_input_is_refused_in_one_line(tmp_path, make, code, message):
     args = make(inputs)
     out = tmp_path / "out"
     out.mkdir()
-    (out / "graph.ttl").write_text("# previous build\n", encoding="utf-8")
+    for name in ("graph.ttl", "validation.ttl", "summary.csv"):  # what an older build (no marker) left
+        (out / name).write_text("# previous build\n", encoding="utf-8")
     before = snapshot(out)
     r = run_cli("build", *args, "--out", out, timeout=120)
     assert r.returncode == code, r.stderr

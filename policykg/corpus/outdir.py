@@ -133,7 +133,7 @@ def remove_stale(out: Path) -> None:
         prefix = f".{side_name(out)}.{kind}-"
         for p in out.parent.glob(glob.escape(prefix) + "*"):
             pid = p.name[len(prefix):].split("-", 1)[0]
-            if p.is_dir() and not p.is_symlink() and _dead(pid) and _marked_or_empty(p):
+            if p.is_dir() and not p.is_symlink() and dead(pid) and _marked_or_empty(p):
                 if kind == "old" and not os.path.lexists(out) and _put_back(p, out):
                     continue
                 shutil.rmtree(p, ignore_errors=True)
@@ -154,7 +154,8 @@ def _marked_or_empty(p: Path) -> bool:
         return False
 
 
-def _dead(pid: str) -> bool:
+def dead(pid: str) -> bool:
+    """Whether PID names a process that no longer runs (never this one, nor one we may not signal)."""
     if not pid.isdigit() or int(pid) == os.getpid():
         return False
     try:

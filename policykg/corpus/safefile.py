@@ -3,7 +3,8 @@
 ``export --out`` and ``validate --out`` write through ``write_atomic``: a temporary file beside the
 target, renamed over it. The target may be missing or a regular file; a symbolic link, folder, FIFO,
 socket or device is refused (replacing a link or ``/dev/full`` with a regular file, or blocking on a
-FIFO, is never what was meant). A full or read-only disk is a UsageError naming the file.
+FIFO, is never what was meant). A full or read-only disk is a UsageError naming the file. The temporary
+file's name holds the writer's pid, so a later write to the same target removes what a killed one left.
 """
 from __future__ import annotations
 
@@ -56,9 +57,11 @@ def write_atomic(path: str, text: str | bytes, option: str = "--out") -> None:
         os.umask(umask)
         mode = 0o666 & ~umask
     folder = os.path.dirname(os.path.abspath(path))
+    prefix = f".{os.path.basename(path)}."
+    _clear_leftovers(folder, prefix)
     tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f"{prefix}{os.getpid()}.", suffix=".tmp")
         if isinstance(text, bytes):
             with os.fdopen(fd, "wb") as fh:
                 fh.write(text)
@@ -75,3 +78,21 @@ def write_atomic(path: str, text: str | bytes, option: str = "--out") -> None:
     finally:
         if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _clear_leftovers(folder: str, prefix: str) -> None:
+    """Remove the temporary files an earlier write to the same target left when it was killed
+    (``<prefix><pid>.<random>.tmp`` of a process that no longer runs); anything else stays."""
+    from .outdir import dead
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        pid, dot, rest = name[len(prefix):].partition(".")
+        if name.startswith(prefix) and dot and rest.endswith(".tmp") and "." not in rest[:-4] and dead(pid):
+            try:
+                if stat.S_ISREG(os.lstat(os.path.join(folder, name)).st_mode):
+                    os.unlink(os.path.join(folder, name))
+            except OSError:
+                pass
