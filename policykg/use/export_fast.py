@@ -10,6 +10,8 @@ neighbours alone, so the labels are those of the whole graph).
 ``read`` returns None, and export takes the rdflib path, when the fast path could differ from it:
 - a file that is not Turtle, N-Triples, TriG or N-Quads (JSON-LD, RDF/XML, N3 have checks of their own);
 - a file pyoxigraph refuses: rdflib's reader then reads it or gives the error message export pins;
+- an N-Quads file after the first: rdflib's N-Quads reader replaces the default graph read before it
+  (its triples are lost on that path); the rdflib path keeps today's output until that is settled;
 - a graph named by a blank node (rdflib's Dataset gives it a label of its own);
 - a language tag with a capital letter (pyoxigraph lowercases it, rdflib keeps it);
 - a relative IRI (pyoxigraph reads without a base IRI and refuses them) or a line that starts with
@@ -41,6 +43,8 @@ def read(paths) -> Quads | None:
 
     fmts = [FORMATS.get(os.path.splitext(str(p))[1].lower()) for p in paths]
     if not paths or any(f not in _OX_FORMATS for f in fmts) or not all(os.path.isfile(p) for p in paths):
+        return None
+    if "nquads" in fmts[1:]:
         return None
     out, cache = Quads(), {}
     for path, fmt in zip(paths, fmts):
