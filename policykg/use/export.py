@@ -198,10 +198,9 @@ def _fast_trig(q) -> str:
 
 
 def _fast_writers():
-    from ..emit.serialise import turtle
     from . import export_fast as f
 
-    return {"ttl": lambda q: turtle(f.canonical(f.union(q))),
+    return {"ttl": lambda q: f.turtle(f.canonical(f.union(q))),
             "nt": lambda q: _sorted_lines(f.lines(f.canonical(f.union(q)))),
             "nq": _fast_nq, "trig": _fast_trig,
             "jsonld": lambda q: _jsonld(f.as_graph(f.canonical(f.union(q)))),
