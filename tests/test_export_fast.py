@@ -76,3 +76,19 @@ def test_rdflib_path_for_what_the_fast_path_cannot_read_exactly(tmp_path, name, 
 def test_capitalised_language_tag_kept(tmp_path):
     path = _write(tmp_path, "tag.ttl", '<http://example.org/a> <http://example.org/p> "colour"@en-GB .\n')
     assert '"colour"@en-GB' in E.render([path], "nt")
+
+
+def test_memoised_longturtle_names_a_subject_by_a_prefix_bound_after_it():
+    """The first subject is looked up before a later predicate binds a generated prefix for its
+    namespace: it is named with that prefix, as in rdflib's own longturtle, not the <IRI> a kept
+    miss would give."""
+    from rdflib import BNode, Literal, URIRef
+
+    from policykg.emit.serialise import turtle
+
+    ex = "http://example.org/"
+    triples = [(URIRef(ex + "c"), URIRef("http://other.org/p"), Literal("x")),
+               (BNode("b"), URIRef(ex + "v"), Literal("y"))]
+    text = F.turtle(triples)
+    assert text == turtle(triples)
+    assert "<http://example.org/c>" not in text and ":c\n" in text
