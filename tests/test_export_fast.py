@@ -79,16 +79,16 @@ def test_capitalised_language_tag_kept(tmp_path):
 
 
 def test_memoised_longturtle_names_a_subject_by_a_prefix_bound_after_it():
-    """The first subject is looked up before a later predicate binds a generated prefix for its
-    namespace: it is named with that prefix, as in rdflib's own longturtle, not the <IRI> a kept
-    miss would give."""
+    """Subjects in a ring of namespaces, each bound (ns1, ns2, …) by the predicate of another triple:
+    whatever order longturtle reads them in, one subject is looked up before its namespace has a
+    prefix. It is named with that prefix all the same, as by rdflib's own longturtle."""
     from rdflib import BNode, Literal, URIRef
 
     from policykg.emit.serialise import turtle
 
-    ex = "http://example.org/"
-    triples = [(URIRef(ex + "c"), URIRef("http://other.org/p"), Literal("x")),
-               (BNode("b"), URIRef(ex + "v"), Literal("y"))]
+    ns = [f"http://example.org/{i}/" for i in range(6)]
+    triples = [(URIRef(ns[i] + "s"), URIRef(ns[(i + 1) % 6] + "p"), Literal("x")) for i in range(6)]
+    triples.append((BNode("b"), URIRef(ns[0] + "p"), Literal("y")))
     text = F.turtle(triples)
     assert text == turtle(triples)
-    assert "<http://example.org/c>" not in text and ":c\n" in text
+    assert "<http://example.org/" not in text.split("\n\n", 1)[1]
