@@ -8,6 +8,7 @@ the largest process, workers included). Stage timings come from the build itself
                                                        # questions (37 reports), questions-scale (1,000)
     .venv/bin/python benchmarks/run.py --scale 10 100 1000
     .venv/bin/python benchmarks/run.py --only seed
+    .venv/bin/python benchmarks/run.py --only export       # export of the 37-report graph, fast vs rdflib path
     .venv/bin/python benchmarks/run.py --only questions questions-scale   # the competency questions on
                                                        # 37 and 1,000 reports, locally and through serve
 
@@ -170,7 +171,7 @@ def machine() -> dict:
             "load_before": os.getloadavg()[0]}
 
 
-PARTS = ["seed", "corpus", "add", "scale", "query", "questions", "questions-scale"]
+PARTS = ["seed", "corpus", "add", "scale", "query", "questions", "export", "questions-scale"]
 DEFAULT_PARTS = [p for p in PARTS if p != "questions-scale"]   # the 1,000-report build: ask for it
 
 
@@ -218,7 +219,7 @@ def measure(parts: set, args: argparse.Namespace, tmp: Path, out: dict) -> None:
     if "seed" in parts:
         out["seed"] = bench_seed(tmp, args.repeats)
         print_seed(out["seed"], args.repeats)
-    if parts & {"corpus", "query", "questions"}:
+    if parts & {"corpus", "query", "questions", "export"}:
         out["corpus"] = bench_corpus(tmp, args.jobs)
         print_corpus(out["corpus"], args.jobs)
     if "query" in parts:
@@ -230,6 +231,10 @@ def measure(parts: set, args: argparse.Namespace, tmp: Path, out: dict) -> None:
         # every competency question, locally and through `policykg serve`, beside a full scan
         out["questions"] = bench_questions(tmp / "corpus" / "graph.trig", args.question_runs)
         print_table(out["questions"])
+    if "export" in parts:
+        from export import bench_export, print_header
+        print_header(tmp / "corpus" / "graph.trig")
+        out["export"] = bench_export(run, tmp / "corpus" / "graph.trig", tmp)
     if "add" in parts:
         a = out["add"] = bench_add(tmp, args.jobs)
         print(f"\nadd 1 report to a build of 36: {fmt_s(a['add']['wall'])}, replace it: "
@@ -254,9 +259,10 @@ def save(out: dict) -> None:
     path = ROOT / "benchmarks" / "results.json"
     for v in out.values():
         if isinstance(v, dict):
-            for k in ("default", "reference", "add", "replace", "full"):
-                if isinstance(v.get(k), dict):
-                    v[k].pop("stderr", None)
+            for row in [v, *(r for r in v.values() if isinstance(r, dict))]:
+                for k in ("default", "reference", "add", "replace", "full", "fast", "rdflib"):
+                    if isinstance(row.get(k), dict):
+                        row[k].pop("stderr", None)
     try:
         results = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -190,3 +190,14 @@ def test_graphml_opens_in_igraph(exported):
     G = nx.read_graphml(exported["graphml"])
     assert (g.vcount(), g.ecount()) == (G.number_of_nodes(), G.number_of_edges())
     assert isinstance(g.vs.find(type_eq="Target")["value"], float)
+
+
+@pytest.mark.parametrize("fmt", E.FORMATS)
+def test_fast_path_gives_the_rdflib_bytes_on_a_build(seed_out, fmt):
+    """graph.trig of a build (report graphs, the ontology's blank nodes, the inferred graph) is read by
+    pyoxigraph, and every format has the bytes of the rdflib path."""
+    from policykg.use import export_fast
+
+    paths = [str(seed_out / "graph.trig")]
+    assert export_fast.read(paths) is not None
+    assert E.render(paths, fmt) == E.WRITERS[fmt](E.load(paths))

@@ -65,24 +65,21 @@ def _canonical(g: Graph) -> Graph:
     return canonical(g)
 
 
-def _named_graphs(ds: Dataset):
-    """(name, graph) for every non-empty graph: report graphs first, then ontology, then inferred,
-    the order of graph.trig; the default graph (name None) before them all."""
+def _rank(name):
+    """Report graphs first, then ontology, then inferred (the order of graph.trig); the default graph
+    (name None) before them all."""
     from ..emit import ids
     from ..vocab import ONTOLOGY_IRI
 
-    def rank(name):
-        if name == DATASET_DEFAULT_GRAPH_ID:
-            return (0, "")
-        if name == ONTOLOGY_IRI:
-            return (2, str(name))
-        if name == ids.INFERRED_GRAPH:
-            return (3, str(name))
-        return (1, str(name))
+    if name is None:
+        return (0, "")
+    return ({ONTOLOGY_IRI: 2, ids.INFERRED_GRAPH: 3}.get(name, 1), str(name))
 
-    graphs = [c for c in ds.graphs() if len(c)]
-    return [(None if c.identifier == DATASET_DEFAULT_GRAPH_ID else c.identifier, c)
-            for c in sorted(graphs, key=lambda c: rank(c.identifier))]
+
+def _named_graphs(ds: Dataset):
+    """(name, graph) for every non-empty graph (name None: the default graph), in _rank order."""
+    named = [(None if c.identifier == DATASET_DEFAULT_GRAPH_ID else c.identifier, c) for c in ds.graphs() if len(c)]
+    return sorted(named, key=lambda ng: _rank(ng[0]))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -94,13 +91,16 @@ def to_turtle(ds: Dataset) -> str:
 
 
 def to_trig(ds: Dataset) -> str:
+    return _trig(_named_graphs(ds), _canonical)
+
+
+def _trig(named, canonical) -> str:
     from ..emit.serialise import trig, turtle
 
-    named = _named_graphs(ds)
-    text = trig([(n, _canonical(g)) for n, g in named if n is not None])
+    text = trig([(n, canonical(g)) for n, g in named if n is not None])
     default = [g for n, g in named if n is None]
     if default:
-        body = [ln for ln in turtle(_canonical(default[0])).splitlines() if not ln.startswith("PREFIX ")]
+        body = [ln for ln in turtle(canonical(default[0])).splitlines() if not ln.startswith("PREFIX ")]
         head, _, rest = text.partition("\n\n")
         text = head + "\n\n" + "\n".join(body).strip("\n") + "\n\n" + rest
     return text
@@ -138,7 +138,10 @@ def _sort_json(node, key=None):
 
 
 def to_jsonld(ds: Dataset) -> str:
-    g = _canonical(union(ds))
+    return _jsonld(_canonical(union(ds)))
+
+
+def _jsonld(g: Graph) -> str:
     g.bind("pkg", PKG)  # harmless; the context below is what counts
     data = json.loads(g.serialize(format="json-ld", context=JSONLD_CONTEXT, auto_compact=True))
     if isinstance(data, dict) and "@graph" not in data and "@context" in data:
@@ -168,11 +171,14 @@ def to_networkx(source):
 
 
 def to_graphml(ds: Dataset) -> str:
+    return _graphml(to_networkx(ds))
+
+
+def _graphml(G) -> str:
     import networkx as nx
 
     from .xmlguard import check_xml_chars
 
-    G = to_networkx(ds)
     check_xml_chars(G)
     return "\n".join(nx.generate_graphml(G, encoding="utf-8", prettyprint=True)) + "\n"
 
@@ -181,13 +187,35 @@ WRITERS = {"ttl": to_turtle, "nt": to_ntriples, "nq": to_nquads, "trig": to_trig
            "jsonld": to_jsonld, "graphml": to_graphml}
 
 
+def _fast_nq(q) -> str:
+    from .export_fast import canonical, lines
+    return _sorted_lines("".join(lines(canonical(t), "" if n is None else n.n3()) for n, t in q.items()))
+
+
+def _fast_trig(q) -> str:
+    from .export_fast import canonical
+    return _trig(sorted(q.items(), key=lambda ng: _rank(ng[0])), canonical)
+
+
+def _fast_writers():
+    from . import export_fast as f
+
+    return {"ttl": lambda q: f.turtle(f.canonical(f.union(q))),
+            "nt": lambda q: _sorted_lines(f.lines(f.canonical(f.union(q)))),
+            "nq": _fast_nq, "trig": _fast_trig,
+            "jsonld": lambda q: _jsonld(f.as_graph(f.canonical(f.union(q)))),
+            "graphml": lambda q: _graphml(graph_to_networkx(f.union(q)))}
+
+
 def render(paths, fmt: str) -> str:
     if fmt not in WRITERS:
         raise UsageError(f"--format {fmt}: use one of {', '.join(FORMATS)}")
     from .canon import ChainTooLong
     from .xmlguard import NotXml
+    from . import export_fast as fast
     try:
-        return WRITERS[fmt](load(paths))
+        quads = fast.read(paths)
+        return WRITERS[fmt](load(paths)) if quads is None else _fast_writers()[fmt](quads)
     except (ChainTooLong, NotXml) as exc:
         raise InputError(f"{', '.join(map(str, paths))}: {exc}") from None
 

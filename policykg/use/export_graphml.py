@@ -121,11 +121,12 @@ def graph_to_networkx(g: Graph):
     edges = set()
     types: dict[URIRef, set] = {}
     literals: dict[URIRef, dict] = {}
+    rdf_type = RDF.type   # a namespace attribute is a lookup each time
     for s, p, o in g:
         if not isinstance(s, URIRef):
             continue
         nodes.add(s)
-        if p == RDF.type:
+        if p == rdf_type:
             if isinstance(o, URIRef):
                 types.setdefault(s, set()).add(str(o))
         elif isinstance(o, URIRef):
