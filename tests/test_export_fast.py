@@ -92,3 +92,14 @@ def test_memoised_longturtle_names_a_subject_by_a_prefix_bound_after_it():
     text = F.turtle(triples)
     assert text == turtle(triples)
     assert "<http://example.org/" not in text.split("\n\n", 1)[1]
+
+
+@pytest.mark.parametrize("fmt", ["nq", "ttl"])
+def test_an_nquads_file_after_a_turtle_file_keeps_the_turtle_files_triples(tmp_path, fmt):
+    """rdflib's N-Quads reader replaced the default graph read so far: --graph a.ttl --graph b.nq lost a.ttl."""
+    ttl = _write(tmp_path, "a.ttl", '<http://example.org/a> <http://example.org/p> "A" .\n')
+    nq = _write(tmp_path, "b.nq", NQ)
+    text = E.render([str(ttl), str(nq)], fmt)
+    assert '"A"' in text and '"d"' in text
+    from policykg.use.loading import load_dataset
+    assert len(list(load_dataset([str(ttl), str(nq)]).quads())) == 4

@@ -6,6 +6,7 @@ import os
 import re
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from ..errors import InputError, require_file
 from .xmlguard import check_rdfxml
@@ -65,10 +66,19 @@ def _check_surrogates(ds: Dataset, path: str, fmt: str) -> None:
 
 def parse_file(ds: Dataset, path: str, fmt: str) -> None:
     """ds.parse from an open file, with the base IRI rdflib gives a path: rdflib reopens a path through its
-    file: URI, which loses the bytes of a name that are not UTF-8 ('No such file' for a file that is there)."""
+    file: URI, which loses the bytes of a name that are not UTF-8 ('No such file' for a file that is there).
+    An N-Quads file after other files is read apart and added (rdflib's reader would drop their default graph)."""
     from pathlib import Path
     with open(path, "rb") as fh:
-        ds.parse(source=fh, format=fmt, publicID=Path(path).absolute().as_uri())
+        if fmt != "nquads" or not len(ds):
+            ds.parse(source=fh, format=fmt, publicID=Path(path).absolute().as_uri())
+            return
+        # rdflib's N-Quads reader replaces the default graph read so far: read apart, then add every quad
+        part = Dataset()
+        part.parse(source=fh, format=fmt, publicID=Path(path).absolute().as_uri())
+    for ctx in part.graphs():
+        target = ds.default_graph if ctx.identifier == DATASET_DEFAULT_GRAPH_ID else ds.graph(ctx.identifier)
+        target += ctx
 
 
 def why_unreadable(path: str, exc: BaseException) -> str:
