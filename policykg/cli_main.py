@@ -19,7 +19,7 @@ import click
 
 from .errors import InputError, UsageError
 from .options import redact, visible
-from .stdout import StdoutError
+from .stdout import StdoutError, Verb
 
 _WRITING = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EROFS, errno.EIO)
 _WRITERS = ("build", "add", "export", "validate", "impact", "table")   # commands whose interruption leaves the previous output
@@ -144,7 +144,7 @@ def _fail_on(exc: Exception) -> None:
     fail(f"internal error: {type(exc).__name__}: {exc} (set POLICYKG_DEBUG=1 for details)", 3)
 
 
-class QueryCommand(click.Command):
+class QueryCommand(Verb):
     """`policykg query`, whose --help ends with the shipped competency questions and their summaries."""
 
     def format_epilog(self, ctx, formatter):

@@ -203,9 +203,8 @@ def agreement(matches) -> dict[str, Counts]:
         if gold_concept := reached(g["indicator"]):
             checks["concept"] = reached(p.indicator) == gold_concept
         for k, ok in checks.items():
-            if ok:
-                out[k].tp += 1
-            else:
+            out[k].tp += ok
+            if not ok:
                 out[k].fp += 1
                 out[k].fps.append(f"{g['quote']}: {getattr(p, SHOWN.get(k, k))}")
     return out

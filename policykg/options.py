@@ -75,11 +75,9 @@ def override_name(value: str | None, option: str) -> str | None:
         raise UsageError(f"{option} {value!r}: give a name (printable text, not blank)")
     if option == "--place" and (not re.search(r"[\u4e00-\u9fff]", value) or re.search(r"[<>\"{}|^`\\/]", value)):
         raise UsageError(f"{option} {value!r}: give the jurisdiction's Chinese name, e.g. 静海区 or 天津市静海区")
-    if option == "--place" and value.strip() in _level_words():
-        raise UsageError(f"{option} {value!r}: is only a level word, not a jurisdiction's name; give one, "
-                         f"e.g. 静海区 or 天津市静海区")
     if option == "--place" and _only_level_words(value.strip()):
-        raise UsageError(f"{option} {value!r}: is only level words, not a jurisdiction's name; give one, "
+        what = "a level word" if value.strip() in _level_words() else "level words"
+        raise UsageError(f"{option} {value!r}: is only {what}, not a jurisdiction's name; give one, "
                          f"e.g. 静海区 or 天津市静海区")
     return value
 

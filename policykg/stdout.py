@@ -54,18 +54,18 @@ def _open() -> None:
         raise StdoutError("it is closed")
 
 
-class Verb(click.Command):
+class _Guarded:
+    """Argument parsing (where click writes --help and --version) under the guard."""
+
+    def make_context(self, *args, **kwargs):
+        with guard():
+            return super().make_context(*args, **kwargs)
+
+
+class Verb(_Guarded, click.Command):
     """A command whose --help text is written under the guard."""
 
-    def make_context(self, *args, **kwargs):
-        with guard():
-            return super().make_context(*args, **kwargs)
 
-
-class Verbs(click.Group):
+class Verbs(_Guarded, click.Group):
     """The group: its --help and --version, and each verb's --help, under the guard."""
     command_class = Verb
-
-    def make_context(self, *args, **kwargs):
-        with guard():
-            return super().make_context(*args, **kwargs)

@@ -42,6 +42,7 @@ PRINTING = {
     "table": ["table", "targets", "--graph", GRAPH],
     "query": ["query", "cq-01-park-project-target", "--graph", GRAPH, "--format", "json"],
     "help": ["build", "--help"],
+    "query help": ["query", "--help"],   # its own command class, with the competency questions
 }
 
 

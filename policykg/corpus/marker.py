@@ -8,8 +8,9 @@ writes.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
+
+from .inputs import walk
 
 MARKER = ".policykg-output"
 MARKER_TEXT = "Written by `policykg build` or `policykg impact`. The next run into this folder replaces it whole.\n"
@@ -73,8 +74,6 @@ def _impact_names() -> tuple[set[str], dict[str, str]]:
 
 def _entries(folder: Path) -> list[tuple[str, Path]]:
     """Every entry under folder (hidden ones too; symbolic links not followed) with its relative path."""
-    from .inputs import walk
-
     out = []
     for here, dirs, files in walk(folder):
         for name in dirs + files:

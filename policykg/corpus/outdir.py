@@ -182,13 +182,13 @@ def swap(tmp: Path, out: Path) -> None:
                 raise UsageError(f"--out {out}: {foreign} appeared in it during the build; not replacing it")
             # a name nobody else uses; the marker lets a later build remove it if we die right here
             old = out.with_name(f".{side_name(out)}.old-{os.getpid()}-{secrets.token_hex(4)}")
-            marked = not (out / MARKER).exists()
-            if marked:
+            marker_added = not (out / MARKER).exists()
+            if marker_added:
                 (out / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
             try:
                 os.rename(out, old)
             except OSError:
-                if marked:  # the folder stays the user's, as it was
+                if marker_added:  # the folder stays the user's, as it was
                     (out / MARKER).unlink(missing_ok=True)
                 raise
         try:

@@ -158,8 +158,8 @@ def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str =
 @lru_cache(maxsize=1)
 def _works_verbs() -> frozenset:
     """Verbs that build or open works (``construction_before``/``_after``, the build class of ``verb_classes``)."""
-    raw = lexicon_raw()
-    return frozenset((*raw["construction_before"], *raw["construction_after"], *raw["verb_classes"]["build"]))
+    lex = lexicon()
+    return frozenset((*lex.cons_before, *lex.cons_after, *lexicon_raw()["verb_classes"]["build"]))
 
 
 def name_counter(sentences):

@@ -44,7 +44,8 @@ def is_project_capacity(unit_class: str, left: str, right: str, rest: str) -> bo
     before it or in the rest of its sentence (释放…产能, 仓储能力达到… commit the capacity); right after an
     action verb it is the amount built (建设700万千瓦新型储能项目)."""
     from .qlexicon import alternation_of, lexicon
-    spec = _rx("project_capacity_classes").pattern
-    return re.fullmatch(spec, unit_class) is not None and _rx("project_capacity_after").match(right) is not None \
+    words = lexicon("indicators")
+    return unit_class in words["not_figures"]["project_capacity_classes"] \
+        and _rx("project_capacity_after").match(right) is not None \
         and _rx("capacity_words").search(left + rest) is None \
-        and re.search(f"(?:{alternation_of(lexicon('indicators')['action_verbs'])})$", left) is None
+        and re.search(f"(?:{alternation_of(words['action_verbs'])})$", left) is None

@@ -11,8 +11,8 @@ from functools import partial
 
 from ..model import Context, Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
-from .owners import owned_heads, owned_name
 from .notfigures import is_outline_count, is_project_capacity, is_restatement, is_scope, is_threshold_count
+from .owners import owned_heads, owned_name
 from .periods import default_period, period_of_time_match, plan_ahead, sentence_time, time_in
 from .phrases import (
     counted_object,

@@ -125,8 +125,9 @@ def cross_validate(by_report: dict[str, list[dict]], c_grid=(C,), fixed: dict | 
     threshold, and its lower one for list members beside a kept name (``<kind>:sibling``), are those of
     best pooled held-out F-measure at the kind's ``BETA``."""
     scores, counts = defaultdict(list), defaultdict(lambda: [0, 0, 0])
-    grid = {k: [(t, s) for t in THRESHOLDS for s in SIBLING[k] if s is None or s < t] for k in KEYS}
-    if fixed is not None:
+    if fixed is None:
+        grid = {k: [(t, s) for t in THRESHOLDS for s in SIBLING[k] if s is None or s < t] for k in KEYS}
+    else:
         grid = {k: [(fixed[k], fixed.get(f"{k}:sibling"))] for k in KEYS}
     for held in sorted(by_report):
         train = [r for s, rs in sorted(by_report.items()) if s != held for r in rs]

@@ -80,8 +80,9 @@ def competency_questions() -> list[Traversable]:
 def question_summaries() -> list[tuple[str, str]]:
     """(short name, summary) of every shipped competency question, for `policykg query --help`."""
     from .query_terms import query_info
-    return [(q.name.split("-", 2)[0] + "-" + q.name.split("-", 2)[1],
-             query_info(q.read_text(encoding="utf-8")).summary) for q in competency_questions()]
+    return [("-".join(q.name.split("-")[:2]), query_info(q.read_text(encoding="utf-8")).summary)
+            for q in competency_questions()]
+
 
 # ---------------------------------------------------------------------------------------------
 # loading graph files into pyoxigraph

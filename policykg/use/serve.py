@@ -65,12 +65,13 @@ def start(graphs=(), host: str = "127.0.0.1", port: int = 7878, store: str | Non
         from .serve_front import Front, Handler, start as start_front
         front = _listen(host, port, Front, Handler)
         return start_front(front, graphs, store, timeout, union_default_graph, wait, log)
-    return start_memory(graphs, host, port, timeout, allow_remote, union_default_graph, log)
+    return start_memory(graphs, host, port, timeout, union_default_graph, log)
 
 
 def start_memory(graphs=(), host: str = "127.0.0.1", port: int = 7878, timeout: float | None = 60,
-                 allow_remote: bool = False, union_default_graph: bool = True, log=None) -> Endpoint:
-    """Load GRAPHS into memory (in the workers' keeper) and answer on HOST:PORT (0 = any free port)."""
+                 union_default_graph: bool = True, log=None) -> Endpoint:
+    """Load GRAPHS into memory (in the workers' keeper) and answer on HOST:PORT (0 = any free port), a
+    loopback name ``start`` has checked."""
     from .query import competency_questions
     from .serve_http import App, Handler, Server, page
     from .serve_workers import Workers

@@ -26,10 +26,10 @@ PLACE_COLUMNS = ["jurisdiction", "jurisdiction_code", "jurisdiction_level", "pro
 FIGURE_COLUMNS = ["report", *PLACE_COLUMNS, "year", "concept", "concept_match", "indicator", "kind", "value",
                   "upper_value", "unit", "normalised_unit", "base_value", "base_unit", "comparator",
                   "aspirational", "from_value", "start_year", "end_year", "quote", "start", "end", "iri"]
-ASSESSMENT_COLUMNS = ["report", *PLACE_COLUMNS, "year", "concept", "concept_match", "indicator", "kind", "comparator", "value",
-                      "unit", "start_year", "end_year", "quote", "start", "end", "result_report", "result_value",
-                      "result_unit", "result_quote", "result_start", "result_end", "verdict", "rule", "iri",
-                      "result_iri"]
+ASSESSMENT_COLUMNS = ["report", *PLACE_COLUMNS, "year", "concept", "concept_match", "indicator", "kind",
+                      "comparator", "value", "unit", "start_year", "end_year", "quote", "start", "end",
+                      "result_report", "result_value", "result_unit", "result_quote", "result_start", "result_end",
+                      "verdict", "rule", "iri", "result_iri"]
 INTEGER = {"year", "start_year", "end_year", "start", "end", "result_start", "result_end"}
 DECIMAL = {"value", "upper_value", "base_value", "from_value", "result_value"}
 BOOLEAN = {"aspirational"}
