@@ -295,12 +295,13 @@ def test_a_write_removes_the_temporary_file_a_killed_write_to_the_same_target_le
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
                           text=True).stdout.strip()
     killed = tmp_path / f".out.ttl.{gone}.abc_1234.tmp"
+    longer = tmp_path / f".out.ttl.{gone}.abc_12345.tmp"   # not a name mkstemp gives
     running = tmp_path / f".out.ttl.{os.getppid()}.def_5678.tmp"
     other = tmp_path / f".other.ttl.{gone}.abc_1234.tmp"
     mine = tmp_path / ".out.ttl.notes.tmp"
-    for f in (killed, running, other, mine):
+    for f in (killed, longer, running, other, mine):
         f.write_text("partial")
     write_atomic(str(tmp_path / "out.ttl"), "new\n")
     assert (tmp_path / "out.ttl").read_text() == "new\n"
     assert not killed.exists()
-    assert running.exists() and other.exists() and mine.exists()
+    assert running.exists() and other.exists() and mine.exists() and longer.exists()

@@ -9,6 +9,7 @@ file's name holds the writer's pid, so a later write to the same target removes 
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tempfile
 
@@ -88,9 +89,10 @@ def _clear_leftovers(folder: str, prefix: str) -> None:
         names = os.listdir(folder)
     except OSError:
         return
+    ours = re.compile(re.escape(prefix) + r"(\d+)\.[a-z0-9_]{8}\.tmp")   # what mkstemp below names
     for name in names:
-        pid, dot, rest = name[len(prefix):].partition(".")
-        if name.startswith(prefix) and dot and rest.endswith(".tmp") and "." not in rest[:-4] and dead(pid):
+        m = ours.fullmatch(name)
+        if m and dead(m.group(1)):
             try:
                 if stat.S_ISREG(os.lstat(os.path.join(folder, name)).st_mode):
                     os.unlink(os.path.join(folder, name))
