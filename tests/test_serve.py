@@ -138,3 +138,11 @@ def test_store_front_passes_the_checked_request_alone():
     assert head == b"GET /query HTTP/1.1\r\nHost: localhost:7878\r\nAccept: */*\r\nConnection: close\r\n\r\n"
     assert _checked(b"GET / HTTP/1.1\r\nhOST: rebound.example:7878")[1][0] == 403
     assert _checked(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: 127.0.0.1")[1][0] == 400
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("line", ["Host", "Host 127.0.0.1", "X-Nothing"])
+def test_store_front_answers_a_header_line_without_a_colon_with_400(line):
+    """Such a line ended the front's handler in an IndexError: the connection closed with no answer."""
+    from policykg.use.serve_front import _checked
+    assert _checked(f"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n{line}".encode())[1][0] == 400

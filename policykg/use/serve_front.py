@@ -49,6 +49,8 @@ def _checked(head: bytes) -> tuple[bytes | None, tuple[int, str] | None]:
     """The head to pass on (its Connection header made ``close``), or the refusal."""
     lines = head.decode("latin-1").split("\r\n")
     version = lines[0].rsplit(" ", 1)[-1]
+    if any(ln and ":" not in ln for ln in lines[1:]):
+        return None, (400, "a header line without a colon")
     fields = [(ln.split(":", 1)[0].strip().lower(), ln) for ln in lines[1:]]
     refused = host_refusal([ln.split(":", 1)[1] for name, ln in fields if name == "host"], version)
     if refused:
