@@ -12,7 +12,6 @@ hand-made fixture graph in tests/fixtures/ instead:
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import socket
 import subprocess

@@ -12,6 +12,7 @@ import yaml
 
 from .. import resources
 from ..model import Sentence
+from .qlexicon import alternation_of as alternation  # noqa: F401  (the passes import it from here)
 from .tagger import freq as word_freq  # noqa: F401  (other passes import it from here)
 from .tagger import pos as _tagger_pos
 
@@ -86,10 +87,6 @@ class Lexicon:
 def yload(text: str):
     """YAML with the C loader when PyYAML has it (ten times faster than the pure Python one)."""
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-
-
-def alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))   # same string every run
 
 
 @lru_cache(maxsize=1)
