@@ -51,8 +51,11 @@ def regen_golden(request) -> bool:
 _MODULE_MARKS = {
     "external": {"test_serve", "test_push", "test_push_virtuoso", "test_serve_memory", "test_hostile_net",
                  "test_impact", "test_impact_jurisdictions", "test_shared_graph", "test_wheel"},
-    "corpus": {"test_add", "test_hostile_add", "test_hostile_more", "test_reliability", "test_export", "test_hostile", "test_engines", "test_validate_native",
-               "test_evaluation", "test_reason_native", "test_entities_corpus", "test_headline"},
+    "corpus": {"test_add", "test_hostile_add", "test_hostile_more", "test_export", "test_engines",
+               "test_hostile", "test_hostile_options", "test_hostile_tools",
+               "test_reliability", "test_bad_inputs", "test_decoding", "test_atomic_output",
+               "test_validate_native", "test_validate_fallback", "test_evaluation", "test_reason_native", "test_entities_corpus",
+               "test_headline"},
 }
 
 
@@ -61,3 +64,18 @@ def pytest_collection_modifyitems(config, items):
         module = item.module.__name__.rsplit(".", 1)[-1]
         mark = next((m for m, mods in _MODULE_MARKS.items() if module in mods), "unit")
         item.add_marker(getattr(pytest.mark, mark))
+
+
+@pytest.fixture(scope="module")
+def stores(seed_out):
+    """stores(where) → a query store of the seed's graph.ttl ("ttl"), graph.trig ("trig") or a fixture file."""
+    from policykg.use import query as Q
+    cache = {}
+
+    def get(where: str):
+        if where not in cache:
+            path = {"ttl": seed_out / "graph.ttl", "trig": seed_out / "graph.trig"}.get(
+                where, ROOT / "tests" / "fixtures" / where)
+            cache[where] = Q.load_store([path])
+        return cache[where]
+    return get

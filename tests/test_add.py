@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from test_hostile import HAILAER, ROOT, SEED, one_line, run_cli
+from cli_helpers import HAILAER, ROOT, SEED, one_line, run_cli
 
 # Hailar 2012, 2013, 2014: the 2013 and 2014 reports assess the targets of the year before
 # (pkg:assessedBy across reports), and all three share places, parks and indicators

@@ -14,7 +14,7 @@ from policykg.emit import emit
 from policykg.extract import figures
 from policykg.model import Document, Facts, Metadata, Outline, Span
 from policykg.vocab import PKG
-from test_quantities import extract
+from quantity_helpers import extract
 
 FAMILIES = {"money", "percent", "person", "household", "count", "area", "length", "weight", "volume",
             "energy", "time", "multiple", "ratio", "index"}

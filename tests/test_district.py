@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_entities import labels, run
+from entity_helpers import labels, run
 
 
 @pytest.mark.parametrize("sentence, project", [

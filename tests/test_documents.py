@@ -10,7 +10,7 @@ import pytest
 from rdflib import Graph
 
 from policykg.vocab import PKG
-from test_hostile import ROOT, SEED, one_line, run_cli
+from cli_helpers import ROOT, SEED, one_line, run_cli
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from make_input_fixtures import slice_lines  # noqa: E402  (the lines the PDF was printed from)

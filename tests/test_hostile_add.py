@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from cli_helpers import ROOT, one_line, run_cli
 from test_add import A, B, C, same_files
-from test_hostile import ROOT, one_line, run_cli
 
 
 def snapshot(folder: Path) -> dict:

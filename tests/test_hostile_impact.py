@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from test_hostile import ROOT, run_cli
+from cli_helpers import ROOT, run_cli
 
 EVIL = '</script><script>alert(1)</script><img src=x onerror=alert(2)><!-- __DATA__ | & x'
 

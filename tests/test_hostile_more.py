@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from test_hostile import SEED, one_line, run_cli, tree
+from cli_helpers import SEED, one_line, run_cli, tree
 
 
 @pytest.mark.parametrize("command", ["build", "impact"])

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from test_hostile import ROOT, SEED, one_line, run_cli, tree
+from cli_helpers import ROOT, SEED, one_line, run_cli, tree
 
 _RDF = ('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://x/">'
         '<rdf:Description rdf:about="{about}"><ex:p>{value}</ex:p></rdf:Description></rdf:RDF>\n')

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from test_hostile import SEED, one_line, run_cli, tree
+from cli_helpers import SEED, one_line, run_cli, tree
+from fake_http import fake_server, reply
 
 
 def busy_when_moved(monkeypatch, folder: Path) -> None:
@@ -178,44 +179,20 @@ def test_serve_does_not_rebuild_a_store_the_user_put_a_file_into(tmp_path):
 def test_query_does_not_follow_an_endpoint_that_redirects(code):
     """urllib followed a redirect of the POSTed query as a GET without it, to whatever host the answer
     named, and printed that host's answer as the results of the query (exit 0)."""
-    import http.server
-    import threading
+    def answer(handler, body):
+        if handler.command == "GET":
+            reply(handler, body=b'{"head":{"vars":["x"]},"results":{"bindings":[{"x":{"type":"literal",'
+                                b'"value":"other"}}]}}')
+        else:
+            where = "http://127.0.0.1:9/elsewhere" if handler.path == "/sparql" else "/sparql-other"
+            reply(handler, code, headers=[("Location", where)])
 
-    got = []
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_POST(self):
-            self.rfile.read(int(self.headers.get("Content-Length", 0)))
-            self.send_response(code)
-            self.send_header("Location", "http://127.0.0.1:9/elsewhere" if self.path == "/sparql"
-                             else "/sparql-other")
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-
-        def do_GET(self):
-            got.append(self.path)
-            body = b'{"head":{"vars":["x"]},"results":{"bindings":[{"x":{"type":"literal","value":"other"}}]}}'
-            self.send_response(200)
-            self.send_header("Content-Type", "application/sparql-results+json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        base = f"http://127.0.0.1:{server.server_port}"
+    with fake_server(answer) as (base, seen):
         r = run_cli("query", "cq-01", "--endpoint", base + "/sparql", timeout=60)
         one_line(r, 2, rf"{base}/sparql: redirects to http://127.0.0.1:9/elsewhere \(HTTP {code}\); not followed")
         r = run_cli("query", "cq-01", "--endpoint", base + "/same-host", timeout=60)
         one_line(r, 2, rf"redirects to {base}/sparql-other \(HTTP {code}\)")
-        assert got == []
-    finally:
-        server.shutdown()
-        server.server_close()
+        assert [method for method, *_ in seen if method != "POST"] == []   # nothing followed the redirect
 
 
 def test_a_file_name_with_terminal_escapes_is_shown_escaped_in_warnings_and_messages(tmp_path):

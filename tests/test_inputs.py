@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from policykg.corpus.inputs import collect_inputs, folder_reports
-from test_hostile import ROOT, SEED, one_line, run_cli
+from cli_helpers import ROOT, SEED, one_line, run_cli
 
 HAILAER = sorted((ROOT / "data" / "corpus" / "hailaer").glob("*.txt"))[:2]
 

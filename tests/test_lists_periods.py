@@ -8,7 +8,7 @@ import pytest
 
 from policykg.extract.lists import complete_member, members
 from policykg.extract.names import clean
-from test_quantities import extract
+from quantity_helpers import extract
 
 REVIEW_BOTH = "“十四五”时期和2025年工作回顾"
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from test_quantities import extract
+from quantity_helpers import extract
 
 
 def names(snippet: str, part: str = "plan", year: int = 2026) -> list[tuple[str, Decimal]]:

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from test_names import names
-from test_quantities import extract
+from quantity_helpers import extract
 
 
 @pytest.mark.parametrize("snippet, expected", [

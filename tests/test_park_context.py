@@ -7,7 +7,7 @@ from policykg.extract.grammar import TokSentence
 from policykg.extract.park_lists import listed_parks
 from policykg.extract.surfaces import place_surfaces
 
-from test_entities import make_sentences
+from entity_helpers import make_sentences
 
 ZERO_CARBON = "推进甘泉堡经济技术开发区、上库高新技术产业开发区、石河子经济技术开发区国家级零碳园区建设"  # xinjiang-2026
 APPLY = "支持鄂州申建空港综保区，支持荆州申建保税物流中心"                                            # hubei-2026

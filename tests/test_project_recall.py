@@ -8,7 +8,7 @@ from policykg.extract.elliptic import elliptic_members
 from policykg.extract.reach import with_siblings
 from policykg.extract.grammar import TokSentence
 
-from test_entities import make_sentences
+from entity_helpers import make_sentences
 
 
 def _names(sentence: str, place: str) -> set[str]:

@@ -1,7 +1,6 @@
 """Quantity extraction: one test per rule on real sentences, and P/R against a hand annotation."""
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -9,50 +8,12 @@ import pytest
 import yaml
 
 from policykg.extract.quantities import extract_quantities
-from policykg.model import Context, Sentence
-from policykg.structure.sentences import sentence_spans
+
+from quantity_helpers import brief, extract, guess_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "data" / "reports" / "jinghai-2021.txt"
 ANNOTATION = Path(__file__).parent / "annotations" / "dev" / "jinghai-2021-quantities.yaml"
-
-_PART = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十]+)、(.+)$", re.M)
-
-
-def guess_sentences(text: str, year: int) -> list[Sentence]:
-    """Sentences with a Context guessed from the nearest preceding part heading (一、… 二、…).
-
-    Stand-in for policykg.structure: 回顾 → review; 时期/远景/规划 without a year → outlook;
-    anything else → plan."""
-    parts = [(m.start(), m.group(2).strip()) for m in _PART.finditer(text)]
-    out = []
-    for sp in sentence_spans(text):
-        before = [p for p in parts if p[0] <= sp.start]
-        kind, heads = None, []
-        if before:
-            label = before[-1][1]
-            heads = [label]
-            if re.search(r"回顾|过去", label):
-                kind = "review"
-            elif re.search(r"时期|远景|规划|主要考虑", label) and not re.search(r"20\d\d年", label):
-                kind = "outlook"
-            else:
-                kind = "plan"
-        out.append(Sentence(sp, text[sp.start:sp.end], context=Context(year, kind, heads)))
-    return out
-
-
-def extract(snippet: str, part_kind: str = "plan", year: int = 2021, heading: str = "") -> list:
-    """Quantities of a snippet (one or more sentences) under a given part."""
-    ctx = Context(year, part_kind, [heading] if heading else [])
-    sents = [Sentence(sp, snippet[sp.start:sp.end], context=ctx) for sp in sentence_spans(snippet)]
-    return extract_quantities(snippet, sents)
-
-
-def brief(q) -> tuple:
-    return (q.indicator, q.value, q.unit, q.comparator)
-
-
 REVIEW_13 = "“十三五”时期工作回顾"
 
 

@@ -165,7 +165,7 @@ def test_updates_are_refused_and_change_nothing(url):
 
 
 def test_errors_are_one_line_and_service_is_refused(url):
-    from test_hostile_net import fake_server, reply
+    from fake_http import fake_server, reply
 
     with fake_server(lambda h, b: reply(h, body=b"{}")) as (elsewhere, seen):
         r = requests.post(url + "query", data={"query": f"SELECT * WHERE {{ SERVICE <{elsewhere}/sparql> "

@@ -7,7 +7,7 @@ from policykg.extract.grammar import TokSentence
 from policykg.extract.specificity import report_words, verb_after, verb_before
 from policykg.extract.surfaces import place_surfaces
 
-from test_entities import labels, make_sentences, run
+from entity_helpers import labels, make_sentences, run
 
 NAMED_INTO = "曲靖、祥云经开区纳入国家级零碳园区建设名单"      # yunnan-2026 (dev)
 

@@ -1,43 +1,20 @@
 """The native SHACL engine (policykg.validate.native) gives pyshacl's results exactly: on the shape
-test files, on the seed graph, on seeded mutations of it, for an rdflib Graph or a stream of triples;
-and it hands shapes it does not implement to the reference engine instead of skipping them."""
+test files, on the seed graph, on seeded mutations of it, for an rdflib Graph or a stream of triples.
+Components our shapes do not use and the fallback to the reference engine are in
+test_validate_fallback.py."""
 from __future__ import annotations
 
 import datetime
 import random
-from pathlib import Path
 
 import pytest
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
 from policykg.validate import SH, shapes_graph
 from policykg.validate import native as vn
-from policykg.validate import reference as vr
-from policykg.validate.reference import results_pyshacl
 
-ROOT = Path(__file__).resolve().parents[1]
-FILES = sorted((ROOT / "tests" / "shapes").glob("*/*.ttl"))
-PKG = Namespace("https://w3id.org/policykg/ontology#")
-PKGSH = Namespace("https://w3id.org/policykg/shapes#")
-EX = Namespace("https://example.org/")
-PREFIXES = """
-@prefix pkg: <https://w3id.org/policykg/ontology#> .
-@prefix pkgsh: <https://w3id.org/policykg/shapes#> .
-@prefix sh: <http://www.w3.org/ns/shacl#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix ex: <https://example.org/> .
-"""
-
-
-def reference(g: Graph, shapes: Graph | None = None):
-    return results_pyshacl(g, shapes if shapes is not None else shapes_graph())
-
-
-def both_inputs(g: Graph, shapes: Graph | None = None):
-    """Native results for the Graph and for its triples as a one-shot iterator (own index)."""
-    return vn.validate(g, shapes), vn.validate(iter(list(g)), shapes)
+from shacl_helpers import EX, FILES, PKG, PKGSH, PREFIXES, ROOT, both_inputs, reference
 
 
 def test_project_shapes_compile():
@@ -228,78 +205,3 @@ def test_blank_node_in_less_than_is_a_violation():
     assert str(PKGSH.EvidenceStartBeforeEnd) in {r.shape for r in vn.validate(g)}
     with pytest.raises(Exception, match="BlankNode"):
         reference(g)
-
-
-# ------------------------------------------------------------ components our shapes do not use (yet)
-EXTRA_SHAPES = PREFIXES + """
-ex:A a sh:NodeShape ; sh:targetClass ex:C ;
-    sh:property ex:Kind , ex:Range , ex:Off , ex:Flags , ex:TwoClasses , ex:Q .
-ex:Kind a sh:PropertyShape ; sh:path ex:k ; sh:nodeKind sh:BlankNodeOrIRI .
-ex:Range a sh:PropertyShape ; sh:path ex:n ; sh:minExclusive 0 ; sh:maxInclusive 10.5 ; sh:maxExclusive 20 .
-ex:Off a sh:PropertyShape ; sh:path ex:n ; sh:deactivated true ; sh:minCount 5 .
-ex:Flags a sh:PropertyShape ; sh:path ex:s ; sh:pattern "^ab" ; sh:flags "i" ; sh:severity sh:Violation .
-ex:TwoClasses a sh:PropertyShape ; sh:path ex:r ; sh:class ex:D , ex:E .
-ex:Q a sh:PropertyShape ; sh:path ex:r ; sh:qualifiedValueShape [ sh:class ex:D ] ; sh:qualifiedMaxCount 1 .
-ex:B a sh:NodeShape ; sh:targetClass ex:D ; sh:nodeKind sh:IRI ;
-    sh:or ( [ sh:property [ sh:path ex:n ; sh:minCount 1 ] ] [ sh:class ex:E ] ) .
-"""
-EXTRA_DATA = PREFIXES + """
-ex:c1 a ex:C ; ex:k ex:x , [] ; ex:n 5 , 0 , 15 , "3" ; ex:s "ABc" , "xab" ; ex:r ex:d1 , ex:d2 , ex:d3 .
-ex:c2 a ex:C ; ex:k "lit" ; ex:n 10.5 , 2e1 ; ex:s "abX"@en , ex:abc ; ex:r ex:d1 .
-_:c3 a ex:C ; ex:s [] ; ex:r "x" .
-ex:d1 a ex:D , ex:E . ex:d2 a ex:D ; ex:n 1 . ex:d3 a ex:D .
-ex:Sub rdfs:subClassOf ex:D . _:d4 a ex:Sub .
-"""
-
-
-def test_other_core_components_same_as_pyshacl():
-    shapes = Graph().parse(data=EXTRA_SHAPES, format="turtle")
-    g = Graph().parse(data=EXTRA_DATA, format="turtle")
-    ref = reference(g, shapes)
-    assert len({r.shape for r in ref}) >= 5
-    assert both_inputs(g, shapes) == (ref, ref)
-
-
-# -------------------------------------------------------------------------------------- fallback
-UNSUPPORTED = {
-    "closed": "pkgsh:ReportShape sh:closed true .",
-    "recursive node": "pkgsh:ReportShape sh:node pkgsh:ReportShape .",
-    "inverse path": "ex:P a sh:PropertyShape ; sh:path [ sh:inversePath pkg:evidence ] ; sh:minCount 1 . "
-                    "pkgsh:ReportShape sh:property ex:P .",
-    "warning": "pkgsh:ReportTitle sh:severity sh:Warning .",
-    "disjoint": "pkgsh:LabelZh sh:qualifiedValueShapesDisjoint true .",
-    "another SPARQL": 'pkgsh:ReportShape sh:sparql [ sh:select "SELECT $this WHERE { }" ] .',
-    "SPARQL shape nested": "pkgsh:ReportShape sh:node pkgsh:EvidenceQuoteLength .",
-}
-
-
-def _shapes_plus(ttl: str) -> Graph:
-    g = Graph()
-    for t in shapes_graph():
-        g.add(t)
-    g.parse(data=PREFIXES + ttl, format="turtle")
-    return g
-
-
-@pytest.mark.parametrize("ttl", UNSUPPORTED.values(), ids=list(UNSUPPORTED))
-def test_unsupported_shapes_detected_at_compile_time(ttl):
-    with pytest.raises(vn.Unsupported):
-        vn.compile_shapes(_shapes_plus(ttl))
-
-
-def test_unsupported_shapes_fall_back_to_reference(monkeypatch):
-    patched = _shapes_plus(UNSUPPORTED["closed"])
-    calls = []
-    monkeypatch.setattr(vr, "validate", lambda data, shapes: calls.append((data, shapes)) or ["fallback"])
-    g = Graph().parse(FILES[0], format="turtle")
-    assert vn.validate(g, patched) == ["fallback"]
-    assert vn.validate(list(g), patched) == ["fallback"]
-    assert len(calls) == 2 and all(shapes is patched for _data, shapes in calls)
-
-
-def test_explicit_unsupported_shapes_fall_back_to_pyshacl():
-    shapes = _shapes_plus("pkgsh:ReportYear sh:hasValue 1999 ; sh:severity sh:Warning .")
-    g = Graph().parse(ROOT / "tests" / "shapes" / "valid" / "report-target.ttl", format="turtle")
-    ref = reference(g, shapes)
-    assert {r.shape for r in ref} == {str(PKGSH.ReportYear)}
-    assert vn.validate(g, shapes) == ref

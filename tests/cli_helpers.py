@@ -1,0 +1,47 @@
+"""Helpers for tests that run the CLI as a real subprocess: paths, the one-line error contract, trees."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "reports" / "jinghai-2021.txt"
+HAILAER = sorted((ROOT / "data" / "corpus" / "hailaer").glob("*.txt"))
+
+
+def run_cli(*args, cwd=None, env=None, timeout=300, preexec_fn=None):
+    e = {k: v for k, v in os.environ.items() if k != "POLICYKG_DEBUG"}
+    e.update(env or {})
+    return subprocess.run([sys.executable, "-m", "policykg.cli", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd or ROOT, env=e, timeout=timeout, preexec_fn=preexec_fn)
+
+
+def one_line(r, code=2, pattern=""):
+    """The contract: exit code, nothing on stdout, exactly one line on stderr matching pattern."""
+    assert r.returncode == code, (r.returncode, r.stderr)
+    assert r.stdout == ""
+    assert re.fullmatch(r"policykg: [^\n]+\n", r.stderr), r.stderr
+    assert "Traceback" not in r.stderr and "internal error" not in r.stderr
+    assert re.search(pattern, r.stderr), r.stderr
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under folder (hidden ones too) with its bytes; folders as None."""
+    return {str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None)
+            for p in sorted(folder.rglob("*"))}
+
+
+def seed_copy(folder: Path, name: str = "report.txt") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.copy(SEED, folder / name))
+
+
+def write_file(folder: Path, name: str, data) -> Path:
+    """folder/name holding data (bytes as they are, text in UTF-8)."""
+    p = folder / name
+    p.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return p

@@ -1,0 +1,45 @@
+"""Helpers for the quantity tests: sentences with a Context guessed from part headings, the quantities
+of a snippet under a given part, and a brief form of a quantity."""
+from __future__ import annotations
+
+import re
+
+from policykg.extract.quantities import extract_quantities
+from policykg.model import Context, Sentence
+from policykg.structure.sentences import sentence_spans
+
+_PART = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十]+)、(.+)$", re.M)
+
+
+def guess_sentences(text: str, year: int) -> list[Sentence]:
+    """Sentences with a Context guessed from the nearest preceding part heading (一、… 二、…).
+
+    Stand-in for policykg.structure: 回顾 → review; 时期/远景/规划 without a year → outlook;
+    anything else → plan."""
+    parts = [(m.start(), m.group(2).strip()) for m in _PART.finditer(text)]
+    out = []
+    for sp in sentence_spans(text):
+        before = [p for p in parts if p[0] <= sp.start]
+        kind, heads = None, []
+        if before:
+            label = before[-1][1]
+            heads = [label]
+            if re.search(r"回顾|过去", label):
+                kind = "review"
+            elif re.search(r"时期|远景|规划|主要考虑", label) and not re.search(r"20\d\d年", label):
+                kind = "outlook"
+            else:
+                kind = "plan"
+        out.append(Sentence(sp, text[sp.start:sp.end], context=Context(year, kind, heads)))
+    return out
+
+
+def extract(snippet: str, part_kind: str = "plan", year: int = 2021, heading: str = "") -> list:
+    """Quantities of a snippet (one or more sentences) under a given part."""
+    ctx = Context(year, part_kind, [heading] if heading else [])
+    sents = [Sentence(sp, snippet[sp.start:sp.end], context=ctx) for sp in sentence_spans(snippet)]
+    return extract_quantities(snippet, sents)
+
+
+def brief(q) -> tuple:
+    return (q.indicator, q.value, q.unit, q.comparator)
