@@ -19,7 +19,7 @@ import click
 
 from .errors import InputError, UsageError
 from .options import redact, visible
-from .stdout import StdoutError, Verb
+from .stdout import StdoutError
 
 _WRITING = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EROFS, errno.EIO)
 _WRITERS = ("build", "add", "export", "validate", "impact", "table")   # commands whose interruption leaves the previous output
@@ -142,12 +142,3 @@ def _fail_on(exc: Exception) -> None:
         where = f"{exc.filename}: " if exc.filename else "cannot write the output: " if exc.errno in _WRITING else ""
         fail(f"{where}{exc.strerror or exc}")
     fail(f"internal error: {type(exc).__name__}: {exc} (set POLICYKG_DEBUG=1 for details)", 3)
-
-
-class QueryCommand(Verb):
-    """`policykg query`, whose --help ends with the shipped competency questions and their summaries."""
-
-    def format_epilog(self, ctx, formatter):
-        from .use.query import question_summaries
-        with formatter.section("Competency questions (by short name, number or full file name)"):
-            formatter.write_dl(question_summaries())

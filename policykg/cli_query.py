@@ -1,0 +1,63 @@
+"""`policykg query`: the command line of use/query.py (registered on the group in cli.py)."""
+from __future__ import annotations
+
+import os
+
+import click
+
+from .errors import UsageError
+from .options import Seconds
+from .stdout import Verb, echo, write_bytes
+
+
+class QueryCommand(Verb):
+    """`policykg query`, whose --help ends with the shipped competency questions and their summaries."""
+
+    def format_epilog(self, ctx, formatter):
+        from .use.query import question_summaries
+        with formatter.section("Competency questions (by short name, number or full file name)"):
+            formatter.write_dl(question_summaries())
+
+
+@click.command(cls=QueryCommand)
+@click.argument("query")
+@click.option("--graph", "graphs", multiple=True, type=click.Path(),
+              help="Graph file (.ttl, .trig, .nt, .nq, .jsonld); repeatable. "
+                   "Default: out/graph.trig if it exists, else out/graph.ttl.")
+@click.option("--endpoint", help="SPARQL endpoint URL to query instead of graph files.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="json = SPARQL 1.1 Query Results JSON; csv = SPARQL 1.1 CSV.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help='Bind a query variable to an RDF term: "…"@zh, "…"^^xsd:integer, <iri>, a number, '
+                   "or a bare string; repeatable.")
+@click.option("--timeout", type=Seconds(), default=None,
+              help="Stop the query after SECONDS (exit 2). Default: no limit on graph files, 60 s for an "
+                   "endpoint (a total deadline). Ctrl-C stops a query at once.")
+@click.option("--engine", type=click.Choice(["default", "reference"]), default="default", show_default=True,
+              help="On graph files: default = pyoxigraph; reference = rdflib's SPARQL evaluator (slow).")
+@click.option("--allow-service", is_flag=True,
+              help="Allow SERVICE (federated query) on graph files: this machine then queries the "
+                   "endpoints the query names. Refused by default.")
+def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service):
+    """Run QUERY — a competency question (cq-01, cq-01-park-project-target, 1) or a .rq file.
+
+    Only SELECT and ASK run (decided by a SPARQL parser): an update is never sent anywhere."""
+    from .options import http_url
+    from .use.query import format_rows, named_query, run
+
+    http_url(endpoint, "--endpoint")
+
+    if graphs and endpoint:
+        raise UsageError("give either --graph files or --endpoint, not both")
+    text = named_query(query)
+    if not endpoint and not graphs:
+        default = next((p for p in ("out/graph.trig", "out/graph.ttl") if os.path.isfile(p)), None)
+        if default is None:
+            raise UsageError("no --graph given and no out/graph.trig or out/graph.ttl; run policykg build first")
+        graphs = (default,)
+    rows = run(text, graphs=list(graphs), endpoint=endpoint, params=list(params), timeout=timeout or None,
+               allow_service=allow_service, engine=engine)
+    if fmt == "table":
+        echo(format_rows(rows, fmt), nl=False)
+    else:  # data: UTF-8 whatever the terminal's encoding
+        write_bytes(format_rows(rows, fmt).encode("utf-8"))
