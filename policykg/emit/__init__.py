@@ -7,43 +7,11 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from . import concepts, ids
+from .english import MUNICIPALITIES, english_division, english_place
 from .. import divisions as places
 from ..extract import figures
 from ..model import Document, Entity, Facts, Heading, Outline, Quantity, Span
 from ..vocab import PKG
-
-_LEVEL_EN = {"省": "Province", "自治区": "Autonomous Region", "市": "City", "区": "District", "县": "County",
-             "旗": "Banner", "州": "Prefecture", "盟": "League", "镇": "Town", "乡": "Township"}
-_MUNICIPALITY = {"北京市", "天津市", "上海市", "重庆市"}
-
-
-def english_place(name: str) -> str:
-    """静海区 → 'Jinghai District' (pinyin of the proper name + the English level word)."""
-    from .ids import romanise as lazy_pinyin
-    for suffix in sorted(_LEVEL_EN, key=len, reverse=True):
-        if name.endswith(suffix) and len(name) > len(suffix):
-            stem = name[: -len(suffix)]
-            word = "Municipality" if name in _MUNICIPALITY else _LEVEL_EN[suffix]
-            return f"{_cap(''.join(lazy_pinyin(stem)))} {word}"
-    return _cap("".join(lazy_pinyin(name)))
-
-
-_SHORT_NAMED = {"自治区": "Autonomous Region", "自治州": "Autonomous Prefecture", "自治县": "Autonomous County",
-                "自治旗": "Autonomous Banner", "地区": "Prefecture", "特别行政区": "Special Administrative Region"}
-
-
-def english_division(d: "places.Division") -> str:
-    """大理白族自治州 → 'Dali Autonomous Prefecture' (its short name for units whose full name
-    spells out peoples or 地区); other divisions as english_place."""
-    from .ids import romanise
-    for suffix, word in _SHORT_NAMED.items():
-        if d.name.endswith(suffix) and d.short:
-            return f"{_cap(''.join(romanise(d.short)))} {word}"
-    return english_place(d.name)
-
-
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:]
 
 
 def _decimal(v: Decimal) -> Literal:
@@ -111,7 +79,7 @@ class Emitter:
         parent_iri = place
         for parent in reversed(md.place_parents):
             p = ids.entity_iri("Place", parent, parent)
-            guess = "province" if parent in _MUNICIPALITY or parent.endswith(("省", "自治区")) else "city"
+            guess = "province" if parent in MUNICIPALITIES or parent.endswith(("省", "自治区")) else "city"
             self._place(p, parent, _level(parent, guess), md.spans.get("place"))
             g.add((parent_iri, PKG.parentPlace, p))
             parent_iri = p
