@@ -1,7 +1,6 @@
 """Command line: one verb per stage (docs/contract.md). Errors end in one line on stderr, never a traceback."""
 from __future__ import annotations
 
-import os
 import sys
 
 import click
@@ -226,13 +225,10 @@ def push(endpoint, sparql, graphs, graph_iri, retries, timeout, no_verify, allow
 @click.option("--out", "out_file", type=click.Path(), help="Write here (default: stdout; parquet needs it).")
 def table(which, graphs, fmt, out_file):
     """One row per target, outcome or promise-vs-result verdict, for pandas or R."""
+    from .options import graphs_or_default
     from .use.table import write
 
-    if not graphs:
-        default = next((p for p in ("out/graph.trig", "out/graph.ttl") if os.path.isfile(p)), None)
-        if default is None:
-            raise UsageError("no --graph given and no out/graph.trig or out/graph.ttl; run policykg build first")
-        graphs = (default,)
+    graphs = graphs_or_default(graphs)
     n = write(which, list(graphs), fmt, out_file)
     if out_file is not None:
         click.echo(f"{n} {which} rows → {visible(out_file)}", err=True)

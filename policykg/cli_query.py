@@ -1,8 +1,6 @@
 """`policykg query`: the command line of use/query.py (registered on the group in cli.py)."""
 from __future__ import annotations
 
-import os
-
 import click
 
 from .errors import UsageError
@@ -42,7 +40,7 @@ def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service):
     """Run QUERY — a competency question (cq-01, cq-01-park-project-target, 1) or a .rq file.
 
     Only SELECT and ASK run (decided by a SPARQL parser): an update is never sent anywhere."""
-    from .options import http_url
+    from .options import graphs_or_default, http_url
     from .use.query import format_rows, named_query, run
 
     http_url(endpoint, "--endpoint")
@@ -50,11 +48,8 @@ def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service):
     if graphs and endpoint:
         raise UsageError("give either --graph files or --endpoint, not both")
     text = named_query(query)
-    if not endpoint and not graphs:
-        default = next((p for p in ("out/graph.trig", "out/graph.ttl") if os.path.isfile(p)), None)
-        if default is None:
-            raise UsageError("no --graph given and no out/graph.trig or out/graph.ttl; run policykg build first")
-        graphs = (default,)
+    if not endpoint:
+        graphs = graphs_or_default(graphs)
     rows = run(text, graphs=list(graphs), endpoint=endpoint, params=list(params), timeout=timeout or None,
                allow_service=allow_service, engine=engine)
     if fmt == "table":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import os
 import re
 from urllib.parse import urlsplit
 
@@ -123,6 +124,16 @@ def http_url(value: str | None, option: str) -> str | None:
         raise UsageError(f"{option} {redact(value)}: credentials in the URL are refused; use "
                          f"POLICYKG_USER / POLICYKG_PASSWORD or ~/.netrc")
     return value
+
+
+def graphs_or_default(graphs) -> tuple:
+    """The --graph files given, else the build's out/graph.trig (with the inferred graph) or out/graph.ttl."""
+    if graphs:
+        return tuple(graphs)
+    default = next((p for p in ("out/graph.trig", "out/graph.ttl") if os.path.isfile(p)), None)
+    if default is None:
+        raise UsageError("no --graph given and no out/graph.trig or out/graph.ttl; run policykg build first")
+    return (default,)
 
 
 MAX_SECONDS = 365 * 24 * 3600

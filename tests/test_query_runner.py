@@ -95,6 +95,22 @@ def test_cli_default_graph(tmp_path, seed_out):
     assert r.returncode == 2 and "policykg build" in r.stderr
 
 
+
+@pytest.mark.parametrize("args", [["query", "cq-06"], ["table", "targets"]], ids=["query", "table"])
+def test_query_and_table_fall_back_to_the_same_build_graph(tmp_path, seed_out, monkeypatch, args):
+    """Without --graph both verbs read out/graph.trig, else out/graph.ttl, else ask for a build."""
+    from policykg.errors import UsageError
+
+    monkeypatch.chdir(tmp_path)
+    r = CliRunner().invoke(cli, args)
+    assert isinstance(r.exception, UsageError) and "run policykg build first" in str(r.exception)
+    (tmp_path / "out").mkdir()
+    shutil.copy(seed_out / "graph.ttl", tmp_path / "out" / "graph.ttl")
+    r = CliRunner().invoke(cli, args + ["--format", "csv"])
+    assert r.exit_code == 0, r.output
+    assert "地区生产总值" in r.output
+
+
 # --- endpoint ----------------------------------------------------------------------------------
 
 def _free_port() -> int:
