@@ -6,9 +6,9 @@ Every project mention is paired with the park mentions of its paragraph
 each pair from its context, and a project is placed in its best-scoring park when that score
 reaches the model's threshold. Without a model file (or with ``POLICYKG_PLACEMENT_MODEL=rules``) the
 hand-written rule decides: the nearest park named before the project in its sentence (在X建设Y, "X…Y等
-项目开工", a list that follows a park's name); else the park that opens its paragraph, as long as no
-other park was named in between. A park listed beside the project (X园区、Y中心) is its neighbour in a
-list, not its host. Only the text is used: no world knowledge, no gazetteer of parks.
+项目开工", a list that follows a park's name); else the park that opens its paragraph as its topic (its
+name closes a clause), as long as no other park was named in between. A park listed beside the project
+(X园区、Y中心) is its neighbour in a list, not its host. Only the text is used: no world knowledge, no gazetteer of parks.
 """
 from __future__ import annotations
 
@@ -43,8 +43,8 @@ def model() -> Model | None:
 def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text: str) -> Entity | None:
     """The hand-written rule's park for a project mention, or None: the nearest park before it in its
     clause (在X建设Y; X：A、B…), or the park that opens its sentence (X…，A、B等项目开工); else the park
-    that opens its paragraph when no other park comes between. Never across 园区外/区外/园外 (projects
-    said to be outside the park), nor to a park that is the project's neighbour in a list (X园区、Y中心)."""
+    that opens its paragraph as its topic (its name closes a clause: X，… / …X。) when no other park comes
+    between. Never across 园区外/区外/园外 (projects said to be outside the park), nor to a park that is the project's neighbour in a list (X园区、Y中心)."""
     before = [(s, e) for s, e in parks if st.span.start <= s.start and s.end <= span.start]
     if before:
         s, park = before[-1]
@@ -57,6 +57,8 @@ def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text
     if not opening or opening[0][0].end > span.start:
         return None
     top_span, topic = opening[0]
+    if text[top_span.end:top_span.end + 1] not in cues()["paragraph_topic_after"]:
+        return None     # the park is the subject of its own clause (X建成…), not the paragraph's topic
     if any(top_span.end <= s.start and s.end <= span.start and e is not topic for s, e in parks):
         return None
     return None if _outside(text[top_span.end:span.start]) else topic

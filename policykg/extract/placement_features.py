@@ -35,7 +35,8 @@ class Pair:
 @lru_cache(maxsize=1)
 def cues() -> dict[str, tuple[str, ...]]:
     raw = yaml.safe_load(resources.lexicon("placement").read_text(encoding="utf-8"))
-    return {k: tuple(sorted(raw[k], key=len, reverse=True)) for k in ("before_park", "after_park", "between", "outside", "coordinators")}
+    keys = ("before_park", "after_park", "between", "outside", "coordinators", "paragraph_topic_after")
+    return {k: tuple(sorted(raw[k], key=len, reverse=True)) for k in keys}
 
 
 def mentions(entities: list[Entity], kind: str) -> list[tuple[Span, Entity]]:

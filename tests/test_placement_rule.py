@@ -1,0 +1,48 @@
+"""The hand-written placement rule (placement.rule_choice) on dev paragraphs: when the park that opens
+a paragraph is its topic, so that projects of its later sentences are placed in it."""
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract.placement import rule_choice
+from policykg.model import Entity, Sentence, Span
+from policykg.structure.sentences import sentence_spans
+
+pytestmark = pytest.mark.unit
+
+
+def _choice(paragraph: str, park: str, project: str) -> Entity | None:
+    """The rule's park for the first mention of PROJECT in a one-paragraph text naming PARK once."""
+    whole = Span(0, len(paragraph))
+    sentences = [Sentence(span=s, text=paragraph[s.start:s.end], paragraph=whole) for s in sentence_spans(paragraph)]
+    p = paragraph.index(park)
+    parks = [(Span(p, p + len(park)), Entity("Park", park))]
+    at = paragraph.index(project)
+    span = Span(at, at + len(project))
+    st = next(s for s in sentences if s.span.start <= at < s.span.end)
+    return rule_choice(span, st, parks, paragraph)
+
+
+@pytest.mark.parametrize("paragraph, park, project", [
+    # hailaer-2013 (dev): the opening park's name closes its clause; the next sentence starts its works
+    ("做强三产。全力建设中俄蒙国际物流园区，全年计划投资3亿元，用于基础设施和项目建设。完成起步区2.6公里路网等配套设施，"
+     "启动蒙东机械装备交易中心、恒达二手车交易市场搬迁等项目。", "中俄蒙国际物流园区", "蒙东机械装备交易中心"),
+    # shanghai-2026 (dev): a short sentence that names the park, then what is built in it
+    ("高标准建设东方枢纽国际商务合作区。推动先行启动区开展压力测试，加快建设全球医疗器械培训展示交易和创新中心。",
+     "东方枢纽国际商务合作区", "全球医疗器械培训展示交易和创新中心"),
+], ids=["topic-then-comma", "topic-sentence"])
+def test_a_paragraph_about_a_park_places_its_later_projects(paragraph, park, project):
+    chosen = _choice(paragraph, park, project)
+    assert chosen is not None and chosen.label == park
+
+
+@pytest.mark.parametrize("paragraph, park, project", [
+    # hainan-2026 (dev): the park is the subject of its own predicate; the next sentence has its own
+    ("“南繁硅谷”建成全国数量最多、空间最大、体系最全的生物育种创新平台，南繁种业年产值突破200亿元。"
+     "国家海洋综合试验场（深海）投入运营，一批重大深海装备落地。", "“南繁硅谷”", "国家海洋综合试验场（深海）"),
+    # neimenggu-2026 (dev): 以X为牵引 frames a part; the ports of the next sentence are not in the zone
+    ("以创建中国（内蒙古）自由贸易试验区为牵引，打造我国向北开放重要桥头堡。一要做强开放平台。"
+     "实施满洲里、二连浩特等重点口岸提升工程。", "中国（内蒙古）自由贸易试验区", "满洲里"),
+], ids=["park-as-subject", "park-as-frame"])
+def test_a_park_opening_a_paragraph_with_its_own_predicate_hosts_nothing_after(paragraph, park, project):
+    assert _choice(paragraph, park, project) is None
