@@ -36,7 +36,7 @@ def main() -> int:
             result = evaluate_report(held, info, unseen=True)   # its own words are not counted
             for k in CLASSES:
                 totals[k].add(result[k])
-                if "--errors" in sys.argv and k in ("parks", "projects"):
+                if "--errors" in sys.argv and k in ("parks", "projects", "placements"):
                     print(f"  {held} {k} FP {result[k].fps}\n  {held} {k} FN {result[k].fns}")
             print(held, " ".join(f"{k}={result[k].prf()[2]:.2f}" for k in CLASSES), flush=True)
     for k, t in totals.items():
