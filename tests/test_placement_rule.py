@@ -1,12 +1,19 @@
 """The hand-written placement rule (placement.rule_choice) on dev paragraphs: when the park that opens
-a paragraph is its topic, so that projects of its later sentences are placed in it."""
+a paragraph is its topic, so that projects of its later sentences are placed in it; and the gold ends
+scripts/placement_oracle.py gives the tie finder."""
 from __future__ import annotations
+
+import sys
 
 import pytest
 
+from cli_helpers import ROOT
 from policykg.extract.placement import rule_choice
 from policykg.model import Entity, Sentence, Span
 from policykg.structure.sentences import sentence_spans
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from placement_oracle import gold_entities  # noqa: E402
 
 pytestmark = pytest.mark.unit
 
@@ -46,3 +53,13 @@ def test_a_paragraph_about_a_park_places_its_later_projects(paragraph, park, pro
 ], ids=["park-as-subject", "park-as-frame"])
 def test_a_park_opening_a_paragraph_with_its_own_predicate_hosts_nothing_after(paragraph, park, project):
     assert _choice(paragraph, park, project) is None
+
+
+def test_the_oracle_gives_a_name_inside_a_longer_one_to_the_longer_one():
+    # hainan-2026 (dev): the park's name opens a project's name; only its own mention is the park's
+    text = "加快建设文昌国际航天城。文昌国际航天城卫星超级工厂建成交接。"
+    gold = {"parks": [{"label": "文昌国际航天城"}], "projects": [{"label": "文昌国际航天城卫星超级工厂"}]}
+    ents = {e.label: e for e in gold_entities(text, gold)}
+    assert [(s.start, s.end) for s in ents["文昌国际航天城"].spans] == [(4, 11)]
+    assert ents["文昌国际航天城卫星超级工厂"].kind == "Project"
+    assert [(s.start, s.end) for s in ents["文昌国际航天城卫星超级工厂"].spans] == [(12, 25)]
