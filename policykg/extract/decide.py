@@ -43,7 +43,7 @@ from .grammar import (
     word_freq,
 )
 from .model_file import Model, read_model
-from .park_context import park_context
+from .park_context import park_context, sub_area_alone
 from .park_shape import honour_inside, not_a_park_head, place_and_predicate, verb_may_start
 from .reach import is_abbreviation, joined, with_siblings
 from .specificity import specificity
@@ -127,9 +127,10 @@ def _honour_inside(name: str) -> bool:
 
 def _park_shaped(st: TokSentence, a: int, b: int) -> bool:
     """A park's name does not run on into a project's head (上海示范区线 is a railway line), holds no
-    park and its honour and does not end in a word that only looks like a park head (公园)."""
+    park and its honour and does not end in a word that only looks like a park head (公园), nor is
+    a sub-area (…片区) of no zone named before it."""
     return not dict(head_res())["Project"].match(st.text, b) and not _honour_inside(st.text[a:b]) \
-        and not not_a_park_head(st.text, b)
+        and not not_a_park_head(st.text, b) and not sub_area_alone(st.text, a, b)
 
 
 def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str = "") -> bool:
