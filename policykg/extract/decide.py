@@ -44,7 +44,7 @@ from .grammar import (
 )
 from .model_file import Model, read_model
 from .park_context import park_context, sub_area_alone
-from .park_shape import honour_inside, not_a_park_head, place_and_predicate, verb_may_start
+from .park_shape import holds_clause_word, honour_inside, not_a_park_head, place_and_predicate, verb_may_start
 from .reach import is_abbreviation, joined, with_siblings
 from .specificity import specificity
 from .surfaces import place_prefix, proper_head, strong_head
@@ -149,7 +149,7 @@ def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str =
     first = toks[0] if toks and toks[0][0] == a else None
     if first is not None and first[2] in _works_verbs():
         return False        # a verb of works governs the name whatever its tag (谋划/n, 运营/vn)
-    if kind == "Park" and place_and_predicate(toks, local):
+    if kind == "Park" and (place_and_predicate(toks, local) or holds_clause_word(toks)):
         return False
     return (first is None or first[3] == "vn" or not first[3].startswith(_NOT_FIRST) or first[2] in lexicon().places
             or first[2] in local or kind == "Park" and verb_may_start(first)
