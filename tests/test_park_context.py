@@ -73,3 +73,22 @@ def test_a_list_of_places_before_a_park_category_is_not_a_list_of_parks():
     st, surfaces = _sentence("同步推动海东、海西等地零碳园区、零碳工厂建设", "青海省")            # qinghai-2026
     assert {"海东", "海西"} <= {c.name for c in listed_parks(st)}
     assert not {"海东", "海西"} & {c.name for c in park_candidates(st, surfaces)[0]}
+
+
+def test_a_sub_area_is_a_park_only_after_the_zone_it_divides():
+    names = _park_features("深化自贸试验区提升战略，推动大连片区整合提升", "辽宁省")            # liaoning-2026
+    assert "Park:area_of_zone" in names["大连片区"]
+    assert not any(n.endswith("片区") for n in _park_features("组团式推进镇村片区建设", "广东省"))  # guangdong-2026
+    bracketed = _park_features("推进武夷山国家公园（江西片区）建设", "江西省")                   # jiangxi-2026
+    assert not any("片区" in n for n in bracketed)
+
+
+def test_a_bare_yuan_is_no_park_head_but_a_science_and_innovation_park_is():
+    names = _park_features("世界反法西斯战争海拉尔纪念园、两河圣山旅游文化景区基础设施建设工程进展顺利", "呼伦贝尔市")
+    assert not any(n.endswith("园") for n in names)                                           # hailaer-2018
+    assert "沈抚科创园" in _park_features("支持沈抚科创园探索科技成果转化新模式", "辽宁省")        # liaoning-2026
+
+
+def test_a_park_name_holds_no_word_that_opens_a_clause():
+    names = _park_features("苏州工业园区在国家级经开区综合考核评价中稳居第一", "江苏省")          # jiangsu-2026
+    assert "苏州工业园区" in names and not any("在" in n for n in names)

@@ -43,8 +43,8 @@ from .grammar import (
     word_freq,
 )
 from .model_file import Model, read_model
-from .park_context import park_context
-from .park_shape import honour_inside, not_a_park_head, place_and_predicate, verb_may_start
+from .park_context import park_context, sub_area_alone
+from .park_shape import holds_clause_word, honour_inside, not_a_park_head, place_and_predicate, verb_may_start
 from .reach import is_abbreviation, joined, with_siblings
 from .specificity import specificity
 from .surfaces import place_prefix, proper_head, strong_head
@@ -127,9 +127,10 @@ def _honour_inside(name: str) -> bool:
 
 def _park_shaped(st: TokSentence, a: int, b: int) -> bool:
     """A park's name does not run on into a project's head (上海示范区线 is a railway line), holds no
-    park and its honour and does not end in a word that only looks like a park head (公园)."""
+    park and its honour and does not end in a word that only looks like a park head (公园), nor is
+    a sub-area (…片区) of no zone named before it."""
     return not dict(head_res())["Project"].match(st.text, b) and not _honour_inside(st.text[a:b]) \
-        and not not_a_park_head(st.text, b)
+        and not not_a_park_head(st.text, b) and not sub_area_alone(st.text, a, b)
 
 
 def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str = "") -> bool:
@@ -148,7 +149,7 @@ def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str =
     first = toks[0] if toks and toks[0][0] == a else None
     if first is not None and first[2] in _works_verbs():
         return False        # a verb of works governs the name whatever its tag (谋划/n, 运营/vn)
-    if kind == "Park" and place_and_predicate(toks, local):
+    if kind == "Park" and (place_and_predicate(toks, local) or holds_clause_word(toks)):
         return False
     return (first is None or first[3] == "vn" or not first[3].startswith(_NOT_FIRST) or first[2] in lexicon().places
             or first[2] in local or kind == "Park" and verb_may_start(first)

@@ -2,7 +2,8 @@
 start with a word jieba tags a verb (the X of X产业园, X科创城) unless it governs a name or states a
 status; a place followed by such a verb starts a clause (某市申建…综保区), and a park followed by a title
 level (X开发区国家级Y园区) or a ranked count (N大片区) is not one park's name; nor is a name ending in
-``not_heads`` of ``parks.yaml`` (a 公园 is a public park, not an economic zone)."""
+``not_heads`` of ``parks.yaml`` (a 公园 is a public park, not an economic zone) or holding a word that
+opens a clause (``never_inside``: a preposition or passive marker)."""
 from __future__ import annotations
 
 import re
@@ -30,6 +31,16 @@ def _predicates() -> frozenset[str]:
 def verb_may_start(first) -> bool:
     """May a park's name start with this token (start, end, word, tag) jieba tags a verb?"""
     return first[3].startswith("v") and first[2] not in _governing()
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> frozenset[str]:
+    return frozenset(parks_raw()["never_inside"])
+
+
+def holds_clause_word(toks) -> bool:
+    """Does a token after the first (start, end, word, tag) open a clause (在, 被: X园区在…, X被命名为…)?"""
+    return any(t[2] in _clause_words() for t in toks[1:])
 
 
 def place_and_predicate(toks, local) -> bool:
