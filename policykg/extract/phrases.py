@@ -44,6 +44,20 @@ def indicator_suffix(name: str, unit_class: str, measure: str) -> str:
     return name + qwords("phrases", "class_suffix").get(unit_class, "")
 
 
+def measured_act(name: str, action: list[str], unit_class: str, measure: str) -> str:
+    """Rule: an area or a count of what a removing or treating verb acts on keeps the verb after the
+    thing (封停机井N眼 → 机井封停; 治理水土流失面积N平方公里 → 水土流失治理面积): without it the name
+    measures the whole stock."""
+    if measure not in ("count", "level") or unit_class not in qwords("phrases", "class_suffix") \
+            or len(name) < 2 or starts_with_verb(name):
+        return name
+    acts = [m.group() for a in action if (m := re.search(qwords("phrases", "measured_acts"), a))]
+    if not acts or acts[-1] in name:
+        return name
+    head = re.search(qwords("phrases", "measured_act_heads"), name)
+    return name[:head.start()] + acts[-1] + head.group() if head and head.start() >= 2 else name + acts[-1]
+
+
 def right_object(right: str) -> tuple[str, str | None]:
     """Rule: the counted object written after the number ("25个农村人居环境整治示范村建设")."""
     right = right.strip()

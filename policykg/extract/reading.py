@@ -19,6 +19,7 @@ from .phrases import (
     indicator_suffix,
     is_modifier,
     may_inherit,
+    measured_act,
     normalise_indicator,
     previous_object,
     project_investment,
@@ -281,6 +282,8 @@ class SentenceReader:
         action = n.action
         if not action and self.prev_action and text[chunk.start - 1:chunk.start] == _q("list_mark"):
             action = self.prev_action      # 建设高标准农田21.9万亩、设施农业4.3万亩
+        acts = [] if n.source == "inherited" else action if n.source == "left" else n.action
+        base_name = measured_act(base_name, acts, cand.unit_class, measure)
         attrs: dict[str, object] = {"change": change, "measure": measure, "indicator_base": base_name,
                                     "source": n.source, "phrase": name}
         attrs.update({k: v for k, v in (("action", action[-1] if action else None), ("base", n.rinfo["base"]),
