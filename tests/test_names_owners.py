@@ -142,3 +142,19 @@ def test_money_is_named_after_the_work_it_pays_for(snippet, expected, part):
 ])
 def test_money_for_a_list_of_works_stays_bare(snippet, expected):
     assert expected in names(snippet, "review")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("snippet, expected", [
+    # hunan, jiangsu, hubei 2026: the topic sentence or clause before a bare 总量 names what it counts
+    ("规模工业企业利润增长5.9%。经营主体持续壮大。总量接近800万户，企业主体超220万户。", ("经营主体总量", Decimal("800"))),
+    ("市场经营主体增量提质，总量突破1000万户，规上工业企业超过2万家。", ("市场经营主体总量", Decimal("1000"))),
+])
+def test_a_bare_total_belongs_to_the_topic_before_it(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.unit
+def test_a_bare_total_after_a_clause_with_no_topic_stays_bare():
+    # the clause before states no subject with how it moves: nothing to own the 总量
+    assert names("围绕重点产业链开展精准招商和延链补链强链工作，总量达到20家。", "review") == [("总量", Decimal("20"))]

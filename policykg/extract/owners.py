@@ -42,6 +42,15 @@ def owned_name(prev: Quantity, name: str) -> str:
     return owner + name
 
 
+def topic_owned(text: str, start: int, name: str) -> str:
+    """Rule: a bare stock (总量, 总数) opening its clause belongs to the topic the clause or sentence right
+    before states (X持续壮大。总量达… / X增量提质，总量… → X总量), when that holds no figure."""
+    if name not in _w("stock_heads"):
+        return name
+    m = re.search(_w("topic_before"), text[max(0, start - _w("topic_reach")):start])
+    return m.group("topic") + name if m else name
+
+
 def _is_money(q: Quantity) -> bool:
     return unit_classes().get(split_unit(q.unit)[1], "") == "money"
 

@@ -12,7 +12,7 @@ from functools import partial
 from ..model import Context, Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
 from .notfigures import is_outline_count, is_project_capacity, is_restatement, is_scope, is_threshold_count
-from .owners import owned_heads, owned_name
+from .owners import owned_heads, owned_name, topic_owned
 from .periods import default_period, period_of_time_match, plan_ahead, sentence_time, time_in
 from .phrases import (
     counted_object,
@@ -219,7 +219,7 @@ class SentenceReader:
         i = next((k for k, ch in enumerate(self.chunks) if ch.start == chunk.start), 0)
         prev = self.prev_q
         if prev is None or i == 0 or prev.span.end <= self.chunks[i - 1].start:
-            return name
+            return topic_owned(self.text, chunk.start, name)
         return owned_name(prev, name)
 
     def period(self, kind: str, cand, chunk, left_raw: str, n: Named) -> tuple[str, tuple]:
