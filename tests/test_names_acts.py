@@ -33,3 +33,21 @@ def test_a_removing_or_treating_verb_stays_in_the_name(snippet, expected, part):
 ])
 def test_other_verbs_stay_out_of_the_name(snippet, expected, part):
     assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # hailaer 2018: firms promoted into a class of firms are named by the class
+    ("瑞丰公司等4家公司晋升国家级高新技术企业。", ("国家级高新技术企业数量", Decimal("4"))),
+    # qinghai 2026: the year before the title is no part of the name
+    ("西部矿业、能源发展集团等6家企业入选2025西部企业数字化建设成效卓越单位。",
+     ("西部企业数字化建设成效卓越单位数量", Decimal("6"))),
+    # ningxia 2026: projects selected into a list keep the list's name
+    ("“西部数谷”等4个项目入选国家高质量数据集试点。", ("国家高质量数据集试点项目数量", Decimal("4"))),
+])
+def test_things_selected_into_a_title_are_named_by_it(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+def test_projects_without_a_title_keep_their_verb():
+    # jinghai 2021 (dev annotation 开工建设项目数量): no selection verb, the verb stays
+    assert ("开工建设项目数量", Decimal("6")) in names("推动中天包装等6个项目开工建设，构建高端制造产业体系。")

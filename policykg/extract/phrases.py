@@ -95,11 +95,15 @@ def selected_into(obj: str, right: str) -> str:
     at = right.find(obj)
     rest = right[at + len(obj):] if obj and at >= 0 else ""
     verbs = alternation_of(lexicon("indicators")["selection_verbs"])
-    m = re.match(f"(?:{verbs}){qwords('phrases', 'title')}", rest)
-    if m is None or re.search(qwords("phrases", "title_not"), m.group(1)):
+    m = re.match(f"(?:{verbs})(?:{qwords('phrases', 'title_year')})?{qwords('phrases', 'title')}", rest)
+    title = m.group(1) if m else ""
+    if len(title) < 2 or re.search(qwords("phrases", "title_not"), title):
         return obj
-    title = m.group(1)
-    return title if title.rstrip(qwords("phrases", "title_close")).endswith(obj) else title + obj
+    kind = re.search(qwords("phrases", "title_kinds"), title.rstrip(qwords("phrases", "title_close")))
+    # a firm counted into a class of firms, a unit into a class of units: the class names them
+    if title.rstrip(qwords("phrases", "title_close")).endswith(obj) or (kind and re.fullmatch(qwords("phrases", "title_kinds"), obj)):
+        return title
+    return title + obj
 
 
 def counted_object(obj: str) -> str:

@@ -186,7 +186,7 @@ class SentenceReader:
         verb = _q("grouped_verbs").get(tail, tail) or (n.action[-1] if n.action else "")
         if verb in lexicon("indicators")["generic_verbs"]:
             verb = ""                          # 抓实…等11个重点领域项目 → 重点领域项目
-        if counts and obj and not re.search(_q("kept_verb_objects"), obj):
+        if counts and obj and (not re.search(_q("kept_verb_objects"), obj) or selected_into(obj, right) != obj):
             obj, verb = selected_into(counted_object(obj), right), ""   # 沿山路小学等8所风雨馆 → 风雨馆; 项目/工程 keep the verb
         listed = n.name.removesuffix(_q("deng"))
         # nothing counted after the number (新组建省实验室、产业创新研究院等10家): the things listed
