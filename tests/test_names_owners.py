@@ -158,3 +158,22 @@ def test_a_bare_total_belongs_to_the_topic_before_it(snippet, expected):
 def test_a_bare_total_after_a_clause_with_no_topic_stays_bare():
     # the clause before states no subject with how it moves: nothing to own the 总量
     assert names("围绕重点产业链开展精准招商和延链补链强链工作，总量达到20家。", "review") == [("总量", Decimal("20"))]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("snippet, expected", [
+    # guangxi, hubei, sichuan 2026: the policy, fund or work that people or households benefit from
+    ("落实国家育儿补贴政策，惠及154万户家庭。", ("国家育儿补贴政策受益家庭户数", Decimal("154"))),
+    ("发放困难群众救助补助资金127.8亿元、惠及461万人次。", ("困难群众救助补助资金受益人数", Decimal("461"))),
+    ("着力改善群众居住条件，改造老旧小区1.84万个，惠及310多万户。", ("老旧小区改造受益户数", Decimal("310"))),
+    ("谋划多年、惠及3400万人的引大济岷工程启动建设。", ("引大济岷工程受益人数", Decimal("3400"))),
+])
+def test_beneficiaries_are_named_after_what_they_benefit_from(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.unit
+def test_beneficiaries_of_a_list_keep_no_one_member():
+    # guangdong 2026: two kinds of centres built, the last one is not all that benefits
+    got = names("新建设5个市级托育综合服务中心、10个县级托育服务机构，惠及超50万名3岁以下婴幼儿。", "review")
+    assert [n for n, v in got if v == Decimal("50")] == ["受益人数"]

@@ -7,7 +7,8 @@ import re
 from collections.abc import Callable
 
 from ..model import Quantity, Span
-from .qlexicon import lexicon, qwords, split_unit, unit_classes
+from .peeling import peel_left
+from .qlexicon import lexicon, pos_of, qwords, split_unit, starts_with_verb, unit_classes
 
 
 def _w(key: str):
@@ -117,3 +118,47 @@ def own_investments(text: str, sspan: Span, out: list[Quantity], rename: Callabl
             owner = owner or _counted_group(text, mine, i) or _project_subject(text, sspan, q, mine)
         if owner:
             rename(q, owner + head)
+
+
+def _benefactor(phrase: str) -> str:
+    """The thing a clause names (落实国家育儿补贴政策 → 国家育儿补贴政策), or '' when it names none."""
+    name = peel_left(phrase.strip(_w("clause_chars")))[0]
+    if not 2 <= len(name) <= _w("max_benefactor") or re.search(_w("benefactor_not"), name) or starts_with_verb(name):
+        return ""       # a list (、, 等) names no one thing
+    return name if pos_of(name)[-1][1] in _w("benefactor_tags") else ""
+
+
+def _benefits_from(text: str, sspan: Span, q: Quantity, prev: Quantity | None) -> str:
+    """What the people or households a figure counts benefit from: the thing after it (惠及N人的X工程),
+    the clause before 惠及 in its quote, or the figure or clause right before it."""
+    after = re.match(_w("benefit_after"), text[q.span.end:sspan.end])
+    if after:
+        return after.group("owner")
+    pre = q.label[:q.label.find(_w("benefit_verb"))]
+    if pre and pre[-1] in _w("clause_chars"):
+        return _benefactor(pre)
+    if pre.strip(_w("benefit_lead")):
+        return ""       # its own subject: X惠及N人 is named X受益人数 already
+    before = re.split(_w("benefit_clause_marks"), text[sspan.start:q.span.start])
+    opens = q.span.start - sum(len(c) + 1 for c in before[-2:]) + 1     # where the clause before opens
+    if prev is not None and prev.span.end > max(opens, sspan.start):
+        if _w("list_mark") in re.split(_w("benefit_clause_marks"), text[sspan.start:prev.span.start])[-1]:
+            return ""   # the last member of a list (N个A、N个B，惠及…) is not all that benefits
+        base = str(prev.attrs.get("indicator_base") or "")
+        act = str(prev.attrs.get("action") or "")
+        return base + act if act in _w("benefit_acts") and act not in base else base
+    return _benefactor(before[-2]) if len(before) >= 2 else ""
+
+
+def own_beneficiaries(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
+    """Rule: people or households 惠及 by a policy, a fund or a work the sentence names right before or
+    after them are that thing's beneficiaries (落实国家育儿补贴政策，惠及N户家庭 → 国家育儿补贴政策受益家庭户数)."""
+    mine = sorted((q for q in out if sspan.start <= q.span.start < sspan.end), key=lambda q: q.span.start)
+    for i, q in enumerate(mine):
+        if q.attrs.get("measure") != "count" or _w("benefit_verb") not in q.label:
+            continue
+        owner = _benefits_from(text, sspan, q, mine[i - 1] if i else None)
+        base = str(q.attrs.get("indicator_base") or "")
+        rest = base.split(_w("benefit_word"), 1)[-1]
+        if owner and len(owner) >= 2 and owner not in base:
+            rename(q, owner + _w("benefit_word") + rest)
