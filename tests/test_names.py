@@ -271,3 +271,14 @@ def test_a_completion_phrase_after_the_counted_things_is_cut(snippet, expected):
 def test_a_count_of_plan_indicators_missed_is_no_figure():
     # liaoning 2026: the plan's indicators are not a commitment of their own
     assert names("1项约束性指标未能如期完成。", "review") == []
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("snippet, expected, part", [
+    # hailaer 2013, sichuan, liaoning 2026: a verb of how the figure moved, before its value, is cut
+    ("产业化龙头企业发展到22家，销售收入54亿元。", ("产业化龙头企业数量", Decimal("22")), "review"),
+    ("社保卡“一卡通”应用功能拓展至177项。", ("社保卡“一卡通”应用功能数量", Decimal("177")), "review"),
+    ("省属国有企业重组整合至11家。", ("省属国有企业数量", Decimal("11")), "review"),
+])
+def test_a_verb_of_movement_before_the_value_is_cut(snippet, expected, part):
+    assert expected in names(snippet, part)
