@@ -177,3 +177,14 @@ def test_beneficiaries_of_a_list_keep_no_one_member():
     # guangdong 2026: two kinds of centres built, the last one is not all that benefits
     got = names("新建设5个市级托育综合服务中心、10个县级托育服务机构，惠及超50万名3岁以下婴幼儿。", "review")
     assert [n for n, v in got if v == Decimal("50")] == ["受益人数"]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("snippet", [
+    # hailaer 2013, qinghai 2026: capacities inside the members of a list of projects closed by 等项目
+    "大唐700万吨露天煤矿、400万吨褐煤提质、5万千瓦风电、华润雪花啤酒迁址新建等项目前期工作扎实推进。",
+    "推动国达化工60万吨钾肥复合造粒、蓝科锂业碳酸锂装置系统性优化改造、沃锦储热40万吨熔盐装置技术升级、"
+    "泰丰先行磷酸铁锂扩产等项目建设。",
+])
+def test_a_capacity_inside_a_listed_project_is_no_figure(snippet):
+    assert names(snippet, "plan") == []
