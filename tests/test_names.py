@@ -282,3 +282,14 @@ def test_a_count_of_plan_indicators_missed_is_no_figure():
 ])
 def test_a_verb_of_movement_before_the_value_is_cut(snippet, expected, part):
     assert expected in names(snippet, part)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("snippet, expected", [
+    # liaoning 2026: 等 inside a quoted name ends no list
+    ("推出省级政务服务“立等可取”事项52项。", ("省级政务服务“立等可取”事项数量", Decimal("52"))),
+    # guangxi 2026: a member borrowing from a quoted last member does not take its closing quote
+    ("城市公园、“口袋公园”保有量分别达到1436个、6150个。", ("城市公园保有量", Decimal("1436"))),
+])
+def test_quotes_stay_balanced_in_names(snippet, expected):
+    assert expected in names(snippet, "review")
