@@ -167,6 +167,8 @@ def test_a_bare_total_after_a_clause_with_no_topic_stays_bare():
     ("发放困难群众救助补助资金127.8亿元、惠及461万人次。", ("困难群众救助补助资金受益人数", Decimal("461"))),
     ("着力改善群众居住条件，改造老旧小区1.84万个，惠及310多万户。", ("老旧小区改造受益户数", Decimal("310"))),
     ("谋划多年、惠及3400万人的引大济岷工程启动建设。", ("引大济岷工程受益人数", Decimal("3400"))),
+    # jiangsu, shanxi 2026: the subject of 惠及 when the people counted are named after the number
+    ("育儿补贴惠及124万名婴幼儿。", ("育儿补贴受益婴幼儿人数", Decimal("124"))),
 ])
 def test_beneficiaries_are_named_after_what_they_benefit_from(snippet, expected):
     assert expected in names(snippet, "review")

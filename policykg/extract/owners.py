@@ -128,17 +128,16 @@ def _benefactor(phrase: str) -> str:
     return name if pos_of(name)[-1][1] in _w("benefactor_tags") else ""
 
 
-def _benefits_from(text: str, sspan: Span, q: Quantity, prev: Quantity | None) -> str:
+def _benefits_from(text: str, sspan: Span, q: Quantity, prev: Quantity | None, named: bool) -> str:
     """What the people or households a figure counts benefit from: the thing after it (惠及N人的X工程),
-    the clause before 惠及 in its quote, or the figure or clause right before it."""
+    else, unless ``named`` after it already (X惠及N人 → X受益人数), the subject before 惠及 in its quote,
+    or the figure or clause right before it."""
     after = re.match(_w("benefit_after"), text[q.span.end:sspan.end])
-    if after:
-        return after.group("owner")
+    if after or named:
+        return after.group("owner") if after else ""
     pre = q.label[:q.label.find(_w("benefit_verb"))]
-    if pre and pre[-1] in _w("clause_chars"):
-        return _benefactor(pre)
     if pre.strip(_w("benefit_lead")):
-        return ""       # its own subject: X惠及N人 is named X受益人数 already
+        return _benefactor(pre)     # its own subject (X惠及N名Y), or the clause before 、惠及
     before = re.split(_w("benefit_clause_marks"), text[sspan.start:q.span.start])
     opens = q.span.start - sum(len(c) + 1 for c in before[-2:]) + 1     # where the clause before opens
     if prev is not None and prev.span.end > max(opens, sspan.start):
@@ -157,8 +156,8 @@ def own_beneficiaries(text: str, sspan: Span, out: list[Quantity], rename: Calla
     for i, q in enumerate(mine):
         if q.attrs.get("measure") != "count" or _w("benefit_verb") not in q.label:
             continue
-        owner = _benefits_from(text, sspan, q, mine[i - 1] if i else None)
         base = str(q.attrs.get("indicator_base") or "")
+        owner = _benefits_from(text, sspan, q, mine[i - 1] if i else None, base.find(_w("benefit_word")) > 0)
         rest = base.split(_w("benefit_word"), 1)[-1]
         if owner and len(owner) >= 2 and owner not in base:
             rename(q, owner + _w("benefit_word") + rest)
