@@ -190,3 +190,23 @@ def test_beneficiaries_of_a_list_keep_no_one_member():
 ])
 def test_a_capacity_inside_a_listed_project_is_no_figure(snippet):
     assert names(snippet, "plan") == []
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("snippet, expected", [
+    # hailaer 2018: a number qualifying the work is left out
+    ("投资5600万元完成了西山保护区三家污染企业搬迁，投资4890万元实施10蒸吨以下燃煤锅炉改造。",
+     ("燃煤锅炉改造投资", Decimal("4890"))),
+    # hailaer 2014: the money ends its clause, the next clause is the one work it pays for
+    ("投资1168万元，完成21个老旧小区供热管网改造，使8000户居民家庭的供热质量得到显著改善。",
+     ("老旧小区供热管网改造投资", Decimal("1168"))),
+])
+def test_money_is_named_after_the_work_it_pays_for(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.unit
+def test_money_for_a_purpose_in_the_next_clause_stays_bare():
+    # hailaer 2014: 用于 states what the park's money is for; no work owns it
+    got = names("全力建设中俄蒙国际物流园区，全年计划投资3亿元，用于基础设施和项目建设。")
+    assert ("计划投资", Decimal("3")) in got

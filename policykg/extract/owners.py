@@ -94,9 +94,20 @@ def _project_subject(text: str, sspan: Span, q: Quantity, mine: list[Quantity]) 
 def _paid_for(text: str, sspan: Span, q: Quantity) -> str:
     """Rule: money followed in its clause by the work it pays for (筹措N亿元实施X工程, 投资N万元完成了X搬迁)
     is that work's; a list of works (、), a number or a long clause names no one work."""
-    clause = re.split(_w("clause_ends"), text[q.span.end:sspan.end])[0]
+    clauses = re.split(_w("clause_ends"), text[q.span.end:sspan.end])
+    # the money ends its clause (投资N万元，完成X改造): the work is the next clause
+    nxt = not clauses[0] and len(clauses) > 1 and q.span.start == _clause_start(text, sspan, q)
+    if nxt and clauses[1].startswith(_w("purpose")):
+        return ""       # 计划投资N亿元，用于X建设: a purpose of the place's money, not its owner
+    clause = clauses[1] if nxt else clauses[0]
     m = re.fullmatch(_w("paid_for"), clause)
     return m.group("work") if m else ""
+
+
+def _clause_start(text: str, sspan: Span, q: Quantity) -> int:
+    """Where the clause of q opens, after a time word that may lead it (全年, 年内)."""
+    before = re.split(_w("clause_ends"), text[sspan.start:q.span.start])[-1]
+    return q.span.start - len(before) + (len(before) if len(before) <= _w("max_lead") else 0)
 
 
 def _bare_money(q: Quantity) -> str:
