@@ -293,3 +293,15 @@ def test_a_verb_of_movement_before_the_value_is_cut(snippet, expected, part):
 ])
 def test_quotes_stay_balanced_in_names(snippet, expected):
     assert expected in names(snippet, "review")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("snippet, expected", [
+    # hubei, sichuan, shandong 2026: an agent and its verb before the thing measured are cut
+    ("重构债权融资增信体系，促进金融机构发放科技型企业知识价值信用贷款1110亿元。",
+     ("科技型企业知识价值信用贷款", Decimal("1110"))),
+    ("省市联动发放“蜀里安逸”消费券超7亿元。", ("“蜀里安逸”消费券", Decimal("7"))),
+    ("“鲁执法”推动入企检查次数压减30%以上。", ("入企检查次数", Decimal("-30"))),
+])
+def test_an_agent_before_the_thing_measured_is_cut(snippet, expected):
+    assert expected in names(snippet, "review")
