@@ -58,6 +58,16 @@ def measured_act(name: str, action: list[str], unit_class: str, measure: str) ->
     return name[:head.start()] + acts[-1] + head.group() if head and head.start() >= 2 else name + acts[-1]
 
 
+def share_of_whole(name: str | None, unit_class: str, right: str) -> str | None:
+    """Rule: a percentage followed by the whole it is a part of and where that part goes (每年N%以上的财政
+    支出投入民生领域) is the share of that part: 民生领域支出占财政支出比重, whatever (每年) stood before it."""
+    m = re.match(qwords("phrases", "share_of_whole"), right) if unit_class == "percent" and name is not None else None
+    if m is None or not re.fullmatch(qwords("phrases", "share_lead"), name):
+        return name
+    return m.group("part") + qwords("phrases", "share_part_head") + qwords("phrases", "share_word") + \
+        m.group("whole") + qwords("phrases", "share_suffix")
+
+
 def right_object(right: str) -> tuple[str, str | None]:
     """Rule: the counted object written after the number ("25个农村人居环境整治示范村建设")."""
     right = right.strip()
@@ -159,8 +169,11 @@ def shared_object(text: str, cands: list, cand, chunk, chunks: list) -> str | No
 
 def may_inherit(prev, cand) -> bool:
     """Rule: a quantity without an indicator continues the previous one ("5.3万亿元、增长5.5%",
-    "增长20%，达到282亿元") when one of them is a percentage or both measure the same kind of unit."""
+    "增长20%，达到282亿元") when one of them is a percentage or both measure the same kind of unit; an
+    amount does not continue a share (N%的财力用于民生，累计投入N亿元)."""
     prev_cls = unit_classes().get(split_unit(prev.unit)[1], "")
+    if prev.attrs.get("measure") == "share" and cand.unit_class != "percent":
+        return False
     return "percent" in (prev_cls, cand.unit_class) or prev_cls == cand.unit_class
 
 

@@ -25,6 +25,7 @@ from .phrases import (
     project_investment,
     right_object,
     selected_into,
+    share_of_whole,
     shared_object,
 )
 from .peeling import peel_left, peel_right
@@ -250,7 +251,7 @@ class SentenceReader:
         """The candidate as a Quantity, with the name it was read from and where that came from; or None."""
         text = self.text
         n = self.named(cand, cands, chunk, left_raw, right, end)
-        name = self.cleaned(n, cand)
+        name = share_of_whole(self.cleaned(n, cand), cand.unit_class, right)
         if name is None:
             return None
         if cand.unit_class == "money":
