@@ -210,3 +210,14 @@ def test_money_for_a_purpose_in_the_next_clause_stays_bare():
     # hailaer 2014: 用于 states what the park's money is for; no work owns it
     got = names("全力建设中俄蒙国际物流园区，全年计划投资3亿元，用于基础设施和项目建设。")
     assert ("计划投资", Decimal("3")) in got
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("snippet, expected", [
+    # heilongjiang, jilin 2026: what a campaign or a policy drives is named after it
+    ("消费潜能不断激活，开展提振消费专项行动，组织系列促消费活动，拉动消费728.4亿元。",
+     ("系列促消费活动拉动消费", Decimal("728.4"))),
+    ("释放消费动能，扩围实施“以旧换新”政策，拉动消费285.6亿元。", ("“以旧换新”政策拉动消费", Decimal("285.6"))),
+])
+def test_what_a_policy_drives_is_named_after_it(snippet, expected):
+    assert expected in names(snippet, "review")

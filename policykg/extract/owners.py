@@ -139,14 +139,14 @@ def _benefactor(phrase: str) -> str:
     return name if pos_of(name)[-1][1] in _w("benefactor_tags") else ""
 
 
-def _benefits_from(text: str, sspan: Span, q: Quantity, prev: Quantity | None, named: bool) -> str:
+def _benefits_from(text: str, sspan: Span, q: Quantity, prev: Quantity | None, named: bool, verb: str) -> str:
     """What the people or households a figure counts benefit from: the thing after it (惠及N人的X工程),
     else, unless ``named`` after it already (X惠及N人 → X受益人数), the subject before 惠及 in its quote,
     or the figure or clause right before it."""
     after = re.match(_w("benefit_after"), text[q.span.end:sspan.end])
     if after or named:
         return after.group("owner") if after else ""
-    pre = q.label[:q.label.find(_w("benefit_verb"))]
+    pre = q.label[:q.label.find(verb)]
     if pre.strip(_w("benefit_lead")):
         return _benefactor(pre)     # its own subject (X惠及N名Y), or the clause before 、惠及
     before = re.split(_w("benefit_clause_marks"), text[sspan.start:q.span.start])
@@ -162,13 +162,16 @@ def _benefits_from(text: str, sspan: Span, q: Quantity, prev: Quantity | None, n
 
 def own_beneficiaries(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
     """Rule: people or households 惠及 by a policy, a fund or a work the sentence names right before or
-    after them are that thing's beneficiaries (落实国家育儿补贴政策，惠及N户家庭 → 国家育儿补贴政策受益家庭户数)."""
+    after them are that thing's beneficiaries (落实国家育儿补贴政策，惠及N户家庭 → 国家育儿补贴政策受益家庭户数);
+    likewise what such a thing drives (组织系列促消费活动，拉动消费N亿元 → 系列促消费活动拉动消费)."""
     mine = sorted((q for q in out if sspan.start <= q.span.start < sspan.end), key=lambda q: q.span.start)
     for i, q in enumerate(mine):
-        if q.attrs.get("measure") != "count" or _w("benefit_verb") not in q.label:
-            continue
         base = str(q.attrs.get("indicator_base") or "")
-        owner = _benefits_from(text, sspan, q, mine[i - 1] if i else None, base.find(_w("benefit_word")) > 0)
-        rest = base.split(_w("benefit_word"), 1)[-1]
+        verb = next((v for v in _w("benefit_verbs") if v in q.label), "")
+        if not verb or (q.attrs.get("measure") != "count" if verb == _w("benefit_verb") else base not in _w("driven")):
+            continue    # 惠及 counts people or households; 带动/拉动 drive a bare 消费 or 就业
+        word = _w("benefit_verbs")[verb]
+        owner = _benefits_from(text, sspan, q, mine[i - 1] if i else None, base.find(word) > 0, verb)
+        rest = base.split(word, 1)[-1]
         if owner and len(owner) >= 2 and owner not in base:
-            rename(q, owner + _w("benefit_word") + rest)
+            rename(q, owner + word + rest)
