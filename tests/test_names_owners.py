@@ -142,3 +142,82 @@ def test_money_is_named_after_the_work_it_pays_for(snippet, expected, part):
 ])
 def test_money_for_a_list_of_works_stays_bare(snippet, expected):
     assert expected in names(snippet, "review")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("snippet, expected", [
+    # hunan, jiangsu, hubei 2026: the topic sentence or clause before a bare 总量 names what it counts
+    ("规模工业企业利润增长5.9%。经营主体持续壮大。总量接近800万户，企业主体超220万户。", ("经营主体总量", Decimal("800"))),
+    ("市场经营主体增量提质，总量突破1000万户，规上工业企业超过2万家。", ("市场经营主体总量", Decimal("1000"))),
+])
+def test_a_bare_total_belongs_to_the_topic_before_it(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.unit
+def test_a_bare_total_after_a_clause_with_no_topic_stays_bare():
+    # the clause before states no subject with how it moves: nothing to own the 总量
+    assert names("围绕重点产业链开展精准招商和延链补链强链工作，总量达到20家。", "review") == [("总量", Decimal("20"))]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("snippet, expected", [
+    # guangxi, hubei, sichuan 2026: the policy, fund or work that people or households benefit from
+    ("落实国家育儿补贴政策，惠及154万户家庭。", ("国家育儿补贴政策受益家庭户数", Decimal("154"))),
+    ("发放困难群众救助补助资金127.8亿元、惠及461万人次。", ("困难群众救助补助资金受益人数", Decimal("461"))),
+    ("着力改善群众居住条件，改造老旧小区1.84万个，惠及310多万户。", ("老旧小区改造受益户数", Decimal("310"))),
+    ("谋划多年、惠及3400万人的引大济岷工程启动建设。", ("引大济岷工程受益人数", Decimal("3400"))),
+    # jiangsu, shanxi 2026: the subject of 惠及 when the people counted are named after the number
+    ("育儿补贴惠及124万名婴幼儿。", ("育儿补贴受益婴幼儿人数", Decimal("124"))),
+])
+def test_beneficiaries_are_named_after_what_they_benefit_from(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.unit
+def test_beneficiaries_of_a_list_keep_no_one_member():
+    # guangdong 2026: two kinds of centres built, the last one is not all that benefits
+    got = names("新建设5个市级托育综合服务中心、10个县级托育服务机构，惠及超50万名3岁以下婴幼儿。", "review")
+    assert [n for n, v in got if v == Decimal("50")] == ["受益人数"]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("snippet", [
+    # hailaer 2013, qinghai 2026: capacities inside the members of a list of projects closed by 等项目
+    "大唐700万吨露天煤矿、400万吨褐煤提质、5万千瓦风电、华润雪花啤酒迁址新建等项目前期工作扎实推进。",
+    "推动国达化工60万吨钾肥复合造粒、蓝科锂业碳酸锂装置系统性优化改造、沃锦储热40万吨熔盐装置技术升级、"
+    "泰丰先行磷酸铁锂扩产等项目建设。",
+])
+def test_a_capacity_inside_a_listed_project_is_no_figure(snippet):
+    assert names(snippet, "plan") == []
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("snippet, expected", [
+    # hailaer 2018: a number qualifying the work is left out
+    ("投资5600万元完成了西山保护区三家污染企业搬迁，投资4890万元实施10蒸吨以下燃煤锅炉改造。",
+     ("燃煤锅炉改造投资", Decimal("4890"))),
+    # hailaer 2014: the money ends its clause, the next clause is the one work it pays for
+    ("投资1168万元，完成21个老旧小区供热管网改造，使8000户居民家庭的供热质量得到显著改善。",
+     ("老旧小区供热管网改造投资", Decimal("1168"))),
+])
+def test_money_is_named_after_the_work_it_pays_for(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.unit
+def test_money_for_a_purpose_in_the_next_clause_stays_bare():
+    # hailaer 2014: 用于 states what the park's money is for; no work owns it
+    got = names("全力建设中俄蒙国际物流园区，全年计划投资3亿元，用于基础设施和项目建设。")
+    assert ("计划投资", Decimal("3")) in got
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("snippet, expected", [
+    # heilongjiang, jilin 2026: what a campaign or a policy drives is named after it
+    ("消费潜能不断激活，开展提振消费专项行动，组织系列促消费活动，拉动消费728.4亿元。",
+     ("系列促消费活动拉动消费", Decimal("728.4"))),
+    ("释放消费动能，扩围实施“以旧换新”政策，拉动消费285.6亿元。", ("“以旧换新”政策拉动消费", Decimal("285.6"))),
+])
+def test_what_a_policy_drives_is_named_after_it(snippet, expected):
+    assert expected in names(snippet, "review")

@@ -52,7 +52,7 @@ def test_bound_le_and_alias_new_jobs():
 def test_decrease_is_negative_and_comparison_base_dropped():
     qs = extract("整治“散乱污”企业3115家并实现动态清零，完成“煤改电”“煤改气”15.8万户，PM2.5年均浓度比“十二五”末下降19.2%。",
                  "review", heading=REVIEW_13)
-    assert [brief(q) for q in qs] == [("“散乱污”企业数量", Decimal("3115"), "家", "="),
+    assert [brief(q) for q in qs] == [("“散乱污”企业整治数量", Decimal("3115"), "家", "="),
                                       ("“煤改电”“煤改气”户数", Decimal("15.8"), "万户", "="),
                                       ("PM2.5年均浓度", Decimal("-19.2"), "%", "=")]
     assert all(q.kind == "Outcome" and (q.start_year, q.end_year) == (2016, 2020) for q in qs)

@@ -45,8 +45,8 @@ def complete_member(member: str, last: str) -> str:
         return member
     for i in range(len(member) - 1, 1, -1):
         pos = last.find(member[-i:])
-        if pos > 0:
-            return member + last[pos + i:]
+        if pos > 0:     # a closing quote of the last member is not the borrowing member's
+            return member + last[pos + i:].lstrip(_q("close_quote") if _q("open_quote") not in member else "")
     if len(member) <= 2 and len(last) > len(member):
         return member + last[len(member):]
     head = next((h for h in _heads() if last.endswith(h) and len(last) > len(h)), None)

@@ -6,8 +6,9 @@
 - a restatement: "5.5%左右的预期增长目标与“十五五”发展目标总体衔接", "确定4.5%左右的增长目标" —
   the target is stated in the list of main targets, this sentence explains it;
 - a count of the report's own parts: "N个方面工作";
-- a capacity inside a project's name: "N万吨X项目年内投产", "N万千瓦X光热电站建设" — what is committed
-  is the project, nothing about its capacity (docs/annotation-guideline.md, Not quantities).
+- a capacity inside a project's name: "N万吨X项目年内投产", "N万千瓦X光热电站建设", or inside a member of
+  a list of projects closed by 等项目 — what is committed is the project, nothing about its capacity
+  (docs/annotation-guideline.md, Not quantities).
 """
 from __future__ import annotations
 
@@ -46,6 +47,6 @@ def is_project_capacity(unit_class: str, left: str, right: str, rest: str) -> bo
     from .qlexicon import alternation_of, lexicon
     words = lexicon("indicators")
     return unit_class in words["not_figures"]["project_capacity_classes"] \
-        and _rx("project_capacity_after").match(right) is not None \
+        and (_rx("project_capacity_after").match(right) or _rx("project_list_after").match(rest)) is not None \
         and _rx("capacity_words").search(left + rest) is None \
         and re.search(f"(?:{alternation_of(words['action_verbs'])})$", left) is None

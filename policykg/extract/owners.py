@@ -7,7 +7,8 @@ import re
 from collections.abc import Callable
 
 from ..model import Quantity, Span
-from .qlexicon import lexicon, qwords, split_unit, unit_classes
+from .peeling import peel_left
+from .qlexicon import lexicon, pos_of, qwords, split_unit, starts_with_verb, unit_classes
 
 
 def _w(key: str):
@@ -40,6 +41,15 @@ def owned_name(prev: Quantity, name: str) -> str:
     if len(name) > 2 and owner.endswith(name[1:]):
         return owner[:-len(name[1:])] + name      # 高速公路通车里程 + 总里程 → 高速公路通车总里程
     return owner + name
+
+
+def topic_owned(text: str, start: int, name: str) -> str:
+    """Rule: a bare stock (总量, 总数) opening its clause belongs to the topic the clause or sentence right
+    before states (X持续壮大。总量达… / X增量提质，总量… → X总量), when that holds no figure."""
+    if name not in _w("stock_heads"):
+        return name
+    m = re.search(_w("topic_before"), text[max(0, start - _w("topic_reach")):start])
+    return m.group("topic") + name if m else name
 
 
 def _is_money(q: Quantity) -> bool:
@@ -84,9 +94,20 @@ def _project_subject(text: str, sspan: Span, q: Quantity, mine: list[Quantity]) 
 def _paid_for(text: str, sspan: Span, q: Quantity) -> str:
     """Rule: money followed in its clause by the work it pays for (筹措N亿元实施X工程, 投资N万元完成了X搬迁)
     is that work's; a list of works (、), a number or a long clause names no one work."""
-    clause = re.split(_w("clause_ends"), text[q.span.end:sspan.end])[0]
+    clauses = re.split(_w("clause_ends"), text[q.span.end:sspan.end])
+    # the money ends its clause (投资N万元，完成X改造): the work is the next clause
+    nxt = not clauses[0] and len(clauses) > 1 and q.span.start == _clause_start(text, sspan, q)
+    if nxt and clauses[1].startswith(_w("purpose")):
+        return ""       # 计划投资N亿元，用于X建设: a purpose of the place's money, not its owner
+    clause = clauses[1] if nxt else clauses[0]
     m = re.fullmatch(_w("paid_for"), clause)
     return m.group("work") if m else ""
+
+
+def _clause_start(text: str, sspan: Span, q: Quantity) -> int:
+    """Where the clause of q opens, after a time word that may lead it (全年, 年内)."""
+    before = re.split(_w("clause_ends"), text[sspan.start:q.span.start])[-1]
+    return q.span.start - len(before) + (len(before) if len(before) <= _w("max_lead") else 0)
 
 
 def _bare_money(q: Quantity) -> str:
@@ -108,3 +129,49 @@ def own_investments(text: str, sspan: Span, out: list[Quantity], rename: Callabl
             owner = owner or _counted_group(text, mine, i) or _project_subject(text, sspan, q, mine)
         if owner:
             rename(q, owner + head)
+
+
+def _benefactor(phrase: str) -> str:
+    """The thing a clause names (落实国家育儿补贴政策 → 国家育儿补贴政策), or '' when it names none."""
+    name = peel_left(phrase.strip(_w("clause_chars")))[0]
+    if not 2 <= len(name) <= _w("max_benefactor") or re.search(_w("benefactor_not"), name) or starts_with_verb(name):
+        return ""       # a list (、, 等) names no one thing
+    return name if pos_of(name)[-1][1] in _w("benefactor_tags") else ""
+
+
+def _benefits_from(text: str, sspan: Span, q: Quantity, prev: Quantity | None, named: bool, verb: str) -> str:
+    """What the people or households a figure counts benefit from: the thing after it (惠及N人的X工程),
+    else, unless ``named`` after it already (X惠及N人 → X受益人数), the subject before 惠及 in its quote,
+    or the figure or clause right before it."""
+    after = re.match(_w("benefit_after"), text[q.span.end:sspan.end])
+    if after or named:
+        return after.group("owner") if after else ""
+    pre = q.label[:q.label.find(verb)]
+    if pre.strip(_w("benefit_lead")):
+        return _benefactor(pre)     # its own subject (X惠及N名Y), or the clause before 、惠及
+    before = re.split(_w("benefit_clause_marks"), text[sspan.start:q.span.start])
+    opens = q.span.start - sum(len(c) + 1 for c in before[-2:]) + 1     # where the clause before opens
+    if prev is not None and prev.span.end > max(opens, sspan.start):
+        if _w("list_mark") in re.split(_w("benefit_clause_marks"), text[sspan.start:prev.span.start])[-1]:
+            return ""   # the last member of a list (N个A、N个B，惠及…) is not all that benefits
+        base = str(prev.attrs.get("indicator_base") or "")
+        act = str(prev.attrs.get("action") or "")
+        return base + act if act in _w("benefit_acts") and act not in base else base
+    return _benefactor(before[-2]) if len(before) >= 2 else ""
+
+
+def own_beneficiaries(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
+    """Rule: people or households 惠及 by a policy, a fund or a work the sentence names right before or
+    after them are that thing's beneficiaries (落实国家育儿补贴政策，惠及N户家庭 → 国家育儿补贴政策受益家庭户数);
+    likewise what such a thing drives (组织系列促消费活动，拉动消费N亿元 → 系列促消费活动拉动消费)."""
+    mine = sorted((q for q in out if sspan.start <= q.span.start < sspan.end), key=lambda q: q.span.start)
+    for i, q in enumerate(mine):
+        base = str(q.attrs.get("indicator_base") or "")
+        verb = next((v for v in _w("benefit_verbs") if v in q.label), "")
+        if not verb or (q.attrs.get("measure") != "count" if verb == _w("benefit_verb") else base not in _w("driven")):
+            continue    # 惠及 counts people or households; 带动/拉动 drive a bare 消费 or 就业
+        word = _w("benefit_verbs")[verb]
+        owner = _benefits_from(text, sspan, q, mine[i - 1] if i else None, base.find(word) > 0, verb)
+        rest = base.split(word, 1)[-1]
+        if owner and len(owner) >= 2 and owner not in base:
+            rename(q, owner + word + rest)

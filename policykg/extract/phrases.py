@@ -44,6 +44,30 @@ def indicator_suffix(name: str, unit_class: str, measure: str) -> str:
     return name + qwords("phrases", "class_suffix").get(unit_class, "")
 
 
+def measured_act(name: str, action: list[str], unit_class: str, measure: str) -> str:
+    """Rule: an area or a count of what a removing or treating verb acts on keeps the verb after the
+    thing (封停机井N眼 → 机井封停; 治理水土流失面积N平方公里 → 水土流失治理面积): without it the name
+    measures the whole stock."""
+    if measure not in ("count", "level") or unit_class not in qwords("phrases", "class_suffix") \
+            or len(name) < 2 or starts_with_verb(name):
+        return name
+    acts = [m.group() for a in action if (m := re.search(qwords("phrases", "measured_acts"), a))]
+    if not acts or acts[-1] in name:
+        return name
+    head = re.search(qwords("phrases", "measured_act_heads"), name)
+    return name[:head.start()] + acts[-1] + head.group() if head and head.start() >= 2 else name + acts[-1]
+
+
+def share_of_whole(name: str | None, unit_class: str, right: str) -> str | None:
+    """Rule: a percentage followed by the whole it is a part of and where that part goes (每年N%以上的财政
+    支出投入民生领域) is the share of that part: 民生领域支出占财政支出比重, whatever (每年) stood before it."""
+    m = re.match(qwords("phrases", "share_of_whole"), right) if unit_class == "percent" and name is not None else None
+    if m is None or not re.fullmatch(qwords("phrases", "share_lead"), name):
+        return name
+    return m.group("part") + qwords("phrases", "share_part_head") + qwords("phrases", "share_word") + \
+        m.group("whole") + qwords("phrases", "share_suffix")
+
+
 def right_object(right: str) -> tuple[str, str | None]:
     """Rule: the counted object written after the number ("25个农村人居环境整治示范村建设")."""
     right = right.strip()
@@ -81,11 +105,15 @@ def selected_into(obj: str, right: str) -> str:
     at = right.find(obj)
     rest = right[at + len(obj):] if obj and at >= 0 else ""
     verbs = alternation_of(lexicon("indicators")["selection_verbs"])
-    m = re.match(f"(?:{verbs}){qwords('phrases', 'title')}", rest)
-    if m is None or re.search(qwords("phrases", "title_not"), m.group(1)):
+    m = re.match(f"(?:{verbs})(?:{qwords('phrases', 'title_year')})?{qwords('phrases', 'title')}", rest)
+    title = m.group(1) if m else ""
+    if len(title) < 2 or re.search(qwords("phrases", "title_not"), title):
         return obj
-    title = m.group(1)
-    return title if title.rstrip(qwords("phrases", "title_close")).endswith(obj) else title + obj
+    kind = re.search(qwords("phrases", "title_kinds"), title.rstrip(qwords("phrases", "title_close")))
+    # a firm counted into a class of firms, a unit into a class of units: the class names them
+    if title.rstrip(qwords("phrases", "title_close")).endswith(obj) or (kind and re.fullmatch(qwords("phrases", "title_kinds"), obj)):
+        return title
+    return title + obj
 
 
 def counted_object(obj: str) -> str:
@@ -141,8 +169,11 @@ def shared_object(text: str, cands: list, cand, chunk, chunks: list) -> str | No
 
 def may_inherit(prev, cand) -> bool:
     """Rule: a quantity without an indicator continues the previous one ("5.3万亿元、增长5.5%",
-    "增长20%，达到282亿元") when one of them is a percentage or both measure the same kind of unit."""
+    "增长20%，达到282亿元") when one of them is a percentage or both measure the same kind of unit; an
+    amount does not continue a share (N%的财力用于民生，累计投入N亿元)."""
     prev_cls = unit_classes().get(split_unit(prev.unit)[1], "")
+    if prev.attrs.get("measure") == "share" and cand.unit_class != "percent":
+        return False
     return "percent" in (prev_cls, cand.unit_class) or prev_cls == cand.unit_class
 
 

@@ -63,7 +63,7 @@ from collections.abc import Iterable
 from ..model import Quantity, Sentence, Span
 from .chunks import chunk_candidates, chunk_sentence
 from .lists import assign, joint_members
-from .owners import own_investments
+from .owners import own_beneficiaries, own_investments
 from .periods import PeriodState, paragraph_time
 from .phrases import indicator_suffix, normalise_indicator, respective_name
 from .qlexicon import quantity_regex, split_unit, unit_classes
@@ -87,6 +87,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         assign(text, sent.span, out, _rename)
         _respectively(text, sent.span, out)
         own_investments(text, sent.span, out, _rename)
+        own_beneficiaries(text, sent.span, out, _rename)
     out.sort(key=lambda q: (q.span.start, q.span.end))
     return first_statements(text, out)
 

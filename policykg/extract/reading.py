@@ -12,18 +12,20 @@ from functools import partial
 from ..model import Context, Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
 from .notfigures import is_outline_count, is_project_capacity, is_restatement, is_scope, is_threshold_count
-from .owners import owned_heads, owned_name
+from .owners import owned_heads, owned_name, topic_owned
 from .periods import default_period, period_of_time_match, plan_ahead, sentence_time, time_in
 from .phrases import (
     counted_object,
     indicator_suffix,
     is_modifier,
     may_inherit,
+    measured_act,
     normalise_indicator,
     previous_object,
     project_investment,
     right_object,
     selected_into,
+    share_of_whole,
     shared_object,
 )
 from .peeling import peel_left, peel_right
@@ -185,7 +187,7 @@ class SentenceReader:
         verb = _q("grouped_verbs").get(tail, tail) or (n.action[-1] if n.action else "")
         if verb in lexicon("indicators")["generic_verbs"]:
             verb = ""                          # 抓实…等11个重点领域项目 → 重点领域项目
-        if counts and obj and not re.search(_q("kept_verb_objects"), obj):
+        if counts and obj and (not re.search(_q("kept_verb_objects"), obj) or selected_into(obj, right) != obj):
             obj, verb = selected_into(counted_object(obj), right), ""   # 沿山路小学等8所风雨馆 → 风雨馆; 项目/工程 keep the verb
         listed = n.name.removesuffix(_q("deng"))
         # nothing counted after the number (新组建省实验室、产业创新研究院等10家): the things listed
@@ -218,7 +220,7 @@ class SentenceReader:
         i = next((k for k, ch in enumerate(self.chunks) if ch.start == chunk.start), 0)
         prev = self.prev_q
         if prev is None or i == 0 or prev.span.end <= self.chunks[i - 1].start:
-            return name
+            return topic_owned(self.text, chunk.start, name)
         return owned_name(prev, name)
 
     def period(self, kind: str, cand, chunk, left_raw: str, n: Named) -> tuple[str, tuple]:
@@ -249,7 +251,7 @@ class SentenceReader:
         """The candidate as a Quantity, with the name it was read from and where that came from; or None."""
         text = self.text
         n = self.named(cand, cands, chunk, left_raw, right, end)
-        name = self.cleaned(n, cand)
+        name = share_of_whole(self.cleaned(n, cand), cand.unit_class, right)
         if name is None:
             return None
         if cand.unit_class == "money":
@@ -281,6 +283,8 @@ class SentenceReader:
         action = n.action
         if not action and self.prev_action and text[chunk.start - 1:chunk.start] == _q("list_mark"):
             action = self.prev_action      # 建设高标准农田21.9万亩、设施农业4.3万亩
+        acts = [] if n.source == "inherited" else action if n.source == "left" else n.action
+        base_name = measured_act(base_name, acts, cand.unit_class, measure)
         attrs: dict[str, object] = {"change": change, "measure": measure, "indicator_base": base_name,
                                     "source": n.source, "phrase": name}
         attrs.update({k: v for k, v in (("action", action[-1] if action else None), ("base", n.rinfo["base"]),
