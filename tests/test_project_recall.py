@@ -5,8 +5,10 @@ import pytest
 
 from policykg.extract.decide import grammar_candidates
 from policykg.extract.elliptic import elliptic_members
+from policykg.extract.groups import uncounted_lists
 from policykg.extract.reach import with_siblings
 from policykg.extract.grammar import TokSentence
+from policykg.extract.surfaces import place_surfaces
 
 from test_entities import make_sentences
 
@@ -76,3 +78,24 @@ def test_a_verb_of_works_tagged_a_noun_does_not_open_a_name(sentence, place, nam
 def test_members_of_a_counted_list_of_projects_or_works_are_projects(sentence, place, members):
     [s] = make_sentences(sentence, place, [], part_kind="review")
     assert [c.name for c in elliptic_members(TokSentence(s), [])] == members
+
+
+def _listed(sentence: str, place: str) -> list[str]:
+    [s] = make_sentences(sentence, place, [], part_kind="review")
+    return [c.name for c in uncounted_lists(TokSentence(s), set(), place_surfaces(s.context), [])]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, members", [
+    ("中石化特种纤维、宝丰第二套煤制烯烃等1700多个新项目开工", "宁夏回族自治区",                     # ningxia-2026
+     ["中石化特种纤维", "宝丰第二套煤制烯烃"]),
+    ("长江存储二期、东风岚图、邦普时代等1.1万个重大产业项目投产达效", "湖北省", ["东风岚图", "邦普时代"]),
+    ("推进湘潭中联矿山机械装备、郴州新能源动力和储能等“十大产业项目”建设", "湖南省",                  # hunan-2026
+     ["湘潭中联矿山机械装备", "郴州新能源动力和储能"]),
+    ("加快国电湖东、同热三期等新一代煤电试点项目建设", "山西省", ["国电湖东", "同热三期"]),           # shanxi-2026
+    ("实施科创能力攀登、美丽山东建设等“十大工程”", "山东省", []),                                   # a bundle of programmes
+    ("实施新一轮高等教育“百亿工程”", "山西省", []),                                                  # 等 inside 高等
+])
+def test_members_of_a_list_before_counted_or_quoted_projects(sentence, place, members):
+    got = _listed(sentence, place)
+    assert set(members) <= set(got) and (members or not got), got

@@ -9,6 +9,7 @@ from ..model import Entity, Span
 from .candidates import first_token
 from .grammar import (
     PROPER_TAGS,
+    RANKED,
     CJK,
     COUNT,
     COUNTED,
@@ -97,12 +98,19 @@ def _subject_list(st, m):
     return list_members(st, m)
 
 
+def _bundle(m) -> bool:
+    """"A、B等“N大工程”": a ranked, quoted set of works words names a bundle of programmes."""
+    return m.group(0).endswith("工程") and bool(RANKED.match(m.group(2).strip("“”")))
+
+
 def uncounted_lists(st, park_names: set[str], surfaces, taken: list[Candidate]) -> list[Candidate]:
     """"推进A、B、C等重大项目建设" and "A、B等一批项目开工建设": members that look like names (not
     引进A、B等项目: investors)."""
     lex = lexicon()
     out = []
     for m in LIST_PROJECTS.finditer(st.text):
+        if m.start(2) - 1 not in st.starts or m.start(2) not in st.starts or _bundle(m):
+            continue        # 等 inside a word (高等教育), or a bundle of programmes
         members = _subject_list(st, m)
         if not members and (re.match(rf"{COUNT}[个项批]", m.group(2)) or m.group(2).startswith(("各类", "相关"))):
             continue
