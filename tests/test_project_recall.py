@@ -99,3 +99,12 @@ def _listed(sentence: str, place: str) -> list[str]:
 def test_members_of_a_list_before_counted_or_quoted_projects(sentence, place, members):
     got = _listed(sentence, place)
     assert set(members) <= set(got) and (members or not got), got
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, member", [
+    ("推进现代化东南沿海港口群建设，加快昌福厦高铁等前期工作", "福建省", "昌福厦高铁"),               # fujian-2026
+    ("加快三亚新机场、美兰机场三期、儋州机场、东方机场等前期工作", "海南省", "东方机场"),             # hainan-2026
+])
+def test_members_whose_preliminary_work_is_pressed_are_projects(sentence, place, member):
+    assert member in _listed(sentence, place)
