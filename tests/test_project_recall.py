@@ -10,7 +10,7 @@ from policykg.extract.reach import with_siblings
 from policykg.extract.grammar import TokSentence
 from policykg.extract.surfaces import place_surfaces
 
-from test_entities import make_sentences
+from test_entities import make_sentences, run
 
 
 def _names(sentence: str, place: str) -> set[str]:
@@ -108,3 +108,14 @@ def test_members_of_a_list_before_counted_or_quoted_projects(sentence, place, me
 ])
 def test_members_whose_preliminary_work_is_pressed_are_projects(sentence, place, member):
     assert member in _listed(sentence, place)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, kept", [
+    ("长江中游航运中心、中欧班列华中区域集结中心打通亚欧陆海联运新通道，亚洲最大专业货运机场花湖国际机场成为内陆"
+     "“空中出海口”。", "湖北省", "中欧班列华中区域集结中心"),                                           # hubei-2026
+    ("陶寺国家考古遗址公园正式挂牌，山西博物院位列国家一级博物馆运行评估第一名。", "山西省", "陶寺国家考古遗址公园"),
+])
+def test_a_stretch_that_describes_works_is_no_project_name(sentence, place, kept):
+    labels = {e.label for e in run(sentence, "review", place)[0]}
+    assert kept in labels and not any(w in n for n in labels for w in ("最大", "位列"))
