@@ -5,7 +5,7 @@ import pytest
 
 from policykg.extract.decide import grammar_candidates
 from policykg.extract.elliptic import elliptic_members
-from policykg.extract.groups import uncounted_lists
+from policykg.extract.groups import subject_lists, uncounted_lists
 from policykg.extract.reach import with_siblings
 from policykg.extract.grammar import TokSentence
 from policykg.extract.surfaces import place_surfaces
@@ -119,3 +119,16 @@ def test_members_whose_preliminary_work_is_pressed_are_projects(sentence, place,
 def test_a_stretch_that_describes_works_is_no_project_name(sentence, place, kept):
     labels = {e.label for e in run(sentence, "review", place)[0]}
     assert kept in labels and not any(w in n for n in labels for w in ("最大", "位列"))
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, members", [
+    ("农林桥、呼达罕桥竣工通车，新建农村道路32公里。", "海拉尔区", ["农林桥", "呼达罕桥"]),               # hailaer-2013
+    ("江门中微子实验站、惠州强流重离子加速器建成运行，散裂中子源二期加快建设。", "广东省",                # guangdong-2026
+     ["江门中微子实验站", "惠州强流重离子加速器"]),
+    ("美丽河湖、美丽海湾建成率分别达到60%。", "山东省", []),                                           # a rate, not a predicate
+    ("推动哈伊高铁、哈尔滨都市圈环线交工投用。", "黑龙江省", []),                                      # a verb opens the list
+])
+def test_a_clause_opening_list_that_is_completed_is_a_list_of_works(sentence, place, members):
+    [s] = make_sentences(sentence, place, [], part_kind="review")
+    assert [c.name for c in subject_lists(TokSentence(s), set(), place_surfaces(s.context), [])] == members
