@@ -5,10 +5,12 @@ import pytest
 
 from policykg.extract.decide import grammar_candidates
 from policykg.extract.elliptic import elliptic_members
+from policykg.extract.groups import subject_lists, uncounted_lists
 from policykg.extract.reach import with_siblings
 from policykg.extract.grammar import TokSentence
+from policykg.extract.surfaces import place_surfaces
 
-from entity_helpers import make_sentences
+from entity_helpers import make_sentences, run
 
 
 def _names(sentence: str, place: str) -> set[str]:
@@ -76,3 +78,57 @@ def test_a_verb_of_works_tagged_a_noun_does_not_open_a_name(sentence, place, nam
 def test_members_of_a_counted_list_of_projects_or_works_are_projects(sentence, place, members):
     [s] = make_sentences(sentence, place, [], part_kind="review")
     assert [c.name for c in elliptic_members(TokSentence(s), [])] == members
+
+
+def _listed(sentence: str, place: str) -> list[str]:
+    [s] = make_sentences(sentence, place, [], part_kind="review")
+    return [c.name for c in uncounted_lists(TokSentence(s), set(), place_surfaces(s.context), [])]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, members", [
+    ("中石化特种纤维、宝丰第二套煤制烯烃等1700多个新项目开工", "宁夏回族自治区",                     # ningxia-2026
+     ["中石化特种纤维", "宝丰第二套煤制烯烃"]),
+    ("长江存储二期、东风岚图、邦普时代等1.1万个重大产业项目投产达效", "湖北省", ["东风岚图", "邦普时代"]),
+    ("推进湘潭中联矿山机械装备、郴州新能源动力和储能等“十大产业项目”建设", "湖南省",                  # hunan-2026
+     ["湘潭中联矿山机械装备", "郴州新能源动力和储能"]),
+    ("加快国电湖东、同热三期等新一代煤电试点项目建设", "山西省", ["国电湖东", "同热三期"]),           # shanxi-2026
+    ("实施科创能力攀登、美丽山东建设等“十大工程”", "山东省", []),                                   # a bundle of programmes
+    ("实施新一轮高等教育“百亿工程”", "山西省", []),                                                  # 等 inside 高等
+])
+def test_members_of_a_list_before_counted_or_quoted_projects(sentence, place, members):
+    got = _listed(sentence, place)
+    assert set(members) <= set(got) and (members or not got), got
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, member", [
+    ("推进现代化东南沿海港口群建设，加快昌福厦高铁等前期工作", "福建省", "昌福厦高铁"),               # fujian-2026
+    ("加快三亚新机场、美兰机场三期、儋州机场、东方机场等前期工作", "海南省", "东方机场"),             # hainan-2026
+])
+def test_members_whose_preliminary_work_is_pressed_are_projects(sentence, place, member):
+    assert member in _listed(sentence, place)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, kept", [
+    ("长江中游航运中心、中欧班列华中区域集结中心打通亚欧陆海联运新通道，亚洲最大专业货运机场花湖国际机场成为内陆"
+     "“空中出海口”。", "湖北省", "中欧班列华中区域集结中心"),                                           # hubei-2026
+    ("陶寺国家考古遗址公园正式挂牌，山西博物院位列国家一级博物馆运行评估第一名。", "山西省", "陶寺国家考古遗址公园"),
+])
+def test_a_stretch_that_describes_works_is_no_project_name(sentence, place, kept):
+    labels = {e.label for e in run(sentence, "review", place)[0]}
+    assert kept in labels and not any(w in n for n in labels for w in ("最大", "位列"))
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, members", [
+    ("农林桥、呼达罕桥竣工通车，新建农村道路32公里。", "海拉尔区", ["农林桥", "呼达罕桥"]),               # hailaer-2013
+    ("江门中微子实验站、惠州强流重离子加速器建成运行，散裂中子源二期加快建设。", "广东省",                # guangdong-2026
+     ["江门中微子实验站", "惠州强流重离子加速器"]),
+    ("美丽河湖、美丽海湾建成率分别达到60%。", "山东省", []),                                           # a rate, not a predicate
+    ("推动哈伊高铁、哈尔滨都市圈环线交工投用。", "黑龙江省", []),                                      # a verb opens the list
+])
+def test_a_clause_opening_list_that_is_completed_is_a_list_of_works(sentence, place, members):
+    [s] = make_sentences(sentence, place, [], part_kind="review")
+    assert [c.name for c in subject_lists(TokSentence(s), set(), place_surfaces(s.context), [])] == members

@@ -45,7 +45,7 @@ from .grammar import (
 from .model_file import Model, read_model
 from .park_context import park_context, sub_area_alone
 from .park_shape import holds_clause_word, honour_inside, not_a_park_head, place_and_predicate, verb_may_start
-from .reach import is_abbreviation, joined, with_siblings
+from .reach import describes, is_abbreviation, joined, with_siblings
 from .specificity import specificity
 from .surfaces import place_prefix, proper_head, strong_head
 
@@ -279,6 +279,8 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
     rule_spans = {(c.kind, c.a, c.b) for c in (*rule_parks, *rule_projects)}
     best: dict[tuple[str, int], tuple[float, int, Candidate]] = {}
     for c in grammar_candidates(st, (*rule_parks, *rule_projects), surfaces):
+        if c.kind == "Project" and describes(c.name):
+            continue
         p = m.probability(features(c, surfaces, rule_spans, counts))
         key = (c.kind, c.b)
         if key not in best or (p, -c.a) > best[key][:2]:

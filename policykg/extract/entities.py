@@ -27,7 +27,7 @@ from .decide import decide, head_end, model, name_counter, tokens_of
 from .entity_links import sentence_links
 from .grammar import Candidate, TokSentence, lexicon_raw
 from .surfaces import place_surfaces, short_place
-from .groups import GroupStatement, counted_lists, uncounted_lists
+from .groups import GroupStatement, counted_lists, subject_lists, uncounted_lists
 from .named import org_candidates, org_list_candidates, place_candidates
 from .placement import placements
 
@@ -96,6 +96,7 @@ def _add_listed_projects(rows, surfaces) -> list:
             projects.extend(g.members)
         raw_groups += counted
         projects.extend(uncounted_lists(st, park_names, surfaces, projects))
+        projects.extend(subject_lists(st, park_names, surfaces, projects))
         projects.extend(elliptic_members(st, projects))
         projects[:] = [part for c in projects for part in split_joined(c)]
     return raw_groups

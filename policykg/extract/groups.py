@@ -1,25 +1,30 @@
 """Group statements: "A、B等N个(…)项目" gives the listed projects and a count; "推进A、B、C等重大项目建设"
-gives the listed projects without one. Members become project candidates of their sentence."""
+gives the listed projects without one, and so does a clause-opening list completed as works ("A、B建成投用").
+Members become project candidates of their sentence."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Entity, Span
 from .candidates import first_token
 from .grammar import (
     PROPER_TAGS,
+    RANKED,
     CJK,
     COUNT,
     COUNTED,
     LIST_GOVERNORS,
     LIST_PROJECTS,
     Candidate,
+    alternation,
     lexicon,
     lexicon_raw,
     pos_tags,
     word_freq,
 )
+from .reach import describes
 from .surfaces import proper_head
 from .named import list_members
 from ..numerals import cn2an_smart
@@ -97,12 +102,48 @@ def _subject_list(st, m):
     return list_members(st, m)
 
 
+def _bundle(m) -> bool:
+    """"A、B等“N大工程”": a ranked, quoted set of works words names a bundle of programmes."""
+    return m.group(0).endswith("工程") and bool(RANKED.match(m.group(2).strip("“”")))
+
+
+@lru_cache(maxsize=1)
+def _subject_re() -> re.Pattern:
+    """A list of at least two members opening a clause, then completion predicates closing it (an adverb
+    between)."""
+    raw = lexicon_raw()
+    member = r"[^，。；：、！？“”（）()等的]{2,16}"
+    return re.compile(rf"(?:^|(?<=[，。；：！？]))((?:{member}、)+{member}?)"
+                      rf"(?:{alternation(raw['predicate_adverbs'])})?(?:{alternation(raw['completion_predicates'])})+"
+                      r"(?=[，。；！？]|并|$)")      # the predicate ends the clause (not 建成率, a rate)
+
+
+def subject_lists(st, park_names: set[str], surfaces, taken: list[Candidate]) -> list[Candidate]:
+    """"A、B建成投用", "A、B、C全面竣工": the members of a clause-opening list whose predicate completes or
+    opens works, when every member looks like a name (no verb first, no count, no place alone)."""
+    out = []
+    for m in _subject_re().finditer(st.text):
+        spans, a = [], m.start(1)
+        for part in m.group(1).split("、"):
+            spans.append((a, a + len(part)))
+            a += len(part) + 1
+        names = [st.text[a:b] for a, b in spans]
+        if any(_not_a_name(n) or _generic(n) or n in surfaces or n[0].isdigit() or describes(n) or a not in st.starts
+               for n, (a, _) in zip(names, spans)):
+            continue        # one member that is no name: a list of actions, places or figures
+        out += [Candidate("Project", n, a, b, st, {"member": True}) for n, (a, b) in zip(names, spans)
+                if n not in park_names and not any(c.a <= a and b <= c.b for c in [*taken, *out])]
+    return out
+
+
 def uncounted_lists(st, park_names: set[str], surfaces, taken: list[Candidate]) -> list[Candidate]:
     """"推进A、B、C等重大项目建设" and "A、B等一批项目开工建设": members that look like names (not
     引进A、B等项目: investors)."""
     lex = lexicon()
     out = []
     for m in LIST_PROJECTS.finditer(st.text):
+        if m.start(2) - 1 not in st.starts or m.start(2) not in st.starts or _bundle(m):
+            continue        # 等 inside a word (高等教育), or a bundle of programmes
         members = _subject_list(st, m)
         if not members and (re.match(rf"{COUNT}[个项批]", m.group(2)) or m.group(2).startswith(("各类", "相关"))):
             continue

@@ -1,8 +1,9 @@
 """Two ways the park/project decision (``decide.py``) reaches names the plain grammar misses: a short
-abbreviation opening a name whatever jieba's tags, and a list member kept beside a kept sibling."""
+abbreviation opening a name whatever jieba's tags, and a list member kept beside a kept sibling; and
+one it never keeps, a stretch that describes works rather than names them."""
 from __future__ import annotations
 
-from .grammar import JOINERS, LIST_WORDS, NAME_CHAR, TokSentence, word_freq
+from .grammar import JOINERS, LIST_WORDS, NAME_CHAR, TokSentence, lexicon_raw, word_freq
 
 _ABBREVIATION = 4      # characters an abbreviation's name may hold before its head
 _COMMON = 500          # jieba frequency above which a word's tag is trusted
@@ -43,3 +44,10 @@ def with_siblings(items, threshold: float, sibling: float | None) -> list[bool]:
     return [k or (x[0] >= sibling and ((x[3] and x[1] - 1 in ends) or (x[4] and x[2] + 1 in starts)))
             for x, k in zip(items, kept)]
 
+
+
+def describes(name: str) -> bool:
+    """Does the stretch hold a superlative, a first-of or a ranking predicate (``name_never_holds`` of
+    ``projects.yaml``)? It then describes the works, the name is a shorter stretch. Applied when
+    deciding only: the fitted candidates stay as they are."""
+    return any(w in name for w in lexicon_raw()["name_never_holds"])
