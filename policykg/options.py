@@ -33,6 +33,17 @@ def visible(s: str) -> str:
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in s)
 
 
+def no_tilde(path: str, option: str = "--out") -> None:
+    """Refuse a path that starts with an unexpanded ~ (quoted, or from a script's variable): it would
+    make a folder literally named '~' here, which a later `rm -rf ~` meant for it confuses with home.
+    Not expanded either: policykg writes where the name says, and ./~ still names such a folder."""
+    head = str(path).split("/", 1)[0]
+    if head.startswith("~"):
+        raise UsageError(f"{option} {visible(str(path))}: starts with '~', which no shell expanded (it was "
+                         f"quoted); give the full path (e.g. $HOME/…), or ./{visible(str(path))} for a folder "
+                         f"named {visible(head)!r} here")
+
+
 def is_report_slug(value: str) -> bool:
     """A name that can be a report's slug: part of IRIs and file names, and not a graph a build names."""
     return bool(_REPORT_ID.fullmatch(value)) and value not in RESERVED_IDS
