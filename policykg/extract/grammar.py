@@ -12,6 +12,7 @@ import yaml
 
 from .. import resources
 from ..model import Sentence
+from .listpattern import ListPattern
 from .qlexicon import alternation_of as alternation  # noqa: F401  (the passes import it from here)
 from .tagger import freq as word_freq  # noqa: F401  (other passes import it from here)
 from .tagger import pos as _tagger_pos
@@ -42,8 +43,7 @@ COUNTED = re.compile(rf"{COUNT}[{_G['counted_classifiers']}]")          # a coun
 COUNT_CLASSIFIERS = _G["count_classifiers"]
 ROLE_VERBS = tuple(_G["role_verbs"])
 MEASURE_AFTER = re.compile(rf"^\d+(?:\.\d+)?(?:{_either(_G['measure_units'])})")
-LIST_PROJECTS = re.compile(
-    rf"((?:[{CJK}0-9A-Za-z（）“”.·]+、)*[{CJK}0-9A-Za-z（）“”.·]+)等([{CJK}]{{0,6}}?)(?:{_either(_G['list_heads'])})")
+LIST_PROJECTS = ListPattern(f"{CJK}0-9A-Za-z（）“”.·", rf"等([{CJK}]{{0,6}}?)(?:{_either(_G['list_heads'])})")
 LIST_GOVERNORS = set(_G["list_governors"])
 RANKED = re.compile(rf"^[{_G['ranked_numerals']}]+大")
 CATEGORY_SUFFIXES = set(_G["category_suffixes"])
