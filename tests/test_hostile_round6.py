@@ -109,3 +109,53 @@ def test_both_ways_of_a_viterbi_step_give_the_same_path(monkeypatch):
         routes.append(tagger._viterbi_run(line, H))
     assert routes[0] == routes[1]
     assert len(set(routes[0])) > 1
+
+
+_LIES = {
+    "binding-without-value": {"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "uri"}}]}},
+    "head-a-list": {"head": [1], "results": {"bindings": []}},
+    "results-a-list": {"head": {"vars": ["x"]}, "results": []},
+    "vars-not-names": {"head": {"vars": [1]}, "results": {"bindings": []}},
+    "binding-a-string": {"head": {"vars": ["x"]}, "results": {"bindings": ["x"]}},
+    "value-a-number": {"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": 5}}]}},
+    "bad-language-tag": {"head": {"vars": ["x"]}, "results": {"bindings": [
+        {"x": {"type": "literal", "value": "a", "xml:lang": "en us"}}]}},
+    "boolean-a-string": {"head": {}, "boolean": "false"},
+}
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("lie", sorted(_LIES))
+def test_an_endpoint_answer_that_is_no_sparql_json_is_one_line(lie):
+    """An endpoint whose JSON had the wrong shape ended query in an internal error (KeyError,
+    AttributeError, TypeError, ValueError: exit 3), read a binding that is no object as an unbound row,
+    and read an ASK answer of "false" (a string) as true."""
+    import json
+
+    from policykg.errors import UsageError
+    from policykg.use.query_endpoint import run_endpoint
+    from test_hostile_net import fake_server, reply
+
+    body = json.dumps(_LIES[lie]).encode()
+    query = "ASK { ?x ?p ?o }" if lie.startswith("boolean") else "SELECT ?x WHERE { ?x ?p ?o }"
+    with fake_server(lambda h, _: reply(h, body=body)) as (url, _):
+        with pytest.raises(UsageError, match=r"did not answer with SPARQL JSON results \(.+\)"):
+            run_endpoint(query, url + "/sparql", timeout=20)
+
+
+@pytest.mark.unit
+def test_an_iri_from_an_endpoint_is_shown_escaped_in_the_table(tmp_path):
+    """query's table escaped labels but printed IRIs as they came: an endpoint's IRI holding a line
+    break or a terminal escape broke the table or reached the terminal raw."""
+    import json
+
+    from test_hostile_net import fake_server, reply
+
+    body = json.dumps({"head": {"vars": ["x"]}, "results": {"bindings": [
+        {"x": {"type": "uri", "value": "http://a/\x1b]0;owned\x07\nb"}}]}}).encode()
+    (tmp_path / "q.rq").write_text("SELECT ?x WHERE { ?x ?p ?o }\n")
+    with fake_server(lambda h, _: reply(h, body=body)) as (url, _):
+        r = run_cli("query", tmp_path / "q.rq", "--endpoint", url + "/sparql", timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert "\x1b" not in r.stdout and "\x07" not in r.stdout
+    assert r"<http://a/\x1b]0;owned\x07\nb>" in r.stdout
