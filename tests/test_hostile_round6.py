@@ -159,3 +159,28 @@ def test_an_iri_from_an_endpoint_is_shown_escaped_in_the_table(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "\x1b" not in r.stdout and "\x07" not in r.stdout
     assert r"<http://a/\x1b]0;owned\x07\nb>" in r.stdout
+
+
+@pytest.mark.unit
+def test_an_endpoint_answer_without_end_is_cut_at_the_size_limit(monkeypatch):
+    """query --endpoint read the whole answer into memory: an endpoint streaming without end filled the
+    memory until the deadline (60 s at loopback speed is tens of GB) instead of ending in one line."""
+    from policykg.errors import UsageError
+    from policykg.use import query_endpoint
+    from test_hostile_net import fake_server
+
+    def endless(handler, _):
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/sparql-results+json")
+        handler.end_headers()
+        handler.wfile.write(b'{"head": {"vars": ["x"]}, "results": {"bindings": [')
+        try:
+            while True:
+                handler.wfile.write(b'{"x": {"type": "literal", "value": "a"}}, ' * 1000)
+        except OSError:
+            pass
+
+    monkeypatch.setattr(query_endpoint, "MAX_ANSWER", 1 << 20)
+    with fake_server(endless) as (url, _):
+        with pytest.raises(UsageError, match=r"answer is larger than 1 MiB"):
+            query_endpoint.run_endpoint("SELECT ?x WHERE { ?x ?p ?o }", url + "/sparql", timeout=20)

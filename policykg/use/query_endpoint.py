@@ -22,6 +22,7 @@ from .query_format import Rows
 from .query_terms import bind_values
 from .sparql_form import check
 
+MAX_ANSWER = 2 << 30   # bytes of an endpoint's answer query reads (2 GiB: JSON of ten million rows)
 _LANG = re.compile(r"[A-Za-z]+(?:-[A-Za-z0-9]+)*")  # the language tags rdflib accepts
 
 
@@ -82,7 +83,7 @@ def _post(url: str, text: str, timeout: float) -> bytes:
                            "User-Agent": "policykg"})
     try:
         with _no_redirect().open(req, timeout=max(1, timeout)) as r:
-            return r.read()
+            return _read_capped(r, url)
     except HTTPError as exc:
         raise UsageError(_refused(url, exc)) from None
     except UsageError:
@@ -90,6 +91,18 @@ def _post(url: str, text: str, timeout: float) -> bytes:
     except Exception as exc:  # noqa: BLE001 — urllib and sockets raise many types
         msg = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
         raise UsageError(f"{redact(url)}: query failed ({type(exc).__name__}: {redact(msg)})") from None
+
+
+def _read_capped(r, url: str) -> bytes:
+    """The answer's bytes, up to MAX_ANSWER: an endpoint that streams without end must not fill memory."""
+    chunks, size = [], 0
+    while chunk := r.read(1 << 20):
+        size += len(chunk)
+        if size > MAX_ANSWER:
+            raise UsageError(f"{redact(url)}: answer is larger than {MAX_ANSWER >> 20} MiB; not read further "
+                             f"(ask for fewer rows: LIMIT)")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _no_redirect():
