@@ -184,3 +184,55 @@ def test_an_endpoint_answer_without_end_is_cut_at_the_size_limit(monkeypatch):
     with fake_server(endless) as (url, _):
         with pytest.raises(UsageError, match=r"answer is larger than 1 MiB"):
             query_endpoint.run_endpoint("SELECT ?x WHERE { ?x ?p ?o }", url + "/sparql", timeout=20)
+
+
+@pytest.mark.unit
+def test_the_read_back_does_not_follow_a_redirect_with_the_credentials(tmp_path, monkeypatch):
+    """push's count read-back went through SPARQLWrapper, whose urllib followed a redirect and kept the
+    Basic Authorization header: a store's query endpoint could send the password to any other host."""
+    from policykg.use.push import PushError, push
+    from test_hostile_net import fake_server, reply
+
+    (tmp_path / "g.nt").write_text(GRAPH)
+    monkeypatch.setenv("POLICYKG_USER", "bob")
+    monkeypatch.setenv("POLICYKG_PASSWORD", "hunter2")
+    with fake_server(lambda h, _: reply(h, body=b"{}")) as (elsewhere, stolen):
+        def store(handler, body):
+            if handler.command == "PUT":
+                reply(handler, 204)
+            elif not handler.headers.get("Authorization"):
+                reply(handler, 401, b"", "text/plain", [("WWW-Authenticate", 'Basic realm="store"')])
+            else:
+                reply(handler, 302, b"", "text/plain", [("Location", elsewhere + "/steal")])
+
+        with fake_server(store) as (url, seen):
+            with pytest.raises(PushError, match=r"redirects to http://127\.0\.0\.1:\d+/steal \(HTTP 302\); not followed"):
+                push([str(tmp_path / "g.nt")], url + "/store", graph_iri="https://example.org/g", log=lambda m: None)
+    assert stolen == []
+    assert any(p.startswith("/query") and auth for _, p, _, auth in seen)
+
+
+@pytest.mark.unit
+def test_a_read_back_answer_without_end_is_cut(tmp_path, monkeypatch):
+    """The COUNT read-back read the store's whole answer into memory, however long it ran."""
+    from policykg.use import push as push_module
+    from test_hostile_net import fake_server, reply
+
+    def store(handler, body):
+        if handler.command == "PUT":
+            return reply(handler, 204)
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/sparql-results+json")
+        handler.end_headers()
+        try:
+            while True:
+                handler.wfile.write(b" " * 65536)
+        except OSError:
+            pass
+
+    (tmp_path / "g.nt").write_text(GRAPH)
+    monkeypatch.delenv("POLICYKG_USER", raising=False)
+    with fake_server(store) as (url, _):
+        with pytest.raises(push_module.PushError, match=r"answer is larger than 1 MiB"):
+            push_module.push([str(tmp_path / "g.nt")], url + "/store", graph_iri="https://example.org/g",
+                             log=lambda m: None, timeout=30)

@@ -1,11 +1,11 @@
 """`policykg query`: competency questions (policykg/queries/cq-NN-slug.rq) or any SPARQL file, run on
-graph files (pyoxigraph) or a remote endpoint (SPARQLWrapper). Parameters are bound as RDF terms.
+graph files (pyoxigraph) or a remote endpoint (urllib, query_endpoint). Parameters are bound as RDF terms.
 
 Parameters never go into the query text as raw strings:
 
 they become a ``VALUES`` block written from ``term.n3()`` (which escapes quotes, backslashes and
 newlines) and inserted as the first element of the query's WHERE group, which SPARQL evaluates like a
-pre-bound variable — the same on graph files (pyoxigraph) and on endpoints (SPARQLWrapper).
+pre-bound variable — the same on graph files (pyoxigraph) and on endpoints.
 
 Competency questions give their defaults inside the query (``BIND(COALESCE(?param, default) AS ?x)``,
 by using the parameter variable directly in a pattern, or ``FILTER(!BOUND(?param) || …)`` when the
