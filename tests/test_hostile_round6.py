@@ -236,3 +236,14 @@ def test_a_read_back_answer_without_end_is_cut(tmp_path, monkeypatch):
         with pytest.raises(push_module.PushError, match=r"answer is larger than 1 MiB"):
             push_module.push([str(tmp_path / "g.nt")], url + "/store", graph_iri="https://example.org/g",
                              log=lambda m: None, timeout=30)
+
+
+@pytest.mark.unit
+def test_a_parameter_given_twice_with_two_values_is_refused(tmp_path):
+    """--param x=1 --param x=2 ran the query with x=2 without a word: the first value was dropped."""
+    (tmp_path / "g.nt").write_text(GRAPH)
+    (tmp_path / "q.rq").write_text("SELECT ?s WHERE { ?s ?p ?x }\n")
+    r = run_cli("query", "q.rq", "--graph", "g.nt", "--param", "x=1", "--param", "x=2", cwd=tmp_path, timeout=60)
+    one_line(r, 2, r"--param x: given twice, as .*1.* and .*2.*; give it once")
+    r = run_cli("query", "q.rq", "--graph", "g.nt", "--param", "x=1", "--param", "?x=1", cwd=tmp_path, timeout=60)
+    assert r.returncode == 0, r.stderr
