@@ -247,3 +247,19 @@ def test_a_parameter_given_twice_with_two_values_is_refused(tmp_path):
     one_line(r, 2, r"--param x: given twice, as .*1.* and .*2.*; give it once")
     r = run_cli("query", "q.rq", "--graph", "g.nt", "--param", "x=1", "--param", "?x=1", cwd=tmp_path, timeout=60)
     assert r.returncode == 0, r.stderr
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("variable", ["XDG_CACHE_HOME", "HOME"])
+def test_a_relative_cache_or_home_folder_puts_nothing_in_the_current_folder(tmp_path, variable):
+    """XDG_CACHE_HOME=cache (or HOME=me) made the tagger's and the pinyin tables' 5 MB cache folder in
+    whatever folder the build was run from; the XDG spec calls a relative path invalid."""
+    import shutil
+    work = tmp_path / "reports"
+    work.mkdir()
+    shutil.copy(SEED, work / "r.txt")
+    env = {"XDG_CACHE_HOME": "cache"} if variable == "XDG_CACHE_HOME" else {"HOME": "me", "XDG_CACHE_HOME": ""}
+    env["POLICYKG_CACHE"] = ""
+    r = run_cli("build", "r.txt", "--out", tmp_path / "out", "--quiet", cwd=work, env=env, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in work.iterdir()) == ["r.txt"]
