@@ -20,9 +20,15 @@ _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20]+")
 _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@?#]*@")
 
 
+# query-string parameters that carry a secret (?access_token=, ?apikey=, ?password=, ?sig=)
+_SECRET_PARAM = re.compile(r"(?i)([?&;](?:[\w.-]*(?:pass|pwd|token|secret|api_?key|auth|sig|session|credential)"
+                           r"[\w.-]*|key)=)[^&;#\s]*")
+
+
 def redact(text: str) -> str:
-    """Text with the user:password@ part of every URL in it replaced by ***@."""
-    return _USERINFO.sub(r"\1***@", str(text))
+    """Text with the user:password@ part of every URL in it replaced by ***@, and the values of query
+    parameters named like a secret by ***."""
+    return _SECRET_PARAM.sub(r"\1***", _USERINFO.sub(r"\1***@", str(text)))
 
 
 def visible(s: str) -> str:

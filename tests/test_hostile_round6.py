@@ -263,3 +263,25 @@ def test_a_relative_cache_or_home_folder_puts_nothing_in_the_current_folder(tmp_
     r = run_cli("build", "r.txt", "--out", tmp_path / "out", "--quiet", cwd=work, env=env, timeout=300)
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in work.iterdir()) == ["r.txt"]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("args", [
+    ["push", "--endpoint", "http://127.0.0.1:9/store?access_token=hunter2", "--timeout", "3", "--retries", "0"],
+    ["query", "cq-01", "--endpoint", "http://127.0.0.1:9/sparql?x=1&apikey=hunter2"],
+], ids=["push", "query"])
+def test_a_token_in_the_url_query_is_not_printed(tmp_path, args):
+    """Only a URL's user:password@ was redacted: a store or endpoint taking its key in the query string
+    (?access_token=…, ?apikey=…) had it printed in every error line."""
+    (tmp_path / "g.trig").write_text("<https://example.org/g> { " + GRAPH.strip().rstrip(".") + " . }\n")
+    extra = ["--graph", "g.trig"] if args[0] == "push" else []
+    r = run_cli(*args, *extra, cwd=tmp_path, timeout=60)
+    one_line(r, 2, r"(access_token|apikey)=\*\*\*")
+    assert "hunter2" not in r.stdout + r.stderr
+
+
+@pytest.mark.unit
+def test_redact_hides_secret_query_values_and_keeps_the_others():
+    from policykg.options import redact
+    assert redact("http://h/q?graph=a&access_token=t0k&x=1;sig=s#f") == "http://h/q?graph=a&access_token=***&x=1;sig=***#f"
+    assert redact("http://h/q?keyword=k") == "http://h/q?keyword=k"
