@@ -285,3 +285,20 @@ def test_redact_hides_secret_query_values_and_keeps_the_others():
     from policykg.options import redact
     assert redact("http://h/q?graph=a&access_token=t0k&x=1;sig=s#f") == "http://h/q?graph=a&access_token=***&x=1;sig=***#f"
     assert redact("http://h/q?keyword=k") == "http://h/q?keyword=k"
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("engine", ["default", "reference"])
+def test_a_triple_in_two_graph_files_counts_once(tmp_path, engine):
+    """query --graph out/graph.trig --graph out/graph.ttl (the same facts, in a named graph and in the
+    default graph) counted every row twice on pyoxigraph, once on rdflib: the engines disagreed."""
+    two = "<https://w3id.org/policykg/id/b> <http://www.w3.org/2000/01/rdf-schema#label> \"b\"@zh .\n"
+    (tmp_path / "g.trig").write_text("<https://example.org/g> { " + GRAPH + two + "}\n")
+    (tmp_path / "g.nt").write_text(GRAPH)
+    (tmp_path / "q.rq").write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }\n")
+    (tmp_path / "gq.rq").write_text("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }\n")
+    for q, n in (("q.rq", "2"), ("gq.rq", "2")):
+        r = run_cli("query", q, "--graph", "g.trig", "--graph", "g.nt", "--format", "csv", "--engine", engine,
+                    cwd=tmp_path, timeout=60)
+        assert r.returncode == 0, r.stderr
+        assert r.stdout.split() == ["n", n], (q, r.stdout)

@@ -111,7 +111,24 @@ def load_store(paths):
             raise
         except (SyntaxError, ValueError, OSError) as exc:
             raise InputError(f"{p}: not a readable graph ({type(exc).__name__}: {str(exc)[:120]})") from None
+    if len(paths) > 1:
+        _drop_repeated_defaults(store)
     return store
+
+
+def _drop_repeated_defaults(store) -> None:
+    """Remove default-graph triples a named graph holds too (graph.ttl given with graph.trig): pyoxigraph's
+    union default graph is a bag, so they counted twice where rdflib's union (a set) counts them once.
+    Queries see the same set of triples; GRAPH patterns see the named graphs as they were."""
+    ox = _ox()
+    if next(iter(store.named_graphs()), None) is None:
+        return
+    default = ox.DefaultGraph()
+    repeated = [q for q in store.quads_for_pattern(None, None, None, default)
+                if any(not isinstance(o.graph_name, ox.DefaultGraph)
+                       for o in store.quads_for_pattern(q.subject, q.predicate, q.object, None))]
+    for q in repeated:
+        store.remove(q)
 
 
 def store_from_graphs(graphs):
