@@ -302,3 +302,13 @@ def test_a_triple_in_two_graph_files_counts_once(tmp_path, engine):
                     cwd=tmp_path, timeout=60)
         assert r.returncode == 0, r.stderr
         assert r.stdout.split() == ["n", n], (q, r.stdout)
+
+
+@pytest.mark.unit
+def test_a_query_file_with_a_byte_order_mark_runs(tmp_path):
+    """A query saved by Notepad (UTF-8 with a byte-order mark) was refused as "does not parse"."""
+    (tmp_path / "g.nt").write_text(GRAPH)
+    (tmp_path / "q.rq").write_bytes(b"\xef\xbb\xbfSELECT ?s WHERE { ?s ?p ?o }\n")
+    r = run_cli("query", "q.rq", "--graph", "g.nt", "--format", "csv", cwd=tmp_path, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["s", "https://w3id.org/policykg/id/a"]

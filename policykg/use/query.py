@@ -66,7 +66,7 @@ def query_path(name: str) -> Path | Traversable:
 def named_query(name: str) -> str:
     """Text of a query file or competency question (see query_path)."""
     try:
-        return query_path(name).read_text(encoding="utf-8")
+        return query_path(name).read_text(encoding="utf-8-sig")  # -sig: a byte-order mark (Notepad) is no query text
     except (OSError, UnicodeDecodeError) as exc:
         why = "not UTF-8" if isinstance(exc, UnicodeDecodeError) else exc.strerror or type(exc).__name__
         raise InputError(f"{name}: cannot read query ({why})") from None
