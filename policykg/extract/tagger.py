@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import math
 import re
+from operator import itemgetter
 
 from .tagger_cache import _Dict, _Hmm, _load
 
@@ -280,7 +281,7 @@ def _step_by_transitions(prev: list, obs_states, em: dict) -> tuple[dict, dict]:
     nv: dict = {}
     path: dict = {}
     nvget = nv.get
-    for x, vx, tr in sorted(prev, key=_first, reverse=True):
+    for x, vx, tr in sorted(prev, key=itemgetter(0), reverse=True):
         for y, p in tr.items():
             e = esget(y)
             if e is None:
@@ -295,7 +296,3 @@ def _step_by_transitions(prev: list, obs_states, em: dict) -> tuple[dict, dict]:
         for y in es.keys() - nv.keys():
             nv[y], path[y] = _MIN_INF, top
     return nv, path
-
-
-def _first(item: tuple):
-    return item[0]
