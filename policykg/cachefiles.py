@@ -11,6 +11,21 @@ import os
 import stat
 
 
+def user_cache_dirs() -> list[str]:
+    """$POLICYKG_CACHE, $XDG_CACHE_HOME/policykg and ~/.cache/policykg, in that order. A relative
+    XDG_CACHE_HOME or HOME is skipped (the XDG spec calls it invalid): it put a cache folder of 5 MB into
+    whatever folder the command was run from."""
+    env = os.environ
+    out = [env["POLICYKG_CACHE"]] if env.get("POLICYKG_CACHE") else []
+    xdg = env.get("XDG_CACHE_HOME") or ""
+    if os.path.isabs(xdg):
+        out.append(os.path.join(xdg, "policykg"))
+    home = os.path.expanduser("~")
+    if os.path.isabs(home):
+        out.append(os.path.join(home, ".cache", "policykg"))
+    return out
+
+
 def private_temp_dir() -> str | None:
     """``<temp>/policykg-<uid>``, created with mode 0700; None when it cannot be made or is not safely ours."""
     getuid = getattr(os, "getuid", None)

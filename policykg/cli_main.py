@@ -102,7 +102,7 @@ def _escape_what_the_terminal_cannot_show() -> None:
 def _loopback_without_proxy() -> None:
     """A loopback endpoint is never reached through http_proxy/https_proxy/all_proxy: query --endpoint and
     push sent the query, the graphs (and any credentials) to the proxy's host, another machine, without
-    --allow-remote. urllib, requests and SPARQLWrapper all read no_proxy."""
+    --allow-remote. urllib and requests both read no_proxy."""
     current = os.environ.get("no_proxy") or os.environ.get("NO_PROXY") or ""
     value = ",".join(filter(None, [current, "localhost,127.0.0.1,::1,127.0.0.0/8"]))
     os.environ["no_proxy"] = os.environ["NO_PROXY"] = value

@@ -21,9 +21,15 @@ _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20]+")
 _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@?#]*@")
 
 
+# query-string parameters that carry a secret (?access_token=, ?apikey=, ?password=, ?sig=)
+_SECRET_PARAM = re.compile(r"(?i)([?&;](?:[\w.-]*(?:pass|pwd|token|secret|api_?key|auth|sig|session|credential)"
+                           r"[\w.-]*|key)=)[^&;#\s]*")
+
+
 def redact(text: str) -> str:
-    """Text with the user:password@ part of every URL in it replaced by ***@."""
-    return _USERINFO.sub(r"\1***@", str(text))
+    """Text with the user:password@ part of every URL in it replaced by ***@, and the values of query
+    parameters named like a secret by ***."""
+    return _SECRET_PARAM.sub(r"\1***", _USERINFO.sub(r"\1***@", str(text)))
 
 
 def visible(s: str) -> str:
@@ -32,6 +38,17 @@ def visible(s: str) -> str:
     if s.isprintable():
         return s
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in s)
+
+
+def no_tilde(path: str, option: str = "--out") -> None:
+    """Refuse a path that starts with an unexpanded ~ (quoted, or from a script's variable): it would
+    make a folder literally named '~' here, which a later `rm -rf ~` meant for it confuses with home.
+    Not expanded either: policykg writes where the name says, and ./~ still names such a folder."""
+    head = str(path).split("/", 1)[0]
+    if head.startswith("~"):
+        raise UsageError(f"{option} {visible(str(path))}: starts with '~', which no shell expanded (it was "
+                         f"quoted); give the full path (e.g. $HOME/…), or ./{visible(str(path))} for a folder "
+                         f"named {visible(head)!r} here")
 
 
 def is_report_slug(value: str) -> bool:

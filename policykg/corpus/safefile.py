@@ -14,6 +14,7 @@ import stat
 import tempfile
 
 from ..errors import UsageError
+from ..options import no_tilde
 
 _KINDS = ((stat.S_ISLNK, "a symbolic link"), (stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
           (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
@@ -27,6 +28,7 @@ def check_target(path: str, option: str = "--out", inputs=()) -> int | None:
     if str(path) == "-":  # the usual name of stdout: a file named '-' appearing is never what was meant
         raise UsageError(f"{option} -: policykg writes no output file to stdout through '-'; give a file name "
                          f"(./- for a file named '-')")
+    no_tilde(path, option)
     try:
         st = os.lstat(path)
     except FileNotFoundError:

@@ -9,7 +9,7 @@ import os
 import re
 import sys
 
-from ..cachefiles import private_temp_dir
+from ..cachefiles import private_temp_dir, user_cache_dirs
 
 FORMAT = 2
 MAGIC = b"PKGPY\x00\x01\x00"
@@ -46,13 +46,7 @@ def cache_name() -> str:
 
 def cache_dirs():
     """Candidate cache folders, in order of preference (the temp dir looked up only if reached)."""
-    if os.environ.get("POLICYKG_CACHE"):
-        yield os.environ["POLICYKG_CACHE"]
-    if os.environ.get("XDG_CACHE_HOME"):
-        yield os.path.join(os.environ["XDG_CACHE_HOME"], "policykg")
-    home = os.path.expanduser("~")
-    if home and home != "~":
-        yield os.path.join(home, ".cache", "policykg")
+    yield from user_cache_dirs()
     tmp = private_temp_dir()
     if tmp is not None:
         yield tmp

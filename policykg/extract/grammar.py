@@ -12,6 +12,7 @@ import yaml
 
 from .. import resources
 from ..model import Sentence
+from .listpattern import ListPattern
 from .qlexicon import alternation_of as alternation  # noqa: F401  (the passes import it from here)
 from .tagger import freq as word_freq  # noqa: F401  (other passes import it from here)
 from .tagger import pos as _tagger_pos
@@ -45,8 +46,7 @@ MEASURE_AFTER = re.compile(rf"^\d+(?:\.\d+)?(?:{_either(_G['measure_units'])})")
 # between 等 and the works word: a count, approximate ones too (1700多个, 1.1万个), then up to eight
 # characters, a quoted label counting as one (等一批“…”标志性项目, 等“十大产业项目”)
 _LIST_MIDDLE = rf"(?:[0-9.]+[万千多]{{0,2}}[个项批])?(?:[{CJK}]|“[{CJK}]{{1,8}}”|“){{0,8}}?"
-LIST_PROJECTS = re.compile(
-    rf"((?:[{CJK}0-9A-Za-z（）“”.·]+、)*[{CJK}0-9A-Za-z（）“”.·]+)等({_LIST_MIDDLE})(?:{_either(_G['list_heads'])})")
+LIST_PROJECTS = ListPattern(f"{CJK}0-9A-Za-z（）“”.·", rf"等({_LIST_MIDDLE})(?:{_either(_G['list_heads'])})")
 LIST_GOVERNORS = set(_G["list_governors"])
 RANKED = re.compile(rf"^[{_G['ranked_numerals']}]+大")
 CATEGORY_SUFFIXES = set(_G["category_suffixes"])

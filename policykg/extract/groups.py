@@ -24,12 +24,13 @@ from .grammar import (
     pos_tags,
     word_freq,
 )
+from .listpattern import ListPattern
 from .reach import describes
 from .surfaces import proper_head
 from .named import list_members
 from ..numerals import cn2an_smart
 
-_GROUP = re.compile(rf"((?:[{CJK}0-9A-Za-z（）]+、)*[{CJK}0-9A-Za-z（）]+)等({COUNT})([个项])([{CJK}]{{0,6}}?)(项目|工程)")
+_GROUP = ListPattern(f"{CJK}0-9A-Za-z（）", rf"等({COUNT})([个项])([{CJK}]{{0,6}}?)(项目|工程)")
 
 
 @dataclass

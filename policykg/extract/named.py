@@ -21,6 +21,7 @@ from .grammar import (
     strip_leading,
     word_freq,
 )
+from .listpattern import ListPattern
 from .surfaces import proper_head, suffix_level
 
 
@@ -32,9 +33,9 @@ def _enterprise_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _org_list_res() -> tuple[re.Pattern, re.Pattern]:
+def _org_list_res() -> tuple[ListPattern, re.Pattern]:
     cat = alternation(lexicon().org_categories)
-    pat = re.compile(rf"((?:[{CJK}0-9A-Za-z（）]+、)*[{CJK}0-9A-Za-z（）]+)等(?:{COUNT}[家个所])?[{CJK}]{{0,8}}?(?:{cat})")
+    pat = ListPattern(f"{CJK}0-9A-Za-z（）", rf"等(?:{COUNT}[家个所])?[{CJK}]{{0,8}}?(?:{cat})")
     intro_verbs = "|".join(lexicon_raw()["intro_verbs"])
     intro = re.compile(rf"(?:{intro_verbs})((?:[{CJK}0-9A-Za-z（）]+、)*[{CJK}0-9A-Za-z（）]+)等[{CJK}]{{0,6}}项目")
     return pat, intro

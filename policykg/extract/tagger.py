@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import math
 import re
+from operator import itemgetter
 
 from .tagger_cache import _Dict, _Hmm, _load
 
@@ -235,21 +236,10 @@ def _viterbi_run(obs: str, H: _Hmm) -> list[int]:
         obs_states = set(cs) & expect
         if not obs_states:
             obs_states = expect if expect else all_states
-        nv, path = {}, {}
-        for y in obs_states:
-            e = em.get(y, _MIN_FLOAT)
-            best = bs = None
-            for x, vx, tr in prev:
-                p = tr.get(y)
-                if p is None:
-                    continue
-                sc = vx + p + e
-                if best is None or sc > best or (sc == best and x > bs):
-                    best, bs = sc, x
-            if best is None:
-                best, bs = _MIN_INF, max(x for x, _, _ in prev)
-            nv[y] = best
-            path[y] = bs
+        if len(obs_states) * len(prev) > sum(len(tr) for _, _, tr in prev):
+            nv, path = _step_by_transitions(prev, obs_states, em)
+        else:
+            nv, path = _step_by_states(prev, obs_states, em)
         V = nv
         paths.append(path)
     _, state = max((V[y], y) for y in paths[-1])
@@ -258,3 +248,51 @@ def _viterbi_run(obs: str, H: _Hmm) -> list[int]:
         route[i] = state
         state = paths[i][state]
     return route
+
+
+def _step_by_states(prev: list, obs_states, em: dict) -> tuple[dict, dict]:
+    """One Viterbi step, state by state: for each state y the best (score, larger state on a tie) over
+    the previous states with a transition to y (few states: a known character)."""
+    nv, path = {}, {}
+    for y in obs_states:
+        e = em.get(y, _MIN_FLOAT)
+        best = bs = None
+        for x, vx, tr in prev:
+            p = tr.get(y)
+            if p is None:
+                continue
+            sc = vx + p + e
+            if best is None or sc > best or (sc == best and x > bs):
+                best, bs = sc, x
+        if best is None:
+            best, bs = _MIN_INF, max(x for x, _, _ in prev)
+        nv[y] = best
+        path[y] = bs
+    return nv, path
+
+
+def _step_by_transitions(prev: list, obs_states, em: dict) -> tuple[dict, dict]:
+    """The same step walking the transitions that exist instead of every pair of states: a character
+    the model has no states for keeps nearly all 256, and pairs outnumber transitions about eightfold.
+    The sums are the same; taking larger previous states first and keeping the first best score is the
+    (score, larger state) comparison, so the result is too."""
+    es = {y: em.get(y, _MIN_FLOAT) for y in obs_states}
+    esget = es.get
+    nv: dict = {}
+    path: dict = {}
+    nvget = nv.get
+    for x, vx, tr in sorted(prev, key=itemgetter(0), reverse=True):
+        for y, p in tr.items():
+            e = esget(y)
+            if e is None:
+                continue
+            sc = vx + p + e
+            b = nvget(y)
+            if b is None or sc > b:
+                nv[y] = sc
+                path[y] = x
+    if len(nv) < len(es):
+        top = max(x for x, _, _ in prev)
+        for y in es.keys() - nv.keys():
+            nv[y], path[y] = _MIN_INF, top
+    return nv, path

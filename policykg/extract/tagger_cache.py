@@ -18,7 +18,7 @@ import zlib
 from array import array
 from bisect import bisect_left
 
-from ..cachefiles import private_temp_dir, write_atomic
+from ..cachefiles import private_temp_dir, user_cache_dirs, write_atomic
 
 FORMAT = 4
 _MAGIC = b"PKGTAGGR"
@@ -29,12 +29,7 @@ _LENS = struct.Struct("<7Q")          # section lengths
 def _cache_dir() -> str | None:
     """A writable folder for the tagger's dictionary cache (first of $POLICYKG_CACHE, $XDG_CACHE_HOME/policykg,
     ~/.cache/policykg, a private folder in the temp folder); None: build in memory."""
-    env = os.environ
-    xdg = env.get("XDG_CACHE_HOME")
-    for d in (env.get("POLICYKG_CACHE") or "", os.path.join(xdg, "policykg") if xdg else "",
-              os.path.join(os.path.expanduser("~"), ".cache", "policykg")):
-        if not d:
-            continue
+    for d in user_cache_dirs():
         try:
             os.makedirs(d, exist_ok=True)
             if os.access(d, os.W_OK):

@@ -1,7 +1,7 @@
 """`policykg push`: put each named graph into a store over the SPARQL 1.1 Graph Store HTTP Protocol.
 
 One HTTP PUT per graph (`?graph=<iri>`, N-Triples, UTF-8), so each report's graph is replaced
-atomically by the store; then a COUNT per graph through the store's SPARQL endpoint (SPARQLWrapper)
+atomically by the store; then a COUNT per graph through the store's SPARQL endpoint
 must equal the local count. COUNT, not a listing: Virtuoso's ResultSetMaxRows silently truncates long
 results, a single aggregate row cannot be truncated.
 
@@ -18,6 +18,7 @@ Retries: connection errors, timeouts and 502/503/504 are retried with exponentia
 """
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
@@ -30,6 +31,7 @@ from .push_graphs import ntriples, read_graphs, triple_keys
 from .serve_oxigraph import is_loopback
 
 CONTENT_TYPE = "application/n-triples; charset=utf-8"
+MAX_COUNT_ANSWER = 1 << 20   # bytes: one row holding a number
 
 
 class PushError(Exception):
@@ -97,29 +99,32 @@ def _short(exc) -> str:
 
 
 def remote_count(sparql: str, iri: str, auth: Auth, timeout: float = 60) -> int:
-    from SPARQLWrapper import BASIC, DIGEST, JSON, SPARQLWrapper
-    from SPARQLWrapper.SPARQLExceptions import Unauthorized
+    """The store's triple count of graph IRI, by a SPARQL COUNT POSTed to SPARQL (redirects not followed:
+    urllib, under SPARQLWrapper, followed them with the Basic Authorization header to any host)."""
+    import requests
 
-    def ask(scheme):
-        w = SPARQLWrapper(sparql)
-        w.setQuery(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
-        w.setReturnFormat(JSON)
-        w.setTimeout(max(1, int(timeout)))
-        if scheme and auth.creds:
-            w.setHTTPAuth(DIGEST if scheme == "digest" else BASIC)
-            w.setCredentials(*auth.creds)
-        rows = w.queryAndConvert()["results"]["bindings"]
-        return int(rows[0]["n"]["value"]) if rows else 0
+    def ask(a):
+        return requests.post(sparql, data={"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"},
+                             headers={"Accept": "application/sparql-results+json", "User-Agent": "policykg-push"},
+                             auth=a, timeout=max(1, timeout), allow_redirects=False, stream=True)
 
-    try:
-        return ask(None)
-    except Unauthorized:
-        for scheme in ([auth.scheme] if auth.scheme else ["digest", "basic"]):
-            try:
-                return ask(scheme)
-            except Unauthorized:
-                continue
-        raise PushError(f"read-back refused by {redact(sparql)} (HTTP 401); check the credentials") from None
+    r = ask(auth.for_request())
+    if r.status_code == 401 and auth.current() is None and auth.auth_for(r) is not None:
+        r = ask(auth.current())
+    if 300 <= r.status_code < 400:
+        raise PushError(f"read-back of <{iri}>: {redact(sparql)} redirects to {redact(r.headers.get('Location', '?'))} "
+                        f"(HTTP {r.status_code}); not followed: give that URL as --sparql if it is the endpoint")
+    if r.status_code == 401:
+        raise PushError(f"read-back refused by {redact(sparql)} (HTTP 401); check the credentials")
+    if r.status_code >= 400:
+        raise PushError(f"read-back of <{iri}> refused by {redact(sparql)}: HTTP {r.status_code} {r.reason}")
+    with r:
+        body = r.raw.read(MAX_COUNT_ANSWER + 1, decode_content=True)
+    if len(body) > MAX_COUNT_ANSWER:
+        raise PushError(f"read-back of <{iri}> from {redact(sparql)}: answer is larger than "
+                        f"{MAX_COUNT_ANSWER >> 20} MiB, not a count")
+    rows = json.loads(body)["results"]["bindings"]
+    return int(rows[0]["n"]["value"]) if rows else 0
 
 
 def push(paths, endpoint: str, sparql: str | None = None, graph_iri: str | None = None, retries: int = 3,
@@ -199,7 +204,7 @@ def _verify(result: PushResult, sparql: str, auth: Auth, left, log) -> None:
             remote = remote_count(sparql, iri, auth, timeout=left())
         except PushError:
             raise
-        except Exception as exc:  # noqa: BLE001 — urllib/SPARQLWrapper errors: one line
+        except Exception as exc:  # noqa: BLE001 — requests and JSON errors: one line
             raise PushError(f"read-back of <{iri}> from {redact(sparql)} failed: {redact(_short(exc))}") from None
         result.graphs[iri] = (local, remote)
         if remote != local:

@@ -1,7 +1,8 @@
 """Credentials for ``policykg push``: where they come from, and to which host they may go.
 
 POLICYKG_USER / POLICYKG_PASSWORD are for the --endpoint's host (and a --sparql on that same host and
-port); ~/.netrc entries go only to the host they were written for (netrc's ``machine``). Nothing is
+port); ~/.netrc entries go only to the host they were written for (netrc's ``machine``; its
+``default`` entry, which names no host, is never sent). Nothing is
 sent until a server asks (401), and then with the scheme it asked for. Credentials HTTP cannot carry
 (Basic and Digest send Latin-1) are refused with one line instead of failing half-way.
 """
@@ -31,7 +32,8 @@ def credentials(url: str, endpoint: str | None = None) -> tuple[str, str] | None
         return _sendable(user, password, "POLICYKG_USER / POLICYKG_PASSWORD")
     host = urlsplit(url).hostname or ""
     try:
-        found = netrc.netrc().authenticators(host)
+        # .hosts, not .authenticators(): that falls back to `default`, which would go to any host
+        found = netrc.netrc().hosts.get(host)
     except (FileNotFoundError, netrc.NetrcParseError, OSError):
         found = None
     if found and found[0]:

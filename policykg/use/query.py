@@ -1,11 +1,11 @@
 """`policykg query`: competency questions (policykg/queries/cq-NN-slug.rq) or any SPARQL file, run on
-graph files (pyoxigraph) or a remote endpoint (SPARQLWrapper). Parameters are bound as RDF terms.
+graph files (pyoxigraph) or a remote endpoint (urllib, query_endpoint). Parameters are bound as RDF terms.
 
 Parameters never go into the query text as raw strings:
 
 they become a ``VALUES`` block written from ``term.n3()`` (which escapes quotes, backslashes and
 newlines) and inserted as the first element of the query's WHERE group, which SPARQL evaluates like a
-pre-bound variable — the same on graph files (pyoxigraph) and on endpoints (SPARQLWrapper).
+pre-bound variable — the same on graph files (pyoxigraph) and on endpoints.
 
 Competency questions give their defaults inside the query (``BIND(COALESCE(?param, default) AS ?x)``,
 by using the parameter variable directly in a pattern, or ``FILTER(!BOUND(?param) || …)`` when the
@@ -66,7 +66,7 @@ def query_path(name: str) -> Path | Traversable:
 def named_query(name: str) -> str:
     """Text of a query file or competency question (see query_path)."""
     try:
-        return query_path(name).read_text(encoding="utf-8")
+        return query_path(name).read_text(encoding="utf-8-sig")  # -sig: a byte-order mark (Notepad) is no query text
     except (OSError, UnicodeDecodeError) as exc:
         why = "not UTF-8" if isinstance(exc, UnicodeDecodeError) else exc.strerror or type(exc).__name__
         raise InputError(f"{name}: cannot read query ({why})") from None
@@ -111,7 +111,24 @@ def load_store(paths):
             raise
         except (SyntaxError, ValueError, OSError) as exc:
             raise InputError(f"{p}: not a readable graph ({type(exc).__name__}: {str(exc)[:120]})") from None
+    if len(paths) > 1:
+        _drop_repeated_defaults(store)
     return store
+
+
+def _drop_repeated_defaults(store) -> None:
+    """Remove default-graph triples a named graph holds too (graph.ttl given with graph.trig): pyoxigraph's
+    union default graph is a bag, so they counted twice where rdflib's union (a set) counts them once.
+    Queries see the same set of triples; GRAPH patterns see the named graphs as they were."""
+    ox = _ox()
+    if next(iter(store.named_graphs()), None) is None:
+        return
+    default = ox.DefaultGraph()
+    repeated = [q for q in store.quads_for_pattern(None, None, None, default)
+                if any(not isinstance(o.graph_name, ox.DefaultGraph)
+                       for o in store.quads_for_pattern(q.subject, q.predicate, q.object, None))]
+    for q in repeated:
+        store.remove(q)
 
 
 def store_from_graphs(graphs):

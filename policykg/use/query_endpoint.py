@@ -9,6 +9,7 @@ with one line of text, which is shown as it is. The request runs under a total d
 from __future__ import annotations
 
 import json
+import re
 import time
 
 from rdflib import BNode, Literal, URIRef
@@ -16,10 +17,13 @@ from rdflib.namespace import XSD
 
 from . import deadline
 from ..errors import UsageError
-from ..options import http_url, redact
+from ..options import http_url, redact, visible
 from .query_format import Rows
 from .query_terms import bind_values
 from .sparql_form import check
+
+MAX_ANSWER = 2 << 30   # bytes of an endpoint's answer query reads (2 GiB: JSON of ten million rows)
+_LANG = re.compile(r"[A-Za-z]+(?:-[A-Za-z0-9]+)*")  # the language tags rdflib accepts
 
 
 def run_endpoint(query: str, url: str, params: dict | None = None, timeout: float = 60) -> Rows:
@@ -38,15 +42,32 @@ def run_endpoint(query: str, url: str, params: dict | None = None, timeout: floa
             raise UsageError(f"{redact(url)}: query cancelled after {took:.0f} s: the endpoint's answer stops "
                              f"part-way (an endpoint timeout, e.g. policykg serve --timeout)") from None
         raise UsageError(f"{redact(url)}: did not answer with SPARQL JSON results") from None
+    try:
+        return _rows(data, form)
+    except _NotResults as exc:
+        raise UsageError(f"{redact(url)}: did not answer with SPARQL JSON results ({exc})") from None
+
+
+class _NotResults(Exception):
+    """What in an endpoint's JSON is not the SPARQL 1.1 results format."""
+
+
+def _rows(data, form: str) -> Rows:
+    """SPARQL 1.1 JSON results → Rows; _NotResults naming the first thing of the wrong shape."""
     if not isinstance(data, dict):
-        raise UsageError(f"{redact(url)}: did not answer with SPARQL JSON results")
+        raise _NotResults("not a JSON object")
     if form == "ASK" or "boolean" in data:
-        return Rows(["ask"], [(Literal(bool(data.get("boolean"))),)], kind="ask")
-    names = list(data.get("head", {}).get("vars", []))
-    rows = []
-    for b in data.get("results", {}).get("bindings", []):
-        rows.append(tuple(_from_json(b[v]) if v in b else None for v in names))
-    return Rows(names, rows)
+        if not isinstance(data.get("boolean"), bool):
+            raise _NotResults("an ASK answer without a true or false \"boolean\"")
+        return Rows(["ask"], [(Literal(data["boolean"]),)], kind="ask")
+    head, results = data.get("head", {}), data.get("results", {})
+    names = head.get("vars", []) if isinstance(head, dict) else None
+    if not isinstance(names, list) or not all(isinstance(v, str) for v in names):
+        raise _NotResults("\"head\" has no list of variable names")
+    bindings = results.get("bindings", []) if isinstance(results, dict) else None
+    if not isinstance(bindings, list) or not all(isinstance(b, dict) for b in bindings):
+        raise _NotResults("\"results\" has no list of binding objects")
+    return Rows(names, [tuple(_from_json(b[v], v) if v in b else None for v in names) for b in bindings])
 
 
 def _post(url: str, text: str, timeout: float) -> bytes:
@@ -62,7 +83,7 @@ def _post(url: str, text: str, timeout: float) -> bytes:
                            "User-Agent": "policykg"})
     try:
         with _no_redirect().open(req, timeout=max(1, timeout)) as r:
-            return r.read()
+            return _read_capped(r, url)
     except HTTPError as exc:
         raise UsageError(_refused(url, exc)) from None
     except UsageError:
@@ -70,6 +91,18 @@ def _post(url: str, text: str, timeout: float) -> bytes:
     except Exception as exc:  # noqa: BLE001 — urllib and sockets raise many types
         msg = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
         raise UsageError(f"{redact(url)}: query failed ({type(exc).__name__}: {redact(msg)})") from None
+
+
+def _read_capped(r, url: str) -> bytes:
+    """The answer's bytes, up to MAX_ANSWER: an endpoint that streams without end must not fill memory."""
+    chunks, size = [], 0
+    while chunk := r.read(1 << 20):
+        size += len(chunk)
+        if size > MAX_ANSWER:
+            raise UsageError(f"{redact(url)}: answer is larger than {MAX_ANSWER >> 20} MiB; not read further "
+                             f"(ask for fewer rows: LIMIT)")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _no_redirect():
@@ -97,18 +130,24 @@ def _refused(url: str, exc) -> str:
     return f"{redact(url)}: query failed (HTTP {exc.code}: {redact(line[:300])})"
 
 
-def _from_json(b: dict):
-    """A SPARQL 1.1 JSON results binding → rdflib term."""
-    t = b.get("type")
+def _from_json(b, var: str):
+    """A SPARQL 1.1 JSON results binding → rdflib term (_NotResults for one of the wrong shape)."""
+    if not isinstance(b, dict) or not isinstance(b.get("value"), str):
+        raise _NotResults(f"a binding of ?{visible(var)} has no string \"value\"")
+    t, value = b.get("type"), b["value"]
     if t == "uri":
-        return URIRef(b["value"])
+        return URIRef(value)
     if t == "bnode":
-        return BNode(b["value"])
+        return BNode(value)
     if t in ("literal", "typed-literal"):
-        if b.get("xml:lang"):
-            return Literal(b["value"], lang=b["xml:lang"])
-        dt = b.get("datatype")
+        lang, dt = b.get("xml:lang"), b.get("datatype")
+        if lang:
+            if not isinstance(lang, str) or not _LANG.fullmatch(lang):
+                raise _NotResults(f"a binding of ?{visible(var)} has a language tag that is none")
+            return Literal(value, lang=lang)
+        if dt and not isinstance(dt, str):
+            raise _NotResults(f"a binding of ?{visible(var)} has a datatype that is no IRI")
         if dt and dt != str(XSD.string):
-            return Literal(b["value"], datatype=URIRef(dt))
-        return Literal(b["value"])
-    raise UsageError(f"unsupported binding in endpoint results: {b!r}")
+            return Literal(value, datatype=URIRef(dt))
+        return Literal(value)
+    raise _NotResults(f"a binding of ?{visible(var)} has type {visible(str(t))[:40]!r}, not uri, bnode or literal")

@@ -64,10 +64,10 @@ def _short(t) -> str:
         s = str(t)
         for p, ns in (("id", str(ID)), ("pkg", str(PKG))):
             if s.startswith(ns):
-                return f"{p}:{s[len(ns):]}"
-        return f"<{s}>"
+                return f"{p}:{visible(s[len(ns):])}"
+        return f"<{visible(s)}>"
     if isinstance(t, BNode):
-        return t.n3()
+        return visible(t.n3())
     text = visible(str(t).replace("\n", " "))
     if t.language and t.language != "zh":
         return f"{text} @{t.language}"

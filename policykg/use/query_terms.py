@@ -14,6 +14,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from ..errors import UsageError
+from ..options import visible
 
 
 @dataclass
@@ -162,6 +163,9 @@ def parse_params(pairs, query: str | None = None) -> dict:
         term = value if isinstance(value, (URIRef, Literal)) else parse_term(str(value), info.params.get(name))
         if isinstance(term, Literal) and term.ill_typed:
             raise UsageError(f"--param {name}: {term.n3()} is not a valid value of its datatype")
+        if name in out and out[name] != term:  # the last one silently won
+            raise UsageError(f"--param {name}: given twice, as {visible(out[name].n3())} and "
+                             f"{visible(term.n3())}; give it once")
         out[name] = term
     return out
 

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError, UsageError, require_file
+from ..options import no_tilde
 from .xmlguard import check_rdfxml
 
 # by extension, the media type oxigraph's loader should use (the CLI guesses some, not .owl or .json)
@@ -243,6 +244,7 @@ def start(graphs=(), host: str = "127.0.0.1", port: int = 7878, store: str | Non
 
 def _check_store(store: str, explicit: bool) -> Path:
     """--store DIR: a folder that is missing, empty or an oxigraph store; rebuilt only if policykg made it."""
+    no_tilde(store, "--store")
     folder = Path(store)
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"--store {store}: not a folder")
