@@ -22,6 +22,8 @@ from rdflib import RDF, RDFS, Namespace
 
 from policykg.read import read_report
 
+ROOT = Path(__file__).resolve().parents[1]
+
 PKG = Namespace("https://w3id.org/policykg/ontology#")
 SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
 STOPS = "。；！？\n"
@@ -33,12 +35,20 @@ def sentence(text: str, start: int, end: int) -> str:
     return text[b:(min(ends) + 1 if ends else len(text))].strip()
 
 
+def find_text(folder: Path, name: str) -> Path:
+    """The report file summary.csv names (a bare file name, so the build is the same wherever it ran)."""
+    hits = sorted(folder.rglob(name)) if not Path(name).is_file() else [Path(name)]
+    if not hits:
+        sys.exit(f"sample_entities: no {name} under {folder} (give the input folder with --texts)")
+    return hits[0]
+
+
 class Built:
     """A built graph and the text of its reports, as the evidence offsets refer to it."""
 
-    def __init__(self, out: Path):
+    def __init__(self, out: Path, texts: Path):
         with open(out / "summary.csv", encoding="utf-8", newline="") as f:
-            self.texts = {r["report"]: read_report(r["file"]).text for r in csv.DictReader(f)}
+            self.texts = {r["report"]: read_report(find_text(texts, r["file"])).text for r in csv.DictReader(f)}
         self.g = rdflib.Graph()
         self.g.parse(out / "graph.ttl")
 
@@ -106,8 +116,9 @@ def main() -> int:
     ap.add_argument("--cap", type=int, default=40)
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--ties", action="store_true")
+    ap.add_argument("--texts", default=str(ROOT / "data"), help="folder the built reports were read from")
     args = ap.parse_args()
-    built = Built(Path(args.out))
+    built = Built(Path(args.out), Path(args.texts))
     w = csv.writer(sys.stdout, lineterminator="\n")
     if args.ties:
         write_ties(built, w)
