@@ -40,6 +40,7 @@ from .grammar import (
     lexicon_raw,
     quoted,
     strip_leading,
+    tokens_of,
     word_freq,
 )
 from .model_file import Model, read_model
@@ -185,21 +186,6 @@ def _char_class(c: str) -> str:
     if c in _PUNCT:
         return c
     return "digit" if c.isdigit() else "cjk" if "\u3400" <= c <= "\u9fff" else "other"
-
-
-def tokens_of(st: TokSentence, a: int, b: int):
-    """The tokens inside [a, b) and the token before a (candidates start at token starts)."""
-    index = st.__dict__.get("_token_index")
-    if index is None:
-        index = st.__dict__["_token_index"] = {t[0]: i for i, t in enumerate(st.tokens)}
-    i = index.get(a)
-    if i is None:
-        return [t for t in st.tokens if a <= t[0] and t[1] <= b], next(
-            (t for t in reversed(st.tokens) if t[1] <= a), None)
-    j = i
-    while j < len(st.tokens) and st.tokens[j][1] <= b:
-        j += 1
-    return st.tokens[i:j], (st.tokens[i - 1] if i else None)
 
 
 def _flags(c: Candidate, surfaces, toks, modifier: str, head: str) -> list[str]:
