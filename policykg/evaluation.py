@@ -24,9 +24,7 @@ from pathlib import Path
 import yaml
 
 from .errors import InputError, run_module
-# names, gold_name, gold_placements: imported from here by extract/train*.py, scripts and tests
-from .scoring import (AGREEMENT, Counts, agreement, gold_name, gold_placements, match_quantities,  # noqa: F401
-                      names, score_entities, score_placements)
+from .scoring import AGREEMENT, Counts, agreement, match_quantities, score_entities, score_placements
 
 
 def find_annotations(start: Path | None = None) -> Path:

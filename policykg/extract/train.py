@@ -21,7 +21,8 @@ from pathlib import Path
 import yaml
 
 from ..errors import UsageError, run_module
-from ..evaluation import manifest, names
+from ..evaluation import manifest
+from ..scoring import names
 from ..read import for_matching, read_report
 from ..corpus.safefile import check_target, write_atomic
 from ..structure import parse

@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import run_module
-from ..evaluation import gold_name, gold_placements
+from ..scoring import gold_name, gold_placements
 from ..read import for_matching, read_report
 from ..corpus.safefile import check_target
 from ..structure import parse
