@@ -45,7 +45,6 @@ def with_siblings(items, threshold: float, sibling: float | None) -> list[bool]:
             for x, k in zip(items, kept)]
 
 
-
 def describes(name: str) -> bool:
     """Does the stretch hold a superlative, a first-of or a ranking predicate (``name_never_holds`` of
     ``projects.yaml``)? It then describes the works, the name is a shorter stretch. Applied when
