@@ -68,7 +68,7 @@ def park_context(st: TokSentence, a: int, b: int, heads: re.Pattern) -> dict[str
         f["Park:inside_after"] = 1.0
     if any(w in text[left:a] for w in cues["status"]):
         f["Park:status_before"] = 1.0
-    heads, zones = _sub_areas()
-    if text.endswith(heads, a, b) and zones.search(text, 0, a):      # the zone before the name, not in it
+    sub_heads, zones = _sub_areas()
+    if text.endswith(sub_heads, a, b) and zones.search(text, 0, a):      # the zone before the name, not in it
         f["Park:area_of_zone"] = 1.0
     return f
