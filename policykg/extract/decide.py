@@ -44,8 +44,9 @@ from .grammar import (
     word_freq,
 )
 from .model_file import Model, read_model
-from .park_context import park_context, sub_area_alone
-from .park_shape import holds_clause_word, honour_inside, not_a_park_head, place_and_predicate, verb_may_start
+from .park_context import park_context
+from .park_shape import (holds_clause_word, honour_inside, not_a_park_head, place_and_predicate, sub_area_alone,
+                         verb_may_start)
 from .reach import describes, is_abbreviation, joined, with_siblings
 from .specificity import specificity
 from .surfaces import place_prefix, proper_head, strong_head
