@@ -18,6 +18,7 @@ from .resources import gazetteer
 
 DIVISIONS = gazetteer("divisions.tsv")
 _CONTRACTIONS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
+MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})   # cities at the level of a province
 
 
 @dataclass(frozen=True)

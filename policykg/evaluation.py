@@ -24,9 +24,7 @@ from pathlib import Path
 import yaml
 
 from .errors import InputError, run_module
-# names, gold_name, gold_placements: imported from here by extract/train*.py, scripts and tests
-from .scoring import (AGREEMENT, Counts, agreement, gold_name, gold_placements, match_quantities,  # noqa: F401
-                      names, score_entities, score_placements)
+from .scoring import AGREEMENT, Counts, agreement, match_quantities, score_entities, score_placements
 
 
 def find_annotations(start: Path | None = None) -> Path:
@@ -74,6 +72,11 @@ def manifest() -> dict[str, dict]:
     return out
 
 
+def entity_annotation(stem: str, info: dict) -> dict:
+    """The report's entity annotation ({stem}-entities.yaml of its split folder); {} when it is empty."""
+    return yaml.safe_load((info["folder"] / f"{stem}-entities.yaml").read_text(encoding="utf-8")) or {}
+
+
 def evaluate_report(stem: str, info: dict, unseen: bool = False) -> dict[str, Counts]:
     """Read, structure and extract one report; its counts per class and agreement measure. UNSEEN
     (leave-one-report-out): the report's own words are left out of the dev reports' word counts."""
@@ -90,7 +93,7 @@ def evaluate_report(stem: str, info: dict, unseen: bool = False) -> dict[str, Co
         facts = extract(doc, outline)
     result: dict[str, Counts] = {}
     if info["entities"]:
-        gold = yaml.safe_load((info["folder"] / f"{stem}-entities.yaml").read_text(encoding="utf-8")) or {}
+        gold = entity_annotation(stem, info)
         for key, (yaml_key, kind) in ENTITY_CLASSES.items():
             result[key] = score_entities(facts.entities, gold.get(yaml_key) or [], kind)
         result["placements"] = score_placements(facts.entities, facts.links, gold)

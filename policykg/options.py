@@ -1,6 +1,8 @@
 """Checks on command-line values: every name that becomes an IRI or a file name, dates, years, ports,
-timeouts and URLs. Each failure is a UsageError (exit 2) whose one line names the option and the problem.
-``redact`` removes credentials from any text before it is printed."""
+timeouts, URLs and paths that start with an unexpanded ~. Each failure is a UsageError (exit 2) whose one
+line names the option and the problem. ``redact`` removes credentials (user:password@, secret query
+parameters) from any text before it is printed; ``graphs_or_default`` is the --graph default of query
+and table."""
 from __future__ import annotations
 
 import datetime

@@ -13,7 +13,8 @@ import subprocess
 import sys
 import tempfile
 
-from policykg.evaluation import Counts, manifest
+from policykg.evaluation import manifest
+from policykg.scoring import Counts
 
 CLASSES = ("parks", "projects", "placements", "organisations")
 

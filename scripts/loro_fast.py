@@ -14,7 +14,8 @@ import os
 import sys
 import tempfile
 
-from policykg.evaluation import Counts, evaluate_report, manifest
+from policykg.evaluation import evaluate_report, manifest
+from policykg.scoring import Counts
 from policykg.extract import decide
 from policykg.extract.train import cross_validate, report_examples, write_model
 

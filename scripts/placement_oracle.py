@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 import sys
 
-import yaml
-
-from policykg.evaluation import manifest
+from policykg.evaluation import entity_annotation, manifest
 from policykg.extract.placement import placements
 from policykg.model import Entity, Span
 from policykg.read import for_matching, read_report
@@ -44,7 +42,7 @@ def main() -> int:
     for stem, info in sorted(manifest().items()):
         if info["split"] != "dev" or not info["entities"]:
             continue
-        gold = yaml.safe_load((info["folder"] / f"{stem}-entities.yaml").read_text(encoding="utf-8")) or {}
+        gold = entity_annotation(stem, info)
         doc = for_matching(read_report(str(info["path"])))
         outline = parse(doc)
         entities = gold_entities(doc.text, gold)

@@ -7,6 +7,7 @@ import json
 import threading
 from contextlib import contextmanager
 
+
 class Recorder(http.server.BaseHTTPRequestHandler):
     """Records (method, path, body, Authorization) of every request; answers with self.server.answer."""
 

@@ -1,8 +1,9 @@
 """Helpers for the quantity tests: sentences with a Context guessed from part headings, the quantities
-of a snippet under a given part, and a brief form of a quantity."""
+of a snippet under a given part, their (indicator, value) pairs, and a brief form of a quantity."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from policykg.extract.quantities import extract_quantities
 from policykg.model import Context, Sentence
@@ -39,6 +40,11 @@ def extract(snippet: str, part_kind: str = "plan", year: int = 2021, heading: st
     ctx = Context(year, part_kind, [heading] if heading else [])
     sents = [Sentence(sp, snippet[sp.start:sp.end], context=ctx) for sp in sentence_spans(snippet)]
     return extract_quantities(snippet, sents)
+
+
+def names(snippet: str, part: str = "plan", year: int = 2026) -> list[tuple[str, Decimal]]:
+    """(indicator, value) of each quantity of a snippet, in a report of 2026 unless told otherwise."""
+    return [(q.indicator, q.value) for q in extract(snippet, part, year)]
 
 
 def brief(q) -> tuple:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from policykg.evaluation import names, score_entities
+from policykg.scoring import names, score_entities
 from policykg.extract.entities import extract_entities, extract_groups
 
 from entity_helpers import get, labels, make_sentences, run

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from policykg.evaluation import AGREEMENT, ANNOTATIONS, manifest, table
+from policykg.evaluation import ANNOTATIONS, manifest, table
+from policykg.scoring import AGREEMENT
 from policykg.resources import model
 
 ROOT = Path(__file__).resolve().parents[1]

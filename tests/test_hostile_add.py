@@ -15,11 +15,8 @@ from pathlib import Path
 import pytest
 
 from cli_helpers import ROOT, one_line, run_cli
+from reliability_helpers import snapshot
 from test_add import A, B, C, same_files
-
-
-def snapshot(folder: Path) -> dict:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture(scope="module")

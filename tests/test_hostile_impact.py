@@ -3,7 +3,6 @@ network.html (no script of its own, no placeholder of the page) and in impact.md
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from cli_helpers import ROOT, run_cli
 

@@ -1,5 +1,5 @@
-"""Hostile use, round 6: a ~/.netrc `default` entry, a quoted tilde in --out, a long line of random
-text, and the further cases found by trying every verb as a careless or hostile user.
+"""Hostile use, round 6: a ~/.netrc `default` entry, a quoted tilde in --out, and the further cases
+found by trying every verb as a careless or hostile user (a long line of random text: test_long_lines.py).
 
 The CLI runs as a real subprocess where the case is about the command line; what must survive is
 compared byte for byte.
@@ -7,12 +7,12 @@ compared byte for byte.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from policykg.use.push_auth import credentials
-from test_hostile import SEED, one_line, run_cli, tree
+from cli_helpers import SEED, one_line, run_cli, tree
+from fake_http import fake_server, reply
 
 GRAPH = "<https://w3id.org/policykg/id/a> <http://www.w3.org/2000/01/rdf-schema#label> \"a\"@zh .\n"
 
@@ -65,52 +65,6 @@ def test_a_folder_really_named_tilde_is_reached_through_dot_slash(tmp_path):
     one_line(r, 2, r"--out \./~/g\.nt: folder \S+~ does not exist")
 
 
-def _random_han(n: int, seed: int, extra: str = "") -> str:
-    import random
-    rng = random.Random(seed)
-    pool = [chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(400)] + list(extra)
-    return "".join(rng.choice(pool) for _ in range(n))
-
-
-@pytest.mark.unit
-def test_list_patterns_find_what_re_finds_in_time_linear_in_the_line():
-    """The list patterns (A、B等N个项目, …等重大项目, …等企业) were tried from every start of a line, each
-    scanning the line to its end: a 10,000-character line of ideographs cost ~0.8 s per pattern."""
-    import time
-
-    from policykg.extract.grammar import LIST_PROJECTS
-    from policykg.extract.groups import _GROUP
-    from policykg.extract.named import _org_list_res
-    patterns = (_GROUP, LIST_PROJECTS, _org_list_res()[0])
-    texts = [_random_han(80, seed, "、、、等等1二个项目工程企业平台，“”.·") for seed in range(300)]
-    texts += ["甲、乙等3个项目，丙丁、戊等重大项目建设", "、甲等2个工程", "甲、、乙等5个项目", "等等等4个项目"]
-    for p in patterns:
-        for t in texts:
-            assert [(m.span(), m.groups()) for m in p.finditer(t)] == [(m.span(), m.groups()) for m in p.re.finditer(t)], t
-    line = _random_han(20000, 6).replace("等", "甲") + "、乙等3个项目"
-    start = time.process_time()
-    found = [list(p.finditer(line)) for p in patterns]
-    assert time.process_time() - start < 0.5       # re.finditer: about 3 s a pattern
-    assert found[0][0].group(1).endswith("、乙") and found[0][0].end() == len(line)
-
-
-@pytest.mark.unit
-def test_both_ways_of_a_viterbi_step_give_the_same_path(monkeypatch):
-    """A run of characters the HMM has no states for kept all 256 states, and every pair of them was
-    tried (~6 s for a 10,000-character line); walking the transitions that exist must give the path
-    that trying every pair gives, ties included."""
-    from policykg.extract import tagger
-    line = _random_han(600, 7) + "建设项目" + _random_han(300, 8)
-    H = tagger._data().hmm()
-    routes = []
-    for step in (tagger._step_by_states, tagger._step_by_transitions):
-        monkeypatch.setattr(tagger, "_step_by_states", step)
-        monkeypatch.setattr(tagger, "_step_by_transitions", step)
-        routes.append(tagger._viterbi_run(line, H))
-    assert routes[0] == routes[1]
-    assert len(set(routes[0])) > 1
-
-
 _LIES = {
     "binding-without-value": {"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "uri"}}]}},
     "head-a-list": {"head": [1], "results": {"bindings": []}},
@@ -134,7 +88,6 @@ def test_an_endpoint_answer_that_is_no_sparql_json_is_one_line(lie):
 
     from policykg.errors import UsageError
     from policykg.use.query_endpoint import run_endpoint
-    from test_hostile_net import fake_server, reply
 
     body = json.dumps(_LIES[lie]).encode()
     query = "ASK { ?x ?p ?o }" if lie.startswith("boolean") else "SELECT ?x WHERE { ?x ?p ?o }"
@@ -149,7 +102,6 @@ def test_an_iri_from_an_endpoint_is_shown_escaped_in_the_table(tmp_path):
     break or a terminal escape broke the table or reached the terminal raw."""
     import json
 
-    from test_hostile_net import fake_server, reply
 
     body = json.dumps({"head": {"vars": ["x"]}, "results": {"bindings": [
         {"x": {"type": "uri", "value": "http://a/\x1b]0;owned\x07\nb"}}]}}).encode()
@@ -167,7 +119,6 @@ def test_an_endpoint_answer_without_end_is_cut_at_the_size_limit(monkeypatch):
     memory until the deadline (60 s at loopback speed is tens of GB) instead of ending in one line."""
     from policykg.errors import UsageError
     from policykg.use import query_endpoint
-    from test_hostile_net import fake_server
 
     def endless(handler, _):
         handler.send_response(200)
@@ -191,7 +142,6 @@ def test_the_read_back_does_not_follow_a_redirect_with_the_credentials(tmp_path,
     """push's count read-back went through SPARQLWrapper, whose urllib followed a redirect and kept the
     Basic Authorization header: a store's query endpoint could send the password to any other host."""
     from policykg.use.push import PushError, push
-    from test_hostile_net import fake_server, reply
 
     (tmp_path / "g.nt").write_text(GRAPH)
     monkeypatch.setenv("POLICYKG_USER", "bob")
@@ -216,7 +166,6 @@ def test_the_read_back_does_not_follow_a_redirect_with_the_credentials(tmp_path,
 def test_a_read_back_answer_without_end_is_cut(tmp_path, monkeypatch):
     """The COUNT read-back read the store's whole answer into memory, however long it ran."""
     from policykg.use import push as push_module
-    from test_hostile_net import fake_server, reply
 
     def store(handler, body):
         if handler.command == "PUT":

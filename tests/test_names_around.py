@@ -7,8 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from test_names import names
-from quantity_helpers import extract
+from quantity_helpers import extract, names
 
 
 @pytest.mark.parametrize("snippet, expected", [
@@ -81,6 +80,25 @@ def test_a_share_without_its_whole_is_named_a_share(snippet, expected):
 ])
 def test_a_bare_share_belongs_to_the_figure_before_it(snippet, expected):
     assert expected in names(snippet, "review")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("snippet, expected", [
+    # guizhou, xinjiang, ningxia 2026: a percentage of a whole going to a part is the part's share
+    ("坚持民生投入只增不减，每年70%左右财政支出用于民生事业，每年办好十件民生实事。",
+     ("民生支出占财政支出比重", Decimal("70"))),
+    ("民生投入持续加大，每年70%以上的财政支出投入民生领域。", ("民生支出占财政支出比重", Decimal("70"))),
+])
+def test_a_percentage_of_a_whole_going_to_a_part_is_a_share(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.unit
+def test_an_amount_does_not_continue_a_share():
+    # ningxia 2026: the money invested is not the share named before it
+    got = names("每年将75%以上的财力用于民生，5年累计投入6200多亿元。", "review")
+    assert ("民生支出占财力比重", Decimal("75")) in got
+    assert all(not n.endswith("比重") for n, v in got if v == Decimal("6200"))
 
 
 @pytest.mark.parametrize("snippet, expected, part", [

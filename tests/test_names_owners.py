@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from test_names import names
+from quantity_helpers import names
 
 
 @pytest.mark.parametrize("snippet, expected, part", [

@@ -12,6 +12,7 @@ from rdflib.compare import isomorphic
 
 from policykg.use.push import PushError, push, read_graphs, remote_count
 from policykg.use.push_auth import Auth as _Auth
+from fake_http import fake_server, reply
 from serve_helpers import ROOT, Oxigraph, assert_round_trip, construct, local_graphs, norm, run_cli, start_serve
 
 
@@ -115,33 +116,14 @@ def test_push_multi_report_round_trip(oxigraph, tmp_path):
 
 def test_push_sends_netrc_password_only_when_asked(tmp_path, seed_trig, monkeypatch):
     """Regression: with auth=None, requests sent ~/.netrc as Basic to a store that never asked."""
-    import http.server
-    import threading
-
     (tmp_path / ".netrc").write_text("machine 127.0.0.1 login bob password s3cret\n")
     (tmp_path / ".netrc").chmod(0o600)
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.delenv("POLICYKG_USER", raising=False)
-    seen = []
-
-    class Store(http.server.BaseHTTPRequestHandler):
-        def do_PUT(self):
-            seen.append(self.headers.get("Authorization"))
-            self.rfile.read(int(self.headers["Content-Length"]))
-            self.send_response(204)
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.HTTPServer(("127.0.0.1", 0), Store)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        push([str(seed_trig)], f"http://127.0.0.1:{server.server_port}/store", verify=False, log=lambda m: None)
-    finally:
-        server.shutdown()
-        server.server_close()
-    assert seen and seen == [None] * len(seen)
+    with fake_server(lambda handler, body: reply(handler, 204)) as (url, requests):
+        push([str(seed_trig)], f"{url}/store", verify=False, log=lambda m: None)
+    seen = [auth for method, _, _, auth in requests if method == "PUT"]
+    assert seen and seen == [None] * len(requests)
 
 
 @pytest.mark.unit

@@ -130,27 +130,36 @@ def _mutate(g: Graph, rng: random.Random) -> None:
             if rng.random() < 0.5:
                 g.add((EX.Sub0, RDFS.subClassOf, o))
         elif op == 7 and isinstance(s, URIRef):  # the node becomes a blank node
-            b = BNode(f"b{rng.randrange(1000)}")
-            for t in list(g.triples((s, None, None))):
-                g.remove(t)
-                g.add((b, t[1], t[2]))
-            for t in list(g.triples((None, None, s))):
-                g.remove(t)
-                g.add((t[0], t[1], b))
+            _to_blank_node(g, s, rng)
         elif op == 8:  # evidence offsets that disagree with the quote, or in the wrong order
-            ev = sorted(set(g.subjects(PKG.start, None)), key=str)
-            if ev:
-                e = rng.choice(ev)
-                for q in (PKG.start, PKG.end):
-                    g.remove((e, q, None))
-                g.add((e, PKG.start, Literal(rng.choice([3, 5, 0]))))
-                g.add((e, PKG.end, rng.choice([Literal(3), Literal(4), Literal("4.0", datatype=XSD.decimal)])))
+            _odd_offsets(g, rng)
         else:  # years in the wrong order, a type removed
             if rng.random() < 0.5:
                 g.add((s, PKG.startYear, Literal(rng.choice([2025, 2021]))))
                 g.add((s, PKG.endYear, rng.choice([Literal(2021), Literal("2020")])))
             else:
                 g.remove((s, RDF.type, None))
+
+
+
+def _to_blank_node(g: Graph, s: URIRef, rng: random.Random) -> None:
+    b = BNode(f"b{rng.randrange(1000)}")
+    for t in list(g.triples((s, None, None))):
+        g.remove(t)
+        g.add((b, t[1], t[2]))
+    for t in list(g.triples((None, None, s))):
+        g.remove(t)
+        g.add((t[0], t[1], b))
+
+
+def _odd_offsets(g: Graph, rng: random.Random) -> None:
+    ev = sorted(set(g.subjects(PKG.start, None)), key=str)
+    if ev:
+        e = rng.choice(ev)
+        for q in (PKG.start, PKG.end):
+            g.remove((e, q, None))
+        g.add((e, PKG.start, Literal(rng.choice([3, 5, 0]))))
+        g.add((e, PKG.end, rng.choice([Literal(3), Literal(4), Literal("4.0", datatype=XSD.decimal)])))
 
 
 SEEDS = list(range(36))

@@ -7,8 +7,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from . import concepts, ids
-from .english import MUNICIPALITIES, english_division, english_place
+from .english import english_division, english_place
 from .. import divisions as places
+from ..divisions import MUNICIPALITIES
 from ..extract import figures
 from ..model import Document, Entity, Facts, Heading, Outline, Quantity, Span
 from ..vocab import PKG

@@ -1,12 +1,11 @@
 """English labels of places: pinyin of the proper name and the English word for its level."""
 from __future__ import annotations
 
-from ..divisions import Division
+from ..divisions import MUNICIPALITIES, Division
 from .ids import romanise
 
 _LEVEL_EN = {"省": "Province", "自治区": "Autonomous Region", "市": "City", "区": "District", "县": "County",
              "旗": "Banner", "州": "Prefecture", "盟": "League", "镇": "Town", "乡": "Township"}
-MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
 
 
 def english_place(name: str) -> str:

@@ -40,11 +40,13 @@ from .grammar import (
     lexicon_raw,
     quoted,
     strip_leading,
+    tokens_of,
     word_freq,
 )
 from .model_file import Model, read_model
-from .park_context import park_context, sub_area_alone
-from .park_shape import holds_clause_word, honour_inside, not_a_park_head, place_and_predicate, verb_may_start
+from .park_context import park_context
+from .park_shape import (holds_clause_word, honour_inside, not_a_park_head, place_and_predicate, sub_area_alone,
+                         verb_may_start)
 from .reach import describes, is_abbreviation, joined, with_siblings
 from .specificity import specificity
 from .surfaces import place_prefix, proper_head, strong_head
@@ -185,21 +187,6 @@ def _char_class(c: str) -> str:
     if c in _PUNCT:
         return c
     return "digit" if c.isdigit() else "cjk" if "\u3400" <= c <= "\u9fff" else "other"
-
-
-def tokens_of(st: TokSentence, a: int, b: int):
-    """The tokens inside [a, b) and the token before a (candidates start at token starts)."""
-    index = st.__dict__.get("_token_index")
-    if index is None:
-        index = st.__dict__["_token_index"] = {t[0]: i for i, t in enumerate(st.tokens)}
-    i = index.get(a)
-    if i is None:
-        return [t for t in st.tokens if a <= t[0] and t[1] <= b], next(
-            (t for t in reversed(st.tokens) if t[1] <= a), None)
-    j = i
-    while j < len(st.tokens) and st.tokens[j][1] <= b:
-        j += 1
-    return st.tokens[i:j], (st.tokens[i - 1] if i else None)
 
 
 def _flags(c: Candidate, surfaces, toks, modifier: str, head: str) -> list[str]:

@@ -23,9 +23,9 @@ from .assemble import Builder, add_others, add_parks, drop_nested, project_attri
 from .candidates import park_candidates, project_candidates
 from .curation import curate
 from .elliptic import elliptic_members
-from .decide import decide, head_end, model, name_counter, tokens_of
+from .decide import decide, head_end, model, name_counter
 from .entity_links import sentence_links
-from .grammar import Candidate, TokSentence, lexicon_raw
+from .grammar import Candidate, TokSentence, lexicon_raw, tokens_of
 from .surfaces import place_surfaces, short_place
 from .groups import GroupStatement, counted_lists, subject_lists, uncounted_lists
 from .named import org_candidates, org_list_candidates, place_candidates

@@ -184,6 +184,21 @@ class TokSentence:
         return left, (min(rights) if rights else len(self.text))
 
 
+def tokens_of(st: TokSentence, a: int, b: int):
+    """The tokens inside [a, b) and the token before a (candidates start at token starts)."""
+    index = st.__dict__.get("_token_index")
+    if index is None:
+        index = st.__dict__["_token_index"] = {t[0]: i for i, t in enumerate(st.tokens)}
+    i = index.get(a)
+    if i is None:
+        return [t for t in st.tokens if a <= t[0] and t[1] <= b], next(
+            (t for t in reversed(st.tokens) if t[1] <= a), None)
+    j = i
+    while j < len(st.tokens) and st.tokens[j][1] <= b:
+        j += 1
+    return st.tokens[i:j], (st.tokens[i - 1] if i else None)
+
+
 def _joining_dash(t: str, i: int) -> bool:
     """A dash between two name characters joins a name (中国—东盟…合作中心, 磨憨—磨丁经济合作区)."""
     return t[i] == "—" and 0 < i < len(t) - 1 and bool(NAME_CHAR.match(t[i - 1])) and bool(NAME_CHAR.match(t[i + 1]))

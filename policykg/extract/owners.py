@@ -96,7 +96,7 @@ def _paid_for(text: str, sspan: Span, q: Quantity) -> str:
     is that work's; a list of works (、), a number or a long clause names no one work."""
     clauses = re.split(_w("clause_ends"), text[q.span.end:sspan.end])
     # the money ends its clause (投资N万元，完成X改造): the work is the next clause
-    nxt = not clauses[0] and len(clauses) > 1 and q.span.start == _clause_start(text, sspan, q)
+    nxt = not clauses[0] and len(clauses) > 1 and _opens_clause(text, sspan, q)
     if nxt and clauses[1].startswith(_w("purpose")):
         return ""       # 计划投资N亿元，用于X建设: a purpose of the place's money, not its owner
     clause = clauses[1] if nxt else clauses[0]
@@ -104,10 +104,9 @@ def _paid_for(text: str, sspan: Span, q: Quantity) -> str:
     return m.group("work") if m else ""
 
 
-def _clause_start(text: str, sspan: Span, q: Quantity) -> int:
-    """Where the clause of q opens, after a time word that may lead it (全年, 年内)."""
-    before = re.split(_w("clause_ends"), text[sspan.start:q.span.start])[-1]
-    return q.span.start - len(before) + (len(before) if len(before) <= _w("max_lead") else 0)
+def _opens_clause(text: str, sspan: Span, q: Quantity) -> bool:
+    """Does q open its clause, after at most a short time word leading it (全年, 年内)?"""
+    return len(re.split(_w("clause_ends"), text[sspan.start:q.span.start])[-1]) <= _w("max_lead")
 
 
 def _bare_money(q: Quantity) -> str:

@@ -1,16 +1,15 @@
 """Context features of the park decision (``decide.py``): what a park's neighbours and its clause say
 of it. A list member whose neighbour ends in a park head is likely a park too (coordination joins
 like with like); a clause that goes on to talk of a park's inside (入驻, 园区) or states a park's
-status (申建, 获批) is about a park. A sub-area (…片区) is a park when its sentence names the zone it
-divides before it; alone it is as often a rural or town district, so it is no candidate
-(``sub_area_alone``). The cue words are ``context_cues``,
-the sub-area heads ``sub_area_heads`` of ``parks.yaml``."""
+status (申建, 获批) is about a park; a sub-area (…片区) after the zone it divides is one (alone it is no
+candidate: ``park_shape.sub_area_alone``). The cue words are ``context_cues`` of ``parks.yaml``."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from .grammar import JOINERS, TokSentence, alternation, parks_raw
+from .grammar import JOINERS, TokSentence, parks_raw
+from .park_shape import sub_areas
 
 _STOPS = "，,；;：:。！？"
 
@@ -18,22 +17,6 @@ _STOPS = "，,；;：:。！？"
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in parks_raw()["context_cues"].items()}
-
-
-@lru_cache(maxsize=1)
-def _sub_areas() -> tuple[tuple[str, ...], re.Pattern]:
-    """The sub-area heads and a pattern of the zones they divide (the park suffixes but those heads)."""
-    raw = parks_raw()
-    heads = tuple(raw["sub_area_heads"])
-    return heads, re.compile(alternation(s["suffix"] for s in raw["suffixes"] if s["suffix"] not in heads))
-
-
-def sub_area_alone(text: str, a: int, b: int) -> bool:
-    """Does the stretch [a, b) end in a sub-area head with no zone named before that head in the sentence?"""
-    heads, zones = _sub_areas()
-    end = b - 1 if text[b - 1:b] in "）)" else b       # a sub-area in brackets after its whole
-    head = next((h for h in heads if text.endswith(h, a, end)), None)
-    return head is not None and not zones.search(text, 0, end - len(head))
 
 
 def _member_before(text: str, a: int) -> str:
@@ -68,7 +51,7 @@ def park_context(st: TokSentence, a: int, b: int, heads: re.Pattern) -> dict[str
         f["Park:inside_after"] = 1.0
     if any(w in text[left:a] for w in cues["status"]):
         f["Park:status_before"] = 1.0
-    heads, zones = _sub_areas()
-    if text.endswith(heads, a, b) and zones.search(text, 0, a):      # the zone before the name, not in it
+    sub_heads, zones = sub_areas()
+    if text.endswith(sub_heads, a, b) and zones.search(text, 0, a):      # the zone before the name, not in it
         f["Park:area_of_zone"] = 1.0
     return f

@@ -3,7 +3,8 @@ start with a word jieba tags a verb (the X of X产业园, X科创城) unless it 
 status; a place followed by such a verb starts a clause (某市申建…综保区), and a park followed by a title
 level (X开发区国家级Y园区) or a ranked count (N大片区) is not one park's name; nor is a name ending in
 ``not_heads`` of ``parks.yaml`` (a 公园 is a public park, not an economic zone) or holding a word that
-opens a clause (``never_inside``: a preposition or passive marker)."""
+opens a clause (``never_inside``: a preposition or passive marker); nor is a sub-area (``sub_area_heads``:
+…片区) of no zone its sentence names before it, as often a rural or town district as part of a zone."""
 from __future__ import annotations
 
 import re
@@ -68,3 +69,19 @@ def _not_heads() -> tuple[str, ...]:
 def not_a_park_head(text: str, b: int) -> bool:
     """Does the stretch ending at ``b`` end in a word that looks like a park head but is not one?"""
     return text.endswith(_not_heads(), 0, b)
+
+
+@lru_cache(maxsize=1)
+def sub_areas() -> tuple[tuple[str, ...], re.Pattern]:
+    """The sub-area heads and a pattern of the zones they divide (the park suffixes but those heads)."""
+    raw = parks_raw()
+    heads = tuple(raw["sub_area_heads"])
+    return heads, re.compile(alternation(s["suffix"] for s in raw["suffixes"] if s["suffix"] not in heads))
+
+
+def sub_area_alone(text: str, a: int, b: int) -> bool:
+    """Does the stretch [a, b) end in a sub-area head with no zone named before that head in the sentence?"""
+    heads, zones = sub_areas()
+    end = b - 1 if text[b - 1:b] in "）)" else b       # a sub-area in brackets after its whole
+    head = next((h for h in heads if text.endswith(h, a, end)), None)
+    return head is not None and not zones.search(text, 0, end - len(head))

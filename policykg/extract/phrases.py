@@ -109,9 +109,10 @@ def selected_into(obj: str, right: str) -> str:
     title = m.group(1) if m else ""
     if len(title) < 2 or re.search(qwords("phrases", "title_not"), title):
         return obj
-    kind = re.search(qwords("phrases", "title_kinds"), title.rstrip(qwords("phrases", "title_close")))
+    bare = title.rstrip(qwords("phrases", "title_close"))
+    kind = re.search(qwords("phrases", "title_kinds"), bare)
     # a firm counted into a class of firms, a unit into a class of units: the class names them
-    if title.rstrip(qwords("phrases", "title_close")).endswith(obj) or (kind and re.fullmatch(qwords("phrases", "title_kinds"), obj)):
+    if bare.endswith(obj) or (kind and re.fullmatch(qwords("phrases", "title_kinds"), obj)):
         return title
     return title + obj
 

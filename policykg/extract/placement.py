@@ -8,7 +8,8 @@ reaches the model's threshold. Without a model file (or with ``POLICYKG_PLACEMEN
 hand-written rule decides: the nearest park named before the project in its sentence (在X建设Y, "X…Y等
 项目开工", a list that follows a park's name); else the park that opens its paragraph as its topic (its
 name closes a clause), as long as no other park was named in between. A park listed beside the project
-(X园区、Y中心) is its neighbour in a list, not its host. Only the text is used: no world knowledge, no gazetteer of parks.
+(X园区、Y中心) is its neighbour in a list, not its host. Only the text is used: no world knowledge, no
+gazetteer of parks.
 """
 from __future__ import annotations
 
@@ -44,7 +45,8 @@ def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text
     """The hand-written rule's park for a project mention, or None: the nearest park before it in its
     clause (在X建设Y; X：A、B…), or the park that opens its sentence (X…，A、B等项目开工); else the park
     that opens its paragraph as its topic (its name closes a clause: X，… / …X。) when no other park comes
-    between. Never across 园区外/区外/园外 (projects said to be outside the park), nor to a park that is the project's neighbour in a list (X园区、Y中心)."""
+    between. Never across 园区外/区外/园外 (projects said to be outside the park), nor to a park that is
+    the project's neighbour in a list (X园区、Y中心)."""
     before = [(s, e) for s, e in parks if st.span.start <= s.start and s.end <= span.start]
     if before:
         s, park = before[-1]

@@ -45,9 +45,9 @@ def with_siblings(items, threshold: float, sibling: float | None) -> list[bool]:
             for x, k in zip(items, kept)]
 
 
-
 def describes(name: str) -> bool:
     """Does the stretch hold a superlative, a first-of or a ranking predicate (``name_never_holds`` of
-    ``projects.yaml``)? It then describes the works, the name is a shorter stretch. Applied when
-    deciding only: the fitted candidates stay as they are."""
+    ``projects.yaml``)? It then describes the works, the name is a shorter stretch. The decision skips
+    such candidates only when it scores them (the fitted candidates stay as they are); a list member that
+    describes makes its list no list of names (``groups.subject_lists``)."""
     return any(w in name for w in lexicon_raw()["name_never_holds"])

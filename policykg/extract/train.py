@@ -18,10 +18,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-import yaml
-
 from ..errors import UsageError, run_module
-from ..evaluation import manifest, names
+from ..evaluation import entity_annotation, manifest
+from ..scoring import names
 from ..read import for_matching, read_report
 from ..corpus.safefile import check_target, write_atomic
 from ..structure import parse
@@ -53,7 +52,7 @@ SIBLING = {"Park": (None,), "Project": (None, 0.2, 0.3, 0.4, 0.5)}
 
 def report_examples(stem: str, info: dict) -> list[dict]:
     """One record per grammar candidate: features, label, and the head it competes for."""
-    gold = yaml.safe_load((info["folder"] / f"{stem}-entities.yaml").read_text(encoding="utf-8")) or {}
+    gold = entity_annotation(stem, info)
     required = {k: {n for g in gold.get(v) or [] if not g.get("optional") for n in names(g)} for k, v in KEYS.items()}
     optional = {k: {n for g in gold.get(v) or [] if g.get("optional") for n in names(g)} for k, v in KEYS.items()}
     doc = for_matching(read_report(str(info["path"])))

@@ -16,10 +16,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-import yaml
-
 from ..errors import run_module
-from ..evaluation import gold_name, gold_placements
+from ..evaluation import entity_annotation
+from ..scoring import gold_name, gold_placements
 from ..read import for_matching, read_report
 from ..corpus.safefile import check_target
 from ..structure import parse
@@ -34,7 +33,7 @@ THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6)
 def report_examples(stem: str, info: dict) -> tuple[list[dict], set]:
     """(one record per candidate pair, the report's required gold pairs)."""
     from . import extract
-    gold = yaml.safe_load((info["folder"] / f"{stem}-entities.yaml").read_text(encoding="utf-8")) or {}
+    gold = entity_annotation(stem, info)
     items, parks, required, optional = gold_placements(gold)
     doc = for_matching(read_report(str(info["path"])))
     outline = parse(doc)

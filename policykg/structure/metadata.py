@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..divisions import MUNICIPALITIES
 from ..model import Metadata, Span
 from ..numerals import cn_int
 
@@ -25,7 +26,6 @@ _SPEAKER = re.compile(
 _SPEAKER_CAPTION = re.compile(rf"(?P<org>){_ROLE}{_NAME}(?:代表[^，。]*?)?(?:向大会)?作(?:政府)?工作报告")
 _TITLE = re.compile(r"^[ \t\u3000]*(?P<t>(?:\d{4}年)?[\u4e00-\u9fff]{0,12}?政\s*府\s*工\s*作\s*报\s*告)[ \t\u3000]*$", re.M)
 _UNIT = re.compile(r".+?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|省|市|州|盟|地区|县|区|旗)")
-_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 
 
 def split_place(name: str) -> list[str]:
@@ -38,7 +38,7 @@ def place_level(units: list[str]) -> str | None:
     """The level its suffix says; None for a name without one (静海, given as --place): a guess would
     contradict the level the text's own mentions give it."""
     name = units[-1]
-    if name in _MUNICIPALITIES or name.endswith(("省", "自治区", "特别行政区")):
+    if name in MUNICIPALITIES or name.endswith(("省", "自治区", "特别行政区")):
         return "province"
     if name.endswith(("县", "旗", "自治县", "自治旗")):
         return "county"
