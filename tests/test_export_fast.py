@@ -147,3 +147,16 @@ def test_longturtle_bytes_do_not_depend_on_the_order_triples_come_in():
     triples = [(names[s], p, o) for s, p, o in parsed]
     texts = {F.turtle(triples[k:] + triples[:k]) for k in range(len(triples))}
     assert texts == {turtle(F.as_graph(triples))}
+
+
+def test_graphml_values_equal_in_python_are_kept_apart():
+    """1, 1.0 and true are equal in Python: the set of a property's values kept the one read first."""
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    from policykg.use.export_graphml import _attr_value
+
+    values = [Literal("1", datatype=XSD.integer), Literal("1.0", datatype=XSD.double),
+              Literal("true", datatype=XSD.boolean)]
+    assert _attr_value(values) == _attr_value(values[::-1]) == "1; 1.0; True"
+    assert _attr_value(values[1:2] * 2) == 1.0
