@@ -3,16 +3,18 @@
 Graphs without blank nodes (every data graph policykg builds) are written by ``fast_turtle``, a
 small writer in rdflib's ``longturtle`` layout that is an order of magnitude faster on large graphs
 (rdflib's serialiser costs ~0.5 ms a triple); graphs with blank nodes (the ontology's class
-expressions) go through rdflib's ``longturtle``, which sorts subjects and nests blank nodes, so its
-output is stable too. rdflib's TriG writer is not (graph order and blank-node labels vary between
-runs), so TriG is assembled here from one Turtle body per named graph.
+expressions) go through rdflib's ``longturtle``, which sorts subjects and nests blank nodes, made
+independent of the order the store yields triples in (``StableLongTurtle``). rdflib's TriG writer is
+not stable (graph order and blank-node labels vary between runs), so TriG is assembled here from one
+Turtle body per named graph.
 """
 from __future__ import annotations
 
 import re
 
-from rdflib import BNode, Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
+from rdflib.plugins.serializers.longturtle import LongTurtleSerializer
 
 from ..vocab import ID, PKG
 
@@ -46,8 +48,46 @@ def _fresh(g: Graph) -> Graph:
 
 def turtle(g: Graph) -> str:
     if any(isinstance(t, BNode) for triple in g for t in triple):
-        return _fresh(g).serialize(format="longturtle")
+        return longturtle(_fresh(g))
     return fast_turtle(g)
+
+
+def longturtle(g: Graph, serializer=None) -> str:
+    """G through rdflib's longturtle, made independent of the order G holds its triples in
+    (StableLongTurtle, or the subclass of it given)."""
+    from io import BytesIO
+
+    stream = BytesIO()
+    (serializer or StableLongTurtle)(g).serialize(stream, base=None, encoding="utf-8")
+    return stream.getvalue().decode("utf-8")
+
+
+class StableLongTurtle(LongTurtleSerializer):
+    """longturtle whose bytes do not depend on the order the store yields triples in (hash order, which
+    changes with PYTHONHASHSEED and blank-node ids). rdflib's writer follows that order in two places:
+    the prefixes ns1, ns2, … it makes for namespaces of predicates, numbered as it meets them, and the
+    order of an object list, sorted by rdflib's term order, which is not total (it compares literals of
+    numeric datatypes by value and others by datatype IRI: 1 < 1.5 < "2020"^^gYear < 1)."""
+
+    def preprocess(self) -> None:
+        triples = list(self.store)
+        for p in sorted({p for _, p, _ in triples if p not in self.keywords}, key=str):
+            self.get_pname(p, gen_prefix=True)  # the only call that makes a prefix: in IRI order
+        for triple in triples:
+            self.preprocessTriple(triple)
+
+    def sortProperties(self, properties):
+        for objects in properties.values():
+            if len(objects) > 1:
+                objects.sort(key=_term_key)  # then rdflib's sort starts from the same order every time
+        return super().sortProperties(properties)
+
+
+def _term_key(t) -> tuple:
+    """A total order of terms in plain strings."""
+    if isinstance(t, Literal):
+        return (2, str(t), str(t.datatype or ""), t.language or "")
+    return (isinstance(t, URIRef), str(t), "", "")
 
 
 _STRING = XSD.string

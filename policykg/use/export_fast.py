@@ -148,23 +148,21 @@ def as_graph(triples) -> Graph:
 
 
 def turtle(triples) -> str:
-    """emit.serialise.turtle's bytes; a graph with blank nodes goes through rdflib's longturtle as there,
+    """emit.serialise.turtle's bytes; a graph with blank nodes goes through its StableLongTurtle as there,
     with the prefixed-name and label lookups of its writing pass (half its time) memoised."""
-    from io import BytesIO
-
-    from ..emit.serialise import _fresh, fast_turtle
+    from ..emit.serialise import _fresh, fast_turtle, longturtle
 
     if not has_bnode(triples):
         return fast_turtle(triples)
-    stream = BytesIO()
-    _memo_longturtle()(_fresh(triples)).serialize(stream, base=None, encoding="utf-8")
-    return stream.getvalue().decode("utf-8")
+    return longturtle(_fresh(triples), _memo_longturtle())
 
 
 def _memo_longturtle():
-    from rdflib.plugins.serializers.longturtle import VERB, LongTurtleSerializer
+    from rdflib.plugins.serializers.longturtle import VERB
 
-    class MemoLongTurtle(LongTurtleSerializer):
+    from ..emit.serialise import StableLongTurtle
+
+    class MemoLongTurtle(StableLongTurtle):
         """longturtle with get_pname memoised: a name once given stays (compute_qname caches it and
         addNamespace is idempotent); a None stays None until a get_pname(gen_prefix=True) runs again,
         the only call that can bind a prefix (the epoch counts them). After preprocess (every

@@ -60,10 +60,11 @@ def _typed(lit: Literal):
 
 def _attr_value(values):
     """One typed value, or the sorted distinct strings joined when a property has several."""
-    typed = {_typed(v) for v in values}
+    # keyed by type too: 1, 1.0 and True are one set member, the first one read (hash order)
+    typed = {(type(t).__name__, t) for t in map(_typed, values)}
     if len(typed) == 1:
-        return typed.pop()
-    return TYPES_SEPARATOR.join(sorted({str(v) for v in typed}))
+        return typed.pop()[1]
+    return TYPES_SEPARATOR.join(sorted({str(t) for _, t in typed}))
 
 
 def _uniform(G) -> None:
