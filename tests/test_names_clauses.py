@@ -1,0 +1,63 @@
+"""Indicator names with no clause fragment after their measure (issue 13, item 2): a name that already
+holds the measure it would be given ends there; real sentences of the dev reports."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from test_names import names
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # guangxi, hunan 2026: a ranking or a verb between the measure and the number is no part of it
+    ("基础设施全面提升，高速公路通车里程全国第四、突破1万公里，高速铁路运营里程全国第七。",
+     ("高速公路通车里程", Decimal("1")), "review"),
+    ("高新技术企业数量实现翻番、达1.8万家。", ("高新技术企业数量", Decimal("1.8")), "review"),
+    ("民生支出占比持续保持在70%以上。", ("民生支出占比", Decimal("70")), "review"),
+])
+def test_a_name_ends_at_the_measure_it_holds(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # a measure word opening the name, or none inside it, leaves the suffix rule as it was
+    ("新建5G基站310个。", ("5G基站数量", Decimal("310")), "plan"),
+    ("民生支出占一般公共预算支出的73.6%。", ("民生支出占一般公共预算支出比重", Decimal("73.6")), "review"),
+])
+def test_names_without_an_inner_measure_keep_their_suffix(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # hainan, hunan, yunnan 2026: a clause with its own figure, or saying the thing is done, before 、
+    ("2025年医疗旅游人次86.5万、收入83.9亿元。", ("医疗旅游收入", Decimal("83.9")), "review"),
+    ("“湘易办”用户突破3500万、月访问量稳定在2000万人次。", ("“湘易办”用户月访问量", Decimal("2000")), "review"),
+    ("益阳电厂三期建成投产、总装机达386万千瓦。", ("益阳电厂三期总装机", Decimal("386")), "review"),
+    ("个人养老金制度全面实施、开户602万人。", ("个人养老金制度开户人数", Decimal("602")), "review"),
+])
+def test_a_finished_clause_before_a_separator_only_names_the_owner(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # shandong, liaoning, fujian, xinjiang 2026: how far or how the things counted got there
+    ("35家村镇银行完成改革任务。", ("村镇银行改革任务数量", Decimal("35")), "review"),
+    ("6家省属企业完成集团层面重组整合。", ("省属企业集团层面重组整合数量", Decimal("6")), "review"),
+    ("10.73万艘乡镇船舶全面纳管。", ("乡镇船舶纳管数量", Decimal("10.73")), "review"),
+    ("22.24万户监测对象家庭帮扶措施全面落实。", ("监测对象家庭帮扶措施落实户数", Decimal("22.24")), "review"),
+])
+def test_no_completion_verb_or_adverb_inside_a_count(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # a list of names, a completion rate or share, and 基本 of a noun keep their words
+    ("中国500强、市百强企业7家。", ("中国500强、市百强企业数量", Decimal("7")), "review"),
+    ("化债任务完成率达120%。", ("化债任务完成率", Decimal("120")), "review"),
+    ("永久基本农田保护面积不少于3613.97万亩。", ("永久基本农田保护面积", Decimal("3613.97")), "plan"),
+])
+def test_lists_rates_and_noun_modifiers_keep_their_words(snippet, expected, part):
+    assert expected in names(snippet, part)
