@@ -37,6 +37,9 @@ def test_names_without_an_inner_measure_keep_their_suffix(snippet, expected, par
     ("“湘易办”用户突破3500万、月访问量稳定在2000万人次。", ("“湘易办”用户月访问量", Decimal("2000")), "review"),
     ("益阳电厂三期建成投产、总装机达386万千瓦。", ("益阳电厂三期总装机", Decimal("386")), "review"),
     ("个人养老金制度全面实施、开户602万人。", ("个人养老金制度开户人数", Decimal("602")), "review"),
+    # shandong, sichuan 2026: a figure with its unit ends the clause; a share keeps the whole it is of
+    ("财政民生支出突破万亿元、占比稳定在80%左右。", ("财政民生支出占比", Decimal("80")), "review"),
+    ("实施地质灾害避险搬迁5万余户、治理排危4968处。", ("地质灾害治理排危数量", Decimal("4968")), "review"),
 ])
 def test_a_finished_clause_before_a_separator_only_names_the_owner(snippet, expected, part):
     assert expected in names(snippet, part)

@@ -49,11 +49,14 @@ def _after_finished_clause(name: str) -> str:
     if not m:
         return name
     from .qlexicon import pos_of, qwords, strip_suffix
+    heads = set(qwords("phrases", "suffix_done")) | set(qwords("peeling", "generic_heads"))
     words = list(pos_of(m["clause"]))
-    while words and words[-1][1].startswith("v"):
-        words.pop()
-    owner = strip_suffix("".join(w for w, _ in words), qwords("phrases", "suffix_done"))[0]
+    while words and words[-1][1][0] in "vda" and words[-1][0] not in heads:
+        words.pop()        # the clause's own verb and adverbs
     rest = m["rest"]
+    owner = "".join(w for w, _ in words)
+    if not rest.startswith(qwords("phrases", "share_word")):
+        owner = strip_suffix(owner, heads)[0]     # a share keeps the whole its part is of
     return owner + rest if len(owner) >= 2 and not rest.startswith(owner) else rest
 
 
