@@ -64,3 +64,14 @@ def test_no_completion_verb_or_adverb_inside_a_count(snippet, expected, part):
 ])
 def test_lists_rates_and_noun_modifiers_keep_their_words(snippet, expected, part):
     assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # shandong, jilin 2026: a figure named only by the years it spans measures the figure before it
+    ("一般公共预算收入累计完成3.7万亿元，5年增长18.7%。", ("一般公共预算收入", Decimal("18.7"))),
+    ("常住人口城镇化率达到67.5%、5年提高4.5个百分点。", ("常住人口城镇化率", Decimal("4.5"))),
+    ("财政收入达到1350亿元，3年增长58.6%。", ("财政收入", Decimal("58.6"))),
+])
+def test_a_span_of_years_is_no_name(snippet, expected):
+    got = names(snippet, "review")
+    assert expected in got and not any(n.endswith("年") for n, _ in got)
