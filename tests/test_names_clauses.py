@@ -75,3 +75,13 @@ def test_lists_rates_and_noun_modifiers_keep_their_words(snippet, expected, part
 def test_a_span_of_years_is_no_name(snippet, expected):
     got = names(snippet, "review")
     assert expected in got and not any(n.endswith("年") for n, _ in got)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # hailaer 2013, 2014: 再 of 再就业 is no governing word (the jobs found again are not all new jobs)
+    ("城镇新增就业6128人，再就业2291人。", ("再就业人数", Decimal("2291"))),
+    ("全年新增就业5611人，实现再就业2529人。", ("再就业人数", Decimal("2529"))),
+])
+def test_re_employment_keeps_its_re(snippet, expected):
+    got = names(snippet, "review")
+    assert expected in got and ("就业人数", expected[1]) not in got
