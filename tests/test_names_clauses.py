@@ -85,3 +85,21 @@ def test_a_span_of_years_is_no_name(snippet, expected):
 def test_re_employment_keeps_its_re(snippet, expected):
     got = names(snippet, "review")
     assert expected in got and ("就业人数", expected[1]) not in got
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # jilin 2026: a bare yield belongs to the industry opening the sentence before it
+    ("石化产业持续“减油增化提质”，建设一批化工新材料、专用化学品等项目，提升全产业链附加值和竞争力。产值突破1300亿元。",
+     ("石化产业产值", Decimal("1300")), "plan"),
+    ("新材料产业瞄准高端化发力，打造千亿级碳纤维产业。拓展聚醚醚酮产业化应用，开辟医疗器械材料市场。产值超过350亿元。",
+     ("新材料产业产值", Decimal("350")), "plan"),
+    # shandong 2026: goods are named after the goods, the industry opening the sentence after its verb
+    ("推动新能源汽车产业提质扩量，加快做强电机电控、智能网联等关键部件，力争产量突破120万辆。",
+     ("新能源汽车产量", Decimal("120")), "plan"),
+])
+def test_a_bare_yield_is_the_industrys_of_its_paragraph(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+def test_a_bare_yield_with_no_industry_before_it_stays_bare():
+    assert ("产值", Decimal("350")) in names("开辟医疗器械材料市场。产值超过350亿元。")
