@@ -33,8 +33,11 @@ def kinds(name: str) -> list[str]:
     """The lint kinds one indicator name falls under (empty: it looks well-formed)."""
     out = []
     clause = _MODALS | set(lexicon("indicators")["lead_words"]) | set(lexicon("indicators")["generic_verbs"])
+    bare = name
+    for word in lexicon("indicators")["not_lead"]:
+        bare = bare.replace(word, "")   # a word opening with a governing word but naming the thing
     if any(flag in _CLAUSE_TAGS and (w in clause or (flag in ("d", "ad") and len(w) == 1))
-           for w, flag in pos(name)):
+           for w, flag in pos(bare)):
         out.append("verb")
     if _DATE.search(name):
         out.append("date")
