@@ -62,11 +62,3 @@ def test_projects_without_a_title_keep_their_verb():
     # jinghai 2021 (dev annotation 开工建设项目数量): no selection verb, the verb stays
     assert ("开工建设项目数量", Decimal("6")) in names("推动中天包装等6个项目开工建设，构建高端制造产业体系。")
 
-
-@pytest.mark.parametrize("snippet, expected, part", [
-    # hailaer 2013 and 2014: 再就业 is re-employment; the lead word 再 (again) is not cut from it
-    ("城镇新增就业6128人，再就业2291人，城镇登记失业率为3.84%。", ("再就业人数", Decimal("2291")), "review"),
-    ("全年新增就业5611人，实现再就业2529人，城镇登记失业率控制到3.65%。", ("再就业人数", Decimal("2529")), "review"),
-])
-def test_a_noun_opening_with_a_lead_word_keeps_it(snippet, expected, part):
-    assert expected in names(snippet, part)

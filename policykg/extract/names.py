@@ -35,10 +35,36 @@ def _inner() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in lexicon("indicators")["name_cleanup"]["inner"])
 
 
+@cache
+def _finished_clause() -> re.Pattern:
+    from .qlexicon import lexicon
+    return re.compile(lexicon("indicators")["name_cleanup"]["finished_clause"])
+
+
+def _after_finished_clause(name: str) -> str:
+    """A clause that ends in its own figure before a separator is no part of the name: the name is
+    what follows, owned by the clause's subject (X人次N万、收入 → X收入), as a yield is named after
+    the thing of the figure before it."""
+    m = _finished_clause().match(name)
+    if not m:
+        return name
+    from .qlexicon import pos_of, qwords, strip_suffix
+    heads = set(qwords("phrases", "suffix_done")) | set(qwords("peeling", "generic_heads"))
+    words = list(pos_of(m["clause"]))
+    while words and words[-1][1][0] in "vda" and words[-1][0] not in heads:
+        words.pop()        # the clause's own verb and adverbs
+    rest = m["rest"]
+    owner = "".join(w for w, _ in words)
+    if not rest.startswith(qwords("phrases", "share_word")):
+        owner = strip_suffix(owner, heads)[0]     # a share keeps the whole its part is of
+    return owner + rest if len(owner) >= 2 and not rest.startswith(owner) else rest
+
+
 def clean(name: str) -> str:
     """The name without leading numbering/modal words, trailing movement/time words and a second
     counted item, with the words of ``replace`` swapped and those of ``inner`` cut; the name as given when cutting would
     leave fewer than two characters."""
+    name = _after_finished_clause(name)
     m = _second_item().search(name)
     if m and m.start() >= max(2, len(m["item"]) - 1) and not re.search(r"\d", name[:m.start()]):
         name = name[:m.start()]

@@ -46,10 +46,25 @@ def owned_name(prev: Quantity, name: str) -> str:
 def topic_owned(text: str, start: int, name: str) -> str:
     """Rule: a bare stock (总量, 总数) opening its clause belongs to the topic the clause or sentence right
     before states (X持续壮大。总量达… / X增量提质，总量… → X总量), when that holds no figure."""
+    if name in _w("yield_heads"):
+        return _industry_owned(text, start, name)
     if name not in _w("stock_heads"):
         return name
     m = re.search(_w("topic_before"), text[max(0, start - _w("topic_reach")):start])
     return m.group("topic") + name if m else name
+
+
+def _industry_owned(text: str, start: int, name: str) -> str:
+    """Rule: a bare yield with no figure before it in its sentence is the yield of the industry that
+    opens the nearest sentence before it in its paragraph (X产业…。产值… → X产业产值)."""
+    para = text.rfind("\n", 0, start) + 1
+    if start - para > _w("industry_reach"):
+        para = text.find("。", start - _w("industry_reach"), start) + 1 or start   # whole sentences only
+    topics = list(re.finditer(_w("industry_topic"), text[para:start]))
+    if not topics:
+        return name
+    topic = topics[-1]["topic"]
+    return topic + name if name in _w("goods_yields") else topic + _w("industry_word") + name
 
 
 def _is_money(q: Quantity) -> bool:

@@ -113,7 +113,7 @@ def _peel_frame(left: str, info: dict) -> str:
             left, changed = left[mn.end():], True
             continue
         for words in (ind["lead_words"], ind["scope_words"], qwords("peeling", "frame_marks")):
-            if words is ind["lead_words"] and left.startswith(tuple(ind["lead_word_compounds"])):
+            if words is ind["lead_words"] and strip_prefix(left, ind["not_lead"])[1]:
                 continue
             s, w = _strip_scope(left) if words is ind["scope_words"] else strip_prefix(left, words)
             if w:

@@ -35,13 +35,19 @@ def normalise_indicator(s: str) -> str:
 
 
 def indicator_suffix(name: str, unit_class: str, measure: str) -> str:
-    """Rule: area → 面积, length → 里程, counts/people/households → 数量 (unless already there)."""
+    """Rule: area → 面积, length → 里程, counts/people/households → 数量 (unless already there).
+    A name already holding the measure it would get ends there: what follows is a clause about it."""
     if unit_class == "percent" and qwords("phrases", "share_word") in name[1:] \
             and not re.search(qwords("phrases", "share_done"), name):
+        inner = re.search(qwords("phrases", "share_done").rstrip("$"), name[2:])
+        if inner:
+            return name[:inner.end() + 2]
         return name + qwords("phrases", "share_suffix")   # 民生支出占一般公共预算支出的73.6% → …比重
     if not name or name.endswith(qwords("phrases", "suffix_done")) or measure in ("growth", "share"):
         return name
-    return name + qwords("phrases", "class_suffix").get(unit_class, "")
+    suffix = qwords("phrases", "class_suffix").get(unit_class, "")
+    inner = name.find(suffix, 2) if suffix else -1
+    return name[:inner + len(suffix)] if inner >= 0 else name + suffix
 
 
 def measured_act(name: str, action: list[str], unit_class: str, measure: str) -> str:

@@ -66,7 +66,7 @@ from .lists import assign, joint_members
 from .owners import own_beneficiaries, own_investments
 from .periods import PeriodState, paragraph_time
 from .phrases import indicator_suffix, normalise_indicator, respective_name
-from .qlexicon import quantity_regex, split_unit, unit_classes
+from .qlexicon import quantity_regex, qwords, split_unit, unit_classes
 from .reading import SentenceReader, after_words
 
 
@@ -88,8 +88,22 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         _respectively(text, sent.span, out)
         own_investments(text, sent.span, out, _rename)
         own_beneficiaries(text, sent.span, out, _rename)
+        _span_only_names(sent.span, out)
     out.sort(key=lambda q: (q.span.start, q.span.end))
     return first_statements(text, out)
+
+
+def _span_only_names(sspan: Span, out: list[Quantity]) -> None:
+    """Rule: a figure named only by the years it spans (X达到N%、N年提升M个百分点) measures the thing
+    of the figure before it in the sentence."""
+    span_only = re.compile(qwords("phrases", "span_only"))
+    prev = None
+    for q in sorted((q for q in out if sspan.start <= q.span.start < sspan.end), key=lambda q: q.span.start):
+        if span_only.match(q.indicator) and prev is not None:
+            q.indicator = prev.indicator
+            q.attrs["indicator_base"] = prev.attrs.get("indicator_base", prev.indicator)
+        elif not span_only.match(q.indicator):
+            prev = q
 
 
 def first_statements(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -121,7 +135,8 @@ def _read(reader: SentenceReader, cand, cands, chunk) -> list[Quantity]:
     if read is None:
         return []
     q, name, source = read
-    if re.search(r"(?:分别|(?<![年人平亩户日月])均(?![衡等价值]))[\u4e00-\u9fff]{0,6}$", left_raw):   # 分别/均 with one value
+    if re.search(r"(?:(?:分别|(?<![年人平亩户日月])均(?![衡等价值]))[\u4e00-\u9fff]{0,6}|(?<=[\u4e00-\u9fff])各)$", left_raw):
+        # 分别/均 with one value, or 各 just before it (A、B各N个)
         return split_respectively_one(q, name, text, cand.end, reader.sspan.end)
     if source == "inherited" or not _one_value(text, cand.end, reader.sspan.end):
         return [q]       # an inherited name is the list's; several values are paired by lists.assign

@@ -1,0 +1,86 @@
+"""Flag garbled indicator names in `policykg table targets|outcomes --format csv` files (issue #13).
+
+    python scripts/name_lint.py targets.csv [outcomes.csv ...] [--show KIND] [--reports a,b]
+
+Kinds: a verb, modal or adverb token by the project's tagger; a date or deadline; numbering; a
+separator; a measure word written twice; fewer than 2 characters before the measure word. Prints
+counts per kind and per report (and, with --show, the flagged names of one kind). Run it on dev
+builds only: the test reports' names are for blind hand checks.
+"""
+import argparse
+import csv
+import re
+import sys
+from collections import Counter, defaultdict
+
+from policykg.extract.qlexicon import lexicon, qwords
+from policykg.extract.tagger import pos
+
+# tags of a clause inside a name; jieba tags many nouns of names as verbs (收入, 改造), so a verb
+# token counts only when it is a clause word: a modal, or a governing word the name grammar peels
+_CLAUSE_TAGS = {"v", "vd", "d", "ad"}
+_MODALS = {"要", "将", "应", "能", "会", "需", "须", "并", "进行", "做好", "抓好", "全力", "确保", "力争"}
+_DATE = re.compile(r"\d+月|[年月]底前?|[年月]末前|\d{4}年|[以之]前$|前(?:完成|建成)")
+_SEPARATOR = re.compile("[、，,；;：]")
+
+
+def _measures() -> list[str]:
+    words = set(qwords("phrases", "suffix_done")) - {"数", "量", "率", "收入", "投资"}
+    return sorted(words, key=len, reverse=True)
+
+
+def kinds(name: str) -> list[str]:
+    """The lint kinds one indicator name falls under (empty: it looks well-formed)."""
+    out = []
+    clause = _MODALS | set(lexicon("indicators")["lead_words"]) | set(lexicon("indicators")["generic_verbs"])
+    bare = name
+    for word in lexicon("indicators")["not_lead"]:
+        bare = bare.replace(word, "")   # a word opening with a governing word but naming the thing
+    if any(flag in _CLAUSE_TAGS and (w in clause or (flag in ("d", "ad") and len(w) == 1))
+           for w, flag in pos(bare)):
+        out.append("verb")
+    if _DATE.search(name):
+        out.append("date")
+    if any(re.search(rx, name) for rx in lexicon("indicators").get("numbering", [])):
+        out.append("numbering")
+    if _SEPARATOR.search(name):
+        out.append("separator")
+    measures = _measures()
+    found = [m for m in measures if m in name and not any(m in o and m != o for o in measures if o in name)]
+    if "占" not in name and any(name.count(m) > 1 for m in found):   # X增加值占Y增加值 names both
+        out.append("doubled")
+    head = next((m for m in measures if name.endswith(m)), "")
+    if len(name) - len(head) < 2:
+        out.append("short")
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("tables", nargs="+")
+    ap.add_argument("--show", default="")
+    ap.add_argument("--reports", default="")
+    args = ap.parse_args()
+    keep = set(filter(None, args.reports.split(",")))
+    per_kind, per_report, rows = Counter(), defaultdict(Counter), 0
+    for path in args.tables:
+        with open(path, encoding="utf-8", newline="") as f:
+            for r in csv.DictReader(f):
+                if keep and r["report"] not in keep:
+                    continue
+                rows += 1
+                ks = kinds(r["indicator"])
+                per_kind.update(ks)
+                per_report[r["report"]].update(ks)
+                per_kind["any"] += bool(ks)
+                per_report[r["report"]]["any"] += bool(ks)
+                if args.show and args.show in ks:
+                    print(f"{r['report']}\t{r['indicator']}\t{r['quote']}")
+    print(f"names {rows}: " + ", ".join(f"{k} {n}" for k, n in sorted(per_kind.items())))
+    for rep in sorted(per_report):
+        print(f"  {rep}: " + ", ".join(f"{k} {n}" for k, n in sorted(per_report[rep].items())))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

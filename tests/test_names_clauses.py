@@ -1,0 +1,121 @@
+"""Indicator names with no clause fragment after their measure (issue 13, item 2): a name that already
+holds the measure it would be given ends there; real sentences of the dev reports."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from test_names import names
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # guangxi, hunan 2026: a ranking or a verb between the measure and the number is no part of it
+    ("基础设施全面提升，高速公路通车里程全国第四、突破1万公里，高速铁路运营里程全国第七。",
+     ("高速公路通车里程", Decimal("1")), "review"),
+    ("高新技术企业数量实现翻番、达1.8万家。", ("高新技术企业数量", Decimal("1.8")), "review"),
+    ("民生支出占比持续保持在70%以上。", ("民生支出占比", Decimal("70")), "review"),
+])
+def test_a_name_ends_at_the_measure_it_holds(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # a measure word opening the name, or none inside it, leaves the suffix rule as it was
+    ("新建5G基站310个。", ("5G基站数量", Decimal("310")), "plan"),
+    ("民生支出占一般公共预算支出的73.6%。", ("民生支出占一般公共预算支出比重", Decimal("73.6")), "review"),
+])
+def test_names_without_an_inner_measure_keep_their_suffix(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # hainan, hunan, yunnan 2026: a clause with its own figure, or saying the thing is done, before 、
+    ("2025年医疗旅游人次86.5万、收入83.9亿元。", ("医疗旅游收入", Decimal("83.9")), "review"),
+    ("“湘易办”用户突破3500万、月访问量稳定在2000万人次。", ("“湘易办”用户月访问量", Decimal("2000")), "review"),
+    ("益阳电厂三期建成投产、总装机达386万千瓦。", ("益阳电厂三期总装机", Decimal("386")), "review"),
+    ("个人养老金制度全面实施、开户602万人。", ("个人养老金制度开户人数", Decimal("602")), "review"),
+    # shandong, sichuan 2026: a figure with its unit ends the clause; a share keeps the whole it is of
+    ("财政民生支出突破万亿元、占比稳定在80%左右。", ("财政民生支出占比", Decimal("80")), "review"),
+    ("实施地质灾害避险搬迁5万余户、治理排危4968处。", ("地质灾害治理排危数量", Decimal("4968")), "review"),
+])
+def test_a_finished_clause_before_a_separator_only_names_the_owner(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # shandong, liaoning, fujian, xinjiang 2026: how far or how the things counted got there
+    ("6家省属企业完成集团层面重组整合。", ("省属企业集团层面重组整合数量", Decimal("6")), "review"),
+    ("10.73万艘乡镇船舶全面纳管。", ("乡镇船舶纳管数量", Decimal("10.73")), "review"),
+    ("22.24万户监测对象家庭帮扶措施全面落实。", ("监测对象家庭帮扶措施落实户数", Decimal("22.24")), "review"),
+])
+def test_no_completion_verb_or_adverb_inside_a_count(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # a list of names, a completion rate or share, and 基本 of a noun keep their words
+    ("中国500强、市百强企业7家。", ("中国500强、市百强企业数量", Decimal("7")), "review"),
+    ("化债任务完成率达120%。", ("化债任务完成率", Decimal("120")), "review"),
+    # shandong 2026: without 完成 the tasks would be what is counted, not the banks
+    ("35家村镇银行完成改革任务。", ("村镇银行完成改革任务数量", Decimal("35")), "review"),
+    ("永久基本农田保护面积不少于3613.97万亩。", ("永久基本农田保护面积", Decimal("3613.97")), "plan"),
+])
+def test_lists_rates_and_noun_modifiers_keep_their_words(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # shandong, jilin 2026: a figure named only by the years it spans measures the figure before it
+    ("一般公共预算收入累计完成3.7万亿元，5年增长18.7%。", ("一般公共预算收入", Decimal("18.7"))),
+    ("常住人口城镇化率达到67.5%、5年提高4.5个百分点。", ("常住人口城镇化率", Decimal("4.5"))),
+    ("财政收入达到1350亿元，3年增长58.6%。", ("财政收入", Decimal("58.6"))),
+])
+def test_a_span_of_years_is_no_name(snippet, expected):
+    got = names(snippet, "review")
+    assert expected in got and not any(n.endswith("年") for n, _ in got)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # hailaer 2013, 2014: 再 of 再就业 is no governing word (the jobs found again are not all new jobs)
+    ("城镇新增就业6128人，再就业2291人。", ("再就业人数", Decimal("2291"))),
+    ("全年新增就业5611人，实现再就业2529人。", ("再就业人数", Decimal("2529"))),
+])
+def test_re_employment_keeps_its_re(snippet, expected):
+    got = names(snippet, "review")
+    assert expected in got and ("就业人数", expected[1]) not in got
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # jilin 2026: a bare yield belongs to the industry opening the sentence before it
+    ("石化产业持续“减油增化提质”，建设一批化工新材料、专用化学品等项目，提升全产业链附加值和竞争力。产值突破1300亿元。",
+     ("石化产业产值", Decimal("1300")), "plan"),
+    ("新材料产业瞄准高端化发力，打造千亿级碳纤维产业。拓展聚醚醚酮产业化应用，开辟医疗器械材料市场。产值超过350亿元。",
+     ("新材料产业产值", Decimal("350")), "plan"),
+    # shandong 2026: goods are named after the goods, the industry opening the sentence after its verb
+    ("推动新能源汽车产业提质扩量，加快做强电机电控、智能网联等关键部件，力争产量突破120万辆。",
+     ("新能源汽车产量", Decimal("120")), "plan"),
+])
+def test_a_bare_yield_is_the_industrys_of_its_paragraph(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+def test_a_bare_yield_with_no_industry_before_it_stays_bare():
+    assert ("产值", Decimal("350")) in names("开辟医疗器械材料市场。产值超过350亿元。")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # hainan, shanxi 2026: 各 gives the one value to each member, under its own head
+    ("争创国家现代农业产业园、产业集群、产业强镇各1个。",
+     [("国家现代农业产业园数量", Decimal("1")), ("产业集群数量", Decimal("1")), ("产业强镇数量", Decimal("1"))]),
+    ("新建省重点实验室、省技术创新中心、省工程研究中心各20家。",
+     [("省重点实验室数量", Decimal("20")), ("省技术创新中心数量", Decimal("20")), ("省工程研究中心数量", Decimal("20"))]),
+])
+def test_each_member_of_a_ge_list_keeps_its_own_head(snippet, expected):
+    assert names(snippet) == expected
+
+
+def test_ge_opening_a_name_is_no_list_word():
+    assert names("各地区生产总值增长5%。") == [("各地区生产总值", Decimal("5"))]
