@@ -61,6 +61,8 @@ _MODULE_MARKS = {
 
 def pytest_collection_modifyitems(config, items):
     for item in items:
+        if any(item.get_closest_marker(m) for m in ("unit", "corpus", "external")):
+            continue        # the module or test says which part it belongs to
         module = item.module.__name__.rsplit(".", 1)[-1]
         mark = next((m for m, mods in _MODULE_MARKS.items() if module in mods), "unit")
         item.add_marker(getattr(pytest.mark, mark))
