@@ -132,3 +132,17 @@ def test_a_stretch_that_describes_works_is_no_project_name(sentence, place, kept
 def test_a_clause_opening_list_that_is_completed_is_a_list_of_works(sentence, place, members):
     [s] = make_sentences(sentence, place, [], part_kind="review")
     assert [c.name for c in subject_lists(TokSentence(s), set(), place_surfaces(s.context), [])] == members
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, kinds, kept", [
+    ("制定出台20条具体举措，抓实风电光伏、新一代煤电、新型储能等11个重点领域项目", "山西省",          # shanxi-2026
+     ["新一代煤电", "新型储能"], []),
+    ("开工建设南网720兆瓦储能电站等项目，大唐压缩空气储能等项目投产达效", "宁夏回族自治区",           # ningxia-2026
+     [], ["大唐压缩空气储能"]),
+    ("加快恒力造船绿色高端装备制造、大连金州湾国际机场、秦沈高速等项目建设进度", "辽宁省",           # liaoning-2026
+     [], ["恒力造船绿色高端装备制造"]),
+])
+def test_a_sector_in_a_works_list_is_no_project_unless_it_has_a_proper_name(sentence, place, kinds, kept):
+    labels = {e.label for e in run(sentence, "plan", place)[0]}
+    assert set(kept) <= labels and not labels & set(kinds), labels

@@ -30,6 +30,7 @@ from .surfaces import place_surfaces, short_place
 from .groups import GroupStatement, counted_lists, subject_lists, uncounted_lists
 from .named import org_candidates, org_list_candidates, place_candidates
 from .placement import placements
+from .reach import sector_kind
 
 __all__ = ["GroupStatement", "extract_entities", "extract_entities_and_groups", "extract_groups"]
 _KIND_ORDER = {"Park": 0, "Project": 1, "Organization": 2, "Place": 3}
@@ -85,18 +86,24 @@ def _join_words() -> frozenset:
     return frozenset(lexicon_raw().get("join_words") or ())
 
 
+def _works_only(members: list, surfaces) -> list:
+    """The list members that are not a sector or technology kind (``reach.sector_kind``)."""
+    members[:] = [c for c in members if not sector_kind(c.name, surfaces)]
+    return members
+
+
 def _add_listed_projects(rows, surfaces) -> list:
     """Members of group statements and of governed lists join their sentence's projects."""
     park_names = {c.name for row in rows for c in row[1]}
     raw_groups = []
     for row in rows:
         st, projects = row[0], row[3]
-        counted = counted_lists(st, park_names)
+        counted = [g for g in counted_lists(st, park_names) if _works_only(g.members, surfaces)]
         for g in counted:
             projects.extend(g.members)
         raw_groups += counted
-        projects.extend(uncounted_lists(st, park_names, surfaces, projects))
-        projects.extend(subject_lists(st, park_names, surfaces, projects))
+        projects.extend(_works_only(uncounted_lists(st, park_names, surfaces, projects), surfaces))
+        projects.extend(_works_only(subject_lists(st, park_names, surfaces, projects), surfaces))
         projects.extend(elliptic_members(st, projects))
         projects[:] = [part for c in projects for part in split_joined(c)]
     return raw_groups

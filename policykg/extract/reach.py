@@ -3,7 +3,8 @@ abbreviation opening a name whatever jieba's tags, and a list member kept beside
 one it never keeps, a stretch that describes works rather than names them."""
 from __future__ import annotations
 
-from .grammar import JOINERS, LIST_WORDS, NAME_CHAR, TokSentence, lexicon_raw, word_freq
+from .grammar import JOINERS, LIST_WORDS, NAME_CHAR, TokSentence, lexicon_raw, pos_tags, word_freq
+from .surfaces import proper_head
 
 _ABBREVIATION = 4      # characters an abbreviation's name may hold before its head
 _COMMON = 500          # jieba frequency above which a word's tag is trusted
@@ -51,3 +52,13 @@ def describes(name: str) -> bool:
     such candidates only when it scores them (the fitted candidates stay as they are); a list member that
     describes makes its list no list of names (``groups.subject_lists``)."""
     return any(w in name for w in lexicon_raw()["name_never_holds"])
+
+
+def sector_kind(name: str, surfaces) -> bool:
+    """Is the stretch a sector or a technology (``sector_tails`` of ``projects.yaml``) with no proper
+    name, rare word, number or quoted label of its own? A works list then names kinds, not works: a firm's or a
+    place's plant of that sector keeps its proper head."""
+    if not name.endswith(tuple(lexicon_raw()["sector_tails"])) or any(c.isdigit() or c in "“”\"" for c in name):
+        return False
+    rare = any(len(w) >= 2 and not word_freq(w) for w, _ in pos_tags(name))    # a brand or a material's name
+    return not (rare or proper_head(name, surfaces))
