@@ -1,6 +1,6 @@
 """Two ways the park/project decision (``decide.py``) reaches names the plain grammar misses: a short
 abbreviation opening a name whatever jieba's tags, and a list member kept beside a kept sibling; and
-one it never keeps, a stretch that describes works rather than names them."""
+two it never keeps, a stretch that describes works rather than names them and a listed sector kind."""
 from __future__ import annotations
 
 from .grammar import JOINERS, LIST_WORDS, NAME_CHAR, TokSentence, lexicon_raw, pos_tags, word_freq
@@ -56,9 +56,11 @@ def describes(name: str) -> bool:
 
 def sector_kind(name: str, surfaces) -> bool:
     """Is the stretch a sector or a technology (``sector_tails`` of ``projects.yaml``) with no proper
-    name, rare word, number or quoted label of its own? A works list then names kinds, not works: a firm's or a
-    place's plant of that sector keeps its proper head."""
-    if not name.endswith(tuple(lexicon_raw()["sector_tails"])) or any(c.isdigit() or c in "“”\"" for c in name):
+    name, rare word, number or quoted label of its own? A works list then names kinds, not works: a
+    firm's or a place's plant of that sector keeps its proper head."""
+    if not name.endswith(tuple(lexicon_raw()["sector_tails"])):
+        return False
+    if any(c.isdigit() or c in "“”\"" for c in name):
         return False
     rare = any(len(w) >= 2 and not word_freq(w) for w, _ in pos_tags(name))    # a brand or a material's name
     return not (rare or proper_head(name, surfaces))
