@@ -88,8 +88,7 @@ def _join_words() -> frozenset:
 
 def _works_only(members: list, surfaces) -> list:
     """The list members that are not a sector or technology kind (``reach.sector_kind``)."""
-    members[:] = [c for c in members if not sector_kind(c.name, surfaces)]
-    return members
+    return [c for c in members if not sector_kind(c.name, surfaces)]
 
 
 def _add_listed_projects(rows, surfaces) -> list:
@@ -98,7 +97,11 @@ def _add_listed_projects(rows, surfaces) -> list:
     raw_groups = []
     for row in rows:
         st, projects = row[0], row[3]
-        counted = [g for g in counted_lists(st, park_names) if _works_only(g.members, surfaces)]
+        counted = []
+        for g in counted_lists(st, park_names):
+            g.members[:] = _works_only(g.members, surfaces)
+            if g.members:           # a count of sector kinds only names no works
+                counted.append(g)
         for g in counted:
             projects.extend(g.members)
         raw_groups += counted
