@@ -115,3 +115,22 @@ def test_glossary_left_out(name, glossary_head):
     outline = parse(doc)
     assert glossary_head in doc.text[outline.body.end:outline.body.end + 40]
     assert all(s.span.end <= outline.body.end for s in outline.sentences)
+
+
+@pytest.mark.unit
+def test_meeting_line_with_the_month_only_dates_the_year():
+    """Regression: "——2019年1月在…人民代表大会第三次会议上" (no day) gave no year, so the report was refused."""
+    from policykg.structure.metadata import read_metadata
+    seed_text = (ROOT / "data" / "reports" / "jinghai-2021.txt").read_text(encoding="utf-8")
+    month_only = seed_text.replace("2021年1月13日在", "2021年1月在", 1)
+    assert month_only != seed_text
+    md = read_metadata(month_only)
+    assert (md.year, md.date, md.place) == (2021, None, "静海区")
+    assert read_metadata(seed_text).date == "2021-01-13"
+
+
+@pytest.mark.unit
+def test_title_year_stands_in_for_a_missing_meeting_line():
+    from policykg.structure.metadata import read_metadata
+    assert read_metadata("2026年政府工作报告\n各位代表：\n").year == 2026
+    assert read_metadata("政府工作报告\n各位代表：\n").year is None

@@ -11,9 +11,10 @@ _HEAD = 3000  # metadata stands in the first lines; clutter can push it down a l
 
 _NUM = r"[0-9０-９]+|[〇零○Ｏ一二三四五六七八九十]+"
 
-# "——2021年1月13日在天津市静海区\n   第二届人民代表大会第八次会议上" and variants.
+# "——2021年1月13日在天津市静海区\n   第二届人民代表大会第八次会议上" and variants; some reports give
+# the month only ("2019年1月在…"), which still dates the report's year.
 _MEETING = re.compile(
-    rf"(?P<y>{_NUM})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日\s*在\s*"
+    rf"(?P<y>{_NUM})\s*年\s*(?P<m>{_NUM})\s*月\s*(?:(?P<d>{_NUM})\s*日\s*)?在\s*"
     r"(?P<place>[\u4e00-\u9fff（）()]{2,30}?)\s*"
     r"(?P<meeting>(?:第?[一二三四五六七八九十]+|第\d+)届\s*人民代表大会\s*第?[一二三四五六七八九十\d]+次\s*(?:全体)?会议)")
 _ROLE = r"(?P<role>代?(?:省长|市长|区长|县长|州长|旗长|盟长|主席))"
@@ -67,13 +68,7 @@ def read_metadata(text: str) -> Metadata:
     md = Metadata()
     m = _MEETING.search(head)
     if m:
-        try:
-            y, mo, d = cn_int(m["y"]), cn_int(m["m"]), cn_int(m["d"])
-        except ValueError:  # a malformed numeral such as 十十月: no date from this line
-            y = mo = d = 0
-        if 1949 < y < 2200 and 1 <= mo <= 12 and 1 <= d <= 31:
-            md.year, md.date = y, f"{y:04d}-{mo:02d}-{d:02d}"
-            md.spans["date"] = Span(m.start("y"), m.end("d") + 1)
+        _read_meeting_date(m, md)
         units = split_place(re.sub(r"\s+", "", m["place"]))
         md.place, md.place_parents = units[-1], units[:-1]
         md.place_level = place_level(units)
@@ -93,7 +88,25 @@ def read_metadata(text: str) -> Metadata:
     if t:
         md.title = re.sub(r"\s+", "", t["t"])
         md.spans["title"] = Span(t.start("t"), t.end("t"))
+        title_year = re.match(r"\d{4}", md.title)
+        if md.year is None and title_year and 1949 < int(title_year[0]) < 2200:
+            md.year = int(title_year[0])   # "2026年政府工作报告" on its own line, no meeting line
     return md
+
+
+def _read_meeting_date(m: re.Match, md: Metadata) -> None:
+    """Year and ISO date of a meeting line; a line giving the month only dates the year, not the day."""
+    try:
+        y, mo = cn_int(m["y"]), cn_int(m["m"])
+        d = cn_int(m["d"]) if m["d"] else None
+    except ValueError:  # a malformed numeral such as 十十月: no date from this line
+        return
+    if not (1949 < y < 2200 and 1 <= mo <= 12) or (d is not None and not 1 <= d <= 31):
+        return
+    md.year = y
+    if d is not None:
+        md.date = f"{y:04d}-{mo:02d}-{d:02d}"
+        md.spans["date"] = Span(m.start("y"), m.end("d") + 1)
 
 
 def apply_overrides(md: Metadata, place: str | None = None, year: int | None = None,
