@@ -134,3 +134,16 @@ def test_title_year_stands_in_for_a_missing_meeting_line():
     from policykg.structure.metadata import read_metadata
     assert read_metadata("2026年政府工作报告\n各位代表：\n").year == 2026
     assert read_metadata("政府工作报告\n各位代表：\n").year is None
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("name, units", [
+    ("江苏省苏州市", ["江苏省", "苏州市"]),           # regression: 苏州 was cut at 州 and the split refused
+    ("广东省广州市海珠区", ["广东省", "广州市", "海珠区"]),
+    ("内蒙古自治区呼伦贝尔市海拉尔区", ["内蒙古自治区", "呼伦贝尔市", "海拉尔区"]),
+    ("吉林省延边朝鲜族自治州", ["吉林省", "延边朝鲜族自治州"]),
+    ("上海市浦东新区", ["上海市", "浦东新区"]),
+])
+def test_split_place_keeps_a_suffix_character_inside_a_name(name, units):
+    from policykg.structure.metadata import split_place
+    assert split_place(name) == units
