@@ -256,8 +256,8 @@ class SentenceReader:
             return None
         if cand.unit_class == "money":
             name = project_investment(name, re.split(_q("clause_right_marks"), text[end:self.sspan.end])[0])
-        if n.source == "left" and not n.action and (normalise_indicator(name) in owned_heads()
-                                                    or name.startswith(qwords("phrases", "share_word"))):
+        if n.source == "left" and (not n.action or name in qwords("owners", "activity_heads")) and (
+                normalise_indicator(name) in owned_heads() or name.startswith(qwords("phrases", "share_word"))):
             name = self.owned_total(normalise_indicator(name), chunk)
         change = change_hint or n.rinfo["change"]
         if change is None and (any(a in lexicon("indicators")["reducing_verbs"] for a in n.action) or _q("pull_down") in left_raw):
