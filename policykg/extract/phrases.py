@@ -213,3 +213,11 @@ def respective_name(first: str, second: str) -> str | None:
         if second.endswith(h) and len(second) > len(h):
             return first + h
     return None
+
+
+def kept_threshold(left: str, qualifier: str) -> bool:
+    """Rule: a number between a comparing word and 的 (X超N亿元的Y) is a threshold the name keeps whole;
+    cut alone, it would leave X超的Y."""
+    i = left.find(qualifier)
+    return i > 0 and left[i + len(qualifier):].startswith("的") \
+        and re.search(qwords("phrases", "threshold_words") + "$", left[:i]) is not None

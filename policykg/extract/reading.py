@@ -18,6 +18,7 @@ from .phrases import (
     counted_object,
     indicator_suffix,
     is_modifier,
+    kept_threshold,
     may_inherit,
     measured_act,
     normalise_indicator,
@@ -118,7 +119,7 @@ class SentenceReader:
             fm = re.search(_q("range_from"), left_raw)
             left_raw = left_raw[:fm.start()] if fm else left_raw
             change_hint = "decrease" if re.search(_q("decrease_words"), text[frm.end:cand.start]) else "level"
-        if cand.qualifier:
+        if cand.qualifier and not kept_threshold(left_raw, cand.qualifier):
             left_raw = text[chunk.start:cand.start].replace(cand.qualifier, "", 1)
         return left_raw, change_hint
 
