@@ -144,3 +144,15 @@ def test_a_threshold_before_de_stays_in_the_name(snippet, expected):
 ])
 def test_a_verb_making_goods_names_how_much(snippet, expected):
     assert names(snippet) == expected
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # guizhou, qinghai 2026: after 在 a count counts the places where the work is done
+    ("在30个县建设运营现代农事综合服务中心，农机作业服务面积60万亩次以上。",
+     ("建设运营现代农事综合服务中心的县数量", Decimal("30"))),
+    ("干细胞产业实现零的突破，在16家医疗机构设置“免陪护”病房。", ("设置“免陪护”病房的医疗机构数量", Decimal("16"))),
+    # a count with no locative counts the things named after it
+    ("新建2所公立幼儿园，扶持和规范普惠性民办幼儿园。", ("公立幼儿园数量", Decimal("2"))),
+])
+def test_a_count_after_a_locative_counts_the_places(snippet, expected):
+    assert expected in names(snippet)

@@ -123,9 +123,12 @@ def selected_into(obj: str, right: str) -> str:
     return title + obj
 
 
-def counted_object(obj: str) -> str:
+def counted_object(obj: str, lead: str = "") -> str:
     """Rule: a count counts things, not the work done on them: "25所义务教育学校维修改造" →
-    义务教育学校, "5549块牌匾的规范设置" → 牌匾, "45个老旧小区改造任务" → 老旧小区."""
+    义务教育学校, "5549块牌匾的规范设置" → 牌匾, "45个老旧小区改造任务" → 老旧小区; after a
+    locative (在N个X做Y) it counts the places where it is done (做Y的X)."""
+    if re.search(qwords("phrases", "locative_lead"), lead) and (located := _located(obj)):
+        return located
     acts = lexicon("indicators")["activity_suffixes"]
     if qwords("phrases", "of") in obj[1:]:
         before, after = obj.split(qwords("phrases", "of"), 1)
@@ -139,6 +142,16 @@ def counted_object(obj: str) -> str:
         if w and len(s) >= 3:
             obj, changed = s, True
     return obj
+
+
+def _located(obj: str) -> str:
+    """做Y的X for the X做Y of 在N个X做Y (X a noun of a few characters, 做 a verb), or ''."""
+    words = pos_of(obj)
+    i = next((k for k, (_, t) in enumerate(words) if t in ("v", "vn")), 0)
+    place = "".join(w for w, _ in words[:i])
+    if not 1 <= len(place) <= qwords("phrases", "max_locative_place") or len(obj) - len(place) < 2:
+        return ""
+    return obj[len(place):] + qwords("phrases", "of") + place
 
 
 def is_modifier(name: str) -> bool:
