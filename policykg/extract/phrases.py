@@ -45,6 +45,8 @@ def indicator_suffix(name: str, unit_class: str, measure: str) -> str:
         return name + qwords("phrases", "share_suffix")   # 民生支出占一般公共预算支出的73.6% → …比重
     if not name or name.endswith(qwords("phrases", "suffix_done")) or measure in ("growth", "share"):
         return name
+    if unit_class in qwords("phrases", "flow_classes") and name.endswith(qwords("phrases", "flow_acts")):
+        return name + qwords("phrases", "flow_suffix")    # 绿电交易N亿千瓦时 → 绿电交易量
     suffix = qwords("phrases", "class_suffix").get(unit_class, "")
     inner = name.find(suffix, 2) if suffix else -1
     return name[:inner + len(suffix)] if inner >= 0 else name + suffix
