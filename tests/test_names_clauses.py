@@ -168,3 +168,15 @@ def test_a_count_after_a_locative_counts_the_places(snippet, expected):
 ])
 def test_an_amount_named_by_its_act_measures_how_much(snippet, expected):
     assert expected in names(snippet)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # yunnan, fujian, shanxi 2026 (and nine more dev reports): what the events counted before cost is theirs
+    ("纵深推进安全生产治本攻坚，生产安全事故起数、死亡人数分别下降10.9%、7%。",
+     [("生产安全事故起数", Decimal("-10.9")), ("生产安全事故死亡人数", Decimal("-7"))]),
+    ("事故起数、死亡人数同比分别下降12.04%、11.56%。", [("事故起数", Decimal("-12.04")), ("事故死亡人数", Decimal("-11.56"))]),
+    # a member after no count of events keeps its own name
+    ("游客人次、旅游花费分别增长14%、10%。", [("游客人次", Decimal("14")), ("旅游花费", Decimal("10"))]),
+])
+def test_a_cost_member_after_a_count_of_events_is_theirs(snippet, expected):
+    assert names(snippet) == expected
