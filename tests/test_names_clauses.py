@@ -180,3 +180,14 @@ def test_an_amount_named_by_its_act_measures_how_much(snippet, expected):
 ])
 def test_a_cost_member_after_a_count_of_events_is_theirs(snippet, expected):
     assert names(snippet) == expected
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # ningxia, shanxi, chongqing 2026: power named by a kind of plant is the capacity installed
+    ("新型储能超过760万千瓦，绿氢产能近3万吨。", ("新型储能装机规模", Decimal("760"))),
+    ("建成屋顶分布式光伏391万千瓦。", ("屋顶分布式光伏装机规模", Decimal("391"))),
+    # xinjiang 2026: energy traded is an amount, not a capacity
+    ("绿电交易31.7亿千瓦时、增长17.4%。", ("绿电交易量", Decimal("31.7"))),
+])
+def test_power_named_by_a_plant_kind_is_its_capacity(snippet, expected):
+    assert expected in names(snippet)
