@@ -186,8 +186,8 @@ class SentenceReader:
         """"X、Y等N个项目开工建设": the indicator is the verb and the counted object."""
         obj, tail = right_object(right)
         verb = _q("grouped_verbs").get(tail, tail) or (n.action[-1] if n.action else "")
-        if verb in lexicon("indicators")["generic_verbs"]:
-            verb = ""                          # 抓实…等11个重点领域项目 → 重点领域项目
+        if verb in lexicon("indicators")["generic_verbs"] or (verb in _q("plain_verbs") and len(obj) >= 4):
+            verb = ""       # 抓实…等11个重点领域项目 → 重点领域项目; …等6个农业项目建设 → 农业项目
         if counts and obj and (not re.search(_q("kept_verb_objects"), obj) or selected_into(obj, right) != obj):
             obj, verb = selected_into(counted_object(obj), right), ""   # 沿山路小学等8所风雨馆 → 风雨馆; 项目/工程 keep the verb
         listed = n.name.removesuffix(_q("deng"))
