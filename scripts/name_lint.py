@@ -3,7 +3,8 @@
     python scripts/name_lint.py targets.csv [outcomes.csv ...] [--show KIND] [--reports a,b]
 
 Kinds: a verb, modal or adverb token by the project's tagger; a date or deadline; numbering; a
-separator; a measure word written twice; fewer than 2 characters before the measure word. Prints
+separator; a measure word written twice; fewer than 2 characters before the measure word; an amount
+of goods, water or power (吨, 立方米, 千瓦时) whose name holds no measure (unmeasured: 生产X, X交易). Prints
 counts per kind and per report (and, with --show, the flagged names of one kind). Run it on dev
 builds only: the test reports' names are for blind hand checks.
 """
@@ -13,7 +14,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 
-from policykg.extract.qlexicon import lexicon, qwords
+from policykg.extract.qlexicon import lexicon, qwords, split_unit, unit_classes
 from policykg.extract.tagger import pos
 
 # tags of a clause inside a name; jieba tags many nouns of names as verbs (收入, 改造), so a verb
@@ -29,9 +30,16 @@ def _measures() -> list[str]:
     return sorted(words, key=len, reverse=True)
 
 
-def kinds(name: str) -> list[str]:
-    """The lint kinds one indicator name falls under (empty: it looks well-formed)."""
+# the measures an amount of goods, water or power is named by
+_AMOUNT_HEADS = ("量", "率", "值", "额", "能力", "规模", "产能", "强度", "单产", "总产", "装机", "标准")
+
+
+def kinds(name: str, unit: str = "") -> list[str]:
+    """The lint kinds one indicator name with its unit falls under (empty: it looks well-formed)."""
     out = []
+    if unit_classes().get(split_unit(unit)[1], "") in ("weight", "volume", "energy") \
+            and not name.endswith(_AMOUNT_HEADS):
+        out.append("unmeasured")
     clause = _MODALS | set(lexicon("indicators")["lead_words"]) | set(lexicon("indicators")["generic_verbs"])
     bare = name
     for word in lexicon("indicators")["not_lead"]:
@@ -69,7 +77,7 @@ def main() -> int:
                 if keep and r["report"] not in keep:
                     continue
                 rows += 1
-                ks = kinds(r["indicator"])
+                ks = kinds(r["indicator"], r.get("unit", ""))
                 per_kind.update(ks)
                 per_report[r["report"]].update(ks)
                 per_kind["any"] += bool(ks)

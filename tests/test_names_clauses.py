@@ -119,3 +119,88 @@ def test_each_member_of_a_ge_list_keeps_its_own_head(snippet, expected):
 
 def test_ge_opening_a_name_is_no_list_word():
     assert names("各地区生产总值增长5%。") == [("各地区生产总值", Decimal("5"))]
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # guangxi, jiangxi 2026: a threshold (超N的) qualifying what is counted stays whole: cut, it left 超的
+    ("经济总量超500亿元的县域增至12个。", ("经济总量超500亿元的县域数量", Decimal("12"))),
+    ("年销售收入超10亿元的龙头企业达100家以上。", ("年销售收入超10亿元的龙头企业数量", Decimal("100"))),
+    # shanghai 2026: a number with 以上 before the thing is still left out
+    ("开工建设10亿元以上重大产业项目47个。", ("重大产业项目数量", Decimal("47"))),
+])
+def test_a_threshold_before_de_stays_in_the_name(snippet, expected):
+    assert expected in names(snippet)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # qinghai, shanxi, yunnan 2026: a verb making or giving off goods names how much of them
+    ("全年生产钾肥757.5万吨、增长1.1%。", [("钾肥产量", Decimal("757.5")), ("钾肥产量", Decimal("1.1"))]),
+    ("五年生产原煤65亿吨。", [("五年原煤产量", Decimal("65"))]),
+    ("度电排放二氧化碳0.13千克、全国最低。", [("度电二氧化碳排放量", Decimal("0.13"))]),
+    # ningxia, shandong, yunnan 2026: a noun before the verb, or a measure after it, makes no goods
+    ("投入安全生产资金100多亿元。", [("安全生产资金", Decimal("100"))]),
+    ("碳排放强度下降20.5%。", [("碳排放强度", Decimal("-20.5"))]),
+    ("生产安全事故起数下降10.9%。", [("生产安全事故起数", Decimal("-10.9"))]),
+])
+def test_a_verb_making_goods_names_how_much(snippet, expected):
+    assert names(snippet) == expected
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # guizhou, qinghai 2026: after 在 a count counts the places where the work is done
+    ("在30个县建设运营现代农事综合服务中心，农机作业服务面积60万亩次以上。",
+     ("建设运营现代农事综合服务中心的县数量", Decimal("30"))),
+    ("干细胞产业实现零的突破，在16家医疗机构设置“免陪护”病房。", ("设置“免陪护”病房的医疗机构数量", Decimal("16"))),
+    # a count with no locative counts the things named after it
+    ("新建2所公立幼儿园，扶持和规范普惠性民办幼儿园。", ("公立幼儿园数量", Decimal("2"))),
+])
+def test_a_count_after_a_locative_counts_the_places(snippet, expected):
+    assert expected in names(snippet)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # chongqing, xinjiang, qinghai 2026: an amount of goods, water or power named by what is done with it
+    ("碳市场累计交易5421.8万吨。", ("碳市场累计交易量", Decimal("5421.8"))),
+    ("绿电交易31.7亿千瓦时。", ("绿电交易量", Decimal("31.7"))),
+    ("塔里木河流域生态补水135亿立方米。", ("塔里木河流域生态补水量", Decimal("135"))),
+    # shanghai 2026: money is no amount moved
+    ("生物医药海外授权交易255亿美元、占全球30%。", ("生物医药海外授权交易", Decimal("255"))),
+])
+def test_an_amount_named_by_its_act_measures_how_much(snippet, expected):
+    assert expected in names(snippet)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # yunnan, fujian, shanxi 2026 (and nine more dev reports): what the events counted before cost is theirs
+    ("纵深推进安全生产治本攻坚，生产安全事故起数、死亡人数分别下降10.9%、7%。",
+     [("生产安全事故起数", Decimal("-10.9")), ("生产安全事故死亡人数", Decimal("-7"))]),
+    ("事故起数、死亡人数同比分别下降12.04%、11.56%。", [("事故起数", Decimal("-12.04")), ("事故死亡人数", Decimal("-11.56"))]),
+    # a member after no count of events keeps its own name
+    ("游客人次、旅游花费分别增长14%、10%。", [("游客人次", Decimal("14")), ("旅游花费", Decimal("10"))]),
+])
+def test_a_cost_member_after_a_count_of_events_is_theirs(snippet, expected):
+    assert names(snippet) == expected
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # ningxia, shanxi, chongqing 2026: power named by a kind of plant is the capacity installed
+    ("新型储能超过760万千瓦，绿氢产能近3万吨。", ("新型储能装机规模", Decimal("760"))),
+    ("建成屋顶分布式光伏391万千瓦。", ("屋顶分布式光伏装机规模", Decimal("391"))),
+    # xinjiang 2026: energy traded is an amount, not a capacity
+    ("绿电交易31.7亿千瓦时、增长17.4%。", ("绿电交易量", Decimal("31.7"))),
+])
+def test_power_named_by_a_plant_kind_is_its_capacity(snippet, expected):
+    assert expected in names(snippet)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # jinghai 2021, hubei, hainan 2026: a plain 建设 of grouped works named by more than 项目 is no part of the name
+    ("推进生态黑猪养殖、蚯蚓养殖等6个农业项目建设，生猪出栏量30万头。", ("农业项目数量", Decimal("6"))),
+    ("推进三峡水运新通道、沿江高铁宜涪段、长江存储三期等1.22万个亿元以上新建续建项目建设。",
+     ("亿元以上新建续建项目数量", Decimal("1.22"))),
+    # jinghai 2021: a stage stays, and so does 建设 before a bare 项目
+    ("子牙经开区重点推动废旧动力电池回收利用等5个项目开工建设。", ("开工建设项目数量", Decimal("5"))),
+    ("国际商贸物流园推动红星美凯龙二期、鲲宝物流等7个项目建设。", ("建设项目数量", Decimal("7"))),
+])
+def test_plain_building_of_grouped_works_is_no_part_of_their_name(snippet, expected):
+    assert expected in names(snippet)

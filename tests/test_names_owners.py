@@ -162,6 +162,25 @@ def test_a_bare_total_after_a_clause_with_no_topic_stays_bare():
 
 @pytest.mark.unit
 @pytest.mark.parametrize("snippet, expected", [
+    # hainan, xinjiang, neimenggu 2026: a bare measure of what a thing does takes the thing the clause
+    # before names, pushed (持续推进X, 部区共建X) or standing (X上线运行)
+    ("多功能自由贸易账户（EF账户）上线运行，发生业务量3500亿元。", ("多功能自由贸易账户业务量", Decimal("3500"))),
+    ("持续推进“高效办成一件事”，办件量达302.86万件。", ("“高效办成一件事”办件量", Decimal("302.86"))),
+    ("部区共建内蒙古牛羊肉交易中心，力争交易额达到100亿元。", ("内蒙古牛羊肉交易中心交易额", Decimal("100"))),
+])
+def test_a_bare_activity_measure_belongs_to_the_thing_before_it(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.unit
+def test_a_bare_activity_measure_after_a_figure_stays_bare():
+    # guangdong 2026: the clause before counts deals (a figure): they are not what the 成交额 is of
+    got = names("高交会促成1023项供需对接和投融资项目签约，成交额超1700亿元。", "review")
+    assert ("成交额", Decimal("1700")) in got, got
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("snippet, expected", [
     # guangxi, hubei, sichuan 2026: the policy, fund or work that people or households benefit from
     ("落实国家育儿补贴政策，惠及154万户家庭。", ("国家育儿补贴政策受益家庭户数", Decimal("154"))),
     ("发放困难群众救助补助资金127.8亿元、惠及461万人次。", ("困难群众救助补助资金受益人数", Decimal("461"))),

@@ -74,8 +74,18 @@ def members(subject: str, n: int) -> list[str] | None:
     for sep in _q("separators"):
         parts = [p for p in re.split(sep, subject) if p]
         if len(parts) == n:
-            return [complete_member(p, parts[-1]) for p in parts[:-1]] + [parts[-1]]
+            return _events_cost([complete_member(p, parts[-1]) for p in parts[:-1]] + [parts[-1]])
     return None
+
+
+def _events_cost(names: list[str]) -> list[str]:
+    """Rule: a member counting what the events counted by the member before cost (事故起数、死亡人数)
+    is those events' cost: 事故死亡人数."""
+    out = names[:1]
+    for name in names[1:]:
+        head = next((h for h in _q("event_heads") if out[-1].endswith(h) and len(out[-1]) > len(h)), "")
+        out.append(out[-1][:-len(head)] + name if head and name in _q("event_costs") else name)
+    return out
 
 
 def joint_members(subject: str, counts: bool) -> list[str] | None:

@@ -60,11 +60,22 @@ def _after_finished_clause(name: str) -> str:
     return owner + rest if len(owner) >= 2 and not rest.startswith(owner) else rest
 
 
+def _goods_of_act(name: str) -> str:
+    """Rule: a verb making or giving off goods, after nothing but a time or per-unit word, before one noun
+    and no measure (生产X, 度电排放X), names how much of the goods: X产量, 度电X排放量."""
+    from .qlexicon import lexicon, pos_of
+    spec = lexicon("indicators")["name_cleanup"]
+    m = re.fullmatch(f"(?P<lead>{spec['act_lead']})(?P<act>{'|'.join(spec['act_measures'])})(?P<goods>.{{2,6}})", name)
+    if not m or [t for _, t in pos_of(m["goods"])] not in (["n"], ["nz"]) or re.search(spec["act_not_goods"], m["goods"]):
+        return name     # a measure after the verb is no goods (生产总值, 排放强度)
+    return m["lead"] + m["goods"] + spec["act_measures"][m["act"]]
+
+
 def clean(name: str) -> str:
     """The name without leading numbering/modal words, trailing movement/time words and a second
     counted item, with the words of ``replace`` swapped and those of ``inner`` cut; the name as given when cutting would
     leave fewer than two characters."""
-    name = _after_finished_clause(name)
+    name = _goods_of_act(_after_finished_clause(name))
     m = _second_item().search(name)
     if m and m.start() >= max(2, len(m["item"]) - 1) and not re.search(r"\d", name[:m.start()]):
         name = name[:m.start()]

@@ -17,7 +17,7 @@ def _w(key: str):
 
 def owned_heads() -> tuple[str, ...]:
     """Bare heads that belong to the figure before them: totals (总投资, 总数) and what a thing yields (产值, 产量)."""
-    return tuple(lexicon("indicators")["total_heads"]) + _w("yield_heads")
+    return tuple(lexicon("indicators")["total_heads"]) + _w("yield_heads") + _w("activity_heads")
 
 
 def owned_name(prev: Quantity, name: str) -> str:
@@ -27,6 +27,8 @@ def owned_name(prev: Quantity, name: str) -> str:
     实现销售收入… → X企业销售收入) and stays bare after a figure that is itself an amount; after the growth of
     an amount a total is that amount (外贸进出口增长8.4%，总额突破8000亿元 → 进出口总额)."""
     owner = str(prev.attrs.get("indicator_base") or prev.indicator)
+    if name in _w("activity_heads"):
+        return name     # what the figure before counts does not do what this measures
     if name in _w("yield_heads"):
         if owner.endswith(name):
             return owner
@@ -48,10 +50,23 @@ def topic_owned(text: str, start: int, name: str) -> str:
     before states (X持续壮大。总量达… / X增量提质，总量… → X总量), when that holds no figure."""
     if name in _w("yield_heads"):
         return _industry_owned(text, start, name)
+    if name in _w("activity_heads"):
+        return _clause_topic(text, start, name)
     if name not in _w("stock_heads"):
         return name
     m = re.search(_w("topic_before"), text[max(0, start - _w("topic_reach")):start])
     return m.group("topic") + name if m else name
+
+
+def _clause_topic(text: str, start: int, name: str) -> str:
+    """Rule: a bare measure of what a thing does (业务量, 交易额) opening its clause is that thing's, when
+    the clause right before names only it: how it is pushed or how it stands (持续推进X，办件量… /
+    X上线运行，发生业务量… → X办件量, X业务量)."""
+    clause = re.split(_w("clause_splits"), text[max(0, start - _w("clause_reach")):start].rstrip("，,"))[-1]
+    m = re.fullmatch(_w("topic_clause"), clause)
+    if not m or re.search(r"\d|、", m["topic"]) or starts_with_verb(m["topic"]):
+        return name
+    return m["topic"] + name
 
 
 def _industry_owned(text: str, start: int, name: str) -> str:

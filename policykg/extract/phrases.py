@@ -45,6 +45,10 @@ def indicator_suffix(name: str, unit_class: str, measure: str) -> str:
         return name + qwords("phrases", "share_suffix")   # 民生支出占一般公共预算支出的73.6% → …比重
     if not name or name.endswith(qwords("phrases", "suffix_done")) or measure in ("growth", "share"):
         return name
+    if unit_class in qwords("phrases", "flow_classes") and name.endswith(qwords("phrases", "flow_acts")):
+        return name + qwords("phrases", "flow_suffix")    # 绿电交易N亿千瓦时 → 绿电交易量
+    if unit_class == "energy" and name.endswith(qwords("phrases", "plant_kinds")):
+        return name + qwords("phrases", "plant_suffix")   # 新型储能N万千瓦 → 新型储能装机规模
     suffix = qwords("phrases", "class_suffix").get(unit_class, "")
     inner = name.find(suffix, 2) if suffix else -1
     return name[:inner + len(suffix)] if inner >= 0 else name + suffix
@@ -123,9 +127,12 @@ def selected_into(obj: str, right: str) -> str:
     return title + obj
 
 
-def counted_object(obj: str) -> str:
+def counted_object(obj: str, lead: str = "") -> str:
     """Rule: a count counts things, not the work done on them: "25所义务教育学校维修改造" →
-    义务教育学校, "5549块牌匾的规范设置" → 牌匾, "45个老旧小区改造任务" → 老旧小区."""
+    义务教育学校, "5549块牌匾的规范设置" → 牌匾, "45个老旧小区改造任务" → 老旧小区; after a
+    locative (在N个X做Y) it counts the places where it is done (做Y的X)."""
+    if re.search(qwords("phrases", "locative_lead"), lead) and (located := _located(obj)):
+        return located
     acts = lexicon("indicators")["activity_suffixes"]
     if qwords("phrases", "of") in obj[1:]:
         before, after = obj.split(qwords("phrases", "of"), 1)
@@ -139,6 +146,16 @@ def counted_object(obj: str) -> str:
         if w and len(s) >= 3:
             obj, changed = s, True
     return obj
+
+
+def _located(obj: str) -> str:
+    """做Y的X for the X做Y of 在N个X做Y (X a noun of a few characters, 做 a verb), or ''."""
+    words = pos_of(obj)
+    i = next((k for k, (_, t) in enumerate(words) if t in ("v", "vn")), 0)
+    place = "".join(w for w, _ in words[:i])
+    if not 1 <= len(place) <= qwords("phrases", "max_locative_place") or len(obj) - len(place) < 2:
+        return ""
+    return obj[len(place):] + qwords("phrases", "of") + place
 
 
 def is_modifier(name: str) -> bool:
@@ -213,3 +230,11 @@ def respective_name(first: str, second: str) -> str | None:
         if second.endswith(h) and len(second) > len(h):
             return first + h
     return None
+
+
+def kept_threshold(left: str, qualifier: str) -> bool:
+    """Rule: a number between a comparing word and 的 (X超N亿元的Y) is a threshold the name keeps whole;
+    cut alone, it would leave X超的Y."""
+    i = left.find(qualifier)
+    return i > 0 and left[i + len(qualifier):].startswith("的") \
+        and re.search(qwords("phrases", "threshold_words") + "$", left[:i]) is not None

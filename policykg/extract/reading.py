@@ -18,6 +18,7 @@ from .phrases import (
     counted_object,
     indicator_suffix,
     is_modifier,
+    kept_threshold,
     may_inherit,
     measured_act,
     normalise_indicator,
@@ -118,7 +119,7 @@ class SentenceReader:
             fm = re.search(_q("range_from"), left_raw)
             left_raw = left_raw[:fm.start()] if fm else left_raw
             change_hint = "decrease" if re.search(_q("decrease_words"), text[frm.end:cand.start]) else "level"
-        if cand.qualifier:
+        if cand.qualifier and not kept_threshold(left_raw, cand.qualifier):
             left_raw = text[chunk.start:cand.start].replace(cand.qualifier, "", 1)
         return left_raw, change_hint
 
@@ -158,7 +159,7 @@ class SentenceReader:
             obj, _ = right_object(right)
             if cand.unit_class in ("area", "length", "weight", "volume", "energy"):
                 obj = re.split(_q("extent_object_end"), obj)[0]   # 5万平方米公安小区和2万平方米回迁房等开发项目
-            n.name, n.source = (selected_into(counted_object(obj), right) if counts else obj), "right"
+            n.name, n.source = (selected_into(counted_object(obj, left_raw), right) if counts else obj), "right"
             n.end = chunk.end if chunk.end - n.start <= 30 else end + len(obj)
         elif not name and (shared := shared_object(self.text, cands, cand, chunk, self.chunks)):
             n.name, n.source = (counted_object(shared) if counts else shared), "shared"   # 完成1.8万户、189万平方米棚改任务
@@ -185,8 +186,8 @@ class SentenceReader:
         """"X、Y等N个项目开工建设": the indicator is the verb and the counted object."""
         obj, tail = right_object(right)
         verb = _q("grouped_verbs").get(tail, tail) or (n.action[-1] if n.action else "")
-        if verb in lexicon("indicators")["generic_verbs"]:
-            verb = ""                          # 抓实…等11个重点领域项目 → 重点领域项目
+        if verb in lexicon("indicators")["generic_verbs"] or (verb in _q("plain_verbs") and len(obj) >= 4):
+            verb = ""       # 抓实…等11个重点领域项目 → 重点领域项目; …等6个农业项目建设 → 农业项目
         if counts and obj and (not re.search(_q("kept_verb_objects"), obj) or selected_into(obj, right) != obj):
             obj, verb = selected_into(counted_object(obj), right), ""   # 沿山路小学等8所风雨馆 → 风雨馆; 项目/工程 keep the verb
         listed = n.name.removesuffix(_q("deng"))
@@ -256,8 +257,8 @@ class SentenceReader:
             return None
         if cand.unit_class == "money":
             name = project_investment(name, re.split(_q("clause_right_marks"), text[end:self.sspan.end])[0])
-        if n.source == "left" and not n.action and (normalise_indicator(name) in owned_heads()
-                                                    or name.startswith(qwords("phrases", "share_word"))):
+        if n.source == "left" and (not n.action or name in qwords("owners", "activity_heads")) and (
+                normalise_indicator(name) in owned_heads() or name.startswith(qwords("phrases", "share_word"))):
             name = self.owned_total(normalise_indicator(name), chunk)
         change = change_hint or n.rinfo["change"]
         if change is None and (any(a in lexicon("indicators")["reducing_verbs"] for a in n.action) or _q("pull_down") in left_raw):
