@@ -146,3 +146,14 @@ def test_a_clause_opening_list_that_is_completed_is_a_list_of_works(sentence, pl
 def test_a_sector_in_a_works_list_is_no_project_unless_it_has_a_proper_name(sentence, place, kinds, kept):
     labels = {e.label for e in run(sentence, "plan", place)[0]}
     assert set(kept) <= labels and not labels & set(kinds), labels
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, members", [
+    ("确保雪花、亘富、万家惠等在建项目尽早建成投产，维多利、时代广场、中网科技云计算等拟建项目尽快开工建设", "海拉尔区",
+     ["万家惠", "维多利", "中网科技云计算"]),                                                        # hailaer-2014
+    ("高性能玻纤智能制造等项目投产，碳化硅三期、阳泉铝产业链一体化等项目加快建设", "山西省",
+     ["碳化硅三期", "阳泉铝产业链一体化"]),                                                            # shanxi-2026
+])
+def test_an_adverb_of_pace_before_the_works_predicate_keeps_the_list_its_subject(sentence, place, members):
+    assert set(members) <= set(_listed(sentence, place))
