@@ -45,6 +45,7 @@ from .grammar import (
 )
 from .model_file import Model, read_model
 from .park_context import park_context
+from .park_family import family_heads
 from .park_shape import (holds_clause_word, honour_inside, not_a_park_head, place_and_predicate, sub_area_alone,
                          verb_may_start)
 from .reach import describes, is_abbreviation, joined, with_siblings
@@ -79,14 +80,20 @@ def head_res() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 def _heads(st: TokSentence):
-    """(kind, head, head start, end) for every park and project head in the sentence."""
+    """(kind, head, head start, end, family) for every park and project head in the sentence; the
+    family (``park_family.py``) is '' for a head of the lexicons."""
+    taken = set()
     for kind, rx in head_res():
         for m in rx.finditer(st.text):
             b = m.end()
             tail = st.text[b:b + 1]
             if tail == "）" and "（" in st.text[max(0, m.start() - MAX_NAME):m.start()]:
                 b += 1
-            yield kind, m.group(), m.start(), b
+            if kind == "Park":
+                taken.add(m.end())
+            yield kind, m.group(), m.start(), b, ""
+    for head, a0, b, family in family_heads(st.text, st.ends, taken):
+        yield "Park", head, a0, b, family
 
 
 def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Candidate]:
@@ -96,7 +103,7 @@ def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Ca
     out = [Candidate(c.kind, c.name, c.a, c.b, st, {"head": _head_of(c)}) for c in rule_cands
            if _name_shaped(st, c.a, c.b, local, c.kind) and (c.kind != "Park" or _park_shaped(st, c.a, c.b))]
     seen = {(c.kind, c.a, c.b) for c in out}
-    for kind, head, a0, b in _heads(st):
+    for kind, head, a0, b, family in _heads(st):
         if kind == "Park" and not _park_shaped(st, a0, b):
             continue
         r = a0
@@ -107,7 +114,7 @@ def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Ca
                 continue        # a stretch of a river (嘉陵江重庆段), not works
             if a in st.starts and (kind, a, b) not in seen and _name_shaped(st, a, b, local, kind) and (
                     kind != "Park" or not _honour_inside(st.text[a:b])):
-                out.append(Candidate(kind, st.text[a:b], a, b, st, {"head": head}))
+                out.append(Candidate(kind, st.text[a:b], a, b, st, {"head": head, "family": family}))
     return out
 
 
@@ -226,9 +233,12 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
     name = c.name
     modifier = name[: len(name) - len(head)]
     toks, prev = tokens_of(st, a, b)
-    f = {f"kind={k}": 1.0, f"{k}:head={head}": 1.0, f"{k}:len={_bucket(len(modifier))}": 1.0,
+    family = c.attrs.get("family")       # a family head: weighed by its family, not the combined word
+    f = {f"kind={k}": 1.0, f"{k}:head={'*' + family if family else head}": 1.0, f"{k}:len={_bucket(len(modifier))}": 1.0,
          f"{k}:part={st.part}": 1.0, f"{k}:before={_char_class(st.text[a - 1:a])}": 1.0,
          f"{k}:after={_char_class(st.text[b:b + 1])}": 1.0, f"{k}:freq={_bucket(counts(name), (1, 2))}": 1.0}
+    if family:
+        f["Park:family"] = f[f"Park:function={head[:-len(family)]}"] = 1.0
     if k == "Park":     # the kind its head names (综保区 and 综合保税区 alike): sparse heads share weight
         f[f"Park:kind={park_kind(name)[0]}"] = 1.0
     if (k, a, b) in rule_spans:
@@ -282,7 +292,7 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
     parks = [c for c in kept if c.kind == "Park"]
     projects = [c for c in kept if c.kind == "Project" and not any(p.a <= c.a and c.b <= p.b for p in parks)]
     for c in kept:
-        c.attrs.pop("head", None)
+        c.attrs.pop("head", None), c.attrs.pop("family", None)
         _, cut = strip_leading(c.name, sorted(_verb_stops(), key=len, reverse=True))
         if cut:     # trimmed after the decision, so the fitted candidates and features stay as they are
             c.name, c.a = c.name[cut:], c.a + cut
