@@ -1,4 +1,4 @@
-"""Outline of a report: parts (一、), areas (（一）), sub-headings (1. or lead sentences),
+"""Outline of a report: parts (一、), areas (（一）), sub-headings (1. or （1） or lead sentences),
 and the sentences under them, all with offsets into the text.
 
 Page clutter (menus, 来源/时间 lines, photo captions) and appended glossaries (名词解释, 注释)
@@ -14,7 +14,7 @@ from .sentences import sentence_spans
 _CN = "一二三四五六七八九十"
 _PART = re.compile(rf"^[ \t\u3000]*(?P<num>[{_CN}]+)[、.．][ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
 _AREA = re.compile(rf"^[ \t\u3000]*[（(](?P<num>[{_CN}]+)[）)][ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
-_ITEM = re.compile(r"^[ \t\u3000]*(?P<num>\d{1,2})[.．、](?!\d)[ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
+_ITEM = re.compile(r"^[ \t\u3000]*(?:(?P<num>\d{1,2})[.．、](?!\d)|[（(]\d{1,2}[）)])[ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
 _LEAD = re.compile(r"^[ \t\u3000]*(?P<label>[^。！？；\n]{2,36}?)[。！；]")
 # parts without numbers, as some reports write them: "“十四五”时期工作回顾", "2026年重点工作"
 _BARE_PART = re.compile(
@@ -199,7 +199,7 @@ class _OutlineReader:
         return True
 
     def item_line(self, a: int, line: str) -> None:
-        """An item 1.… (or a lead sentence under an area of a plan/outlook part)."""
+        """An item 1.… or （1）… (or a lead sentence under an area of a plan/outlook part)."""
         part, area, text = self.part, self.area, self.text
         pkind = part.part_kind if part else None
         if (area or part) is None:
