@@ -106,6 +106,12 @@ def han_spaces(text):
     return insert(text, f"(?<=[{_HAN}])(?=[{_HAN}])", " ")
 
 
+def sparse_spaces(text, every: int = 17):
+    """A space at every ``every``-th boundary between two Chinese characters (a PDF's justification)."""
+    count = iter(range(1, len(text) + 1))
+    return substitute(text, f"(?<=[{_HAN}])(?=[{_HAN}])", lambda m: " " if next(count) % every == 0 else "")
+
+
 def wrap(text, width: int = 68):
     """Paragraphs broken into lines ``width`` half-characters wide (a Chinese character takes two),
     anywhere, as a PDF's hard line breaks fall."""
@@ -210,9 +216,42 @@ def cn_years(text):
                       lambda m: "".join(_CN_DIGITS[int(c)] for c in m.group()))
 
 
+def cn_dates(text):
+    """Dates in Chinese numerals: 2026年1月27日 → 二〇二六年一月二十七日."""
+    def repl(m):
+        year = "".join(_CN_DIGITS[int(c)] for c in m.group(1))
+        return f"{year}年{_cn_number(m.group(2))}月{_cn_number(m.group(3))}日"
+    return substitute(text, r"(?<![0-9])((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", repl)
+
+
+def part_dots(text):
+    """Part headings 一、 typed 一．"""
+    return substitute(text, r"(?m)^([ \u3000\t]*[一二三四五六七八九十]+)、", r"\1．")
+
+
+def running_heads(text, every: int = 25):
+    """A page's running head (the report's title) after every ``every`` lines."""
+    out, origin, pos = [], [], 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        out.append(line)
+        origin.extend(range(pos, pos + len(line)))
+        pos += len(line)
+        if i < len(lines) - 1:
+            out.append("\n")
+            origin.append(pos)
+            pos += 1
+            if i % every == every - 1:
+                out.append("政府工作报告\n")
+                origin.extend([-1] * 7)
+    new = "".join(out)
+    return Retyped(new, new.encode("utf-8"), origin)
+
+
 TRANSFORMS = {f.__name__: f for f in (
     crlf, bom, gb18030, tabs, nbsp, nbsp_indent, wide_digits, narrow_punct, han_spaces, wrap, page_numbers,
-    wrap_pages, paren_headings, item_headings, percent_words, thousands, wide_thousands, cn_years)}
+    wrap_pages, paren_headings, item_headings, percent_words, thousands, wide_thousands, cn_years,
+    cn_dates, part_dots, running_heads, sparse_spaces)}
 
 
 def facts_of(data: bytes, path: str = "report.txt"):

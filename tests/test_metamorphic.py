@@ -98,6 +98,9 @@ def test_a_memo_of_the_last_sentences_does_not_leak_moved_spans(seed):
     ("增长5％,高于全国(平均)水平;", "增长5%，高于全国（平均）水平；"),
     ("\u3000\u3000各位代表\xa0", "\u3000\u3000各位代表 "),
     ("上一页结束\n— 12 —\n下一页开始", "上一页结束\n下一页开始"),
+    ("培育“雏 鹰”企业，产 业集群", "培育“雏鹰”企业，产业集群"),
+    ("2026年政府工作报告\n甲。\n政府工作报告\n乙。\n政府工作报告\n丙。\n政府工作报告\n丁。",
+     "2026年政府工作报告\n甲。\n政府工作报告\n乙。\n丙。\n丁。"),
 ])
 def test_matching_text(written, matched):
     text, origin = matching_text(written)

@@ -38,6 +38,7 @@ def _rules() -> dict:
         "year": re.compile(rf"(?<![{digits}])[{lex['year_digits']['from']}]{{4}}(?=年)"),
         "year_map": str.maketrans(lex["year_digits"]["from"], lex["year_digits"]["to"]),
         "heading": re.compile(lex["heading_start"]),
+        "head": (re.compile(lex["running_head"]), lex["running_head_repeats"]),
         "opener": re.compile(lex["paragraph_openers"]),
         "title": re.compile(rf"[^，。；！？：,;!?:\n]{{1,{lex['title_max']}}}(?:\n|$)"),
         "wrap": (lex["wrap_min_lines"], lex["wrap_share"], lex["wrap_slack"]),
@@ -127,9 +128,30 @@ def _join_wrapped(m: _Map) -> None:
     m.sub(re.compile("\n"), joins)
 
 
+def _drop_running_heads(m: _Map) -> None:
+    """Drop the repeats of a page's running head (the first stays: it may be the title)."""
+    shape, repeats = _rules()["head"]
+    counts: dict[str, int] = {}
+    for line in m.text.split("\n"):
+        counts[line] = counts.get(line, 0) + 1
+    heads = {ln for ln, n in counts.items() if n >= repeats and shape.fullmatch(ln)}
+    if not heads:
+        return
+    seen: set[str] = set()
+
+    def drop(x: re.Match) -> str:
+        line = x.group()[:-1]
+        if line not in heads or line not in seen:
+            seen.add(line)
+            return x.group()
+        return ""
+    m.sub(re.compile(r"(?m)^.*\n"), drop)
+
+
 def _unspace(m: _Map) -> None:
-    """Drop the spaces between the characters of a letter-spaced line (as many spaced pairs as tight
-    ones): a space inside ordinary text (between two slogans) stays."""
+    """Drop the spaces between Chinese characters (a PDF's letter spacing or justification), except
+    between the equal halves of a quoted slogan (“技兴齐鲁 乐业山东”); on a letter-spaced line (as
+    many spaced pairs as tight ones) all of them, beside punctuation too."""
     r, text, spaced = _rules(), m.text, {}
 
     def letter_spaced(at: int) -> bool:
@@ -140,7 +162,21 @@ def _unspace(m: _Map) -> None:
             n = len(r["spaces"].findall(text, a, b))
             spaced[a] = n >= 1 and n >= len(r["tight"].findall(text, a, b))
         return spaced[a]
-    m.sub(r["spaces"], lambda x: "" if letter_spaced(x.start()) else x.group())
+
+    def slogan(at: int) -> bool:
+        a, b = text.rfind("“", 0, at), text.find("”", at)
+        if a < 0 or b < 0 or "”" in text[a:at] or "\n" in text[a:b]:
+            return False
+        halves = {len(p) for p in text[a + 1:b].split()}
+        return len(halves) == 1 and halves.pop() >= 2
+
+    def drop(x: re.Match) -> str:
+        a, b = x.start(), x.end()
+        if letter_spaced(a):
+            return ""
+        han = "\u4e00" <= text[a - 1] <= "\u9fff" and "\u4e00" <= text[b] <= "\u9fff"
+        return "" if han and not slogan(a) else x.group()
+    m.sub(r["spaces"], drop)
 
 
 def matching_text(text: str) -> tuple[str, list[int] | None]:
@@ -151,6 +187,7 @@ def matching_text(text: str) -> tuple[str, list[int] | None]:
     m.text = r["narrow"].sub(lambda x: x.group().translate(r["wide"]), m.text)
     m.text = r["year"].sub(lambda x: x.group().translate(r["year_map"]), m.text)
     m.sub(r["page"], lambda x: "")
+    _drop_running_heads(m)
     _join_wrapped(m)
     _unspace(m)
     m.sub(r["number_spaces"], lambda x: "")
