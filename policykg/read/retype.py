@@ -168,7 +168,7 @@ def _unspace(m: _Map) -> None:
         if a < 0 or b < 0 or "”" in text[a:at] or "\n" in text[a:b]:
             return False
         halves = {len(p) for p in text[a + 1:b].split()}
-        return len(halves) == 1 and halves.pop() >= 2
+        return len(halves) == 1 and halves.pop() >= 3
 
     def drop(x: re.Match) -> str:
         a, b = x.start(), x.end()

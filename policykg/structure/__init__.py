@@ -284,7 +284,7 @@ def _sentences(doc: Document, body: Span, clutter: list[Span], heading_lines: se
         part = chain[0] if chain and chain[0].level == 1 else None
         ctx = Context(report_year=md.year or 0, part_kind=part.part_kind if part else None,
                       headings=[h.label for h in chain], place=md.place, place_parents=list(md.place_parents))
-        para = Span(a, b)
+        para = Span(a + len(text[a:b]) - len(text[a:b].lstrip()), b)   # after the indentation, however typed
         for s in sentence_spans(text, a, b):
             inner = None
             for h in reversed(chain):
