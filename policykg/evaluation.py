@@ -85,12 +85,14 @@ def evaluate_report(stem: str, info: dict, unseen: bool = False) -> dict[str, Co
     from .extract import extract
     from .extract.report_words import vocabulary
     from .extract.specificity import leaving_out
-    from .read import for_matching, read_report
+    from .read import for_matching, read_report, restore_offsets
     from .structure import parse
-    doc = for_matching(read_report(str(info["path"])))
+    written = read_report(str(info["path"]))
+    doc = for_matching(written)
     outline = parse(doc)
     with leaving_out(vocabulary(doc.text)) if unseen else nullcontext():
         facts = extract(doc, outline)
+    outline, facts = restore_offsets(written, outline, facts)
     result: dict[str, Counts] = {}
     if info["entities"]:
         gold = entity_annotation(stem, info)

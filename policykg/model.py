@@ -41,8 +41,9 @@ class Document:
     truncated: bool = False
     source_kind: str = "text"  # "text" | "html" | "pdf" | "docx"
     report_id: str | None = None  # IRI slug override (benchmarks, CLI)
-    shadow: str | None = None     # text with full-width digits/％/． as ASCII, same length (for matching only)
+    shadow: str | None = None     # the matching text (read/retype.py): how it was typed evened out
     invisible_removed: int = 0    # invisible characters (zero-width spaces, …) dropped from the decoded text
+    origin: list[int] | None = None  # shadow index → text index, when the shadow's length differs
 
 
 @dataclass

@@ -48,7 +48,7 @@ def process(path: str, overrides: dict | None = None) -> ReportResult:
     """One report through read, structure, extract and emit."""
     from ..emit import emit
     from ..extract import extract
-    from ..read import for_matching, read_report
+    from ..read import for_matching, read_report, restore_offsets
     from ..structure import parse
     from .summary import counts
 
@@ -60,6 +60,7 @@ def process(path: str, overrides: dict | None = None) -> ReportResult:
         outline = parse(seen)
     with timed(timings, "extract"):
         facts = extract(seen, outline)
+        outline, facts = restore_offsets(doc, outline, facts)
     with timed(timings, "emit"):
         g = emit(doc, outline, facts)
     slug = doc.report_id or ids.report_slug(doc.metadata.place, doc.metadata.year)

@@ -6,8 +6,9 @@ decoding, the reader refuses what would give wrong facts without a word: an RTF 
 line breaks were lost (no outline can be read from one line). Invisible characters (zero-width spaces,
 soft hyphens, direction marks: Unicode format characters) are dropped from the text, so a number or
 name they split reads whole; offsets then refer to the text without them, which the build writes to
-``texts/<slug>.txt``. Full-width digits, ％ and a full-width point between digits are matched through
-``Document.shadow``, a same-length copy with them in ASCII, so evidence offsets and quotes stay exact.
+``texts/<slug>.txt``. How the report was typed (full-width digits, letter spacing, hard line breaks,
+page numbers, …) is evened out in ``Document.shadow``, the text matched (retype.py); evidence offsets
+and quotes still refer to the text as written.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import re
 from dataclasses import replace
 
 from .decode import DecodeError, decode_bytes, looks_utf16
+from .retype import matching_text, restore
 from ..errors import InputError, special_file
 from ..structure.metadata import apply_overrides, other_meetings, read_metadata
 from ..model import Document
@@ -30,8 +32,6 @@ _MAGIC = ((b"{\\rtf", "an RTF document, not a report text (save it as plain text
 # Unicode format characters (category Cf): invisible, and they split numbers and names
 _INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
                         "\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]")
-_WIDE = str.maketrans("０１２３４５６７８９％", "0123456789%")
-_WIDE_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
 
 
 def _control_ratio(data: bytes) -> float:
@@ -84,17 +84,20 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     if not any(w in text for w in _REPORT_WORDS):
         raise InputError(f"{path}: not a government work report (no 政府工作报告/各位代表 text found)")
     _check_shape(text, path)
-    md = apply_overrides(read_metadata(text), place=place, year=year, date=date, speaker=speaker)
+    shadow, origin = matching_text(text)
+    md = read_metadata(shadow)
+    if origin:
+        md, = restore(origin, md)
+    md = apply_overrides(md, place=place, year=year, date=date, speaker=speaker)
     if not md.place or not md.year:
         missing = " and ".join(n for n, v in (("place", md.place), ("year", md.year)) if not v)
         raise InputError(f"{path}: no {missing} found in the report's meeting line; give --place/--year")
     if not truncated:
         truncated = _looks_truncated(text)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    shadow = _WIDE_POINT.sub(".", text).translate(_WIDE)
     return Document(path=path, text=text, encoding=encoding, sha256=sha, metadata=md,
                     truncated=truncated, source_kind=source_kind, report_id=report_id,
-                    shadow=shadow if shadow != text else None, invisible_removed=invisible)
+                    shadow=shadow if shadow != text else None, invisible_removed=invisible, origin=origin)
 
 
 def _source_text(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str, bool, str]:
@@ -128,9 +131,14 @@ def _source_text(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> 
 
 
 def for_matching(doc: Document) -> Document:
-    """The document structure and extraction read: the shadow text (full-width digits, ％ and ． in
-    ASCII, same length, so the same offsets) when there is one; quotes still come from ``doc.text``."""
+    """The document structure and extraction read: the matching text (retype.py) when there is one;
+    quotes still come from ``doc.text``. Give what is read from it to ``restore_offsets``."""
     return replace(doc, text=doc.shadow) if doc.shadow else doc
+
+
+def restore_offsets(doc: Document, outline, facts) -> tuple:
+    """(outline, facts) read from ``for_matching(doc)`` with their spans moved onto ``doc.text``."""
+    return restore(doc.origin, outline, facts) if doc.origin else (outline, facts)
 
 
 def _check_shape(text: str, path: str) -> None:

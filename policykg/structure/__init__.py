@@ -1,4 +1,4 @@
-"""Outline of a report: parts (一、), areas (（一）), sub-headings (1. or lead sentences),
+"""Outline of a report: parts (一、), areas (（一）), sub-headings (1. or （1） or lead sentences),
 and the sentences under them, all with offsets into the text.
 
 Page clutter (menus, 来源/时间 lines, photo captions) and appended glossaries (名词解释, 注释)
@@ -14,7 +14,7 @@ from .sentences import sentence_spans
 _CN = "一二三四五六七八九十"
 _PART = re.compile(rf"^[ \t\u3000]*(?P<num>[{_CN}]+)[、.．][ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
 _AREA = re.compile(rf"^[ \t\u3000]*[（(](?P<num>[{_CN}]+)[）)][ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
-_ITEM = re.compile(r"^[ \t\u3000]*(?P<num>\d{1,2})[.．、](?!\d)[ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
+_ITEM = re.compile(r"^[ \t\u3000]*(?:(?P<num>\d{1,2})[.．、](?!\d)|[（(]\d{1,2}[）)])[ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
 _LEAD = re.compile(r"^[ \t\u3000]*(?P<label>[^。！？；\n]{2,36}?)[。！；]")
 # parts without numbers, as some reports write them: "“十四五”时期工作回顾", "2026年重点工作"
 _BARE_PART = re.compile(
@@ -199,7 +199,7 @@ class _OutlineReader:
         return True
 
     def item_line(self, a: int, line: str) -> None:
-        """An item 1.… (or a lead sentence under an area of a plan/outlook part)."""
+        """An item 1.… or （1）… (or a lead sentence under an area of a plan/outlook part)."""
         part, area, text = self.part, self.area, self.text
         pkind = part.part_kind if part else None
         if (area or part) is None:
@@ -284,7 +284,7 @@ def _sentences(doc: Document, body: Span, clutter: list[Span], heading_lines: se
         part = chain[0] if chain and chain[0].level == 1 else None
         ctx = Context(report_year=md.year or 0, part_kind=part.part_kind if part else None,
                       headings=[h.label for h in chain], place=md.place, place_parents=list(md.place_parents))
-        para = Span(a, b)
+        para = Span(a + len(text[a:b]) - len(text[a:b].lstrip()), b)   # after the indentation, however typed
         for s in sentence_spans(text, a, b):
             inner = None
             for h in reversed(chain):
