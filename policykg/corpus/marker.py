@@ -83,10 +83,26 @@ def _entries(folder: Path) -> list[tuple[str, Path]]:
 
 
 def _listed(marker: Path) -> set[str] | None:
+    """The files the marker lists, keeping only names a build or impact writes: a marker written by hand
+    (or copied with a folder) that lists a user's files must not let a run remove them."""
     text = marker.read_text(encoding="utf-8", errors="replace")
     if _LIST_HEAD not in text:
         return None
-    return {ln for ln in text.split(_LIST_HEAD, 1)[1].splitlines() if ln}
+    return {ln for ln in text.split(_LIST_HEAD, 1)[1].splitlines() if ln and _writable(ln)}
+
+
+def _writable(rel: str) -> bool:
+    """Whether a run may have written rel: a top-level output file, or a file of an output folder with
+    that folder's suffix (impact's names are looked up only for names a build does not write)."""
+    return _fits(rel, OUTPUT_FILES, OUTPUT_DIRS) or _fits(rel, *_impact_names())
+
+
+def _fits(rel: str, files: set[str], dirs: dict[str, str]) -> bool:
+    parts = rel.split("/")
+    if len(parts) == 1:
+        return rel in files
+    return len(parts) == 2 and parts[0] in dirs and parts[1].endswith(dirs[parts[0]]) \
+        and parts[1] != dirs[parts[0]]
 
 
 def _unknown_name(folder: Path, files: set[str], dirs: dict[str, str]) -> str | None:

@@ -1,0 +1,54 @@
+"""Hostile use, round 7: a hand-written ownership marker, SPARQL escapes hiding a keyword, and the further
+cases found by trying every verb as a careless or hostile user.
+
+The CLI runs as a real subprocess where the case is about the command line; what must survive is
+compared byte for byte.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cli_helpers import SEED, one_line, run_cli, tree
+from fake_http import fake_server, reply
+
+GRAPH = "<https://w3id.org/policykg/id/a> <http://www.w3.org/2000/01/rdf-schema#label> \"a\"@zh .\n"
+MARKER_HEAD = ("Written by `policykg build` or `policykg impact`. The next run into this folder replaces it whole.\n"
+               "Command: policykg build\n"
+               "Files it wrote (anything else in the folder makes the next run refuse to replace it):\n")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("listed, foreign", [((".git/HEAD", "notes.md", "src/main.py"), ".git"),
+                                             (("graph.ttl", "texts/a.txt", "texts/b.md"), "texts/b.md")])
+def test_a_marker_listing_files_policykg_never_writes_does_not_let_them_be_removed(tmp_path, listed, foreign):
+    """The marker's list was trusted as it was: a .policykg-output written by hand, or one that came with a
+    cloned project, listing the project's files made build replace the project (its .git too) whole."""
+    out = tmp_path / "project"
+    for rel in listed:
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out / rel).write_text("the user's\n")
+    (out / ".policykg-output").write_text(MARKER_HEAD + "".join(f"{n}\n" for n in listed))
+    before = tree(tmp_path)
+    r = run_cli("build", SEED, "--out", out, "--quiet", timeout=120)
+    one_line(r, 2, rf"holds {foreign}, which policykg did not write")
+    assert tree(tmp_path) == before
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("keyword", [r"\u0053ERVICE", r"SERVIC\u0045", r"\U00000073ervice"])
+@pytest.mark.parametrize("engine", ["default", "reference"])
+def test_a_service_spelt_with_unicode_escapes_is_refused(tmp_path, keyword, engine):
+    """SPARQL undoes \\u escapes before parsing, and rdflib's evaluator (--engine reference) did: a
+    SERVICE spelt with one passed the keyword scan and this machine queried the endpoint it named."""
+    (tmp_path / "g.nt").write_text(GRAPH)
+
+    def answer(handler, body):
+        reply(handler, body=json.dumps({"head": {"vars": ["s"]}, "results": {"bindings": []}}).encode())
+
+    with fake_server(answer) as (url, seen):
+        (tmp_path / "q.rq").write_text(f"SELECT * WHERE {{ {keyword} <{url}/sparql> {{ ?s ?p ?o }} }}\n")
+        r = run_cli("query", tmp_path / "q.rq", "--graph", tmp_path / "g.nt", "--engine", engine, timeout=60)
+        one_line(r, 2, r"uses SERVICE.*--allow-service")
+        assert seen == []
