@@ -52,3 +52,23 @@ def test_a_service_spelt_with_unicode_escapes_is_refused(tmp_path, keyword, engi
         r = run_cli("query", tmp_path / "q.rq", "--graph", tmp_path / "g.nt", "--engine", engine, timeout=60)
         one_line(r, 2, r"uses SERVICE.*--allow-service")
         assert seen == []
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("name", ["\x1b]0;owned\x07", "a b", "x\ny", ""])
+def test_a_variable_name_from_an_endpoint_that_is_none_is_refused(tmp_path, name):
+    """The names in an endpoint's "head" went to the table's header as they came: one holding a terminal
+    escape reached the terminal raw (an IRI or a label is shown escaped)."""
+    body = json.dumps({"head": {"vars": [name]}, "results": {"bindings": []}}).encode()
+    (tmp_path / "q.rq").write_text("SELECT ?x WHERE { ?x ?p ?o }\n")
+    with fake_server(lambda h, _: reply(h, body=body)) as (url, _):
+        r = run_cli("query", tmp_path / "q.rq", "--endpoint", url + "/sparql", timeout=60)
+    one_line(r, 2, r"did not answer with SPARQL JSON results \(.* is no SPARQL variable name\)")
+    assert "\x1b" not in r.stderr
+
+
+@pytest.mark.unit
+def test_variable_names_of_any_script_are_read():
+    from policykg.use.query_endpoint import _rows
+    names = ["x", "名称", "ñ_1", "a\u00b7b"]
+    assert _rows({"head": {"vars": names}, "results": {"bindings": []}}, "SELECT").vars == names
