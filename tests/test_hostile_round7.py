@@ -6,7 +6,10 @@ compared byte for byte.
 """
 from __future__ import annotations
 
+import http.server
 import json
+import threading
+import time
 
 import pytest
 
@@ -72,3 +75,43 @@ def test_variable_names_of_any_script_are_read():
     from policykg.use.query_endpoint import _rows
     names = ["x", "名称", "ñ_1", "a\u00b7b"]
     assert _rows({"head": {"vars": names}, "results": {"bindings": []}}, "SELECT").vars == names
+
+
+class _Endless(http.server.BaseHTTPRequestHandler):
+    """Answers every request 200 with a chunked body that never ends."""
+    protocol_version = "HTTP/1.1"
+
+    def do_PUT(self):
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.send_response(200)
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        chunk = b"x" * (1 << 20)
+        try:
+            while True:
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+        except OSError:
+            pass
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.mark.unit
+def test_a_store_answering_a_put_without_end_is_not_read_to_the_end(tmp_path):
+    """push read the whole body of each PUT's answer into memory: a store streaming one without end took
+    gigabytes until --timeout cut the push off, and no graph counted as pushed."""
+    (tmp_path / "g.trig").write_text("<urn:g> { <urn:a> <urn:b> <urn:c> . }\n")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Endless)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        start = time.monotonic()
+        r = run_cli("push", "--endpoint", f"http://127.0.0.1:{server.server_port}/store", "--graph",
+                    tmp_path / "g.trig", "--no-verify", "--timeout", "5", timeout=60)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert r.returncode == 0, r.stderr
+    assert "PUT <urn:g>: 1 triples, HTTP 200" in r.stdout
+    assert time.monotonic() - start < 5
