@@ -115,3 +115,16 @@ def test_a_store_answering_a_put_without_end_is_not_read_to_the_end(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "PUT <urn:g>: 1 triples, HTTP 200" in r.stdout
     assert time.monotonic() - start < 5
+
+
+@pytest.mark.unit
+def test_a_graph_and_store_named_with_a_leading_dash_load(tmp_path, monkeypatch):
+    """serve --store handed the paths to oxigraph's command line as they were: a graph or store folder
+    named '-…' was read as an option ("unexpected argument '-s' found") and the graph was not served."""
+    from policykg.use.serve_oxigraph import is_store, load_store
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-g.nt").write_text(GRAPH)
+    load_store(tmp_path / "-st", ["-g.nt"])
+    assert is_store(tmp_path / "-st")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["-g.nt", "-st"]
