@@ -128,3 +128,28 @@ def test_a_graph_and_store_named_with_a_leading_dash_load(tmp_path, monkeypatch)
     load_store(tmp_path / "-st", ["-g.nt"])
     assert is_store(tmp_path / "-st")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["-g.nt", "-st"]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("url", ["http://bob:p@ss-SECRET@127.0.0.1:9/q", "http://bob:SEC RET@127.0.0.1:9/q",
+                                 "http:/bob:SECRET@127.0.0.1/", "http:bob:SECRET@127.0.0.1",
+                                 "http:///bob:SECRET@127.0.0.1/", "http://bob:SECRET@127.0.0.1@evil.test/",
+                                 "http://bob:se#SECRET@127.0.0.1/", "http://bob:se/SECRET@127.0.0.1/",
+                                 "http://127.0.0.1:9/q#access_token=SECRET"])
+@pytest.mark.parametrize("command", ["query", "push"])
+def test_no_part_of_a_password_in_an_endpoint_url_is_printed(url, command):
+    """redact stopped at the first @ and needed '://': a password holding @, # or a space, or a URL a
+    slash short (http:/bob:…@), had its password printed in the one-line error, whole or in part."""
+    args = ["query", "cq-01"] if command == "query" else ["push", "--graph", "g.trig"]
+    r = run_cli(*args, "--endpoint", url, "--timeout", "5", timeout=60)
+    assert r.returncode == 2 and r.stdout == "", r.stderr
+    assert "SECRET" not in r.stderr and "bob" not in r.stderr and "127.0.0.1@" not in r.stderr, r.stderr
+
+
+@pytest.mark.unit
+def test_redact_leaves_text_without_credentials_as_it_is():
+    from policykg.options import redact
+    for text in ("policykg: a@b.ttl: no such file", "see http://host/a@b", "http://127.0.0.1:7878/query",
+                 "mailto:someone@example.org", "http://h/q?x=1#top"):
+        assert redact(text) == text
+    assert redact("http:/u:pw@h/ and https://u:p@w@h/") == "http:/***@h/ and https://***@h/"
