@@ -153,3 +153,22 @@ def test_redact_leaves_text_without_credentials_as_it_is():
                  "mailto:someone@example.org", "http://h/q?x=1#top"):
         assert redact(text) == text
     assert redact("http:/u:pw@h/ and https://u:p@w@h/") == "http:/***@h/ and https://***@h/"
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("clause", ["FROM", "FROM NAMED"])
+def test_the_reference_engine_fetches_no_graph_a_from_clause_names(tmp_path, clause):
+    """rdflib's evaluator loads the IRI of every FROM / FROM NAMED: --engine reference fetched any URL a
+    query named (no SERVICE needed, so --allow-service was never asked) and read local files (file://)."""
+    (tmp_path / "g.nt").write_text(GRAPH)
+    (tmp_path / "secret.nt").write_text('<urn:s> <urn:p> "TOPSECRET" .\n')
+    with fake_server(lambda h, _: reply(h, body=GRAPH.encode(), ctype="application/n-triples")) as (url, seen):
+        for source in (f"{url}/data.nt", (tmp_path / "secret.nt").as_uri()):
+            (tmp_path / "q.rq").write_text(f"SELECT * {clause} <{source}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}\n"
+                                           if clause == "FROM NAMED" else
+                                           f"SELECT * {clause} <{source}> WHERE {{ ?s ?p ?o }}\n")
+            r = run_cli("query", tmp_path / "q.rq", "--graph", tmp_path / "g.nt", "--engine", "reference",
+                        "--format", "csv", timeout=60)
+            assert r.returncode == 0, r.stderr
+            assert "TOPSECRET" not in r.stdout and "https://w3id.org" not in r.stdout, r.stdout
+        assert seen == []

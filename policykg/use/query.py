@@ -229,8 +229,12 @@ def run_files(query: str, paths, params: dict | None = None, timeout: float | No
 
 def _evaluate_rdflib(paths, text: str) -> Rows:
     """rdflib's own SPARQL evaluator over the union of the files (--engine reference)."""
+    import rdflib.plugins.sparql
+
     from .loading import load_dataset
 
+    # FROM / FROM NAMED name graphs of the files' dataset: rdflib fetched their IRIs (any host, file://)
+    rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
     ds = load_dataset(paths)
     ds.default_union = True
     try:
