@@ -187,3 +187,18 @@ def test_a_query_file_of_gigabytes_is_refused_without_reading_it(tmp_path):
     assert time.monotonic() - start < 20
     (tmp_path / "edge.rq").write_text("SELECT * WHERE { ?s ?p ?o } #" + "x" * (256 * 1024 - 40) + "\n")
     assert run_cli("query", tmp_path / "edge.rq", "--graph", tmp_path / "g.nt", timeout=60).returncode == 0
+
+
+@pytest.mark.unit
+def test_a_users_files_under_the_names_a_build_writes_are_not_an_older_output(tmp_path):
+    """Without a marker, a folder holding validation.ttl and summary.csv (and other output names) was
+    taken for an output written before the marker existed and replaced whole, whatever those files held."""
+    out = tmp_path / "analysis"
+    out.mkdir()
+    for name, text in (("graph.ttl", "<urn:a> <urn:b> <urn:c> .\n"), ("validation.ttl", "my notes\n"),
+                       ("summary.csv", "city,count\nx,1\n")):
+        (out / name).write_text(text)
+    before = tree(tmp_path)
+    r = run_cli("build", SEED, "--out", out, "--quiet", timeout=120)
+    one_line(r, 2, r"--out \S+analysis: folder is not empty and is not a previous policykg output")
+    assert tree(tmp_path) == before
