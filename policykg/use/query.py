@@ -65,8 +65,16 @@ def query_path(name: str) -> Path | Traversable:
 
 def named_query(name: str) -> str:
     """Text of a query file or competency question (see query_path)."""
+    from .sparql_form import MAX_BYTES
+
+    path = query_path(name)
     try:
-        return query_path(name).read_text(encoding="utf-8-sig")  # -sig: a byte-order mark (Notepad) is no query text
+        with path.open("rb") as fh:  # read no more than a query may hold: a file of gigabytes took minutes
+            raw = fh.read(MAX_BYTES + 4)
+            if len(raw) > MAX_BYTES + 3:
+                raise UsageError(f"{name}: the query is over {MAX_BYTES // 1024} KB; policykg runs queries up to "
+                                 f"{MAX_BYTES // 1024} KB")
+        return raw.decode("utf-8-sig")  # -sig: a byte-order mark (Notepad) is no query text
     except (OSError, UnicodeDecodeError) as exc:
         why = "not UTF-8" if isinstance(exc, UnicodeDecodeError) else exc.strerror or type(exc).__name__
         raise InputError(f"{name}: cannot read query ({why})") from None
