@@ -72,8 +72,9 @@ def named_query(name: str) -> str:
         with path.open("rb") as fh:  # read no more than a query may hold: a file of gigabytes took minutes
             raw = fh.read(MAX_BYTES + 4)
             if len(raw) > MAX_BYTES + 3:
-                raise UsageError(f"{name}: the query is over {MAX_BYTES // 1024} KB; policykg runs queries up to "
-                                 f"{MAX_BYTES // 1024} KB")
+                size = os.fstat(fh.fileno()).st_size if hasattr(fh, "fileno") else len(raw)
+                raise UsageError(f"{name}: the query is {max(size, len(raw)) // 1024} KB; policykg runs queries "
+                                 f"up to {MAX_BYTES // 1024} KB")
         return raw.decode("utf-8-sig")  # -sig: a byte-order mark (Notepad) is no query text
     except (OSError, UnicodeDecodeError) as exc:
         why = "not UTF-8" if isinstance(exc, UnicodeDecodeError) else exc.strerror or type(exc).__name__
