@@ -20,11 +20,13 @@ _REPORT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
 # graph names a build gives to other graphs (id/graph/shared, id/graph/inferred): no report may take them
 RESERVED_IDS = ("shared", "inferred")
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20]+")
-_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@?#]*@")
+# user:password@ up to the last @ of the authority (urlsplit's reading: a password may hold @, ? or #),
+# also after http:/ or http: (a slash short), which urllib refuses but a message still shows
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://+|https?:/?)[^/\s]*@")
 
 
-# query-string parameters that carry a secret (?access_token=, ?apikey=, ?password=, ?sig=)
-_SECRET_PARAM = re.compile(r"(?i)([?&;](?:[\w.-]*(?:pass|pwd|token|secret|api_?key|auth|sig|session|credential)"
+# query-string (or fragment) parameters that carry a secret (?access_token=, ?apikey=, #password=, ?sig=)
+_SECRET_PARAM = re.compile(r"(?i)([?&;#](?:[\w.-]*(?:pass|pwd|token|secret|api_?key|auth|sig|session|credential)"
                            r"[\w.-]*|key)=)[^&;#\s]*")
 
 
@@ -132,15 +134,16 @@ def http_url(value: str | None, option: str) -> str | None:
     """An http(s) URL without credentials (they come from the environment or ~/.netrc)."""
     if value is None:
         return None
+    shown = redact(re.sub(r"^([a-zA-Z][a-zA-Z0-9+.-]*:/*)?.*@", r"\1***@", value, flags=re.S))
     try:
         parts = urlsplit(value)
         parts.port  # noqa: B018 — raises ValueError for a port out of range
     except ValueError:
-        raise UsageError(f"{option} {redact(value)}: not a valid URL") from None
+        raise UsageError(f"{option} {shown}: not a valid URL") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UsageError(f"{option} {redact(value)}: not an http(s) URL")
+        raise UsageError(f"{option} {shown}: not an http(s) URL")
     if parts.username is not None or parts.password is not None:
-        raise UsageError(f"{option} {redact(value)}: credentials in the URL are refused; use "
+        raise UsageError(f"{option} {shown}: credentials in the URL are refused; use "
                          f"POLICYKG_USER / POLICYKG_PASSWORD or ~/.netrc")
     return value
 

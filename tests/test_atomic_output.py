@@ -87,11 +87,11 @@ def test_swap_replaces_whole_folder_and_keeps_mode(previous_out):
     from policykg.corpus.build import write_outputs
     from policykg.corpus.marker import write_marker
     out, _ = previous_out
-    (out / "leftover.txt").write_text("from an older build")
+    (out / "graph.nq").write_text("from an older (streaming) build")
     write_marker(out)  # a file the previous build wrote and this one does not
     mode = out.stat().st_mode & 0o777
     write_outputs(_tiny_result(), str(out))
-    assert not (out / "leftover.txt").exists()
+    assert not (out / "graph.nq").exists()
     assert (out / "graph.ttl").read_text(encoding="utf-8").count("\nid:x\n") == 1
     assert out.stat().st_mode & 0o777 == mode
     assert strays(out.parent) == []

@@ -64,8 +64,10 @@ def test_previous_outputs_are_replaced_and_marked(tmp_path):
     """A marked output, an empty folder and an output written before the marker existed are ours."""
     legacy = tmp_path / "legacy"
     (legacy / "texts").mkdir(parents=True)
-    for name in ("graph.ttl", "graph.trig", "validation.ttl", "summary.csv", "void.ttl", "texts/x.txt"):
+    for name in ("graph.ttl", "graph.trig", "void.ttl", "texts/x.txt"):
         (legacy / name).write_text("old\n")
+    (legacy / "summary.csv").write_text("report,file,Section,Goal\nx,x.txt,1,1\n")
+    (legacy / "validation.ttl").write_text("[] a <http://www.w3.org/ns/shacl#ValidationReport> .\n")
     (tmp_path / "empty").mkdir()
     for out in (legacy, tmp_path / "empty", legacy):  # the last one: marked by the first build
         r = run_cli("build", SEED, "--out", out, "--quiet")

@@ -19,9 +19,6 @@ _LIST_HEAD = "Files it wrote (anything else in the folder makes the next run ref
 # what a build writes: a folder holding only these is a previous output even without the marker
 OUTPUT_FILES = {"graph.ttl", "graph.trig", "graph.nq", "validation.ttl", "summary.csv", "void.ttl", MARKER}
 OUTPUT_DIRS = {"texts": ".txt", "reports": ".ttl", "shared": ".nt"}
-# what every build wrote before the marker existed: a folder without them is no older output (a user's
-# texts/ or graph.ttl alone must not be taken for one)
-LEGACY_CORE = ("validation.ttl", "summary.csv")
 
 
 def write_marker(folder: Path, kind: str = "build") -> None:
@@ -58,11 +55,24 @@ def foreign_entry(folder: Path) -> str | None:
         return None
     if not marker.is_file():
         odd = _unknown_name(folder, OUTPUT_FILES, OUTPUT_DIRS)
-        if odd is None and not all((folder / n).is_file() for n in LEGACY_CORE):
+        if odd is None and not _legacy_output(folder):
             return next((p.name for p in sorted(folder.iterdir())), None)  # some output names, no whole output
         return odd
     impact_files, impact_dirs = _impact_names()
     return _unknown_name(folder, OUTPUT_FILES | impact_files, {**OUTPUT_DIRS, **impact_dirs})
+
+
+def _legacy_output(folder: Path) -> bool:
+    """Whether folder's summary.csv and validation.ttl read as a build's (its header; a SHACL report): a
+    user's own files under those names are not taken for an output older than the marker."""
+    try:
+        with open(folder / "summary.csv", "rb") as fh:
+            head = fh.read(64)
+        with open(folder / "validation.ttl", "rb") as fh:
+            shacl = fh.read(1 << 16)
+    except OSError:
+        return False
+    return head.startswith(b"report,") and b"ValidationReport" in shacl
 
 
 def _impact_names() -> tuple[set[str], dict[str, str]]:
@@ -83,10 +93,26 @@ def _entries(folder: Path) -> list[tuple[str, Path]]:
 
 
 def _listed(marker: Path) -> set[str] | None:
+    """The files the marker lists, keeping only names a build or impact writes: a marker written by hand
+    (or copied with a folder) that lists a user's files must not let a run remove them."""
     text = marker.read_text(encoding="utf-8", errors="replace")
     if _LIST_HEAD not in text:
         return None
-    return {ln for ln in text.split(_LIST_HEAD, 1)[1].splitlines() if ln}
+    return {ln for ln in text.split(_LIST_HEAD, 1)[1].splitlines() if ln and _writable(ln)}
+
+
+def _writable(rel: str) -> bool:
+    """Whether a run may have written rel: a top-level output file, or a file of an output folder with
+    that folder's suffix (impact's names are looked up only for names a build does not write)."""
+    return _fits(rel, OUTPUT_FILES, OUTPUT_DIRS) or _fits(rel, *_impact_names())
+
+
+def _fits(rel: str, files: set[str], dirs: dict[str, str]) -> bool:
+    parts = rel.split("/")
+    if len(parts) == 1:
+        return rel in files
+    return len(parts) == 2 and parts[0] in dirs and parts[1].endswith(dirs[parts[0]]) \
+        and parts[1] != dirs[parts[0]]
 
 
 def _unknown_name(folder: Path, files: set[str], dirs: dict[str, str]) -> str | None:

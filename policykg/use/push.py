@@ -69,14 +69,15 @@ def _put(session, url: str, iri: str, body: bytes, auth: Auth, retries: int, tim
     delay = 0.5
     for attempt in range(retries + 1):
         try:
-            r = session.put(url, params={"graph": iri}, data=body, timeout=timeout(),
-                            headers={"Content-Type": CONTENT_TYPE}, auth=auth.for_request(),
-                            allow_redirects=False)
+            r = _answer(session.put(url, params={"graph": iri}, data=body, timeout=timeout(),
+                                    headers={"Content-Type": CONTENT_TYPE}, auth=auth.for_request(),
+                                    allow_redirects=False, stream=True))
             if r.status_code == 401 and auth.current() is None:
                 scheme = auth.auth_for(r)
                 if scheme is not None:
-                    r = session.put(url, params={"graph": iri}, data=body, timeout=timeout(),
-                                    headers={"Content-Type": CONTENT_TYPE}, auth=scheme, allow_redirects=False)
+                    r = _answer(session.put(url, params={"graph": iri}, data=body, timeout=timeout(),
+                                            headers={"Content-Type": CONTENT_TYPE}, auth=scheme,
+                                            allow_redirects=False, stream=True))
             if r.status_code in (502, 503, 504) and attempt < retries:
                 raise requests.ConnectionError(f"HTTP {r.status_code}")
             return r
@@ -87,6 +88,14 @@ def _put(session, url: str, iri: str, body: bytes, auth: Auth, retries: int, tim
             log(f"  {redact(_short(exc))}; retrying in {delay:g} s")
             sleep(delay)
             delay *= 2
+
+
+def _answer(r):
+    """A PUT's answer with at most MAX_COUNT_ANSWER of its body read, then closed: only its status and
+    headers count, and a store streaming a body without end filled the memory until --timeout."""
+    with r:
+        r.raw.read(MAX_COUNT_ANSWER, decode_content=True)
+    return r
 
 
 def _short(exc) -> str:

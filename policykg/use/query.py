@@ -65,8 +65,17 @@ def query_path(name: str) -> Path | Traversable:
 
 def named_query(name: str) -> str:
     """Text of a query file or competency question (see query_path)."""
+    from .sparql_form import MAX_BYTES
+
+    path = query_path(name)
     try:
-        return query_path(name).read_text(encoding="utf-8-sig")  # -sig: a byte-order mark (Notepad) is no query text
+        with path.open("rb") as fh:  # read no more than a query may hold: a file of gigabytes took minutes
+            raw = fh.read(MAX_BYTES + 4)
+            if len(raw) > MAX_BYTES + 3:
+                size = os.fstat(fh.fileno()).st_size if hasattr(fh, "fileno") else len(raw)
+                raise UsageError(f"{name}: the query is {max(size, len(raw)) // 1024} KB; policykg runs queries "
+                                 f"up to {MAX_BYTES // 1024} KB")
+        return raw.decode("utf-8-sig")  # -sig: a byte-order mark (Notepad) is no query text
     except (OSError, UnicodeDecodeError) as exc:
         why = "not UTF-8" if isinstance(exc, UnicodeDecodeError) else exc.strerror or type(exc).__name__
         raise InputError(f"{name}: cannot read query ({why})") from None
@@ -229,8 +238,12 @@ def run_files(query: str, paths, params: dict | None = None, timeout: float | No
 
 def _evaluate_rdflib(paths, text: str) -> Rows:
     """rdflib's own SPARQL evaluator over the union of the files (--engine reference)."""
+    import rdflib.plugins.sparql
+
     from .loading import load_dataset
 
+    # FROM / FROM NAMED name graphs of the files' dataset: rdflib fetched their IRIs (any host, file://)
+    rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
     ds = load_dataset(paths)
     ds.default_union = True
     try:

@@ -24,6 +24,7 @@ from .sparql_form import check
 
 MAX_ANSWER = 2 << 30   # bytes of an endpoint's answer query reads (2 GiB: JSON of ten million rows)
 _LANG = re.compile(r"[A-Za-z]+(?:-[A-Za-z0-9]+)*")  # the language tags rdflib accepts
+_VARNAME = re.compile(r"[\w\u00B7\u0300-\u036F\u203F\u2040]+")  # SPARQL's VARNAME, near enough
 
 
 def run_endpoint(query: str, url: str, params: dict | None = None, timeout: float = 60) -> Rows:
@@ -64,6 +65,9 @@ def _rows(data, form: str) -> Rows:
     names = head.get("vars", []) if isinstance(head, dict) else None
     if not isinstance(names, list) or not all(isinstance(v, str) for v in names):
         raise _NotResults("\"head\" has no list of variable names")
+    odd = next((v for v in names if not _VARNAME.fullmatch(v)), None)
+    if odd is not None:
+        raise _NotResults(f"\"{visible(odd)}\" in \"head\" is no SPARQL variable name")
     bindings = results.get("bindings", []) if isinstance(results, dict) else None
     if not isinstance(bindings, list) or not all(isinstance(b, dict) for b in bindings):
         raise _NotResults("\"results\" has no list of binding objects")

@@ -117,7 +117,9 @@ def load_store(folder: Path, graphs, binary: str | None = None) -> None:
             raise InputError(f"{g}: unknown graph format (use .ttl, .nt, .trig, .nq, .rdf or .jsonld)")
         if Path(g).suffix.lower() in (".rdf", ".owl"):
             check_rdfxml(g)
-        done = subprocess.run([binary, "load", "--location", str(folder), "--format", fmt, "--file", str(g)],
+        # absolute paths: oxigraph's command line takes a value starting with '-' for an option
+        done = subprocess.run([binary, "load", "--location", os.path.abspath(folder), "--format", fmt,
+                               "--file", os.path.abspath(g)],
                               capture_output=True, text=True, errors="replace")
         if done.returncode != 0:
             lines = [ln for ln in done.stderr.splitlines() if ln.strip()]
@@ -223,7 +225,7 @@ def start(graphs=(), host: str = "127.0.0.1", port: int = 7878, store: str | Non
             _fill_store(folder, graphs, explicit, temporary, binary, log)
         else:
             log(f"reusing store {folder}")
-        cmd = [binary, "serve-read-only", "--location", str(folder), "--bind", bind_address(host, port)]
+        cmd = [binary, "serve-read-only", "--location", os.path.abspath(folder), "--bind", bind_address(host, port)]
         if timeout:
             cmd += ["--timeout-s", str(max(1, round(timeout)))]
         if union_default_graph:

@@ -101,5 +101,17 @@ _SKIP = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(
 
 
 def _mentions_service(text: str) -> bool:
-    """SERVICE as a keyword: not inside a string, IRI or comment, not a variable or prefixed name."""
-    return re.search(r"(?<![\w:?$])SERVICE(?![\w:.-])", _SKIP.sub(" ", text), re.I) is not None
+    """SERVICE as a keyword: not inside a string, IRI or comment, not a variable or prefixed name; looked
+    for also after the \\u/\\U escapes are undone, as SPARQL (§19.2) does before parsing (rdflib's
+    evaluator runs a SERVICE spelt with them)."""
+    return any(re.search(r"(?<![\w:?$])SERVICE(?![\w:.-])", _SKIP.sub(" ", t), re.I) is not None
+               for t in (text, _unescape(text)))
+
+
+def _unescape(text: str) -> str:
+    return re.sub(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})",
+                  lambda m: _char(int(m.group(1) or m.group(2), 16)), text)
+
+
+def _char(code: int) -> str:
+    return chr(code) if code <= 0x10FFFF else " "
