@@ -157,3 +157,24 @@ def test_a_sector_in_a_works_list_is_no_project_unless_it_has_a_proper_name(sent
 ])
 def test_an_adverb_of_pace_before_the_works_predicate_keeps_the_list_its_subject(sentence, place, members):
     assert set(members) <= set(_listed(sentence, place))
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, members", [
+    ("布局东明石化、东营富海等重大项目，推进弘润石化转型升级", "山东省", ["东明石化", "东营富海"]),     # shandong-2026
+    ("提速山钢日照基地二期、永锋临港焦钢一体化等重大项目", "山东省", ["山钢日照基地二期", "永锋临港焦钢一体化"]),
+    ("力争包商银行培训中心、中成大酒店等项目在旅游旺季前投入运营", "海拉尔区", ["包商银行培训中心"]),      # hailaer-2014
+])
+def test_a_verb_that_presses_or_places_a_list_of_works_governs_its_members(sentence, place, members):
+    assert set(members) <= set(_listed(sentence, place))
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, members", [
+    ("提速庆云至章丘等23个续建项目", "山东省", ["庆云至章丘"]),                                     # shandong-2026
+    ("建好长春都市圈西环、白山至临江、松江河至长白等高速公路续建项目", "吉林省",                       # jilin-2026
+     ["长春都市圈西环", "白山至临江", "松江河至长白"]),
+])
+def test_a_verb_that_speeds_or_completes_works_is_no_part_of_the_first_member(sentence, place, members):
+    [s] = make_sentences(sentence, place, [], part_kind="plan")
+    assert [c.name for c in elliptic_members(TokSentence(s), [])] == members
