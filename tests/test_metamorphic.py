@@ -119,3 +119,15 @@ def test_matching_text_joins_a_hard_wrapped_text_only():
     assert origin is not None
     unwrapped = "\n".join([paragraph[:30 * k] for k in range(1, 25)])     # lines of every length
     assert matching_text(unwrapped)[0] == unwrapped
+
+
+def test_restore_moves_every_reference_to_a_shared_object():
+    """A tuple or list reached twice (the copy keeps the sharing) is moved at every place it stands;
+    the second reference kept the matching text's offsets."""
+    from policykg.model import Span
+    from policykg.read.retype import restore
+    shared = (Span(1, 2),)
+    both = {"a": shared, "b": [shared, frozenset({Span(0, 1)})]}
+    moved, = restore([10, 11, 12], both)
+    assert moved["a"] == moved["b"][0] == (Span(11, 12),)
+    assert moved["b"][1] == frozenset({Span(10, 11)})

@@ -197,11 +197,11 @@ def matching_text(text: str) -> tuple[str, list[int] | None]:
 
 
 def restore(origin: list[int], *objects) -> tuple:
-    """Copies of ``objects`` (dataclasses, lists, dicts, sets) with every Span moved from matching-text
-    offsets back to the text as written. The objects themselves stay as they are: memos of the
-    extractors (the last sentence list's analysis) hold them."""
+    """Copies of ``objects`` (dataclasses, lists, dicts, sets, tuples) with every Span moved from
+    matching-text offsets back to the text as written. The objects themselves stay as they are: memos
+    of the extractors (the last sentence list's analysis) hold them."""
     objects = copy.deepcopy(objects)
-    seen: set[int] = set()
+    done: dict[int, tuple] = {}   # id → (the object, what stands for it): the object kept alive
     n = len(origin)
 
     def back(s: Span) -> Span:
@@ -212,16 +212,18 @@ def restore(origin: list[int], *objects) -> tuple:
     def walk(x):
         if isinstance(x, Span):
             return back(x)
-        if isinstance(x, (str, int, float, type(None))) or id(x) in seen:
+        if isinstance(x, (str, int, float, type(None))):
             return x
-        seen.add(id(x))
-        if isinstance(x, list):
+        if id(x) in done:
+            return done[id(x)][1]
+        done[id(x)] = (x, x)
+        if isinstance(x, (tuple, frozenset)):
+            done[id(x)] = (x, type(x)(walk(v) for v in x))
+        elif isinstance(x, list):
             x[:] = [walk(v) for v in x]
         elif isinstance(x, dict):
             for k in list(x):
                 x[k] = walk(x[k])
-        elif isinstance(x, tuple):
-            return tuple(walk(v) for v in x)
         elif isinstance(x, set):
             items = [walk(v) for v in x]
             x.clear()
@@ -232,7 +234,7 @@ def restore(origin: list[int], *objects) -> tuple:
                 new = walk(v)
                 if new is not v:
                     object.__setattr__(x, f.name, new)
-        return x
+        return done[id(x)][1]
     for obj in objects:
         walk(obj)
     return objects
