@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from bisect import bisect_left
 from dataclasses import fields, is_dataclass
 from functools import cache
 
@@ -163,9 +164,15 @@ def _unspace(m: _Map) -> None:
             spaced[a] = n >= 1 and n >= len(r["tight"].findall(text, a, b))
         return spaced[a]
 
+    opens, closes, breaks = ([i for i, c in enumerate(text) if c == ch] for ch in "“”\n")
+
     def slogan(at: int) -> bool:
-        a, b = text.rfind("“", 0, at), text.find("”", at)
-        if a < 0 or b < 0 or "”" in text[a:at] or "\n" in text[a:b]:
+        """Inside “…” on one line (the last “ before, the first ” after) of equal halves."""
+        i, j = bisect_left(opens, at) - 1, bisect_left(closes, at)
+        if i < 0 or j == len(closes):
+            return False
+        a, b = opens[i], closes[j]
+        if bisect_left(closes, a) != j or bisect_left(breaks, a) != bisect_left(breaks, b):
             return False
         halves = {len(p) for p in text[a + 1:b].split()}
         return len(halves) == 1 and halves.pop() >= 3
