@@ -38,6 +38,7 @@ def _rules() -> dict:
         "percent": re.compile(rf"百分之([{digits}]+(?:点[{digits[:-2]}]+)?)"),
         "year": re.compile(rf"(?<![{digits}])[{lex['year_digits']['from']}]{{4}}(?=年)"),
         "year_map": str.maketrans(lex["year_digits"]["from"], lex["year_digits"]["to"]),
+        "han": re.compile(lex["han"]),
         "heading": re.compile(lex["heading_start"]),
         "head": (re.compile(lex["running_head"]), lex["running_head_repeats"]),
         "opener": re.compile(lex["paragraph_openers"]),
@@ -181,7 +182,7 @@ def _unspace(m: _Map) -> None:
         a, b = x.start(), x.end()
         if letter_spaced(a):
             return ""
-        han = "\u4e00" <= text[a - 1] <= "\u9fff" and "\u4e00" <= text[b] <= "\u9fff"
+        han = r["han"].match(text, a - 1) and r["han"].match(text, b)
         return "" if han and not slogan(a) else x.group()
     m.sub(r["spaces"], drop)
 
