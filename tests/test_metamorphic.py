@@ -99,6 +99,8 @@ def test_a_memo_of_the_last_sentences_does_not_leak_moved_spans(seed):
     ("\u3000\u3000各位代表\xa0", "\u3000\u3000各位代表 "),
     ("上一页结束\n— 12 —\n下一页开始", "上一页结束\n下一页开始"),
     ("培育“雏 鹰”企业，产 业集群", "培育“雏鹰”企业，产业集群"),
+    ("建设\U0002C1D9 水大桥，㐀 乙村", "建设\U0002C1D9水大桥，㐀乙村"),   # CJK extensions A and E too
+    ("政 府 工 作 报 告 \U00020000 年", "政府工作报告\U00020000年"),
     ("2026年政府工作报告\n甲。\n政府工作报告\n乙。\n政府工作报告\n丙。\n政府工作报告\n丁。",
      "2026年政府工作报告\n甲。\n政府工作报告\n乙。\n丙。\n丁。"),
 ])
@@ -119,3 +121,32 @@ def test_matching_text_joins_a_hard_wrapped_text_only():
     assert origin is not None
     unwrapped = "\n".join([paragraph[:30 * k] for k in range(1, 25)])     # lines of every length
     assert matching_text(unwrapped)[0] == unwrapped
+
+
+def test_restore_moves_every_reference_to_a_shared_object():
+    """A tuple or list reached twice (the copy keeps the sharing) is moved at every place it stands;
+    the second reference kept the matching text's offsets."""
+    from policykg.model import Span
+    from policykg.read.retype import restore
+    shared = (Span(1, 2),)
+    both = {"a": shared, "b": [shared, frozenset({Span(0, 1)})]}
+    moved, = restore([10, 11, 12], both)
+    assert moved["a"] == moved["b"][0] == (Span(11, 12),)
+    assert moved["b"][1] == frozenset({Span(10, 11)})
+
+
+def test_matching_text_of_a_justified_copy_scales_linearly():
+    """Spaces between Chinese characters far from any closing quote: each looked for its quote pair
+    across the whole text (2 MB took 7 s; ten times the text took a hundred times as long)."""
+    import time
+    line = "推进 产业 转型 升级 培育 新兴 产业 打造 先进 制造 业基 地" * 4 + "。\n"
+
+    def seconds(copies: int) -> float:
+        text = "“" + line * copies + "”"
+        t0 = time.perf_counter()
+        joined, _ = matching_text(text)
+        assert " " not in joined
+        return time.perf_counter() - t0
+    small = min(seconds(400) for _ in range(3))
+    large = min(seconds(4000) for _ in range(2))
+    assert large < 40 * small, (small, large)      # linear: 10 times; it was 100 times and more

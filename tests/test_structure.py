@@ -143,6 +143,13 @@ def test_title_year_stands_in_for_a_missing_meeting_line():
     ("内蒙古自治区呼伦贝尔市海拉尔区", ["内蒙古自治区", "呼伦贝尔市", "海拉尔区"]),
     ("吉林省延边朝鲜族自治州", ["吉林省", "延边朝鲜族自治州"]),
     ("上海市浦东新区", ["上海市", "浦东新区"]),
+    ("北京市通州区", ["北京市", "通州区"]),
+    ("贵州省遵义市", ["贵州省", "遵义市"]),
+    ("江苏省沛县", ["江苏省", "沛县"]),
+    ("山西省阳泉市城区", ["山西省", "阳泉市", "城区"]),
+    ("青岛市市南区", ["青岛市", "市南区"]),           # regression: 青岛市市 | 南区 (a district named 市…)
+    ("山东省济南市市中区", ["山东省", "济南市", "市中区"]),
+    ("黑龙江省大兴安岭地区", ["黑龙江省", "大兴安岭地区"]),
 ])
 def test_split_place_keeps_a_suffix_character_inside_a_name(name, units):
     from policykg.structure.metadata import split_place

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from bisect import bisect_left
 from dataclasses import fields, is_dataclass
 from functools import cache
 
@@ -37,6 +38,7 @@ def _rules() -> dict:
         "percent": re.compile(rf"百分之([{digits}]+(?:点[{digits[:-2]}]+)?)"),
         "year": re.compile(rf"(?<![{digits}])[{lex['year_digits']['from']}]{{4}}(?=年)"),
         "year_map": str.maketrans(lex["year_digits"]["from"], lex["year_digits"]["to"]),
+        "han": re.compile(lex["han"]),
         "heading": re.compile(lex["heading_start"]),
         "head": (re.compile(lex["running_head"]), lex["running_head_repeats"]),
         "opener": re.compile(lex["paragraph_openers"]),
@@ -163,9 +165,15 @@ def _unspace(m: _Map) -> None:
             spaced[a] = n >= 1 and n >= len(r["tight"].findall(text, a, b))
         return spaced[a]
 
+    opens, closes, breaks = ([i for i, c in enumerate(text) if c == ch] for ch in "“”\n")
+
     def slogan(at: int) -> bool:
-        a, b = text.rfind("“", 0, at), text.find("”", at)
-        if a < 0 or b < 0 or "”" in text[a:at] or "\n" in text[a:b]:
+        """Inside “…” on one line (the last “ before, the first ” after) of equal halves."""
+        i, j = bisect_left(opens, at) - 1, bisect_left(closes, at)
+        if i < 0 or j == len(closes):
+            return False
+        a, b = opens[i], closes[j]
+        if bisect_left(closes, a) != j or bisect_left(breaks, a) != bisect_left(breaks, b):
             return False
         halves = {len(p) for p in text[a + 1:b].split()}
         return len(halves) == 1 and halves.pop() >= 3
@@ -174,7 +182,7 @@ def _unspace(m: _Map) -> None:
         a, b = x.start(), x.end()
         if letter_spaced(a):
             return ""
-        han = "\u4e00" <= text[a - 1] <= "\u9fff" and "\u4e00" <= text[b] <= "\u9fff"
+        han = r["han"].match(text, a - 1) and r["han"].match(text, b)
         return "" if han and not slogan(a) else x.group()
     m.sub(r["spaces"], drop)
 
@@ -197,11 +205,11 @@ def matching_text(text: str) -> tuple[str, list[int] | None]:
 
 
 def restore(origin: list[int], *objects) -> tuple:
-    """Copies of ``objects`` (dataclasses, lists, dicts, sets) with every Span moved from matching-text
-    offsets back to the text as written. The objects themselves stay as they are: memos of the
-    extractors (the last sentence list's analysis) hold them."""
+    """Copies of ``objects`` (dataclasses, lists, dicts, sets, tuples) with every Span moved from
+    matching-text offsets back to the text as written. The objects themselves stay as they are: memos
+    of the extractors (the last sentence list's analysis) hold them."""
     objects = copy.deepcopy(objects)
-    seen: set[int] = set()
+    done: dict[int, tuple] = {}   # id → (the object, what stands for it): the object kept alive
     n = len(origin)
 
     def back(s: Span) -> Span:
@@ -212,16 +220,18 @@ def restore(origin: list[int], *objects) -> tuple:
     def walk(x):
         if isinstance(x, Span):
             return back(x)
-        if isinstance(x, (str, int, float, type(None))) or id(x) in seen:
+        if isinstance(x, (str, int, float, type(None))):
             return x
-        seen.add(id(x))
-        if isinstance(x, list):
+        if id(x) in done:
+            return done[id(x)][1]
+        done[id(x)] = (x, x)
+        if isinstance(x, (tuple, frozenset)):
+            done[id(x)] = (x, type(x)(walk(v) for v in x))
+        elif isinstance(x, list):
             x[:] = [walk(v) for v in x]
         elif isinstance(x, dict):
             for k in list(x):
                 x[k] = walk(x[k])
-        elif isinstance(x, tuple):
-            return tuple(walk(v) for v in x)
         elif isinstance(x, set):
             items = [walk(v) for v in x]
             x.clear()
@@ -232,7 +242,7 @@ def restore(origin: list[int], *objects) -> tuple:
                 new = walk(v)
                 if new is not v:
                     object.__setattr__(x, f.name, new)
-        return x
+        return done[id(x)][1]
     for obj in objects:
         walk(obj)
     return objects

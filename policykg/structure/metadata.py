@@ -26,8 +26,10 @@ _SPEAKER = re.compile(
 # … or only in a news caption: "省长毛伟明作政府工作报告".
 _SPEAKER_CAPTION = re.compile(rf"(?P<org>){_ROLE}{_NAME}(?:代表[^，。]*?)?(?:向大会)?作(?:政府)?工作报告")
 _TITLE = re.compile(r"^[ \t\u3000]*(?P<t>(?:\d{4}年)?[\u4e00-\u9fff]{0,12}?政\s*府\s*工\s*作\s*报\s*告)[ \t\u3000]*$", re.M)
-# A unit ends at its suffix unless another suffix follows at once: 苏州|市 is one unit, 苏州市.
-_UNIT = re.compile(r".+?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|省|市|州|盟|地区|县|区|旗)(?![省市州盟县区旗])")
+# A unit: a province, city or prefecture has a name of two characters or more before its suffix (苏州
+# is no unit of 苏州市), a county or district may have one (沛县, 城区) and its name may open with a
+# suffix character (市中区); a county's or district's suffix ends the unit before it.
+_UNIT = re.compile(r"[^县区旗]{2,}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|州|盟|地区)|.+?(?:新区|县|区|旗)")
 
 
 def split_place(name: str) -> list[str]:
