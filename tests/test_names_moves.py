@@ -45,3 +45,20 @@ def test_the_lint_finds_garbled_half_and_verbal_names():
     assert "verbal" not in kinds("一般公共预算收入", "%", "一般公共预算收入增长2%")
     assert "garbled" in kinds("经验被国家发展改革委集中推广数量", "条", "")
     assert "garbled" not in kinds("草原综合植被盖度", "%", "")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # hubei, shanxi, qinghai, shandong, ningxia 2026: what the things counted won, were named or
+    # approved as, or who promoted them, names them (as 入选/获评 do); not a verb inside the name
+    ("潜江、松滋等10个县市获批国家新型城镇化试点，曾都移动应急装备、下陆电子电路铜箔等18个产业集群入选国家级中小企业特色产业集群。",
+     ("国家新型城镇化试点县市数量", Decimal("10"))),
+    ("13个县被命名为国家生态文明建设示范区，9个县（区）获评“两山”实践创新基地。",
+     ("国家生态文明建设示范区县数量", Decimal("13"))),
+    ("59个产品获得香港STC优质“正”印认证，冻鳟鱼出口占全国同类产品出口总值的98.5%。",
+     ("香港STC优质“正”印认证产品数量", Decimal("59"))),
+    ("3家单位获中国质量奖。", ("中国质量奖单位数量", Decimal("3"))),
+    ("先行区建设6个方面16条经验被国家发展改革委集中推广，经济发展向绿向智向新向优步伐全面加快。",
+     ("国家发展改革委集中推广经验数量", Decimal("16"))),
+])
+def test_what_the_things_counted_won_or_were_named_names_them(snippet, expected):
+    assert expected in names(snippet, "review")
