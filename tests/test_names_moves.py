@@ -62,3 +62,17 @@ def test_the_lint_finds_garbled_half_and_verbal_names():
 ])
 def test_what_the_things_counted_won_or_were_named_names_them(snippet, expected):
     assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # shanghai, guangdong, xinjiang 2026: what the things counted came to (实现X) names them
+    ("加强惠企政策全流程服务，市、区两级709个政策项目实现免申即享，服务企业超过628万次。",
+     ("免申即享政策项目数量", Decimal("709"))),
+    ("198项高频政务服务事项实现跨境通办。", ("跨境通办高频政务服务事项数量", Decimal("198"))),
+    # jinghai 2021: 全部 says all of them came to it, so they are counted by what they are
+    ("三年累计投入22亿元，120个困难村全部实现“三美四全五均等”。", ("困难村数量", Decimal("120"))),
+    # guangxi 2026: helped to an end (帮助…实现), the end is a goal and does not name them
+    ("帮助8万户以上群众实现安居梦。", ("群众户数", Decimal("8"))),
+])
+def test_what_the_things_counted_came_to_names_them(snippet, expected):
+    assert expected in names(snippet, "review")
