@@ -4,7 +4,10 @@
 
 Kinds: a verb, modal or adverb token by the project's tagger; a date or deadline; numbering; a
 separator; a measure word written twice; fewer than 2 characters before the measure word; an amount
-of goods, water or power (吨, 立方米, 千瓦时) whose name holds no measure (unmeasured: 生产X, X交易). Prints
+of goods, water or power (吨, 立方米, 千瓦时) whose name holds no measure (unmeasured: 生产X, X交易);
+garbled: a manner, prepositional or comparing phrase or a passive as the name; half: the name ends inside
+a word of its quote (by the tagger); verbal: the name ends in a verb of what was done or a verb and its
+complement (a status, not a measure). Prints
 counts per kind and per report (and, with --show, the flagged names of one kind). Run it on dev
 builds only: the test reports' names are for blind hand checks.
 """
@@ -25,6 +28,16 @@ _DATE = re.compile(r"\d+月|[年月]底前?|[年月]末前|\d{4}年|[以之]前$
 _SEPARATOR = re.compile("[、，,；;：]")
 
 
+# a manner or prepositional head, a comparison or a passive: no measure a reader would name
+_GARBLED = re.compile(r"^(?:按|依照|用于|向|把|严格|按期|如期)|(?<!植)被|(?:高于|低于|快于|慢于|优于|高出)(?![ⅠⅡⅢⅣ])")
+# measures the name grammar appends to a counted object (not in the quote)
+_APPENDED = ("数量", "人数", "户数", "个数", "面积", "里程", "规模", "投资", "产量", "排放量")
+# verbs of status or result ending a name (建成投运, 化解在基层): tags v, or v + a locative complement
+_VERB_TAGS = {"v", "vd", "vi"}
+# verbs that head names as nouns (财政收入, 研发投入, 二氧化碳排放)
+_NOMINAL = ("收入", "支出", "投入", "排放", "改造", "支付", "退税", "消费", "出口", "进口", "产出", "处置")
+
+
 def _measures() -> list[str]:
     words = set(qwords("phrases", "suffix_done")) - {"数", "量", "率", "收入", "投资"}
     return sorted(words, key=len, reverse=True)
@@ -34,7 +47,33 @@ def _measures() -> list[str]:
 _AMOUNT_HEADS = ("量", "率", "值", "额", "能力", "规模", "产能", "强度", "单产", "总产", "装机", "标准")
 
 
-def kinds(name: str, unit: str = "") -> list[str]:
+_CHANGE = tuple(w for ws in lexicon("indicators")["change_words"].values() for w in ws) + ("较",)
+
+
+def _half(name: str, quote: str) -> bool:
+    """The name (without an appended measure) ends inside a word of the quote, as the tagger cuts it."""
+    bare = next((name[:-len(a)] for a in _APPENDED if name.endswith(a) and name[:-len(a)] in quote), name)
+    at = quote.find(bare) if len(bare) >= 2 else -1
+    if at < 0:
+        return False
+    end, pos_ = at + len(bare), 0
+    for w, _ in pos(quote):
+        if pos_ < end < pos_ + len(w) and len(w) == 2:
+            return not quote[end:].startswith(_CHANGE)
+        pos_ += len(w)
+    return False
+
+
+def _verbal(name: str) -> bool:
+    """The name ends in a verb (a status or act), not a noun or a measure."""
+    toks = pos(name)
+    if not toks or name.endswith(tuple(_measures()) + _APPENDED + _NOMINAL):
+        return False
+    w, flag = toks[-1]
+    return flag in _VERB_TAGS and len(w) >= 2 or (len(toks) > 1 and flag == "f" and toks[-2][1] in ("p", "v"))
+
+
+def kinds(name: str, unit: str = "", quote: str = "") -> list[str]:
     """The lint kinds one indicator name with its unit falls under (empty: it looks well-formed)."""
     out = []
     if unit_classes().get(split_unit(unit)[1], "") in ("weight", "volume", "energy") \
@@ -51,6 +90,12 @@ def kinds(name: str, unit: str = "") -> list[str]:
         out.append("date")
     if any(re.search(rx, name) for rx in lexicon("indicators").get("numbering", [])):
         out.append("numbering")
+    if _GARBLED.search(name):
+        out.append("garbled")
+    if quote and _half(name, quote):
+        out.append("half")
+    if _verbal(name):
+        out.append("verbal")
     if _SEPARATOR.search(name):
         out.append("separator")
     measures = _measures()
@@ -77,7 +122,7 @@ def main() -> int:
                 if keep and r["report"] not in keep:
                     continue
                 rows += 1
-                ks = kinds(r["indicator"], r.get("unit", ""))
+                ks = kinds(r["indicator"], r.get("unit", ""), r.get("quote", ""))
                 per_kind.update(ks)
                 per_report[r["report"]].update(ks)
                 per_kind["any"] += bool(ks)

@@ -37,7 +37,7 @@ def peel_right(left: str) -> tuple[str, dict]:
         if changed:
             continue
         s, w = strip_suffix(left, before_words)
-        if w:
+        if w and not _halves_word(left, w):
             left, changed = s, True
             info["cmp_words"].append(w)
             continue
@@ -47,11 +47,19 @@ def peel_right(left: str) -> tuple[str, dict]:
             left, changed = left[:m.start()], True
             continue
         s, w = strip_suffix(left, qwords("peeling", "right_particles"))
-        if w:
+        if w and not _halves_word(left, w):
             if w in qwords("peeling", "multi_words"):
                 info["multi"] = True
             left, changed = s, True
     return left, info
+
+
+def _halves_word(left: str, w: str) -> bool:
+    """A one-character particle or comparator ending ``left`` that is the second half of a word with
+    the character before it, as the tagger cuts the phrase (平均, 人均, 签约), belongs to the phrase: cut, it
+    left half a word."""
+    from .tagger import freq
+    return len(w) == 1 and len(left) >= 2 and bool(freq(left[-2:])) and pos_of(left[-6:])[-1][0] == left[-2:]
 
 
 def peel_left(left: str, subject: bool = False) -> tuple[str, dict]:

@@ -159,7 +159,7 @@ class SentenceReader:
             obj, _ = right_object(right)
             if cand.unit_class in ("area", "length", "weight", "volume", "energy"):
                 obj = re.split(_q("extent_object_end"), obj)[0]   # 5万平方米公安小区和2万平方米回迁房等开发项目
-            n.name, n.source = (selected_into(counted_object(obj, left_raw), right) if counts else obj), "right"
+            n.name, n.source = (selected_into(counted_object(obj, left_raw), right, left_raw) if counts else obj), "right"
             n.end = chunk.end if chunk.end - n.start <= 30 else end + len(obj)
         elif not name and (shared := shared_object(self.text, cands, cand, chunk, self.chunks)):
             n.name, n.source = (counted_object(shared) if counts else shared), "shared"   # 完成1.8万户、189万平方米棚改任务
