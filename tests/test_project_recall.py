@@ -157,3 +157,17 @@ def test_a_sector_in_a_works_list_is_no_project_unless_it_has_a_proper_name(sent
 ])
 def test_an_adverb_of_pace_before_the_works_predicate_keeps_the_list_its_subject(sentence, place, members):
     assert set(members) <= set(_listed(sentence, place))
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, kinds, kept", [
+    ("建成充电基础设施终端7.5万个，因地制宜建设大型智算中心等智能新基建项目", "黑龙江省",            # heilongjiang-2026
+     ["大型智算中心", "智算中心"], []),
+    ("推进白龙核电一期、红沙核电三期、钦州电厂三期以及在建抽水蓄能电站等项目", "广西壮族自治区",        # guangxi-2026
+     ["在建抽水蓄能电站", "抽水蓄能电站"], ["白龙核电一期", "钦州电厂三期"]),
+    ("东中西高速公路大通道和沿边331国道全线贯通，7个盟市接通高铁", "内蒙古自治区",                       # neimenggu-2026
+     [], ["沿边331国道"]),
+])
+def test_a_kind_of_facility_named_by_its_class_is_no_project(sentence, place, kinds, kept):
+    labels = {e.label for e in run(sentence, "review", place)[0]}
+    assert set(kept) <= labels and not labels & set(kinds), labels

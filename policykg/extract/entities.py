@@ -30,7 +30,7 @@ from .surfaces import place_surfaces, short_place
 from .groups import GroupStatement, counted_lists, subject_lists, uncounted_lists
 from .named import org_candidates, org_list_candidates, place_candidates
 from .placement import placements
-from .reach import sector_kind
+from .reach import class_kind, sector_kind
 
 __all__ = ["GroupStatement", "extract_entities", "extract_entities_and_groups", "extract_groups"]
 _KIND_ORDER = {"Park": 0, "Project": 1, "Organization": 2, "Place": 3}
@@ -87,8 +87,9 @@ def _join_words() -> frozenset:
 
 
 def _works_only(members: list, surfaces) -> list:
-    """The list members that are not a sector or technology kind (``reach.sector_kind``)."""
-    return [c for c in members if not sector_kind(c.name, surfaces)]
+    """The list members that are not a sector or technology kind nor a kind of facility named by its
+    class (``reach.sector_kind``, ``reach.class_kind``)."""
+    return [c for c in members if not (sector_kind(c.name, surfaces) or class_kind(c.name, surfaces))]
 
 
 def _add_listed_projects(rows, surfaces) -> list:

@@ -1,7 +1,10 @@
 """Two ways the park/project decision (``decide.py``) reaches names the plain grammar misses: a short
 abbreviation opening a name whatever jieba's tags, and a list member kept beside a kept sibling; and
-two it never keeps, a stretch that describes works rather than names them and a listed sector kind."""
+three it never keeps, a stretch that describes works rather than names them, a listed sector kind and a
+kind of facility named by its class."""
 from __future__ import annotations
+
+import re
 
 from .grammar import JOINERS, LIST_WORDS, NAME_CHAR, TokSentence, lexicon_raw, pos_tags, word_freq
 from .surfaces import proper_head
@@ -64,3 +67,18 @@ def sector_kind(name: str, surfaces) -> bool:
         return False
     rare = any(len(w) >= 2 and not word_freq(w) for w, _ in pos_tags(name))    # a brand or a material's name
     return not (rare or proper_head(name, surfaces))
+
+
+def class_kind(name: str, surfaces) -> bool:
+    """Does the stretch open with a word of class (``kind_modifiers`` of ``projects.yaml``: size, level,
+    standard, status, scope) and hold no place, number, Latin letter or quoted label after it? It then
+    names a kind of facility, not works: a named one keeps its place or number after the class word."""
+    lead = next((w for w in lexicon_raw()["kind_modifiers"] if name.startswith(w)), None)
+    if lead is None:
+        return False
+    rest = name[len(lead):]
+    if re.search(r"[0-9０-９A-Za-z“”\"《]", rest):
+        return False
+    regex = getattr(surfaces, "regex", None)
+    local = getattr(surfaces, "local", ())
+    return not ((regex is not None and regex.search(rest)) or any(n in rest for n in local))
