@@ -109,7 +109,8 @@ def _add_listed_projects(rows, surfaces) -> list:
         projects.extend(_works_only(uncounted_lists(st, park_names, surfaces, projects), surfaces))
         projects.extend(_works_only(subject_lists(st, park_names, surfaces, projects), surfaces))
         projects.extend(elliptic_members(st, projects))
-        projects[:] = [part for c in projects for part in split_joined(c)]
+        projects[:] = [part for c in projects for part in split_joined(c)
+                       if part is c or not class_kind(part.name, surfaces)]    # a side of a join is a member
     return raw_groups
 
 
