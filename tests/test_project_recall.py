@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.extract.decide import grammar_candidates
+from policykg.extract.decide import grammar_candidates, head_res
 from policykg.extract.elliptic import elliptic_members
 from policykg.extract.groups import subject_lists, uncounted_lists
-from policykg.extract.reach import with_siblings
+from policykg.extract.reach import action_programme, with_siblings
 from policykg.extract.grammar import TokSentence
 from policykg.extract.surfaces import place_surfaces
 
@@ -171,3 +171,26 @@ def test_an_adverb_of_pace_before_the_works_predicate_keeps_the_list_its_subject
 def test_a_kind_of_facility_named_by_its_class_is_no_project(sentence, place, kinds, kept):
     labels = {e.label for e in run(sentence, "review", place)[0]}
     assert set(kept) <= labels and not labels & set(kinds), labels
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, kinds, kept", [
+    ("深入推进中华优秀传统文化传承发展、文艺精品创优等工程，支持“西海固文学”创作和转化", "宁夏回族自治区",  # ningxia-2026
+     ["中华优秀传统文化传承发展"], []),
+    ("全面实施全域水患治理工程，开工长江池州段河道治理、淠史杭灌区现代化改造等工程", "安徽省",            # anhui-2026
+     ["全域水患治理工程"], ["长江池州段河道治理", "淠史杭灌区现代化改造"]),
+    ("加快白濑水利枢纽、闽江干流防洪提升等重大工程建设", "福建省", [], ["闽江干流防洪提升"]),          # fujian-2026
+])
+def test_a_programme_named_by_its_action_on_no_named_thing_is_no_project(sentence, place, kinds, kept):
+    labels = {e.label for e in run(sentence, "plan", place)[0]}
+    assert set(kept) <= labels and not labels & set(kinds), labels
+
+
+@pytest.mark.unit
+def test_an_action_names_a_programme_only_when_it_acts_on_no_named_thing():
+    surfaces = place_surfaces(make_sentences("海南", "海南省", [])[0].context)
+    heads = [rx for _, rx in head_res()]
+    for name in ("海洋生态修复工程", "沿海防护林修复工程"):                                               # hainan-2026
+        assert action_programme(name, surfaces, heads), name
+    for name in ("南渡江防洪治理", "万泉河流域防洪减灾系统治理工程", "松涛灌区续建配套与现代化改造"):       # hainan-2026
+        assert not action_programme(name, surfaces, heads), name
