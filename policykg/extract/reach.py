@@ -71,7 +71,7 @@ def sector_kind(name: str, surfaces) -> bool:
 
 def class_kind(name: str, surfaces) -> bool:
     """Does the stretch open with a word of class (``kind_modifiers`` of ``projects.yaml``: size, level,
-    standard, status, scope) and hold no place, number, Latin letter or quoted label after it? It then
+    standard, scope) and hold no place, number, Latin letter or quoted label after it? It then
     names a kind of facility, not works: a named one keeps its place or number after the class word."""
     lead = next((w for w in lexicon_raw()["kind_modifiers"] if name.startswith(w)), None)
     return lead is not None and not _marked(name[len(lead):], surfaces)
