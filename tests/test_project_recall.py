@@ -6,7 +6,7 @@ import pytest
 from policykg.extract.decide import grammar_candidates, head_res
 from policykg.extract.elliptic import elliptic_members
 from policykg.extract.groups import subject_lists, uncounted_lists
-from policykg.extract.reach import action_programme, with_siblings
+from policykg.extract.reach import action_programme, describes, with_siblings
 from policykg.extract.grammar import TokSentence
 from policykg.extract.surfaces import place_surfaces
 
@@ -194,3 +194,13 @@ def test_an_action_names_a_programme_only_when_it_acts_on_no_named_thing():
         assert action_programme(name, surfaces, heads), name
     for name in ("南渡江防洪治理", "万泉河流域防洪减灾系统治理工程", "松涛灌区续建配套与现代化改造"):       # hainan-2026
         assert not action_programme(name, surfaces, heads), name
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("stretch, says", [
+    ("旅客吞吐量增速居省会城市机场", True),        # qinghai-2026: a figure of the airport, not its name
+    ("淄博琉璃艺术展走进国家博物馆", True),        # shandong-2026: an exhibition arriving somewhere
+    ("西宁机场三期", False), ("格库铁路青海段", False),
+])
+def test_a_stretch_holding_a_figure_or_an_arrival_describes_rather_than_names(stretch, says):
+    assert describes(stretch) is says
