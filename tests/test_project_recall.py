@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.extract.decide import grammar_candidates
+from policykg.extract.decide import grammar_candidates, head_res
 from policykg.extract.elliptic import elliptic_members
 from policykg.extract.groups import subject_lists, uncounted_lists
-from policykg.extract.reach import with_siblings
+from policykg.extract.reach import action_programme, describes, with_siblings
 from policykg.extract.grammar import TokSentence
 from policykg.extract.surfaces import place_surfaces
 
@@ -160,6 +160,7 @@ def test_an_adverb_of_pace_before_the_works_predicate_keeps_the_list_its_subject
 
 
 @pytest.mark.unit
+<<<<<<< HEAD
 @pytest.mark.parametrize("sentence, place, members", [
     ("布局东明石化、东营富海等重大项目，推进弘润石化转型升级", "山东省", ["东明石化", "东营富海"]),     # shandong-2026
     ("提速山钢日照基地二期、永锋临港焦钢一体化等重大项目", "山东省", ["山钢日照基地二期", "永锋临港焦钢一体化"]),
@@ -178,3 +179,49 @@ def test_a_verb_that_presses_or_places_a_list_of_works_governs_its_members(sente
 def test_a_verb_that_speeds_or_completes_works_is_no_part_of_the_first_member(sentence, place, members):
     [s] = make_sentences(sentence, place, [], part_kind="plan")
     assert [c.name for c in elliptic_members(TokSentence(s), [])] == members
+=======
+@pytest.mark.parametrize("sentence, place, kinds, kept", [
+    ("建成充电基础设施终端7.5万个，因地制宜建设大型智算中心等智能新基建项目", "黑龙江省",            # heilongjiang-2026
+     ["大型智算中心", "智算中心"], []),
+    ("积极争取上级资金和吸引社会投资，重点实施自治区冬季项目体育场馆、社区卫生服务中心、第三中学分校及标准化中学、"
+     "幼儿园等公共公益项目", "海拉尔区", ["社区卫生服务中心", "标准化中学"], []),                              # hailaer-2014
+    ("东中西高速公路大通道和沿边331国道全线贯通，7个盟市接通高铁", "内蒙古自治区",                       # neimenggu-2026
+     [], ["沿边331国道"]),
+])
+def test_a_kind_of_facility_named_by_its_class_is_no_project(sentence, place, kinds, kept):
+    labels = {e.label for e in run(sentence, "review", place)[0]}
+    assert set(kept) <= labels and not labels & set(kinds), labels
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, kinds, kept", [
+    ("深入推进中华优秀传统文化传承发展、文艺精品创优等工程，支持“西海固文学”创作和转化", "宁夏回族自治区",  # ningxia-2026
+     ["中华优秀传统文化传承发展"], []),
+    ("全面实施全域水患治理工程，开工长江池州段河道治理、淠史杭灌区现代化改造等工程", "安徽省",            # anhui-2026
+     ["全域水患治理工程"], ["长江池州段河道治理", "淠史杭灌区现代化改造"]),
+    ("加快白濑水利枢纽、闽江干流防洪提升等重大工程建设", "福建省", [], ["闽江干流防洪提升"]),          # fujian-2026
+])
+def test_a_programme_named_by_its_action_on_no_named_thing_is_no_project(sentence, place, kinds, kept):
+    labels = {e.label for e in run(sentence, "plan", place)[0]}
+    assert set(kept) <= labels and not labels & set(kinds), labels
+
+
+@pytest.mark.unit
+def test_an_action_names_a_programme_only_when_it_acts_on_no_named_thing():
+    surfaces = place_surfaces(make_sentences("海南", "海南省", [])[0].context)
+    heads = [rx for _, rx in head_res()]
+    for name in ("海洋生态修复工程", "沿海防护林修复工程"):                                               # hainan-2026
+        assert action_programme(name, surfaces, heads), name
+    for name in ("南渡江防洪治理", "万泉河流域防洪减灾系统治理工程", "松涛灌区续建配套与现代化改造"):       # hainan-2026
+        assert not action_programme(name, surfaces, heads), name
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("stretch, says", [
+    ("旅客吞吐量增速居省会城市机场", True),        # qinghai-2026: a figure of the airport, not its name
+    ("淄博琉璃艺术展走进国家博物馆", True),        # shandong-2026: an exhibition arriving somewhere
+    ("西宁机场三期", False), ("格库铁路青海段", False),
+])
+def test_a_stretch_holding_a_figure_or_an_arrival_describes_rather_than_names(stretch, says):
+    assert describes(stretch) is says
+>>>>>>> projects10

@@ -48,7 +48,7 @@ from .park_context import park_context
 from .park_family import family_heads
 from .park_shape import (holds_clause_word, honour_inside, not_a_park_head, place_and_predicate, sub_area_alone,
                          verb_may_start)
-from .reach import describes, is_abbreviation, joined, with_siblings
+from .reach import describes, unnamed_kind, is_abbreviation, joined, with_siblings
 from .specificity import specificity
 from .surfaces import place_prefix, proper_head, strong_head
 
@@ -282,12 +282,13 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
         key = (c.kind, c.b)
         if key not in best or (p, -c.a) > best[key][:2]:
             best[key] = (p, -c.a, c)
-    kept = []
+    kept, heads = [], [rx for _, rx in head_res()]
     for kind in ("Park", "Project"):
         items = [(p, c.a, c.b, *joined(st, c.a, c.b), c)
                  for p, _, c in best.values() if c.kind == kind]
         kept += [x[-1] for x, k in zip(items, with_siblings(items, m.thresholds[kind],
-                                                               m.thresholds.get(f"{kind}:sibling"))) if k]
+                                                               m.thresholds.get(f"{kind}:sibling")))
+                 if k and not (kind == "Project" and unnamed_kind(x[-1].name, surfaces, heads))]
     kept.sort(key=lambda c: (c.a, c.b))
     parks = [c for c in kept if c.kind == "Park"]
     projects = [c for c in kept if c.kind == "Project" and not any(p.a <= c.a and c.b <= p.b for p in parks)]

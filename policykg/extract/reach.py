@@ -1,7 +1,10 @@
 """Two ways the park/project decision (``decide.py``) reaches names the plain grammar misses: a short
 abbreviation opening a name whatever jieba's tags, and a list member kept beside a kept sibling; and
-two it never keeps, a stretch that describes works rather than names them and a listed sector kind."""
+four it never keeps, a stretch that describes works rather than names them, a listed sector kind, a
+kind of facility named by its class and a programme named by its action (``unnamed_kind``)."""
 from __future__ import annotations
+
+import re
 
 from .grammar import JOINERS, LIST_WORDS, NAME_CHAR, TokSentence, lexicon_raw, pos_tags, word_freq
 from .surfaces import proper_head
@@ -64,3 +67,38 @@ def sector_kind(name: str, surfaces) -> bool:
         return False
     rare = any(len(w) >= 2 and not word_freq(w) for w, _ in pos_tags(name))    # a brand or a material's name
     return not (rare or proper_head(name, surfaces))
+
+
+def class_kind(name: str, surfaces) -> bool:
+    """Does the stretch open with a word of class (``kind_modifiers`` of ``projects.yaml``: size, level,
+    standard, scope) and hold no place, number, Latin letter or quoted label after it? It then
+    names a kind of facility, not works: a named one keeps its place or number after the class word."""
+    lead = next((w for w in lexicon_raw()["kind_modifiers"] if name.startswith(w)), None)
+    return lead is not None and not _marked(name[len(lead):], surfaces)
+
+
+def _marked(text: str, surfaces) -> bool:
+    """Does ``text`` hold a place of the report's surfaces, a number, a Latin letter or a quoted label?"""
+    regex = getattr(surfaces, "regex", None)
+    return bool(re.search(r"[0-9０-９A-Za-z“”\"《]", text)) or (regex is not None and bool(regex.search(text))) \
+        or any(n in text for n in getattr(surfaces, "local", ()))
+
+
+def action_programme(name: str, surfaces, heads) -> bool:
+    """Does the name (before 工程/项目, or bare) end with a programme's action (``action_tails``) that acts
+    on no named thing: no place, number, quoted label, rare word, park or works head (``heads``) nor a
+    ``work_objects`` word? Works on a river, a railway or a firm's plant name it."""
+    core = name[:-2] if name.endswith(("工程", "项目")) and len(name) > 2 else name
+    lex = lexicon_raw()
+    act = next((w for w in lex["action_tails"] if core.endswith(w)), None)
+    if act is None:
+        return False
+    obj = core[:-len(act)]
+    if _marked(name, surfaces) or any(rx.search(obj) for rx in heads) or any(w in obj for w in lex["work_objects"]):
+        return False
+    return not any(len(w) >= 2 and not word_freq(w) for w, _ in pos_tags(obj))
+
+
+def unnamed_kind(name: str, surfaces, heads) -> bool:
+    """A kind of facility named by its class or a programme named by its action: never a project."""
+    return class_kind(name, surfaces) or action_programme(name, surfaces, heads)
