@@ -160,7 +160,6 @@ def test_an_adverb_of_pace_before_the_works_predicate_keeps_the_list_its_subject
 
 
 @pytest.mark.unit
-<<<<<<< HEAD
 @pytest.mark.parametrize("sentence, place, members", [
     ("布局东明石化、东营富海等重大项目，推进弘润石化转型升级", "山东省", ["东明石化", "东营富海"]),     # shandong-2026
     ("提速山钢日照基地二期、永锋临港焦钢一体化等重大项目", "山东省", ["山钢日照基地二期", "永锋临港焦钢一体化"]),
@@ -179,7 +178,9 @@ def test_a_verb_that_presses_or_places_a_list_of_works_governs_its_members(sente
 def test_a_verb_that_speeds_or_completes_works_is_no_part_of_the_first_member(sentence, place, members):
     [s] = make_sentences(sentence, place, [], part_kind="plan")
     assert [c.name for c in elliptic_members(TokSentence(s), [])] == members
-=======
+
+
+@pytest.mark.unit
 @pytest.mark.parametrize("sentence, place, kinds, kept", [
     ("建成充电基础设施终端7.5万个，因地制宜建设大型智算中心等智能新基建项目", "黑龙江省",            # heilongjiang-2026
      ["大型智算中心", "智算中心"], []),
@@ -224,4 +225,3 @@ def test_an_action_names_a_programme_only_when_it_acts_on_no_named_thing():
 ])
 def test_a_stretch_holding_a_figure_or_an_arrival_describes_rather_than_names(stretch, says):
     assert describes(stretch) is says
->>>>>>> projects10
