@@ -132,9 +132,9 @@ def wrap(text, width: int = 68):
     return Retyped(new, new.encode("utf-8"), origin)
 
 
-def page_numbers(text, every: int = 25):
-    """A page-number line (— 3 —) after every ``every`` lines, possibly inside a paragraph."""
-    out, origin, pos, page = [], [], 0, 1
+def _lines_inserted(text, every: int, line_for) -> Retyped:
+    """A line ``line_for(n)`` (n = 1, 2 …) after every ``every`` lines; its characters come from nowhere."""
+    out, origin, pos, n = [], [], 0, 0
     lines = text.split("\n")
     for i, line in enumerate(lines):
         out.append(line)
@@ -145,12 +145,17 @@ def page_numbers(text, every: int = 25):
             origin.append(pos)
             pos += 1
             if i % every == every - 1:
-                page += 1
-                mark = f"— {page} —\n"
+                n += 1
+                mark = line_for(n)
                 out.append(mark)
                 origin.extend([-1] * len(mark))
     new = "".join(out)
     return Retyped(new, new.encode("utf-8"), origin)
+
+
+def page_numbers(text, every: int = 25):
+    """A page-number line (— 3 —) after every ``every`` lines, possibly inside a paragraph."""
+    return _lines_inserted(text, every, lambda n: f"— {n + 1} —\n")
 
 
 def wrap_pages(text):
@@ -231,21 +236,7 @@ def part_dots(text):
 
 def running_heads(text, every: int = 25):
     """A page's running head (the report's title) after every ``every`` lines."""
-    out, origin, pos = [], [], 0
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        out.append(line)
-        origin.extend(range(pos, pos + len(line)))
-        pos += len(line)
-        if i < len(lines) - 1:
-            out.append("\n")
-            origin.append(pos)
-            pos += 1
-            if i % every == every - 1:
-                out.append("政府工作报告\n")
-                origin.extend([-1] * 7)
-    new = "".join(out)
-    return Retyped(new, new.encode("utf-8"), origin)
+    return _lines_inserted(text, every, lambda n: "政府工作报告\n")
 
 
 TRANSFORMS = {f.__name__: f for f in (
