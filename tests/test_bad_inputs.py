@@ -96,8 +96,10 @@ def test_bad_input_is_refused_in_one_line(tmp_path, make, code, message):
     args = make(inputs)
     out = tmp_path / "out"
     out.mkdir()
-    for name in ("graph.ttl", "validation.ttl", "summary.csv"):  # what an older build (no marker) left
-        (out / name).write_text("# previous build\n", encoding="utf-8")
+    # what an older build (no marker) left: it must read as one (a summary's header, a SHACL report)
+    (out / "graph.ttl").write_text("# previous build\n", encoding="utf-8")
+    (out / "summary.csv").write_text("report,file,Section\nx,x.txt,1\n", encoding="utf-8")
+    (out / "validation.ttl").write_text("[] a <http://www.w3.org/ns/shacl#ValidationReport> .\n", encoding="utf-8")
     before = snapshot(out)
     r = run_cli("build", *args, "--out", out, timeout=120)
     assert r.returncode == code, r.stderr
