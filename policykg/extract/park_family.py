@@ -1,6 +1,6 @@
 """Park heads by grammar rather than by list (``head_families`` of ``parks.yaml``): a function word
-(what a zone is for: 生物, 物流, 互贸…) right before a place-bound head (城, 岛, 港区, 区…). A report
-that names a park by a head no other report uses (X汽车城, X陆港区) still yields a candidate, and the
+(what a zone is for: 生物, 物流, 互贸…) right before a place-bound head (城, 区, 经济区: the heads dev
+text supports). A report that names a park by a head no other report uses (X汽车城, X陆港区) still yields a candidate, and the
 decision (``decide.py``) weighs it by its head's family, not by the one combined word."""
 from __future__ import annotations
 

@@ -65,8 +65,12 @@ def sector_kind(name: str, surfaces) -> bool:
         return False
     if any(c.isdigit() or c in "“”\"" for c in name):
         return False
-    rare = any(len(w) >= 2 and not word_freq(w) for w, _ in pos_tags(name))    # a brand or a material's name
-    return not (rare or proper_head(name, surfaces))
+    return not (_rare_word(name) or proper_head(name, surfaces))     # a brand's or a material's name
+
+
+def _rare_word(text: str) -> bool:
+    """Does ``text`` hold a word of two characters or more that the word counts do not know (a name)?"""
+    return any(len(w) >= 2 and not word_freq(w) for w, _ in pos_tags(text))
 
 
 def class_kind(name: str, surfaces) -> bool:
@@ -96,7 +100,7 @@ def action_programme(name: str, surfaces, heads) -> bool:
     obj = core[:-len(act)]
     if _marked(name, surfaces) or any(rx.search(obj) for rx in heads) or any(w in obj for w in lex["work_objects"]):
         return False
-    return not any(len(w) >= 2 and not word_freq(w) for w, _ in pos_tags(obj))
+    return not _rare_word(obj)
 
 
 def unnamed_kind(name: str, surfaces, heads) -> bool:
