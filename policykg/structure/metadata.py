@@ -8,6 +8,7 @@ from ..model import Metadata, Span
 from ..numerals import cn_int
 
 _HEAD = 3000  # metadata stands in the first lines; clutter can push it down a little
+_YEARS = range(1950, 2200)  # the years a meeting or title line may give (options.YEARS for --year/--date)
 
 _NUM = r"[0-9０-９]+|[〇零○Ｏ一二三四五六七八九十]+"
 
@@ -92,7 +93,7 @@ def read_metadata(text: str) -> Metadata:
         md.title = re.sub(r"\s+", "", t["t"])
         md.spans["title"] = Span(t.start("t"), t.end("t"))
         title_year = re.match(r"\d{4}", md.title)
-        if md.year is None and title_year and 1949 < int(title_year[0]) < 2200:
+        if md.year is None and title_year and int(title_year[0]) in _YEARS:
             md.year = int(title_year[0])   # "2026年政府工作报告" on its own line, no meeting line
     return md
 
@@ -104,7 +105,7 @@ def _read_meeting_date(m: re.Match, md: Metadata) -> None:
         d = cn_int(m["d"]) if m["d"] else None
     except ValueError:  # a malformed numeral such as 十十月: no date from this line
         return
-    if not (1949 < y < 2200 and 1 <= mo <= 12) or (d is not None and not 1 <= d <= 31):
+    if y not in _YEARS or not 1 <= mo <= 12 or (d is not None and not 1 <= d <= 31):
         return
     md.year = y
     if d is not None:
