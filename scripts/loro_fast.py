@@ -6,7 +6,10 @@ regularisation and thresholds of ``policykg.extract.train`` (C, FIXED), which ha
 report, so the figures are a shade kinder than an unseen report's; use it to compare changes. Only
 the entity model is refitted per fold: the placement column uses the rule (or the packaged placement
 model, fitted on every dev report, when it wins), so it is optimistic in that case.
-Usage: .venv/bin/python scripts/loro_fast.py [--errors]
+With ``--rules`` no model is fitted: every report is scored by the rule passes alone
+(``POLICYKG_ENTITY_MODEL=rules``), its own use taken out of the word counts as in the folds, which
+gives the README's rule-passes column.
+Usage: .venv/bin/python scripts/loro_fast.py [--errors] [--rules]
 """
 from __future__ import annotations
 
@@ -22,29 +25,45 @@ from policykg.extract.train import cross_validate, report_examples, write_model
 CLASSES = ("parks", "projects", "placements", "organisations")
 
 
+def _score(held: str, info: dict, totals: dict) -> None:
+    decide.model.cache_clear()
+    result = evaluate_report(held, info, unseen=True)   # its own words are not counted
+    for k in CLASSES:
+        totals[k].add(result[k])
+        if "--errors" in sys.argv and k in ("parks", "projects", "placements"):
+            print(f"  {held} {k} FP {result[k].fps}\n  {held} {k} FN {result[k].fns}")
+    print(held, " ".join(f"{k}={result[k].prf()[2]:.2f}" for k in CLASSES), flush=True)
+
+
+def _rules_only(dev: dict, totals: dict) -> None:
+    os.environ["POLICYKG_ENTITY_MODEL"] = "rules"
+    for held, info in dev.items():
+        _score(held, info, totals)
+
+
 def main() -> int:
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
+    totals = {k: Counts() for k in CLASSES}
+    if "--rules" in sys.argv:
+        _rules_only(dev, totals)
+        return _print_totals(totals)
     by_report = {s: report_examples(s, i) for s, i in dev.items()}
     c, thresholds, f = cross_validate(by_report)
     print(f"full fit: C={c} thresholds={thresholds} candidate-level LORO F1 {f:.3f}")
-    totals = {k: Counts() for k in CLASSES}
     with tempfile.TemporaryDirectory() as tmp:
         for held, info in dev.items():
             path = os.path.join(tmp, f"{held}.json")
             write_model(path, [r for s, rs in by_report.items() if s != held for r in rs], c, {}, thresholds)
             os.environ["POLICYKG_ENTITY_MODEL"] = path
-            decide.model.cache_clear()
-            result = evaluate_report(held, info, unseen=True)   # its own words are not counted
-            for k in CLASSES:
-                totals[k].add(result[k])
-                if "--errors" in sys.argv and k in ("parks", "projects", "placements"):
-                    print(f"  {held} {k} FP {result[k].fps}\n  {held} {k} FN {result[k].fns}")
-            print(held, " ".join(f"{k}={result[k].prf()[2]:.2f}" for k in CLASSES), flush=True)
+            _score(held, info, totals)
+    return _print_totals(totals)
+
+
+def _print_totals(totals: dict) -> int:
     for k, t in totals.items():
         p, r, f1 = t.prf()
         print(f"ALL {k:13s} P={p:.2f} R={r:.2f} F1={f1:.2f}")
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())
