@@ -1,7 +1,7 @@
 """Park candidates and the park context features of the decision, on real dev report text."""
 from __future__ import annotations
 
-from policykg.extract.candidates import park_candidates
+from policykg.extract.candidates import park_candidates, project_candidates
 from policykg.extract.decide import features, grammar_candidates, name_counter
 from policykg.extract.grammar import TokSentence
 from policykg.extract.park_lists import listed_parks
@@ -118,3 +118,12 @@ def test_a_park_may_run_into_the_works_of_building_it():
     names = _park_features("启动通用航空产业园项目建设，确保红星美凯龙主力店年内投入运营", "海拉尔区")  # hailaer-2014
     assert "通用航空产业园" in names
     assert not any(n.endswith("示范区") for n in _park_features("建成上海示范区线", "上海市"))
+
+
+def test_a_verbs_complement_is_not_the_start_of_a_name():
+    text = "规划好能源矿产品物流园区，完成园区选址"                                               # hailaer-2013
+    assert _rule_parks(text, "海拉尔区", ["呼伦贝尔市"]) == ["能源矿产品物流园区"]
+    [s] = make_sentences("建设好长征国家文化公园（广东段）", "广东省", [], part_kind="plan")      # guangdong-2026
+    st = TokSentence(s)
+    names = [c.name for c in project_candidates(st, place_surfaces(s.context))]
+    assert "长征国家文化公园（广东段）" in names and not any(n.startswith("好") for n in names)
