@@ -1,7 +1,7 @@
 """Park candidates and the park context features of the decision, on real dev report text."""
 from __future__ import annotations
 
-from policykg.extract.candidates import park_candidates
+from policykg.extract.candidates import park_candidates, project_candidates
 from policykg.extract.decide import features, grammar_candidates, name_counter
 from policykg.extract.grammar import TokSentence
 from policykg.extract.park_lists import listed_parks
@@ -92,3 +92,38 @@ def test_a_bare_yuan_is_no_park_head_but_a_science_and_innovation_park_is():
 def test_a_park_name_holds_no_word_that_opens_a_clause():
     names = _park_features("苏州工业园区在国家级经开区综合考核评价中稳居第一", "江苏省")          # jiangsu-2026
     assert "苏州工业园区" in names and not any("在" in n for n in names)
+
+
+def _rule_parks(text: str, place: str, parents: list[str]) -> list[str]:
+    [s] = make_sentences(text, place, parents, part_kind="plan")
+    return [c.name for c in park_candidates(TokSentence(s), place_surfaces(s.context))[0]]
+
+
+def test_a_district_names_its_own_park_by_function_alone():
+    text = "加快空港物流园前期工作，推进航空国际物流业务开展"                                    # hailaer-2013
+    assert _rule_parks(text, "海拉尔区", ["呼伦贝尔市"]) == ["空港物流园"]
+    assert _rule_parks(text, "内蒙古自治区", []) == []       # a province names a park with its place
+    started = "加快推进香港豪德商贸城项目前期，启动通用航空产业园项目建设"                        # hailaer-2014
+    assert "通用航空产业园" in _rule_parks(started, "海拉尔区", ["呼伦贝尔市"])
+
+
+def test_a_function_named_park_is_no_title_or_clause():
+    level = "完成自治区级物流园区的审批工作。一是按照自治区级物流园区标准，科学制定发展规划"       # hailaer-2013/2014
+    for text in level.split("。"):
+        assert _rule_parks(text, "海拉尔区", ["呼伦贝尔市"]) == []
+    assert _rule_parks("推动智能产业园高质量发展", "静海区", ["天津市"]) == []   # a generic modifier alone
+
+
+def test_a_park_may_run_into_the_works_of_building_it():
+    names = _park_features("启动通用航空产业园项目建设，确保红星美凯龙主力店年内投入运营", "海拉尔区")  # hailaer-2014
+    assert "通用航空产业园" in names
+    assert not any(n.endswith("示范区") for n in _park_features("建成上海示范区线", "上海市"))
+
+
+def test_a_verbs_complement_is_not_the_start_of_a_name():
+    text = "规划好能源矿产品物流园区，完成园区选址"                                               # hailaer-2013
+    assert _rule_parks(text, "海拉尔区", ["呼伦贝尔市"]) == ["能源矿产品物流园区"]
+    [s] = make_sentences("建设好长征国家文化公园（广东段）", "广东省", [], part_kind="plan")      # guangdong-2026
+    st = TokSentence(s)
+    names = [c.name for c in project_candidates(st, place_surfaces(s.context))]
+    assert "长征国家文化公园（广东段）" in names and not any(n.startswith("好") for n in names)

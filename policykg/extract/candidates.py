@@ -17,12 +17,14 @@ from .grammar import (
     left_boundary,
     lexicon,
     lexicon_raw,
+    parks_raw,
     pos_tags,
     quoted,
     strip_leading,
     word_freq,
 )
 from .park_lists import listed_parks
+from .park_shape import verb_may_start
 from .surfaces import place_prefix, proper_head, strong_head
 
 
@@ -57,6 +59,21 @@ def _titled(name: str, surfaces, lex, head_len: int = 0) -> bool:
                 or re.match(r"^第.{1,3}批", name))
 
 
+_OWN_FIRST = ("n", "s", "j", "l", "i")      # tags a function-named park may start with (not 按照/p, 好/a;
+                                            # a verb that governs nothing, as park names may: park_shape)
+
+
+def own_park(name: str, head: str, surfaces, lex) -> bool:
+    """A park a city, county or district report names by its function alone (X物流园, X产业园): the
+    jurisdiction's own park, where a province's report would name its place (``own_heads``)."""
+    if getattr(surfaces, "level", "") in ("", "province") or head not in parks_raw()["own_heads"]:
+        return False
+    toks = pos_tags(name[: -len(head)])
+    first = toks[0] if toks else ("", "x")
+    return (len(name) - len(head) >= 2 and not all(w in lex.generic for w, _ in toks)
+            and (first[1][:1] in _OWN_FIRST or verb_may_start((0, 0, *first))))
+
+
 def park_candidates(st: TokSentence, surfaces) -> tuple[list[Candidate], list[tuple[int, str]]]:
     lex = lexicon()
     out, titles = [], []
@@ -70,7 +87,7 @@ def park_candidates(st: TokSentence, surfaces) -> tuple[list[Candidate], list[tu
             titles.append((start, name))
             continue
         topic = start == 0 and b < len(st.text) and st.text[b] not in "、和与及等"
-        if not (proper_head(name, surfaces) or topic):
+        if not (proper_head(name, surfaces) or topic or own_park(name, m.group(), surfaces, lex)):
             continue
         if quoted(st, start, b):
             continue

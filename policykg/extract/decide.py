@@ -46,8 +46,8 @@ from .grammar import (
 from .model_file import Model, read_model
 from .park_context import park_context
 from .park_family import family_heads
-from .park_shape import (holds_clause_word, honour_inside, not_a_park_head, place_and_predicate, sub_area_alone,
-                         verb_may_start)
+from .park_shape import (holds_clause_word, honour_inside, not_a_park_head, place_and_predicate, runs_into_project,
+                         sub_area_alone, verb_may_start)
 from .reach import describes, unnamed_kind, is_abbreviation, joined, with_siblings
 from .specificity import specificity
 from .surfaces import place_prefix, proper_head, strong_head
@@ -138,7 +138,7 @@ def _park_shaped(st: TokSentence, a: int, b: int) -> bool:
     """A park's name does not run on into a project's head (上海示范区线 is a railway line), holds no
     park and its honour and does not end in a word that only looks like a park head (公园), nor is
     a sub-area (…片区) of no zone named before it."""
-    return not dict(head_res())["Project"].match(st.text, b) and not _honour_inside(st.text[a:b]) \
+    return not runs_into_project(st.text, b, dict(head_res())["Project"]) and not _honour_inside(st.text[a:b]) \
         and not not_a_park_head(st.text, b) and not sub_area_alone(st.text, a, b)
 
 

@@ -53,6 +53,7 @@ CATEGORY_SUFFIXES = set(_G["category_suffixes"])
 JOINERS = "".join(_G["joiners"])
 LIST_WORDS = tuple(_G["list_words"])
 TITLE_LEVELS = tuple(_G["title_levels"])
+RESULT_COMPLEMENTS = tuple(_G["result_complements"])
 
 TOWN_HEAD = re.compile(rf"^[{CJK}]{{2,3}}?(?:{_either(_G['town_heads'])})")
 PART_ORDER = {"review": 0, "outlook": 1, "plan": 2}
@@ -241,6 +242,9 @@ def left_boundary(st: TokSentence, a: int) -> tuple[int, str]:
         if c.isdigit() and i + 1 < a and t[i + 1] in COUNT_CLASSIFIERS:
             start, why = i + 2, "count"
             break
+    if why in lex.stop_words and t.startswith(RESULT_COMPLEMENTS, start) and start in st.starts \
+            and start + 1 in st.ends:
+        start += 1          # the complement of the stop verb (规划好X), its own token: not the name's
     # a count just before the name ("10项民心工程") makes it a category
     if COUNT_BEFORE.search(t[max(0, start - 4):start]):
         why = "count"

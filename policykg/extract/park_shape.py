@@ -1,7 +1,8 @@
 """Grammar of a park's name beyond what every name obeys (``decide._name_shaped``): a park's name may
 start with a word jieba tags a verb (the X of X产业园, X科创城) unless it governs a name or states a
 status; a place followed by such a verb starts a clause (某市申建…综保区), and a park followed by a title
-level (X开发区国家级Y园区) or a ranked count (N大片区) is not one park's name; nor is a name ending in
+level (X开发区国家级Y园区) or a ranked count (N大片区) is not one park's name, nor one that runs on into a
+project's head (but the works of building it, X产业园项目); nor is a name ending in
 ``not_heads`` of ``parks.yaml`` (a 公园 is a public park, not an economic zone) or holding a word that
 opens a clause (``never_inside``: a preposition or passive marker); nor is a sub-area (``sub_area_heads``:
 …片区) of no zone its sentence names before it, as often a rural or town district as part of a zone."""
@@ -69,6 +70,17 @@ def _not_heads() -> tuple[str, ...]:
 def not_a_park_head(text: str, b: int) -> bool:
     """Does the stretch ending at ``b`` end in a word that looks like a park head but is not one?"""
     return text.endswith(_not_heads(), 0, b)
+
+
+@lru_cache(maxsize=1)
+def _works_words() -> tuple[str, ...]:
+    return tuple(parks_raw()["works_after"])
+
+
+def runs_into_project(text: str, b: int, project_head: re.Pattern) -> bool:
+    """Does a project's head follow a park's name at ``b`` (上海示范区线 is a railway line)? A works
+    word (``works_after``: X产业园项目) names the works of building the park, not another thing."""
+    return bool(project_head.match(text, b)) and not text.startswith(_works_words(), b)
 
 
 @lru_cache(maxsize=1)
