@@ -7,9 +7,10 @@ each pair from its context, and a project is placed in its best-scoring park whe
 reaches the model's threshold. Without a model file (or with ``POLICYKG_PLACEMENT_MODEL=rules``) the
 hand-written rule decides: the nearest park named before the project in its sentence (在X建设Y, "X…Y等
 项目开工", a list that follows a park's name); else the park that opens its paragraph as its topic (its
-name closes a clause), as long as no other park was named in between. A park listed beside the project
-(X园区、Y中心) is its neighbour in a list, not its host. Only the text is used: no world knowledge, no
-gazetteer of parks.
+name closes a clause), as long as no other park was named in between. Parks and
+projects are read wherever the text writes a name the extractor kept, not only at its kept spans. A
+park listed beside the project (X园区、Y中心) is its neighbour in a list, not its host. Only the text is
+used: no world knowledge, no gazetteer of parks.
 """
 from __future__ import annotations
 
@@ -82,9 +83,9 @@ def _outside(text: str) -> bool:
 
 
 def _rule_links(entities, sentences, text: str) -> list[tuple[Entity, Entity, Span]]:
-    parks = mentions(entities, "Park")
+    parks = mentions(entities, "Park", text)
     out = []
-    for span, project in mentions(entities, "Project"):
+    for span, project in mentions(entities, "Project", text):
         st = sentence_of(span, sentences)
         park = rule_choice(span, st, parks, text) if st is not None else None
         if park is not None and park is not project:
@@ -94,9 +95,9 @@ def _rule_links(entities, sentences, text: str) -> list[tuple[Entity, Entity, Sp
 
 def scored_pairs(entities, sentences, text: str) -> list[tuple[Pair, dict]]:
     """Every candidate pair with its features (the rule's choice among them)."""
-    parks = mentions(entities, "Park")
+    parks = mentions(entities, "Park", text)
     return [(p, features(p, text, parks, rule_choice(p.project_span, p.sentence, parks, text)))
-            for p in pairs(entities, sentences)]
+            for p in pairs(entities, sentences, text)]
 
 
 def _model_links(entities, sentences, text: str, m: Model) -> list[tuple[Entity, Entity, Span]]:
