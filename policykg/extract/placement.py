@@ -6,8 +6,9 @@ Every project mention is paired with the park mentions of its paragraph
 each pair from its context, and a project is placed in its best-scoring park when that score
 reaches the model's threshold. Without a model file (or with ``POLICYKG_PLACEMENT_MODEL=rules``) the
 hand-written rule decides: the nearest park named before the project in its sentence (在X建设Y, "X…Y等
-项目开工", a list that follows a park's name); else the park that opens its paragraph as its topic (its
-name closes a clause), as long as no other park was named in between. Parks and
+项目开工", a list that follows a park's name; across a clause only a park that opens the sentence, and
+not for a project that opens its own clause as its subject); else the park that opens its paragraph as
+its topic (its name closes a clause), as long as no other park was named in between. Parks and
 projects are read wherever the text writes a name the extractor kept, not only at its kept spans. A
 park listed beside the project (X园区、Y中心) is its neighbour in a list, not its host. Only the text is
 used: no world knowledge, no gazetteer of parks.
@@ -44,9 +45,10 @@ def model() -> Model | None:
 
 def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text: str) -> Entity | None:
     """The hand-written rule's park for a project mention, or None: the nearest park before it in its
-    clause (在X建设Y; X：A、B…), or the park that opens its sentence (X…，A、B等项目开工); else the park
-    that opens its paragraph as its topic (its name closes a clause: X，… / …X。) when no other park comes
-    between. Never across 园区外/区外/园外 (projects said to be outside the park), nor to a park that is
+    clause (在X建设Y; X：A、B…), or the park that opens its sentence (X…，推动A、B等项目开工; not when
+    the park is the sentence's subject and the project that of its own clause: X新签约…，Y投入运营);
+    else the park that opens its paragraph as its topic (its name closes a clause: X，… / …X。) when no
+    other park comes between. Never across 园区外/区外/园外 (projects said to be outside the park), nor to a park that is
     the project's neighbour in a list (X园区、Y中心)."""
     before = [(s, e) for s, e in parks if st.span.start <= s.start and s.end <= span.start]
     if before:
@@ -54,7 +56,11 @@ def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text
         gap = text[s.end:span.start]
         if _outside(gap) or _listed_with(gap):
             return None
-        return park if not any(c in gap for c in _CLAUSE_ENDS) or s.start - st.span.start <= _TOPIC else None
+        if not any(c in gap for c in _CLAUSE_ENDS):
+            return park
+        if s.start - st.span.start > _TOPIC or s.start == st.span.start and _own_subject(span, text):
+            return None
+        return park
     par = st.paragraph
     opening = [(s, e) for s, e in parks if par is not None and par.start <= s.start < par.start + OPENING]
     if not opening or opening[0][0].end > span.start:
@@ -75,6 +81,18 @@ def _listed_with(gap: str) -> bool:
     """The park and the project are neighbours in one list (X园区、Y中心): a coordinator right after
     the park's name and no clause mark before the project."""
     return gap.startswith(cues()["coordinators"]) and not any(c in gap for c in _CLAUSE_ENDS + "：:")
+
+
+def _own_subject(span: Span, text: str) -> bool:
+    """The project opens its clause, the subject of its own predicate (X新签约…，Y投入运营): a park
+    that is the sentence's subject is not its host then, unless the project heads a 等 list of works
+    (X…，A、B等项目开工)."""
+    head = max(text.rfind(c, 0, span.start) for c in _CLAUSE_ENDS)
+    if text[head + 1:span.start].strip():
+        return False
+    tail = re.split("[，,；;。]", text[span.end:span.end + 80], maxsplit=1)[0]
+    joiners = "".join(cues()["coordinators"])
+    return not re.match(f"(?:[{joiners}][^{joiners}]{{1,30}}?)*等", tail)
 
 
 def _outside(text: str) -> bool:
