@@ -1,6 +1,7 @@
 """The hand-written placement rule (placement.rule_choice) on dev paragraphs: when the park that opens
-a paragraph is its topic, so that projects of its later sentences are placed in it; and the gold ends
-scripts/placement_oracle.py gives the tie finder."""
+a paragraph is its topic, so that projects of its later sentences are placed in it; when the park that
+opens a sentence hosts the projects of its later clauses; and the gold ends scripts/placement_oracle.py
+gives the tie finder."""
 from __future__ import annotations
 
 import sys
@@ -53,6 +54,30 @@ def test_a_paragraph_about_a_park_places_its_later_projects(paragraph, park, pro
 ], ids=["park-as-subject", "park-as-frame"])
 def test_a_park_opening_a_paragraph_with_its_own_predicate_hosts_nothing_after(paragraph, park, project):
     assert _choice(paragraph, park, project) is None
+
+
+@pytest.mark.parametrize("sentence, park, project", [
+    # chongqing-2026 (dev): the park's own figures, another subject's, then a port that opens for itself
+    ("枢纽港产业园新签约产业项目139个、总投资1022亿元，主要枢纽节点集装箱到发增长14%，黄磏港投入运营。",
+     "枢纽港产业园", "黄磏港"),
+    # shanxi-2026 (dev): the park's first, then a platform that is the subject of its own predicate
+    ("国家级人力资源服务产业园实现“零的突破”，就业大数据智慧服务平台建成运行。",
+     "国家级人力资源服务产业园", "就业大数据智慧服务平台"),
+], ids=["after-another-subject", "next-clause-subject"])
+def test_a_project_that_opens_its_own_clause_is_not_in_the_park_that_opens_the_sentence(sentence, park, project):
+    assert _choice(sentence, park, project) is None
+
+
+@pytest.mark.parametrize("sentence, park, project", [
+    # jinghai-2021 (dev): the park is the subject, the project the object of its next clause's verb
+    ("中旺航空产业园重点发挥中航表面处理中心引领作用，推进科维尔等7个项目加快建设。", "中旺航空产业园", "科维尔"),
+    # hailaer-2014 (dev): the project opens its clause, but heads a 等 list of the park's works
+    ("中俄蒙文化创意产业园项目扎实推进，主题酒店、文化交流中心等工程主体完工。", "中俄蒙文化创意产业园", "主题酒店"),
+    ("中俄蒙文化创意产业园项目扎实推进，主题酒店、文化交流中心等工程主体完工。", "中俄蒙文化创意产业园", "文化交流中心"),
+], ids=["object-of-next-clause", "heads-a-deng-list", "in-a-deng-list"])
+def test_a_park_opening_the_sentence_hosts_the_works_of_its_later_clauses(sentence, park, project):
+    chosen = _choice(sentence, park, project)
+    assert chosen is not None and chosen.label == park
 
 
 def test_the_oracle_gives_a_name_inside_a_longer_one_to_the_longer_one():

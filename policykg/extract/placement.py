@@ -6,10 +6,12 @@ Every project mention is paired with the park mentions of its paragraph
 each pair from its context, and a project is placed in its best-scoring park when that score
 reaches the model's threshold. Without a model file (or with ``POLICYKG_PLACEMENT_MODEL=rules``) the
 hand-written rule decides: the nearest park named before the project in its sentence (在X建设Y, "X…Y等
-项目开工", a list that follows a park's name); else the park that opens its paragraph as its topic (its
-name closes a clause), as long as no other park was named in between. A park listed beside the project
-(X园区、Y中心) is its neighbour in a list, not its host. Only the text is used: no world knowledge, no
-gazetteer of parks.
+项目开工", a list that follows a park's name; across a clause only a park that opens the sentence, and
+not for a project that opens its own clause as its subject); else the park that opens its paragraph as
+its topic (its name closes a clause), as long as no other park was named in between. Parks and
+projects are read wherever the text writes a name the extractor kept, not only at its kept spans. A
+park listed beside the project (X园区、Y中心) is its neighbour in a list, not its host. Only the text is
+used: no world knowledge, no gazetteer of parks.
 """
 from __future__ import annotations
 
@@ -43,9 +45,10 @@ def model() -> Model | None:
 
 def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text: str) -> Entity | None:
     """The hand-written rule's park for a project mention, or None: the nearest park before it in its
-    clause (在X建设Y; X：A、B…), or the park that opens its sentence (X…，A、B等项目开工); else the park
-    that opens its paragraph as its topic (its name closes a clause: X，… / …X。) when no other park comes
-    between. Never across 园区外/区外/园外 (projects said to be outside the park), nor to a park that is
+    clause (在X建设Y; X：A、B…), or the park that opens its sentence (X…，推动A、B等项目开工; not when
+    the park is the sentence's subject and the project that of its own clause: X新签约…，Y投入运营);
+    else the park that opens its paragraph as its topic (its name closes a clause: X，… / …X。) when no
+    other park comes between. Never across 园区外/区外/园外 (projects said to be outside the park), nor to a park that is
     the project's neighbour in a list (X园区、Y中心)."""
     before = [(s, e) for s, e in parks if st.span.start <= s.start and s.end <= span.start]
     if before:
@@ -53,7 +56,11 @@ def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text
         gap = text[s.end:span.start]
         if _outside(gap) or _listed_with(gap):
             return None
-        return park if not any(c in gap for c in _CLAUSE_ENDS) or s.start - st.span.start <= _TOPIC else None
+        if not any(c in gap for c in _CLAUSE_ENDS):
+            return park
+        if s.start - st.span.start > _TOPIC or s.start == st.span.start and _own_subject(span, text):
+            return None
+        return park
     par = st.paragraph
     opening = [(s, e) for s, e in parks if par is not None and par.start <= s.start < par.start + OPENING]
     if not opening or opening[0][0].end > span.start:
@@ -76,15 +83,27 @@ def _listed_with(gap: str) -> bool:
     return gap.startswith(cues()["coordinators"]) and not any(c in gap for c in _CLAUSE_ENDS + "：:")
 
 
+def _own_subject(span: Span, text: str) -> bool:
+    """The project opens its clause, the subject of its own predicate (X新签约…，Y投入运营): a park
+    that is the sentence's subject is not its host then, unless the project heads a 等 list of works
+    (X…，A、B等项目开工)."""
+    head = max(text.rfind(c, 0, span.start) for c in _CLAUSE_ENDS)
+    if text[head + 1:span.start].strip():
+        return False
+    tail = re.split("[，,；;。]", text[span.end:span.end + 80], maxsplit=1)[0]
+    joiners = "".join(cues()["coordinators"])
+    return not re.match(f"(?:[{joiners}][^{joiners}]{{1,30}}?)*等", tail)
+
+
 def _outside(text: str) -> bool:
     """园区外/区外/园外 as a place word, not the start of 外贸/外资/外向/外商/外汇 (全区外贸)."""
     return any(re.search(re.escape(w) + "(?![贸资向商汇])", text) for w in cues()["outside"])
 
 
 def _rule_links(entities, sentences, text: str) -> list[tuple[Entity, Entity, Span]]:
-    parks = mentions(entities, "Park")
+    parks = mentions(entities, "Park", text)
     out = []
-    for span, project in mentions(entities, "Project"):
+    for span, project in mentions(entities, "Project", text):
         st = sentence_of(span, sentences)
         park = rule_choice(span, st, parks, text) if st is not None else None
         if park is not None and park is not project:
@@ -94,9 +113,9 @@ def _rule_links(entities, sentences, text: str) -> list[tuple[Entity, Entity, Sp
 
 def scored_pairs(entities, sentences, text: str) -> list[tuple[Pair, dict]]:
     """Every candidate pair with its features (the rule's choice among them)."""
-    parks = mentions(entities, "Park")
+    parks = mentions(entities, "Park", text)
     return [(p, features(p, text, parks, rule_choice(p.project_span, p.sentence, parks, text)))
-            for p in pairs(entities, sentences)]
+            for p in pairs(entities, sentences, text)]
 
 
 def _model_links(entities, sentences, text: str, m: Model) -> list[tuple[Entity, Entity, Span]]:

@@ -9,6 +9,7 @@ is decided by weights fitted on the dev annotations (``placement.py``, ``train_p
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,6 +18,7 @@ import yaml
 from .. import resources
 from ..model import Entity, Sentence, Span
 
+RECALL_MIN = 4      # shorter names are looked for only where the extractor kept them (too often a part of a word)
 OPENING = 12        # a park that starts within this many characters of its paragraph opens it
 REACH = 400         # characters a park may stand from the project and still be a candidate
 _CLAUSE = "，,；;：:"
@@ -39,8 +41,24 @@ def cues() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(raw[k], key=len, reverse=True)) for k in keys}
 
 
-def mentions(entities: list[Entity], kind: str) -> list[tuple[Span, Entity]]:
-    return sorted(((s, e) for e in entities if e.kind == kind for s in e.spans), key=lambda m: (m[0], m[1].label))
+def mentions(entities: list[Entity], kind: str, text: str = "") -> list[tuple[Span, Entity]]:
+    """The spans of the KIND entities; with TEXT, also every other place that writes one of their names
+    (label or alias) clear of any entity's span: the extractor keeps a name once it is sure of it, not
+    necessarily where the text ties it to a park (推进X离岸贸易…试点，…，加快建设Y)."""
+    out = [(s, e) for e in entities if e.kind == kind for s in e.spans]
+    if text:
+        taken = bytearray(len(text) + 1)
+        for e in entities:
+            for s in e.spans:
+                taken[s.start:s.end] = b"\1" * (s.end - s.start)
+        names = sorted(((n, e) for e in entities if e.kind == kind for n in {e.label, *e.alt_labels}
+                        if len(n) >= RECALL_MIN), key=lambda x: (-len(x[0]), x[0], x[1].label))
+        for name, e in names:
+            for m in re.finditer(re.escape(name), text):
+                if not any(taken[m.start():m.end()]):
+                    taken[m.start():m.end()] = b"\1" * len(name)
+                    out.append((Span(m.start(), m.end()), e))
+    return sorted(out, key=lambda m: (m[0], m[1].label))
 
 
 def _scope(st: Sentence) -> Span:
@@ -52,11 +70,11 @@ def sentence_of(span: Span, sentences: list[Sentence]) -> Sentence | None:
     return next((s for s in sentences if s.span.start <= span.start < s.span.end), None)
 
 
-def pairs(entities: list[Entity], sentences: list[Sentence]) -> list[Pair]:
+def pairs(entities: list[Entity], sentences: list[Sentence], text: str = "") -> list[Pair]:
     """Every (project mention, park mention) of one paragraph, the park within REACH characters."""
-    parks = mentions(entities, "Park")
+    parks = mentions(entities, "Park", text)
     out = []
-    for span, project in mentions(entities, "Project"):
+    for span, project in mentions(entities, "Project", text):
         st = sentence_of(span, sentences)
         if st is None:
             continue
