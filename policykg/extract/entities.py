@@ -28,6 +28,7 @@ from .entity_links import sentence_links
 from .grammar import Candidate, TokSentence, lexicon_raw, tokens_of
 from .surfaces import place_surfaces, short_place
 from .groups import GroupStatement, counted_lists, subject_lists, uncounted_lists
+from .not_works import not_works
 from .named import org_candidates, org_list_candidates, place_candidates
 from .placement import placements
 from .reach import sector_kind, unnamed_kind
@@ -88,8 +89,10 @@ def _join_words() -> frozenset:
 
 def _works_only(members: list, surfaces) -> list:
     """The list members that are not a sector or technology kind, a kind of facility named by its class
-    nor a programme named by its action (``reach.sector_kind``, ``reach.unnamed_kind``)."""
-    return [c for c in members if not (sector_kind(c.name, surfaces) or _unnamed(c.name, surfaces))]
+    nor a programme named by its action (``reach.sector_kind``, ``reach.unnamed_kind``), nor a name its
+    clause honours, opens as a body or lists as a kind (``not_works``)."""
+    return [c for c in members if not (sector_kind(c.name, surfaces) or _unnamed(c.name, surfaces)
+                                       or not_works(c.st.text, c.a, c.b))]
 
 
 def _unnamed(name: str, surfaces) -> bool:
@@ -115,6 +118,7 @@ def _add_listed_projects(rows, surfaces) -> list:
         projects.extend(elliptic_members(st, projects))
         projects[:] = [part for c in projects for part in split_joined(c)
                        if part is c or not _unnamed(part.name, surfaces)]    # a side of a join is a member
+        projects[:] = [c for c in projects if not not_works(c.st.text, c.a, c.b)]
     return raw_groups
 
 

@@ -1,0 +1,62 @@
+"""What the clause does with a decided project's name, read as a filter after the decision: a name whose
+predicate (past the list it ends, ``predicate_adverbs`` aside) honours it (``not_works`` of
+``projects.yaml``: 获评) names a thing that exists, not works; a name its list closes as kinds (等…领域)
+is a kind. Works are built, opened or completed; the learned decision weighs the verb classes among
+other features and keeps a share of such names, the filter drops them (issue #12)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .grammar import lexicon_raw
+
+_CLAUSE_END = "，,；;：:。！？!?\n"
+_SIBLING_JOINERS = "、和及与"
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict:
+    raw = lexicon_raw()
+    nw = raw["not_works"]
+    works = sorted({*raw["construction_after"], *raw["completion_predicates"], *nw["works_marks"]},
+                   key=len, reverse=True)
+    return {
+        "preds": tuple(sorted(nw["predicates"], key=len, reverse=True)),
+        "adverbs": tuple(raw["predicate_adverbs"]),
+        "works": re.compile("|".join(map(re.escape, works))),
+        "kinds": re.compile(rf"^等[^{_CLAUSE_END}]{{0,{nw['kind_reach']}}}?(?:{'|'.join(map(re.escape, nw['list_kinds']))})"),
+    }
+
+
+def _rest(text: str, b: int) -> str:
+    """The clause after position ``b``."""
+    ends = [i for i in (text.find(c, b) for c in _CLAUSE_END) if i >= 0]
+    return text[b:min(ends) if ends else len(text)]
+
+
+def _past_list(rest: str, lex: dict) -> list[str]:
+    """Where the predicate of a name may start in ``rest``: right after it, and, when the name is joined
+    to the members after it, after each later member (cut at the first works word: a list that is built
+    is works, whatever follows)."""
+    out = [rest]
+    if rest[:1] in _SIBLING_JOINERS:
+        m = lex["works"].search(rest)
+        stop = m.start() if m else len(rest)
+        out += [rest[i:] for i in range(1, stop + 1)]
+    return out
+
+
+def _predicate(s: str, lex: dict) -> bool:
+    for adv in lex["adverbs"]:
+        if s.startswith(adv):
+            s = s[len(adv):]
+            break
+    return s.startswith(lex["preds"])
+
+
+def not_works(text: str, a: int, b: int) -> bool:
+    """Is the name at [a, b) of ``text`` honoured by its predicate or closed as a kind by its list:
+    not a project?"""
+    lex = _lex()
+    rest = _rest(text, b)
+    return any(_predicate(s, lex) or lex["kinds"].match(s) for s in _past_list(rest, lex))

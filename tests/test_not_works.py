@@ -1,0 +1,50 @@
+"""Names the clause honours or lists as kinds are no projects (extract/not_works.py, issue #12), on
+sentences of dev reports."""
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract import entities
+from policykg.extract.not_works import not_works
+
+from entity_helpers import run
+
+
+def _says(sentence: str, name: str) -> bool:
+    a = sentence.index(name)
+    return not_works(sentence, a, a + len(name))
+
+
+CASES = [
+    ("国际生态旅游目的地青海湖示范区创建三年行动取得新成效，青南试验区启动规划和建设，青甘大环线自驾游持续火爆，"
+     "青海湖—岗什卡雪山入选国家首批高质量户外运动目的地，环北龙山旅游风景道、倒湖茶公路获评全国最美公路，"
+     "“北驾祁连·9号公路”成为中国最美自驾线路", "青海省", "倒湖茶公路"),                              # qinghai-2026
+    ("实施文旅创新工程，漫葡小镇获评国家级旅游休闲街区，文化遗产游、沙漠游、酒庄游持续升温",
+     "宁夏回族自治区", "漫葡小镇"),                                                              # ningxia-2026
+    ("谋划9条技术路径，制定出台20条具体举措，抓实风电光伏、新一代煤电、新型储能等11个重点领域项目，积极争取国家支持",
+     "山西省", "抓实风电光伏"),                                                                  # shanxi-2026
+    ("高标准建设深部工程、海洋工程、具身智能、核技术等领域科技设施", "辽宁省", "海洋工程"),          # liaoning-2026
+]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, name", CASES)
+def test_a_name_honoured_or_listed_as_a_kind_is_no_project(sentence, place, name, monkeypatch):
+    assert name not in {e.label for e in run(sentence, "review", place)[0]}
+    monkeypatch.setattr(entities, "not_works", lambda *_: False)     # the filter is what drops it
+    assert name in {e.label for e in run(sentence, "review", place)[0]}
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, name, says", [
+    ("环北龙山旅游风景道、倒湖茶公路获评全国最美公路", "环北龙山旅游风景道", True),    # past the list
+    ("抓实风电光伏、新一代煤电、新型储能等11个重点领域项目", "新一代煤电", True),
+    # qinghai-2026: a count and a kind close the list, no 领域
+    ("加快建设南山口、哇让、同德、德令哈4个抽水蓄能电站", "南山口", False),
+    # shanxi-2026: the works are honoured as works (成为 is no honour of the list)
+    ("太原武宿零碳机场、中电金谷偏关混合储能调频电站成为国家绿色低碳先进技术示范项目", "太原武宿零碳机场", False),
+    # xinjiang-2026: a built list; no predicate past its works word counts
+    ("国能哈密400万吨煤制油和天池准东、国能准东20亿立方米/年煤制天然气项目开工建设", "国能哈密400万吨煤制油", False),
+])
+def test_the_predicate_is_read_right_after_the_name_or_past_its_list(sentence, name, says):
+    assert _says(sentence, name) is says
