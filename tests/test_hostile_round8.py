@@ -6,9 +6,12 @@ compared byte for byte.
 """
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
-from cli_helpers import one_line, run_cli, tree, write_file
+from cli_helpers import ROOT, one_line, run_cli, tree, write_file
 
 GRAPH = "<https://w3id.org/policykg/id/a> <http://www.w3.org/2000/01/rdf-schema#label> \"a\"@zh .\n"
 
@@ -24,3 +27,34 @@ def test_an_output_file_with_a_long_legal_name_is_written(tmp_path, verb):
     assert r.returncode == 0, r.stderr
     assert out.is_file()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["g.nt", out.name])
+
+
+def _triples(folder, n):
+    return write_file(folder, "g.nt", "".join(f"<urn:x:s{i}> <urn:x:p> \"{i}\" .\n" for i in range(n)))
+
+
+CROSS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }\n"
+
+
+@pytest.mark.unit
+def test_a_cross_product_on_graph_files_is_refused_at_the_row_limit(tmp_path):
+    """Every row of a local answer was held in memory before printing: a cross product grew by ~20 MB a
+    second until the machine ran out of memory."""
+    graph = _triples(tmp_path, 30)
+    query = write_file(tmp_path, "q.rq", CROSS)
+    one_line(run_cli("query", query, "--graph", graph, "--max-rows", "100", timeout=60), 2,
+             r"more than 100 rows \(--max-rows\); add a LIMIT")
+    r = run_cli("query", query, "--graph", graph, "--max-rows", "0", "--format", "csv", timeout=60)
+    assert r.returncode == 0 and r.stdout.count("\n") == 30 ** 3 + 1
+
+
+@pytest.mark.unit
+def test_a_runaway_query_on_graph_files_stops_without_a_timeout_given(tmp_path):
+    """Without --timeout a query on graph files had no limit: a count over a cross product ran for hours.
+    The default (600 s) is lowered to 1 s here, through the module the command reads it from."""
+    graph = _triples(tmp_path, 1000)
+    query = write_file(tmp_path, "q.rq", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }")
+    code = "import sys, policykg.use.query as q; q.FILE_TIMEOUT = 1; from policykg.cli import main; main()"
+    r = subprocess.run([sys.executable, "-c", code, "query", str(query), "--graph", str(graph)],
+                       capture_output=True, text=True, cwd=ROOT, timeout=60)
+    one_line(r, 2, r"query cancelled after 1 s \(--timeout\)")
