@@ -58,3 +58,42 @@ def test_a_runaway_query_on_graph_files_stops_without_a_timeout_given(tmp_path):
     r = subprocess.run([sys.executable, "-c", code, "query", str(query), "--graph", str(graph)],
                        capture_output=True, text=True, cwd=ROOT, timeout=60)
     one_line(r, 2, r"query cancelled after 1 s \(--timeout\)")
+
+
+def _store(folder):
+    from policykg.use.serve_oxigraph import load_store, mark_store
+    graph = write_file(folder.parent, "g.nt", GRAPH)
+    load_store(folder, [str(graph)])
+    mark_store(folder)
+    return graph
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("graphs", [True, False])
+def test_a_store_another_serve_is_filling_or_serving_is_left_alone(tmp_path, graphs):
+    """A rebuild (serve --store DIR --graph …) swapped a new store in under a server running on DIR, which
+    went on answering from the removed one; two rebuilds at once removed each other's store."""
+    from policykg.use.serve_store import lock_store, unlock_store
+    store = tmp_path / "st"
+    graph = _store(store)
+    fd = lock_store(store, "st", exclusive=not graphs)  # a server on it, or a rebuild of it
+    try:
+        before = tree(tmp_path)
+        r = run_cli("serve", *(["--graph", graph] if graphs else []), "--store", store, "--port", "0", timeout=60)
+        one_line(r, 2, rf"--store .*st: another policykg serve is {'using' if graphs else 'rebuilding'} it now")
+        assert tree(tmp_path) == before
+    finally:
+        unlock_store(store, fd)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.nt", "st"]
+
+
+@pytest.mark.unit
+def test_a_store_with_a_long_legal_name_is_rebuilt(tmp_path):
+    """The new store was filled beside the old one under '.<name>.new-<pid>-…': a legal 250-byte name
+    overflowed the 255-byte limit and the rebuild failed with 'File name too long'."""
+    from policykg.use.serve_oxigraph import _fill_store, oxigraph_binary
+    store = tmp_path / ("s" * 250)
+    graph = _store(store)
+    _fill_store(store, [str(graph)], True, False, oxigraph_binary(), lambda msg: None)
+    assert (store / "CURRENT").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.nt", store.name]
