@@ -112,3 +112,35 @@ def test_an_html_page_nested_deep_is_read_in_linear_time(tail):
                         + "<p>政府工作报告</p></body></html>")
     assert text == "各位代表\n政府工作报告\n"
     assert time.monotonic() - started < 20
+
+
+@pytest.mark.unit
+def test_serve_refuses_an_answer_above_its_size_limit(monkeypatch):
+    """A query worker held its whole answer before sending it: a cross product grew ~70 MB a second until
+    --timeout (60 s by default, one such query per core at once), or until the machine ran out of memory."""
+    import pyoxigraph as ox
+    from policykg.use import serve_answer
+
+    store = ox.Store()
+    for i in range(30):
+        store.add(ox.Quad(ox.NamedNode(f"urn:x:s{i}"), ox.NamedNode("urn:x:p"), ox.Literal(str(i))))
+    request = {"query": CROSS, "accept": "text/csv"}
+    status, media, body = serve_answer.answer(store, request)
+    assert status == 200 and body.count(b"\n") == 30 ** 3 + 1
+    monkeypatch.setattr(serve_answer, "MAX_ANSWER", len(body) - 1)
+    status, media, body = serve_answer.answer(store, request)
+    assert (status, media) == (500, serve_answer.TEXT)
+    assert body.decode().startswith("the answer is above") and body.count(b"\n") == 1
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("proxy", ["socks5://bob:p%40SECRET@127.0.0.1:9", "http://bob:SECRET@[127.0.0.1"])
+def test_push_through_a_proxy_it_cannot_use_names_the_proxy_not_the_password(tmp_path, proxy):
+    """A proxy from the environment that requests cannot use ended push with requests' own words
+    ("Missing dependencies for SOCKS support.", "Failed to parse: …"), naming neither the proxy nor the
+    variable. Nothing is sent: the proxy is refused before any connection (example.invalid never resolves)."""
+    graph = write_file(tmp_path, "g.trig", "<urn:x:g> { " + GRAPH.rstrip(" .\n") + " . }\n")
+    r = run_cli("push", "--endpoint", "http://example.invalid/store", "--graph", graph, "--allow-remote",
+                "--retries", "0", "--timeout", "10", env={"http_proxy": proxy, "HTTP_PROXY": proxy}, timeout=60)
+    one_line(r, 2, r"cannot push through the proxy the environment names .*\(\w+://\*\*\*@.*http_proxy")
+    assert "SECRET" not in r.stderr and "p%40" not in r.stderr
