@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from cli_helpers import ROOT, one_line, run_cli, tree, write_file
+from cli_helpers import ROOT, SEED, one_line, run_cli, tree, write_file
 
 GRAPH = "<https://w3id.org/policykg/id/a> <http://www.w3.org/2000/01/rdf-schema#label> \"a\"@zh .\n"
 
@@ -144,3 +144,24 @@ def test_push_through_a_proxy_it_cannot_use_names_the_proxy_not_the_password(tmp
                 "--retries", "0", "--timeout", "10", env={"http_proxy": proxy, "HTTP_PROXY": proxy}, timeout=60)
     one_line(r, 2, r"cannot push through the proxy the environment names .*\(\w+://\*\*\*@.*http_proxy")
     assert "SECRET" not in r.stderr and "p%40" not in r.stderr
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("verb", [("build", SEED, "--quiet"), ("impact", "--graph", "g.nt")])
+def test_a_file_of_gigabytes_named_like_the_marker_is_not_read_whole_nor_replaced(tmp_path, verb):
+    """The marker was read whole to learn what wrote the folder: a 3 GB file under its name took 3 GB
+    of memory (MemoryError under a limit: 'internal error'), and a smaller one was taken for a marker."""
+    write_file(tmp_path, "g.nt", GRAPH)
+    out = tmp_path / "out"
+    out.mkdir()
+    with open(out / ".policykg-output", "wb") as fh:
+        fh.truncate(3 << 30)  # sparse: no disk used
+    before = [(p.name, p.stat().st_size) for p in out.iterdir()]
+    r = run_cli(*verb, "--out", out, cwd=tmp_path, timeout=120, preexec_fn=lambda: _limit_memory(2 << 30))
+    one_line(r, 2, r"holds \.policykg-output, which policykg did not write")
+    assert [(p.name, p.stat().st_size) for p in out.iterdir()] == before
+
+
+def _limit_memory(size):
+    import resource
+    resource.setrlimit(resource.RLIMIT_AS, (size, size))
