@@ -165,3 +165,31 @@ def test_a_file_of_gigabytes_named_like_the_marker_is_not_read_whole_nor_replace
 def _limit_memory(size):
     import resource
     resource.setrlimit(resource.RLIMIT_AS, (size, size))
+
+
+@pytest.mark.unit
+def test_an_interrupt_between_the_store_swaps_two_renames_waits_for_both(tmp_path, monkeypatch):
+    """Ctrl-C or SIGTERM right after the old store was moved aside left no --store at all, the old and
+    the new store beside it under names no later run looks at."""
+    import os
+    import signal
+    from pathlib import Path
+    from policykg.use.serve_store import swap_store
+
+    store, new = tmp_path / "st", tmp_path / ".st.new-1-x"
+    for folder, name in ((store, "old"), (new, "new")):
+        folder.mkdir()
+        (folder / "CURRENT").write_text(name)
+    rename = Path.rename
+
+    def interrupted(self, target):  # the signal comes as the old store goes aside
+        done = rename(self, target)
+        if self == store:
+            os.kill(os.getpid(), signal.SIGINT)
+        return done
+
+    monkeypatch.setattr(Path, "rename", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        swap_store(new, store)
+    assert (store / "CURRENT").read_text() == "new"
+    assert [p.name for p in tmp_path.iterdir()] == ["st"]

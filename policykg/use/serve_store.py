@@ -77,19 +77,27 @@ def discard(folder: Path, keep: bool) -> None:
 
 
 def swap_store(new: Path, folder: Path) -> None:
-    """Put the freshly loaded store in folder's place; the old one goes to a name nobody else uses."""
+    """Put the freshly loaded store in folder's place; the old one goes to a name nobody else uses. Ctrl-C
+    and SIGTERM wait until both renames are done (between them, --store was missing and both stores
+    were left beside it under names no run looks at)."""
+    from ..corpus.outdir import hold_signals, release_signals
+
     old = folder.with_name(f"{beside(folder, 'old')}-{os.getpid()}-{secrets.token_hex(4)}")
+    held = hold_signals()
     try:
-        folder.rename(old)
-    except OSError:  # a mount point, a busy folder: the new store must not be left beside it
-        shutil.rmtree(new, ignore_errors=True)
-        raise
-    try:
-        new.rename(folder)
-    except BaseException:
-        old.rename(folder)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
+        try:
+            folder.rename(old)
+        except OSError:  # a mount point, a busy folder: the new store must not be left beside it
+            shutil.rmtree(new, ignore_errors=True)
+            raise
+        try:
+            new.rename(folder)
+        except BaseException:
+            old.rename(folder)
+            raise
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        release_signals(held)
 
 
 def lock_store(folder: Path, store: str, exclusive: bool) -> int | None:
