@@ -6,6 +6,7 @@ compared byte for byte.
 """
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -193,3 +194,22 @@ def test_an_interrupt_between_the_store_swaps_two_renames_waits_for_both(tmp_pat
         swap_store(new, store)
     assert (store / "CURRENT").read_text() == "new"
     assert [p.name for p in tmp_path.iterdir()] == ["st"]
+
+
+@pytest.mark.unit
+def test_the_stores_a_killed_rebuild_left_are_removed_and_nothing_else(tmp_path):
+    """A rebuild killed outright (SIGKILL) left its new store, or the old one, beside --store for good:
+    a store's size each time. Only those of a process that is gone, holding only a store's files, go."""
+    from policykg.use.serve_oxigraph import _fill_store, oxigraph_binary
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()
+    store = tmp_path / "st"
+    graph = _store(store)
+    for name, files in ((f".st.new-{gone}-a1", ["CURRENT", "000004.log"]), (f".st.old-{gone}-b2", []),
+                        (f".st.new-{gone}-c3", ["CURRENT", "notes.md"]), (f".st.new-{os.getpid()}-d4", ["CURRENT"])):
+        (tmp_path / name).mkdir()
+        for f in files:
+            (tmp_path / name / f).write_text("x")
+    _fill_store(store, [str(graph)], True, False, oxigraph_binary(), lambda msg: None)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [f".st.new-{gone}-c3", f".st.new-{os.getpid()}-d4", "g.nt", "st"])

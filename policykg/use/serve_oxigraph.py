@@ -39,7 +39,7 @@ from pathlib import Path
 
 from ..errors import InputError, UsageError, require_file
 from .serve_store import (STORE_MARKER, beside, check_store, discard, is_store, lock_store,  # noqa: F401
-                          mark_store, share_lock, swap_store as _swap_store, unlock_store)
+                          mark_store, remove_stale, share_lock, swap_store as _swap_store, unlock_store)
 from .xmlguard import check_rdfxml
 
 # by extension, the media type oxigraph's loader should use (the CLI guesses some, not .owl or .json)
@@ -214,6 +214,8 @@ def _fill_store(folder: Path, graphs, explicit: bool, temporary: bool, binary: s
     """Load the graph files into folder — into a fresh folder swapped in whole when one is there."""
     for g in graphs:
         require_file(g, " (run `policykg build` first, or pass --graph)" if not explicit else "")
+    if not temporary:
+        remove_stale(folder)  # under the exclusive lock: no rebuild of ours is running
     existed = folder.exists()
     target = folder if temporary or not is_store(folder) else \
         Path(tempfile.mkdtemp(prefix=f"{beside(folder, 'new')}-{os.getpid()}-", dir=folder.parent))

@@ -100,6 +100,20 @@ def swap_store(new: Path, folder: Path) -> None:
         release_signals(held)
 
 
+def remove_stale(folder: Path) -> None:
+    """The new and old stores a rebuild killed outright (SIGKILL, power loss) left beside folder: only
+    when the process named in them is gone and they hold nothing but a store's files (or nothing)."""
+    from ..corpus.outdir import dead
+
+    ours = re.compile("(?:" + "|".join(re.escape(beside(folder, k)) for k in ("new", "old")) + r")-(\d+)-\w+")
+    parent = Path(os.path.abspath(folder)).parent
+    for p in parent.iterdir() if parent.is_dir() else ():
+        m = ours.fullmatch(p.name)
+        if m and p.is_dir() and not p.is_symlink() and dead(m.group(1)) and all(
+                _STORE_FILE.fullmatch(c.name) and c.is_file() and not c.is_symlink() for c in p.iterdir()):
+            shutil.rmtree(p, ignore_errors=True)
+
+
 def lock_store(folder: Path, store: str, exclusive: bool) -> int | None:
     """Hold the store's lock (shared to serve it, exclusive to fill it); its descriptor, or None where
     the folder beside the store cannot take a lock file (read-only: nothing can rebuild it either). A
