@@ -229,3 +229,23 @@ def test_rdfxml_nested_deeper_than_any_graph_is_refused_before_loading(tmp_path,
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert re.fullmatch(r"policykg: \S*deep\.rdf: its XML elements nest more than 1000 deep[^\n]*\n", r.stderr)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["deep.rdf"]
+
+
+@pytest.mark.unit
+def test_a_store_given_through_a_link_is_rebuilt_where_the_link_points(tmp_path):
+    """A rebuild through --store LINK moved the user's link aside (left as .LINK.old-…) and put a folder
+    in its place; the rebuilt store also lost its mode (0700 from mkdtemp). A dangling link is refused."""
+    from policykg.use.serve_oxigraph import _fill_store, oxigraph_binary
+    from policykg.use.serve_store import check_store
+    store = tmp_path / "real"
+    graph = _store(store)
+    store.chmod(0o755)
+    (tmp_path / "link").symlink_to("real")
+    _fill_store(check_store(str(tmp_path / "link"), True), [str(graph)], True, False, oxigraph_binary(),
+                lambda msg: None)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.nt", "link", "real"]
+    assert (tmp_path / "link").is_symlink() and (store / "CURRENT").is_file()
+    assert store.stat().st_mode & 0o777 == 0o755
+    (tmp_path / "gone").symlink_to("nowhere")
+    one_line(run_cli("serve", "--store", tmp_path / "gone", "--graph", graph, "--port", "0", timeout=60), 2,
+             r"--store .*gone: is a symbolic link to nowhere, which does not exist")

@@ -219,6 +219,8 @@ def _fill_store(folder: Path, graphs, explicit: bool, temporary: bool, binary: s
     existed = folder.exists()
     target = folder if temporary or not is_store(folder) else \
         Path(tempfile.mkdtemp(prefix=f"{beside(folder, 'new')}-{os.getpid()}-", dir=folder.parent))
+    if target != folder:  # mkdtemp makes it 0700: the store keeps the mode it had
+        os.chmod(target, folder.stat().st_mode & 0o7777)
     try:
         log(f"loading {', '.join(graphs)} into {'a temporary store' if temporary else folder}")
         load_store(target, graphs, binary)

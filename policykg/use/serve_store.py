@@ -50,7 +50,11 @@ def _lock_path(folder: Path) -> Path:
 def check_store(store: str, explicit: bool) -> Path:
     """--store DIR: a folder that is missing, empty or an oxigraph store; rebuilt only if policykg made it."""
     no_tilde(store, "--store")
-    folder = Path(store)
+    if os.path.islink(store) and not os.path.exists(store):
+        raise UsageError(f"--store {store}: is a symbolic link to {os.readlink(store)}, which does not exist; "
+                         f"give an existing folder or a new name")
+    # through a link, the store it names: a rebuild replaced the link itself (left beside it) with a folder
+    folder = Path(os.path.realpath(store)) if os.path.islink(store) else Path(store)
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"--store {store}: not a folder")
     if folder.exists() and any(folder.iterdir()) and not is_store(folder):
