@@ -29,19 +29,22 @@ class QueryCommand(Verb):
               help='Bind a query variable to an RDF term: "…"@zh, "…"^^xsd:integer, <iri>, a number, '
                    "or a bare string; repeatable.")
 @click.option("--timeout", type=Seconds(), default=None,
-              help="Stop the query after SECONDS (exit 2). Default: no limit on graph files, 60 s for an "
-                   "endpoint (a total deadline). Ctrl-C stops a query at once.")
+              help="Stop the query after SECONDS (exit 2; 0 = no limit). Default: 600 s on graph files "
+                   "(loading them included), 60 s for an endpoint (a total deadline). Ctrl-C stops a query at once.")
+@click.option("--max-rows", type=click.IntRange(min=0), default=None,
+              help="On graph files: refuse an answer of more than N rows (exit 2) instead of holding it all in "
+                   "memory (default 1,000,000; 0 = no limit).")
 @click.option("--engine", type=click.Choice(["default", "reference"]), default="default", show_default=True,
               help="On graph files: default = pyoxigraph; reference = rdflib's SPARQL evaluator (slow).")
 @click.option("--allow-service", is_flag=True,
               help="Allow SERVICE (federated query) on graph files: this machine then queries the "
                    "endpoints the query names. Refused by default.")
-def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service):
+def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service, max_rows):
     """Run QUERY — a competency question (cq-01, cq-01-park-project-target, 1) or a .rq file.
 
     Only SELECT and ASK run (decided by a SPARQL parser): an update is never sent anywhere."""
     from .options import graphs_or_default, http_url
-    from .use.query import format_rows, named_query, run
+    from .use.query import FILE_TIMEOUT, MAX_ROWS, format_rows, named_query, run
 
     http_url(endpoint, "--endpoint")
 
@@ -50,8 +53,10 @@ def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service):
     text = named_query(query)
     if not endpoint:
         graphs = graphs_or_default(graphs)
+    if timeout is None and not endpoint:   # a cross product or a path over everything ran for hours
+        timeout = FILE_TIMEOUT
     rows = run(text, graphs=list(graphs), endpoint=endpoint, params=list(params), timeout=timeout or None,
-               allow_service=allow_service, engine=engine)
+               allow_service=allow_service, engine=engine, max_rows=MAX_ROWS if max_rows is None else max_rows or None)
     if fmt == "table":
         echo(format_rows(rows, fmt), nl=False)
     else:  # data: UTF-8 whatever the terminal's encoding

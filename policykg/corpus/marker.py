@@ -19,6 +19,7 @@ _LIST_HEAD = "Files it wrote (anything else in the folder makes the next run ref
 # what a build writes: a folder holding only these is a previous output even without the marker
 OUTPUT_FILES = {"graph.ttl", "graph.trig", "graph.nq", "validation.ttl", "summary.csv", "void.ttl", MARKER}
 OUTPUT_DIRS = {"texts": ".txt", "reports": ".ttl", "shared": ".nt"}
+MAX_MARKER = 64 << 20  # bytes: a marker lists file names (~40 bytes each); a larger file is no marker of ours
 
 
 def write_marker(folder: Path, kind: str = "build") -> None:
@@ -31,9 +32,8 @@ def write_marker(folder: Path, kind: str = "build") -> None:
 
 def marker_kind(folder: Path) -> str | None:
     """build or impact: the command that wrote folder, as its marker says (None: no marker, or an older one)."""
-    try:
-        text = (folder / MARKER).read_text(encoding="utf-8", errors="replace")
-    except OSError:
+    text = _read(folder / MARKER)
+    if text is None:
         return None
     return next((ln[len(_KIND):].strip() for ln in text.splitlines() if ln.startswith(_KIND)), None)
 
@@ -42,6 +42,8 @@ def foreign_entry(folder: Path) -> str | None:
     """The first entry of folder (relative path) a previous run did not write; None when it holds only
     what a build or impact wrote (or nothing)."""
     marker = folder / MARKER
+    if marker.is_file() and _read(marker) is None:  # a file of the user's under our name
+        return MARKER
     listed = _listed(marker) if marker.is_file() and not marker.is_symlink() else None
     if listed is not None:
         dirs = {parent.as_posix() for n in listed for parent in Path(n).parents} - {"."}
@@ -95,10 +97,21 @@ def _entries(folder: Path) -> list[tuple[str, Path]]:
 def _listed(marker: Path) -> set[str] | None:
     """The files the marker lists, keeping only names a build or impact writes: a marker written by hand
     (or copied with a folder) that lists a user's files must not let a run remove them."""
-    text = marker.read_text(encoding="utf-8", errors="replace")
+    text = _read(marker) or ""
     if _LIST_HEAD not in text:
         return None
     return {ln for ln in text.split(_LIST_HEAD, 1)[1].splitlines() if ln and _writable(ln)}
+
+
+def _read(marker: Path) -> str | None:
+    """The marker's text; None when it cannot be read or is larger than any marker (a file of gigabytes
+    under that name was read whole into memory)."""
+    try:
+        with open(marker, "rb") as fh:
+            data = fh.read(MAX_MARKER + 1)
+    except OSError:
+        return None
+    return None if len(data) > MAX_MARKER else data.decode("utf-8", errors="replace")
 
 
 def _writable(rel: str) -> bool:

@@ -12,6 +12,7 @@ import os
 import re
 import stat
 import tempfile
+from pathlib import Path
 
 from ..errors import UsageError
 from ..options import no_tilde
@@ -60,7 +61,8 @@ def write_atomic(path: str, text: str | bytes, option: str = "--out") -> None:
         os.umask(umask)
         mode = 0o666 & ~umask
     folder = os.path.dirname(os.path.abspath(path))
-    prefix = f".{os.path.basename(path)}."
+    from .outlock import side_name
+    prefix = f".{side_name(Path(os.path.abspath(path)))}."  # a name near 255 bytes leaves room for the suffix
     _clear_leftovers(folder, prefix)
     tmp = None
     try:

@@ -35,18 +35,23 @@ class _Text(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.open: list[str] = []       # every open element (for implied end tags)
+        self.count: dict[str, int] = {}  # how many of each are open: a stray end tag costs no scan
+        self.lead = 0                    # how many <html> open below every other element
         self.skipping: int | None = None  # depth in self.open of the outermost skipped element
         self.pre = 0
 
     def handle_starttag(self, tag, attrs):
         if tag == "body":  # <head> ends where <body> starts, closed or not
-            self.open = [t for t in self.open if t == "html"]
+            self._close(self.lead)
             self.skipping = None
         if tag in _VOID:
             if tag in _BLOCK and self.skipping is None:
                 self.parts.append(_BREAK)
             return
+        if tag == "html" and self.lead == len(self.open):
+            self.lead += 1
         self.open.append(tag)
+        self.count[tag] = self.count.get(tag, 0) + 1
         if tag in _SKIP and self.skipping is None:
             self.skipping = len(self.open) - 1
         if tag == "pre":
@@ -69,21 +74,31 @@ class _Text(HTMLParser):
 
     def handle_endtag(self, tag):
         if tag in ("body", "html"):
-            self.open, self.skipping = [], None
+            self._close(0)
+            self.skipping = None
             self.parts.append(_BREAK)
             return
-        if tag not in self.open:
+        if not self.count.get(tag):
             if tag in _BLOCK and self.skipping is None:  # a stray </p> still breaks the line
                 self.parts.append(_BREAK)
             return
-        i = len(self.open) - 1 - self.open[::-1].index(tag)
-        del self.open[i:]  # implied end of whatever was left open inside it
+        i = len(self.open) - 1
+        while self.open[i] != tag:  # no copy of the list per end tag: 10^5 nested elements took minutes
+            i -= 1
+        self._close(i)  # implied end of whatever was left open inside it
         if self.skipping is not None and self.skipping >= i:
             self.skipping = None
         if tag == "pre":
             self.pre = max(0, self.pre - 1)
         if tag in _BLOCK and self.skipping is None:
             self.parts.append(_BREAK)
+
+    def _close(self, i: int) -> None:
+        """End the open elements from depth i on."""
+        for t in self.open[i:]:
+            self.count[t] -= 1
+        del self.open[i:]
+        self.lead = min(self.lead, i)
 
     def handle_data(self, data):
         if self.skipping is None:

@@ -83,7 +83,8 @@ def _put(session, url: str, iri: str, body: bytes, auth: Auth, retries: int, tim
             return r
         except (requests.ConnectionError, requests.Timeout) as exc:
             if attempt >= retries:
-                raise UsageError(f"cannot reach {redact(url)} while pushing graph <{iri}> "
+                via = f" through the proxy {redact(_proxy(url))}" if _proxy(url) else ""
+                raise UsageError(f"cannot reach {redact(url)}{via} while pushing graph <{iri}> "
                                  f"(after {retries + 1} attempt(s)): {_short(exc)}") from None
             log(f"  {redact(_short(exc))}; retrying in {delay:g} s")
             sleep(delay)
@@ -96,6 +97,13 @@ def _answer(r):
     with r:
         r.raw.read(MAX_COUNT_ANSWER, decode_content=True)
     return r
+
+
+def _proxy(url: str) -> str | None:
+    """The proxy requests takes from the environment for url (None: it connects directly)."""
+    import requests.utils
+    found = requests.utils.get_environ_proxies(url)
+    return found.get(urlsplit(url).scheme) or found.get("all")
 
 
 def _short(exc) -> str:
@@ -159,6 +167,8 @@ def push(paths, endpoint: str, sparql: str | None = None, graph_iri: str | None 
     if verify and not sparql:
         raise UsageError(f"cannot derive the SPARQL query endpoint from {redact(endpoint)}; give --sparql URL")
 
+    import requests
+
     graphs = read_graphs(paths, graph_iri)
     result = PushResult(endpoint, sparql)
     ends = time.monotonic() + timeout
@@ -177,6 +187,12 @@ def push(paths, endpoint: str, sparql: str | None = None, graph_iri: str | None 
 
     try:
         return deadline.run(work, timeout)
+    except (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema) as exc:
+        proxy = _proxy(endpoint)
+        if not proxy:
+            raise
+        raise UsageError(f"cannot push through the proxy the environment names for {redact(endpoint)} "
+                         f"({redact(proxy)}; http_proxy/https_proxy/all_proxy): {redact(_short(exc))}") from None
     except deadline.Cancelled:
         done = len(result.graphs)
         raise deadline.Cancelled(f"push cut off after {timeout:g} s (--timeout is the total for the whole "

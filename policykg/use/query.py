@@ -209,7 +209,7 @@ def run_store(store, query: str, params: dict | None = None, timeout: float | No
 _CANCELLED = "query cancelled after {s} s (--timeout); narrow it, or give a longer --timeout"
 
 
-def _evaluate(store, text: str) -> Rows:
+def _evaluate(store, text: str, max_rows: int | None = None) -> Rows:
     ox = _ox()
     try:
         res = store.query(text, use_default_graph_as_union=True)
@@ -222,21 +222,35 @@ def _evaluate(store, text: str) -> Rows:
     if not isinstance(res, ox.QuerySolutions):
         raise UsageError("only SELECT and ASK queries can be run (this one gives triples)")
     names = [v.value for v in res.variables]
-    rows = [tuple(to_rdflib(sol[v]) for v in names) for sol in res]
-    return Rows(names, rows)
+    return Rows(names, _take((tuple(to_rdflib(sol[v]) for v in names) for sol in res), max_rows))
+
+
+MAX_ROWS = 1_000_000  # about a gigabyte of terms: a cross product grew until the machine ran out of memory
+FILE_TIMEOUT = 600     # query on graph files, loading included: a runaway query otherwise never ended
+
+
+def _take(rows, limit: int | None) -> list:
+    """The rows of an answer, refused (UsageError) past ``limit`` of them rather than held without end."""
+    taken = []
+    for row in rows:
+        if limit and len(taken) >= limit:
+            raise UsageError(f"the answer has more than {limit:,} rows (--max-rows); add a LIMIT or narrow "
+                             f"the query, or give a larger --max-rows (0 = no limit)")
+        taken.append(row)
+    return taken
 
 
 def run_files(query: str, paths, params: dict | None = None, timeout: float | None = None,
-              allow_service: bool = False, engine: str = "default") -> Rows:
+              allow_service: bool = False, engine: str = "default", max_rows: int | None = None) -> Rows:
     """Run a SELECT/ASK on graph files: pyoxigraph (default) or rdflib's evaluator (reference)."""
     text = bind_values(query, params or {})
     check(text, allow_service=allow_service)
     if engine == "reference":
-        return deadline.run(lambda: _evaluate_rdflib(paths, text), timeout, _CANCELLED)
-    return deadline.run(lambda: _evaluate(load_store(paths), text), timeout, _CANCELLED)
+        return deadline.run(lambda: _evaluate_rdflib(paths, text, max_rows), timeout, _CANCELLED)
+    return deadline.run(lambda: _evaluate(load_store(paths), text, max_rows), timeout, _CANCELLED)
 
 
-def _evaluate_rdflib(paths, text: str) -> Rows:
+def _evaluate_rdflib(paths, text: str, max_rows: int | None = None) -> Rows:
     """rdflib's own SPARQL evaluator over the union of the files (--engine reference)."""
     import rdflib.plugins.sparql
 
@@ -253,7 +267,7 @@ def _evaluate_rdflib(paths, text: str) -> Rows:
     if res.type == "ASK":
         return Rows(["ask"], [(Literal(bool(res.askAnswer)),)], kind="ask")
     names = [str(v) for v in res.vars]
-    return Rows(names, [tuple(row) for row in res])
+    return Rows(names, _take((tuple(row) for row in res), max_rows))
 
 
 def run_query(query: str, graphs=None, params: dict | None = None) -> Rows:
@@ -263,9 +277,9 @@ def run_query(query: str, graphs=None, params: dict | None = None) -> Rows:
 
 
 def run(query: str, graphs=None, endpoint: str | None = None, params=None, timeout: float | None = None,
-        allow_service: bool = False, engine: str = "default") -> Rows:
+        allow_service: bool = False, engine: str = "default", max_rows: int | None = None) -> Rows:
     """The CLI's entry point: ``params`` as ``["name=value", …]`` or {name: term}."""
     bound = parse_params(params or [], query)
     if endpoint:
         return run_endpoint(query, endpoint, bound, timeout=timeout or 60)
-    return run_files(query, graphs or [], bound, timeout, allow_service, engine)
+    return run_files(query, graphs or [], bound, timeout, allow_service, engine, max_rows)

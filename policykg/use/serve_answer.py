@@ -9,6 +9,8 @@ DESCRIBE. Nothing acceptable gives 406 naming what is offered.
 """
 from __future__ import annotations
 
+import io
+
 import pyoxigraph as ox
 
 _RESULTS = [("application/sparql-results+json", "JSON"), ("application/sparql-results+xml", "XML"),
@@ -19,6 +21,20 @@ _GRAPHS = [("text/turtle", "TURTLE"), ("application/n-triples", "N_TRIPLES"),
            ("application/xml", "RDF_XML"), ("text/xml", "RDF_XML")]
 _CHARSET = {"text/csv", "text/tab-separated-values", "text/turtle", "text/plain", "application/n-triples"}
 TEXT = "text/plain; charset=utf-8"
+MAX_ANSWER = 1 << 30  # bytes of one answer, held whole before it is sent: a cross product grew ~70 MB a second
+
+
+class TooLarge(Exception):
+    """The answer grew past MAX_ANSWER bytes while it was serialised."""
+
+
+class _Capped(io.BytesIO):
+    """The answer's bytes, refused past MAX_ANSWER (pyoxigraph writes into it piece by piece)."""
+
+    def write(self, data) -> int:
+        if self.tell() + len(data) > MAX_ANSWER:
+            raise TooLarge
+        return super().write(data)
 
 
 def accepted(header: str | None) -> list[tuple[str, float]]:
@@ -65,7 +81,12 @@ def answer(store, request: dict) -> tuple[int, str, bytes]:
         if chosen is None:
             return 406, TEXT, (f"none of the media types asked for (Accept: {request.get('accept')}) is "
                                f"offered for {name}: {', '.join(m for m, _ in offers)}\n").encode()
-        body = result.serialize(format=getattr(module, chosen[1]))
+        out = _Capped()
+        result.serialize(out, format=getattr(module, chosen[1]))
+        body = out.getvalue()
+    except TooLarge:
+        return 500, TEXT, (f"the answer is above {MAX_ANSWER >> 20} MiB, the most policykg serve sends; add a "
+                           f"LIMIT or narrow the query\n").encode()
     except SyntaxError as exc:
         return 400, TEXT, f"query does not parse: {_line(exc)}\n".encode()
     except (OSError, ValueError, RuntimeError) as exc:

@@ -21,16 +21,12 @@ a query can make this machine send HTTP requests to any address it can reach (in
 on 127.0.0.1). oxigraph has no switch to turn that off; serve only to people you would let do that
 (another reason for loopback only). `policykg query` on graph files refuses SERVICE unless asked.
 
-Stores: `--store DIR` keeps the store. policykg rebuilds (replaces) only a store it made itself (marker
-file `.policykg-store` inside); an empty or missing folder becomes one. The old store is moved to a
-name of its own (`.DIR.old-<pid>-<random>`) before it is removed: nothing else beside it is touched.
+Stores: `--store DIR` keeps the store; what may be rebuilt, the swap and the lock: serve_store.
 """
 from __future__ import annotations
 
 import ipaddress
 import os
-import re
-import secrets
 import shutil
 import signal
 import socket
@@ -42,7 +38,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError, UsageError, require_file
-from ..options import no_tilde
+from .serve_store import (STORE_MARKER, beside, check_store, discard, is_store, lock_store,  # noqa: F401
+                          mark_store, remove_stale, share_lock, swap_store as _swap_store, unlock_store)
 from .xmlguard import check_rdfxml
 
 # by extension, the media type oxigraph's loader should use (the CLI guesses some, not .owl or .json)
@@ -93,21 +90,6 @@ def _check_port(host: str, port: int) -> None:
                              f"pick another --port (0 = any free port)") from None
 
 
-STORE_MARKER = ".policykg-store"
-# the files of a RocksDB folder (and our marker): anything else in a store was put there by someone else
-_STORE_FILE = re.compile(r"\d+\.(log|sst|blob|dbtmp)|CURRENT|IDENTITY|LOCK|LOG(\.old\.\d+)?|MANIFEST-\d+"
-                         r"|OPTIONS-\d+(\.dbtmp)?|" + re.escape(STORE_MARKER))
-
-
-def is_store(folder: Path) -> bool:
-    return (folder / "CURRENT").is_file()  # RocksDB's marker file
-
-
-def _mark_store(folder: Path) -> None:
-    (folder / STORE_MARKER).write_text("oxigraph store made by `policykg serve`; rebuilt by the next "
-                                       "`policykg serve --store` given --graph files\n", encoding="utf-8")
-
-
 def load_store(folder: Path, graphs, binary: str | None = None) -> None:
     """`oxigraph load` each file into FOLDER: named graphs of TriG/N-Quads kept, triples → default graph."""
     binary = binary or oxigraph_binary()
@@ -125,31 +107,6 @@ def load_store(folder: Path, graphs, binary: str | None = None) -> None:
             lines = [ln for ln in done.stderr.splitlines() if ln.strip()]
             why = next((ln for ln in lines if "rror" in ln), lines[0] if lines else "oxigraph load failed")
             raise InputError(f"{g}: not loadable into oxigraph: {why.strip()}")
-
-
-def _discard(folder: Path, keep: bool) -> None:
-    """Remove a store we were filling; keep=True: the folder was there (empty) before, so empty it."""
-    if not keep:
-        shutil.rmtree(folder, ignore_errors=True)
-        return
-    for p in folder.iterdir() if folder.is_dir() else ():
-        shutil.rmtree(p, ignore_errors=True) if p.is_dir() and not p.is_symlink() else p.unlink(missing_ok=True)
-
-
-def _swap_store(new: Path, folder: Path) -> None:
-    """Put the freshly loaded store in folder's place; the old one goes to a name nobody else uses."""
-    old = folder.with_name(f".{folder.name}.old-{os.getpid()}-{secrets.token_hex(4)}")
-    try:
-        folder.rename(old)
-    except OSError:  # a mount point, a busy folder: the new store must not be left beside it
-        shutil.rmtree(new, ignore_errors=True)
-        raise
-    try:
-        new.rename(folder)
-    except BaseException:
-        old.rename(folder)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def end_process(process: subprocess.Popen, grace: float) -> None:
@@ -170,6 +127,7 @@ class Server:
     store: Path
     temporary: bool
     errfile: object = None
+    lock: int | None = None  # the store's lock, held shared while serving (serve_store)
 
     def last_error(self) -> str:
         if self.errfile is None:
@@ -192,6 +150,8 @@ class Server:
                 self.errfile = None
             if self.temporary:
                 shutil.rmtree(self.store, ignore_errors=True)
+            unlock_store(self.store, self.lock)
+            self.lock = None
 
 
 def _die_with_parent() -> None:  # pragma: no cover — runs in the child
@@ -219,10 +179,15 @@ def start(graphs=(), host: str = "127.0.0.1", port: int = 7878, store: str | Non
     port = port or free_port(host)
     _check_port(host, port)
     temporary = store is None
-    folder = Path(tempfile.mkdtemp(prefix="policykg-store-")) if temporary else _check_store(store, explicit)
+    folder = Path(tempfile.mkdtemp(prefix="policykg-store-")) if temporary else check_store(store, explicit)
+    fill = temporary or not is_store(folder) or explicit
+    lock = None if temporary else lock_store(folder, store, exclusive=fill)
     try:
-        if temporary or not is_store(folder) or explicit:
+        if not temporary:
+            check_store(store, explicit)  # again, now that no other serve can change it
+        if fill:
             _fill_store(folder, graphs, explicit, temporary, binary, log)
+            share_lock(lock)
         else:
             log(f"reusing store {folder}")
         cmd = [binary, "serve-read-only", "--location", os.path.abspath(folder), "--bind", bind_address(host, port)]
@@ -235,50 +200,35 @@ def start(graphs=(), host: str = "127.0.0.1", port: int = 7878, store: str | Non
         proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errfile,
                                 preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
         shown = f"[{host.strip('[]')}]" if ":" in host else host
-        server = Server(proc, f"http://{shown}:{port}/", folder, temporary, errfile)
+        server, lock = Server(proc, f"http://{shown}:{port}/", folder, temporary, errfile, lock), None
         _wait_until_listening(server, host, port, wait)
         return server
     except BaseException:
         if temporary:
             shutil.rmtree(folder, ignore_errors=True)
+        unlock_store(folder, lock)
         raise
-
-
-def _check_store(store: str, explicit: bool) -> Path:
-    """--store DIR: a folder that is missing, empty or an oxigraph store; rebuilt only if policykg made it."""
-    no_tilde(store, "--store")
-    folder = Path(store)
-    if folder.exists() and not folder.is_dir():
-        raise UsageError(f"--store {store}: not a folder")
-    if folder.exists() and any(folder.iterdir()) and not is_store(folder):
-        raise UsageError(f"--store {store}: folder is not empty and is not an oxigraph store")
-    if explicit and is_store(folder) and not (folder / STORE_MARKER).is_file():
-        raise UsageError(f"--store {store}: an oxigraph store policykg did not make (no {STORE_MARKER}); "
-                         f"not rebuilding it from --graph files: serve it as it is (no --graph) or give "
-                         f"a new --store folder")
-    other = next((p.name for p in sorted(folder.iterdir()) if not _STORE_FILE.fullmatch(p.name)
-                  or not p.is_file() or p.is_symlink()), None) if explicit and is_store(folder) else None
-    if other is not None:  # the rebuild removes the old folder whole
-        raise UsageError(f"--store {store}: holds {other}, which neither oxigraph nor policykg wrote; not "
-                         f"rebuilding it: move it away or give a new --store folder")
-    return folder
 
 
 def _fill_store(folder: Path, graphs, explicit: bool, temporary: bool, binary: str, log) -> None:
     """Load the graph files into folder — into a fresh folder swapped in whole when one is there."""
     for g in graphs:
         require_file(g, " (run `policykg build` first, or pass --graph)" if not explicit else "")
+    if not temporary:
+        remove_stale(folder)  # under the exclusive lock: no rebuild of ours is running
     existed = folder.exists()
     target = folder if temporary or not is_store(folder) else \
-        Path(tempfile.mkdtemp(prefix=f".{folder.name}.new-{os.getpid()}-", dir=folder.parent))
+        Path(tempfile.mkdtemp(prefix=f"{beside(folder, 'new')}-{os.getpid()}-", dir=folder.parent))
+    if target != folder:  # mkdtemp makes it 0700: the store keeps the mode it had
+        os.chmod(target, folder.stat().st_mode & 0o7777)
     try:
         log(f"loading {', '.join(graphs)} into {'a temporary store' if temporary else folder}")
         load_store(target, graphs, binary)
     except BaseException:
-        _discard(target, keep=not temporary and target == folder and existed)
+        discard(target, keep=not temporary and target == folder and existed)
         raise
     if not temporary:
-        _mark_store(target)
+        mark_store(target)
     if target != folder:  # rebuilt an existing store: swap in whole
         _swap_store(target, folder)
 

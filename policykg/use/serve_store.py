@@ -1,0 +1,170 @@
+"""The folder of `policykg serve --store DIR`: what may be rebuilt, the swap, and one lock per store.
+
+policykg rebuilds (replaces) only a store it made itself (marker file `.policykg-store` inside); an empty
+or missing folder becomes one. The old store is moved to a name of its own (`.DIR.old-<pid>-<random>`)
+before it is removed: nothing else beside it is touched.
+
+A lock file `.DIR.lock` beside the store (flock) is held shared while a server runs on the store and
+exclusively while it is filled: a rebuild swapped a new store in under a running server (which went on
+answering from the removed one) and two rebuilds at once removed each other's store. The last holder
+removes the file (checking the inode, as corpus.outlock does).
+"""
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import secrets
+import shutil
+import stat
+from pathlib import Path
+
+from ..corpus.outlock import side_name
+from ..errors import UsageError
+from ..options import no_tilde
+
+STORE_MARKER = ".policykg-store"
+# the files of a RocksDB folder (and our marker): anything else in a store was put there by someone else
+_STORE_FILE = re.compile(r"\d+\.(log|sst|blob|dbtmp)|CURRENT|IDENTITY|LOCK|LOG(\.old\.\d+)?|MANIFEST-\d+"
+                         r"|OPTIONS-\d+(\.dbtmp)?|" + re.escape(STORE_MARKER))
+
+
+def is_store(folder: Path) -> bool:
+    return (folder / "CURRENT").is_file()  # RocksDB's marker file
+
+
+def mark_store(folder: Path) -> None:
+    (folder / STORE_MARKER).write_text("oxigraph store made by `policykg serve`; rebuilt by the next "
+                                       "`policykg serve --store` given --graph files\n", encoding="utf-8")
+
+
+def beside(folder: Path, kind: str) -> str:
+    """The start of a name beside folder for KIND (new, old, lock), short enough for the suffixes."""
+    return f".{side_name(Path(os.path.abspath(folder)))}.{kind}"
+
+
+def _lock_path(folder: Path) -> Path:
+    return Path(os.path.abspath(folder)).with_name(beside(folder, "lock"))
+
+
+def check_store(store: str, explicit: bool) -> Path:
+    """--store DIR: a folder that is missing, empty or an oxigraph store; rebuilt only if policykg made it."""
+    no_tilde(store, "--store")
+    if os.path.islink(store) and not os.path.exists(store):
+        raise UsageError(f"--store {store}: is a symbolic link to {os.readlink(store)}, which does not exist; "
+                         f"give an existing folder or a new name")
+    # through a link, the store it names: a rebuild replaced the link itself (left beside it) with a folder
+    folder = Path(os.path.realpath(store)) if os.path.islink(store) else Path(store)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"--store {store}: not a folder")
+    if folder.exists() and any(folder.iterdir()) and not is_store(folder):
+        raise UsageError(f"--store {store}: folder is not empty and is not an oxigraph store")
+    if explicit and is_store(folder) and not (folder / STORE_MARKER).is_file():
+        raise UsageError(f"--store {store}: an oxigraph store policykg did not make (no {STORE_MARKER}); "
+                         f"not rebuilding it from --graph files: serve it as it is (no --graph) or give "
+                         f"a new --store folder")
+    other = next((p.name for p in sorted(folder.iterdir()) if not _STORE_FILE.fullmatch(p.name)
+                  or not p.is_file() or p.is_symlink()), None) if explicit and is_store(folder) else None
+    if other is not None:  # the rebuild removes the old folder whole
+        raise UsageError(f"--store {store}: holds {other}, which neither oxigraph nor policykg wrote; not "
+                         f"rebuilding it: move it away or give a new --store folder")
+    return folder
+
+
+def discard(folder: Path, keep: bool) -> None:
+    """Remove a store we were filling; keep=True: the folder was there (empty) before, so empty it."""
+    if not keep:
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    for p in folder.iterdir() if folder.is_dir() else ():
+        shutil.rmtree(p, ignore_errors=True) if p.is_dir() and not p.is_symlink() else p.unlink(missing_ok=True)
+
+
+def swap_store(new: Path, folder: Path) -> None:
+    """Put the freshly loaded store in folder's place; the old one goes to a name nobody else uses. Ctrl-C
+    and SIGTERM wait until both renames are done (between them, --store was missing and both stores
+    were left beside it under names no run looks at)."""
+    from ..corpus.outdir import hold_signals, release_signals
+
+    old = folder.with_name(f"{beside(folder, 'old')}-{os.getpid()}-{secrets.token_hex(4)}")
+    held = hold_signals()
+    try:
+        try:
+            folder.rename(old)
+        except OSError:  # a mount point, a busy folder: the new store must not be left beside it
+            shutil.rmtree(new, ignore_errors=True)
+            raise
+        try:
+            new.rename(folder)
+        except BaseException:
+            old.rename(folder)
+            raise
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        release_signals(held)
+
+
+def remove_stale(folder: Path) -> None:
+    """The new and old stores a rebuild killed outright (SIGKILL, power loss) left beside folder: only
+    when the process named in them is gone and they hold nothing but a store's files (or nothing)."""
+    from ..corpus.outdir import dead
+
+    ours = re.compile("(?:" + "|".join(re.escape(beside(folder, k)) for k in ("new", "old")) + r")-(\d+)-\w+")
+    parent = Path(os.path.abspath(folder)).parent
+    for p in parent.iterdir() if parent.is_dir() else ():
+        m = ours.fullmatch(p.name)
+        if m and p.is_dir() and not p.is_symlink() and dead(m.group(1)) and all(
+                _STORE_FILE.fullmatch(c.name) and c.is_file() and not c.is_symlink() for c in p.iterdir()):
+            shutil.rmtree(p, ignore_errors=True)
+
+
+def lock_store(folder: Path, store: str, exclusive: bool) -> int | None:
+    """Hold the store's lock (shared to serve it, exclusive to fill it); its descriptor, or None where
+    the folder beside the store cannot take a lock file (read-only: nothing can rebuild it either). A
+    UsageError when another policykg serve holds it the other way."""
+    path = _lock_path(folder)
+    for _ in range(5):  # the file was removed by its last holder between our open and our lock: again
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+        except OSError:
+            return None
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size:
+            os.close(fd)
+            raise UsageError(f"--store {store}: {path} beside it is no policykg lock (it holds data); move it "
+                             f"away or give another --store")
+        try:
+            fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            doing = "using" if exclusive else "rebuilding"
+            raise UsageError(f"--store {store}: another policykg serve is {doing} it now; stop it or wait, "
+                             f"or give another --store") from None
+        try:
+            same = os.stat(path, follow_symlinks=False).st_ino == st.st_ino
+        except OSError:
+            same = False
+        if same:
+            return fd
+        os.close(fd)
+    raise UsageError(f"--store {store}: its lock {path} keeps changing; try again")
+
+
+def share_lock(fd: int | None) -> None:
+    """From filling the store to serving it: the exclusive lock becomes a shared one."""
+    if fd is not None:
+        fcntl.flock(fd, fcntl.LOCK_SH)
+
+
+def unlock_store(folder: Path, fd: int | None) -> None:
+    """Let go of the store's lock; the last holder removes the lock file."""
+    if fd is None:
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        path = _lock_path(folder)
+        if os.stat(path, follow_symlinks=False).st_ino == os.fstat(fd).st_ino:
+            os.unlink(path)
+    except OSError:  # another server still holds it shared: it removes the file
+        pass
+    os.close(fd)
