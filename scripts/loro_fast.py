@@ -42,7 +42,7 @@ def main() -> int:
             print(held, " ".join(f"{k}={result[k].prf()[2]:.2f}" for k in CLASSES), flush=True)
     for k, t in totals.items():
         p, r, f1 = t.prf()
-        print(f"ALL {k:13s} P={p:.2f} R={r:.2f} F1={f1:.2f}")
+        print(f"ALL {k:13s} P={p:.3f} R={r:.3f} F1={f1:.3f} (right {t.tp}, wrong {t.fp}, missed {t.fn})")
     return 0
 
 
