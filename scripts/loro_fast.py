@@ -62,7 +62,7 @@ def main() -> int:
 def _print_totals(totals: dict) -> int:
     for k, t in totals.items():
         p, r, f1 = t.prf()
-        print(f"ALL {k:13s} P={p:.2f} R={r:.2f} F1={f1:.2f}")
+        print(f"ALL {k:13s} P={p:.3f} R={r:.3f} F1={f1:.3f} (right {t.tp}, wrong {t.fp}, missed {t.fn})")
     return 0
 
 if __name__ == "__main__":

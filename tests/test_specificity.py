@@ -4,7 +4,7 @@ from __future__ import annotations
 from policykg.evaluation import manifest
 from policykg.extract.decide import features, grammar_candidates, name_counter
 from policykg.extract.grammar import TokSentence
-from policykg.extract.specificity import report_words, verb_after, verb_before
+from policykg.extract.specificity import report_words, verb_after, verb_before, verb_later
 from policykg.extract.surfaces import place_surfaces
 
 from entity_helpers import labels, make_sentences, run
@@ -16,6 +16,25 @@ def test_predicate_after_a_name_skips_an_adverb():
     assert verb_after("开工建设") == "build"            # jinghai-2021: 万达广场开工建设
     assert verb_after("正式投产") == "build"
     assert verb_after("建设名单") == "build" and verb_after("名单") is None
+
+
+def test_a_list_members_shared_predicate_further_on_is_its_later_verb():
+    # shandong-2026: 山东时代新能源电池基地、先导激光雷达等项目建成投产 (after the first member)
+    after = "、先导激光雷达等项目建成投产"
+    assert verb_after(after) is None and verb_later(after) == "build"
+    assert verb_later("、先导激光雷达") is None
+
+
+def test_the_later_verb_is_a_feature_only_when_no_predicate_follows_at_once():
+    surfaces = place_surfaces(None)
+
+    def later(text: str, name: str) -> list[str]:
+        st = TokSentence(make_sentences(text)[0])
+        c = next(c for c in grammar_candidates(st, (), surfaces) if c.name == name)
+        return [k for k in features(c, surfaces, set(), name_counter([st])) if k.startswith("Project:later=")]
+
+    assert later("山东时代新能源电池基地、先导激光雷达等项目建成投产。", "山东时代新能源电池基地") == ["Project:later=build"]
+    assert later("山东时代新能源电池基地建成投产。", "山东时代新能源电池基地") == []
 
 
 def test_nearest_verb_before_a_name_decides_its_class():

@@ -31,3 +31,13 @@ def test_the_fit_uses_the_fixed_regularisation_and_thresholds_unless_asked_to_se
     c, thresholds, _ = train.cross_validate(by_report, train.C_GRID, None)
     assert set(seen) == set(train.C_GRID) and c in train.C_GRID
     assert thresholds["Project"] in train.THRESHOLDS
+
+
+@pytest.mark.unit
+def test_projects_the_decision_drops_whatever_their_score_are_no_examples():
+    from policykg.extract.surfaces import place_surfaces
+    surfaces = place_surfaces(None)
+    assert train.never_kept("Project", "全国最大港口客滚综合枢纽", surfaces)      # a superlative describes (hainan-2026)
+    assert train.never_kept("Project", "标准化幼儿园", surfaces)                 # a kind named by its class
+    assert not train.never_kept("Project", "山东时代新能源电池基地", surfaces)    # shandong-2026
+    assert not train.never_kept("Park", "全国最大港口客滚综合枢纽", surfaces)     # parks keep their examples

@@ -2,7 +2,8 @@
 does with it: how many dev reports use its words, and the name itself or what follows its place
 (``data/lexicons/report_words.tsv``, ``report_words.py``, dev reports only; a dev report's own use is
 left out while the decision is fitted), a phase or a count inside it, and the class (``verb_classes`` of ``projects.yaml``) of the verb
-before it, the predicate after it and a verb inside it."""
+before it, the predicate after it (or, with none at once, the first class word further on in its clause:
+a list's shared predicate) and a verb inside it."""
 from __future__ import annotations
 
 import re
@@ -75,6 +76,17 @@ def verb_after(text: str) -> str | None:
     return next((c for w, c in _classes() if text.startswith(w)), None)
 
 
+def verb_later(text: str) -> str | None:
+    """The class of the first class word further on in ``text`` (the rest of a name's clause, past
+    its list neighbours: the shared predicate of a list comes after its last member)."""
+    best = (len(text), None)
+    for w, c in _classes():
+        i = text.find(w, 1)
+        if 0 < i < best[0]:
+            best = (i, c)
+    return best[1]
+
+
 def specificity(k: str, name: str, modifier: str, mod_tokens: list[str], places, before: str,
                 after: str) -> dict[str, float]:
     """The features, each prefixed by the kind ``k``."""
@@ -95,6 +107,8 @@ def specificity(k: str, name: str, modifier: str, mod_tokens: list[str], places,
     gov, pred = verb_before(before), verb_after(after)
     f[f"{k}:gov={gov}"] = 1.0
     f[f"{k}:pred={pred}"] = 1.0
+    if pred is None:
+        f[f"{k}:later={verb_later(after)}"] = 1.0
     inner = {c for w, c in _classes() if w in modifier[1:]}
     for c in sorted(inner & {"honour", "lead", "state"}):
         f[f"{k}:inner={c}"] = 1.0
