@@ -25,7 +25,7 @@ def normalise_indicator(s: str) -> str:
     s = re.sub(qwords("phrases", "pm25"), "PM2.5", s)
     s = s.strip(qwords("phrases", "strip_chars"))
     m = re.match(qwords("phrases", "joining"), s)
-    if m and pos_of(s)[0][0] == m.group():
+    if m and pos_of(s)[0][0] == m.group() and not s.startswith(tuple(qwords("phrases", "joining_not"))):
         s = s[m.end():]          # a joining word, not the first character of a word (并网, 并购, 和美乡村)
     s = clean(s)
     for rx, canon in lexicon("indicators").get("patterns", []):
@@ -62,8 +62,9 @@ def measured_act(name: str, action: list[str], unit_class: str, measure: str) ->
             or len(name) < 2 or starts_with_verb(name):
         return name
     acts = [m.group() for a in action if (m := re.search(qwords("phrases", "measured_acts"), a))]
-    if not acts or acts[-1] in name:
-        return name
+    not_ = qwords("phrases", "measured_act_not")
+    if not acts or acts[-1] in name or re.search(not_, name) or any(re.match(not_, a) for a in action):
+        return name   # built new as well (新建改造), or a count of who benefits (改造X惠及群众)
     head = re.search(qwords("phrases", "measured_act_heads"), name)
     return name[:head.start()] + acts[-1] + head.group() if head and head.start() >= 2 else name + acts[-1]
 
@@ -81,7 +82,7 @@ def share_of_whole(name: str | None, unit_class: str, right: str) -> str | None:
 def right_object(right: str) -> tuple[str, str | None]:
     """Rule: the counted object written after the number ("25个农村人居环境整治示范村建设")."""
     right = right.strip()
-    if re.match(qwords("phrases", "right_skip"), right):
+    if re.match(qwords("phrases", "right_skip"), right) and not right.startswith(tuple(qwords("phrases", "joining_not"))):
         return "", None
     if right.startswith(qwords("phrases", "of")):
         right = right[1:]
@@ -159,6 +160,13 @@ def _located(obj: str) -> str:
     if not 1 <= len(place) <= qwords("phrases", "max_locative_place") or len(obj) - len(place) < 2:
         return ""
     return obj[len(place):] + qwords("phrases", "of") + place
+
+
+def is_bare_verb(name: str) -> bool:
+    """Rule: a left phrase that is one verb by the tagger (巩固, 打造) names nothing; what the number
+    counts or measures is written after it."""
+    tags = pos_of(name) if len(name) >= 2 else ()
+    return len(tags) == 1 and tags[0][1] == "v"
 
 
 def is_modifier(name: str) -> bool:

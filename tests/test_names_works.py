@@ -1,0 +1,59 @@
+"""Indicator names of works (issue 13, item 2): a count or size of things a works verb treats keeps
+the verb after the thing whichever side of it the verb stands; a joining character opening a word
+is no joining word; a left phrase that is one verb takes the thing written after the number.
+Real sentences of dev reports."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from quantity_helpers import names
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # liaoning, heilongjiang, qinghai 2026: 改造 before the thing is what the count measures
+    ("改造老旧小区682个、老旧管网7912公里。", ("老旧小区改造数量", Decimal("682")), "review"),
+    ("改造老旧小区682个、老旧管网7912公里。", ("老旧管网改造里程", Decimal("7912")), "review"),
+    ("改造农村危房4600户。", ("农村危房改造户数", Decimal("4600")), "plan"),
+    ("加大投入力度，改造农村户厕2.1万座。", ("农村户厕改造数量", Decimal("2.1")), "review"),
+])
+def test_a_treated_thing_is_counted_with_the_treatment(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # liaoning 2026: built new as well as treated: the count is of both, no part of a stock
+    ("新建改造高标准农田476万亩，开展黑土地保护工程1036万亩。", ("高标准农田面积", Decimal("476")), "review"),
+    # heilongjiang 2026: who benefits from the works is counted, not what was treated
+    ("人居环境持续改善，改造老旧小区、城中村、农村危房惠及群众10.08万户。",
+     ("老旧小区、城中村、农村危房受益群众户数", Decimal("10.08")), "review"),
+])
+def test_built_or_benefiting_counts_take_no_treatment(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # hainan, qinghai, ningxia 2026: 和 of 和美 opens a word, it joins nothing
+    ("打造“双环”旅游公路和美乡村风景线，新建和美乡村250个，推进崖州、博鳌潭门片区化建设。",
+     ("和美乡村数量", Decimal("250")), "plan"),
+    ("深入实施文明乡风建设工程，打造150个和美乡村，让广大农牧民生活更好。", ("和美乡村数量", Decimal("150")), "plan"),
+    ("建成350个美丽乡村、500个和美乡村。", ("和美乡村数量", Decimal("500")), "review"),
+    # but after a verb a joining word before a second verb still joins the two verbs
+    ("新建和改造提升农村公路2500公里。", ("农村公路里程", Decimal("2500")), "review"),
+])
+def test_a_word_opening_with_a_joining_character_is_kept(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # guizhou, qinghai 2026: the verb left of the number names nothing; the thing after it does
+    ("大力发展现代设施农业和智慧农业，巩固提升80万亩蔬菜应急保供基地，加快补齐冬春茄果类蔬菜供给短板。",
+     ("蔬菜应急保供基地面积", Decimal("80")), "plan"),
+    ("勘探新增油气储量2亿吨，形成60万吨政府可调度煤炭储备能力。",
+     ("政府可调度煤炭储备能力", Decimal("60")), "review"),
+])
+def test_a_bare_verb_takes_the_thing_after_the_number(snippet, expected, part):
+    assert expected in names(snippet, part)
