@@ -57,3 +57,19 @@ def test_a_word_opening_with_a_joining_character_is_kept(snippet, expected, part
 ])
 def test_a_bare_verb_takes_the_thing_after_the_number(snippet, expected, part):
     assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # xinjiang, qinghai 2026: an amount of goods named by the goods alone, after an output, is an output
+    ("粮食总产486.5亿斤，单产1105.6斤、居全国第一，棉花总产616.5万吨、占全国92.8%，蔬菜2062.6万吨，特色林果1400万吨以上，"
+     "“牧九条”政策效应持续显现，猪牛羊禽肉223万吨，水产品20.6万吨。", ("水产品产量", Decimal("20.6")), "review"),
+    ("生产原油239万吨、天然气56.5亿立方米，勘探新增油气储量2亿吨。", ("天然气产量", Decimal("56.5")), "review"),
+])
+def test_goods_after_an_output_are_an_output(snippet, expected, part):
+    got = names(snippet, part)
+    assert expected in got and ("单产产量", Decimal("1105.6")) not in got
+
+
+def test_goods_after_no_output_take_no_output():
+    # hunan 2026: a store of water after no output stays what it is
+    assert ("消防蓄水池产量", Decimal("30")) not in names("新增消防蓄水池30万立方米。", "plan")
