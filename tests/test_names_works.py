@@ -73,3 +73,16 @@ def test_goods_after_an_output_are_an_output(snippet, expected, part):
 def test_goods_after_no_output_take_no_output():
     # hunan 2026: a store of water after no output stays what it is
     assert ("消防蓄水池产量", Decimal("30")) not in names("新增消防蓄水池30万立方米。", "plan")
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # chongqing, neimenggu, shanxi, jilin 2026: the treatment after the things counted stays after them
+    ("完成200条背街小巷整治。", ("背街小巷整治数量", Decimal("200")), "plan"),
+    ("完成2100万千瓦火电机组、2812万吨钢铁产能、395台燃煤锅炉超低排放改造。",
+     ("燃煤锅炉超低排放改造数量", Decimal("395")), "review"),
+    ("统筹推进16个大中型灌区现代化改造。", ("大中型灌区现代化改造数量", Decimal("16")), "plan"),
+    # but a work that does not treat them is cut (hailaer 2018)
+    ("完成了主要街道240栋建筑物的立面修复、5549块牌匾的规范设置。", ("牌匾数量", Decimal("5549")), "review"),
+])
+def test_a_treatment_after_the_things_counted_stays(snippet, expected, part):
+    assert expected in names(snippet, part)

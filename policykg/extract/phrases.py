@@ -132,9 +132,9 @@ def selected_into(obj: str, right: str, lead: str = "") -> str:
 
 
 def counted_object(obj: str, lead: str = "") -> str:
-    """Rule: a count counts things, not the work done on them: "25所义务教育学校维修改造" →
-    义务教育学校, "5549块牌匾的规范设置" → 牌匾, "45个老旧小区改造任务" → 老旧小区; after a
-    locative (在N个X做Y) it counts the places where it is done (做Y的X)."""
+    """Rule: a count counts things, not the work done on them ("5549块牌匾的规范设置" → 牌匾), except a
+    work that treats them, which stays after them as measured_act puts it ("25所义务教育学校维修改造" →
+    义务教育学校改造); after a locative (在N个X做Y) it counts the places where it is done (做Y的X)."""
     if re.search(qwords("phrases", "locative_lead"), lead) and (located := _located(obj)):
         return located
     acts = lexicon("indicators")["activity_suffixes"]
@@ -143,13 +143,14 @@ def counted_object(obj: str, lead: str = "") -> str:
         # "道路路灯的升级改造", "棚改区域的道路" count what stands before 的; a relative clause
         # ("有条件的县", "符合条件的企业") describes what stands after it
         obj = after if re.match(qwords("phrases", "relative_clause"), before) and after else before
-    changed = True
+    changed, treated = True, ""
     while changed:
         changed = False
         s, w = strip_suffix(obj, acts)
         if w and len(s) >= 3:
             obj, changed = s, True
-    return obj
+            treated = treated or ((m := re.search(qwords("phrases", "measured_acts"), w)) and m.group()) or ""
+    return obj + treated
 
 
 def _located(obj: str) -> str:
