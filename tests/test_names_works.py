@@ -86,3 +86,13 @@ def test_goods_after_no_output_take_no_output():
 ])
 def test_a_treatment_after_the_things_counted_stays(snippet, expected, part):
     assert expected in names(snippet, part)
+
+
+def test_the_lint_finds_an_untreated_count():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from name_lint import kinds
+    assert "untreated" in kinds("老旧小区数量", "个", "改造老旧小区682个")
+    assert "untreated" not in kinds("老旧小区改造数量", "个", "改造老旧小区682个")
+    assert "untreated" not in kinds("高标准农田面积", "万亩", "新建改造高标准农田476万亩")
