@@ -163,10 +163,10 @@ def _located(obj: str) -> str:
     return obj[len(place):] + qwords("phrases", "of") + place
 
 
-def is_bare_verb(name: str) -> bool:
+def is_bare_verb(name: str, unit_class: str) -> bool:
     """Rule: a left phrase that is one verb by the tagger (巩固, 打造) names nothing; what the number
-    counts or measures is written after it."""
-    tags = pos_of(name) if len(name) >= 2 else ()
+    counts or measures is written after it; money names no thing after it (折合N亿元人民币)."""
+    tags = pos_of(name) if len(name) >= 2 and unit_class != "money" else ()
     return len(tags) == 1 and tags[0][1] == "v"
 
 
