@@ -7,7 +7,8 @@ separator; a measure word written twice; fewer than 2 characters before the meas
 of goods, water or power (吨, 立方米, 千瓦时) whose name holds no measure (unmeasured: 生产X, X交易);
 garbled: a manner, prepositional or comparing phrase or a passive as the name; half: the name ends inside
 a word of its quote (by the tagger); verbal: the name ends in a verb of what was done or a verb and its
-complement (a status, not a measure). Prints
+complement (a status, not a measure); untreated: a count or size whose quote holds a verb that treats the
+things (改造, 整治, 拆除 …) that the name lost, unless they were built new too (新建改造). Prints
 counts per kind and per report (and, with --show, the flagged names of one kind). Run it on dev
 builds only: the test reports' names are for blind hand checks.
 """
@@ -73,6 +74,13 @@ def _verbal(name: str) -> bool:
     return flag in _VERB_TAGS and len(w) >= 2 or (len(toks) > 1 and flag == "f" and toks[-2][1] in ("p", "v"))
 
 
+def _untreated(name: str, quote: str) -> bool:
+    """A count or size whose quote treats the things (改造X, X整治) and whose name lost the treatment."""
+    if not name.endswith(("数量", "户数", "个数", "面积", "里程")) or re.search(qwords("phrases", "measured_act_not"), quote):
+        return False
+    return any(a not in name for a in re.findall(qwords("phrases", "measured_acts"), quote))
+
+
 def kinds(name: str, unit: str = "", quote: str = "") -> list[str]:
     """The lint kinds one indicator name with its unit falls under (empty: it looks well-formed)."""
     out = []
@@ -96,6 +104,8 @@ def kinds(name: str, unit: str = "", quote: str = "") -> list[str]:
         out.append("half")
     if _verbal(name):
         out.append("verbal")
+    if quote and _untreated(name, quote):
+        out.append("untreated")
     if _SEPARATOR.search(name):
         out.append("separator")
     measures = _measures()

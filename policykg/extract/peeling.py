@@ -156,10 +156,12 @@ def _peel_actions(left: str, info: dict, subject: bool) -> str:
                 left = left[1:]
             # scope words or a second verb may follow the verb: 投入全区… / 新建、改扩建…
             left, _ = _strip_scope(left)
-            left, joined = strip_prefix(left, qwords("peeling", "joining"))
-            if joined and (verb := _jieba_verb(left)):
+            rest, joined = strip_prefix(left, qwords("peeling", "joining"))
+            if joined and (verb := _jieba_verb(rest)):
                 info["action"].append(verb)     # 新建和改善绿水长廊
-                left = left[len(verb):]
+                left = rest[len(verb):]
+            elif joined and strip_prefix(rest, ind["action_verbs"])[1]:
+                left = rest     # 新建、改扩建…; with no verb after it, 和 opens the object (和美乡村)
             continue
         m, rest = match_time(left)
         if m and rest:

@@ -25,7 +25,7 @@ def normalise_indicator(s: str) -> str:
     s = re.sub(qwords("phrases", "pm25"), "PM2.5", s)
     s = s.strip(qwords("phrases", "strip_chars"))
     m = re.match(qwords("phrases", "joining"), s)
-    if m and pos_of(s)[0][0] == m.group():
+    if m and pos_of(s)[0][0] == m.group() and not s.startswith(tuple(qwords("phrases", "joining_not"))):
         s = s[m.end():]          # a joining word, not the first character of a word (并网, 并购, 和美乡村)
     s = clean(s)
     for rx, canon in lexicon("indicators").get("patterns", []):
@@ -62,8 +62,9 @@ def measured_act(name: str, action: list[str], unit_class: str, measure: str) ->
             or len(name) < 2 or starts_with_verb(name):
         return name
     acts = [m.group() for a in action if (m := re.search(qwords("phrases", "measured_acts"), a))]
-    if not acts or acts[-1] in name:
-        return name
+    not_ = qwords("phrases", "measured_act_not")
+    if not acts or acts[-1] in name or re.search(not_, name) or any(re.match(not_, a) for a in action):
+        return name   # built new as well (新建改造), or a count of who benefits (改造X惠及群众)
     head = re.search(qwords("phrases", "measured_act_heads"), name)
     return name[:head.start()] + acts[-1] + head.group() if head and head.start() >= 2 else name + acts[-1]
 
@@ -81,7 +82,7 @@ def share_of_whole(name: str | None, unit_class: str, right: str) -> str | None:
 def right_object(right: str) -> tuple[str, str | None]:
     """Rule: the counted object written after the number ("25个农村人居环境整治示范村建设")."""
     right = right.strip()
-    if re.match(qwords("phrases", "right_skip"), right):
+    if re.match(qwords("phrases", "right_skip"), right) and not right.startswith(tuple(qwords("phrases", "joining_not"))):
         return "", None
     if right.startswith(qwords("phrases", "of")):
         right = right[1:]
@@ -131,9 +132,9 @@ def selected_into(obj: str, right: str, lead: str = "") -> str:
 
 
 def counted_object(obj: str, lead: str = "") -> str:
-    """Rule: a count counts things, not the work done on them: "25所义务教育学校维修改造" →
-    义务教育学校, "5549块牌匾的规范设置" → 牌匾, "45个老旧小区改造任务" → 老旧小区; after a
-    locative (在N个X做Y) it counts the places where it is done (做Y的X)."""
+    """Rule: a count counts things, not the work done on them ("5549块牌匾的规范设置" → 牌匾), except a
+    work that treats them, which stays after them as measured_act puts it ("25所义务教育学校维修改造" →
+    义务教育学校改造); after a locative (在N个X做Y) it counts the places where it is done (做Y的X)."""
     if re.search(qwords("phrases", "locative_lead"), lead) and (located := _located(obj)):
         return located
     acts = lexicon("indicators")["activity_suffixes"]
@@ -142,13 +143,14 @@ def counted_object(obj: str, lead: str = "") -> str:
         # "道路路灯的升级改造", "棚改区域的道路" count what stands before 的; a relative clause
         # ("有条件的县", "符合条件的企业") describes what stands after it
         obj = after if re.match(qwords("phrases", "relative_clause"), before) and after else before
-    changed = True
+    changed, treated = True, ""
     while changed:
         changed = False
         s, w = strip_suffix(obj, acts)
         if w and len(s) >= 3:
             obj, changed = s, True
-    return obj
+            treated = treated or ((m := re.search(qwords("phrases", "measured_acts"), w)) and m.group()) or ""
+    return obj + treated
 
 
 def _located(obj: str) -> str:
@@ -159,6 +161,13 @@ def _located(obj: str) -> str:
     if not 1 <= len(place) <= qwords("phrases", "max_locative_place") or len(obj) - len(place) < 2:
         return ""
     return obj[len(place):] + qwords("phrases", "of") + place
+
+
+def is_bare_verb(name: str, unit_class: str) -> bool:
+    """Rule: a left phrase that is one verb by the tagger (巩固, 打造) names nothing; what the number
+    counts or measures is written after it; money names no thing after it (折合N亿元人民币)."""
+    tags = pos_of(name) if len(name) >= 2 and unit_class != "money" else ()
+    return len(tags) == 1 and tags[0][1] == "v"
 
 
 def is_modifier(name: str) -> bool:

@@ -66,7 +66,7 @@ from .lists import assign, joint_members
 from .owners import own_beneficiaries, own_investments
 from .periods import PeriodState, paragraph_time
 from .phrases import indicator_suffix, normalise_indicator, respective_name
-from .qlexicon import quantity_regex, qwords, split_unit, unit_classes
+from .qlexicon import pos_of, quantity_regex, qwords, split_unit, unit_classes
 from .reading import SentenceReader, after_words
 
 
@@ -89,8 +89,25 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         own_investments(text, sent.span, out, _rename)
         own_beneficiaries(text, sent.span, out, _rename)
         _span_only_names(sent.span, out)
+        _goods_yields(sent.span, out)
     out.sort(key=lambda q: (q.span.start, q.span.end))
     return first_statements(text, out)
+
+
+def _goods_yields(sspan: Span, out: list[Quantity]) -> None:
+    """Rule: in a run of amounts of goods, one named by the goods alone (棉花总产N万吨，蔬菜N万吨) is an
+    output as the amount before it is: X产量."""
+    amounts, yields = qwords("phrases", "flow_classes"), re.compile(qwords("phrases", "goods_yield"))
+    prev = None
+    for q in sorted((q for q in out if sspan.start <= q.span.start < sspan.end), key=lambda q: q.span.start):
+        if unit_classes().get(split_unit(q.unit)[1]) not in amounts:
+            continue
+        base = str(q.attrs.get("indicator_base") or q.indicator)
+        if prev is not None and yields.search(prev) and not yields.search(base) \
+                and all(t in qwords("phrases", "goods_tags") for _, t in pos_of(base)):
+            _rename(q, base + qwords("phrases", "goods_suffix"))
+            base = q.indicator
+        prev = base
 
 
 def _span_only_names(sspan: Span, out: list[Quantity]) -> None:

@@ -17,7 +17,7 @@ from .periods import default_period, period_of_time_match, plan_ahead, sentence_
 from .phrases import (
     counted_object,
     indicator_suffix,
-    is_modifier,
+    is_bare_verb, is_modifier,
     kept_threshold,
     may_inherit,
     measured_act,
@@ -155,7 +155,7 @@ class SentenceReader:
         elif (not name.strip(_q("quotes")) and (right_noun or right.startswith(_q("of"))) and not starts_with_verb(right)) or \
                 (right_noun and counts and right_object(right)[0]) or \
                 (right_noun and right_object(right)[0] and not starts_with_verb(right)
-                 and (is_modifier(name) or left_raw.endswith(_q("member_joins")))):   # A和N万平方米B: B's
+                 and (is_modifier(name) or is_bare_verb(name, cand.unit_class) or left_raw.endswith(_q("member_joins")))):
             obj, _ = right_object(right)
             if cand.unit_class in ("area", "length", "weight", "volume", "energy"):
                 obj = re.split(_q("extent_object_end"), obj)[0]   # 5万平方米公安小区和2万平方米回迁房等开发项目
