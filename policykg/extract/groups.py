@@ -30,7 +30,9 @@ from .surfaces import proper_head
 from .named import list_members
 from ..numerals import cn2an_smart
 
-_GROUP = ListPattern(f"{CJK}0-9A-Za-z（）", rf"等({COUNT})([个项])([{CJK}]{{0,6}}?)(项目|工程)")
+# 等, a count (an approximate one too: 3500多个) and up to twelve characters of kind, size or stage before
+# 项目/工程 (等23个投资额百亿元以上重大工业项目, 等5个百亿级绿色氢基能源一体化项目)
+_GROUP = ListPattern(f"{CJK}0-9A-Za-z（）", rf"等({COUNT})多?([个项])([{CJK}0-9]{{0,12}}?)(项目|工程)")
 
 
 @dataclass
@@ -137,9 +139,15 @@ def subject_lists(st, park_names: set[str], surfaces, taken: list[Candidate]) ->
     return out
 
 
+def _works_kind(middle: str) -> bool:
+    """"A、B等煤电项目": the list's kind is a kind of works (``list_works_kinds``
+    of projects.yaml), which says what each member is, whatever its own head."""
+    return any(w in middle for w in lexicon_raw()["list_works_kinds"])
+
+
 def uncounted_lists(st, park_names: set[str], surfaces, taken: list[Candidate]) -> list[Candidate]:
-    """"推进A、B、C等重大项目建设" and "A、B等一批项目开工建设": members that look like names (not
-    引进A、B等项目: investors)."""
+    """"推进A、B、C等重大项目建设", "A、B等一批项目开工建设" and "建成A、B等煤电项目": members that look
+    like names (not 引进A、B等项目: investors)."""
     lex = lexicon()
     out = []
     for m in LIST_PROJECTS.finditer(st.text):
@@ -148,10 +156,11 @@ def uncounted_lists(st, park_names: set[str], surfaces, taken: list[Candidate]) 
         members = _subject_list(st, m)
         if not members and (re.match(rf"{COUNT}[个项批]", m.group(2)) or m.group(2).startswith(("各类", "相关"))):
             continue
-        subject = bool(members)     # the works predicate vouches for the members: no proper start needed
+        # a works predicate after the list or a works kind before 项目 vouches for the members: no head needed
+        subject = bool(members) or _works_kind(m.group(2))
         for a, b in members or _governed_list(st, m):
             name = st.text[a:b]
-            if (len(name) <= 2 or _generic(name) or name in park_names
+            if (len(name) < 2 or (len(name) == 2 and not subject) or _generic(name) or name in park_names
                     or any(name.endswith(ps["suffix"]) for ps in lex.park_suffixes)
                     or not (subject or proper_head(name, surfaces, allow_org=False) or lex.project_re.search(name[-4:]))
                     or first_token(name) in lex.generic or name.count("“") != name.count("”")
