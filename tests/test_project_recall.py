@@ -251,3 +251,19 @@ def test_a_two_character_member_needs_a_list_that_vouches_for_it():
 def test_a_counted_list_takes_an_approximate_count_and_a_long_kind(text, count, members):
     [g] = counted_lists(TokSentence(make_sentences(text, "吉林省", [], part_kind="plan")[0]), set())
     assert g.count == count and [c.name for c in g.members] == members
+
+
+def _subjects(sentence: str, place: str) -> list[str]:
+    [s] = make_sentences(sentence, place, [], part_kind="plan")
+    return [c.name for c in subject_lists(TokSentence(s), set(), place_surfaces(s.context), [])]
+
+
+@pytest.mark.unit
+def test_a_list_filling_the_clause_after_a_building_verb_is_a_list_of_works():
+    assert _subjects("全面建成海南师范大学桂林洋校区，加快建设海口永兴教育城、海南大学崖州校区、海南医科大学桂林洋校区、"
+                     "海南警察学院二期，支持海南热带海洋学院加快强海", "海南省") == [                    # hainan-2026
+        "海口永兴教育城", "海南大学崖州校区", "海南医科大学桂林洋校区", "海南警察学院二期"]
+    assert _subjects("开工建设京杭运河与小清河航道连通工程、梁山港二期，打造济宁北方内河航运中心", "山东省") == [
+        "京杭运河与小清河航道连通工程", "梁山港二期"]                                                # shandong-2026
+    goals = "繁荣发展文化事业和文化产业，加快建设文化强省、社科强省，更好满足人民群众日益增长的需求"   # fujian-2026
+    assert _subjects(goals, "福建省") == []                   # no member ends with a works head: goals
