@@ -5,7 +5,7 @@ import pytest
 
 from policykg.extract.decide import grammar_candidates, head_res
 from policykg.extract.elliptic import elliptic_members
-from policykg.extract.groups import subject_lists, uncounted_lists
+from policykg.extract.groups import counted_lists, subject_lists, uncounted_lists
 from policykg.extract.reach import action_programme, describes, with_siblings
 from policykg.extract.grammar import TokSentence
 from policykg.extract.surfaces import place_surfaces
@@ -225,3 +225,45 @@ def test_an_action_names_a_programme_only_when_it_acts_on_no_named_thing():
 ])
 def test_a_stretch_holding_a_figure_or_an_arrival_describes_rather_than_names(stretch, says):
     assert describes(stretch) is says
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, members", [
+    ("加快推动现役煤电机组改造，建成投产大湾、盘南等煤电项目", "贵州省", ["大湾", "盘南"]),               # guizhou-2026
+    ("建成投产大唐郓城、华能四期等大型清洁高效煤电项目", "山东省", ["大唐郓城", "华能四期"]),           # shandong-2026
+])
+def test_a_works_kind_before_the_list_head_vouches_for_members_with_no_head(sentence, place, members):
+    assert _listed(sentence, place) == members
+
+
+@pytest.mark.unit
+def test_a_two_character_member_needs_a_list_that_vouches_for_it():
+    assert "惠科" in _listed("推动京东方、惠科等重大产业项目尽快投产满产", "四川省")                   # sichuan-2026
+    assert "惠科" not in _listed("推动京东方、惠科等重大产业项目", "四川省")       # no predicate, no works kind
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("text, count, members", [
+    ("推进中核汇能通榆、华电榆树、天楹辽源等5个百亿级绿色氢基能源一体化项目建设。", 5,                 # jilin-2026
+     ["中核汇能通榆", "华电榆树", "天楹辽源"]),
+    ("抓好赛得利纤维等3500多个拟竣工投产项目。", 3500, ["赛得利纤维"]),                              # shandong-2026
+])
+def test_a_counted_list_takes_an_approximate_count_and_a_long_kind(text, count, members):
+    [g] = counted_lists(TokSentence(make_sentences(text, "吉林省", [], part_kind="plan")[0]), set())
+    assert g.count == count and [c.name for c in g.members] == members
+
+
+def _subjects(sentence: str, place: str) -> list[str]:
+    [s] = make_sentences(sentence, place, [], part_kind="plan")
+    return [c.name for c in subject_lists(TokSentence(s), set(), place_surfaces(s.context), [])]
+
+
+@pytest.mark.unit
+def test_a_list_filling_the_clause_after_a_building_verb_is_a_list_of_works():
+    assert _subjects("全面建成海南师范大学桂林洋校区，加快建设海口永兴教育城、海南大学崖州校区、海南医科大学桂林洋校区、"
+                     "海南警察学院二期，支持海南热带海洋学院加快强海", "海南省") == [                    # hainan-2026
+        "海口永兴教育城", "海南大学崖州校区", "海南医科大学桂林洋校区", "海南警察学院二期"]
+    assert _subjects("开工建设京杭运河与小清河航道连通工程、梁山港二期，打造济宁北方内河航运中心", "山东省") == [
+        "京杭运河与小清河航道连通工程", "梁山港二期"]                                                # shandong-2026
+    goals = "繁荣发展文化事业和文化产业，加快建设文化强省、社科强省，更好满足人民群众日益增长的需求"   # fujian-2026
+    assert _subjects(goals, "福建省") == []                   # no member ends with a works head: goals

@@ -30,7 +30,9 @@ from .surfaces import proper_head
 from .named import list_members
 from ..numerals import cn2an_smart
 
-_GROUP = ListPattern(f"{CJK}0-9A-Za-z（）", rf"等({COUNT})([个项])([{CJK}]{{0,6}}?)(项目|工程)")
+# 等, a count (an approximate one too: 3500多个) and up to twelve characters of kind, size or stage before
+# 项目/工程 (等23个投资额百亿元以上重大工业项目, 等5个百亿级绿色氢基能源一体化项目)
+_GROUP = ListPattern(f"{CJK}0-9A-Za-z（）", rf"等({COUNT})多?([个项])([{CJK}0-9]{{0,12}}?)(项目|工程)")
 
 
 @dataclass
@@ -119,16 +121,30 @@ def _subject_re() -> re.Pattern:
                       r"(?=[，。；！？]|并|$)")      # the predicate ends the clause (not 建成率, a rate)
 
 
+@lru_cache(maxsize=1)
+def _object_re() -> re.Pattern:
+    """A verb that builds or completes works (``list_openers``, a short adverb before it) and a list of at
+    least two members filling the rest of the clause (建设 may close it)."""
+    member = r"[^，。；：、！？“”（）()等的]{2,16}"
+    return re.compile(rf"(?:^|(?<=[，。；：！？]))[{CJK}]{{0,4}}?(?:{alternation(lexicon_raw()['list_openers'])})"
+                      rf"((?:{member}、)+{member}?)(?:建设)?(?=[，。；！？]|$)")
+
+
 def subject_lists(st, park_names: set[str], surfaces, taken: list[Candidate]) -> list[Candidate]:
-    """"A、B建成投用", "A、B、C全面竣工": the members of a clause-opening list whose predicate completes or
-    opens works, when every member looks like a name (no verb first, no count, no place alone)."""
+    """"A、B建成投用", "A、B、C全面竣工" and "加快建设A、B…二期": the members of a list that is a clause's
+    subject before a predicate that completes or opens works, or its object after a verb that builds (one
+    member ending with a works head), when every member looks like a name (no verb first, no count, no
+    place alone)."""
     out = []
-    for m in _subject_re().finditer(st.text):
+    objects = list(_object_re().finditer(st.text))
+    for m in [*_subject_re().finditer(st.text), *objects]:
         spans, a = [], m.start(1)
         for part in m.group(1).split("、"):
             spans.append((a, a + len(part)))
             a += len(part) + 1
         names = [st.text[a:b] for a, b in spans]
+        if m in objects and not any(n.endswith(tuple(lexicon().project_suffixes)) for n in names):
+            continue        # a verb's object list vouches for its members when one ends with a works head
         if any(_not_a_name(n) or _generic(n) or n in surfaces or n[0].isdigit() or describes(n) or a not in st.starts
                for n, (a, _) in zip(names, spans)):
             continue        # one member that is no name: a list of actions, places or figures
@@ -137,9 +153,15 @@ def subject_lists(st, park_names: set[str], surfaces, taken: list[Candidate]) ->
     return out
 
 
+def _works_kind(middle: str) -> bool:
+    """"A、B等煤电项目": the list's kind is a kind of works (``list_works_kinds``
+    of projects.yaml), which says what each member is, whatever its own head."""
+    return any(w in middle for w in lexicon_raw()["list_works_kinds"])
+
+
 def uncounted_lists(st, park_names: set[str], surfaces, taken: list[Candidate]) -> list[Candidate]:
-    """"推进A、B、C等重大项目建设" and "A、B等一批项目开工建设": members that look like names (not
-    引进A、B等项目: investors)."""
+    """"推进A、B、C等重大项目建设", "A、B等一批项目开工建设" and "建成A、B等煤电项目": members that look
+    like names (not 引进A、B等项目: investors)."""
     lex = lexicon()
     out = []
     for m in LIST_PROJECTS.finditer(st.text):
@@ -148,10 +170,11 @@ def uncounted_lists(st, park_names: set[str], surfaces, taken: list[Candidate]) 
         members = _subject_list(st, m)
         if not members and (re.match(rf"{COUNT}[个项批]", m.group(2)) or m.group(2).startswith(("各类", "相关"))):
             continue
-        subject = bool(members)     # the works predicate vouches for the members: no proper start needed
+        # a works predicate after the list or a works kind before 项目 vouches for the members: no head needed
+        subject = bool(members) or _works_kind(m.group(2))
         for a, b in members or _governed_list(st, m):
             name = st.text[a:b]
-            if (len(name) <= 2 or _generic(name) or name in park_names
+            if (len(name) < 2 or (len(name) == 2 and not subject) or _generic(name) or name in park_names
                     or any(name.endswith(ps["suffix"]) for ps in lex.park_suffixes)
                     or not (subject or proper_head(name, surfaces, allow_org=False) or lex.project_re.search(name[-4:]))
                     or first_token(name) in lex.generic or name.count("“") != name.count("”")
