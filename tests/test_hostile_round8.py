@@ -198,6 +198,30 @@ def test_an_interrupt_between_the_store_swaps_two_renames_waits_for_both(tmp_pat
 
 
 @pytest.mark.unit
+def test_the_old_store_is_removed_with_ctrl_c_no_longer_held(tmp_path, monkeypatch):
+    """The swap held Ctrl-C and SIGTERM while it removed the old store too (gigabytes: seconds deaf to
+    both); only the two renames need them held."""
+    import signal
+    from policykg.use import serve_store
+
+    store, new = tmp_path / "st", tmp_path / ".st.new-1-x"
+    for folder, name in ((store, "old"), (new, "new")):
+        folder.mkdir()
+        (folder / "CURRENT").write_text(name)
+    held = []
+    rmtree = serve_store.shutil.rmtree
+
+    def removing(path, *args, **kwargs):
+        held.append(signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, []))
+        return rmtree(path, *args, **kwargs)
+
+    monkeypatch.setattr(serve_store.shutil, "rmtree", removing)
+    serve_store.swap_store(new, store)
+    assert held == [False]
+    assert (store / "CURRENT").read_text() == "new" and [p.name for p in tmp_path.iterdir()] == ["st"]
+
+
+@pytest.mark.unit
 def test_the_stores_a_killed_rebuild_left_are_removed_and_nothing_else(tmp_path):
     """A rebuild killed outright (SIGKILL) left its new store, or the old one, beside --store for good:
     a store's size each time. Only those of a process that is gone, holding only a store's files, go."""

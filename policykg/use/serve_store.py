@@ -83,11 +83,12 @@ def discard(folder: Path, keep: bool) -> None:
 def swap_store(new: Path, folder: Path) -> None:
     """Put the freshly loaded store in folder's place; the old one goes to a name nobody else uses. Ctrl-C
     and SIGTERM wait until both renames are done (between them, --store was missing and both stores
-    were left beside it under names no run looks at)."""
+    were left beside it under names no run looks at), not while the old store is removed (gigabytes:
+    an interrupt then leaves it for the next rebuild's ``remove_stale``)."""
     from ..corpus.outdir import hold_signals, release_signals
 
     old = folder.with_name(f"{beside(folder, 'old')}-{os.getpid()}-{secrets.token_hex(4)}")
-    held = hold_signals()
+    held, swapped = hold_signals(), False
     try:
         try:
             folder.rename(old)
@@ -99,9 +100,13 @@ def swap_store(new: Path, folder: Path) -> None:
         except BaseException:
             old.rename(folder)
             raise
-        shutil.rmtree(old, ignore_errors=True)
+        swapped = True
     finally:
-        release_signals(held)
+        try:
+            release_signals(held)
+        finally:
+            if swapped:
+                shutil.rmtree(old, ignore_errors=True)
 
 
 def remove_stale(folder: Path) -> None:
