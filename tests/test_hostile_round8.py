@@ -273,3 +273,23 @@ def test_a_store_given_through_a_link_is_rebuilt_where_the_link_points(tmp_path)
     (tmp_path / "gone").symlink_to("nowhere")
     one_line(run_cli("serve", "--store", tmp_path / "gone", "--graph", graph, "--port", "0", timeout=60), 2,
              r"--store .*gone: is a symbolic link to nowhere, which does not exist")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("put", ["link", "folder"])
+def test_a_link_or_folder_under_the_store_locks_name_is_refused(tmp_path, put):
+    """A symbolic link (O_NOFOLLOW: ELOOP) or a folder where the lock file goes was taken for a folder
+    that cannot hold a lock, and the store was then rebuilt with no lock at all."""
+    from policykg.errors import UsageError
+    from policykg.use.serve_store import _lock_path, lock_store
+
+    store = tmp_path / "st"
+    store.mkdir()
+    lock = _lock_path(store)
+    if put == "link":
+        lock.symlink_to(tmp_path / "elsewhere")
+    else:
+        lock.mkdir()
+    with pytest.raises(UsageError, match="no policykg lock"):
+        lock_store(store, str(store), exclusive=True)
+    assert not (tmp_path / "elsewhere").exists()

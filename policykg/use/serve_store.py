@@ -11,6 +11,7 @@ removes the file (checking the inode, as corpus.outlock does).
 """
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import re
@@ -131,8 +132,12 @@ def lock_store(folder: Path, store: str, exclusive: bool) -> int | None:
     for _ in range(5):  # the file was removed by its last holder between our open and our lock: again
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
-        except OSError:
-            return None
+        except OSError as e:
+            if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                return None
+            # a link or a folder under the lock's name: running unlocked would let a rebuild swap under a server
+            raise UsageError(f"--store {store}: {path} beside it is no policykg lock ({e.strerror}); move it "
+                             f"away or give another --store") from None
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode) or st.st_size:
             os.close(fd)
