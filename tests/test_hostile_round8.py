@@ -293,3 +293,44 @@ def test_a_link_or_folder_under_the_store_locks_name_is_refused(tmp_path, put):
     with pytest.raises(UsageError, match="no policykg lock"):
         lock_store(store, str(store), exclusive=True)
     assert not (tmp_path / "elsewhere").exists()
+
+
+@pytest.mark.unit
+def test_query_endpoint_timeout_0_means_no_limit(monkeypatch):
+    """--timeout 0 is "no limit" by its help, but with --endpoint it became the 60 s default (0 or 60);
+    and a run_endpoint given no limit failed on max(1, None)."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from click.testing import CliRunner
+    from policykg.cli import cli
+    from policykg.use import query as q
+
+    class Answer(BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers["Content-Length"]))
+            body = json.dumps({"head": {"vars": ["n"]}, "results": {"bindings": [
+                {"n": {"type": "literal", "value": "1"}}]}}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Answer)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/query"
+    try:
+        assert [str(r[0]) for r in q.run_endpoint("SELECT ?n WHERE {}", url, timeout=None).rows] == ["1"]
+        seen, real = [], q.run_endpoint
+        monkeypatch.setattr(q, "run_endpoint", lambda *a, timeout: (seen.append(timeout), real(*a, timeout=timeout))[1])
+        for args in (["--timeout", "0"], [], ["--timeout", "5"]):
+            r = CliRunner().invoke(cli, ["query", "cq-01", "--endpoint", url, *args])
+            assert r.exit_code == 0, r.output
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert seen == [None, 60, 5]
