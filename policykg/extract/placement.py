@@ -90,9 +90,9 @@ def _own_subject(span: Span, text: str) -> bool:
     head = max(text.rfind(c, 0, span.start) for c in _CLAUSE_ENDS)
     if text[head + 1:span.start].strip():
         return False
-    tail = re.split("[，,；;。]", text[span.end:span.end + 80], maxsplit=1)[0]
-    joiners = "".join(cues()["coordinators"])
-    return not re.match(f"(?:[{joiners}][^{joiners}]{{1,30}}?)*等", tail)
+    tail = re.split(f"[{_CLAUSE_ENDS}]", text[span.end:span.end + 80], maxsplit=1)[0]
+    joiner = "|".join(map(re.escape, cues()["coordinators"]))    # words, not a class of their characters
+    return not re.match(f"(?:(?:{joiner})(?:(?!{joiner}).){{1,30}}?)*等", tail)
 
 
 def _outside(text: str) -> bool:
