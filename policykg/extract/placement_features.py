@@ -44,7 +44,7 @@ def cues() -> dict[str, tuple[str, ...]]:
 def mentions(entities: list[Entity], kind: str, text: str = "") -> list[tuple[Span, Entity]]:
     """The spans of the KIND entities; with TEXT, also every other place that writes one of their names
     (label or alias) clear of any entity's span: the extractor keeps a name once it is sure of it, not
-    necessarily where the text ties it to a park (推进X离岸贸易…试点，…，加快建设Y)."""
+    necessarily where the text ties it to a park (a park opens a phrase, 推进X…试点，…，加快建设Y)."""
     out = [(s, e) for e in entities if e.kind == kind for s in e.spans]
     if text:
         taken = bytearray(len(text) + 1)
