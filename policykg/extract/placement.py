@@ -23,7 +23,7 @@ from pathlib import Path
 from .. import resources
 from ..model import Entity, Link, Sentence, Span
 from .model_file import Model, read_model
-from .placement_features import OPENING, Pair, cues, features, mentions, pairs, sentence_of
+from .placement_features import OPENING, Pair, cues, features, mentions, pairs, sentence_finder
 
 MODEL_NAME = "placement-decision.json"
 
@@ -102,9 +102,9 @@ def _outside(text: str) -> bool:
 
 def _rule_links(entities, sentences, text: str) -> list[tuple[Entity, Entity, Span]]:
     parks = mentions(entities, "Park", text)
-    out = []
+    out, sentence_at = [], sentence_finder(sentences)
     for span, project in mentions(entities, "Project", text):
-        st = sentence_of(span, sentences)
+        st = sentence_at(span)
         park = rule_choice(span, st, parks, text) if st is not None else None
         if park is not None and park is not project:
             out.append((project, park, st.span))
