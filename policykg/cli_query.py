@@ -55,7 +55,7 @@ def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service, 
         graphs = graphs_or_default(graphs)
     if timeout is None and not endpoint:   # a cross product or a path over everything ran for hours
         timeout = FILE_TIMEOUT
-    rows = run(text, graphs=list(graphs), endpoint=endpoint, params=list(params), timeout=timeout or None,
+    rows = run(text, graphs=list(graphs), endpoint=endpoint, params=list(params), timeout=timeout,
                allow_service=allow_service, engine=engine, max_rows=MAX_ROWS if max_rows is None else max_rows or None)
     if fmt == "table":
         echo(format_rows(rows, fmt), nl=False)

@@ -65,5 +65,6 @@ def _print_totals(totals: dict) -> int:
         print(f"ALL {k:13s} P={p:.3f} R={r:.3f} F1={f1:.3f} (right {t.tp}, wrong {t.fp}, missed {t.fn})")
     return 0
 
+
 if __name__ == "__main__":
     sys.exit(main())

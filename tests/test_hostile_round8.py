@@ -198,6 +198,30 @@ def test_an_interrupt_between_the_store_swaps_two_renames_waits_for_both(tmp_pat
 
 
 @pytest.mark.unit
+def test_the_old_store_is_removed_with_ctrl_c_no_longer_held(tmp_path, monkeypatch):
+    """The swap held Ctrl-C and SIGTERM while it removed the old store too (gigabytes: seconds deaf to
+    both); only the two renames need them held."""
+    import signal
+    from policykg.use import serve_store
+
+    store, new = tmp_path / "st", tmp_path / ".st.new-1-x"
+    for folder, name in ((store, "old"), (new, "new")):
+        folder.mkdir()
+        (folder / "CURRENT").write_text(name)
+    held = []
+    rmtree = serve_store.shutil.rmtree
+
+    def removing(path, *args, **kwargs):
+        held.append(signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, []))
+        return rmtree(path, *args, **kwargs)
+
+    monkeypatch.setattr(serve_store.shutil, "rmtree", removing)
+    serve_store.swap_store(new, store)
+    assert held == [False]
+    assert (store / "CURRENT").read_text() == "new" and [p.name for p in tmp_path.iterdir()] == ["st"]
+
+
+@pytest.mark.unit
 def test_the_stores_a_killed_rebuild_left_are_removed_and_nothing_else(tmp_path):
     """A rebuild killed outright (SIGKILL) left its new store, or the old one, beside --store for good:
     a store's size each time. Only those of a process that is gone, holding only a store's files, go."""
@@ -249,3 +273,64 @@ def test_a_store_given_through_a_link_is_rebuilt_where_the_link_points(tmp_path)
     (tmp_path / "gone").symlink_to("nowhere")
     one_line(run_cli("serve", "--store", tmp_path / "gone", "--graph", graph, "--port", "0", timeout=60), 2,
              r"--store .*gone: is a symbolic link to nowhere, which does not exist")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("put", ["link", "folder"])
+def test_a_link_or_folder_under_the_store_locks_name_is_refused(tmp_path, put):
+    """A symbolic link (O_NOFOLLOW: ELOOP) or a folder where the lock file goes was taken for a folder
+    that cannot hold a lock, and the store was then rebuilt with no lock at all."""
+    from policykg.errors import UsageError
+    from policykg.use.serve_store import _lock_path, lock_store
+
+    store = tmp_path / "st"
+    store.mkdir()
+    lock = _lock_path(store)
+    if put == "link":
+        lock.symlink_to(tmp_path / "elsewhere")
+    else:
+        lock.mkdir()
+    with pytest.raises(UsageError, match="no policykg lock"):
+        lock_store(store, str(store), exclusive=True)
+    assert not (tmp_path / "elsewhere").exists()
+
+
+@pytest.mark.unit
+def test_query_endpoint_timeout_0_means_no_limit(monkeypatch):
+    """--timeout 0 is "no limit" by its help, but with --endpoint it became the 60 s default (0 or 60);
+    and a run_endpoint given no limit failed on max(1, None)."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from click.testing import CliRunner
+    from policykg.cli import cli
+    from policykg.use import query as q
+
+    class Answer(BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers["Content-Length"]))
+            body = json.dumps({"head": {"vars": ["n"]}, "results": {"bindings": [
+                {"n": {"type": "literal", "value": "1"}}]}}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Answer)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/query"
+    try:
+        assert [str(r[0]) for r in q.run_endpoint("SELECT ?n WHERE {}", url, timeout=None).rows] == ["1"]
+        seen, real = [], q.run_endpoint
+        monkeypatch.setattr(q, "run_endpoint", lambda *a, timeout: (seen.append(timeout), real(*a, timeout=timeout))[1])
+        for args in (["--timeout", "0"], [], ["--timeout", "5"]):
+            r = CliRunner().invoke(cli, ["query", "cq-01", "--endpoint", url, *args])
+            assert r.exit_code == 0, r.output
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert seen == [None, 60, 5]

@@ -88,3 +88,33 @@ def test_the_oracle_gives_a_name_inside_a_longer_one_to_the_longer_one():
     assert [(s.start, s.end) for s in ents["文昌国际航天城"].spans] == [(4, 11)]
     assert ents["文昌国际航天城卫星超级工厂"].kind == "Project"
     assert [(s.start, s.end) for s in ents["文昌国际航天城卫星超级工厂"].spans] == [(12, 25)]
+
+
+def test_a_coordinator_is_read_as_a_word(monkeypatch):
+    """placement.yaml's coordinators are words: one of two characters made each of its characters a
+    coordinator of its own, so a project followed by 以…等 was taken to head a list."""
+    from policykg.extract import placement
+
+    coordinators = {**placement.cues(), "coordinators": ("以及", "、")}
+    monkeypatch.setattr(placement, "cues", lambda: coordinators)
+    text = "园区新签约项目二十个，新材料产业基地以技术创新等为引领"
+    name = "新材料产业基地"
+    span = Span(text.index(name), text.index(name) + len(name))
+    assert placement._own_subject(span, text)
+    listed = "园区新签约项目二十个，新材料产业基地以及智能制造基地等加快建设"
+    assert not placement._own_subject(Span(span.start, span.end), listed)
+
+
+def test_the_sentence_of_a_mention_is_found_by_binary_search():
+    """placement looked up each mention's sentence by scanning every sentence (quadratic on a long
+    report); the binary search finds the same sentence at every offset, and falls back to the scan
+    when sentences overlap."""
+    from policykg.extract.placement_features import sentence_finder, sentence_of
+
+    text = (ROOT / "data" / "reports" / "jinghai-2021.txt").read_text(encoding="utf-8")
+    sentences = [Sentence(sp, text[sp.start:sp.end]) for sp in sentence_spans(text)]
+    find = sentence_finder(sentences)
+    assert len(sentences) > 100
+    assert all(find(Span(i, i + 1)) is sentence_of(Span(i, i + 1), sentences) for i in range(len(text) + 1))
+    nested = [Sentence(Span(0, 10), "x" * 10), Sentence(Span(2, 4), "xx"), Sentence(Span(12, 14), "xx")]
+    assert [sentence_finder(nested)(Span(i, i)) for i in (3, 11, 13)] == [nested[0], None, nested[2]]

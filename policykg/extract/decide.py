@@ -135,7 +135,7 @@ def _honour_inside(name: str) -> bool:
 
 
 def _park_shaped(st: TokSentence, a: int, b: int) -> bool:
-    """A park's name does not run on into a project's head (上海示范区线 is a railway line), holds no
+    """A park's name does not run on into a project's head (X示范区线 is a railway line), holds no
     park and its honour and does not end in a word that only looks like a park head (公园), nor is
     a sub-area (…片区) of no zone named before it."""
     return not runs_into_project(st.text, b, dict(head_res())["Project"]) and not _honour_inside(st.text[a:b]) \

@@ -12,6 +12,7 @@ from .grammar import lexicon_raw
 
 _CLAUSE_END = "，,；;：:。！？!?\n"
 _SIBLING_JOINERS = "、和及与"
+_END = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 
 
 @lru_cache(maxsize=1)
@@ -24,34 +25,32 @@ def _lex() -> dict:
         "preds": tuple(sorted(nw["predicates"], key=len, reverse=True)),
         "adverbs": tuple(raw["predicate_adverbs"]),
         "works": re.compile("|".join(map(re.escape, works))),
-        "kinds": re.compile(rf"^等[^{_CLAUSE_END}]{{0,{nw['kind_reach']}}}?(?:{'|'.join(map(re.escape, nw['list_kinds']))})"),
+        "kinds": re.compile(rf"等[^{_CLAUSE_END}]{{0,{nw['kind_reach']}}}?(?:{'|'.join(map(re.escape, nw['list_kinds']))})"),
     }
 
 
 def _rest(text: str, b: int) -> str:
     """The clause after position ``b``."""
-    ends = [i for i in (text.find(c, b) for c in _CLAUSE_END) if i >= 0]
-    return text[b:min(ends) if ends else len(text)]
+    m = _END.search(text, b)
+    return text[b:m.start() if m else len(text)]
 
 
-def _past_list(rest: str, lex: dict) -> list[str]:
-    """Where the predicate of a name may start in ``rest``: right after it, and, when the name is joined
+def _past_list(rest: str, lex: dict) -> range:
+    """Where in ``rest`` the predicate of a name may start: right after it, and, when the name is joined
     to the members after it, after each later member (cut at the first works word: a list that is built
-    is works, whatever follows)."""
-    out = [rest]
-    if rest[:1] in _SIBLING_JOINERS:
-        m = lex["works"].search(rest)
-        stop = m.start() if m else len(rest)
-        out += [rest[i:] for i in range(1, stop + 1)]
-    return out
+    is works, whatever follows). Offsets, not copies: a long list made this quadratic."""
+    if rest[:1] not in _SIBLING_JOINERS:
+        return range(1)
+    m = lex["works"].search(rest)
+    return range((m.start() if m else len(rest)) + 1)
 
 
-def _predicate(s: str, lex: dict) -> bool:
+def _predicate(s: str, i: int, lex: dict) -> bool:
     for adv in lex["adverbs"]:
-        if s.startswith(adv):
-            s = s[len(adv):]
+        if s.startswith(adv, i):
+            i += len(adv)
             break
-    return s.startswith(lex["preds"])
+    return s.startswith(lex["preds"], i)
 
 
 def not_works(text: str, a: int, b: int) -> bool:
@@ -59,4 +58,4 @@ def not_works(text: str, a: int, b: int) -> bool:
     not a project?"""
     lex = _lex()
     rest = _rest(text, b)
-    return any(_predicate(s, lex) or lex["kinds"].match(s) for s in _past_list(rest, lex))
+    return any(_predicate(rest, i, lex) or lex["kinds"].match(rest, i) for i in _past_list(rest, lex))

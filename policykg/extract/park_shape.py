@@ -78,7 +78,7 @@ def _works_words() -> tuple[str, ...]:
 
 
 def runs_into_project(text: str, b: int, project_head: re.Pattern) -> bool:
-    """Does a project's head follow a park's name at ``b`` (上海示范区线 is a railway line)? A works
+    """Does a project's head follow a park's name at ``b`` (X示范区线 is a railway line)? A works
     word (``works_after``: X产业园项目) names the works of building the park, not another thing."""
     return bool(project_head.match(text, b)) and not text.startswith(_works_words(), b)
 

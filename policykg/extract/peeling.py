@@ -158,7 +158,7 @@ def _peel_actions(left: str, info: dict, subject: bool) -> str:
             left, _ = _strip_scope(left)
             rest, joined = strip_prefix(left, qwords("peeling", "joining"))
             if joined and (verb := _jieba_verb(rest)):
-                info["action"].append(verb)     # 新建和改善绿水长廊
+                info["action"].append(verb)     # 新建和改善X: a second verb
                 left = rest[len(verb):]
             elif joined and strip_prefix(rest, ind["action_verbs"])[1]:
                 left = rest     # 新建、改扩建…; with no verb after it, 和 opens the object (和美乡村)

@@ -23,7 +23,7 @@ from pathlib import Path
 from .. import resources
 from ..model import Entity, Link, Sentence, Span
 from .model_file import Model, read_model
-from .placement_features import OPENING, Pair, cues, features, mentions, pairs, sentence_of
+from .placement_features import OPENING, Pair, cues, features, mentions, pairs, sentence_finder
 
 MODEL_NAME = "placement-decision.json"
 
@@ -90,9 +90,9 @@ def _own_subject(span: Span, text: str) -> bool:
     head = max(text.rfind(c, 0, span.start) for c in _CLAUSE_ENDS)
     if text[head + 1:span.start].strip():
         return False
-    tail = re.split("[，,；;。]", text[span.end:span.end + 80], maxsplit=1)[0]
-    joiners = "".join(cues()["coordinators"])
-    return not re.match(f"(?:[{joiners}][^{joiners}]{{1,30}}?)*等", tail)
+    tail = re.split(f"[{_CLAUSE_ENDS}]", text[span.end:span.end + 80], maxsplit=1)[0]
+    joiner = "|".join(map(re.escape, cues()["coordinators"]))    # words, not a class of their characters
+    return not re.match(f"(?:(?:{joiner})(?:(?!{joiner}).){{1,30}}?)*等", tail)
 
 
 def _outside(text: str) -> bool:
@@ -102,9 +102,9 @@ def _outside(text: str) -> bool:
 
 def _rule_links(entities, sentences, text: str) -> list[tuple[Entity, Entity, Span]]:
     parks = mentions(entities, "Park", text)
-    out = []
+    out, sentence_at = [], sentence_finder(sentences)
     for span, project in mentions(entities, "Project", text):
-        st = sentence_of(span, sentences)
+        st = sentence_at(span)
         park = rule_choice(span, st, parks, text) if st is not None else None
         if park is not None and park is not project:
             out.append((project, park, st.span))

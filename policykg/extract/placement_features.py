@@ -10,6 +10,7 @@ is decided by weights fitted on the dev annotations (``placement.py``, ``train_p
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,7 +45,7 @@ def cues() -> dict[str, tuple[str, ...]]:
 def mentions(entities: list[Entity], kind: str, text: str = "") -> list[tuple[Span, Entity]]:
     """The spans of the KIND entities; with TEXT, also every other place that writes one of their names
     (label or alias) clear of any entity's span: the extractor keeps a name once it is sure of it, not
-    necessarily where the text ties it to a park (推进X离岸贸易…试点，…，加快建设Y)."""
+    necessarily where the text ties it to a park (a park opens a phrase, 推进X…试点，…，加快建设Y)."""
     out = [(s, e) for e in entities if e.kind == kind for s in e.spans]
     if text:
         taken = bytearray(len(text) + 1)
@@ -70,12 +71,26 @@ def sentence_of(span: Span, sentences: list[Sentence]) -> Sentence | None:
     return next((s for s in sentences if s.span.start <= span.start < s.span.end), None)
 
 
+def sentence_finder(sentences: list[Sentence]):
+    """sentence_of for many mentions: a binary search when the sentences follow one another (a scan of
+    all sentences per mention made a long report's placement quadratic), the scan otherwise."""
+    spans = [s.span for s in sentences]
+    if any(b.start < a.end for a, b in zip(spans, spans[1:])):
+        return lambda span: sentence_of(span, sentences)
+    starts = [sp.start for sp in spans]
+
+    def find(span: Span) -> Sentence | None:
+        i = bisect_right(starts, span.start) - 1
+        return sentences[i] if i >= 0 and span.start < spans[i].end else None
+    return find
+
+
 def pairs(entities: list[Entity], sentences: list[Sentence], text: str = "") -> list[Pair]:
     """Every (project mention, park mention) of one paragraph, the park within REACH characters."""
     parks = mentions(entities, "Park", text)
-    out = []
+    out, sentence_at = [], sentence_finder(sentences)
     for span, project in mentions(entities, "Project", text):
-        st = sentence_of(span, sentences)
+        st = sentence_at(span)
         if st is None:
             continue
         scope = _scope(st)

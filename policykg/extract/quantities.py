@@ -76,6 +76,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
     state = PeriodState()
     after_rx = after_words()
     for sent in sentences:
+        first = len(out)   # the passes below see this sentence's figures only: all of out made them quadratic
         chunks = chunk_sentence(text, sent.span)
         reader = SentenceReader(text, sent, chunks, paragraph_time(text, sent, state), after_rx)
         for chunk in chunks:
@@ -83,13 +84,14 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
             for cand in cands:
                 if cand.role == "main":
                     out.extend(_read(reader, cand, cands, chunk))
+        mine = out[first:]
         # Rule: "A、B分别增长6.5%、10.1%" — a list of values names a list of indicators (lists.py)
-        assign(text, sent.span, out, _rename)
-        _respectively(text, sent.span, out)
-        own_investments(text, sent.span, out, _rename)
-        own_beneficiaries(text, sent.span, out, _rename)
-        _span_only_names(sent.span, out)
-        _goods_yields(sent.span, out)
+        assign(text, sent.span, mine, _rename)
+        _respectively(text, sent.span, mine)
+        own_investments(text, sent.span, mine, _rename)
+        own_beneficiaries(text, sent.span, mine, _rename)
+        _span_only_names(sent.span, mine)
+        _goods_yields(sent.span, mine)
     out.sort(key=lambda q: (q.span.start, q.span.end))
     return first_statements(text, out)
 

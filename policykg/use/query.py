@@ -278,8 +278,9 @@ def run_query(query: str, graphs=None, params: dict | None = None) -> Rows:
 
 def run(query: str, graphs=None, endpoint: str | None = None, params=None, timeout: float | None = None,
         allow_service: bool = False, engine: str = "default", max_rows: int | None = None) -> Rows:
-    """The CLI's entry point: ``params`` as ``["name=value", …]`` or {name: term}."""
+    """The CLI's entry point: ``params`` as ``["name=value", …]`` or {name: term}; ``timeout`` None is
+    the endpoint's default (60 s), 0 no limit."""
     bound = parse_params(params or [], query)
     if endpoint:
-        return run_endpoint(query, endpoint, bound, timeout=timeout or 60)
-    return run_files(query, graphs or [], bound, timeout, allow_service, engine, max_rows)
+        return run_endpoint(query, endpoint, bound, timeout=60 if timeout is None else timeout or None)
+    return run_files(query, graphs or [], bound, timeout or None, allow_service, engine, max_rows)

@@ -27,8 +27,8 @@ _LANG = re.compile(r"[A-Za-z]+(?:-[A-Za-z0-9]+)*")  # the language tags rdflib a
 _VARNAME = re.compile(r"[\w\u00B7\u0300-\u036F\u203F\u2040]+")  # SPARQL's VARNAME, near enough
 
 
-def run_endpoint(query: str, url: str, params: dict | None = None, timeout: float = 60) -> Rows:
-    """Run a SELECT/ASK on a SPARQL endpoint (JSON results) → Rows of rdflib terms."""
+def run_endpoint(query: str, url: str, params: dict | None = None, timeout: float | None = 60) -> Rows:
+    """Run a SELECT/ASK on a SPARQL endpoint (JSON results) → Rows of rdflib terms (timeout None: no limit)."""
     http_url(url, "--endpoint")
     text = bind_values(query, params or {})
     form = check(text, endpoint=True)
@@ -74,7 +74,7 @@ def _rows(data, form: str) -> Rows:
     return Rows(names, [tuple(_from_json(b[v], v) if v in b else None for v in names) for b in bindings])
 
 
-def _post(url: str, text: str, timeout: float) -> bytes:
+def _post(url: str, text: str, timeout: float | None) -> bytes:
     """The body of a POSTed query (form-encoded, SPARQL JSON results asked for); UsageError naming the
     HTTP status and the first line of the endpoint's message when it refuses or cancels the query."""
     from urllib.error import HTTPError
@@ -86,7 +86,7 @@ def _post(url: str, text: str, timeout: float) -> bytes:
                            "Content-Type": "application/x-www-form-urlencoded; charset=UTF-8",
                            "User-Agent": "policykg"})
     try:
-        with _no_redirect().open(req, timeout=max(1, timeout)) as r:
+        with _no_redirect().open(req, timeout=max(1, timeout) if timeout else None) as r:
             return _read_capped(r, url)
     except HTTPError as exc:
         raise UsageError(_refused(url, exc)) from None

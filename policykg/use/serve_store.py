@@ -11,6 +11,7 @@ removes the file (checking the inode, as corpus.outlock does).
 """
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import re
@@ -83,11 +84,12 @@ def discard(folder: Path, keep: bool) -> None:
 def swap_store(new: Path, folder: Path) -> None:
     """Put the freshly loaded store in folder's place; the old one goes to a name nobody else uses. Ctrl-C
     and SIGTERM wait until both renames are done (between them, --store was missing and both stores
-    were left beside it under names no run looks at)."""
+    were left beside it under names no run looks at), not while the old store is removed (gigabytes:
+    an interrupt then leaves it for the next rebuild's ``remove_stale``)."""
     from ..corpus.outdir import hold_signals, release_signals
 
     old = folder.with_name(f"{beside(folder, 'old')}-{os.getpid()}-{secrets.token_hex(4)}")
-    held = hold_signals()
+    held, swapped = hold_signals(), False
     try:
         try:
             folder.rename(old)
@@ -99,9 +101,13 @@ def swap_store(new: Path, folder: Path) -> None:
         except BaseException:
             old.rename(folder)
             raise
-        shutil.rmtree(old, ignore_errors=True)
+        swapped = True
     finally:
-        release_signals(held)
+        try:
+            release_signals(held)
+        finally:
+            if swapped:
+                shutil.rmtree(old, ignore_errors=True)
 
 
 def remove_stale(folder: Path) -> None:
@@ -126,8 +132,12 @@ def lock_store(folder: Path, store: str, exclusive: bool) -> int | None:
     for _ in range(5):  # the file was removed by its last holder between our open and our lock: again
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
-        except OSError:
-            return None
+        except OSError as e:
+            if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                return None
+            # a link or a folder under the lock's name: running unlocked would let a rebuild swap under a server
+            raise UsageError(f"--store {store}: {path} beside it is no policykg lock ({e.strerror}); move it "
+                             f"away or give another --store") from None
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode) or st.st_size:
             os.close(fd)
