@@ -1,6 +1,6 @@
-"""Indicator names of figures over a span of years (issue 13, item 2): a span word opening the phrase
-(五年, 近五年) says when, as the period does, not what is measured; the name is read past it, so a
-treating verb after it goes behind the thing as anywhere else. Real sentences of dev reports."""
+"""Indicator names (issue 13, item 2): a span word opening the phrase (五年, 近五年) says when, as the
+period does, not what is measured, so the name is read past it; a count whose thing is only a level
+(6个世界级、…) counts the thing the list names after its last level. Real sentences of dev reports."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -22,3 +22,19 @@ pytestmark = pytest.mark.unit
 ])
 def test_a_span_word_is_no_part_of_the_name(snippet, expected):
     assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # liaoning 2026: each level of a list counts the thing named after the last level
+    ("着力培育6个世界级、7个国家级、9个区域级产业集群。", ("世界级产业集群数量", Decimal("6")), "plan"),
+    ("着力培育6个世界级、7个国家级、9个区域级产业集群。", ("国家级产业集群数量", Decimal("7")), "plan"),
+    # shanxi 2026, xinjiang 2026: the same with two levels
+    ("新建6个国家级、20个省级临床重点专科，打造名医名科名院。", ("国家级临床重点专科数量", Decimal("6")), "plan"),
+    ("建成4个国家级、4个自治区级区域医疗中心，86个县市区开展县域医共体建设。",
+     ("国家级区域医疗中心数量", Decimal("4")), "review"),
+    # shandong 2026: no number after the level: the levels and their thing are what is counted
+    ("培育100家以上特色企业和100个以上行业级、场景级大模型和智能体，争创工业软件。",
+     ("行业级、场景级大模型和智能体数量", Decimal("100")), "plan"),
+])
+def test_a_level_counts_the_thing_named_after_the_list(snippet, expected, part):
+    assert expected in names(snippet, part)

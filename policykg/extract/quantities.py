@@ -62,7 +62,7 @@ from collections.abc import Iterable
 
 from ..model import Quantity, Sentence, Span
 from .chunks import chunk_candidates, chunk_sentence
-from .lists import assign, joint_members
+from .lists import assign, joint_members, level_things
 from .owners import own_beneficiaries, own_investments
 from .periods import PeriodState, paragraph_time
 from .phrases import indicator_suffix, normalise_indicator, respective_name
@@ -85,6 +85,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
                     out.extend(_read(reader, cand, cands, chunk))
         # Rule: "A、B分别增长6.5%、10.1%" — a list of values names a list of indicators (lists.py)
         assign(text, sent.span, out, _rename)
+        level_things(text, sent.span, out, _rename)
         _respectively(text, sent.span, out)
         own_investments(text, sent.span, out, _rename)
         own_beneficiaries(text, sent.span, out, _rename)
