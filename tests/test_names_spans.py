@@ -1,6 +1,7 @@
 """Indicator names (issue 13, item 2): a span word opening the phrase (五年, 近五年) says when, as the
 period does, not what is measured, so the name is read past it; a count whose thing is only a level
-(6个世界级、…) counts the thing the list names after its last level. Real sentences of dev reports."""
+(6个世界级、…) counts the thing the list names after its last level; a verb laying the things out (布局, 出台) is no
+part of their count. Real sentences of dev reports."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -37,4 +38,15 @@ def test_a_span_word_is_no_part_of_the_name(snippet, expected):
      ("行业级、场景级大模型和智能体数量", Decimal("100")), "plan"),
 ])
 def test_a_level_counts_the_thing_named_after_the_list(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # heilongjiang, hunan, yunnan, liaoning 2026: a verb of setting up or laying out the things counted
+    ("布局重点领域重大攻关项目120项以上。", ("重点领域重大攻关项目数量", Decimal("120")), "plan"),
+    ("铺排落实省重点项目304个，完成投资4608亿元。", ("省重点项目数量", Decimal("304")), "review"),
+    ("出台稳增长政策32项。", ("稳增长政策数量", Decimal("32")), "review"),
+    ("评定“辽宁优品”27个。", ("“辽宁优品”数量", Decimal("27")), "review"),
+])
+def test_a_verb_laying_out_the_things_is_no_part_of_their_count(snippet, expected, part):
     assert expected in names(snippet, part)
