@@ -139,3 +139,24 @@ def _stated_before(text: str, inside: list[Quantity], run: list[Quantity]) -> li
         return None
     names = [str(q.indicator) for q in before[-len(run):]]
     return names if len(set(names)) == len(names) else None
+
+
+def level_things(text: str, sentence: Span, qs: list[Quantity], rename) -> None:
+    """Rule: a count whose thing is only a level (6个世界级、7个国家级、9个区域级产业集群) counts the
+    thing the list names after its last level (世界级产业集群); with no number after it in its clause
+    (N个行业级、场景级大模型), the levels and the thing after them."""
+    level, head = re.compile(_q("level_only")), re.compile(_q("level_head"))
+    mine = sorted((q for q in qs if sentence.start <= q.span.start < sentence.end), key=lambda q: q.span.start)
+    for i, q in enumerate(mine):
+        base = str(q.attrs.get("indicator_base") or q.indicator)
+        clause = re.split(_q("clause_end"), text[q.span.end:sentence.end])[0]
+        if not level.match(base) or not clause.startswith(_q("joined_start")):
+            continue
+        if not re.search(r"\d", clause):
+            rename(q, base + clause)
+            continue
+        later = [str(p.attrs.get("indicator_base") or p.indicator) for p in mine[i + 1:]
+                 if p.span.start < q.span.end + len(clause)]
+        m = next((m for m in map(head.match, later) if m), None)
+        if m:
+            rename(q, base + m["head"])

@@ -62,7 +62,7 @@ from collections.abc import Iterable
 
 from ..model import Quantity, Sentence, Span
 from .chunks import chunk_candidates, chunk_sentence
-from .lists import assign, joint_members
+from .lists import assign, joint_members, level_things
 from .owners import own_beneficiaries, own_investments
 from .periods import PeriodState, paragraph_time
 from .phrases import indicator_suffix, normalise_indicator, respective_name
@@ -87,6 +87,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         mine = out[first:]
         # Rule: "A、B分别增长6.5%、10.1%" — a list of values names a list of indicators (lists.py)
         assign(text, sent.span, mine, _rename)
+        level_things(text, sent.span, mine, _rename)
         _respectively(text, sent.span, mine)
         own_investments(text, sent.span, mine, _rename)
         own_beneficiaries(text, sent.span, mine, _rename)
