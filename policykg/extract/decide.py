@@ -9,12 +9,13 @@ governs nor states a status, ``park_shape.py``), nor holds 等/以及/的. Each 
 context — the rule passes' verdict on the same span, the word and punctuation before and after it, cue
 verbs, the kind of part (review / outlook / plan), whether it starts like a proper name or a title, how
 often the report names it, how specific it is and what its clause does with it (``specificity.py``),
-for a park what its list neighbours and clause say of it (``park_context.py``) — and
-scored by a logistic regression fitted on the dev annotations (``policykg.extract.train``,
-``make train``) and stored as plain weights in
-``data/models/entity-decision.json``. For each head, the best-scoring boundary is kept when its
-probability reaches the model's threshold for its kind (a list member beside a kept name: the lower
-``<kind>:sibling`` threshold when the model has one).
+for a park what its list neighbours and clause say of it (``park_context.py``), whether it stands at
+an end of a tie to a park the sentence states (``placement_cue.py``) — and scored by a logistic
+regression fitted on the dev annotations (``policykg.extract.train``, ``make train``) and stored as plain
+weights in ``data/models/entity-decision.json``. For each head, the best-scoring boundary is kept when
+its probability reaches the model's threshold for its kind (a list member beside a kept name: the lower
+``<kind>:sibling`` threshold when the model has one); the rule passes' own names at both ends of such a
+stated tie are kept whatever their scores.
 """
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ from .grammar import (
 from .model_file import Model, read_model
 from .park_context import park_context
 from .park_family import family_heads
+from .placement_cue import placement_cue, stated_ties
 from .park_shape import (holds_clause_word, honour_inside, not_a_park_head, place_and_predicate, runs_into_project,
                          sub_area_alone, verb_may_start)
 from .reach import describes, unnamed_kind, is_abbreviation, joined, with_siblings
@@ -59,9 +61,8 @@ _PUNCT = "，,；;：:。、（）()“”\"《》"
 
 @lru_cache(maxsize=1)
 def model() -> Model | None:
-    """The fitted model; None before ``make train`` has written one, or when the environment asks
-    for the rule passes alone (``POLICYKG_ENTITY_MODEL=rules``, for evaluation). Another model file
-    can be named the same way (cross-validation folds)."""
+    """The fitted model; None before ``make train`` has written one, or with POLICYKG_ENTITY_MODEL=rules
+    (the rule passes alone); that variable may name another model file (cross-validation folds)."""
     choice = os.environ.get("POLICYKG_ENTITY_MODEL", "")
     path = Path(choice) if choice and choice != "rules" else resources.model()
     if choice == "rules" or (not choice and not path.is_file()):
@@ -97,8 +98,7 @@ def _heads(st: TokSentence):
 
 
 def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Candidate]:
-    """Every (kind, start, end) a head allows — starts at token starts inside the name stretch — and
-    the rule passes' own spans."""
+    """Every (kind, start, end) a head allows (token starts in the name stretch), and the rule spans."""
     local = getattr(surfaces, "divisions", frozenset())
     out = [Candidate(c.kind, c.name, c.a, c.b, st, {"head": _head_of(c)}) for c in rule_cands
            if _name_shaped(st, c.a, c.b, local, c.kind) and (c.kind != "Park" or _park_shaped(st, c.a, c.b))]
@@ -189,10 +189,8 @@ def _bucket(n: int, edges=(1, 2, 4, 6, 9)) -> str:
 
 
 def _char_class(c: str) -> str:
-    if not c:
-        return "EDGE"
-    if c in _PUNCT:
-        return c
+    if not c or c in _PUNCT:
+        return c or "EDGE"
     return "digit" if c.isdigit() else "cjk" if "\u3400" <= c <= "\u9fff" else "other"
 
 
@@ -262,8 +260,8 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
         f[f"{k}:head_token_start"] = 1.0
     for flag in _flags(c, surfaces, toks, modifier, head):
         f[f"{k}:{flag}"] = 1.0
-    if k == "Park":
-        f.update(park_context(st, a, b, head_end("Park")))
+    f.update(park_context(st, a, b, head_end("Park")) if k == "Park" else {})
+    f.update(placement_cue(st.text, k, a, b, rule_spans))
     left, right = st.clause_bounds(a, b)
     f.update(specificity(k, name, modifier, [t[2] for t in toks if t[1] <= b - len(head)], surfaces,
                          st.text[left:a], st.text[b:right]))
@@ -275,9 +273,9 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
     """Parks and projects of one sentence: per head, the best boundary when it is likely enough."""
     rule_spans = {(c.kind, c.a, c.b) for c in (*rule_parks, *rule_projects)}
     best: dict[tuple[str, int], tuple[float, int, Candidate]] = {}
-    for c in grammar_candidates(st, (*rule_parks, *rule_projects), surfaces):
-        if c.kind == "Project" and describes(c.name):
-            continue
+    cands = [c for c in grammar_candidates(st, (*rule_parks, *rule_projects), surfaces)
+             if not (c.kind == "Project" and describes(c.name))]
+    for c in cands:
         p = m.probability(features(c, surfaces, rule_spans, counts))
         key = (c.kind, c.b)
         if key not in best or (p, -c.a) > best[key][:2]:
@@ -289,6 +287,8 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
         kept += [x[-1] for x, k in zip(items, with_siblings(items, m.thresholds[kind],
                                                                m.thresholds.get(f"{kind}:sibling")))
                  if k and not (kind == "Project" and unnamed_kind(x[-1].name, surfaces, heads))]
+    kept += stated_ties(st.text, [c for c in cands if (c.kind, c.a, c.b) in rule_spans], kept,
+                        lambda name: unnamed_kind(name, surfaces, heads))
     kept.sort(key=lambda c: (c.a, c.b))
     parks = [c for c in kept if c.kind == "Park"]
     projects = [c for c in kept if c.kind == "Project" and not any(p.a <= c.a and c.b <= p.b for p in parks)]
