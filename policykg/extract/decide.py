@@ -80,6 +80,11 @@ def head_res() -> tuple[tuple[str, re.Pattern], ...]:
     return (("Park", re.compile(alternation(parks))), ("Project", re.compile(alternation(projects))))
 
 
+def unnamed(name: str, surfaces) -> bool:
+    """A project named only by its kind or its action (``reach.unnamed_kind`` over every head): never kept."""
+    return unnamed_kind(name, surfaces, [rx for _, rx in head_res()])
+
+
 def _heads(st: TokSentence):
     """(kind, head, head start, end, family) for every park and project head in the sentence; the
     family (``park_family.py``) is '' for a head of the lexicons."""
@@ -280,15 +285,15 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
         key = (c.kind, c.b)
         if key not in best or (p, -c.a) > best[key][:2]:
             best[key] = (p, -c.a, c)
-    kept, heads = [], [rx for _, rx in head_res()]
+    kept = []
     for kind in ("Park", "Project"):
         items = [(p, c.a, c.b, *joined(st, c.a, c.b), c)
                  for p, _, c in best.values() if c.kind == kind]
         kept += [x[-1] for x, k in zip(items, with_siblings(items, m.thresholds[kind],
                                                                m.thresholds.get(f"{kind}:sibling")))
-                 if k and not (kind == "Project" and unnamed_kind(x[-1].name, surfaces, heads))]
+                 if k and not (kind == "Project" and unnamed(x[-1].name, surfaces))]
     kept += stated_ties(st.text, [c for c in cands if (c.kind, c.a, c.b) in rule_spans], kept,
-                        lambda name: unnamed_kind(name, surfaces, heads))
+                        lambda name: unnamed(name, surfaces))
     kept.sort(key=lambda c: (c.a, c.b))
     parks = [c for c in kept if c.kind == "Park"]
     projects = [c for c in kept if c.kind == "Project" and not any(p.a <= c.a and c.b <= p.b for p in parks)]

@@ -23,7 +23,7 @@ from .assemble import Builder, add_others, add_parks, drop_nested, project_attri
 from .candidates import park_candidates, project_candidates
 from .curation import curate
 from .elliptic import elliptic_members
-from .decide import decide, head_end, head_res, model, name_counter
+from .decide import decide, head_end, model, name_counter, unnamed
 from .entity_links import sentence_links
 from .grammar import Candidate, TokSentence, lexicon_raw, tokens_of
 from .surfaces import place_surfaces, short_place
@@ -31,7 +31,7 @@ from .groups import GroupStatement, counted_lists, subject_lists, uncounted_list
 from .not_works import not_works
 from .named import org_candidates, org_list_candidates, place_candidates
 from .placement import placements
-from .reach import sector_kind, unnamed_kind
+from .reach import sector_kind
 
 __all__ = ["GroupStatement", "extract_entities", "extract_entities_and_groups", "extract_groups"]
 _KIND_ORDER = {"Park": 0, "Project": 1, "Organization": 2, "Place": 3}
@@ -91,12 +91,8 @@ def _works_only(members: list, surfaces) -> list:
     """The list members that are not a sector or technology kind, a kind of facility named by its class
     nor a programme named by its action (``reach.sector_kind``, ``reach.unnamed_kind``), nor a name its
     clause honours, opens as a body or lists as a kind (``not_works``)."""
-    return [c for c in members if not (sector_kind(c.name, surfaces) or _unnamed(c.name, surfaces)
+    return [c for c in members if not (sector_kind(c.name, surfaces) or unnamed(c.name, surfaces)
                                        or not_works(c.st.text, c.a, c.b))]
-
-
-def _unnamed(name: str, surfaces) -> bool:
-    return unnamed_kind(name, surfaces, [rx for _, rx in head_res()])
 
 
 def _add_listed_projects(rows, surfaces) -> list:
@@ -117,7 +113,7 @@ def _add_listed_projects(rows, surfaces) -> list:
         projects.extend(_works_only(subject_lists(st, park_names, surfaces, projects), surfaces))
         projects.extend(elliptic_members(st, projects))
         projects[:] = [part for c in projects for part in split_joined(c)
-                       if part is c or not _unnamed(part.name, surfaces)]    # a side of a join is a member
+                       if part is c or not unnamed(part.name, surfaces)]    # a side of a join is a member
         projects[:] = [c for c in projects if not not_works(c.st.text, c.a, c.b)]
     return raw_groups
 

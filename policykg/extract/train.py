@@ -27,8 +27,8 @@ from ..corpus.safefile import check_target, write_atomic
 from ..structure import parse
 from .candidates import park_candidates, project_candidates
 from ..resources import model as model_file
-from .decide import features, grammar_candidates, head_res, name_counter
-from .reach import describes, joined, unnamed_kind, with_siblings
+from .decide import features, grammar_candidates, name_counter, unnamed
+from .reach import describes, joined, with_siblings
 from .grammar import TokSentence
 from .report_words import vocabulary
 from .specificity import leaving_out
@@ -81,7 +81,7 @@ def never_kept(kind: str, name: str, surfaces) -> bool:
     """A project the decision drops whatever its score (``reach.describes``, ``reach.unnamed_kind``): no
     example, so the fit weighs only what it decides (leave one report out: projects 729 / 83 / 381 →
     735 / 85 / 375 right / wrong / missed with the ``later`` cue of ``specificity.py``, parks 134 → 136 right)."""
-    return kind == "Project" and (describes(name) or unnamed_kind(name, surfaces, [rx for _, rx in head_res()]))
+    return kind == "Project" and (describes(name) or unnamed(name, surfaces))
 
 
 def decision_counts(records: list[dict], probs, threshold: float, kind: str,
