@@ -43,7 +43,7 @@ def claim(out: Path, out_dir: str) -> None:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
     except OSError:
         return  # a read-only parent: the write itself will say so
-    if not _a_lock(fd):
+    if not a_lock(fd):
         os.close(fd)
         raise UsageError(f"--out {out_dir}: {path} beside it is no policykg lock (it holds other data); "
                          f"move it away or give another --out")
@@ -61,7 +61,7 @@ def claim(out: Path, out_dir: str) -> None:
     _HELD[out] = fd
 
 
-def _a_lock(fd: int) -> bool:
+def a_lock(fd: int) -> bool:
     """Whether the file open on fd is one a lock holder wrote: empty (just made) or its holder's pid. The
     holder removes the file when done, so anything else under that name is the user's."""
     import re

@@ -17,10 +17,9 @@ import os
 import re
 import secrets
 import shutil
-import stat
 from pathlib import Path
 
-from ..corpus.outlock import side_name
+from ..corpus.outlock import a_lock, side_name
 from ..errors import UsageError
 from ..options import no_tilde
 
@@ -138,8 +137,7 @@ def lock_store(folder: Path, store: str, exclusive: bool) -> int | None:
             # a link or a folder under the lock's name: running unlocked would let a rebuild swap under a server
             raise UsageError(f"--store {store}: {path} beside it is no policykg lock ({e.strerror}); move it "
                              f"away or give another --store") from None
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_size:
+        if not a_lock(fd):
             os.close(fd)
             raise UsageError(f"--store {store}: {path} beside it is no policykg lock (it holds data); move it "
                              f"away or give another --store")
@@ -151,7 +149,7 @@ def lock_store(folder: Path, store: str, exclusive: bool) -> int | None:
             raise UsageError(f"--store {store}: another policykg serve is {doing} it now; stop it or wait, "
                              f"or give another --store") from None
         try:
-            same = os.stat(path, follow_symlinks=False).st_ino == st.st_ino
+            same = os.stat(path, follow_symlinks=False).st_ino == os.fstat(fd).st_ino
         except OSError:
             same = False
         if same:
