@@ -1,4 +1,4 @@
-"""Whose an investment is: a bare 投资 (计划投资, 完成投资) that its sentence ties to a project or to a
+"""Whose a bare measure is. An investment (计划投资, 完成投资) that its sentence ties to a project or to a
 group of projects is named after them, as the annotation guideline decides (docs/annotation-guideline.md,
 "A project's own investment")."""
 from __future__ import annotations
@@ -204,3 +204,49 @@ def own_beneficiaries(text: str, sspan: Span, out: list[Quantity], rename: Calla
         rest = base.split(word, 1)[-1]
         if owner and len(owner) >= 2 and owner not in base:
             rename(q, owner + word + rest)
+
+
+def _things_before(text: str, q: Quantity, before: list[Quantity]) -> str:
+    """The thing of the figure right before q, when it stands in q's clause or the one before; all the
+    figures of that clause when they count a list of things in one unit (建议N件、提案N件 → 建议和提案)."""
+    if not before or len(re.findall(_w("clause_marks_strict"), text[before[-1].span.end:q.span.start])) > 1:
+        return ""
+    last = before[-1]
+    opens = max(text.rfind(m, 0, last.span.start) for m in _w("clause_marks_strict").strip("[]"))
+    group = [p for p in before if p.span.start > opens]
+    if not all(p.attrs.get("measure") == "count" and p.unit == last.unit for p in group):
+        group = [last]
+    things = [re.sub(_w("owner_measure"), "", str(p.attrs.get("indicator_base") or p.indicator)) for p in group]
+    return _w("joined_by").join(things) if all(len(t) >= 2 for t in things) else ""
+
+
+def _sentence_topic(text: str, sspan: Span) -> str:
+    """The nouns opening the sentence (its subject), cut before a measure among them: 粮食总产再创… → 粮食."""
+    words = []
+    for w, t in pos_of(re.split(_w("clause_marks_strict"), text[sspan.start:sspan.end])[0]):
+        if t not in _w("benefactor_tags") or t == "vn":
+            break
+        words.append(w)
+    topic = "".join(words)
+    m = re.search(_w("owner_measure").rstrip("$"), topic)
+    topic = topic[:m.start()] if m else topic
+    return topic if len(topic) >= 2 else ""
+
+
+def own_bare_measures(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
+    """Rule: a figure named by nothing but a stage of works or a measure (完工N个, 在建N座, 增量, 利用率) measures
+    the thing of the figure in the clause before it (X项目N个、完工N个 → X项目完工数量; 建议N件、提案N件，办复率
+    → 建议和提案办复率), else the subject opening its sentence (X市场渗透率全国第一，保有量… → X保有量)."""
+    mine = sorted((q for q in out if sspan.start <= q.span.start < sspan.end), key=lambda q: q.span.start)
+    for i, q in enumerate(mine):
+        base = str(q.attrs.get("indicator_base") or "")
+        m = re.fullmatch(_w("bare_measure") + _w("bare_share"), base)
+        if q.attrs.get("source") != "left" or not m:
+            continue
+        named = [p for p in mine[:i] if len(str(p.attrs.get("indicator_base") or "")) >= 2]
+        owner = _things_before(text, q, named) if named else _sentence_topic(text, sspan)
+        head = m["head"]
+        if owner.endswith(head):
+            owner = owner[:-len(head)]      # the figure before is the bare measure's own (增量N，占全国N%)
+        if owner and owner not in base:
+            rename(q, owner + base)

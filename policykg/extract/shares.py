@@ -1,0 +1,35 @@
+"""Shares of things in a state: a percentage before the things and what they do or reached (N%的X达到Y) is
+the share of X that did: XY比例, not the whole stock of X nor X with its verb and no measure."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Quantity, Span
+from .qlexicon import pos_of, qwords
+
+
+def _w(key: str):
+    return qwords("shares", key)
+
+
+def _state_of(label: str, base: str) -> str:
+    """The things and their state after the percentage opening ``label`` (N%的X达到Y → X达到Y), or ''
+    when no verb follows the things the figure was named by."""
+    m = re.fullmatch(_w("share_of_things"), label)
+    if not m or not base or not m["rest"].startswith(base[:2]):
+        return ""
+    rest = m["rest"]
+    if re.search(_w("done"), rest) or not any(t in _w("verb_tags") for _, t in pos_of(rest)[1:]):
+        return ""
+    return rest
+
+
+def own_states(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
+    """Rule: N%的X+predicate names the share of X in that state (90%的X达到Y → X达到Y比例)."""
+    for q in out:
+        if not sspan.start <= q.span.start < sspan.end or q.unit not in _w("units"):
+            continue
+        state = _state_of(q.label, str(q.attrs.get("indicator_base") or q.indicator))
+        if state:
+            rename(q, state + _w("suffix"))
