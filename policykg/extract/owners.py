@@ -250,3 +250,18 @@ def own_bare_measures(text: str, sspan: Span, out: list[Quantity], rename: Calla
             owner = owner[:-len(head)]      # the figure before is the bare measure's own (增量N，占全国N%)
         if owner and owner not in base:
             rename(q, owner + base)
+
+
+def own_zones(out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
+    """Rule: a figure named by the thing after its number keeps the zone that its quote names as the subject
+    before it (X自贸试验区累计推出N项制度创新成果 → X自贸试验区制度创新成果数量; X库区N处Y): what the zone did,
+    not all of the place's."""
+    for q in out:
+        base = str(q.attrs.get("indicator_base") or "")
+        digit = re.search(r"\d", q.label)
+        if q.attrs.get("source") != "right" or not digit or len(base) < 2:
+            continue
+        left = peel_left(q.label[:digit.start()])[0]
+        m = re.fullmatch(_w("zone_subject"), left)
+        if m and not starts_with_verb(m["zone"]) and m["zone"] not in base:
+            rename(q, m["zone"] + base)

@@ -63,8 +63,8 @@ from collections.abc import Iterable
 from ..model import Quantity, Sentence, Span
 from .chunks import chunk_candidates, chunk_sentence
 from .lists import assign, joint_members, level_things
-from .owners import own_bare_measures, own_beneficiaries, own_investments
-from .shares import own_states
+from .owners import own_bare_measures, own_beneficiaries, own_investments, own_zones
+from .shares import own_states, own_subsets
 from .periods import PeriodState, paragraph_time
 from .phrases import indicator_suffix, normalise_indicator, respective_name
 from .qlexicon import pos_of, quantity_regex, qwords, split_unit, unit_classes
@@ -94,6 +94,8 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         own_beneficiaries(text, sent.span, mine, _rename)
         own_bare_measures(text, sent.span, mine, _rename)
         own_states(text, sent.span, mine, _rename)
+        own_subsets(text, sent.span, mine, _rename)
+        own_zones(mine, _rename)
         _span_only_names(sent.span, mine)
         _goods_yields(sent.span, mine)
     out.sort(key=lambda q: (q.span.start, q.span.end))

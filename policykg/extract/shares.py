@@ -1,5 +1,6 @@
-"""Shares of things in a state: a percentage before the things and what they do or reached (N%的X达到Y) is
-the share of X that did: XY比例, not the whole stock of X nor X with its verb and no measure."""
+"""Things in a state: a percentage before the things and what they do or reached (N%的X达到Y) is the share
+of X that did: XY比例, not the whole stock of X nor X with its verb and no measure; a count of some of the
+things counted before it (其中N项为全国首创) counts those things in that state."""
 from __future__ import annotations
 
 import re
@@ -33,3 +34,17 @@ def own_states(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Qu
         state = _state_of(q.label, str(q.attrs.get("indicator_base") or q.indicator))
         if state:
             rename(q, state + _w("suffix"))
+
+
+def own_subsets(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
+    """Rule: a count with nothing counted after its number, only a 为/向 predicate (X N项，其中M项为全国首创 /
+    M项向全国推广), counts those of the things of the count before it, in the same classifier, so stated:
+    全国首创X数量."""
+    mine = sorted((q for q in out if sspan.start <= q.span.start < sspan.end), key=lambda q: q.span.start)
+    for prev, q in zip(mine, mine[1:]):
+        m = re.fullmatch(_w("subset"), q.label)
+        if not m or prev.attrs.get("measure") != "count" or not prev.unit.endswith(m["cls"]):
+            continue
+        thing = str(prev.attrs.get("indicator_base") or "")
+        if len(thing) >= 2 and len(m["pred"]) >= 2:
+            rename(q, m["pred"] + thing)
