@@ -72,3 +72,14 @@ def test_a_bare_measure_after_a_far_clause_stays_bare():
     # the figure before stands two clauses back: it does not own the rate
     got = names("办理人大代表建议72件，加强督办，强化考核，办复率达100%。", "review")
     assert ("办复率", Decimal("100")) in got
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # liaoning 2026, jiangxi 2026, shanghai 2026: what is cleared out or revived, not the whole stock
+    ("出台房地产政策25项，收购存量商品房2.8万套，盘活停缓建项目65个。", ("停缓建项目盘活数量", Decimal("65"))),
+    ("累计清理妨碍统一市场和公平竞争政策措施2793件，复制推广自贸区改革经验。",
+     ("妨碍统一市场和公平竞争政策措施清理数量", Decimal("2793"))),
+    ("盘活处置低效产业用地20平方公里。", ("低效产业用地盘活面积", Decimal("20"))),
+])
+def test_clearing_or_reviving_is_part_of_what_is_measured(snippet, expected):
+    assert expected in names(snippet, "review")
