@@ -186,3 +186,39 @@ def test_the_span_passes_take_linear_time_on_many_mentions():
     found = [at(p) for p in range(0, 80000, 5)]
     assert time.perf_counter() - t < 2.0
     assert found[2].key == "1" and found[0].key == "0"
+
+
+@pytest.mark.unit
+def test_betweenness_on_a_big_component_is_a_seeded_estimate_with_a_note():
+    """`impact` ran networkx's exact betweenness, O(nodes × edges) a component, with no limit: a graph
+    with one big component kept it busy for as long as the graph was large."""
+    import time
+
+    import networkx as nx
+
+    from policykg.use.impact.metrics import betweenness
+
+    g = nx.gnm_random_graph(5000, 10000, seed=1)  # exact: 75 million steps, minutes
+    g = nx.relabel_nodes(g, {i: f"n{i:05d}" for i in g})
+    t = time.perf_counter()
+    notes, again = [], []
+    first = betweenness(g, budget=150_000, notes=notes)
+    assert time.perf_counter() - t < 10
+    assert len(notes) == 1 and "undirected betweenness estimated from" in notes[0]
+    assert "above the limit of 150,000" in notes[0]
+    assert betweenness(g, budget=150_000, notes=again) == first and again == notes  # same sample every run
+    small = nx.path_graph(50)
+    exact = nx.betweenness_centrality(small, normalized=True)
+    values = betweenness(small, notes=notes)
+    assert len(notes) == 1 and all(abs(values[v] - exact[v]) < 1e-12 for v in small)
+
+
+def test_impact_says_on_stderr_and_in_impact_md_when_betweenness_is_sampled(tmp_path):
+    r = subprocess.run([sys.executable, "-c", (
+        "import sys; import policykg.use.impact.metrics as m; m.BETWEENNESS_BUDGET = 5; "
+        "from policykg.cli import main; sys.argv[0] = 'policykg'; main()"),
+        "impact", "--graph", str(ROOT / "tests" / "fixtures" / "park-chain.ttl"), "--out", str(tmp_path / "o")],
+        capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "note: directed betweenness estimated from" in r.stderr
+    assert "Note — undirected betweenness estimated from" in (tmp_path / "o" / "impact.md").read_text("utf-8")
