@@ -222,3 +222,20 @@ def test_impact_says_on_stderr_and_in_impact_md_when_betweenness_is_sampled(tmp_
     assert r.returncode == 0, r.stderr
     assert "note: directed betweenness estimated from" in r.stderr
     assert "Note — undirected betweenness estimated from" in (tmp_path / "o" / "impact.md").read_text("utf-8")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("put", ["link", "folder"])
+def test_a_link_or_folder_under_the_out_locks_name_is_refused_not_built_unlocked(tmp_path, put):
+    """A symbolic link (O_NOFOLLOW: ELOOP) or a folder under `.out.lock` was taken for a read-only
+    folder, and the build ran with no lock at all (two builds could then swap at once)."""
+    lock = tmp_path / ".out.lock"
+    if put == "link":
+        (tmp_path / "mine.txt").write_text("mine\n")
+        lock.symlink_to(tmp_path / "mine.txt")
+    else:
+        lock.mkdir()
+    before = tree(tmp_path)
+    r = run_cli("build", SEED, "--out", tmp_path / "out", "--quiet", timeout=120)
+    one_line(r, 2, r"--out \S+out: \S*\.out\.lock beside it is no policykg lock")
+    assert tree(tmp_path) == before

@@ -11,6 +11,7 @@ file a waiting process opened just before, or one a user put there meanwhile, is
 from __future__ import annotations
 
 import atexit
+import errno
 import os
 import re
 import time
@@ -113,8 +114,12 @@ def claim(out: Path, out_dir: str) -> None:
     except ValueError:
         raise UsageError(f"--out {out_dir}: {path} beside it is no policykg lock (it holds other data); "
                          f"move it away or give another --out") from None
-    except OSError:
-        return  # a read-only parent: the write itself will say so
+    except OSError as e:
+        if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return  # a read-only parent: the write itself will say so
+        # a link or a folder under the lock's name: running unlocked would let two builds swap at once
+        raise UsageError(f"--out {out_dir}: {path} beside it is no policykg lock ({e.strerror}); move it "
+                         f"away or give another --out") from None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         if not same_file(path, fd):
