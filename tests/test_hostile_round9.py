@@ -239,3 +239,29 @@ def test_a_link_or_folder_under_the_out_locks_name_is_refused_not_built_unlocked
     r = run_cli("build", SEED, "--out", tmp_path / "out", "--quiet", timeout=120)
     one_line(r, 2, r"--out \S+out: \S*\.out\.lock beside it is no policykg lock")
     assert tree(tmp_path) == before
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("fault", [KeyboardInterrupt(), OSError(28, "No space left on device")])
+def test_a_lock_cut_off_while_it_is_made_leaves_no_empty_file_behind(tmp_path, monkeypatch, fault):
+    """Ctrl-C (or a full disk) between creating the lock file and writing its tag left an empty file,
+    which every later build then refused as the user's."""
+    from policykg.corpus import outlock
+
+    out = tmp_path / "out"
+
+    def cut(fd, data, offset):
+        raise fault
+    with monkeypatch.context() as m:
+        m.setattr(os, "pwrite", cut)
+        try:
+            outlock.claim(out, "out")
+        except KeyboardInterrupt:
+            pass
+    assert list(tmp_path.iterdir()) == []
+    outlock.claim(out, "out")
+    try:
+        assert outlock.lock_path(out).read_bytes() == b"policykg lock pid %d\n" % os.getpid()
+    finally:
+        outlock.release(out)
+    assert list(tmp_path.iterdir()) == []

@@ -21,6 +21,7 @@ from ..errors import UsageError
 
 _HELD: dict[Path, int] = {}  # out folder → descriptor of its locked file
 _TAG = re.compile(rb"policykg lock pid (\d+)\n")
+UNLOCKABLE = (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EDQUOT)  # no lock file can be made
 
 
 def side_name(out: Path) -> str:
@@ -48,7 +49,12 @@ def open_lock(path: Path) -> int:
         except FileExistsError:
             pass
         else:
-            stamp(fd)
+            try:
+                stamp(fd)
+            except BaseException:  # Ctrl-C or a full disk: an empty file would read as the user's ever after
+                os.unlink(path)
+                os.close(fd)
+                raise
             return fd
         try:
             fd = os.open(path, flags)
@@ -115,8 +121,8 @@ def claim(out: Path, out_dir: str) -> None:
         raise UsageError(f"--out {out_dir}: {path} beside it is no policykg lock (it holds other data); "
                          f"move it away or give another --out") from None
     except OSError as e:
-        if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return  # a read-only parent: the write itself will say so
+        if e.errno in UNLOCKABLE:
+            return  # a read-only or full parent: the write itself will say so
         # a link or a folder under the lock's name: running unlocked would let two builds swap at once
         raise UsageError(f"--out {out_dir}: {path} beside it is no policykg lock ({e.strerror}); move it "
                          f"away or give another --out") from None

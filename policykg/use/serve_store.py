@@ -11,7 +11,6 @@ removes the file (checking the inode, as corpus.outlock does).
 """
 from __future__ import annotations
 
-import errno
 import fcntl
 import os
 import re
@@ -20,7 +19,7 @@ import shutil
 import struct
 from pathlib import Path
 
-from ..corpus.outlock import open_lock, remove_lock, same_file, side_name
+from ..corpus.outlock import UNLOCKABLE, open_lock, remove_lock, same_file, side_name
 from ..errors import UsageError
 from ..options import no_tilde
 
@@ -148,7 +147,7 @@ def lock_store(folder: Path, store: str, exclusive: bool) -> int | None:
             raise UsageError(f"--store {store}: {path} beside it is no policykg lock (it holds data); move it "
                              f"away or give another --store") from None
         except OSError as e:
-            if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            if e.errno in UNLOCKABLE:
                 return None
             # a link or a folder under the lock's name: running unlocked would let a rebuild swap under a server
             raise UsageError(f"--store {store}: {path} beside it is no policykg lock ({e.strerror}); move it "
