@@ -265,3 +265,20 @@ def test_a_lock_cut_off_while_it_is_made_leaves_no_empty_file_behind(tmp_path, m
     finally:
         outlock.release(out)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("marker", [b"garbage\n", b"\xff\xfe\x00", b""])
+def test_a_marker_of_other_content_does_not_make_a_users_folder_an_output(tmp_path, marker):
+    """A `.policykg-output` that is not ours (no list of files, not even our first line) was taken for a
+    marker written before the list existed, and the user's graph.ttl and summary.csv beside it were
+    replaced with a build's."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".policykg-output").write_bytes(marker)
+    (out / "graph.ttl").write_text("my graph\n")
+    (out / "summary.csv").write_text("report,mine\n")
+    before = tree(tmp_path)
+    r = run_cli("build", SEED, "--out", out, "--quiet", timeout=120)
+    one_line(r, 2, r"--out \S+out: holds \.policykg-output, which policykg did not write")
+    assert tree(tmp_path) == before
