@@ -282,3 +282,43 @@ def test_a_marker_of_other_content_does_not_make_a_users_folder_an_output(tmp_pa
     r = run_cli("build", SEED, "--out", out, "--quiet", timeout=120)
     one_line(r, 2, r"--out \S+out: holds \.policykg-output, which policykg did not write")
     assert tree(tmp_path) == before
+
+
+def _ring(n: int):
+    """Parks hosting projects i and i+1, each project and park stating targets: one big component."""
+    import networkx as nx
+
+    net = nx.DiGraph()
+    for kind, tag in (("Park", "p"), ("Project", "j"), ("Target", "t")):
+        net.add_nodes_from((f"{tag}{i:05d}", {"kind": kind, "label": f"{tag}{i}", "juris": "x"}) for i in range(n))
+    for i in range(n):
+        k = (i + 1) % n
+        net.add_edges_from([(f"p{i:05d}", f"j{i:05d}"), (f"p{i:05d}", f"j{k:05d}"), (f"p{i:05d}", f"t{i:05d}"),
+                            (f"j{i:05d}", f"t{i:05d}"), (f"j{i:05d}", f"t{k:05d}")])
+    # every 7th target has one project: removing it leaves the target without a project
+    net.remove_edges_from([(f"j{(i - 1) % n:05d}", f"t{i:05d}") for i in range(0, n, 7)])
+    return net
+
+
+@pytest.mark.unit
+def test_what_if_on_a_big_network_takes_linear_time_and_keeps_its_answer():
+    """Each removal asked nx.ancestors on a restricted view, whose length counts every node: a network
+    of 12,000 nodes took 7 minutes of what-if (now 25 s for the whole `impact`)."""
+    import time
+
+    import networkx as nx
+
+    from policykg.use.impact.metrics import removed_with, supporters, what_if
+
+    small = _ring(60)
+    for x in [n for n in small if small.nodes[n]["kind"] in ("Park", "Project")]:
+        gone = removed_with(small, x)
+        view = nx.restricted_view(small, gone, [])
+        for t in (n for n in small if small.nodes[n]["kind"] == "Target"):
+            assert supporters(small, t, gone) == {n for n in nx.ancestors(view, t)
+                                                  if small.nodes[n]["kind"] in ("Park", "Project")}
+    net = _ring(2000)
+    t = time.perf_counter()
+    rows, removals = what_if(net, [n for n in net if net.nodes[n]["kind"] in ("Park", "Project")])
+    assert time.perf_counter() - t < 5
+    assert len(removals) == 4000 and sorted(r["target_iri"] for r in rows) == [f"t{i:05d}" for i in range(0, 2000, 7)]

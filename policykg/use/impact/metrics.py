@@ -117,8 +117,17 @@ def centrality(net: nx.DiGraph, reach: dict, only: set[str] | None = None,
     return rows
 
 
-def supporters(net: nx.DiGraph, target: str) -> set[str]:
-    return {n for n in nx.ancestors(net, target) if net.nodes[n]["kind"] in ("Park", "Project")}
+def supporters(net: nx.DiGraph, target: str, gone: set[str] = frozenset()) -> set[str]:
+    """The parks and projects upstream of target, along paths through no node of GONE. A walk of its own:
+    nx.ancestors on a restricted view takes the view's length, which counts every node, once per call
+    (a graph of 12,000 nodes took 7 minutes of what-if)."""
+    seen, todo = {target}, [target]
+    while todo:
+        for p in net.predecessors(todo.pop()):
+            if p not in seen and p not in gone:
+                seen.add(p)
+                todo.append(p)
+    return {n for n in seen if n != target and net.nodes[n]["kind"] in ("Park", "Project")}
 
 
 def removed_with(net: nx.DiGraph, x: str) -> set[str]:
@@ -153,12 +162,11 @@ def what_if(net: nx.DiGraph, removed_nodes: list[str]) -> tuple[list[dict], list
     for x in removed_nodes:
         kind, gone = net.nodes[x]["kind"], removed_with(net, x)
         with_ = "、".join(label(p) for p in sorted(gone - {x}))
-        rest = nx.restricted_view(net, gone, [])  # a view: building a subgraph per removal cost seconds
         lost = []
         for t, had in before.items():
             if not had & gone:
                 continue
-            after = supporters(rest, t)
+            after = supporters(net, t, gone)
             if not loses_support(net, kind, had, after):
                 continue
             lost.append(t)
