@@ -144,6 +144,8 @@ def impact(graphs, out_dir, park):
     for w in caught:
         if issubclass(w.category, RuntimeWarning) and "CJK" in str(w.message):
             click.echo(f"warning: {w.message}", err=True)
+    for note in imp.notes:
+        click.echo(f"note: {note}", err=True)
     lost = sum(1 for r in imp.removals if r["targets_lost"])
     echo(f"impact: {len(imp.parks)} park(s), {imp.net.number_of_nodes()} nodes, "
          f"{imp.net.number_of_edges()} edges; {lost} removal(s) leave targets unsupported; "

@@ -201,7 +201,8 @@ def _limit_file_size():  # runs in the child: files above 64 KiB cannot be writt
 def test_full_disk_is_one_line_and_leaves_previous_output(tmp_path, seed_out):
     out = tmp_path / "out"
     out.mkdir()
-    (out / ".policykg-output").write_text("x\n")
+    (out / ".policykg-output").write_text("Written by `policykg build`. The next build into this folder "
+                                          "replaces it whole.\n")  # an early marker ("x" is now the user's)
     (out / "graph.ttl").write_text("# previous\n")
     before = tree(tmp_path)
     r = run_cli("build", SEED, "--out", out, preexec_fn=_limit_file_size)

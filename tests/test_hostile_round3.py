@@ -14,6 +14,7 @@ import shutil
 import pytest
 
 from cli_helpers import SEED, one_line, run_cli, tree
+from policykg.corpus.marker import MARKER_TEXT
 
 
 @pytest.mark.parametrize("where", ["input", "link-to-input", "in-out"])
@@ -24,7 +25,7 @@ def test_a_timings_file_naming_an_input_or_a_file_in_out_is_refused(tmp_path, wh
     shutil.copy(SEED, report)
     out = tmp_path / "out"
     out.mkdir()
-    (out / ".policykg-output").write_text("Command: policykg build\n")
+    (out / ".policykg-output").write_text(MARKER_TEXT + "Command: policykg build\n")
     (tmp_path / "link.json").symlink_to(report)
     timings = {"input": report, "link-to-input": tmp_path / "link.json", "in-out": out / "graph.ttl"}[where]
     before = tree(tmp_path)

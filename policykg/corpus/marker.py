@@ -15,6 +15,7 @@ from .inputs import walk
 MARKER = ".policykg-output"
 MARKER_TEXT = "Written by `policykg build` or `policykg impact`. The next run into this folder replaces it whole.\n"
 _KIND = "Command: policykg "
+_OURS = "Written by `policykg build`"  # how every marker ever written starts (the first ones named only build)
 _LIST_HEAD = "Files it wrote (anything else in the folder makes the next run refuse to replace it):\n"
 # what a build writes: a folder holding only these is a previous output even without the marker
 OUTPUT_FILES = {"graph.ttl", "graph.trig", "graph.nq", "validation.ttl", "summary.csv", "void.ttl", MARKER}
@@ -42,7 +43,7 @@ def foreign_entry(folder: Path) -> str | None:
     """The first entry of folder (relative path) a previous run did not write; None when it holds only
     what a build or impact wrote (or nothing)."""
     marker = folder / MARKER
-    if marker.is_file() and _read(marker) is None:  # a file of the user's under our name
+    if marker.is_file() and not (_read(marker) or "").startswith(_OURS):  # a file of the user's under our name
         return MARKER
     listed = _listed(marker) if marker.is_file() and not marker.is_symlink() else None
     if listed is not None:

@@ -2,19 +2,26 @@
 --out until the output is swapped in. Two builds started at once for the same new --out both found it
 missing, both built, and the later one replaced the other's output; now the second ends at once.
 
-The kernel drops the lock when the process dies (even by SIGKILL), so a stale lock file never blocks;
-the holder removes the file when it is done (checking the inode, so a file a waiting process opened
-just before is never mistaken for a held lock).
+A lock file is created with O_EXCL and holds ``policykg lock pid N``: that content is what proves it is
+ours. A file of any other content under that name (even an empty one) is the user's: refused, never
+truncated or removed. The kernel drops the lock when the process dies (even by SIGKILL), so a stale lock
+file never blocks; the holder removes the file when it is done (checking the inode and the content, so a
+file a waiting process opened just before, or one a user put there meanwhile, is never removed).
 """
 from __future__ import annotations
 
 import atexit
+import errno
 import os
+import re
+import time
 from pathlib import Path
 
 from ..errors import UsageError
 
 _HELD: dict[Path, int] = {}  # out folder → descriptor of its locked file
+_TAG = re.compile(rb"policykg lock pid (\d+)\n")
+UNLOCKABLE = (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EDQUOT)  # no lock file can be made
 
 
 def side_name(out: Path) -> str:
@@ -31,6 +38,75 @@ def lock_path(out: Path) -> Path:
     return out.with_name(f".{side_name(out)}.lock")
 
 
+def open_lock(path: Path) -> int:
+    """A descriptor on the lock file at path: made here (O_EXCL, with our tag) or one another policykg
+    process made. OSError from open (a read-only folder, a link, a folder under that name); ValueError
+    when the file there is not one of ours."""
+    flags = os.O_RDWR | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK
+    for _ in range(50):
+        try:
+            fd = os.open(path, flags | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            pass
+        else:
+            try:
+                stamp(fd)
+            except BaseException:  # Ctrl-C or a full disk: an empty file would read as the user's ever after
+                os.unlink(path)
+                os.close(fd)
+                raise
+            return fd
+        try:
+            fd = os.open(path, flags)
+        except FileNotFoundError:
+            continue  # its holder removed it between our two opens
+        for _ in range(20):  # its maker writes the tag just after creating it
+            if a_lock(fd):
+                return fd
+            if os.fstat(fd).st_size:
+                break
+            time.sleep(0.005)
+        os.close(fd)
+        raise ValueError(path)
+    raise OSError(f"{path} keeps being created and removed")
+
+
+def stamp(fd: int) -> None:
+    """Write our tag (with our pid) into a lock file this process holds."""
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, b"policykg lock pid %d\n" % os.getpid(), 0)
+
+
+def holder(fd: int) -> str:
+    m = _TAG.fullmatch(os.pread(fd, 64, 0))
+    return m.group(1).decode("ascii") if m else ""
+
+
+def a_lock(fd: int) -> bool:
+    """Whether the file open on fd is a lock file policykg wrote (a regular file holding our tag)."""
+    import stat
+
+    st = os.fstat(fd)
+    return stat.S_ISREG(st.st_mode) and st.st_size <= 64 and _TAG.fullmatch(os.pread(fd, 64, 0)) is not None
+
+
+def same_file(path: Path, fd: int) -> bool:
+    """Whether path still names the file open on fd."""
+    try:
+        return os.stat(path, follow_symlinks=False).st_ino == os.fstat(fd).st_ino
+    except OSError:
+        return False
+
+
+def remove_lock(path: Path, fd: int) -> None:
+    """Remove the lock file at path, only if it is still the one open on fd and still holds our tag."""
+    if same_file(path, fd) and a_lock(fd):
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+
+
 def claim(out: Path, out_dir: str) -> None:
     """Hold the lock of out (no-op when this process holds it, or out's parent does not exist yet);
     a UsageError when another process holds it."""
@@ -40,37 +116,27 @@ def claim(out: Path, out_dir: str) -> None:
         return
     path = lock_path(out)
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
-    except OSError:
-        return  # a read-only parent: the write itself will say so
-    if not a_lock(fd):
-        os.close(fd)
+        fd = open_lock(path)
+    except ValueError:
         raise UsageError(f"--out {out_dir}: {path} beside it is no policykg lock (it holds other data); "
-                         f"move it away or give another --out")
+                         f"move it away or give another --out") from None
+    except OSError as e:
+        if e.errno in UNLOCKABLE:
+            return  # a read-only or full parent: the write itself will say so
+        # a link or a folder under the lock's name: running unlocked would let two builds swap at once
+        raise UsageError(f"--out {out_dir}: {path} beside it is no policykg lock ({e.strerror}); move it "
+                         f"away or give another --out") from None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        if os.stat(path, follow_symlinks=False).st_ino != os.fstat(fd).st_ino:
+        if not same_file(path, fd):
             raise BlockingIOError  # the holder removed it after we opened it: it just finished
     except OSError:
-        holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+        pid = holder(fd)
         os.close(fd)
-        raise UsageError(f"--out {out_dir}: another policykg command{f' (pid {holder})' if holder else ''} "
+        raise UsageError(f"--out {out_dir}: another policykg command{f' (pid {pid})' if pid else ''} "
                          f"is writing it now; try again when it has ended") from None
-    os.ftruncate(fd, 0)
-    os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+    stamp(fd)  # a stale lock (its holder was killed): ours now
     _HELD[out] = fd
-
-
-def a_lock(fd: int) -> bool:
-    """Whether the file open on fd is one a lock holder wrote: empty (just made) or its holder's pid. The
-    holder removes the file when done, so anything else under that name is the user's."""
-    import re
-    import stat
-
-    st = os.fstat(fd)
-    if not stat.S_ISREG(st.st_mode) or st.st_size > 32:
-        return False
-    return re.fullmatch(rb"\d*\n?", os.pread(fd, 32, 0)) is not None
 
 
 def release(out: Path) -> None:
@@ -78,10 +144,7 @@ def release(out: Path) -> None:
     fd = _HELD.pop(out, None)
     if fd is None:
         return
-    try:
-        os.unlink(lock_path(out))
-    except OSError:
-        pass
+    remove_lock(lock_path(out), fd)
     os.close(fd)
 
 

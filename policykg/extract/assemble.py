@@ -3,6 +3,8 @@ organisation and place — with their spans, aliases and attributes (park kind a
 status and year)."""
 from __future__ import annotations
 
+import bisect
+
 from ..model import Entity, Span
 from .candidates import park_kind, park_status, project_status
 from .grammar import PART_ORDER, Candidate
@@ -70,22 +72,43 @@ def add_others(b: Builder, projects, orgs, places, taken_names: set[str]) -> Non
             e.attrs.setdefault("placeLevel", "town")
 
 
-def _nested(e: Entity, s: Span, same_kind: list[Entity]) -> bool:
-    return any(o is not e and any(x.start <= s.start and s.end <= x.end and x.end - x.start > s.end - s.start
-                                  for x in o.spans) for o in same_kind)
+class _Containers:
+    """The spans of one kind's entities, sorted by start: the longer spans holding a span are found by
+    bisection among those starting at most the longest span's length before its end (linear, where a
+    pairwise test was quadratic in the number of mentions)."""
+
+    def __init__(self, entities: list[Entity]):
+        self.items = sorted(((x.start, x.end, i, o) for i, o in enumerate(entities) for x in o.spans),
+                            key=lambda t: (t[0], t[1], t[2]))
+        self.starts = [t[0] for t in self.items]
+        self.longest = max((z - a for a, z, _, _ in self.items), default=0)
+
+    def nested(self, e: Entity, s: Span, gone: set) -> bool:
+        """Whether another entity has a longer span holding s that is still among its mentions."""
+        lo = bisect.bisect_left(self.starts, s.end - self.longest)
+        for a, z, _, o in self.items[lo:bisect.bisect_right(self.starts, s.start)]:
+            if o is not e and s.end <= z and z - a > s.end - s.start and (id(o), a, z) not in gone:
+                return True
+        return False
 
 
 def drop_nested(b: Builder) -> None:
-    """Mentions inside a longer mention of the same kind go; an entity left with none goes too."""
+    """Mentions inside a longer mention of the same kind go; an entity left with none goes too. Entities
+    are taken in order: the mentions an earlier one lost no longer hold a later one's (an entity that
+    lost all keeps them)."""
     by_kind: dict[str, list[Entity]] = {}
     for e in b.entities.values():
         by_kind.setdefault(e.kind, []).append(e)
+    index = {kind: _Containers(es) for kind, es in by_kind.items()}
+    gone: set[tuple[int, int, int]] = set()
     drop = []
     for key, e in b.entities.items():
-        keep = [(s, c) for s, c in zip(e.spans, b.mentions[key]) if not _nested(e, s, by_kind[e.kind])]
+        keep = [(s, c) for s, c in zip(e.spans, b.mentions[key]) if not index[e.kind].nested(e, s, gone)]
         if not keep:
             drop.append(key)
             continue
+        kept = {s for s, _ in keep}
+        gone.update((id(e), s.start, s.end) for s in e.spans if s not in kept)
         e.spans, b.mentions[key] = [s for s, _ in keep], [c for _, c in keep]
         if e.kind != "Park":
             forms = {c.name for _, c in keep}

@@ -12,6 +12,8 @@
 """
 from __future__ import annotations
 
+import bisect
+import heapq
 import math
 import re
 from collections import Counter
@@ -22,12 +24,28 @@ MIN_SIMILARITY = 0.12
 _STOP = set("的和与及在是了为对把以等要")
 
 
-def _innermost(headings: list[Heading], pos: int) -> Heading | None:
-    best = None
-    for h in headings:
-        if h.body and h.body.start <= pos < h.body.end and (best is None or h.level > best.level):
-            best = h
-    return best
+def _innermost(headings: list[Heading]):
+    """pos → the deepest heading whose body holds pos (the first of them in list order), or None. One
+    sweep over the body boundaries with a heap of the open headings, then a bisection per lookup:
+    linear in the mentions, where a scan of every heading per mention was quadratic."""
+    events = sorted({p for h in headings if h.body for p in (h.body.start, h.body.end)})
+    opening: dict[int, list[tuple[int, int, Heading]]] = {}
+    for i, h in enumerate(headings):
+        if h.body and h.body.start < h.body.end:
+            opening.setdefault(h.body.start, []).append((-h.level, i, h))
+    best: list[Heading | None] = []
+    heap: list[tuple[int, int, Heading]] = []
+    for p in events:
+        for item in opening.get(p, ()):
+            heapq.heappush(heap, item)
+        while heap and heap[0][2].body.end <= p:
+            heapq.heappop(heap)  # closed: only the top needs to be open, so the rest may wait
+        best.append(heap[0][2] if heap else None)
+
+    def at(pos: int) -> Heading | None:
+        i = bisect.bisect_right(events, pos) - 1
+        return best[i] if i >= 0 else None
+    return at
 
 
 def _sentence_of(outline: Outline, span: Span):
@@ -37,7 +55,7 @@ def _sentence_of(outline: Outline, span: Span):
     return None
 
 
-def _owner(q: Quantity, doc: Document, outline: Outline, facts: Facts, groups) -> object:
+def _owner(q: Quantity, facts: Facts, outline: Outline, groups, innermost) -> object:
     known = {}  # group members resolved to the emitted entities, by name or alias (curation renames)
     for e in facts.entities:
         for name in sorted(e.alt_labels) + [e.label]:
@@ -56,7 +74,7 @@ def _owner(q: Quantity, doc: Document, outline: Outline, facts: Facts, groups) -
                                         (sent.paragraph and sp.start == sent.paragraph.start and sent.span.start == sent.paragraph.start)
                                         for sp in e.spans):
                 return e
-    h = _innermost([h for h in outline.headings if h.kind in ("Task", "Goal")], q.span.start)
+    h = innermost(q.span.start)
     return h if h is not None else "report"
 
 
@@ -90,17 +108,18 @@ def contributions(doc: Document, outline: Outline) -> list[Link]:
 
 
 def link(doc: Document, outline: Outline, facts: Facts, groups) -> None:
+    tasks = _innermost([h for h in outline.headings if h.kind in ("Task", "Goal")])
     for q in facts.quantities:
         if q.kind != "Target":
             continue
         if q.owner is None:
-            q.owner = _owner(q, doc, outline, facts, groups)
+            q.owner = _owner(q, facts, outline, groups, tasks)
         facts.links.append(Link(q.owner, "hasTarget", q, q.span))
-    mentioners = [h for h in outline.headings if h.kind in ("Section", "Task") or h.also_section]
+    mentioner = _innermost([h for h in outline.headings if h.kind in ("Section", "Task") or h.also_section])
     for e in facts.entities:
         seen = set()
         for sp in e.spans:
-            h = _innermost(mentioners, sp.start)
+            h = mentioner(sp.start)
             if h is not None and id(h) not in seen:
                 seen.add(id(h))
                 facts.links.append(Link(h, "mentions", e, sp))

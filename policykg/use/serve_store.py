@@ -4,22 +4,22 @@ policykg rebuilds (replaces) only a store it made itself (marker file `.policykg
 or missing folder becomes one. The old store is moved to a name of its own (`.DIR.old-<pid>-<random>`)
 before it is removed: nothing else beside it is touched.
 
-A lock file `.DIR.lock` beside the store (flock) is held shared while a server runs on the store and
+A lock file `.DIR.lock` beside the store (made as corpus.outlock makes its own) is held shared while a server runs on the store and
 exclusively while it is filled: a rebuild swapped a new store in under a running server (which went on
 answering from the removed one) and two rebuilds at once removed each other's store. The last holder
 removes the file (checking the inode, as corpus.outlock does).
 """
 from __future__ import annotations
 
-import errno
 import fcntl
 import os
 import re
 import secrets
 import shutil
+import struct
 from pathlib import Path
 
-from ..corpus.outlock import a_lock, side_name
+from ..corpus.outlock import UNLOCKABLE, open_lock, remove_lock, same_file, side_name
 from ..errors import UsageError
 from ..options import no_tilde
 
@@ -123,6 +123,18 @@ def remove_stale(folder: Path) -> None:
             shutil.rmtree(p, ignore_errors=True)
 
 
+def _set_lock(fd: int, kind: int, wait: bool = False) -> None:
+    """Lock the whole file open on fd (F_RDLCK, F_WRLCK or F_UNLCK): an open-file-description lock where
+    the kernel has them, whose change from exclusive to shared is atomic (flock's drops the lock first,
+    and a rebuild could take it in between); elsewhere a POSIX lock, atomic too."""
+    if hasattr(fcntl, "F_OFD_SETLK"):
+        arg = struct.pack("hhqqi0q", kind, os.SEEK_SET, 0, 0, 0)  # struct flock, l_pid 0
+        fcntl.fcntl(fd, fcntl.F_OFD_SETLKW if wait else fcntl.F_OFD_SETLK, arg)
+        return
+    how = {fcntl.F_RDLCK: fcntl.LOCK_SH, fcntl.F_WRLCK: fcntl.LOCK_EX, fcntl.F_UNLCK: fcntl.LOCK_UN}[kind]
+    fcntl.lockf(fd, how | (0 if wait or kind == fcntl.F_UNLCK else fcntl.LOCK_NB))
+
+
 def lock_store(folder: Path, store: str, exclusive: bool) -> int | None:
     """Hold the store's lock (shared to serve it, exclusive to fill it); its descriptor, or None where
     the folder beside the store cannot take a lock file (read-only: nothing can rebuild it either). A
@@ -130,49 +142,43 @@ def lock_store(folder: Path, store: str, exclusive: bool) -> int | None:
     path = _lock_path(folder)
     for _ in range(5):  # the file was removed by its last holder between our open and our lock: again
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+            fd = open_lock(path)
+        except ValueError:
+            raise UsageError(f"--store {store}: {path} beside it is no policykg lock (it holds data); move it "
+                             f"away or give another --store") from None
         except OSError as e:
-            if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            if e.errno in UNLOCKABLE:
                 return None
             # a link or a folder under the lock's name: running unlocked would let a rebuild swap under a server
             raise UsageError(f"--store {store}: {path} beside it is no policykg lock ({e.strerror}); move it "
                              f"away or give another --store") from None
-        if not a_lock(fd):
-            os.close(fd)
-            raise UsageError(f"--store {store}: {path} beside it is no policykg lock (it holds data); move it "
-                             f"away or give another --store")
         try:
-            fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+            _set_lock(fd, fcntl.F_WRLCK if exclusive else fcntl.F_RDLCK)
         except OSError:
             os.close(fd)
             doing = "using" if exclusive else "rebuilding"
             raise UsageError(f"--store {store}: another policykg serve is {doing} it now; stop it or wait, "
                              f"or give another --store") from None
-        try:
-            same = os.stat(path, follow_symlinks=False).st_ino == os.fstat(fd).st_ino
-        except OSError:
-            same = False
-        if same:
+        if same_file(path, fd):
             return fd
         os.close(fd)
     raise UsageError(f"--store {store}: its lock {path} keeps changing; try again")
 
 
 def share_lock(fd: int | None) -> None:
-    """From filling the store to serving it: the exclusive lock becomes a shared one."""
+    """From filling the store to serving it: the exclusive lock becomes a shared one, with no moment
+    between in which another serve could take it."""
     if fd is not None:
-        fcntl.flock(fd, fcntl.LOCK_SH)
+        _set_lock(fd, fcntl.F_RDLCK, wait=True)
 
 
 def unlock_store(folder: Path, fd: int | None) -> None:
-    """Let go of the store's lock; the last holder removes the lock file."""
+    """Let go of the store's lock; the last holder removes the lock file (only while it holds our tag)."""
     if fd is None:
         return
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        path = _lock_path(folder)
-        if os.stat(path, follow_symlinks=False).st_ino == os.fstat(fd).st_ino:
-            os.unlink(path)
+        _set_lock(fd, fcntl.F_WRLCK)
+        remove_lock(_lock_path(folder), fd)
     except OSError:  # another server still holds it shared: it removes the file
         pass
     os.close(fd)

@@ -146,6 +146,7 @@ def md_centrality(imp: Impact) -> str:
             "and upstream PageRank (on the reversed network: how much a node feeds). Ranked by degree, then "
             f"betweenness, then upstream PageRank; the first {len(rows)} of {len(imp.centrality)} "
             "(all in `centrality.csv`).\n\n")
+    head += "".join(f"Note — {md_text(n)}.\n\n" for n in imp.notes)
     return head + md_table(
         ["#", "类型", "名称", "辖区", "度中心性", "介数", "介数（无向）", "PageRank", "上游 PageRank", "项目",
          "目标指标", "目标"],
