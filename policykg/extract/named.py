@@ -22,6 +22,7 @@ from .grammar import (
     word_freq,
 )
 from .listpattern import ListPattern
+from .org_shape import jurisdiction_own, kind_only, trim_start
 from .surfaces import proper_head, suffix_level
 
 
@@ -46,9 +47,11 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
     out = []
     for m in lex.org_re.finditer(st.text):
         start, b, name, why = name_ending_at(st, m, lex)
+        start = trim_start(st.text, start, b, len(m.group()), lex.org_re)
+        name = st.text[start:b]
         if name.startswith("环") and len(name) > len(m.group()) + 2:   # 环X大学 = around X
             name, start = name[1:], start + 1
-        if len(name) <= len(m.group()) or why in ("等", "count") or "的" in name:
+        if len(name) <= len(m.group()) or why in ("等", "count") or "的" in name or kind_only(name, m.group()):
             continue
         if "企业" in name or (b < len(st.text) and st.text[b] in "化制"):
             continue
@@ -56,7 +59,7 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
             continue
         if any(first_token(name).startswith(g) for g in lex.generic if len(g) >= 2):   # 公立医院/nt
             continue
-        if m.group() in lexicon_raw()["brand_org_suffixes"]:
+        if m.group() in lexicon_raw()["brand_org_suffixes"] and not jurisdiction_own(name, m.group()):
             w, f = pos_tags(name)[0]
             if not (f in PROPER_TAGS or (word_freq(w) or 0) < 100) or w in lex.generic:
                 continue

@@ -1,0 +1,46 @@
+"""Organisations (extract/named.py, extract/org_shape.py, data/lexicons/orgs.yaml): one test per
+behaviour, on sentences of dev reports."""
+from __future__ import annotations
+
+import pytest
+
+from entity_helpers import labels, run
+
+pytestmark = pytest.mark.unit
+
+
+def orgs(text: str, place: str = "福建省", parents=()) -> set[str]:
+    ents, _ = run(text, place=place, parents=list(parents))
+    return labels(ents, "Organization")
+
+
+def test_a_governing_verb_is_not_part_of_the_name():
+    assert "深圳海洋大学" in orgs("加快建设大湾区大学，筹设深圳海洋大学。", "广东省")
+    assert not any(o.startswith("筹设") for o in orgs("加快建设大湾区大学，筹设深圳海洋大学。", "广东省"))
+
+
+def test_a_verb_after_one_name_starts_the_next():
+    found = orgs("新疆银行吸收合并库尔勒银行，新疆农商银行挂牌成立。", "新疆维吾尔自治区")
+    assert {"新疆银行", "库尔勒银行", "新疆农商银行"} <= found
+    assert not any("合并" in o for o in found)
+
+
+def test_a_unit_keeps_the_name_of_its_parent():
+    assert "重庆大学智能汽车技术学院" in orgs("挂牌重庆大学智能汽车技术学院。", "重庆市")
+
+
+def test_a_province_own_group_named_by_its_sector():
+    found = orgs("国有企业改革深化提升行动圆满收官，重组组建省工业控股集团，推动出台民营经济促进条例。")
+    assert "省工业控股集团" in found
+    assert "省纺织集团" in orgs("做强省纺织集团，纺织产业增加值增长15%左右。", "贵州省")
+
+
+@pytest.mark.parametrize("text", [
+    "支持更多企业成为上市公司。",
+    "推进医保基金即时结算。",
+    "二级以上医院全面开展检查检验结果互认。",
+    "新增三甲医院2家。",
+    "建成两所大学新校区。",
+])
+def test_a_kind_of_body_is_not_an_organisation(text):
+    assert orgs(text) == set()
