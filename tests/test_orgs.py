@@ -44,3 +44,26 @@ def test_a_province_own_group_named_by_its_sector():
 ])
 def test_a_kind_of_body_is_not_an_organisation(text):
     assert orgs(text) == set()
+
+
+def test_a_centre_the_state_names_by_a_field():
+    assert "国家生猪技术创新中心" in orgs("获批国家生猪技术创新中心，10个创新创业生态圈成势见效。", "重庆市")
+    assert orgs("加快培育国家技术创新中心。", "湖南省") == set()
+
+
+def test_a_named_laboratory_but_not_a_kind_nor_a_national_one():
+    assert "岳麓山实验室" in orgs("依托岳麓山实验室，推动种业创新。", "湖南省")
+    assert orgs("体系化布局建设多层次实验室。", "广东省") == set()
+    assert orgs("推进在沪国家实验室建设。", "上海市") == set()
+
+
+def test_international_bodies_alliances_and_exchanges():
+    assert "联合国教科文组织" in orgs("“赫哲族伊玛堪”转入联合国教科文组织人类非物质文化遗产代表作名录。", "黑龙江省")
+    assert orgs("加强社会组织建设。") == set()
+    assert "长三角大科学装置联盟" in orgs("打造长三角大科学装置联盟。", "江苏省")
+    assert "深交所" in orgs("支持深交所深化创业板改革。", "广东省")
+
+
+def test_an_exchange_qualifying_a_kind_is_named_alone():
+    found = orgs("科创板、北交所上市公司数量居全国第一。", "江苏省")
+    assert "北交所" in found and not any(o.endswith("公司") for o in found)

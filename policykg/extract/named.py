@@ -22,7 +22,7 @@ from .grammar import (
     word_freq,
 )
 from .listpattern import ListPattern
-from .org_shape import jurisdiction_own, kind_only, trim_start
+from .org_shape import brand_suffix, field_named, jurisdiction_own, kind_only, org_re, orgs_raw, trim_start
 from .surfaces import proper_head, suffix_level
 
 
@@ -45,21 +45,23 @@ def _org_list_res() -> tuple[ListPattern, re.Pattern]:
 def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
     lex = lexicon()
     out = []
-    for m in lex.org_re.finditer(st.text):
+    for m in org_re().finditer(st.text):
         start, b, name, why = name_ending_at(st, m, lex)
-        start = trim_start(st.text, start, b, len(m.group()), lex.org_re)
+        start = trim_start(st.text, start, b, len(m.group()), org_re())
         name = st.text[start:b]
-        if name.startswith("环") and len(name) > len(m.group()) + 2:   # 环X大学 = around X
+        if first_token(name) == "环":                                # 环X大学 = around X
             name, start = name[1:], start + 1
+        if m.group() in orgs_raw()["not_suffixes"]:
+            continue
         if len(name) <= len(m.group()) or why in ("等", "count") or "的" in name or kind_only(name, m.group()):
             continue
         if "企业" in name or (b < len(st.text) and st.text[b] in "化制"):
             continue
-        if first_token(name) in lex.generic and not proper_head(name, surfaces):
+        generic_first = first_token(name) in lex.generic and not proper_head(name, surfaces) or any(
+            first_token(name).startswith(g) for g in lex.generic if len(g) >= 2)       # 公立医院/nt
+        if generic_first and not field_named(name, m.group()):
             continue
-        if any(first_token(name).startswith(g) for g in lex.generic if len(g) >= 2):   # 公立医院/nt
-            continue
-        if m.group() in lexicon_raw()["brand_org_suffixes"] and not jurisdiction_own(name, m.group()):
+        if brand_suffix(m.group()) and not jurisdiction_own(name, m.group()):
             w, f = pos_tags(name)[0]
             if not (f in PROPER_TAGS or (word_freq(w) or 0) < 100) or w in lex.generic:
                 continue

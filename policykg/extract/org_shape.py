@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import resources
-from .grammar import lexicon, pos_tags, yload
+from .grammar import alternation, lexicon, lexicon_raw, pos_tags, yload
 
 
 @lru_cache(maxsize=1)
@@ -14,22 +14,42 @@ def orgs_raw() -> dict:
     return yload(resources.lexicon("orgs").read_text(encoding="utf-8"))
 
 
-def trim_start(text: str, start: int, b: int, suffix_len: int, org_re: re.Pattern) -> int:
+@lru_cache(maxsize=1)
+def org_re() -> re.Pattern:
+    """Every organisation suffix (projects.yaml's and orgs.yaml's), longest first."""
+    return re.compile(alternation(lexicon().org_suffixes + orgs_raw()["suffixes"]))
+
+
+def brand_suffix(suffix: str) -> bool:
+    return suffix in lexicon_raw()["brand_org_suffixes"] or suffix in orgs_raw()["brand_suffixes"]
+
+
+def field_named(name: str, suffix: str) -> bool:
+    """国家X技术创新中心: a body the state names by a field X, which is not a kind word."""
+    return suffix in orgs_raw()["field_suffixes"] and not kind_only(name, suffix)
+
+
+def trim_start(text: str, start: int, b: int, suffix_len: int, pattern: re.Pattern) -> int:
     """The start of the name ending at ``b``: after an earlier organisation suffix inside it that a verb
-    follows (X大学更名Y大学 names two; X大学Y学院 is one unit of X), then past leading tokens whose tag
-    never opens a name (``lead_tags``)."""
-    tags = set(orgs_raw()["lead_tags"])
-    for m in org_re.finditer(text, start, b - suffix_len):
+    follows or a kind (X大学更名Y大学 names two, X交所上市公司 a kind; X大学Y学院 is one unit of X), then past leading tokens whose tag
+    never opens a name (``lead_tags``; a one-character token only with ``short_lead_tags``: 大数据集团, or a generic one
+    before a verb)."""
+    for m in pattern.finditer(text, start, b - suffix_len):
         after = pos_tags(text[m.end():b - suffix_len])
-        if m.end() < b - suffix_len and after and after[0][1] in ("v", "vn", "vd", "d", "ad"):
+        if m.end() < b - suffix_len and after and (after[0][1] in ("v", "vn", "vd", "d", "ad")
+                                                   or kind_only(text[m.end():b], text[b - suffix_len:b])):
             start = m.end()
-    toks, juris = pos_tags(text[start:b - suffix_len]), orgs_raw()["jurisdictions"]
+    raw, generic = orgs_raw(), lexicon().generic
+    toks, juris = pos_tags(text[start:b]), raw["jurisdictions"]
     cut = 0
     for i, (w, f) in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else ("", "")
         # a verbal noun opens names (体育学院): it goes only before a verb or a jurisdiction (重组组建省…)
-        lead = f in tags or f == "vn" and (nxt[1] in tags or nxt[0] in juris)
-        if not lead or w in juris:
+        lead = f in raw["lead_tags"] or f == "vn" and (nxt[1] in raw["lead_tags"] or nxt[0] in juris)
+        if len(w) == 1:     # 新 of 新组建 goes, 各 of 各商业银行 stays (a kind), 设 of 新设 goes
+            lead = (f in raw["short_lead_tags"] or w in generic and nxt[1] in raw["lead_tags"]
+                    or cut > 0 and f in raw["lead_tags"])
+        if not lead or w in juris or cut + len(w) > b - start - suffix_len:
             break
         cut += len(w)
     return start + cut
@@ -48,6 +68,6 @@ def kind_only(name: str, suffix: str) -> bool:
     stem = name[: len(name) - len(suffix)]
     if not stem:
         return True
-    kinds, generic = set(orgs_raw()["kind_words"]), lexicon().generic
+    kinds, generic = {*orgs_raw()["kind_words"], *orgs_raw()["jurisdictions"]}, lexicon().generic
     return all(w in kinds or w in generic or w.endswith("级") or f in ("b", "m", "q", "mq", "f", "k")
                for w, f in pos_tags(stem))
