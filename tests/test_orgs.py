@@ -67,3 +67,13 @@ def test_international_bodies_alliances_and_exchanges():
 def test_an_exchange_qualifying_a_kind_is_named_alone():
     found = orgs("科创板、北交所上市公司数量居全国第一。", "江苏省")
     assert "北交所" in found and not any(o.endswith("公司") for o in found)
+
+
+def test_an_agency_keeps_its_jurisdiction():
+    found = orgs("强化部门协同监管，省国资委监管企业利润增长。", "贵州省")
+    assert "省国资委" in found and "国资委" not in found
+    assert "国家发展改革委" in orgs("先行区建设经验被国家发展改革委集中推广。", "宁夏回族自治区")
+
+
+def test_a_suffix_inside_a_longer_word_names_nothing():
+    assert orgs("支持高校和科研院所开展有组织科研。") == set()

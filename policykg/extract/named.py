@@ -22,7 +22,7 @@ from .grammar import (
     word_freq,
 )
 from .listpattern import ListPattern
-from .org_shape import brand_suffix, field_named, jurisdiction_own, kind_only, org_re, orgs_raw, trim_start
+from .org_shape import brand_suffix, field_named, jurisdiction_before, jurisdiction_own, kind_only, org_re, orgs_raw, trim_start
 from .surfaces import proper_head, suffix_level
 
 
@@ -55,7 +55,7 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
             continue
         if len(name) <= len(m.group()) or why in ("等", "count") or "的" in name or kind_only(name, m.group()):
             continue
-        if "企业" in name or (b < len(st.text) and st.text[b] in "化制"):
+        if "企业" in name or (b < len(st.text) and st.text[b] in orgs_raw()["not_followed_by"]):
             continue
         generic_first = first_token(name) in lex.generic and not proper_head(name, surfaces) or any(
             first_token(name).startswith(g) for g in lex.generic if len(g) >= 2)       # 公立医院/nt
@@ -70,7 +70,8 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
         out.append(Candidate("Organization", name, start, b, st))
     for w in lex.agencies:
         for m in re.finditer(re.escape(w), st.text):
-            out.append(Candidate("Organization", w, m.start(), m.end(), st))
+            a = m.start() - len(jurisdiction_before(st.text, m.start()))     # 省国资委: the province's own
+            out.append(Candidate("Organization", st.text[a:m.end()], a, m.end(), st))
     # 支持X拓展… / 组织X…复工: X is an enterprise
     for m in _enterprise_re().finditer(st.text):
         toks = pos_tags(st.text[m.start(1):m.start(1) + 8])

@@ -63,6 +63,11 @@ def jurisdiction_own(name: str, suffix: str) -> bool:
     return bool(place) and len(name) - len(place) - len(suffix) >= 2
 
 
+def jurisdiction_before(text: str, a: int) -> str:
+    """The jurisdiction word right before position ``a`` (自治区 of 自治区国资委), or ''."""
+    return next((j for j in orgs_raw()["jurisdictions"] if text.endswith(j, 0, a)), "")
+
+
 def kind_only(name: str, suffix: str) -> bool:
     """Is the name before its suffix made only of class words, generic words, tiers and counts?"""
     stem = name[: len(name) - len(suffix)]
