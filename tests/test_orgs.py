@@ -77,3 +77,8 @@ def test_an_agency_keeps_its_jurisdiction():
 
 def test_a_suffix_inside_a_longer_word_names_nothing():
     assert orgs("支持高校和科研院所开展有组织科研。") == set()
+
+
+def test_members_of_a_list_of_platforms_are_bodies_only_when_named_like_one():
+    assert orgs("提升综合保税区、航空口岸、国际陆港等平台能级。", "山西省") == set()
+    assert {"中物网", "工场网"} <= orgs("引进中物网、工场网等平台企业。", "静海区", ["天津市"])

@@ -132,7 +132,8 @@ def org_list_candidates(st: TokSentence, surfaces) -> list[Candidate]:
                     continue
                 toks = pos_tags(name)
                 proper = any(len(w) >= 2 and (f in PROPER_TAGS or not word_freq(w)) for w, f in toks)
-                if strict and not (name.endswith(endings) or proper and len(toks) <= 2):
+                by_ending = m.group().endswith(tuple(orgs_raw()["ending_only_categories"]))
+                if strict and not (name.endswith(endings) or proper and len(toks) <= 2 and not by_ending):
                     continue
                 if not strict and not (proper or name.endswith(endings)):
                     continue
