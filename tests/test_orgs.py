@@ -82,3 +82,8 @@ def test_a_suffix_inside_a_longer_word_names_nothing():
 def test_members_of_a_list_of_platforms_are_bodies_only_when_named_like_one():
     assert orgs("提升综合保税区、航空口岸、国际陆港等平台能级。", "山西省") == set()
     assert {"中物网", "工场网"} <= orgs("引进中物网、工场网等平台企业。", "静海区", ["天津市"])
+
+
+def test_a_province_own_institute_but_not_its_kind_of_centre():
+    assert "省高等研究院" in orgs("建好建强省高等研究院、省工程师学院。", "黑龙江省")
+    assert orgs("加强省实验室、省技术创新中心等多层级科技平台建设。", "海南省") == set()

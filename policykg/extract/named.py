@@ -22,7 +22,7 @@ from .grammar import (
     word_freq,
 )
 from .listpattern import ListPattern
-from .org_shape import brand_suffix, field_named, jurisdiction_before, jurisdiction_own, kind_only, org_re, orgs_raw, trim_start
+from .org_shape import brand_suffix, field_named, field_suffix, jurisdiction_before, jurisdiction_own, kind_only, org_re, orgs_raw, trim_start
 from .surfaces import proper_head, suffix_level
 
 
@@ -59,7 +59,7 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
             continue
         generic_first = first_token(name) in lex.generic and not proper_head(name, surfaces) or any(
             first_token(name).startswith(g) for g in lex.generic if len(g) >= 2)       # 公立医院/nt
-        if generic_first and not field_named(name, m.group()):
+        if field_suffix(m.group()) and not field_named(name) or generic_first and not field_suffix(m.group()):
             continue
         if brand_suffix(m.group()) and not jurisdiction_own(name, m.group()):
             w, f = pos_tags(name)[0]

@@ -24,9 +24,15 @@ def brand_suffix(suffix: str) -> bool:
     return suffix in lexicon_raw()["brand_org_suffixes"] or suffix in orgs_raw()["brand_suffixes"]
 
 
-def field_named(name: str, suffix: str) -> bool:
-    """国家X技术创新中心: a body the state names by a field X, which is not a kind word."""
-    return suffix in orgs_raw()["field_suffixes"] and not kind_only(name, suffix)
+def field_suffix(suffix: str) -> bool:
+    return suffix in orgs_raw()["field_suffixes"]
+
+
+def field_named(name: str) -> bool:
+    """国家X技术创新中心: a body the state names by a field X, which is not a kind word (a generic word may
+    open the name; 省技术创新中心 is a kind of centre every province has)."""
+    suffix = next(s for s in sorted(orgs_raw()["field_suffixes"], key=len, reverse=True) if name.endswith(s))
+    return not kind_only(name, suffix, orgs_raw()["jurisdictions"])
 
 
 def trim_start(text: str, start: int, b: int, suffix_len: int, pattern: re.Pattern) -> int:
@@ -68,11 +74,11 @@ def jurisdiction_before(text: str, a: int) -> str:
     return next((j for j in orgs_raw()["jurisdictions"] if text.endswith(j, 0, a)), "")
 
 
-def kind_only(name: str, suffix: str) -> bool:
+def kind_only(name: str, suffix: str, extra: tuple = ()) -> bool:
     """Is the name before its suffix made only of class words, generic words, tiers and counts?"""
     stem = name[: len(name) - len(suffix)]
     if not stem:
         return True
-    kinds, generic = {*orgs_raw()["kind_words"], *orgs_raw()["jurisdictions"]}, lexicon().generic
+    kinds, generic = {*orgs_raw()["kind_words"], *extra}, lexicon().generic
     return all(w in kinds or w in generic or w.endswith("级") or f in ("b", "m", "q", "mq", "f", "k")
                for w, f in pos_tags(stem))
