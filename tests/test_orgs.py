@@ -87,3 +87,8 @@ def test_members_of_a_list_of_platforms_are_bodies_only_when_named_like_one():
 def test_a_province_own_institute_but_not_its_kind_of_centre():
     assert "省高等研究院" in orgs("建好建强省高等研究院、省工程师学院。", "黑龙江省")
     assert orgs("加强省实验室、省技术创新中心等多层级科技平台建设。", "海南省") == set()
+
+
+def test_a_centre_founded_is_an_organisation():
+    assert "省足球运动管理中心" in orgs("出台足球振兴发展政策文件，成立省足球运动管理中心。")
+    assert orgs("设立全球供应链管理中心，推动总部经济发展。", "上海市") == set()

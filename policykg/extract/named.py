@@ -22,7 +22,7 @@ from .grammar import (
     word_freq,
 )
 from .listpattern import ListPattern
-from .org_shape import brand_suffix, field_named, field_suffix, jurisdiction_before, jurisdiction_own, kind_only, org_re, orgs_raw, trim_start
+from .org_shape import brand_suffix, field_named, field_suffix, founded, jurisdiction_before, jurisdiction_own, kind_only, org_re, orgs_raw, trim_start
 from .surfaces import proper_head, suffix_level
 
 
@@ -68,6 +68,8 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
         if quoted(st, start, b):
             continue
         out.append(Candidate("Organization", name, start, b, st))
+    for a, b in founded(st.text):
+        out.append(Candidate("Organization", st.text[a:b], a, b, st))
     for w in lex.agencies:
         for m in re.finditer(re.escape(w), st.text):
             a = m.start() - len(jurisdiction_before(st.text, m.start()))     # 省国资委: the province's own

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import resources
-from .grammar import alternation, lexicon, lexicon_raw, pos_tags, yload
+from .grammar import CJK, alternation, lexicon, lexicon_raw, pos_tags, yload
 
 
 @lru_cache(maxsize=1)
@@ -82,3 +82,15 @@ def kind_only(name: str, suffix: str, extra: tuple = ()) -> bool:
     kinds, generic = {*orgs_raw()["kind_words"], *extra}, lexicon().generic
     return all(w in kinds or w in generic or w.endswith("级") or f in ("b", "m", "q", "mq", "f", "k")
                for w, f in pos_tags(stem))
+
+
+@lru_cache(maxsize=1)
+def _founded_re() -> re.Pattern:
+    raw = orgs_raw()
+    return re.compile(rf"(?:{alternation(raw['founding_verbs'])})([{CJK}（）]{{2,20}}?(?:{alternation(raw['founded_suffixes'])}))"
+                      rf"(?![{CJK}])")
+
+
+def founded(text: str) -> list[tuple[int, int]]:
+    """Spans of the bodies a founding verb names (成立X中心), the name ending the clause."""
+    return [m.span(1) for m in _founded_re().finditer(text) if not kind_only(m.group(1), m.group(1)[-2:])]
