@@ -92,3 +92,14 @@ def test_a_province_own_institute_but_not_its_kind_of_centre():
 def test_a_centre_founded_is_an_organisation():
     assert "省足球运动管理中心" in orgs("出台足球振兴发展政策文件，成立省足球运动管理中心。")
     assert orgs("设立全球供应链管理中心，推动总部经济发展。", "上海市") == set()
+
+
+def test_a_securities_firm_is_named_by_a_brand():
+    found = orgs("德邦证券、富泽人寿成功落户，恒丰银行稳健发展。", "山东省")
+    assert {"德邦证券", "恒丰银行"} <= found
+    assert orgs("推进知识产权证券化。") == set()
+
+
+def test_a_name_opening_with_a_class_or_tier_word_is_a_kind():
+    assert orgs("构建开放型汽车生态实验室。", "安徽省") == set()
+    assert orgs("建设地级公立中医医院。", "新疆维吾尔自治区") == set()

@@ -22,7 +22,7 @@ from .grammar import (
     word_freq,
 )
 from .listpattern import ListPattern
-from .org_shape import brand_suffix, field_named, field_suffix, founded, jurisdiction_before, jurisdiction_own, kind_only, org_re, orgs_raw, trim_start
+from .org_shape import brand_suffix, class_word, field_named, field_suffix, founded, jurisdiction_before, jurisdiction_own, kind_only, org_re, orgs_raw, trim_start
 from .surfaces import proper_head, suffix_level
 
 
@@ -57,8 +57,9 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
             continue
         if "企业" in name or (b < len(st.text) and st.text[b] in orgs_raw()["not_followed_by"]):
             continue
-        generic_first = first_token(name) in lex.generic and not proper_head(name, surfaces) or any(
-            first_token(name).startswith(g) for g in lex.generic if len(g) >= 2)       # 公立医院/nt
+        first = first_token(name)
+        generic_first = (first in lex.generic and not proper_head(name, surfaces) or class_word(first)
+                         or any(first.startswith(g) for g in lex.generic if len(g) >= 2))   # 公立医院/nt
         if field_suffix(m.group()) and not field_named(name) or generic_first and not field_suffix(m.group()):
             continue
         if brand_suffix(m.group()) and not jurisdiction_own(name, m.group()):

@@ -74,13 +74,18 @@ def jurisdiction_before(text: str, a: int) -> str:
     return next((j for j in orgs_raw()["jurisdictions"] if text.endswith(j, 0, a)), "")
 
 
+def class_word(word: str) -> bool:
+    """A word of class or tier (开放型, 研究型, 市州级: ``class_endings``): it opens a kind of body."""
+    return len(word) >= 2 and word.endswith(tuple(orgs_raw()["class_endings"]))
+
+
 def kind_only(name: str, suffix: str, extra: tuple = ()) -> bool:
     """Is the name before its suffix made only of class words, generic words, tiers and counts?"""
     stem = name[: len(name) - len(suffix)]
     if not stem:
         return True
     kinds, generic = {*orgs_raw()["kind_words"], *extra}, lexicon().generic
-    return all(w in kinds or w in generic or w.endswith("级") or f in ("b", "m", "q", "mq", "f", "k")
+    return all(w in kinds or w in generic or class_word(w) or f in ("b", "m", "q", "mq", "f", "k")
                for w, f in pos_tags(stem))
 
 
