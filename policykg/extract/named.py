@@ -22,7 +22,19 @@ from .grammar import (
     word_freq,
 )
 from .listpattern import ListPattern
-from .org_shape import brand_suffix, class_word, field_named, field_suffix, founded, jurisdiction_before, jurisdiction_own, kind_only, org_re, orgs_raw, trim_start
+from .org_shape import (
+    brand_suffix,
+    class_word,
+    field_named,
+    field_suffix,
+    founded,
+    jurisdiction_before,
+    jurisdiction_own,
+    kind_only,
+    org_re,
+    orgs_raw,
+    trim_start,
+)
 from .surfaces import proper_head, suffix_level
 
 
@@ -49,7 +61,7 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
         start, b, name, why = name_ending_at(st, m, lex)
         start = trim_start(st.text, start, b, len(m.group()), org_re())
         name = st.text[start:b]
-        if first_token(name) == "环":                                # 环X大学 = around X
+        if name.startswith("环") and first_token(name) == "环":     # 环X大学 = around X
             name, start = name[1:], start + 1
         if m.group() in orgs_raw()["not_suffixes"]:
             continue

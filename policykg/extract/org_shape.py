@@ -37,9 +37,11 @@ def field_named(name: str) -> bool:
 
 def trim_start(text: str, start: int, b: int, suffix_len: int, pattern: re.Pattern) -> int:
     """The start of the name ending at ``b``: after an earlier organisation suffix inside it that a verb
-    follows or a kind (X大学更名Y大学 names two, X交所上市公司 a kind; X大学Y学院 is one unit of X), then past leading tokens whose tag
-    never opens a name (``lead_tags``; a one-character token only with ``short_lead_tags``: 大数据集团, or a generic one
-    before a verb)."""
+    or a kind follows (X大学更名Y大学 names two, X交所上市公司 a kind; X大学Y学院 is one unit of X), then
+    past leading tokens whose tag never opens a name (``lead_tags``; a one-character token only with
+    ``short_lead_tags``, 大数据集团 keeps 大, or a generic one before a verb)."""
+    if b - start > orgs_raw()["longest_name"]:
+        return start        # a stretch no name is this long: left as it is, not tagged again (long lines)
     for m in pattern.finditer(text, start, b - suffix_len):
         after = pos_tags(text[m.end():b - suffix_len])
         if m.end() < b - suffix_len and after and (after[0][1] in ("v", "vn", "vd", "d", "ad")
@@ -82,8 +84,8 @@ def class_word(word: str) -> bool:
 def kind_only(name: str, suffix: str, extra: tuple = ()) -> bool:
     """Is the name before its suffix made only of class words, generic words, tiers and counts?"""
     stem = name[: len(name) - len(suffix)]
-    if not stem:
-        return True
+    if not stem or len(stem) > orgs_raw()["longest_name"]:
+        return not stem     # a stretch this long is no kind (nor a name): not tagged again (long lines)
     kinds, generic = {*orgs_raw()["kind_words"], *extra}, lexicon().generic
     return all(w in kinds or w in generic or class_word(w) or f in ("b", "m", "q", "mq", "f", "k")
                for w, f in pos_tags(stem))
@@ -91,9 +93,8 @@ def kind_only(name: str, suffix: str, extra: tuple = ()) -> bool:
 
 @lru_cache(maxsize=1)
 def _founded_re() -> re.Pattern:
-    raw = orgs_raw()
-    return re.compile(rf"(?:{alternation(raw['founding_verbs'])})([{CJK}（）]{{2,20}}?(?:{alternation(raw['founded_suffixes'])}))"
-                      rf"(?![{CJK}])")
+    verbs, heads = alternation(orgs_raw()["founding_verbs"]), alternation(orgs_raw()["founded_suffixes"])
+    return re.compile(rf"(?:{verbs})([{CJK}（）]{{2,20}}?(?:{heads}))(?![{CJK}])")
 
 
 def founded(text: str) -> list[tuple[int, int]]:
