@@ -22,6 +22,19 @@ from .grammar import (
     word_freq,
 )
 from .listpattern import ListPattern
+from .org_shape import (
+    brand_suffix,
+    class_word,
+    field_named,
+    field_suffix,
+    founded,
+    jurisdiction_before,
+    jurisdiction_own,
+    kind_only,
+    org_re,
+    orgs_raw,
+    trim_start,
+)
 from .surfaces import proper_head, suffix_level
 
 
@@ -44,28 +57,36 @@ def _org_list_res() -> tuple[ListPattern, re.Pattern]:
 def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
     lex = lexicon()
     out = []
-    for m in lex.org_re.finditer(st.text):
+    for m in org_re().finditer(st.text):
         start, b, name, why = name_ending_at(st, m, lex)
-        if name.startswith("环") and len(name) > len(m.group()) + 2:   # 环X大学 = around X
+        start = trim_start(st.text, start, b, len(m.group()), org_re())
+        name = st.text[start:b]
+        if name.startswith("环") and first_token(name) == "环":     # 环X大学 = around X
             name, start = name[1:], start + 1
-        if len(name) <= len(m.group()) or why in ("等", "count") or "的" in name:
+        if m.group() in orgs_raw()["not_suffixes"]:
             continue
-        if "企业" in name or (b < len(st.text) and st.text[b] in "化制"):
+        if len(name) <= len(m.group()) or why in ("等", "count") or "的" in name or kind_only(name, m.group()):
             continue
-        if first_token(name) in lex.generic and not proper_head(name, surfaces):
+        if "企业" in name or (b < len(st.text) and st.text[b] in orgs_raw()["not_followed_by"]):
             continue
-        if any(first_token(name).startswith(g) for g in lex.generic if len(g) >= 2):   # 公立医院/nt
+        first = first_token(name)
+        generic_first = (first in lex.generic and not proper_head(name, surfaces) or class_word(first)
+                         or any(first.startswith(g) for g in lex.generic if len(g) >= 2))   # 公立医院/nt
+        if field_suffix(m.group()) and not field_named(name) or generic_first and not field_suffix(m.group()):
             continue
-        if m.group() in lexicon_raw()["brand_org_suffixes"]:
+        if brand_suffix(m.group()) and not jurisdiction_own(name, m.group()):
             w, f = pos_tags(name)[0]
             if not (f in PROPER_TAGS or (word_freq(w) or 0) < 100) or w in lex.generic:
                 continue
         if quoted(st, start, b):
             continue
         out.append(Candidate("Organization", name, start, b, st))
+    for a, b in founded(st.text):
+        out.append(Candidate("Organization", st.text[a:b], a, b, st))
     for w in lex.agencies:
         for m in re.finditer(re.escape(w), st.text):
-            out.append(Candidate("Organization", w, m.start(), m.end(), st))
+            a = m.start() - len(jurisdiction_before(st.text, m.start()))     # 省国资委: the province's own
+            out.append(Candidate("Organization", st.text[a:m.end()], a, m.end(), st))
     # 支持X拓展… / 组织X…复工: X is an enterprise
     for m in _enterprise_re().finditer(st.text):
         toks = pos_tags(st.text[m.start(1):m.start(1) + 8])
@@ -126,7 +147,8 @@ def org_list_candidates(st: TokSentence, surfaces) -> list[Candidate]:
                     continue
                 toks = pos_tags(name)
                 proper = any(len(w) >= 2 and (f in PROPER_TAGS or not word_freq(w)) for w, f in toks)
-                if strict and not (name.endswith(endings) or proper and len(toks) <= 2):
+                by_ending = m.group().endswith(tuple(orgs_raw()["ending_only_categories"]))
+                if strict and not (name.endswith(endings) or proper and len(toks) <= 2 and not by_ending):
                     continue
                 if not strict and not (proper or name.endswith(endings)):
                     continue

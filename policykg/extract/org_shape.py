@@ -1,0 +1,102 @@
+"""The shape of an organisation's name (``data/lexicons/orgs.yaml``): where it starts, whether it
+names one body or a kind of body, and the jurisdiction's own bodies (省X集团)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import resources
+from .grammar import CJK, alternation, lexicon, lexicon_raw, pos_tags, yload
+
+
+@lru_cache(maxsize=1)
+def orgs_raw() -> dict:
+    return yload(resources.lexicon("orgs").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def org_re() -> re.Pattern:
+    """Every organisation suffix (projects.yaml's and orgs.yaml's), longest first."""
+    return re.compile(alternation(lexicon().org_suffixes + orgs_raw()["suffixes"]))
+
+
+def brand_suffix(suffix: str) -> bool:
+    return suffix in lexicon_raw()["brand_org_suffixes"] or suffix in orgs_raw()["brand_suffixes"]
+
+
+def field_suffix(suffix: str) -> bool:
+    return suffix in orgs_raw()["field_suffixes"]
+
+
+def field_named(name: str) -> bool:
+    """国家X技术创新中心: a body the state names by a field X, which is not a kind word (a generic word may
+    open the name; 省技术创新中心 is a kind of centre every province has)."""
+    suffix = next(s for s in sorted(orgs_raw()["field_suffixes"], key=len, reverse=True) if name.endswith(s))
+    return not kind_only(name, suffix, orgs_raw()["jurisdictions"])
+
+
+def trim_start(text: str, start: int, b: int, suffix_len: int, pattern: re.Pattern) -> int:
+    """The start of the name ending at ``b``: after an earlier organisation suffix inside it that a verb
+    or a kind follows (X大学更名Y大学 names two, X交所上市公司 a kind; X大学Y学院 is one unit of X), then
+    past leading tokens whose tag never opens a name (``lead_tags``; a one-character token only with
+    ``short_lead_tags``, 大数据集团 keeps 大, or a generic one before a verb)."""
+    if b - start > orgs_raw()["longest_name"]:
+        return start        # a stretch no name is this long: left as it is, not tagged again (long lines)
+    for m in pattern.finditer(text, start, b - suffix_len):
+        after = pos_tags(text[m.end():b - suffix_len])
+        if m.end() < b - suffix_len and after and (after[0][1] in ("v", "vn", "vd", "d", "ad")
+                                                   or kind_only(text[m.end():b], text[b - suffix_len:b])):
+            start = m.end()
+    raw, generic = orgs_raw(), lexicon().generic
+    toks, juris = pos_tags(text[start:b]), raw["jurisdictions"]
+    cut = 0
+    for i, (w, f) in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else ("", "")
+        # a verbal noun opens names (体育学院): it goes only before a verb or a jurisdiction (重组组建省…)
+        lead = f in raw["lead_tags"] or f == "vn" and (nxt[1] in raw["lead_tags"] or nxt[0] in juris)
+        if len(w) == 1:     # 新 of 新组建 goes, 各 of 各商业银行 stays (a kind), 设 of 新设 goes
+            lead = (f in raw["short_lead_tags"] or w in generic and nxt[1] in raw["lead_tags"]
+                    or cut > 0 and f in raw["lead_tags"])
+        if not lead or w in juris or cut + len(w) > b - start - suffix_len:
+            break
+        cut += len(w)
+    return start + cut
+
+
+def jurisdiction_own(name: str, suffix: str) -> bool:
+    """省X集团, 自治区X集团: the jurisdiction's own body, named by a common word after the jurisdiction."""
+    if suffix not in orgs_raw()["jurisdiction_suffixes"]:
+        return False
+    place = next((j for j in orgs_raw()["jurisdictions"] if name.startswith(j)), "")
+    return bool(place) and len(name) - len(place) - len(suffix) >= 2
+
+
+def jurisdiction_before(text: str, a: int) -> str:
+    """The jurisdiction word right before position ``a`` (自治区 of 自治区国资委), or ''."""
+    return next((j for j in orgs_raw()["jurisdictions"] if text.endswith(j, 0, a)), "")
+
+
+def class_word(word: str) -> bool:
+    """A word of class or tier (开放型, 研究型, 市州级: ``class_endings``): it opens a kind of body."""
+    return len(word) >= 2 and word.endswith(tuple(orgs_raw()["class_endings"]))
+
+
+def kind_only(name: str, suffix: str, extra: tuple = ()) -> bool:
+    """Is the name before its suffix made only of class words, generic words, tiers and counts?"""
+    stem = name[: len(name) - len(suffix)]
+    if not stem or len(stem) > orgs_raw()["longest_name"]:
+        return not stem     # a stretch this long is no kind (nor a name): not tagged again (long lines)
+    kinds, generic = {*orgs_raw()["kind_words"], *extra}, lexicon().generic
+    return all(w in kinds or w in generic or class_word(w) or f in ("b", "m", "q", "mq", "f", "k")
+               for w, f in pos_tags(stem))
+
+
+@lru_cache(maxsize=1)
+def _founded_re() -> re.Pattern:
+    verbs, heads = alternation(orgs_raw()["founding_verbs"]), alternation(orgs_raw()["founded_suffixes"])
+    return re.compile(rf"(?:{verbs})([{CJK}（）]{{2,20}}?(?:{heads}))(?![{CJK}])")
+
+
+def founded(text: str) -> list[tuple[int, int]]:
+    """Spans of the bodies a founding verb names (成立X中心), the name ending the clause."""
+    return [m.span(1) for m in _founded_re().finditer(text) if not kind_only(m.group(1), m.group(1)[-2:])]

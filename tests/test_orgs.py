@@ -1,0 +1,105 @@
+"""Organisations (extract/named.py, extract/org_shape.py, data/lexicons/orgs.yaml): one test per
+behaviour, on sentences of dev reports."""
+from __future__ import annotations
+
+import pytest
+
+from entity_helpers import labels, run
+
+pytestmark = pytest.mark.unit
+
+
+def orgs(text: str, place: str = "福建省", parents=()) -> set[str]:
+    ents, _ = run(text, place=place, parents=list(parents))
+    return labels(ents, "Organization")
+
+
+def test_a_governing_verb_is_not_part_of_the_name():
+    assert "深圳海洋大学" in orgs("加快建设大湾区大学，筹设深圳海洋大学。", "广东省")
+    assert not any(o.startswith("筹设") for o in orgs("加快建设大湾区大学，筹设深圳海洋大学。", "广东省"))
+
+
+def test_a_verb_after_one_name_starts_the_next():
+    found = orgs("新疆银行吸收合并库尔勒银行，新疆农商银行挂牌成立。", "新疆维吾尔自治区")
+    assert {"新疆银行", "库尔勒银行", "新疆农商银行"} <= found
+    assert not any("合并" in o for o in found)
+
+
+def test_a_unit_keeps_the_name_of_its_parent():
+    assert "重庆大学智能汽车技术学院" in orgs("挂牌重庆大学智能汽车技术学院。", "重庆市")
+
+
+def test_a_province_own_group_named_by_its_sector():
+    found = orgs("国有企业改革深化提升行动圆满收官，重组组建省工业控股集团，推动出台民营经济促进条例。")
+    assert "省工业控股集团" in found
+    assert "省纺织集团" in orgs("做强省纺织集团，纺织产业增加值增长15%左右。", "贵州省")
+
+
+@pytest.mark.parametrize("text", [
+    "支持更多企业成为上市公司。",
+    "推进医保基金即时结算。",
+    "二级以上医院全面开展检查检验结果互认。",
+    "新增三甲医院2家。",
+    "建成两所大学新校区。",
+])
+def test_a_kind_of_body_is_not_an_organisation(text):
+    assert orgs(text) == set()
+
+
+def test_a_centre_the_state_names_by_a_field():
+    assert "国家生猪技术创新中心" in orgs("获批国家生猪技术创新中心，10个创新创业生态圈成势见效。", "重庆市")
+    assert orgs("加快培育国家技术创新中心。", "湖南省") == set()
+
+
+def test_a_named_laboratory_but_not_a_kind_nor_a_national_one():
+    assert "岳麓山实验室" in orgs("依托岳麓山实验室，推动种业创新。", "湖南省")
+    assert orgs("体系化布局建设多层次实验室。", "广东省") == set()
+    assert orgs("推进在沪国家实验室建设。", "上海市") == set()
+
+
+def test_international_bodies_alliances_and_exchanges():
+    assert "联合国教科文组织" in orgs("“赫哲族伊玛堪”转入联合国教科文组织人类非物质文化遗产代表作名录。", "黑龙江省")
+    assert orgs("加强社会组织建设。") == set()
+    assert "长三角大科学装置联盟" in orgs("打造长三角大科学装置联盟。", "江苏省")
+    assert "深交所" in orgs("支持深交所深化创业板改革。", "广东省")
+
+
+def test_an_exchange_qualifying_a_kind_is_named_alone():
+    found = orgs("科创板、北交所上市公司数量居全国第一。", "江苏省")
+    assert "北交所" in found and not any(o.endswith("公司") for o in found)
+
+
+def test_an_agency_keeps_its_jurisdiction():
+    found = orgs("强化部门协同监管，省国资委监管企业利润增长。", "贵州省")
+    assert "省国资委" in found and "国资委" not in found
+    assert "国家发展改革委" in orgs("先行区建设经验被国家发展改革委集中推广。", "宁夏回族自治区")
+
+
+def test_a_suffix_inside_a_longer_word_names_nothing():
+    assert orgs("支持高校和科研院所开展有组织科研。") == set()
+
+
+def test_members_of_a_list_of_platforms_are_bodies_only_when_named_like_one():
+    assert orgs("提升综合保税区、航空口岸、国际陆港等平台能级。", "山西省") == set()
+    assert {"中物网", "工场网"} <= orgs("引进中物网、工场网等平台企业。", "静海区", ["天津市"])
+
+
+def test_a_province_own_institute_but_not_its_kind_of_centre():
+    assert "省高等研究院" in orgs("建好建强省高等研究院、省工程师学院。", "黑龙江省")
+    assert orgs("加强省实验室、省技术创新中心等多层级科技平台建设。", "海南省") == set()
+
+
+def test_a_centre_founded_is_an_organisation():
+    assert "省足球运动管理中心" in orgs("出台足球振兴发展政策文件，成立省足球运动管理中心。")
+    assert orgs("设立全球供应链管理中心，推动总部经济发展。", "上海市") == set()
+
+
+def test_a_securities_firm_is_named_by_a_brand():
+    found = orgs("德邦证券、富泽人寿成功落户，恒丰银行稳健发展。", "山东省")
+    assert {"德邦证券", "恒丰银行"} <= found
+    assert orgs("推进知识产权证券化。") == set()
+
+
+def test_a_name_opening_with_a_class_or_tier_word_is_a_kind():
+    assert orgs("构建开放型汽车生态实验室。", "安徽省") == set()
+    assert orgs("建设地级公立中医医院。", "新疆维吾尔自治区") == set()
