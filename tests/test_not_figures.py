@@ -1,0 +1,36 @@
+"""Numbers that are not figures (extract/notfigures.py) on dev report sentences: thresholds, capacities
+inside projects' names."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from quantity_helpers import extract
+
+
+@pytest.mark.parametrize("snippet, bound", [
+    ("（2）持续改善农村学校办学办园条件，为100所海拔1500米以上农村中小学幼儿园建设供暖设施。", "1500"),  # Guizhou 2026
+    ("新能源规模化基地化开发方面，力争晋北采煤沉陷区新能源基地建成投产，布局一批50万千瓦以上省级大型风光基地，"
+     "探索新能源一体化、融合化发展路径，安排风电光伏装机规模3000万千瓦、并网2000万千瓦。", "50"),      # Shanxi 2026
+    ("十二是对农产品网络销售额2万元以上且快递单量达1000单以上的经营主体进行补助。", "1000"),          # Shanxi 2026
+    ("特殊教育学校覆盖20万人口以上的县。", "20"),                                                     # Shanxi 2026
+    ("推动解决各类问题超1.3万个，清理单笔50万元以下拖欠企业账款年度任务完成率居全国前列。", "50"),   # Hunan 2026
+])
+def test_a_bound_naming_what_qualifies_is_no_figure(snippet, bound):
+    assert Decimal(bound) not in [q.value for q in extract(snippet, "plan", 2026)]
+
+
+def test_the_things_counted_beside_a_threshold_stay():
+    """Guizhou 2026: the 70 projects are counted; 30亿元以上 only says which projects."""
+    qs = extract("推进贵州能源大方燃煤发电等12个百亿元、70个30亿元以上项目建设，推动一批重大项目落地建设。",
+                 "plan", 2026)
+    assert [(q.value, q.unit) for q in qs] == [(Decimal("70"), "个")]
+
+
+@pytest.mark.parametrize("snippet, value", [
+    ("扩大制造业投资，加快推动600个以上亿元级工业项目建设，新实施1500个以上技改项目。", Decimal("1500")),  # Chongqing
+    ("每年将75%以上的财力用于民生，5年累计投入6200多亿元。", Decimal("75")),   # Ningxia 2026: a share
+])
+def test_a_bound_on_the_figure_itself_stays(snippet, value):
+    assert value in [q.value for q in extract(snippet, "plan", 2026)]
