@@ -34,3 +34,24 @@ def test_the_things_counted_beside_a_threshold_stay():
 ])
 def test_a_bound_on_the_figure_itself_stays(snippet, value):
     assert value in [q.value for q in extract(snippet, "plan", 2026)]
+
+
+@pytest.mark.parametrize("snippet", [
+    # Qinghai 2026: 产能 inside a member's name does not commit the capacity
+    "围绕“以绿制绿”，加快推进实施绿电直连工程，推动桥头铝电50万吨绿电铝产能置换转型升级技改、青海辉源20万吨绿色"
+    "高性能铝板带箔、青海广泰10万吨再生铝等项目建设，优化升级有色冶金、化工、建材等产业。",
+    # Qinghai 2026: a list of projects longer than a line of names
+    "推动国达化工60万吨钾肥复合造粒、蓝科锂业碳酸锂装置系统性优化改造、中国盐湖金属镁一体化技术改造、沃锦储热40万吨"
+    "熔盐装置技术升级、青海时代动力电池极片、泰丰先行磷酸铁锂扩产等项目建设，延伸发展锂镁、锂铝等高性能合金材料。",
+    # Xinjiang 2026: two projects joined by 和 and 、, no 等
+    "加快推进煤炭清洁高效利用，国能哈密400万吨煤制油和天池准东、国能准东20亿立方米/年煤制天然气项目开工建设。",
+])
+def test_a_capacity_in_a_member_of_a_list_of_projects_is_no_figure(snippet):
+    assert [q.value for q in extract(snippet, "plan", 2026) if q.unit.endswith(("吨", "立方米"))] == []
+
+
+def test_a_capacity_word_after_the_projects_name_commits_it():
+    """Jilin 2026: 释放…项目新装置产能 — the capacity is what is released."""
+    qs = extract("石化产业持续“减油增化提质”，释放吉化120万吨乙烯转型升级项目新装置产能，建设一批化工新材料、专用化学品等项目。",
+                 "plan", 2026)
+    assert Decimal("120") in [q.value for q in qs]

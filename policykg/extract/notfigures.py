@@ -53,12 +53,17 @@ def is_restatement(right: str) -> bool:
 
 
 def is_project_capacity(unit_class: str, left: str, right: str, rest: str) -> bool:
-    """A capacity between a name and the rest of a project's name (X200万吨Y项目), with no capacity word
-    before it or in the rest of its sentence (释放…产能, 仓储能力达到… commit the capacity); right after an
-    action verb it is the amount built (建设700万千瓦新型储能项目)."""
+    """A capacity between a name and the rest of a project's name (X200万吨Y项目), or in a member of a
+    list of projects, with no capacity word in its own phrase before it or after the project's name
+    (释放…产能, 仓储能力达到… commit the capacity; a capacity word inside the name does not); right after
+    an action verb it is the amount built (建设700万千瓦新型储能项目). `right` ends at the chunk, `rest`
+    at the sentence."""
     from .qlexicon import alternation_of, lexicon
     words = lexicon("indicators")
-    return unit_class in words["not_figures"]["project_capacity_classes"] \
-        and (_rx("project_capacity_after").match(right) or _rx("project_list_after").match(rest)) is not None \
-        and _rx("capacity_words").search(left + rest) is None \
+    if unit_class not in words["not_figures"]["project_capacity_classes"]:
+        return False
+    m = _rx("project_capacity_after").match(right) and _rx("project_capacity_after").match(rest) \
+        or _rx("project_list_after").match(rest)
+    own = re.split(_rx("capacity_phrase_start"), left)[-1]
+    return m is not None and _rx("capacity_words").search(own + rest[m.end():]) is None \
         and re.search(f"(?:{alternation_of(words['action_verbs'])})$", left) is None
