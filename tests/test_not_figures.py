@@ -55,3 +55,25 @@ def test_a_capacity_word_after_the_projects_name_commits_it():
     qs = extract("石化产业持续“减油增化提质”，释放吉化120万吨乙烯转型升级项目新装置产能，建设一批化工新材料、专用化学品等项目。",
                  "plan", 2026)
     assert Decimal("120") in [q.value for q in qs]
+
+
+@pytest.mark.parametrize("snippet, value", [
+    # Hubei, Shandong 2026: a size the places reached, naming which places
+    ("襄阳、宜昌进至中部非省会城市前列，新增荆州、孝感、黄冈3个过三千亿元城市，新增仙桃、潜江、宜都、大冶4个千亿县市。",
+     "3000"),
+    ("全省地区生产总值增长5.5%、达到10.3万亿元，成为全国第三个、北方第一个过10万亿元省份。", "10"),
+    # Shanghai 2026
+    ("全市生产总值从4.16万亿元增加到5.67万亿元，成为全国首个经济总量突破5万亿元的城市，跻身全球城市前五位。", "5"),
+    # Jiangxi, Chongqing 2026: a grade naming a class of railway or channel
+    ("干支线铁路营业里程超5400公里、成为全国首个全部设区市通时速350公里高铁的省份。", "350"),
+    ("长江上游航运中心基本建成，重庆至武汉段4.5米水深航道全线贯通。", "4.5"),
+])
+def test_a_milestone_or_grade_is_no_figure(snippet, value):
+    assert Decimal(value) not in [q.value for q in extract(snippet, "review", 2026)]
+
+
+def test_a_length_of_city_works_stays():
+    """Xinjiang 2026: 城市 opens the name of the works measured, it is not a place that qualifies."""
+    qs = extract("完成1.7万间中小学教室照明改造，建设改造4075公里城市地下管网，重点帮扶就业困难人员实现就业4.14万人。",
+                 "plan", 2026)
+    assert Decimal("4075") in [q.value for q in qs]

@@ -3,8 +3,10 @@
 - a count of thresholds or tiers: "地区生产总值连续迈上4个万亿元台阶", "3个千亿级产业" — the number
   belongs to a milestone phrase, the measure is stated beside it;
 - a scope: "长江沿线1公里化工腾退地块", "半径5公里范围内" — the distance delimits what is counted;
+- a grade: "时速350公里高铁", "4.5米水深航道" — the number names a class of thing;
 - a threshold: a size or count bound inside the noun phrase naming what qualifies ("N亿元以上项目",
-  "N单以上的经营主体") — the number says which things count, nothing is promised about it;
+  "N单以上的经营主体"), or a size a place reached to qualify ("过N万亿元省份") — the number says which
+  things count, nothing is promised about it;
 - a restatement: "5.5%左右的预期增长目标与“十五五”发展目标总体衔接", "确定4.5%左右的增长目标" —
   the target is stated in the list of main targets, this sentence explains it;
 - a count of the report's own parts: "N个方面工作";
@@ -35,13 +37,20 @@ def is_scope(unit_class: str, left: str, right: str) -> bool:
 
 
 def is_threshold(unit_class: str, after: str) -> bool:
-    """A size bound followed by the thing it qualifies (not by a verb: 1000亿元以上用于… is an amount),
-    or a count bound followed by 的 and the thing; `after` is the text after the number and unit."""
+    """A size bound followed by the thing it qualifies (not by a verb: 1000亿元以上用于… is an amount), a
+    size followed by the place that reached it, or a count bound followed by 的 and the thing; `after` is
+    the text after the number and unit."""
     from .qlexicon import lexicon, starts_with_verb
     if unit_class in lexicon("indicators")["not_figures"]["threshold_size_classes"]:
         m = _rx("threshold_size_after").match(after)
-        return m is not None and not starts_with_verb(after[m.end() - 1:])
+        if m is not None and not starts_with_verb(after[m.end() - 1:]):
+            return True
+        return _rx("threshold_place_after").match(after) is not None
     return unit_class in ("count", "person", "household") and _rx("threshold_count_after").match(after) is not None
+
+
+def is_grade(unit_class: str, left: str, right: str) -> bool:
+    return unit_class == "length" and (_rx("grade_before").search(left) or _rx("grade_after").match(right)) is not None
 
 
 def is_outline_count(unit_class: str, right: str) -> bool:
