@@ -11,8 +11,7 @@ from functools import partial
 
 from ..model import Context, Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
-from .notfigures import (is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_threshold,
-                         is_threshold_count)
+from .notfigures import is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_threshold, is_threshold_count
 from .owners import owned_heads, owned_name, topic_owned
 from .periods import default_period, period_of_time_match, plan_ahead, sentence_time, time_in
 from .phrases import (
