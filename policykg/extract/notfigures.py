@@ -71,8 +71,12 @@ def is_project_capacity(unit_class: str, left: str, right: str, rest: str) -> bo
     words = lexicon("indicators")
     if unit_class not in words["not_figures"]["project_capacity_classes"]:
         return False
-    m = _rx("project_capacity_after").match(right) and _rx("project_capacity_after").match(rest) \
-        or _rx("project_list_after").match(rest)
+    if m := _rx("project_capacity_after").match(right):
+        name_end = rest.find(right) + m.end()     # `right` follows a comparator word (以上) in `rest`
+    elif m := _rx("project_list_after").match(rest):
+        name_end = m.end()
+    else:
+        return False
     own = re.split(_rx("capacity_phrase_start"), left)[-1]
-    return m is not None and _rx("capacity_words").search(own + rest[m.end():]) is None \
+    return _rx("capacity_words").search(own + rest[name_end:]) is None \
         and re.search(f"(?:{alternation_of(words['action_verbs'])})$", left) is None
