@@ -3,6 +3,10 @@
 - a count of thresholds or tiers: "地区生产总值连续迈上4个万亿元台阶", "3个千亿级产业" — the number
   belongs to a milestone phrase, the measure is stated beside it;
 - a scope: "长江沿线1公里化工腾退地块", "半径5公里范围内" — the distance delimits what is counted;
+- a grade: "时速350公里高铁", "4.5米水深航道" — the number names a class of thing;
+- a threshold: a size or count bound inside the noun phrase naming what qualifies ("N亿元以上项目",
+  "N单以上的经营主体"), or a size a place reached to qualify ("过N万亿元省份") — the number says which
+  things count, nothing is promised about it;
 - a restatement: "5.5%左右的预期增长目标与“十五五”发展目标总体衔接", "确定4.5%左右的增长目标" —
   the target is stated in the list of main targets, this sentence explains it;
 - a count of the report's own parts: "N个方面工作";
@@ -32,6 +36,23 @@ def is_scope(unit_class: str, left: str, right: str) -> bool:
     return _rx("scope_before").search(left) is not None or _rx("scope_after").match(right) is not None
 
 
+def is_threshold(unit_class: str, after: str) -> bool:
+    """A size bound followed by the thing it qualifies (not by a verb: 1000亿元以上用于… is an amount), a
+    size followed by the place that reached it, or a count bound followed by 的 and the thing; `after` is
+    the text after the number and unit."""
+    from .qlexicon import lexicon, starts_with_verb
+    if unit_class in lexicon("indicators")["not_figures"]["threshold_size_classes"]:
+        m = _rx("threshold_size_after").match(after)
+        if m is not None and not starts_with_verb(after[m.end() - 1:]):
+            return True
+        return _rx("threshold_place_after").match(after) is not None
+    return unit_class in ("count", "person", "household") and _rx("threshold_count_after").match(after) is not None
+
+
+def is_grade(unit_class: str, left: str, right: str) -> bool:
+    return unit_class == "length" and (_rx("grade_before").search(left) or _rx("grade_after").match(right)) is not None
+
+
 def is_outline_count(unit_class: str, right: str) -> bool:
     return unit_class == "count" and _rx("outline_after").match(right) is not None
 
@@ -41,12 +62,21 @@ def is_restatement(right: str) -> bool:
 
 
 def is_project_capacity(unit_class: str, left: str, right: str, rest: str) -> bool:
-    """A capacity between a name and the rest of a project's name (X200万吨Y项目), with no capacity word
-    before it or in the rest of its sentence (释放…产能, 仓储能力达到… commit the capacity); right after an
-    action verb it is the amount built (建设700万千瓦新型储能项目)."""
+    """A capacity between a name and the rest of a project's name (X200万吨Y项目), or in a member of a
+    list of projects, with no capacity word in its own phrase before it or after the project's name
+    (释放…产能, 仓储能力达到… commit the capacity; a capacity word inside the name does not); right after
+    an action verb it is the amount built (建设700万千瓦新型储能项目). `right` ends at the chunk, `rest`
+    at the sentence."""
     from .qlexicon import alternation_of, lexicon
     words = lexicon("indicators")
-    return unit_class in words["not_figures"]["project_capacity_classes"] \
-        and (_rx("project_capacity_after").match(right) or _rx("project_list_after").match(rest)) is not None \
-        and _rx("capacity_words").search(left + rest) is None \
+    if unit_class not in words["not_figures"]["project_capacity_classes"]:
+        return False
+    if m := _rx("project_capacity_after").match(right):
+        name_end = rest.find(right) + m.end()     # `right` follows a comparator word (以上) in `rest`
+    elif m := _rx("project_list_after").match(rest):
+        name_end = m.end()
+    else:
+        return False
+    own = re.split(_rx("capacity_phrase_start"), left)[-1]
+    return _rx("capacity_words").search(own + rest[name_end:]) is None \
         and re.search(f"(?:{alternation_of(words['action_verbs'])})$", left) is None
