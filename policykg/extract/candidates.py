@@ -23,6 +23,7 @@ from .grammar import (
     strip_leading,
     word_freq,
 )
+from .name_ends import name_end
 from .park_lists import listed_parks
 from .park_shape import verb_may_start
 from .surfaces import place_prefix, proper_head, strong_head
@@ -150,15 +151,6 @@ def segment_of_works(name: str) -> bool:
     return name.endswith(("段）", "段)")) and _ends_with_suffix(base)
 
 
-def _close_paren(st: TokSentence, b: int, name: str) -> int:
-    """Extend a name ending inside brackets to the closing one: 大运河国家文化公园（安徽段）."""
-    if name.count("（") > name.count("）") and st.text[b:b + 1] == "）":
-        return b + 1
-    if name.count("(") > name.count(")") and st.text[b:b + 1] == ")":
-        return b + 1
-    return b
-
-
 def project_candidates(st: TokSentence, surfaces) -> list[Candidate]:
     lex = lexicon()
     out = []
@@ -169,7 +161,7 @@ def project_candidates(st: TokSentence, surfaces) -> list[Candidate]:
         name = st.text[start:b]
         name, cut = strip_leading(name, lex.stop_words + lex.lead_words + lex.cons_before)
         start += cut
-        b = _close_paren(st, b, name)
+        b = name_end(st.text, a0, b, start)
         name = st.text[start:b]
         if len(name) <= len(suffix) or why in ("等", "count") or "的" in name:
             continue
@@ -191,7 +183,7 @@ def project_candidates(st: TokSentence, surfaces) -> list[Candidate]:
         toks = pos_tags(name)
         if len(toks) == 1 and toks[0][1] not in ("ns", "nr", "nz") and word_freq(name):   # dictionary word: 高速公路
             continue
-        modifier = name[: -len(suffix)]
+        modifier = st.text[start:a0]
         if suffix == "工程" and modifier.endswith(tuple(lexicon_raw().get("programme_heads") or ())):
             continue                      # 垂类大模型培育工程, 医疗卫生强基工程: programmes
         if RANKED.match(name):

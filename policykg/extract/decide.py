@@ -45,6 +45,7 @@ from .grammar import (
     word_freq,
 )
 from .model_file import Model, read_model
+from .name_ends import name_end
 from .park_context import park_context
 from .park_family import family_heads
 from .placement_cue import placement_cue, stated_ties
@@ -91,10 +92,7 @@ def _heads(st: TokSentence):
     taken = set()
     for kind, rx in head_res():
         for m in rx.finditer(st.text):
-            b = m.end()
-            tail = st.text[b:b + 1]
-            if tail == "）" and "（" in st.text[max(0, m.start() - MAX_NAME):m.start()]:
-                b += 1
+            b = name_end(st.text, m.start(), m.end())
             if kind == "Park":
                 taken.add(m.end())
             yield kind, m.group(), m.start(), b, ""
@@ -148,14 +146,15 @@ def _park_shaped(st: TokSentence, a: int, b: int) -> bool:
 
 
 def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str = "") -> bool:
-    """Grammar every name obeys: it does not start with a closing quote or dash, nor with a verb,
+    """Grammar every name obeys: it does not start with a closing quote or dash nor close a quote it did
+    not open, nor start with a verb,
     adverb, preposition, conjunction, particle or pronoun, nor with a verb of works whatever its tag
     (construction verbs and build class of ``projects.yaml``), and holds no list word or 的 (等, 以及, 的)
     nor the predicate of an honour (the title cues of ``parks.yaml``: 获批, 成为, 晋升…). A place word
     first is fine whatever its tag (jieba tags 大连 an adverb, 包头 a verb): a gazetteer place or a division
     of the report's province (``local``). A park's name follows ``park_shape`` too."""
     name = st.text[a:b]
-    if name[0] in "”—" or any(w in name for w in LIST_WORDS) or any(w in name for w in lexicon().title_cues):
+    if name[0] in "”—" or name.count("”") > name.count("“") or any(w in name for w in LIST_WORDS) or any(w in name for w in lexicon().title_cues):
         return False
     if name.startswith(tuple(lexicon_raw()["name_never_starts"])) or COUNTED.search(name):
         return False        # 新一轮农村公路; 台黑4条高速 (a count of things, not a name)
@@ -185,7 +184,8 @@ def name_counter(sentences):
 
 def _head_of(c: Candidate) -> str:
     rx = dict(head_res())[c.kind]
-    heads = [m.group() for m in rx.finditer(c.name) if c.name.rstrip("）)").endswith(m.group())]
+    heads = [m.group() for m in rx.finditer(c.name) if c.name.rstrip("）)”").endswith(m.group())] or [
+        m.group() for m in rx.finditer(c.name) if re.sub(r"（[^（）]*）$", "", c.name).endswith(m.group())]
     return heads[-1] if heads else "member"
 
 
