@@ -53,6 +53,7 @@ from .park_shape import (holds_clause_word, honour_inside, not_a_park_head, plac
                          sub_area_alone, verb_may_start)
 from .reach import describes, unnamed_kind, is_abbreviation, joined, with_siblings
 from .specificity import specificity
+from .whole_names import WHOLE, whole_heads
 from .surfaces import place_prefix, proper_head, strong_head
 
 MAX_NAME = 24          # characters a name may reach back from its head
@@ -98,6 +99,8 @@ def _heads(st: TokSentence):
             yield kind, m.group(), m.start(), b, ""
     for head, a0, b, family in family_heads(st.text, st.ends, taken):
         yield "Park", head, a0, b, family
+    for head, a0, b in whole_heads(st.text, dict(head_res())["Project"]):
+        yield "Project", head, a0, b, WHOLE
 
 
 def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Candidate]:
@@ -112,7 +115,7 @@ def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Ca
         r = a0
         while r > 0 and a0 - r < MAX_NAME and (NAME_CHAR.match(st.text[r - 1]) or st.text[r - 1] in "“”—"):
             r -= 1
-        for a in range(r, a0 - 1):
+        for a in range(r, a0 + 1 if family == WHOLE else a0 - 1):
             if head == "段" and not segment_of_works(st.text[a:b]):
                 continue        # a stretch of a river (嘉陵江重庆段), not works
             if a in st.starts and (kind, a, b) not in seen and _name_shaped(st, a, b, local, kind) and (
@@ -240,7 +243,7 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
     f = {f"kind={k}": 1.0, f"{k}:head={'*' + family if family else head}": 1.0, f"{k}:len={_bucket(len(modifier))}": 1.0,
          f"{k}:part={st.part}": 1.0, f"{k}:before={_char_class(st.text[a - 1:a])}": 1.0,
          f"{k}:after={_char_class(st.text[b:b + 1])}": 1.0, f"{k}:freq={_bucket(counts(name), (1, 2))}": 1.0}
-    if family:
+    if family and k == "Park":
         f["Park:family"] = f[f"Park:function={head[:-len(family)]}"] = 1.0
     if k == "Park":     # the kind its head names (综保区 and 综合保税区 alike): sparse heads share weight
         f[f"Park:kind={park_kind(name)[0]}"] = 1.0
