@@ -267,3 +267,9 @@ def test_a_list_filling_the_clause_after_a_building_verb_is_a_list_of_works():
         "京杭运河与小清河航道连通工程", "梁山港二期"]                                                # shandong-2026
     goals = "繁荣发展文化事业和文化产业，加快建设文化强省、社科强省，更好满足人民群众日益增长的需求"   # fujian-2026
     assert _subjects(goals, "福建省") == []                   # no member ends with a works head: goals
+
+
+def test_works_named_by_their_upgrade_are_candidates():
+    names = _names("开工建设河套灌区现代化改造、乌布林水库等重点项目", "内蒙古自治区")          # neimenggu-2026
+    assert {"河套灌区现代化改造", "乌布林水库"} <= names
+    assert "红寺堡灌区现代化改造" in _names("加快实施青铜峡、沙坡头、红寺堡灌区现代化改造。", "宁夏回族自治区")
