@@ -51,3 +51,15 @@ def test_the_candidates_take_the_whole_name():
     names = {c.name for c in grammar_candidates(st) if c.kind == "Project"}
     assert "武陵山区“山水工程”" in names
     assert not any(n.endswith("”") and "“" not in n for n in names)     # no candidate closes a quote it did not open
+
+
+@pytest.mark.unit
+def test_a_province_stretch_of_works_is_a_segment_bracketed_or_not():
+    from policykg.extract.candidates import segment_of_works
+    assert segment_of_works("长江国家文化公园贵州段")                 # guizhou-2026
+    assert segment_of_works("陕电入皖特高压工程安徽段")               # anhui-2026
+    assert segment_of_works("长征国家文化公园（福建段）")
+    assert not segment_of_works("嘉陵江重庆段")                      # a stretch of a river
+    names = {c.name for c in grammar_candidates(_sentence(
+        "持续推进长征国家文化公园贵州重点建设区、长江国家文化公园贵州段建设。", "贵州省")) if c.kind == "Project"}
+    assert "长江国家文化公园贵州段" in names

@@ -143,12 +143,16 @@ def _ends_with_suffix(name: str) -> bool:
 
 
 def segment_of_works(name: str) -> bool:
-    """A "…段" names works when it holds a road or line word (京沪高速新沂至江都段) or brackets a segment
-    of a works name (大运河国家文化公园（安徽段）); 嘉陵江重庆段 is a stretch of a river."""
+    """A "…段" names works when it holds a road or line word (京沪高速新沂至江都段) or is a segment of a
+    works name, bracketed or not (大运河国家文化公园（安徽段）, …文化公园<province>段); 嘉陵江重庆段 is a
+    stretch of a river."""
     if any(h in name for h in lexicon().segment_heads):
         return True
     base = name[:max(name.rfind("（"), name.rfind("("))]
-    return name.endswith(("段）", "段)")) and _ends_with_suffix(base)
+    if name.endswith(("段）", "段)")) and _ends_with_suffix(base):
+        return True
+    return name.endswith("段") and any(name[:-1].endswith(p) and _ends_with_suffix(name[:-1 - len(p)])
+                                      for p in lexicon().places)
 
 
 def project_candidates(st: TokSentence, surfaces) -> list[Candidate]:
