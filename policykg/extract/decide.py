@@ -45,7 +45,7 @@ from .grammar import (
     word_freq,
 )
 from .model_file import Model, read_model
-from .name_ends import name_end
+from .name_ends import bare_forms, name_end
 from .park_context import park_context
 from .park_family import family_heads
 from .placement_cue import placement_cue, stated_ties
@@ -187,8 +187,7 @@ def name_counter(sentences):
 
 def _head_of(c: Candidate) -> str:
     rx = dict(head_res())[c.kind]
-    heads = [m.group() for m in rx.finditer(c.name) if c.name.rstrip("）)”").endswith(m.group())] or [
-        m.group() for m in rx.finditer(c.name) if re.sub(r"（[^（）]*）$", "", c.name).endswith(m.group())]
+    heads = [m.group() for m in rx.finditer(c.name) if any(n.endswith(m.group()) for n in bare_forms(c.name))]
     return heads[-1] if heads else "member"
 
 

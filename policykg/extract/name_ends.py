@@ -4,6 +4,7 @@ a province's stretch of a national park). Shared by the rule candidates and the 
 grammar candidates, so that both read the same span."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import yaml
@@ -41,3 +42,8 @@ def name_end(text: str, a0: int, b: int, since: int | None = None) -> int:
         if close > b + 1 and _place_qualifier(text[b + 1:close]):
             return close + 1
     return b
+
+
+def bare_forms(name: str) -> tuple[str, str]:
+    """The name without its closing marks, and without a closing bracketed qualifier: what its head ends."""
+    return name.rstrip("）)”"), re.sub(r"（[^（）]*）$", "", name)
