@@ -23,6 +23,7 @@ from .grammar import (
     strip_leading,
     word_freq,
 )
+from .name_ends import name_end
 from .park_lists import listed_parks
 from .park_shape import verb_may_start
 from .surfaces import place_prefix, proper_head, strong_head
@@ -142,21 +143,16 @@ def _ends_with_suffix(name: str) -> bool:
 
 
 def segment_of_works(name: str) -> bool:
-    """A "…段" names works when it holds a road or line word (京沪高速新沂至江都段) or brackets a segment
-    of a works name (大运河国家文化公园（安徽段）); 嘉陵江重庆段 is a stretch of a river."""
+    """A "…段" names works when it holds a road or line word (京沪高速新沂至江都段) or is a segment of a
+    works name, bracketed or not (大运河国家文化公园（安徽段）, …文化公园<province>段); 嘉陵江重庆段 is a
+    stretch of a river."""
     if any(h in name for h in lexicon().segment_heads):
         return True
     base = name[:max(name.rfind("（"), name.rfind("("))]
-    return name.endswith(("段）", "段)")) and _ends_with_suffix(base)
-
-
-def _close_paren(st: TokSentence, b: int, name: str) -> int:
-    """Extend a name ending inside brackets to the closing one: 大运河国家文化公园（安徽段）."""
-    if name.count("（") > name.count("）") and st.text[b:b + 1] == "）":
-        return b + 1
-    if name.count("(") > name.count(")") and st.text[b:b + 1] == ")":
-        return b + 1
-    return b
+    if name.endswith(("段）", "段)")) and _ends_with_suffix(base):
+        return True
+    return name.endswith("段") and any(name[:-1].endswith(p) and _ends_with_suffix(name[:-1 - len(p)])
+                                      for p in lexicon().places)
 
 
 def project_candidates(st: TokSentence, surfaces) -> list[Candidate]:
@@ -169,7 +165,7 @@ def project_candidates(st: TokSentence, surfaces) -> list[Candidate]:
         name = st.text[start:b]
         name, cut = strip_leading(name, lex.stop_words + lex.lead_words + lex.cons_before)
         start += cut
-        b = _close_paren(st, b, name)
+        b = name_end(st.text, a0, b, start)
         name = st.text[start:b]
         if len(name) <= len(suffix) or why in ("等", "count") or "的" in name:
             continue
@@ -191,7 +187,7 @@ def project_candidates(st: TokSentence, surfaces) -> list[Candidate]:
         toks = pos_tags(name)
         if len(toks) == 1 and toks[0][1] not in ("ns", "nr", "nz") and word_freq(name):   # dictionary word: 高速公路
             continue
-        modifier = name[: -len(suffix)]
+        modifier = st.text[start:a0]
         if suffix == "工程" and modifier.endswith(tuple(lexicon_raw().get("programme_heads") or ())):
             continue                      # 垂类大模型培育工程, 医疗卫生强基工程: programmes
         if RANKED.match(name):

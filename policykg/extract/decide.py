@@ -45,6 +45,7 @@ from .grammar import (
     word_freq,
 )
 from .model_file import Model, read_model
+from .name_ends import bare_forms, name_end
 from .park_context import park_context
 from .park_family import family_heads
 from .placement_cue import placement_cue, stated_ties
@@ -52,6 +53,7 @@ from .park_shape import (holds_clause_word, honour_inside, not_a_park_head, plac
                          sub_area_alone, verb_may_start)
 from .reach import describes, unnamed_kind, is_abbreviation, joined, with_siblings
 from .specificity import specificity
+from .whole_names import WHOLE, whole_heads
 from .surfaces import place_prefix, proper_head, strong_head
 
 MAX_NAME = 24          # characters a name may reach back from its head
@@ -91,15 +93,14 @@ def _heads(st: TokSentence):
     taken = set()
     for kind, rx in head_res():
         for m in rx.finditer(st.text):
-            b = m.end()
-            tail = st.text[b:b + 1]
-            if tail == "）" and "（" in st.text[max(0, m.start() - MAX_NAME):m.start()]:
-                b += 1
+            b = name_end(st.text, m.start(), m.end())
             if kind == "Park":
                 taken.add(m.end())
             yield kind, m.group(), m.start(), b, ""
     for head, a0, b, family in family_heads(st.text, st.ends, taken):
         yield "Park", head, a0, b, family
+    for head, a0, b in whole_heads(st.text, dict(head_res())["Project"]):
+        yield "Project", head, a0, b, WHOLE
 
 
 def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Candidate]:
@@ -114,7 +115,7 @@ def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Ca
         r = a0
         while r > 0 and a0 - r < MAX_NAME and (NAME_CHAR.match(st.text[r - 1]) or st.text[r - 1] in "“”—"):
             r -= 1
-        for a in range(r, a0 - 1):
+        for a in range(r, a0 + 1 if family == WHOLE else a0 - 1):
             if head == "段" and not segment_of_works(st.text[a:b]):
                 continue        # a stretch of a river (嘉陵江重庆段), not works
             if a in st.starts and (kind, a, b) not in seen and _name_shaped(st, a, b, local, kind) and (
@@ -148,14 +149,15 @@ def _park_shaped(st: TokSentence, a: int, b: int) -> bool:
 
 
 def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str = "") -> bool:
-    """Grammar every name obeys: it does not start with a closing quote or dash, nor with a verb,
+    """Grammar every name obeys: it does not start with a closing quote or dash nor close a quote it did
+    not open, nor start with a verb,
     adverb, preposition, conjunction, particle or pronoun, nor with a verb of works whatever its tag
     (construction verbs and build class of ``projects.yaml``), and holds no list word or 的 (等, 以及, 的)
     nor the predicate of an honour (the title cues of ``parks.yaml``: 获批, 成为, 晋升…). A place word
     first is fine whatever its tag (jieba tags 大连 an adverb, 包头 a verb): a gazetteer place or a division
     of the report's province (``local``). A park's name follows ``park_shape`` too."""
     name = st.text[a:b]
-    if name[0] in "”—" or any(w in name for w in LIST_WORDS) or any(w in name for w in lexicon().title_cues):
+    if name[0] in "”—" or name.count("”") > name.count("“") or any(w in name for w in LIST_WORDS) or any(w in name for w in lexicon().title_cues):
         return False
     if name.startswith(tuple(lexicon_raw()["name_never_starts"])) or COUNTED.search(name):
         return False        # 新一轮农村公路; 台黑4条高速 (a count of things, not a name)
@@ -185,7 +187,7 @@ def name_counter(sentences):
 
 def _head_of(c: Candidate) -> str:
     rx = dict(head_res())[c.kind]
-    heads = [m.group() for m in rx.finditer(c.name) if c.name.rstrip("）)").endswith(m.group())]
+    heads = [m.group() for m in rx.finditer(c.name) if any(n.endswith(m.group()) for n in bare_forms(c.name))]
     return heads[-1] if heads else "member"
 
 
@@ -240,7 +242,7 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
     f = {f"kind={k}": 1.0, f"{k}:head={'*' + family if family else head}": 1.0, f"{k}:len={_bucket(len(modifier))}": 1.0,
          f"{k}:part={st.part}": 1.0, f"{k}:before={_char_class(st.text[a - 1:a])}": 1.0,
          f"{k}:after={_char_class(st.text[b:b + 1])}": 1.0, f"{k}:freq={_bucket(counts(name), (1, 2))}": 1.0}
-    if family:
+    if family and k == "Park":
         f["Park:family"] = f[f"Park:function={head[:-len(family)]}"] = 1.0
     if k == "Park":     # the kind its head names (综保区 and 综合保税区 alike): sparse heads share weight
         f[f"Park:kind={park_kind(name)[0]}"] = 1.0
