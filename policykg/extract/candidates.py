@@ -25,6 +25,7 @@ from .grammar import (
 )
 from .name_ends import name_end
 from .park_lists import listed_parks
+from .park_placed import placed_parks
 from .park_shape import verb_may_start
 from .surfaces import place_prefix, proper_head, strong_head
 
@@ -75,6 +76,23 @@ def own_park(name: str, head: str, surfaces, lex) -> bool:
             and (first[1][:1] in _OWN_FIRST or verb_may_start((0, 0, *first))))
 
 
+_BRACKETED = re.compile(r"[（(]([^（）()]{2,8})[）)]")
+
+
+def _named(name: str, surfaces) -> bool:
+    """Does a park's name start like a proper name, or with a division of the report's province even
+    when it is a common word too (大同, 包头: a park head after it makes it the place), or name its
+    place in brackets (西部（P）科学城)?"""
+    return proper_head(name, surfaces) or _placed(name, surfaces) or any(
+        m.group(1) in surfaces for m in _BRACKETED.finditer(name))
+
+
+def _placed(name: str, surfaces) -> bool:
+    """Does a park's name start with a place of the gazetteer or a division of the report's province?"""
+    return bool(place_prefix(name, surfaces) or getattr(surfaces, "local_prefix", None)
+                and surfaces.local_prefix(name, common=True))
+
+
 def park_candidates(st: TokSentence, surfaces) -> tuple[list[Candidate], list[tuple[int, str]]]:
     lex = lexicon()
     out, titles = [], []
@@ -88,11 +106,14 @@ def park_candidates(st: TokSentence, surfaces) -> tuple[list[Candidate], list[tu
             titles.append((start, name))
             continue
         topic = start == 0 and b < len(st.text) and st.text[b] not in "、和与及等"
-        if not (proper_head(name, surfaces) or topic or own_park(name, m.group(), surfaces, lex)):
+        if not (_named(name, surfaces) or topic or own_park(name, m.group(), surfaces, lex)):
             continue
         if quoted(st, start, b):
             continue
         out.append(Candidate("Park", name, start, b, st))
+    out += placed_parks(st, surfaces, {m.end() for m in lex.park_re.finditer(st.text)},
+                        lambda name: _named(name, surfaces), lambda name: _placed(name, surfaces),
+                        lambda name, n: _titled(name, surfaces, lex, n))
     spans = {(c.a, c.b) for c in out}
     places = getattr(surfaces, "divisions", frozenset())
     out += [c for c in listed_parks(st) if (c.a, c.b) not in spans and not _titled(c.name, surfaces, lex)

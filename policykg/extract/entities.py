@@ -23,7 +23,7 @@ from .assemble import Builder, add_others, add_parks, drop_nested, project_attri
 from .candidates import park_candidates, project_candidates
 from .curation import curate
 from .elliptic import elliptic_members
-from .decide import decide, head_end, model, name_counter, unnamed
+from .decide import decide, head_end, model, name_counter, shaped, unnamed
 from .entity_links import sentence_links
 from .grammar import Candidate, TokSentence, lexicon_raw, tokens_of
 from .surfaces import place_surfaces, short_place
@@ -61,6 +61,8 @@ def _analyse(sentences: list[Sentence]):
             projects = project_candidates(st, surfaces)
             if learned is not None:
                 parks, projects = decide(st, parks, projects, surfaces, counts, learned)
+            else:       # the rule passes alone: the park names the decision's grammar allows
+                parks = [c for c in parks if shaped(c, surfaces)]
             orgs = org_candidates(st, surfaces) + org_list_candidates(st, surfaces)
             places = place_candidates(st, surfaces)
             projects = [c for c in projects if not any(p.a <= c.a and c.b <= p.b for p in parks)]

@@ -23,16 +23,18 @@ class Surfaces(dict):
         self.local_lengths = sorted({len(k) for k in self.local}, reverse=True)
         return self
 
-    def local_prefix(self, name: str) -> str | None:
+    def local_prefix(self, name: str, common: bool = False) -> str | None:
         """The division of the report's province that ``name`` starts with (垦利经开区), ending on a word
-        boundary of the name (新会 does not start 新会展中心)."""
-        if not self.local:
+        boundary of the name (新会 does not start 新会展中心); ``common``: common words too (大同, 包头)."""
+        pool = self.divisions if common else self.local
+        if not pool:
             return None
         ends, pos = set(), 0
         for w, _ in pos_tags(name):
             pos += len(w)
             ends.add(pos)
-        return next((name[:n] for n in self.local_lengths if n in ends and len(name) > n and name[:n] in self.local), None)
+        lengths = sorted({len(n) for n in pool}, reverse=True) if common else self.local_lengths
+        return next((name[:n] for n in lengths if n in ends and len(name) > n and name[:n] in pool), None)
 
 
 def place_surfaces(context) -> dict[str, tuple[str, str]]:

@@ -1,0 +1,75 @@
+"""Rule candidates of parks named by a place and a head the suffixes leave to the decision
+(``placed_heads`` and the family heads of ``parks.yaml``, ``park_placed.py``), and the places a
+park's name may start with (``candidates._named``), on real dev report text."""
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract.candidates import park_candidates
+from policykg.extract.decide import features, grammar_candidates, name_counter
+from policykg.extract.grammar import TokSentence
+from policykg.extract.surfaces import place_surfaces
+
+from entity_helpers import make_sentences
+
+pytestmark = pytest.mark.unit
+
+ZERO = "大同经开区、阳泉高新区入选首批国家级零碳园区建设名单"                                   # shanxi-2026
+HYDROGEN = "建设包头氢能装备制造产业园、鄂尔多斯制氢装备检验检测实证平台"                      # neimenggu-2026
+SEAPORT = "拓展国际海运航线网络，加快汕头、湛江临港经济区建设"                                  # guangdong-2026
+REGION = "支持江淮生态经济区发展优势产业和富民产业"                                              # jiangsu-2026
+AREAS = "深化自贸试验区提升战略，推动大连片区整合提升，支持沈阳片区扩大保税维修业务"            # liaoning-2026
+SCIENCE = "提升西部（成都）科学城、中国（绵阳）科技城高端创新资源集聚能力"                     # sichuan-2026
+SIBLINGS = "加快光子科创城、聚变科创城等高能级产业平台建设"                                      # sichuan-2026
+
+
+def _rules(text: str, place: str, parents=()) -> tuple[list, TokSentence, object]:
+    [s] = make_sentences(text, place, list(parents), part_kind="plan")
+    st, surfaces = TokSentence(s), place_surfaces(s.context)
+    return park_candidates(st, surfaces)[0], st, surfaces
+
+
+def _names(text: str, place: str, parents=()) -> list[str]:
+    return [c.name for c in _rules(text, place, parents)[0]]
+
+
+def test_a_division_that_is_a_common_word_starts_a_park():
+    assert "大同经开区" in _names(ZERO, "山西省")                 # 大同 is a common word too
+    assert _names(HYDROGEN, "内蒙古自治区") == ["包头氢能装备制造产业园"]
+    assert "大同经开区" not in _names(ZERO, "内蒙古自治区")       # not a division of that province
+
+
+def test_a_family_head_after_a_place_is_a_rule_park():
+    assert _names(SEAPORT, "广东省") == ["湛江临港经济区"]
+    assert _names(REGION, "江苏省") == []                          # a region before 生态经济区, no place
+
+
+def test_a_placed_head_needs_a_proper_name_before_it():
+    assert _names(SIBLINGS, "四川省") == []                         # 光子, 聚变: common words
+    cands, st, surfaces = _rules(SEAPORT, "广东省")
+    [park] = [c for c in grammar_candidates(st, cands, surfaces) if c.name == "湛江临港经济区"]
+    f = features(park, surfaces, {(c.kind, c.a, c.b) for c in cands}, name_counter([st.s]))
+    assert "Park:rule=same" not in f                       # the decision weighs it by its head and place
+    assert f["Park:head=*经济区"] == 1.0                                   # by its family, as the grammar's
+
+
+def test_a_sub_area_after_its_zone_is_a_rule_park():
+    assert _names(AREAS, "辽宁省") == ["大连片区", "沈阳片区"]
+    assert _names("推动大连片区整合提升", "辽宁省") == []          # no zone named before it
+
+
+def test_a_place_in_brackets_names_the_park():
+    assert _names(SCIENCE, "四川省")[:2] == ["西部（成都）科学城", "中国（绵阳）科技城"]
+
+
+def _rules_alone(text: str, place: str) -> list[str]:
+    from policykg.extract.decide import shaped
+    cands, _, surfaces = _rules(text, place)
+    return [c.name for c in cands if shaped(c, surfaces)]
+
+
+def test_the_rule_passes_keep_only_what_the_decisions_grammar_allows():
+    honour = "湘潭经开区纳入全国首批零碳园区"                                    # hunan-2026 (yunnan-2026 alike)
+    assert not any("纳入" in n for n in _rules_alone(honour, "湖南省"))     # a park and the list it joins
+    assert _rules_alone("建强劳动密集型产业园", "云南省") == []              # yunnan-2026 (hunan-2026 alike)
+    assert _rules_alone(ZERO, "山西省") == ["大同经开区", "阳泉高新区"]
