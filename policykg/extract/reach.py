@@ -5,8 +5,9 @@ kind of facility named by its class and a programme named by its action (``unnam
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .grammar import JOINERS, LIST_WORDS, NAME_CHAR, TokSentence, lexicon_raw, pos_tags, word_freq
+from .grammar import JOINERS, LIST_WORDS, NAME_CHAR, PROPER_TAGS, TokSentence, lexicon_raw, pos_tags, word_freq
 from .surfaces import proper_head
 
 _ABBREVIATION = 4      # characters an abbreviation's name may hold before its head
@@ -103,6 +104,37 @@ def action_programme(name: str, surfaces, heads) -> bool:
     return not _rare_word(obj)
 
 
+@lru_cache(maxsize=1)
+def _measure() -> re.Pattern:
+    """A number (Arabic or Chinese, a magnitude and 多/余 allowed) and a measure word (``measure_words``)
+    not followed by a ``dimension_words`` word, at a name's start."""
+    lex = lexicon_raw()
+    alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))
+    return re.compile(rf"(?:[0-9０-９]+(?:\.[0-9]+)?[万千百亿]?|[一二两三四五六七八九十百千万]+)[多余]?"
+                      rf"(?:{alt(lex['measure_words'])})(?!{alt(lex['dimension_words'])})")
+
+
+def measured_kind(name: str, surfaces) -> bool:
+    """Does the name open with an amount (a count, a length, an area: ``measure_words``) and hold no place,
+    number, Latin letter or quoted label after it? It then measures a kind of works (N公里…管网), it names
+    none: a place or a firm before the amount names the work."""
+    m = _measure().match(name)
+    return m is not None and m.end() < len(name) and not _marked(name[m.end():], surfaces)
+
+
+def bare_kind(name: str, surfaces) -> bool:
+    """Does the name end with a kind head (``kind_heads``: 管网 …) that only common words of type or scope
+    modify, no place, number, Latin letter, quoted label, proper or rare word? It names the kind."""
+    core = name[:-2] if name.endswith(("工程", "项目")) and len(name) > 2 else name
+    head = next((h for h in lexicon_raw()["kind_heads"] if core.endswith(h)), None)
+    mod = core[:-len(head)] if head else ""
+    if not mod or _marked(mod, surfaces) or _rare_word(mod):
+        return False
+    return not any(f in PROPER_TAGS for _, f in pos_tags(mod))
+
+
 def unnamed_kind(name: str, surfaces, heads) -> bool:
-    """A kind of facility named by its class or a programme named by its action: never a project."""
-    return class_kind(name, surfaces) or action_programme(name, surfaces, heads)
+    """A kind of facility named by its class or its amount, or a programme named by its action: never a
+    project."""
+    return class_kind(name, surfaces) or measured_kind(name, surfaces) or bare_kind(name, surfaces) \
+        or action_programme(name, surfaces, heads)
