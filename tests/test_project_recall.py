@@ -208,6 +208,29 @@ def test_an_amount_or_a_bare_kind_of_network_is_no_project(sentence, place, kind
 
 
 @pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, kind", [
+    ("着力推动双良与华能供热管网贯通工程，大力实施既有建筑节能改造和老旧小区三级管网改造，不断提高供热质量",
+     "海拉尔区", "老旧小区三级管网"),                                                                # hailaer-2018
+    ("推广麒麟区西门街老街有机更新模式，加快推进“三区一村”、地下管网等更新改造", "云南省", "地下管网"),  # yunnan-2026
+])
+def test_the_rule_passes_alone_keep_no_kind_either(sentence, place, kind, monkeypatch):
+    """Without the learned decision (POLICYKG_ENTITY_MODEL=rules) the grammar's names pass the same
+    filter as the list members: a kind is dropped (the filter is what drops it)."""
+    from policykg.extract import decide, entities
+    monkeypatch.setenv("POLICYKG_ENTITY_MODEL", "rules")
+    decide.model.cache_clear()
+    entities._ANALYSIS.clear()
+    try:
+        assert kind not in {e.label for e in run(sentence, "plan", place)[0]}
+        monkeypatch.setattr(entities, "unnamed", lambda *_: False)
+        entities._ANALYSIS.clear()
+        assert kind in {e.label for e in run(sentence, "plan", place)[0]}
+    finally:
+        decide.model.cache_clear()
+        entities._ANALYSIS.clear()
+
+
+@pytest.mark.unit
 def test_an_amount_names_a_kind_only_when_nothing_names_it():
     surfaces = place_surfaces(make_sentences("海拉尔区", "海拉尔区", [])[0].context)
     for name in ("10公里供水管网", "8万平方米广场", "两所学校"):                                          # hailaer-2013

@@ -114,7 +114,8 @@ def _add_listed_projects(rows, surfaces) -> list:
         projects.extend(elliptic_members(st, projects))
         projects[:] = [part for c in projects for part in split_joined(c)
                        if part is c or not unnamed(part.name, surfaces)]    # a side of a join is a member
-        projects[:] = [c for c in projects if not not_works(c.st.text, c.a, c.b)]
+        # every pass's names, the decision's too (the rule passes alone skip it): kinds and titles out
+        projects[:] = [c for c in projects if not (not_works(c.st.text, c.a, c.b) or unnamed(c.name, surfaces))]
     return raw_groups
 
 
