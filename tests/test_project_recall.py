@@ -222,7 +222,7 @@ def test_the_rule_passes_alone_keep_no_kind_either(sentence, place, kind, monkey
     entities._ANALYSIS.clear()
     try:
         assert kind not in {e.label for e in run(sentence, "plan", place)[0]}
-        monkeypatch.setattr(entities, "unnamed", lambda *_: False)
+        monkeypatch.setattr(entities, "unnamed_amount", lambda *_: False)
         entities._ANALYSIS.clear()
         assert kind in {e.label for e in run(sentence, "plan", place)[0]}
     finally:
