@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .grammar import JOINERS, LIST_WORDS, NAME_CHAR, PROPER_TAGS, TokSentence, lexicon_raw, pos_tags, word_freq
+from .qlexicon import lexicon as qlexicon
 from .surfaces import proper_head
 
 _ABBREVIATION = 4      # characters an abbreviation's name may hold before its head
@@ -107,16 +108,21 @@ def action_programme(name: str, surfaces, heads) -> bool:
 
 @lru_cache(maxsize=1)
 def _measure() -> re.Pattern:
-    """A number (Arabic or Chinese, a magnitude and 多/余 allowed) and a measure word (``measure_words``)
-    not followed by a ``dimension_words`` word, at a name's start."""
-    lex = lexicon_raw()
+    """At a name's start, a quantity whose unit is of ``measured_classes`` (units.yaml; a Chinese numeral
+    only before the classes that take one), a magnitude and 多/余 allowed, not followed by one of
+    ``dimension_words``."""
+    lex, units = lexicon_raw(), qlexicon("units")
     alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))
-    return re.compile(rf"(?:[0-9０-９]+(?:\.[0-9]+)?[万千百亿]?|[一二两三四五六七八九十百千万]+)[多余]?"
-                      rf"(?:{alt(lex['measure_words'])})(?!{alt(lex['dimension_words'])})")
+    classes = lex["measured_classes"]
+    arabic = [u for c in classes for u in units["classes"][c]]
+    chinese = [u for c in classes if c in units["chinese_numeral_classes"] for u in units["classes"][c]]
+    mag = f"(?:{alt(units['magnitudes'])})?[多余]?"
+    return re.compile(rf"(?:[0-9０-９]+(?:\.[0-9]+)?{mag}(?:{alt(arabic)})|[一二两三四五六七八九十百千万]+{mag}"
+                      rf"(?:{alt(chinese)}))(?!{alt(lex['dimension_words'])})")
 
 
 def measured_kind(name: str, surfaces) -> bool:
-    """Does the name open with an amount (a count, a length, an area: ``measure_words``) and hold no place,
+    """Does the name open with an amount (a count, a length, an area: ``measured_classes``) and hold no place,
     number, Latin letter or quoted label after it? It then measures a kind of works (N公里…管网), it names
     none: a place or a firm before the amount names the work."""
     m = _measure().match(name)
