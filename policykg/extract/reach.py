@@ -148,6 +148,6 @@ def unnamed_kind(name: str, surfaces, heads) -> bool:
 def unnamed_amount(name: str, surfaces) -> bool:
     """An amount of a kind or a kind of network (``measured_kind``, ``bare_kind``): never a project. A
     filter on every pass's names after the decision (``entities``), not a reason to drop a candidate
-    from the fit: left out of the fit, they shifted its weights (leave one report out, 4 right names lost
-    on dev with the packaged model) for no name they drop."""
+    from the fit: taking their candidates out of the fit shifted its weights (dev with the refit model:
+    6 right names lost elsewhere), while after the decision they drop the same names."""
     return measured_kind(name, surfaces) or bare_kind(name, surfaces)
