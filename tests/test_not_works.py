@@ -24,6 +24,8 @@ CASES = [
     ("谋划9条技术路径，制定出台20条具体举措，抓实风电光伏、新一代煤电、新型储能等11个重点领域项目，积极争取国家支持",
      "山西省", "抓实风电光伏"),                                                                  # shanxi-2026
     ("高标准建设深部工程、海洋工程、具身智能、核技术等领域科技设施", "辽宁省", "海洋工程"),          # liaoning-2026
+    ("新增限上商贸企业60家以上。支持西宁建设青藏高原区域性消费中心城市。落实离境退税政策", "青海省",
+     "青藏高原区域性消费中心"),                                                                  # qinghai-2026
 ]
 
 
@@ -38,6 +40,9 @@ def test_a_name_honoured_or_listed_as_a_kind_is_no_project(sentence, place, name
 @pytest.mark.unit
 @pytest.mark.parametrize("sentence, name, says", [
     ("环北龙山旅游风景道、倒湖茶公路获评全国最美公路", "环北龙山旅游风景道", True),    # past the list
+    # sichuan-2026, qinghai-2026: a title a city takes; the works a city builds stay works
+    ("支持成都建设国际消费中心城市，支持成都、绵阳、南充开展国家消费新业态新模式", "国际消费中心", True),
+    ("加快建设中南大学国家医学中心、省级区域医疗中心，建设20个县域医疗次中心", "中南大学国家医学中心", False),
     ("抓实风电光伏、新一代煤电、新型储能等11个重点领域项目", "新一代煤电", True),
     # qinghai-2026: a count and a kind close the list, no 领域
     ("加快建设南山口、哇让、同德、德令哈4个抽水蓄能电站", "南山口", False),

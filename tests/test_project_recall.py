@@ -6,7 +6,7 @@ import pytest
 from policykg.extract.decide import grammar_candidates, head_res
 from policykg.extract.elliptic import elliptic_members
 from policykg.extract.groups import counted_lists, subject_lists, uncounted_lists
-from policykg.extract.reach import action_programme, describes, with_siblings
+from policykg.extract.reach import action_programme, bare_kind, describes, measured_kind, with_siblings
 from policykg.extract.grammar import TokSentence
 from policykg.extract.surfaces import place_surfaces
 
@@ -197,6 +197,58 @@ def test_a_verb_that_speeds_or_completes_works_is_no_part_of_the_first_member(se
 def test_a_kind_of_facility_named_by_its_class_is_no_project(sentence, place, kinds, kept):
     labels = {e.label for e in run(sentence, "review", place)[0]}
     assert set(kept) <= labels and not labels & set(kinds), labels
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, kinds", [
+    ("新建5条主干道路、2台热水锅炉、12公里热力主管网、10公里供水管网、13公里双线燃气管道、20公里给排水管网等项目",
+     "海拉尔区", ["12公里热力主管网", "10公里供水管网", "20公里给排水管网"]),                            # hailaer-2013
+    ("完成1.7万间中小学教室照明改造，建设改造4075公里城市地下管网", "新疆维吾尔自治区",
+     ["4075公里城市地下管网"]),                                                                      # xinjiang-2026
+    ("加快国家油气网络干线、省内天然气支线管网建设", "湖南省", ["省内天然气支线管网"]),                    # hunan-2026
+])
+def test_an_amount_or_a_bare_kind_of_network_is_no_project(sentence, place, kinds):
+    labels = {e.label for e in run(sentence, "plan", place)[0]}
+    assert not labels & set(kinds), labels
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, kind", [
+    ("着力推动双良与华能供热管网贯通工程，大力实施既有建筑节能改造和老旧小区三级管网改造，不断提高供热质量",
+     "海拉尔区", "老旧小区三级管网"),                                                                # hailaer-2018
+    ("推广麒麟区西门街老街有机更新模式，加快推进“三区一村”、地下管网等更新改造", "云南省", "地下管网"),  # yunnan-2026
+])
+def test_the_rule_passes_alone_keep_no_kind_either(sentence, place, kind, monkeypatch):
+    """Without the learned decision (POLICYKG_ENTITY_MODEL=rules) the grammar's names pass the same
+    filter as the list members: a kind is dropped (the filter is what drops it)."""
+    from policykg.extract import decide, entities
+    monkeypatch.setenv("POLICYKG_ENTITY_MODEL", "rules")
+    decide.model.cache_clear()
+    entities._ANALYSIS.clear()
+    try:
+        assert kind not in {e.label for e in run(sentence, "plan", place)[0]}
+        monkeypatch.setattr(entities, "unnamed_amount", lambda *_: False)
+        entities._ANALYSIS.clear()
+        assert kind in {e.label for e in run(sentence, "plan", place)[0]}
+    finally:
+        decide.model.cache_clear()
+        entities._ANALYSIS.clear()
+
+
+@pytest.mark.unit
+def test_an_amount_names_a_kind_only_when_nothing_names_it():
+    surfaces = place_surfaces(make_sentences("海拉尔区", "海拉尔区", [])[0].context)
+    for name in ("10公里供水管网", "8万平方米广场"):                                                  # hailaer-2013
+        assert measured_kind(name, surfaces), name
+    assert measured_kind("22万个亿元以上新建续建项目", surfaces)                                           # hubei-2026
+    # a place first, a dimension, a capacity, a number after, a Chinese numeral before a count: names
+    for name in ("奋斗镇1万亩节水灌溉", "110米口径全向可动射电望远镜", "30万吨级进港航道", "2座35万千瓦塔式槽式光热发电项目",
+                 "万家惠农贸市场"):
+        assert not measured_kind(name, surfaces), name
+    for name in ("地下管网", "供水主管网"):                                                             # yunnan-2026, hailaer-2013
+        assert bare_kind(name, surfaces), name
+    for name in ("北海片区排水管网", "管网"):                                                         # jinghai-2021
+        assert not bare_kind(name, surfaces), name
 
 
 @pytest.mark.unit

@@ -31,7 +31,7 @@ from .groups import GroupStatement, counted_lists, subject_lists, uncounted_list
 from .not_works import not_works
 from .named import org_candidates, org_list_candidates, place_candidates
 from .placement import placements
-from .reach import sector_kind
+from .reach import sector_kind, unnamed_amount
 
 __all__ = ["GroupStatement", "extract_entities", "extract_entities_and_groups", "extract_groups"]
 _KIND_ORDER = {"Park": 0, "Project": 1, "Organization": 2, "Place": 3}
@@ -91,10 +91,14 @@ def _join_words() -> frozenset:
 
 def _works_only(members: list, surfaces) -> list:
     """The list members that are not a sector or technology kind, a kind of facility named by its class
-    nor a programme named by its action (``reach.sector_kind``, ``reach.unnamed_kind``), nor a name its
-    clause honours, opens as a body or lists as a kind (``not_works``)."""
-    return [c for c in members if not (sector_kind(c.name, surfaces) or unnamed(c.name, surfaces)
-                                       or not_works(c.st.text, c.a, c.b))]
+    or its amount nor a programme named by its action (``reach.sector_kind``, ``reach.unnamed_kind``,
+    ``reach.unnamed_amount``), nor a name its clause honours, titles or lists as a kind (``not_works``)."""
+    return [c for c in members if not (sector_kind(c.name, surfaces) or _kind(c, surfaces))]
+
+
+def _kind(c: Candidate, surfaces) -> bool:
+    """A kind, an amount of one, a programme or a title (``unnamed``, ``unnamed_amount``, ``not_works``)."""
+    return unnamed(c.name, surfaces) or unnamed_amount(c.name, surfaces) or not_works(c.st.text, c.a, c.b)
 
 
 def _add_listed_projects(rows, surfaces) -> list:
@@ -116,7 +120,8 @@ def _add_listed_projects(rows, surfaces) -> list:
         projects.extend(elliptic_members(st, projects))
         projects[:] = [part for c in projects for part in split_joined(c)
                        if part is c or not unnamed(part.name, surfaces)]    # a side of a join is a member
-        projects[:] = [c for c in projects if not not_works(c.st.text, c.a, c.b)]
+        # every pass's names, the decision's too (the rule passes alone skip it): kinds and titles out
+        projects[:] = [c for c in projects if not _kind(c, surfaces)]
     return raw_groups
 
 

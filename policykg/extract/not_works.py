@@ -1,8 +1,9 @@
 """What the clause does with a decided project's name, read as a filter after the decision: a name whose
 predicate (past the list it ends, ``predicate_adverbs`` aside) honours it (``not_works`` of
 ``projects.yaml``: 获评) names a thing that exists, not works; a name its list closes as kinds (等…领域)
-is a kind. Works are built, opened or completed; the learned decision weighs the verb classes among
-other features and keeps a share of such names, the filter drops them (issue #12)."""
+is a kind; a name a title word continues (…中心城市) is a title a city takes. Works are built, opened or
+completed; the learned decision weighs the verb classes among other features and keeps a share of such
+names, the filter drops them (issue #12)."""
 from __future__ import annotations
 
 import re
@@ -25,6 +26,7 @@ def _lex() -> dict:
         "preds": tuple(sorted(nw["predicates"], key=len, reverse=True)),
         "adverbs": tuple(raw["predicate_adverbs"]),
         "works": re.compile("|".join(map(re.escape, works))),
+        "titles": tuple(nw["title_tails"]),
         "kinds": re.compile(rf"等[^{_CLAUSE_END}]{{0,{nw['kind_reach']}}}?(?:{'|'.join(map(re.escape, nw['list_kinds']))})"),
     }
 
@@ -54,8 +56,10 @@ def _predicate(s: str, i: int, lex: dict) -> bool:
 
 
 def not_works(text: str, a: int, b: int) -> bool:
-    """Is the name at [a, b) of ``text`` honoured by its predicate or closed as a kind by its list:
-    not a project?"""
+    """Is the name at [a, b) of ``text`` part of a title (``title_tails`` right after it), honoured by its
+    predicate or closed as a kind by its list: not a project?"""
     lex = _lex()
     rest = _rest(text, b)
+    if rest.startswith(lex["titles"]):
+        return True
     return any(_predicate(rest, i, lex) or lex["kinds"].match(rest, i) for i in _past_list(rest, lex))

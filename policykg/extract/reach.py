@@ -1,12 +1,15 @@
 """Two ways the park/project decision (``decide.py``) reaches names the plain grammar misses: a short
 abbreviation opening a name whatever jieba's tags, and a list member kept beside a kept sibling; and
 four it never keeps, a stretch that describes works rather than names them, a listed sector kind, a
-kind of facility named by its class and a programme named by its action (``unnamed_kind``)."""
+kind of facility named by its class and a programme named by its action (``unnamed_kind``); and, as a
+filter after the decision, an amount of a kind or a kind of network (``unnamed_amount``)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .grammar import JOINERS, LIST_WORDS, NAME_CHAR, TokSentence, lexicon_raw, pos_tags, word_freq
+from .grammar import JOINERS, LIST_WORDS, NAME_CHAR, PROPER_TAGS, TokSentence, lexicon_raw, pos_tags, word_freq
+from .qlexicon import lexicon as qlexicon
 from .surfaces import proper_head
 
 _ABBREVIATION = 4      # characters an abbreviation's name may hold before its head
@@ -103,6 +106,48 @@ def action_programme(name: str, surfaces, heads) -> bool:
     return not _rare_word(obj)
 
 
+@lru_cache(maxsize=1)
+def _measure() -> re.Pattern:
+    """At a name's start, a quantity whose unit is of ``measured_classes`` (units.yaml; a Chinese numeral
+    only before the classes that take one), a magnitude and 多/余 allowed, not followed by one of
+    ``dimension_words``."""
+    lex, units = lexicon_raw(), qlexicon("units")
+    alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))
+    classes = lex["measured_classes"]
+    arabic = [u for c in classes for u in units["classes"][c]]
+    chinese = [u for c in classes if c in units["chinese_numeral_classes"] for u in units["classes"][c]]
+    mag = f"(?:{alt(units['magnitudes'])})?[多余]?"
+    return re.compile(rf"(?:[0-9０-９]+(?:\.[0-9]+)?{mag}(?:{alt(arabic)})|[一二两三四五六七八九十百千万]+{mag}"
+                      rf"(?:{alt(chinese)}))(?!{alt(lex['dimension_words'])})")
+
+
+def measured_kind(name: str, surfaces) -> bool:
+    """Does the name open with an amount (a count, a length, an area: ``measured_classes``) and hold no place,
+    number, Latin letter or quoted label after it? It then measures a kind of works (N公里…管网), it names
+    none: a place or a firm before the amount names the work."""
+    m = _measure().match(name)
+    return m is not None and m.end() < len(name) and not _marked(name[m.end():], surfaces)
+
+
+def bare_kind(name: str, surfaces) -> bool:
+    """Does the name end with a kind head (``kind_heads``: 管网 …) that only common words of type or scope
+    modify, no place, number, Latin letter, quoted label, proper or rare word? It names the kind."""
+    core = name[:-2] if name.endswith(("工程", "项目")) and len(name) > 2 else name
+    head = next((h for h in lexicon_raw()["kind_heads"] if core.endswith(h)), None)
+    mod = core[:-len(head)] if head else ""
+    if not mod or _marked(mod, surfaces) or _rare_word(mod):
+        return False
+    return not any(f in PROPER_TAGS for _, f in pos_tags(mod))
+
+
 def unnamed_kind(name: str, surfaces, heads) -> bool:
     """A kind of facility named by its class or a programme named by its action: never a project."""
     return class_kind(name, surfaces) or action_programme(name, surfaces, heads)
+
+
+def unnamed_amount(name: str, surfaces) -> bool:
+    """An amount of a kind or a kind of network (``measured_kind``, ``bare_kind``): never a project. A
+    filter on every pass's names after the decision (``entities``), not a reason to drop a candidate
+    from the fit: taking their candidates out of the fit shifted its weights (dev with the refit model:
+    6 right names lost elsewhere), while after the decision they drop the same names."""
+    return measured_kind(name, surfaces) or bare_kind(name, surfaces)
