@@ -40,13 +40,13 @@ def is_threshold(unit_class: str, after: str) -> bool:
     """A size bound followed by the thing it qualifies (not by a verb: 1000亿元以上用于… is an amount), a
     size followed by the place that reached it, or a count bound followed by 的 and the thing; `after` is
     the text after the number and unit."""
-    from .qlexicon import lexicon, starts_with_verb
+    from .qlexicon import COUNTED, lexicon, starts_with_verb
     if unit_class in lexicon("indicators")["not_figures"]["threshold_size_classes"]:
         m = _rx("threshold_size_after").match(after)
         if m is not None and not starts_with_verb(after[m.end() - 1:]):
             return True
         return _rx("threshold_place_after").match(after) is not None
-    return unit_class in ("count", "person", "household") and _rx("threshold_count_after").match(after) is not None
+    return unit_class in COUNTED and _rx("threshold_count_after").match(after) is not None
 
 
 def is_grade(unit_class: str, left: str, right: str) -> bool:

@@ -67,8 +67,9 @@ from .owners import own_bare_measures, own_beneficiaries, own_investments, own_z
 from .shares import own_states, own_subsets
 from .periods import PeriodState, paragraph_time
 from .phrases import indicator_suffix, normalise_indicator, respective_name
-from .qlexicon import pos_of, quantity_regex, qwords, split_unit, unit_classes
-from .reading import SentenceReader, after_words
+from .qlexicon import COUNTED, pos_of, quantity_regex, qwords, split_unit, unit_classes
+from .reading_kinds import after_words
+from .reading import SentenceReader
 
 
 def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantity]:
@@ -203,7 +204,7 @@ def split_respectively_one(q: Quantity, raw_name: str, text: str, pos: int, end:
         return [q]                       # several values: _respectively() pairs them
     base = raw_name.strip() or q.attrs.get("indicator_base", q.indicator)
     cls = unit_classes().get(split_unit(q.unit)[1], "")
-    names = joint_members(normalise_indicator(base), cls in ("count", "person", "household"))
+    names = joint_members(normalise_indicator(base), cls in COUNTED)
     if names:
         pass                             # 制造业贷款余额、科技贷款余额均增长11.7%
     elif base.startswith("城乡") and len(base) > 3:
