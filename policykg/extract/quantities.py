@@ -171,7 +171,7 @@ def _read(reader: SentenceReader, cand, cands, chunk) -> list[Quantity]:
 
 def _one_value(text: str, pos: int, end: int) -> bool:
     """No other value in the clause after the number (…普及率超过98%、85% has two)."""
-    return not quantity_regex().search(re.split(r"[，,；;。]", text[pos:end])[0])
+    return not quantity_regex().search(re.split(qwords("shared", "clause_ends"), text[pos:end])[0])
 
 
 def _rename(q: Quantity, name: str) -> None:
@@ -235,7 +235,7 @@ def _respectively(text: str, sspan: Span, out: list[Quantity]) -> None:
         qs = [q for q in out if q.span.start >= sspan.start + m.start() and q.span.end <= sspan.end]
         if any(q.attrs.get("list_member") for q in qs):
             continue         # named by lists.assign
-        clause = re.split(r"[，,；;。]", stext[m.end():])[0]
+        clause = re.split(qwords("shared", "clause_ends"), stext[m.end():])[0]
         if len(quantity_regex().findall(clause)) < 2:
             continue         # one value for both: split_respectively_one() made one quantity each
         for q, n in zip(qs, names):
