@@ -54,8 +54,7 @@ JOINERS = "".join(_G["joiners"])
 LIST_WORDS = tuple(_G["list_words"])
 TITLE_LEVELS = tuple(_G["title_levels"])
 RESULT_COMPLEMENTS = tuple(_G["result_complements"])
-CLAUSE_MARKS = _G["clause_marks"]
-CLAUSE_END = CLAUSE_MARKS + _G["colon_marks"]   # the marks and the colons
+CLAUSE_MARKS, CLAUSE_END = _G["clause_marks"], _G["clause_marks"] + _G["colon_marks"]   # END: with the colons
 
 TOWN_HEAD = re.compile(rf"^[{CJK}]{{2,3}}?(?:{_either(_G['town_heads'])})")
 PART_ORDER = {"review": 0, "outlook": 1, "plan": 2}
