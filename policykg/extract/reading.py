@@ -88,7 +88,7 @@ class SentenceReader:
                 or is_name_number(cand.unit_class, right) or is_scope(cand.unit_class, clause_left, right) \
                 or is_restatement(right) or is_outline_count(cand.unit_class, right) \
                 or is_threshold(cand.unit_class, after_word + right) or is_grade(cand.unit_class, left_raw, right) \
-                or is_project_capacity(cand.unit_class, left_raw, right, text[cand.end:sspan.end]):
+                or is_project_capacity(cand.unit_class, left_raw, right, text[cand.end:sspan.end], len(after_word)):
             return True
         if is_threshold_count(cand.unit_class, right):
             self.subject = peel_left(peel_right(left_raw)[0])[0]   # the next values are the subject's
