@@ -103,3 +103,18 @@ def test_a_securities_firm_is_named_by_a_brand():
 def test_a_name_opening_with_a_class_or_tier_word_is_a_kind():
     assert orgs("构建开放型汽车生态实验室。", "安徽省") == set()
     assert orgs("建设地级公立中医医院。", "新疆维吾尔自治区") == set()
+
+
+def test_a_founded_kind_is_cut_at_its_own_suffix(monkeypatch):
+    """The kind test cuts the founded suffix the text matched, whatever its length (a three-character one
+    too): 成立新型研究院 founds a kind of institute, not a body."""
+    from policykg.extract import org_shape
+
+    raw = {**org_shape.orgs_raw(), "founded_suffixes": ["研究院"]}
+    monkeypatch.setattr(org_shape, "orgs_raw", lambda: raw)
+    org_shape._founded_re.cache_clear()
+    try:
+        assert org_shape.founded("成立新型研究院。") == []
+        assert org_shape.founded("成立华中量子研究院。") == [(2, 9)]
+    finally:
+        org_shape._founded_re.cache_clear()

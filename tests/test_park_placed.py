@@ -63,7 +63,7 @@ def test_a_place_in_brackets_names_the_park():
 
 
 def _rules_alone(text: str, place: str) -> list[str]:
-    from policykg.extract.decide import shaped
+    from policykg.extract.name_grammar import shaped
     cands, _, surfaces = _rules(text, place)
     return [c.name for c in cands if shaped(c, surfaces)]
 

@@ -330,3 +330,20 @@ def test_works_named_by_their_upgrade_are_candidates():
     names = _names("开工建设河套灌区现代化改造、乌布林水库等重点项目", "内蒙古自治区")          # neimenggu-2026
     assert {"河套灌区现代化改造", "乌布林水库"} <= names
     assert "红寺堡灌区现代化改造" in _names("加快实施青铜峡、沙坡头、红寺堡灌区现代化改造。", "宁夏回族自治区")
+
+
+@pytest.mark.unit
+def test_an_amount_is_read_with_no_dimension_word_listed(monkeypatch):
+    """With dimension_words empty the amount rule still reads amounts (an empty list is no exception,
+    not a pattern that never matches)."""
+    from policykg.extract import reach
+
+    raw = {**reach.lexicon_raw(), "dimension_words": []}
+    monkeypatch.setattr(reach, "lexicon_raw", lambda: raw)
+    reach._measure.cache_clear()
+    try:
+        surfaces = place_surfaces(make_sentences("海拉尔区", "海拉尔区", [])[0].context)
+        assert measured_kind("10公里供水管网", surfaces)
+        assert measured_kind("110米口径供水管网", surfaces)
+    finally:
+        reach._measure.cache_clear()

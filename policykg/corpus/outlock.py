@@ -4,7 +4,8 @@ missing, both built, and the later one replaced the other's output; now the seco
 
 A lock file is created with O_EXCL and holds ``policykg lock pid N``: that content is what proves it is
 ours. A file of any other content under that name (even an empty one) is the user's: refused, never
-truncated or removed. The kernel drops the lock when the process dies (even by SIGKILL), so a stale lock
+truncated or removed; only an empty file another process holds locked is a lock being made (its maker
+holds it until the tag is written), waited for. The kernel drops the lock when the process dies (even by SIGKILL), so a stale lock
 file never blocks; the holder removes the file when it is done (checking the inode and the content, so a
 file a waiting process opened just before, or one a user put there meanwhile, is never removed).
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import atexit
 import errno
+import fcntl
 import os
 import re
 import time
@@ -49,8 +51,10 @@ def open_lock(path: Path) -> int:
         except FileExistsError:
             pass
         else:
-            try:
+            try:  # held while the file is empty: others wait for the tag instead of calling it the user's
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 stamp(fd)
+                fcntl.flock(fd, fcntl.LOCK_UN)
             except BaseException:  # Ctrl-C or a full disk: an empty file would read as the user's ever after
                 os.unlink(path)
                 os.close(fd)
@@ -60,15 +64,26 @@ def open_lock(path: Path) -> int:
             fd = os.open(path, flags)
         except FileNotFoundError:
             continue  # its holder removed it between our two opens
-        for _ in range(20):  # its maker writes the tag just after creating it
+        for _ in range(400):  # its maker writes the tag just after creating it, whatever the machine's load
             if a_lock(fd):
                 return fd
-            if os.fstat(fd).st_size:
+            if os.fstat(fd).st_size or not _being_made(fd):
                 break
             time.sleep(0.005)
         os.close(fd)
         raise ValueError(path)
     raise OSError(f"{path} keeps being created and removed")
+
+
+def _being_made(fd: int) -> bool:
+    """Whether another process holds the (empty) file open on fd locked: a maker about to write its tag,
+    or a holder rewriting it (``stamp``)."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    fcntl.flock(fd, fcntl.LOCK_UN)
+    return False
 
 
 def stamp(fd: int) -> None:
@@ -110,8 +125,6 @@ def remove_lock(path: Path, fd: int) -> None:
 def claim(out: Path, out_dir: str) -> None:
     """Hold the lock of out (no-op when this process holds it, or out's parent does not exist yet);
     a UsageError when another process holds it."""
-    import fcntl
-
     if out in _HELD or not out.parent.is_dir():
         return
     path = lock_path(out)

@@ -23,7 +23,8 @@ from .assemble import Builder, add_others, add_parks, drop_nested, project_attri
 from .candidates import park_candidates, project_candidates
 from .curation import curate
 from .elliptic import elliptic_members
-from .decide import decide, head_end, model, name_counter, shaped, unnamed
+from .decide import decide, model, name_counter, unnamed
+from .name_grammar import head_end, shaped
 from .entity_links import sentence_links
 from .grammar import Candidate, TokSentence, lexicon_raw, tokens_of
 from .surfaces import place_surfaces, short_place

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Link, Span
-from .grammar import lexicon
+from .grammar import CLAUSE_MARKS, lexicon
 from .groups import GroupStatement
 
 
@@ -31,7 +31,7 @@ class Linker:
 def _titles(lk: Linker, st, parks, titles) -> None:
     """An honour (获批/成为 国家…) belongs to the park named before it in the same clause."""
     for t0, title in titles:
-        holders = [c for c in parks if c.b <= t0 and not re.search("[，,；;。]", st.text[c.b:t0])
+        holders = [c for c in parks if c.b <= t0 and not re.search(f"[{CLAUSE_MARKS}]", st.text[c.b:t0])
                    and any(w in st.text[c.b:t0] for w in lexicon().title_cues)]
         holder = lk.entity("Park", st, holders[-1]) if holders else None
         if holder is not None and title not in holder.attrs.setdefault("titles", []):

@@ -16,7 +16,7 @@ from functools import cache, partial
 import yaml
 
 from ..resources import lexicon
-from .qlexicon import qwords
+from .qlexicon import COUNTED, qwords
 
 _q = partial(qwords, "figures")
 
@@ -27,8 +27,8 @@ def _magnitudes() -> dict[str, Decimal]:
     powers = _q("magnitude_powers")
     return {mag: Decimal(10) ** powers[mag] for mag in sorted(powers, key=len, reverse=True)}
 
+
 KINDS = ("growth-rate", "pp-change", "multiple", "share", "count", "change", "level")
-_COUNTED = ("count", "person", "household")
 
 
 @cache
@@ -78,7 +78,7 @@ def figure_kind(measure: str | None, unit: str) -> str:
         return "multiple"
     if measure == "growth":
         return "growth-rate"
-    if family in _COUNTED and measure in ("count", "level", "change", None):
+    if family in COUNTED and measure in ("count", "level", "change", None):
         return "count"
     if measure == "share" or (family == "percent" and measure == "level"):
         return "share"

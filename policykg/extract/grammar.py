@@ -54,6 +54,7 @@ JOINERS = "".join(_G["joiners"])
 LIST_WORDS = tuple(_G["list_words"])
 TITLE_LEVELS = tuple(_G["title_levels"])
 RESULT_COMPLEMENTS = tuple(_G["result_complements"])
+CLAUSE_MARKS, CLAUSE_END = _G["clause_marks"], _G["clause_marks"] + _G["colon_marks"]   # END: with the colons
 
 TOWN_HEAD = re.compile(rf"^[{CJK}]{{2,3}}?(?:{_either(_G['town_heads'])})")
 PART_ORDER = {"review": 0, "outlook": 1, "plan": 2}
@@ -179,8 +180,8 @@ class TokSentence:
         return None
 
     def clause_bounds(self, a: int, b: int) -> tuple[int, int]:
-        left = max(self.text.rfind(c, 0, a) for c in "，,；;：:。") + 1
-        rights = [self.text.find(c, b) for c in "，,；;：:。"]
+        left = max(self.text.rfind(c, 0, a) for c in CLAUSE_END) + 1
+        rights = [self.text.find(c, b) for c in CLAUSE_END]
         rights = [r for r in rights if r >= 0]
         return left, (min(rights) if rights else len(self.text))
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import lexicon_raw
+from .grammar import CLAUSE_END, lexicon_raw
 
-_CLAUSE_END = "，,；;：:。！？!?\n"
+_CLAUSE_END = CLAUSE_END + "！？!?\n"     # and the marks that end a sentence
 _SIBLING_JOINERS = "、和及与"
 _END = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 

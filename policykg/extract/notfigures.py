@@ -40,13 +40,13 @@ def is_threshold(unit_class: str, after: str) -> bool:
     """A size bound followed by the thing it qualifies (not by a verb: 1000亿元以上用于… is an amount), a
     size followed by the place that reached it, or a count bound followed by 的 and the thing; `after` is
     the text after the number and unit."""
-    from .qlexicon import lexicon, starts_with_verb
+    from .qlexicon import COUNTED, lexicon, starts_with_verb
     if unit_class in lexicon("indicators")["not_figures"]["threshold_size_classes"]:
         m = _rx("threshold_size_after").match(after)
         if m is not None and not starts_with_verb(after[m.end() - 1:]):
             return True
         return _rx("threshold_place_after").match(after) is not None
-    return unit_class in ("count", "person", "household") and _rx("threshold_count_after").match(after) is not None
+    return unit_class in COUNTED and _rx("threshold_count_after").match(after) is not None
 
 
 def is_grade(unit_class: str, left: str, right: str) -> bool:
@@ -61,18 +61,18 @@ def is_restatement(right: str) -> bool:
     return _rx("restatement_after").match(right) is not None
 
 
-def is_project_capacity(unit_class: str, left: str, right: str, rest: str) -> bool:
+def is_project_capacity(unit_class: str, left: str, right: str, rest: str, right_at: int = 0) -> bool:
     """A capacity between a name and the rest of a project's name (X200万吨Y项目), or in a member of a
     list of projects, with no capacity word in its own phrase before it or after the project's name
     (释放…产能, 仓储能力达到… commit the capacity; a capacity word inside the name does not); right after
     an action verb it is the amount built (建设700万千瓦新型储能项目). `right` ends at the chunk, `rest`
-    at the sentence."""
+    at the sentence; `right` starts `right_at` characters into `rest` (past a comparator word: 以上)."""
     from .qlexicon import alternation_of, lexicon
     words = lexicon("indicators")
     if unit_class not in words["not_figures"]["project_capacity_classes"]:
         return False
     if m := _rx("project_capacity_after").match(right):
-        name_end = rest.find(right) + m.end()     # `right` follows a comparator word (以上) in `rest`
+        name_end = right_at + m.end()
     elif m := _rx("project_list_after").match(rest):
         name_end = m.end()
     else:

@@ -94,9 +94,9 @@ def kind_only(name: str, suffix: str, extra: tuple = ()) -> bool:
 @lru_cache(maxsize=1)
 def _founded_re() -> re.Pattern:
     verbs, heads = alternation(orgs_raw()["founding_verbs"]), alternation(orgs_raw()["founded_suffixes"])
-    return re.compile(rf"(?:{verbs})([{CJK}（）]{{2,20}}?(?:{heads}))(?![{CJK}])")
+    return re.compile(rf"(?:{verbs})([{CJK}（）]{{2,20}}?(?P<head>{heads}))(?![{CJK}])")
 
 
 def founded(text: str) -> list[tuple[int, int]]:
     """Spans of the bodies a founding verb names (成立X中心), the name ending the clause."""
-    return [m.span(1) for m in _founded_re().finditer(text) if not kind_only(m.group(1), m.group(1)[-2:])]
+    return [m.span(1) for m in _founded_re().finditer(text) if not kind_only(m.group(1), m["head"])]

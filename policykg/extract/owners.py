@@ -212,8 +212,9 @@ def _things_before(text: str, q: Quantity, before: list[Quantity]) -> str:
     if not before or len(re.findall(_w("clause_marks_strict"), text[before[-1].span.end:q.span.start])) > 1:
         return ""
     last = before[-1]
-    opens = max(text.rfind(m, 0, last.span.start) for m in _w("clause_marks_strict").strip("[]"))
-    group = [p for p in before if p.span.start > opens]
+    marks = re.compile(_w("clause_marks_strict")).finditer(text, before[0].span.start, last.span.start)
+    opens = max((m.end() for m in marks), default=0)     # the start of last's clause, as far as before reaches
+    group = [p for p in before if p.span.start >= opens]
     if not all(p.attrs.get("measure") == "count" and p.unit == last.unit for p in group):
         group = [last]
     things = [re.sub(_w("owner_measure"), "", str(p.attrs.get("indicator_base") or p.indicator)) for p in group]

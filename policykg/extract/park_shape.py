@@ -1,4 +1,4 @@
-"""Grammar of a park's name beyond what every name obeys (``decide._name_shaped``): a park's name may
+"""Grammar of a park's name beyond what every name obeys (``name_grammar._name_shaped``): a park's name may
 start with a word jieba tags a verb (the X of X产业园, X科创城) unless it governs a name or states a
 status; a place followed by such a verb starts a clause (某市申建…综保区), and a park followed by a title
 level (X开发区国家级Y园区) or a ranked count (N大片区) is not one park's name, nor one that runs on into a

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .. import resources
 from ..model import Entity, Link, Sentence, Span
+from .grammar import CLAUSE_END, CLAUSE_MARKS
 from .model_file import Model, read_model
 from .placement_features import OPENING, Pair, cues, features, mentions, pairs, sentence_finder
 
@@ -56,7 +57,7 @@ def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text
         gap = text[s.end:span.start]
         if _outside(gap) or _listed_with(gap):
             return None
-        if not any(c in gap for c in _CLAUSE_ENDS):
+        if not any(c in gap for c in CLAUSE_MARKS):
             return park
         if s.start - st.span.start > _TOPIC or s.start == st.span.start and _own_subject(span, text):
             return None
@@ -73,24 +74,23 @@ def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text
     return None if _outside(text[top_span.end:span.start]) else topic
 
 
-_CLAUSE_ENDS = "，,；;。"
 _TOPIC = 4          # a park this close to the sentence start is what the sentence is about
 
 
 def _listed_with(gap: str) -> bool:
     """The park and the project are neighbours in one list (X园区、Y中心): a coordinator right after
     the park's name and no clause mark before the project."""
-    return gap.startswith(cues()["coordinators"]) and not any(c in gap for c in _CLAUSE_ENDS + "：:")
+    return gap.startswith(cues()["coordinators"]) and not any(c in gap for c in CLAUSE_END)
 
 
 def _own_subject(span: Span, text: str) -> bool:
     """The project opens its clause, the subject of its own predicate (X新签约…，Y投入运营): a park
     that is the sentence's subject is not its host then, unless the project heads a 等 list of works
     (X…，A、B等项目开工)."""
-    head = max(text.rfind(c, 0, span.start) for c in _CLAUSE_ENDS)
+    head = max(text.rfind(c, 0, span.start) for c in CLAUSE_MARKS)
     if text[head + 1:span.start].strip():
         return False
-    tail = re.split(f"[{_CLAUSE_ENDS}]", text[span.end:span.end + 80], maxsplit=1)[0]
+    tail = re.split(f"[{CLAUSE_MARKS}]", text[span.end:span.end + 80], maxsplit=1)[0]
     joiner = "|".join(map(re.escape, cues()["coordinators"]))    # words, not a class of their characters
     return not re.match(f"(?:(?:{joiner})(?:(?!{joiner}).){{1,30}}?)*等", tail)
 

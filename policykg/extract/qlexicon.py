@@ -12,6 +12,8 @@ import yaml
 from .. import resources
 from ..numerals import cn2an_smart
 
+COUNTED = ("count", "person", "household")   # the unit classes that count things
+
 
 @cache
 def lexicon(name: str) -> dict:

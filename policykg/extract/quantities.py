@@ -67,8 +67,9 @@ from .owners import own_bare_measures, own_beneficiaries, own_investments, own_z
 from .shares import own_states, own_subsets
 from .periods import PeriodState, paragraph_time
 from .phrases import indicator_suffix, normalise_indicator, respective_name
-from .qlexicon import pos_of, quantity_regex, qwords, split_unit, unit_classes
-from .reading import SentenceReader, after_words
+from .qlexicon import COUNTED, pos_of, quantity_regex, qwords, split_unit, unit_classes
+from .reading_kinds import after_words
+from .reading import SentenceReader
 
 
 def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantity]:
@@ -170,7 +171,7 @@ def _read(reader: SentenceReader, cand, cands, chunk) -> list[Quantity]:
 
 def _one_value(text: str, pos: int, end: int) -> bool:
     """No other value in the clause after the number (…普及率超过98%、85% has two)."""
-    return not quantity_regex().search(re.split(r"[，,；;。]", text[pos:end])[0])
+    return not quantity_regex().search(re.split(qwords("shared", "clause_ends"), text[pos:end])[0])
 
 
 def _rename(q: Quantity, name: str) -> None:
@@ -203,7 +204,7 @@ def split_respectively_one(q: Quantity, raw_name: str, text: str, pos: int, end:
         return [q]                       # several values: _respectively() pairs them
     base = raw_name.strip() or q.attrs.get("indicator_base", q.indicator)
     cls = unit_classes().get(split_unit(q.unit)[1], "")
-    names = joint_members(normalise_indicator(base), cls in ("count", "person", "household"))
+    names = joint_members(normalise_indicator(base), cls in COUNTED)
     if names:
         pass                             # 制造业贷款余额、科技贷款余额均增长11.7%
     elif base.startswith("城乡") and len(base) > 3:
@@ -234,7 +235,7 @@ def _respectively(text: str, sspan: Span, out: list[Quantity]) -> None:
         qs = [q for q in out if q.span.start >= sspan.start + m.start() and q.span.end <= sspan.end]
         if any(q.attrs.get("list_member") for q in qs):
             continue         # named by lists.assign
-        clause = re.split(r"[，,；;。]", stext[m.end():])[0]
+        clause = re.split(qwords("shared", "clause_ends"), stext[m.end():])[0]
         if len(quantity_regex().findall(clause)) < 2:
             continue         # one value for both: split_respectively_one() made one quantity each
         for q, n in zip(qs, names):

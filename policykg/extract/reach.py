@@ -117,8 +117,10 @@ def _measure() -> re.Pattern:
     arabic = [u for c in classes for u in units["classes"][c]]
     chinese = [u for c in classes if c in units["chinese_numeral_classes"] for u in units["classes"][c]]
     mag = f"(?:{alt(units['magnitudes'])})?[多余]?"
-    return re.compile(rf"(?:[0-9０-９]+(?:\.[0-9]+)?{mag}(?:{alt(arabic)})|[一二两三四五六七八九十百千万]+{mag}"
-                      rf"(?:{alt(chinese)}))(?!{alt(lex['dimension_words'])})")
+    amounts = [rf"[0-9０-９]+(?:\.[0-9]+)?{mag}(?:{alt(arabic)})"] if arabic else []
+    amounts += [rf"[一二两三四五六七八九十百千万]+{mag}(?:{alt(chinese)})"] if chinese else []
+    not_after = rf"(?!{alt(lex['dimension_words'])})" if lex["dimension_words"] else ""
+    return re.compile(rf"(?:{'|'.join(amounts) or '(?!)'}){not_after}")
 
 
 def measured_kind(name: str, surfaces) -> bool:

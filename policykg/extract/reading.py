@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import partial
 
-from ..model import Context, Quantity, Sentence, Span
+from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
 from .notfigures import is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_threshold, is_threshold_count
 from .owners import owned_heads, owned_name, topic_owned
@@ -29,59 +29,12 @@ from .phrases import (
     share_of_whole,
     shared_object,
 )
+from .reading_kinds import comparator_of, kind_of, measure_of
 from .peeling import peel_left, peel_right
-from .qlexicon import alternation_of, lexicon, qwords, starts_with_verb
-
-_COUNTS = ("count", "person", "household")
+from .qlexicon import COUNTED, lexicon, qwords, starts_with_verb
 
 
 _q = partial(qwords, "reading")     # this module's section of quantities.yaml
-
-
-def kind_of(ctx: Context | None, chunk_text: str, past: bool) -> str:
-    """Rule: review part → Outcome; plan/outlook → Target unless the verb is clearly past."""
-    if ctx is not None and ctx.part_kind == "review":
-        return "Outcome"
-    if past or re.search(_q("past_marks"), chunk_text[:6]) or _q("past_phrase") in chunk_text:
-        return "Outcome"
-    return "Target"
-
-
-def comparator_of(words_before: list[str], inner: str | None, after: str, approx_inner: bool) -> str:
-    """Rule: the contract's word table; an approximation word wins, then bounds, then strict, then equal."""
-    cmp = lexicon("comparators")
-    if approx_inner or any(w in cmp["approx"]["before"] for w in words_before) or after in cmp["approx"]["after"]:
-        return "≈"
-    if any(w in cmp["bound_ge"]["before"] for w in words_before) or after in cmp["bound_ge"]["after"]:
-        return ">="
-    if any(w in cmp["bound_le"]["before"] for w in words_before) or after in cmp["bound_le"]["after"]:
-        return "<="
-    if inner or any(w in cmp["strict_gt"]["before"] for w in words_before):
-        return ">"
-    return "="
-
-
-def measure_of(unit_class: str, change: str | None, name: str, has_from: bool, unit: str = "") -> str:
-    """The kind of figure: growth, change, share, level or count."""
-    if unit.endswith(_q("points")):
-        return "change"
-    if has_from or change == "level":
-        return "share" if unit_class == "percent" and re.search(_q("share_names"), name) else "level"
-    if change in ("increase", "decrease"):
-        if unit_class == "percent" and not name.endswith(_q("rate_names")):
-            return "growth"
-        return "change"
-    if unit_class == "percent":
-        return "share" if re.search(_q("share_level_names"), name) else "level"
-    if unit_class in _COUNTS:
-        return "count"
-    return "level"
-
-
-def after_words():
-    """Comparator words that may follow a number (左右, 以上, 以内 …)."""
-    cmp = lexicon("comparators")
-    return re.compile(rf"(?:{alternation_of(cmp['approx']['after'] + cmp['bound_ge']['after'] + cmp['bound_le']['after'])})")
 
 
 @dataclass
@@ -135,7 +88,7 @@ class SentenceReader:
                 or is_name_number(cand.unit_class, right) or is_scope(cand.unit_class, clause_left, right) \
                 or is_restatement(right) or is_outline_count(cand.unit_class, right) \
                 or is_threshold(cand.unit_class, after_word + right) or is_grade(cand.unit_class, left_raw, right) \
-                or is_project_capacity(cand.unit_class, left_raw, right, text[cand.end:sspan.end]):
+                or is_project_capacity(cand.unit_class, left_raw, right, text[cand.end:sspan.end], len(after_word)):
             return True
         if is_threshold_count(cand.unit_class, right):
             self.subject = peel_left(peel_right(left_raw)[0])[0]   # the next values are the subject's
@@ -150,7 +103,7 @@ class SentenceReader:
         n = Named(name, "left", chunk.start + linfo["lead"], end, linfo["action"], rinfo, linfo)
         right_noun = bool(right) and re.match(_q("right_noun"), right) is not None \
             and not right.startswith(_q("not_right_noun"))
-        counts = cand.unit_class in _COUNTS
+        counts = cand.unit_class in COUNTED
         if left_raw.rstrip().endswith(_q("deng")):
             self._grouped(n, counts, chunk, left_raw, right)
         elif (not name.strip(_q("quotes")) and (right_noun or right.startswith(_q("of"))) and not starts_with_verb(right)) or \
@@ -213,7 +166,7 @@ class SentenceReader:
                 return None
         if re.search(r"\d", name) and re.fullmatch(r"[\dA-Za-z.+]+", name):
             return None
-        if cand.unit_class in _COUNTS and name.endswith(_q("plan_indicators")):
+        if cand.unit_class in COUNTED and name.endswith(_q("plan_indicators")):
             return None   # "提出25项主要指标" counts the plan's indicators, it is not a commitment
         return name
 

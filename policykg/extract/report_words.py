@@ -20,7 +20,7 @@ WORD = re.compile(r"^[\u3400-\u9fff]{2,}$")
 
 def kind_names(text: str) -> set[str]:
     """Every head of the decision with 2–8 name characters right before it (not across punctuation)."""
-    from .decide import head_res
+    from .name_grammar import head_res
     out = set()
     for _, rx in head_res():
         for m in rx.finditer(text):

@@ -21,6 +21,7 @@ class Surfaces(dict):
         self.lengths = sorted({len(k) for k in self}, reverse=True)
         self.regex = re.compile(alternation(self)) if self else None
         self.local_lengths = sorted({len(k) for k in self.local}, reverse=True)
+        self.division_lengths = sorted({len(k) for k in self.divisions}, reverse=True)
         return self
 
     def local_prefix(self, name: str, common: bool = False) -> str | None:
@@ -33,7 +34,7 @@ class Surfaces(dict):
         for w, _ in pos_tags(name):
             pos += len(w)
             ends.add(pos)
-        lengths = sorted({len(n) for n in pool}, reverse=True) if common else self.local_lengths
+        lengths = self.division_lengths if common else self.local_lengths
         return next((name[:n] for n in lengths if n in ends and len(name) > n and name[:n] in pool), None)
 
 

@@ -1,0 +1,44 @@
+"""Lock files while they are made: a maker held up between creating the file and writing its tag."""
+from __future__ import annotations
+
+import fcntl
+import os
+import threading
+
+import pytest
+
+
+@pytest.mark.unit
+def test_a_lock_still_being_made_is_waited_for_not_taken_for_the_users(tmp_path):
+    """On a loaded machine the maker of a lock file may stay off the CPU longer than any fixed wait
+    between creating the file and writing its tag; the empty file it holds locked meanwhile is a lock
+    being made, not a file of the user's."""
+    from policykg.corpus import outlock
+
+    path = tmp_path / ".out.lock"
+    maker = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
+    fcntl.flock(maker, fcntl.LOCK_EX)
+
+    def finish():
+        outlock.stamp(maker)
+        fcntl.flock(maker, fcntl.LOCK_UN)
+    later = threading.Timer(0.4, finish)
+    later.start()
+    try:
+        fd = outlock.open_lock(path)
+        assert outlock.a_lock(fd)
+        os.close(fd)
+    finally:
+        later.join()
+        os.close(maker)
+
+
+@pytest.mark.unit
+def test_an_empty_file_no_one_holds_is_the_users_at_once(tmp_path):
+    from policykg.corpus import outlock
+
+    path = tmp_path / ".out.lock"
+    path.write_bytes(b"")
+    with pytest.raises(ValueError):
+        outlock.open_lock(path)
+    assert path.read_bytes() == b""
