@@ -163,8 +163,8 @@ def test_a_count_after_a_locative_counts_the_places(snippet, expected):
     ("碳市场累计交易5421.8万吨。", ("碳市场累计交易量", Decimal("5421.8"))),
     ("绿电交易31.7亿千瓦时。", ("绿电交易量", Decimal("31.7"))),
     ("塔里木河流域生态补水135亿立方米。", ("塔里木河流域生态补水量", Decimal("135"))),
-    # shanghai 2026: money is no amount moved
-    ("生物医药海外授权交易255亿美元、占全球30%。", ("生物医药海外授权交易", Decimal("255"))),
+    # shanghai 2026: money is no amount moved (交易量) but what the deals came to
+    ("生物医药海外授权交易255亿美元、占全球30%。", ("生物医药海外授权交易额", Decimal("255"))),
 ])
 def test_an_amount_named_by_its_act_measures_how_much(snippet, expected):
     assert expected in names(snippet)

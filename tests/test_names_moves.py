@@ -29,7 +29,7 @@ def test_a_verb_of_movement_is_cut_from_the_name(snippet, expected):
 @pytest.mark.parametrize("snippet, expected", [
     # ningxia 2026 and shanghai 2026: 均 of 平均 is no 'each'; sichuan 2026: 约 of 签约 is no 'about'
     ("城镇调查失业率平均为5.2%，居民消费价格指数持平。", "城镇调查失业率"),
-    ("务实办好西博会、项目签约3543亿元，30批次副国级以上外国政要来川访问。", "项目签约"),
+    ("务实办好西博会、项目签约3543亿元，30批次副国级以上外国政要来川访问。", "项目签约额"),
 ])
 def test_half_a_word_is_not_peeled(snippet, expected):
     name = names(snippet, "review")[0][0]

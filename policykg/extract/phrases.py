@@ -47,6 +47,9 @@ def indicator_suffix(name: str, unit_class: str, measure: str) -> str:
         return name
     if unit_class in qwords("phrases", "flow_classes") and name.endswith(qwords("phrases", "flow_acts")):
         return name + qwords("phrases", "flow_suffix")    # 绿电交易N亿千瓦时 → 绿电交易量
+    deals = qwords("phrases", "deal_acts")
+    if unit_class == "money" and name.endswith(tuple(deals)):
+        return name + next(by for act, by in deals.items() if name.endswith(act))
     if unit_class == "energy" and name.endswith(qwords("phrases", "plant_kinds")):
         return name + qwords("phrases", "plant_suffix")   # 新型储能N万千瓦 → 新型储能装机规模
     suffix = qwords("phrases", "class_suffix").get(unit_class, "")
