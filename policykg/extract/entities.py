@@ -23,7 +23,7 @@ from .assemble import Builder, add_others, add_parks, drop_nested, project_attri
 from .candidates import park_candidates, project_candidates
 from .curation import curate
 from .elliptic import elliptic_members
-from .decide import decide, head_end, model, name_counter, shaped, unnamed
+from .decide import decide, head_end, head_res, model, name_counter, shaped, unnamed
 from .entity_links import sentence_links
 from .grammar import Candidate, TokSentence, lexicon_raw, tokens_of
 from .surfaces import place_surfaces, short_place
@@ -98,7 +98,8 @@ def _works_only(members: list, surfaces) -> list:
 
 def _kind(c: Candidate, surfaces) -> bool:
     """A kind, an amount of one, a programme or a title (``unnamed``, ``unnamed_amount``, ``not_works``)."""
-    return unnamed(c.name, surfaces) or unnamed_amount(c.name, surfaces) or not_works(c.st.text, c.a, c.b)
+    heads = [rx for _, rx in head_res()]
+    return unnamed(c.name, surfaces) or unnamed_amount(c.name, surfaces, heads) or not_works(c.st.text, c.a, c.b)
 
 
 def _add_listed_projects(rows, surfaces) -> list:
