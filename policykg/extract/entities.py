@@ -24,7 +24,7 @@ from .candidates import park_candidates, project_candidates
 from .curation import curate
 from .elliptic import elliptic_members
 from .decide import decide, model, name_counter, unnamed
-from .name_grammar import head_end, shaped
+from .name_grammar import head_end, head_res, shaped
 from .entity_links import sentence_links
 from .grammar import Candidate, TokSentence, lexicon_raw, tokens_of
 from .surfaces import place_surfaces, short_place
@@ -99,7 +99,8 @@ def _works_only(members: list, surfaces) -> list:
 
 def _kind(c: Candidate, surfaces) -> bool:
     """A kind, an amount of one, a programme or a title (``unnamed``, ``unnamed_amount``, ``not_works``)."""
-    return unnamed(c.name, surfaces) or unnamed_amount(c.name, surfaces) or not_works(c.st.text, c.a, c.b)
+    heads = [rx for _, rx in head_res()]
+    return unnamed(c.name, surfaces) or unnamed_amount(c.name, surfaces, heads) or not_works(c.st.text, c.a, c.b)
 
 
 def _add_listed_projects(rows, surfaces) -> list:

@@ -2,7 +2,8 @@
 abbreviation opening a name whatever jieba's tags, and a list member kept beside a kept sibling; and
 four it never keeps, a stretch that describes works rather than names them, a listed sector kind, a
 kind of facility named by its class and a programme named by its action (``unnamed_kind``); and, as a
-filter after the decision, an amount of a kind or a kind of network (``unnamed_amount``)."""
+filter after the decision, an amount of a kind, a kind of network, a kind opened by its status or a
+class of things treated or improved (``unnamed_amount``)."""
 from __future__ import annotations
 
 import re
@@ -76,11 +77,11 @@ def _rare_word(text: str) -> bool:
     return any(len(w) >= 2 and not word_freq(w) for w, _ in pos_tags(text))
 
 
-def class_kind(name: str, surfaces) -> bool:
+def class_kind(name: str, surfaces, key: str = "kind_modifiers") -> bool:
     """Does the stretch open with a word of class (``kind_modifiers`` of ``projects.yaml``: size, level,
     standard, scope) and hold no place, number, Latin letter or quoted label after it? It then
     names a kind of facility, not works: a named one keeps its place or number after the class word."""
-    lead = next((w for w in lexicon_raw()["kind_modifiers"] if name.startswith(w)), None)
+    lead = next((w for w in lexicon_raw()[key] if name.startswith(w)), None)
     return lead is not None and not _marked(name[len(lead):], surfaces)
 
 
@@ -142,14 +143,39 @@ def bare_kind(name: str, surfaces) -> bool:
     return not any(f in PROPER_TAGS for _, f in pos_tags(mod))
 
 
+def treated_class(name: str, surfaces, heads) -> bool:
+    """Does the name (before 工程/项目) end with treating or improving actions (``improving_actions``) whose
+    object, past its works head, holds only class words (``generic_words``, common words, numerals)? It then
+    treats a class of things (a programme); a named thing (a place, a firm, a number, an abbreviation's
+    single characters, a rare word) keeps its name."""
+    core = name[:-2] if name.endswith(("工程", "项目")) and len(name) > 2 else name
+    acts = tuple(lexicon_raw()["improving_actions"])
+    obj = core
+    while obj.endswith(acts):
+        obj = obj[:-len(next(w for w in acts if obj.endswith(w)))]
+    if obj == core or _marked(core, surfaces):
+        return False
+    head = next((m for rx in heads for m in rx.finditer(obj) if m.end() == len(obj)), None)
+    return all(_class_word(w, f) for w, f in pos_tags(obj[:head.start()] if head and head.start() else obj))
+
+
+def _class_word(word: str, tag: str) -> bool:
+    """A word of class, not of a name: a generic word, a numeral or a common word of no proper tag."""
+    if word in lexicon_raw()["generic_words"] or tag == "m":
+        return True
+    return len(word) > 1 and tag not in PROPER_TAGS and (word_freq(word) or 0) > _COMMON
+
+
 def unnamed_kind(name: str, surfaces, heads) -> bool:
     """A kind of facility named by its class or a programme named by its action: never a project."""
     return class_kind(name, surfaces) or action_programme(name, surfaces, heads)
 
 
-def unnamed_amount(name: str, surfaces) -> bool:
-    """An amount of a kind or a kind of network (``measured_kind``, ``bare_kind``): never a project. A
-    filter on every pass's names after the decision (``entities``), not a reason to drop a candidate
-    from the fit: taking their candidates out of the fit shifted its weights (dev with the refit model:
+def unnamed_amount(name: str, surfaces, heads=()) -> bool:
+    """An amount of a kind, a kind of network, a kind opened by its status (``class_kind`` of
+    ``status_modifiers``) or a treated class (``measured_kind``, ``bare_kind``, ``treated_class``): never
+    a project. A filter on every pass's names after the decision (``entities``), not a reason to drop a
+    candidate from the fit: taking their candidates out of the fit shifted its weights (dev with the refit model:
     6 right names lost elsewhere), while after the decision they drop the same names."""
-    return measured_kind(name, surfaces) or bare_kind(name, surfaces)
+    return measured_kind(name, surfaces) or bare_kind(name, surfaces) or class_kind(name, surfaces, "status_modifiers") \
+        or treated_class(name, surfaces, heads)
