@@ -73,3 +73,14 @@ def test_the_rule_passes_keep_only_what_the_decisions_grammar_allows():
     assert not any("纳入" in n for n in _rules_alone(honour, "湖南省"))     # a park and the list it joins
     assert _rules_alone("建强劳动密集型产业园", "云南省") == []              # yunnan-2026 (hunan-2026 alike)
     assert _rules_alone(ZERO, "山西省") == ["大同经开区", "阳泉高新区"]
+
+
+PURPOSE = "能源绿色低碳转型示范区加快建设，核准在建核电机组装机容量居全国前列"                      # shandong-2026
+PURPOSE_AREA = "川西北生态示范区提高生态保护和绿色发展水平"                                        # sichuan-2026
+NAMED_AREA = "博鳌零碳示范区零碳运行，实现国内一流、国际先进"                                      # hainan-2026
+
+
+def test_a_demonstration_area_named_by_its_purpose_alone_is_no_rule_park():
+    assert _names(PURPOSE, "山东省") == []              # a sentence's topic, but a policy, not a zone
+    assert _names(PURPOSE_AREA, "四川省") == []
+    assert _names(NAMED_AREA, "海南省") == ["博鳌零碳示范区"]     # a place first: a zone
