@@ -84,3 +84,16 @@ def test_a_demonstration_area_named_by_its_purpose_alone_is_no_rule_park():
     assert _names(PURPOSE, "山东省") == []              # a sentence's topic, but a policy, not a zone
     assert _names(PURPOSE_AREA, "四川省") == []
     assert _names(NAMED_AREA, "海南省") == ["博鳌零碳示范区"]     # a place first: a zone
+
+
+OWN_TITLE = "协同推进降碳、减污、扩绿、增长，加快建设省域美丽中国先行区"                             # chongqing-2026
+HONOURED = "我省获建全国首批省域美丽中国先行区"                                                     # hubei-2026
+TITLES = "海口、五指山分别入选全国首批美丽城市先行区、美丽乡村先行区"                               # hainan-2026
+PARKS_HONOURED = "银川苏银产业园、中卫工业园入选首批国家级零碳园区建设名单"                         # ningxia-2026
+
+
+def test_a_title_a_jurisdiction_becomes_or_receives_is_no_park():
+    assert _names(OWN_TITLE, "重庆市") == []
+    assert _names(TITLES, "海南省") == []
+    assert _rules_alone(HONOURED, "湖北省") == []            # the predicate of an honour, then its title
+    assert _names(PARKS_HONOURED, "宁夏回族自治区")[:2] == ["银川苏银产业园", "中卫工业园"]
