@@ -97,3 +97,19 @@ def test_a_title_a_jurisdiction_becomes_or_receives_is_no_park():
     assert _names(TITLES, "海南省") == []
     assert _rules_alone(HONOURED, "湖北省") == []            # the predicate of an honour, then its title
     assert _names(PARKS_HONOURED, "宁夏回族自治区")[:2] == ["银川苏银产业园", "中卫工业园"]
+
+
+ORDERLY = "支持丹东有序推进边民互市贸易区建设"                                                     # liaoning-2026
+SUPPLY = "大力发展为工业园区和周边大企业提供配套"                                                  # hailaer-2013
+
+
+def _grammar_parks(text: str, place: str) -> list[str]:
+    cands, st, surfaces = _rules(text, place)
+    return [c.name for c in grammar_candidates(st, cands, surfaces) if c.kind == "Park"]
+
+
+def test_an_adverb_or_a_preposition_inside_opens_a_clause_not_a_park_name():
+    names = _grammar_parks(ORDERLY, "辽宁省")
+    assert "边民互市贸易区" in names and "丹东有序推进边民互市贸易区" not in names
+    names = _grammar_parks(SUPPLY, "呼伦贝尔市")
+    assert not any("为" in n for n in names)
