@@ -73,3 +73,43 @@ def test_the_rule_passes_keep_only_what_the_decisions_grammar_allows():
     assert not any("纳入" in n for n in _rules_alone(honour, "湖南省"))     # a park and the list it joins
     assert _rules_alone("建强劳动密集型产业园", "云南省") == []              # yunnan-2026 (hunan-2026 alike)
     assert _rules_alone(ZERO, "山西省") == ["大同经开区", "阳泉高新区"]
+
+
+PURPOSE = "能源绿色低碳转型示范区加快建设，核准在建核电机组装机容量居全国前列"                      # shandong-2026
+PURPOSE_AREA = "川西北生态示范区提高生态保护和绿色发展水平"                                        # sichuan-2026
+NAMED_AREA = "博鳌零碳示范区零碳运行，实现国内一流、国际先进"                                      # hainan-2026
+
+
+def test_a_demonstration_area_named_by_its_purpose_alone_is_no_rule_park():
+    assert _names(PURPOSE, "山东省") == []              # a sentence's topic, but a policy, not a zone
+    assert _names(PURPOSE_AREA, "四川省") == []
+    assert _names(NAMED_AREA, "海南省") == ["博鳌零碳示范区"]     # a place first: a zone
+
+
+OWN_TITLE = "协同推进降碳、减污、扩绿、增长，加快建设省域美丽中国先行区"                             # chongqing-2026
+HONOURED = "我省获建全国首批省域美丽中国先行区"                                                     # hubei-2026
+TITLES = "海口、五指山分别入选全国首批美丽城市先行区、美丽乡村先行区"                               # hainan-2026
+PARKS_HONOURED = "银川苏银产业园、中卫工业园入选首批国家级零碳园区建设名单"                         # ningxia-2026
+
+
+def test_a_title_a_jurisdiction_becomes_or_receives_is_no_park():
+    assert _names(OWN_TITLE, "重庆市") == []
+    assert _names(TITLES, "海南省") == []
+    assert _rules_alone(HONOURED, "湖北省") == []            # the predicate of an honour, then its title
+    assert _names(PARKS_HONOURED, "宁夏回族自治区")[:2] == ["银川苏银产业园", "中卫工业园"]
+
+
+ORDERLY = "支持丹东有序推进边民互市贸易区建设"                                                     # liaoning-2026
+SUPPLY = "大力发展为工业园区和周边大企业提供配套"                                                  # hailaer-2013
+
+
+def _grammar_parks(text: str, place: str) -> list[str]:
+    cands, st, surfaces = _rules(text, place)
+    return [c.name for c in grammar_candidates(st, cands, surfaces) if c.kind == "Park"]
+
+
+def test_an_adverb_or_a_preposition_inside_opens_a_clause_not_a_park_name():
+    names = _grammar_parks(ORDERLY, "辽宁省")
+    assert "边民互市贸易区" in names and "丹东有序推进边民互市贸易区" not in names
+    names = _grammar_parks(SUPPLY, "呼伦贝尔市")
+    assert not any("为" in n for n in names)

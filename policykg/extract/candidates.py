@@ -26,7 +26,7 @@ from .grammar import (
 from .name_ends import name_end
 from .park_lists import listed_parks
 from .park_placed import placed_parks
-from .park_shape import verb_may_start
+from .park_shape import policy_unnamed, verb_may_start
 from .surfaces import place_prefix, proper_head, strong_head
 
 
@@ -79,7 +79,7 @@ def own_park(name: str, head: str, surfaces, lex) -> bool:
 _BRACKETED = re.compile(r"[（(]([^（）()]{2,8})[）)]")
 
 
-def _named(name: str, surfaces) -> bool:
+def named_park(name: str, surfaces) -> bool:
     """Does a park's name start like a proper name, or with a division of the report's province even
     when it is a common word too (大同, 包头: a park head after it makes it the place), or name its
     place in brackets (西部（P）科学城)?"""
@@ -106,13 +106,14 @@ def park_candidates(st: TokSentence, surfaces) -> tuple[list[Candidate], list[tu
             titles.append((start, name))
             continue
         topic = start == 0 and b < len(st.text) and st.text[b] not in "、和与及等"
-        if not (_named(name, surfaces) or topic or own_park(name, m.group(), surfaces, lex)):
+        if not (named_park(name, surfaces) or topic and not policy_unnamed(name, surfaces)
+                or own_park(name, m.group(), surfaces, lex)):
             continue
         if quoted(st, start, b):
             continue
         out.append(Candidate("Park", name, start, b, st))
     out += placed_parks(st, surfaces, {m.end() for m in lex.park_re.finditer(st.text)},
-                        lambda name: _named(name, surfaces), lambda name: _placed(name, surfaces),
+                        lambda name: named_park(name, surfaces), lambda name: _placed(name, surfaces),
                         lambda name, n: _titled(name, surfaces, lex, n))
     spans = {(c.a, c.b) for c in out}
     places = getattr(surfaces, "divisions", frozenset())

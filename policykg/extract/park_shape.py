@@ -97,3 +97,10 @@ def sub_area_alone(text: str, a: int, b: int) -> bool:
     end = b - 1 if text[b - 1:b] in "）)" else b       # a sub-area in brackets after its whole
     head = next((h for h in heads if text.endswith(h, a, end)), None)
     return head is not None and not zones.search(text, 0, end - len(head))
+
+
+def policy_unnamed(name: str, surfaces) -> bool:
+    """Does a name end in a head a policy's name shares with a zone's (``named_heads``: 示范区, 先行区)
+    with no place or proper name first? A demonstration area named by its purpose alone is a policy."""
+    from .candidates import named_park                # candidates imports this module
+    return name.endswith(tuple(parks_raw()["named_heads"])) and not named_park(name, surfaces)
