@@ -11,6 +11,7 @@ Each function returns an ``importlib.resources.abc.Traversable``; read it with `
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
@@ -44,6 +45,13 @@ def queries(folder: str = "") -> list[Traversable]:
 def lexicon(name: str) -> Traversable:
     """``data/lexicons/<name>.yaml`` (units, parks, projects, heads, indicators, periods, comparators)."""
     return root() / "data" / "lexicons" / f"{name}.yaml"
+
+
+@lru_cache(maxsize=None)
+def lexicon_data(name: str):
+    """``data/lexicons/<name>.yaml`` parsed once; shared, so callers only read it."""
+    import yaml
+    return yaml.load(lexicon(name).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def gazetteer(name: str) -> Traversable:

@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
 from .. import resources
 from .grammar import lexicon
 
@@ -19,7 +17,7 @@ _QUALIFIER = 8          # characters a bracketed qualifier may hold
 
 @lru_cache(maxsize=1)
 def _tails() -> tuple[str, ...]:
-    words = yaml.safe_load(resources.lexicon("grammar").read_text(encoding="utf-8"))
+    words = resources.lexicon_data("grammar")
     return tuple(words.get("bracket_qualifier_tails") or ())
 
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
 from .. import resources
 from .candidates import segment_of_works
 from .grammar import (COUNTED, LIST_WORDS, NAME_CHAR, Candidate, TokSentence, alternation, lexicon, lexicon_raw,
@@ -28,7 +26,7 @@ _NOT_FIRST = ("v", "d", "p", "c", "u", "r")   # jieba tags (a verbal noun, vn, m
 def head_res() -> tuple[tuple[str, re.Pattern], ...]:
     """Park and project heads: the lexicons' suffixes plus ``data/lexicons/heads.yaml``."""
     lex = lexicon()
-    extra = yaml.safe_load(resources.lexicon("heads").read_text(encoding="utf-8"))
+    extra = resources.lexicon_data("heads")
     parks = [s["suffix"] for s in lex.park_suffixes] + extra["park"]
     projects = list(lex.project_suffixes) + extra["project"]
     return (("Park", re.compile(alternation(parks))), ("Project", re.compile(alternation(projects))))

@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
 from .. import resources
 from .name_ends import name_end
 
@@ -16,7 +14,7 @@ WHOLE = "whole"
 
 @lru_cache(maxsize=1)
 def whole_re() -> re.Pattern | None:
-    pats = yaml.safe_load(resources.lexicon("heads").read_text(encoding="utf-8")).get("whole_names") or []
+    pats = resources.lexicon_data("heads").get("whole_names") or []
     return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
 
 
