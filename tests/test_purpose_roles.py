@@ -53,3 +53,14 @@ def test_a_power_capacity_opening_a_name_measures_a_kind():
     # a voltage is no amount of the kind; a place after the capacity names the line
     assert not measured_kind("330千伏果洛玉树第二回线路工程", _surfaces("青海省"))
     assert not measured_kind("海南电网500千伏主网架工程", surfaces)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, parts, joined", [
+    ("启动长四辽通、敦牡和四梅集扩能等铁路项目", "吉林省", {"敦牡", "四梅集扩能"}, "敦牡和四梅集扩能"),      # jilin
+    ("推进环北部湾广东水资源配置一期、二期和黄茅峡水库、长潭水库扩建等工程建设", "广东省", {"黄茅峡水库"},
+     "二期和黄茅峡水库"),                                                                                  # guangdong
+])
+def test_a_list_member_joined_by_a_conjunction_is_two_works(sentence, place, parts, joined):
+    labels = {e.label for e in run(sentence, "plan", place)[0]}
+    assert parts <= labels and joined not in labels and "二期" not in labels, labels
