@@ -77,17 +77,34 @@ def _analyse(sentences: list[Sentence]):
 
 def split_joined(c: Candidate) -> list[Candidate]:
     """A project joined to the next by a conjunction word (``join_words`` of projects.yaml) is two
-    projects when both sides hold three characters or more and the right one ends with a project head."""
+    projects when both sides hold three characters or more (two for a list member's left side: a list
+    of abbreviations) and the right one ends with a project head or a member tail; a side that is a bare
+    suffix (二期: the phase of the member before) names nothing."""
     toks, _ = tokens_of(c.st, c.a, c.b)
-    at = next((t for t in toks if t[2] in _join_words() and c.a < t[0]), None)
-    if at is None or at[0] - c.a < 3 or c.b - at[1] < 3 or not head_end("Project").search(c.st.text[at[1]:c.b]):
+    words, tails, bare = _join_lex()
+    at = next(((t[0], t[1]) for t in toks if t[2] in words and c.a < t[0]), None)
+    short = 2 if c.st.text[c.a - 1:c.a] in _LIST_MARKS else 3
+    if at is None and short == 2:       # abbreviations: the tagger glues a one-character join to them
+        i = next((i for i in range(c.a + short, c.b - 3) if c.st.text[i] in words), None)
+        at = None if i is None else (i, i + 1)
+    if at is None or at[0] - c.a < short or c.b - at[1] < 3:
         return [c]
-    return [Candidate(c.kind, c.st.text[x:y], x, y, c.st, dict(c.attrs)) for x, y in ((c.a, at[0]), (at[1], c.b))]
+    right = c.st.text[at[1]:c.b]
+    if not (head_end("Project").search(right) or right.endswith(tails)):
+        return [c]
+    return [Candidate(c.kind, c.st.text[x:y], x, y, c.st, dict(c.attrs)) for x, y in ((c.a, at[0]), (at[1], c.b))
+            if c.st.text[x:y] not in bare]
+
+
+_LIST_MARKS = "、"
 
 
 @lru_cache(maxsize=1)
-def _join_words() -> frozenset:
-    return frozenset(lexicon_raw().get("join_words") or ())
+def _join_lex() -> tuple[frozenset, tuple, frozenset]:
+    """The join words, the member tails a right side may end with, the suffixes that are no side alone."""
+    raw = lexicon_raw()
+    return (frozenset(raw.get("join_words") or ()), tuple(raw["shared_heads"]["member_tails"]),
+            frozenset(raw["project_suffixes"]))
 
 
 def _works_only(members: list, surfaces) -> list:

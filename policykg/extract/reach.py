@@ -2,8 +2,9 @@
 abbreviation opening a name whatever jieba's tags, and a list member kept beside a kept sibling; and
 four it never keeps, a stretch that describes works rather than names them, a listed sector kind, a
 kind of facility named by its class and a programme named by its action (``unnamed_kind``); and, as a
-filter after the decision, an amount of a kind, a kind of network, a kind opened by its status or a
-class of things treated or improved (``unnamed_amount``)."""
+filter after the decision, an amount of a kind, a kind of network, a kind opened by its status, a
+class of things treated or improved, a programme named by its purpose or a role a city is designated to
+play (``unnamed_amount``)."""
 from __future__ import annotations
 
 import re
@@ -107,6 +108,19 @@ def action_programme(name: str, surfaces, heads) -> bool:
     return not _rare_word(obj)
 
 
+def purpose_programme(name: str, surfaces) -> bool:
+    """Does the name end with a programme's purpose (``purpose_tails``, before 工程/项目) and hold no place,
+    number, Latin letter, quoted label, rare or ``work_objects`` word, no proper-tagged one but a generic word? The works of a class of
+    facilities serve the purpose (基础设施…安全工程), a named facility's works name it."""
+    core = name[:-2] if name.endswith(("工程", "项目")) and len(name) > 2 else name
+    lex = lexicon_raw()
+    act = next((w for w in lex["purpose_tails"] if core.endswith(w)), None)
+    obj = core[:-len(act)] if act else ""
+    if not obj or _marked(name, surfaces) or _rare_word(obj) or any(w in obj for w in lex["work_objects"]):
+        return False
+    return not any(f in PROPER_TAGS and w not in lex["generic_words"] for w, f in pos_tags(obj))
+
+
 @lru_cache(maxsize=1)
 def _measure() -> re.Pattern:
     """At a name's start, a quantity whose unit is of ``measured_classes`` (units.yaml; a Chinese numeral
@@ -173,9 +187,11 @@ def unnamed_kind(name: str, surfaces, heads) -> bool:
 
 def unnamed_amount(name: str, surfaces, heads=()) -> bool:
     """An amount of a kind, a kind of network, a kind opened by its status (``class_kind`` of
-    ``status_modifiers``) or a treated class (``measured_kind``, ``bare_kind``, ``treated_class``): never
-    a project. A filter on every pass's names after the decision (``entities``), not a reason to drop a
-    candidate from the fit: taking their candidates out of the fit shifted its weights (dev with the refit model:
-    6 right names lost elsewhere), while after the decision they drop the same names."""
+    ``status_modifiers``), a treated class, a purpose (``measured_kind``, ``bare_kind``, ``treated_class``,
+    ``purpose_programme``) or a designated role (``role_tails``): never a project. A filter on every pass's
+    names after the decision (``entities``), not a reason to drop a candidate from the fit: taking their
+    candidates out of the fit shifted its weights (dev with the refit model: 6 right names lost elsewhere),
+    while after the decision they drop the same names."""
     return measured_kind(name, surfaces) or bare_kind(name, surfaces) or class_kind(name, surfaces, "status_modifiers") \
-        or treated_class(name, surfaces, heads)
+        or treated_class(name, surfaces, heads) or purpose_programme(name, surfaces) \
+        or name.endswith(tuple(lexicon_raw()["role_tails"]))
