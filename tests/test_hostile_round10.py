@@ -15,8 +15,8 @@ from cli_helpers import SEED, one_line, run_cli, tree
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("verb", ["table", "export", "validate"])
-@pytest.mark.parametrize("name", ["graph.ttl", "summary.csv", ".policykg-output"])
+@pytest.mark.parametrize("verb,name", [("table", "graph.ttl"), ("export", ".policykg-output"),
+                                       ("validate", "shared/jinghaiqu-2021.nt")])
 def test_a_file_of_a_build_output_is_not_replaced_by_another_command(tmp_path, seed_out, verb, name):
     """`table --out out/graph.ttl` replaced the build's Turtle with CSV: the folder still looked like a whole
     output (its marker lists graph.ttl) and the next `add` or `query` read a broken graph."""
@@ -71,3 +71,44 @@ def test_the_turtle_writer_names_blank_nodes_nested_too_deep():
     shallow = Graph()
     shallow.add((URIRef("http://x.test/a"), p, BNode()))
     assert "ns1:p" in turtle(shallow)  # a shallow blank node is written as before
+
+
+PARK_CHAIN = SEED.parent.parent.parent / "tests" / "fixtures" / "park-chain.ttl"
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("ext,verb", [(".ttl", ("table", "targets")), (".trig", ("query", "1"))])
+def test_a_turtle_file_with_a_byte_order_mark_reads_the_same_in_every_verb(tmp_path, ext, verb):
+    """Notepad's UTF-8 byte-order mark: export and validate (rdflib) read the file, while query, table and
+    serve (pyoxigraph) refused it with '\\ufeff is not a valid subject'."""
+    body = PARK_CHAIN.read_bytes()  # Turtle is TriG too (triples of the default graph)
+    plain, marked = tmp_path / f"plain{ext}", tmp_path / f"bom{ext}"
+    plain.write_bytes(body)
+    marked.write_bytes(b"\xef\xbb\xbf" + body)
+    a, b = run_cli(*verb, "--graph", plain, timeout=60), run_cli(*verb, "--graph", marked, timeout=60)
+    assert b.returncode == a.returncode == 0, b.stderr
+    assert b.stdout == a.stdout and b.stdout
+
+
+@pytest.mark.unit
+def test_a_byte_order_mark_in_n_quads_is_named_by_query_as_by_export(tmp_path):
+    nq = tmp_path / "g.nq"
+    nq.write_bytes(b"\xef\xbb\xbf<http://x.test/a> <http://x.test/p> \"v\" <http://x.test/g> .\n")
+    for args in (("query", "1", "--graph", nq), ("export", "--format", "nt", "--graph", nq, "--out", tmp_path / "e.nt")):
+        one_line(run_cli(*args, timeout=60), 2, r"g\.nq: not a readable .*starts with a byte-order mark")
+    assert not (tmp_path / "e.nt").exists()
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("head,what,verbs", [
+    (b"", "binary data", [("export", "--format", "nt", "--out", "e.nt"), ("table", "targets")]),
+    (b"\xff\xfe", "UTF-16 or UTF-32 text", [("validate",), ("query", "1")])])
+def test_binary_or_utf16_graph_files_are_named_at_once_by_every_reader(tmp_path, head, what, verbs):
+    """A file of NUL bytes named .ttl: pyoxigraph refused it at once, then export fell back to rdflib, which
+    read all of it (200 MB: 47 s and 630 MB) to say 'BadSyntax: at line 1 of <>:'."""
+    g = tmp_path / "disk.ttl"
+    g.write_bytes(head + bytes(8 << 20))
+    for verb in verbs:
+        args = ("validate", g) if verb == ("validate",) else (*verb, "--graph", g)
+        one_line(run_cli(*args, cwd=tmp_path, timeout=60), 2, rf"disk\.ttl: not a readable turtle graph \({what}")
+    assert not (tmp_path / "e.nt").exists()
