@@ -112,3 +112,43 @@ def test_binary_or_utf16_graph_files_are_named_at_once_by_every_reader(tmp_path,
         args = ("validate", g) if verb == ("validate",) else (*verb, "--graph", g)
         one_line(run_cli(*args, cwd=tmp_path, timeout=60), 2, rf"disk\.ttl: not a readable turtle graph \({what}")
     assert not (tmp_path / "e.nt").exists()
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as fh:
+            return [int(c) for c in fh.read().split()]
+    except OSError:
+        return []
+
+
+@pytest.mark.corpus
+def test_a_worker_killed_by_the_machine_is_one_line_and_leaves_the_previous_output(tmp_path, seed_out):
+    """The OOM killer (or a kill -9) ending one worker of `add --jobs 2` ended the command in 'internal
+    error: BrokenProcessPool' (exit 3)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "out"
+    shutil.copytree(seed_out, out)
+    second = tmp_path / "again.txt"
+    shutil.copy(SEED, second)
+    before = tree(out)
+    env = {k: v for k, v in os.environ.items() if k != "POLICYKG_DEBUG"}
+    proc = subprocess.Popen([sys.executable, "-m", "policykg.cli", "add", str(SEED), str(second), "--year", "2022",
+                             "--out", str(out), "--jobs", "2", "--quiet"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env, cwd=SEED.parent.parent.parent)
+    end = time.monotonic() + 60
+    workers: list[int] = []
+    while not workers and proc.poll() is None and time.monotonic() < end:
+        workers = [w for c in _children(proc.pid) for w in _children(c)]  # forkserver → workers
+        time.sleep(0.05)
+    assert workers, "no worker process seen"
+    os.kill(workers[0], signal.SIGKILL)
+    stdout, stderr = proc.communicate(timeout=120)
+    one_line(subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr), 2,
+             r"a worker process was killed .*previous output left as it was")
+    assert tree(out) == before
