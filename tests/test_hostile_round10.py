@@ -152,3 +152,38 @@ def test_a_worker_killed_by_the_machine_is_one_line_and_leaves_the_previous_outp
     one_line(subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr), 2,
              r"a worker process was killed .*previous output left as it was")
     assert tree(out) == before
+
+
+def _park_chain_with(tmp_path, extra: str):
+    """park-chain.ttl with EXTRA added to its first Target (after pkg:comparator)."""
+    text = PARK_CHAIN.read_text(encoding="utf-8")
+    text = "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n" + text.replace(
+        'pkg:comparator "=" .', f'pkg:comparator "=" ; {extra} .', 1)
+    g = tmp_path / "g.ttl"
+    g.write_text(text, encoding="utf-8")
+    return g
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("fmt,extra,column", [
+    ("csv", 'pkg:startYear "abc"^^xsd:integer', "start_year"),
+    ("json", 'pkg:upperValue "NaN"^^xsd:decimal', "upper_value"),
+    ("parquet", "pkg:endYear 99999999999999999999999", "end_year")])
+def test_table_refuses_a_value_its_column_cannot_carry_in_one_line(tmp_path, fmt, extra, column):
+    """An ill-typed year ended csv/json in 'internal error: ValueError' (int()); NaN went into the JSON (no
+    JSON reader takes it); a year beyond int64 ended parquet in 'internal error: ArrowInvalid'."""
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    g = _park_chain_with(tmp_path, extra)
+    r = run_cli("table", "targets", "--graph", g, "--format", fmt, "--out", tmp_path / f"t.{fmt}", timeout=60)
+    one_line(r, 2, rf"target/ziya-5: its {column} is .* not a (whole|finite) number")
+    assert not (tmp_path / f"t.{fmt}").exists()
+
+
+@pytest.mark.unit
+def test_table_reads_a_figure_typed_as_a_double(tmp_path):
+    g = _park_chain_with(tmp_path, 'pkg:upperValue "6.5E0"^^xsd:double')
+    r = run_cli("table", "targets", "--graph", g, "--format", "json", timeout=60)
+    assert r.returncode == 0, r.stderr
+    import json
+    assert {row["upper_value"] for row in json.loads(r.stdout)} == {6.5, None}

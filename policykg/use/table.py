@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from ..errors import UsageError
 from ..vocab import PKG as PKG_TERMS
+from .table_cells import BOOLEAN, DECIMAL, INTEGER, Lang as _Lang, typed, value as _value
 
 PKG_NS = str(PKG_TERMS)
 
@@ -30,9 +31,6 @@ ASSESSMENT_COLUMNS = ["report", *PLACE_COLUMNS, "year", "concept", "concept_matc
                       "comparator", "value", "unit", "start_year", "end_year", "quote", "start", "end",
                       "result_report", "result_value", "result_unit", "result_quote", "result_start", "result_end",
                       "verdict", "rule", "iri", "result_iri"]
-INTEGER = {"year", "start_year", "end_year", "start", "end", "result_start", "result_end"}
-DECIMAL = {"value", "upper_value", "base_value", "from_value", "result_value"}
-BOOLEAN = {"aspirational"}
 KINDS = {"targets": "Target", "outcomes": "Outcome"}
 FORMATS = ("csv", "json", "parquet")
 
@@ -57,29 +55,6 @@ STAR = PREFIXES + "SELECT ?s ?p ?o WHERE { ?s a CLASS ; ?p ?o }"
 EVIDENCE = PREFIXES + "SELECT ?s ?p ?o WHERE { ?f a CLASS ; pkg:evidence ?s . ?s ?p ?o }"
 PROVINCES = PREFIXES + """SELECT ?s ?o WHERE { ?s a pkg:Place ; pkg:parentPlace+ ?p .
   ?p pkg:placeLevel "province" ; rdfs:label ?o FILTER(lang(?o) = "zh") }"""
-
-
-class _Lang(str):
-    """A language-tagged string (keeps its tag for label selection)."""
-    lang: str | None = None
-
-
-def _value(term):
-    """A pyoxigraph term as a plain Python value (IRIs and strings as str, numbers as Decimal/int)."""
-    if term is None:
-        return None
-    if getattr(term, "language", None):
-        s = _Lang(term.value)
-        s.lang = term.language
-        return s
-    dt = getattr(getattr(term, "datatype", None), "value", "")
-    if dt.endswith("#integer"):
-        return int(term.value)
-    if dt.endswith("#decimal"):
-        return Decimal(term.value)
-    if dt.endswith("#boolean"):
-        return term.value == "true"
-    return term.value
 
 
 def _select(store, query: str) -> list[dict]:
@@ -143,7 +118,7 @@ def figure_rows(store, which: str) -> list[dict]:
                    indicator=_str(_one(ind, RDFS_LABEL, "zh")), quote=_one(ev, PKG + "quote"),
                    start=_one(ev, PKG + "start"), end=_one(ev, PKG + "end"), **_concept(ind, notation))
         row.update(where.get(_one(rep, PKG + "jurisdiction"), dict.fromkeys(PLACE_COLUMNS)))
-        rows.append({c: row.get(c) for c in FIGURE_COLUMNS})
+        rows.append(typed(row, FIGURE_COLUMNS))
     return _sorted(rows)
 
 
@@ -173,13 +148,8 @@ def assessment_rows(store) -> list[dict]:
         row = {k: r.get(CQ10_VARIABLES.get(k, k)) for k in ASSESSMENT_COLUMNS}
         row.update(where.get(r.get("place"), {}), **_concept(indicators.get(r.get("indicator"), {}), notation))
         row["report"], row["result_report"] = _slug(row["report"]), _slug(row["result_report"])
-        rows.append({c: _plain(row[c]) for c in ASSESSMENT_COLUMNS})
+        rows.append(typed(row, ASSESSMENT_COLUMNS))
     return _sorted(rows)
-
-
-def _plain(v):
-    """A language-tagged label as a plain string (the verdict is tagged @en in cq-10)."""
-    return str(v) if isinstance(v, _Lang) else v
 
 
 def rows(store, which: str) -> tuple[list[str], list[dict]]:
