@@ -187,3 +187,44 @@ def test_table_reads_a_figure_typed_as_a_double(tmp_path):
     assert r.returncode == 0, r.stderr
     import json
     assert {row["upper_value"] for row in json.loads(r.stdout)} == {6.5, None}
+
+
+def _exchange(port: int, data: bytes) -> bytes:
+    """Send DATA on one connection and read until the server closes it (or 5 s pass)."""
+    import socket
+    got = b""
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as s:
+        s.sendall(data)
+        try:
+            while chunk := s.recv(65536):
+                got += chunk
+        except TimeoutError:
+            pass
+    return got
+
+
+@pytest.mark.external
+def test_serve_closes_a_connection_whose_body_it_cannot_frame():
+    """A POST refused for its framing (chunked, Content-Length headers that disagree, a negative one) kept the
+    connection open with the body unread, so the body was parsed as the next request; two Content-Length
+    headers that disagree were answered 200 from the first."""
+    import subprocess
+
+    from serve_helpers import POLICYKG, stop, wait_http
+    from policykg.use.serve import free_port
+
+    port = free_port()
+    proc = subprocess.Popen([*POLICYKG, "serve", "--graph", str(PARK_CHAIN), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_http(f"http://127.0.0.1:{port}/", 60, proc)
+        head = f"POST /query HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/sparql-query\r\n"
+        second = f"GET /query?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode()
+        for framing, status in (("Content-Length: 5\r\nContent-Length: 40\r\n", b"400"),
+                                ("Content-Length: -5\r\n", b"400"), ("Transfer-Encoding: chunked\r\n", b"411")):
+            got = _exchange(port, (head + framing + "\r\n").encode() + b"ASK{}" + b" " * 35 + second)
+            assert got.startswith(b"HTTP/1.1 " + status), got[:200]
+            assert got.count(b"HTTP/1.") == 1, got  # closed: nothing of the body, nor the next request, answered
+        assert b'"boolean":true' in _exchange(port, second.replace(b"HTTP/1.1\r\n", b"HTTP/1.1\r\nConnection: close\r\n"))
+    finally:
+        stop(proc)
