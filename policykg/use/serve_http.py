@@ -145,7 +145,8 @@ _UNFRAMED = ("the request has Content-Length headers that disagree", "the Conten
 def _body(headers, rfile) -> bytes:
     if headers.get("Transfer-Encoding"):
         raise HttpError(411, "send the body with a Content-Length (no chunked transfer)")
-    if len(set(headers.get_all("Content-Length") or [])) > 1:  # which one frames the body? (smuggling)
+    lengths = headers.get_all("Content-Length") if hasattr(headers, "get_all") else [headers.get("Content-Length")]
+    if len(set(lengths or [])) > 1:  # which one frames the body? (request smuggling)
         raise HttpError(400, _UNFRAMED[0])
     try:
         length = int(headers.get("Content-Length") or "")
