@@ -228,3 +228,21 @@ def test_serve_closes_a_connection_whose_body_it_cannot_frame():
         assert b'"boolean":true' in _exchange(port, second.replace(b"HTTP/1.1\r\n", b"HTTP/1.1\r\nConnection: close\r\n"))
     finally:
         stop(proc)
+
+
+@pytest.mark.unit
+def test_push_reads_graph_files_as_query_does(tmp_path):
+    """push parsed with pyoxigraph on its own: a Turtle file with a byte-order mark was 'not a readable graph
+    (\\ufeffPREFIX is not a valid subject)', binary data and UTF-16 got the parser's first complaint."""
+    from policykg.errors import InputError
+    from policykg.use.push_graphs import read_graphs
+
+    plain, marked = tmp_path / "a.ttl", tmp_path / "b.ttl"
+    plain.write_bytes(PARK_CHAIN.read_bytes())
+    marked.write_bytes(b"\xef\xbb\xbf" + PARK_CHAIN.read_bytes())
+    assert read_graphs([marked], "http://x.test/g") == read_graphs([plain], "http://x.test/g")
+    for name, data, what in (("z.nt", bytes(1 << 16), "binary data"), ("u.ttl", "<a> <b> <c> .".encode("utf-16"),
+                                                                          "UTF-16 or UTF-32 text")):
+        (tmp_path / name).write_bytes(data)
+        with pytest.raises(InputError, match=rf"{name}: not a readable .* graph \({what}"):
+            read_graphs([tmp_path / name], "http://x.test/g")
