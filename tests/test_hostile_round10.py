@@ -246,3 +246,33 @@ def test_push_reads_graph_files_as_query_does(tmp_path):
         (tmp_path / name).write_bytes(data)
         with pytest.raises(InputError, match=rf"{name}: not a readable .* graph \({what}"):
             read_graphs([tmp_path / name], "http://x.test/g")
+
+
+@pytest.mark.external
+def test_serve_store_loads_a_turtle_file_with_a_byte_order_mark(tmp_path):
+    """`serve --store` ran `oxigraph load --file`, which refused the mark ('\\ufeffPREFIX is not a valid
+    subject') where `serve` without --store, query, table, push, export and validate read the file."""
+    import json
+    import subprocess
+    import urllib.parse
+    import urllib.request
+
+    from serve_helpers import POLICYKG, stop, wait_http
+    from policykg.use.serve import free_port
+
+    marked = tmp_path / "bom.ttl"
+    marked.write_bytes(b"\xef\xbb\xbf" + PARK_CHAIN.read_bytes())
+    port = free_port()
+    proc = subprocess.Popen([*POLICYKG, "serve", "--graph", str(marked), "--store", str(tmp_path / "st"),
+                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_http(f"http://127.0.0.1:{port}/", 60, proc)
+        q = urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"})
+        req = urllib.request.Request(f"http://127.0.0.1:{port}/query?{q}",
+                                     headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(req, timeout=30) as res:
+            n = json.load(res)["results"]["bindings"][0]["n"]["value"]
+    finally:
+        stop(proc)
+    from policykg.use.query import load_store
+    assert int(n) == len(load_store([str(PARK_CHAIN)])) > 0
