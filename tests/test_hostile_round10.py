@@ -7,11 +7,22 @@ compared byte for byte.
 """
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
 
 import pytest
 
-from cli_helpers import SEED, one_line, run_cli, tree
+from cli_helpers import ROOT, SEED, one_line, run_cli, tree
+
+PARK_CHAIN = ROOT / "tests" / "fixtures" / "park-chain.ttl"
 
 
 @pytest.mark.corpus
@@ -73,9 +84,6 @@ def test_the_turtle_writer_names_blank_nodes_nested_too_deep():
     assert "ns1:p" in turtle(shallow)  # a shallow blank node is written as before
 
 
-PARK_CHAIN = SEED.parent.parent.parent / "tests" / "fixtures" / "park-chain.ttl"
-
-
 @pytest.mark.unit
 @pytest.mark.parametrize("ext,verb", [(".ttl", ("table", "targets")), (".trig", ("query", "1"))])
 def test_a_turtle_file_with_a_byte_order_mark_reads_the_same_in_every_verb(tmp_path, ext, verb):
@@ -126,12 +134,6 @@ def _children(pid: int) -> list[int]:
 def test_a_worker_killed_by_the_machine_is_one_line_and_leaves_the_previous_output(tmp_path, seed_out):
     """The OOM killer (or a kill -9) ending one worker of `add --jobs 2` ended the command in 'internal
     error: BrokenProcessPool' (exit 3)."""
-    import os
-    import signal
-    import subprocess
-    import sys
-    import time
-
     out = tmp_path / "out"
     shutil.copytree(seed_out, out)
     second = tmp_path / "again.txt"
@@ -140,7 +142,7 @@ def test_a_worker_killed_by_the_machine_is_one_line_and_leaves_the_previous_outp
     env = {k: v for k, v in os.environ.items() if k != "POLICYKG_DEBUG"}
     proc = subprocess.Popen([sys.executable, "-m", "policykg.cli", "add", str(SEED), str(second), "--year", "2022",
                              "--out", str(out), "--jobs", "2", "--quiet"], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env, cwd=SEED.parent.parent.parent)
+                            stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     end = time.monotonic() + 60
     workers: list[int] = []
     while not workers and proc.poll() is None and time.monotonic() < end:
@@ -185,13 +187,11 @@ def test_table_reads_a_figure_typed_as_a_double(tmp_path):
     g = _park_chain_with(tmp_path, 'pkg:upperValue "6.5E0"^^xsd:double')
     r = run_cli("table", "targets", "--graph", g, "--format", "json", timeout=60)
     assert r.returncode == 0, r.stderr
-    import json
     assert {row["upper_value"] for row in json.loads(r.stdout)} == {6.5, None}
 
 
 def _exchange(port: int, data: bytes) -> bytes:
     """Send DATA on one connection and read until the server closes it (or 5 s pass)."""
-    import socket
     got = b""
     with socket.create_connection(("127.0.0.1", port), timeout=5) as s:
         s.sendall(data)
@@ -208,8 +208,6 @@ def test_serve_closes_a_connection_whose_body_it_cannot_frame():
     """A POST refused for its framing (chunked, Content-Length headers that disagree, a negative one) kept the
     connection open with the body unread, so the body was parsed as the next request; two Content-Length
     headers that disagree were answered 200 from the first."""
-    import subprocess
-
     from serve_helpers import POLICYKG, stop, wait_http
     from policykg.use.serve import free_port
 
@@ -252,11 +250,6 @@ def test_push_reads_graph_files_as_query_does(tmp_path):
 def test_serve_store_loads_a_turtle_file_with_a_byte_order_mark(tmp_path):
     """`serve --store` ran `oxigraph load --file`, which refused the mark ('\\ufeffPREFIX is not a valid
     subject') where `serve` without --store, query, table, push, export and validate read the file."""
-    import json
-    import subprocess
-    import urllib.parse
-    import urllib.request
-
     from serve_helpers import POLICYKG, stop, wait_http
     from policykg.use.serve import free_port
 
