@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from ..errors import UsageError
 from ..vocab import PKG as PKG_TERMS
-from .table_cells import BOOLEAN, DECIMAL, INTEGER, Lang as _Lang, typed, value as _value
+from .table_cells import BOOLEAN, DECIMAL, INTEGER, Lang as _Lang, least_reachable, typed, value as _value
 
 PKG_NS = str(PKG_TERMS)
 
@@ -53,8 +53,11 @@ RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 # simple patterns only: one star per query, joined in Python (nested OPTIONALs blow up in the store)
 STAR = PREFIXES + "SELECT ?s ?p ?o WHERE { ?s a CLASS ; ?p ?o }"
 EVIDENCE = PREFIXES + "SELECT ?s ?p ?o WHERE { ?f a CLASS ; pkg:evidence ?s . ?s ?p ?o }"
-PROVINCES = PREFIXES + """SELECT ?s ?o WHERE { ?s a pkg:Place ; pkg:parentPlace+ ?p .
-  ?p pkg:placeLevel "province" ; rdfs:label ?o FILTER(lang(?o) = "zh") }"""
+# a province's name, and every parentPlace link: walked in Python (table_cells.least_reachable), since
+# `pkg:parentPlace+` over a long chain of places gives n² rows (3,000 places: 200 s and 4.5 GB)
+PROVINCE_NAMES = PREFIXES + """SELECT ?s ?o WHERE { ?s pkg:placeLevel "province" ; rdfs:label ?o
+  FILTER(lang(?o) = "zh") }"""
+PARENTS = PREFIXES + "SELECT ?s ?o WHERE { ?s pkg:parentPlace ?o }"
 
 
 def _select(store, query: str) -> list[dict]:
@@ -71,6 +74,13 @@ def star(store, cls: str, query: str = STAR) -> dict[str, dict[str, list]]:
     return out
 
 
+def _pairs(store, query: str) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for r in _select(store, query):
+        out.setdefault(r["s"], []).append(r["o"])
+    return out
+
+
 def _one(props: dict, pred: str, lang: str | None = None):
     """The least value of a predicate (a zh label when ``lang``); None when absent."""
     vals = props.get(pred, [])
@@ -82,8 +92,7 @@ def _one(props: dict, pred: str, lang: str | None = None):
 
 def places(store) -> dict[str, dict]:
     """place IRI → jurisdiction columns (name, code, level, province)."""
-    province = {r["s"]: r["o"] for r in sorted(_select(store, PROVINCES), key=lambda r: (r["s"], str(r["o"])),
-                                               reverse=True)}
+    province = least_reachable(_pairs(store, PARENTS), _pairs(store, PROVINCE_NAMES))
     out = {}
     for iri, props in star(store, "pkg:Place").items():
         name, level = _one(props, RDFS_LABEL, "zh"), _one(props, PKG + "placeLevel")

@@ -71,3 +71,28 @@ def _cell(column: str, v, row: dict):
 def _refuse(column: str, v, row: dict, kind: str):
     raise InputError(f"{row.get('iri') or 'a figure'}: its {column} is {str(v)[:80]!r}, not {kind}; the graph "
                      f"holds a value the {column} column cannot carry")
+
+
+def least_reachable(parents: dict[str, list], names: dict[str, list]) -> dict:
+    """node → the least (as a string) of the NAMES of the nodes reachable from it through PARENTS in one or
+    more steps: a place's province, in linear time (one depth-first walk, each node finished once; a node
+    met again while on the walk, a cycle, adds nothing more)."""
+    own = {n: min(vs, key=str) for n, vs in names.items() if vs}
+    best: dict = {}
+    for start in sorted(parents):
+        if start in best:
+            continue
+        walk, on = [(start, iter(sorted(parents[start], key=str)))], {start}
+        while walk:
+            node, rest = walk[-1]
+            nxt = next(rest, None)
+            if nxt is None:
+                walk.pop()
+                on.discard(node)
+                ups = parents.get(node, ())
+                found = [own[p] for p in ups if p in own] + [best[p] for p in ups if best.get(p) is not None]
+                best[node] = min(found, key=str) if found else None
+            elif nxt not in best and nxt not in on:
+                on.add(nxt)
+                walk.append((nxt, iter(sorted(parents.get(nxt, ()), key=str))))
+    return {n: v for n, v in best.items() if v is not None}
