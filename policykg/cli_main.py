@@ -138,6 +138,10 @@ def _fail_on(exc: Exception) -> None:
         outdir = sys.modules.get("policykg.corpus.outdir")
         done = f"; the output was written to {outdir.WRITTEN[-1]}" if outdir is not None and outdir.WRITTEN else ""
         fail(f"cannot write to standard output ({exc.reason}){done}")
+    if type(exc).__name__ == "BrokenProcessPool":  # the machine, not policykg: the OOM killer or a kill -9
+        command = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
+        kept = "; previous output left as it was" if command in _WRITERS else ""
+        fail(f"a worker process was killed (out of memory, or a signal sent to it); nothing written{kept}")
     if isinstance(exc, OSError):  # the machine, not policykg: a full disk, a folder it may not write, …
         where = f"{exc.filename}: " if exc.filename else "cannot write the output: " if exc.errno in _WRITING else ""
         fail(f"{where}{exc.strerror or exc}")

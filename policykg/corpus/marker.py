@@ -143,3 +143,19 @@ def _unknown_name(folder: Path, files: set[str], dirs: dict[str, str]) -> str | 
             return f"{p.name}/{odd[0].name}"
         return p.name
     return None
+
+
+def output_holding(path: str) -> tuple[Path, str] | None:
+    """(folder, relative name) when path is a file a policykg output folder lists as its own (or its
+    marker): writing another command's output there would leave that folder looking whole but broken."""
+    import os
+    p = Path(os.path.realpath(os.path.dirname(os.path.abspath(path))), os.path.basename(path))
+    for folder in list(p.parents)[:2]:  # top-level files, and those of shared/, texts/, reports/, …
+        marker = folder / MARKER
+        if not marker.is_file() or not (_read(marker) or "").startswith(_OURS):
+            continue
+        rel = p.relative_to(folder).as_posix()
+        listed = _listed(marker)
+        if rel == MARKER or (rel in listed if listed is not None else _writable(rel)):
+            return folder, rel
+    return None

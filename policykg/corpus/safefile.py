@@ -42,6 +42,11 @@ def check_target(path: str, option: str = "--out", inputs=()) -> int | None:
     for test, what in _KINDS:
         if test(st.st_mode):
             raise UsageError(f"{option} {path}: is {what}, not a regular file; not replacing it")
+    from .marker import output_holding
+    owner = output_holding(path)
+    if owner is not None:
+        raise UsageError(f"{option} {path}: is {owner[1]} of the policykg output in {owner[0]}; replacing it "
+                         f"would leave that output broken, so write elsewhere")
     for src in inputs:
         try:
             same = os.path.samefile(src, path)

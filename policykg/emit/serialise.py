@@ -58,7 +58,12 @@ def longturtle(g: Graph, serializer=None) -> str:
     from io import BytesIO
 
     stream = BytesIO()
-    (serializer or StableLongTurtle)(g).serialize(stream, base=None, encoding="utf-8")
+    try:
+        (serializer or StableLongTurtle)(g).serialize(stream, base=None, encoding="utf-8")
+    except RecursionError:  # rdflib nests one call per blank node: a graph read from a file can hold any depth
+        from ..errors import InputError
+        raise InputError("a graph to write holds blank nodes nested deeper than the Turtle writer can follow; "
+                         "name the nodes with IRIs") from None
     return stream.getvalue().decode("utf-8")
 
 

@@ -10,6 +10,7 @@ Literals typed ``xsd:string`` are written as plain literals (the same RDF 1.1 te
 from __future__ import annotations
 
 import json
+import os
 
 from rdflib import Dataset, Graph, Literal
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -213,6 +214,10 @@ def render(paths, fmt: str) -> str:
     from .canon import ChainTooLong
     from .xmlguard import NotXml
     from . import export_fast as fast
+    from .loading import check_text, graph_format
+    for p in paths:  # binary data is named before the fast path reads it whole and rdflib reads it again
+        if graph_format(str(p)) not in ("json-ld", "xml") and os.path.isfile(p):
+            check_text(str(p), graph_format(str(p)))
     try:
         quads = fast.read(paths)
         return WRITERS[fmt](load(paths)) if quads is None else _fast_writers()[fmt](quads)

@@ -33,6 +33,8 @@ def load_dataset(paths) -> Dataset:
             check_jsonld(p)
         elif fmt == "xml":
             check_rdfxml(p)
+        else:
+            check_text(p, fmt)
         try:
             parse_file(ds, p, fmt)
         except Exception as exc:  # noqa: BLE001 — parsers raise many types
@@ -64,6 +66,21 @@ def _check_surrogates(ds: Dataset, path: str, fmt: str) -> None:
                              f"UTF-16 surrogate pair, which is not a Unicode character)")
 
 
+def check_text(path: str, fmt: str) -> None:
+    """A NUL byte near the start is binary data (an image, an archive, a disk image named .ttl): no text
+    RDF syntax holds one. rdflib's readers take the whole file in first, so 200 MB of it ran for a minute
+    to end in 'BadSyntax'. UTF-16/32 text (NULs too) is named for what it is."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(1 << 16)
+    except OSError:
+        return  # the parser names it
+    if b"\x00" in head:
+        what = ("UTF-16 or UTF-32 text; save it as UTF-8" if head[:2] in (b"\xff\xfe", b"\xfe\xff")
+                else "binary data (NUL bytes), not text")
+        raise InputError(f"{path}: not a readable {fmt} graph ({what})")
+
+
 def parse_file(ds: Dataset, path: str, fmt: str) -> None:
     """ds.parse from an open file, with the base IRI rdflib gives a path: rdflib reopens a path through its
     file: URI, which loses the bytes of a name that are not UTF-8 ('No such file' for a file that is there).
@@ -86,7 +103,7 @@ def why_unreadable(path: str, exc: BaseException) -> str:
     once per nesting level, and a bare RecursionError or UnicodeDecodeError named nothing useful."""
     if isinstance(exc, RecursionError):
         return "brackets, lists or blank nodes nest deeper than the parser can follow"
-    if isinstance(exc, UnicodeDecodeError):
+    if isinstance(exc, UnicodeDecodeError) or "UTF-8" in str(exc):  # pyoxigraph says it in its own words
         return _not_utf8(path) or "not UTF-8"
     try:
         with open(path, "rb") as fh:

@@ -21,6 +21,7 @@ def read_graphs(paths, graph_iri: str | None = None) -> dict[str, list]:
     """{graph IRI: [pyoxigraph Triple, …]} from the files; default-graph triples go to GRAPH_IRI."""
     import pyoxigraph as ox
 
+    from .loading import check_text, why_unreadable
     graphs: dict[str, set] = {}
     default: set = set()
     for p in paths:
@@ -33,14 +34,18 @@ def read_graphs(paths, graph_iri: str | None = None) -> dict[str, list]:
                 fmt = _ox_format(ext)
                 if ext in (".rdf", ".owl"):
                     check_rdfxml(p)
+                else:
+                    check_text(p, PARSE_FORMATS[ext])
                 with open(p, "rb") as fh:
+                    if ext not in (".ttl", ".trig") or fh.read(3) != b"\xef\xbb\xbf":  # as query does
+                        fh.seek(0)
                     quads = list(ox.parse(fh, format=fmt))
             else:
                 raise InputError(f"{p}: unknown graph format (use .ttl, .nt, .trig, .nq, .rdf or .jsonld)")
         except InputError:
             raise
         except Exception as exc:  # noqa: BLE001 — parsers raise several types
-            raise InputError(f"{p}: not a readable graph ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})") from None
+            raise InputError(f"{p}: not a readable graph ({why_unreadable(p, exc)[:200]})") from None
         for q in quads:
             t = ox.Triple(q.subject, q.predicate, q.object)
             if isinstance(q.graph_name, ox.DefaultGraph):

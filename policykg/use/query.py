@@ -39,6 +39,7 @@ from .sparql_form import check
 
 # file extension → pyoxigraph format name (see _ox_format); other formats go through rdflib
 _OX_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS"}
+_BOM_OK = {".ttl", ".trig"}
 
 # ---------------------------------------------------------------------------------------------
 # finding and reading queries
@@ -111,7 +112,7 @@ def load_store(paths):
         ext = os.path.splitext(p)[1].lower()
         try:
             if ext in _OX_FORMATS:
-                store.bulk_load(path=p, format=getattr(ox.RdfFormat, _OX_FORMATS[ext]))
+                _bulk_load(store, p, getattr(ox.RdfFormat, _OX_FORMATS[ext]), ext in _BOM_OK)
             else:
                 from .loading import load_dataset
                 ds = load_dataset([p])
@@ -119,10 +120,23 @@ def load_store(paths):
         except InputError:
             raise
         except (SyntaxError, ValueError, OSError) as exc:
-            raise InputError(f"{p}: not a readable graph ({type(exc).__name__}: {str(exc)[:120]})") from None
+            from .loading import why_unreadable
+            raise InputError(f"{p}: not a readable graph ({why_unreadable(p, exc)[:160]})") from None
     if len(paths) > 1:
         _drop_repeated_defaults(store)
     return store
+
+
+def _bulk_load(store, path: str, fmt, bom_ok: bool) -> None:
+    """Load one file; a UTF-8 byte-order mark (Notepad) is skipped in Turtle and TriG, as rdflib's readers
+    (export, validate) skip it: pyoxigraph read it as part of the first word."""
+    from .loading import check_text, graph_format
+    check_text(path, graph_format(path))  # binary data or UTF-16 named as export and validate name them
+    with open(path, "rb") as fh:
+        if not (bom_ok and fh.read(3) == b"\xef\xbb\xbf"):
+            store.bulk_load(path=path, format=fmt)
+            return
+        store.bulk_load(input=fh, format=fmt)
 
 
 def _drop_repeated_defaults(store) -> None:

@@ -139,14 +139,22 @@ def _utf8(data: bytes) -> str:
         raise HttpError(400, "the query is not UTF-8") from None
 
 
+_UNFRAMED = ("the request has Content-Length headers that disagree", "the Content-Length is negative")
+
+
 def _body(headers, rfile) -> bytes:
     if headers.get("Transfer-Encoding"):
         raise HttpError(411, "send the body with a Content-Length (no chunked transfer)")
+    lengths = headers.get_all("Content-Length") if hasattr(headers, "get_all") else [headers.get("Content-Length")]
+    if len(set(lengths or [])) > 1:  # which one frames the body? (request smuggling)
+        raise HttpError(400, _UNFRAMED[0])
     try:
         length = int(headers.get("Content-Length") or "")
     except ValueError:
         raise HttpError(411, "a POST needs a Content-Length") from None
-    if not 0 <= length <= MAX_BODY:
+    if length < 0:
+        raise HttpError(400, _UNFRAMED[1])
+    if length > MAX_BODY:
         raise HttpError(413, f"the body is over {MAX_BODY >> 20} MiB")
     return rfile.read(length)
 
@@ -204,6 +212,8 @@ class Handler(BaseHTTPRequestHandler):
                 self._drain()
                 raise HttpError(404, f"no such page: {url.path[:200]} (the endpoint is /query)")
         except HttpError as exc:
+            if exc.status in (411, 413) or exc.message in _UNFRAMED:  # an unread body would be the next request
+                self.close_connection = True
             self._send(exc.status, TEXT, (exc.message + "\n").encode("utf-8"), exc.headers)
 
     def _check_host(self) -> None:

@@ -99,10 +99,18 @@ def load_store(folder: Path, graphs, binary: str | None = None) -> None:
             raise InputError(f"{g}: unknown graph format (use .ttl, .nt, .trig, .nq, .rdf or .jsonld)")
         if Path(g).suffix.lower() in (".rdf", ".owl"):
             check_rdfxml(g)
-        # absolute paths: oxigraph's command line takes a value starting with '-' for an option
-        done = subprocess.run([binary, "load", "--location", os.path.abspath(folder), "--format", fmt,
-                               "--file", os.path.abspath(g)],
-                              capture_output=True, text=True, errors="replace")
+        elif Path(g).suffix.lower() not in (".jsonld", ".json"):
+            from .loading import check_text, graph_format
+            check_text(str(g), graph_format(str(g)))
+        # absolute paths: oxigraph's command line takes a value starting with '-' for an option. A UTF-8
+        # byte-order mark is skipped, as the other readers skip it: the rest goes on stdin (unbuffered, so
+        # oxigraph reads the descriptor from where we stopped)
+        with open(g, "rb", buffering=0) as fh:
+            bom = Path(g).suffix.lower() in (".ttl", ".trig") and fh.read(3) == b"\xef\xbb\xbf"
+            source = [] if bom else ["--file", os.path.abspath(g)]
+            done = subprocess.run([binary, "load", "--location", os.path.abspath(folder), "--format", fmt, *source],
+                                  stdin=fh if bom else subprocess.DEVNULL, capture_output=True, text=True,
+                                  errors="replace")
         if done.returncode != 0:
             lines = [ln for ln in done.stderr.splitlines() if ln.strip()]
             why = next((ln for ln in lines if "rror" in ln), lines[0] if lines else "oxigraph load failed")

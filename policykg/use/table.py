@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from ..errors import UsageError
 from ..vocab import PKG as PKG_TERMS
+from .table_cells import BOOLEAN, DECIMAL, INTEGER, Lang as _Lang, least_reachable, typed, value as _value
 
 PKG_NS = str(PKG_TERMS)
 
@@ -30,9 +31,6 @@ ASSESSMENT_COLUMNS = ["report", *PLACE_COLUMNS, "year", "concept", "concept_matc
                       "comparator", "value", "unit", "start_year", "end_year", "quote", "start", "end",
                       "result_report", "result_value", "result_unit", "result_quote", "result_start", "result_end",
                       "verdict", "rule", "iri", "result_iri"]
-INTEGER = {"year", "start_year", "end_year", "start", "end", "result_start", "result_end"}
-DECIMAL = {"value", "upper_value", "base_value", "from_value", "result_value"}
-BOOLEAN = {"aspirational"}
 KINDS = {"targets": "Target", "outcomes": "Outcome"}
 FORMATS = ("csv", "json", "parquet")
 
@@ -55,31 +53,11 @@ RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 # simple patterns only: one star per query, joined in Python (nested OPTIONALs blow up in the store)
 STAR = PREFIXES + "SELECT ?s ?p ?o WHERE { ?s a CLASS ; ?p ?o }"
 EVIDENCE = PREFIXES + "SELECT ?s ?p ?o WHERE { ?f a CLASS ; pkg:evidence ?s . ?s ?p ?o }"
-PROVINCES = PREFIXES + """SELECT ?s ?o WHERE { ?s a pkg:Place ; pkg:parentPlace+ ?p .
-  ?p pkg:placeLevel "province" ; rdfs:label ?o FILTER(lang(?o) = "zh") }"""
-
-
-class _Lang(str):
-    """A language-tagged string (keeps its tag for label selection)."""
-    lang: str | None = None
-
-
-def _value(term):
-    """A pyoxigraph term as a plain Python value (IRIs and strings as str, numbers as Decimal/int)."""
-    if term is None:
-        return None
-    if getattr(term, "language", None):
-        s = _Lang(term.value)
-        s.lang = term.language
-        return s
-    dt = getattr(getattr(term, "datatype", None), "value", "")
-    if dt.endswith("#integer"):
-        return int(term.value)
-    if dt.endswith("#decimal"):
-        return Decimal(term.value)
-    if dt.endswith("#boolean"):
-        return term.value == "true"
-    return term.value
+# a province's name, and every parentPlace link: walked in Python (table_cells.least_reachable), since
+# `pkg:parentPlace+` over a long chain of places gives n² rows (3,000 places: 200 s and 4.5 GB)
+PROVINCE_NAMES = PREFIXES + """SELECT ?s ?o WHERE { ?s pkg:placeLevel "province" ; rdfs:label ?o
+  FILTER(lang(?o) = "zh") }"""
+PARENTS = PREFIXES + "SELECT ?s ?o WHERE { ?s pkg:parentPlace ?o }"
 
 
 def _select(store, query: str) -> list[dict]:
@@ -96,6 +74,13 @@ def star(store, cls: str, query: str = STAR) -> dict[str, dict[str, list]]:
     return out
 
 
+def _pairs(store, query: str) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for r in _select(store, query):
+        out.setdefault(r["s"], []).append(r["o"])
+    return out
+
+
 def _one(props: dict, pred: str, lang: str | None = None):
     """The least value of a predicate (a zh label when ``lang``); None when absent."""
     vals = props.get(pred, [])
@@ -107,8 +92,7 @@ def _one(props: dict, pred: str, lang: str | None = None):
 
 def places(store) -> dict[str, dict]:
     """place IRI → jurisdiction columns (name, code, level, province)."""
-    province = {r["s"]: r["o"] for r in sorted(_select(store, PROVINCES), key=lambda r: (r["s"], str(r["o"])),
-                                               reverse=True)}
+    province = least_reachable(_pairs(store, PARENTS), _pairs(store, PROVINCE_NAMES))
     out = {}
     for iri, props in star(store, "pkg:Place").items():
         name, level = _one(props, RDFS_LABEL, "zh"), _one(props, PKG + "placeLevel")
@@ -143,7 +127,7 @@ def figure_rows(store, which: str) -> list[dict]:
                    indicator=_str(_one(ind, RDFS_LABEL, "zh")), quote=_one(ev, PKG + "quote"),
                    start=_one(ev, PKG + "start"), end=_one(ev, PKG + "end"), **_concept(ind, notation))
         row.update(where.get(_one(rep, PKG + "jurisdiction"), dict.fromkeys(PLACE_COLUMNS)))
-        rows.append({c: row.get(c) for c in FIGURE_COLUMNS})
+        rows.append(typed(row, FIGURE_COLUMNS))
     return _sorted(rows)
 
 
@@ -173,13 +157,8 @@ def assessment_rows(store) -> list[dict]:
         row = {k: r.get(CQ10_VARIABLES.get(k, k)) for k in ASSESSMENT_COLUMNS}
         row.update(where.get(r.get("place"), {}), **_concept(indicators.get(r.get("indicator"), {}), notation))
         row["report"], row["result_report"] = _slug(row["report"]), _slug(row["result_report"])
-        rows.append({c: _plain(row[c]) for c in ASSESSMENT_COLUMNS})
+        rows.append(typed(row, ASSESSMENT_COLUMNS))
     return _sorted(rows)
-
-
-def _plain(v):
-    """A language-tagged label as a plain string (the verdict is tagged @en in cq-10)."""
-    return str(v) if isinstance(v, _Lang) else v
 
 
 def rows(store, which: str) -> tuple[list[str], list[dict]]:

@@ -1,0 +1,98 @@
+"""The cells of `policykg table`: RDF terms as Python values, and each row held to its columns' types.
+
+A graph given to `table` may be anyone's: an ill-typed literal ("abc"^^xsd:integer, "NaN"^^xsd:decimal),
+a number too large for Parquet's int64, or a string where a year belongs ended the command in
+'internal error' (int(), pyarrow) or wrote NaN, which is no JSON. Every column has one type (an integer,
+a finite number, a boolean or a string); a value that does not fit is an InputError naming the figure.
+"""
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal
+
+from ..errors import InputError
+
+INTEGER = {"year", "start_year", "end_year", "start", "end", "result_start", "result_end"}
+DECIMAL = {"value", "upper_value", "base_value", "from_value", "result_value"}
+BOOLEAN = {"aspirational"}
+_INT64 = 1 << 63
+# the XSD lexical forms (Python's int() and Decimal() also take '1_000', ' 12', Arabic-Indic digits, 'NaN')
+_XSD_INTEGER = re.compile(r"[+-]?[0-9]+")
+_XSD_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_XSD_DOUBLE = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
+class Lang(str):
+    """A language-tagged string (keeps its tag for label selection)."""
+    lang: str | None = None
+
+
+def value(term):
+    """A pyoxigraph term as a plain Python value: IRIs and strings as str, xsd:integer as int, xsd:decimal
+    (and xsd:double) as Decimal, xsd:boolean as bool; an ill-typed literal stays its lexical form (a str)."""
+    if term is None:
+        return None
+    if getattr(term, "language", None):
+        s = Lang(term.value)
+        s.lang = term.language
+        return s
+    dt, text = getattr(getattr(term, "datatype", None), "value", ""), term.value
+    if dt.endswith("#integer") and _XSD_INTEGER.fullmatch(text):
+        return int(text)
+    if dt.endswith("#decimal") and _XSD_DECIMAL.fullmatch(text):
+        return Decimal(text)
+    if dt.endswith(("#double", "#float")) and _XSD_DOUBLE.fullmatch(text):  # INF and NaN are no figures
+        return Decimal(text)
+    if dt.endswith("#boolean") and text in ("true", "false", "1", "0"):
+        return text in ("true", "1")
+    return text
+
+
+def typed(row: dict, columns: list[str]) -> dict:
+    """ROW with only COLUMNS, each value of its column's type (None stays None); InputError otherwise."""
+    return {c: _cell(c, row.get(c), row) for c in columns}
+
+
+def _cell(column: str, v, row: dict):
+    if v is None:
+        return None
+    if column in INTEGER:
+        ok = isinstance(v, int) and not isinstance(v, bool) and -_INT64 <= v < _INT64
+        return v if ok else _refuse(column, v, row, "a whole number")
+    if column in DECIMAL:
+        ok = isinstance(v, (int, Decimal)) and not isinstance(v, bool) and math.isfinite(float(v))
+        return v if ok else _refuse(column, v, row, "a finite number")
+    if column in BOOLEAN:
+        return v if isinstance(v, bool) else _refuse(column, v, row, "true or false")
+    return str(v)
+
+
+def _refuse(column: str, v, row: dict, kind: str):
+    raise InputError(f"{row.get('iri') or 'a figure'}: its {column} is {str(v)[:80]!r}, not {kind}; the graph "
+                     f"holds a value the {column} column cannot carry")
+
+
+def least_reachable(parents: dict[str, list], names: dict[str, list]) -> dict:
+    """node → the least (as a string) of the NAMES of the nodes reachable from it through PARENTS in one or
+    more steps: a place's province, in linear time (one depth-first walk, each node finished once; a node
+    met again while on the walk, a cycle, adds nothing more)."""
+    own = {n: min(vs, key=str) for n, vs in names.items() if vs}
+    best: dict = {}
+    for start in sorted(parents):
+        if start in best:
+            continue
+        walk, on = [(start, iter(sorted(parents[start], key=str)))], {start}
+        while walk:
+            node, rest = walk[-1]
+            nxt = next(rest, None)
+            if nxt is None:
+                walk.pop()
+                on.discard(node)
+                ups = parents.get(node, ())
+                found = [own[p] for p in ups if p in own] + [best[p] for p in ups if best.get(p) is not None]
+                best[node] = min(found, key=str) if found else None
+            elif nxt not in best and nxt not in on:
+                on.add(nxt)
+                walk.append((nxt, iter(sorted(parents.get(nxt, ()), key=str))))
+    return {n: v for n, v in best.items() if v is not None}
