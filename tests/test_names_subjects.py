@@ -1,0 +1,60 @@
+"""Indicator names (issue 13, item 2): an owner the sentence names outside the words a name was read from
+keeps its place in the name: the subject before a count's number (X覆盖N个城市), a company or group whose
+figure stands right before a bare business measure (X企业营收…、利润…), the thing a bare length is of
+(全长N公里的X). Real sentences of dev reports."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from quantity_helpers import names
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # chongqing 2026, shanxi 2026: the subject and how it has the things (a reach or a sending)
+    ("中欧班列（成渝）覆盖欧亚120多个城市，“东盟快班”实现欧亚双向对开。", ("中欧班列（成渝）覆盖城市数量", Decimal("120"))),
+    ("电力装机容量达到1.64亿千瓦，晋电外送24个省份、规模居全国前列。", ("晋电外送省份数量", Decimal("24"))),
+    # liaoning 2026: what settles in a science city; a verb saying only that it has them is left out
+    ("沈阳浑南科技城落户87个项目，大连英歌石科学城汇聚300多个科研团队。", ("沈阳浑南科技城落户项目数量", Decimal("87"))),
+    ("沈阳浑南科技城落户87个项目，大连英歌石科学城汇聚300多个科研团队。", ("大连英歌石科学城科研团队数量", Decimal("300"))),
+    # hainan 2026: a subject and a time word before the number
+    ("文昌国际航天城卫星超级工厂建成交接，商业航天全年9次发射全部成功。", ("商业航天发射数量", Decimal("9"))),
+])
+def test_the_subject_before_a_count_owns_what_it_counts(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # hailaer 2018: the urban area of a district says where works are done (the dev gold names the roads)
+    ("重点实施城区20条道路的改造提升，加快推进农村公路建设。", ("道路数量", Decimal("20"))),
+    # qinghai 2026: another number (a span of years) before the count's own is no subject
+    ("时隔66年再次获批建成2所本科高校。", ("本科高校数量", Decimal("2"))),
+])
+def test_no_owner_from_a_place_of_works_or_another_number(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # neimenggu 2026, jilin 2026, sichuan 2026: the group of companies of the figure before
+    ("自治区国资委监管企业营收增长5.9%、利润增长5.5%。", ("自治区国资委监管企业利润", Decimal("5.5"))),
+    ("实现国有资本收益107.2亿元、增长65.9%，省属企业营业收入、利润分别增长6%、60.7%。",
+     ("省属企业利润", Decimal("60.7"))),
+    ("全省地方国企资产总额增长116.2%、达到23.2万亿元，营业总收入、利润总额五年分别增长97.3%、27.7%。",
+     ("地方国企利润总额", Decimal("27.7"))),
+])
+def test_a_bare_business_measure_is_the_companies_of_the_figure_before(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # xinjiang 2026, shanxi 2026: the thing after 的, a number counting the things left out
+    ("完成“三北”工程建设任务6063万亩，全长3046公里的环塔克拉玛干沙漠生态屏障实现合龙。",
+     ("环塔克拉玛干沙漠生态屏障里程", Decimal("3046"))),
+    ("农村公路总里程12.96万公里，投资近千亿元、全长1.3万公里的三个一号旅游公路全线贯通。",
+     ("一号旅游公路里程", Decimal("1.3"))),
+])
+def test_a_bare_length_is_of_the_thing_after_it(snippet, expected):
+    assert expected in names(snippet, "review")
