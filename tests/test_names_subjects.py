@@ -1,7 +1,7 @@
 """Indicator names (issue 13, item 2): an owner the sentence names outside the words a name was read from
 keeps its place in the name: the subject before a count's number (X覆盖N个城市), a company or group whose
 figure stands right before a bare business measure (X企业营收…、利润…), the thing a bare length is of
-(全长N公里的X). Real sentences of dev reports."""
+(全长N公里的X), the aim bare money backs (N亿元支持X → X资金). Real sentences of dev reports."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -57,4 +57,14 @@ def test_a_bare_business_measure_is_the_companies_of_the_figure_before(snippet, 
      ("一号旅游公路里程", Decimal("1.3"))),
 ])
 def test_a_bare_length_is_of_the_thing_after_it(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # guangxi 2026, yunnan 2026: money backing one aim in its clause is that aim's (a manner phrase left out)
+    ("深化拓展“人工智能+”，三年安排450亿元支持以AI为引领的新质生产力发展。", ("新质生产力发展资金", Decimal("450"))),
+    ("统筹4416.6亿元支持巩固拓展脱贫攻坚成果和乡村全面振兴，推广联农带农机制。",
+     ("巩固拓展脱贫攻坚成果和乡村全面振兴资金", Decimal("4416.6"))),
+])
+def test_money_backing_one_aim_is_that_aims(snippet, expected):
     assert expected in names(snippet, "review")
