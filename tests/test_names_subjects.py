@@ -1,7 +1,8 @@
 """Indicator names (issue 13, item 2): an owner the sentence names outside the words a name was read from
 keeps its place in the name: the subject before a count's number (X覆盖N个城市), a company or group whose
 figure stands right before a bare business measure (X企业营收…、利润…), the thing a bare length is of
-(全长N公里的X), the aim bare money backs (N亿元支持X → X资金). Real sentences of dev reports."""
+(全长N公里的X), the aim bare money backs (N亿元支持X → X资金); goods named by what moved them take a
+measure (保供煤炭 → 煤炭保供量). Real sentences of dev reports."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -67,4 +68,14 @@ def test_a_bare_length_is_of_the_thing_after_it(snippet, expected):
      ("巩固拓展脱贫攻坚成果和乡村全面振兴资金", Decimal("4416.6"))),
 ])
 def test_money_backing_one_aim_is_that_aims(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # neimenggu 2026, shanxi 2026, yunnan 2026: goods moved for others or carried, as an amount so moved
+    ("年均煤炭产量保持在12亿吨以上，累计为29个省份保供煤炭超35亿吨、居全国首位。", ("煤炭保供量", Decimal("35"))),
+    ("五年生产原煤65亿吨，占全国近三成，以长协价为24个省份保供电煤20亿吨。", ("电煤保供量", Decimal("20"))),
+    ("中老铁路发展远超预期，累计发送旅客超6400万人次、运输货物超7400万吨。", ("货物运输量", Decimal("7400"))),
+])
+def test_goods_named_by_what_moved_them_measure_the_amount_moved(snippet, expected):
     assert expected in names(snippet, "review")

@@ -1,7 +1,7 @@
 """Whose a figure is when its sentence names the owner outside the words the name was read from: a subject
 before the number that reaches, sends or hosts the things counted after it (X覆盖N个城市), a company or group
 whose other figure stands right before a bare business measure (X企业营收…、利润…), and the thing a bare
-length is of (全长N公里的X)."""
+length is of (全长N公里的X); an amount of goods named by what was done with them (保供煤炭 → 煤炭保供量)."""
 from __future__ import annotations
 
 import re
@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from ..model import Quantity, Span
 from .peeling import peel_left
-from .qlexicon import pos_of, qwords, starts_with_verb
+from .qlexicon import pos_of, qwords, split_unit, starts_with_verb, unit_classes
 
 Rename = Callable[[Quantity, str], None]
 
@@ -76,3 +76,14 @@ def own_lengths(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> 
         m = re.match(_w("length_of"), text[q.span.end:sspan.end])
         if m and not re.search(r"\d", thing := re.sub(_w("counted"), "", m["thing"])) and len(thing) >= 2:
             rename(q, thing)
+
+
+def own_flows(out: list[Quantity], rename: Rename) -> None:
+    """Rule: an amount of goods named by a verb of moving or cutting them and the goods (保供煤炭, 运输货物,
+    减少碳排放) measures how much was so moved: 煤炭保供量; who it was moved for (为N个省份) is left out."""
+    for q in out:
+        if unit_classes().get(split_unit(q.unit)[1], "") not in _w("flow_classes"):
+            continue
+        m = re.fullmatch(_w("flow_name"), _base(q))
+        if m:
+            rename(q, m["goods"] + m["verb"] + _w("flow_suffix"))
