@@ -2,7 +2,8 @@
 keeps its place in the name: the subject before a count's number (X覆盖N个城市), a company or group whose
 figure stands right before a bare business measure (X企业营收…、利润…), the thing a bare length is of
 (全长N公里的X), the aim bare money backs (N亿元支持X → X资金); goods named by what moved them take a
-measure (保供煤炭 → 煤炭保供量). Real sentences of dev reports."""
+measure (保供煤炭 → 煤炭保供量); the growth of things counted one by one is of their number. Real sentences of
+dev reports."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -79,3 +80,18 @@ def test_money_backing_one_aim_is_that_aims(snippet, expected):
 ])
 def test_goods_named_by_what_moved_them_measure_the_amount_moved(snippet, expected):
     assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # ningxia 2026, heilongjiang 2026, guangxi 2026: the growth of cases, firms or market entities is of their number
+    ("深入开展打击电诈等违法犯罪专项行动，刑事案件下降14.7%，现行命案破案率达100%。", ("刑事案件数量", Decimal("-14.7"))),
+    ("规范涉企行政执法专项行动扎实开展，行政检查数量下降51%。实有企业增长3.2%。", ("实有企业数量", Decimal("3.2"))),
+    ("实有经营主体增长4.2%。", ("实有经营主体数量", Decimal("4.2"))),
+])
+def test_the_growth_of_things_counted_is_of_their_number(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+def test_a_share_of_firms_keeps_its_name():
+    # fujian 2026: a share of firms is no growth of their number
+    assert all(not n.endswith("企业数量") for n, _ in names("尽快实现制造业企业100%数字化改造。"))

@@ -1,7 +1,8 @@
 """Whose a figure is when its sentence names the owner outside the words the name was read from: a subject
 before the number that reaches, sends or hosts the things counted after it (X覆盖N个城市), a company or group
 whose other figure stands right before a bare business measure (X企业营收…、利润…), and the thing a bare
-length is of (全长N公里的X); an amount of goods named by what was done with them (保供煤炭 → 煤炭保供量)."""
+length is of (全长N公里的X); an amount of goods named by what was done with them (保供煤炭 → 煤炭保供量); the growth of things counted
+one by one is the growth of their number (刑事案件 → 刑事案件数量)."""
 from __future__ import annotations
 
 import re
@@ -87,3 +88,11 @@ def own_flows(out: list[Quantity], rename: Rename) -> None:
         m = re.fullmatch(_w("flow_name"), _base(q))
         if m:
             rename(q, m["goods"] + m["verb"] + _w("flow_suffix"))
+
+
+def count_growths(out: list[Quantity], rename: Rename) -> None:
+    """Rule: the growth of things counted one by one (刑事案件下降N%, 实有企业增长N%) is the growth of their
+    number: X数量, as the count of the same things is named."""
+    for q in out:
+        if q.attrs.get("measure") == "growth" and re.search(_w("counted_things") + "$", base := _base(q)):
+            rename(q, base + _w("count_suffix"))
