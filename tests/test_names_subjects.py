@@ -2,7 +2,8 @@
 keeps its place in the name: the subject before a count's number (X覆盖N个城市), a company or group whose
 figure stands right before a bare business measure (X企业营收…、利润…), the thing a bare length is of
 (全长N公里的X), the aim bare money backs (N亿元支持X → X资金); goods named by what moved them take a
-measure (保供煤炭 → 煤炭保供量); the growth of things counted one by one is of their number. Real sentences of
+measure (保供煤炭 → 煤炭保供量); the growth of things counted one by one is of their number; a figure named
+by no noun (迈上, 稳步, 折合) measures the thing of the figure before. Real sentences of
 dev reports."""
 from __future__ import annotations
 
@@ -95,3 +96,19 @@ def test_the_growth_of_things_counted_is_of_their_number(snippet, expected):
 def test_a_share_of_firms_keeps_its_name():
     # fujian 2026: a share of firms is no growth of their number
     assert all(not n.endswith("企业数量") for n, _ in names("尽快实现制造业企业100%数字化改造。"))
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # guizhou 2026, neimenggu 2026, shanghai 2026, sichuan 2026: no noun names the figure: the thing before it
+    ("全省地区生产总值年均增长5%左右、迈上3万亿元台阶，人均地区生产总值8万元以上。", ("地区生产总值", Decimal("3"))),
+    ("一般公共预算收入增加近1000亿元，稳步达到3000亿元以上。", ("一般公共预算收入", Decimal("3000"))),
+    ("实际使用外资达到160.6亿美元、折合1148亿元人民币。", ("实际使用外资", Decimal("1148"))),
+    ("每万人口高价值发明专利拥有量达到9.3件、增长2倍多。", ("每万人口高价值发明专利拥有量", Decimal("2"))),
+])
+def test_a_figure_named_by_no_noun_measures_the_thing_before(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+def test_an_activity_named_by_a_verb_keeps_its_name():
+    # hailaer 2013: re-employment is what is counted, not the jobs of the figure before
+    assert ("再就业人数", Decimal("2291")) in names("城镇新增就业3500人，再就业2291人。", "review")

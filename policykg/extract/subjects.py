@@ -1,8 +1,9 @@
-"""Whose a figure is when its sentence names the owner outside the words the name was read from: a subject
-before the number that reaches, sends or hosts the things counted after it (X覆盖N个城市), a company or group
-whose other figure stands right before a bare business measure (X企业营收…、利润…), and the thing a bare
-length is of (全长N公里的X); an amount of goods named by what was done with them (保供煤炭 → 煤炭保供量); the growth of things counted
-one by one is the growth of their number (刑事案件 → 刑事案件数量)."""
+"""Whose a figure is when its sentence names the owner or the thing outside the words the name was read
+from: a subject before the number that reaches, sends or hosts the things counted after it (X覆盖N个城市), a
+company or group whose other figure stands right before a bare business measure (X企业营收…、利润…), the
+thing a bare length is of (全长N公里的X); an amount of goods named by what was done with them (保供煤炭 →
+煤炭保供量); the growth of things counted one by one is the growth of their number (刑事案件 → 刑事案件数量);
+a figure named by no noun measures the thing of the figure before it."""
 from __future__ import annotations
 
 import re
@@ -96,3 +97,16 @@ def count_growths(out: list[Quantity], rename: Rename) -> None:
     for q in out:
         if q.attrs.get("measure") == "growth" and re.search(_w("counted_things") + "$", base := _base(q)):
             rename(q, base + _w("count_suffix"))
+
+
+def own_nameless(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
+    """Rule: a figure named by no noun, only by how it moved or stands (迈上, 稳步, 折合, 快于, 增长N倍多),
+    measures the thing of the figure right before it, in its clause or the one before."""
+    mine = _mine(sspan, out)
+    for prev, q in zip(mine, mine[1:]):
+        base = _base(q)
+        if not base or re.search(r"\d", base) or \
+                any(t not in _w("nameless_tags") and w not in _w("level_verbs") for w, t in pos_of(base)):
+            continue
+        if len(re.findall(_w("clause_marks"), text[prev.span.end:q.span.start])) <= 1 and len(_base(prev)) >= 2:
+            rename(q, _base(prev))
