@@ -81,8 +81,8 @@ def own_lengths(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> 
 
 
 def own_flows(out: list[Quantity], rename: Rename) -> None:
-    """Rule: an amount of goods named by a verb of moving or cutting them and the goods (保供煤炭, 运输货物,
-    减少碳排放) measures how much was so moved: 煤炭保供量; who it was moved for (为N个省份) is left out."""
+    """Rule: an amount of goods named by a verb of moving or cutting them and the goods (保供煤炭, 运输货物)
+    measures how much was so moved: 煤炭保供量; who it was moved for (为N个省份) is left out."""
     for q in out:
         if unit_classes().get(split_unit(q.unit)[1], "") not in _w("flow_classes"):
             continue
