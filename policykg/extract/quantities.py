@@ -65,6 +65,7 @@ from .chunks import chunk_candidates, chunk_sentence
 from .lists import assign, joint_members, level_things
 from .owners import own_bare_measures, own_beneficiaries, own_investments, own_zones
 from .shares import own_states, own_subsets
+from .subjects import count_growths, own_business, own_flows, own_lengths, own_nameless, own_subjects
 from .periods import PeriodState, paragraph_time
 from .phrases import indicator_suffix, normalise_indicator, respective_name
 from .qlexicon import COUNTED, pos_of, quantity_regex, qwords, split_unit, unit_classes
@@ -97,6 +98,12 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         own_states(text, sent.span, mine, _rename)
         own_subsets(text, sent.span, mine, _rename)
         own_zones(mine, _rename)
+        own_subjects(mine, _rename)
+        own_business(text, sent.span, mine, _rename)
+        own_lengths(text, sent.span, mine, _rename)
+        own_flows(mine, _rename)
+        count_growths(mine, _rename)
+        own_nameless(text, sent.span, mine, _rename)
         _span_only_names(sent.span, mine)
         _goods_yields(sent.span, mine)
     out.sort(key=lambda q: (q.span.start, q.span.end))
