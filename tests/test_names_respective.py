@@ -53,3 +53,12 @@ def test_plain_change_is_unchanged():
 ])
 def test_a_ranking_clause_is_no_list_member(snippet, expected):
     assert [n for n, _ in names(snippet, "review")][0] == expected
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # jiangxi 2026, anhui 2026: 双双 says both members reach the value, like 均; it is no part of a name
+    ("金融机构本外币存、贷款余额双双突破6万亿元。", "金融机构本外币存、贷款余额"),
+    ("人民币存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元。", "人民币存款、贷款余额"),
+])
+def test_both_word_is_no_part_of_the_name(snippet, expected):
+    assert [n for n, _ in names(snippet, "review")] == [expected]
