@@ -71,3 +71,14 @@ def test_both_word_is_no_part_of_the_name(snippet, expected):
 ])
 def test_squeezing_verbs_are_decreases(snippet, expected):
     assert names(snippet, "review")[-1] == expected
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # heilongjiang 2026, jilin 2026: a member that is only a measure takes the owner of the member before it
+    ("其中，入境游客数量和花费分别增长47.8%、52.3%。", ["入境游客数量", "入境游客花费"]),
+    ("省属企业营业收入、利润分别增长6%、60.7%。", ["省属企业营业收入", "省属企业利润"]),
+    # heilongjiang 2026: a member with its own owner keeps it
+    ("接待游客数量和游客总花费分别增长10.3%、16.5%。", ["游客数量", "游客总花费"]),
+])
+def test_a_bare_measure_member_takes_the_owner_before_it(snippet, expected):
+    assert [n for n, _ in names(snippet, "review")] == expected
