@@ -10,6 +10,7 @@ from ..model import Span
 from .qlexicon import (
     lexicon,
     parse_number,
+    pos_of,
     quantity_regex,
     qwords,
     split_unit,
@@ -29,7 +30,7 @@ class _Cand:
     inner: str | None
     upper: Decimal | None = None
     approx_inner: bool = False
-    role: str = "main"    # main | from | qualifier
+    role: str = "main"    # main | from | qualifier | base (a later base of a respective change)
     from_value: Decimal | None = None
     from_year: int | None = None
     to_year: int | None = None
@@ -122,15 +123,26 @@ def chunk_sentence(text: str, span: Span) -> list[_Chunk]:
     pieces.append((pos, span.end, ""))
     chunks: list[_Chunk] = []
     cur_start = None
-    for (s, e, sep) in pieces:
+    for i, (s, e, sep) in enumerate(pieces):
         if cur_start is None:
             cur_start = s
-        if sep in _q("joining") and not any(cand_from_match(m, 0) for m in rx.finditer(text, cur_start, e)) \
+        ranked = sep == _q("list_mark") and _ranking_clause(text, s, e, pieces[i + 1])
+        if not ranked and sep in _q("joining") and not any(cand_from_match(m, 0) for m in rx.finditer(text, cur_start, e)) \
                 and not (sep == _q("list_mark") and bare_value(text, span.start, cur_start, e)):
             continue  # keep "城镇、农村…" / "市外内资、外资…" together
+        if sep == _q("list_mark") and re.search(_q("respective_from"), text[cur_start:e]):
+            continue  # the bases of a respective change stay with the change word (分别从A、B提高到C)
         chunks.append(_Chunk(cur_start, e))
         cur_start = None
     return [c for c in chunks if c.end > c.start]
+
+
+def _ranking_clause(text: str, s: int, e: int, following: tuple[int, int, str]) -> bool:
+    """Rule: a piece that ranks or grades its subject (X全球第一) before 、 and a new subject (not a verb
+    going on about the same subject: X全国第四、突破N公里) is a clause of its own."""
+    nxt = text[following[0]:following[1]]
+    tags = pos_of(nxt[:8]) if re.search(_q("ranking_clause"), text[s:e]) else ()
+    return bool(tags) and tags[0][1] not in _q("verb_tags") and not starts_with_verb(nxt)
 
 
 def chunk_candidates(text: str, sent_text: str, sent_start: int, chunk: _Chunk) -> list[_Cand]:
@@ -146,6 +158,7 @@ def chunk_candidates(text: str, sent_text: str, sent_start: int, chunk: _Chunk) 
         out.append(c)
     if not any(c.end == chunk.end for c in out) and (bare := bare_value(text, sent_start, chunk.start, chunk.end)):
         out.append(bare)
+    _respective_bases(text, chunk, out)
     # Rule: 由A提高到B / 从2020年的A增长到2025年的B → one quantity B with from_value A
     for prev, cur in zip(out, out[1:]):
         lead = text[chunk.start:prev.start]
@@ -169,6 +182,25 @@ def chunk_candidates(text: str, sent_text: str, sent_start: int, chunk: _Chunk) 
             prev.role = "qualifier"
             cur.qualifier = text[prev.start:prev.end] + re.match(_q("qualifier_tail"), mid).group()
     return out
+
+
+def _respective_bases(text: str, chunk: _Chunk, out: list[_Cand]) -> None:
+    """Rule: "分别从A、B提高到C" → A and B are bases (role from) and C changes from A: the values after the
+    change word pair with the bases in order, so the later values (D, in the next chunk) are listed alone."""
+    lead = text[chunk.start:out[0].start] if out else ""
+    mfrom = re.search(_q("range_from"), lead)
+    if not mfrom or not re.search(_q("respective_range"), lead[:mfrom.start()]):
+        return
+    for k in range(1, len(out)):
+        mid = text[out[k - 1].end:out[k].start]
+        if mid != _q("list_mark"):
+            if k >= 2 and re.fullmatch(_q("range_to"), mid):
+                for i, base in enumerate(out[:k]):
+                    base.role = "base" if i else "from"    # the phrase is read before the first
+                    if k + i < len(out):
+                        out[k + i].from_value = base.value
+                        out[k + i].from_year = int(mfrom.group("y")) if mfrom.group("y") else None
+            return
 
 
 def bare_value(text: str, sent_start: int, start: int, end: int) -> _Cand | None:

@@ -74,8 +74,19 @@ def members(subject: str, n: int) -> list[str] | None:
     for sep in _q("separators"):
         parts = [p for p in re.split(sep, subject) if p]
         if len(parts) == n:
-            return _events_cost([complete_member(p, parts[-1]) for p in parts[:-1]] + [parts[-1]])
+            return _owned_measures(_events_cost([complete_member(p, parts[-1]) for p in parts[:-1]] + [parts[-1]]))
     return None
+
+
+def _owned_measures(names: list[str]) -> list[str]:
+    """Rule: a member that is only a measure (利润, 花费) after a member naming an owner and its measure
+    (省属企业营业收入, 入境游客数量) measures that owner: 省属企业利润, 入境游客花费."""
+    out = names[:1]
+    for name in names[1:]:
+        head = next((h for h in sorted(_q("owner_measures"), key=len, reverse=True)
+                     if out[-1].endswith(h) and len(out[-1]) - len(h) >= 2), "")
+        out.append(out[-1][:-len(head)] + name if head and name in _q("owned_measures") else name)
+    return out
 
 
 def _events_cost(names: list[str]) -> list[str]:
