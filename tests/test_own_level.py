@@ -1,0 +1,30 @@
+"""The decision's `own_level` feature: a division's level word opening a name stands for the report's
+own province or district (issue #12), on real dev report text."""
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract.decide import features, grammar_candidates, name_counter
+from policykg.extract.grammar import TokSentence
+from policykg.extract.surfaces import place_surfaces
+
+from entity_helpers import make_sentences
+
+
+def _own_level(text: str, place: str) -> dict[str, bool]:
+    [s] = make_sentences(text, place, [], part_kind="plan")
+    st, surfaces = TokSentence(s), place_surfaces(s.context)
+    return {c.name: "Project:own_level" in features(c, surfaces, set(), name_counter([s]))
+            for c in grammar_candidates(st, (), surfaces) if c.kind == "Project"}
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("text, place, name, level", [
+    ("建成省美术馆，推动省华侨博物馆项目建设", "海南省", "省美术馆", True),                       # hainan-2026
+    ("建成省美术馆，推动省华侨博物馆项目建设", "海南省", "省华侨博物馆", True),
+    ("建设省级投融资综合服务平台", "黑龙江省", "省级投融资综合服务平台", False),                  # heilongjiang-2026: 省级 is a title
+    ("启动区医院扩建工程，力争年内晋升为二级甲等医院", "海拉尔区", "区医院扩建工程", True),         # hailaer-2014
+    ("启动区医院扩建工程，力争年内晋升为二级甲等医院", "海拉尔区", "医院扩建工程", False),
+])
+def test_a_level_word_first_marks_the_reports_own_division(text, place, name, level):
+    assert _own_level(text, place)[name] is level
