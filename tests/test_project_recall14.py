@@ -1,5 +1,6 @@
-"""The decision's `own_level` feature: a division's level word opening a name stands for the report's
-own province or district (issue #12), on real dev report text."""
+"""Two readings of the decision for project recall (issue #12), on real dev report text: the `own_level`
+feature (a division's level word opening a name stands for the report's own province or district) and
+the 集结中心 head (heads.yaml), weighed apart from 中心."""
 from __future__ import annotations
 
 import pytest
@@ -28,3 +29,18 @@ def _own_level(text: str, place: str) -> dict[str, bool]:
 ])
 def test_a_level_word_first_marks_the_reports_own_division(text, place, name, level):
     assert _own_level(text, place)[name] is level
+
+
+def _heads(text: str, place: str) -> dict[str, str]:
+    [s] = make_sentences(text, place, [], part_kind="plan")
+    st = TokSentence(s)
+    return {c.name: c.attrs["head"] for c in grammar_candidates(st, (), place_surfaces(s.context)) if c.kind == "Project"}
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("text, place, name", [
+    ("加快建设合肥中欧班列集结中心和国际港务区", "安徽省", "合肥中欧班列集结中心"),             # anhui-2026
+    ("成都中欧班列集结中心获批建设", "四川省", "成都中欧班列集结中心"),                         # sichuan-2026
+])
+def test_a_marshalling_centre_is_weighed_by_its_own_head(text, place, name):
+    assert _heads(text, place)[name] == "集结中心"
