@@ -1,6 +1,6 @@
 """Two readings of the decision for project recall (issue #12), on real dev report text: the `own_level`
 feature (a division's level word opening a name stands for the report's own province or district) and
-the 集结中心 head (heads.yaml), weighed apart from 中心."""
+the heads 集结中心, 物流枢纽, 综合服务平台 (heads.yaml), weighed apart from 中心, 枢纽, 平台."""
 from __future__ import annotations
 
 import pytest
@@ -38,9 +38,11 @@ def _heads(text: str, place: str) -> dict[str, str]:
 
 
 @pytest.mark.unit
-@pytest.mark.parametrize("text, place, name", [
-    ("加快建设合肥中欧班列集结中心和国际港务区", "安徽省", "合肥中欧班列集结中心"),             # anhui-2026
-    ("成都中欧班列集结中心获批建设", "四川省", "成都中欧班列集结中心"),                         # sichuan-2026
+@pytest.mark.parametrize("text, place, name, head", [
+    ("加快建设合肥中欧班列集结中心和国际港务区", "安徽省", "合肥中欧班列集结中心", "集结中心"),  # anhui-2026
+    ("成都中欧班列集结中心获批建设", "四川省", "成都中欧班列集结中心", "集结中心"),           # sichuan-2026
+    ("加快建设二手车国际贸易综合服务平台", "上海市", "二手车国际贸易综合服务平台", "综合服务平台"),  # shanghai-2026
+    ("建设贵阳、遵义国家物流枢纽，打造5条多式联运示范线", "贵州省", "遵义国家物流枢纽", "物流枢纽"),                      # guizhou-2026
 ])
-def test_a_marshalling_centre_is_weighed_by_its_own_head(text, place, name):
-    assert _heads(text, place)[name] == "集结中心"
+def test_a_kind_of_hub_or_platform_is_weighed_by_its_own_head(text, place, name, head):
+    assert _heads(text, place)[name] == head
