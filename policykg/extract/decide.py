@@ -61,6 +61,11 @@ def _verb_stops() -> frozenset:
     return frozenset(lexicon_raw().get("never_first_words") or ())
 
 
+@lru_cache(maxsize=1)
+def _own_levels() -> frozenset:
+    return frozenset(resources.lexicon_data("grammar")["own_levels"])
+
+
 def name_counter(sentences):
     """How many times the report's sentences name a string (a name named often is more likely real)."""
     whole = "\n".join(s.text for s in sentences)
@@ -88,6 +93,7 @@ def _flags(c: Candidate, surfaces, toks, modifier: str, head: str) -> list[str]:
              ("governed", lambda: is_governed(st, a, b, a)),
              ("quoted", lambda: quoted(st, a, b)),
              ("title", lambda: bool(toks) and toks[0][2] in lex.title_prefixes),
+             ("own_level", lambda: bool(toks) and toks[0][2] in _own_levels()),
              ("generic", lambda: all(w in lex.generic for w in (t[2] for t in toks)
                                      if w not in head) if toks else True),
              ("programme", lambda: modifier.endswith(tuple(lexicon_raw().get("programme_heads") or ()))),
