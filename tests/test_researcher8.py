@@ -1,10 +1,14 @@
-"""A place named by a division's short name, or by a county's newer name, is that division's node.
+"""Researcher checks: places named by a division's short or newer name; promise vs result on Hailar.
+
+A place named by a division's short name, or by a county's newer name, is that division's node.
 
 A prefecture a provincial report names without 市 (the report's own usage), and a county since made a
 district (the gazetteer keeps 县), had no code and no parent: one node per wording instead of the
 division everyone else names.
 """
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 from rdflib import Graph
@@ -43,3 +47,45 @@ def test_renamed_county_is_the_gazetteer_division(qinghai_graph):
     for n in named:
         assert str(g.value(n, SKOS.notation)) == "630122"
         assert str(g.value(g.value(n, PKG.parentPlace), SKOS.notation)) == "630100"
+
+
+# ---------------------------------------------------------------- promise vs result on the Hailar dev chain
+
+@pytest.fixture(scope="module")
+def hailar_dev(tmp_path_factory):
+    from policykg.corpus.build import build, write_outputs
+    out = tmp_path_factory.mktemp("hailar") / "out"
+    write_outputs(build([str(ROOT / f"data/corpus/hailaer/hailaer-{y}.txt") for y in (2013, 2014)]), str(out))
+    return out
+
+
+@pytest.mark.corpus
+def test_a_verdict_joins_one_measure_of_one_place_and_period(hailar_dev):
+    """Every pkg:assessedBy joins the same jurisdiction, period, kind, unit family and measure, and the
+    result's report comes after the promised period."""
+    g = Graph().parse(hailar_dev / "graph.ttl", format="turtle")
+    report = {q: r for q, e in ((q, g.value(q, PKG.evidence)) for q in g.subjects(PKG.indicator, None))
+              for r in [g.value(e, PKG.inReport)]}
+    pairs = list(g.subject_objects(PKG.assessedBy))
+    assert len(pairs) >= 10
+    for t, o in pairs:
+        for p in (PKG.figureKind, PKG.unitFamily, PKG.startYear, PKG.endYear):
+            assert g.value(t, p) == g.value(o, p), (t, o, p)
+        assert g.value(report[t], PKG.jurisdiction) == g.value(report[o], PKG.jurisdiction)
+        assert int(g.value(report[o], PKG.year)) > int(g.value(t, PKG.endYear))
+        ti, oi = g.value(t, PKG.indicator), g.value(o, PKG.indicator)
+        assert ti == oi or g.value(ti, SKOS.exactMatch) == g.value(oi, SKOS.exactMatch) is not None
+
+
+@pytest.mark.corpus
+def test_hailar_dev_verdicts_against_the_text(hailar_dev):
+    """Read by hand: the 2013 GDP level (达到282亿元) missed by 253.7亿元, the fiscal revenue (24.8亿元)
+    met by 24.85亿元; 2014's promises have no 2015 report here, so no verdict but that one."""
+    from policykg.use.table import asserted_store, rows
+    _, data = rows(asserted_store([str(hailar_dev / "graph.trig")]), "assessments")
+    by_quote = {(r["report"], r["quote"]): r for r in data}
+    gdp = by_quote[("hailaerqu-2013", "达到282亿元")]
+    assert (gdp["verdict"], gdp["result_value"], gdp["result_report"]) == ("missed", Decimal("253.7"), "hailaerqu-2014")
+    assert by_quote[("hailaerqu-2013", "达到24.8亿元")]["verdict"] == "met"
+    assert {r["verdict"] for r in data if r["report"] == "hailaerqu-2014"} == {"no follow-up report"}
+    assert {r["verdict"] for r in data if r["report"] == "hailaerqu-2013"} >= {"met", "missed", "partly", "not reported"}
