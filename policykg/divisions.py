@@ -8,6 +8,8 @@ A name is looked up by the division's full name (静海区, 大理白族自治�
 that several divisions share (朝阳区: Beijing and Changchun) is resolved only inside the report's own
 jurisdiction: the one candidate in the report's province (then in its prefecture); with none or
 several there, the name is left unresolved rather than guessed.
+A place a report names (``resolve_place``) may also be a prefecture of the report's own province by
+its short name (景德镇) or a county by its newer name (湟中区 for the gazetteer's 湟中县).
 """
 from __future__ import annotations
 
