@@ -8,6 +8,8 @@ A name is looked up by the division's full name (静海区, 大理白族自治�
 that several divisions share (朝阳区: Beijing and Changchun) is resolved only inside the report's own
 jurisdiction: the one candidate in the report's province (then in its prefecture); with none or
 several there, the name is left unresolved rather than guessed.
+A place a report names (``resolve_place``) may also be a prefecture of the report's own province by
+its short name (景德镇) or a county by its newer name (湟中区 for the gazetteer's 湟中县).
 """
 from __future__ import annotations
 
@@ -94,6 +96,24 @@ def resolve(name: str, within: Division | None = None) -> Division | None:
         if not found or within.level == "province":
             return None
     return None
+
+
+_SUFFIXES = ("市", "区", "县")
+
+
+def resolve_place(name: str, within: Division | None = None) -> Division | None:
+    """A place a report names: ``resolve``, else the one division of the report's province that
+    the name gives by its short name (a prefecture without 市), or by its stem with another of
+    市/区/县 (a county since made a district or city: the gazetteer keeps the older name). Only
+    inside the province, where a short name is the report's own usage; None when not unique."""
+    found = resolve(name, within)
+    if found is not None or within is None:
+        return found
+    stem = name[:-1] if name.endswith(_SUFFIXES) and len(name) >= 3 else None
+    inside = [d for d in divisions().values() if d.code[:2] == within.code[:2] and d.level != "province"
+              and (d.short == name and len(name) >= 2 and d.level == "city"
+                   or stem is not None and d.name[:-1] == stem and d.name.endswith(_SUFFIXES))]
+    return inside[0] if len(inside) == 1 else None
 
 
 def resolve_jurisdiction(name: str, parents: list[str]) -> Division | None:

@@ -152,7 +152,7 @@ class Emitter:
 
     def entity(self, e: Entity) -> None:
         g = self.g
-        d = places.resolve(e.label, self.division) if e.kind == "Place" else None
+        d = places.resolve_place(e.label, self.division) if e.kind == "Place" else None
         if d is not None:
             self._division_entity(e, d)
             return
