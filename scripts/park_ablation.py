@@ -1,0 +1,167 @@
+"""Which park lexicon entries generalise: for every entry of ``parks.yaml``, the park list of
+``heads.yaml`` and the word lists of ``grammar.yaml`` the park passes read, the dev reports on which removing it changes a
+park verdict (a gold park gained or lost, a wrong one added or dropped), for the better or the worse.
+An entry that helps one report only is memorised. ``--loro``: a lexicon leave-one-report-out, every
+report scored with the entries whose only support is that report disabled.
+
+Each ablation runs in a forked child that re-imports the extraction modules over the edited lexicon
+(module constants of ``grammar.py`` are read at import). Dev reports only, each report's own words
+left out of the word counts (as ``loro_fast.py``). ``--rules``: the rule passes alone, else the
+packaged model (fitted with every entry: kinder than a refit).
+A report whose text lacks the entry is not re-run (no pattern of it can match there).
+Usage: .venv/bin/python scripts/park_ablation.py [--rules] [--only parks|heads|grammar] [--shard I/N] > out.tsv
+       .venv/bin/python scripts/park_ablation.py [--rules] --loro out.tsv [out2.tsv…]
+"""
+from __future__ import annotations
+
+import copy
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from policykg import resources
+from policykg.evaluation import entity_annotation, manifest
+from policykg.read import for_matching, read_report
+from policykg.structure import parse
+
+# the word lists the park passes read (all of parks.yaml; of grammar.yaml those park_*.py, name_grammar.py,
+# surfaces.py and left_boundary use)
+_LISTS = {"parks": None, "heads": ("park",), "grammar": ("joiners", "list_governors", "list_words", "role_verbs",
+                                                        "title_levels", "town_heads", "numbered_routes",
+                                                        "result_complements")}
+_KEEP = ("policykg.extract.tagger", "policykg.extract.tagger_cache")
+
+
+def entries(name: str, raw: dict):
+    """(file, path, item) of each removable entry: an item of a list (of a list of a dict)."""
+    keys = _LISTS[name] or tuple(raw)
+    for key in keys:
+        val = raw[key]
+        subs = val.items() if isinstance(val, dict) else [(None, val)]
+        for sub, items in subs:
+            if isinstance(items, list) and key != "whole_names":
+                for it in items:
+                    yield name, (key, sub), it["suffix"] if isinstance(it, dict) else it
+
+
+def _without(raw: dict, path, item) -> None:
+    key, sub = path
+    lst = raw[key][sub] if sub else raw[key]
+    lst[:] = [x for x in lst if (x["suffix"] if isinstance(x, dict) else x) != item]
+
+
+def _docs() -> dict:
+    dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
+    out = {}
+    for stem, info in dev.items():
+        doc = for_matching(read_report(str(info["path"])))
+        out[stem] = (doc, parse(doc).sentences, entity_annotation(stem, info).get("parks") or [])
+    return out
+
+
+def _verdicts(docs: dict, only=None) -> dict:
+    """stem → (right gold labels, wrong names) of the park decision."""
+    from policykg.extract.entities import extract_entities_and_groups
+    from policykg.extract.report_words import vocabulary
+    from policykg.extract.specificity import leaving_out
+    from policykg.scoring import score_entities
+    out = {}
+    for stem, (doc, sentences, gold) in docs.items():
+        if only and stem not in only:
+            continue
+        with leaving_out(vocabulary(doc.text)):
+            ents = extract_entities_and_groups(doc.text, sentences, curation=True)[0]
+        c = score_entities(ents, gold, "Park")
+        right = {g["label"] for g in gold if not g.get("optional")} - set(c.fns)
+        out[stem] = (frozenset(right), tuple(sorted(c.fps)))
+    return out
+
+
+def run_with(removed: list, docs: dict, only=None) -> dict:
+    """The verdicts with ``removed`` [(file, path, item)] taken out of the lexicons, in a child."""
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(r)
+        with tempfile.TemporaryDirectory() as tmp:
+            for name in {f for f, _, _ in removed}:
+                raw = copy.deepcopy(RAW[name])
+                for f, path, item in removed:
+                    if f == name:
+                        _without(raw, path, item)
+                Path(tmp, f"{name}.yaml").write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+            original = resources.lexicon
+            resources.lexicon = lambda n: Path(tmp, f"{n}.yaml") if Path(tmp, f"{n}.yaml").is_file() else original(n)
+            resources.lexicon_data.cache_clear()
+            for m in [m for m in sys.modules if m.startswith("policykg.extract") and m not in _KEEP]:
+                del sys.modules[m]
+            with os.fdopen(w, "wb") as fh:
+                pickle.dump(_verdicts(docs, only), fh)
+        os._exit(0)
+    os.close(w)
+    with os.fdopen(r, "rb") as fh:
+        data = pickle.load(fh)
+    os.waitpid(pid, 0)
+    return data
+
+
+def delta(base: tuple, new: tuple) -> int:
+    """Right gained minus wrong added (one report)."""
+    return len(new[0]) - len(base[0]) - (len(new[1]) - len(base[1]))
+
+
+RAW = {n: yaml.safe_load(resources.lexicon(n).read_text(encoding="utf-8")) for n in _LISTS}
+
+
+def main() -> int:
+    if "--rules" in sys.argv:
+        os.environ["POLICYKG_ENTITY_MODEL"] = "rules"
+    docs = _docs()
+    base = run_with([], docs)
+    if "--loro" in sys.argv:
+        return lexicon_loro(docs, base, sys.argv[sys.argv.index("--loro") + 1:])
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
+    shard, of = map(int, sys.argv[sys.argv.index("--shard") + 1].split("/")) if "--shard" in sys.argv else (0, 1)
+    print("file\tkey\tentry\tbetter\tworse\tbetter_reports\tworse_reports", flush=True)
+    todo = [e for name in _LISTS if not only or name == only for e in entries(name, RAW[name])]
+    for f, path, item in todo[shard::of]:
+        where = {s for s, (doc, _, _) in docs.items() if item in doc.text}
+        new = run_with([(f, path, item)], docs, where) if where else {}
+        d = {s: delta(new[s], base[s]) for s in new if new[s] != base[s]}   # >0: the entry helps
+        better, worse = sorted(s for s, v in d.items() if v > 0), sorted(s for s, v in d.items() if v < 0)
+        key = "/".join(k for k in path if k)
+        print(f"{f}\t{key}\t{item}\t{len(better)}\t{len(worse)}\t{','.join(better)}\t{','.join(worse)}", flush=True)
+    return 0
+
+
+def _prf(res: dict, docs: dict) -> str:
+    gold = sum(len([g for g in docs[s][2] if not g.get("optional")]) for s in res)
+    tp, fp = sum(len(v[0]) for v in res.values()), sum(len(v[1]) for v in res.values())
+    p, r = tp / max(tp + fp, 1), tp / max(gold, 1)
+    return f"P={p:.3f} R={r:.3f} F1={2 * p * r / max(p + r, 1e-9):.3f} (right {tp}, wrong {fp}, missed {gold - tp})"
+
+
+def lexicon_loro(docs: dict, base: dict, tables: list[str]) -> int:
+    """Each report scored with the entries only it supports disabled (the ablation tables)."""
+    support = {}
+    for table in tables:
+        for line in Path(table).read_text(encoding="utf-8").splitlines()[1:]:
+            f, key, item, _, _, better, _ = line.split("\t")
+            path = (key.split("/") + [None])[:2]
+            support[(f, tuple(path), item)] = better.split(",") if better else []
+    held = {}
+    for stem in base:
+        mine = [e for e, s in support.items() if s == [stem]]
+        held[stem] = run_with(mine, docs, {stem})[stem] if mine else base[stem]
+        print(f"# {stem}: {len(mine)} entries only it supports; right {len(base[stem][0])}->{len(held[stem][0])}"
+              f" wrong {len(base[stem][1])}->{len(held[stem][1])}", flush=True)
+    print(f"# all entries       {_prf(base, docs)}\n# lexicon-LORO      {_prf(held, docs)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
