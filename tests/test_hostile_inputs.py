@@ -3,7 +3,6 @@ unpacking them into memory; --max-bytes holds for what a .docx unpacks to."""
 from __future__ import annotations
 
 import io
-import time
 import zipfile
 import zlib
 
@@ -28,16 +27,49 @@ def pdf_with_stream(stream: bytes) -> bytes:
 
 
 @pytest.mark.parametrize("damaged", [False, True], ids=["flate-bomb", "damaged-flate-bomb"])
-def test_pdf_compression_bomb_is_refused_quickly(damaged):
+def test_pdf_compression_bomb_is_refused_quickly(damaged, monkeypatch):
     """Regression: a 100 KB PDF whose content stream inflates to 100 MB was unpacked whole (about twice
-    that in memory); with its checksum cut off, pdfminer rebuilt it byte by byte for minutes."""
+    that in memory); with its checksum cut off, pdfminer rebuilt it byte by byte for minutes. What zlib
+    inflates stays within the budget (twice, for a damaged stream pdfminer unpacks again), no single
+    call returns more than the budget, and reading stops there."""
+    from policykg.read import pdf_text
+
     stream = zlib.compress(b" " * (100 * 1024 * 1024), 9)
     data = pdf_with_stream(stream[:-4] if damaged else stream)
     assert len(data) < 200_000
-    start = time.monotonic()
-    with pytest.raises(InputError, match=r"x\.pdf: the PDF's compressed streams unpack to more than \d+ bytes"):
+    monkeypatch.setattr(pdf_text, "_MIN_UNPACKED", 16 * 1024 * 1024)  # twice the budget stays below 100 MB
+    budget = max(pdf_text._MIN_UNPACKED, pdf_text._UNPACK_RATIO * len(data))
+    inflated = _count_inflated(monkeypatch, budget)
+    with pytest.raises(InputError, match=rf"x\.pdf: the PDF's compressed streams unpack to more than {budget} bytes"):
         read_bytes(data, "x.pdf")
-    assert time.monotonic() - start < 20
+    assert 0 < max(inflated) <= budget + 1 and sum(inflated) <= 2 * (budget + 1)
+
+
+def _count_inflated(monkeypatch, budget: int) -> list[int]:
+    """The size of every output zlib inflates from now on (zlib.decompress and decompressobj); one output
+    above BUDGET, or twice it in all, stops the reading at once instead of letting it run for minutes."""
+    sizes: list[int] = []
+    real_decompress, real_obj = zlib.decompress, zlib.decompressobj
+
+    def seen(out: bytes) -> bytes:
+        sizes.append(len(out))
+        if len(out) > budget + 1 or sum(sizes) > 2 * (budget + 1):
+            raise MemoryError(f"inflated {len(out)} bytes, {sum(sizes)} in all, for a budget of {budget}")
+        return out
+
+    class Counted:
+        def __init__(self, *args, **kwargs):
+            self.d = real_obj(*args, **kwargs)
+
+        def decompress(self, *args, **kwargs):
+            return seen(self.d.decompress(*args, **kwargs))
+
+        def __getattr__(self, name):
+            return getattr(self.d, name)
+
+    monkeypatch.setattr(zlib, "decompress", lambda *a, **k: seen(real_decompress(*a, **k)))
+    monkeypatch.setattr(zlib, "decompressobj", Counted)
+    return sizes
 
 
 def test_pdf_reader_leaves_pdfminer_as_it_was():
