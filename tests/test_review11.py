@@ -1,0 +1,26 @@
+"""Second reading of this session's merges: edge cases of the changed functions, each on real text
+shapes (a name at the very start of a sentence, an empty or all-empty column)."""
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract.entities import split_joined
+from policykg.extract.grammar import Candidate, TokSentence
+
+from entity_helpers import make_sentences
+
+
+def _sides(text: str, name: str) -> list[str]:
+    [s] = make_sentences(text, "江苏省", [], part_kind="plan")
+    a = text.index(name)
+    return [p.name for p in split_joined(Candidate("Project", name, a, a + len(name), TokSentence(s)))]
+
+
+@pytest.mark.unit
+def test_a_two_character_side_splits_only_after_a_list_mark():
+    """The two-character left side is for list members (after 、); a name opening its sentence has no
+    character before it, and the empty string before offset 0 is no list mark."""
+    name = "沪宁和宁杭高速公路扩容工程"
+    assert _sides("推进京沪、" + name, name) == ["沪宁", "宁杭高速公路扩容工程"]
+    assert _sides("，" + name + "开工", name) == [name]
+    assert _sides(name + "开工", name) == [name]
