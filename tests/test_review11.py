@@ -24,3 +24,25 @@ def test_a_two_character_side_splits_only_after_a_list_mark():
     assert _sides("推进京沪、" + name, name) == ["沪宁", "宁杭高速公路扩容工程"]
     assert _sides("，" + name + "开工", name) == [name]
     assert _sides(name + "开工", name) == [name]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("which", ["targets", "outcomes"])
+def test_the_aspirational_column_reads_as_booleans_in_every_format(tmp_path, which):
+    """An outcome carries no pkg:aspirational (contract §4: 力争 makes a target aspirational): the empty
+    column came back as object from Parquet but float64 from CSV; an outcome is never aspirational."""
+    import pandas as pd
+    pytest.importorskip("pyarrow")
+    from pathlib import Path
+
+    from policykg.use.table import WRITERS, asserted_store, rows
+    ttl = Path(__file__).parent / "shapes" / "valid" / ("review-outcome.ttl" if which == "outcomes" else "report-target.ttl")
+    columns, data = rows(asserted_store([str(ttl)]), which)
+    assert data and "aspirational" in columns
+    read = {"csv": pd.read_csv, "json": pd.read_json, "parquet": pd.read_parquet}
+    for fmt, writer in WRITERS.items():
+        (tmp_path / f"t.{fmt}").write_bytes(writer(columns, data))
+        column = read[fmt](tmp_path / f"t.{fmt}")["aspirational"]
+        assert column.dtype == bool, (fmt, column.dtype)
+    if which == "outcomes":
+        assert not any(r["aspirational"] for r in data)
