@@ -46,3 +46,18 @@ def test_the_aspirational_column_reads_as_booleans_in_every_format(tmp_path, whi
         assert column.dtype == bool, (fmt, column.dtype)
     if which == "outcomes":
         assert not any(r["aspirational"] for r in data)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("length", ["1_0", "１０", "+10", "0x0a"])
+def test_serve_takes_a_content_length_of_digits_only(length):
+    """Python's int() reads 1_0, fullwidth digits and a sign as 10, where HTTP's Content-Length is 1*DIGIT:
+    a proxy in front would frame the body otherwise (request smuggling), so the request is refused as
+    unframed and the connection closed."""
+    import io
+
+    from policykg.use.serve_http import _UNFRAMED, HttpError, _body
+    with pytest.raises(HttpError) as err:
+        _body({"Content-Length": length}, io.BytesIO(b"ASK {}" * 2))
+    assert err.value.status == 400 and err.value.message in _UNFRAMED
+    assert _body({"Content-Length": "6"}, io.BytesIO(b"ASK {}ASK {}")) == b"ASK {}"
