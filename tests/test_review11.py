@@ -61,3 +61,17 @@ def test_serve_takes_a_content_length_of_digits_only(length):
         _body({"Content-Length": length}, io.BytesIO(b"ASK {}" * 2))
     assert err.value.status == 400 and err.value.message in _UNFRAMED
     assert _body({"Content-Length": "6"}, io.BytesIO(b"ASK {}ASK {}")) == b"ASK {}"
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("name,data,skipped", [
+    ("g.ttl", b"\xef\xbb\xbf<a> <b> <c> .", True), ("g.TriG", b"\xef\xbb\xbf<a> <b> <c> .", True),
+    ("g.nt", b"\xef\xbb\xbf<a> <b> <c> .", False), ("g.ttl", b"<a> <b> <c> .", False), ("g.ttl", b"", False)])
+def test_one_reader_skips_a_byte_order_mark_for_query_push_and_serve(tmp_path, name, data, skipped):
+    """query, push and serve's oxigraph loader skip Notepad's mark in Turtle and TriG through one helper;
+    in any other case the file is read from its first byte."""
+    from policykg.use.loading import skip_bom
+    (tmp_path / name).write_bytes(data)
+    with open(tmp_path / name, "rb") as fh:
+        assert skip_bom(fh, str(tmp_path / name)) is skipped
+        assert fh.read() == (data[3:] if skipped else data)

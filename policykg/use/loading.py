@@ -81,6 +81,19 @@ def check_text(path: str, fmt: str) -> None:
         raise InputError(f"{path}: not a readable {fmt} graph ({what})")
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
+def skip_bom(fh, path: str) -> bool:
+    """Read past a UTF-8 byte-order mark (Notepad's) opening a Turtle or TriG file, as rdflib's readers
+    skip it (pyoxigraph reads it as part of the first word); True when there was one, otherwise the
+    file is back at its start."""
+    if os.path.splitext(path)[1].lower() in (".ttl", ".trig") and fh.read(3) == _BOM:
+        return True
+    fh.seek(0)
+    return False
+
+
 def parse_file(ds: Dataset, path: str, fmt: str) -> None:
     """ds.parse from an open file, with the base IRI rdflib gives a path: rdflib reopens a path through its
     file: URI, which loses the bytes of a name that are not UTF-8 ('No such file' for a file that is there).
