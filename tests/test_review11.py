@@ -75,3 +75,23 @@ def test_one_reader_skips_a_byte_order_mark_for_query_push_and_serve(tmp_path, n
     with open(tmp_path / name, "rb") as fh:
         assert skip_bom(fh, str(tmp_path / name)) is skipped
         assert fh.read() == (data[3:] if skipped else data)
+
+
+@pytest.mark.unit
+def test_the_unannotated_sample_reads_dev_gold_only(monkeypatch):
+    """scripts/sample_entities.py --unannotated drew from every annotated report of the manifest, the test
+    split's too: it read their gold and printed their projects, which the blind check reserves."""
+    import sys
+    from pathlib import Path
+
+    from policykg import evaluation
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import sample_entities
+    m = evaluation.manifest()
+    read = []
+    monkeypatch.setattr(evaluation, "entity_annotation", lambda stem, info: read.append(stem) or {})
+    stems = sorted(s for s, i in m.items() if i["entities"])
+    assert {i["split"] for s, i in m.items() if s in stems} == {"dev", "test"}
+    gold = sample_entities.gold_of({f"r-{s}": s for s in stems})
+    assert read and all(m[s]["split"] == "dev" for s in read)
+    assert set(gold) == {f"r-{s}" for s in read}
