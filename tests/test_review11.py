@@ -95,3 +95,27 @@ def test_the_unannotated_sample_reads_dev_gold_only(monkeypatch):
     gold = sample_entities.gold_of({f"r-{s}": s for s in stems})
     assert read and all(m[s]["split"] == "dev" for s in read)
     assert set(gold) == {f"r-{s}" for s in read}
+
+
+@pytest.mark.unit
+def test_an_ablation_child_that_fails_ends_there(monkeypatch):
+    """scripts/park_ablation.run_with forks a child per ablation: a child whose extraction raised left
+    run_with and went on running its caller's code (a second copy of the ablation loop), while the
+    parent met an empty pipe (EOFError). The child now exits, and the parent names the failure."""
+    import os
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import park_ablation
+
+    def boom(docs, only):
+        raise ValueError("a lexicon without a key the extractor needs")
+    monkeypatch.setattr(park_ablation, "_verdicts", boom)
+    parent = os.getpid()
+    try:
+        with pytest.raises(RuntimeError, match="ablation child"):
+            park_ablation.run_with([], {})
+    finally:
+        if os.getpid() != parent:
+            os._exit(3)     # a child that escaped run_with stops here, not in pytest
