@@ -119,3 +119,17 @@ def test_an_ablation_child_that_fails_ends_there(monkeypatch):
     finally:
         if os.getpid() != parent:
             os._exit(3)     # a child that escaped run_with stops here, not in pytest
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_a_graph_in_utf16_or_utf32_is_named_for_what_it_is(tmp_path, codec):
+    """check_text named UTF-16 and little-endian UTF-32 text by their byte-order mark, but took big-endian
+    UTF-32 (00 00 FE FF) for binary data."""
+    from policykg.errors import InputError
+    from policykg.use.loading import check_text
+    g = tmp_path / "g.ttl"
+    bom = "\ufeff" if codec.endswith("-be") else ""     # the plain codecs write their own mark
+    g.write_bytes((bom + "<http://x.test/a> <http://x.test/p> \"甲\" .\n").encode(codec))
+    with pytest.raises(InputError, match="UTF-16 or UTF-32 text; save it as UTF-8"):
+        check_text(str(g), "turtle")

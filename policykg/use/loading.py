@@ -76,8 +76,8 @@ def check_text(path: str, fmt: str) -> None:
     except OSError:
         return  # the parser names it
     if b"\x00" in head:
-        what = ("UTF-16 or UTF-32 text; save it as UTF-8" if head[:2] in (b"\xff\xfe", b"\xfe\xff")
-                else "binary data (NUL bytes), not text")
+        marked = head[:2] in (b"\xff\xfe", b"\xfe\xff") or head[:4] == b"\x00\x00\xfe\xff"   # LE UTF-32: FF FE 00 00
+        what = "UTF-16 or UTF-32 text; save it as UTF-8" if marked else "binary data (NUL bytes), not text"
         raise InputError(f"{path}: not a readable {fmt} graph ({what})")
 
 
