@@ -86,27 +86,43 @@ def run_with(removed: list, docs: dict, only=None) -> dict:
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:
-        os.close(r)
-        with tempfile.TemporaryDirectory() as tmp:
-            for name in {f for f, _, _ in removed}:
-                raw = copy.deepcopy(RAW[name])
-                for f, path, item in removed:
-                    if f == name:
-                        _without(raw, path, item)
-                Path(tmp, f"{name}.yaml").write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
-            original = resources.lexicon
-            resources.lexicon = lambda n: Path(tmp, f"{n}.yaml") if Path(tmp, f"{n}.yaml").is_file() else original(n)
-            resources.lexicon_data.cache_clear()
-            for m in [m for m in sys.modules if m.startswith("policykg.extract") and m not in _KEEP]:
-                del sys.modules[m]
-            with os.fdopen(w, "wb") as fh:
-                pickle.dump(_verdicts(docs, only), fh)
-        os._exit(0)
+        code = 1
+        try:        # whatever happens, the child ends here: it never returns into its caller's loop
+            os.close(r)
+            _child(removed, docs, only, w)
+            code = 0
+        except BaseException:
+            import traceback
+            traceback.print_exc()
+        finally:
+            os._exit(code)
     os.close(w)
     with os.fdopen(r, "rb") as fh:
-        data = pickle.load(fh)
-    os.waitpid(pid, 0)
-    return data
+        blob = fh.read()
+    _, status = os.waitpid(pid, 0)
+    if status or not blob:
+        raise RuntimeError(f"the ablation child without {removed[:3]} failed (wait status {status}); its "
+                           f"traceback is above")
+    return pickle.loads(blob)
+
+
+def _child(removed: list, docs: dict, only, w: int) -> None:
+    """In the forked child: the edited lexicons, the extraction modules re-imported over them, the
+    verdicts pickled to the pipe W."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in {f for f, _, _ in removed}:
+            raw = copy.deepcopy(RAW[name])
+            for f, path, item in removed:
+                if f == name:
+                    _without(raw, path, item)
+            Path(tmp, f"{name}.yaml").write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+        original = resources.lexicon
+        resources.lexicon = lambda n: Path(tmp, f"{n}.yaml") if Path(tmp, f"{n}.yaml").is_file() else original(n)
+        resources.lexicon_data.cache_clear()
+        for m in [m for m in sys.modules if m.startswith("policykg.extract") and m not in _KEEP]:
+            del sys.modules[m]
+        with os.fdopen(w, "wb") as fh:
+            pickle.dump(_verdicts(docs, only), fh)
 
 
 def delta(base: tuple, new: tuple) -> int:

@@ -9,7 +9,7 @@ with empty verdict / category / note columns to fill in by hand. A report with m
 kind gets a sample of --cap drawn with a fresh random.Random(seed) over its items in text order (reports in
 name order, rows in text order). --ties prints instead every pkg:locatedIn / pkg:hosts edge whose ends are
 a Project and a Park (kind `tie project-park`) or a Project/Park and a Place (`tie project-place`,
-`tie park-place`), each once per pair. --unannotated N prints instead N projects of annotated reports drawn
+`tie park-place`), each once per pair. --unannotated N prints instead N projects of annotated dev reports drawn
 with random.Random(seed) among those no required gold project names (an optional one, another class's or
 none: what a dev score does not judge), with a `gold` column saying which.
 """
@@ -113,13 +113,13 @@ def write_items(b: Built, w, cap: int, seed: int) -> None:
 
 
 def gold_of(label_file: dict[str, str]) -> dict[str, dict[str, set]]:
-    """Report → {required, optional, other}: the names of its gold projects and of its other gold entities."""
+    """Dev report → {required, optional, other}: the names of its gold projects and of its other gold entities."""
     from policykg.evaluation import entity_annotation, manifest
     from policykg.scoring import names
     m, out = manifest(), {}
     for rep, stem in label_file.items():
-        if stem not in m or not m[stem]["entities"]:
-            continue
+        if stem not in m or not m[stem]["entities"] or m[stem]["split"] != "dev":
+            continue    # the test split's gold is for the blind check only
         a, d = entity_annotation(stem, m[stem]), {"required": set(), "optional": set(), "other": set()}
         for g in a.get("projects") or []:
             d["optional" if g.get("optional") else "required"] |= names(g)
@@ -129,7 +129,7 @@ def gold_of(label_file: dict[str, str]) -> dict[str, dict[str, set]]:
 
 
 def write_unannotated(b: Built, w, n: int, seed: int, out: Path) -> None:
-    """N projects no required gold project names, drawn over every annotated report."""
+    """N projects no required gold project names, drawn over every annotated dev report."""
     with open(out / "summary.csv", encoding="utf-8", newline="") as f:
         gold = gold_of({r["report"]: Path(r["file"]).stem for r in csv.DictReader(f)})
     w.writerow(["report", "kind", "label", "alts", "gold", "quote_start", "quote", "sentence",

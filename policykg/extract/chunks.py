@@ -104,8 +104,13 @@ def chinese_numeral_ok(numtxt: str, unit_class: str) -> bool:
     return unit_class in classes and numtxt[0] not in _q("bare_magnitudes")
 
 
-def _inside_brackets(before: str) -> bool:
-    return before.count(_q("open_bracket")) > before.count(_q("close_bracket")) or before.count("(") > before.count(")")
+def _bracket_pairs() -> tuple[tuple[str, str], ...]:
+    return (_q("open_bracket"), _q("close_bracket")), ("(", ")")
+
+
+def _depth(stretch: str, opening: str, closing: str) -> int:
+    """Brackets opened minus closed in STRETCH (a 、 is inside brackets when the sentence so far opened more)."""
+    return stretch.count(opening) - stretch.count(closing)
 
 
 def chunk_sentence(text: str, span: Span) -> list[_Chunk]:
@@ -114,27 +119,43 @@ def chunk_sentence(text: str, span: Span) -> list[_Chunk]:
     rx = quantity_regex()
     pieces: list[tuple[int, int, str]] = []
     pos = span.start
+    seen = span.start       # the bracket counts of text[span.start:seen]
+    depth = [0, 0]
     for m in re.finditer(_q("separators"), text[span.start:span.end]):
         p = span.start + m.start()
-        if m.group() == _q("list_mark") and _inside_brackets(text[span.start:p]):
-            continue   # 县（市、区）: one name
+        if m.group() == _q("list_mark"):
+            depth = [d + _depth(text[seen:p], *b) for d, b in zip(depth, _bracket_pairs())]
+            seen = p
+            if any(d > 0 for d in depth):
+                continue   # 县（市、区）: one name
         pieces.append((pos, p, m.group()))
         pos = p + 1
     pieces.append((pos, span.end, ""))
     chunks: list[_Chunk] = []
-    cur_start = None
+    cur_start, run = None, [0, False]
     for i, (s, e, sep) in enumerate(pieces):
         if cur_start is None:
-            cur_start = s
+            cur_start, run = s, [s, False]
         ranked = sep == _q("list_mark") and _ranking_clause(text, s, e, pieces[i + 1])
-        if not ranked and sep in _q("joining") and not any(cand_from_match(m, 0) for m in rx.finditer(text, cur_start, e)) \
-                and not (sep == _q("list_mark") and bare_value(text, span.start, cur_start, e)):
+        # no match crosses a separator, so a bare value ending the chunk ends its last piece
+        if not ranked and sep in _q("joining") and not _holds(rx, text, run, e) \
+                and not (sep == _q("list_mark") and bare_value(text, span.start, s, e)):
             continue  # keep "城镇、农村…" / "市外内资、外资…" together
         if sep == _q("list_mark") and re.search(_q("respective_from"), text[cur_start:e]):
             continue  # the bases of a respective change stay with the change word (分别从A、B提高到C)
         chunks.append(_Chunk(cur_start, e))
         cur_start = None
     return [c for c in chunks if c.end > c.start]
+
+
+def _holds(rx: re.Pattern, text: str, run: list, e: int) -> bool:
+    """Does the chunk so far, up to E, hold a candidate? RUN is [scanned up to, found one] over its
+    pieces: no quantity match crosses a separator, so each piece is scanned once (a long list of
+    names cost time quadratic in its length)."""
+    if not run[1]:
+        run[1] = any(cand_from_match(m, 0) for m in rx.finditer(text, run[0], e))
+        run[0] = e
+    return run[1]
 
 
 def _ranking_clause(text: str, s: int, e: int, following: tuple[int, int, str]) -> bool:

@@ -83,7 +83,7 @@ def split_joined(c: Candidate) -> list[Candidate]:
     toks, _ = tokens_of(c.st, c.a, c.b)
     words, tails, bare = _join_lex()
     at = next(((t[0], t[1]) for t in toks if t[2] in words and c.a < t[0]), None)
-    short = 2 if c.st.text[c.a - 1:c.a] in _LIST_MARKS else 3
+    short = 2 if c.a > 0 and c.st.text[c.a - 1] in _LIST_MARKS else 3     # "" before offset 0 is in any str
     if at is None and short == 2:       # abbreviations: the tagger glues a one-character join to them
         i = next((i for i in range(c.a + short, c.b - 3) if c.st.text[i] in words), None)
         at = None if i is None else (i, i + 1)

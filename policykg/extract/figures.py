@@ -13,9 +13,7 @@ import unicodedata
 from decimal import Decimal
 from functools import cache, partial
 
-import yaml
-
-from ..resources import lexicon
+from ..resources import lexicon_data
 from .qlexicon import COUNTED, qwords
 
 _q = partial(qwords, "figures")
@@ -33,7 +31,7 @@ KINDS = ("growth-rate", "pp-change", "multiple", "share", "count", "change", "le
 
 @cache
 def _classes() -> dict[str, str]:
-    lex = yaml.safe_load(lexicon("units").read_text(encoding="utf-8"))
+    lex = lexicon_data("units")
     return {unicodedata.normalize("NFKC", str(u)): cls for cls, units in lex["classes"].items() for u in units}
 
 

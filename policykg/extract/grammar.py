@@ -24,8 +24,7 @@ PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"}
 
 def _grammar_words() -> dict:
     """The grammar's function words and character classes (``data/lexicons/grammar.yaml``)."""
-    return yaml.load(resources.lexicon("grammar").read_text(encoding="utf-8"),
-                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return resources.lexicon_data("grammar")
 
 
 def _either(words) -> str:
@@ -97,7 +96,7 @@ def yload(text: str):
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     parks = parks_raw()
-    proj = yload(resources.lexicon("projects").read_text(encoding="utf-8"))
+    proj = lexicon_raw()
     gaz = yload(resources.gazetteer("places.yaml").read_text(encoding="utf-8"))
     places: dict[str, tuple[str, str]] = {}
     for section, level in (("provinces", "province"), ("cities", "city"), ("new_areas", "region"),
@@ -135,13 +134,14 @@ def lexicon() -> Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon_raw() -> dict:
-    return yload(resources.lexicon("projects").read_text(encoding="utf-8"))
+    """``projects.yaml`` as written."""
+    return resources.lexicon_data("projects")
 
 
 @lru_cache(maxsize=1)
 def parks_raw() -> dict:
     """``parks.yaml`` as written (the sections ``Lexicon`` does not hold: context cues, list categories…)."""
-    return yload(resources.lexicon("parks").read_text(encoding="utf-8"))
+    return resources.lexicon_data("parks")
 
 
 @lru_cache(maxsize=1)

@@ -80,7 +80,7 @@ def members(subject: str, n: int) -> list[str] | None:
 
 def _owned_measures(names: list[str]) -> list[str]:
     """Rule: a member that is only a measure (利润, 花费) after a member naming an owner and its measure
-    (省属企业营业收入, 入境游客数量) measures that owner: 省属企业利润, 入境游客花费."""
+    (X营业收入, Y数量) measures that owner: X利润, Y花费."""
     out = names[:1]
     for name in names[1:]:
         head = next((h for h in sorted(_q("owner_measures"), key=len, reverse=True)

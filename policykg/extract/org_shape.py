@@ -6,12 +6,12 @@ import re
 from functools import lru_cache
 
 from .. import resources
-from .grammar import CJK, alternation, lexicon, lexicon_raw, pos_tags, yload
+from .grammar import CJK, alternation, lexicon, lexicon_raw, pos_tags
 
 
 @lru_cache(maxsize=1)
 def orgs_raw() -> dict:
-    return yload(resources.lexicon("orgs").read_text(encoding="utf-8"))
+    return resources.lexicon_data("orgs")
 
 
 @lru_cache(maxsize=1)

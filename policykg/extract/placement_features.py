@@ -14,8 +14,6 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from .. import resources
 from ..model import Entity, Sentence, Span
 
@@ -37,7 +35,7 @@ class Pair:
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, tuple[str, ...]]:
-    raw = yaml.safe_load(resources.lexicon("placement").read_text(encoding="utf-8"))
+    raw = resources.lexicon_data("placement")
     keys = ("before_park", "after_park", "between", "outside", "coordinators", "paragraph_topic_after")
     return {k: tuple(sorted(raw[k], key=len, reverse=True)) for k in keys}
 

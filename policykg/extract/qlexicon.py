@@ -7,18 +7,15 @@ from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache
 
-import yaml
-
 from .. import resources
 from ..numerals import cn2an_smart
 
 COUNTED = ("count", "person", "household")   # the unit classes that count things
 
 
-@cache
 def lexicon(name: str) -> dict:
-    """Load ``data/lexicons/<name>.yaml`` once."""
-    return yaml.safe_load(resources.lexicon(name).read_text(encoding="utf-8"))
+    """``data/lexicons/<name>.yaml``, parsed once (``resources.lexicon_data``)."""
+    return resources.lexicon_data(name)
 
 
 @cache

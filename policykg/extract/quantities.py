@@ -168,7 +168,7 @@ def _read(reader: SentenceReader, cand, cands, chunk) -> list[Quantity]:
     if read is None:
         return []
     q, name, source = read
-    if re.search(r"(?:(?:分别|双双|(?<![年人平亩户日月])均(?![衡等价值]))[\u4e00-\u9fff]{0,6}|(?<=[\u4e00-\u9fff])各)$", left_raw):
+    if re.search(qwords("shared", "respective_one"), left_raw):
         # 分别/均 with one value, or 各 just before it (A、B各N个)
         return split_respectively_one(q, name, text, cand.end, reader.sspan.end)
     if source == "inherited" or not _one_value(text, cand.end, reader.sspan.end):

@@ -76,9 +76,22 @@ def check_text(path: str, fmt: str) -> None:
     except OSError:
         return  # the parser names it
     if b"\x00" in head:
-        what = ("UTF-16 or UTF-32 text; save it as UTF-8" if head[:2] in (b"\xff\xfe", b"\xfe\xff")
-                else "binary data (NUL bytes), not text")
+        marked = head[:2] in (b"\xff\xfe", b"\xfe\xff") or head[:4] == b"\x00\x00\xfe\xff"   # LE UTF-32: FF FE 00 00
+        what = "UTF-16 or UTF-32 text; save it as UTF-8" if marked else "binary data (NUL bytes), not text"
         raise InputError(f"{path}: not a readable {fmt} graph ({what})")
+
+
+_BOM = b"\xef\xbb\xbf"
+
+
+def skip_bom(fh, path: str) -> bool:
+    """Read past a UTF-8 byte-order mark (Notepad's) opening a Turtle or TriG file, as rdflib's readers
+    skip it (pyoxigraph reads it as part of the first word); True when there was one, otherwise the
+    file is back at its start."""
+    if os.path.splitext(path)[1].lower() in (".ttl", ".trig") and fh.read(3) == _BOM:
+        return True
+    fh.seek(0)
+    return False
 
 
 def parse_file(ds: Dataset, path: str, fmt: str) -> None:

@@ -21,7 +21,7 @@ def read_graphs(paths, graph_iri: str | None = None) -> dict[str, list]:
     """{graph IRI: [pyoxigraph Triple, …]} from the files; default-graph triples go to GRAPH_IRI."""
     import pyoxigraph as ox
 
-    from .loading import check_text, why_unreadable
+    from .loading import check_text, skip_bom, why_unreadable
     graphs: dict[str, set] = {}
     default: set = set()
     for p in paths:
@@ -37,8 +37,7 @@ def read_graphs(paths, graph_iri: str | None = None) -> dict[str, list]:
                 else:
                     check_text(p, PARSE_FORMATS[ext])
                 with open(p, "rb") as fh:
-                    if ext not in (".ttl", ".trig") or fh.read(3) != b"\xef\xbb\xbf":  # as query does
-                        fh.seek(0)
+                    skip_bom(fh, p)
                     quads = list(ox.parse(fh, format=fmt))
             else:
                 raise InputError(f"{p}: unknown graph format (use .ttl, .nt, .trig, .nq, .rdf or .jsonld)")

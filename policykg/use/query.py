@@ -39,7 +39,6 @@ from .sparql_form import check
 
 # file extension → pyoxigraph format name (see _ox_format); other formats go through rdflib
 _OX_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS"}
-_BOM_OK = {".ttl", ".trig"}
 
 # ---------------------------------------------------------------------------------------------
 # finding and reading queries
@@ -112,7 +111,7 @@ def load_store(paths):
         ext = os.path.splitext(p)[1].lower()
         try:
             if ext in _OX_FORMATS:
-                _bulk_load(store, p, getattr(ox.RdfFormat, _OX_FORMATS[ext]), ext in _BOM_OK)
+                _bulk_load(store, p, getattr(ox.RdfFormat, _OX_FORMATS[ext]))
             else:
                 from .loading import load_dataset
                 ds = load_dataset([p])
@@ -127,13 +126,13 @@ def load_store(paths):
     return store
 
 
-def _bulk_load(store, path: str, fmt, bom_ok: bool) -> None:
+def _bulk_load(store, path: str, fmt) -> None:
     """Load one file; a UTF-8 byte-order mark (Notepad) is skipped in Turtle and TriG, as rdflib's readers
     (export, validate) skip it: pyoxigraph read it as part of the first word."""
-    from .loading import check_text, graph_format
+    from .loading import check_text, graph_format, skip_bom
     check_text(path, graph_format(path))  # binary data or UTF-16 named as export and validate name them
     with open(path, "rb") as fh:
-        if not (bom_ok and fh.read(3) == b"\xef\xbb\xbf"):
+        if not skip_bom(fh, path):
             store.bulk_load(path=path, format=fmt)
             return
         store.bulk_load(input=fh, format=fmt)

@@ -139,7 +139,8 @@ def _utf8(data: bytes) -> str:
         raise HttpError(400, "the query is not UTF-8") from None
 
 
-_UNFRAMED = ("the request has Content-Length headers that disagree", "the Content-Length is negative")
+_UNFRAMED = ("the request has Content-Length headers that disagree", "the Content-Length is negative",
+             "the Content-Length is not a number of bytes in digits")
 
 
 def _body(headers, rfile) -> bytes:
@@ -148,10 +149,12 @@ def _body(headers, rfile) -> bytes:
     lengths = headers.get_all("Content-Length") if hasattr(headers, "get_all") else [headers.get("Content-Length")]
     if len(set(lengths or [])) > 1:  # which one frames the body? (request smuggling)
         raise HttpError(400, _UNFRAMED[0])
-    try:
-        length = int(headers.get("Content-Length") or "")
-    except ValueError:
-        raise HttpError(411, "a POST needs a Content-Length") from None
+    raw = (headers.get("Content-Length") or "").strip()
+    if not raw:
+        raise HttpError(411, "a POST needs a Content-Length")
+    if not re.fullmatch(r"-?[0-9]+", raw):  # 1*DIGIT: int() also reads 1_0, fullwidth digits and +10
+        raise HttpError(400, _UNFRAMED[2])
+    length = int(raw)
     if length < 0:
         raise HttpError(400, _UNFRAMED[1])
     if length > MAX_BODY:

@@ -92,6 +92,7 @@ def _check_port(host: str, port: int) -> None:
 
 def load_store(folder: Path, graphs, binary: str | None = None) -> None:
     """`oxigraph load` each file into FOLDER: named graphs of TriG/N-Quads kept, triples → default graph."""
+    from .loading import check_text, graph_format, skip_bom
     binary = binary or oxigraph_binary()
     for g in graphs:
         fmt = LOAD_FORMATS.get(Path(g).suffix.lower())
@@ -100,13 +101,12 @@ def load_store(folder: Path, graphs, binary: str | None = None) -> None:
         if Path(g).suffix.lower() in (".rdf", ".owl"):
             check_rdfxml(g)
         elif Path(g).suffix.lower() not in (".jsonld", ".json"):
-            from .loading import check_text, graph_format
             check_text(str(g), graph_format(str(g)))
         # absolute paths: oxigraph's command line takes a value starting with '-' for an option. A UTF-8
         # byte-order mark is skipped, as the other readers skip it: the rest goes on stdin (unbuffered, so
         # oxigraph reads the descriptor from where we stopped)
         with open(g, "rb", buffering=0) as fh:
-            bom = Path(g).suffix.lower() in (".ttl", ".trig") and fh.read(3) == b"\xef\xbb\xbf"
+            bom = skip_bom(fh, str(g))
             source = [] if bom else ["--file", os.path.abspath(g)]
             done = subprocess.run([binary, "load", "--location", os.path.abspath(folder), "--format", fmt, *source],
                                   stdin=fh if bom else subprocess.DEVNULL, capture_output=True, text=True,

@@ -111,7 +111,7 @@ def _str(v):
 
 
 def figure_rows(store, which: str) -> list[dict]:
-    """One row per Target or Outcome, sorted by report, start, end and IRI."""
+    """One row per Target or Outcome, sorted by report, start, end and IRI; an outcome is never aspirational."""
     cls = "pkg:" + KINDS[which]
     figs, evidence = star(store, cls), star(store, cls, EVIDENCE)
     indicators, notation = star(store, "pkg:Indicator"), _notations(store)
@@ -123,6 +123,8 @@ def figure_rows(store, which: str) -> list[dict]:
         report = _one(ev, PKG + "inReport")
         rep = reports.get(report, {})
         row = {c: _one(props, PKG + p) for c, p in FIGURE_PROPS.items()}
+        if which == "outcomes" and row["aspirational"] is None:
+            row["aspirational"] = False     # contract §4: only a target is aspirational; one type in every format
         row.update(iri=iri, report=_slug(report), year=_one(rep, PKG + "year"),
                    indicator=_str(_one(ind, RDFS_LABEL, "zh")), quote=_one(ev, PKG + "quote"),
                    start=_one(ev, PKG + "start"), end=_one(ev, PKG + "end"), **_concept(ind, notation))
