@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from rdflib import BNode, Graph
 
+from .walks import finish_order
+
 
 class ChainTooLong(ValueError):
     """A graph whose blank nodes chain deeper than MAX_CHAIN (the message says how deep)."""
@@ -36,17 +38,6 @@ def longest_chain(g: Graph) -> int:
         if isinstance(s, BNode) and isinstance(o, BNode):
             edges.setdefault(s, []).append(o)
     depth: dict[BNode, int] = {}
-    for root in edges:
-        stack = [(root, iter(edges.get(root, ())))]
-        on_path = {root}
-        while stack:
-            node, children = stack[-1]
-            child = next(children, None)
-            if child is None:
-                stack.pop()
-                on_path.discard(node)
-                depth[node] = 1 + max((depth.get(c, 0) for c in edges.get(node, ()) if c not in on_path), default=0)
-            elif child not in depth and child not in on_path:
-                on_path.add(child)
-                stack.append((child, iter(edges.get(child, ()))))
+    for node in finish_order(edges, lambda n: edges.get(n, ())):
+        depth[node] = 1 + max((depth.get(c, 0) for c in edges.get(node, ())), default=0)
     return max(depth.values(), default=1 if any(isinstance(s, BNode) for s in g.subjects()) else 0)

@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 from ..errors import InputError
+from .walks import finish_order
 
 INTEGER = {"year", "start_year", "end_year", "start", "end", "result_start", "result_end"}
 DECIMAL = {"value", "upper_value", "base_value", "from_value", "result_value"}
@@ -79,20 +80,8 @@ def least_reachable(parents: dict[str, list], names: dict[str, list]) -> dict:
     met again while on the walk, a cycle, adds nothing more)."""
     own = {n: min(vs, key=str) for n, vs in names.items() if vs}
     best: dict = {}
-    for start in sorted(parents):
-        if start in best:
-            continue
-        walk, on = [(start, iter(sorted(parents[start], key=str)))], {start}
-        while walk:
-            node, rest = walk[-1]
-            nxt = next(rest, None)
-            if nxt is None:
-                walk.pop()
-                on.discard(node)
-                ups = parents.get(node, ())
-                found = [own[p] for p in ups if p in own] + [best[p] for p in ups if best.get(p) is not None]
-                best[node] = min(found, key=str) if found else None
-            elif nxt not in best and nxt not in on:
-                on.add(nxt)
-                walk.append((nxt, iter(sorted(parents.get(nxt, ()), key=str))))
+    for node in finish_order(sorted(parents), lambda n: sorted(parents.get(n, ()), key=str)):
+        ups = parents.get(node, ())
+        found = [own[p] for p in ups if p in own] + [best[p] for p in ups if best.get(p) is not None]
+        best[node] = min(found, key=str) if found else None
     return {n: v for n, v in best.items() if v is not None}
