@@ -93,16 +93,21 @@ def _marked(text: str, surfaces) -> bool:
         or any(n in text for n in getattr(surfaces, "local", ()))
 
 
+def _tail_object(name: str, key: str) -> str | None:
+    """What the name (before 工程/项目, or bare) holds before its first-listed tail word of lexicon ``key``;
+    None when it ends with none of them."""
+    core = name[:-2] if name.endswith(("工程", "项目")) and len(name) > 2 else name
+    tail = next((w for w in lexicon_raw()[key] if core.endswith(w)), None)
+    return None if tail is None else core[:-len(tail)]
+
+
 def action_programme(name: str, surfaces, heads) -> bool:
     """Does the name (before 工程/项目, or bare) end with a programme's action (``action_tails``) that acts
     on no named thing: no place, number, quoted label, rare word, park or works head (``heads``) nor a
     ``work_objects`` word? Works on a river, a railway or a firm's plant name it."""
-    core = name[:-2] if name.endswith(("工程", "项目")) and len(name) > 2 else name
-    lex = lexicon_raw()
-    act = next((w for w in lex["action_tails"] if core.endswith(w)), None)
-    if act is None:
+    obj, lex = _tail_object(name, "action_tails"), lexicon_raw()
+    if obj is None:
         return False
-    obj = core[:-len(act)]
     if _marked(name, surfaces) or any(rx.search(obj) for rx in heads) or any(w in obj for w in lex["work_objects"]):
         return False
     return not _rare_word(obj)
@@ -112,10 +117,7 @@ def purpose_programme(name: str, surfaces) -> bool:
     """Does the name end with a programme's purpose (``purpose_tails``, before 工程/项目) and hold no place,
     number, Latin letter, quoted label, rare or ``work_objects`` word, no proper-tagged one but a generic word? The works of a class of
     facilities serve the purpose (基础设施…安全工程), a named facility's works name it."""
-    core = name[:-2] if name.endswith(("工程", "项目")) and len(name) > 2 else name
-    lex = lexicon_raw()
-    act = next((w for w in lex["purpose_tails"] if core.endswith(w)), None)
-    obj = core[:-len(act)] if act else ""
+    obj, lex = _tail_object(name, "purpose_tails"), lexicon_raw()
     if not obj or _marked(name, surfaces) or _rare_word(obj) or any(w in obj for w in lex["work_objects"]):
         return False
     return not any(f in PROPER_TAGS and w not in lex["generic_words"] for w, f in pos_tags(obj))
