@@ -120,6 +120,16 @@ class Quantity:
     label: str = ""                # zh label, e.g. "地区生产总值增长4%"
     attrs: dict[str, object] = field(default_factory=dict)
 
+    @property
+    def name_base(self) -> str:
+        """The name the naming rules work on: the indicator before its kind's suffix, else the indicator."""
+        return str(self.attrs.get("indicator_base") or self.indicator)
+
+
+def starting_in(span: Span, quantities) -> list[Quantity]:
+    """The quantities that start inside SPAN (a sentence), in text order."""
+    return sorted((q for q in quantities if span.start <= q.span.start < span.end), key=lambda q: q.span.start)
+
 
 @dataclass
 class Link:

@@ -159,7 +159,7 @@ def level_things(text: str, sentence: Span, qs: list[Quantity], rename) -> None:
     level, head = re.compile(_q("level_only")), re.compile(_q("level_head"))
     mine = sorted((q for q in qs if sentence.start <= q.span.start < sentence.end), key=lambda q: q.span.start)
     for i, q in enumerate(mine):
-        base = str(q.attrs.get("indicator_base") or q.indicator)
+        base = q.name_base
         clause = re.split(_q("clause_end"), text[q.span.end:sentence.end])[0]
         if not level.match(base) or not clause.startswith(_q("joined_start")):
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model import Quantity, Span
+from ..model import Quantity, Span, starting_in
 from .peeling import peel_left
 from .qlexicon import lexicon, pos_of, qwords, split_unit, starts_with_verb, unit_classes
 
@@ -149,7 +149,7 @@ def _bare_money(q: Quantity) -> str:
 
 def own_investments(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
     """Name each bare investment or fund of one sentence after the work, project or group of projects that owns it."""
-    mine = sorted((q for q in out if sspan.start <= q.span.start < sspan.end), key=lambda q: q.span.start)
+    mine = starting_in(sspan, out)
     for i, q in enumerate(mine):
         if not _is_money(q) or not (head := _bare_money(q)):
             continue
@@ -193,7 +193,7 @@ def own_beneficiaries(text: str, sspan: Span, out: list[Quantity], rename: Calla
     """Rule: people or households 惠及 by a policy, a fund or a work the sentence names right before or
     after them are that thing's beneficiaries (落实国家育儿补贴政策，惠及N户家庭 → 国家育儿补贴政策受益家庭户数);
     likewise what such a thing drives (组织系列促消费活动，拉动消费N亿元 → 系列促消费活动拉动消费)."""
-    mine = sorted((q for q in out if sspan.start <= q.span.start < sspan.end), key=lambda q: q.span.start)
+    mine = starting_in(sspan, out)
     for i, q in enumerate(mine):
         base = str(q.attrs.get("indicator_base") or "")
         verb = next((v for v in _w("benefit_verbs") if v in q.label), "")
@@ -238,7 +238,7 @@ def own_bare_measures(text: str, sspan: Span, out: list[Quantity], rename: Calla
     """Rule: a figure named by nothing but a stage of works or a measure (完工N个, 在建N座, 增量, 利用率) measures
     the thing of the figure in the clause before it (X项目N个、完工N个 → X项目完工数量; 建议N件、提案N件，办复率
     → 建议和提案办复率), else the subject opening its sentence (X市场渗透率全国第一，保有量… → X保有量)."""
-    mine = sorted((q for q in out if sspan.start <= q.span.start < sspan.end), key=lambda q: q.span.start)
+    mine = starting_in(sspan, out)
     for i, q in enumerate(mine):
         base = str(q.attrs.get("indicator_base") or "")
         m = re.fullmatch(_w("bare_measure") + _w("bare_share"), base)

@@ -60,7 +60,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..model import Quantity, Sentence, Span
+from ..model import Quantity, Sentence, Span, starting_in
 from .chunks import chunk_candidates, chunk_sentence
 from .lists import assign, joint_members, level_things
 from .owners import own_bare_measures, own_beneficiaries, own_investments, own_zones
@@ -115,10 +115,10 @@ def _goods_yields(sspan: Span, out: list[Quantity]) -> None:
     output as the amount before it is: X产量."""
     amounts, yields = qwords("phrases", "flow_classes"), re.compile(qwords("phrases", "goods_yield"))
     prev = None
-    for q in sorted((q for q in out if sspan.start <= q.span.start < sspan.end), key=lambda q: q.span.start):
+    for q in starting_in(sspan, out):
         if unit_classes().get(split_unit(q.unit)[1]) not in amounts:
             continue
-        base = str(q.attrs.get("indicator_base") or q.indicator)
+        base = q.name_base
         if prev is not None and yields.search(prev) and not yields.search(base) \
                 and all(t in qwords("phrases", "goods_tags") for _, t in pos_of(base)):
             _rename(q, base + qwords("phrases", "goods_suffix"))
@@ -131,7 +131,7 @@ def _span_only_names(sspan: Span, out: list[Quantity]) -> None:
     of the figure before it in the sentence."""
     span_only = re.compile(qwords("phrases", "span_only"))
     prev = None
-    for q in sorted((q for q in out if sspan.start <= q.span.start < sspan.end), key=lambda q: q.span.start):
+    for q in starting_in(sspan, out):
         if span_only.match(q.indicator) and prev is not None:
             q.indicator = prev.indicator
             q.attrs["indicator_base"] = prev.attrs.get("indicator_base", prev.indicator)

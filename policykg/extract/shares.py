@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model import Quantity, Span
+from ..model import Quantity, Span, starting_in
 from .qlexicon import pos_of, qwords
 
 
@@ -31,7 +31,7 @@ def own_states(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Qu
     for q in out:
         if not sspan.start <= q.span.start < sspan.end or q.unit not in _w("units"):
             continue
-        state = _state_of(q.label, str(q.attrs.get("indicator_base") or q.indicator))
+        state = _state_of(q.label, q.name_base)
         if state:
             rename(q, state + _w("suffix"))
 
@@ -40,7 +40,7 @@ def own_subsets(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Q
     """Rule: a count with nothing counted after its number, only a 为/向 predicate (X N项，其中M项为全国首创 /
     M项向全国推广), counts those of the things of the count before it, in the same classifier, so stated:
     全国首创X数量."""
-    mine = sorted((q for q in out if sspan.start <= q.span.start < sspan.end), key=lambda q: q.span.start)
+    mine = starting_in(sspan, out)
     for prev, q in zip(mine, mine[1:]):
         m = re.fullmatch(_w("subset"), q.label)
         if not m or prev.attrs.get("measure") != "count" or not prev.unit.endswith(m["cls"]):

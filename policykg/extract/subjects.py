@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from ..model import Quantity, Span
+from ..model import Quantity, Span, starting_in
 from .peeling import peel_left
 from .qlexicon import pos_of, qwords, split_unit, starts_with_verb, unit_classes
 
@@ -19,14 +19,6 @@ Rename = Callable[[Quantity, str], None]
 
 def _w(key: str):
     return qwords("subjects", key)
-
-
-def _base(q: Quantity) -> str:
-    return str(q.attrs.get("indicator_base") or q.indicator)
-
-
-def _mine(sspan: Span, out: list[Quantity]) -> list[Quantity]:
-    return sorted((q for q in out if sspan.start <= q.span.start < sspan.end), key=lambda q: q.span.start)
 
 
 def _subject(left: str) -> tuple[str, str] | None:
@@ -45,7 +37,7 @@ def own_subjects(out: list[Quantity], rename: Rename) -> None:
     number, and the verb when it says how the subject has them (X覆盖欧亚N个城市 → X覆盖城市数量; X落户N个项目 →
     X落户项目数量; X全年N次发射 → X发射数量): what that subject has, not all of the place's."""
     for q in out:
-        base, number = _base(q), re.search(r"\d+(?:\.\d+)?", q.label)
+        base, number = q.name_base, re.search(r"\d+(?:\.\d+)?", q.label)
         if q.attrs.get("source") != "right" or q.attrs.get("measure") != "count" or len(base) < 2 \
                 or base != q.attrs.get("phrase") or not number or Decimal(number.group()) != abs(q.value):
             continue    # named by another rule already, or another number (a rank, a span) stands before its own
@@ -57,23 +49,23 @@ def own_subjects(out: list[Quantity], rename: Rename) -> None:
 def own_business(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
     """Rule: a bare business measure (营收, 利润, 利润总额) right after a figure of a company or group in
     its clause or the one before is that company's or group's (X企业营收增长a%、利润增长b% → X企业利润)."""
-    mine = _mine(sspan, out)
+    mine = starting_in(sspan, out)
     measures = re.compile(_w("business") + "$")
     for prev, q in zip(mine, mine[1:]):
-        if not measures.fullmatch(_base(q)):
+        if not measures.fullmatch(q.name_base):
             continue
         gap = text[prev.span.end:q.span.start]
-        m = measures.search(_base(prev))
-        owner = _base(prev)[:m.start()] if m else ""
+        m = measures.search(prev.name_base)
+        owner = prev.name_base[:m.start()] if m else ""
         if len(re.findall(_w("clause_marks"), gap)) <= 1 and re.search(_w("owners") + "$", owner):
-            rename(q, owner + _base(q))
+            rename(q, owner + q.name_base)
 
 
 def own_lengths(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
     """Rule: a bare length (全长N公里) followed by 的 and the thing is that thing's (全长N公里的X实现合龙 →
     X里程); a number counting the things is left out."""
-    for q in _mine(sspan, out):
-        if _base(q) not in _w("lengths"):
+    for q in starting_in(sspan, out):
+        if q.name_base not in _w("lengths"):
             continue
         m = re.match(_w("length_of"), text[q.span.end:sspan.end])
         if m and not re.search(r"\d", thing := re.sub(_w("counted"), "", m["thing"])) and len(thing) >= 2:
@@ -86,7 +78,7 @@ def own_flows(out: list[Quantity], rename: Rename) -> None:
     for q in out:
         if unit_classes().get(split_unit(q.unit)[1], "") not in _w("flow_classes"):
             continue
-        m = re.fullmatch(_w("flow_name"), _base(q))
+        m = re.fullmatch(_w("flow_name"), q.name_base)
         if m:
             rename(q, m["goods"] + m["verb"] + _w("flow_suffix"))
 
@@ -95,18 +87,18 @@ def count_growths(out: list[Quantity], rename: Rename) -> None:
     """Rule: the growth of things counted one by one (刑事案件下降N%, 实有企业增长N%) is the growth of their
     number: X数量, as the count of the same things is named."""
     for q in out:
-        if q.attrs.get("measure") == "growth" and re.search(_w("counted_things") + "$", base := _base(q)):
+        if q.attrs.get("measure") == "growth" and re.search(_w("counted_things") + "$", base := q.name_base):
             rename(q, base + _w("count_suffix"))
 
 
 def own_nameless(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
     """Rule: a figure named by no noun, only by how it moved or stands (迈上, 稳步, 折合, 快于, 增长N倍多),
     measures the thing of the figure right before it, in its clause or the one before."""
-    mine = _mine(sspan, out)
+    mine = starting_in(sspan, out)
     for prev, q in zip(mine, mine[1:]):
-        base = _base(q)
+        base = q.name_base
         if not base or re.search(r"\d", base) or \
                 any(t not in _w("nameless_tags") and w not in _w("level_verbs") for w, t in pos_of(base)):
             continue
-        if len(re.findall(_w("clause_marks"), text[prev.span.end:q.span.start])) <= 1 and len(_base(prev)) >= 2:
-            rename(q, _base(prev))
+        if len(re.findall(_w("clause_marks"), text[prev.span.end:q.span.start])) <= 1 and len(prev.name_base) >= 2:
+            rename(q, prev.name_base)
