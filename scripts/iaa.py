@@ -28,7 +28,20 @@ DEV_PAIRS = [(ROOT / "tests/annotations/dev" / f"{s}-entities.yaml", ROOT / "doc
 
 
 def load(path: Path) -> dict:
-    return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    """An annotation file's mapping; SystemExit 2 with one line when it is unreadable or not a mapping."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
+        _refuse(path, err)
+    if not isinstance(data, dict):
+        _refuse(path, "not a mapping of entity lists")
+    return data
+
+
+def _refuse(path, why) -> None:
+    print(f"iaa.py: {path}: {why if isinstance(why, str) else type(why).__name__ + ': ' + str(why).splitlines()[0]}",
+          file=sys.stderr)
+    raise SystemExit(2)
 
 
 def entity(item: dict, kind: str):

@@ -10,6 +10,7 @@ Usage: .venv/bin/python scripts/miss_classes.py [--out FILE]
 """
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -55,7 +56,10 @@ def classify(name_set: set, texts: list[str], recs: list, probs, threshold: floa
 
 
 def main() -> int:
-    out = open(sys.argv[sys.argv.index("--out") + 1], "w", encoding="utf-8") if "--out" in sys.argv else sys.stdout
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", type=argparse.FileType("w", encoding="utf-8"), default=sys.stdout,
+                    help="write the misses here (default: standard output)")
+    out = ap.parse_args().out
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
     by_report = {s: report_examples(s, i) for s, i in dev.items()}
     counts, levels = Counter(), Counter()

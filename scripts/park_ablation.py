@@ -14,6 +14,7 @@ Usage: .venv/bin/python scripts/park_ablation.py [--rules] [--only parks|heads|g
 """
 from __future__ import annotations
 
+import argparse
 import copy
 import os
 import pickle
@@ -133,15 +134,30 @@ def delta(base: tuple, new: tuple) -> int:
 RAW = {n: yaml.safe_load(resources.lexicon(n).read_text(encoding="utf-8")) for n in _LISTS}
 
 
+def _options():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--rules", action="store_true", help="the rule passes alone, not the packaged model")
+    ap.add_argument("--only", choices=_LISTS, help="ablate the entries of one lexicon only")
+    ap.add_argument("--shard", default="0/1", help="I/N: every N-th entry from the I-th (parallel runs)")
+    ap.add_argument("--loro", nargs="+", metavar="TABLE", help="lexicon leave-one-report-out from ablation tables")
+    args = ap.parse_args()
+    try:
+        shard, of = map(int, args.shard.split("/"))
+        assert 0 <= shard < of
+    except (ValueError, AssertionError):
+        ap.error(f"--shard {args.shard!r}: give I/N with 0 <= I < N")
+    return args, shard, of
+
+
 def main() -> int:
-    if "--rules" in sys.argv:
+    args, shard, of = _options()
+    if args.rules:
         os.environ["POLICYKG_ENTITY_MODEL"] = "rules"
     docs = _docs()
     base = run_with([], docs)
-    if "--loro" in sys.argv:
-        return lexicon_loro(docs, base, sys.argv[sys.argv.index("--loro") + 1:])
-    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
-    shard, of = map(int, sys.argv[sys.argv.index("--shard") + 1].split("/")) if "--shard" in sys.argv else (0, 1)
+    if args.loro:
+        return lexicon_loro(docs, base, args.loro)
+    only = args.only
     print("file\tkey\tentry\tbetter\tworse\tbetter_reports\tworse_reports", flush=True)
     todo = [e for name in _LISTS if not only or name == only for e in entries(name, RAW[name])]
     for f, path, item in todo[shard::of]:
