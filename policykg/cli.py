@@ -92,7 +92,7 @@ def validate(graphs, engine, out_file):
     from .use.loading import load_graph
     from .validate import report_graph, validate as run
 
-    if out_file:
+    if out_file is not None:  # --out '' (an unset variable) is refused there, not read as no --out
         from .corpus.safefile import check_target
         check_target(out_file, inputs=graphs)
     data = load_graph(graphs, asserted_only=True)
@@ -100,7 +100,7 @@ def validate(graphs, engine, out_file):
         from .errors import InputError
         raise InputError(f"{', '.join(graphs)}: holds no triples; nothing to validate")
     results = run(data, engine=engine)
-    if out_file:
+    if out_file is not None:
         from .corpus.safefile import write_atomic
         from .emit.serialise import turtle
         write_atomic(out_file, turtle(report_graph(results)))

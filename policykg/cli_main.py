@@ -54,7 +54,8 @@ def run(group: click.Group) -> None:
     """Run the click group on sys.argv, turning every way it can end into the contract above."""
     _install_signals()
     _escape_what_the_terminal_cannot_show()
-    debug = os.environ.get("POLICYKG_DEBUG")
+    # POLICYKG_DEBUG=0 (or false, no, off) is the setting turned off, not on: it printed tracebacks
+    debug = os.environ.get("POLICYKG_DEBUG", "").strip().lower() not in ("", "0", "false", "no", "off")
     if not debug:  # an ill-typed literal (legal RDF) made rdflib log a warning with a traceback per value
         logging.getLogger("rdflib").setLevel(logging.ERROR)
     _loopback_without_proxy()

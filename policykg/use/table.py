@@ -13,7 +13,7 @@ import io
 import json
 from decimal import Decimal
 
-from ..errors import UsageError
+from ..errors import InputError, UsageError
 from ..vocab import PKG as PKG_TERMS
 from .table_cells import BOOLEAN, DECIMAL, INTEGER, Lang as _Lang, least_reachable, typed, value as _value
 
@@ -232,6 +232,14 @@ def asserted_store(paths: list[str]):
     return store
 
 
+def _need_policykg(store, graphs: list[str]) -> None:
+    """A graph with nothing of policykg's classes (validation.ttl, void.ttl, another tool's RDF) gave an
+    empty table and exit 0, as if the reports held no figure."""
+    if not store.query(f"ASK {{ ?s a ?c FILTER(STRSTARTS(STR(?c), {json.dumps(PKG)})) }}"):
+        raise InputError(f"{', '.join(graphs)}: nothing in the graph is of a policykg class (pkg:Report, "
+                         f"pkg:Target, …); give the graph.trig or graph.ttl of a policykg build")
+
+
 def _need_pyarrow(out: str | None) -> None:
     if out is None:
         raise UsageError("--format parquet needs --out FILE")
@@ -250,7 +258,9 @@ def write(which: str, graphs: list[str], fmt: str, out: str | None) -> int:
     if out is not None:
         from ..corpus.safefile import check_target
         check_target(out, inputs=graphs)  # before the work: a symlink, FIFO, folder or device is refused
-    columns, data = rows(asserted_store(graphs), which)
+    store = asserted_store(graphs)
+    _need_policykg(store, graphs)
+    columns, data = rows(store, which)
     blob = WRITERS[fmt](columns, data)
     if out is not None:
         from ..corpus.safefile import write_atomic

@@ -1,0 +1,148 @@
+"""Hostile use, round 11: request framing of `serve` on every route, a --store that is the current folder,
+environment variables set to junk (POLICYKG_DEBUG=0, PYPINYIN_NO_PHRASES, POLICYKG_TIMINGS=-), an empty
+--out of validate, `table` on RDF that is not policykg's, and single-valued options given twice.
+
+The CLI runs as a real subprocess where the case is about the command line; what must survive is
+compared byte for byte.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+
+import pytest
+
+from cli_helpers import ROOT, SEED, one_line, run_cli, tree
+
+PARK_CHAIN = ROOT / "tests" / "fixtures" / "park-chain.ttl"
+FOREIGN = '<http://example.org/alice> <http://xmlns.com/foaf/0.1/knows> <http://example.org/bob> .\n'
+
+
+def _exchange(port: int, data: bytes, wait: float = 1.5) -> bytes:
+    """Send data on one connection; every byte the server sends back until it closes or falls silent."""
+    got = b""
+    with socket.create_connection(("127.0.0.1", port), timeout=wait) as s:
+        s.sendall(data)
+        try:
+            while chunk := s.recv(65536):
+                got += chunk
+        except TimeoutError:
+            pass
+    return got
+
+
+@pytest.fixture(scope="module")
+def served():
+    """The port of a `policykg serve` of the park-chain fixture, stopped after the module."""
+    from serve_helpers import POLICYKG, stop, wait_http
+    from policykg.use.serve import free_port
+
+    port = free_port()
+    proc = subprocess.Popen([*POLICYKG, "serve", "--graph", str(PARK_CHAIN), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_http(f"http://127.0.0.1:{port}/", 60, proc)
+        yield port
+    finally:
+        stop(proc)
+
+
+@pytest.mark.external
+@pytest.mark.parametrize("head", [
+    "GET /query?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: {n}\r\n",
+    "GET /nope HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nContent-Length: {n}\r\n",
+    "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n",
+    "PUT /store HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nContent-Length: {n}\r\n",
+])
+def test_a_body_no_route_reads_is_never_answered_as_the_next_request(served, head):
+    """The body of a GET to /query was never read, and a route that refuses (404, 403, the page) read the
+    first of two Content-Length headers or ignored Transfer-Encoding: the rest of the body, a request of
+    the client's making, was then answered as the next one (request smuggling past a proxy)."""
+    inner = b"GET /smuggled HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+    got = _exchange(served, head.format(n=len(inner)).encode() + b"\r\n" + inner)
+    assert got.startswith(b"HTTP/1.1 "), got[:200]
+    assert b"smuggled" not in got and got.count(b"HTTP/1.") == 1, got
+
+
+@pytest.mark.external
+@pytest.mark.parametrize("request_line,status", [("HEAD / HTTP/1.1", b"501"), ("TRACE / HTTP/1.1", b"501"),
+                                                 ("GET /" + "a" * 70000 + " HTTP/1.1", b"414")])
+def test_the_servers_own_refusals_are_one_line_of_text(served, request_line, status):
+    """http.server's refusals (HEAD, TRACE, a request line too long) came as an HTML page where every
+    other answer of serve is one line of text/plain."""
+    got = _exchange(served, f"{request_line}\r\nHost: 127.0.0.1\r\n\r\n".encode())
+    head, _, body = got.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 " + status) and b"Content-Type: text/plain; charset=utf-8" in head, got
+    assert b"<" not in body and body.count(b"\n") <= 1, body
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("store", ["", ".", "./", "..", "HERE", "/"])
+def test_a_store_that_is_the_current_folder_or_holds_it_is_refused(tmp_path, store):
+    """serve --store '' (an unset variable) or --store . made the current folder a store; the next
+    rebuild made its new store inside it and ended in 'internal error' (Path('.') has no name), and one
+    given by its full path moved the current folder aside and removed it."""
+    here = tmp_path / "here"
+    here.mkdir()
+    (here / "g.nt").write_text(FOREIGN)
+    before = tree(tmp_path)
+    r = run_cli("serve", "--graph", "g.nt", "--store", str(here) if store == "HERE" else store, "--port", "0",
+                cwd=here, timeout=60)
+    one_line(r, 2, r"--store .*: is empty, the root or the current folder \(or holds it\)")
+    assert tree(tmp_path) == before
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("value", ["0", "false", "off", ""])
+def test_policykg_debug_set_to_off_is_off(tmp_path, value):
+    """POLICYKG_DEBUG=0 turned debugging on: a missing file ended in a traceback and exit 1."""
+    r = run_cli("table", "targets", "--graph", tmp_path / "missing.ttl", env={"POLICYKG_DEBUG": value}, timeout=60)
+    one_line(r, 2, r"missing\.ttl: no such file")
+
+
+@pytest.mark.unit
+def test_pypinyin_no_phrases_in_the_environment_changes_no_iri(tmp_path):
+    """PYPINYIN_NO_PHRASES=1 made pypinyin load no phrases, so a name was spelt character by character
+    (another IRI) and the pinyin cache got a second file: output depended on the environment."""
+    code = ("from policykg.emit.pinyin_build import dictionaries\n"
+            "from policykg.emit.pinyin_tables import cache_name\n"
+            "print(len(dictionaries()[1]) > 10000, cache_name())\n")
+    env = {k: v for k, v in os.environ.items() if k != "PYPINYIN_NO_PHRASES"}
+    plain = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env,
+                           timeout=60)
+    without = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                             env={**env, "PYPINYIN_NO_PHRASES": "1"}, timeout=60)
+    assert plain.returncode == without.returncode == 0, without.stderr
+    assert without.stdout == plain.stdout and plain.stdout.startswith("True pinyin-"), (plain.stdout, without.stdout)
+
+
+@pytest.mark.unit
+def test_timings_to_dash_are_refused_not_written_to_a_file_named_dash(tmp_path):
+    """POLICYKG_TIMINGS=- (stdout, as the user meant) wrote a file named '-' in the current folder."""
+    before = tree(tmp_path)
+    r = run_cli("build", SEED, "--out", "out", cwd=tmp_path, env={"POLICYKG_TIMINGS": "-"}, timeout=120)
+    one_line(r, 2, r"POLICYKG_TIMINGS=-: timings go to a file, not to stdout")
+    assert tree(tmp_path) == before
+
+
+@pytest.mark.unit
+def test_validate_with_an_empty_out_is_refused_not_run_without_it(tmp_path):
+    """validate --out '' (an unset variable) ran, wrote no results file and ended 0, as if no --out was
+    given; export and table refuse an empty --out."""
+    (tmp_path / "g.nt").write_text(FOREIGN)
+    before = tree(tmp_path)
+    one_line(run_cli("validate", "g.nt", "--out", "", cwd=tmp_path, timeout=60), 2, r"--out is empty")
+    assert tree(tmp_path) == before
+
+
+@pytest.mark.unit
+def test_table_on_rdf_with_nothing_of_policykg_is_refused(tmp_path):
+    """table on validation.ttl, void.ttl or another tool's RDF printed an empty table and ended 0, as if
+    the reports held no figure."""
+    (tmp_path / "g.nt").write_text(FOREIGN)
+    r = run_cli("table", "targets", "--graph", "g.nt", cwd=tmp_path, timeout=60)
+    one_line(r, 2, r"g\.nt: nothing in the graph is of a policykg class")
+    r = run_cli("table", "targets", "--graph", PARK_CHAIN, "--format", "json", timeout=60)
+    assert r.returncode == 0 and r.stdout.count('"iri"') == 2, r.stderr
