@@ -8,6 +8,7 @@ import click
 from . import engines
 from .cli_build import check_timings_env, finish_build, print_stream_build
 from .cli_main import fail as _fail
+from .cli_text import TEXT
 from .errors import UsageError
 from .options import PORT, YEAR, Seconds, redact, visible
 from .stdout import Verbs, echo
@@ -32,10 +33,10 @@ def cli():
 @click.option("--stream/--no-stream", default=None,
               help="Per-report Turtle + N-Quads union, reasoning and SHACL per report (default: above 50 "
                    "reports). Writes reports/*.ttl and graph.nq instead of graph.ttl and graph.trig.")
-@click.option("--place", help="Override the jurisdiction read from the text, e.g. 静海区 or 天津市静海区.")
+@click.option("--place", type=TEXT, help="Override the jurisdiction read from the text, e.g. 静海区 or 天津市静海区.")
 @click.option("--year", type=YEAR, help="Override the report year.")
 @click.option("--date", help="Override the delivery date (YYYY-MM-DD).")
-@click.option("--speaker", help="Override the speaker.")
+@click.option("--speaker", type=TEXT, help="Override the speaker.")
 @click.option("--report-id", help="Override the report's IRI slug (one report only).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="Refuse inputs above this size (default 20 MB).")
 @click.option("--quiet", is_flag=True, help="Print nothing on success.")
@@ -130,7 +131,7 @@ def export(fmt, graphs, out_file):
 @click.option("--graph", "graphs", multiple=True, required=True, type=click.Path(),
               help="Graph file (.ttl, .trig with the inferred graph, …); repeatable, the union is analysed.")
 @click.option("--out", "out_dir", required=True, type=click.Path(), help="Folder for impact.md, CSV, PNG, HTML.")
-@click.option("--park", help="Restrict to one park, by rdfs:label or skos:altLabel (e.g. 子牙经开区).")
+@click.option("--park", type=TEXT, help="Restrict to one park, by rdfs:label or skos:altLabel (e.g. 子牙经开区).")
 def impact(graphs, out_dir, park):
     """Park → project → target → goal network: reach, centrality, what-if removal, by jurisdiction."""
     import warnings

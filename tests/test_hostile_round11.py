@@ -146,3 +146,23 @@ def test_table_on_rdf_with_nothing_of_policykg_is_refused(tmp_path):
     one_line(r, 2, r"g\.nt: nothing in the graph is of a policykg class")
     r = run_cli("table", "targets", "--graph", PARK_CHAIN, "--format", "json", timeout=60)
     assert r.returncode == 0 and r.stdout.count('"iri"') == 2, r.stderr
+
+
+NO_UTF8 = {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}
+
+
+@pytest.mark.unit
+def test_chinese_option_values_under_a_locale_without_utf8_are_read(tmp_path):
+    """With LC_ALL=C and Python's locale coercion off, argv holds the UTF-8 bytes of Chinese text as
+    surrogate escapes: --param 'x="静海"@zh' ended in 'internal error' (exit 3) and --park 子牙经开区 found no
+    park of that name; bytes that are no UTF-8 are refused in one line."""
+    (tmp_path / "g.nt").write_text(FOREIGN)
+    (tmp_path / "q.rq").write_text("SELECT ?x WHERE {}\n")
+    r = run_cli("query", "q.rq", "--graph", "g.nt", "--param", 'x="静海"@zh', "--format", "csv", cwd=tmp_path,
+                env=NO_UTF8, timeout=60)
+    assert r.returncode == 0 and r.stdout.replace("\r", "") == "x\n静海\n", (r.stdout, r.stderr)
+    bad = subprocess.run([sys.executable, "-m", "policykg.cli", "impact", "--graph", str(PARK_CHAIN), "--park",
+                          b"\xff", "--out", "imp"], capture_output=True, text=True, cwd=tmp_path,
+                         env={**os.environ, **NO_UTF8}, timeout=60)
+    one_line(bad, 2, r"Invalid value for '--park': is not UTF-8 text")
+    assert not (tmp_path / "imp").exists()
