@@ -166,3 +166,15 @@ def test_chinese_option_values_under_a_locale_without_utf8_are_read(tmp_path):
                          env={**os.environ, **NO_UTF8}, timeout=60)
     one_line(bad, 2, r"Invalid value for '--park': is not UTF-8 text")
     assert not (tmp_path / "imp").exists()
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("text", ["CONSTRUCT WHERE { ?s ?p ?o }", "DESCRIBE <http://example.org/alice>"])
+@pytest.mark.parametrize("engine", ["default", "reference"])
+def test_a_query_that_gives_triples_is_refused_by_either_engine(tmp_path, text, engine):
+    """CONSTRUCT and DESCRIBE were refused by the default engine but ended in 'internal error' (exit 3)
+    with --engine reference."""
+    (tmp_path / "g.nt").write_text(FOREIGN)
+    (tmp_path / "q.rq").write_text(text + "\n")
+    r = run_cli("query", "q.rq", "--graph", "g.nt", "--engine", engine, cwd=tmp_path, timeout=60)
+    one_line(r, 2, r"only SELECT and ASK queries can be run \(this one gives triples\)")
