@@ -178,3 +178,24 @@ def test_a_query_that_gives_triples_is_refused_by_either_engine(tmp_path, text, 
     (tmp_path / "q.rq").write_text(text + "\n")
     r = run_cli("query", "q.rq", "--graph", "g.nt", "--engine", engine, cwd=tmp_path, timeout=60)
     one_line(r, 2, r"only SELECT and ASK queries can be run \(this one gives triples\)")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("fmt,name,ok", [("ttl", "g2.nt", False), ("trig", "g2.ttl", False), ("nq", "g2.trig", False),
+                                         ("graphml", "g2.ttl", False), ("ttl", "g2.graphml", False),
+                                         ("nt", "g2.ttl", True), ("ttl", "g2.trig", True), ("ttl", "g2.txt", True)])
+def test_export_refuses_a_name_whose_extension_every_reader_would_misread(tmp_path, fmt, name, ok):
+    """export --format ttl --out g2.nt wrote Turtle that every verb then read as N-Triples and refused; a
+    format the extension's reader parses (N-Triples as .ttl, Turtle as .trig) or an unknown extension is
+    written."""
+    (tmp_path / "g.nt").write_text(FOREIGN)
+    before = tree(tmp_path)
+    r = run_cli("export", "--format", fmt, "--graph", "g.nt", "--out", name, cwd=tmp_path, timeout=60)
+    if not ok:
+        one_line(r, 2, rf"--out {name}: policykg reads a \.\w+ file as \S+, and --format {fmt} is not that")
+        assert tree(tmp_path) == before
+        return
+    assert r.returncode == 0, r.stderr
+    if not name.endswith(".txt"):  # the file reads back as the graph it was written from
+        back = run_cli("export", "--format", "nt", "--graph", name, "--out", "back.nt", cwd=tmp_path, timeout=60)
+        assert back.returncode == 0 and (tmp_path / "back.nt").read_text() == FOREIGN, back.stderr
