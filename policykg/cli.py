@@ -95,7 +95,9 @@ def validate(graphs, engine, out_file):
 
     if out_file is not None:  # --out '' (an unset variable) is refused there, not read as no --out
         from .corpus.safefile import check_target
+        from .use.export import check_suffix
         check_target(out_file, inputs=graphs)
+        check_suffix(out_file, "ttl", "the SHACL results graph, in Turtle,")
     data = load_graph(graphs, asserted_only=True)
     if not len(data):  # "conforms (0 triples)" read as a pass
         from .errors import InputError

@@ -199,3 +199,16 @@ def test_export_refuses_a_name_whose_extension_every_reader_would_misread(tmp_pa
     if not name.endswith(".txt"):  # the file reads back as the graph it was written from
         back = run_cli("export", "--format", "nt", "--graph", name, "--out", "back.nt", cwd=tmp_path, timeout=60)
         assert back.returncode == 0 and (tmp_path / "back.nt").read_text() == FOREIGN, back.stderr
+
+
+@pytest.mark.unit
+def test_validate_refuses_a_results_file_named_like_another_format(tmp_path):
+    """validate --out results.nt wrote the SHACL results in Turtle under a name read as N-Triples."""
+    (tmp_path / "g.nt").write_text(FOREIGN)
+    before = tree(tmp_path)
+    r = run_cli("validate", "g.nt", "--out", "results.nt", cwd=tmp_path, timeout=60)
+    one_line(r, 2, r"--out results\.nt: policykg reads a \.nt file as nt, and the SHACL results graph, in Turtle, "
+                   r"is not that; name it \.ttl$")
+    assert tree(tmp_path) == before
+    r = run_cli("validate", "g.nt", "--out", "results.ttl", cwd=tmp_path, timeout=60)
+    assert r.returncode == 0 and (tmp_path / "results.ttl").is_file(), r.stderr
