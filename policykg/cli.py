@@ -1,6 +1,7 @@
 """Command line: one verb per stage (docs/contract.md). Errors end in one line on stderr, never a traceback."""
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -152,7 +153,7 @@ def impact(graphs, out_dir, park):
     lost = sum(1 for r in imp.removals if r["targets_lost"])
     echo(f"impact: {len(imp.parks)} park(s), {imp.net.number_of_nodes()} nodes, "
          f"{imp.net.number_of_edges()} edges; {lost} removal(s) leave targets unsupported; "
-         f"wrote {visible(out_dir)}/impact.md")
+         f"wrote {visible(os.path.join(out_dir, 'impact.md'))}")
 
 
 @cli.command()

@@ -41,7 +41,7 @@ def report_build(reports, results, out_dir, quiet, detail: str, totals: dict | N
     if quiet:
         return
     totals = totals or {c: sum(r.counts[c] for r in reports) for c in CLASSES}
-    echo(f"built {len(reports)} report(s) into {visible(str(out_dir))}/ {detail}")
+    echo(f"built {len(reports)} report(s) into {visible(os.path.join(str(out_dir), ''))} {detail}")
     for c in CLASSES:
         echo(f"  {c:<13}{totals[c]:>7}")
     print_coverage(totals if "Target→concept" in totals else

@@ -212,3 +212,10 @@ def test_validate_refuses_a_results_file_named_like_another_format(tmp_path):
     assert tree(tmp_path) == before
     r = run_cli("validate", "g.nt", "--out", "results.ttl", cwd=tmp_path, timeout=60)
     assert r.returncode == 0 and (tmp_path / "results.ttl").is_file(), r.stderr
+
+
+@pytest.mark.unit
+def test_an_out_with_a_trailing_slash_is_named_without_a_doubled_slash(tmp_path):
+    """impact --out imp/ said it wrote imp//impact.md (build: into out//), a path to paste that reads wrong."""
+    r = run_cli("impact", "--graph", PARK_CHAIN, "--out", "imp/", cwd=tmp_path, timeout=60)
+    assert r.returncode == 0 and "wrote imp/impact.md" in r.stdout and "//" not in r.stdout, (r.stdout, r.stderr)
