@@ -219,3 +219,18 @@ def test_an_out_with_a_trailing_slash_is_named_without_a_doubled_slash(tmp_path)
     """impact --out imp/ said it wrote imp//impact.md (build: into out//), a path to paste that reads wrong."""
     r = run_cli("impact", "--graph", PARK_CHAIN, "--out", "imp/", cwd=tmp_path, timeout=60)
     assert r.returncode == 0 and "wrote imp/impact.md" in r.stdout and "//" not in r.stdout, (r.stdout, r.stderr)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("fmt,name,ok", [("csv", "t.parquet", False), ("json", "t.csv", False), ("csv", "t.ttl", False),
+                                         ("csv", "t.json", False), ("json", "t.json", True), ("csv", "t.txt", True)])
+def test_table_refuses_a_name_that_says_another_format(tmp_path, fmt, name, ok):
+    """table --format csv --out t.parquet wrote CSV that pd.read_parquet then refused (t.ttl: a 'graph'
+    every verb refused)."""
+    before = tree(tmp_path)
+    r = run_cli("table", "targets", "--graph", PARK_CHAIN, "--format", fmt, "--out", name, cwd=tmp_path, timeout=60)
+    if ok:
+        assert r.returncode == 0 and (tmp_path / name).is_file(), r.stderr
+        return
+    one_line(r, 2, rf"--out {name}: a \.\w+ file is read as .*, and --format {fmt} is not that")
+    assert tree(tmp_path) == before

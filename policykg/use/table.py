@@ -240,6 +240,18 @@ def _need_policykg(store, graphs: list[str]) -> None:
                          f"pkg:Target, …); give the graph.trig or graph.ttl of a policykg build")
 
 
+def _check_suffix(out: str, fmt: str) -> None:
+    """--format csv --out rows.parquet (or rows.ttl) wrote CSV that pandas, or policykg, then misread."""
+    import os
+
+    from .loading import FORMATS as GRAPHS
+    ext = os.path.splitext(out)[1].lower()
+    named = {".csv": "csv", ".json": "json", ".parquet": "parquet"}.get(ext)
+    if named not in (None, fmt) or (named is None and (ext in GRAPHS or ext == ".graphml")):
+        raise UsageError(f"--out {out}: a {ext} file is read as {named or 'a graph'}, and --format {fmt} is "
+                         f"not that; name it .{fmt}, or give the --format the name says")
+
+
 def _need_pyarrow(out: str | None) -> None:
     if out is None:
         raise UsageError("--format parquet needs --out FILE")
@@ -258,6 +270,7 @@ def write(which: str, graphs: list[str], fmt: str, out: str | None) -> int:
     if out is not None:
         from ..corpus.safefile import check_target
         check_target(out, inputs=graphs)  # before the work: a symlink, FIFO, folder or device is refused
+        _check_suffix(out, fmt)
     store = asserted_store(graphs)
     _need_policykg(store, graphs)
     columns, data = rows(store, which)
