@@ -234,3 +234,15 @@ def test_table_refuses_a_name_that_says_another_format(tmp_path, fmt, name, ok):
         return
     one_line(r, 2, rf"--out {name}: a \.\w+ file is read as .*, and --format {fmt} is not that")
     assert tree(tmp_path) == before
+
+
+@pytest.mark.unit
+def test_a_parameter_the_query_does_not_mention_is_refused(tmp_path):
+    """--param yeer=2021 on a query of one's own (no #+ param: lines) bound nothing and ran the query
+    unfiltered, as if the value had been applied."""
+    (tmp_path / "g.nt").write_text(FOREIGN)
+    (tmp_path / "q.rq").write_text("SELECT ?year WHERE { ?s ?p ?o }\n")
+    r = run_cli("query", "q.rq", "--graph", "g.nt", "--param", "yeer=2021", cwd=tmp_path, timeout=60)
+    one_line(r, 2, r"--param yeer: the query has no variable \?yeer, so it would bind nothing")
+    r = run_cli("query", "q.rq", "--graph", "g.nt", "--param", "year=2021", "--format", "csv", cwd=tmp_path, timeout=60)
+    assert r.returncode == 0 and r.stdout.splitlines() == ["year", "2021"], (r.stdout, r.stderr)
