@@ -246,3 +246,14 @@ def test_a_parameter_the_query_does_not_mention_is_refused(tmp_path):
     one_line(r, 2, r"--param yeer: the query has no variable \?yeer, so it would bind nothing")
     r = run_cli("query", "q.rq", "--graph", "g.nt", "--param", "year=2021", "--format", "csv", cwd=tmp_path, timeout=60)
     assert r.returncode == 0 and r.stdout.splitlines() == ["year", "2021"], (r.stdout, r.stderr)
+
+
+@pytest.mark.corpus
+def test_build_with_stderr_closed_writes_its_output(tmp_path):
+    """`policykg build … 2>&-` (a cron line, a daemon) ended in an internal error (exit 3) before any work:
+    Python sets sys.stderr to None when fd 2 is closed, and build asked it whether it is a terminal."""
+    r = run_cli("build", SEED, "--out", "out", "--quiet", cwd=tmp_path, timeout=120, preexec_fn=lambda: os.close(2))
+    assert r.returncode == 0 and r.stdout == "", r.returncode
+    assert (tmp_path / "out" / "graph.trig").is_file()
+    r = run_cli("table", "targets", "--graph", "missing.ttl", cwd=tmp_path, timeout=60, preexec_fn=lambda: os.close(2))
+    assert r.returncode == 2 and r.stdout == ""
