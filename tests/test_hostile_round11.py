@@ -1,6 +1,8 @@
 """Hostile use, round 11: request framing of `serve` on every route, a --store that is the current folder,
-environment variables set to junk (POLICYKG_DEBUG=0, PYPINYIN_NO_PHRASES, POLICYKG_TIMINGS=-), an empty
---out of validate, `table` on RDF that is not policykg's, and single-valued options given twice.
+environment variables set to junk (POLICYKG_DEBUG=0, PYPINYIN_NO_PHRASES, POLICYKG_TIMINGS=-), stderr
+closed, a locale without UTF-8, an empty --out of validate, output names whose extension says another
+format, `table` on RDF that is not policykg's, CONSTRUCT with the reference engine and a --param the query
+never mentions.
 
 The CLI runs as a real subprocess where the case is about the command line; what must survive is
 compared byte for byte.
