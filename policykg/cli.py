@@ -1,6 +1,7 @@
 """Command line: one verb per stage (docs/contract.md). Errors end in one line on stderr, never a traceback."""
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -8,6 +9,7 @@ import click
 from . import engines
 from .cli_build import check_timings_env, finish_build, print_stream_build
 from .cli_main import fail as _fail
+from .cli_text import TEXT
 from .errors import UsageError
 from .options import PORT, YEAR, Seconds, redact, visible
 from .stdout import Verbs, echo
@@ -32,10 +34,10 @@ def cli():
 @click.option("--stream/--no-stream", default=None,
               help="Per-report Turtle + N-Quads union, reasoning and SHACL per report (default: above 50 "
                    "reports). Writes reports/*.ttl and graph.nq instead of graph.ttl and graph.trig.")
-@click.option("--place", help="Override the jurisdiction read from the text, e.g. 静海区 or 天津市静海区.")
+@click.option("--place", type=TEXT, help="Override the jurisdiction read from the text, e.g. 静海区 or 天津市静海区.")
 @click.option("--year", type=YEAR, help="Override the report year.")
 @click.option("--date", help="Override the delivery date (YYYY-MM-DD).")
-@click.option("--speaker", help="Override the speaker.")
+@click.option("--speaker", type=TEXT, help="Override the speaker.")
 @click.option("--report-id", help="Override the report's IRI slug (one report only).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="Refuse inputs above this size (default 20 MB).")
 @click.option("--quiet", is_flag=True, help="Print nothing on success.")
@@ -92,15 +94,17 @@ def validate(graphs, engine, out_file):
     from .use.loading import load_graph
     from .validate import report_graph, validate as run
 
-    if out_file:
+    if out_file is not None:  # --out '' (an unset variable) is refused there, not read as no --out
         from .corpus.safefile import check_target
+        from .use.export import check_suffix
         check_target(out_file, inputs=graphs)
+        check_suffix(out_file, "ttl", "the SHACL results graph, in Turtle,")
     data = load_graph(graphs, asserted_only=True)
     if not len(data):  # "conforms (0 triples)" read as a pass
         from .errors import InputError
         raise InputError(f"{', '.join(graphs)}: holds no triples; nothing to validate")
     results = run(data, engine=engine)
-    if out_file:
+    if out_file is not None:
         from .corpus.safefile import write_atomic
         from .emit.serialise import turtle
         write_atomic(out_file, turtle(report_graph(results)))
@@ -130,7 +134,7 @@ def export(fmt, graphs, out_file):
 @click.option("--graph", "graphs", multiple=True, required=True, type=click.Path(),
               help="Graph file (.ttl, .trig with the inferred graph, …); repeatable, the union is analysed.")
 @click.option("--out", "out_dir", required=True, type=click.Path(), help="Folder for impact.md, CSV, PNG, HTML.")
-@click.option("--park", help="Restrict to one park, by rdfs:label or skos:altLabel (e.g. 子牙经开区).")
+@click.option("--park", type=TEXT, help="Restrict to one park, by rdfs:label or skos:altLabel (e.g. 子牙经开区).")
 def impact(graphs, out_dir, park):
     """Park → project → target → goal network: reach, centrality, what-if removal, by jurisdiction."""
     import warnings
@@ -149,7 +153,7 @@ def impact(graphs, out_dir, park):
     lost = sum(1 for r in imp.removals if r["targets_lost"])
     echo(f"impact: {len(imp.parks)} park(s), {imp.net.number_of_nodes()} nodes, "
          f"{imp.net.number_of_edges()} edges; {lost} removal(s) leave targets unsupported; "
-         f"wrote {visible(out_dir)}/impact.md")
+         f"wrote {visible(os.path.join(out_dir, 'impact.md'))}")
 
 
 @cli.command()

@@ -6,6 +6,7 @@ import sys
 import click
 
 from . import engines
+from .cli_text import TEXT
 from .options import YEAR
 from .stdout import Verb
 
@@ -19,10 +20,10 @@ from .stdout import Verb
               help="Processes for the new reports (default: the CPUs available).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: only when stderr is a terminal).")
-@click.option("--place", help="Override the jurisdiction read from the new reports' text.")
+@click.option("--place", type=TEXT, help="Override the jurisdiction read from the new reports' text.")
 @click.option("--year", type=YEAR, help="Override the new reports' year.")
 @click.option("--date", help="Override the delivery date (YYYY-MM-DD).")
-@click.option("--speaker", help="Override the speaker.")
+@click.option("--speaker", type=TEXT, help="Override the speaker.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="Refuse inputs above this size.")
 @click.option("--quiet", is_flag=True, help="Print nothing on success.")
 def add(reports, out_dir, engine, jobs, progress, place, year, date, speaker, max_bytes, quiet):

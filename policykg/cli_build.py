@@ -41,7 +41,7 @@ def report_build(reports, results, out_dir, quiet, detail: str, totals: dict | N
     if quiet:
         return
     totals = totals or {c: sum(r.counts[c] for r in reports) for c in CLASSES}
-    echo(f"built {len(reports)} report(s) into {visible(str(out_dir))}/ {detail}")
+    echo(f"built {len(reports)} report(s) into {visible(os.path.join(str(out_dir), ''))} {detail}")
     for c in CLASSES:
         echo(f"  {c:<13}{totals[c]:>7}")
     print_coverage(totals if "Target→concept" in totals else
@@ -74,6 +74,8 @@ def check_timings_env(inputs=(), out_dir=None) -> None:
     path = os.environ.get("POLICYKG_TIMINGS")
     if not path:
         return
+    if path == "-":  # the usual name of stdout, as for --out: it made a file named '-' here
+        raise UsageError("POLICYKG_TIMINGS=-: timings go to a file, not to stdout; name a file (./- for one named '-')")
     if os.path.isdir(path):
         raise UsageError(f"POLICYKG_TIMINGS={path}: is a folder; name a file for the stage timings")
     folder = os.path.dirname(os.path.abspath(path))

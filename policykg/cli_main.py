@@ -53,8 +53,10 @@ def _install_signals() -> None:
 def run(group: click.Group) -> None:
     """Run the click group on sys.argv, turning every way it can end into the contract above."""
     _install_signals()
+    _stderr_even_if_closed()
     _escape_what_the_terminal_cannot_show()
-    debug = os.environ.get("POLICYKG_DEBUG")
+    # POLICYKG_DEBUG=0 (or false, no, off) is the setting turned off, not on: it printed tracebacks
+    debug = os.environ.get("POLICYKG_DEBUG", "").strip().lower() not in ("", "0", "false", "no", "off")
     if not debug:  # an ill-typed literal (legal RDF) made rdflib log a warning with a traceback per value
         logging.getLogger("rdflib").setLevel(logging.ERROR)
     _loopback_without_proxy()
@@ -83,6 +85,19 @@ def run(group: click.Group) -> None:
         _fail_on(exc)
     finally:
         atexit.register(_quiet_shutdown)   # at exit only: a caller in the same process keeps its handlers
+
+
+def _stderr_even_if_closed() -> None:
+    """Started with stderr closed (2>&-), Python sets sys.stderr to None: build then ended in an internal
+    error before any work (sys.stderr.isatty()), so did every message. Its lines go to /dev/null instead,
+    on fd 2 itself, which the worker processes inherit."""
+    if sys.stderr is not None:
+        return
+    fd = os.open(os.devnull, os.O_WRONLY)
+    if fd != 2:
+        os.dup2(fd, 2)
+        os.close(fd)
+    sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
 
 
 def _escape_what_the_terminal_cannot_show() -> None:

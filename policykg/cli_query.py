@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import click
 
+from .cli_text import TEXT
 from .errors import UsageError
 from .options import Seconds
 from .stdout import Verb, echo, write_bytes
@@ -25,7 +26,7 @@ class QueryCommand(Verb):
 @click.option("--endpoint", help="SPARQL endpoint URL to query instead of graph files.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="json = SPARQL 1.1 Query Results JSON; csv = SPARQL 1.1 CSV.")
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+@click.option("--param", "params", type=TEXT, multiple=True, metavar="NAME=VALUE",
               help='Bind a query variable to an RDF term: "…"@zh, "…"^^xsd:integer, <iri>, a number, '
                    "or a bare string; repeatable.")
 @click.option("--timeout", type=Seconds(), default=None,

@@ -5,6 +5,7 @@ Imported only when no good cache file exists; see policykg.emit.pinyin for the l
 from __future__ import annotations
 
 import marshal
+import os
 import sys
 
 from .pinyin_tables import FORMAT
@@ -15,10 +16,19 @@ def build_payload() -> bytes:
     return _pack(*_readings())
 
 
+def dictionaries() -> tuple[dict, dict]:
+    """pypinyin's character and phrase dictionaries, the phrases loaded whatever PYPINYIN_NO_PHRASES
+    says: without them the IRIs depended on the environment, and `add` mixed two spellings of a name."""
+    os.environ.pop("PYPINYIN_NO_PHRASES", None)  # read once, when pypinyin is first imported
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+    return PINYIN_DICT, PHRASES_DICT
+
+
 def _readings() -> tuple[set[int], dict[int, str], dict[str, list[str]]]:
     """pypinyin's Han code points, each character's NORMAL reading and each phrase's readings."""
+    PINYIN_DICT, PHRASES_DICT = dictionaries()
     from pypinyin import Style
-    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT, RE_HANS
+    from pypinyin.constants import RE_HANS
     from pypinyin.converter import UltimateConverter
     from pypinyin.style import convert as convert_style
 

@@ -40,8 +40,7 @@ def pypinyin_version() -> str:
 
 
 def cache_name() -> str:
-    flag = "-nophrases" if os.environ.get("PYPINYIN_NO_PHRASES") else ""
-    return f"pinyin-{pypinyin_version()}{flag}-f{FORMAT}.bin"
+    return f"pinyin-{pypinyin_version()}-f{FORMAT}.bin"
 
 
 def cache_dirs():

@@ -231,4 +231,22 @@ def export(paths, fmt: str, out_file: str) -> None:
     from ..corpus.safefile import check_target, write_atomic
 
     check_target(out_file, inputs=paths)  # before the work: a bad --out costs nothing
+    check_suffix(out_file, fmt)
     write_atomic(out_file, render(paths, fmt))
+
+
+# what the reader an extension picks (loading.FORMATS) can parse of the formats export writes
+_READS = {"turtle": {"ttl", "nt"}, "n3": {"ttl", "nt"}, "trig": {"ttl", "nt", "trig"}, "nt": {"nt"},
+          "nquads": {"nt", "nq"}, "json-ld": {"jsonld"}, "xml": set(), "graphml": {"graphml"}}
+
+
+def check_suffix(out_file: str, fmt: str, what: str | None = None) -> None:
+    """--format ttl --out x.nt wrote Turtle that every verb, reading x.nt as N-Triples, then refused."""
+    from .loading import FORMATS as READERS
+
+    ext = os.path.splitext(out_file)[1].lower()
+    reader = "graphml" if ext == ".graphml" else READERS.get(ext)
+    if reader is not None and fmt not in _READS[reader]:
+        raise UsageError(f"--out {out_file}: policykg reads a {ext} file as {reader}, and "
+                         f"{what or f'--format {fmt}'} is not that; name it .{fmt}"
+                         + ("" if what else ", or give the --format the name says"))

@@ -1,9 +1,7 @@
 """`policykg query`: competency questions (policykg/queries/cq-NN-slug.rq) or any SPARQL file, run on
 graph files (pyoxigraph) or a remote endpoint (urllib, query_endpoint). Parameters are bound as RDF terms.
 
-Parameters never go into the query text as raw strings:
-
-they become a ``VALUES`` block written from ``term.n3()`` (which escapes quotes, backslashes and
+Parameters never go into the query text as raw strings: they become a ``VALUES`` block written from ``term.n3()`` (which escapes quotes, backslashes and
 newlines) and inserted as the first element of the query's WHERE group, which SPARQL evaluates like a
 pre-bound variable — the same on graph files (pyoxigraph) and on endpoints.
 
@@ -279,13 +277,14 @@ def _evaluate_rdflib(paths, text: str, max_rows: int | None = None) -> Rows:
         raise UsageError(f"query failed (rdflib): {str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__}") from None
     if res.type == "ASK":
         return Rows(["ask"], [(Literal(bool(res.askAnswer)),)], kind="ask")
+    if res.type != "SELECT":  # CONSTRUCT, DESCRIBE: it had no rows and ended in 'internal error'
+        raise UsageError("only SELECT and ASK queries can be run (this one gives triples)")
     names = [str(v) for v in res.vars]
     return Rows(names, _take((tuple(row) for row in res), max_rows))
 
 
 def run_query(query: str, graphs=None, params: dict | None = None) -> Rows:
-    """Run a SELECT on rdflib graphs (small inputs, tests) — through pyoxigraph, so the semantics
-    (and parameter binding) are the same as on graph files."""
+    """Run a SELECT on rdflib graphs (small inputs, tests) through pyoxigraph, as on graph files."""
     return run_store(store_from_graphs(graphs), query, params)
 
 

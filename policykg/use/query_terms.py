@@ -160,6 +160,8 @@ def parse_params(pairs, query: str | None = None) -> dict:
         if info.params and name not in info.params:
             known = ", ".join(sorted(info.params)) or "none"
             raise UsageError(f"--param {name}: this query has no such parameter (parameters: {known})")
+        if query and not re.search(rf"[?$]{name}(?!\w)", query):  # a typo bound nothing, without a word
+            raise UsageError(f"--param {name}: the query has no variable ?{name}, so it would bind nothing")
         term = value if isinstance(value, (URIRef, Literal)) else parse_term(str(value), info.params.get(name))
         if isinstance(term, Literal) and term.ill_typed:
             raise UsageError(f"--param {name}: {term.n3()} is not a valid value of its datatype")

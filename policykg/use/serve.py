@@ -19,6 +19,7 @@ every request's Host as ours does (serve_front); with ``--allow-remote``, on ano
 """
 from __future__ import annotations
 
+import json
 import os
 import socket
 import threading
@@ -73,7 +74,7 @@ def start_memory(graphs=(), host: str = "127.0.0.1", port: int = 7878, timeout: 
     """Load GRAPHS into memory (in the workers' keeper) and answer on HOST:PORT (0 = any free port), a
     loopback name ``start`` has checked."""
     from .query import competency_questions
-    from .serve_http import App, Handler, Server, page
+    from .serve_http import App, Handler, Server
     from .serve_workers import Workers
 
     log = log or (lambda msg: None)
@@ -153,3 +154,13 @@ def serve(graphs=(), host: str = "127.0.0.1", port: int = 7878, store: str | Non
         return 0
     finally:
         server.stop()
+
+
+def page(questions: dict[str, str], timeout: float | None) -> bytes:
+    """The query page with the competency questions (name → text) in its menu."""
+    from importlib.resources import files
+
+    html = (files("policykg.use") / "serve_page.html").read_text(encoding="utf-8")
+    data = json.dumps(questions, ensure_ascii=False).replace("</", "<\\/")
+    note = f"queries are cancelled after {timeout:g} s" if timeout else "queries run without a time limit"
+    return html.replace("{{QUESTIONS}}", data).replace("{{NOTE}}", note).encode("utf-8")

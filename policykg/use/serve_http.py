@@ -1,19 +1,16 @@
 """The HTTP side of `policykg serve`: a read-only SPARQL 1.1 Protocol endpoint on a loopback address.
 
-``/query`` takes a query by GET (``?query=``), by POST of a form (``application/x-www-form-urlencoded``)
-or by POST of the query itself (``application/sparql-query``), with ``default-graph-uri`` and
-``named-graph-uri`` when wanted; the answer's format follows the Accept header (serve_answer). ``/``
-is a small query page listing the competency questions. Nothing can change the graphs: ``/update``,
-``/store``, an ``update`` parameter, an ``application/sparql-update`` body and every PUT, DELETE or
-PATCH get 403. ``SERVICE`` is refused (400): the server never sends requests elsewhere. An HTTP/1.1
-request without a Host header, with two, or with a malformed one gets 400 (RFC 9112 §3.2); a Host
-that is not a loopback name is refused (403), so a web page cannot reach the endpoint through a DNS
-name rebound to 127.0.0.1. Each request has a thread; each query a worker process (serve_workers), so
-a slow query holds up no other. Errors are one line of text/plain.
+``/query`` takes a query by GET (``?query=``), by POST of a form or of the query itself
+(``application/sparql-query``), with ``default-graph-uri`` and ``named-graph-uri`` when wanted; the
+answer's format follows the Accept header (serve_answer). ``/`` is a small query page. Nothing can
+change the graphs: ``/update``, ``/store``, an ``update`` parameter, a sparql-update body and every PUT,
+DELETE or PATCH get 403. ``SERVICE`` is refused (400). A request without one well-formed Host gets 400
+(RFC 9112 §3.2), a Host that is not a loopback name 403 (DNS rebinding). A body whose end is unclear
+closes the connection. Each request has a thread; each query a worker process (serve_workers). Errors
+are one line of text/plain.
 """
 from __future__ import annotations
 
-import json
 import re
 import threading
 import time
@@ -143,7 +140,8 @@ _UNFRAMED = ("the request has Content-Length headers that disagree", "the Conten
              "the Content-Length is not a number of bytes in digits")
 
 
-def _body(headers, rfile) -> bytes:
+def _length(headers) -> int | None:
+    """The body's length by its one Content-Length (None: no body); HttpError when it cannot be framed."""
     if headers.get("Transfer-Encoding"):
         raise HttpError(411, "send the body with a Content-Length (no chunked transfer)")
     lengths = headers.get_all("Content-Length") if hasattr(headers, "get_all") else [headers.get("Content-Length")]
@@ -151,7 +149,7 @@ def _body(headers, rfile) -> bytes:
         raise HttpError(400, _UNFRAMED[0])
     raw = (headers.get("Content-Length") or "").strip()
     if not raw:
-        raise HttpError(411, "a POST needs a Content-Length")
+        return None
     if not re.fullmatch(r"-?[0-9]+", raw):  # 1*DIGIT: int() also reads 1_0, fullwidth digits and +10
         raise HttpError(400, _UNFRAMED[2])
     length = int(raw)
@@ -159,6 +157,13 @@ def _body(headers, rfile) -> bytes:
         raise HttpError(400, _UNFRAMED[1])
     if length > MAX_BODY:
         raise HttpError(413, f"the body is over {MAX_BODY >> 20} MiB")
+    return length
+
+
+def _body(headers, rfile) -> bytes:
+    length = _length(headers)
+    if length is None:
+        raise HttpError(411, "a POST needs a Content-Length")
     return rfile.read(length)
 
 
@@ -177,6 +182,8 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "policykg-serve"
     sys_version = ""
+    # http.server's own refusals (a bad request line, 431, 501 for HEAD or TRACE) as one line of text too
+    error_content_type, error_message_format = TEXT, "%(message)s\n"
     timeout = 120  # seconds a client may take to send a request, or to take a part of an answer
     disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms wait for a delayed ACK
     server: Server
@@ -201,18 +208,17 @@ class Handler(BaseHTTPRequestHandler):
         try:
             self._check_host()
             url = urlsplit(self.path)
+            if not (method == "POST" and url.path == "/query"):
+                self._drain()  # a body nobody reads, left unread, would be taken for the next request
             if method not in ("GET", "POST") or url.path in ("/update", "/store"):
-                self._drain()
                 raise HttpError(403, READ_ONLY)
             if url.path == "/query":
                 self._answer(read_request(method, url.query, self.headers, self.rfile))
             elif url.path == "/" and method == "GET":
                 self._send(200, "text/html; charset=utf-8", self.server.app.page)
             elif url.path == "/":
-                self._drain()
                 raise HttpError(405, "POST queries to /query", (("Allow", "GET"),))
             else:
-                self._drain()
                 raise HttpError(404, f"no such page: {url.path[:200]} (the endpoint is /query)")
         except HttpError as exc:
             if exc.status in (411, 413) or exc.message in _UNFRAMED:  # an unread body would be the next request
@@ -228,14 +234,11 @@ class Handler(BaseHTTPRequestHandler):
             raise HttpError(*refused)
 
     def _drain(self) -> None:
-        """Read a body nobody will use, so the connection stays usable (or close it if too big)."""
+        """Read a body nobody will use, so the connection stays usable; close it when the body's end is
+        unclear (chunked, two lengths, too big): its bytes would be read as the next request."""
         try:
-            length = int(self.headers.get("Content-Length") or 0)
-        except ValueError:
-            length = -1
-        if 0 <= length <= MAX_BODY:
-            self.rfile.read(length)
-        else:
+            self.rfile.read(_length(self.headers) or 0)
+        except HttpError:
             self.close_connection = True
 
     def _answer(self, request: dict) -> None:
@@ -288,12 +291,3 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 — quiet: serve prints only its own lines
         pass
 
-
-def page(questions: dict[str, str], timeout: float | None) -> bytes:
-    """The query page with the competency questions (name → text) in its menu."""
-    from importlib.resources import files
-
-    html = (files("policykg.use") / "serve_page.html").read_text(encoding="utf-8")
-    data = json.dumps(questions, ensure_ascii=False).replace("</", "<\\/")
-    note = f"queries are cancelled after {timeout:g} s" if timeout else "queries run without a time limit"
-    return html.replace("{{QUESTIONS}}", data).replace("{{NOTE}}", note).encode("utf-8")

@@ -50,6 +50,11 @@ def _lock_path(folder: Path) -> Path:
 def check_store(store: str, explicit: bool) -> Path:
     """--store DIR: a folder that is missing, empty or an oxigraph store; rebuilt only if policykg made it."""
     no_tilde(store, "--store")
+    real = Path(os.path.realpath(store or "."))
+    if not store or real.parent == real or real in (Path.cwd().resolve(), *Path.cwd().resolve().parents):
+        # a rebuild renames the store aside and removes it, and puts its new one beside it
+        raise UsageError(f"--store {store!r}: is empty, the root or the current folder (or holds it); give "
+                         f"a folder of its own for the store, e.g. --store store")
     if os.path.islink(store) and not os.path.exists(store):
         raise UsageError(f"--store {store}: is a symbolic link to {os.readlink(store)}, which does not exist; "
                          f"give an existing folder or a new name")

@@ -13,7 +13,7 @@ import io
 import json
 from decimal import Decimal
 
-from ..errors import UsageError
+from ..errors import InputError, UsageError
 from ..vocab import PKG as PKG_TERMS
 from .table_cells import BOOLEAN, DECIMAL, INTEGER, Lang as _Lang, least_reachable, typed, value as _value
 
@@ -232,6 +232,26 @@ def asserted_store(paths: list[str]):
     return store
 
 
+def _need_policykg(store, graphs: list[str]) -> None:
+    """A graph with nothing of policykg's classes (validation.ttl, void.ttl, another tool's RDF) gave an
+    empty table and exit 0, as if the reports held no figure."""
+    if not store.query(f"ASK {{ ?s a ?c FILTER(STRSTARTS(STR(?c), {json.dumps(PKG)})) }}"):
+        raise InputError(f"{', '.join(graphs)}: nothing in the graph is of a policykg class (pkg:Report, "
+                         f"pkg:Target, …); give the graph.trig or graph.ttl of a policykg build")
+
+
+def _check_suffix(out: str, fmt: str) -> None:
+    """--format csv --out rows.parquet (or rows.ttl) wrote CSV that pandas, or policykg, then misread."""
+    import os
+
+    from .loading import FORMATS as GRAPHS
+    ext = os.path.splitext(out)[1].lower()
+    named = {".csv": "csv", ".json": "json", ".parquet": "parquet"}.get(ext)
+    if named not in (None, fmt) or (named is None and (ext in GRAPHS or ext == ".graphml")):
+        raise UsageError(f"--out {out}: a {ext} file is read as {named or 'a graph'}, and --format {fmt} is "
+                         f"not that; name it .{fmt}, or give the --format the name says")
+
+
 def _need_pyarrow(out: str | None) -> None:
     if out is None:
         raise UsageError("--format parquet needs --out FILE")
@@ -250,7 +270,10 @@ def write(which: str, graphs: list[str], fmt: str, out: str | None) -> int:
     if out is not None:
         from ..corpus.safefile import check_target
         check_target(out, inputs=graphs)  # before the work: a symlink, FIFO, folder or device is refused
-    columns, data = rows(asserted_store(graphs), which)
+        _check_suffix(out, fmt)
+    store = asserted_store(graphs)
+    _need_policykg(store, graphs)
+    columns, data = rows(store, which)
     blob = WRITERS[fmt](columns, data)
     if out is not None:
         from ..corpus.safefile import write_atomic
