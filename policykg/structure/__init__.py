@@ -12,13 +12,14 @@ from ..model import Context, Document, Heading, Outline, Sentence, Span
 from .sentences import sentence_spans
 
 _CN = "一二三四五六七八九十"
-_PART = re.compile(rf"^[ \t\u3000]*(?P<num>[{_CN}]+)[、.．][ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
+# 一、… or 第一部分 …
+_PART = re.compile(rf"^[ \t\u3000]*(?P<di>第)?(?P<num>[{_CN}]+)(?(di)部分[、.．:：]?|[、.．])[ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
 _AREA = re.compile(rf"^[ \t\u3000]*[（(](?P<num>[{_CN}]+)[）)][ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
 _ITEM = re.compile(r"^[ \t\u3000]*(?:(?P<num>\d{1,2})[.．、](?!\d)|[（(]\d{1,2}[）)])[ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
 _LEAD = re.compile(r"^[ \t\u3000]*(?P<label>[^。！？；\n]{2,36}?)[。！；]")
 # parts without numbers, as some reports write them: "“十四五”时期工作回顾", "2026年重点工作"
 _BARE_PART = re.compile(
-    rf"^[ \t\u3000]*(?![{_CN}]+[、.．]|[（(])(?P<label>[^。！？；：:，,\s]{{2,30}}?(?:工作回顾|发展回顾|回顾|发展成就|工作总结|目标任务|主要目标|重点任务"
+    rf"^[ \t\u3000]*(?!第?[{_CN}]+(?:部分|[、.．])|[（(])(?P<label>[^。！？；：:，,\s]{{2,30}}?(?:工作回顾|发展回顾|回顾|发展成就|工作总结|目标任务|主要目标|重点任务"
     r"|主要任务|重点工作|工作安排|主要工作|政府自身建设))[ \t\u3000]*$")
 _PAST = re.compile(r"一年来|过去一年|过去的一年|五年来|过去五年|刚刚过去|这五年|回顾")
 _BODY_END = re.compile(
