@@ -49,3 +49,51 @@ def test_parts_numbered_di_bufen_read_as_parts(tmp_path):
     want = _parts(_read(tmp_path, text, "a.txt"))
     assert len(want) >= 3
     assert _parts(_read(tmp_path, renumbered, "b.txt")) == want
+
+
+def _header(path: Path) -> str:
+    text = _text(path)
+    return text[:text.index("各位代表")]
+
+
+def test_the_header_of_hailaer_2018_is_what_the_rewritten_layouts_restate():
+    head = re.sub(r"\s+", "", _header(HAILAER_2018))
+    assert "2018年3月7日在海拉尔区第十五届人民代表大会第二次会议上" in head and "区长杨国宏" in head
+
+
+@pytest.mark.parametrize("header", [
+    # the meeting line without its date, which follows the speaker on a line of its own
+    "政府工作报告\n——在海拉尔区第十五届人民代表大会第二次会议上\n海拉尔区人民政府区长　杨国宏\n2018年3月7日\n\n",
+    "政府工作报告\n——在海拉尔区第十五届人民代表大会第二次会议上\n区长　杨国宏\n（二〇一八年三月七日）\n\n",
+    # the meeting as a line of its own above the title, no 在
+    "海拉尔区第十五届人民代表大会第二次会议\n政府工作报告\n区长　杨国宏\n2018年3月7日\n\n",
+], ids=["date-after-speaker", "bracketed-cn-date", "meeting-above-title"])
+def test_an_undated_meeting_line_takes_the_headers_date_line(tmp_path, header):
+    md = _read(tmp_path, header + _body(HAILAER_2018)).metadata
+    assert (md.place, md.place_level, md.year, md.date) == ("海拉尔区", "district", 2018, "2018-03-07")
+    assert md.meeting == "第十五届人民代表大会第二次会议" and md.speaker == "杨国宏"
+
+
+@pytest.mark.parametrize("title, parents", [
+    ("2018年海拉尔区政府工作报告", []),
+    ("2018年呼伦贝尔市海拉尔区政府工作报告", ["呼伦贝尔市"]),
+    ("海拉尔区人民政府工作报告\n2018年3月7日", []),
+])
+def test_a_title_naming_the_place_gives_the_place(tmp_path, title, parents):
+    doc = _read(tmp_path, title + "\n\n" + _body(HAILAER_2018))
+    md = doc.metadata
+    assert (md.place, md.place_parents, md.place_level, md.year) == ("海拉尔区", parents, "district", 2018)
+    assert doc.text[md.spans["place"].start:md.spans["place"].end] == "".join(parents) + "海拉尔区"
+
+
+@pytest.mark.parametrize("header, missing", [
+    ("政府工作报告\n\n", "no place and year found.*give --place and --year"),
+    ("市政府工作报告\n2018年3月7日\n\n", "no place found.*give --place$"),      # 市 alone names no unit
+    ("政府工作报告\n——在海拉尔区第十五届人民代表大会第二次会议上\n\n", "no year found.*give --year$"),
+])
+def test_a_header_without_place_or_year_is_refused_naming_the_option(tmp_path, header, missing):
+    from policykg.errors import InputError
+    with pytest.raises(InputError, match=missing):
+        _read(tmp_path, header + _body(HAILAER_2018))
+    md = _read(tmp_path, header + _body(HAILAER_2018), place="海拉尔区", year=2018).metadata
+    assert (md.place, md.year) == ("海拉尔区", 2018)

@@ -18,6 +18,13 @@ _MEETING = re.compile(
     rf"(?P<y>{_NUM})\s*年\s*(?P<m>{_NUM})\s*月\s*(?:(?P<d>{_NUM})\s*日\s*)?在\s*"
     r"(?P<place>[\u4e00-\u9fff（）()]{2,30}?)\s*"
     r"(?P<meeting>(?:第?[一二三四五六七八九十]+|第\d+)届\s*人民代表大会\s*第?[一二三四五六七八九十\d]+次\s*(?:全体)?会议)")
+# The same line without its date (then the header's date line dates the report, after the speaker,
+# often in brackets): "——在XX区第X届人民代表大会第X次会议上" … "（2018年3月7日）"; read in the header only.
+_MEETING_UNDATED = re.compile(
+    r"^[ \t\u3000—\-－―（(]*在?\s*(?P<place>[\u4e00-\u9fff（）()]{2,30}?)\s*"
+    r"(?P<meeting>(?:第?[一二三四五六七八九十]+|第\d+)届\s*人民代表大会\s*第?[一二三四五六七八九十\d]+次\s*(?:全体)?会议)", re.M)
+_DATE_LINE = re.compile(
+    rf"^[ \t\u3000—\-－―（(]*(?P<y>{_NUM})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日[ \t\u3000）)]*$", re.M)
 _ROLE = r"(?P<role>代?(?:省长|市长|区长|县长|州长|旗长|盟长|主席))"
 _NAME = r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,8})"
 # "天津市静海区区长  金汇江" on a line of its own (or at the end of the meeting line) …
@@ -70,9 +77,10 @@ def other_meetings(text: str) -> list[tuple[int, str]]:
 def read_metadata(text: str) -> Metadata:
     head = text[:_HEAD]
     md = Metadata()
-    m = _MEETING.search(head)
+    header_end = _header_end(head)
+    m = _MEETING.search(head) or _MEETING_UNDATED.search(head, 0, header_end)
+    _read_meeting_date(m if m and m.re is _MEETING else _DATE_LINE.search(head, 0, header_end), md)
     if m:
-        _read_meeting_date(m, md)
         units = split_place(re.sub(r"\s+", "", m["place"]))
         md.place, md.place_parents = units[-1], units[:-1]
         md.place_level = place_level(units)
@@ -95,11 +103,32 @@ def read_metadata(text: str) -> Metadata:
         title_year = re.match(r"\d{4}", md.title)
         if md.year is None and title_year and int(title_year[0]) in _YEARS:
             md.year = int(title_year[0])   # "2026年政府工作报告" on its own line, no meeting line
+        units = _title_place(md.title)
+        if md.place is None and units:     # "2018年XX区政府工作报告", "XX县人民政府工作报告"
+            md.place, md.place_parents, md.place_level = units[-1], units[:-1], place_level(units)
+            i = t.start("t") + t["t"].find(units[0][0])
+            md.spans["place"] = Span(i, i + len("".join(units)))
     return md
 
 
-def _read_meeting_date(m: re.Match, md: Metadata) -> None:
-    """Year and ISO date of a meeting line; a line giving the month only dates the year, not the day."""
+def _title_place(title: str) -> list[str] | None:
+    """The units a title line names before 政府工作报告, when they are whole units (not 市 alone)."""
+    name = re.sub(r"^\d{4}年|(?:人民)?政府工作报告$", "", title)
+    units = _UNIT.findall(name)
+    return units if units and "".join(units) == name else None
+
+
+def _header_end(head: str) -> int:
+    """Where the header ends: the first 各位代表, or the whole head when there is none."""
+    m = re.search(r"^[ \t\u3000]*各位代表", head, re.M)
+    return m.start() if m else len(head)
+
+
+def _read_meeting_date(m: re.Match | None, md: Metadata) -> None:
+    """Year and ISO date of a meeting line (or of the date line of an undated one); a line giving the
+    month only dates the year, not the day."""
+    if m is None:
+        return
     try:
         y, mo = cn_int(m["y"]), cn_int(m["m"])
         d = cn_int(m["d"]) if m["d"] else None
