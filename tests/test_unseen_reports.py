@@ -97,3 +97,36 @@ def test_a_header_without_place_or_year_is_refused_naming_the_option(tmp_path, h
         _read(tmp_path, header + _body(HAILAER_2018))
     md = _read(tmp_path, header + _body(HAILAER_2018), place="海拉尔区", year=2018).metadata
     assert (md.place, md.year) == ("海拉尔区", 2018)
+
+
+JINGHAI_2021 = ROOT / "data" / "reports" / "jinghai-2021.txt"   # dev; its cover letter heads the file
+_JINGHAI_MEETING = "——2021年1月13日在天津市静海区\n   第二届人民代表大会第八次会议上\n天津市静海区区长  金汇江"
+
+
+@pytest.mark.parametrize("meeting, date", [
+    ("——在静海区第二届人民代表大会第八次会议上\n区长  金汇江\n2021年1月13日", "2021-01-13"),
+    # the only date line is the cover letter's, above the meeting line: the year, not the day
+    ("——在静海区第二届人民代表大会第八次会议上\n区长  金汇江", None),
+])
+def test_a_meeting_line_naming_the_district_alone_takes_its_city_from_the_header(tmp_path, meeting, date):
+    text = _text(JINGHAI_2021)
+    assert _JINGHAI_MEETING in text and text.startswith(" 天津市静海区人民政府\n")
+    md = _read(tmp_path, text.replace(_JINGHAI_MEETING, meeting)).metadata
+    assert (md.place, md.place_parents, md.year, md.date) == ("静海区", ["天津市"], 2021, date)
+
+
+@pytest.mark.parametrize("name, parents, code", [
+    ("密云县", ["北京市"], "110118"),   # a county made a district (the gazetteer's 密云区)
+    ("即墨市", [], "370215"),           # a county-level city made a district
+    ("吐鲁番地区", [], "650400"),       # a prefecture made a city
+    ("海拉尔区", [], "150702"),
+])
+def test_a_jurisdiction_under_its_name_of_another_year_is_the_same_division(name, parents, code):
+    from policykg.divisions import resolve_jurisdiction
+    assert resolve_jurisdiction(name, parents).code == code
+
+
+@pytest.mark.parametrize("name, parents", [("朝阳区", []), ("鼓楼县", []), ("长安县", [])])
+def test_a_shared_or_unknown_jurisdiction_is_not_guessed(name, parents):
+    from policykg.divisions import resolve_jurisdiction
+    assert resolve_jurisdiction(name, parents) is None

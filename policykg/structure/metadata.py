@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..divisions import MUNICIPALITIES
+from ..divisions import MUNICIPALITIES, resolve_jurisdiction
 from ..model import Metadata, Span
 from ..numerals import cn_int
 
@@ -21,7 +21,7 @@ _MEETING = re.compile(
 # The same line without its date (then the header's date line dates the report, after the speaker,
 # often in brackets): "——在XX区第X届人民代表大会第X次会议上" … "（2018年3月7日）"; read in the header only.
 _MEETING_UNDATED = re.compile(
-    r"^[ \t\u3000—\-－―（(]*在?\s*(?P<place>[\u4e00-\u9fff（）()]{2,30}?)\s*"
+    r"^[ \t\u3000—\-－―（(]*在?\s*(?P<place>(?:(?!在)[\u4e00-\u9fff（）()]){2,30}?)\s*"
     r"(?P<meeting>(?:第?[一二三四五六七八九十]+|第\d+)届\s*人民代表大会\s*第?[一二三四五六七八九十\d]+次\s*(?:全体)?会议)", re.M)
 _DATE_LINE = re.compile(
     rf"^[ \t\u3000—\-－―（(]*(?P<y>{_NUM})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日[ \t\u3000）)]*$", re.M)
@@ -79,10 +79,10 @@ def read_metadata(text: str) -> Metadata:
     md = Metadata()
     header_end = _header_end(head)
     m = _MEETING.search(head) or _MEETING_UNDATED.search(head, 0, header_end)
-    _read_meeting_date(m if m and m.re is _MEETING else _DATE_LINE.search(head, 0, header_end), md)
+    _read_date(head, header_end, m, md)
     if m:
         units = split_place(re.sub(r"\s+", "", m["place"]))
-        md.place, md.place_parents = units[-1], units[:-1]
+        md.place, md.place_parents = units[-1], units[:-1] or _header_parents(head[:header_end], units[-1])
         md.place_level = place_level(units)
         md.spans["place"] = Span(m.start("place"), m.end("place"))
         md.meeting = re.sub(r"\s+", "", m["meeting"])
@@ -116,6 +116,32 @@ def _title_place(title: str) -> list[str] | None:
     name = re.sub(r"^\d{4}年|(?:人民)?政府工作报告$", "", title)
     units = _UNIT.findall(name)
     return units if units and "".join(units) == name else None
+
+
+def _read_date(head: str, header_end: int, meeting: re.Match | None, md: Metadata) -> None:
+    """The date of a dated meeting line, else of the header's date line after the meeting line, else
+    of any date line in the header; one before an undated meeting line (a cover letter's date, say)
+    gives the year only."""
+    if meeting and meeting.re is _MEETING:
+        _read_meeting_date(meeting, md)
+        return
+    after = meeting and _DATE_LINE.search(head, meeting.end(), header_end)
+    _read_meeting_date(after or _DATE_LINE.search(head, 0, header_end), md)
+    if meeting and not after:
+        md.date = None
+        md.spans.pop("date", None)
+
+
+def _header_parents(header: str, place: str) -> list[str]:
+    """The units the header writes right before the place ("XX市XX区人民政府") when the gazetteer has
+    the place under them: a meeting line naming the place alone leaves a shared name (朝阳区) open."""
+    for at in (m.start() for m in re.finditer(re.escape(place), header)):
+        run = re.search(r"[\u4e00-\u9fff]{2,20}$", header[:at])
+        for k in range(len(run[0]) - 1) if run else ():
+            units = _UNIT.findall(run[0][k:])
+            if units and "".join(units) == run[0][k:] and resolve_jurisdiction(place, units):
+                return units
+    return []
 
 
 def _header_end(head: str) -> int:
