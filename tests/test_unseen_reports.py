@@ -130,3 +130,12 @@ def test_a_jurisdiction_under_its_name_of_another_year_is_the_same_division(name
 def test_a_shared_or_unknown_jurisdiction_is_not_guessed(name, parents):
     from policykg.divisions import resolve_jurisdiction
     assert resolve_jurisdiction(name, parents) is None
+
+
+def test_page_clutter_inside_the_body_is_no_sentence(tmp_path):
+    # yunnan-2026 (dev) is a news page: its share widget follows the closing rally, before 相关文档
+    doc = read_report(str(ROOT / "data" / "corpus" / "provincial-2026" / "yunnan-2026.txt"))
+    outline = parse(for_matching(doc))
+    lines = {s.text.strip() for s in outline.sentences}
+    assert not lines & {"收藏", "分享到:", "分享到微信"}
+    assert any(s.text.startswith("实干兴滇") for s in outline.sentences)
