@@ -54,7 +54,7 @@ def _keys(d: Division, aliases: str) -> set[str]:
         keys.update(a for a in aliases.split("/") if len(a) >= 2)
     for full, short in _CONTRACTIONS:
         if d.name.endswith(full):
-            keys.update(a + short for a in aliases.split("/") if a and not a.endswith(short))
+            keys.update(a if a.endswith(short) else a + short for a in aliases.split("/") if a)  # 互助县, 莫旗
     return keys
 
 

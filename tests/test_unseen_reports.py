@@ -139,3 +139,13 @@ def test_page_clutter_inside_the_body_is_no_sentence(tmp_path):
     lines = {s.text.strip() for s in outline.sentences}
     assert not lines & {"收藏", "分享到:", "分享到微信"}
     assert any(s.text.startswith("实干兴滇") for s in outline.sentences)
+
+
+@pytest.mark.parametrize("name, full", [
+    ("莫旗", "莫力达瓦达斡尔族自治旗"),     # the gazetteer's own short names of autonomous units
+    ("东乡县", "东乡族自治县"),             # not the renamed 东乡区 of another province
+    ("鄂温克旗", "鄂温克族自治旗"),
+])
+def test_an_autonomous_unit_by_its_usual_short_name_is_that_unit(name, full):
+    from policykg.divisions import resolve_jurisdiction
+    assert resolve_jurisdiction(name, []).name == full
