@@ -149,3 +149,16 @@ def test_page_clutter_inside_the_body_is_no_sentence(tmp_path):
 def test_an_autonomous_unit_by_its_usual_short_name_is_that_unit(name, full):
     from policykg.divisions import resolve_jurisdiction
     assert resolve_jurisdiction(name, []).name == full
+
+
+def test_the_header_below_a_long_page_menu_is_read(tmp_path):
+    # a portal page's sidebar of links (here the area headings of dev reports, each a line) can push the
+    # header past the first 3000 characters
+    links = []
+    for stem in ("hebei-2026", "hubei-2026", "hunan-2026", "heilongjiang-2026", "hainan-2026", "jilin-2026"):
+        doc = read_report(str(ROOT / "data" / "corpus" / "provincial-2026" / f"{stem}.txt"))   # dev
+        links += [h.label for h in parse(for_matching(doc)).headings if h.level >= 2]
+    menu = "\n".join(dict.fromkeys(links))
+    assert len(menu) > 3000 and "政府工作报告" not in menu
+    md = _read(tmp_path, menu + "\n" + _text(HAILAER_2018)).metadata
+    assert (md.place, md.year, md.date, md.speaker) == ("海拉尔区", 2018, "2018-03-07", "杨国宏")

@@ -7,7 +7,8 @@ from ..divisions import MUNICIPALITIES, resolve_jurisdiction
 from ..model import Metadata, Span
 from ..numerals import cn_int
 
-_HEAD = 3000  # metadata stands in the first lines; clutter can push it down a little
+_HEAD = 3000  # metadata stands in the first lines; clutter can push it down a little …
+_FAR = 8000   # … or, on a page with long menus, down to its 各位代表 (where body_span looks for it)
 _YEARS = range(1950, 2200)  # the years a meeting or title line may give (options.YEARS for --year/--date)
 
 _NUM = r"[0-9０-９]+|[〇零○Ｏ一二三四五六七八九十]+"
@@ -75,9 +76,9 @@ def other_meetings(text: str) -> list[tuple[int, str]]:
 
 
 def read_metadata(text: str) -> Metadata:
-    head = text[:_HEAD]
+    header_end = _header_end(text[:_FAR])
+    head = text[:max(_HEAD, header_end if header_end < _FAR else 0)]
     md = Metadata()
-    header_end = _header_end(head)
     m = _MEETING.search(head) or _MEETING_UNDATED.search(head, 0, header_end)
     _read_date(head, header_end, m, md)
     if m:
@@ -144,10 +145,10 @@ def _header_parents(header: str, place: str) -> list[str]:
     return []
 
 
-def _header_end(head: str) -> int:
-    """Where the header ends: the first 各位代表, or the whole head when there is none."""
-    m = re.search(r"^[ \t\u3000]*各位代表", head, re.M)
-    return m.start() if m else len(head)
+def _header_end(text: str) -> int:
+    """Where the header ends: the first 各位代表, or the end of ``text`` when there is none."""
+    m = re.search(r"^[ \t\u3000]*各位代表", text, re.M)
+    return m.start() if m else len(text)
 
 
 def _read_meeting_date(m: re.Match | None, md: Metadata) -> None:
