@@ -162,3 +162,10 @@ def test_the_header_below_a_long_page_menu_is_read(tmp_path):
     assert len(menu) > 3000 and "政府工作报告" not in menu
     md = _read(tmp_path, menu + "\n" + _text(HAILAER_2018)).metadata
     assert (md.place, md.year, md.date, md.speaker) == ("海拉尔区", 2018, "2018-03-07", "杨国宏")
+
+
+def test_year_given_against_the_texts_date_drops_that_date(tmp_path):
+    text = _text(HAILAER_2018)
+    assert _read(tmp_path, text, year=2018).metadata.date == "2018-03-07"
+    md = _read(tmp_path, text, year=2019).metadata
+    assert (md.year, md.date, "date" in md.spans) == (2019, None, False)

@@ -179,6 +179,9 @@ def apply_overrides(md: Metadata, place: str | None = None, year: int | None = N
         md.date, md.year = date, int(date[:4])
     if year:
         md.year = year
+        if md.date and int(md.date[:4]) != year:   # the text's date of another year is no date of this report
+            md.date = None
+            md.spans.pop("date", None)
     if speaker:
         md.speaker = speaker
     return md
