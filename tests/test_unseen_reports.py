@@ -169,3 +169,13 @@ def test_year_given_against_the_texts_date_drops_that_date(tmp_path):
     assert _read(tmp_path, text, year=2018).metadata.date == "2018-03-07"
     md = _read(tmp_path, text, year=2019).metadata
     assert (md.year, md.date, "date" in md.spans) == (2019, None, False)
+
+
+@pytest.mark.parametrize("label, year", [
+    ("“十五五”时期的主要目标任务", 2026),   # hebei-2026 (dev)
+    ("“十一五”时期的主要目标任务", 2006),   # the same part of a report opening the 十一五 plan
+    ("“十三五”时期的主要目标任务", 2016),
+])
+def test_a_part_on_the_plan_ahead_is_an_outlook_in_any_plan_period(label, year):
+    from policykg.structure import part_kind
+    assert part_kind(label, year) == "outlook"
