@@ -34,7 +34,9 @@ _SPEAKER = re.compile(
     re.M)
 # … or only in a news caption: "省长毛伟明作政府工作报告".
 _SPEAKER_CAPTION = re.compile(rf"(?P<org>){_ROLE}{_NAME}(?:代表[^，。]*?)?(?:向大会)?作(?:政府)?工作报告")
-_TITLE = re.compile(r"^[ \t\u3000]*(?P<t>(?:\d{4}年)?[\u4e00-\u9fff]{0,12}?政\s*府\s*工\s*作\s*报\s*告)[ \t\u3000]*$", re.M)
+# "2026年政府工作报告", "2023年XX市政府工作报告", "XX市2023年政府工作报告"
+_TITLE = re.compile(r"^[ \t\u3000]*(?P<t>(?:\d{4}年)?[\u4e00-\u9fff]{0,12}?(?:\d{4}年)?政\s*府\s*工\s*作\s*报\s*告)"
+                    r"[ \t\u3000]*$", re.M)
 # A unit: a province, city or prefecture has a name of two characters or more before its suffix (苏州
 # is no unit of 苏州市), a county or district may have one (沛县, 城区) and its name may open with a
 # suffix character (市中区); a county's or district's suffix ends the unit before it.
@@ -101,7 +103,7 @@ def read_metadata(text: str) -> Metadata:
     if t:
         md.title = re.sub(r"\s+", "", t["t"])
         md.spans["title"] = Span(t.start("t"), t.end("t"))
-        title_year = re.match(r"\d{4}", md.title)
+        title_year = re.search(r"\d{4}", md.title)
         if md.year is None and title_year and int(title_year[0]) in _YEARS:
             md.year = int(title_year[0])   # "2026年政府工作报告" on its own line, no meeting line
         units = _title_place(md.title)
@@ -114,7 +116,7 @@ def read_metadata(text: str) -> Metadata:
 
 def _title_place(title: str) -> list[str] | None:
     """The units a title line names before 政府工作报告, when they are whole units (not 市 alone)."""
-    name = re.sub(r"^\d{4}年|(?:人民)?政府工作报告$", "", title)
+    name = re.sub(r"\d{4}年|(?:人民)?政府工作报告$", "", title)
     units = _UNIT.findall(name)
     return units if units and "".join(units) == name else None
 
