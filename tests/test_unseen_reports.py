@@ -180,3 +180,16 @@ def test_year_given_against_the_texts_date_drops_that_date(tmp_path):
 def test_a_part_on_the_plan_ahead_is_an_outlook_in_any_plan_period(label, year):
     from policykg.structure import part_kind
     assert part_kind(label, year) == "outlook"
+
+
+def test_under_di_bufen_parts_yi_numbers_the_areas(tmp_path):
+    text = _text(HEBEI_2026)
+    renumbered = re.sub(r"^([ \t\u3000]*)([一二三四五六七八九十]+)、", lambda m: f"{m[1]}第{m[2]}部分\u3000",
+                        text, flags=re.M)
+    renumbered = re.sub(r"^([ \t\u3000]*)（([一二三四五六七八九十]+)）", lambda m: f"{m[1]}{m[2]}、",
+                        renumbered, flags=re.M)
+    want = [(h.key, h.kind, h.part_kind, h.label) for h in parse(for_matching(_read(tmp_path, text, "a.txt"))).headings]
+    got = [(h.key, h.kind, h.part_kind, h.label)
+           for h in parse(for_matching(_read(tmp_path, renumbered, "b.txt"))).headings]
+    assert sum(1 for h in want if h[0].count(".") == 1) >= 5
+    assert got == want

@@ -118,6 +118,7 @@ class _OutlineReader:
         self.heading_lines: set[int] = set()
         self.list_run = 0  # position in a 一、二、… list that restarted inside a part
         self.bare_parts = 0  # unnumbered part headings seen (only while no numbered part has been)
+        self.di_parts = False  # parts are numbered 第一部分: then 一、 numbers their areas
 
     def add(self, level, label_span, kind, parent, pkind, also_section=False) -> Heading:
         c = self.counters
@@ -148,13 +149,15 @@ class _OutlineReader:
             self.bare_parts += 1
             return True
         m = _PART.match(line)
+        if m and self.di_parts and not m["di"]:
+            return False
         num = _cn_ord(m["num"]) if m else 0
         if m and counters[1] and (num == 1 or (self.list_run and num == self.list_run + 1)):
             self.list_run = num
             return False
         if not (m and len(m["label"]) <= 40 and "。" not in m["label"].rstrip("。") and num == counters[1] + 1):
             return False
-        self.list_run = 0
+        self.list_run, self.di_parts = 0, bool(m["di"])
         part = self._new_part(a, b, _label_span(text, a + m.start("label"), a + m.end("label")))
         vision = re.search(r"\d{4}年远景目标", part.label)
         if part.part_kind == "outlook" and vision:
@@ -162,8 +165,11 @@ class _OutlineReader:
         return True
 
     def area_line(self, a: int, b: int, line: str) -> bool:
-        """An area heading （一）…, its label the lead sentence."""
+        """An area heading （一）… (or 一、… under 第一部分 parts), its label the lead sentence."""
         m = _AREA.match(line)
+        if m is None and self.di_parts:   # under 第一部分 parts, 一、 numbers the areas
+            m = _PART.match(line)
+            m = m if m and not m["di"] else None
         if not m:
             return False
         pkind = self.part.part_kind if self.part else None
