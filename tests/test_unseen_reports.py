@@ -193,3 +193,27 @@ def test_under_di_bufen_parts_yi_numbers_the_areas(tmp_path):
            for h in parse(for_matching(_read(tmp_path, renumbered, "b.txt"))).headings]
     assert sum(1 for h in want if h[0].count(".") == 1) >= 5
     assert got == want
+
+
+@pytest.mark.parametrize("header", [
+    "政府工作报告\n——2018年3月7日在区第十五届人民代表大会第二次会议上\n海拉尔区人民政府区长　杨国宏\n\n",
+    "政府工作报告\n——在区第十五届人民代表大会第二次会议上\n海拉尔区区长　杨国宏\n（2018年3月7日）\n\n",
+    # the meeting by its short name: the line still dates the report
+    "政府工作报告\n——2018年3月7日在区十五届人大二次会议上\n海拉尔区人民政府区长　杨国宏\n\n",
+])
+def test_a_meeting_line_naming_the_level_only_leaves_the_place_to_the_speaker_line(tmp_path, header):
+    md = _read(tmp_path, header + _body(HAILAER_2018)).metadata
+    assert (md.place, md.place_level, md.year, md.date) == ("海拉尔区", "district", 2018, "2018-03-07")
+
+
+def test_a_level_word_alone_is_no_place(tmp_path):
+    from policykg.errors import InputError
+    with pytest.raises(InputError, match="no place found"):
+        _read(tmp_path, "政府工作报告\n区人民政府区长　杨国宏\n2018年3月7日\n\n" + _body(HAILAER_2018))
+
+
+def test_a_short_meeting_line_above_the_full_one_is_one_report(tmp_path):
+    # the same meeting named twice, once as 在区第…: not a second report of another jurisdiction
+    text = "——2018年3月7日在区第十五届人民代表大会第二次会议上\n" + _text(HAILAER_2018)
+    md = _read(tmp_path, text).metadata
+    assert (md.place, md.year) == ("海拉尔区", 2018)

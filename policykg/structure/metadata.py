@@ -17,15 +17,18 @@ _NUM = r"[0-9０-９]+|[〇零○Ｏ一二三四五六七八九十]+"
 # the month only ("2019年1月在…"), which still dates the report's year.
 _MEETING = re.compile(
     rf"(?P<y>{_NUM})\s*年\s*(?P<m>{_NUM})\s*月\s*(?:(?P<d>{_NUM})\s*日\s*)?在\s*"
-    r"(?P<place>[\u4e00-\u9fff（）()]{2,30}?)\s*"
+    r"(?P<place>[\u4e00-\u9fff（）()]{1,30}?)\s*"
     r"(?P<meeting>(?:第?[一二三四五六七八九十]+|第\d+)届\s*人民代表大会\s*第?[一二三四五六七八九十\d]+次\s*(?:全体)?会议)")
 # The same line without its date (then the header's date line dates the report, after the speaker,
 # often in brackets): "——在XX区第X届人民代表大会第X次会议上" … "（2018年3月7日）"; read in the header only.
 _MEETING_UNDATED = re.compile(
-    r"^[ \t\u3000—\-－―（(]*在?\s*(?P<place>(?:(?!在)[\u4e00-\u9fff（）()]){2,30}?)\s*"
+    r"^[ \t\u3000—\-－―（(]*在?\s*(?P<place>(?:(?!在)[\u4e00-\u9fff（）()]){1,30}?)\s*"
     r"(?P<meeting>(?:第?[一二三四五六七八九十]+|第\d+)届\s*人民代表大会\s*第?[一二三四五六七八九十\d]+次\s*(?:全体)?会议)", re.M)
 _DATE_LINE = re.compile(
     rf"^[ \t\u3000—\-－―（(]*(?P<y>{_NUM})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日[ \t\u3000）)]*$", re.M)
+# A dated line naming the meeting by its short name: "——2018年3月7日在区十五届人大二次会议上" (date only).
+_DATED_SHORT = re.compile(
+    rf"^[ \t\u3000—\-－―（(]*(?P<y>{_NUM})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日\s*在[^\n]{{0,30}}?人大", re.M)
 _ROLE = r"(?P<role>代?(?:省长|市长|区长|县长|州长|旗长|盟长|主席))"
 _NAME = r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,8})"
 # "天津市静海区区长  金汇江" on a line of its own (or at the end of the meeting line) …
@@ -69,7 +72,10 @@ def other_meetings(text: str) -> list[tuple[int, str]]:
     year: a file holding several reports one after the other."""
     seen, out = None, []
     for m in _MEETING.finditer(text):
-        key = (split_place(re.sub(r"\s+", "", m["place"]))[-1], m["y"])
+        units = _units(re.sub(r"\s+", "", m["place"]))
+        if units is None:   # "在区第十五届…" (a cover letter's) names no other jurisdiction
+            continue
+        key = (units[-1], m["y"])
         if seen is None:
             seen = key
         elif key != seen:
@@ -83,11 +89,12 @@ def read_metadata(text: str) -> Metadata:
     md = Metadata()
     m = _MEETING.search(head) or _MEETING_UNDATED.search(head, 0, header_end)
     _read_date(head, header_end, m, md)
-    if m:
-        units = split_place(re.sub(r"\s+", "", m["place"]))
+    units = _units(re.sub(r"\s+", "", m["place"])) if m else None   # "在区第十五届…": no place named
+    if units:
         md.place, md.place_parents = units[-1], units[:-1] or _header_parents(head[:header_end], units[-1])
         md.place_level = place_level(units)
         md.spans["place"] = Span(m.start("place"), m.end("place"))
+    if m:
         md.meeting = re.sub(r"\s+", "", m["meeting"])
         md.spans["meeting"] = Span(m.start("meeting"), m.end("meeting"))
     s = _SPEAKER.search(head) or _SPEAKER_CAPTION.search(head)
@@ -95,8 +102,8 @@ def read_metadata(text: str) -> Metadata:
         md.speaker = re.sub(r"[ \u3000]+", "", s["name"])
         md.speaker_role = s["role"]
         md.spans["speaker"] = Span(s.start("name"), s.end("name"))
-        if md.place is None and s["org"]:
-            units = split_place(s["org"])
+        units = _units(s["org"])
+        if md.place is None and units:
             md.place, md.place_parents, md.place_level = units[-1], units[:-1], place_level(units)
             md.spans["place"] = Span(s.start("org"), s.end("org"))
     t = _TITLE.search(head)
@@ -116,7 +123,11 @@ def read_metadata(text: str) -> Metadata:
 
 def _title_place(title: str) -> list[str] | None:
     """The units a title line names before 政府工作报告, when they are whole units (not 市 alone)."""
-    name = re.sub(r"\d{4}年|(?:人民)?政府工作报告$", "", title)
+    return _units(re.sub(r"\d{4}年|(?:人民)?政府工作报告$", "", title))
+
+
+def _units(name: str) -> list[str] | None:
+    """The units of a place name the text writes, when it is made of whole units only (not 区 or 市第)."""
     units = _UNIT.findall(name)
     return units if units and "".join(units) == name else None
 
@@ -129,7 +140,7 @@ def _read_date(head: str, header_end: int, meeting: re.Match | None, md: Metadat
         _read_meeting_date(meeting, md)
         return
     after = meeting and _DATE_LINE.search(head, meeting.end(), header_end)
-    _read_meeting_date(after or _DATE_LINE.search(head, 0, header_end), md)
+    _read_meeting_date(after or _DATE_LINE.search(head, 0, header_end) or _DATED_SHORT.search(head, 0, header_end), md)
     if meeting and not after:
         md.date = None
         md.spans.pop("date", None)
