@@ -77,6 +77,7 @@ def test_an_undated_meeting_line_takes_the_headers_date_line(tmp_path, header):
 @pytest.mark.parametrize("title, parents", [
     ("2018年海拉尔区政府工作报告", []),
     ("海拉尔区2018年政府工作报告", []),
+    ("2018年海拉尔区政府工作报告（全文）", []),     # a news page's title
     ("2018年呼伦贝尔市海拉尔区政府工作报告", ["呼伦贝尔市"]),
     ("海拉尔区人民政府工作报告\n2018年3月7日", []),
 ])

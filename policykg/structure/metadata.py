@@ -39,7 +39,7 @@ _SPEAKER = re.compile(
 _SPEAKER_CAPTION = re.compile(rf"(?P<org>){_ROLE}{_NAME}(?:代表[^，。]*?)?(?:向大会)?作(?:政府)?工作报告")
 # "2026年政府工作报告", "2023年XX市政府工作报告", "XX市2023年政府工作报告"
 _TITLE = re.compile(r"^[ \t\u3000]*(?P<t>(?:\d{4}年)?[\u4e00-\u9fff]{0,12}?(?:\d{4}年)?政\s*府\s*工\s*作\s*报\s*告)"
-                    r"[ \t\u3000]*$", re.M)
+                    r"[ \t\u3000]*(?:[（(](?:全文|摘要|摘登|节选|实录)[）)])?[ \t\u3000]*$", re.M)
 # A unit: a province, city or prefecture has a name of two characters or more before its suffix (苏州
 # is no unit of 苏州市), a county or district may have one (沛县, 城区) and its name may open with a
 # suffix character (市中区); a county's or district's suffix ends the unit before it.
