@@ -218,3 +218,13 @@ def test_a_short_meeting_line_above_the_full_one_is_one_report(tmp_path):
     text = "——2018年3月7日在区第十五届人民代表大会第二次会议上\n" + _text(HAILAER_2018)
     md = _read(tmp_path, text).metadata
     assert (md.place, md.year) == ("海拉尔区", 2018)
+
+
+@pytest.mark.parametrize("heading", ["二、今后五年的主要目标和重点任务", "二、未来五年政府工作的总体要求和目标任务"])
+def test_a_new_terms_five_year_part_is_an_outlook(tmp_path, heading):
+    # jinghai-2021 (dev) with its outlook part titled as a new term's report titles it
+    text = _text(JINGHAI_2021)
+    old = "二、2035年远景目标和“十四五”时期主要目标与重点任务"
+    assert old in text
+    kinds = [kind for _, kind in _parts(_read(tmp_path, text.replace(old, heading)))]
+    assert kinds == [kind for _, kind in _parts(_read(tmp_path, text, "a.txt"))] == ["review", "outlook", "plan"]
