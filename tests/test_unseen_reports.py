@@ -10,11 +10,10 @@ import pytest
 from policykg.read import for_matching, read_report
 from policykg.structure import parse
 
-pytestmark = pytest.mark.unit
-
 ROOT = Path(__file__).resolve().parent.parent
 HAILAER_2018 = ROOT / "data" / "corpus" / "hailaer" / "hailaer-2018.txt"     # dev, GBK
 HEBEI_2026 = ROOT / "data" / "corpus" / "provincial-2026" / "hebei-2026.txt"  # dev
+HAILAER_2013 = ROOT / "data" / "corpus" / "hailaer" / "hailaer-2013.txt"     # dev, GBK
 
 
 def _text(path: Path) -> str:
@@ -228,3 +227,28 @@ def test_a_new_terms_five_year_part_is_an_outlook(tmp_path, heading):
     assert old in text
     kinds = [kind for _, kind in _parts(_read(tmp_path, text.replace(old, heading)))]
     assert kinds == [kind for _, kind in _parts(_read(tmp_path, text, "a.txt"))] == ["review", "outlook", "plan"]
+
+
+@pytest.mark.corpus
+def test_two_years_of_a_district_filed_under_bare_names_build_as_one_jurisdiction(tmp_path):
+    """Files named without place or year, in UTF-16 and GBK, one header without the city, one without its
+    date in the meeting line: both reports resolve to the gazetteer's district, one node, with its code,
+    level and province in the table."""
+    from policykg.corpus.build import build, write_outputs
+    from policykg.use.table import asserted_store, rows
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    header = "政府工作报告\n——在海拉尔区第十五届人民代表大会第二次会议上\n区长　杨国宏\n（2018年3月7日）\n\n"
+    (folder / "政府工作报告.txt").write_bytes((header + _body(HAILAER_2018)).encode("utf-16"))
+    text_2013 = _text(HAILAER_2013)
+    assert "在海拉尔区第十四届" in text_2013
+    (folder / "report.txt").write_bytes(text_2013.replace("在海拉尔区第十四届", "在呼伦贝尔市海拉尔区第十四届").encode("gbk"))
+    out = tmp_path / "out"
+    write_outputs(build([str(p) for p in sorted(folder.iterdir())]), str(out))
+    _, data = rows(asserted_store([str(out / "graph.trig")]), "targets")
+    seen = {(r["report"], r["jurisdiction"], r["jurisdiction_code"], r["jurisdiction_level"], r["province"])
+            for r in data}
+    assert seen == {("hailaerqu-2013", "海拉尔区", "150702", "district", "内蒙古自治区"),
+                    ("hailaerqu-2018", "海拉尔区", "150702", "district", "内蒙古自治区")}
+    assert {r["year"] for r in data if r["report"] == "hailaerqu-2018"} == {2018}
