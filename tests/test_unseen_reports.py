@@ -112,8 +112,10 @@ _JINGHAI_MEETING = "——2021年1月13日在天津市静海区\n   第二届人
 def test_a_meeting_line_naming_the_district_alone_takes_its_city_from_the_header(tmp_path, meeting, date):
     text = _text(JINGHAI_2021)
     assert _JINGHAI_MEETING in text and text.startswith(" 天津市静海区人民政府\n")
-    md = _read(tmp_path, text.replace(_JINGHAI_MEETING, meeting)).metadata
+    doc = _read(tmp_path, text.replace(_JINGHAI_MEETING, meeting))
+    md = doc.metadata
     assert (md.place, md.place_parents, md.year, md.date) == ("静海区", ["天津市"], 2021, date)
+    assert doc.text[md.spans["place"].start:md.spans["place"].end] == "天津市静海区"   # evidence of both
 
 
 @pytest.mark.parametrize("name, parents, code", [

@@ -91,9 +91,11 @@ def read_metadata(text: str) -> Metadata:
     _read_date(head, header_end, m, md)
     units = _units(re.sub(r"\s+", "", m["place"])) if m else None   # "在区第十五届…": no place named
     if units:
-        md.place, md.place_parents = units[-1], units[:-1] or _header_parents(head[:header_end], units[-1])
+        md.place, md.place_parents = units[-1], units[:-1]
         md.place_level = place_level(units)
         md.spans["place"] = Span(m.start("place"), m.end("place"))
+        if not md.place_parents:   # the header's "XX市XX区人民政府" then names the place, parents too
+            md.place_parents, md.spans["place"] = _header_parents(head[:header_end], md.place, md.spans["place"])
     if m:
         md.meeting = re.sub(r"\s+", "", m["meeting"])
         md.spans["meeting"] = Span(m.start("meeting"), m.end("meeting"))
@@ -146,16 +148,17 @@ def _read_date(head: str, header_end: int, meeting: re.Match | None, md: Metadat
         md.spans.pop("date", None)
 
 
-def _header_parents(header: str, place: str) -> list[str]:
+def _header_parents(header: str, place: str, span: Span) -> tuple[list[str], Span]:
     """The units the header writes right before the place ("XX市XX区人民政府") when the gazetteer has
-    the place under them: a meeting line naming the place alone leaves a shared name (朝阳区) open."""
+    the place under them, and where it writes them with the place; else none and ``span``. A meeting
+    line naming the place alone leaves a shared name (朝阳区) open."""
     for at in (m.start() for m in re.finditer(re.escape(place), header)):
         run = re.search(r"[\u4e00-\u9fff]{2,20}$", header[:at])
         for k in range(len(run[0]) - 1) if run else ():
-            units = _UNIT.findall(run[0][k:])
-            if units and "".join(units) == run[0][k:] and resolve_jurisdiction(place, units):
-                return units
-    return []
+            units = _units(run[0][k:])
+            if units and resolve_jurisdiction(place, units):
+                return units, Span(at - len(run[0]) + k, at + len(place))
+    return [], span
 
 
 def _header_end(text: str) -> int:
