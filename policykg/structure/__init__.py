@@ -26,10 +26,12 @@ _BODY_END = re.compile(
     r"^[ \t\u3000]*(?:.{0,20}名词(?:解释|注释)[:：]?|注释[:：]?|注解[:：]?|相关报道[:：]?|打印本页|关闭窗口|责任编辑.*|编辑[:：].*"
     r"|扫一扫在手机打开当前页|[（(]来源[:：].*[)）]"
     r"|.{0,30}关于.{0,10}政府工作报告的决议)[ \t\u3000]*$", re.M)
+# one page-clutter line (re.M: matched at each line's start, not only the text's)
 _CLUTTER = re.compile(
     r"^[ \t\u3000]*(?:来源[:：].*|时间[:：].*|\d{4}-\d{2}-\d{2}.*|\d{4}年\d{2}月\d{2}日 ?\d{2}[时:]\d{2}.*|下载|打印|全屏|收藏"
-    r"|【字号[:：]?|加大|还原|减小|】|分享到.*|.*(?:记者|摄影).{0,20}摄[）)]?|.{0,40}摄)[ \t\u3000]*$", re.M)   # re.M: matched at each line's start, not the text's
-_FIVE_YEAR = re.compile(r"十[一二三四五六]五|远景|规划纲要|(?:今后|未来)五年")   # the plans of periods.yaml; a new term's 今后五年
+    r"|【字号[:：]?|加大|还原|减小|】|分享到.*|.*(?:记者|摄影).{0,20}摄[）)]?|.{0,40}摄)[ \t\u3000]*$", re.M)
+# a five-year plan (those of periods.yaml), or a new term's 今后五年
+_FIVE_YEAR = re.compile(r"十[一二三四五六]五|远景|规划纲要|(?:今后|未来)五年")
 
 
 def _cn_ord(num: str) -> int:
@@ -275,7 +277,6 @@ def _close_bodies(headings: list[Heading], body: Span) -> None:
 def _sentences(doc: Document, body: Span, clutter: list[Span], heading_lines: set[int],
                headings: list[Heading]) -> list[Sentence]:
     text, md = doc.text, doc.metadata
-    by_key = {h.key: h for h in headings}
     skip = {c.start for c in clutter} | heading_lines
     out: list[Sentence] = []
     hi = 0
@@ -300,5 +301,4 @@ def _sentences(doc: Document, body: Span, clutter: list[Span], heading_lines: se
                     break
             out.append(Sentence(span=s, text=s.quote(text), section=inner.key if inner else None,
                                 paragraph=para, context=ctx))
-    del by_key
     return out
