@@ -54,7 +54,7 @@ def _keys(d: Division, aliases: str) -> set[str]:
         keys.update(a for a in aliases.split("/") if len(a) >= 2)
     for full, short in _CONTRACTIONS:
         if d.name.endswith(full):
-            keys.update(a + short for a in aliases.split("/") if a and not a.endswith(short))
+            keys.update(a if a.endswith(short) else a + short for a in aliases.split("/") if a)  # 互助县, 莫旗
     return keys
 
 
@@ -118,10 +118,25 @@ def resolve_place(name: str, within: Division | None = None) -> Division | None:
 
 def resolve_jurisdiction(name: str, parents: list[str]) -> Division | None:
     """A report's jurisdiction from its meeting line (天津市静海区 → name 静海区, parents [天津市]):
-    the only division of that name whose chain contains every named parent."""
-    found = [d for d in candidates(name)
+    the only division of that name whose chain contains every named parent. A name the gazetteer
+    does not have may be the unit's name of an older or newer year (XX县 or XX市 since made XX区, XX地区
+    since made XX市): then the only division of the same stem with another suffix."""
+    found = [d for d in candidates(name) or _renamed(name)
              if all(any(a in candidates(p) for a in chain(d)[1:]) for p in parents)]
     return found[0] if len(found) == 1 else None
+
+
+_RENAMED = ("地区", "市", "区", "县")
+
+
+def _renamed(name: str) -> list[Division]:
+    """The divisions named by ``name``'s stem with another of 地区/市/区/县 (地区 only becomes a 市)."""
+    suffix = next((s for s in _RENAMED if name.endswith(s)), None)
+    stem = name[:-len(suffix)] if suffix else ""
+    if len(stem) < 2:
+        return []
+    return [d for d in divisions().values() if d.level != "province" and d.name != name
+            and any(d.name == stem + s for s in (("市",) if suffix == "地区" else _RENAMED[1:]))]
 
 
 def chain(d: Division) -> list[Division]:

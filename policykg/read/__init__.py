@@ -90,8 +90,9 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
         md, = restore(origin, md)
     md = apply_overrides(md, place=place, year=year, date=date, speaker=speaker)
     if not md.place or not md.year:
-        missing = " and ".join(n for n, v in (("place", md.place), ("year", md.year)) if not v)
-        raise InputError(f"{path}: no {missing} found in the report's meeting line; give --place/--year")
+        missing = [n for n, v in (("place", md.place), ("year", md.year)) if not v]
+        raise InputError(f"{path}: no {' and '.join(missing)} found in the report's header (meeting, date, "
+                         f"speaker or title line); give {' and '.join('--' + n for n in missing)}")
     if not truncated:
         truncated = _looks_truncated(text)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -12,23 +12,26 @@ from ..model import Context, Document, Heading, Outline, Sentence, Span
 from .sentences import sentence_spans
 
 _CN = "一二三四五六七八九十"
-_PART = re.compile(rf"^[ \t\u3000]*(?P<num>[{_CN}]+)[、.．][ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
+# 一、… or 第一部分 …
+_PART = re.compile(rf"^[ \t\u3000]*(?P<di>第)?(?P<num>[{_CN}]+)(?(di)部分[、.．:：]?|[、.．])[ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
 _AREA = re.compile(rf"^[ \t\u3000]*[（(](?P<num>[{_CN}]+)[）)][ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
 _ITEM = re.compile(r"^[ \t\u3000]*(?:(?P<num>\d{1,2})[.．、](?!\d)|[（(]\d{1,2}[）)])[ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
 _LEAD = re.compile(r"^[ \t\u3000]*(?P<label>[^。！？；\n]{2,36}?)[。！；]")
 # parts without numbers, as some reports write them: "“十四五”时期工作回顾", "2026年重点工作"
 _BARE_PART = re.compile(
-    rf"^[ \t\u3000]*(?![{_CN}]+[、.．]|[（(])(?P<label>[^。！？；：:，,\s]{{2,30}}?(?:工作回顾|发展回顾|回顾|发展成就|工作总结|目标任务|主要目标|重点任务"
+    rf"^[ \t\u3000]*(?!第?[{_CN}]+(?:部分|[、.．])|[（(])(?P<label>[^。！？；：:，,\s]{{2,30}}?(?:工作回顾|发展回顾|回顾|发展成就|工作总结|目标任务|主要目标|重点任务"
     r"|主要任务|重点工作|工作安排|主要工作|政府自身建设))[ \t\u3000]*$")
 _PAST = re.compile(r"一年来|过去一年|过去的一年|五年来|过去五年|刚刚过去|这五年|回顾")
 _BODY_END = re.compile(
     r"^[ \t\u3000]*(?:.{0,20}名词(?:解释|注释)[:：]?|注释[:：]?|注解[:：]?|相关报道[:：]?|打印本页|关闭窗口|责任编辑.*|编辑[:：].*"
     r"|扫一扫在手机打开当前页|[（(]来源[:：].*[)）]"
     r"|.{0,30}关于.{0,10}政府工作报告的决议)[ \t\u3000]*$", re.M)
+# one page-clutter line (re.M: matched at each line's start, not only the text's)
 _CLUTTER = re.compile(
     r"^[ \t\u3000]*(?:来源[:：].*|时间[:：].*|\d{4}-\d{2}-\d{2}.*|\d{4}年\d{2}月\d{2}日 ?\d{2}[时:]\d{2}.*|下载|打印|全屏|收藏"
-    r"|【字号[:：]?|加大|还原|减小|】|分享到.*|.*(?:记者|摄影).{0,20}摄[）)]?|.{0,40}摄)[ \t\u3000]*$")
-_FIVE_YEAR = re.compile(r"[十][二三四五六]五|远景|规划纲要")
+    r"|【字号[:：]?|加大|还原|减小|】|分享到.*|.*(?:记者|摄影).{0,20}摄[）)]?|.{0,40}摄)[ \t\u3000]*$", re.M)
+# a five-year plan (those of periods.yaml), or a new term's 今后五年
+_FIVE_YEAR = re.compile(r"十[一二三四五六]五|远景|规划纲要|(?:今后|未来)五年")
 
 
 def _cn_ord(num: str) -> int:
@@ -117,6 +120,7 @@ class _OutlineReader:
         self.heading_lines: set[int] = set()
         self.list_run = 0  # position in a 一、二、… list that restarted inside a part
         self.bare_parts = 0  # unnumbered part headings seen (only while no numbered part has been)
+        self.di_parts = False  # parts are numbered 第一部分: then 一、 numbers their areas
 
     def add(self, level, label_span, kind, parent, pkind, also_section=False) -> Heading:
         c = self.counters
@@ -147,13 +151,15 @@ class _OutlineReader:
             self.bare_parts += 1
             return True
         m = _PART.match(line)
+        if m and self.di_parts and not m["di"]:
+            return False
         num = _cn_ord(m["num"]) if m else 0
         if m and counters[1] and (num == 1 or (self.list_run and num == self.list_run + 1)):
             self.list_run = num
             return False
         if not (m and len(m["label"]) <= 40 and "。" not in m["label"].rstrip("。") and num == counters[1] + 1):
             return False
-        self.list_run = 0
+        self.list_run, self.di_parts = 0, bool(m["di"])
         part = self._new_part(a, b, _label_span(text, a + m.start("label"), a + m.end("label")))
         vision = re.search(r"\d{4}年远景目标", part.label)
         if part.part_kind == "outlook" and vision:
@@ -161,8 +167,11 @@ class _OutlineReader:
         return True
 
     def area_line(self, a: int, b: int, line: str) -> bool:
-        """An area heading （一）…, its label the lead sentence."""
+        """An area heading （一）… (or 一、… under 第一部分 parts), its label the lead sentence."""
         m = _AREA.match(line)
+        if m is None and self.di_parts:   # under 第一部分 parts, 一、 numbers the areas
+            m = _PART.match(line)
+            m = m if m and not m["di"] else None
         if not m:
             return False
         pkind = self.part.part_kind if self.part else None
@@ -268,7 +277,6 @@ def _close_bodies(headings: list[Heading], body: Span) -> None:
 def _sentences(doc: Document, body: Span, clutter: list[Span], heading_lines: set[int],
                headings: list[Heading]) -> list[Sentence]:
     text, md = doc.text, doc.metadata
-    by_key = {h.key: h for h in headings}
     skip = {c.start for c in clutter} | heading_lines
     out: list[Sentence] = []
     hi = 0
@@ -293,5 +301,4 @@ def _sentences(doc: Document, body: Span, clutter: list[Span], heading_lines: se
                     break
             out.append(Sentence(span=s, text=s.quote(text), section=inner.key if inner else None,
                                 paragraph=para, context=ctx))
-    del by_key
     return out

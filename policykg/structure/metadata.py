@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 
-from ..divisions import MUNICIPALITIES
+from ..divisions import MUNICIPALITIES, resolve_jurisdiction
 from ..model import Metadata, Span
 from ..numerals import cn_int
 
-_HEAD = 3000  # metadata stands in the first lines; clutter can push it down a little
+_HEAD = 3000  # metadata stands in the first lines; clutter can push it down a little …
+_FAR = 8000   # … or, on a page with long menus, down to its 各位代表 (where body_span looks for it)
 _YEARS = range(1950, 2200)  # the years a meeting or title line may give (options.YEARS for --year/--date)
 
 _NUM = r"[0-9０-９]+|[〇零○Ｏ一二三四五六七八九十]+"
@@ -16,8 +17,18 @@ _NUM = r"[0-9０-９]+|[〇零○Ｏ一二三四五六七八九十]+"
 # the month only ("2019年1月在…"), which still dates the report's year.
 _MEETING = re.compile(
     rf"(?P<y>{_NUM})\s*年\s*(?P<m>{_NUM})\s*月\s*(?:(?P<d>{_NUM})\s*日\s*)?在\s*"
-    r"(?P<place>[\u4e00-\u9fff（）()]{2,30}?)\s*"
+    r"(?P<place>[\u4e00-\u9fff（）()]{1,30}?)\s*"
     r"(?P<meeting>(?:第?[一二三四五六七八九十]+|第\d+)届\s*人民代表大会\s*第?[一二三四五六七八九十\d]+次\s*(?:全体)?会议)")
+# The same line without its date (then the header's date line dates the report, after the speaker,
+# often in brackets): "——在XX区第X届人民代表大会第X次会议上" … "（2018年3月7日）"; read in the header only.
+_MEETING_UNDATED = re.compile(
+    r"^[ \t\u3000—\-－―（(]*在?\s*(?P<place>(?:(?!在)[\u4e00-\u9fff（）()]){1,30}?)\s*"
+    r"(?P<meeting>(?:第?[一二三四五六七八九十]+|第\d+)届\s*人民代表大会\s*第?[一二三四五六七八九十\d]+次\s*(?:全体)?会议)", re.M)
+_DATE_LINE = re.compile(
+    rf"^[ \t\u3000—\-－―（(]*(?P<y>{_NUM})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日[ \t\u3000）)]*$", re.M)
+# A dated line naming the meeting by its short name: "——2018年3月7日在区十五届人大二次会议上" (date only).
+_DATED_SHORT = re.compile(
+    rf"^[ \t\u3000—\-－―（(]*(?P<y>{_NUM})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日\s*在[^\n]{{0,30}}?人大", re.M)
 _ROLE = r"(?P<role>代?(?:省长|市长|区长|县长|州长|旗长|盟长|主席))"
 _NAME = r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,8})"
 # "天津市静海区区长  金汇江" on a line of its own (or at the end of the meeting line) …
@@ -26,7 +37,9 @@ _SPEAKER = re.compile(
     re.M)
 # … or only in a news caption: "省长毛伟明作政府工作报告".
 _SPEAKER_CAPTION = re.compile(rf"(?P<org>){_ROLE}{_NAME}(?:代表[^，。]*?)?(?:向大会)?作(?:政府)?工作报告")
-_TITLE = re.compile(r"^[ \t\u3000]*(?P<t>(?:\d{4}年)?[\u4e00-\u9fff]{0,12}?政\s*府\s*工\s*作\s*报\s*告)[ \t\u3000]*$", re.M)
+# "2026年政府工作报告", "2023年XX市政府工作报告", "XX市2023年政府工作报告"
+_TITLE = re.compile(r"^[ \t\u3000]*(?P<t>(?:\d{4}年)?[\u4e00-\u9fff]{0,12}?(?:\d{4}年)?政\s*府\s*工\s*作\s*报\s*告)"
+                    r"[ \t\u3000]*(?:[（(](?:全文|摘要|摘登|节选|实录)[）)])?[ \t\u3000]*$", re.M)
 # A unit: a province, city or prefecture has a name of two characters or more before its suffix (苏州
 # is no unit of 苏州市), a county or district may have one (沛县, 城区) and its name may open with a
 # suffix character (市中区); a county's or district's suffix ends the unit before it.
@@ -59,7 +72,10 @@ def other_meetings(text: str) -> list[tuple[int, str]]:
     year: a file holding several reports one after the other."""
     seen, out = None, []
     for m in _MEETING.finditer(text):
-        key = (split_place(re.sub(r"\s+", "", m["place"]))[-1], m["y"])
+        units = _units(re.sub(r"\s+", "", m["place"]))
+        if units is None:   # "在区第十五届…" (a cover letter's) names no other jurisdiction
+            continue
+        key = (units[-1], m["y"])
         if seen is None:
             seen = key
         elif key != seen:
@@ -68,15 +84,19 @@ def other_meetings(text: str) -> list[tuple[int, str]]:
 
 
 def read_metadata(text: str) -> Metadata:
-    head = text[:_HEAD]
+    header_end = _header_end(text[:_FAR])
+    head = text[:max(_HEAD, header_end if header_end < _FAR else 0)]
     md = Metadata()
-    m = _MEETING.search(head)
-    if m:
-        _read_meeting_date(m, md)
-        units = split_place(re.sub(r"\s+", "", m["place"]))
+    m = _MEETING.search(head) or _MEETING_UNDATED.search(head, 0, header_end)
+    _read_date(head, header_end, m, md)
+    units = _units(re.sub(r"\s+", "", m["place"])) if m else None   # "在区第十五届…": no place named
+    if units:
         md.place, md.place_parents = units[-1], units[:-1]
         md.place_level = place_level(units)
         md.spans["place"] = Span(m.start("place"), m.end("place"))
+        if not md.place_parents:   # the header's "XX市XX区人民政府" then names the place, parents too
+            md.place_parents, md.spans["place"] = _header_parents(head[:header_end], md.place, md.spans["place"])
+    if m:
         md.meeting = re.sub(r"\s+", "", m["meeting"])
         md.spans["meeting"] = Span(m.start("meeting"), m.end("meeting"))
     s = _SPEAKER.search(head) or _SPEAKER_CAPTION.search(head)
@@ -84,22 +104,74 @@ def read_metadata(text: str) -> Metadata:
         md.speaker = re.sub(r"[ \u3000]+", "", s["name"])
         md.speaker_role = s["role"]
         md.spans["speaker"] = Span(s.start("name"), s.end("name"))
-        if md.place is None and s["org"]:
-            units = split_place(s["org"])
+        units = _units(s["org"])
+        if md.place is None and units:
             md.place, md.place_parents, md.place_level = units[-1], units[:-1], place_level(units)
             md.spans["place"] = Span(s.start("org"), s.end("org"))
     t = _TITLE.search(head)
     if t:
         md.title = re.sub(r"\s+", "", t["t"])
         md.spans["title"] = Span(t.start("t"), t.end("t"))
-        title_year = re.match(r"\d{4}", md.title)
+        title_year = re.search(r"\d{4}", md.title)
         if md.year is None and title_year and int(title_year[0]) in _YEARS:
             md.year = int(title_year[0])   # "2026年政府工作报告" on its own line, no meeting line
+        units = _title_place(md.title)
+        if md.place is None and units:     # "2018年XX区政府工作报告", "XX县人民政府工作报告"
+            md.place, md.place_parents, md.place_level = units[-1], units[:-1], place_level(units)
+            i = t.start("t") + t["t"].find(units[0][0])
+            md.spans["place"] = Span(i, i + len("".join(units)))
     return md
 
 
-def _read_meeting_date(m: re.Match, md: Metadata) -> None:
-    """Year and ISO date of a meeting line; a line giving the month only dates the year, not the day."""
+def _title_place(title: str) -> list[str] | None:
+    """The units a title line names before 政府工作报告, when they are whole units (not 市 alone)."""
+    return _units(re.sub(r"\d{4}年|(?:人民)?政府工作报告$", "", title))
+
+
+def _units(name: str) -> list[str] | None:
+    """The units of a place name the text writes, when it is made of whole units only (not 区 or 市第)."""
+    units = _UNIT.findall(name)
+    return units if units and "".join(units) == name else None
+
+
+def _read_date(head: str, header_end: int, meeting: re.Match | None, md: Metadata) -> None:
+    """The date of a dated meeting line, else of the header's date line after the meeting line, else
+    of any date line in the header; one before an undated meeting line (a cover letter's date, say)
+    gives the year only."""
+    if meeting and meeting.re is _MEETING:
+        _read_meeting_date(meeting, md)
+        return
+    after = meeting and _DATE_LINE.search(head, meeting.end(), header_end)
+    _read_meeting_date(after or _DATE_LINE.search(head, 0, header_end) or _DATED_SHORT.search(head, 0, header_end), md)
+    if meeting and not after:
+        md.date = None
+        md.spans.pop("date", None)
+
+
+def _header_parents(header: str, place: str, span: Span) -> tuple[list[str], Span]:
+    """The units the header writes right before the place ("XX市XX区人民政府") when the gazetteer has
+    the place under them, and where it writes them with the place; else none and ``span``. A meeting
+    line naming the place alone leaves a shared name (朝阳区) open."""
+    for at in (m.start() for m in re.finditer(re.escape(place), header)):
+        run = re.search(r"[\u4e00-\u9fff]{2,20}$", header[:at])
+        for k in range(len(run[0]) - 1) if run else ():
+            units = _units(run[0][k:])
+            if units and resolve_jurisdiction(place, units):
+                return units, Span(at - len(run[0]) + k, at + len(place))
+    return [], span
+
+
+def _header_end(text: str) -> int:
+    """Where the header ends: the first 各位代表, or the end of ``text`` when there is none."""
+    m = re.search(r"^[ \t\u3000]*各位代表", text, re.M)
+    return m.start() if m else len(text)
+
+
+def _read_meeting_date(m: re.Match | None, md: Metadata) -> None:
+    """Year and ISO date of a meeting line (or of the date line of an undated one); a line giving the
+    month only dates the year, not the day."""
+    if m is None:
+        return
     try:
         y, mo = cn_int(m["y"]), cn_int(m["m"])
         d = cn_int(m["d"]) if m["d"] else None
@@ -123,6 +195,9 @@ def apply_overrides(md: Metadata, place: str | None = None, year: int | None = N
         md.date, md.year = date, int(date[:4])
     if year:
         md.year = year
+        if md.date and int(md.date[:4]) != year:   # the text's date of another year is no date of this report
+            md.date = None
+            md.spans.pop("date", None)
     if speaker:
         md.speaker = speaker
     return md
