@@ -1,7 +1,8 @@
 """Indicator names (issue 13, item 2): where a name starts and how a list of values splits. 和/及 between
 two values of any unit (or after the comparator word closing the first) separates them; a rank move
 keeps its name (排名, no 人数 for 位); a manner adverb and the verb after it open no name; 新建成 is
-one action verb; 累计 inside a name says only that the figure sums years. Real sentences of dev reports."""
+one action verb; 累计 inside a name says only that the figure sums years; 对 opening a word (对外) or before a
+partner of trade stays, and a list of partners after it shares it. Real sentences of dev reports."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -70,3 +71,23 @@ def test_summing_years_is_no_part_of_the_name(snippet, expected):
     assert expected in names(snippet, "review")
 
 
+
+@pytest.mark.parametrize("snippet, expected", [
+    # jiangxi 2026, xinjiang 2026: 对 opens a word (对外), not a frame before the name
+    ("其中12条重点产业链项目占比达84.4%；对外直接投资增长4.3%，越来越多的江西企业抱团出海。",
+     [("对外直接投资", Decimal("4.3"))]),
+    ("别迭里口岸实现临时通关，对外开放口岸增至19个，口岸经济带扩容提级。", [("对外开放口岸数量", Decimal("19"))]),
+    # hubei 2026, fujian 2026: 对 before a list of trade partners is every member's
+    ("外贸新动能加快发展，对东盟、欧盟进出口分别增长16.7%、40.2%，高端装备等机电产品出口增长。",
+     [("对东盟进出口", Decimal("16.7")), ("对欧盟进出口", Decimal("40.2"))]),
+    ("对非洲、拉美市场出口分别增长20%、7.6%，跨境电子商务综合试验区九市一区全覆盖。",
+     [("对非洲市场出口", Decimal("20")), ("对拉美市场出口", Decimal("7.6"))]),
+])
+def test_to_a_partner_stays_in_the_name(snippet, expected):
+    got = names(snippet, "review")
+    assert all(e in got for e in expected)
+
+
+def test_a_list_opening_with_a_word_of_to_shares_nothing():
+    # a member opening with a word that holds 对 (对外贸易) lends it to no other member
+    assert names("对外贸易、利用外资分别增长5%、6%。", "review") == [("对外贸易", Decimal("5")), ("利用外资", Decimal("6"))]
