@@ -2,7 +2,8 @@
 two values of any unit (or after the comparator word closing the first) separates them; a rank move
 keeps its name (排名, no 人数 for 位); a manner adverb and the verb after it open no name; 新建成 is
 one action verb; 累计 inside a name says only that the figure sums years; 对 opening a word (对外) or before a
-partner of trade stays, and a list of partners after it shares it. Real sentences of dev reports."""
+partner of trade stays, and a list of partners after it shares it; batches named by a verb alone are
+batches of the things after them. Real sentences of dev reports."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -91,3 +92,20 @@ def test_to_a_partner_stays_in_the_name(snippet, expected):
 def test_a_list_opening_with_a_word_of_to_shares_nothing():
     # a member opening with a word that holds 对 (对外贸易) lends it to no other member
     assert names("对外贸易、利用外资分别增长5%、6%。", "review") == [("对外贸易", Decimal("5")), ("利用外资", Decimal("6"))]
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # anhui 2026, chongqing 2026: batches of the things counted after them (a number and classifier left out)
+    ("把长三角一体化发展作为最大机遇，推出12批1181项对照学习沪苏浙创新政策和举措，长三角创新共建。",
+     ("对照学习沪苏浙创新政策和举措批次", Decimal("12"))),
+    ("“三攻坚一盘活”改革纵深突破，实施5批次19组集团层面战略性重组，市属重点国企由51家整合为33家。",
+     ("集团层面战略性重组批次", Decimal("5"))),
+])
+def test_batches_named_by_a_verb_are_of_the_things_after_them(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+def test_batches_with_a_name_keep_it():
+    # guangdong 2026: batches of checks named by what is checked stay so
+    got = names("开展大宗原料、餐饮具、餐饮食品抽检监测3250批次。", "review")
+    assert got == [("大宗原料、餐饮具、餐饮食品抽检监测数量", Decimal("3250"))]

@@ -115,7 +115,7 @@ def _depth(stretch: str, opening: str, closing: str) -> int:
 
 @cache
 def _separators() -> re.Pattern:
-    """Punctuation, and 和/及 joining two values of a list (12项和44项, 4%左右和6%左右)."""
+    """Punctuation, and 和/及 joining two values of a list (N项和M项, N%左右和M%左右)."""
     ends = "".join(sorted({u[-1] for u in unit_classes()}))
     return re.compile(_q("separators").format(unit_ends=re.escape(ends)))
 
