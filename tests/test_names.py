@@ -64,9 +64,9 @@ def test_a_total_belongs_to_the_figure_before_it(snippet, expected):
 
 
 @pytest.mark.parametrize("snippet, expected", [
-    # xinjiang 2026: 共 of 共建 is no scope word
+    # xinjiang 2026: 共 of 共建 is no scope word (and 对 before a partner of trade stays)
     ("着力稳外贸稳外资，对共建“一带一路”国家进出口增长14.7%，实际利用外资增长9.8%。",
-     ("共建“一带一路”国家进出口", Decimal("14.7"))),
+     ("对共建“一带一路”国家进出口", Decimal("14.7"))),
     # yunnan 2026: 首次 says when, not what
     ("电解铝运行产能提升至全国第2位，绿色铝产值首次突破2000亿元。", ("绿色铝产值", Decimal("2000"))),
 ])

@@ -160,7 +160,7 @@ def test_a_count_after_a_locative_counts_the_places(snippet, expected):
 
 @pytest.mark.parametrize("snippet, expected", [
     # chongqing, xinjiang, qinghai 2026: an amount of goods, water or power named by what is done with it
-    ("碳市场累计交易5421.8万吨。", ("碳市场累计交易量", Decimal("5421.8"))),
+    ("碳市场累计交易5421.8万吨。", ("碳市场交易量", Decimal("5421.8"))),
     ("绿电交易31.7亿千瓦时。", ("绿电交易量", Decimal("31.7"))),
     ("塔里木河流域生态补水135亿立方米。", ("塔里木河流域生态补水量", Decimal("135"))),
     # shanghai 2026: money is no amount moved (交易量) but what the deals came to

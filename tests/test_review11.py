@@ -139,10 +139,10 @@ def _chunks_the_plain_way(text, span):
     """chunk_sentence as it was written before: every test rescans the chunk, or the sentence, so far."""
     import re as _re
 
-    from policykg.extract.chunks import _q, _ranking_clause, bare_value, cand_from_match
+    from policykg.extract.chunks import _q, _ranking_clause, _separators, bare_value, cand_from_match
     from policykg.extract.qlexicon import quantity_regex
     rx, pieces, pos = quantity_regex(), [], span.start
-    for m in _re.finditer(_q("separators"), text[span.start:span.end]):
+    for m in _separators().finditer(text[span.start:span.end]):
         p, before = span.start + m.start(), text[span.start:span.start + m.start()]
         if m.group() == _q("list_mark") and (before.count("（") > before.count("）") or before.count("(") > before.count(")")):
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import partial
+from functools import cache, partial
 
 from ..model import Span
 from .qlexicon import (
@@ -113,6 +113,13 @@ def _depth(stretch: str, opening: str, closing: str) -> int:
     return stretch.count(opening) - stretch.count(closing)
 
 
+@cache
+def _separators() -> re.Pattern:
+    """Punctuation, and 和/及 joining two values of a list (N项和M项, N%左右和M%左右)."""
+    ends = "".join(sorted({u[-1] for u in unit_classes()}))
+    return re.compile(_q("separators").format(unit_ends=re.escape(ends)))
+
+
 def chunk_sentence(text: str, span: Span) -> list[_Chunk]:
     """Rule: cut at ，；： always and at 、 only after a chunk that already holds a quantity and
     outside brackets."""
@@ -121,7 +128,7 @@ def chunk_sentence(text: str, span: Span) -> list[_Chunk]:
     pos = span.start
     seen = span.start       # the bracket counts of text[span.start:seen]
     depth = [0, 0]
-    for m in re.finditer(_q("separators"), text[span.start:span.end]):
+    for m in _separators().finditer(text[span.start:span.end]):
         p = span.start + m.start()
         if m.group() == _q("list_mark"):
             depth = [d + _depth(text[seen:p], *b) for d, b in zip(depth, _bracket_pairs())]

@@ -65,7 +65,10 @@ def _heads() -> tuple[str, ...]:
 
 def members(subject: str, n: int) -> list[str] | None:
     """The n member names of a list subject, or None when it does not split into n."""
+    from .qlexicon import pos_of
     subject = re.sub(_q("subject_tail"), "", subject.strip()).replace(_q("respective"), "")
+    if subject.startswith(_q("partner_lead")) and pos_of(subject)[0][0] == _q("partner_lead"):
+        return _partners(subject, n)
     if n == 2 and subject.startswith(_q("both")) and not re.search(_q("joined"), subject):
         return [m + subject[len(_q("both")):] for m in _q("both_members")]
     m = re.match(_lex()["ordinal_list"], subject)
@@ -76,6 +79,13 @@ def members(subject: str, n: int) -> list[str] | None:
         if len(parts) == n:
             return _owned_measures(_events_cost([complete_member(p, parts[-1]) for p in parts[:-1]] + [parts[-1]]))
     return None
+
+
+def _partners(subject: str, n: int) -> list[str] | None:
+    """Rule: 对 before the first of a list of partners (对A、B进出口) is every member's: 对A进出口, 对B进出口."""
+    lead = _q("partner_lead")
+    names = members(subject[len(lead):], n)
+    return [lead + m for m in names] if names else None
 
 
 def _owned_measures(names: list[str]) -> list[str]:

@@ -124,11 +124,21 @@ def _peel_frame(left: str, info: dict) -> str:
             if words is ind["lead_words"] and strip_prefix(left, ind["not_lead"])[1]:
                 continue
             s, w = _strip_scope(left) if words is ind["scope_words"] else strip_prefix(left, words)
+            if w and words is not ind["lead_words"] and _opens_name(left, w):
+                continue
             if w:
                 info["aspire"] = info["aspire"] or w == qwords("peeling", "aspire")
                 left, changed = s, True
                 break
     return left
+
+
+def _opens_name(left: str, w: str) -> bool:
+    """A one-character mark that opens a word with what follows (对外, 与会) or a partner of trade
+    (对X进出口) is the name's own first character, not a frame."""
+    if len(w) != 1 or not re.match(r"[\u4e00-\u9fff]", w):
+        return False
+    return len(pos_of(left[:6])[0][0]) > 1 or bool(re.match(qwords("peeling", "partner_trade"), left))
 
 
 def _peel_actions(left: str, info: dict, subject: bool) -> str:

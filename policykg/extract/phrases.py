@@ -253,3 +253,20 @@ def kept_threshold(left: str, qualifier: str) -> bool:
     i = left.find(qualifier)
     return i > 0 and left[i + len(qualifier):].startswith("的") \
         and re.search(qwords("phrases", "threshold_words") + "$", left[:i]) is not None
+
+
+def batches_of(text: str, sspan, out: list, rename) -> None:
+    """Rule: a count of batches named by its verb alone (推出N批M项X, 实施N批次X) counts batches of the things
+    written after it in its clause, a number and classifier before them left out: X批次."""
+    from ..model import starting_in
+    units, end = qwords("phrases", "batch_units"), re.compile(qwords("phrases", "batch_clause_end"))
+    for q in starting_in(sspan, out):
+        phrase = str(q.attrs.get("phrase") or "")
+        if split_unit(q.unit)[1] not in units or not q.attrs.get("action") \
+                or phrase != q.attrs["action"] and [t for _, t in pos_of(phrase)] != ["v"]:
+            continue
+        after = end.split(text[q.span.end:sspan.end])[0]
+        counted = re.sub(qwords("phrases", "batch_lead"), "", after)
+        obj = right_object(counted)[0]
+        if len(obj) >= 2 and (counted != after or not starts_with_verb(obj)):   # after N项 a verb opens a noun
+            rename(q, obj + qwords("phrases", "batch_suffix"))
