@@ -70,23 +70,3 @@ def test_a_district_names_its_own_industrial_parks_by_function_alone():
         assert name in [c.name for c in park_candidates(st, surfaces)[0]]
         st, surfaces = _sentence(text, "内蒙古自治区")          # a province names its parks' places
         assert name not in [c.name for c in park_candidates(st, surfaces)[0]]
-
-
-PORT = "北部湾港新增外贸泊位20个"                                                                # guangxi-2026
-PORTS = "强化广州港、深圳港国际枢纽港地位"                                                       # guangdong-2026
-SPACEPORT = "推动烟台东方航天港融入国家商业航天布局"                                             # shandong-2026
-COUNTY_PORT = "富宁港千吨级船舶通江达海"                                                          # yunnan-2026
-DRY_PORT = "推进国家物流枢纽、国家骨干冷链物流基地和银川陆港等5个物流园区建设"                   # ningxia-2026
-
-
-def _grammar_parks(text: str, place: str) -> list[str]:
-    st, surfaces = _sentence(text, place)
-    return [c.name for c in grammar_candidates(st, park_candidates(st, surfaces)[0], surfaces) if c.kind == "Park"]
-
-
-def test_a_place_and_its_harbour_is_a_port_not_a_park():
-    assert "北部湾港" not in _grammar_parks(PORT, "广西壮族自治区")
-    assert not {"广州港", "深圳港"} & set(_grammar_parks(PORTS, "广东省"))
-    assert "富宁港" not in _grammar_parks(COUNTY_PORT, "云南省")                  # a county of the province
-    assert "烟台东方航天港" in _grammar_parks(SPACEPORT, "山东省")          # a function between: a park
-    assert "银川陆港" in _grammar_parks(DRY_PORT, "宁夏回族自治区")

@@ -13,8 +13,8 @@ from .grammar import (COUNTED, LIST_WORDS, NAME_CHAR, Candidate, TokSentence, al
                       tokens_of)
 from .name_ends import bare_forms, name_end
 from .park_family import family_heads
-from .park_shape import (holds_clause_word, honour_inside, not_a_park_head, place_and_predicate, port_of_place,
-                         runs_into_project, sub_area_alone, verb_may_start)
+from .park_shape import (holds_clause_word, honour_inside, not_a_park_head, place_and_predicate, runs_into_project,
+                         sub_area_alone, verb_may_start)
 from .reach import is_abbreviation
 from .whole_names import WHOLE, whole_heads
 
@@ -51,8 +51,7 @@ def _heads(st: TokSentence):
 def shaped(c: Candidate, surfaces) -> bool:
     """Does a rule candidate have the shape the decision's grammar allows a name of its kind?"""
     local = getattr(surfaces, "divisions", frozenset())
-    return _name_shaped(c.st, c.a, c.b, local, c.kind) and (c.kind != "Park" or _park_shaped(c.st, c.a, c.b)
-                                                              and not port_of_place(c.name, local))
+    return _name_shaped(c.st, c.a, c.b, local, c.kind) and (c.kind != "Park" or _park_shaped(c.st, c.a, c.b))
 
 
 def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Candidate]:
@@ -72,7 +71,7 @@ def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Ca
             if head == "段" and not segment_of_works(st.text[a:b]):
                 continue        # a stretch of a river (嘉陵江重庆段), not works
             if a in st.starts and (kind, a, b) not in seen and _name_shaped(st, a, b, local, kind) and (
-                    kind != "Park" or not _honour_inside(st.text[a:b]) and not port_of_place(st.text[a:b], local)):
+                    kind != "Park" or not _honour_inside(st.text[a:b])):
                 out.append(Candidate(kind, st.text[a:b], a, b, st, {"head": head, "family": family}))
     return out
 
@@ -90,9 +89,9 @@ def _honour_inside(name: str) -> bool:
 def _park_shaped(st: TokSentence, a: int, b: int) -> bool:
     """A park's name does not run on into a project's head (X示范区线 is a railway line), holds no
     park and its honour and does not end in a word that only looks like a park head (公园), nor is
-    a sub-area (…片区) of no zone named before it, nor a place's port (P港)."""
+    a sub-area (…片区) of no zone named before it."""
     return not runs_into_project(st.text, b, dict(head_res())["Project"]) and not _honour_inside(st.text[a:b]) \
-        and not not_a_park_head(st.text, b) and not sub_area_alone(st.text, a, b) and not port_of_place(st.text[a:b])
+        and not not_a_park_head(st.text, b) and not sub_area_alone(st.text, a, b)
 
 
 def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str = "") -> bool:

@@ -112,16 +112,3 @@ def own_heads() -> frozenset[str]:
     raw = parks_raw()
     return frozenset(s["suffix"] for s in lexicon().park_suffixes
                      if s["kind"] in raw["own_kinds"] and s["suffix"] not in raw["list_categories"])
-
-
-@lru_cache(maxsize=1)
-def _port_heads() -> tuple[str, ...]:
-    return tuple(parks_raw()["port_heads"])
-
-
-def port_of_place(name: str, local=frozenset()) -> bool:
-    """Is the name a place (of the gazetteer, or ``local``: a division of the report's province) and a
-    harbour head right after it (``port_heads``: P港)? That is the place's port, a project; a park names
-    a function between them (P陆港, P航天港)."""
-    head = next((h for h in _port_heads() if name.endswith(h)), None)
-    return head is not None and (name[: -len(head)] in lexicon().places or name[: -len(head)] in local)
