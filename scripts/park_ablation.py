@@ -8,8 +8,9 @@ Each ablation runs in a forked child that re-imports the extraction modules over
 (module constants of ``grammar.py`` are read at import). Dev reports only, each report's own words
 left out of the word counts (as ``loro_fast.py``). ``--rules``: the rule passes alone, else the
 packaged model (fitted with every entry: kinder than a refit).
-A report whose text lacks the entry is not re-run (no pattern of it can match there).
-Usage: .venv/bin/python scripts/park_ablation.py [--rules] [--only parks|heads|grammar] [--shard I/N] > out.tsv
+A report whose text lacks the entry is not re-run (no pattern of it can match there), unless the entry names
+a class (own_kinds: a park kind, in ASCII).
+Usage: .venv/bin/python scripts/park_ablation.py [--rules] [--only parks|heads|grammar] [--keys K,K] [--shard I/N] > out.tsv
        .venv/bin/python scripts/park_ablation.py [--rules] --loro out.tsv [out2.tsv…]
 """
 from __future__ import annotations
@@ -139,6 +140,7 @@ def _options():
     ap.add_argument("--rules", action="store_true", help="the rule passes alone, not the packaged model")
     ap.add_argument("--only", choices=_LISTS, help="ablate the entries of one lexicon only")
     ap.add_argument("--shard", default="0/1", help="I/N: every N-th entry from the I-th (parallel runs)")
+    ap.add_argument("--keys", help="KEY,KEY…: ablate the entries of these lists only (a lexicon's new lists)")
     ap.add_argument("--loro", nargs="+", metavar="TABLE", help="lexicon leave-one-report-out from ablation tables")
     args = ap.parse_args()
     try:
@@ -159,9 +161,10 @@ def main() -> int:
         return lexicon_loro(docs, base, args.loro)
     only = args.only
     print("file\tkey\tentry\tbetter\tworse\tbetter_reports\tworse_reports", flush=True)
-    todo = [e for name in _LISTS if not only or name == only for e in entries(name, RAW[name])]
+    todo = [e for name in _LISTS if not only or name == only for e in entries(name, RAW[name])
+            if not args.keys or e[1][0] in args.keys.split(",")]
     for f, path, item in todo[shard::of]:
-        where = {s for s, (doc, _, _) in docs.items() if item in doc.text}
+        where = {s for s, (doc, _, _) in docs.items() if item in doc.text or item.isascii()}   # a kind's name
         new = run_with([(f, path, item)], docs, where) if where else {}
         d = {s: delta(new[s], base[s]) for s in new if new[s] != base[s]}   # >0: the entry helps
         better, worse = sorted(s for s, v in d.items() if v > 0), sorted(s for s, v in d.items() if v < 0)
@@ -178,19 +181,22 @@ def _prf(res: dict, docs: dict) -> str:
 
 
 def lexicon_loro(docs: dict, base: dict, tables: list[str]) -> int:
-    """Each report scored with the entries only it supports disabled (the ablation tables)."""
+    """Each report scored with the entries only it supports disabled (the ablation tables; a later table's row
+    of an entry overrides an earlier one's)."""
     support = {}
     for table in tables:
         for line in Path(table).read_text(encoding="utf-8").splitlines()[1:]:
             f, key, item, _, _, better, _ = line.split("\t")
             path = (key.split("/") + [None])[:2]
             support[(f, tuple(path), item)] = better.split(",") if better else []
-    held = {}
+    held, current = {}, {e for name in _LISTS for e in entries(name, RAW[name])}
     for stem in base:
-        mine = [e for e, s in support.items() if s == [stem]]
+        mine = [e for e, s in support.items() if s == [stem] and e in current]   # a table's entry since removed: none
         held[stem] = run_with(mine, docs, {stem})[stem] if mine else base[stem]
+        lost, added = sorted(base[stem][0] - held[stem][0]), sorted(set(held[stem][1]) - set(base[stem][1]))
         print(f"# {stem}: {len(mine)} entries only it supports; right {len(base[stem][0])}->{len(held[stem][0])}"
-              f" wrong {len(base[stem][1])}->{len(held[stem][1])}", flush=True)
+              f" wrong {len(base[stem][1])}->{len(held[stem][1])}{'; lost ' + ','.join(lost) if lost else ''}"
+              f"{'; wrong added ' + ','.join(added) if added else ''}", flush=True)
     print(f"# all entries       {_prf(base, docs)}\n# lexicon-LORO      {_prf(held, docs)}")
     return 0
 

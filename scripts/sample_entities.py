@@ -1,6 +1,6 @@
 """List the parks, projects and their ties of a built graph for a hand precision check (docs/checks/README.md).
 
-    python scripts/sample_entities.py OUT [--cap 40] [--seed 2026] [--ties] [--unannotated N]
+    python scripts/sample_entities.py OUT [--cap 40] [--seed 2026] [--ties] [--unannotated N [--kind Park]]
 
 reads OUT/graph.ttl and OUT/summary.csv written by `policykg build … --out OUT`, decodes each report with
 policykg.read.read_report (the text the evidence offsets refer to) and prints, as CSV, one row per Park and
@@ -9,8 +9,8 @@ with empty verdict / category / note columns to fill in by hand. A report with m
 kind gets a sample of --cap drawn with a fresh random.Random(seed) over its items in text order (reports in
 name order, rows in text order). --ties prints instead every pkg:locatedIn / pkg:hosts edge whose ends are
 a Project and a Park (kind `tie project-park`) or a Project/Park and a Place (`tie project-place`,
-`tie park-place`), each once per pair. --unannotated N prints instead N projects of annotated dev reports drawn
-with random.Random(seed) among those no required gold project names (an optional one, another class's or
+`tie park-place`), each once per pair. --unannotated N prints instead N projects (--kind Park: parks) of annotated
+dev reports drawn with random.Random(seed) among those no required gold item of the class names (an optional one, another class's or
 none: what a dev score does not judge), with a `gold` column saying which.
 """
 import argparse
@@ -112,8 +112,9 @@ def write_items(b: Built, w, cap: int, seed: int) -> None:
                         sentence(b.texts[rep], st, en), "", "", ""])
 
 
-def gold_of(label_file: dict[str, str]) -> dict[str, dict[str, set]]:
-    """Dev report → {required, optional, other}: the names of its gold projects and of its other gold entities."""
+def gold_of(label_file: dict[str, str], cls: str = "projects") -> dict[str, dict[str, set]]:
+    """Dev report → {required, optional, other}: the names of its gold items of ``cls`` and of its other gold
+    entities."""
     from policykg.evaluation import entity_annotation, manifest
     from policykg.scoring import names
     m, out = manifest(), {}
@@ -121,31 +122,32 @@ def gold_of(label_file: dict[str, str]) -> dict[str, dict[str, set]]:
         if stem not in m or not m[stem]["entities"] or m[stem]["split"] != "dev":
             continue    # the test split's gold is for the blind check only
         a, d = entity_annotation(stem, m[stem]), {"required": set(), "optional": set(), "other": set()}
-        for g in a.get("projects") or []:
+        for g in a.get(cls) or []:
             d["optional" if g.get("optional") else "required"] |= names(g)
-        d["other"] |= {n for k in ("parks", "organizations", "places") for g in a.get(k) or [] for n in names(g)}
+        d["other"] |= {n for k in ("projects", "parks", "organizations", "places") if k != cls
+                       for g in a.get(k) or [] for n in names(g)}
         out[rep] = d
     return out
 
 
-def write_unannotated(b: Built, w, n: int, seed: int, out: Path) -> None:
-    """N projects no required gold project names, drawn over every annotated dev report."""
+def write_unannotated(b: Built, w, n: int, seed: int, out: Path, kind: str = "Project") -> None:
+    """N items of ``kind`` no required gold item of the class names, drawn over every annotated dev report."""
     with open(out / "summary.csv", encoding="utf-8", newline="") as f:
-        gold = gold_of({r["report"]: Path(r["file"]).stem for r in csv.DictReader(f)})
+        gold = gold_of({r["report"]: Path(r["file"]).stem for r in csv.DictReader(f)}, kind.lower() + "s")
     w.writerow(["report", "kind", "label", "alts", "gold", "quote_start", "quote", "sentence",
                 "verdict", "category", "note"])
     pool = []
-    for node in b.g.subjects(RDF.type, PKG.Project):
+    for node in b.g.subjects(RDF.type, PKG[kind]):
         rep, st, en, q = b.first_ev(node)
         labels = {str(b.g.value(node, RDFS.label)), *(str(a) for a in b.g.objects(node, SKOS.altLabel))}
         hit = next((k for k in ("required", "optional", "other") if labels & gold.get(rep, {}).get(k, set())), "none")
         if rep in gold and hit != "required":
             pool.append((rep, st, en, q, hit, node))
     pool.sort(key=lambda x: x[:3])
-    print(f"sample_entities: {min(n, len(pool))} of {len(pool)} unannotated projects (seed {seed})", file=sys.stderr)
+    print(f"sample_entities: {min(n, len(pool))} of {len(pool)} unannotated {kind.lower()}s (seed {seed})", file=sys.stderr)
     for rep, st, en, q, hit, node in sorted(random.Random(seed).sample(pool, min(n, len(pool))), key=lambda x: x[:3]):
         alts = "|".join(sorted(str(a) for a in b.g.objects(node, SKOS.altLabel)))
-        w.writerow([rep, "Project", str(b.g.value(node, RDFS.label)), alts, hit, st, q,
+        w.writerow([rep, kind, str(b.g.value(node, RDFS.label)), alts, hit, st, q,
                     sentence(b.texts[rep], st, en), "", "", ""])
 
 
@@ -156,6 +158,7 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--ties", action="store_true")
     ap.add_argument("--unannotated", type=int, default=0, metavar="N")
+    ap.add_argument("--kind", choices=("Project", "Park"), default="Project", help="with --unannotated")
     ap.add_argument("--texts", default=str(ROOT / "data"), help="folder the built reports were read from")
     args = ap.parse_args()
     built = Built(Path(args.out), Path(args.texts))
@@ -163,7 +166,7 @@ def main() -> int:
     if args.ties:
         write_ties(built, w)
     elif args.unannotated:
-        write_unannotated(built, w, args.unannotated, args.seed, Path(args.out))
+        write_unannotated(built, w, args.unannotated, args.seed, Path(args.out), args.kind)
     else:
         write_items(built, w, args.cap, args.seed)
     return 0

@@ -1,13 +1,16 @@
 """Park lexicon entries that one dev report alone supported are gone (docs/checks/parks-generalisation-parks14.md,
 ``scripts/park_ablation.py``): an 产业基地 is a city's role as often as a park, left to the project heads; 设立
-is no context cue of a park's status. On real dev report text."""
+is no context cue of a park's status. Short forms and the heads of a jurisdiction's own parks come from
+grammar (``park_forms.py``, ``park_shape.own_heads``), not one entry each. On real dev report text."""
 from __future__ import annotations
 
 import pytest
 
 from policykg.extract.candidates import park_candidates
 from policykg.extract.decide import features, grammar_candidates, name_counter
-from policykg.extract.grammar import TokSentence, parks_raw
+from policykg.extract.grammar import TokSentence, lexicon, parks_raw
+from policykg.extract.park_forms import park_suffixes
+from policykg.extract.park_shape import own_heads
 from policykg.extract.surfaces import place_surfaces
 
 from entity_helpers import make_sentences
@@ -16,6 +19,9 @@ pytestmark = pytest.mark.unit
 
 BASE = "建设西部科技影视城和两江影视（微短剧）产业基地"                                         # chongqing-2026
 SET_UP = "设立中国—东盟产业合作区协同发展区，沿边临港产业园区工业投资增长11.7%"                  # guangxi-2026
+ZERO = "银川苏银产业园、中卫工业园入选首批国家级零碳园区建设名单"                             # ningxia-2026
+AIRPORT = "加快空港物流园前期工作，推进航空国际物流业务开展"                                   # hailaer-2013
+ENERGY = "规划好能源矿产品物流园区，完成园区选址"                                               # hailaer-2013
 
 
 def _sentence(text: str, place: str):
@@ -34,3 +40,33 @@ def test_set_up_is_no_status_cue_of_the_park_decision():
     cands = [c for c in grammar_candidates(st, park_candidates(st, surfaces)[0], surfaces) if c.kind == "Park"]
     assert cands                                                    # the sentence has park candidates
     assert not any("Park:status_before" in features(c, surfaces, set(), name_counter([st.s])) for c in cands)
+
+
+def test_a_short_form_is_derived_from_its_full_suffix():
+    raw = {"suffixes": [{"suffix": "物流园区", "kind": "k"}, {"suffix": "示范园区", "kind": "d"},
+                        {"suffix": "示范园", "kind": "d"}, {"suffix": "园区", "kind": "k"}],
+           "short_forms": {"园区": ["园"]}}
+    assert [(s["suffix"], s["kind"]) for s in park_suffixes(raw)] == [
+        ("物流园区", "k"), ("物流园", "k"), ("示范园区", "d"), ("示范园", "d"), ("园区", "k")]
+    assert park_suffixes({**raw, "short_forms": {}}) == raw["suffixes"]
+
+
+def test_a_short_form_no_entry_lists_still_ends_a_park():
+    assert "工业园" not in {s["suffix"] for s in parks_raw()["suffixes"]}
+    assert "工业园" in {s["suffix"] for s in lexicon().park_suffixes}
+    st, surfaces = _sentence(ZERO, "宁夏回族自治区")
+    assert {"银川苏银产业园", "中卫工业园"} <= {c.name for c in park_candidates(st, surfaces)[0]}
+
+
+def _district(text: str):
+    [s] = make_sentences(text, "海拉尔区", ["呼伦贝尔市", "内蒙古自治区"], year=2013, part_kind="plan")
+    return TokSentence(s), place_surfaces(s.context)
+
+
+def test_a_district_names_its_own_industrial_parks_by_function_alone():
+    assert own_heads() >= {"物流园区", "物流园", "工业园"} and "园区" not in own_heads()
+    for text, name in ((AIRPORT, "空港物流园"), (ENERGY, "能源矿产品物流园区")):
+        st, surfaces = _district(text)
+        assert name in [c.name for c in park_candidates(st, surfaces)[0]]
+        st, surfaces = _sentence(text, "内蒙古自治区")          # a province names its parks' places
+        assert name not in [c.name for c in park_candidates(st, surfaces)[0]]

@@ -26,7 +26,7 @@ from .grammar import (
 from .name_ends import name_end
 from .park_lists import listed_parks
 from .park_placed import placed_parks
-from .park_shape import policy_unnamed, verb_may_start
+from .park_shape import own_heads, policy_unnamed, verb_may_start
 from .surfaces import place_prefix, proper_head, strong_head
 
 
@@ -67,8 +67,8 @@ _OWN_FIRST = ("n", "s", "j", "l", "i")      # tags a function-named park may sta
 
 def own_park(name: str, head: str, surfaces, lex) -> bool:
     """A park a city, county or district report names by its function alone (X物流园, X产业园): the
-    jurisdiction's own park, where a province's report would name its place (``own_heads``)."""
-    if getattr(surfaces, "level", "") in ("", "province") or head not in parks_raw()["own_heads"]:
+    jurisdiction's own park, where a province's report would name its place (``park_shape.own_heads``)."""
+    if getattr(surfaces, "level", "") in ("", "province") or head not in own_heads():
         return False
     toks = pos_tags(name[: -len(head)])
     first = toks[0] if toks else ("", "x")

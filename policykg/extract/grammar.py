@@ -13,6 +13,7 @@ import yaml
 from .. import resources
 from ..model import Sentence
 from .listpattern import ListPattern
+from .park_forms import park_suffixes
 from .qlexicon import alternation_of as alternation  # noqa: F401  (the passes import it from here)
 from .tagger import freq as word_freq  # noqa: F401  (other passes import it from here)
 from .tagger import pos as _tagger_pos
@@ -95,7 +96,7 @@ def yload(text: str):
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    parks = parks_raw()
+    parks, suffixes = parks_raw(), park_suffixes(parks_raw())
     proj = lexicon_raw()
     gaz = yload(resources.gazetteer("places.yaml").read_text(encoding="utf-8"))
     places: dict[str, tuple[str, str]] = {}
@@ -105,8 +106,8 @@ def lexicon() -> Lexicon:
             for surface in [name, *(aliases or [])]:
                 places.setdefault(surface, (name, level))
     return Lexicon(
-        park_suffixes=parks["suffixes"],
-        park_re=re.compile(alternation(s["suffix"] for s in parks["suffixes"])),
+        park_suffixes=suffixes,
+        park_re=re.compile(alternation(s["suffix"] for s in suffixes)),
         title_prefixes=parks["title_prefixes"],
         title_cues=parks["title_cues"],
         park_status=parks["status"],

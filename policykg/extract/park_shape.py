@@ -86,9 +86,8 @@ def runs_into_project(text: str, b: int, project_head: re.Pattern) -> bool:
 @lru_cache(maxsize=1)
 def sub_areas() -> tuple[tuple[str, ...], re.Pattern]:
     """The sub-area heads and a pattern of the zones they divide (the park suffixes but those heads)."""
-    raw = parks_raw()
-    heads = tuple(raw["sub_area_heads"])
-    return heads, re.compile(alternation(s["suffix"] for s in raw["suffixes"] if s["suffix"] not in heads))
+    heads = tuple(parks_raw()["sub_area_heads"])
+    return heads, re.compile(alternation(s["suffix"] for s in lexicon().park_suffixes if s["suffix"] not in heads))
 
 
 def sub_area_alone(text: str, a: int, b: int) -> bool:
@@ -104,3 +103,12 @@ def policy_unnamed(name: str, surfaces) -> bool:
     with no place or proper name first? A demonstration area named by its purpose alone is a policy."""
     from .candidates import named_park                # candidates imports this module
     return name.endswith(tuple(parks_raw()["named_heads"])) and not named_park(name, surfaces)
+
+
+@lru_cache(maxsize=1)
+def own_heads() -> frozenset[str]:
+    """Heads a city, county or district report may name its own park by (``own_kinds``): every suffix of
+    those kinds, short forms too, but the category words (``list_categories``: 园区 alone is any zone)."""
+    raw = parks_raw()
+    return frozenset(s["suffix"] for s in lexicon().park_suffixes
+                     if s["kind"] in raw["own_kinds"] and s["suffix"] not in raw["list_categories"])
