@@ -1,6 +1,6 @@
 """List the parks, projects and their ties of a built graph for a hand precision check (docs/checks/README.md).
 
-    python scripts/sample_entities.py OUT [--cap 40] [--seed 2026] [--ties] [--unannotated N [--kind Park]]
+    python scripts/sample_entities.py OUT [--cap 40] [--seed 2026] [--ties] [--unannotated N | --any N] [--kind Park]
 
 reads OUT/graph.ttl and OUT/summary.csv written by `policykg build … --out OUT`, decodes each report with
 policykg.read.read_report (the text the evidence offsets refer to) and prints, as CSV, one row per Park and
@@ -10,8 +10,9 @@ kind gets a sample of --cap drawn with a fresh random.Random(seed) over its item
 name order, rows in text order). --ties prints instead every pkg:locatedIn / pkg:hosts edge whose ends are
 a Project and a Park (kind `tie project-park`) or a Project/Park and a Place (`tie project-place`,
 `tie park-place`), each once per pair. --unannotated N prints instead N projects (--kind Park: parks) of annotated
-dev reports drawn with random.Random(seed) among those no required gold item of the class names (an optional one, another class's or
-none: what a dev score does not judge), with a `gold` column saying which.
+dev reports drawn with random.Random(seed) among those no required gold item of the class names (an optional one,
+another class's or none: what a dev score does not judge), with a `gold` column saying which; --any N draws N
+among all their items of the kind.
 """
 import argparse
 import csv
@@ -130,8 +131,9 @@ def gold_of(label_file: dict[str, str], cls: str = "projects") -> dict[str, dict
     return out
 
 
-def write_unannotated(b: Built, w, n: int, seed: int, out: Path, kind: str = "Project") -> None:
-    """N items of ``kind`` no required gold item of the class names, drawn over every annotated dev report."""
+def write_unannotated(b: Built, w, n: int, seed: int, out: Path, kind: str = "Project", every: bool = False) -> None:
+    """N items of ``kind`` no required gold item of the class names (with ``every``, any item of the kind), drawn
+    over every annotated dev report."""
     with open(out / "summary.csv", encoding="utf-8", newline="") as f:
         gold = gold_of({r["report"]: Path(r["file"]).stem for r in csv.DictReader(f)}, kind.lower() + "s")
     w.writerow(["report", "kind", "label", "alts", "gold", "quote_start", "quote", "sentence",
@@ -141,10 +143,11 @@ def write_unannotated(b: Built, w, n: int, seed: int, out: Path, kind: str = "Pr
         rep, st, en, q = b.first_ev(node)
         labels = {str(b.g.value(node, RDFS.label)), *(str(a) for a in b.g.objects(node, SKOS.altLabel))}
         hit = next((k for k in ("required", "optional", "other") if labels & gold.get(rep, {}).get(k, set())), "none")
-        if rep in gold and hit != "required":
+        if rep in gold and (every or hit != "required"):
             pool.append((rep, st, en, q, hit, node))
     pool.sort(key=lambda x: x[:3])
-    print(f"sample_entities: {min(n, len(pool))} of {len(pool)} unannotated {kind.lower()}s (seed {seed})", file=sys.stderr)
+    what = "annotated-report" if every else "unannotated"
+    print(f"sample_entities: {min(n, len(pool))} of {len(pool)} {what} {kind.lower()}s (seed {seed})", file=sys.stderr)
     for rep, st, en, q, hit, node in sorted(random.Random(seed).sample(pool, min(n, len(pool))), key=lambda x: x[:3]):
         alts = "|".join(sorted(str(a) for a in b.g.objects(node, SKOS.altLabel)))
         w.writerow([rep, kind, str(b.g.value(node, RDFS.label)), alts, hit, st, q,
@@ -158,15 +161,17 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--ties", action="store_true")
     ap.add_argument("--unannotated", type=int, default=0, metavar="N")
-    ap.add_argument("--kind", choices=("Project", "Park"), default="Project", help="with --unannotated")
+    ap.add_argument("--kind", choices=("Project", "Park"), default="Project", help="with --unannotated or --any")
+    ap.add_argument("--any", type=int, default=0, metavar="N", help="as --unannotated, over every item of the kind")
     ap.add_argument("--texts", default=str(ROOT / "data"), help="folder the built reports were read from")
     args = ap.parse_args()
     built = Built(Path(args.out), Path(args.texts))
     w = csv.writer(sys.stdout, lineterminator="\n")
     if args.ties:
         write_ties(built, w)
-    elif args.unannotated:
-        write_unannotated(built, w, args.unannotated, args.seed, Path(args.out), args.kind)
+    elif args.unannotated or args.any:
+        write_unannotated(built, w, args.unannotated or args.any, args.seed, Path(args.out), args.kind,
+                          every=bool(args.any))
     else:
         write_items(built, w, args.cap, args.seed)
     return 0

@@ -27,6 +27,8 @@ CASES = [
     ("高标准建设深部工程、海洋工程、具身智能、核技术等领域科技设施", "辽宁省", "海洋工程"),          # liaoning-2026
     ("新增限上商贸企业60家以上。支持西宁建设青藏高原区域性消费中心城市。落实离境退税政策", "青海省",
      "青藏高原区域性消费中心"),                                                                  # qinghai-2026
+    ("推进岭南文化创造性转化、创新性发展，推动海上丝绸之路、潮州古城、肇庆古城墙等项目申报世界文化遗产，加强非遗区域性"
+     "整体保护和代表性传承人培养", "广东省", "肇庆古城墙"),                                          # guangdong-2026
 ]
 
 
@@ -49,6 +51,19 @@ def test_a_name_honoured_or_listed_as_a_kind_is_no_project(sentence, place, name
     ("加快建设南山口、哇让、同德、德令哈4个抽水蓄能电站", "南山口", False),
     # shanxi-2026: the works are honoured as works (成为 is no honour of the list)
     ("太原武宿零碳机场、中电金谷偏关混合储能调频电站成为国家绿色低碳先进技术示范项目", "太原武宿零碳机场", False),
+    # guangdong-2026, guizhou-2026, qinghai-2026: a heritage bid past 等 and its kind word, fame, a ranking won
+    ("推动海上丝绸之路、潮州古城、肇庆古城墙等项目申报世界文化遗产", "肇庆古城墙", True),
+    ("推动海上丝绸之路、潮州古城、肇庆古城墙等项目申报世界文化遗产", "潮州古城", True),
+    ("“村超”“村BA”等村字号活动热闹非凡，花江峡谷大桥名扬四海，精品咖啡", "花江峡谷大桥", True),
+    ("青海师范大学藏语智能实验室跻身全国重点实验室", "青海师范大学藏语智能实验室", True),
+    # guangdong-2026, qinghai-2026: traffic measured right after the name; not after its works predicate
+    ("港珠澳大桥车流量屡创新高，主要城市间基本实现1小时通达", "港珠澳大桥", True),
+    ("西宁机场三期建成投运、旅客吞吐量增速居省会城市机场前列", "西宁机场三期", False),
+    # guangdong-2026, jiangsu-2026: a thing that exists becomes a rank or a symbol; works that become works stay
+    ("揭阳潮汕机场成为全省第4个吞吐量超千万人次的机场，全省机场旅客吞吐量达1.8亿人次", "揭阳潮汕机场", True),
+    ("扬州中国大运河博物馆成为“闪亮名片”，入选联合国教科文组织非遗项目", "扬州中国大运河博物馆", True),
+    # hailaer-2013: a list past 等 with no honour is works
+    ("中俄蒙物流园、汽车园、文化创意产业园等项目进展顺利", "文化创意产业园", False),
     # xinjiang-2026: a built list; no predicate past its works word counts
     ("国能哈密400万吨煤制油和天池准东、国能准东20亿立方米/年煤制天然气项目开工建设", "国能哈密400万吨煤制油", False),
 ])

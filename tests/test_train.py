@@ -41,3 +41,18 @@ def test_projects_the_decision_drops_whatever_their_score_are_no_examples():
     assert train.never_kept("Project", "标准化幼儿园", surfaces)                 # a kind named by its class
     assert not train.never_kept("Project", "山东时代新能源电池基地", surfaces)    # shandong-2026
     assert not train.never_kept("Park", "全国最大港口客滚综合枢纽", surfaces)     # parks keep their examples
+
+
+def test_projects_the_filter_after_the_decision_drops_are_no_examples(monkeypatch):
+    """guizhou-2026: a bridge the report only praises (名扬四海) is a negative of the gold, but the filter
+    after the decision (not_works) drops it whatever its score: no example, so its well-formed name does
+    not teach the fit that works' names are wrong."""
+    from policykg.evaluation import manifest
+    stem = "guizhou-2026"
+    info = manifest()[stem]
+
+    def named(rows):
+        return [r["y"] for r in rows if r["name"] == ("Project", "花江峡谷大桥")]
+    assert named(train.report_examples(stem, info)) == []
+    monkeypatch.setattr(train, "not_works", lambda *_: False)
+    assert named(train.report_examples(stem, info)) == [0]

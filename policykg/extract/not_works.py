@@ -1,6 +1,7 @@
 """What the clause does with a decided project's name, read as a filter after the decision: a name whose
 predicate (past the list it ends, ``predicate_adverbs`` aside) honours it (``not_works`` of
-``projects.yaml``: 获评) names a thing that exists, not works; a name its list closes as kinds (等…领域)
+``projects.yaml``: 获评), makes it something that is no works (``becomes``) or measures its traffic
+(``flow_words``) names a thing that exists, not works; a name its list closes as kinds (等…领域)
 is a kind; a name a title word continues (…中心城市) is a title a city takes. Works are built, opened or
 completed; the learned decision weighs the verb classes among other features and keeps a share of such
 names, the filter drops them (issue #12)."""
@@ -12,7 +13,7 @@ from functools import lru_cache
 from .grammar import CLAUSE_END, lexicon_raw
 
 _CLAUSE_END = CLAUSE_END + "！？!?\n"     # and the marks that end a sentence
-_SIBLING_JOINERS = "、和及与"
+_SIBLING_JOINERS = "、和及与等"     # 等 closes the list: its predicate may follow the kind word (等项目…)
 _END = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 
 
@@ -24,9 +25,13 @@ def _lex() -> dict:
                    key=len, reverse=True)
     return {
         "preds": tuple(sorted(nw["predicates"], key=len, reverse=True)),
+        "flows": re.compile(f"(?:{'|'.join(map(re.escape, nw['flow_modifiers']))}){{0,3}}"
+                            f"(?:{'|'.join(map(re.escape, nw['flow_words']))})"),
         "adverbs": tuple(raw["predicate_adverbs"]),
         "works": re.compile("|".join(map(re.escape, works))),
         "titles": tuple(nw["title_tails"]),
+        "becomes": tuple(nw["becomes"]),
+        "becomes_works": re.compile("|".join(map(re.escape, nw["becomes_works"]))),
         "kinds": re.compile(rf"等[^{_CLAUSE_END}]{{0,{nw['kind_reach']}}}?(?:{'|'.join(map(re.escape, nw['list_kinds']))})"),
     }
 
@@ -52,7 +57,9 @@ def _predicate(s: str, i: int, lex: dict) -> bool:
         if s.startswith(adv, i):
             i += len(adv)
             break
-    return s.startswith(lex["preds"], i)
+    if s.startswith(lex["becomes"], i):     # what it becomes is works, or a thing that exists
+        return not lex["becomes_works"].search(s, i)
+    return s.startswith(lex["preds"], i) or bool(lex["flows"].match(s, i))
 
 
 def not_works(text: str, a: int, b: int) -> bool:

@@ -2,8 +2,8 @@
 
 Every grammar candidate of every dev report with an entity annotation becomes one example, labelled
 by the annotation (its name is a gold name of its kind → 1; a gold `optional` name, or a project the
-decision drops whatever its score → left out; else 0). A logistic regression (scikit-learn, lbfgs, L2)
-is fitted on them at the fixed regularisation ``C`` with the fixed decision thresholds ``FIXED``, both
+decision or the filter after it drops whatever its score → left out; else 0). A logistic regression
+(scikit-learn, lbfgs, L2) is fitted on them at the fixed regularisation ``C`` with the fixed decision thresholds ``FIXED``, both
 chosen by leave-one-report-out cross-validation on dev, scored as the pipeline decides (the best
 boundary per head); ``--search`` searches them again: a kind's threshold may favour precision
 (``BETA``), and projects get a lower one for list members beside a kept name (``SIBLING``). The weights
@@ -30,6 +30,7 @@ from ..resources import model as model_file
 from .decide import features, grammar_candidates, name_counter, unnamed
 from .reach import describes, joined, with_siblings
 from .grammar import TokSentence
+from .not_works import not_works
 from .report_words import vocabulary
 from .specificity import leaving_out
 from .surfaces import place_surfaces
@@ -69,7 +70,8 @@ def report_examples(stem: str, info: dict) -> list[dict]:
             rules = (*parks, *project_candidates(st, surfaces))
             rule_spans = {(c.kind, c.a, c.b) for c in rules}
             for c in grammar_candidates(st, rules, surfaces):
-                if c.name in optional[c.kind] or never_kept(c.kind, c.name, surfaces):
+                if c.name in optional[c.kind] or never_kept(c.kind, c.name, surfaces) \
+                        or (c.kind == "Project" and not_works(c.st.text, c.a, c.b)):
                     continue
                 out.append({"x": features(c, surfaces, rule_spans, counts), "y": int(c.name in required[c.kind]),
                             "head": (stem, i, c.kind, c.b), "name": (c.kind, c.name), "a": c.a,
@@ -80,7 +82,9 @@ def report_examples(stem: str, info: dict) -> list[dict]:
 def never_kept(kind: str, name: str, surfaces) -> bool:
     """A project the decision drops whatever its score (``reach.describes``, ``reach.unnamed_kind``): no
     example, so the fit weighs only what it decides (leave one report out: projects 729 / 83 / 381 →
-    735 / 85 / 375 right / wrong / missed with the ``later`` cue of ``specificity.py``, parks 134 → 136 right)."""
+    735 / 85 / 375 right / wrong / missed with the ``later`` cue of ``specificity.py``, parks 134 → 136 right).
+    Nor one its clause drops after the decision (``not_works``, in ``report_examples``): a well-formed name
+    of a thing that exists, taught as a negative, pulled works' names down with it."""
     return kind == "Project" and (describes(name) or unnamed(name, surfaces))
 
 
