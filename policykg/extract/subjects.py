@@ -113,3 +113,20 @@ def own_served(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> N
         m = re.fullmatch(_w("served"), text[q.span.start:end.start() if end else sspan.end])
         if m and Decimal(m["n"]) == abs(q.value):
             rename(q, m["what"] + _w("served_word") + m["who"].replace("的", ""))
+
+
+def own_power_stages(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
+    """Rule: generating capacity named only by the stage its plants reach (X开工N万千瓦, 投产N万千瓦, 并网N万千瓦)
+    is the capacity at that stage: X投产装机规模; with no X, that of the figure right before it in the list (X装机
+    规模N、并网M → X并网装机规模)."""
+    prev = None
+    for q in starting_in(sspan, out):
+        phrase = str(q.attrs.get("phrase") or q.name_base)
+        m = re.fullmatch(_w("power_stage"), phrase)
+        if split_unit(q.unit)[1] in _w("power_units") and m:
+            thing = m["thing"]
+            if not thing and prev is not None and re.fullmatch(_w("list_gap"), text[prev.span.end:q.span.start]):
+                thing = re.fullmatch(_w("power_stage_owner"), prev.name_base)["thing"]
+            if len(thing) >= 2:
+                rename(q, thing + m["stage"] + _w("power_suffix"))
+        prev = q
