@@ -48,16 +48,3 @@ def own_subsets(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Q
         thing = str(prev.attrs.get("indicator_base") or "")
         if len(thing) >= 2 and len(m["pred"]) >= 2:
             rename(q, m["pred"] + thing)
-
-
-def own_wholes(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
-    """Rule: a share that names only its part, right after 其中 and the figure of an amount (A增长N%，其中B占比M%),
-    is B's share of that amount: B占A比重, not of all things B could be a share of."""
-    mine = starting_in(sspan, out)
-    for prev, q in zip(mine, mine[1:]):
-        m = re.fullmatch(_w("part_share"), q.name_base)
-        whole = prev.name_base
-        if not m or not re.fullmatch(_w("subset_of"), text[prev.span.end:q.span.start]) \
-                or len(whole) < 2 or re.search(_w("share_end"), whole):
-            continue    # the whole is a share or rate itself: B is a part of its part
-        rename(q, m["part"] + _w("of_whole") + whole + _w("whole_share"))
