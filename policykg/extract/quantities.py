@@ -65,7 +65,8 @@ from .chunks import chunk_candidates, chunk_sentence
 from .lists import assign, joint_members, level_things
 from .owners import own_bare_measures, own_beneficiaries, own_investments, own_zones
 from .shares import own_states, own_subsets
-from .subjects import count_growths, own_business, own_flows, own_lengths, own_nameless, own_power_stages, own_served, own_subjects
+from .subjects import (count_growths, own_business, own_flows, own_lengths, own_nameless, own_power_stages,
+                       own_served, own_subjects)
 from .periods import PeriodState, paragraph_time
 from .phrases import indicator_suffix, normalise_indicator, respective_name
 from .qlexicon import COUNTED, pos_of, quantity_regex, qwords, split_unit, unit_classes

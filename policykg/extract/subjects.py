@@ -3,7 +3,8 @@ from: a subject before the number that reaches, sends or hosts the things counte
 company or group whose other figure stands right before a bare business measure (X企业营收…、利润…), the
 thing a bare length is of (全长N公里的X); an amount of goods named by what was done with them (保供煤炭 →
 煤炭保供量); the growth of things counted one by one is the growth of their number (刑事案件 → 刑事案件数量);
-a figure named by no noun measures the thing of the figure before it."""
+a figure named by no noun measures the thing of the figure before it; people a service is given to are its
+beneficiaries (为N名X提供Y → Y受益X人数); capacity named by a stage is the capacity at that stage (X投产装机规模)."""
 from __future__ import annotations
 
 import re
