@@ -131,3 +131,15 @@ def own_power_stages(text: str, sspan: Span, out: list[Quantity], rename: Rename
             if len(thing) >= 2:
                 rename(q, thing + m["stage"] + _w("power_suffix"))
         prev = q
+
+
+def own_topics(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
+    """Rule: a sentence opening with the topic it is about (X方面，…; X发展方面，…) owns its bare measures and its
+    counts of bare projects (产量, 投资, 新开工项目): X产量, X续建项目数量; a topic that is no noun phrase (a verb, a
+    manner) owns none."""
+    m = re.compile(_w("topic_aspect")).match(text, sspan.start, sspan.end)
+    if not m or any(t not in _w("topic_tags") for _, t in pos_of(m["topic"])):
+        return
+    for q in starting_in(sspan, out):
+        if re.fullmatch(_w("topic_bare"), q.name_base):
+            rename(q, m["topic"] + q.name_base)
