@@ -3,7 +3,8 @@ from: a subject before the number that reaches, sends or hosts the things counte
 company or group whose other figure stands right before a bare business measure (X企业营收…、利润…), the
 thing a bare length is of (全长N公里的X); an amount of goods named by what was done with them (保供煤炭 →
 煤炭保供量); the growth of things counted one by one is the growth of their number (刑事案件 → 刑事案件数量);
-a figure named by no noun measures the thing of the figure before it."""
+a figure named by no noun measures the thing of the figure before it; people a service is given to are its
+beneficiaries (为N名X提供Y → Y受益X人数); capacity named by a stage is the capacity at that stage (X投产装机规模)."""
 from __future__ import annotations
 
 import re
@@ -102,3 +103,43 @@ def own_nameless(text: str, sspan: Span, out: list[Quantity], rename: Rename) ->
             continue
         if len(re.findall(_w("clause_marks"), text[prev.span.end:q.span.start])) <= 1 and len(prev.name_base) >= 2:
             rename(q, prev.name_base)
+
+
+def own_served(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
+    """Rule: people or households a service is given to (为N名X提供Y, 为N名X免费开展Y) are counted as
+    that service's beneficiaries: Y受益X人数, not the whole stock of X nor X with 免费 or half a phrase."""
+    clause_end = re.compile(_w("clause_marks") + "|[。\n]")
+    for q in starting_in(sspan, out):
+        end = clause_end.search(text, q.span.start, sspan.end)
+        m = re.fullmatch(_w("served"), text[q.span.start:end.start() if end else sspan.end])
+        if m and Decimal(m["n"]) == abs(q.value):
+            rename(q, m["what"] + _w("served_word") + m["who"].replace("的", ""))
+
+
+def own_power_stages(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
+    """Rule: generating capacity named only by the stage its plants reach (X开工N万千瓦, 投产N万千瓦, 并网N万千瓦)
+    is the capacity at that stage: X投产装机规模; with no X, that of the figure right before it in the list (X装机
+    规模N、并网M → X并网装机规模)."""
+    prev = None
+    for q in starting_in(sspan, out):
+        phrase = str(q.attrs.get("phrase") or q.name_base)
+        m = re.fullmatch(_w("power_stage"), phrase)
+        if split_unit(q.unit)[1] in _w("power_units") and m:
+            thing = m["thing"]
+            if not thing and prev is not None and re.fullmatch(_w("list_gap"), text[prev.span.end:q.span.start]):
+                thing = re.fullmatch(_w("power_stage_owner"), prev.name_base)["thing"]
+            if len(thing) >= 2:
+                rename(q, thing + m["stage"] + _w("power_suffix"))
+        prev = q
+
+
+def own_topics(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
+    """Rule: a sentence opening with the topic it is about (X方面，…; X发展方面，…) owns its bare measures and its
+    counts of bare projects (产量, 投资, 新开工项目): X产量, X续建项目数量; a topic that is no noun phrase (a verb, a
+    manner) owns none."""
+    m = re.compile(_w("topic_aspect")).match(text, sspan.start, sspan.end)
+    if not m or any(t not in _w("topic_tags") for _, t in pos_of(m["topic"])):
+        return
+    for q in starting_in(sspan, out):
+        if re.fullmatch(_w("topic_bare"), q.name_base):
+            rename(q, m["topic"] + q.name_base)

@@ -1,0 +1,36 @@
+"""Indicator names (issue 13, item 2): generating capacity named only by the stage its plants reach
+(开工, 投产, 并网) is the capacity at that stage, of the thing its own words or the list member before it
+name; an amount of electricity (千瓦时) is no capacity. Real sentences of dev reports."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from quantity_helpers import names
+
+pytestmark = pytest.mark.unit
+
+_YUNNAN = "新能源开工1600万千瓦、投产1000万千瓦以上，推进煤炭与新能源融合发展。"
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # yunnan 2026: the thing before the first stage, and the bare second stage of the same list
+    (_YUNNAN, ("新能源开工装机规模", Decimal("1600"))),
+    (_YUNNAN, ("新能源投产装机规模", Decimal("1000"))),
+    # shanxi 2026: a stage after the capacity of the same thing
+    ("探索新能源一体化、融合化发展路径，安排风电光伏装机规模3000万千瓦、并网2000万千瓦。",
+     ("风电光伏并网装机规模", Decimal("2000"))),
+])
+def test_capacity_named_by_a_stage_is_the_capacity_at_that_stage(snippet, expected):
+    assert expected in names(snippet)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # jilin 2026: electricity used is no capacity
+    ("全社会用电量突破1000亿千瓦时，铁路货物发送量增长14.9%。", ("全社会用电量", Decimal("1000"))),
+    # shanxi 2026: a capacity named by its thing keeps its name
+    ("安排风电光伏装机规模3000万千瓦、并网2000万千瓦。", ("风电光伏装机规模", Decimal("3000"))),
+])
+def test_other_energy_figures_keep_their_names(snippet, expected):
+    assert expected in names(snippet)

@@ -1,0 +1,43 @@
+"""Indicator names (issue 13, item 2): people or households a service is given to (为N名X提供Y) are
+counted as that service's beneficiaries, Y受益X人数, not as the whole stock of X, nor with 免费 or a
+cut phrase. Real sentences of dev reports."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from quantity_helpers import names
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # jilin 2026: the service after 提供
+    ("为10万名残疾人提供基本康复服务。", ("基本康复服务受益残疾人人数", Decimal("10"))),
+    # guizhou 2026: in a list of the year's works
+    ("改造提升25个标准化养老机构，为2万名特殊困难老年人提供居家社区机构服务，开展留守儿童关爱服务100万人次。",
+     ("居家社区机构服务受益特殊困难老年人人数", Decimal("2"))),
+    # chongqing 2026: 开展, a floor before the number, 的 inside who is served, 免费 before the verb
+    ("为200万名以上中小学生开展心理健康测评；为不少于5万名经济困难的严重精神障碍患者免费提供抗精神病药物。",
+     ("心理健康测评受益中小学生人数", Decimal("200"))),
+    ("为200万名以上中小学生开展心理健康测评；为不少于5万名经济困难的严重精神障碍患者免费提供抗精神病药物。",
+     ("抗精神病药物受益经济困难严重精神障碍患者人数", Decimal("5"))),
+    # guangdong 2026: the first of a list of services; households counted by 个
+    ("为超8000名孤独症儿童免费提供个体康复、康复训练等服务，为超1000个孤独症儿童家庭免费提供亲子活动。",
+     ("个体康复受益孤独症儿童人数", Decimal("8000"))),
+    ("为超8000名孤独症儿童免费提供个体康复、康复训练等服务，为超1000个孤独症儿童家庭免费提供亲子活动。",
+     ("亲子活动受益孤独症儿童家庭数量", Decimal("1000"))),
+])
+def test_people_served_are_the_services_beneficiaries(snippet, expected):
+    assert expected in names(snippet)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # chongqing 2026: a service counted with no 为 before it keeps its own name
+    ("提供未成年人假期公益托管服务15万人次。", ("未成年人假期公益托管服务人数", Decimal("15"))),
+    # guizhou 2026: people sent to serve are not served
+    ("选派1200名以上科技特派员到基层开展科技服务。", ("科技特派员到基层人数", Decimal("1200"))),
+])
+def test_no_beneficiaries_without_a_service_given_to_them(snippet, expected):
+    assert expected in names(snippet)
