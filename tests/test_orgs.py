@@ -118,3 +118,10 @@ def test_a_founded_kind_is_cut_at_its_own_suffix(monkeypatch):
         assert org_shape.founded("成立华中量子研究院。") == [(2, 9)]
     finally:
         org_shape._founded_re.cache_clear()
+
+
+def test_a_coined_short_name_before_its_group_is_a_brand():
+    assert "龙煤集团" in orgs("持续深化龙煤集团、北大荒集团、龙江森工集团综合改革。", "黑龙江省")
+    assert "抖音集团" in orgs("微短剧等新业态新模式蓬勃发展，抖音集团首届红果创作者大会在我省举办。", "山西省")
+    # 银行 is not such a suffix: a clause cut short before it names no bank
+    assert not any(o.endswith("标世界银行") for o in orgs("对标世界银行营商环境评价标准，全力打造综合最优的政策环境。", "辽宁省"))

@@ -25,6 +25,7 @@ from .listpattern import ListPattern
 from .org_shape import (
     brand_suffix,
     class_word,
+    coined_stem,
     field_named,
     field_suffix,
     founded,
@@ -76,7 +77,7 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
             continue
         if brand_suffix(m.group()) and not jurisdiction_own(name, m.group()):
             w, f = pos_tags(name)[0]
-            if not (f in PROPER_TAGS or (word_freq(w) or 0) < 100) or w in lex.generic:
+            if (not (f in PROPER_TAGS or (word_freq(w) or 0) < 100) or w in lex.generic) and not coined_stem(name, m.group()):
                 continue
         if quoted(st, start, b):
             continue

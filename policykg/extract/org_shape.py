@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import resources
-from .grammar import CJK, alternation, lexicon, lexicon_raw, pos_tags
+from .grammar import CJK, alternation, lexicon, lexicon_raw, pos_tags, word_freq
 
 
 @lru_cache(maxsize=1)
@@ -22,6 +22,15 @@ def org_re() -> re.Pattern:
 
 def brand_suffix(suffix: str) -> bool:
     return suffix in lexicon_raw()["brand_org_suffixes"] or suffix in orgs_raw()["brand_suffixes"]
+
+
+def coined_stem(name: str, suffix: str) -> bool:
+    """A short stem no dictionary holds and no generic word opens (a company's own short name before
+    its 集团): a brand even when the tagger splits it into common characters."""
+    stem, lex = name[: len(name) - len(suffix)], lexicon()
+    lo, hi = orgs_raw()["coined_stem_length"]
+    return (suffix in orgs_raw()["coined_suffixes"] and lo <= len(stem) <= hi and not word_freq(stem) and stem not in lex.generic
+            and not any(w in lex.generic or w in orgs_raw()["kind_words"] for w, _ in pos_tags(stem)))
 
 
 def field_suffix(suffix: str) -> bool:
