@@ -125,3 +125,11 @@ def test_a_coined_short_name_before_its_group_is_a_brand():
     assert "抖音集团" in orgs("微短剧等新业态新模式蓬勃发展，抖音集团首届红果创作者大会在我省举办。", "山西省")
     # 银行 is not such a suffix: a clause cut short before it names no bank
     assert not any(o.endswith("标世界银行") for o in orgs("对标世界银行营商环境评价标准，全力打造综合最优的政策环境。", "辽宁省"))
+
+
+def test_a_short_member_listed_with_a_group_is_a_body():
+    found = orgs("西部矿业、能源发展集团等6家企业入选2025西部企业数字化建设成效卓越单位。", "青海省")
+    assert {"西部矿业", "能源发展集团"} <= found
+    assert "黔晟国资" in orgs("完成能源集团、大数据集团、民航集团、贵旅集团、黔晟国资等一批企业战略性重组和专业化整合。", "贵州省")
+    # alone, a name of common words is not taken as a firm
+    assert "西部矿业" not in orgs("西部矿业等6家企业入选2025西部企业数字化建设成效卓越单位。", "青海省")

@@ -142,14 +142,18 @@ def org_list_candidates(st: TokSentence, surfaces) -> list[Candidate]:
             _, gov = left_boundary(st, m.start(1) + len(m.group(1).split("、")[0]))
             if strict and gov in lex.cons_before:        # 建设…、冷链配送等平台: kinds of platform
                 continue
-            for a, b in list_members(st, m):
+            members = list_members(st, m)
+            # a short member listed with a body named by its ending is a body too (X矿业、Y集团等企业)
+            sibling = strict and any(st.text[a:b].endswith(endings) for a, b in members)
+            for a, b in members:
                 name = st.text[a:b]
                 if name in lex.generic or first_token(name) in lex.generic:
                     continue
                 toks = pos_tags(name)
                 proper = any(len(w) >= 2 and (f in PROPER_TAGS or not word_freq(w)) for w, f in toks)
                 by_ending = m.group().endswith(tuple(orgs_raw()["ending_only_categories"]))
-                if strict and not (name.endswith(endings) or proper and len(toks) <= 2 and not by_ending):
+                short = sibling and not by_ending and len(name) <= orgs_raw()["sibling_length"]
+                if strict and not (name.endswith(endings) or (proper and len(toks) <= 2 or short) and not by_ending):
                     continue
                 if not strict and not (proper or name.endswith(endings)):
                     continue
