@@ -133,3 +133,9 @@ def test_a_short_member_listed_with_a_group_is_a_body():
     assert "黔晟国资" in orgs("完成能源集团、大数据集团、民航集团、贵旅集团、黔晟国资等一批企业战略性重组和专业化整合。", "贵州省")
     # alone, a name of common words is not taken as a firm
     assert "西部矿业" not in orgs("西部矿业等6家企业入选2025西部企业数字化建设成效卓越单位。", "青海省")
+
+
+def test_an_agency_word_inside_department_is_no_ministry():
+    assert "科技部" not in orgs("推动科技部门、高校院所、产业部门共同凝练科技项目。", "山西省")
+    assert "教育部" not in orgs("14所省属高职院校划转为省级教育部门主管。", "贵州省")
+    assert {"教育部", "财政部"} <= orgs("由教育部和财政部联合实施，旨在建设一批高水平学校和高水平专业群。", "广东省")

@@ -86,6 +86,8 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
         out.append(Candidate("Organization", st.text[a:b], a, b, st))
     for w in lex.agencies:
         for m in re.finditer(re.escape(w), st.text):
+            if st.text[m.end():m.end() + 1] in orgs_raw()["agency_not_followed_by"]:
+                continue        # 教育部门: a department of a sector, no ministry
             a = m.start() - len(jurisdiction_before(st.text, m.start()))     # 省国资委: the province's own
             out.append(Candidate("Organization", st.text[a:m.end()], a, m.end(), st))
     # 支持X拓展… / 组织X…复工: X is an enterprise
