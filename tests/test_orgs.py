@@ -139,3 +139,10 @@ def test_an_agency_word_inside_department_is_no_ministry():
     assert "科技部" not in orgs("推动科技部门、高校院所、产业部门共同凝练科技项目。", "山西省")
     assert "教育部" not in orgs("14所省属高职院校划转为省级教育部门主管。", "贵州省")
     assert {"教育部", "财政部"} <= orgs("由教育部和财政部联合实施，旨在建设一批高水平学校和高水平专业群。", "广东省")
+
+
+def test_a_suffix_inside_a_longer_word_ends_no_name():
+    found = orgs("资助残疾人大学生和困难残疾人家庭子女大学生。", "山西省")
+    assert not any(o.endswith("大学") for o in found)
+    assert "松江大学" not in orgs("加快松江大学城科创源建设。", "上海市")
+    assert "海南医科大学" in orgs("海南医科大学首次跻身软科世界大学学术排名。", "海南省")

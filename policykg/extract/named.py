@@ -29,6 +29,7 @@ from .org_shape import (
     field_named,
     field_suffix,
     founded,
+    inside_word,
     jurisdiction_before,
     jurisdiction_own,
     kind_only,
@@ -69,6 +70,8 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
         if len(name) <= len(m.group()) or why in ("等", "count") or "的" in name or kind_only(name, m.group()):
             continue
         if "企业" in name or (b < len(st.text) and st.text[b] in orgs_raw()["not_followed_by"]):
+            continue
+        if inside_word(st, b):
             continue
         first = first_token(name)
         generic_first = (first in lex.generic and not proper_head(name, surfaces) or class_word(first)

@@ -33,6 +33,11 @@ def coined_stem(name: str, suffix: str) -> bool:
             and not any(w in lex.generic or w in orgs_raw()["kind_words"] for w, _ in pos_tags(stem)))
 
 
+def inside_word(st, b: int) -> bool:
+    """The suffix ending at ``b`` ends inside a longer word (X大学生, X大学城): it ends no name."""
+    return b not in st.ends
+
+
 def field_suffix(suffix: str) -> bool:
     return suffix in orgs_raw()["field_suffixes"]
 
