@@ -145,4 +145,5 @@ def test_a_suffix_inside_a_longer_word_ends_no_name():
     found = orgs("资助残疾人大学生和困难残疾人家庭子女大学生。", "山西省")
     assert not any(o.endswith("大学") for o in found)
     assert "松江大学" not in orgs("加快松江大学城科创源建设。", "上海市")
-    assert "海南医科大学" in orgs("海南医科大学首次跻身软科世界大学学术排名。", "海南省")
+    assert "福州大学" in orgs("福州大学获批设置临床医学本科专业。")
+    assert "福州大学" not in orgs("支持福州大学城、厦门科学城等打造高能级创新策源地。")
