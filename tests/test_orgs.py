@@ -146,3 +146,10 @@ def test_a_suffix_inside_a_longer_word_ends_no_name():
     assert not any(o.endswith("大学") for o in found)
     assert "松江大学" not in orgs("加快松江大学城科创源建设。", "上海市")
     assert "福州大学" in orgs("福州大学获批设置临床医学本科专业。")
+
+
+def test_a_fixed_body_alone_but_not_opening_a_longer_name():
+    assert "联合国" in orgs("防沙治沙新技术等3项经验在联合国相关大会交流。", "宁夏回族自治区")
+    assert "央视" in orgs("电视剧《乌蒙深处》等在央视热播。", "贵州省")
+    assert "央视" not in orgs("放大央视春晚合肥分会场、“科大硅谷”等品牌效应。", "安徽省")
+    assert "联合国" not in orgs("3个典型案例亮相联合国气候变化大会。")

@@ -32,6 +32,7 @@ from .org_shape import (
     inside_word,
     jurisdiction_before,
     jurisdiction_own,
+    opens_name,
     kind_only,
     org_re,
     orgs_raw,
@@ -87,10 +88,12 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
         out.append(Candidate("Organization", name, start, b, st))
     for a, b in founded(st.text):
         out.append(Candidate("Organization", st.text[a:b], a, b, st))
-    for w in lex.agencies:
+    for w in lex.agencies + orgs_raw()["bodies"]:
         for m in re.finditer(re.escape(w), st.text):
             if st.text[m.end():m.end() + 1] in orgs_raw()["agency_not_followed_by"]:
                 continue        # 教育部门: a department of a sector, no ministry
+            if w in orgs_raw()["bodies"] and (inside_word(st, m.end()) or opens_name(st.text, m.end())):
+                continue
             a = m.start() - len(jurisdiction_before(st.text, m.start()))     # 省国资委: the province's own
             out.append(Candidate("Organization", st.text[a:m.end()], a, m.end(), st))
     # 支持X拓展… / 组织X…复工: X is an enterprise

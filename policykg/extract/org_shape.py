@@ -38,6 +38,13 @@ def inside_word(st, b: int) -> bool:
     return b not in st.ends
 
 
+def opens_name(text: str, b: int) -> bool:
+    """Does a noun follow ``b``? A body of ``bodies`` then opens a longer name (an event, an award,
+    one of its institutes), and only that name is an organisation if any."""
+    after = pos_tags(text[b:b + 6])
+    return bool(after) and after[0][1] in orgs_raw()["name_going_on_tags"]
+
+
 def field_suffix(suffix: str) -> bool:
     return suffix in orgs_raw()["field_suffixes"]
 
