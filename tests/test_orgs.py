@@ -153,3 +153,9 @@ def test_a_fixed_body_alone_but_not_opening_a_longer_name():
     assert "央视" in orgs("电视剧《乌蒙深处》等在央视热播。", "贵州省")
     assert "央视" not in orgs("放大央视春晚合肥分会场、“科大硅谷”等品牌效应。", "安徽省")
     assert "联合国" not in orgs("3个典型案例亮相联合国气候变化大会。")
+
+
+def test_a_hospital_needs_a_proper_word_or_its_jurisdiction():
+    assert not any(o.endswith("医院") for o in orgs("加大对头部医院科研支持力度。"))
+    assert not any(o.endswith("医院") for o in orgs("提升省外三甲医院帮扶县级医疗机构质效。", "贵州省"))
+    assert "省人民医院" in orgs("省人民医院绩效考核连续两年进入全国A+等级。", "海南省")
