@@ -159,3 +159,8 @@ def test_a_hospital_needs_a_proper_word_or_its_jurisdiction():
     assert not any(o.endswith("医院") for o in orgs("加大对头部医院科研支持力度。"))
     assert not any(o.endswith("医院") for o in orgs("提升省外三甲医院帮扶县级医疗机构质效。", "贵州省"))
     assert "省人民医院" in orgs("省人民医院绩效考核连续两年进入全国A+等级。", "海南省")
+
+
+def test_a_fund_is_no_organisation():
+    assert not orgs("加强社保基金监管。", "湖南省")
+    assert not orgs("设立专项基金。", "江苏省")
