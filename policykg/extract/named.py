@@ -57,6 +57,20 @@ def _org_list_res() -> tuple[ListPattern, re.Pattern]:
     return pat, intro
 
 
+def _gazetteer(st: TokSentence) -> list[Candidate]:
+    """The agencies (projects.yaml) and bodies (orgs.yaml) of the sentence named by their fixed names."""
+    out = []
+    for w in lexicon().agencies + orgs_raw()["bodies"]:
+        for m in re.finditer(re.escape(w), st.text):
+            if st.text[m.end():m.end() + 1] in orgs_raw()["agency_not_followed_by"]:
+                continue        # 教育部门: a department of a sector, no ministry
+            if w in orgs_raw()["bodies"] and (inside_word(st, m.end()) or opens_name(st.text, m.end())):
+                continue
+            a = m.start() - len(jurisdiction_before(st.text, m.start()))     # 省国资委: the province's own
+            out.append(Candidate("Organization", st.text[a:m.end()], a, m.end(), st))
+    return out
+
+
 def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
     lex = lexicon()
     out = []
@@ -88,14 +102,7 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
         out.append(Candidate("Organization", name, start, b, st))
     for a, b in founded(st.text):
         out.append(Candidate("Organization", st.text[a:b], a, b, st))
-    for w in lex.agencies + orgs_raw()["bodies"]:
-        for m in re.finditer(re.escape(w), st.text):
-            if st.text[m.end():m.end() + 1] in orgs_raw()["agency_not_followed_by"]:
-                continue        # 教育部门: a department of a sector, no ministry
-            if w in orgs_raw()["bodies"] and (inside_word(st, m.end()) or opens_name(st.text, m.end())):
-                continue
-            a = m.start() - len(jurisdiction_before(st.text, m.start()))     # 省国资委: the province's own
-            out.append(Candidate("Organization", st.text[a:m.end()], a, m.end(), st))
+    out += _gazetteer(st)
     # 支持X拓展… / 组织X…复工: X is an enterprise
     for m in _enterprise_re().finditer(st.text):
         toks = pos_tags(st.text[m.start(1):m.start(1) + 8])
