@@ -118,3 +118,49 @@ def test_a_founded_kind_is_cut_at_its_own_suffix(monkeypatch):
         assert org_shape.founded("成立华中量子研究院。") == [(2, 9)]
     finally:
         org_shape._founded_re.cache_clear()
+
+
+def test_a_coined_short_name_before_its_group_is_a_brand():
+    assert "龙煤集团" in orgs("持续深化龙煤集团、北大荒集团、龙江森工集团综合改革。", "黑龙江省")
+    assert "抖音集团" in orgs("微短剧等新业态新模式蓬勃发展，抖音集团首届红果创作者大会在我省举办。", "山西省")
+    # 银行 is not such a suffix: a clause cut short before it names no bank
+    assert not any(o.endswith("标世界银行") for o in orgs("对标世界银行营商环境评价标准，全力打造综合最优的政策环境。", "辽宁省"))
+
+
+def test_a_short_member_listed_with_a_group_is_a_body():
+    found = orgs("西部矿业、能源发展集团等6家企业入选2025西部企业数字化建设成效卓越单位。", "青海省")
+    assert {"西部矿业", "能源发展集团"} <= found
+    assert "黔晟国资" in orgs("完成能源集团、大数据集团、民航集团、贵旅集团、黔晟国资等一批企业战略性重组和专业化整合。", "贵州省")
+    # alone, a name of common words is not taken as a firm
+    assert "西部矿业" not in orgs("西部矿业等6家企业入选2025西部企业数字化建设成效卓越单位。", "青海省")
+
+
+def test_an_agency_word_inside_department_is_no_ministry():
+    assert "科技部" not in orgs("推动科技部门、高校院所、产业部门共同凝练科技项目。", "山西省")
+    assert "教育部" not in orgs("14所省属高职院校划转为省级教育部门主管。", "贵州省")
+    assert {"教育部", "财政部"} <= orgs("由教育部和财政部联合实施，旨在建设一批高水平学校和高水平专业群。", "广东省")
+
+
+def test_a_suffix_inside_a_longer_word_ends_no_name():
+    found = orgs("资助残疾人大学生和困难残疾人家庭子女大学生。", "山西省")
+    assert not any(o.endswith("大学") for o in found)
+    assert "松江大学" not in orgs("加快松江大学城科创源建设。", "上海市")
+    assert "福州大学" in orgs("福州大学获批设置临床医学本科专业。")
+
+
+def test_a_fixed_body_alone_but_not_opening_a_longer_name():
+    assert "联合国" in orgs("防沙治沙新技术等3项经验在联合国相关大会交流。", "宁夏回族自治区")
+    assert "央视" in orgs("电视剧《乌蒙深处》等在央视热播。", "贵州省")
+    assert "央视" not in orgs("放大央视春晚合肥分会场、“科大硅谷”等品牌效应。", "安徽省")
+    assert "联合国" not in orgs("3个典型案例亮相联合国气候变化大会。")
+
+
+def test_a_hospital_needs_a_proper_word_or_its_jurisdiction():
+    assert not any(o.endswith("医院") for o in orgs("加大对头部医院科研支持力度。"))
+    assert not any(o.endswith("医院") for o in orgs("提升省外三甲医院帮扶县级医疗机构质效。", "贵州省"))
+    assert "省人民医院" in orgs("省人民医院绩效考核连续两年进入全国A+等级。", "海南省")
+
+
+def test_a_fund_is_no_organisation():
+    assert not orgs("加强社保基金监管。", "湖南省")
+    assert not orgs("设立专项基金。", "江苏省")

@@ -25,11 +25,14 @@ from .listpattern import ListPattern
 from .org_shape import (
     brand_suffix,
     class_word,
+    coined_stem,
     field_named,
     field_suffix,
     founded,
+    inside_word,
     jurisdiction_before,
     jurisdiction_own,
+    opens_name,
     kind_only,
     org_re,
     orgs_raw,
@@ -54,6 +57,20 @@ def _org_list_res() -> tuple[ListPattern, re.Pattern]:
     return pat, intro
 
 
+def _gazetteer(st: TokSentence) -> list[Candidate]:
+    """The agencies (projects.yaml) and bodies (orgs.yaml) of the sentence named by their fixed names."""
+    out = []
+    for w in lexicon().agencies + orgs_raw()["bodies"]:
+        for m in re.finditer(re.escape(w), st.text):
+            if st.text[m.end():m.end() + 1] in orgs_raw()["agency_not_followed_by"]:
+                continue        # 教育部门: a department of a sector, no ministry
+            if w in orgs_raw()["bodies"] and (inside_word(st, m.end()) or opens_name(st.text, m.end())):
+                continue
+            a = m.start() - len(jurisdiction_before(st.text, m.start()))     # 省国资委: the province's own
+            out.append(Candidate("Organization", st.text[a:m.end()], a, m.end(), st))
+    return out
+
+
 def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
     lex = lexicon()
     out = []
@@ -69,6 +86,8 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
             continue
         if "企业" in name or (b < len(st.text) and st.text[b] in orgs_raw()["not_followed_by"]):
             continue
+        if inside_word(st, b):
+            continue
         first = first_token(name)
         generic_first = (first in lex.generic and not proper_head(name, surfaces) or class_word(first)
                          or any(first.startswith(g) for g in lex.generic if len(g) >= 2))   # 公立医院/nt
@@ -76,17 +95,14 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
             continue
         if brand_suffix(m.group()) and not jurisdiction_own(name, m.group()):
             w, f = pos_tags(name)[0]
-            if not (f in PROPER_TAGS or (word_freq(w) or 0) < 100) or w in lex.generic:
+            if (not (f in PROPER_TAGS or (word_freq(w) or 0) < 100) or w in lex.generic) and not coined_stem(name, m.group()):
                 continue
         if quoted(st, start, b):
             continue
         out.append(Candidate("Organization", name, start, b, st))
     for a, b in founded(st.text):
         out.append(Candidate("Organization", st.text[a:b], a, b, st))
-    for w in lex.agencies:
-        for m in re.finditer(re.escape(w), st.text):
-            a = m.start() - len(jurisdiction_before(st.text, m.start()))     # 省国资委: the province's own
-            out.append(Candidate("Organization", st.text[a:m.end()], a, m.end(), st))
+    out += _gazetteer(st)
     # 支持X拓展… / 组织X…复工: X is an enterprise
     for m in _enterprise_re().finditer(st.text):
         toks = pos_tags(st.text[m.start(1):m.start(1) + 8])
@@ -141,14 +157,18 @@ def org_list_candidates(st: TokSentence, surfaces) -> list[Candidate]:
             _, gov = left_boundary(st, m.start(1) + len(m.group(1).split("、")[0]))
             if strict and gov in lex.cons_before:        # 建设…、冷链配送等平台: kinds of platform
                 continue
-            for a, b in list_members(st, m):
+            members = list_members(st, m)
+            # a short member listed with a body named by its ending is a body too (X矿业、Y集团等企业)
+            sibling = strict and any(st.text[a:b].endswith(endings) for a, b in members)
+            for a, b in members:
                 name = st.text[a:b]
                 if name in lex.generic or first_token(name) in lex.generic:
                     continue
                 toks = pos_tags(name)
                 proper = any(len(w) >= 2 and (f in PROPER_TAGS or not word_freq(w)) for w, f in toks)
                 by_ending = m.group().endswith(tuple(orgs_raw()["ending_only_categories"]))
-                if strict and not (name.endswith(endings) or proper and len(toks) <= 2 and not by_ending):
+                short = sibling and not by_ending and len(name) <= orgs_raw()["sibling_length"]
+                if strict and not (name.endswith(endings) or (proper and len(toks) <= 2 or short) and not by_ending):
                     continue
                 if not strict and not (proper or name.endswith(endings)):
                     continue

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import resources
-from .grammar import CJK, alternation, lexicon, lexicon_raw, pos_tags
+from .grammar import CJK, alternation, lexicon, lexicon_raw, pos_tags, word_freq
 
 
 @lru_cache(maxsize=1)
@@ -22,6 +22,27 @@ def org_re() -> re.Pattern:
 
 def brand_suffix(suffix: str) -> bool:
     return suffix in lexicon_raw()["brand_org_suffixes"] or suffix in orgs_raw()["brand_suffixes"]
+
+
+def coined_stem(name: str, suffix: str) -> bool:
+    """A short stem no dictionary holds and no generic word opens (a company's own short name before
+    its 集团): a brand even when the tagger splits it into common characters."""
+    stem, lex = name[: len(name) - len(suffix)], lexicon()
+    lo, hi = orgs_raw()["coined_stem_length"]
+    return (suffix in orgs_raw()["coined_suffixes"] and lo <= len(stem) <= hi and not word_freq(stem) and stem not in lex.generic
+            and not any(w in lex.generic or w in orgs_raw()["kind_words"] for w, _ in pos_tags(stem)))
+
+
+def inside_word(st, b: int) -> bool:
+    """The suffix ending at ``b`` ends inside a longer word (X大学生, X大学城): it ends no name."""
+    return b not in st.ends
+
+
+def opens_name(text: str, b: int) -> bool:
+    """Does a noun follow ``b``? A body of ``bodies`` then opens a longer name (an event, an award,
+    one of its institutes), and only that name is an organisation if any."""
+    after = pos_tags(text[b:b + 6])
+    return bool(after) and after[0][1] in orgs_raw()["name_going_on_tags"]
 
 
 def field_suffix(suffix: str) -> bool:
@@ -68,7 +89,8 @@ def jurisdiction_own(name: str, suffix: str) -> bool:
     if suffix not in orgs_raw()["jurisdiction_suffixes"]:
         return False
     place = next((j for j in orgs_raw()["jurisdictions"] if name.startswith(j)), "")
-    return bool(place) and len(name) - len(place) - len(suffix) >= 2
+    # the jurisdiction a word of its own (省外三甲医院 is no province's hospital)
+    return bool(place) and len(name) - len(place) - len(suffix) >= 2 and pos_tags(name)[0][0] == place
 
 
 def jurisdiction_before(text: str, a: int) -> str:
