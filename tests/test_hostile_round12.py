@@ -67,3 +67,29 @@ def test_jobs_are_capped_at_the_cpus_and_the_items(monkeypatch):
     assert pool.run_parallel(int, args, 10000, pool.progress_bar(8, False)) == list(range(8))
     assert pool.run_parallel(int, args[:2], 10000, pool.progress_bar(2, False)) == [0, 1]
     assert started == [3, 2]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """An output of `policykg build` of the seed report."""
+    out = tmp_path_factory.mktemp("built") / "out"
+    r = run_cli("build", SEED, "--out", out, "--quiet", "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+def _copy(out, where):
+    import shutil
+    return shutil.copytree(out, where / "out", symlinks=True)
+
+
+def test_add_into_an_output_of_another_version_is_refused(tmp_path, built):
+    """add merged its new reports into an output another policykg version wrote (shared parts, summary
+    rows read as this version's), with no word; the version is the one void.ttl records."""
+    out = _copy(built, tmp_path)
+    void = out / "void.ttl"
+    void.write_text(void.read_text(encoding="utf-8").replace('hasVersion "', 'hasVersion "9.9.9-old'),
+                    encoding="utf-8")
+    before = tree(tmp_path)
+    one_line(run_cli("add", SEED, "--out", out, "--jobs", "1"), 2, r"written by policykg 9\.9\.9-old.*, this is ")
+    assert tree(tmp_path) == before
