@@ -93,3 +93,22 @@ def test_add_into_an_output_of_another_version_is_refused(tmp_path, built):
     before = tree(tmp_path)
     one_line(run_cli("add", SEED, "--out", out, "--jobs", "1"), 2, r"written by policykg 9\.9\.9-old.*, this is ")
     assert tree(tmp_path) == before
+
+
+def test_add_says_when_a_file_of_another_name_replaces_a_report(tmp_path, built):
+    """add of another file of the same place and year dropped the report OUT held, read from another
+    file, without a word; a new version under the file's own name still replaces it quietly."""
+    import re
+    import shutil
+
+    out = _copy(built, tmp_path)
+    other = shutil.copy(SEED, tmp_path / "draft.txt")
+    r = run_cli("add", other, "--out", out, "--quiet", "--jobs", "1")
+    assert r.returncode == 0 and r.stdout == "", r.stderr
+    assert re.fullmatch(r"warning: jinghaiqu-2021 \(read from [^\n]*jinghai-2021\.txt\) is replaced by [^\n]*"
+                        r"draft\.txt, a report of the same place and year\n", r.stderr), r.stderr
+    assert "draft.txt" in (out / "summary.csv").read_text(encoding="utf-8")
+    (tmp_path / "v2").mkdir()
+    same_name = shutil.copy(SEED, tmp_path / "v2" / "draft.txt")
+    r = run_cli("add", same_name, "--out", out, "--quiet", "--jobs", "1")
+    assert r.returncode == 0 and r.stderr == "", r.stderr

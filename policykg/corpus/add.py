@@ -26,11 +26,28 @@ def add(paths: list[str], out_dir: str, engine: str = "native", overrides: dict 
     rows = summary_rows(out, out_dir)
     new = process_all(paths, overrides, jobs, progress)
     replaced = {r.slug for r in new}
+    _warn_replaced(rows, new)
     kept, old_links = reload_reports(out, out_dir, [row for row in rows if row["report"] not in replaced],
                                      listed={row["report"] for row in rows})
     result = union_build(kept + new, engine)
     reuse_bodies(out, kept, old_links)
     return result
+
+
+def _warn_replaced(rows: list[dict], new: list) -> None:
+    """A warning per report of out_dir a file of another name but the same place and year replaces: the
+    report was dropped from the output without a word. summary.csv keeps a path relative to where that
+    build ran, or only the name, so names are compared (a new version of the same file says nothing)."""
+    import click
+
+    from .summary import _relative
+
+    old = {row["report"]: row["file"] for row in rows}
+    for r in new:
+        now = _relative(r.path)
+        if r.slug in old and Path(old[r.slug]).name != Path(now).name:
+            click.echo(f"warning: {r.slug} (read from {visible(old[r.slug])}) is replaced by {visible(now)}, "
+                       f"a report of the same place and year", err=True)
 
 
 def reuse_bodies(out: Path, kept: list, old_links: dict) -> None:
