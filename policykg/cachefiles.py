@@ -13,10 +13,11 @@ import stat
 
 def user_cache_dirs() -> list[str]:
     """$POLICYKG_CACHE, $XDG_CACHE_HOME/policykg and ~/.cache/policykg, in that order. A relative
-    XDG_CACHE_HOME or HOME is skipped (the XDG spec calls it invalid): it put a cache folder of 5 MB into
-    whatever folder the command was run from."""
+    POLICYKG_CACHE, XDG_CACHE_HOME or HOME is skipped (the XDG spec calls it invalid): it put a cache folder
+    of 5 MB into whatever folder the command was run from."""
     env = os.environ
-    out = [env["POLICYKG_CACHE"]] if env.get("POLICYKG_CACHE") else []
+    own = env.get("POLICYKG_CACHE") or ""
+    out = [own] if os.path.isabs(own) else []
     xdg = env.get("XDG_CACHE_HOME") or ""
     if os.path.isabs(xdg):
         out.append(os.path.join(xdg, "policykg"))
@@ -46,6 +47,19 @@ def private_temp_dir() -> str | None:
     if not stat.S_ISDIR(st.st_mode) or st.st_uid != getuid() or st.st_mode & 0o022:
         return None
     return d if os.access(d, os.W_OK | os.X_OK) else None
+
+
+def map_file(path: str):
+    """A read-only mmap of the regular file at path; OSError for anything else: a FIFO under a cache
+    file's name made every command hang on open, so it is opened non-blocking and checked first."""
+    import mmap
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path}: not a regular file")
+        return mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+    finally:
+        os.close(fd)
 
 
 def write_atomic(path: str, blob: bytes, prefix: str) -> bool:

@@ -28,7 +28,8 @@ def cli():
               help="Reasoning and SHACL engines: native (default) or reference = rdflib + owlrl + pyshacl "
                    "end to end; same output (default = native).")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
-              help="Processes for the reports (default: the CPUs available). Output does not depend on it.")
+              help="Processes for the reports (default and most: the CPUs available, never more than the "
+                   "reports). Output does not depend on it.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: only when stderr is a terminal).")
 @click.option("--stream/--no-stream", default=None,

@@ -17,7 +17,8 @@ from .stdout import Verb
 @click.option("--engine", type=click.Choice(engines.choices()), default=engines.DEFAULT, show_default=True,
               help="As for build: the same files with either.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
-              help="Processes for the new reports (default: the CPUs available).")
+              help="Processes for the new reports (default and most: the CPUs available, never more than the "
+                   "reports).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: only when stderr is a terminal).")
 @click.option("--place", type=TEXT, help="Override the jurisdiction read from the new reports' text.")

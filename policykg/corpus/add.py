@@ -12,8 +12,9 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from .. import __version__
 from ..errors import UsageError
-from ..options import is_report_slug
+from ..options import is_report_slug, visible
 
 
 def add(paths: list[str], out_dir: str, engine: str = "native", overrides: dict | None = None,
@@ -25,11 +26,28 @@ def add(paths: list[str], out_dir: str, engine: str = "native", overrides: dict 
     rows = summary_rows(out, out_dir)
     new = process_all(paths, overrides, jobs, progress)
     replaced = {r.slug for r in new}
+    _warn_replaced(rows, new)
     kept, old_links = reload_reports(out, out_dir, [row for row in rows if row["report"] not in replaced],
                                      listed={row["report"] for row in rows})
     result = union_build(kept + new, engine)
     reuse_bodies(out, kept, old_links)
     return result
+
+
+def _warn_replaced(rows: list[dict], new: list) -> None:
+    """A warning per report of out_dir a file of another name but the same place and year replaces: the
+    report was dropped from the output without a word. summary.csv keeps a path relative to where that
+    build ran, or only the name, so names are compared (a new version of the same file says nothing)."""
+    import click
+
+    from .summary import _relative
+
+    old = {row["report"]: row["file"] for row in rows}
+    for r in new:
+        now = _relative(r.path)
+        if r.slug in old and Path(old[r.slug]).name != Path(now).name:
+            click.echo(f"warning: {r.slug} (read from {visible(old[r.slug])}) is replaced by {visible(now)}, "
+                       f"a report of the same place and year", err=True)
 
 
 def reuse_bodies(out: Path, kept: list, old_links: dict) -> None:
@@ -65,7 +83,25 @@ def previous_output(out_dir: str) -> Path:
     if not (out / PARTS_DIR).is_dir() or not (out / "summary.csv").is_file():
         raise UsageError(f"--out {out_dir}: has no {PARTS_DIR}/ or summary.csv (written by an older policykg?); "
                          f"run policykg build again")
+    written_by = _version(out / "void.ttl")
+    if written_by is not None and written_by != __version__:  # its parts and rows may not mean what ours do
+        raise UsageError(f"--out {out_dir}: written by policykg {written_by}, this is {__version__}; "
+                         f"run policykg build again")
     return out
+
+
+def _version(void: Path) -> str | None:
+    """The policykg version void.ttl names (dcterms:hasVersion), None when it names none."""
+    import re
+    if not void.is_file():                  # a FIFO there would block the open
+        return None
+    try:
+        with open(void, "rb") as fh:
+            head = fh.read(1 << 16)
+    except OSError:
+        return None
+    m = re.search(rb'dcterms:hasVersion\s+"([^"\n]{0,40})"', head)
+    return visible(m.group(1).decode("utf-8", "replace")) if m else None
 
 
 def summary_rows(out: Path, out_dir: str) -> list[dict]:

@@ -74,8 +74,10 @@ def _quiet_tracker() -> None:
 
 
 def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
-    """fn(*a) for every a in args, in processes when jobs > 1; results in the order of args."""
+    """fn(*a) for every a in args, in processes when jobs > 1; results in the order of args. jobs is capped
+    at the CPUs and the items: --jobs 10000 on a folder of reports started one process per report."""
     out: list = [None] * len(args)
+    jobs = min(jobs, len(args), default_jobs())
     if jobs <= 1 or len(args) <= 1:
         for i, a in enumerate(args):
             out[i] = fn(*a)
@@ -83,7 +85,7 @@ def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
         return out
     from concurrent.futures import FIRST_EXCEPTION, wait
 
-    with _pool(min(jobs, len(args))) as pool:
+    with _pool(jobs) as pool:
         futures = {pool.submit(fn, *args[i]): i for i in largest_first([a[0] for a in args])}
         pending = set(futures)
         while pending:

@@ -9,7 +9,7 @@ import os
 import re
 import sys
 
-from ..cachefiles import private_temp_dir, user_cache_dirs
+from ..cachefiles import map_file, private_temp_dir, user_cache_dirs
 
 FORMAT = 2
 MAGIC = b"PKGPY\x00\x01\x00"
@@ -111,10 +111,8 @@ class Tables:
 
 def open_tables(path: str) -> Tables | None:
     """The tables of a cache file; None when missing or corrupt."""
-    import mmap
     try:
-        with open(path, "rb") as fh:
-            mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        mm = map_file(path)
     except (OSError, ValueError):
         return None
     try:

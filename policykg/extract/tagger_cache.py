@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import marshal
 import math
-import mmap
 import os
 import re
 import struct
@@ -18,7 +17,7 @@ import zlib
 from array import array
 from bisect import bisect_left
 
-from ..cachefiles import private_temp_dir, user_cache_dirs, write_atomic
+from ..cachefiles import map_file, private_temp_dir, user_cache_dirs, write_atomic
 
 FORMAT = 4
 _MAGIC = b"PKGTAGGR"
@@ -220,8 +219,7 @@ def _load(folder: str | None = None) -> _Dict:
     path = _cache_path(key, folder) if folder else None
     if path:
         try:
-            with open(path, "rb") as f:     # mapped, not read: the pages stay in the page cache, shared by workers
-                blob = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            blob = map_file(path)     # mapped, not read: the pages stay in the page cache, shared by workers
             return _Dict(blob, key)
         except Exception:       # missing, empty, truncated, damaged, another format: build it anew
             pass
