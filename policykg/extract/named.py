@@ -61,6 +61,8 @@ def _gazetteer(st: TokSentence) -> list[Candidate]:
     """The agencies (projects.yaml) and bodies (orgs.yaml) of the sentence named by their fixed names."""
     out = []
     for w in lexicon().agencies + orgs_raw()["bodies"]:
+        if w not in st.text:        # a substring test costs far less than a regex scan per word and sentence
+            continue
         for m in re.finditer(re.escape(w), st.text):
             if st.text[m.end():m.end() + 1] in orgs_raw()["agency_not_followed_by"]:
                 continue        # 教育部门: a department of a sector, no ministry
