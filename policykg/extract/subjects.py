@@ -127,7 +127,8 @@ def own_power_stages(text: str, sspan: Span, out: list[Quantity], rename: Rename
         if split_unit(q.unit)[1] in _w("power_units") and m:
             thing = m["thing"]
             if not thing and prev is not None and re.fullmatch(_w("list_gap"), text[prev.span.end:q.span.start]):
-                thing = re.fullmatch(_w("power_stage_owner"), prev.name_base)["thing"]
+                owner = re.fullmatch(_w("power_stage_owner"), prev.name_base)   # None: not Han characters only
+                thing = owner["thing"] if owner else ""
             if len(thing) >= 2:
                 rename(q, thing + m["stage"] + _w("power_suffix"))
         prev = q
