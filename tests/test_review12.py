@@ -28,3 +28,21 @@ def test_a_post_whose_url_is_not_utf8_never_has_its_body_answered_as_the_next_re
     got = _exchange(served, head + inner)
     assert got.startswith(b"HTTP/1.1 400"), got[:200]
     assert b"smuggled" not in got and got.count(b"HTTP/1.") == 1, got
+
+
+@unit
+def test_the_phrases_load_even_when_pypinyin_was_imported_under_pypinyin_no_phrases():
+    """dictionaries() took PYPINYIN_NO_PHRASES out of the environment before importing pypinyin, but
+    pypinyin_version() imports the package first where its folder cannot be read: pypinyin had then read
+    the flag, and the phrase table (the converter's too) stayed empty, so names were spelt character by
+    character again."""
+    import os
+    import subprocess
+    import sys
+    code = ("import pypinyin\n"
+            "from policykg.emit.pinyin_build import dictionaries\n"
+            "from pypinyin.converter import PHRASES_DICT\n"
+            "print(len(dictionaries()[1]) > 10000, len(PHRASES_DICT) > 10000)\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                       env={**os.environ, "PYPINYIN_NO_PHRASES": "1"})
+    assert r.returncode == 0 and r.stdout.split() == ["True", "True"], (r.stdout, r.stderr)
