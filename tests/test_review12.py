@@ -46,3 +46,17 @@ def test_the_phrases_load_even_when_pypinyin_was_imported_under_pypinyin_no_phra
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                        env={**os.environ, "PYPINYIN_NO_PHRASES": "1"})
     assert r.returncode == 0 and r.stdout.split() == ["True", "True"], (r.stdout, r.stderr)
+
+
+@unit
+@pytest.mark.parametrize("flags", [["--unannotated", "3", "--any", "5"], ["--ties", "--any", "5"]])
+def test_sample_entities_refuses_two_samples_at_once(tmp_path, flags):
+    """--unannotated N --any M drew N items of every kind (--any's pool with --unannotated's count), and
+    --ties silently won over --any: one sample a run, said so before any work."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    script = Path(__file__).resolve().parents[1] / "scripts" / "sample_entities.py"
+    r = subprocess.run([sys.executable, str(script), str(tmp_path / "missing"), *flags],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "not allowed with" in r.stderr, (r.returncode, r.stderr[-300:])
