@@ -21,6 +21,9 @@ def dictionaries() -> tuple[dict, dict]:
     says: without them the IRIs depended on the environment, and `add` mixed two spellings of a name."""
     os.environ.pop("PYPINYIN_NO_PHRASES", None)  # read once, when pypinyin is first imported
     from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+    if not PHRASES_DICT:  # imported earlier (pypinyin_version's fallback) with the flag set
+        from pypinyin.phrases_dict import phrases_dict
+        PHRASES_DICT.update(phrases_dict)  # in place: the converter holds the same dict
     return PINYIN_DICT, PHRASES_DICT
 
 

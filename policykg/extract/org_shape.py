@@ -89,7 +89,7 @@ def jurisdiction_own(name: str, suffix: str) -> bool:
     if suffix not in orgs_raw()["jurisdiction_suffixes"]:
         return False
     place = next((j for j in orgs_raw()["jurisdictions"] if name.startswith(j)), "")
-    # the jurisdiction a word of its own (省外三甲医院 is no province's hospital)
+    # the jurisdiction a word of its own (省外 + a tier + 医院 names no province's hospital)
     return bool(place) and len(name) - len(place) - len(suffix) >= 2 and pos_tags(name)[0][0] == place
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal
+from functools import cache
 
 from ..model import Quantity, Span, starting_in
 from .peeling import peel_left
-from .qlexicon import pos_of, qwords, split_unit, starts_with_verb, unit_classes
+from .qlexicon import alternation_of, pos_of, qwords, split_unit, starts_with_verb, unit_classes
 
 Rename = Callable[[Quantity, str], None]
 
@@ -116,18 +117,27 @@ def own_served(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> N
             rename(q, m["what"] + _w("served_word") + m["who"].replace("的", ""))
 
 
+@cache
+def _power_stages() -> tuple[re.Pattern, re.Pattern]:
+    """The bare stage of a capacity and the owner of the figure before it, over one list of stages."""
+    stages = alternation_of(_w("power_stages"))
+    return tuple(re.compile(_w(k).replace("{stages}", stages)) for k in ("power_stage", "power_stage_owner"))
+
+
 def own_power_stages(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
     """Rule: generating capacity named only by the stage its plants reach (X开工N万千瓦, 投产N万千瓦, 并网N万千瓦)
     is the capacity at that stage: X投产装机规模; with no X, that of the figure right before it in the list (X装机
     规模N、并网M → X并网装机规模)."""
+    stage_re, owner_re = _power_stages()
     prev = None
     for q in starting_in(sspan, out):
         phrase = str(q.attrs.get("phrase") or q.name_base)
-        m = re.fullmatch(_w("power_stage"), phrase)
+        m = stage_re.fullmatch(phrase)
         if split_unit(q.unit)[1] in _w("power_units") and m:
             thing = m["thing"]
             if not thing and prev is not None and re.fullmatch(_w("list_gap"), text[prev.span.end:q.span.start]):
-                thing = re.fullmatch(_w("power_stage_owner"), prev.name_base)["thing"]
+                owner = owner_re.fullmatch(prev.name_base)   # None: not Han characters only
+                thing = owner["thing"] if owner else ""
             if len(thing) >= 2:
                 rename(q, thing + m["stage"] + _w("power_suffix"))
         prev = q

@@ -98,10 +98,10 @@ class Server(ThreadingHTTPServer):
 
 def read_request(method: str, query_string: str, headers, rfile) -> dict:
     """``{"query", "default", "named"}`` of a SPARQL Protocol query request; HttpError otherwise."""
+    body = _body(headers, rfile) if method == "POST" else b""  # first: a refusal leaves no unread body
     params = _params(query_string)
     if method == "POST":
         media = (headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        body = _body(headers, rfile)
         if media == "application/sparql-update":
             raise HttpError(403, READ_ONLY)
         if media == "application/x-www-form-urlencoded":
