@@ -1,0 +1,64 @@
+"""Reports of other levels and years, second round: real dev reports transformed the way the reports we
+keep back differ (a new term's 过去五年 review, two places of one name, a December delivery, a stray file)."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from policykg.extract.quantities import extract_quantities
+from policykg.read import for_matching, read_report
+from policykg.structure import parse
+
+ROOT = Path(__file__).resolve().parent.parent
+JINGHAI_2021 = ROOT / "data" / "reports" / "jinghai-2021.txt"     # dev
+REVIEW = "一、“十三五”时期工作回顾"
+
+
+def _outcome_periods(tmp_path: Path, text: str) -> Counter:
+    f = tmp_path / "report.txt"
+    f.write_text(text, encoding="utf-8")
+    doc = for_matching(read_report(str(f)))
+    return Counter((q.start_year, q.end_year) for q in extract_quantities(doc.text, parse(doc).sentences)
+                   if q.kind == "Outcome")
+
+
+@pytest.mark.parametrize("heading", ["一、过去五年工作回顾", "一、过去五年的工作回顾", "一、五年来的工作回顾"])
+def test_a_review_of_the_past_five_years_dates_its_outcomes_like_the_named_plan(tmp_path, heading):
+    text = JINGHAI_2021.read_text(encoding="utf-8")
+    assert text.count(REVIEW) == 1
+    named = _outcome_periods(tmp_path, text)
+    assert named[(2016, 2020)] >= 30 and named[(2020, 2020)] >= 10     # sums over five years, and 2020's
+    assert _outcome_periods(tmp_path, text.replace(REVIEW, heading)) == named
+
+
+# a note a researcher keeps beside the reports, mentioning them (so it is not refused as text without
+# 政府工作报告); written here, not taken from a report
+README = ("本文件夹收集研究用的政府工作报告文本，文件按地区和年份命名，编码为UTF-8。"
+          "部分文本来自政府网站，部分来自新闻网站转载，已去掉页面上的导航与分享链接，使用时请核对原文。\n") * 4
+
+
+@pytest.mark.parametrize("note", [README, "政府工作报告文本说明\n"])
+def test_a_stray_text_file_in_a_report_folder_is_one_line_saying_how_to_leave_it_out(tmp_path, note):
+    from cli_helpers import one_line, run_cli, seed_copy
+
+    folder = tmp_path / "reports"
+    seed_copy(folder, "jinghai-2021.txt")
+    (folder / "README.txt").write_text(note, encoding="utf-8")
+    out = tmp_path / "out"
+    r = run_cli("build", folder, "--out", out, "--jobs", "1")
+    one_line(r, 2, r"README\.txt: .*leave it out of the build: move it out of .*reports or rename it to start with '\.'")
+    assert not out.exists()
+    (folder / "README.txt").rename(folder / ".README.txt")      # the way out the message names
+    assert run_cli("build", folder, "--out", out, "--jobs", "1", "--quiet").returncode == 0
+
+
+def test_a_file_named_on_the_command_line_keeps_the_plain_refusal(tmp_path):
+    from cli_helpers import one_line, run_cli
+
+    note = tmp_path / "README.txt"
+    note.write_text(README, encoding="utf-8")
+    r = run_cli("build", note, "--out", tmp_path / "out")
+    one_line(r, 2, r"README\.txt: no place and year found")
+    assert "leave it out" not in r.stderr
