@@ -62,3 +62,33 @@ def test_a_file_named_on_the_command_line_keeps_the_plain_refusal(tmp_path):
     r = run_cli("build", note, "--out", tmp_path / "out")
     one_line(r, 2, r"README\.txt: no place and year found")
     assert "leave it out" not in r.stderr
+
+
+def _moved(place: str) -> str:
+    """jinghai-2021 as the report of another district: its header names ``place`` instead of 天津市静海区."""
+    return JINGHAI_2021.read_text(encoding="utf-8").replace("天津市静海区", place).replace("静海区", "朝阳区")
+
+
+def test_two_districts_of_one_name_and_year_are_two_reports(tmp_path):
+    from cli_helpers import run_cli
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "beijing.txt").write_text(_moved("北京市朝阳区"), encoding="utf-8")
+    (folder / "changchun.txt").write_text(_moved("吉林省长春市朝阳区"), encoding="utf-8")
+    out = tmp_path / "out"
+    r = run_cli("build", folder, "--out", out, "--jobs", "1", "--quiet")
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in (out / "shared").iterdir()) == [
+        "chaoyangqu-110105-2021.nt", "chaoyangqu-220104-2021.nt"]
+
+
+@pytest.mark.unit
+def test_report_ids_carry_the_code_only_for_a_shared_name_the_header_resolves():
+    from policykg.emit import ids
+
+    assert ids.report_slug("朝阳区", 2023, ["北京市"]) == "chaoyangqu-110105-2023"
+    assert ids.report_slug("朝阳区", 2023, ["长春市"]) == "chaoyangqu-220104-2023"
+    assert ids.report_slug("朝阳区", 2023) == "chaoyangqu-2023"         # not resolved: not guessed
+    assert ids.report_slug("静海区", 2021, ["天津市"]) == "jinghaiqu-2021"  # one division of the name
+    assert ids.report_slug("海拉尔区", 2018) == "hailaerqu-2018"
