@@ -92,3 +92,44 @@ def test_report_ids_carry_the_code_only_for_a_shared_name_the_header_resolves():
     assert ids.report_slug("朝阳区", 2023) == "chaoyangqu-2023"         # not resolved: not guessed
     assert ids.report_slug("静海区", 2021, ["天津市"]) == "jinghaiqu-2021"  # one division of the name
     assert ids.report_slug("海拉尔区", 2018) == "hailaerqu-2018"
+
+
+HAILAER_2014 = ROOT / "data" / "corpus" / "hailaer" / "hailaer-2014.txt"     # dev, GBK
+FEBRUARY = "2014年2月19日在"
+DECEMBER = "2013年12月26日在"     # the same report delivered in December of the year it reviews
+
+
+def _hailaer_2014() -> str:
+    text = HAILAER_2014.read_bytes().decode("gbk")
+    assert text.count(FEBRUARY) == 1 and "二、2014年工作安排" in text
+    return text
+
+
+def _metadata(tmp_path: Path, text: str, **overrides):
+    f = tmp_path / "report.txt"
+    f.write_text(text, encoding="utf-8")
+    return read_report(str(f), **overrides).metadata
+
+
+@pytest.mark.parametrize("plan_heading", ["二、2014年工作安排", "二、明年工作安排"])
+def test_a_report_delivered_in_december_takes_the_year_it_plans(tmp_path, plan_heading):
+    february = _hailaer_2014()
+    december = february.replace(FEBRUARY, DECEMBER).replace("二、2014年工作安排", plan_heading)
+    md = _metadata(tmp_path, december)
+    assert (md.year, md.date) == (2014, "2013-12-26")
+    assert _outcome_periods(tmp_path, december) == _outcome_periods(tmp_path, february)
+
+
+def test_a_december_report_naming_no_plan_year_asks_for_year(tmp_path):
+    from policykg.errors import InputError
+
+    text = _hailaer_2014().replace(FEBRUARY, DECEMBER).replace("二、2014年工作安排", "二、主要工作安排")
+    with pytest.raises(InputError, match=r"delivered 2013-12-26, in December: .*give --year 2013 or --year 2014$"):
+        _metadata(tmp_path, text)
+    md = _metadata(tmp_path, text, year=2014)
+    assert (md.year, md.date) == (2014, "2013-12-26")     # the delivery date is this report's
+
+
+def test_a_january_report_keeps_its_delivery_year(tmp_path):
+    md = _metadata(tmp_path, _hailaer_2014())
+    assert (md.year, md.date) == (2014, "2014-02-19")
