@@ -46,7 +46,7 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
           quiet):
     """Build REPORT files and folders into OUT (`make run` builds the checkout's data/)."""
     from .corpus.build import build as run, write_outputs
-    from .corpus.inputs import collect_inputs
+    from .corpus.inputs import check_inputs, collect_inputs
     from .corpus.pool import default_jobs
     from .corpus.stream import STREAM_THRESHOLD, build_stream
     from .options import override_name, report_date, report_id as check_report_id
@@ -67,10 +67,7 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
     check_timings_env(paths, out_dir)
     overrides = {k: v for k, v in dict(place=place, year=year, date=date, speaker=speaker,
                                        report_id=report_id, max_bytes=max_bytes).items() if v is not None}
-    # check every input before any work, so a bad file costs nothing and writes nothing
-    from .read import read_report
-    for p in paths:
-        read_report(p, **overrides)
+    check_inputs(reports, paths, overrides)  # before any work: a bad file costs nothing, writes nothing
     jobs = jobs or default_jobs()
     if progress is None:
         progress = sys.stderr.isatty() and not quiet

@@ -32,13 +32,12 @@ def add(reports, out_dir, engine, jobs, progress, place, year, date, speaker, ma
     the files equal those of a full build of the resulting set, and only the new reports are extracted."""
     from .corpus.add import add as run, previous_output
     from .corpus.build import write_outputs
-    from .corpus.inputs import collect_inputs
+    from .corpus.inputs import check_inputs, collect_inputs
     from .corpus.pool import default_jobs
     from .cli_build import check_timings_env, finish_build
     from .options import override_name, report_date
     from .corpus.outdir import check_out
     from .errors import check_model_env
-    from .read import read_report
 
     report_date(date, year)
     check_model_env()
@@ -50,8 +49,7 @@ def add(reports, out_dir, engine, jobs, progress, place, year, date, speaker, ma
     check_timings_env(paths, out_dir)
     overrides = {k: v for k, v in dict(place=place, year=year, date=date, speaker=speaker,
                                        max_bytes=max_bytes).items() if v is not None}
-    for p in paths:  # every input checked before any work
-        read_report(p, **overrides)
+    check_inputs(reports, paths, overrides)  # every input checked before any work
     if progress is None:
         progress = sys.stderr.isatty() and not quiet
     result = run(paths, out_dir, engine=engine, overrides=overrides, jobs=jobs or default_jobs(),

@@ -31,7 +31,7 @@ class Emitter:
     def __init__(self, doc: Document):
         self.doc = doc
         md = doc.metadata
-        self.slug = doc.report_id or ids.report_slug(md.place, md.year)
+        self.slug = doc.report_id or ids.report_slug(md.place, md.year, md.place_parents)
         self.report = ids.report_iri(self.slug)
         self.g = Graph()
         self.iris: dict[int, URIRef] = {}

@@ -57,8 +57,15 @@ def slug(name: str) -> str:
     return s
 
 
-def report_slug(place: str, year: int) -> str:
-    return f"{slug(place)}-{year}"
+def report_slug(place: str, year: int, parents=()) -> str:
+    """<place>-<year>; a place whose name several divisions share (朝阳区 of Beijing and of Changchun) adds
+    the code of the division the header's units resolve it to (chaoyangqu-110105-2023), so the two
+    reports of one year are two reports. Decided from the name alone, not from the other reports of a
+    build: a report's id is the same in every build and `add`."""
+    from .. import divisions
+
+    d = divisions.resolve_jurisdiction(place, list(parents)) if divisions.is_ambiguous(place) else None
+    return f"{slug(place)}-{d.code}-{year}" if d else f"{slug(place)}-{year}"
 
 
 def report_iri(rslug: str) -> URIRef:

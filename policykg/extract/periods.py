@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from ..model import Context, Sentence
-from .qlexicon import five_year_plans, match_time, parse_number, qwords
+from .qlexicon import five_year_plans, lexicon, match_time, parse_number, qwords
 
 
 _q = partial(qwords, "periods")     # this module's section of quantities.yaml
@@ -61,6 +61,10 @@ def part_periods(ctx: Context | None) -> tuple[tuple | None, tuple | None]:
                 plans.append(v)
         if re.search(_q("heading_past_year"), h) and single is None:
             single = (ctx.report_year - 1, ctx.report_year - 1)
+        if re.search(lexicon("periods")["heading_past_five_years"], h):
+            past_five = (ctx.report_year - 5, ctx.report_year - 1)
+            if past_five not in plans:
+                plans.append(past_five)
     ry = ctx.report_year
     if ctx.part_kind == "review":
         past = [p for p in plans if p[1] < ry]

@@ -89,6 +89,10 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     if origin:
         md, = restore(origin, md)
     md = apply_overrides(md, place=place, year=year, date=date, speaker=speaker)
+    if md.place and not md.year and md.date:
+        y = int(md.date[:4])
+        raise InputError(f"{path}: delivered {md.date}, in December: neither the title nor a part heading names "
+                         f"the year it plans ({y} or {y + 1}); give --year {y} or --year {y + 1}")
     if not md.place or not md.year:
         missing = [n for n, v in (("place", md.place), ("year", md.year)) if not v]
         raise InputError(f"{path}: no {' and '.join(missing)} found in the report's header (meeting, date, "

@@ -120,7 +120,33 @@ def read_metadata(text: str) -> Metadata:
             md.place, md.place_parents, md.place_level = units[-1], units[:-1], place_level(units)
             i = t.start("t") + t["t"].find(units[0][0])
             md.spans["place"] = Span(i, i + len("".join(units)))
+    _plan_year(text, md)
     return md
+
+
+def _plan_year(text: str, md: Metadata) -> None:
+    """A report delivered in December (periods.yaml late_delivery_months) may plan the next year: its year
+    is then the plan's (the part on the work ahead, targets and the review's year all follow it), read
+    from the title's year or a short line naming the next year as the year of the work ahead (二、2023年
+    工作安排); the delivery date stays. A title naming the delivery year keeps it; neither named, the
+    year is left open, and the reader asks for --year."""
+    from ..extract.qlexicon import lexicon
+
+    per = lexicon("periods")
+    if md.date is None or md.year is None or int(md.date[5:7]) not in per["late_delivery_months"]:
+        return
+    title_year = int(re.search(r"\d{4}", md.title)[0]) if md.title and re.search(r"\d{4}", md.title) else None
+    nxt = md.year + 1
+    if title_year == nxt or (title_year is None and re.search(per["plan_year_line"].format(year=nxt), text, re.M)):
+        md.year = nxt
+    elif title_year != md.year:
+        md.year = None
+
+
+def late_delivery(date: str | None, year: int) -> bool:
+    """A delivery date in the late months of the year before ``year`` (a December report planning it)."""
+    from ..extract.qlexicon import lexicon
+    return bool(date) and int(date[:4]) == year - 1 and int(date[5:7]) in lexicon("periods")["late_delivery_months"]
 
 
 def _title_place(title: str) -> list[str] | None:
@@ -195,7 +221,8 @@ def apply_overrides(md: Metadata, place: str | None = None, year: int | None = N
         md.date, md.year = date, int(date[:4])
     if year:
         md.year = year
-        if md.date and int(md.date[:4]) != year:   # the text's date of another year is no date of this report
+        # the text's date of another year is no date of this report, unless delivered in December before it
+        if md.date and int(md.date[:4]) != year and not late_delivery(md.date, year):
             md.date = None
             md.spans.pop("date", None)
     if speaker:
