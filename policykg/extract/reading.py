@@ -13,7 +13,7 @@ from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
 from .notfigures import is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_threshold, is_threshold_count
 from .owners import owned_heads, owned_name, topic_owned
-from .periods import default_period, period_of_time_match, plan_ahead, sentence_time, time_in
+from .periods import chunk_times, default_period, period_of_time_match, plan_ahead, sentence_time, time_in
 from .phrases import (
     counted_object,
     indicator_suffix,
@@ -54,6 +54,7 @@ class SentenceReader:
 
     def __init__(self, text: str, sent: Sentence, chunks, para_time, after_rx):
         self.text, self.sent, self.chunks, self.para_time = text, sent, chunks, para_time
+        self._times: list | None = None
         self.ctx, self.sspan, self.after_rx = sent.context, sent.span, after_rx
         self.stext = text[sent.span.start:sent.span.end]
         self.prev_q: Quantity | None = None
@@ -186,7 +187,9 @@ class SentenceReader:
         multi = n.rinfo["multi"] or bool(re.search(_q("multi_words"), left_raw))
         dflt = default_period(ctx, kind, multi)
         tm = n.linfo["time"] or time_in(left_raw)
-        st = sentence_time(text, self.chunks, chunk.start) if tm is None else None
+        if tm is None and self._times is None:
+            self._times = chunk_times(text, self.chunks)
+        st = sentence_time(self._times, chunk.start) if tm is None else None
         found = next((t for t in (tm, st, self.para_time) if t is not None), None)
         period = period_of_time_match(found, ctx, kind, dflt) if found is not None else dflt
         if kind == "Target" and multi and tm is None and (period[1] or 0) >= ctx.report_year \
