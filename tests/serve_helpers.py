@@ -218,3 +218,17 @@ def other_local_address() -> str | None:
         return None if addr.startswith("127.") else addr
     except OSError:
         return None
+
+
+def exchange(port: int, data: bytes, wait: float = 5.0) -> bytes:
+    """Send DATA on one connection to 127.0.0.1:PORT; every byte the server sends back until it closes
+    or falls silent for WAIT seconds."""
+    got = b""
+    with socket.create_connection(("127.0.0.1", port), timeout=wait) as s:
+        s.sendall(data)
+        try:
+            while chunk := s.recv(65536):
+                got += chunk
+        except TimeoutError:
+            pass
+    return got

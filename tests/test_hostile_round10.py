@@ -11,7 +11,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ import urllib.request
 import pytest
 
 from cli_helpers import ROOT, SEED, one_line, run_cli, tree
+from serve_helpers import exchange
 
 PARK_CHAIN = ROOT / "tests" / "fixtures" / "park-chain.ttl"
 
@@ -191,16 +191,7 @@ def test_table_reads_a_figure_typed_as_a_double(tmp_path):
 
 
 def _exchange(port: int, data: bytes) -> bytes:
-    """Send DATA on one connection and read until the server closes it (or 5 s pass)."""
-    got = b""
-    with socket.create_connection(("127.0.0.1", port), timeout=5) as s:
-        s.sendall(data)
-        try:
-            while chunk := s.recv(65536):
-                got += chunk
-        except TimeoutError:
-            pass
-    return got
+    return exchange(port, data)
 
 
 @pytest.mark.external

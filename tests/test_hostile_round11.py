@@ -10,29 +10,20 @@ compared byte for byte.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 
 import pytest
 
 from cli_helpers import ROOT, SEED, one_line, run_cli, tree
+from serve_helpers import exchange
 
 PARK_CHAIN = ROOT / "tests" / "fixtures" / "park-chain.ttl"
 FOREIGN = '<http://example.org/alice> <http://xmlns.com/foaf/0.1/knows> <http://example.org/bob> .\n'
 
 
 def _exchange(port: int, data: bytes, wait: float = 1.5) -> bytes:
-    """Send data on one connection; every byte the server sends back until it closes or falls silent."""
-    got = b""
-    with socket.create_connection(("127.0.0.1", port), timeout=wait) as s:
-        s.sendall(data)
-        try:
-            while chunk := s.recv(65536):
-                got += chunk
-        except TimeoutError:
-            pass
-    return got
+    return exchange(port, data, wait)
 
 
 @pytest.fixture(scope="module")
