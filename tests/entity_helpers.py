@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from policykg.extract.entities import extract_entities
+from policykg.extract.grammar import TokSentence
+from policykg.extract.surfaces import place_surfaces
 from policykg.model import Context, Sentence
 from policykg.structure.sentences import sentence_spans
 
@@ -27,6 +29,12 @@ def make_sentences(text: str, place: str = "静海区", parents: list[str] | Non
         ctx = Context(report_year=year, part_kind=kind, place=place, place_parents=list(parents))
         out.append(Sentence(span=span, text=text[span.start:span.end], context=ctx))
     return out
+
+
+def tok_sentence(text: str, place: str, parents=(), year: int = 2021, part_kind: str = "plan"):
+    """(TokSentence, place surfaces) of a one-sentence TEXT of PLACE's report, as the entity passes see it."""
+    [s] = make_sentences(text, place, list(parents), year=year, part_kind=part_kind)
+    return TokSentence(s), place_surfaces(s.context)
 
 
 def run(sentence: str, part: str = "plan", place: str = "静海区", parents=None, curation=False):

@@ -7,7 +7,7 @@ from policykg.extract.grammar import TokSentence
 from policykg.extract.park_lists import listed_parks
 from policykg.extract.surfaces import place_surfaces
 
-from entity_helpers import make_sentences
+from entity_helpers import make_sentences, tok_sentence
 
 ZERO_CARBON = "推进甘泉堡经济技术开发区、上库高新技术产业开发区、石河子经济技术开发区国家级零碳园区建设"  # xinjiang-2026
 APPLY = "支持鄂州申建空港综保区，支持荆州申建保税物流中心"                                            # hubei-2026
@@ -17,8 +17,7 @@ COUNTED = "推进国家物流枢纽、国家骨干冷链物流基地和银川陆
 
 
 def _sentence(text: str, place: str):
-    [s] = make_sentences(text, place, [], part_kind="plan")
-    return TokSentence(s), place_surfaces(s.context)
+    return tok_sentence(text, place)
 
 
 def _park_features(text: str, place: str) -> dict[str, dict]:
@@ -95,8 +94,7 @@ def test_a_park_name_holds_no_word_that_opens_a_clause():
 
 
 def _rule_parks(text: str, place: str, parents: list[str]) -> list[str]:
-    [s] = make_sentences(text, place, parents, part_kind="plan")
-    return [c.name for c in park_candidates(TokSentence(s), place_surfaces(s.context))[0]]
+    return [c.name for c in park_candidates(*tok_sentence(text, place, parents))[0]]
 
 
 def test_a_district_names_its_own_park_by_function_alone():

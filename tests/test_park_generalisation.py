@@ -8,12 +8,11 @@ import pytest
 
 from policykg.extract.candidates import park_candidates
 from policykg.extract.decide import features, grammar_candidates, name_counter
-from policykg.extract.grammar import TokSentence, lexicon, parks_raw
+from policykg.extract.grammar import lexicon, parks_raw
 from policykg.extract.park_forms import park_suffixes
 from policykg.extract.park_shape import own_heads
-from policykg.extract.surfaces import place_surfaces
 
-from entity_helpers import make_sentences
+from entity_helpers import tok_sentence
 
 pytestmark = pytest.mark.unit
 
@@ -25,8 +24,7 @@ ENERGY = "规划好能源矿产品物流园区，完成园区选址"            
 
 
 def _sentence(text: str, place: str):
-    [s] = make_sentences(text, place, [], part_kind="plan")
-    return TokSentence(s), place_surfaces(s.context)
+    return tok_sentence(text, place)
 
 
 def test_an_industrial_base_is_no_park_suffix():
@@ -59,8 +57,7 @@ def test_a_short_form_no_entry_lists_still_ends_a_park():
 
 
 def _district(text: str):
-    [s] = make_sentences(text, "海拉尔区", ["呼伦贝尔市", "内蒙古自治区"], year=2013, part_kind="plan")
-    return TokSentence(s), place_surfaces(s.context)
+    return tok_sentence(text, "海拉尔区", ["呼伦贝尔市", "内蒙古自治区"], year=2013)
 
 
 def test_a_district_names_its_own_industrial_parks_by_function_alone():

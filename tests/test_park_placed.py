@@ -8,9 +8,8 @@ import pytest
 from policykg.extract.candidates import park_candidates
 from policykg.extract.decide import features, grammar_candidates, name_counter
 from policykg.extract.grammar import TokSentence
-from policykg.extract.surfaces import place_surfaces
 
-from entity_helpers import make_sentences
+from entity_helpers import tok_sentence
 
 pytestmark = pytest.mark.unit
 
@@ -24,8 +23,7 @@ SIBLINGS = "加快光子科创城、聚变科创城等高能级产业平台建�
 
 
 def _rules(text: str, place: str, parents=()) -> tuple[list, TokSentence, object]:
-    [s] = make_sentences(text, place, list(parents), part_kind="plan")
-    st, surfaces = TokSentence(s), place_surfaces(s.context)
+    st, surfaces = tok_sentence(text, place, parents)
     return park_candidates(st, surfaces)[0], st, surfaces
 
 

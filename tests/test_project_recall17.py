@@ -11,10 +11,8 @@ import pytest
 from policykg.extract import train
 from policykg.extract.candidates import park_candidates, project_candidates
 from policykg.extract.decide import decide, features, grammar_candidates, model, name_counter
-from policykg.extract.grammar import TokSentence
-from policykg.extract.surfaces import place_surfaces
 
-from entity_helpers import make_sentences
+from entity_helpers import tok_sentence
 
 
 @pytest.mark.unit
@@ -23,12 +21,11 @@ def test_the_packaged_model_carries_the_fixed_thresholds():
 
 
 def _decided(text: str, place: str, part: str, name: str, m) -> tuple[float, bool]:
-    [s] = make_sentences(text, place, [], part_kind=part)
-    st, surfaces = TokSentence(s), place_surfaces(s.context)
+    st, surfaces = tok_sentence(text, place, part_kind=part)
     parks, _ = park_candidates(st, surfaces)
     projects = project_candidates(st, surfaces)
     rule_spans = {(c.kind, c.a, c.b) for c in (*parks, *projects)}
-    counts = name_counter([s])
+    counts = name_counter([st.s])
     [c] = [c for c in grammar_candidates(st, (*parks, *projects), surfaces) if c.kind == "Project" and c.name == name]
     p = m.probability(features(c, surfaces, rule_spans, counts))
     _, kept = decide(st, parks, projects, surfaces, counts, m)
