@@ -153,6 +153,11 @@ def _options():
 
 def main() -> int:
     args, shard, of = _options()
+    known = {e[1][0] for name in _LISTS for e in entries(name, RAW[name])}
+    if args.keys and (unknown := sorted(set(args.keys.split(",")) - known)):
+        print(f"park_ablation.py: --keys {','.join(unknown)}: no such list (known: {', '.join(sorted(known))})",
+              file=sys.stderr)
+        return 2
     if args.rules:
         os.environ["POLICYKG_ENTITY_MODEL"] = "rules"
     docs = _docs()

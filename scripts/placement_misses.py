@@ -13,6 +13,7 @@ Usage: .venv/bin/python scripts/placement_misses.py [--rules]
 """
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -64,8 +65,10 @@ def report_misses(stem: str, info: dict) -> tuple[str, list[tuple[str, tuple]], 
 
 
 def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--rules", action="store_true", help="the rule passes alone, no learned decision")
+    rules = ap.parse_args().rules
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
-    rules = "--rules" in sys.argv
     by_report = {} if rules else {s: report_examples(s, i) for s, i in dev.items()}
     counts, gold_ties = Counter(), Counter()
     placement_model.cache_clear()

@@ -166,6 +166,9 @@ def main() -> int:
     sample.add_argument("--any", type=int, default=0, metavar="N", help="as --unannotated, over every item of the kind")
     ap.add_argument("--texts", default=str(ROOT / "data"), help="folder the built reports were read from")
     args = ap.parse_args()
+    missing = [n for n in ("summary.csv", "graph.ttl") if not (Path(args.out) / n).is_file()]
+    if missing:
+        ap.error(f"{args.out}: no {missing[0]} (give the --out folder of `policykg build`)")
     built = Built(Path(args.out), Path(args.texts))
     w = csv.writer(sys.stdout, lineterminator="\n")
     if args.ties:

@@ -1,0 +1,30 @@
+"""The evaluation scripts added in the tenth session refuse a bad option or a missing build with exit 2 and a
+message naming it, before any long work (placement_misses.py ignored unknown options and ran its whole
+leave-one-report-out; park_ablation.py ran every report for a --keys list that does not exist;
+sample_entities.py ended in a FileNotFoundError traceback)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("args, named", [
+    (("placement_misses.py", "--bogus"), "--bogus"),
+    (("park_ablation.py", "--keys", "no_such_list"), "no_such_list"),
+    (("sample_entities.py", "{tmp}", "--any", "3"), "summary.csv"),
+])
+def test_a_script_refuses_a_bad_option_or_a_missing_build(tmp_path, args, named):
+    args = tuple(a.format(tmp=tmp_path) for a in args)
+    r = _run(str(SCRIPTS / args[0]), *args[1:])
+    assert r.returncode == 2 and named in r.stderr and "Traceback" not in r.stderr
+    assert r.stdout == ""
