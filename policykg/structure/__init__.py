@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Context, Document, Heading, Outline, Sentence, Span
+from .kinds import part_kind, refine_kind
 from .sentences import sentence_spans
 
 _CN = "一二三四五六七八九十"
@@ -21,7 +22,6 @@ _LEAD = re.compile(r"^[ \t\u3000]*(?P<label>[^。！？；\n]{2,36}?)[。！；]
 _BARE_PART = re.compile(
     rf"^[ \t\u3000]*(?!第?[{_CN}]+(?:部分|[、.．])|[（(])(?P<label>[^。！？；：:，,\s]{{2,30}}?(?:工作回顾|发展回顾|回顾|发展成就|工作总结|目标任务|主要目标|重点任务"
     r"|主要任务|重点工作|工作安排|主要工作|政府自身建设))[ \t\u3000]*$")
-_PAST = re.compile(r"一年来|过去一年|过去的一年|五年来|过去五年|刚刚过去|这五年|回顾")
 _BODY_END = re.compile(
     r"^[ \t\u3000]*(?:.{0,20}名词(?:解释|注释)[:：]?|注释[:：]?|注解[:：]?|相关报道[:：]?|打印本页|关闭窗口|责任编辑.*|编辑[:：].*"
     r"|扫一扫在手机打开当前页|[（(]来源[:：].*[)）]"
@@ -31,7 +31,6 @@ _CLUTTER = re.compile(
     r"^[ \t\u3000]*(?:来源[:：].*|时间[:：].*|\d{4}-\d{2}-\d{2}.*|\d{4}年\d{2}月\d{2}日 ?\d{2}[时:]\d{2}.*|下载|打印|全屏|收藏"
     r"|【字号[:：]?|加大|还原|减小|】|分享到.*|.*(?:记者|摄影).{0,20}摄[）)]?|.{0,40}摄)[ \t\u3000]*$", re.M)
 # a five-year plan (those of periods.yaml), or a new term's 今后五年
-_FIVE_YEAR = re.compile(r"十[一二三四五六]五|远景|规划纲要|(?:今后|未来)五年")
 
 
 def _cn_ord(num: str) -> int:
@@ -41,22 +40,6 @@ def _cn_ord(num: str) -> int:
         return cn_int(num)
     except ValueError:
         return 0
-
-
-def part_kind(label: str, report_year: int | None) -> str:
-    """review (past results) | outlook (five-year plan) | plan (this year's work)."""
-    if "回顾" in label or "过去" in label:
-        return "review"
-    years = [int(y) for y in re.findall(r"(\d{4})年", label)]
-    if report_year and years and max(years) < report_year and "工作" in label and "目标" not in label:
-        return "review"
-    if re.search(r"规划纲要|个五年规划|五年规划的说明", label):
-        return "outlook"  # "关于《…第十五个五年规划纲要（草案）》的说明"
-    if report_year and re.search(rf"{report_year}年[^，]*(?:工作|安排)", label):
-        return "plan"  # "“十五五”时期主要目标和2026年重点工作": mostly this year's work
-    if _FIVE_YEAR.search(label) and re.search(r"目标|任务|建议|远景|主要", label) and "开局" not in label:
-        return "outlook"
-    return "plan"
 
 
 def _lines(text: str, start: int, end: int):
@@ -136,7 +119,7 @@ class _OutlineReader:
 
     def _new_part(self, a: int, b: int, ls: Span) -> Heading:
         part = self.part = self.add(1, ls, "Section", None, part_kind(ls.quote(self.text), self.year))
-        part.part_kind = _refine_kind(part, self.text, b, self.year)
+        part.part_kind = refine_kind(part, self.text, b, self.year)
         self.area, self.intro_kind = None, "Task"
         self.heading_lines.add(a)
         return part
@@ -225,18 +208,6 @@ class _OutlineReader:
             return
         if ls.end > ls.start:
             self.add(3, ls, "Section" if pkind == "review" else "Task", area or part, pkind)
-
-
-def _refine_kind(part: Heading, text: str, line_end: int, year: int | None) -> str:
-    """A part whose title says nothing of time (一年接着一年干…) is a review when it opens in the past tense."""
-    kind = part_kind(part.label, year)
-    if kind == "plan" and not re.search(r"\d{4}年|今年|开局", part.label):
-        opening = text[line_end:line_end + 200]
-        if _PAST.search(opening) and not re.search(r"今年|\d{4}年是[^。]*开局", opening[:60]):
-            return "review"
-        if _FIVE_YEAR.search(opening[:80]) and not re.search(r"今年|开局之年", opening[:80]):
-            return "outlook"
-    return kind
 
 
 def _area_kind(pkind, intro_kind):
