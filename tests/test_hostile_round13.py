@@ -7,6 +7,7 @@ survive is compared byte for byte.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -38,3 +39,46 @@ def test_a_hangup_of_the_process_group_during_a_jobs_build_is_one_line_and_leave
     assert stdout == "" and stderr == "policykg: interrupted; previous output left as it was\n", stderr
     assert tree(tmp_path) == {}   # no output, no lock, no temporary folder
 
+
+@pytest.mark.unit
+@pytest.mark.parametrize("script", ["loro_fast.py", "loro.py", "head_support.py", "park_ceiling.py",
+                                    "placement_oracle.py", "make_input_fixtures.py", "make_gazetteer.py"])
+def test_a_script_given_a_typo_or_help_does_no_work_and_outside_the_checkout_says_so_in_one_line(tmp_path, script):
+    """These scripts looked for their flags in sys.argv: `loro_fast.py --rule` (for --rules) ran the learned
+    folds for minutes, `--help` ran the whole job (make_input_fixtures.py rewrote a committed PDF fixture,
+    then ended in a traceback for a missing qpdf), and run from outside the checkout they ended in an
+    InputError traceback."""
+    fixtures = tree(ROOT / "tests" / "fixtures" / "inputs")
+    path = str(ROOT / "scripts" / script)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    typo = subprocess.run([sys.executable, path, "--rule"], capture_output=True, text=True, timeout=60, env=env)
+    assert typo.returncode == 2 and "unrecognized arguments: --rule" in typo.stderr and typo.stdout == ""
+    usage = subprocess.run([sys.executable, path, "--help"], capture_output=True, text=True, timeout=60, env=env)
+    assert usage.returncode == 0 and usage.stdout.startswith("usage: ") and usage.stderr == ""
+    assert tree(ROOT / "tests" / "fixtures" / "inputs") == fixtures
+    if script.startswith("make_"):
+        return   # they read no annotations
+    away = subprocess.run([sys.executable, path], capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)
+    assert away.returncode == 2 and away.stdout == "", away.stderr
+    assert re.fullmatch(rf"{script}: [^\n]*manifest\.yaml: cannot read the annotation manifest[^\n]*\n", away.stderr)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("text, named", [
+    ("parks: " + "[" * 5000 + "]" * 5000, "nested too deep"),
+    ("parks: [[a, b]]\n", "parks: not a list of items with a label"),
+    ("projects: {label: x}\n", "projects: not a list of items with a label"),
+    ("located_in: [x]\n", "located_in: not a list of"),
+])
+def test_iaa_names_an_annotation_file_it_cannot_read_in_one_line(tmp_path, text, named):
+    """scripts/iaa.py A.yaml B.yaml on YAML nested thousands deep ended in a RecursionError traceback, on
+    lists of the wrong shape (a list where an item belongs) in an AttributeError traceback."""
+    bad = tmp_path / "a-entities.yaml"
+    bad.write_text(text, encoding="utf-8")
+    good = tmp_path / "b-entities.yaml"
+    good.write_text("parks:\n  - label: 子牙经开区\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "iaa.py"), str(bad), str(good)], capture_output=True,
+                       text=True, timeout=60, env=env)
+    assert r.returncode == 2 and r.stdout == ""
+    assert re.fullmatch(rf"iaa\.py: {re.escape(str(bad))}: {named}[^\n]*\n", r.stderr), r.stderr
