@@ -15,7 +15,7 @@ import time
 
 import pytest
 
-from cli_helpers import HAILAER, ROOT, SEED, tree
+from cli_helpers import HAILAER, ROOT, SEED, one_line, run_cli, tree
 
 
 def test_a_hangup_of_the_process_group_during_a_jobs_build_is_one_line_and_leaves_nothing(tmp_path):
@@ -82,3 +82,26 @@ def test_iaa_names_an_annotation_file_it_cannot_read_in_one_line(tmp_path, text,
                        text=True, timeout=60, env=env)
     assert r.returncode == 2 and r.stdout == ""
     assert re.fullmatch(rf"iaa\.py: {re.escape(str(bad))}: {named}[^\n]*\n", r.stderr), r.stderr
+
+
+@pytest.mark.parametrize("user, password, named", [
+    ("bob\nX", "hunter2", "hold a line break or another control character"),
+    ("bob", "hunter2\n", "hold a line break or another control character"),
+    ('bob"', "hunter2", "user name from POLICYKG_USER / POLICYKG_PASSWORD holds '\"'"),
+    ("bo:b", "hunter2", "user name from POLICYKG_USER / POLICYKG_PASSWORD holds ':'"),
+])
+def test_credentials_http_cannot_carry_are_refused_before_any_request(tmp_path, user, password, named):
+    """A line break in POLICYKG_USER, asked for Digest, ended in 'internal error: ValueError: Invalid header
+    value b'Digest username=…, response="…"'' (exit 3, the Authorization header printed); a '"' or ':' in
+    the user name was sent as a broken Digest header or a Basic pair the store splits elsewhere."""
+    from fake_http import fake_server, reply
+
+    graph = tmp_path / "g.trig"
+    graph.write_text("<urn:g> { <urn:s> <urn:p> <urn:o> . }\n", encoding="utf-8")
+    challenge = [("WWW-Authenticate", 'Digest realm="r", nonce="abc", qop="auth"')]
+    with fake_server(lambda h, b: reply(h, 401, b"", "text/plain", challenge)) as (url, seen):
+        r = run_cli("push", "--endpoint", f"{url}/store", "--graph", graph,
+                    env={"POLICYKG_USER": user, "POLICYKG_PASSWORD": password}, timeout=60)
+    one_line(r, 2, re.escape(named))
+    assert "hunter2" not in r.stderr and "response=" not in r.stderr
+    assert all(auth is None for *_, auth in seen)
