@@ -25,9 +25,10 @@ _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20]+")
 _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://+|https?:/?)[^/\s]*@")
 
 
-# query-string (or fragment) parameters that carry a secret (?access_token=, ?apikey=, #password=, ?sig=)
-_SECRET_PARAM = re.compile(r"(?i)([?&;#](?:[\w.-]*(?:pass|pwd|token|secret|api_?key|auth|sig|session|credential)"
-                           r"[\w.-]*|key)=)[^&;#\s]*")
+# query-string (or fragment) parameters that carry a secret (?access_token=, ?apikey=, #password=, ?sig=); a
+# name ending in key (?access_key=, ?private_key=: they were printed), not one that only starts so (?keyword=)
+_SECRET_PARAM = re.compile(r"(?i)([?&;#](?:[\w.-]*(?:pass|pwd|token|secret|auth|sig|session|credential)"
+                           r"[\w.-]*|[\w.-]*key|jwt|bearer)=)[^&;#\s]*")
 
 
 def redact(text: str) -> str:

@@ -105,3 +105,13 @@ def test_credentials_http_cannot_carry_are_refused_before_any_request(tmp_path, 
     one_line(r, 2, re.escape(named))
     assert "hunter2" not in r.stderr and "response=" not in r.stderr
     assert all(auth is None for *_, auth in seen)
+
+
+@pytest.mark.parametrize("name", ["access_key", "private_key", "jwt", "bearer"])
+def test_a_key_named_like_a_key_in_an_endpoint_url_is_not_printed(name):
+    """`?access_key=…` (and any name ending in key, ?jwt=, ?bearer=) was printed in the error line: only
+    ?apikey=/?api_key=/?key= were hidden. ?keyword= is no secret and stays."""
+    r = run_cli("query", "cq-01", "--endpoint", f"http://127.0.0.1:9/q?keyword=k&{name}=S3CRETVALUE", "--timeout", "5",
+                timeout=60)
+    one_line(r, 2, rf"\?keyword=k&{name}=\*\*\*")
+    assert "S3CRETVALUE" not in r.stderr
