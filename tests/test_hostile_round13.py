@@ -115,3 +115,23 @@ def test_a_key_named_like_a_key_in_an_endpoint_url_is_not_printed(name):
                 timeout=60)
     one_line(r, 2, rf"\?keyword=k&{name}=\*\*\*")
     assert "S3CRETVALUE" not in r.stderr
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("args, named", [
+    (("run.py", "--only", "seed", "--repeats", "0"), "argument --repeats: 0 is below 1"),
+    (("run.py", "--only", "seed", "--jobs", "0"), "argument --jobs: 0 is below 1"),
+    (("run.py", "--only", "seed", "--rep", "2"), "unrecognized arguments: --rep"),
+    (("questions.py", "graph.nq", "--runs", "0"), "argument --runs: 0 is below 1"),
+    (("impact.py", "--repeats", "0"), "argument --repeats: 0 is below 1"),
+])
+def test_a_benchmark_given_a_count_below_one_stops_before_any_work(args, named):
+    """benchmarks/run.py --repeats 0 ran the reference build (half a minute) and then ended in a traceback
+    (min() of no runs); --jobs 0 or --scale -5 ran builds that could only fail; an abbreviation chose an
+    option. benchmarks/results.json is left as it was."""
+    results = (ROOT / "benchmarks" / "results.json").read_bytes()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / args[0]), *args[1:]], capture_output=True,
+                       text=True, timeout=60, env=env)
+    assert r.returncode == 2 and r.stdout == "" and named in r.stderr and "Traceback" not in r.stderr
+    assert (ROOT / "benchmarks" / "results.json").read_bytes() == results
