@@ -135,3 +135,15 @@ def test_a_benchmark_given_a_count_below_one_stops_before_any_work(args, named):
                        text=True, timeout=60, env=env)
     assert r.returncode == 2 and r.stdout == "" and named in r.stderr and "Traceback" not in r.stderr
     assert (ROOT / "benchmarks" / "results.json").read_bytes() == results
+
+
+@pytest.mark.unit
+def test_a_place_override_of_thousands_of_characters_is_refused_at_once(tmp_path):
+    """--place of 40,000 characters (no level word) took minutes before the build began: its units are
+    split with a regex quadratic in the length (8,000 characters: 12 s). A name longer than any
+    jurisdiction's is refused before any work."""
+    started = time.monotonic()
+    r = run_cli("build", SEED, "--out", tmp_path / "out", "--place", "张" * 40000, timeout=60)
+    one_line(r, 2, r"--place: 40000 characters is no jurisdiction's name")
+    assert time.monotonic() - started < 30
+    assert not (tmp_path / "out").exists()
