@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import random
 import time
+from pathlib import Path
 
 
 def _han(n: int) -> str:
@@ -36,7 +37,7 @@ def long_list(n: int):
 
 def span_passes(n: int):
     import sys
-    sys.path.insert(0, "tests")
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))   # not ./tests: any folder
     from test_hostile_round9 import _builder
 
     from policykg.extract.assemble import drop_nested

@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_args import at_least
+
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 # run the CLI from the tree given as argv[1], whatever the editable install points at
@@ -61,9 +63,9 @@ def build_graph(tmp: Path) -> Path:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0], allow_abbrev=False)
     ap.add_argument("--graph", type=Path, help="graph.trig of the 37 reports (default: build it)")
-    ap.add_argument("--repeats", type=int, default=3, help="runs of the new code (best is reported)")
+    ap.add_argument("--repeats", type=at_least(1), default=3, help="runs of the new code (best is reported)")
     ap.add_argument("--no-old", action="store_true", help="skip the old code")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-impact-") as tmp_name:

@@ -28,6 +28,8 @@ import sys
 import time
 from pathlib import Path
 
+from bench_args import at_least
+
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 SLOW = 10.0  # seconds: a question slower than this once is not repeated
@@ -160,9 +162,9 @@ def compare(small: dict, large: dict, limits: tuple[float, float] = (1.0, 5.0)) 
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
+    ap = argparse.ArgumentParser(allow_abbrev=False)
     ap.add_argument("graph", type=Path)
-    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--runs", type=at_least(1), default=5)
     ap.add_argument("--queries", type=Path, default=ROOT / "policykg" / "queries", help="folder of cq-*.rq to time")
     ap.add_argument("--skip", nargs="*", default=[], help="question names (prefixes) to leave out")
     ap.add_argument("--modes", nargs="*", choices=MODES, default=list(MODES))

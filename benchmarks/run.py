@@ -24,6 +24,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bench_args import at_least
+
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 SEED = ROOT / "data" / "reports" / "jinghai-2021.txt"
@@ -178,18 +180,18 @@ DEFAULT_PARTS = [p for p in PARTS if p != "questions-scale"]   # the 1,000-repor
 def parse_args() -> argparse.Namespace:
     from policykg.corpus.pool import default_jobs
 
-    ap = argparse.ArgumentParser()
+    ap = argparse.ArgumentParser(allow_abbrev=False)
     ap.add_argument("--only", nargs="*", choices=PARTS)
-    ap.add_argument("--scale", nargs="*", type=int, default=[10, 100])
-    ap.add_argument("--repeats", type=int, default=3)
-    ap.add_argument("--jobs", type=int, default=default_jobs())
-    ap.add_argument("--reference-max", type=int, default=10)
-    ap.add_argument("--questions-scale", type=int, default=1000, metavar="N",
+    ap.add_argument("--scale", nargs="*", type=at_least(1), default=[10, 100])
+    ap.add_argument("--repeats", type=at_least(1), default=3)
+    ap.add_argument("--jobs", type=at_least(1), default=default_jobs())
+    ap.add_argument("--reference-max", type=at_least(0), default=10)
+    ap.add_argument("--questions-scale", type=at_least(1), default=1000, metavar="N",
                     help="reports in the benchmark graph of questions-scale (default 1000)")
     ap.add_argument("--questions-graph", type=Path, metavar="GRAPH_NQ",
                     help="questions-scale on this graph.nq (an earlier scale-driver build of N reports, "
                          "e.g. kept from `--scale 1000`) instead of building one")
-    ap.add_argument("--question-runs", type=int, default=5, help="runs per question (the median is kept)")
+    ap.add_argument("--question-runs", type=at_least(1), default=5, help="runs per question (the median is kept)")
     return ap.parse_args()
 
 

@@ -38,7 +38,9 @@ def fail(message, code: int = 2):
 
 
 def _install_signals() -> None:
-    """SIGINT and SIGTERM raise KeyboardInterrupt in the main process; a forked worker just ends."""
+    """SIGINT, SIGTERM and SIGHUP raise KeyboardInterrupt in the main process; a forked worker just ends.
+    SIGHUP (the terminal closed, an ssh session dropped) ended a build at once, without a word, its lock
+    and temporary folder left beside --out; one the caller ignores (nohup) stays ignored."""
     main_pid = os.getpid()
 
     def interrupted(signum, frame):
@@ -48,6 +50,8 @@ def _install_signals() -> None:
 
     signal.signal(signal.SIGTERM, interrupted)
     signal.signal(signal.SIGINT, interrupted)
+    if signal.getsignal(signal.SIGHUP) != signal.SIG_IGN:
+        signal.signal(signal.SIGHUP, interrupted)
 
 
 def run(group: click.Group) -> None:
@@ -134,7 +138,7 @@ def _quiet_shutdown() -> None:
     """At exit, after the command has ended (its output written, its line printed): a Ctrl-C or SIGTERM during the
     interpreter's teardown — freeing a large graph takes a while — is ignored. Python restores the default
     handlers at shutdown, which would end the process with 130 and not a word after a complete output."""
-    for sig in (signal.SIGINT, signal.SIGTERM):
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, signal.SIG_IGN)
 
 

@@ -25,9 +25,10 @@ _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20]+")
 _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://+|https?:/?)[^/\s]*@")
 
 
-# query-string (or fragment) parameters that carry a secret (?access_token=, ?apikey=, #password=, ?sig=)
-_SECRET_PARAM = re.compile(r"(?i)([?&;#](?:[\w.-]*(?:pass|pwd|token|secret|api_?key|auth|sig|session|credential)"
-                           r"[\w.-]*|key)=)[^&;#\s]*")
+# query-string (or fragment) parameters that carry a secret (?access_token=, ?apikey=, #password=, ?sig=); a
+# name ending in key (?access_key=, ?private_key=: they were printed), not one that only starts so (?keyword=)
+_SECRET_PARAM = re.compile(r"(?i)([?&;#](?:[\w.-]*(?:pass|pwd|token|secret|auth|sig|session|credential)"
+                           r"[\w.-]*|[\w.-]*key|jwt|bearer)=)[^&;#\s]*")
 
 
 def redact(text: str) -> str:
@@ -88,6 +89,9 @@ def report_date(value: str | None, year: int | None = None) -> str | None:
     return value
 
 
+PLACE_MAX = 60   # --place of 40,000 characters took minutes before the build began (split_place)
+
+
 def override_name(value: str | None, option: str) -> str | None:
     """A --place or --speaker override: printable text, not blank; a place is written in Chinese (it is
     looked up in the gazetteer and becomes a label and, as pinyin, part of IRIs)."""
@@ -95,6 +99,9 @@ def override_name(value: str | None, option: str) -> str | None:
         return None
     if not value.strip() or any(not c.isprintable() for c in value):
         raise UsageError(f"{option} {value!r}: give a name (printable text, not blank)")
+    if option == "--place" and len(value) > PLACE_MAX:  # its units are read with a regex quadratic in the length
+        raise UsageError(f"{option}: {len(value)} characters is no jurisdiction's name (at most {PLACE_MAX}: "
+                         f"新疆维吾尔自治区伊犁哈萨克自治州察布查尔锡伯自治县 has 25)")
     if option == "--place" and (not re.search(r"[\u4e00-\u9fff]", value) or re.search(r"[<>\"{}|^`\\/]", value)):
         raise UsageError(f"{option} {value!r}: give the jurisdiction's Chinese name, e.g. 静海区 or 天津市静海区")
     if option == "--place" and _only_level_words(value.strip()):

@@ -12,11 +12,13 @@ import yaml
 
 from policykg.evaluation import manifest
 from policykg.extract.train import report_examples
+from script_cli import parser, run
 
 HEADS = Path(__file__).resolve().parents[1] / "policykg" / "data" / "lexicons" / "heads.yaml"
 
 
 def main() -> None:
+    parser(__doc__).parse_args()
     support = defaultdict(set)
     for stem, info in sorted(manifest().items()):
         if info["split"] == "dev" and info["entities"]:
@@ -32,4 +34,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run(main)

@@ -10,7 +10,6 @@ Usage: .venv/bin/python scripts/iaa.py [A.yaml B.yaml] [--diff]
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -18,6 +17,7 @@ from types import SimpleNamespace
 import yaml
 
 from policykg.scoring import Counts, gold_name, gold_placements, names, score_entities
+from script_cli import parser, run
 
 ROOT = Path(__file__).resolve().parents[1]
 CLASSES = {"parks": ("parks", "Park"), "projects": ("projects", "Project"),
@@ -33,8 +33,18 @@ def load(path: Path) -> dict:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
         _refuse(path, err)
+    except RecursionError:  # brackets nested thousands deep: the traceback of the YAML composer
+        _refuse(path, "nested too deep to read")
     if not isinstance(data, dict):
         _refuse(path, "not a mapping of entity lists")
+    for key in ITEM_KEYS:  # another shape ended in an AttributeError or KeyError traceback
+        items = data.get(key) or []
+        if not isinstance(items, list) or not all(isinstance(g, dict) and isinstance(g.get("label"), str)
+                                                  for g in items):
+            _refuse(path, f"{key}: not a list of items with a label")
+    ties = data.get("located_in") or []
+    if not isinstance(ties, list) or not all(isinstance(t, list) and len(t) == 2 for t in ties):
+        _refuse(path, "located_in: not a list of [project, park] pairs")
     return data
 
 
@@ -159,7 +169,7 @@ def table(rows: dict[str, dict[str, Counts]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = parser(__doc__)
     ap.add_argument("files", nargs="*", help="A.yaml B.yaml (default: the dev gold against docs/checks/iaa)")
     ap.add_argument("--diff", action="store_true", help="list the items only one annotator has")
     ap.add_argument("--strict", action="store_true", help="drop every optional flag (doubt counts as a claim)")
@@ -189,4 +199,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

@@ -15,6 +15,7 @@ import tempfile
 
 from policykg.evaluation import manifest
 from policykg.scoring import Counts
+from script_cli import parser, run
 
 CLASSES = ("parks", "projects", "placements", "organisations")
 
@@ -29,19 +30,23 @@ def score(stem: str, model: str) -> dict:
 
 
 def main() -> int:
+    ap = parser(__doc__)
+    ap.add_argument("--rules-only", action="store_true", help="the rule passes alone, no model fitted")
+    ap.add_argument("--errors", action="store_true", help="print each held-out report's FP and FN")
+    args = ap.parse_args()
     stems = sorted(s for s, i in manifest().items() if i["split"] == "dev" and i["entities"])
     totals = {"learned": {k: Counts() for k in CLASSES}, "rules": {k: Counts() for k in CLASSES}}
     with tempfile.TemporaryDirectory() as tmp:
         for stem in stems:
             runs = {"rules": "rules"}
-            if "--rules-only" not in sys.argv:
+            if not args.rules_only:
                 path = os.path.join(tmp, f"{stem}.json")
                 subprocess.run([sys.executable, "-m", "policykg.extract.train", "--exclude", stem, "--out", path],
                                check=True, capture_output=True)
                 runs["learned"] = path
             for name, model in runs.items():
                 for k, (tp, fp, fn, fps, fns) in score(stem, model).items():
-                    if "--errors" in sys.argv and name == "learned" and k in ("parks", "projects", "placements"):
+                    if args.errors and name == "learned" and k in ("parks", "projects", "placements"):
                         print(f"  {stem} {k} FP {fps}\n  {stem} {k} FN {fns}")
                     totals[name][k].add(Counts(tp, fp, fn))
                     print(f"{stem:14s} {name:8s} {k:13s} " + " ".join(f"{v:.2f}" for v in Counts(tp, fp, fn).prf()))
@@ -53,4 +58,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

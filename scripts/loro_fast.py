@@ -14,38 +14,42 @@ Usage: .venv/bin/python scripts/loro_fast.py [--errors] [--rules]
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 
 from policykg.evaluation import evaluate_report, manifest
 from policykg.scoring import Counts
 from policykg.extract import decide
 from policykg.extract.train import cross_validate, report_examples, write_model
+from script_cli import parser, run
 
 CLASSES = ("parks", "projects", "placements", "organisations")
 
 
-def _score(held: str, info: dict, totals: dict) -> None:
+def _score(held: str, info: dict, totals: dict, errors: bool = False) -> None:
     decide.model.cache_clear()
     result = evaluate_report(held, info, unseen=True)   # its own words are not counted
     for k in CLASSES:
         totals[k].add(result[k])
-        if "--errors" in sys.argv and k in ("parks", "projects", "placements"):
+        if errors and k in ("parks", "projects", "placements"):
             print(f"  {held} {k} FP {result[k].fps}\n  {held} {k} FN {result[k].fns}")
     print(held, " ".join(f"{k}={result[k].prf()[2]:.2f}" for k in CLASSES), flush=True)
 
 
-def _rules_only(dev: dict, totals: dict) -> None:
+def _rules_only(dev: dict, totals: dict, errors: bool) -> None:
     os.environ["POLICYKG_ENTITY_MODEL"] = "rules"
     for held, info in dev.items():
-        _score(held, info, totals)
+        _score(held, info, totals, errors)
 
 
 def main() -> int:
+    ap = parser(__doc__)
+    ap.add_argument("--rules", action="store_true", help="the rule passes alone, no model fitted")
+    ap.add_argument("--errors", action="store_true", help="print each held-out report's FP and FN")
+    args = ap.parse_args()
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
     totals = {k: Counts() for k in CLASSES}
-    if "--rules" in sys.argv:
-        _rules_only(dev, totals)
+    if args.rules:
+        _rules_only(dev, totals, args.errors)
         return _print_totals(totals)
     by_report = {s: report_examples(s, i) for s, i in dev.items()}
     c, thresholds, f = cross_validate(by_report)
@@ -55,7 +59,7 @@ def main() -> int:
             path = os.path.join(tmp, f"{held}.json")
             write_model(path, [r for s, rs in by_report.items() if s != held for r in rs], c, {}, thresholds)
             os.environ["POLICYKG_ENTITY_MODEL"] = path
-            _score(held, info, totals)
+            _score(held, info, totals, args.errors)
     return _print_totals(totals)
 
 
@@ -67,4 +71,4 @@ def _print_totals(totals: dict) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

@@ -28,6 +28,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+from script_cli import parser, run
+
 OUT = Path(__file__).resolve().parent.parent / "policykg" / "data" / "gazetteer" / "divisions.tsv"
 
 
@@ -75,6 +77,7 @@ def divisions(lines: list[str]) -> list[tuple[str, str, str, str, str]]:
 
 
 def main() -> None:
+    parser(__doc__).parse_args()
     version, lines = source_lines()
     rows = divisions(lines)
     head = [f"# China's administrative divisions (GB/T 2260 codes) down to county level, from jionlp {version}",
@@ -86,4 +89,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run(main)

@@ -11,11 +11,14 @@ need none of these tools. The .docx inputs the tests make themselves (tests/test
 from __future__ import annotations
 
 import html
+import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
+
+from policykg.errors import UsageError
+from script_cli import parser, run
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "reports" / "jinghai-2021.txt"
@@ -45,10 +48,19 @@ def page(paragraphs: list[str]) -> str:
             f"</style></head><body>\n{body}\n</body></html>\n")
 
 
-def print_pdf(html_text: str, target: Path) -> None:
+def tools() -> tuple[str, str]:
+    """(chromium, qpdf): both before any fixture is written (a missing qpdf ended in a traceback after the
+    slice PDF was already replaced)."""
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
     if browser is None:
-        sys.exit("chromium is missing (bash scripts/system-deps.sh installs it)")
+        raise UsageError("chromium is missing (bash scripts/system-deps.sh installs it)")
+    qpdf = shutil.which("qpdf")
+    if qpdf is None:
+        raise UsageError("qpdf is missing (apt-get install qpdf)")
+    return browser, qpdf
+
+
+def print_pdf(browser: str, html_text: str, target: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "slice.html"
         src.write_text(html_text, encoding="utf-8")
@@ -58,16 +70,21 @@ def print_pdf(html_text: str, target: Path) -> None:
 
 
 def main() -> None:
+    parser(__doc__).parse_args()
+    browser, qpdf = tools()
     OUT.mkdir(parents=True, exist_ok=True)
-    print_pdf(page(slice_lines()), OUT / "jinghai-2021-slice.pdf")
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(dir=OUT) as tmp:   # both fixtures made, then both moved in
+        made = {"jinghai-2021-slice.pdf": Path(tmp) / "slice.pdf", "encrypted.pdf": Path(tmp) / "encrypted.pdf"}
+        print_pdf(browser, page(slice_lines()), made["jinghai-2021-slice.pdf"])
         plain = Path(tmp) / "short.pdf"
-        print_pdf(page(slice_lines()[:2]), plain)
-        subprocess.run(["qpdf", "--encrypt", "user-secret", "owner-secret", "256", "--", str(plain),
-                        str(OUT / "encrypted.pdf")], check=True)
+        print_pdf(browser, page(slice_lines()[:2]), plain)
+        subprocess.run([qpdf, "--encrypt", "user-secret", "owner-secret", "256", "--", str(plain),
+                        str(made["encrypted.pdf"])], check=True)
+        for name, path in made.items():
+            os.replace(path, OUT / name)
     for p in sorted(OUT.iterdir()):
         print(f"{p.relative_to(ROOT)}: {p.stat().st_size} bytes")
 
 
 if __name__ == "__main__":
-    main()
+    run(main)

@@ -4,12 +4,12 @@ Usage: .venv/bin/python scripts/make_report_words.py [--out FILE]
 """
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from policykg.evaluation import manifest
 from policykg.extract.report_words import count
 from policykg.read import for_matching, read_report
+from script_cli import parser, run
 
 OUT = Path(__file__).resolve().parents[1] / "policykg" / "data" / "lexicons" / "report_words.tsv"
 
@@ -21,7 +21,7 @@ def dev_texts():
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = parser(__doc__)
     ap.add_argument("--out", default=str(OUT))
     args = ap.parse_args()
     rows, text = count(dev_texts())
@@ -30,4 +30,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run(main)

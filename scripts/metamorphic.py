@@ -7,7 +7,6 @@ Usage: PYTHONPATH=. .venv/bin/python scripts/metamorphic.py [--reports a,b] [--t
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -15,18 +14,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from metamorphic_helpers import TRANSFORMS, compare, fact_keys, facts_of  # noqa: E402
 from policykg.evaluation import manifest  # noqa: E402
+from script_cli import parser, run  # noqa: E402
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
+    ap = parser(__doc__)
     ap.add_argument("--reports", default="")
     ap.add_argument("--transforms", default="")
     ap.add_argument("--diff", action="store_true")
     args = ap.parse_args()
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev"}
     if args.reports:
-        dev = {s: dev[s] for s in args.reports.split(",")}   # KeyError for a non-dev report
+        unknown = [s for s in args.reports.split(",") if s not in dev]
+        if unknown:   # a test report is never read here (it ended in a KeyError traceback)
+            ap.error(f"--reports {','.join(unknown)}: no such dev report (dev: {', '.join(dev)})")
+        dev = {s: dev[s] for s in args.reports.split(",")}
     names = args.transforms.split(",") if args.transforms else list(TRANSFORMS)
+    if unknown := [n for n in names if n not in TRANSFORMS]:
+        ap.error(f"--transforms {','.join(unknown)}: no such transform (known: {', '.join(TRANSFORMS)})")
     totals = {n: {} for n in names}
     for stem, info in dev.items():
         doc, facts = facts_of(Path(info["path"]).read_bytes(), str(info["path"]))
@@ -64,4 +69,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

@@ -22,6 +22,7 @@ from policykg.extract.train import FIXED, C, fit, report_examples, write_model
 from policykg.read import for_matching, read_report
 from policykg.scoring import names
 from policykg.structure import parse
+from script_cli import parser, run
 
 DISTRICT = ("jinghai-2021", "hailaer-2013", "hailaer-2014", "hailaer-2018")
 
@@ -56,7 +57,7 @@ def classify(name_set: set, texts: list[str], recs: list, probs, threshold: floa
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = parser(__doc__)
     ap.add_argument("--out", type=argparse.FileType("w", encoding="utf-8"), default=sys.stdout,
                     help="write the misses here (default: standard output)")
     out = ap.parse_args().out
@@ -89,4 +90,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

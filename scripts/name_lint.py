@@ -12,14 +12,13 @@ things (改造, 整治, 拆除 …) that the name lost, unless they were built n
 counts per kind and per report (and, with --show, the flagged names of one kind). Run it on dev
 builds only: the test reports' names are for blind hand checks.
 """
-import argparse
 import csv
 import re
-import sys
 from collections import Counter, defaultdict
 
 from policykg.extract.qlexicon import lexicon, qwords, split_unit, unit_classes
 from policykg.extract.tagger import pos
+from script_cli import parser, run
 
 # tags of a clause inside a name; jieba tags many nouns of names as verbs (收入, 改造), so a verb
 # token counts only when it is a clause word: a modal, or a governing word the name grammar peels
@@ -119,7 +118,7 @@ def kinds(name: str, unit: str = "", quote: str = "") -> list[str]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = parser(__doc__)
     ap.add_argument("tables", nargs="+")
     ap.add_argument("--show", default="")
     ap.add_argument("--reports", default="")
@@ -146,4 +145,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

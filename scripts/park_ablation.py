@@ -15,7 +15,6 @@ Usage: .venv/bin/python scripts/park_ablation.py [--rules] [--only parks|heads|g
 """
 from __future__ import annotations
 
-import argparse
 import copy
 import os
 import pickle
@@ -29,6 +28,7 @@ from policykg import resources
 from policykg.evaluation import entity_annotation, manifest
 from policykg.read import for_matching, read_report
 from policykg.structure import parse
+from script_cli import parser, run
 
 # the word lists the park passes read (all of parks.yaml; of grammar.yaml those park_*.py, name_grammar.py,
 # surfaces.py and left_boundary use)
@@ -136,7 +136,7 @@ RAW = {n: yaml.safe_load(resources.lexicon(n).read_text(encoding="utf-8")) for n
 
 
 def _options():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = parser(__doc__)
     ap.add_argument("--rules", action="store_true", help="the rule passes alone, not the packaged model")
     ap.add_argument("--only", choices=_LISTS, help="ablate the entries of one lexicon only")
     ap.add_argument("--shard", default="0/1", help="I/N: every N-th entry from the I-th (parallel runs)")
@@ -207,4 +207,4 @@ def lexicon_loro(docs: dict, base: dict, tables: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

@@ -13,9 +13,7 @@ Usage: .venv/bin/python scripts/placement_misses.py [--rules]
 """
 from __future__ import annotations
 
-import argparse
 import os
-import sys
 import tempfile
 from collections import Counter
 
@@ -29,6 +27,7 @@ from policykg.extract.train import FIXED, C, report_examples, write_model
 from policykg.read import for_matching, read_report
 from policykg.scoring import gold_name, gold_placements, score_placements
 from policykg.structure import parse
+from script_cli import parser, run
 
 
 def classify(pair: tuple[str, str], gold: dict, entities, sentences, text: str) -> str:
@@ -65,7 +64,7 @@ def report_misses(stem: str, info: dict) -> tuple[str, list[tuple[str, tuple]], 
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = parser(__doc__)
     ap.add_argument("--rules", action="store_true", help="the rule passes alone, no learned decision")
     rules = ap.parse_args().rules
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
@@ -92,4 +91,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

@@ -10,7 +10,6 @@ Usage: .venv/bin/python scripts/placement_oracle.py [-v]
 from __future__ import annotations
 
 import re
-import sys
 
 from policykg.evaluation import entity_annotation, manifest
 from policykg.extract.placement import placements
@@ -18,6 +17,7 @@ from policykg.model import Entity, Span
 from policykg.read import for_matching, read_report
 from policykg.scoring import Counts, names, score_placements
 from policykg.structure import parse
+from script_cli import parser, run
 
 
 def gold_entities(text: str, gold: dict) -> list[Entity]:
@@ -38,6 +38,9 @@ def gold_entities(text: str, gold: dict) -> list[Entity]:
 
 
 def main() -> int:
+    ap = parser(__doc__)
+    ap.add_argument("-v", "--verbose", action="store_true", help="print the FP and FN pairs of each report")
+    verbose = ap.parse_args().verbose
     total, apart = Counts(), 0
     for stem, info in sorted(manifest().items()):
         if info["split"] != "dev" or not info["entities"]:
@@ -53,7 +56,7 @@ def main() -> int:
         total.add(Counts(tp=c.tp, fp=c.fp, fn=len(fns)))
         if c.tp or c.fp or fns:
             print(f"{stem} tp={c.tp} fp={c.fp} fn={len(fns)}")
-            for kind, pairs in (("FP", c.fps), ("FN", fns)) if "-v" in sys.argv else ():
+            for kind, pairs in (("FP", c.fps), ("FN", fns)) if verbose else ():
                 print(f"  {kind} {pairs}")
     p, r, f1 = total.prf()
     print(f"ALL placements on gold ends P={p:.2f} R={r:.2f} F1={f1:.2f} "
@@ -62,4 +65,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

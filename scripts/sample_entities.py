@@ -14,7 +14,6 @@ dev reports drawn with random.Random(seed) among those no required gold item of 
 another class's or none: what a dev score does not judge), with a `gold` column saying which; --any N draws N
 among all their items of the kind.
 """
-import argparse
 import csv
 import random
 import sys
@@ -24,6 +23,7 @@ import rdflib
 from rdflib import RDF, RDFS, Namespace
 
 from policykg.read import read_report
+from script_cli import count, parser, run
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -155,15 +155,15 @@ def write_unannotated(b: Built, w, n: int, seed: int, out: Path, kind: str = "Pr
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = parser(__doc__)
     ap.add_argument("out")
-    ap.add_argument("--cap", type=int, default=40)
+    ap.add_argument("--cap", type=count, default=40)
     ap.add_argument("--seed", type=int, default=2026)
     sample = ap.add_mutually_exclusive_group()  # one sample a run: --unannotated N --any M drew N of every item
     sample.add_argument("--ties", action="store_true")
-    sample.add_argument("--unannotated", type=int, default=0, metavar="N")
+    sample.add_argument("--unannotated", type=count, default=0, metavar="N")
     ap.add_argument("--kind", choices=("Project", "Park"), default="Project", help="with --unannotated or --any")
-    sample.add_argument("--any", type=int, default=0, metavar="N", help="as --unannotated, over every item of the kind")
+    sample.add_argument("--any", type=count, default=0, metavar="N", help="as --unannotated, over every item of the kind")
     ap.add_argument("--texts", default=str(ROOT / "data"), help="folder the built reports were read from")
     args = ap.parse_args()
     missing = [n for n in ("summary.csv", "graph.ttl") if not (Path(args.out) / n).is_file()]
@@ -182,4 +182,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

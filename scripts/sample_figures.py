@@ -11,6 +11,8 @@ import csv
 import random
 import sys
 
+from script_cli import count, run
+
 
 class OneLineParser(argparse.ArgumentParser):
     """A bad option is one line on stderr and exit 2, not the usage text."""
@@ -21,9 +23,9 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def main() -> int:
-    ap = OneLineParser(description=__doc__.split("\n")[0])
+    ap = OneLineParser(description=__doc__.split("\n")[0], allow_abbrev=False)
     ap.add_argument("table")
-    ap.add_argument("--per-report", type=int, default=10)
+    ap.add_argument("--per-report", type=count, default=10)
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args()
     try:
@@ -31,6 +33,11 @@ def main() -> int:
             rows = list(csv.DictReader(f))
     except (OSError, UnicodeDecodeError) as exc:
         print(f"sample_figures: {args.table}: {exc}", file=sys.stderr)
+        return 2
+    missing = sorted({"report", "start", "quote", "indicator", "start_year", "end_year"} - set(rows[0] if rows else {}))
+    if rows and missing:   # another CSV: it ended in a KeyError traceback
+        print(f"sample_figures: {args.table}: no {', '.join(missing)} column (give a `policykg table targets|outcomes` "
+              f"CSV)", file=sys.stderr)
         return 2
     by_report: dict[str, list[dict]] = {}
     for r in rows:
@@ -46,4 +53,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

@@ -27,3 +27,7 @@ def die_with_parent(sig: int = signal.SIGKILL) -> None:
         return
     if os.getppid() == 1:  # the parent died before the call: adopted by init
         os._exit(128 + int(sig))
+    try:  # a hangup (the terminal closed) reaches the whole process group: the helper ends with its parent
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    except ValueError:  # not the main thread of this process: leave it
+        pass

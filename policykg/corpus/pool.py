@@ -62,15 +62,22 @@ def _pool(jobs: int):
 def _quiet_tracker() -> None:
     """Start multiprocessing's resource tracker with its 'leaked semaphore objects' warning off: after a
     kill -9 of policykg it unlinks the pool's semaphores, as it should, then printed that on the terminal."""
+    import signal
     import sys
     from multiprocessing import resource_tracker
 
     quiet = "ignore:resource_tracker:UserWarning"   # -W, which the tracker's command line takes from warnoptions
     sys.warnoptions.append(quiet)
+    # SIGHUP blocked in the tracker it starts (the tracker unblocks only SIGINT and SIGTERM, which it
+    # ignores): a hangup of the process group killed it, and its relaunch printed KeyError tracebacks
+    hangup = {signal.SIGHUP} if hasattr(signal, "pthread_sigmask") else set()
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, hangup) if hangup else None
     try:
         resource_tracker.ensure_running()
     finally:
         sys.warnoptions.remove(quiet)
+        if hangup and signal.SIGHUP not in blocked:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, hangup)
 
 
 def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:

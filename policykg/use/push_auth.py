@@ -42,11 +42,21 @@ def credentials(url: str, endpoint: str | None = None) -> tuple[str, str] | None
 
 
 def _sendable(user: str, password: str, where: str) -> tuple[str, str]:
+    """The pair, when HTTP Basic and Digest can both carry it; else a UsageError that names neither."""
     try:
         f"{user}:{password}".encode("latin-1")
     except UnicodeEncodeError:
         raise UsageError(f"the credentials from {where} hold characters HTTP Basic/Digest cannot send "
                          f"(only Latin-1); use an ASCII user name and password") from None
+    # a line break in the user name ended in an internal error printing the Digest Authorization header
+    # (its response hash); ':' splits a Basic pair elsewhere, '"' ends Digest's quoted username early
+    if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in user + password):
+        raise UsageError(f"the credentials from {where} hold a line break or another control character, "
+                         f"which HTTP cannot send; remove it (a trailing newline from a file?)")
+    bad = next((c for c in ':"\\' if c in user), None)
+    if bad:
+        raise UsageError(f"the user name from {where} holds {bad!r}, which HTTP Basic/Digest cannot send in "
+                         f"a user name")
     return user, password
 
 
