@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import contextmanager
 
 
 def default_jobs() -> int:
@@ -80,6 +81,23 @@ def _quiet_tracker() -> None:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, hangup)
 
 
+@contextmanager
+def _hangup_deferred():
+    """SIGHUP blocked while the submits start the forkserver and the workers: they inherit the mask, so a
+    hangup of the process group cannot kill one before die_with_parent sets it ignored (under load that
+    took over a second); the parent gets a hangup that came meanwhile when it unblocks."""
+    import signal
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGHUP})
+    try:
+        yield
+    finally:
+        if signal.SIGHUP not in before:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGHUP})
+
+
 def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
     """fn(*a) for every a in args, in processes when jobs > 1; results in the order of args. jobs is capped
     at the CPUs and the items: --jobs 10000 on a folder of reports started one process per report."""
@@ -93,7 +111,8 @@ def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
     from concurrent.futures import FIRST_EXCEPTION, wait
 
     with _pool(jobs) as pool:
-        futures = {pool.submit(fn, *args[i]): i for i in largest_first([a[0] for a in args])}
+        with _hangup_deferred():
+            futures = {pool.submit(fn, *args[i]): i for i in largest_first([a[0] for a in args])}
         pending = set(futures)
         while pending:
             done, pending = wait(pending, return_when=FIRST_EXCEPTION)
