@@ -21,9 +21,6 @@ pytestmark = pytest.mark.unit
     # chongqing 2026: the verb goes before the measure already in the name, and is inherited by the list
     ("累计治理水土流失面积8000平方公里、石漠化面积1033平方公里。", ("水土流失治理面积", Decimal("8000")), "review"),
     ("累计治理水土流失面积8000平方公里、石漠化面积1033平方公里。", ("石漠化治理面积", Decimal("1033")), "review"),
-    # guizhou 2026: 改造提升 is one act, not 改造 and a rise (提升) of the count
-    ("（4）提升“一老一小”服务能力，改造提升25个标准化养老机构，为2万名特殊困难老年人提供居家社区机构服务。",
-     ("标准化养老机构改造数量", Decimal("25")), "plan"),
 ])
 def test_a_removing_or_treating_verb_stays_in_the_name(snippet, expected, part):
     assert expected in names(snippet, part)
@@ -33,9 +30,6 @@ def test_a_removing_or_treating_verb_stays_in_the_name(snippet, expected, part):
     # a verb that builds is no part of the measure; nor is a removing verb of money or of a rate
     ("建设5G基站310个。", ("5G基站数量", Decimal("310")), "plan"),
     ("治理资金2亿元。", ("治理资金", Decimal("2")), "review"),
-    # guangdong 2026: built new as well as 改造提升: the count is of both
-    ("新建和加密建设、改造提升24个高速公路服务区，其中根据当地资源禀赋打造14个特色服务区。",
-     ("高速公路服务区数量", Decimal("24")), "plan"),
 ])
 def test_other_verbs_stay_out_of_the_name(snippet, expected, part):
     assert expected in names(snippet, part)
@@ -68,11 +62,3 @@ def test_projects_without_a_title_keep_their_verb():
     # jinghai 2021 (dev annotation 开工建设项目数量): no selection verb, the verb stays
     assert ("开工建设项目数量", Decimal("6")) in names("推动中天包装等6个项目开工建设，构建高端制造产业体系。")
 
-
-
-def test_a_change_word_closing_a_treating_act_is_no_change_of_the_count():
-    """guangdong 2026: 改造提升24个 counts 24 service areas; it is no rise of 24."""
-    from quantity_helpers import extract
-    got = [q for q in extract("新建和加密建设、改造提升24个高速公路服务区，其中根据当地资源禀赋打造14个特色服务区。")
-           if q.value == Decimal("24")]
-    assert [q.attrs["measure"] for q in got] == ["count"]

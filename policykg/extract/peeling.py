@@ -16,11 +16,10 @@ def peel_right(left: str) -> tuple[str, dict]:
     cmp = lexicon("comparators")
     info: dict = {"change": None, "cmp_words": [], "base": None, "multi": False, "share": False}
     before_words = [w for grp in cmp.values() for w in grp.get("before", [])]
-    acts = tuple(qwords("peeling", "act_compounds"))    # 改造提升N个X: 提升 is part of the act
     changed = True
     while changed and left:
         changed = False
-        for key in ("level", "increase", "decrease") if not left.endswith(acts) else ():
+        for key in ("level", "increase", "decrease"):
             s, w = strip_suffix(left, ind["change_words"][key])
             if w:
                 left = s
