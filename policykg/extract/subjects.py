@@ -5,7 +5,7 @@ thing a bare length is of (全长N公里的X); an amount of goods named by what 
 煤炭保供量); the growth of things counted one by one is the growth of their number (刑事案件 → 刑事案件数量);
 a figure named by no noun measures the thing of the figure before it; people a service is given to are its
 beneficiaries (为N名X提供Y → Y受益X人数); capacity named by a stage is the capacity at that stage (X投产装机规模); a task named by its act alone is the
-task of the work the text before names with that act (推进X改造…完成N户的改造任务 → X改造任务户数)."""
+task of the work the text before names with that act (推进X改造…完成N户的改造任务 → X改造户数)."""
 from __future__ import annotations
 
 import re
@@ -168,9 +168,9 @@ def _work_before(text: str, sspan: Span, end: int, act: str) -> str:
 def own_tasks(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
     """Rule: a task named by its act alone (完成N户的改造任务, 完成N人搬迁任务) is the task of the work that its
     sentence, or the sentence right before it, pushes with that act (继续推进棚户区改造工程。…完成N户的改造任务 →
-    棚户区改造任务户数; 推进地质灾害避险搬迁，完成N人搬迁任务 → 地质灾害避险搬迁任务人数)."""
+    棚户区改造户数; 推进地质灾害避险搬迁，完成N人搬迁任务 → 地质灾害避险搬迁人数)."""
     for q in starting_in(sspan, out):
         m = re.fullmatch(_w("task_bare"), q.name_base)
         thing = _work_before(text, sspan, q.span.start, m["act"]) if m else ""
         if len(thing) >= 2 and not starts_with_verb(thing):
-            rename(q, thing + q.name_base)
+            rename(q, thing + m["act"])     # the task of a work measures the work: no 任务 in the name
