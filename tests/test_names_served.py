@@ -28,6 +28,12 @@ pytestmark = pytest.mark.unit
      ("个体康复受益孤独症儿童人数", Decimal("8000"))),
     ("为超8000名孤独症儿童免费提供个体康复、康复训练等服务，为超1000个孤独症儿童家庭免费提供亲子活动。",
      ("亲子活动受益孤独症儿童家庭数量", Decimal("1000"))),
+    # guangdong 2026: a benefit paid out (发放) to people
+    ("实施育儿补贴制度，结合孕产妇保健、住院分娩和婴幼儿预防接种等优化服务流程，为超300万名婴幼儿发放育儿补贴，减轻育儿负担。",
+     ("育儿补贴受益婴幼儿人数", Decimal("300"))),
+    # hailaer 2018 (the 2017 review): firms paid, one named before the number, the amount after the benefit
+    ("发放小额担保贷款670万元，为公交公司等19家企业发放社会保险补贴497.1万元，稳定就业岗位2887个。",
+     ("社会保险补贴受益企业数量", Decimal("19"))),
 ])
 def test_people_served_are_the_services_beneficiaries(snippet, expected):
     assert expected in names(snippet)
@@ -38,6 +44,9 @@ def test_people_served_are_the_services_beneficiaries(snippet, expected):
     ("提供未成年人假期公益托管服务15万人次。", ("未成年人假期公益托管服务人数", Decimal("15"))),
     # guizhou 2026: people sent to serve are not served
     ("选派1200名以上科技特派员到基层开展科技服务。", ("科技特派员到基层人数", Decimal("1200"))),
+    # hailaer 2018: the amount paid keeps the benefit's name
+    ("发放小额担保贷款670万元，为公交公司等19家企业发放社会保险补贴497.1万元，稳定就业岗位2887个。",
+     ("社会保险补贴", Decimal("497.1"))),
 ])
 def test_no_beneficiaries_without_a_service_given_to_them(snippet, expected):
     assert expected in names(snippet)

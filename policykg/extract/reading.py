@@ -31,7 +31,7 @@ from .phrases import (
 )
 from .reading_kinds import comparator_of, kind_of, measure_of
 from .peeling import peel_left, peel_right
-from .qlexicon import COUNTED, lexicon, qwords, starts_with_verb
+from .qlexicon import COUNTED, lexicon, qwords, split_unit, starts_with_verb, unit_classes
 
 
 _q = partial(qwords, "reading")     # this module's section of quantities.yaml
@@ -122,16 +122,22 @@ class SentenceReader:
                 (obj := previous_object(self.text, self.chunks, chunk)):
             n.name, n.source = obj, "previous"          # "全部设置平价蔬菜超市，年内完成20个"
         elif not name and self.prev_q is not None and may_inherit(self.prev_q, cand):
-            n.name, n.source = self._inherited_name(n.action), "inherited"
+            n.name, n.source = self._inherited_name(n.action, cand.unit_class), "inherited"
             rinfo["change"] = rinfo["change"] or self.prev_q.attrs.get("change")
             n.action = n.action or self.prev_action
         elif not name and self.prev_q is None and self.subject:
             n.name, n.source = self.subject, "inherited"   # 地区生产总值迈上4个万亿元台阶、达14.2万亿元
         return n
 
-    def _inherited_name(self, action: list[str]) -> str:
-        """The previous quantity's name; a stage of works ending it gives way to this chunk's own stage."""
+    def _inherited_name(self, action: list[str], unit_class: str) -> str:
+        """The previous quantity's name; a stage of works ending it gives way to this chunk's own stage; a
+        rate after a count, a size or an amount is of it, its measure word kept (接待游客N亿人次、增长M% →
+        游客人数, 推广X N万亩、增长M% → X面积)."""
         base = self.prev_q.attrs.get("indicator_base", self.prev_q.indicator)
+        whole = self.prev_q.indicator
+        if unit_class == "percent" and unit_classes().get(split_unit(self.prev_q.unit)[1]) != "percent" \
+                and whole != base and whole.startswith(base):
+            return whole
         stage = re.search(_q("stage_end"), base)
         if stage and action and re.fullmatch(_q("stage_end"), action[-1]) and action[-1] != stage.group():
             return base[:stage.start()] + action[-1]

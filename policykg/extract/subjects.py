@@ -4,7 +4,8 @@ company or group whose other figure stands right before a bare business measure 
 thing a bare length is of (全长N公里的X); an amount of goods named by what was done with them (保供煤炭 →
 煤炭保供量); the growth of things counted one by one is the growth of their number (刑事案件 → 刑事案件数量);
 a figure named by no noun measures the thing of the figure before it; people a service is given to are its
-beneficiaries (为N名X提供Y → Y受益X人数); capacity named by a stage is the capacity at that stage (X投产装机规模)."""
+beneficiaries (为N名X提供Y → Y受益X人数); capacity named by a stage is the capacity at that stage (X投产装机规模); a task named by its act alone is the
+task of the work the text before names with that act (推进X改造…完成N户的改造任务 → X改造户数)."""
 from __future__ import annotations
 
 import re
@@ -153,3 +154,23 @@ def own_topics(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> N
     for q in starting_in(sspan, out):
         if re.fullmatch(_w("topic_bare"), q.name_base):
             rename(q, m["topic"] + q.name_base)
+
+
+def _work_before(text: str, sspan: Span, end: int, act: str) -> str:
+    """The thing of the last work pushed with ``act`` (推进X改造工程, 实施X搬迁) in the sentence up to ``end``
+    or the sentence right before it in its paragraph, or ''."""
+    para = text.rfind("\n", 0, sspan.start) + 1
+    opens = max(text.rfind("。", para, sspan.start - 1) + 1, para)
+    works = list(re.finditer(_w("task_work").replace("{act}", act), text[opens:end]))
+    return works[-1]["thing"] if works else ""
+
+
+def own_tasks(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
+    """Rule: a task named by its act alone (完成N户的改造任务, 完成N人搬迁任务) is the task of the work that its
+    sentence, or the sentence right before it, pushes with that act (继续推进棚户区改造工程。…完成N户的改造任务 →
+    棚户区改造户数; 推进地质灾害避险搬迁，完成N人搬迁任务 → 地质灾害避险搬迁人数)."""
+    for q in starting_in(sspan, out):
+        m = re.fullmatch(_w("task_bare"), q.name_base)
+        thing = _work_before(text, sspan, q.span.start, m["act"]) if m else ""
+        if len(thing) >= 2 and not starts_with_verb(thing):
+            rename(q, thing + m["act"])     # the task of a work measures the work: no 任务 in the name
