@@ -5,8 +5,8 @@ when a label or alt agrees; an item optional in either file counts neither as a 
 error), per class: parks, projects, organisations, placements (project → park located_in, the
 evaluation's class) and located_in (every tie whose ends both files annotate). F1 is symmetric in A
 and B, so it is the agreement; `agree` is the simple (chance-free) agreement matched / (matched +
-only A + only B). Dev reports only: the default pairs are docs/checks/iaa/*.yaml against the dev gold.
-Usage: .venv/bin/python scripts/iaa.py [A.yaml B.yaml] [--diff]
+only A + only B). Dev reports only: the default pairs are every docs/checks/iaa/*-entities.yaml against its dev gold.
+Usage: .venv/bin/python scripts/iaa.py [A.yaml B.yaml] [--diff] [--strict] (default: every docs/checks/iaa file)
 """
 from __future__ import annotations
 
@@ -23,8 +23,12 @@ ROOT = Path(__file__).resolve().parents[1]
 CLASSES = {"parks": ("parks", "Park"), "projects": ("projects", "Project"),
            "organisations": ("organizations", "Organization")}
 ITEM_KEYS = ("projects", "parks", "organizations", "places")
-DEV_PAIRS = [(ROOT / "tests/annotations/dev" / f"{s}-entities.yaml", ROOT / "docs/checks/iaa" / f"{s}-entities.yaml")
-             for s in ("hailaer-2014", "hebei-2026")]
+IAA_DIR = ROOT / "docs/checks/iaa"
+
+
+def dev_pairs(iaa_dir: Path = IAA_DIR) -> list[tuple[Path, Path]]:
+    """(dev gold, second annotation) for every docs/checks/iaa/<stem>-entities.yaml, in name order."""
+    return [(ROOT / "tests/annotations/dev" / b.name, b) for b in sorted(iaa_dir.glob("*-entities.yaml"))]
 
 
 def load(path: Path) -> dict:
@@ -176,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if len(args.files) not in (0, 2):
         ap.error("give two files, A then B, or none")
-    pairs = [tuple(map(Path, args.files))] if args.files else DEV_PAIRS
+    pairs = [tuple(map(Path, args.files))] if args.files else dev_pairs()
     rows, total, splits = {}, {}, {}
     for a_path, b_path in pairs:
         a, b = load(a_path), load(b_path)

@@ -76,3 +76,15 @@ def test_command_prints_the_table_for_two_files(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "| r2 | projects | 2 | 2 | 1 | 0.50 | 0.67 | 0.57 | 0.40 |" in out
     assert "only A: ['丁大桥']" in out
+
+
+def test_default_pairs_cover_every_second_annotation_in_the_folder(tmp_path):
+    for stem in ("b-2026", "a-2013"):
+        (tmp_path / f"{stem}-entities.yaml").write_text("parks: []\n", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("x", encoding="utf-8")
+    pairs = iaa.dev_pairs(tmp_path)
+    assert [b.name for _, b in pairs] == ["a-2013-entities.yaml", "b-2026-entities.yaml"]
+    assert all(a.parent.name == "dev" and a.name == b.name for a, b in pairs)
+    shipped = {b.name for _, b in iaa.dev_pairs()}
+    assert {"hebei-2026-entities.yaml", "jiangsu-2026-entities.yaml"} <= shipped
+    assert all(a.exists() for a, _ in iaa.dev_pairs())
