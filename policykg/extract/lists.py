@@ -4,8 +4,8 @@ A *value list* is a run of quantities of one sentence separated only by 、/和/
 words after a value: 以上, 左右 …), every value after the first standing alone (no phrase of its own). Its *subject* is the indicator phrase the first value was given,
 split into members at 、 (and at 和/及 when that gives as many members as values). A member that is
 only a modifier borrows the rest of the last member ("城镇、农村常住居民人均可支配收入" → 城镇常住
-居民人均可支配收入; "一、二、三产业增加值" → 一产业增加值); 城乡X stands for 城镇X and 农村X. A
-value list whose own phrase is inherited ("…分别达6.9万元、3.4万元，增长4.2%、5.3%") takes the
+居民人均可支配收入; "一、二、三产业增加值" → 一产业增加值); 城乡X stands for 城镇X and 农村X, 存贷款X
+(存、贷款X) for 存款X and 贷款X. A value list whose own phrase is inherited ("…分别达6.9万元、3.4万元，增长4.2%、5.3%") takes the
 members of the value list before it in the sentence when the counts agree.
 """
 from __future__ import annotations
@@ -82,7 +82,7 @@ def members(subject: str, n: int) -> list[str] | None:
 
 
 def _contracted(subject: str) -> list[str] | None:
-    """Rule: a word standing for two members (城乡, 存贷款, 收支) in a subject no separator splits gives
+    """Rule: a word standing for two members (城乡, 存贷款) in a subject no separator splits gives
     each member with the words around it: 银行机构本外币存贷款余额 → …存款余额, …贷款余额."""
     for word, pair in _q("contractions").items():
         at = subject.find(word)
