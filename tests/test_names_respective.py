@@ -50,12 +50,13 @@ def test_a_ranking_clause_is_no_list_member(snippet, expected):
 
 
 @pytest.mark.parametrize("snippet, expected", [
-    # jiangxi 2026, anhui 2026: 双双 says both members reach the value, like 均; it is no part of a name
-    ("金融机构本外币存、贷款余额双双突破6万亿元。", "金融机构本外币存、贷款余额"),
-    ("人民币存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元。", "人民币存款、贷款余额"),
+    # jiangxi 2026, anhui 2026: 双双 says both members reach the value, like 均; it is no part of a name,
+    # and each member gets the value (names19: the pair 存、贷款 / 存款、贷款 with the words around it)
+    ("金融机构本外币存、贷款余额双双突破6万亿元。", ["金融机构本外币存款余额", "金融机构本外币贷款余额"]),
+    ("人民币存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元。", ["人民币存款余额", "人民币贷款余额"]),
 ])
 def test_both_word_is_no_part_of_the_name(snippet, expected):
-    assert [n for n, _ in names(snippet, "review")] == [expected]
+    assert [n for n, _ in names(snippet, "review")] == expected
 
 
 @pytest.mark.parametrize("snippet, expected", [

@@ -4,8 +4,8 @@ A *value list* is a run of quantities of one sentence separated only by 、/和/
 words after a value: 以上, 左右 …), every value after the first standing alone (no phrase of its own). Its *subject* is the indicator phrase the first value was given,
 split into members at 、 (and at 和/及 when that gives as many members as values). A member that is
 only a modifier borrows the rest of the last member ("城镇、农村常住居民人均可支配收入" → 城镇常住
-居民人均可支配收入; "一、二、三产业增加值" → 一产业增加值); 城乡X stands for 城镇X and 农村X. A
-value list whose own phrase is inherited ("…分别达6.9万元、3.4万元，增长4.2%、5.3%") takes the
+居民人均可支配收入; "一、二、三产业增加值" → 一产业增加值); 城乡X stands for 城镇X and 农村X, 存贷款X
+(存、贷款X) for 存款X and 贷款X. A value list whose own phrase is inherited ("…分别达6.9万元、3.4万元，增长4.2%、5.3%") takes the
 members of the value list before it in the sentence when the counts agree.
 """
 from __future__ import annotations
@@ -69,8 +69,8 @@ def members(subject: str, n: int) -> list[str] | None:
     subject = re.sub(_q("subject_tail"), "", subject.strip()).replace(_q("respective"), "")
     if subject.startswith(_q("partner_lead")) and pos_of(subject)[0][0] == _q("partner_lead"):
         return _partners(subject, n)
-    if n == 2 and subject.startswith(_q("both")) and not re.search(_q("joined"), subject):
-        return [m + subject[len(_q("both")):] for m in _q("both_members")]
+    if n == 2 and (pair := _contracted(subject)):
+        return pair
     m = re.match(_lex()["ordinal_list"], subject)
     if m and len(m["ords"]) == n:
         return [o + m["head"] for o in m["ords"]]
@@ -78,6 +78,17 @@ def members(subject: str, n: int) -> list[str] | None:
         parts = [p for p in re.split(sep, subject) if p]
         if len(parts) == n:
             return _owned_measures(_events_cost([complete_member(p, parts[-1]) for p in parts[:-1]] + [parts[-1]]))
+    return None
+
+
+def _contracted(subject: str) -> list[str] | None:
+    """Rule: a word standing for two members (城乡, 存贷款) in a subject no separator splits gives
+    each member with the words around it: 银行机构本外币存贷款余额 → …存款余额, …贷款余额."""
+    for word, pair in _q("contractions").items():
+        at = subject.find(word)
+        rest = subject[:at] + subject[at + len(word):]
+        if at >= 0 and not re.search(_q("joined"), rest):
+            return [subject[:at] + m + subject[at + len(word):] for m in pair]
     return None
 
 
@@ -117,6 +128,8 @@ def joint_members(subject: str, counts: bool) -> list[str] | None:
     if _q("separator") not in subject or re.search(r"\d", subject):
         return None
     raw = [p for p in subject.split(_q("separator")) if p]
+    if len(raw) == 2 and (pair := _contracted(subject)):
+        return pair     # 人民币存款、贷款余额双双突破N: the words around the pair are both members'
     names = members(subject, len(raw))
     if names is None or len(names) != len(raw):
         return None

@@ -102,7 +102,8 @@ class SentenceReader:
         left_peeled, rinfo = peel_right(left_raw)
         name, linfo = peel_left(left_peeled, subject=rinfo["change"] in ("increase", "decrease"))
         n = Named(name, "left", chunk.start + linfo["lead"], end, linfo["action"], rinfo, linfo)
-        right_noun = bool(right) and re.match(_q("right_noun"), right) is not None \
+        graded = re.match(_q("right_grade"), right) is not None
+        right_noun = bool(right) and (graded or re.match(_q("right_noun"), right) is not None) \
             and not right.startswith(_q("not_right_noun"))
         counts = cand.unit_class in COUNTED
         if left_raw.rstrip().endswith(_q("deng")):
@@ -114,6 +115,8 @@ class SentenceReader:
             obj, _ = right_object(right)
             if cand.unit_class in ("area", "length", "weight", "volume", "energy"):
                 obj = re.split(_q("extent_object_end"), obj)[0]   # 5万平方米公安小区和2万平方米回迁房等开发项目
+            if graded:
+                obj = re.split(_q("grade_object_end"), obj)[0]
             n.name, n.source = (selected_into(counted_object(obj, left_raw), right, left_raw) if counts else obj), "right"
             n.end = chunk.end if chunk.end - n.start <= 30 else end + len(obj)
         elif not name and (shared := shared_object(self.text, cands, cand, chunk, self.chunks)):
