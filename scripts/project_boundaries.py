@@ -50,13 +50,13 @@ def _left_cause(extra: str, pred_longer: bool) -> str:
         if extra[-1:] in "、和与及":
             return "left:list head shared"
         return "left:place/owner prefix lost"
-    if dict(head_res())["Project"].search(extra[1:]):
-        return "left:descriptor or item with its own head swallowed"
     tags = pos_tags(extra)
     lex = lexicon()
     if any(extra.endswith(w) or extra.startswith(w) for w in (*lex.cons_before, *lex.stop_words)) \
             or (tags and tags[0][1].startswith("v")):
         return "left:verb/cue swallowed"
+    if dict(head_res())["Project"].search(extra[1:]):
+        return "left:descriptor or item with its own head swallowed"
     if extra[-1:] in "、和与及" or any(w in extra for w in "、和与及"):
         return "left:second item swallowed"
     return "left:modifier swallowed"
@@ -68,13 +68,13 @@ def _right_cause(extra: str, pred_longer: bool) -> str:
         return "right:phase"
     if any(q in extra for q in "“”《》（）()"):
         return "right:quote/bracket"
-    if extra.endswith(_WORKS) or extra.startswith(_WORKS) or extra in ("改扩建", "建设", "改造"):
+    if extra in (*_WORKS, "改扩建", "建设", "改造"):
         return "right:项目/工程 suffix" + ("" if not pred_longer else " swallowed")
-    cues = lexicon_raw().get("status_cues") or {}
-    if any(w in extra for ws in cues.values() for w in ws):
-        return "right:status word"
     if not pred_longer and dict(head_res())["Project"].search(extra):
         return "right:name runs on to a later head"
+    cues = lexicon_raw().get("status_cues") or {}
+    if any(w in extra for ws in cues.values() for w in ws) or extra in ("全线",):
+        return "right:status word"
     tags = pos_tags(extra)
     if tags and tags[0][1].startswith("v"):
         return "right:verb"
