@@ -1,11 +1,12 @@
 """Where project names start and end wrong, leave one report out (as ``loro_fast.py``), dev only.
 
-For every held-out dev report (fold model fitted on the others): every kept project that overlaps a
-gold project's label or alt where the report writes it without matching any (a wrong boundary), and
-every missed gold project whose exact span was a candidate but lost to another boundary of its head,
-or that no candidate spans exactly while a kept or candidate name overlaps it. Each is classed by the
+For every held-out dev report (fold model fitted on the others): every kept project that matches no
+gold name and overlaps a gold project's label or alt where the report writes it (``wrong``), and every
+missed gold project whose exact span was a candidate but lost to another boundary of its head
+(``lost`` when the winner reaches the threshold, ``lost-low`` when it does not). Each is classed by the
 edge that differs and the words there (``edge_cause``), and by where it went wrong: ``generation``
-(no candidate has the gold span) or ``decision`` (the gold span was a candidate and lost).
+(the gold span is no example: not generated, or dropped whatever its score) or ``decision`` (the gold
+span was a candidate and lost).
 Prints one tab-separated line per error and the counts per cause.
 Usage: .venv/bin/python scripts/project_boundaries.py [--out FILE]
 """
