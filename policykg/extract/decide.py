@@ -29,6 +29,7 @@ from .candidates import is_governed, park_kind
 from .grammar import (COUNT_BEFORE, MEASURE_AFTER, Candidate, TokSentence, lexicon, lexicon_raw, quoted, strip_leading,
                       tokens_of, word_freq)
 from .model_file import Model, read_model
+from .name_bounds import cut_short
 from .name_grammar import grammar_candidates, head_end, head_res
 from .park_context import park_context
 from .placement_cue import placement_cue, stated_ties
@@ -176,7 +177,7 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
                  for p, _, c in best.values() if c.kind == kind]
         kept += [x[-1] for x, k in zip(items, with_siblings(items, m.thresholds[kind],
                                                                m.thresholds.get(f"{kind}:sibling")))
-                 if k and not (kind == "Project" and unnamed(x[-1].name, surfaces))]
+                 if k and not (kind == "Project" and (unnamed(x[-1].name, surfaces) or cut_short(x[-1])))]
     kept += stated_ties(st.text, [c for c in cands if (c.kind, c.a, c.b) in rule_spans], kept,
                         lambda name: unnamed(name, surfaces))
     kept.sort(key=lambda c: (c.a, c.b))
