@@ -1,5 +1,5 @@
-"""The evaluation scripts added in the tenth session (and miss_causes.py of projrec18) refuse a bad option or a missing build with exit 2 and a
-message naming it, before any long work (placement_misses.py ignored unknown options and ran its whole
+"""The evaluation scripts added in the tenth session (and miss_causes.py of projrec18) refuse a bad option
+or a missing build with exit 2 and a message naming it, before any long work (placement_misses.py ignored unknown options and ran its whole
 leave-one-report-out; park_ablation.py ran every report for a --keys list that does not exist;
 sample_entities.py ended in a FileNotFoundError traceback)."""
 from __future__ import annotations
