@@ -152,3 +152,12 @@ def test_the_kind_word_after_deng_says_what_a_listed_name_is():
     assert "Park:kind_after=other" in parks["聚变科创城"] and "Park:kind_after=park" not in parks["聚变科创城"]
     listed = _park_features("推进国家物流枢纽、国家骨干冷链物流基地和银川陆港等5个物流园区建设", "宁夏回族自治区")
     assert "Park:kind_after=park" in listed["银川陆港"]                                           # ningxia-2026
+
+
+def test_a_place_and_its_head_alone_are_weighed_by_the_head():
+    port = _park_features("北部湾港新增外贸泊位20个", "广西壮族自治区")                          # guangxi-2026
+    assert "Park:place_only=港" in port["北部湾港"]
+    zone = _park_features("湘潭经开区获批国家级经开区", "湖南省")                                  # hunan-2026 (shape)
+    assert "Park:place_only=经开区" in zone["湘潭经开区"]
+    function = _park_features("支持鄂州申建空港综保区", "湖北省")                                  # hubei-2026
+    assert not any(k.startswith("Park:place_only") for k in function["空港综保区"])

@@ -4,9 +4,10 @@ like with like); a clause that goes on to talk of a park's inside (入驻, 园�
 status (申建, 获批) is about a park; a sub-area (…片区) after the zone it divides is one (alone it is no
 candidate: ``park_shape.sub_area_alone``). What the name says of itself travels too: a name that starts with
 a region of the gazetteer (北部湾港, 长三角X) or ends in a region's head (X生态经济区) names a region or its
-port, not a zone firms locate in; a title level inside it (X国家大学科技园, X国家地理标志保护示范区) makes it
-a designation; 等 and a kind word after it say what kind of thing it is (X园区等滨水空间: a site). The cue
-words are ``context_cues`` of ``parks.yaml``."""
+port, not a zone firms locate in; a place and a head alone are weighed by the head (深圳港 is a city's
+port, 湘潭经开区 a zone); a title level inside it (X国家大学科技园, X国家地理标志保护示范区) makes it
+a designation; 等 and the kind word after it close a list of parks (…等5个物流园区) or of other things
+(…等高能级产业平台, …等滨水空间), weighed apart. The cue words are ``context_cues`` of ``parks.yaml``."""
 from __future__ import annotations
 
 import re
@@ -55,9 +56,14 @@ def _kind_after(text: str, b: int, heads: re.Pattern) -> str:
     return "park" if any(heads.search(text, b + 1, k) for k in range(b + 2, j + 1)) else "other"
 
 
-def name_context(name: str, surfaces) -> dict[str, float]:
-    """What a park candidate's own words say of its kind: a region, a designation."""
+def name_context(name: str, surfaces, heads: re.Pattern) -> dict[str, float]:
+    """What a park candidate's own words say of its kind: a region, a designation, a place and its head
+    alone (weighed by head: 深圳港 is a city's port, 湘潭经开区 a zone)."""
     f = {}
+    m = heads.search(name)
+    if surfaces is not None and m and m.start() and name[:m.start()] in (
+            place_prefix(name, surfaces), surfaces.local_prefix(name, common=True)):
+        f[f"Park:place_only={m.group()}"] = 1.0
     words = _cues()
     first = place_prefix(name, surfaces) if surfaces is not None else None
     if first and surfaces[first][1] == "region" or name.endswith(words["region_heads"]):
@@ -70,7 +76,7 @@ def name_context(name: str, surfaces) -> dict[str, float]:
 def park_context(st: TokSentence, a: int, b: int, heads: re.Pattern, surfaces=None) -> dict[str, float]:
     """The features of the Park candidate at [a, b); ``heads`` matches a park head ending a string;
     ``surfaces``: the report's place surfaces."""
-    f = name_context(st.text[a:b], surfaces)
+    f = name_context(st.text[a:b], surfaces, heads)
     kind = _kind_after(st.text, b, heads)
     if kind:
         f[f"Park:kind_after={kind}"] = 1.0
