@@ -157,7 +157,9 @@ def test_the_kind_word_after_deng_says_what_a_listed_name_is():
 def test_a_place_and_its_head_alone_are_weighed_by_the_head():
     port = _park_features("北部湾港新增外贸泊位20个", "广西壮族自治区")                          # guangxi-2026
     assert "Park:place_only=港" in port["北部湾港"]
-    zone = _park_features("湘潭经开区获批国家级经开区", "湖南省")                                  # hunan-2026 (shape)
-    assert "Park:place_only=经开区" in zone["湘潭经开区"]
+    city = _park_features("强化广州港、深圳港国际枢纽港地位", "广东省")                           # guangdong-2026
+    assert "Park:place_only=港" in city["深圳港"]
+    zone = _park_features("园区规模工业增加值占全省比重增至76%以上，湘潭经开区纳入全国首批零碳园区", "湖南省")
+    assert "Park:place_only=经开区" in zone["湘潭经开区"]                                         # hunan-2026
     function = _park_features("支持鄂州申建空港综保区", "湖北省")                                  # hubei-2026
     assert not any(k.startswith("Park:place_only") for k in function["空港综保区"])
