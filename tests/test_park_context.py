@@ -125,3 +125,41 @@ def test_a_verbs_complement_is_not_the_start_of_a_name():
     st = TokSentence(s)
     names = [c.name for c in project_candidates(st, place_surfaces(s.context))]
     assert "长征国家文化公园（广东段）" in names and not any(n.startswith("好") for n in names)
+
+
+def test_a_region_or_its_port_is_weighed_as_a_region():
+    port = _park_features("北部湾港新增外贸泊位20个，船舶平均待泊时间同比减少8.9小时", "广西壮族自治区")  # guangxi-2026
+    assert "Park:region" in port["北部湾港"]                  # a gazetteer region first
+    lake = _park_features("洞庭湖生态经济区绿色发展指数稳步提升", "湖南省")                         # hunan-2026
+    river = _park_features("支持江淮生态经济区发展优势产业和富民产业", "江苏省")                    # jiangsu-2026
+    assert "Park:region" in lake["洞庭湖生态经济区"] and "Park:region" in river["江淮生态经济区"]
+    zone = _park_features("推动苏州工业园区高质量发展", "江苏省")
+    assert "Park:region" not in zone["苏州工业园区"]
+
+
+def test_a_title_level_inside_a_name_marks_a_designation():
+    names = _park_features("建强齐鲁“新工科”，省部共建国家大学科技园，建立高新区和高校联动发展机制", "山东省")
+    assert "Park:title_inside" in names["省部共建国家大学科技园"]                                 # shandong-2026
+    assert "Park:title_inside" not in names["大学科技园"]      # the kind alone: no designation inside
+    named = _park_features("支持鄂州申建空港综保区，支持荆州申建保税物流中心", "湖北省")            # hubei-2026
+    assert not any("Park:title_inside" in f for f in named.values())
+
+
+def test_the_kind_word_after_deng_says_what_a_listed_name_is():
+    site = _park_features("优化浦西世博园区等滨水空间环境", "上海市")                              # shanghai-2026
+    assert "Park:kind_after=other" in site["浦西世博园区"]
+    parks = _park_features("加快光子科创城、聚变科创城等高能级产业平台建设", "四川省")              # sichuan-2026
+    assert "Park:kind_after=other" in parks["聚变科创城"] and "Park:kind_after=park" not in parks["聚变科创城"]
+    listed = _park_features("推进国家物流枢纽、国家骨干冷链物流基地和银川陆港等5个物流园区建设", "宁夏回族自治区")
+    assert "Park:kind_after=park" in listed["银川陆港"]                                           # ningxia-2026
+
+
+def test_a_place_and_its_head_alone_are_weighed_by_the_head():
+    port = _park_features("北部湾港新增外贸泊位20个", "广西壮族自治区")                          # guangxi-2026
+    assert "Park:place_only=港" in port["北部湾港"]
+    city = _park_features("强化广州港、深圳港国际枢纽港地位", "广东省")                           # guangdong-2026
+    assert "Park:place_only=港" in city["深圳港"]
+    zone = _park_features("园区规模工业增加值占全省比重增至76%以上，湘潭经开区纳入全国首批零碳园区", "湖南省")
+    assert "Park:place_only=经开区" in zone["湘潭经开区"]                                         # hunan-2026
+    function = _park_features("支持鄂州申建空港综保区", "湖北省")                                  # hubei-2026
+    assert not any(k.startswith("Park:place_only") for k in function["空港综保区"])

@@ -151,7 +151,7 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
         f[f"{k}:head_token_start"] = 1.0
     for flag in _flags(c, surfaces, toks, modifier, head):
         f[f"{k}:{flag}"] = 1.0
-    f.update(park_context(st, a, b, head_end("Park")) if k == "Park" else {})
+    f.update(park_context(st, a, b, head_end("Park"), surfaces) if k == "Park" else {})
     f.update(placement_cue(st.text, k, a, b, rule_spans))
     left, right = st.clause_bounds(a, b)
     f.update(specificity(k, name, modifier, [t[2] for t in toks if t[1] <= b - len(head)], surfaces,

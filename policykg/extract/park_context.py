@@ -2,7 +2,12 @@
 of it. A list member whose neighbour ends in a park head is likely a park too (coordination joins
 like with like); a clause that goes on to talk of a park's inside (入驻, 园区) or states a park's
 status (申建, 获批) is about a park; a sub-area (…片区) after the zone it divides is one (alone it is no
-candidate: ``park_shape.sub_area_alone``). The cue words are ``context_cues`` of ``parks.yaml``."""
+candidate: ``park_shape.sub_area_alone``). What the name says of itself travels too: a name that starts with
+a region of the gazetteer (北部湾港, 长三角X) or ends in a region's head (X生态经济区) names a region or its
+port, not a zone firms locate in; a place and a head alone are weighed by the head (深圳港 is a city's
+port, 湘潭经开区 a zone); a title level inside it (X国家大学科技园, X国家地理标志保护示范区) makes it
+a designation; 等 and the kind word after it close a list of parks (…等5个物流园区) or of other things
+(…等高能级产业平台, …等滨水空间), weighed apart. The cue words are ``context_cues`` of ``parks.yaml``."""
 from __future__ import annotations
 
 import re
@@ -10,8 +15,10 @@ from functools import lru_cache
 
 from .grammar import JOINERS, TokSentence, parks_raw
 from .park_shape import sub_areas
+from .surfaces import place_prefix
 
 _STOPS = "，,；;：:。！？"
+_KIND_REACH = 10    # characters after 等 a kind word may end within
 
 
 @lru_cache(maxsize=1)
@@ -39,9 +46,40 @@ def _member_after(text: str, b: int) -> str:
     return text[b + 1:j]
 
 
-def park_context(st: TokSentence, a: int, b: int, heads: re.Pattern) -> dict[str, float]:
-    """The features of the Park candidate at [a, b); ``heads`` matches a park head ending a string."""
+def _kind_after(text: str, b: int, heads: re.Pattern) -> str:
+    """After 等 right behind the name, is the kind word a park head ('park') or another ('other')? '' without 等."""
+    if not text.startswith("等", b):
+        return ""
+    j = b + 1
+    while j < len(text) and j - b <= _KIND_REACH and text[j] not in _STOPS + JOINERS:
+        j += 1
+    return "park" if any(heads.search(text, b + 1, k) for k in range(b + 2, j + 1)) else "other"
+
+
+def name_context(name: str, surfaces, heads: re.Pattern) -> dict[str, float]:
+    """What a park candidate's own words say of its kind: a region, a designation, a place and its head
+    alone (weighed by head: 深圳港 is a city's port, 湘潭经开区 a zone)."""
     f = {}
+    m = heads.search(name)
+    if surfaces is not None and m and m.start() and name[:m.start()] in (
+            place_prefix(name, surfaces), surfaces.local_prefix(name, common=True)):
+        f[f"Park:place_only={m.group()}"] = 1.0
+    words = _cues()
+    first = place_prefix(name, surfaces) if surfaces is not None else None
+    if first and surfaces[first][1] == "region" or name.endswith(words["region_heads"]):
+        f["Park:region"] = 1.0
+    if any(w in name[2:] for w in words["designation_levels"]):
+        f["Park:title_inside"] = 1.0
+    return f
+
+
+def park_context(st: TokSentence, a: int, b: int, heads: re.Pattern, surfaces=None) -> dict[str, float]:
+    """The features of the Park candidate at [a, b); ``heads`` matches a park head ending a string;
+    ``surfaces``: the report's place surfaces."""
+    f = name_context(st.text[a:b], surfaces, heads)
+    kind = _kind_after(st.text, b, heads)
+    if kind:
+        f[f"Park:kind_after={kind}"] = 1.0
     text = st.text
     if any(m and heads.search(m) for m in (_member_before(text, a), _member_after(text, b))):
         f["Park:sibling_park"] = 1.0
