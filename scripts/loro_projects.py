@@ -106,7 +106,15 @@ def main() -> int:
     a = ap.parse_args()
     if a.what == "dump":
         return dump(a.file)
-    return sample(a.file, a.per, a.seed, [r for r in a.reports.split(",") if r], [r for r in a.skip.split(",") if r])
+    if not os.path.isfile(a.file):
+        ap.error(f"{a.file}: no such dump (write it with `loro_projects.py dump {a.file}`)")
+    with open(a.file, encoding="utf-8", newline="") as f:
+        known = {r["report"] for r in csv.DictReader(f)}
+    chosen, skip = ([r for r in x.split(",") if r] for x in (a.reports, a.skip))
+    unknown = sorted(set(chosen + skip) - known)
+    if unknown:
+        ap.error(f"no report {', '.join(unknown)} in {a.file}")
+    return sample(a.file, a.per, a.seed, chosen, skip)
 
 
 if __name__ == "__main__":
