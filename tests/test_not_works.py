@@ -64,6 +64,15 @@ def test_a_name_honoured_or_listed_as_a_kind_is_no_project(sentence, place, name
     ("扬州中国大运河博物馆成为“闪亮名片”，入选联合国教科文组织非遗项目", "扬州中国大运河博物馆", True),
     # hailaer-2013: a list past 等 with no honour is works
     ("中俄蒙物流园、汽车园、文化创意产业园等项目进展顺利", "文化创意产业园", False),
+    # hainan-2026, anhui-2026 (projprec18): an institution opened by a plaque, a service put online, is no works;
+    # shandong-2026: a park opened by its plaque (挂牌 alone) stays works
+    ("海南国际碳排放权交易中心、海南国际蓝碳研究中心挂牌运行", "海南国际碳排放权交易中心", True),
+    ("中国建造（安徽）互联网平台上线运行，城市对优质要素集聚力配置力持续提升", "中国建造（安徽）互联网平台", True),
+    ("大汶口国家考古遗址公园挂牌，大明湖", "大汶口国家考古遗址公园", False),
+    # sichuan-2026, shanxi-2026 (projprec18): a list whose role is relied on (发挥…等平台作用) names institutions;
+    # hubei-2026: a list of 功能性项目 carried out stays works
+    ("发挥先进技术成果西部转化中心、绵阳全国军民两用技术交易中心等平台作用", "绵阳全国军民两用技术交易中心", True),
+    ("华中区域应急救援中心、粮食应急保障中心、邮件处理中心等一批功能性项目相继实施", "华中区域应急救援中心", False),
     # xinjiang-2026: a built list; no predicate past its works word counts
     ("国能哈密400万吨煤制油和天池准东、国能准东20亿立方米/年煤制天然气项目开工建设", "国能哈密400万吨煤制油", False),
 ])

@@ -23,9 +23,13 @@ def _run(*args: str) -> subprocess.CompletedProcess:
     (("park_ablation.py", "--keys", "no_such_list"), "no_such_list"),
     (("sample_entities.py", "{tmp}", "--any", "3"), "summary.csv"),
     (("miss_causes.py", "--examples", "many"), "--examples"),
+    (("loro_projects.py", "sample", "{tmp}/none.csv"), "none.csv"),      # projprec18: was a traceback
+    (("loro_projects.py", "sample", "{tmp}/dump.csv", "--reports", "no-such-report"), "no-such-report"),  # was empty
 ])
 def test_a_script_refuses_a_bad_option_or_a_missing_build(tmp_path, args, named):
     args = tuple(a.format(tmp=tmp_path) for a in args)
+    (tmp_path / "dump.csv").write_text("report,label,alts,gold,start,quote,sentence\n"
+                                       "anhui-2026,合肥西站,,required,1,合肥西站,合肥西站建成运营。\n", encoding="utf-8")
     r = _run(str(SCRIPTS / args[0]), *args[1:])
     assert r.returncode == 2 and named in r.stderr and "Traceback" not in r.stderr
     assert r.stdout == ""
