@@ -37,7 +37,7 @@ eval: $(STAMP) ## Score the extractor on the dev and test annotations side by si
 	$(BIN)/python -m policykg.headline_eval --misses
 
 train: $(STAMP) ## Count dev words, fit the park/project and placement decisions on the dev annotations (policykg/data/models/)
-	@$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/python -m pip install -q '.[train]'
+	@$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/python -m pip install -q -e '.[train]'
 	$(BIN)/python scripts/make_report_words.py
 	$(BIN)/python -m policykg.extract.train
 	$(BIN)/python -m policykg.extract.train_placement
