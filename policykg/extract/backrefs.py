@@ -8,7 +8,8 @@ the sentence-level decision said about it. Identity (``identity.py``, rule 2) th
 """
 from __future__ import annotations
 
-from .grammar import Candidate, left_boundary, lexicon, pos_tags
+from .grammar import Candidate, lexicon, pos_tags
+from .left_edge import left_boundary
 
 
 def _tails(name: str) -> list[str]:

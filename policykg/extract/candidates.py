@@ -14,7 +14,6 @@ from .grammar import (
     TITLE_LEVELS,
     Candidate,
     TokSentence,
-    left_boundary,
     lexicon,
     lexicon_raw,
     parks_raw,
@@ -23,6 +22,7 @@ from .grammar import (
     strip_leading,
     word_freq,
 )
+from .left_edge import left_boundary
 from .name_ends import name_end
 from .park_lists import listed_parks
 from .park_placed import placed_parks

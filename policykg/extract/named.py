@@ -13,7 +13,6 @@ from .grammar import (
     Candidate,
     TokSentence,
     alternation,
-    left_boundary,
     lexicon,
     lexicon_raw,
     pos_tags,
@@ -21,6 +20,7 @@ from .grammar import (
     strip_leading,
     word_freq,
 )
+from .left_edge import left_boundary
 from .listpattern import ListPattern
 from .org_shape import (
     brand_suffix,

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import (CJK, JOINERS, NAME_CHAR, Candidate, TokSentence, alternation, left_boundary, lexicon,
+from .grammar import (CJK, JOINERS, NAME_CHAR, Candidate, TokSentence, alternation, lexicon,
                       parks_raw, strip_leading)
+from .left_edge import left_boundary
 
 _CLAUSE = "，,；;：:。！？（）()“”《》"
 _MEMBER = 20        # characters a member may span
