@@ -27,6 +27,7 @@ from policykg.extract.train import FIXED, C, fit, report_examples, write_model
 from policykg.read import for_matching, read_report
 from policykg.scoring import names
 from policykg.structure import parse
+from script_cli import count, parser, run
 
 PULL = -0.3         # a feature pulls a span down when its weight × value is below this
 
@@ -135,11 +136,11 @@ def markdown(rows: list, n_examples: int) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = parser(__doc__)
     ap.add_argument("--md", type=argparse.FileType("w", encoding="utf-8"), default=sys.stdout,
                     help="write the Markdown tables here (default: standard output)")
     ap.add_argument("--tsv", type=argparse.FileType("w", encoding="utf-8"), help="also write every miss here")
-    ap.add_argument("--examples", type=int, default=20, help="examples in the table (default 20)")
+    ap.add_argument("--examples", type=count, default=20, help="examples in the table (default 20)")
     args = ap.parse_args()
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
     by_report = {s: report_examples(s, i) for s, i in dev.items()}
@@ -156,4 +157,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)
