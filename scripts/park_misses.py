@@ -45,6 +45,8 @@ def main() -> int:
     ap.add_argument("--only", type=lambda t: t.split(","), metavar="STEM,STEM", help="these dev reports alone")
     only = ap.parse_args().only
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
+    if unknown := [s for s in only or [] if s not in dev]:   # a typo printed an empty table
+        ap.error(f"--only {','.join(unknown)}: no such dev report (dev: {', '.join(dev)})")
     by_report = {s: report_examples(s, i) for s, i in dev.items()}
     c, thresholds = C, FIXED
     print("| report | park | error | cause | detail |\n|---|---|---|---|---|")

@@ -1,7 +1,8 @@
 """The evaluation scripts added in the tenth session (and miss_causes.py of projrec18) refuse a bad option
 or a missing build with exit 2 and a message naming it, before any long work (placement_misses.py ignored unknown options and ran its whole
 leave-one-report-out; park_ablation.py ran every report for a --keys list that does not exist;
-sample_entities.py ended in a FileNotFoundError traceback)."""
+sample_entities.py ended in a FileNotFoundError traceback; park_misses.py --only with no dev report's name
+printed an empty table)."""
 from __future__ import annotations
 
 import subprocess
@@ -23,6 +24,7 @@ def _run(*args: str) -> subprocess.CompletedProcess:
     (("park_ablation.py", "--keys", "no_such_list"), "no_such_list"),
     (("sample_entities.py", "{tmp}", "--any", "3"), "summary.csv"),
     (("miss_causes.py", "--examples", "many"), "--examples"),
+    (("park_misses.py", "--only", "nowhere-2026"), "nowhere-2026"),
 ])
 def test_a_script_refuses_a_bad_option_or_a_missing_build(tmp_path, args, named):
     args = tuple(a.format(tmp=tmp_path) for a in args)
