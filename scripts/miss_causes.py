@@ -27,16 +27,10 @@ from policykg.extract.train import FIXED, C, fit, report_examples, write_model
 from policykg.read import for_matching, read_report
 from policykg.scoring import names
 from policykg.structure import parse
+from miss_classes import best_of_heads
+from script_cli import count, parser, run
 
 PULL = -0.3         # a feature pulls a span down when its weight × value is below this
-
-
-def _best(recs, probs) -> dict:
-    best = {}
-    for r, p in zip(recs, probs):
-        if r["head"] not in best or (p, -r["a"]) > best[r["head"]][:2]:
-            best[r["head"]] = (p, -r["a"], r)
-    return best
 
 
 def _where(name: str, texts: list[str]):
@@ -66,7 +60,7 @@ def _rule(name: str, texts: list[str], surfaces) -> str | None:
 def classify(name_set: set, texts, recs, probs, threshold: float, surfaces) -> tuple[str, float, object]:
     """(cause, the exact span's score or -1, its record or the overlapping candidates) of one miss."""
     scored = [(r, p) for r, p in zip(recs, probs) if r["name"][0] == "Project"]
-    best = _best([r for r, _ in scored], [p for _, p in scored])
+    best = best_of_heads([r for r, _ in scored], [p for _, p in scored])
     exact = [(r, p) for r, p in scored if r["name"][1] in name_set]
     if exact:
         r, p = max(exact, key=lambda x: x[1])
@@ -135,11 +129,11 @@ def markdown(rows: list, n_examples: int) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = parser(__doc__)
     ap.add_argument("--md", type=argparse.FileType("w", encoding="utf-8"), default=sys.stdout,
                     help="write the Markdown tables here (default: standard output)")
     ap.add_argument("--tsv", type=argparse.FileType("w", encoding="utf-8"), help="also write every miss here")
-    ap.add_argument("--examples", type=int, default=20, help="examples in the table (default 20)")
+    ap.add_argument("--examples", type=count, default=20, help="examples in the table (default 20)")
     args = ap.parse_args()
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
     by_report = {s: report_examples(s, i) for s, i in dev.items()}
@@ -156,4 +150,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

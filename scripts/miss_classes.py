@@ -27,7 +27,8 @@ from script_cli import parser, run
 DISTRICT = ("jinghai-2021", "hailaer-2013", "hailaer-2014", "hailaer-2018")
 
 
-def _best(recs, probs) -> dict:
+def best_of_heads(recs, probs) -> dict:
+    """head → (score, -start, record) of the best-scoring candidate of each head (the earlier start on a tie)."""
     best = {}
     for r, p in zip(recs, probs):
         if r["head"] not in best or (p, -r["a"]) > best[r["head"]][:2]:
@@ -38,7 +39,7 @@ def _best(recs, probs) -> dict:
 def classify(name_set: set, texts: list[str], recs: list, probs, threshold: float) -> tuple[str, float, list]:
     """(class, the exact span's score or -1, the names of the overlapping candidates) of one miss."""
     scored = [(r, p) for r, p in zip(recs, probs) if r["name"][0] == "Project"]
-    best = _best([r for r, _ in scored], [p for _, p in scored])
+    best = best_of_heads([r for r, _ in scored], [p for _, p in scored])
     exact = [(r, p) for r, p in scored if r["name"][1] in name_set]
     if exact:
         r, p = max(exact, key=lambda x: x[1])

@@ -10,12 +10,12 @@ Usage: .venv/bin/python scripts/park_misses.py [--only STEM,STEM] > table.md
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 
 from policykg.evaluation import evaluate_report, manifest
 from policykg.extract import decide
 from policykg.extract.train import C, FIXED, report_examples, write_model
+from script_cli import parser, run
 
 
 def _pushes(m, x: dict, sign: int, n: int = 3) -> str:
@@ -41,8 +41,12 @@ def explain(name: str, wrong: bool, records: list[dict], m) -> tuple[str, str]:
 
 
 def main() -> int:
-    only = next((a.split("=", 1)[1].split(",") for a in sys.argv if a.startswith("--only=")), None)
+    ap = parser(__doc__)
+    ap.add_argument("--only", type=lambda t: t.split(","), metavar="STEM,STEM", help="these dev reports alone")
+    only = ap.parse_args().only
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
+    if unknown := [s for s in only or [] if s not in dev]:   # a typo printed an empty table
+        ap.error(f"--only {','.join(unknown)}: no such dev report (dev: {', '.join(dev)})")
     by_report = {s: report_examples(s, i) for s, i in dev.items()}
     c, thresholds = C, FIXED
     print("| report | park | error | cause | detail |\n|---|---|---|---|---|")
@@ -64,4 +68,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

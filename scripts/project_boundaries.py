@@ -29,6 +29,7 @@ from policykg.extract.train import FIXED, C, fit, report_examples, write_model
 from policykg.read import for_matching, read_report
 from policykg.scoring import names
 from policykg.structure import parse
+from script_cli import parser, run
 
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 _WORKS = ("项目", "工程")
@@ -174,7 +175,7 @@ def report_errors(held: str, info: dict, recs, probs) -> list[tuple]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = parser(__doc__)
     ap.add_argument("--out", type=argparse.FileType("w", encoding="utf-8"), default=sys.stdout)
     out = ap.parse_args().out
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
@@ -196,4 +197,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

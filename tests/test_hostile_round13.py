@@ -42,12 +42,14 @@ def test_a_hangup_of_the_process_group_during_a_jobs_build_is_one_line_and_leave
 
 @pytest.mark.unit
 @pytest.mark.parametrize("script", ["loro_fast.py", "loro.py", "head_support.py", "park_ceiling.py",
-                                    "placement_oracle.py", "make_input_fixtures.py", "make_gazetteer.py"])
+                                    "placement_oracle.py", "make_input_fixtures.py", "make_gazetteer.py",
+                                    "park_misses.py", "miss_causes.py", "project_boundaries.py"])
 def test_a_script_given_a_typo_or_help_does_no_work_and_outside_the_checkout_says_so_in_one_line(tmp_path, script):
     """These scripts looked for their flags in sys.argv: `loro_fast.py --rule` (for --rules) ran the learned
     folds for minutes, `--help` ran the whole job (make_input_fixtures.py rewrote a committed PDF fixture,
     then ended in a traceback for a missing qpdf), and run from outside the checkout they ended in an
-    InputError traceback."""
+    InputError traceback. park_misses.py, miss_causes.py and project_boundaries.py (this session) did too,
+    and park_misses.py read only `--only=STEM`: its documented `--only STEM` ran every report."""
     fixtures = tree(ROOT / "tests" / "fixtures" / "inputs")
     path = str(ROOT / "scripts" / script)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

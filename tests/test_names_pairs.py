@@ -51,3 +51,10 @@ def test_a_pair_of_regions_still_splits():
 def test_a_graded_thing_is_what_is_counted(snippet, expected):
     part = "plan" if snippet.startswith("加快") else "review"
     assert expected in names(snippet, part)
+
+
+def test_a_bound_after_the_grade_stays_in_the_thing_counted():
+    """The neimenggu 2026 sentence with the grade's bound written (500千伏及以上, as power reports often
+    write): the thing was cut at 及, its name the bare grade (500千伏数量)."""
+    snippet = "建成20个500千伏及以上输变电工程，启动阿拉善至蒙中地区特高压柔性直流输电线路论证。"
+    assert ("500千伏及以上输变电工程数量", Decimal("20")) in names(snippet)

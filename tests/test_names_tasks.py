@@ -35,3 +35,10 @@ def test_a_bare_task_is_the_task_of_the_work_pushed_before_it(snippet, expected)
 ])
 def test_a_task_that_names_its_work_or_another_act_is_left_alone(snippet, expected):
     assert expected in names(snippet)
+
+
+def test_stacked_lead_verbs_are_no_part_of_the_work():
+    """The guizhou 2026 sentence with two lead verbs (加快推进, as reports often write): the work's name began
+    at the first verb and kept the second (推进地质灾害避险搬迁人数)."""
+    snippet = "（5）加快推进地质灾害避险搬迁，完成2.08万人搬迁任务。"
+    assert ("地质灾害避险搬迁人数", Decimal("2.08")) in names(snippet)

@@ -1,7 +1,8 @@
 """The evaluation scripts added in the tenth session (and miss_causes.py of projrec18) refuse a bad option
 or a missing build with exit 2 and a message naming it, before any long work (placement_misses.py ignored unknown options and ran its whole
 leave-one-report-out; park_ablation.py ran every report for a --keys list that does not exist;
-sample_entities.py ended in a FileNotFoundError traceback)."""
+sample_entities.py ended in a FileNotFoundError traceback; park_misses.py --only with no dev report's name
+printed an empty table)."""
 from __future__ import annotations
 
 import subprocess
@@ -25,6 +26,7 @@ def _run(*args: str) -> subprocess.CompletedProcess:
     (("miss_causes.py", "--examples", "many"), "--examples"),
     (("loro_projects.py", "sample", "{tmp}/none.csv"), "none.csv"),      # projprec18: was a traceback
     (("loro_projects.py", "sample", "{tmp}/dump.csv", "--reports", "no-such-report"), "no-such-report"),  # was empty
+    (("park_misses.py", "--only", "nowhere-2026"), "nowhere-2026"),
 ])
 def test_a_script_refuses_a_bad_option_or_a_missing_build(tmp_path, args, named):
     args = tuple(a.format(tmp=tmp_path) for a in args)

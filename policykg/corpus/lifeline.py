@@ -17,7 +17,9 @@ PR_SET_PDEATHSIG = 1
 
 
 def die_with_parent(sig: int = signal.SIGKILL) -> None:
-    """Ask for ``sig`` when the parent process ends; exit at once if it already has."""
+    """Ask for ``sig`` when the parent process ends; exit at once if it already has. SIGHUP is then
+    ignored (and stays ignored across an exec: the oxigraph server of ``serve``): the helper ends with its
+    parent, not with a hangup of the process group."""
     if not sys.platform.startswith("linux"):
         return
     try:

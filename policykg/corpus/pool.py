@@ -63,7 +63,6 @@ def _pool(jobs: int):
 def _quiet_tracker() -> None:
     """Start multiprocessing's resource tracker with its 'leaked semaphore objects' warning off: after a
     kill -9 of policykg it unlinks the pool's semaphores, as it should, then printed that on the terminal."""
-    import signal
     import sys
     from multiprocessing import resource_tracker
 
@@ -71,21 +70,19 @@ def _quiet_tracker() -> None:
     sys.warnoptions.append(quiet)
     # SIGHUP blocked in the tracker it starts (the tracker unblocks only SIGINT and SIGTERM, which it
     # ignores): a hangup of the process group killed it, and its relaunch printed KeyError tracebacks
-    hangup = {signal.SIGHUP} if hasattr(signal, "pthread_sigmask") else set()
-    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, hangup) if hangup else None
     try:
-        resource_tracker.ensure_running()
+        with _hangup_deferred():
+            resource_tracker.ensure_running()
     finally:
         sys.warnoptions.remove(quiet)
-        if hangup and signal.SIGHUP not in blocked:
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, hangup)
 
 
 @contextmanager
 def _hangup_deferred():
-    """SIGHUP blocked while the submits start the forkserver and the workers: they inherit the mask, so a
-    hangup of the process group cannot kill one before die_with_parent sets it ignored (under load that
-    took over a second); the parent gets a hangup that came meanwhile when it unblocks."""
+    """SIGHUP blocked in the block, as it was before after it: the processes started in it (the resource
+    tracker, the forkserver, the workers) inherit the mask, so a hangup of the process group cannot kill
+    one before it sets SIGHUP ignored (die_with_parent; under load that took over a second); the parent
+    gets a hangup that came meanwhile when it unblocks."""
     import signal
     if not hasattr(signal, "pthread_sigmask"):
         yield

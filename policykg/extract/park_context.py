@@ -41,14 +41,14 @@ def _member_after(text: str, b: int) -> str:
     if b >= len(text) or text[b] not in JOINERS:
         return ""
     j = b + 1
-    while j < len(text) and text[j] not in JOINERS + _STOPS + "等":
+    while j < len(text) and text[j] not in JOINERS + _STOPS + "".join(_cues()["list_close"]):
         j += 1
     return text[b + 1:j]
 
 
 def _kind_after(text: str, b: int, heads: re.Pattern) -> str:
     """After 等 right behind the name, is the kind word a park head ('park') or another ('other')? '' without 等."""
-    if not text.startswith("等", b):
+    if b >= len(text) or text[b] not in _cues()["list_close"]:
         return ""
     j = b + 1
     while j < len(text) and j - b <= _KIND_REACH and text[j] not in _STOPS + JOINERS:

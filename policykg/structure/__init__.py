@@ -30,7 +30,6 @@ _BODY_END = re.compile(
 _CLUTTER = re.compile(
     r"^[ \t\u3000]*(?:来源[:：].*|时间[:：].*|\d{4}-\d{2}-\d{2}.*|\d{4}年\d{2}月\d{2}日 ?\d{2}[时:]\d{2}.*|下载|打印|全屏|收藏"
     r"|【字号[:：]?|加大|还原|减小|】|分享到.*|.*(?:记者|摄影).{0,20}摄[）)]?|.{0,40}摄)[ \t\u3000]*$", re.M)
-# a five-year plan (those of periods.yaml), or a new term's 今后五年
 
 
 def _cn_ord(num: str) -> int:

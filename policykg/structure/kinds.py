@@ -6,6 +6,7 @@ import re
 from ..model import Heading
 
 _PAST = re.compile(r"一年来|过去一年|过去的一年|五年来|过去五年|刚刚过去|这五年|回顾")
+# a five-year plan (those of periods.yaml), or a new term's 今后五年
 _FIVE_YEAR = re.compile(r"十[一二三四五六]五|远景|规划纲要|(?:今后|未来)五年")
 
 
