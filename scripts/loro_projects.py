@@ -11,7 +11,6 @@ verdict / category / note columns (docs/checks/README.md).
 """
 from __future__ import annotations
 
-import argparse
 import csv
 import os
 import random
@@ -20,6 +19,7 @@ import tempfile
 
 from policykg.evaluation import entity_annotation, manifest
 from policykg.scoring import names
+from script_cli import count, parser, run
 
 STOPS = "。；！？\n"
 COLUMNS = ["report", "label", "alts", "gold", "start", "quote", "sentence"]
@@ -96,10 +96,10 @@ def sample(path: str, per: int, seed: int, reports: list[str], skip: list[str]) 
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = parser(__doc__)
     ap.add_argument("what", choices=("dump", "sample"))
     ap.add_argument("file")
-    ap.add_argument("--per", type=int, default=6)
+    ap.add_argument("--per", type=count, default=6)
     ap.add_argument("--seed", type=int, default=1801)
     ap.add_argument("--reports", default="")
     ap.add_argument("--skip", default="")
@@ -118,4 +118,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)
