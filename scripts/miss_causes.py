@@ -27,7 +27,7 @@ from policykg.extract.train import FIXED, C, fit, report_examples, write_model
 from policykg.read import for_matching, read_report
 from policykg.scoring import names
 from policykg.structure import parse
-from miss_classes import best_of_heads
+from miss_classes import project_scores
 from script_cli import count, parser, run
 
 PULL = -0.3         # a feature pulls a span down when its weight × value is below this
@@ -59,11 +59,9 @@ def _rule(name: str, texts: list[str], surfaces) -> str | None:
 
 def classify(name_set: set, texts, recs, probs, threshold: float, surfaces) -> tuple[str, float, object]:
     """(cause, the exact span's score or -1, its record or the overlapping candidates) of one miss."""
-    scored = [(r, p) for r, p in zip(recs, probs) if r["name"][0] == "Project"]
-    best = best_of_heads([r for r, _ in scored], [p for _, p in scored])
-    exact = [(r, p) for r, p in scored if r["name"][1] in name_set]
+    scored, best, exact = project_scores(name_set, recs, probs)
     if exact:
-        r, p = max(exact, key=lambda x: x[1])
+        r, p = exact
         if best[r["head"]][2] is not r:
             return "boundary: another start of its head wins", p, [best[r["head"]][2]["name"][1]]
         if p >= threshold:

@@ -36,13 +36,20 @@ def best_of_heads(recs, probs) -> dict:
     return best
 
 
-def classify(name_set: set, texts: list[str], recs: list, probs, threshold: float) -> tuple[str, float, list]:
-    """(class, the exact span's score or -1, the names of the overlapping candidates) of one miss."""
+def project_scores(name_set: set, recs: list, probs):
+    """The project candidates with their scores, the best candidate of each head, and the best-scored
+    candidate whose span is the missed name (None when the grammar never proposes it)."""
     scored = [(r, p) for r, p in zip(recs, probs) if r["name"][0] == "Project"]
     best = best_of_heads([r for r, _ in scored], [p for _, p in scored])
     exact = [(r, p) for r, p in scored if r["name"][1] in name_set]
+    return scored, best, (max(exact, key=lambda x: x[1]) if exact else None)
+
+
+def classify(name_set: set, texts: list[str], recs: list, probs, threshold: float) -> tuple[str, float, list]:
+    """(class, the exact span's score or -1, the names of the overlapping candidates) of one miss."""
+    scored, best, exact = project_scores(name_set, recs, probs)
     if exact:
-        r, p = max(exact, key=lambda x: x[1])
+        r, p = exact
         if best[r["head"]][2] is not r:
             return "boundary", p, [best[r["head"]][2]["name"][1]]
         return ("low", p, []) if p < threshold else ("dropped", p, [])
