@@ -18,6 +18,12 @@ import pytest
 from cli_helpers import HAILAER, ROOT, SEED, one_line, run_cli, tree
 
 
+def _as_in_a_terminal() -> None:
+    """The build as a terminal starts it: SIGHUP at its default, whatever the test runner inherited (a suite run
+    under nohup or in a background job ignores it, and a build started there rightly finishes)."""
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+
+
 def test_a_hangup_of_the_process_group_during_a_jobs_build_is_one_line_and_leaves_nothing(tmp_path):
     """SIGHUP (the terminal closed, an ssh session dropped) ended a build at once and without a word, its
     lock and temporary folder left beside --out; sent to the whole process group of a --jobs build it also
@@ -25,7 +31,7 @@ def test_a_hangup_of_the_process_group_during_a_jobs_build_is_one_line_and_leave
     out = tmp_path / "fresh"
     proc = subprocess.Popen([sys.executable, "-m", "policykg.cli", "build", str(SEED), *map(str, HAILAER),
                              "--out", str(out), "--jobs", "2"], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stderr=subprocess.PIPE, text=True, start_new_session=True, preexec_fn=_as_in_a_terminal)
     deadline = time.monotonic() + 120
     while proc.poll() is None and not any(p.name.startswith(".fresh.lock") for p in tmp_path.iterdir()):
         assert time.monotonic() < deadline
