@@ -12,21 +12,20 @@ Usage: .venv/bin/python scripts/miss_causes.py [--md FILE] [--examples N] [--tsv
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from collections import Counter, defaultdict
 
-from policykg.evaluation import entity_annotation, evaluate_report, manifest
+from policykg.evaluation import manifest
 from policykg.extract import decide
 from policykg.extract.name_grammar import head_res
 from policykg.extract.not_works import not_works
 from policykg.extract.reach import describes, unnamed_amount
 from policykg.extract.surfaces import place_surfaces
-from policykg.extract.train import FIXED, C, fit, report_examples, write_model
+from policykg.extract.train import FIXED, report_examples
 from policykg.read import for_matching, read_report
-from policykg.scoring import names
 from policykg.structure import parse
+from miss_classes import fold_misses as classes_fold
 from miss_classes import project_scores
 from script_cli import count, parser, run
 
@@ -83,15 +82,7 @@ def pulls(r: dict, weights: dict) -> list[tuple[str, float]]:
 
 def fold_misses(held: str, info: dict, train: list, recs: list, tmp: str):
     """(label, cause, score, detail) of every project the pipeline misses under the fold's model."""
-    vec, clf = fit(train, C)
-    weights = dict(zip(vec.get_feature_names_out(), clf.coef_[0]))
-    probs = clf.predict_proba(vec.transform([r["x"] for r in recs]))[:, 1]
-    path = os.path.join(tmp, f"{held}.json")
-    write_model(path, train, C, {}, FIXED)
-    os.environ["POLICYKG_ENTITY_MODEL"] = path
-    decide.model.cache_clear()
-    missed = evaluate_report(held, info, unseen=True)["projects"].fns
-    gold = {g["label"]: names(g) for g in entity_annotation(held, info).get("projects") or []}
+    weights, probs, missed, gold = classes_fold(held, info, train, recs, tmp)
     sentences = parse(for_matching(read_report(str(info["path"])))).sentences
     texts = [s.text for s in sentences]
     surfaces = place_surfaces(next((s.context for s in sentences if s.context), None))

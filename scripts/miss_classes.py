@@ -64,6 +64,20 @@ def classify(name_set: set, texts: list[str], recs: list, probs, threshold: floa
     return ("boundary" if near else "none"), -1.0, sorted(set(near), key=lambda x: -x[1])[:3]
 
 
+def fold_misses(held: str, info: dict, train: list, recs: list, tmp: str):
+    """Fit the fold without ``held``: (its weights by feature, the scores of ``recs``, the gold projects the
+    pipeline misses under that model, gold label → its names)."""
+    vec, clf = fit(train, C)
+    probs = clf.predict_proba(vec.transform([r["x"] for r in recs]))[:, 1]
+    path = os.path.join(tmp, f"{held}.json")
+    write_model(path, train, C, {}, FIXED)
+    os.environ["POLICYKG_ENTITY_MODEL"] = path
+    decide.model.cache_clear()
+    missed = evaluate_report(held, info, unseen=True)["projects"].fns
+    gold = {g["label"]: names(g) for g in entity_annotation(held, info).get("projects") or []}
+    return dict(zip(vec.get_feature_names_out(), clf.coef_[0])), probs, missed, gold
+
+
 def main() -> int:
     ap = parser(__doc__)
     ap.add_argument("--out", type=argparse.FileType("w", encoding="utf-8"), default=sys.stdout,
@@ -75,15 +89,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for held, info in dev.items():
             train = [r for s, rs in by_report.items() if s != held for r in rs]
-            vec, clf = fit(train, C)
             recs = by_report[held]
-            probs = clf.predict_proba(vec.transform([r["x"] for r in recs]))[:, 1]
-            path = os.path.join(tmp, f"{held}.json")
-            write_model(path, train, C, {}, FIXED)
-            os.environ["POLICYKG_ENTITY_MODEL"] = path
-            decide.model.cache_clear()
-            missed = evaluate_report(held, info, unseen=True)["projects"].fns
-            gold = {g["label"]: names(g) for g in entity_annotation(held, info).get("projects") or []}
+            _, probs, missed, gold = fold_misses(held, info, train, recs, tmp)
             texts = [s.text for s in parse(for_matching(read_report(str(info["path"])))).sentences]
             level = "district" if held in DISTRICT else "provincial"
             for label in missed:
