@@ -4,6 +4,7 @@ is no joining word; a left phrase that is one verb takes the thing written after
 Real sentences of dev reports."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -86,6 +87,20 @@ def test_goods_after_no_output_take_no_output():
 ])
 def test_a_treatment_after_the_things_counted_stays(snippet, expected, part):
     assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # hailaer 2018: the treating work after 的 (X的改造提升, X的升级改造, X的立面修复) is what the count measures
+    ("重点实施城区20条道路的改造提升，加快推进海拉尔至宝日希勒、特尼河农村公路建设。", ("道路改造数量", Decimal("20")), "plan"),
+    ("完成9条道路路灯的升级改造。", ("道路路灯改造数量", Decimal("9")), "review"),
+    ("完成了主要街道240栋建筑物的立面修复、5549块牌匾的规范设置。", ("建筑物修复数量", Decimal("240")), "review"),
+    # chongqing 2026: so is the treatment in the progress tail (N个X完成整治)
+    ("8个重点河湖入河排污口完成整治。", ("重点河湖入河排污口整治数量", Decimal("8")), "review"),
+])
+def test_a_treatment_written_after_the_things_or_their_de_stays(snippet, expected, part):
+    got = names(snippet, part)
+    assert expected in got
+    assert (re.sub("改造|修复|整治", "", expected[0]), expected[1]) not in got
 
 
 def test_the_lint_finds_an_untreated_count():

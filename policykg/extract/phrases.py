@@ -95,7 +95,7 @@ def right_object(right: str) -> tuple[str, str | None]:
         if w and s:
             obj, tail = s, (w if tail is None else w + tail)
     if (m := re.search(lexicon("indicators")["progress_tail"], obj)) and m.start() >= 2:
-        obj = obj[:m.start()]
+        obj = obj[:m.start()] + _treating_act(m.group())   # 8个X完成整治: the count is of X treated
     stops = lexicon("indicators")["right_stop_words"]
     obj = re.split(rf"(?:{alternation_of(stops)})", obj)[0]
     first = re.split(qwords("phrases", "second_item"), obj)[0]   # 2519个典型村和25个典型村片区: a second counted item
@@ -137,16 +137,20 @@ def selected_into(obj: str, right: str, lead: str = "") -> str:
 def counted_object(obj: str, lead: str = "") -> str:
     """Rule: a count counts things, not the work done on them ("5549块牌匾的规范设置" → 牌匾), except a
     work that treats them, which stays after them as measured_act puts it ("25所义务教育学校维修改造" →
-    义务教育学校改造); after a locative (在N个X做Y) it counts the places where it is done (做Y的X)."""
+    义务教育学校改造, "20条道路的改造提升" → 道路改造); after a locative (在N个X做Y) it counts the places where it is done (做Y的X)."""
     if re.search(qwords("phrases", "locative_lead"), lead) and (located := _located(obj)):
         return located
     acts = lexicon("indicators")["activity_suffixes"]
+    treated = ""
     if qwords("phrases", "of") in obj[1:]:
         before, after = obj.split(qwords("phrases", "of"), 1)
-        # "道路路灯的升级改造", "棚改区域的道路" count what stands before 的; a relative clause
-        # ("有条件的县", "符合条件的企业") describes what stands after it
-        obj = after if re.match(qwords("phrases", "relative_clause"), before) and after else before
-    changed, treated = True, ""
+        # "道路路灯的升级改造", "棚改区域的道路" count what stands before 的, a treating work after it
+        # staying after the thing; a relative clause ("有条件的县", "符合条件的企业") describes what follows it
+        if re.match(qwords("phrases", "relative_clause"), before) and after:
+            obj = after
+        else:
+            obj, treated = before, (_treating_act(after) if after in acts else "")
+    changed = True
     while changed:
         changed = False
         s, w = strip_suffix(obj, acts)
@@ -154,6 +158,12 @@ def counted_object(obj: str, lead: str = "") -> str:
             obj, changed = s, True
             treated = treated or ((m := re.search(qwords("phrases", "measured_acts"), w)) and m.group()) or ""
     return obj + treated
+
+
+def _treating_act(words: str) -> str:
+    """The removing or treating verb (``measured_acts``) in ``words``, or ''."""
+    m = re.search(qwords("phrases", "measured_acts"), words)
+    return m.group() if m else ""
 
 
 def _located(obj: str) -> str:
