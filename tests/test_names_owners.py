@@ -225,6 +225,20 @@ def test_money_is_named_after_the_work_it_pays_for(snippet, expected):
 
 
 @pytest.mark.unit
+@pytest.mark.parametrize("snippet, expected", [
+    # hailaer 2014, hailaer 2018: the next clause lists numbers with what they count before the one work
+    # (N栋X、M平方米Y改造; N户、M平方米棚改任务): the work pays, 任务 left out
+    ("投资3700万元，集中改造的11条背街巷道全部完工;投资3600万元，完成54栋住宅楼、14万平方米既有建筑节能改造;",
+     ("既有建筑节能改造投资", Decimal("3600"))),
+    ("继续举全区之力推进棚户区改造工程。全年投资90.07亿元，完成1.8万户、189万平方米棚改任务，结束了海拉尔区集中连片棚户区的历史。",
+     ("棚改投资", Decimal("90.07"))),
+])
+def test_money_before_listed_numbers_of_one_work_is_that_works(snippet, expected):
+    got = names(snippet, "review")
+    assert expected in got and ("投资", expected[1]) not in got
+
+
+@pytest.mark.unit
 def test_money_for_a_purpose_in_the_next_clause_stays_bare():
     # hailaer 2014: 用于 states what the park's money is for; no work owns it
     got = names("全力建设中俄蒙国际物流园区，全年计划投资3亿元，用于基础设施和项目建设。")
