@@ -121,7 +121,7 @@ def _peel_frame(left: str, info: dict) -> str:
             left, changed = left[mn.end():], True
             continue
         for words in (ind["lead_words"], ind["scope_words"], qwords("peeling", "frame_marks")):
-            if words is ind["lead_words"] and strip_prefix(left, ind["not_lead"])[1]:
+            if words is ind["lead_words"] and (strip_prefix(left, ind["not_lead"])[1] or _qualifies_noun(left)):
                 continue
             s, w = _strip_scope(left) if words is ind["scope_words"] else strip_prefix(left, words)
             if w and words is not ind["lead_words"] and _opens_name(left, w):
@@ -131,6 +131,14 @@ def _peel_frame(left: str, info: dict) -> str:
                 left, changed = s, True
                 break
     return left
+
+
+def _qualifies_noun(left: str) -> bool:
+    """A lead word that is also a noun's qualifier (重点) before a noun by the tagger (重点人群, 重点行业场所)
+    is part of the name; before a verb (重点支持, 重点实施) it says how the work is pushed."""
+    s, w = strip_prefix(left, qwords("peeling", "qualifier_leads"))
+    tags = pos_of(s[:8]) if w and len(s) >= 2 else ()
+    return bool(tags) and tags[0][1] in qwords("peeling", "qualified_tags")
 
 
 def _opens_name(left: str, w: str) -> bool:
