@@ -87,11 +87,15 @@ def own_flows(out: list[Quantity], rename: Rename) -> None:
 
 
 def count_growths(out: list[Quantity], rename: Rename) -> None:
-    """Rule: the growth of things counted one by one (刑事案件下降N%, 实有企业增长N%) is the growth of their
-    number: X数量, as the count of the same things is named."""
+    """Rule: the growth of things or people counted one by one (刑事案件下降N%, 实有企业增长N%, 入境游客增长N%)
+    is the growth of their number: X数量, X人数, as the count of the same things is named."""
     for q in out:
-        if q.attrs.get("measure") == "growth" and re.search(_w("counted_things") + "$", base := q.name_base):
+        if q.attrs.get("measure") != "growth":
+            continue
+        if re.search(_w("counted_things") + "$", base := q.name_base):
             rename(q, base + _w("count_suffix"))
+        elif re.search(_w("counted_people") + "$", base):
+            rename(q, base + _w("people_suffix"))
 
 
 def own_nameless(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
