@@ -116,7 +116,7 @@ def test_a_word_opening_with_a_joining_character_is_kept(snippet, expected):
      ("省级特色酒庄数量", Decimal("5")), "plan"),
     ("新改扩建中小学、幼儿园4868所，新增学位、园位138.47万个。", ("中小学、幼儿园数量", Decimal("4868")), "review"),
     # heilongjiang 2026: not in the subject of a change word, where the verb describes the thing
-    ("开展科技创新成果招商，新落地项目、实际利用内资分别增长18.7%、31.3%。", ("新落地项目", Decimal("18.7")), "review"),
+    ("开展科技创新成果招商，新落地项目、实际利用内资分别增长18.7%、31.3%。", ("新落地项目数量", Decimal("18.7")), "review"),
     # anhui 2026: nothing counted after the number: the things listed before 等
     ("重塑全省科创平台体系，新组建省实验室、产业创新研究院等10家以上。",
      ("省实验室、产业创新研究院数量", Decimal("10")), "plan"),

@@ -34,3 +34,20 @@ def test_capacity_named_by_a_stage_is_the_capacity_at_that_stage(snippet, expect
 ])
 def test_other_energy_figures_keep_their_names(snippet, expected):
     assert expected in names(snippet)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # qinghai 2026: a share named by 装机 alone after the capacity of the same power
+    ("清洁能源发电装机规模超7900万千瓦、装机占比超93%，其中新能源装机占比超73%、位居全国第一。",
+     ("清洁能源装机占比", Decimal("93"))),
+    # liaoning 2026: a share of output after the share of capacity of the same power
+    ("清洁能源装机占比54.8%、发电量占比51.3%。", ("清洁能源发电量占比", Decimal("51.3"))),
+])
+def test_a_share_named_by_its_measure_alone_is_of_the_power_before(snippet, expected):
+    assert expected in names(snippet, "review")
+
+
+def test_a_share_after_its_own_clause_keeps_its_name():
+    # qinghai 2026: the share after 其中 names its own power
+    assert ("新能源装机占比", Decimal("73")) in names(
+        "清洁能源发电装机规模超7900万千瓦、装机占比超93%，其中新能源装机占比超73%、位居全国第一。", "review")

@@ -61,7 +61,7 @@ def test_both_word_is_no_part_of_the_name(snippet, expected):
 
 @pytest.mark.parametrize("snippet, expected", [
     # liaoning 2026, anhui 2026: 压降 and 压缩 are decreases, no part of the name
-    ("超额完成隐性债务化解年度任务，融资平台累计压降85.2%。", ("融资平台", Decimal("-85.2"))),
+    ("超额完成隐性债务化解年度任务，融资平台累计压降85.2%。", ("融资平台数量", Decimal("-85.2"))),
     ("平均跑动次数减少93%，办理时限压缩65%。", ("时限", Decimal("-65"))),
 ])
 def test_squeezing_verbs_are_decreases(snippet, expected):

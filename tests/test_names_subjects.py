@@ -88,9 +88,22 @@ def test_goods_named_by_what_moved_them_measure_the_amount_moved(snippet, expect
     ("深入开展打击电诈等违法犯罪专项行动，刑事案件下降14.7%，现行命案破案率达100%。", ("刑事案件数量", Decimal("-14.7"))),
     ("规范涉企行政执法专项行动扎实开展，行政检查数量下降51%。实有企业增长3.2%。", ("实有企业数量", Decimal("3.2"))),
     ("实有经营主体增长4.2%。", ("实有经营主体数量", Decimal("4.2"))),
+    # fujian, guangxi 2026: patents; heilongjiang 2026: projects of a list; liaoning 2026: platforms cut down
+    ("全社会研发经费投入年均增长10.5%，高价值发明专利较“十三五”时期增长148%。", ("高价值发明专利数量", Decimal("148"))),
+    ("有效发明专利比2020年增长58.1%。", ("有效发明专利数量", Decimal("58.1"))),
+    ("新落地项目、实际利用内资分别增长18.7%、31.3%。", ("新落地项目数量", Decimal("18.7"))),
+    # ningxia, shandong, guizhou 2026: visitors are counted as persons
+    ("入境游客增长25%。", ("入境游客人数", Decimal("25"))),
+    ("接待入境游客增长46%。", ("入境游客人数", Decimal("46"))),
+    ("省外游客、入境过夜游客分别增长10%、35%以上。", ("入境过夜游客人数", Decimal("35"))),
 ])
 def test_the_growth_of_things_counted_is_of_their_number(snippet, expected):
     assert expected in names(snippet, "review")
+
+
+def test_an_amount_grown_keeps_its_name():
+    # heilongjiang 2026: money of the same list is no count
+    assert ("实际利用内资", Decimal("31.3")) in names("新落地项目、实际利用内资分别增长18.7%、31.3%。", "review")
 
 
 def test_a_share_of_firms_keeps_its_name():

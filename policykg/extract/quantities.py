@@ -65,8 +65,8 @@ from .chunks import chunk_candidates, chunk_sentence
 from .lists import assign, joint_members, level_things
 from .owners import own_bare_measures, own_beneficiaries, own_investments, own_zones
 from .shares import own_states, own_subsets
-from .subjects import (count_growths, own_business, own_flows, own_lengths, own_nameless, own_power_stages,
-                       own_served, own_subjects, own_tasks, own_topics)
+from .subjects import (count_growths, own_business, own_flows, own_lengths, own_nameless, own_power_shares,
+                       own_power_stages, own_served, own_subjects, own_tasks, own_topics)
 from .periods import PeriodState, paragraph_time
 from .phrases import batches_of, indicator_suffix, normalise_indicator, respective_name
 from .qlexicon import COUNTED, pos_of, quantity_regex, qwords, split_unit, unit_classes
@@ -109,6 +109,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         own_served(text, sent.span, mine, _rename)
         own_tasks(text, sent.span, mine, _rename)
         own_power_stages(text, sent.span, mine, _rename)
+        own_power_shares(text, sent.span, mine, _rename)
         own_topics(text, sent.span, mine, _rename)
         _span_only_names(sent.span, mine)
         _goods_yields(sent.span, mine)

@@ -4,8 +4,10 @@ company or group whose other figure stands right before a bare business measure 
 thing a bare length is of (全长N公里的X); an amount of goods named by what was done with them (保供煤炭 →
 煤炭保供量); the growth of things counted one by one is the growth of their number (刑事案件 → 刑事案件数量);
 a figure named by no noun measures the thing of the figure before it; people a service is given to are its
-beneficiaries (为N名X提供Y → Y受益X人数); capacity named by a stage is the capacity at that stage (X投产装机规模); a task named by its act alone is the
-task of the work the text before names with that act (推进X改造…完成N户的改造任务 → X改造户数)."""
+beneficiaries (为N名X提供Y → Y受益X人数); capacity named by a stage is the capacity at that stage (X投产装机规模),
+a share of power named by its measure alone that of the power before it (X装机规模…、装机占比 → X装机占比); a
+task named by its act alone is the task of the work the text before names with that act (推进X改造…完成N户的改造
+任务 → X改造户数)."""
 from __future__ import annotations
 
 import re
@@ -87,11 +89,15 @@ def own_flows(out: list[Quantity], rename: Rename) -> None:
 
 
 def count_growths(out: list[Quantity], rename: Rename) -> None:
-    """Rule: the growth of things counted one by one (刑事案件下降N%, 实有企业增长N%) is the growth of their
-    number: X数量, as the count of the same things is named."""
+    """Rule: the growth of things or people counted one by one (刑事案件下降N%, 实有企业增长N%, 入境游客增长N%)
+    is the growth of their number: X数量, X人数, as the count of the same things is named."""
     for q in out:
-        if q.attrs.get("measure") == "growth" and re.search(_w("counted_things") + "$", base := q.name_base):
+        if q.attrs.get("measure") != "growth":
+            continue
+        if re.search(_w("counted_things") + "$", base := q.name_base):
             rename(q, base + _w("count_suffix"))
+        elif re.search(_w("counted_people") + "$", base):
+            rename(q, base + _w("people_suffix"))
 
 
 def own_nameless(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
@@ -116,6 +122,19 @@ def own_served(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> N
         m = re.fullmatch(_w("served"), text[q.span.start:end.start() if end else sspan.end])
         if m and Decimal(m["n"]) == abs(q.value):
             rename(q, m["what"] + _w("served_word") + m["who"].replace("的", ""))
+
+
+def own_power_shares(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
+    """Rule: a share of power named by its measure alone (装机占比, 发电量占比) right after a figure of the same
+    power in its list (X发电装机规模N、装机占比M; X装机占比a、发电量占比b) is that power's share: X装机占比."""
+    mine = starting_in(sspan, out)
+    for prev, q in zip(mine, mine[1:]):
+        if not re.fullmatch(_w("power_share"), q.name_base) or \
+                not re.fullmatch(_w("list_gap"), text[prev.span.end:q.span.start]):
+            continue
+        owner = re.fullmatch(_w("power_share_owner"), prev.name_base)
+        if owner:
+            rename(q, owner["thing"] + q.name_base)
 
 
 @cache
