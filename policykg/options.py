@@ -195,3 +195,37 @@ class Seconds(click.ParamType):
 
 PORT = click.IntRange(0, 65535)
 YEAR = click.IntRange(*YEARS)
+
+
+class OnceOnly:
+    """A click command on which an option that takes one value, given twice with two values (`--out a --out
+    b`, `--progress --no-progress`), is a usage error naming both: click silently kept the last, so a
+    value early on a long command line (or from a wrapper script) was dropped without a word. The same
+    value twice is accepted; options declared ``multiple`` (--graph, --param) repeat as before."""
+
+    def make_parser(self, ctx):
+        parser = super().make_parser(ctx)
+        for opt in {id(o): o for o in (*parser._long_opt.values(), *parser._short_opt.values())}.values():
+            if opt.action in ("store", "store_const"):
+                opt.process = _once(opt, opt.process)
+        return parser
+
+
+def _once(opt, process):
+    def once(value, state):
+        given = value if opt.action == "store" else opt.const
+        seen = state.__dict__.setdefault("given_once", {})
+        if opt.dest in seen and seen[opt.dest][0] != given:
+            raise click.BadOptionUsage(opt.dest, f"{seen[opt.dest][1]} and {_shown(opt, given)} given; the "
+                                                 f"option takes one value (give it once)")
+        seen.setdefault(opt.dest, (given, _shown(opt, given)))
+        process(value, state)
+    return once
+
+
+def _shown(opt, given) -> str:
+    """How a value given to opt reads in a message: --out 'b', or the flag itself (--no-progress)."""
+    if opt.action == "store_const":
+        flags = opt.obj.secondary_opts if given is False and opt.obj.secondary_opts else opt.obj.opts
+        return flags[-1]
+    return f"{opt.obj.opts[-1]} {visible(redact(str(given))) or repr('')}"

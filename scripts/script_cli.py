@@ -6,8 +6,10 @@ folder it cannot write) ends in one line on stderr, exit 2, never a traceback (e
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
+from contextlib import contextmanager
 
 from policykg.errors import run_module
 
@@ -15,7 +17,23 @@ from policykg.errors import run_module
 def parser(doc: str | None) -> argparse.ArgumentParser:
     """An argument parser described by the first line of the script's docstring; an option is spelt out
     whole (argparse's abbreviations read `--rule` as --rules: a typo chose a run)."""
-    return argparse.ArgumentParser(description=(doc or "").strip().split("\n")[0], allow_abbrev=False)
+    ap = argparse.ArgumentParser(description=(doc or "").strip().split("\n")[0], allow_abbrev=False)
+    for name in (None, "store"):  # None: add_argument without action=
+        ap.register("action", name, _StoreOnce)
+    return ap
+
+
+class _StoreOnce(argparse._StoreAction):
+    """An option given twice with two values (`--out a --out b`) is an error naming both: argparse kept
+    the last without a word. The same value twice is accepted."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        given = getattr(namespace, "_given_once", set())
+        before = getattr(namespace, self.dest, None)
+        if self.dest in given and before != values:
+            parser.error(f"{option_string} {before} and {values} given; the option takes one value (give it once)")
+        namespace._given_once = given | {self.dest}
+        super().__call__(parser, namespace, values, option_string)
 
 
 def count(text: str) -> int:
@@ -27,6 +45,39 @@ def count(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"{text} is below 0")
     return value
+
+
+def out_file(text: str) -> str:
+    """An argparse type: a file to write when the script has done its work (see ``output``); a folder,
+    link, FIFO, device, a file of a policykg output or a missing folder is refused before any work.
+    argparse.FileType("w") emptied the named file while the options were read, so a typo later on the
+    command line, an interrupt or a failure lost what the file held."""
+    from policykg.errors import UsageError
+    try:
+        return writable(text)
+    except UsageError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("file ")) from None
+
+
+def writable(path: str) -> str:
+    """path, when a script may replace it (else a UsageError naming it: one line, exit 2)."""
+    from policykg.corpus.safefile import check_target
+    check_target(path, "file")
+    return path
+
+
+@contextmanager
+def output(path: str | None):
+    """Where a script prints: standard output when path is None, else a buffer written to path (through a
+    temporary file and a rename) only when the block ends without an error; an interrupted or failed run
+    leaves the file as it was."""
+    if path is None:
+        yield sys.stdout
+        return
+    buffer = io.StringIO()
+    yield buffer
+    from policykg.corpus.safefile import write_atomic
+    write_atomic(path, buffer.getvalue(), option="file")
 
 
 def run(main) -> None:
