@@ -58,8 +58,9 @@ def check_target(path: str, option: str = "--out", inputs=()) -> int | None:
     return stat.S_IMODE(st.st_mode)
 
 
-def write_atomic(path: str, text: str | bytes, option: str = "--out") -> None:
-    """Write text (UTF-8, LF) or bytes to path via a temporary file in the same folder and a rename."""
+def write_atomic(path: str, text: str | bytes, option: str = "--out", record: bool = True) -> None:
+    """Write text (UTF-8, LF) or bytes to path via a temporary file in the same folder and a rename;
+    ``record``: the path is the command's output (an interrupt from then on names it as written)."""
     mode = check_target(path, option)
     if mode is None:
         umask = os.umask(0)
@@ -81,8 +82,9 @@ def write_atomic(path: str, text: str | bytes, option: str = "--out") -> None:
         os.chmod(tmp, mode)
         os.replace(tmp, path)
         tmp = None
-        from .outdir import WRITTEN
-        WRITTEN.append(path)  # an interrupt from here on says the new file is in place
+        if record:
+            from .outdir import WRITTEN
+            WRITTEN.append(path)  # an interrupt from here on says the new file is in place
     except OSError as exc:
         raise UsageError(f"{option} {path}: cannot write it ({exc.strerror}); nothing replaced") from None
     finally:
