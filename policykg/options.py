@@ -201,14 +201,29 @@ class OnceOnly:
     """A click command on which an option that takes one value, given twice with two values (`--out a --out
     b`, `--progress --no-progress`), is a usage error naming both: click silently kept the last, so a
     value early on a long command line (or from a wrapper script) was dropped without a word. The same
-    value twice is accepted; options declared ``multiple`` (--graph, --param) repeat as before."""
+    value twice is accepted; options declared ``multiple`` (--graph, --param) repeat as before. A value
+    that is one of the command's own options (`--out --quiet`: the value was forgotten) is refused too:
+    click took it as the value, built into a folder named --quiet and dropped the option."""
 
     def make_parser(self, ctx):
         parser = super().make_parser(ctx)
+        names = {*parser._long_opt, *parser._short_opt}
         for opt in {id(o): o for o in (*parser._long_opt.values(), *parser._short_opt.values())}.values():
+            if opt.action in ("store", "append"):
+                opt.process = _not_an_option(opt, opt.process, names)
             if opt.action in ("store", "store_const"):
                 opt.process = _once(opt, opt.process)
         return parser
+
+
+def _not_an_option(opt, process, names):
+    def checked(value, state):
+        if isinstance(value, str) and value.split("=", 1)[0] in names:
+            raise click.BadOptionUsage(opt.dest, f"{opt.obj.opts[-1]} {value}: {value.split('=', 1)[0]} is an "
+                                                 f"option of the command, not a value; give "
+                                                 f"{opt.obj.opts[-1]} its value (./{value} for a file so named)")
+        process(value, state)
+    return checked
 
 
 def _once(opt, process):
