@@ -111,3 +111,14 @@ def test_a_benchmark_result_that_cannot_be_written_leaves_the_old_one(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["results.json"]
     write_whole(results, "{}\n")
     assert results.read_text(encoding="utf-8") == "{}\n"
+
+
+@pytest.mark.unit
+def test_a_script_interrupted_ends_in_one_line(capsys):
+    """Ctrl-C in a script (loro_fast.py, miss_classes.py, …) printed a KeyboardInterrupt traceback."""
+    from policykg.errors import run_module
+
+    def main():
+        raise KeyboardInterrupt
+    assert run_module(main, "loro_fast.py") == 130
+    assert capsys.readouterr().err == "loro_fast.py: interrupted\n"
