@@ -56,6 +56,18 @@ def no_tilde(path: str, option: str = "--out") -> None:
                          f"named {visible(head)!r} here")
 
 
+def no_file_above(path: str, option: str = "--out") -> None:
+    """Refuse a path under a file (`--out notes.txt/out`): each command named it in its own words, none of
+    them the cause ('cannot create its parent folder (File exists)', 'cannot check it (Not a directory)',
+    '.x.lock beside it is no policykg lock')."""
+    folder = os.path.dirname(os.path.abspath(str(path)))
+    while not os.path.lexists(folder) and os.path.dirname(folder) != folder:
+        folder = os.path.dirname(folder)
+    if os.path.lexists(folder) and not os.path.isdir(folder):
+        raise UsageError(f"{option} {visible(str(path))}: {visible(folder)} is a file, not a folder; give a "
+                         f"path in a folder")
+
+
 def is_report_slug(value: str) -> bool:
     """A name that can be a report's slug: part of IRIs and file names, and not a graph a build names."""
     return bool(_REPORT_ID.fullmatch(value)) and value not in RESERVED_IDS

@@ -122,3 +122,18 @@ def test_a_script_interrupted_ends_in_one_line(capsys):
         raise KeyboardInterrupt
     assert run_module(main, "loro_fast.py") == 130
     assert capsys.readouterr().err == "loro_fast.py: interrupted\n"
+
+
+@pytest.mark.parametrize("args", [
+    ["build", SEED, "--out", "notes.txt/out"],
+    ["table", "targets", "--graph", "g.ttl", "--out", "notes.txt/rows.csv"],
+    ["serve", "--store", "notes.txt/store", "--graph", "g.ttl", "--port", "0"],
+])
+def test_a_path_under_a_file_is_named_so(tmp_path, args):
+    """`--out notes.txt/out` was 'cannot create its parent folder (File exists)' (build), 'cannot check it
+    (Not a directory)' (table, export, validate), '.store.lock beside it is no policykg lock' (serve)."""
+    write_file(tmp_path, "notes.txt", "mine\n")
+    write_file(tmp_path, "g.ttl", "<http://x/a> <http://x/p> <http://x/b> .\n")
+    before = tree(tmp_path)
+    one_line(run_cli(*args, cwd=tmp_path, timeout=60), 2, r"\S+notes\.txt is a file, not a folder")
+    assert tree(tmp_path) == before
