@@ -137,3 +137,17 @@ def test_a_path_under_a_file_is_named_so(tmp_path, args):
     before = tree(tmp_path)
     one_line(run_cli(*args, cwd=tmp_path, timeout=60), 2, r"\S+notes\.txt is a file, not a folder")
     assert tree(tmp_path) == before
+
+
+def test_a_write_protected_file_is_not_replaced(tmp_path):
+    """`table --out rows.csv` onto a file the user made read-only replaced it (the new file goes in by a
+    rename, which the file's own mode does not stop; as root not even the folder's)."""
+    graph = write_file(tmp_path, "g.ttl", "<http://x/a> <http://x/p> <http://x/b> .\n")
+    rows = write_file(tmp_path, "rows.nt", "mine\n")
+    rows.chmod(0o444)
+    one_line(run_cli("export", "--format", "nt", "--graph", graph, "--out", rows, timeout=60), 2,
+             r"rows\.nt: is write-protected \(mode 444\)")
+    assert rows.read_text(encoding="utf-8") == "mine\n"
+    rows.chmod(0o644)
+    assert run_cli("export", "--format", "nt", "--graph", graph, "--out", rows, timeout=60).returncode == 0
+    assert rows.read_text(encoding="utf-8") == "<http://x/a> <http://x/p> <http://x/b> .\n"

@@ -1,9 +1,9 @@
 """Write one output file atomically, replacing only a regular file (or nothing).
 
 ``export --out`` and ``validate --out`` write through ``write_atomic``: a temporary file beside the
-target, renamed over it. The target may be missing or a regular file; a symbolic link, folder, FIFO,
-socket or device is refused (replacing a link or ``/dev/full`` with a regular file, or blocking on a
-FIFO, is never what was meant). A full or read-only disk is a UsageError naming the file. The temporary
+target, renamed over it. The target may be missing or a regular file its owner may write; a
+write-protected file (chmod a-w), a symbolic link, folder, FIFO, socket or device is refused (replacing
+a link or ``/dev/full`` with a regular file, or blocking on a FIFO, is never what was meant). A full or read-only disk is a UsageError naming the file. The temporary
 file's name holds the writer's pid, so a later write to the same target removes what a killed one left.
 """
 from __future__ import annotations
@@ -43,6 +43,9 @@ def check_target(path: str, option: str = "--out", inputs=()) -> int | None:
     for test, what in _KINDS:
         if test(st.st_mode):
             raise UsageError(f"{option} {path}: is {what}, not a regular file; not replacing it")
+    if not st.st_mode & stat.S_IWUSR:  # a rename replaces it all the same (as root, whatever the bits)
+        raise UsageError(f"{option} {path}: is write-protected (mode {stat.S_IMODE(st.st_mode):03o}); not "
+                         f"replacing it (chmod u+w it, or give another file)")
     from .marker import output_holding
     owner = output_holding(path)
     if owner is not None:
