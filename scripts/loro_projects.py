@@ -19,7 +19,7 @@ import tempfile
 
 from policykg.evaluation import entity_annotation, manifest
 from policykg.scoring import names
-from script_cli import count, output, parser, run, writable
+from script_cli import count, output, parser, read_table, run, writable
 
 STOPS = "。；！？\n"
 COLUMNS = ["report", "label", "alts", "gold", "start", "quote", "sentence"]
@@ -82,8 +82,7 @@ def dump(path: str) -> int:
 
 
 def sample(path: str, per: int, seed: int, reports: list[str], skip: list[str]) -> int:
-    with open(path, encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
+    rows = read_table(path, COLUMNS)
     chosen = reports or sorted({r["report"] for r in rows} - set(skip))
     w = csv.writer(sys.stdout, lineterminator="\n")
     w.writerow(COLUMNS + ["verdict", "category", "note"])
@@ -108,8 +107,7 @@ def main() -> int:
         return dump(writable(a.file))
     if not os.path.isfile(a.file):
         ap.error(f"{a.file}: no such dump (write it with `loro_projects.py dump {a.file}`)")
-    with open(a.file, encoding="utf-8", newline="") as f:
-        known = {r["report"] for r in csv.DictReader(f)}
+    known = {r["report"] for r in read_table(a.file, COLUMNS)}
     chosen, skip = ([r for r in x.split(",") if r] for x in (a.reports, a.skip))
     unknown = sorted(set(chosen + skip) - known)
     if unknown:

@@ -6,6 +6,7 @@ folder it cannot write) ends in one line on stderr, exit 2, never a traceback (e
 from __future__ import annotations
 
 import argparse
+import csv
 import io
 import os
 import sys
@@ -78,6 +79,27 @@ def output(path: str | None):
     yield buffer
     from policykg.corpus.safefile import write_atomic
     write_atomic(path, buffer.getvalue(), option="file")
+
+
+def read_table(path: str, columns) -> list[dict]:
+    """The rows of a UTF-8 CSV file that has the named columns; else an InputError naming the file and
+    what it is (a folder, not UTF-8, no CSV, a column missing). name_lint.py, sample_figures.py and
+    loro_projects.py ended in a UnicodeDecodeError, csv.Error or KeyError traceback on another file."""
+    from policykg.errors import InputError
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f)
+            rows, header = list(reader), reader.fieldnames or []
+    except OSError as exc:
+        raise InputError(f"{path}: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (byte {exc.object[exc.start]:#04x} at {exc.start})") from None
+    except csv.Error as exc:
+        raise InputError(f"{path}: not a CSV table ({exc})") from None
+    missing = [c for c in columns if c not in header]
+    if missing:
+        raise InputError(f"{path}: no {', '.join(missing)} column")
+    return rows
 
 
 def run(main) -> None:

@@ -7,6 +7,7 @@ survive is compared byte for byte.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -151,3 +152,18 @@ def test_a_write_protected_file_is_not_replaced(tmp_path):
     rows.chmod(0o644)
     assert run_cli("export", "--format", "nt", "--graph", graph, "--out", rows, timeout=60).returncode == 0
     assert rows.read_text(encoding="utf-8") == "<http://x/a> <http://x/p> <http://x/b> .\n"
+
+
+@pytest.mark.parametrize("data, named", [
+    (b"\xff\xfe\x00r\x00", r"not UTF-8 text \(byte 0xff at 0\)"),
+    (b'"' + b"x" * 200_000 + b'"\n', r"not a CSV table"),
+    (b"report,start\njinghaiqu-2021,1\n", r"no indicator, quote column"),
+])
+def test_a_script_given_a_file_that_is_no_table_names_it_in_one_line(tmp_path, data, named):
+    """name_lint.py (and sample_figures.py, loro_projects.py sample) ended in a UnicodeDecodeError, csv.Error
+    or KeyError traceback on a file other than a `policykg table` CSV."""
+    table = write_file(tmp_path, "t.csv", data)
+    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "name_lint.py"), str(table)], capture_output=True,
+                       text=True, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT)
+    assert r.returncode == 2 and r.stdout == "" and "Traceback" not in r.stderr, r.stderr
+    assert r.stderr.count("\n") == 1 and re.match(rf"name_lint\.py: \S+t\.csv: {named}", r.stderr), r.stderr
