@@ -64,8 +64,8 @@ def no_file_above(path: str, option: str = "--out") -> None:
     while not os.path.lexists(folder) and os.path.dirname(folder) != folder:
         folder = os.path.dirname(folder)
     if os.path.lexists(folder) and not os.path.isdir(folder):
-        raise UsageError(f"{option} {visible(str(path))}: {visible(folder)} is a file, not a folder; give a "
-                         f"path in a folder")
+        what = "a symbolic link to no folder" if os.path.islink(folder) else "a file, not a folder"
+        raise UsageError(f"{option} {visible(str(path))}: {visible(folder)} is {what}; give a path in a folder")
 
 
 def is_report_slug(value: str) -> bool:

@@ -167,3 +167,27 @@ def test_a_script_given_a_file_that_is_no_table_names_it_in_one_line(tmp_path, d
                        text=True, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT)
     assert r.returncode == 2 and r.stdout == "" and "Traceback" not in r.stderr, r.stderr
     assert r.stderr.count("\n") == 1 and re.match(rf"name_lint\.py: \S+t\.csv: {named}", r.stderr), r.stderr
+
+
+def test_make_docs_replaces_only_its_own_page(tmp_path):
+    """`python -m policykg.docs DIR` (make docs) replaced the index.html of any folder it was given (a web
+    site's), wrote ./index.html for an empty name, and ended in a traceback for a file. Its own page is
+    replaced on the next run."""
+    def docs(out):
+        return subprocess.run([sys.executable, "-m", "policykg.docs", str(out)], capture_output=True, text=True,
+                              cwd=tmp_path, timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    site = tmp_path / "site"
+    site.mkdir()
+    write_file(site, "index.html", "<p>my site</p>\n")
+    write_file(tmp_path, "notes.txt", "mine\n")
+    before = tree(tmp_path)
+    for out, named in ((site, r"holds an index\.html that python -m policykg\.docs did not write"),
+                       ("", r"OUT_DIR is empty"), ("notes.txt", r"notes\.txt is a file, not a folder")):
+        r = docs(out)
+        assert r.returncode == 2 and r.stdout == "" and r.stderr.count("\n") == 1, r.stderr
+        assert re.match(rf"policykg\.docs: [^\n]*{named}", r.stderr), r.stderr
+    assert tree(tmp_path) == before
+    for _ in range(2):
+        r = docs(tmp_path / "ontology")
+        assert r.returncode == 0, r.stderr
+    assert [p.name for p in (tmp_path / "ontology").iterdir()] == ["index.html"]
