@@ -5,6 +5,7 @@ parameters) from any text before it is printed; ``graphs_or_default`` is the --g
 and table."""
 from __future__ import annotations
 
+import argparse
 import datetime
 import math
 import os
@@ -256,3 +257,23 @@ def _shown(opt, given) -> str:
         flags = opt.obj.secondary_opts if given is False and opt.obj.secondary_opts else opt.obj.opts
         return flags[-1]
     return f"{opt.obj.opts[-1]} {visible(redact(str(given))) or repr('')}"
+
+
+def once_only(ap: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """ap, on which an option is spelt out whole (an abbreviation chose a run: `--rule` for --rules) and an
+    option given twice with two values is an error naming both (`--split test --split dev` ran the last
+    without a word). For the scripts and the python -m tools, as OnceOnly is for the policykg verbs."""
+    ap.allow_abbrev = False
+    for name in (None, "store"):  # None: add_argument without action=
+        ap.register("action", name, _StoreOnce)
+    return ap
+
+
+class _StoreOnce(argparse._StoreAction):
+    def __call__(self, parser, namespace, values, option_string=None):
+        given = getattr(namespace, "_given_once", set())
+        before = getattr(namespace, self.dest, None)
+        if self.dest in given and before != values:
+            parser.error(f"{option_string} {before} and {values} given; the option takes one value (give it once)")
+        namespace._given_once = given | {self.dest}
+        super().__call__(parser, namespace, values, option_string)

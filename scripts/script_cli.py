@@ -18,23 +18,8 @@ from policykg.errors import run_module
 def parser(doc: str | None) -> argparse.ArgumentParser:
     """An argument parser described by the first line of the script's docstring; an option is spelt out
     whole (argparse's abbreviations read `--rule` as --rules: a typo chose a run)."""
-    ap = argparse.ArgumentParser(description=(doc or "").strip().split("\n")[0], allow_abbrev=False)
-    for name in (None, "store"):  # None: add_argument without action=
-        ap.register("action", name, _StoreOnce)
-    return ap
-
-
-class _StoreOnce(argparse._StoreAction):
-    """An option given twice with two values (`--out a --out b`) is an error naming both: argparse kept
-    the last without a word. The same value twice is accepted."""
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        given = getattr(namespace, "_given_once", set())
-        before = getattr(namespace, self.dest, None)
-        if self.dest in given and before != values:
-            parser.error(f"{option_string} {before} and {values} given; the option takes one value (give it once)")
-        namespace._given_once = given | {self.dest}
-        super().__call__(parser, namespace, values, option_string)
+    from policykg.options import once_only
+    return once_only(argparse.ArgumentParser(description=(doc or "").strip().split("\n")[0]))
 
 
 def count(text: str) -> int:

@@ -191,3 +191,14 @@ def test_make_docs_replaces_only_its_own_page(tmp_path):
         r = docs(tmp_path / "ontology")
         assert r.returncode == 0, r.stderr
     assert [p.name for p in (tmp_path / "ontology").iterdir()] == ["index.html"]
+
+
+@pytest.mark.unit
+def test_the_evaluation_refuses_a_split_given_twice():
+    """`python -m policykg.evaluation --split dev … --split test` scored the last split without a word (and
+    `--spl` was read as --split). The order here is such that the old behaviour would score dev."""
+    from policykg.evaluation import main
+    for argv in (["--split", "test", "--split", "dev"], ["--spl", "dev"]):
+        with pytest.raises(SystemExit) as end:
+            main(argv)
+        assert end.value.code == 2
