@@ -104,6 +104,8 @@ def _check_timings_file(path: str) -> None:
     if owner is not None:
         raise UsageError(f"POLICYKG_TIMINGS={path}: is {owner[1]} of the policykg output in {owner[0]}; name "
                          f"a file elsewhere for the stage timings")
+    if os.path.isfile(path) and not os.stat(path).st_mode & 0o200:  # found only after the work otherwise
+        raise UsageError(f"POLICYKG_TIMINGS={path}: is write-protected; name another file for the stage timings")
 
 
 def timings_env(timings) -> None:

@@ -78,14 +78,18 @@ def test_a_scripts_output_file_survives_a_typo_and_is_checked_first(tmp_path):
 
 def test_timings_are_not_written_through_a_link_or_into_another_output(tmp_path):
     """POLICYKG_TIMINGS naming a dangling link made the link's target (anywhere: /nonexist was created in /),
-    and naming out/graph.ttl of another policykg output replaced that graph with the JSON."""
+    naming out/graph.ttl of another policykg output replaced that graph with the JSON, and a write-protected
+    file was replaced."""
     old = tmp_path / "old"
     assert run_cli("build", SEED, "--out", old, "--quiet", "--jobs", "1").returncode == 0
     link = tmp_path / "timings.json"
     link.symlink_to(tmp_path / "elsewhere" / "made.json")
     (tmp_path / "elsewhere").mkdir()
+    kept = write_file(tmp_path, "kept.json", "{}\n")
+    kept.chmod(0o444)
     before = tree(tmp_path)
-    for timings, named in ((link, r"is a symbolic link"), (old / "graph.ttl", r"is graph\.ttl of the policykg output")):
+    for timings, named in ((link, r"is a symbolic link"), (old / "graph.ttl", r"is graph\.ttl of the policykg output"),
+                           (kept, r"is write-protected")):
         r = run_cli("build", SEED, "--out", tmp_path / "new", env={"POLICYKG_TIMINGS": str(timings)}, timeout=120)
         one_line(r, 2, rf"POLICYKG_TIMINGS=\S+: {named}")
     assert tree(tmp_path) == before
