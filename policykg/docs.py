@@ -126,19 +126,19 @@ def write_docs(out_dir: str | os.PathLike, ontology: str | os.PathLike | None = 
     out = Path(out_dir)
     dest = out / "index.html"
     _check_out(out, dest)
-    out.mkdir(parents=True, exist_ok=True)
-    tmp = out / f".index.html.{os.getpid()}.tmp"
-    try:
+    import tempfile
+
+    from .corpus.safefile import write_atomic
+    with tempfile.TemporaryDirectory() as work:  # rendered aside, then put in place whole
+        page = Path(work, "index.html")
         try:
-            _pylode(Path(ontology), tmp)
+            _pylode(Path(ontology), page)
         except Exception as exc:  # noqa: BLE001 — any pyLODE failure falls back to the plain page
             print(f"warning: pyLODE failed ({type(exc).__name__}: {exc}); writing a plain page instead",
                   file=sys.stderr)
-            _plain(Path(ontology), tmp)
-        os.replace(tmp, dest)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+            _plain(Path(ontology), page)
+        out.mkdir(parents=True, exist_ok=True)
+        write_atomic(str(dest), page.read_bytes(), "OUT_DIR")
     return dest
 
 
