@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 
@@ -206,3 +207,18 @@ def test_the_evaluation_refuses_a_split_given_twice():
         with pytest.raises(SystemExit) as end:
             main(argv)
         assert end.value.code == 2
+
+
+@pytest.mark.skipif(not shutil.which("make"), reason="needs make")
+def test_make_clean_removes_only_an_out_policykg_wrote(tmp_path):
+    """`make clean` ran `rm -rf out` whatever out was: a folder of the user's named out went with it."""
+    shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
+    (tmp_path / "out").mkdir()
+    write_file(tmp_path / "out", "notes.md", "mine\n")
+    r = subprocess.run(["make", "clean"], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and "out is not a policykg output" in r.stderr
+    assert (tmp_path / "out" / "notes.md").read_text(encoding="utf-8") == "mine\n"
+    (tmp_path / "out" / "notes.md").unlink()
+    write_file(tmp_path / "out", ".policykg-output", "policykg output\n")
+    assert subprocess.run(["make", "clean"], cwd=tmp_path, capture_output=True, timeout=60).returncode == 0
+    assert not (tmp_path / "out").exists()
