@@ -51,5 +51,7 @@ bench: bytecode ## Run the benchmarks (not part of make test)
 docs: $(STAMP) ## Write the ontology's HTML documentation to docs/ontology/
 	$(BIN)/python -m policykg.docs docs/ontology
 
+# out/ only when policykg wrote it (its marker is there): a folder of the user's named out is not ours to remove
 clean: ## Remove built output and caches (keeps .venv)
-	rm -rf out .pytest_cache .hypothesis
+	@if [ -e out ] && [ ! -f out/.policykg-output ]; then echo "make clean: out is not a policykg output (no out/.policykg-output); left as it is" >&2; else rm -rf out; fi
+	rm -rf .pytest_cache .hypothesis

@@ -1,7 +1,10 @@
-"""The option types of the benchmark drivers (run.py, questions.py, impact.py)."""
+"""The option types of the benchmark drivers (run.py, questions.py, impact.py), and how they write their
+results."""
 from __future__ import annotations
 
 import argparse
+import os
+import tempfile
 
 
 def at_least(low: int):
@@ -16,3 +19,18 @@ def at_least(low: int):
             raise argparse.ArgumentTypeError(f"{text} is below {low}")
         return value
     return whole
+
+
+def write_whole(path, text: str) -> None:
+    """text to path through a temporary file beside it and a rename: a full disk or an interrupt left
+    results.json half written, and the next run, unable to read it, started it again from nothing (the
+    other machines' measurements lost)."""
+    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)), prefix=".bench-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_args import at_least
+from bench_args import at_least, write_whole
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -79,7 +79,7 @@ def main() -> None:
             result.update(old_revision=rev, old_s=round(old, 2), speedup=round(old / min(new), 1))
     result["load_average"] = [round(x, 2) for x in os.getloadavg()]
     print(json.dumps(result, ensure_ascii=False, indent=1))
-    (ROOT / "benchmarks" / "impact.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    write_whole(ROOT / "benchmarks" / "impact.json", json.dumps(result, indent=1) + "\n")
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench_args import at_least
+from bench_args import at_least, write_whole
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -274,7 +274,7 @@ def save(out: dict) -> None:
         if part not in ("machine", "jobs"):
             machines[part] = dict(out["machine"], jobs=out["jobs"])
     results.update(out)
-    path.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+    write_whole(path, json.dumps(results, indent=1, default=str))
     print("\nwritten benchmarks/results.json")
 
 

@@ -89,6 +89,23 @@ def check_timings_env(inputs=(), out_dir=None) -> None:
         if os.path.commonpath([real, out]) == out:
             raise UsageError(f"POLICYKG_TIMINGS={path}: is inside --out {out_dir}, which is replaced whole; "
                              f"name a file elsewhere for the stage timings")
+    _check_timings_file(path)
+
+
+def _check_timings_file(path: str) -> None:
+    """The timings replace only a regular file (or a new name) that is no file of a policykg output: a
+    link was written through (a dangling one made its target, anywhere), and a graph of another output
+    folder was replaced by the JSON. A FIFO or device is written to, not replaced."""
+    from .corpus.marker import output_holding
+    if os.path.islink(path):
+        raise UsageError(f"POLICYKG_TIMINGS={path}: is a symbolic link; name a regular file for the stage "
+                         f"timings (the link is not followed)")
+    owner = output_holding(path)
+    if owner is not None:
+        raise UsageError(f"POLICYKG_TIMINGS={path}: is {owner[1]} of the policykg output in {owner[0]}; name "
+                         f"a file elsewhere for the stage timings")
+    if os.path.isfile(path) and not os.stat(path).st_mode & 0o200:  # found only after the work otherwise
+        raise UsageError(f"POLICYKG_TIMINGS={path}: is write-protected; name another file for the stage timings")
 
 
 def timings_env(timings) -> None:
@@ -96,12 +113,21 @@ def timings_env(timings) -> None:
     path = os.environ.get("POLICYKG_TIMINGS")
     if path:
         import json
+
+        from .errors import special_file
+        text = json.dumps(timings, indent=1, sort_keys=True)
         try:
-            with open(path, "w", encoding="utf-8") as fh:
-                json.dump(timings, fh, indent=1, sort_keys=True)
+            if special_file(path):  # a FIFO (a test reading the timings) or a device: written to, as it is
+                with open(path, "w", encoding="utf-8") as fh:
+                    fh.write(text)
+            else:  # never half a file: benchmarks/run.py reads it
+                from .corpus.safefile import write_atomic
+                write_atomic(path, text, "POLICYKG_TIMINGS", record=False)
         except OSError as exc:
             raise UsageError(f"POLICYKG_TIMINGS={path}: cannot write the stage timings ({exc.strerror}); "
                              f"the output itself was written") from None
+        except UsageError as exc:
+            raise UsageError(f"{exc}; the output itself was written") from None
 
 
 def print_stream_build(result, out_dir, quiet) -> None:

@@ -114,34 +114,70 @@ def _plain(ontology: Path, dest: Path) -> None:
     dest.write_text("\n".join(out), encoding="utf-8")
 
 
+OURS = "https://w3id.org/policykg/ontology"   # every page written here names the ontology's IRI
+
+
 def write_docs(out_dir: str | os.PathLike, ontology: str | os.PathLike | None = None) -> Path:
-    """out_dir/index.html documenting ontology (default: the shipped ontology/policykg.ttl)."""
+    """out_dir/index.html documenting ontology (default: the shipped ontology/policykg.ttl), written
+    through a temporary file beside it; an index.html there that this module did not write is kept."""
     if ontology is None:
         with as_file(resources.ontology()) as shipped:
             return write_docs(out_dir, shipped)
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     dest = out / "index.html"
-    try:
-        _pylode(Path(ontology), dest)
-    except Exception as exc:  # noqa: BLE001 — any pyLODE failure falls back to the plain page
-        print(f"warning: pyLODE failed ({type(exc).__name__}: {exc}); writing a plain page instead",
-              file=sys.stderr)
-        _plain(Path(ontology), dest)
+    _check_out(out, dest)
+    import tempfile
+
+    from .corpus.safefile import write_atomic
+    with tempfile.TemporaryDirectory() as work:  # rendered aside, then put in place whole
+        page = Path(work, "index.html")
+        try:
+            _pylode(Path(ontology), page)
+        except Exception as exc:  # noqa: BLE001 — any pyLODE failure falls back to the plain page
+            print(f"warning: pyLODE failed ({type(exc).__name__}: {exc}); writing a plain page instead",
+                  file=sys.stderr)
+            _plain(Path(ontology), page)
+        out.mkdir(parents=True, exist_ok=True)
+        write_atomic(str(dest), page.read_bytes(), "OUT_DIR")
     return dest
+
+
+def _check_out(out: Path, dest: Path) -> None:
+    """A UsageError unless out is a folder (or a new name) whose index.html is missing or one of ours: a
+    user's folder lost its own index.html (a web site's), a file or an empty name ended in a traceback
+    or wrote ./index.html."""
+    from .corpus.safefile import check_target
+    from .errors import UsageError
+    from .options import no_file_above, no_tilde
+
+    no_tilde(str(out), "OUT_DIR")
+    no_file_above(str(dest), "OUT_DIR")
+    if os.path.lexists(dest) and check_target(str(dest), "OUT_DIR") is not None:
+        with open(dest, "rb") as fh:
+            head = fh.read(1 << 20)
+        if OURS.encode() not in head:
+            raise UsageError(f"OUT_DIR {out}: holds an index.html that python -m policykg.docs did not write; "
+                             f"not replacing it (give another folder)")
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) not in (1, 2) or args[0] in ("-h", "--help"):
         print("usage: python -m policykg.docs OUT_DIR [ONTOLOGY.ttl]", file=sys.stderr)
+        return 0 if args[:1] in (["-h"], ["--help"]) else 2
+    if not args[0].strip():  # an unset variable: Path('') is the current folder
+        print("policykg.docs: OUT_DIR is empty; give a folder for index.html, e.g. docs/ontology", file=sys.stderr)
         return 2
     ontology = args[1] if len(args) == 2 else None
     if ontology is not None and not os.path.isfile(ontology):
         print(f"policykg: {ontology}: no such file", file=sys.stderr)
         return 2
-    dest = write_docs(args[0], ontology)
-    print(f"wrote {dest}")
+    from .errors import run_module
+    return run_module(lambda: _write_and_say(args[0], ontology), "policykg.docs")
+
+
+def _write_and_say(out_dir: str, ontology) -> int:
+    print(f"wrote {write_docs(out_dir, ontology)}")
     return 0
 
 

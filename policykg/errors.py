@@ -65,11 +65,15 @@ def check_model_env(environ=None) -> None:
 
 def run_module(main, prog: str) -> int:
     """Run the main() of a ``python -m`` tool: an InputError, UsageError or OSError ends in one line
-    on stderr and exit 2 (as the policykg commands do), never a traceback."""
+    on stderr and exit 2 (as the policykg commands do), never a traceback; Ctrl-C in one line, exit 130
+    (a script's output file is written only when it has done its work)."""
     import sys
 
     try:
         return main()
+    except KeyboardInterrupt:
+        print(f"{prog}: interrupted", file=sys.stderr)
+        return 130
     except (InputError, UsageError) as exc:
         msg = str(exc)
     except OSError as exc:

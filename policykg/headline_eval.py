@@ -198,7 +198,8 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = OneLineParser(prog="python -m policykg.headline_eval", description=__doc__.split("\n")[0])
+    from .options import once_only
+    ap = once_only(OneLineParser(prog="python -m policykg.headline_eval", description=__doc__.split("\n")[0]))
     ap.add_argument("--table", type=Path, default=TABLE, help="the hand table (default: %(default)s)")
     ap.add_argument("--misses", action="store_true", help="list every target not fully right")
     ap.add_argument("--json", action="store_true", help="print the shares and verdicts as JSON")

@@ -12,6 +12,8 @@ from contextlib import contextmanager
 
 import click
 
+from .options import OnceOnly
+
 
 class StdoutError(Exception):
     """Standard output could not be written; ``closed`` when its reader went away (a closed pipe)."""
@@ -62,8 +64,8 @@ class _Guarded:
             return super().make_context(*args, **kwargs)
 
 
-class Verb(_Guarded, click.Command):
-    """A command whose --help text is written under the guard."""
+class Verb(_Guarded, OnceOnly, click.Command):
+    """A command whose --help text is written under the guard, each of its one-value options given once."""
 
 
 class Verbs(_Guarded, click.Group):

@@ -19,7 +19,7 @@ import tempfile
 
 from policykg.evaluation import entity_annotation, manifest
 from policykg.scoring import names
-from script_cli import count, parser, run
+from script_cli import count, output, parser, read_table, run, writable
 
 STOPS = "。；！？\n"
 COLUMNS = ["report", "label", "alts", "gold", "start", "quote", "sentence"]
@@ -69,7 +69,7 @@ def dump(path: str) -> int:
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
     by_report = {s: report_examples(s, i) for s, i in dev.items()}
     c, thresholds, _ = cross_validate(by_report)
-    with tempfile.TemporaryDirectory() as tmp, open(path, "w", encoding="utf-8", newline="") as f:
+    with tempfile.TemporaryDirectory() as tmp, output(path) as f:  # written whole at the end
         w = csv.writer(f, lineterminator="\n")
         w.writerow(COLUMNS)
         for held, info in dev.items():
@@ -82,8 +82,7 @@ def dump(path: str) -> int:
 
 
 def sample(path: str, per: int, seed: int, reports: list[str], skip: list[str]) -> int:
-    with open(path, encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
+    rows = read_table(path, COLUMNS)
     chosen = reports or sorted({r["report"] for r in rows} - set(skip))
     w = csv.writer(sys.stdout, lineterminator="\n")
     w.writerow(COLUMNS + ["verdict", "category", "note"])
@@ -105,11 +104,10 @@ def main() -> int:
     ap.add_argument("--skip", default="")
     a = ap.parse_args()
     if a.what == "dump":
-        return dump(a.file)
+        return dump(writable(a.file))
     if not os.path.isfile(a.file):
         ap.error(f"{a.file}: no such dump (write it with `loro_projects.py dump {a.file}`)")
-    with open(a.file, encoding="utf-8", newline="") as f:
-        known = {r["report"] for r in csv.DictReader(f)}
+    known = {r["report"] for r in read_table(a.file, COLUMNS)}
     chosen, skip = ([r for r in x.split(",") if r] for x in (a.reports, a.skip))
     unknown = sorted(set(chosen + skip) - known)
     if unknown:

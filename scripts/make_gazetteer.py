@@ -28,7 +28,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from script_cli import parser, run
+from script_cli import output, parser, run
 
 OUT = Path(__file__).resolve().parent.parent / "policykg" / "data" / "gazetteer" / "divisions.tsv"
 
@@ -84,7 +84,8 @@ def main() -> None:
             "# (jionlp/dictionary/china_location.zip), written by scripts/make_gazetteer.py; do not edit.",
             "# code\tname\tlevel\tparent\taliases"]
     body = ["\t".join(r) for r in sorted(rows)]
-    OUT.write_text("\n".join(head + body) + "\n", encoding="utf-8")
+    with output(str(OUT)) as fh:  # whole or not at all: the build reads it
+        fh.write("\n".join(head + body) + "\n")
     print(f"{OUT}: {len(rows)} divisions from jionlp {version}", file=sys.stderr)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from policykg.evaluation import manifest
 from policykg.extract.report_words import count
 from policykg.read import for_matching, read_report
-from script_cli import parser, run
+from script_cli import out_file, output, parser, run
 
 OUT = Path(__file__).resolve().parents[1] / "policykg" / "data" / "lexicons" / "report_words.tsv"
 
@@ -22,10 +22,11 @@ def dev_texts():
 
 def main() -> None:
     ap = parser(__doc__)
-    ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--out", type=out_file, default=str(OUT))
     args = ap.parse_args()
     rows, text = count(dev_texts())
-    Path(args.out).write_text(text, encoding="utf-8")
+    with output(args.out) as fh:  # whole or not at all: a full disk left half the committed list
+        fh.write(text)
     print(f"{len(rows)} words → {args.out}")
 
 

@@ -11,10 +11,10 @@ Usage: .venv/bin/python scripts/miss_causes.py [--md FILE] [--examples N] [--tsv
 """
 from __future__ import annotations
 
-import argparse
-import sys
+import os
 import tempfile
 from collections import Counter, defaultdict
+from contextlib import nullcontext
 
 from policykg.evaluation import manifest
 from policykg.extract import decide
@@ -27,7 +27,7 @@ from policykg.read import for_matching, read_report
 from policykg.structure import parse
 from miss_classes import fold_misses as classes_fold
 from miss_classes import project_scores
-from script_cli import count, parser, run
+from script_cli import count, out_file, output, parser, run
 
 PULL = -0.3         # a feature pulls a span down when its weight × value is below this
 
@@ -119,11 +119,21 @@ def markdown(rows: list, n_examples: int) -> str:
 
 def main() -> int:
     ap = parser(__doc__)
-    ap.add_argument("--md", type=argparse.FileType("w", encoding="utf-8"), default=sys.stdout,
-                    help="write the Markdown tables here (default: standard output)")
-    ap.add_argument("--tsv", type=argparse.FileType("w", encoding="utf-8"), help="also write every miss here")
+    ap.add_argument("--md", type=out_file, help="write the Markdown tables here (default: standard output)")
+    ap.add_argument("--tsv", type=out_file, help="also write every miss here")
     ap.add_argument("--examples", type=count, default=20, help="examples in the table (default 20)")
     args = ap.parse_args()
+    if args.tsv is not None and args.md is not None and os.path.abspath(args.tsv) == os.path.abspath(args.md):
+        ap.error(f"--md and --tsv name the same file, {args.md}")
+    with output(args.tsv) if args.tsv else nullcontext() as tsv:
+        rows = dev_misses(tsv)
+    with output(args.md) as md:
+        md.write(markdown(rows, args.examples))
+    return 0
+
+
+def dev_misses(tsv) -> list:
+    """Each dev report's project misses with their cause (also as lines on tsv, unless None)."""
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
     by_report = {s: report_examples(s, i) for s, i in dev.items()}
     rows = []
@@ -132,10 +142,9 @@ def main() -> int:
             train = [r for s, rs in by_report.items() if s != held for r in rs]
             for label, cause, p, detail in fold_misses(held, info, train, by_report[held], tmp):
                 rows.append((held, label, cause, p, detail))
-                if args.tsv:
-                    print(f"{held}\t{cause}\t{p:.2f}\t{label}\t{detail}", file=args.tsv, flush=True)
-    args.md.write(markdown(rows, args.examples))
-    return 0
+                if tsv is not None:
+                    print(f"{held}\t{cause}\t{p:.2f}\t{label}\t{detail}", file=tsv)
+    return rows
 
 
 if __name__ == "__main__":

@@ -10,9 +10,7 @@ Usage: .venv/bin/python scripts/miss_classes.py [--out FILE]
 """
 from __future__ import annotations
 
-import argparse
 import os
-import sys
 import tempfile
 from collections import Counter
 
@@ -22,7 +20,7 @@ from policykg.extract.train import FIXED, C, fit, report_examples, write_model
 from policykg.read import for_matching, read_report
 from policykg.scoring import names
 from policykg.structure import parse
-from script_cli import parser, run
+from script_cli import out_file, output, parser, run
 
 DISTRICT = ("jinghai-2021", "hailaer-2013", "hailaer-2014", "hailaer-2018")
 
@@ -80,9 +78,15 @@ def fold_misses(held: str, info: dict, train: list, recs: list, tmp: str):
 
 def main() -> int:
     ap = parser(__doc__)
-    ap.add_argument("--out", type=argparse.FileType("w", encoding="utf-8"), default=sys.stdout,
-                    help="write the misses here (default: standard output)")
-    out = ap.parse_args().out
+    ap.add_argument("--out", type=out_file, help="write the misses here, when all are found (default: standard "
+                                                 "output)")
+    with output(ap.parse_args().out) as out:
+        write_misses(out)
+    return 0
+
+
+def write_misses(out) -> None:
+    """Each dev report's project misses, classified, then the counts, on out."""
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
     by_report = {s: report_examples(s, i) for s, i in dev.items()}
     counts, levels = Counter(), Counter()
@@ -101,7 +105,6 @@ def main() -> int:
                 print(f"{held}\t{bucket}\t{p:.2f}\t{label}\t{near}", file=out, flush=True)
     print("\n".join(f"# {k}\t{v}" for k, v in sorted(counts.items())), file=out)
     print("\n".join(f"# {k[0]} {k[1]}\t{v}" for k, v in sorted(levels.items())), file=out)
-    return 0
 
 
 if __name__ == "__main__":

@@ -12,13 +12,12 @@ things (改造, 整治, 拆除 …) that the name lost, unless they were built n
 counts per kind and per report (and, with --show, the flagged names of one kind). Run it on dev
 builds only: the test reports' names are for blind hand checks.
 """
-import csv
 import re
 from collections import Counter, defaultdict
 
 from policykg.extract.qlexicon import lexicon, qwords, split_unit, unit_classes
 from policykg.extract.tagger import pos
-from script_cli import parser, run
+from script_cli import parser, read_table, run
 
 # tags of a clause inside a name; jieba tags many nouns of names as verbs (收入, 改造), so a verb
 # token counts only when it is a clause word: a modal, or a governing word the name grammar peels
@@ -126,18 +125,17 @@ def main() -> int:
     keep = set(filter(None, args.reports.split(",")))
     per_kind, per_report, rows = Counter(), defaultdict(Counter), 0
     for path in args.tables:
-        with open(path, encoding="utf-8", newline="") as f:
-            for r in csv.DictReader(f):
-                if keep and r["report"] not in keep:
-                    continue
-                rows += 1
-                ks = kinds(r["indicator"], r.get("unit", ""), r.get("quote", ""))
-                per_kind.update(ks)
-                per_report[r["report"]].update(ks)
-                per_kind["any"] += bool(ks)
-                per_report[r["report"]]["any"] += bool(ks)
-                if args.show and args.show in ks:
-                    print(f"{r['report']}\t{r['indicator']}\t{r['quote']}")
+        for r in read_table(path, ("report", "indicator", "quote")):
+            if keep and r["report"] not in keep:
+                continue
+            rows += 1
+            ks = kinds(r["indicator"], r.get("unit", ""), r.get("quote", ""))
+            per_kind.update(ks)
+            per_report[r["report"]].update(ks)
+            per_kind["any"] += bool(ks)
+            per_report[r["report"]]["any"] += bool(ks)
+            if args.show and args.show in ks:
+                print(f"{r['report']}\t{r['indicator']}\t{r['quote']}")
     print(f"names {rows}: " + ", ".join(f"{k} {n}" for k, n in sorted(per_kind.items())))
     for rep in sorted(per_report):
         print(f"  {rep}: " + ", ".join(f"{k} {n}" for k, n in sorted(per_report[rep].items())))

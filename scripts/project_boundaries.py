@@ -12,10 +12,8 @@ Usage: .venv/bin/python scripts/project_boundaries.py [--out FILE]
 """
 from __future__ import annotations
 
-import argparse
 import os
 import re
-import sys
 import tempfile
 from collections import Counter
 
@@ -29,7 +27,7 @@ from policykg.extract.train import FIXED, C, fit, report_examples, write_model
 from policykg.read import for_matching, read_report
 from policykg.scoring import names
 from policykg.structure import parse
-from script_cli import parser, run
+from script_cli import out_file, output, parser, run
 
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 _WORKS = ("项目", "工程")
@@ -176,8 +174,15 @@ def report_errors(held: str, info: dict, recs, probs) -> list[tuple]:
 
 def main() -> int:
     ap = parser(__doc__)
-    ap.add_argument("--out", type=argparse.FileType("w", encoding="utf-8"), default=sys.stdout)
-    out = ap.parse_args().out
+    ap.add_argument("--out", type=out_file, help="write the errors here, when all are found (default: standard "
+                                                 "output)")
+    with output(ap.parse_args().out) as out:
+        write_errors(out)
+    return 0
+
+
+def write_errors(out) -> None:
+    """Each dev report's project boundary errors, then their counts by cause and by place, on out."""
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
     by_report = {s: report_examples(s, i) for s, i in dev.items()}
     counts, where = Counter(), Counter()
@@ -193,7 +198,6 @@ def main() -> int:
                 print(held, *err[:5], f"{err[5]:.2f}", f"{err[6]:.2f}", err[7], sep="\t", file=out, flush=True)
     print("\n".join(f"# {k[0]}\t{k[1]}\t{v}" for k, v in sorted(counts.items(), key=lambda x: -x[1])), file=out)
     print("\n".join(f"# {k[0]}\t{k[1]}\t{v}" for k, v in sorted(where.items())), file=out)
-    return 0
 
 
 if __name__ == "__main__":

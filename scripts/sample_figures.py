@@ -11,7 +11,7 @@ import csv
 import random
 import sys
 
-from script_cli import count, run
+from script_cli import count, read_table, run
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -28,12 +28,7 @@ def main() -> int:
     ap.add_argument("--per-report", type=count, default=10)
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args()
-    try:
-        with open(args.table, encoding="utf-8", newline="") as f:
-            rows = list(csv.DictReader(f))
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"sample_figures: {args.table}: {exc}", file=sys.stderr)
-        return 2
+    rows = read_table(args.table, ())
     missing = sorted({"report", "start", "quote", "indicator", "start_year", "end_year"} - set(rows[0] if rows else {}))
     if rows and missing:   # another CSV: it ended in a KeyError traceback
         print(f"sample_figures: {args.table}: no {', '.join(missing)} column (give a `policykg table targets|outcomes` "

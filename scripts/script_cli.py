@@ -6,8 +6,11 @@ folder it cannot write) ends in one line on stderr, exit 2, never a traceback (e
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import os
 import sys
+from contextlib import contextmanager
 
 from policykg.errors import run_module
 
@@ -15,7 +18,8 @@ from policykg.errors import run_module
 def parser(doc: str | None) -> argparse.ArgumentParser:
     """An argument parser described by the first line of the script's docstring; an option is spelt out
     whole (argparse's abbreviations read `--rule` as --rules: a typo chose a run)."""
-    return argparse.ArgumentParser(description=(doc or "").strip().split("\n")[0], allow_abbrev=False)
+    from policykg.options import once_only
+    return once_only(argparse.ArgumentParser(description=(doc or "").strip().split("\n")[0]))
 
 
 def count(text: str) -> int:
@@ -27,6 +31,60 @@ def count(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"{text} is below 0")
     return value
+
+
+def out_file(text: str) -> str:
+    """An argparse type: a file to write when the script has done its work (see ``output``); a folder,
+    link, FIFO, device, a file of a policykg output or a missing folder is refused before any work.
+    argparse.FileType("w") emptied the named file while the options were read, so a typo later on the
+    command line, an interrupt or a failure lost what the file held."""
+    from policykg.errors import UsageError
+    try:
+        return writable(text)
+    except UsageError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("file ")) from None
+
+
+def writable(path: str) -> str:
+    """path, when a script may replace it (else a UsageError naming it: one line, exit 2)."""
+    from policykg.corpus.safefile import check_target
+    check_target(path, "file")
+    return path
+
+
+@contextmanager
+def output(path: str | None):
+    """Where a script prints: standard output when path is None, else a buffer written to path (through a
+    temporary file and a rename) only when the block ends without an error; an interrupted or failed run
+    leaves the file as it was."""
+    if path is None:
+        yield sys.stdout
+        return
+    buffer = io.StringIO()
+    yield buffer
+    from policykg.corpus.safefile import write_atomic
+    write_atomic(path, buffer.getvalue(), option="file")
+
+
+def read_table(path: str, columns) -> list[dict]:
+    """The rows of a UTF-8 CSV file that has the named columns; else an InputError naming the file and
+    what it is (a folder, not UTF-8, no CSV, a column missing). name_lint.py, sample_figures.py and
+    loro_projects.py ended in a UnicodeDecodeError, csv.Error or KeyError traceback on another file."""
+    from policykg.errors import InputError
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f)
+            rows, header = list(reader), reader.fieldnames or []
+    except OSError as exc:
+        raise InputError(f"{path}: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (byte {exc.object[exc.start]:#04x} at {exc.start})") from None
+    except csv.Error as exc:
+        raise InputError(f"{path}: not a CSV table ({exc})") from None
+    missing = [c for c in columns if c not in header]
+    if missing:
+        raise InputError(f"{path}: no {', '.join(missing)} column")
+    return rows
 
 
 def run(main) -> None:

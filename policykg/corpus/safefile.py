@@ -1,9 +1,9 @@
 """Write one output file atomically, replacing only a regular file (or nothing).
 
 ``export --out`` and ``validate --out`` write through ``write_atomic``: a temporary file beside the
-target, renamed over it. The target may be missing or a regular file; a symbolic link, folder, FIFO,
-socket or device is refused (replacing a link or ``/dev/full`` with a regular file, or blocking on a
-FIFO, is never what was meant). A full or read-only disk is a UsageError naming the file. The temporary
+target, renamed over it. The target may be missing or a regular file its owner may write; a
+write-protected file (chmod a-w), a symbolic link, folder, FIFO, socket or device is refused (replacing
+a link or ``/dev/full`` with a regular file, or blocking on a FIFO, is never what was meant). A full or read-only disk is a UsageError naming the file. The temporary
 file's name holds the writer's pid, so a later write to the same target removes what a killed one left.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import UsageError
-from ..options import no_tilde
+from ..options import no_file_above, no_tilde
 
 _KINDS = ((stat.S_ISLNK, "a symbolic link"), (stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
           (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
@@ -30,6 +30,7 @@ def check_target(path: str, option: str = "--out", inputs=()) -> int | None:
         raise UsageError(f"{option} -: policykg writes no output file to stdout through '-'; give a file name "
                          f"(./- for a file named '-')")
     no_tilde(path, option)
+    no_file_above(path, option)
     try:
         st = os.lstat(path)
     except FileNotFoundError:
@@ -42,6 +43,9 @@ def check_target(path: str, option: str = "--out", inputs=()) -> int | None:
     for test, what in _KINDS:
         if test(st.st_mode):
             raise UsageError(f"{option} {path}: is {what}, not a regular file; not replacing it")
+    if not st.st_mode & stat.S_IWUSR:  # a rename replaces it all the same (as root, whatever the bits)
+        raise UsageError(f"{option} {path}: is write-protected (mode {stat.S_IMODE(st.st_mode):03o}); not "
+                         f"replacing it (chmod u+w it, or give another file)")
     from .marker import output_holding
     owner = output_holding(path)
     if owner is not None:
@@ -58,8 +62,9 @@ def check_target(path: str, option: str = "--out", inputs=()) -> int | None:
     return stat.S_IMODE(st.st_mode)
 
 
-def write_atomic(path: str, text: str | bytes, option: str = "--out") -> None:
-    """Write text (UTF-8, LF) or bytes to path via a temporary file in the same folder and a rename."""
+def write_atomic(path: str, text: str | bytes, option: str = "--out", record: bool = True) -> None:
+    """Write text (UTF-8, LF) or bytes to path via a temporary file in the same folder and a rename;
+    ``record``: the path is the command's output (an interrupt from then on names it as written)."""
     mode = check_target(path, option)
     if mode is None:
         umask = os.umask(0)
@@ -81,8 +86,9 @@ def write_atomic(path: str, text: str | bytes, option: str = "--out") -> None:
         os.chmod(tmp, mode)
         os.replace(tmp, path)
         tmp = None
-        from .outdir import WRITTEN
-        WRITTEN.append(path)  # an interrupt from here on says the new file is in place
+        if record:
+            from .outdir import WRITTEN
+            WRITTEN.append(path)  # an interrupt from here on says the new file is in place
     except OSError as exc:
         raise UsageError(f"{option} {path}: cannot write it ({exc.strerror}); nothing replaced") from None
     finally:

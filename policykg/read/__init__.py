@@ -183,6 +183,8 @@ def _data_kind(text: str) -> str | None:
         try:
             json.loads(text)
             return "JSON data"
+        except RecursionError:  # brackets nested deeper than the decoder follows: data, whatever it is
+            return "JSON data (nested too deep to read)"
         except ValueError:
             pass
     if head.startswith("<?xml") or head.startswith("<rdf:RDF"):
