@@ -20,7 +20,7 @@ def finish_build(result, out_dir, quiet) -> None:
     from .corpus.summary import counts
     report_build(result.reports, result.results, out_dir, quiet,
                   f"({len(result.asserted)} asserted, {len(result.inferred)} inferred triples)",
-                  totals=counts(result.asserted))
+                  totals=None if quiet else counts(result.asserted))   # --quiet prints no totals
     if not quiet:
         print_trace(Path(out_dir) / "graph.ttl")
     exit_on_violations(result.results, out_dir, quiet)

@@ -137,10 +137,8 @@ def _only_level_words(name: str) -> bool:
 
 def _level_words() -> set[str]:
     """The level words of the gazetteer's place suffixes (省, 市, 区, 自治区, 镇 …)."""
-    import yaml
-
-    from .resources import gazetteer
-    return set(yaml.safe_load(gazetteer("places.yaml").read_text(encoding="utf-8"))["suffixes"])
+    from .resources import gazetteer, load_yaml
+    return set(load_yaml(gazetteer("places.yaml").read_text(encoding="utf-8"))["suffixes"])
 
 
 def iri(value: str | None, option: str) -> str | None:

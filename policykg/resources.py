@@ -47,11 +47,17 @@ def lexicon(name: str) -> Traversable:
     return root() / "data" / "lexicons" / f"{name}.yaml"
 
 
+def load_yaml(text: str):
+    """YAML through PyYAML's C loader when it has one: the same data, ten times faster than the pure
+    Python loader (indicators.yaml alone took ~0.25 s of a one-report build that way)."""
+    import yaml
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 @lru_cache(maxsize=None)
 def lexicon_data(name: str):
     """``data/lexicons/<name>.yaml`` parsed once; shared, so callers only read it."""
-    import yaml
-    return yaml.load(lexicon(name).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return load_yaml(lexicon(name).read_text(encoding="utf-8"))
 
 
 def gazetteer(name: str) -> Traversable:

@@ -132,3 +132,19 @@ def test_coverage_counts_targets_reaching_a_concept():
     g = emit(doc, Outline(headings=[], sentences=[], body=Span(0, len(text))),
              Facts(quantities=extract(text, "plan", 2026)))
     assert concepts.coverage(g) == {"Target→concept": 2, "Outcome→concept": 0}
+
+
+def test_coverage_of_a_graph_is_that_of_its_triples_and_a_doubly_typed_node_is_scanned():
+    """coverage() reads a Graph through its indexes: the same counts as the scan of its triples, and a
+    node typed both Target and Outcome still counted by the scan (its last triple decides)."""
+    text = "全市生产总值增长5％左右，城镇新增就业1.2万人。去年粮食产量达到50万吨。"
+    doc = Document(path="x.txt", text=text, encoding="utf-8", sha256="0" * 64,
+                   metadata=Metadata(place="静海区", year=2026), report_id="test-2026")
+    g = emit(doc, Outline(headings=[], sentences=[], body=Span(0, len(text))),
+             Facts(quantities=extract(text, "plan", 2026)))
+    found = concepts.coverage(g)
+    assert found == concepts.coverage(list(g)) and found["Target→concept"] >= 2
+    node = next(g.subjects(RDF.type, PKG.Target))
+    g.add((node, RDF.type, PKG.Outcome))
+    assert concepts._graph_coverage(g) is None
+    assert concepts.coverage(g) == concepts.coverage(list(g))

@@ -201,10 +201,9 @@ def write_outputs(result: BuildResult, out_dir: str) -> None:
     result.timings["write"] = result.timings.get("write", 0.0) + time.perf_counter() - t0
 
 
-@lru_cache(maxsize=1)
 def _ontology_turtle() -> str:
-    from ..emit.serialise import turtle
-    return turtle(ontology_cached())
+    from .ontology_text import ontology_turtle
+    return ontology_turtle()
 
 
 def _render(result: BuildResult, task: tuple) -> str:

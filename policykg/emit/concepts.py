@@ -15,7 +15,6 @@ import sys
 from dataclasses import dataclass, field
 from functools import cache
 
-import yaml
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
@@ -62,7 +61,7 @@ def _concept(raw: dict) -> Concept:
 
 @cache
 def _raw() -> dict:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return resources.load_yaml(DATA.read_text(encoding="utf-8"))
 
 
 @cache
@@ -146,6 +145,10 @@ def link(g: Graph, indicator: URIRef, name: str) -> Concept | None:
         return None
     c, how = found
     g.add((indicator, SKOS.exactMatch if how == "exact" else SKOS.broadMatch, c.iri))
+    if (c.iri, SKOS.inScheme, SCHEME) in g:
+        # described already (only describe adds this triple), with the scheme and every ancestor:
+        # adding them again changed nothing and was ~3 % of a corpus build
+        return c
     describe(g, c)
     describe_scheme(g)
     for parent in _ancestors(c):
@@ -184,6 +187,10 @@ if __name__ == "__main__":
 def coverage(triples) -> dict[str, int]:
     """How many Targets and Outcomes reach a concept (their indicator has skos:exactMatch or
     skos:broadMatch): {"Target→concept": n, "Outcome→concept": m} over a Graph or any triples."""
+    if isinstance(triples, Graph):
+        found = _graph_coverage(triples)
+        if found is not None:
+            return found
     matched, kinds, indicator = set(), {}, {}
     wanted = {PKG.Target: "Target", PKG.Outcome: "Outcome"}
     for s, p, o in triples:
@@ -196,5 +203,24 @@ def coverage(triples) -> dict[str, int]:
     out = {"Target→concept": 0, "Outcome→concept": 0}
     for node, kind in kinds.items():
         if indicator.get(node) in matched:
+            out[f"{kind}→concept"] += 1
+    return out
+
+
+def _graph_coverage(g: Graph) -> dict[str, int] | None:
+    """coverage() of a Graph through its indexes instead of a scan of every triple; None when a node is
+    both Target and Outcome or has two indicators (the scan's last triple decides those)."""
+    kinds: dict = {}
+    for kind in ("Target", "Outcome"):
+        for node in g.subjects(RDF.type, PKG[kind]):
+            if kinds.setdefault(node, kind) != kind:
+                return None
+    out = {"Target→concept": 0, "Outcome→concept": 0}
+    for node, kind in kinds.items():
+        indicators = list(g.objects(node, PKG.indicator))
+        if len(indicators) > 1:
+            return None
+        if indicators and any(True for p in (SKOS.exactMatch, SKOS.broadMatch)
+                              for _ in g.triples((indicators[0], p, None))):
             out[f"{kind}→concept"] += 1
     return out

@@ -30,10 +30,8 @@ def _pinyin():
 @cache
 def romanisations() -> dict[str, str]:
     """Curated official spellings (data/curation/romanization.yaml), longest first."""
-    import yaml
-
-    from ..resources import curation
-    table = yaml.safe_load(curation("romanization.yaml").read_text(encoding="utf-8")) or {}
+    from ..resources import curation, load_yaml
+    table = load_yaml(curation("romanization.yaml").read_text(encoding="utf-8")) or {}
     return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
 
 

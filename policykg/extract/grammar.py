@@ -8,8 +8,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
-
 from .. import resources
 from ..model import Sentence
 from .listpattern import ListPattern
@@ -91,7 +89,7 @@ class Lexicon:
 
 def yload(text: str):
     """YAML with the C loader when PyYAML has it (ten times faster than the pure Python one)."""
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return resources.load_yaml(text)
 
 
 @lru_cache(maxsize=1)
