@@ -222,3 +222,28 @@ def test_make_clean_removes_only_an_out_policykg_wrote(tmp_path):
     write_file(tmp_path / "out", ".policykg-output", "policykg output\n")
     assert subprocess.run(["make", "clean"], cwd=tmp_path, capture_output=True, timeout=60).returncode == 0
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("method", ["PUT", "POST"])
+def test_push_never_prints_the_reason_phrase_a_store_sends(tmp_path, method):
+    """A store's own reason phrase went into push's message as it came: a hostile store on 127.0.0.1 could
+    echo the password it had just been sent (HTTP 403 <password>) and push printed it."""
+    from fake_http import count_json, fake_server
+
+    secret = "s3cret-do-not-print"
+    (tmp_path / "g.nt").write_text('<https://w3id.org/policykg/id/a> <urn:p> "a" .\n', encoding="utf-8")
+
+    def answer(handler, body):
+        if handler.command == method:
+            handler.send_response(403, f"Forbidden for bob:{secret}")
+            handler.send_header("Content-Length", "0")
+            handler.end_headers()
+        else:
+            count_json(handler, body)
+
+    with fake_server(answer) as (url, _):
+        r = run_cli("push", "--endpoint", url + "/store", "--sparql", url + "/sparql", "--graph", tmp_path / "g.nt", "--graph-iri", "https://w3id.org/policykg/id/g",
+                    "--timeout", "20", timeout=60, env={"POLICYKG_USER": "bob", "POLICYKG_PASSWORD": secret})
+    assert r.returncode == 1, r.stderr
+    assert re.fullmatch(r"policykg: [^\n]*: HTTP 403 Forbidden[^\n]*\n", r.stderr), r.stderr
+    assert secret not in r.stderr + r.stdout

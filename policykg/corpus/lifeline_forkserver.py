@@ -1,5 +1,22 @@
 """Imported by the multiprocessing forkserver of a ``--jobs`` build (a preload module): from then on the
-forkserver dies with the policykg process that started it (see policykg.corpus.lifeline)."""
+forkserver dies with the policykg process that started it (see policykg.corpus.lifeline), and a worker it
+forks that fails before it starts says nothing.
+
+Why silent: a worker forked just as the build is interrupted finds the pool's semaphores already removed
+and ended in a FileNotFoundError traceback printed after the build's one-line "interrupted" (seen under
+load). The forkserver prints such a failure through ``sys.excepthook``; the parent reports a worker that
+did not start (a broken pool) in its own words, so the worker's own traceback only repeats it.
+POLICYKG_DEBUG keeps it."""
+import os
+import sys
+
 from .lifeline import die_with_parent
 
+
+def _silent(kind, value, tb) -> None:
+    """sys.excepthook of the forkserver and the workers it forks: print nothing."""
+
+
 die_with_parent()
+if os.environ.get("POLICYKG_DEBUG", "").strip().lower() in ("", "0", "false", "no", "off"):
+    sys.excepthook = _silent

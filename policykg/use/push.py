@@ -106,6 +106,16 @@ def _proxy(url: str) -> str | None:
     return found.get(urlsplit(url).scheme) or found.get("all")
 
 
+def _status(r) -> str:
+    """'HTTP 403 Forbidden': the standard phrase of the code, never the store's own reason phrase (a store
+    could put the credentials it was just sent there, and push printed it)."""
+    from http import HTTPStatus
+    try:
+        return f"HTTP {r.status_code} {HTTPStatus(r.status_code).phrase}"
+    except ValueError:
+        return f"HTTP {r.status_code}"
+
+
 def _short(exc) -> str:
     text = str(exc)
     for marker in ("Connection refused", "Connection reset", "Connection aborted", "timed out",
@@ -134,7 +144,7 @@ def remote_count(sparql: str, iri: str, auth: Auth, timeout: float = 60) -> int:
     if r.status_code == 401:
         raise PushError(f"read-back refused by {redact(sparql)} (HTTP 401); check the credentials")
     if r.status_code >= 400:
-        raise PushError(f"read-back of <{iri}> refused by {redact(sparql)}: HTTP {r.status_code} {r.reason}")
+        raise PushError(f"read-back of <{iri}> refused by {redact(sparql)}: {_status(r)}")
     with r:
         body = r.raw.read(MAX_COUNT_ANSWER + 1, decode_content=True)
     if len(body) > MAX_COUNT_ANSWER:
@@ -214,7 +224,7 @@ def _put_all(graphs: dict, endpoint: str, auth: Auth, retries: int, left, log, o
                                 f"give that URL as --endpoint (push does not follow redirects with your data)")
             if r.status_code >= 400:
                 hint = " (check POLICYKG_USER / POLICYKG_PASSWORD or ~/.netrc)" if r.status_code in (401, 403) else ""
-                raise PushError(f"store refused graph <{iri}>: HTTP {r.status_code} {r.reason}{hint}; "
+                raise PushError(f"store refused graph <{iri}>: {_status(r)}{hint}; "
                                 f"{n - 1} of {len(graphs)} graph(s) pushed before it")
             log(f"PUT <{iri}>: {len(triples)} triples, HTTP {r.status_code}")
             result.graphs[iri] = (local, None)
