@@ -2,7 +2,8 @@
 
 Candidates come from grammar kept in data (``name_grammar.py``): every park or project head of the lexicons
 (``data/lexicons/parks.yaml`` suffixes, ``projects.yaml`` project_suffixes, ``heads.yaml``) with every
-left boundary at a token start inside the name stretch before it, plus the rule passes' own spans (the
+left boundary at a token start inside the name stretch before it, the members of a list that shares one
+works word written after it (``shared_kind.py``), plus the rule passes' own spans (the
 members of a list of parks among them, ``park_lists.py``); a name never starts with a verb, adverb or
 preposition (a short abbreviation aside, ``reach.py``; a park's name may start with a verb that neither
 governs nor states a status, ``park_shape.py``), nor holds 等/以及/的. Each candidate is described by its
@@ -125,6 +126,8 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
     f = {f"kind={k}": 1.0, f"{k}:head={'*' + family if family else head}": 1.0, f"{k}:len={_bucket(len(modifier))}": 1.0,
          f"{k}:part={st.part}": 1.0, f"{k}:before={_char_class(st.text[a - 1:a])}": 1.0,
          f"{k}:after={_char_class(st.text[b:b + 1])}": 1.0, f"{k}:freq={_bucket(counts(name), (1, 2))}": 1.0}
+    if c.attrs.get("listed"):       # the works word a list shares (shared_kind.py)
+        f[f"{k}:listed={c.attrs['listed']}"] = 1.0
     if family and k == "Park":
         f["Park:family"] = f[f"Park:function={head[:-len(family)]}"] = 1.0
     if k == "Park":     # the kind its head names (综保区 and 综合保税区 alike): sparse heads share weight
@@ -184,7 +187,8 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
     parks = [c for c in kept if c.kind == "Park"]
     projects = [c for c in kept if c.kind == "Project" and not any(p.a <= c.a and c.b <= p.b for p in parks)]
     for c in kept:
-        c.attrs.pop("head", None), c.attrs.pop("family", None), c.attrs.pop("placed", None)
+        for key in ("head", "family", "placed", "listed"):
+            c.attrs.pop(key, None)
         _, cut = strip_leading(c.name, sorted(_verb_stops(), key=len, reverse=True))
         if cut:     # trimmed after the decision, so the fitted candidates and features stay as they are
             c.name, c.a = c.name[cut:], c.a + cut

@@ -1,6 +1,7 @@
 """The grammar of the decision's candidates (``decide.py``): the park and project heads of the lexicons
 (``data/lexicons/parks.yaml`` suffixes, ``projects.yaml`` project_suffixes, ``heads.yaml``), every left
-boundary at a token start inside the name stretch before a head, and the shape every name obeys
+boundary at a token start inside the name stretch before a head, the members of a list sharing one works
+word (``shared_kind.py``), and the shape every name obeys
 (``_name_shaped``) and a park's name too (``_park_shaped``)."""
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from .park_family import family_heads
 from .park_shape import (holds_clause_word, honour_inside, not_a_park_head, place_and_predicate, runs_into_project,
                          sub_area_alone, verb_may_start)
 from .reach import is_abbreviation
+from .shared_kind import LISTED, listed_members
 from .whole_names import WHOLE, whole_heads
 
 MAX_NAME = 24          # characters a name may reach back from its head
@@ -73,7 +75,23 @@ def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Ca
             if a in st.starts and (kind, a, b) not in seen and _name_shaped(st, a, b, local, kind) and (
                     kind != "Park" or not _honour_inside(st.text[a:b])):
                 out.append(Candidate(kind, st.text[a:b], a, b, st, {"head": head, "family": family}))
+    seen = {(c.kind, c.a, c.b) for c in out}
+    places = _Places(local)
+    for a, b, word in listed_members(st, dict(head_res())["Project"], dict(head_res())["Park"], places):
+        if ("Project", a, b) not in seen and _name_shaped(st, a, b, local, "Project"):
+            seen.add(("Project", a, b))
+            out.append(Candidate("Project", st.text[a:b], a, b, st, {"head": "", "family": LISTED, "listed": word}))
     return out
+
+
+class _Places:
+    """``name in places``: a gazetteer place or a division of the report's province."""
+
+    def __init__(self, local):
+        self.local = local
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.local or name in lexicon().places
 
 
 @lru_cache(maxsize=2)
