@@ -9,12 +9,18 @@ model, fitted on every dev report, when it wins), so it is optimistic in that ca
 With ``--rules`` no model is fitted: every report is scored by the rule passes alone
 (``POLICYKG_ENTITY_MODEL=rules``), its own use taken out of the word counts as in the folds, which
 gives the README's rule-passes column.
-Usage: .venv/bin/python scripts/loro_fast.py [--errors] [--rules]
+With ``--group`` the held-out unit is a report's family (its name before the year: the Hailar years together,
+each province alone), whose sister reports then neither train the fold nor count in its word counts, and the
+lexicon entries only that family supports (``park_ablation.py`` tables, ``--tables``) are taken out while it is
+scored (in a forked child, as the ablation does): the measure of a report nobody tuned to
+(docs/checks/parks-grouped-parks20.md). The fold's training examples keep every entry.
+Usage: .venv/bin/python scripts/loro_fast.py [--errors] [--rules] [--group [--tables T.tsv …]]
 """
 from __future__ import annotations
 
 import os
 import tempfile
+from collections import Counter
 
 from policykg.evaluation import evaluate_report, manifest
 from policykg.scoring import Counts
@@ -23,6 +29,13 @@ from policykg.extract.train import cross_validate, report_examples, write_model
 from script_cli import parser, run
 
 CLASSES = ("parks", "projects", "placements", "organisations")
+TABLES = ("docs/checks/park-ablation-parks14.tsv", "docs/checks/park-ablation-parks17.tsv",
+          "docs/checks/park-ablation-parks20.tsv")
+
+
+def family(stem: str) -> str:
+    """The report family a stem belongs to: its name before the year (hailaer-2013 → hailaer)."""
+    return stem.rsplit("-", 1)[0]
 
 
 def _score(held: str, info: dict, totals: dict, errors: bool = False) -> None:
@@ -41,19 +54,69 @@ def _rules_only(dev: dict, totals: dict, errors: bool) -> None:
         _score(held, info, totals, errors)
 
 
+def _score_group(group: dict, support: dict, totals: dict, errors: bool) -> None:
+    """Score a held-out family: its words out of the counts, the lexicon entries only it supports removed."""
+    import park_ablation
+    removed = park_ablation.only_supported_by(support, group)
+    if removed:
+        print(f"# {','.join(group)}: without {', '.join(f'{k[0]}:{i}' for _, k, i in removed)}", flush=True)
+    results = park_ablation.forked(removed, lambda: _group_results(group))
+    for held, result in results.items():
+        for k in CLASSES:
+            totals[k].add(result[k])
+            if errors and k in ("parks", "projects", "placements"):
+                print(f"  {held} {k} FP {result[k].fps}\n  {held} {k} FN {result[k].fns}")
+        print(held, " ".join(f"{k}={result[k].prf()[2]:.2f}" for k in CLASSES), flush=True)
+
+
+def _group_results(group: dict) -> dict:
+    """(In the child) each report of the family scored, the family's words left out of the counts."""
+    from policykg.evaluation import evaluate_report as evaluate
+    from policykg.extract.report_words import vocabulary
+    from policykg.extract.specificity import leaving_out
+    from policykg.read import for_matching, read_report
+    words = Counter(w for info in group.values() for w in vocabulary(for_matching(read_report(str(info["path"]))).text))
+    with leaving_out(dict(words)):
+        return {held: evaluate(held, info) for held, info in group.items()}
+
+
+def _grouped(dev: dict, by_report, c, thresholds, tables, totals: dict, errors: bool) -> None:
+    import park_ablation
+    support = park_ablation.read_support([t for t in tables if os.path.isfile(t)])
+    families = sorted({family(s) for s in dev})
+    with tempfile.TemporaryDirectory() as tmp:
+        for fam in families:
+            group = {s: i for s, i in dev.items() if family(s) == fam}
+            if by_report is None:
+                os.environ["POLICYKG_ENTITY_MODEL"] = "rules"
+            else:
+                path = os.path.join(tmp, f"{fam}.json")
+                write_model(path, [r for s, rs in by_report.items() if s not in group for r in rs], c, {}, thresholds)
+                os.environ["POLICYKG_ENTITY_MODEL"] = path
+            _score_group(group, support, totals, errors)
+
+
 def main() -> int:
     ap = parser(__doc__)
     ap.add_argument("--rules", action="store_true", help="the rule passes alone, no model fitted")
     ap.add_argument("--errors", action="store_true", help="print each held-out report's FP and FN")
+    ap.add_argument("--group", action="store_true", help="hold out report families, without their own entries")
+    ap.add_argument("--tables", nargs="+", default=TABLES, help="park_ablation.py tables (--group)")
     args = ap.parse_args()
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
     totals = {k: Counts() for k in CLASSES}
+    if args.rules and args.group:
+        _grouped(dev, None, None, None, args.tables, totals, args.errors)
+        return _print_totals(totals)
     if args.rules:
         _rules_only(dev, totals, args.errors)
         return _print_totals(totals)
     by_report = {s: report_examples(s, i) for s, i in dev.items()}
     c, thresholds, f = cross_validate(by_report)
     print(f"full fit: C={c} thresholds={thresholds} candidate-level LORO F1 {f:.3f}")
+    if args.group:
+        _grouped(dev, by_report, c, thresholds, args.tables, totals, args.errors)
+        return _print_totals(totals)
     with tempfile.TemporaryDirectory() as tmp:
         for held, info in dev.items():
             path = os.path.join(tmp, f"{held}.json")

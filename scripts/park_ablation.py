@@ -10,8 +10,10 @@ left out of the word counts (as ``loro_fast.py``). ``--rules``: the rule passes 
 packaged model (fitted with every entry: kinder than a refit).
 A report whose text lacks the entry is not re-run (no pattern of it can match there), unless the entry names
 a class (own_kinds: a park kind, in ASCII).
-Usage: .venv/bin/python scripts/park_ablation.py [--rules] [--only parks|heads|grammar] [--keys K,K] [--shard I/N] > out.tsv
+Usage: .venv/bin/python scripts/park_ablation.py [--rules] [--only parks|heads|grammar] [--keys K,K] [--new T.tsv…]
+           [--shard I/N] > out.tsv
        .venv/bin/python scripts/park_ablation.py [--rules] --loro out.tsv [out2.tsv…]
+       .venv/bin/python scripts/park_ablation.py --gold-support > out.tsv   (heads.yaml park, family functions)
 """
 from __future__ import annotations
 
@@ -85,13 +87,23 @@ def _verdicts(docs: dict, only=None) -> dict:
 
 def run_with(removed: list, docs: dict, only=None) -> dict:
     """The verdicts with ``removed`` [(file, path, item)] taken out of the lexicons, in a child."""
+    return forked(removed, lambda: _verdicts(docs, only))
+
+
+def forked(removed: list, work):
+    """WORK() run in a forked child over the lexicons without ``removed`` [(file, path, item)], the extraction
+    modules re-imported over them; its pickled result."""
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:
         code = 1
         try:        # whatever happens, the child ends here: it never returns into its caller's loop
             os.close(r)
-            _child(removed, docs, only, w)
+            with tempfile.TemporaryDirectory() as tmp:
+                lexicons_without(removed, tmp)
+                result = work()
+            with os.fdopen(w, "wb") as fh:
+                pickle.dump(result, fh)
             code = 0
         except BaseException:
             import traceback
@@ -108,23 +120,20 @@ def run_with(removed: list, docs: dict, only=None) -> dict:
     return pickle.loads(blob)
 
 
-def _child(removed: list, docs: dict, only, w: int) -> None:
-    """In the forked child: the edited lexicons, the extraction modules re-imported over them, the
-    verdicts pickled to the pipe W."""
-    with tempfile.TemporaryDirectory() as tmp:
-        for name in {f for f, _, _ in removed}:
-            raw = copy.deepcopy(RAW[name])
-            for f, path, item in removed:
-                if f == name:
-                    _without(raw, path, item)
-            Path(tmp, f"{name}.yaml").write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
-        original = resources.lexicon
-        resources.lexicon = lambda n: Path(tmp, f"{n}.yaml") if Path(tmp, f"{n}.yaml").is_file() else original(n)
-        resources.lexicon_data.cache_clear()
-        for m in [m for m in sys.modules if m.startswith("policykg.extract") and m not in _KEEP]:
-            del sys.modules[m]
-        with os.fdopen(w, "wb") as fh:
-            pickle.dump(_verdicts(docs, only), fh)
+def lexicons_without(removed: list, tmp: str) -> None:
+    """(In a child) the lexicons edited into TMP, read from there, and the extraction modules dropped so that
+    they are imported again over them (module constants of ``grammar.py`` are read at import)."""
+    for name in {f for f, _, _ in removed}:
+        raw = copy.deepcopy(RAW[name])
+        for f, path, item in removed:
+            if f == name:
+                _without(raw, path, item)
+        Path(tmp, f"{name}.yaml").write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    original = resources.lexicon
+    resources.lexicon = lambda n: Path(tmp, f"{n}.yaml") if Path(tmp, f"{n}.yaml").is_file() else original(n)
+    resources.lexicon_data.cache_clear()
+    for m in [m for m in sys.modules if m.startswith("policykg.extract") and m not in _KEEP]:
+        del sys.modules[m]
 
 
 def delta(base: tuple, new: tuple) -> int:
@@ -141,7 +150,9 @@ def _options():
     ap.add_argument("--only", choices=_LISTS, help="ablate the entries of one lexicon only")
     ap.add_argument("--shard", default="0/1", help="I/N: every N-th entry from the I-th (parallel runs)")
     ap.add_argument("--keys", help="KEY,KEY…: ablate the entries of these lists only (a lexicon's new lists)")
+    ap.add_argument("--new", nargs="+", metavar="TABLE", help="ablate only the entries these tables have no row for")
     ap.add_argument("--loro", nargs="+", metavar="TABLE", help="lexicon leave-one-report-out from ablation tables")
+    ap.add_argument("--gold-support", action="store_true", help="rows for the candidate heads from the gold alone")
     args = ap.parse_args()
     try:
         shard, of = map(int, args.shard.split("/"))
@@ -161,13 +172,16 @@ def main() -> int:
     if args.rules:
         os.environ["POLICYKG_ENTITY_MODEL"] = "rules"
     docs = _docs()
+    if args.gold_support:
+        return gold_support(docs)
     base = run_with([], docs)
     if args.loro:
         return lexicon_loro(docs, base, args.loro)
     only = args.only
     print("file\tkey\tentry\tbetter\tworse\tbetter_reports\tworse_reports", flush=True)
+    tabled = read_support(args.new) if args.new else {}
     todo = [e for name in _LISTS if not only or name == only for e in entries(name, RAW[name])
-            if not args.keys or e[1][0] in args.keys.split(",")]
+            if (not args.keys or e[1][0] in args.keys.split(",")) and e not in tabled]
     for f, path, item in todo[shard::of]:
         where = {s for s, (doc, _, _) in docs.items() if item in doc.text or item.isascii()}   # a kind's name
         new = run_with([(f, path, item)], docs, where) if where else {}
@@ -178,6 +192,26 @@ def main() -> int:
     return 0
 
 
+def gold_support(docs: dict, only=("park", "head_families")) -> int:
+    """Rows of the table format for the candidate heads (``heads.yaml`` park, the family functions) from the
+    gold alone: the dev reports with a required gold park the entry ends (where no park suffix does) — the
+    reports removing it could cost a right park. A proxy of the ablation, for lists too slow to ablate."""
+    from policykg.extract.grammar import lexicon
+    suffixes = tuple(s["suffix"] for s in lexicon().park_suffixes)
+    heads = RAW["parks"]["head_families"]["heads"]
+    print("file\tkey\tentry\tbetter\tworse\tbetter_reports\tworse_reports")
+    for f, path, item in (e for name in ("parks", "heads") for e in entries(name, RAW[name]) if e[1][0] in only):
+        ends = [item + h for h in heads] if path[0] == "head_families" and path[1] == "functions" else \
+            [item] if path[0] == "park" else []
+        if not ends:
+            continue
+        reach = sorted(s for s, (_, _, gold) in docs.items() if any(
+            not g.get("optional") and g["label"].endswith(tuple(ends)) and not g["label"].endswith(suffixes)
+            for g in gold))
+        print(f"{f}\t{'/'.join(k for k in path if k)}\t{item}\t{len(reach)}\t0\t{','.join(reach)}\t", flush=True)
+    return 0
+
+
 def _prf(res: dict, docs: dict) -> str:
     gold = sum(len([g for g in docs[s][2] if not g.get("optional")]) for s in res)
     tp, fp = sum(len(v[0]) for v in res.values()), sum(len(v[1]) for v in res.values())
@@ -185,18 +219,29 @@ def _prf(res: dict, docs: dict) -> str:
     return f"P={p:.3f} R={r:.3f} F1={2 * p * r / max(p + r, 1e-9):.3f} (right {tp}, wrong {fp}, missed {gold - tp})"
 
 
-def lexicon_loro(docs: dict, base: dict, tables: list[str]) -> int:
-    """Each report scored with the entries only it supports disabled (the ablation tables; a later table's row
-    of an entry overrides an earlier one's)."""
+def read_support(tables: list[str]) -> dict:
+    """(file, path, item) → the reports removing it made worse (the ablation tables; a later table's row of an
+    entry overrides an earlier one's)."""
     support = {}
     for table in tables:
         for line in Path(table).read_text(encoding="utf-8").splitlines()[1:]:
             f, key, item, _, _, better, _ = line.split("\t")
             path = (key.split("/") + [None])[:2]
             support[(f, tuple(path), item)] = better.split(",") if better else []
-    held, current = {}, {e for name in _LISTS for e in entries(name, RAW[name])}
+    return support
+
+
+def only_supported_by(support: dict, stems) -> list:
+    """The current entries whose whole support lies in STEMS (an entry no report supports is not one)."""
+    current = {e for name in _LISTS for e in entries(name, RAW[name])}
+    return sorted((e for e, s in support.items() if s and set(s) <= set(stems) and e in current), key=str)
+
+
+def lexicon_loro(docs: dict, base: dict, tables: list[str]) -> int:
+    """Each report scored with the entries only it supports disabled."""
+    support, held = read_support(tables), {}
     for stem in base:
-        mine = [e for e, s in support.items() if s == [stem] and e in current]   # a table's entry since removed: none
+        mine = only_supported_by(support, [stem])   # a table's entry since removed: none
         held[stem] = run_with(mine, docs, {stem})[stem] if mine else base[stem]
         lost, added = sorted(base[stem][0] - held[stem][0]), sorted(set(held[stem][1]) - set(base[stem][1]))
         print(f"# {stem}: {len(mine)} entries only it supports; right {len(base[stem][0])}->{len(held[stem][0])}"

@@ -16,7 +16,7 @@ from .surfaces import place_prefix
 
 _PHASE = re.compile(rf"{COUNT}期")
 _COUNT_INSIDE = re.compile(rf"{COUNT}[县市区镇乡村国省大]")
-_LEFT_OUT: frozenset[str] = frozenset()     # the words of the dev report being described while fitting
+_LEFT_OUT: frozenset[str] | dict[str, int] = frozenset()   # the words of the dev report(s) being described
 
 
 @lru_cache(maxsize=1)
@@ -39,8 +39,9 @@ def _classes() -> tuple[tuple[str, str], ...]:
 
 
 @contextmanager
-def leaving_out(vocabulary: frozenset[str]):
-    """While fitting: the counts a dev report's candidates see leave out that report's own use."""
+def leaving_out(vocabulary: frozenset[str] | dict[str, int]):
+    """While fitting: the counts a dev report's candidates see leave out that report's own use. A mapping
+    (word → reports) leaves out a held-out group's use (``scripts/loro_fast.py --group``)."""
     global _LEFT_OUT
     _LEFT_OUT = vocabulary
     try:
@@ -50,7 +51,8 @@ def leaving_out(vocabulary: frozenset[str]):
 
 
 def _reports_using(words: dict[str, int], w: str) -> int:
-    return max(words.get(w, 0) - (w in _LEFT_OUT), 0)
+    left = _LEFT_OUT.get(w, 0) if isinstance(_LEFT_OUT, dict) else w in _LEFT_OUT
+    return max(words.get(w, 0) - left, 0)
 
 
 def _spread(n: int) -> str:
