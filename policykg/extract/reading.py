@@ -11,6 +11,7 @@ from functools import partial
 
 from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
+from .name_acts import fronted_act
 from .notfigures import is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_threshold, is_threshold_count
 from .owners import owned_heads, owned_name, topic_owned
 from .periods import chunk_times, default_period, period_of_time_match, plan_ahead, sentence_time, time_in
@@ -252,6 +253,8 @@ class SentenceReader:
             action = self.prev_action      # 建设高标准农田21.9万亩、设施农业4.3万亩
         acts = [] if n.source == "inherited" else action if n.source == "left" else n.action
         base_name = measured_act(base_name, acts, cand.unit_class, measure)
+        if n.source == "left":
+            base_name = fronted_act(base_name, acts, cand.unit_class, measure)   # 淘汰老旧车辆N辆
         attrs: dict[str, object] = {"change": change, "measure": measure, "indicator_base": base_name,
                                     "source": n.source, "phrase": name}
         attrs.update({k: v for k, v in (("action", action[-1] if action else None), ("base", n.rinfo["base"]),
