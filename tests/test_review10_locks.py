@@ -42,3 +42,26 @@ def test_an_empty_file_no_one_holds_is_the_users_at_once(tmp_path):
     with pytest.raises(ValueError):
         outlock.open_lock(path)
     assert path.read_bytes() == b""
+
+
+@pytest.mark.unit
+def test_a_tag_written_between_the_two_looks_is_a_lock(tmp_path, monkeypatch):
+    """The waiter read the file empty, then its maker wrote the tag: the next look saw a non-empty file and
+    called it the user's (ValueError; seen in a full test run under load)."""
+    from policykg.corpus import outlock
+
+    path = tmp_path / ".out.lock"
+    maker = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
+    outlock.stamp(maker)
+    real, looks = outlock.a_lock, []
+
+    def first_look_before_the_tag(fd):
+        looks.append(fd)
+        return len(looks) > 1 and real(fd)
+    monkeypatch.setattr(outlock, "a_lock", first_look_before_the_tag)
+    try:
+        fd = outlock.open_lock(path)
+        assert real(fd)
+        os.close(fd)
+    finally:
+        os.close(maker)

@@ -68,6 +68,8 @@ def open_lock(path: Path) -> int:
             if a_lock(fd):
                 return fd
             if os.fstat(fd).st_size or not _being_made(fd):
+                if a_lock(fd):  # its maker wrote the tag (and let go) between our first look and these
+                    return fd
                 break
             time.sleep(0.005)
         os.close(fd)
