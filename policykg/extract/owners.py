@@ -134,6 +134,24 @@ def _paid_for(text: str, sspan: Span, q: Quantity) -> str:
     return m.group("work") if m else ""
 
 
+def _zone_topic(text: str, sspan: Span, q: Quantity, mine: list[Quantity]) -> str:
+    """Rule: the zone a sentence is about owns the bare investment opening a clause of it, with no figure
+    before it in the sentence: the zone built in the clause before (全力建设X园区，全年计划投资…) or the zone
+    opening the sentence before, which a sentence opening with the bare word stands for (X园区晋升为…。
+    园区基础设施开工建设，…，全年完成投资…)."""
+    if not _opens_clause(text, sspan, q) or any(sspan.start <= p.span.start < q.span.start for p in mine):
+        return ""
+    before = text[sspan.start:q.span.start]
+    clauses = re.split(_w("clause_marks"), before)
+    if len(clauses) >= 2 and (m := re.fullmatch(_w("zone_built"), clauses[-2])):
+        return m.group("zone")
+    if not before.startswith(_w("zone_anaphor")):
+        return ""
+    prev = re.split(_w("sentence_ends"), text[max(0, sspan.start - _w("zone_reach")):sspan.start].rstrip()[:-1])[-1]
+    m = re.match(_w("zone_opening"), prev.strip())
+    return m.group("zone") if m else ""
+
+
 def _opens_clause(text: str, sspan: Span, q: Quantity) -> bool:
     """Does q open its clause, after at most a short time word leading it (全年, 年内)?"""
     return len(re.split(_w("clause_ends"), text[sspan.start:q.span.start])[-1]) <= _w("max_lead")
@@ -155,7 +173,8 @@ def own_investments(text: str, sspan: Span, out: list[Quantity], rename: Callabl
             continue
         owner = _paid_for(text, sspan, q)
         if head == _w("investment"):
-            owner = owner or _counted_group(text, mine, i) or _project_subject(text, sspan, q, mine)
+            owner = owner or _counted_group(text, mine, i) or _project_subject(text, sspan, q, mine) \
+                or _zone_topic(text, sspan, q, mine)
         if owner:
             rename(q, owner + head)
 
