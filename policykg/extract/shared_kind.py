@@ -18,7 +18,6 @@ from .grammar import CJK, COUNT, NAME_CHAR, TokSentence, lexicon, lexicon_raw
 LISTED = "listed"
 MAX_MEMBER = 20
 _MEMBER = rf"[{CJK}0-9A-Za-z（）()“”—·]"
-_CLASSIFIERS = "个条座所家项批处"
 
 
 @lru_cache(maxsize=4)
@@ -29,14 +28,17 @@ def _list_re(project_head: str) -> re.Pattern:
     stops = sorted({*raw["list_kinds"], *lex.cons_before, *lex.cons_after,
                     *(w for ws in raw["verb_classes"].values() for w in ws)}, key=len, reverse=True)
     middle = rf"(?:(?!{'|'.join(map(re.escape, stops))})[{CJK}]){{0,6}}?"
+    words = raw["shared_kind"]
+    etc, counted = re.escape(words["closing_word"]), rf"{COUNT}[{re.escape(words['classifiers'])}]"
     members = rf"((?:{_MEMBER}{{2,{MAX_MEMBER}}}、)*{_MEMBER}{{2,{MAX_MEMBER}}}?)"     # 和 pairs: split later
-    return re.compile(rf"{members}(等(?:{COUNT}[{_CLASSIFIERS}])?|{COUNT}[{_CLASSIFIERS}])({middle})({project_head})")
+    return re.compile(rf"{members}({etc}(?:{counted})?|{counted})({middle})({project_head})")
 
 
 def _spans(st: TokSentence, m: re.Match, own_head: re.Pattern, places) -> list[tuple[int, int]]:
     """(start, end) of each member; several starts for the first one (every token start in its stretch)."""
-    counted = not m.group(2).startswith("等")
-    parts = re.split("[、和与]" if counted else "、", m.group(1))
+    words = lexicon_raw()["shared_kind"]
+    counted = not m.group(2).startswith(words["closing_word"])
+    parts = re.split(words["counted_marks"] if counted else re.escape(words["listed_marks"]), m.group(1))
     if counted and len(parts) < 2:
         return []           # "A两个X" alone: a count of X, not a list
     out, pos = [], m.start(1)
