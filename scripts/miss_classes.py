@@ -20,7 +20,7 @@ from policykg.extract.train import FIXED, C, fit, report_examples, write_model
 from policykg.read import for_matching, read_report
 from policykg.scoring import names
 from policykg.structure import parse
-from script_cli import out_file, output, parser, run
+from script_cli import run, write_report
 
 DISTRICT = ("jinghai-2021", "hailaer-2013", "hailaer-2014", "hailaer-2018")
 
@@ -77,12 +77,7 @@ def fold_misses(held: str, info: dict, train: list, recs: list, tmp: str):
 
 
 def main() -> int:
-    ap = parser(__doc__)
-    ap.add_argument("--out", type=out_file, help="write the misses here, when all are found (default: standard "
-                                                 "output)")
-    with output(ap.parse_args().out) as out:
-        write_misses(out)
-    return 0
+    return write_report(__doc__, "misses", write_misses)
 
 
 def write_misses(out) -> None:

@@ -27,7 +27,7 @@ from policykg.extract.train import FIXED, C, fit, report_examples, write_model
 from policykg.read import for_matching, read_report
 from policykg.scoring import names
 from policykg.structure import parse
-from script_cli import out_file, output, parser, run
+from script_cli import run, write_report
 
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 _WORKS = ("项目", "工程")
@@ -173,12 +173,7 @@ def report_errors(held: str, info: dict, recs, probs) -> list[tuple]:
 
 
 def main() -> int:
-    ap = parser(__doc__)
-    ap.add_argument("--out", type=out_file, help="write the errors here, when all are found (default: standard "
-                                                 "output)")
-    with output(ap.parse_args().out) as out:
-        write_errors(out)
-    return 0
+    return write_report(__doc__, "errors", write_errors)
 
 
 def write_errors(out) -> None:

@@ -87,6 +87,17 @@ def read_table(path: str, columns) -> list[dict]:
     return rows
 
 
+def write_report(doc: str | None, what: str, write) -> int:
+    """main() of a script that prints one report: ``write(out)`` onto --out FILE (written whole, when all
+    is found) or standard output."""
+    ap = parser(doc)
+    ap.add_argument("--out", type=out_file, help=f"write the {what} here, when all are found (default: standard "
+                                                 "output)")
+    with output(ap.parse_args().out) as out:
+        write(out)
+    return 0
+
+
 def run(main) -> None:
     """Run main() and exit with what it returns (None: 0)."""
     sys.exit(run_module(main, os.path.basename(sys.argv[0])) or 0)
