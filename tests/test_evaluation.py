@@ -25,9 +25,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # split → class → F1 floor (agreement classes: share of matched figures that agree)
 FLOORS = {   # a little under what was measured (the README's table), 28 dev / 9 test reports; test placements
     # fell 0.67 → 0.62 at 01e7cd5 (precision 0.71 → 0.62) and its floor follows the measure, not the other way round;
-    # dev indicator agreement fell 0.93 → 0.83 when three dev reports gained blind figure annotations (session 15)
+    # dev indicator agreement fell 0.93 → 0.61 (targets F1 1.00 → 0.96) when 22 dev reports gained figure annotations
+    # written blind, from the text and the guideline only (session 15)
     "dev": {"parks": 0.92, "projects": 0.75, "placements": 0.50, "organisations": 0.44,
-            "targets": 0.97, "outcomes": 0.97, "indicator": 0.80, "concept": 0.96, "comparator": 0.97, "period": 0.97},
+            "targets": 0.94, "outcomes": 0.97, "indicator": 0.58, "concept": 0.93, "comparator": 0.97, "period": 0.97},
     "test": {"parks": 0.66, "projects": 0.65, "placements": 0.60, "organisations": 0.56,
              "targets": 0.92, "outcomes": 0.93, "indicator": 0.36, "concept": 0.84, "comparator": 0.97, "period": 0.97},
 }
