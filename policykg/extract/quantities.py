@@ -64,7 +64,7 @@ from ..model import Quantity, Sentence, Span, starting_in
 from .chunks import chunk_candidates, chunk_sentence
 from .lists import assign, joint_members, level_things
 from .owners import own_bare_measures, own_beneficiaries, own_investments, own_zones
-from .shares import own_states, own_subsets
+from .shares import own_coverage, own_states, own_subsets
 from .subjects import (count_growths, own_business, own_flows, own_lengths, own_nameless, own_power_shares,
                        own_power_stages, own_served, own_subjects, own_tasks, own_topics)
 from .periods import PeriodState, paragraph_time
@@ -98,6 +98,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         own_bare_measures(text, sent.span, mine, _rename)
         own_states(text, sent.span, mine, _rename)
         own_subsets(text, sent.span, mine, _rename)
+        own_coverage(text, sent.span, mine, _rename)
         own_zones(mine, _rename)
         own_subjects(mine, _rename)
         own_business(text, sent.span, mine, _rename)

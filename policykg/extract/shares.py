@@ -1,6 +1,7 @@
 """Things in a state: a percentage before the things and what they do or reached (N%的X达到Y) is the share
 of X that did: XY比例, not the whole stock of X nor X with its verb and no measure; a count of some of the
-things counted before it (其中N项为全国首创) counts those things in that state."""
+things counted before it (其中N项为全国首创) counts those things in that state; a share of things covered,
+written after the number (X覆盖N%乡镇), is their coverage rate: X乡镇覆盖率."""
 from __future__ import annotations
 
 import re
@@ -48,3 +49,14 @@ def own_subsets(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Q
         thing = str(prev.attrs.get("indicator_base") or "")
         if len(thing) >= 2 and len(m["pred"]) >= 2:
             rename(q, m["pred"] + thing)
+
+
+def own_coverage(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
+    """Rule: a percentage named by what covers and 覆盖, with the things covered right after the number in its
+    clause (优质公办幼儿园覆盖95%乡镇, X覆盖全省93%的建制镇), is the coverage rate of those things: X乡镇覆盖率."""
+    for q in starting_in(sspan, out):
+        if q.unit not in _w("units") or not (m := re.fullmatch(_w("covering"), q.name_base)):
+            continue
+        things = re.match(_w("covered"), text[q.span.end:sspan.end])
+        if things and not re.search(r"\d", things["things"]):
+            rename(q, m["what"] + things["things"] + _w("coverage"))
