@@ -5,9 +5,11 @@
 中心 or 设施) — weighed by its shape and its clause like any name, not by a head of its own. The first
 member gets every token start back to its left edge (the decision picks one); the others start after
 their mark. The works word must end at a token end, and the words between 等 or the count and it hold no
-verb of the clause (等企业完成升级改造) nor a word that makes the members kinds (``list_kinds`` of
+verb of the clause (a class word of projects.yaml) nor a word that makes the members kinds (``list_kinds`` of
 projects.yaml: 领域, 行业…). A member that is a place, or ends with a park or project head of its own, is
-left to the other passes."""
+left to the other passes. A match that is no list of works (``not_a_list``: the count counts the object of
+the verb before it, 谋划一批…工程; an organisation category before the works word, 等企业完成升级改造) marks its
+members, which the decision drops after scoring them (kept as the fit's negatives: the model stays as it is)."""
 from __future__ import annotations
 
 import re
