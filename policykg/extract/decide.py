@@ -180,14 +180,15 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
                  for p, _, c in best.values() if c.kind == kind]
         kept += [x[-1] for x, k in zip(items, with_siblings(items, m.thresholds[kind],
                                                                m.thresholds.get(f"{kind}:sibling")))
-                 if k and not (kind == "Project" and (unnamed(x[-1].name, surfaces) or cut_short(x[-1])))]
+                 if k and not (kind == "Project" and (unnamed(x[-1].name, surfaces) or cut_short(x[-1])
+                                                      or x[-1].attrs.get("no_list")))]
     kept += stated_ties(st.text, [c for c in cands if (c.kind, c.a, c.b) in rule_spans], kept,
                         lambda name: unnamed(name, surfaces))
     kept.sort(key=lambda c: (c.a, c.b))
     parks = [c for c in kept if c.kind == "Park"]
     projects = [c for c in kept if c.kind == "Project" and not any(p.a <= c.a and c.b <= p.b for p in parks)]
     for c in kept:
-        for key in ("head", "family", "placed", "listed"):
+        for key in ("head", "family", "placed", "listed", "no_list"):
             c.attrs.pop(key, None)
         _, cut = strip_leading(c.name, sorted(_verb_stops(), key=len, reverse=True))
         if cut:     # trimmed after the decision, so the fitted candidates and features stay as they are

@@ -77,10 +77,11 @@ def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Ca
                 out.append(Candidate(kind, st.text[a:b], a, b, st, {"head": head, "family": family}))
     seen = {(c.kind, c.a, c.b) for c in out}
     places = _Places(local)
-    for a, b, word in listed_members(st, dict(head_res())["Project"], dict(head_res())["Park"], places):
+    for a, b, word, no_list in listed_members(st, dict(head_res())["Project"], dict(head_res())["Park"], places):
         if ("Project", a, b) not in seen and _name_shaped(st, a, b, local, "Project"):
             seen.add(("Project", a, b))
-            out.append(Candidate("Project", st.text[a:b], a, b, st, {"head": "", "family": LISTED, "listed": word}))
+            out.append(Candidate("Project", st.text[a:b], a, b, st, {"head": "", "family": LISTED, "listed": word,
+                                                                          "no_list": no_list}))
     return out
 
 

@@ -5,9 +5,11 @@
 中心 or 设施) — weighed by its shape and its clause like any name, not by a head of its own. The first
 member gets every token start back to its left edge (the decision picks one); the others start after
 their mark. The works word must end at a token end, and the words between 等 or the count and it hold no
-verb of the clause (等企业完成升级改造) nor a word that makes the members kinds (``list_kinds`` of
+verb of the clause (a class word of projects.yaml) nor a word that makes the members kinds (``list_kinds`` of
 projects.yaml: 领域, 行业…). A member that is a place, or ends with a park or project head of its own, is
-left to the other passes."""
+left to the other passes. A match that is no list of works (``not_a_list``: the count counts the object of
+the verb before it, 谋划一批…工程; an organisation category before the works word, 等企业完成升级改造) marks its
+members, which the decision drops after scoring them (kept as the fit's negatives: the model stays as it is)."""
 from __future__ import annotations
 
 import re
@@ -55,6 +57,20 @@ def _spans(st: TokSentence, m: re.Match, own_head: re.Pattern, places) -> list[t
     return [(a, b) for a, b in out if b - a >= 2 and (b in st.ends or b == len(st.text))]
 
 
+def not_a_list(st: TokSentence, m: re.Match) -> bool:
+    """Is the match no list of works? The count after the last member counts a verb's object (谋划一批X:
+    a construction verb, a token tagged as a verb, or 等 closing a list of its own before it), or the
+    words before the works word name the members organisations (等企业完成升级改造)."""
+    raw = lexicon_raw()
+    middle, last = m.group(3), re.split(raw["shared_kind"]["counted_marks"], m.group(1))[-1]
+    if any(w in middle for w in raw["organization_categories"]):
+        return True
+    if m.group(2).startswith(raw["shared_kind"]["closing_word"]):
+        return False
+    return (raw["shared_kind"]["closing_word"] in last or last.endswith(tuple(lexicon().cons_before))
+            or any(t[1] == m.start(2) and t[3].startswith("v") for t in st.tokens))
+
+
 def _left_edge(text: str, a: int, b: int) -> int:
     """How far back the first member may start: the match's own start, or name characters before it."""
     r = a
@@ -64,12 +80,12 @@ def _left_edge(text: str, a: int, b: int) -> int:
 
 
 def listed_members(st: TokSentence, project_head: re.Pattern, park_head: re.Pattern, places=frozenset()
-                   ) -> list[tuple[int, int, str]]:
-    """(start, end, shared works word) of every member of a list whose works word is written once after it;
-    ``places``: names that are places (the gazetteer's, the report's divisions)."""
+                   ) -> list[tuple[int, int, str, bool]]:
+    """(start, end, shared works word, ``not_a_list``) of every member of a list whose works word is written
+    once after it; ``places``: names that are places (the gazetteer's, the report's divisions)."""
     own_head = re.compile(f"(?:{project_head.pattern}|{park_head.pattern})$")
     out = []
     for m in _list_re(project_head.pattern).finditer(st.text):
         if m.end() in st.ends or m.end() == len(st.text):
-            out += [(a, b, m.group(4)) for a, b in _spans(st, m, own_head, places)]
+            out += [(a, b, m.group(4), not_a_list(st, m)) for a, b in _spans(st, m, own_head, places)]
     return out
