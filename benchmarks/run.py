@@ -24,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench_args import at_least, write_whole
+from bench_args import at_least, parser, write_whole
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -180,7 +180,7 @@ DEFAULT_PARTS = [p for p in PARTS if p != "questions-scale"]   # the 1,000-repor
 def parse_args() -> argparse.Namespace:
     from policykg.corpus.pool import default_jobs
 
-    ap = argparse.ArgumentParser(allow_abbrev=False)
+    ap = parser()
     ap.add_argument("--only", nargs="*", choices=PARTS)
     ap.add_argument("--scale", nargs="*", type=at_least(1), default=[10, 100])
     ap.add_argument("--repeats", type=at_least(1), default=3)

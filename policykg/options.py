@@ -219,12 +219,39 @@ class OnceOnly:
     def make_parser(self, ctx):
         parser = super().make_parser(ctx)
         names = {*parser._long_opt, *parser._short_opt}
+        parser._match_long_opt = _no_dash_value(parser._match_long_opt, parser, names)
         for opt in {id(o): o for o in (*parser._long_opt.values(), *parser._short_opt.values())}.values():
             if opt.action in ("store", "append"):
                 opt.process = _not_an_option(opt, opt.process, names)
             if opt.action in ("store", "store_const"):
                 opt.process = _once(opt, opt.process)
         return parser
+
+
+def _no_dash_value(match, parser, names):
+    """The parser's long-option match, refusing a value taken from the next word that starts with '-'
+    (`--out -o`: the value forgotten, or an option of another tool; it built into a folder named -o). A
+    number (`--timeout -1`) goes on to its option's own check; `--out=-o` or `--out ./-o` names such a
+    path. Every option is so read, not only paths; a word that is one of the command's options is left to
+    _not_an_option, which names it so."""
+    def checked(opt, explicit_value, state):
+        option = parser._long_opt.get(opt)
+        nxt = state.rargs[0] if state.rargs else None
+        if (explicit_value is None and option is not None and option.takes_value and isinstance(nxt, str)
+                and nxt.startswith("-") and nxt != "-" and not _a_number(nxt) and nxt.split("=", 1)[0] not in names):
+            raise click.BadOptionUsage(option.dest, f"{option.obj.opts[-1]} {visible(nxt)}: starts with '-', as an "
+                                                    f"option does; write {option.obj.opts[-1]}={visible(nxt)} if it is "
+                                                    f"the value")
+        return match(opt, explicit_value, state)
+    return checked
+
+
+def _a_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _not_an_option(opt, process, names):

@@ -69,6 +69,19 @@ def _cell(column: str, v, row: dict):
     return str(v)
 
 
+def keeps_as_float(v: Decimal) -> bool:
+    """Whether the float nearest to v reads back as v (5.5, 1E+45), so that a JSON or parquet float carries
+    v's decimal exactly; 123456789012345678901234567.8 does not (1.2345678901234568e+26)."""
+    f = float(v)
+    return math.isfinite(f) and Decimal(repr(f)) == v
+
+
+def json_number(v: Decimal) -> str:
+    """v as a JSON number: the float's shortest form where it reads back as v (as json.dumps wrote every
+    value), else v's exact decimal digits (JSON numbers have no precision limit; the float lost them)."""
+    return repr(float(v)) if keeps_as_float(v) else format(v, "f")
+
+
 def _refuse(column: str, v, row: dict, kind: str):
     raise InputError(f"{row.get('iri') or 'a figure'}: its {column} is {str(v)[:80]!r}, not {kind}; the graph "
                      f"holds a value the {column} column cannot carry")

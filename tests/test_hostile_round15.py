@@ -1,0 +1,103 @@
+"""Hostile use, round 15: the stage timings naming a FIFO, a value starting with '-' taken for an option's
+value, figures beyond what the decimal arithmetic or a float carries, the benchmarks' options given twice,
+and what a new hostile user tried on every verb, script and benchmark.
+
+The CLI and the scripts run as real subprocesses where the case is about the command line; what must
+survive is compared byte for byte.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+
+from cli_helpers import ROOT, SEED, one_line, run_cli, tree, write_file
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a FIFO")
+def test_timings_naming_a_fifo_are_refused_before_the_work(tmp_path):
+    """POLICYKG_TIMINGS naming a FIFO no process read blocked the build for good, after its output was
+    written (the timings file was opened for writing, which waits for a reader)."""
+    fifo = tmp_path / "timings"
+    os.mkfifo(fifo)
+    r = run_cli("build", SEED, "--out", tmp_path / "out", "--jobs", "1", env={"POLICYKG_TIMINGS": str(fifo)},
+                timeout=120)
+    one_line(r, 2, r"POLICYKG_TIMINGS=\S+timings: is a FIFO \(named pipe\); name a regular file")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["timings"]
+
+
+@pytest.mark.parametrize("args, named", [
+    (["build", SEED, "--out", "-o"], r"--out -o: starts with '-', as an option does; write --out=-o if"),
+    (["table", "targets", "--graph", "-g.ttl"], r"--graph -g\.ttl: starts with '-'"),
+    (["query", "cq-01", "--param", "-x=1"], r"--param -x=1: starts with '-'"),
+])
+def test_a_value_starting_with_a_dash_is_not_taken_as_an_options_value(tmp_path, args, named):
+    """`build data --out -o` (an option of another tool, or the folder forgotten) built into a folder named
+    -o: round 14 refused only the command's own options as a value. `--out=-o` still names such a folder."""
+    one_line(run_cli(*args, cwd=tmp_path, timeout=60), 2, named)
+    assert list(tmp_path.iterdir()) == []
+    r = run_cli("build", SEED, "--out=-o", "--quiet", "--jobs", "1", cwd=tmp_path, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "-o" / "graph.ttl").is_file()
+
+
+def test_a_figure_the_decimals_cannot_carry_is_refused_not_rounded(tmp_path):
+    """进出口总额123456789012345678901234567890123456789012345.678亿元 was written as pkg:value
+    123456789012345678901234567900000000000000000.0 (rounded to the 28 digits of Python's decimal context):
+    the graph stated a figure the report does not. A figure of 28 digits is kept exactly."""
+    text = SEED.read_text(encoding="utf-8")
+    assert "累计进出口总额819亿元" in text
+    big = write_file(tmp_path, "big.txt", text.replace("819亿元", "123456789012345678901234567890123456789012345.678亿元"))
+    one_line(run_cli("build", big, "--out", tmp_path / "out", "--jobs", "1", timeout=120), 2,
+             r"big\.txt: the figure '进出口总额12345678901234567890\S+亿元' has 48 significant digits; a figure is "
+             r"carried exactly up to 28")
+    assert not (tmp_path / "out").exists()
+    fits = write_file(tmp_path, "fits.txt", text.replace("819亿元", "123456789012345678901234567.8亿元"))
+    r = run_cli("build", fits, "--out", tmp_path / "out", "--quiet", "--jobs", "1", timeout=120)
+    assert r.returncode == 0, r.stderr
+    graph = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert "pkg:value 123456789012345678901234567.8 ;" in graph
+    assert "pkg:baseValue 12345678901234567890123456780000000.0 ;" in graph
+
+
+@pytest.mark.unit
+def test_table_json_keeps_a_figure_no_float_carries():
+    """`table --format json` wrote every value as a float: 123456789012345678901234567.8 became
+    1.2345678901234568e+26. A value the float reads back as (5.5, 1E+45) is written as before, byte for byte
+    as json.dumps(indent=1) wrote it; parquet (float64 columns) refuses the value instead of rounding it."""
+    from policykg.errors import InputError
+    from policykg.use.table import to_json, to_parquet
+    rows = [{"iri": "a", "value": Decimal("5.5"), "quote": "“x”\n"}, {"iri": "b", "value": Decimal("1E+45"),
+                                                                      "quote": None}]
+    assert to_json(["iri", "value", "quote"], rows) == (json.dumps(
+        [{"iri": "a", "value": 5.5, "quote": "“x”\n"}, {"iri": "b", "value": 1e45, "quote": None}],
+        ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    assert to_json(["value"], []) == b"[]\n"
+    exact = [{"iri": "c", "value": Decimal("123456789012345678901234567.8")}]
+    written = to_json(["iri", "value"], exact).decode("utf-8")
+    assert '"value": 123456789012345678901234567.8\n' in written
+    assert json.loads(written, parse_float=Decimal)[0]["value"] == Decimal("123456789012345678901234567.8")
+    pytest.importorskip("pyarrow")
+    with pytest.raises(InputError, match=r"c: its value 123456789012345678901234567\.8 is no float64 exactly"):
+        to_parquet(["iri", "value"], exact)
+
+
+@pytest.mark.parametrize("script, args", [
+    ("run.py", ["--repeats", "1", "--repeats", "2"]),
+    ("run.py", ["--only", "seed", "--only", "corpus"]),
+    ("questions.py", ["g.nq", "--runs", "1", "--runs=2"]),
+    ("impact.py", ["--repeats", "1", "--repeats", "3"]),
+    ("hostile_scaling.py", ["--n-scale", "1", "--n-scale", "2"]),
+])
+def test_a_benchmark_option_given_twice_is_refused_naming_both(tmp_path, script, args):
+    """The benchmarks' own parsers kept the last of a repeated option (`run.py --repeats 1 --repeats 5` ran
+    five), as click did for the verbs before round 14. Run from another folder, before any work."""
+    r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), *args], capture_output=True, text=True,
+                       cwd=tmp_path, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert r.returncode == 2 and r.stdout == "" and "Traceback" not in r.stderr, r.stderr
+    assert "given; the option takes one value (give it once)" in r.stderr.splitlines()[-1]
+    assert list(tmp_path.iterdir()) == []
