@@ -9,7 +9,6 @@ Nothing here is a test: times are printed and written to benchmarks/impact.json,
 """
 from __future__ import annotations
 
-import argparse
 import io
 import json
 import os

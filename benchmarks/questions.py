@@ -21,7 +21,6 @@ asserted: times are printed and returned.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import sys

@@ -10,7 +10,7 @@ import datetime
 import math
 import os
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote_plus, urlsplit
 
 import click
 
@@ -28,14 +28,19 @@ _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://+|https?:/?)[^/\s]*@")
 
 # query-string (or fragment) parameters that carry a secret (?access_token=, ?apikey=, #password=, ?sig=); a
 # name ending in key (?access_key=, ?private_key=: they were printed), not one that only starts so (?keyword=)
-_SECRET_PARAM = re.compile(r"(?i)([?&;#](?:[\w.-]*(?:pass|pwd|token|secret|auth|sig|session|credential)"
-                           r"[\w.-]*|[\w.-]*key|jwt|bearer)=)[^&;#\s]*")
+_SECRET_NAME = re.compile(r"(?i)[\w.-]*(?:pass|pwd|token|secret|auth|sig|session|credential)[\w.-]*|[\w.-]*key"
+                          r"|jwt|bearer")
+_PARAM = re.compile(r"([?&;#])([^=&;#\s]*)=([^&;#\s]*)")
 
 
 def redact(text: str) -> str:
     """Text with the user:password@ part of every URL in it replaced by ***@, and the values of query
-    parameters named like a secret by ***."""
-    return _SECRET_PARAM.sub(r"\1***", _USERINFO.sub(r"\1***@", str(text)))
+    parameters named like a secret by ***, the name read as the server reads it (`?pass%77ord=`,
+    `?access%5Ftoken=`: percent-escapes are undone, so they were printed)."""
+    def hide(m: re.Match) -> str:
+        secret = _SECRET_NAME.fullmatch(unquote_plus(m[2])) or _SECRET_NAME.fullmatch(m[2])
+        return f"{m[1]}{m[2]}=***" if secret else m[0]
+    return _PARAM.sub(hide, _USERINFO.sub(r"\1***@", str(text)))
 
 
 def visible(s: str) -> str:

@@ -29,20 +29,31 @@ def _decimal(v: Decimal) -> Literal:
 # a figure as written: Arabic digits (full-width too) with thousands separators and a decimal point, or a
 # run of Chinese digits read digit by digit (一二三…)
 _FIGURE_DIGITS = re.compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?|[〇零一二三四五六七八九两]{2,}")
+# the xsd:decimal of oxigraph (query, serve): a 128-bit integer of 10^-18 units; beyond it arithmetic and
+# comparisons give no value (FILTER(?v > 1) drops the row, cq-10 finds no verdict), without an error
+ENGINE_DECIMAL_MAX = Decimal("170141183460469231731.687303715884105727")
+ENGINE_DECIMAL_PLACES = 18
 
 
 def check_exact(q: Quantity, doc: Document) -> None:
-    """Refuse (InputError, one line) a figure whose number has more significant digits than the decimal
-    arithmetic of the extraction carries (28): it was rounded (123456789012345678901234567890.678 became
-    1.234567890123456789012345679E+29), so the graph would state a value the report does not."""
-    precision = decimal.getcontext().prec
+    """Refuse (InputError, one line) a figure the graph cannot state exactly and compute with: its number
+    has more significant digits than the extraction's decimal arithmetic carries (28: it was rounded), or
+    its value, range or base value is beyond the query engine's xsd:decimal."""
     quote = q.span.quote(doc.text)
+    shown = f"{doc.path}: the figure {quote[:60]!r}{'…' if len(quote) > 60 else ''}"
+    precision = decimal.getcontext().prec
     for m in _FIGURE_DIGITS.finditer(quote):
         digits = re.sub(r"[^0-9０-９〇零一二三四五六七八九两]", "", m.group())
         significant = len(digits.lstrip("0０〇零").rstrip("0０〇零"))
         if significant > precision:
-            raise InputError(f"{doc.path}: the figure {quote[:60]!r}{'…' if len(quote) > 60 else ''} has "
-                             f"{significant} significant digits; a figure is carried exactly up to {precision}")
+            raise InputError(f"{shown} has {significant} significant digits; a figure is carried exactly up "
+                             f"to {precision}")
+    base = figures.base(q.value, q.unit)[0]
+    for v in (q.value, q.from_value, q.upper_value, base):
+        if v is not None and (abs(v) > ENGINE_DECIMAL_MAX
+                              or v.normalize().as_tuple().exponent < -ENGINE_DECIMAL_PLACES):
+            raise InputError(f"{shown} is {format(v.normalize(), 'f')[:60]} in the graph, beyond the xsd:decimal "
+                             f"SPARQL computes with (below 1.7E+20, at most {ENGINE_DECIMAL_PLACES} decimal places)")
 
 
 def _int(v: int) -> Literal:

@@ -146,6 +146,8 @@ def lock_store(folder: Path, store: str, exclusive: bool) -> int | None:
     the folder beside the store cannot take a lock file (read-only: nothing can rebuild it either). A
     UsageError when another policykg serve holds it the other way."""
     path = _lock_path(folder)
+    if not path.parent.is_dir():  # the lock's open said 'no policykg lock (No such file or directory)'
+        raise UsageError(f"--store {store}: folder {path.parent} does not exist")
     for _ in range(5):  # the file was removed by its last holder between our open and our lock: again
         try:
             fd = open_lock(path)

@@ -62,7 +62,8 @@ def _cell(column: str, v, row: dict):
         ok = isinstance(v, int) and not isinstance(v, bool) and -_INT64 <= v < _INT64
         return v if ok else _refuse(column, v, row, "a whole number")
     if column in DECIMAL:
-        ok = isinstance(v, (int, Decimal)) and not isinstance(v, bool) and math.isfinite(float(v))
+        # an exact decimal above a float's range is still a finite number (it was refused as 'not finite')
+        ok = isinstance(v, (int, Decimal)) and not isinstance(v, bool) and (not isinstance(v, Decimal) or v.is_finite())
         return v if ok else _refuse(column, v, row, "a finite number")
     if column in BOOLEAN:
         return v if isinstance(v, bool) else _refuse(column, v, row, "true or false")
