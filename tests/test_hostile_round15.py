@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -138,3 +139,27 @@ def test_serve_store_under_a_missing_folder_says_so(tmp_path):
     r = run_cli("serve", "--store", "nonexist/db", "--graph", graph, "--port", "0", cwd=tmp_path, timeout=60)
     one_line(r, 2, r"--store nonexist/db: folder \S+nonexist does not exist$")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.ttl"]
+
+
+def _script(name, *args, cwd=ROOT):
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / name), *map(str, args)], capture_output=True,
+                          text=True, timeout=120, cwd=cwd, env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def test_sample_figures_refuses_a_seed_given_twice(tmp_path):
+    """sample_figures.py had its own parser, without once_only: `--seed 1 --seed 2` drew with 2 without a word."""
+    table = write_file(tmp_path, "t.csv", "report,start,quote,indicator,start_year,end_year\nr,1,q,i,2021,2021\n")
+    r = _script("sample_figures.py", table, "--seed", "1", "--seed", "2")
+    assert r.returncode == 2 and r.stdout == "", r.stderr
+    assert r.stderr == "sample_figures: --seed 1 and 2 given; the option takes one value (give it once)\n"
+
+
+def test_sample_entities_with_the_wrong_texts_folder_is_exit_2_in_one_line(tmp_path):
+    """`sample_entities.py OUT --texts DIR` where DIR lacks the reports ended with exit 1 (sys.exit of a
+    message), as a failure of the script rather than of its input."""
+    out = tmp_path / "out"
+    assert run_cli("build", SEED, "--out", out, "--quiet", "--jobs", "1", timeout=120).returncode == 0
+    r = _script("sample_entities.py", out, "--texts", tmp_path / "none", cwd=tmp_path)
+    assert r.returncode == 2 and r.stdout == "", r.stderr
+    assert re.fullmatch(rf"sample_entities\.py: no \S*jinghai-2021\.txt under {re.escape(str(tmp_path / 'none'))} "
+                        rf"\(give the input folder with --texts\)\n", r.stderr), r.stderr
