@@ -165,6 +165,11 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) not in (1, 2) or args[0] in ("-h", "--help"):
         print("usage: python -m policykg.docs OUT_DIR [ONTOLOGY.ttl]", file=sys.stderr)
         return 0 if args[:1] in (["-h"], ["--help"]) else 2
+    dashed = next((a for a in args if a.startswith("-") and a != "-"), None)
+    if dashed is not None:  # `--out docs` wrote a folder named --out (the options are none but --help)
+        print(f"policykg.docs: {dashed}: no such option (it takes OUT_DIR [ONTOLOGY.ttl]); ./{dashed} names a "
+              f"path so named", file=sys.stderr)
+        return 2
     if not args[0].strip():  # an unset variable: Path('') is the current folder
         print("policykg.docs: OUT_DIR is empty; give a folder for index.html, e.g. docs/ontology", file=sys.stderr)
         return 2

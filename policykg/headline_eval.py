@@ -72,12 +72,19 @@ def check_row(row, where: str) -> dict:
 
 def load_table(path: Path = TABLE) -> dict[str, list[dict]]:
     """report stem → its annotated targets, in file order."""
+    from .errors import special_file
+    what = special_file(path)
+    if what:  # /dev/zero was read until the memory ran out
+        raise InputError(f"{path}: is {what}, not the hand table (a YAML file)")
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise InputError(f"{path}: not valid YAML ({' '.join(str(exc).split())})") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 text") from None
+    except RecursionError:  # brackets or keys nested thousands deep: the YAML composer's traceback
+        raise InputError(f"{path}: YAML nested too deep to read; expected a map of report stem → list of "
+                         f"targets") from None
     if not isinstance(raw, dict) or not raw:
         raise InputError(f"{path}: expected a map of report stem → list of targets")
     table = {}

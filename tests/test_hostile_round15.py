@@ -163,3 +163,33 @@ def test_sample_entities_with_the_wrong_texts_folder_is_exit_2_in_one_line(tmp_p
     assert r.returncode == 2 and r.stdout == "", r.stderr
     assert re.fullmatch(rf"sample_entities\.py: no \S*jinghai-2021\.txt under {re.escape(str(tmp_path / 'none'))} "
                         rf"\(give the input folder with --texts\)\n", r.stderr), r.stderr
+
+
+def test_make_docs_takes_no_option_for_its_folder(tmp_path):
+    """`python -m policykg.docs --out docs` (an option it does not have) wrote docs into a folder named --out:
+    it read its arguments from sys.argv by hand."""
+    r = subprocess.run([sys.executable, "-m", "policykg.docs", "--out", "docs"], capture_output=True, text=True,
+                       cwd=tmp_path, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert r.returncode == 2 and r.stdout == "", r.stderr
+    assert r.stderr == ("policykg.docs: --out: no such option (it takes OUT_DIR [ONTOLOGY.ttl]); ./--out names a "
+                        "path so named\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.unit
+def test_the_headline_table_is_never_read_from_a_device():
+    """`python -m policykg.headline_eval --table /dev/zero` read until the memory ran out (killed)."""
+    from policykg.errors import InputError
+    from policykg.headline_eval import load_table
+    with pytest.raises(InputError, match=r"^/dev/zero: is a character device, not the hand table"):
+        load_table("/dev/zero")
+
+
+@pytest.mark.unit
+def test_a_headline_table_nested_too_deep_is_named_so(tmp_path):
+    """A --table of 3,000 nested keys (or 100,000 brackets) ended in a RecursionError traceback."""
+    from policykg.errors import InputError
+    from policykg.headline_eval import load_table
+    deep = write_file(tmp_path, "deep.yaml", "".join("  " * i + f"k{i}:\n" for i in range(3000)))
+    with pytest.raises(InputError, match=r"deep\.yaml: YAML nested too deep to read"):
+        load_table(deep)
