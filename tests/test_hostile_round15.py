@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from decimal import Decimal
@@ -193,3 +194,24 @@ def test_a_headline_table_nested_too_deep_is_named_so(tmp_path):
     deep = write_file(tmp_path, "deep.yaml", "".join("  " * i + f"k{i}:\n" for i in range(3000)))
     with pytest.raises(InputError, match=r"deep\.yaml: YAML nested too deep to read"):
         load_table(deep)
+
+
+@pytest.mark.skipif(not shutil.which("make"), reason="needs make")
+def test_make_clean_leaves_an_output_holding_a_file_of_the_users(tmp_path):
+    """`make clean` removed out whole whenever out/.policykg-output existed: the user's notes put into a
+    build's output went with it, as did a folder with a hand-made empty marker. It now makes the check a
+    build makes before replacing a folder."""
+    def clean():
+        return subprocess.run(["make", "-f", str(ROOT / "Makefile"), "clean", f"PYTHON={sys.executable}"],
+                              cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    out = tmp_path / "out"
+    assert run_cli("build", SEED, "--out", out, "--quiet", "--jobs", "1").returncode == 0
+    write_file(out, "notes.md", "mine\n")
+    r = clean()
+    assert r.returncode == 0 and r.stderr == "make clean: out holds notes.md, which policykg did not write; left as it is\n"
+    assert (out / "notes.md").read_text(encoding="utf-8") == "mine\n" and (out / "graph.ttl").is_file()
+    shutil.rmtree(out)
+    out.mkdir()
+    write_file(out, ".policykg-output", "")
+    r = clean()
+    assert "out holds .policykg-output, which policykg did not write" in r.stderr and (out / ".policykg-output").exists()
