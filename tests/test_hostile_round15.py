@@ -215,3 +215,17 @@ def test_make_clean_leaves_an_output_holding_a_file_of_the_users(tmp_path):
     write_file(out, ".policykg-output", "")
     r = clean()
     assert "out holds .policykg-output, which policykg did not write" in r.stderr and (out / ".policykg-output").exists()
+
+
+@pytest.mark.unit
+def test_a_numeric_param_beyond_the_engines_numbers_is_refused():
+    """`query q.rq --param x=99999999999999999999999999999999` with FILTER(1 < ?x) gave 0 rows without a word:
+    oxigraph's xsd:integer is 64-bit, so the comparison had no value. 2^63 - 1 is still a value."""
+    from policykg.errors import UsageError
+    from policykg.use.query_terms import parse_params
+    query = "SELECT ?v WHERE { VALUES ?v { 1 } FILTER(?v < ?x) }"
+    for value in ("99999999999999999999999999999999", '"0.0000000000000000000001"^^xsd:decimal'):
+        with pytest.raises(UsageError, match=r"--param x: \S+ is beyond the numbers SPARQL computes with"):
+            parse_params([f"x={value}"], query)
+    assert parse_params(["x=9223372036854775807"], query)["x"].toPython() == 9223372036854775807
+    assert parse_params(["x=1e400"], query)["x"].n3().endswith("XMLSchema#double>")  # a double: INF compares

@@ -13,6 +13,7 @@ from .english import english_division, english_place
 from .. import divisions as places
 from ..divisions import MUNICIPALITIES
 from ..extract import figures
+from ..engine_numbers import DECIMAL_PLACES, decimal_fits
 from ..errors import InputError
 from ..model import Document, Entity, Facts, Heading, Outline, Quantity, Span
 from ..vocab import PKG
@@ -29,12 +30,6 @@ def _decimal(v: Decimal) -> Literal:
 # a figure as written: Arabic digits (full-width too) with thousands separators and a decimal point, or a
 # run of Chinese digits read digit by digit (一二三…)
 _FIGURE_DIGITS = re.compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?|[〇零一二三四五六七八九两]{2,}")
-# the xsd:decimal of oxigraph (query, serve): a 128-bit integer of 10^-18 units; beyond it arithmetic and
-# comparisons give no value (FILTER(?v > 1) drops the row, cq-10 finds no verdict), without an error
-ENGINE_DECIMAL_MAX = Decimal("170141183460469231731.687303715884105727")
-ENGINE_DECIMAL_PLACES = 18
-
-
 def check_exact(q: Quantity, doc: Document) -> None:
     """Refuse (InputError, one line) a figure the graph cannot state exactly and compute with: its number
     has more significant digits than the extraction's decimal arithmetic carries (28: it was rounded), or
@@ -50,10 +45,9 @@ def check_exact(q: Quantity, doc: Document) -> None:
                              f"to {precision}")
     base = figures.base(q.value, q.unit)[0]
     for v in (q.value, q.from_value, q.upper_value, base):
-        if v is not None and (abs(v) > ENGINE_DECIMAL_MAX
-                              or v.normalize().as_tuple().exponent < -ENGINE_DECIMAL_PLACES):
+        if v is not None and not decimal_fits(v):
             raise InputError(f"{shown} is {format(v.normalize(), 'f')[:60]} in the graph, beyond the xsd:decimal "
-                             f"SPARQL computes with (below 1.7E+20, at most {ENGINE_DECIMAL_PLACES} decimal places)")
+                             f"SPARQL computes with (below 1.7E+20, at most {DECIMAL_PLACES} decimal places)")
 
 
 def _int(v: int) -> Literal:
