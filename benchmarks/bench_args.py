@@ -47,6 +47,18 @@ def positive_number(text: str) -> float:
     return value
 
 
+def graph_file(text: str) -> Path:
+    """An argparse type: a graph file that exists and is a regular file (questions.py on a missing graph,
+    or a folder, ended in a FileNotFoundError/IsADirectoryError traceback; impact.py failed after its
+    first run)."""
+    from policykg.errors import InputError, require_file
+    try:
+        require_file(text)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return Path(text)
+
+
 def write_whole(path, text: str) -> None:
     """text to path through a temporary file beside it and a rename: a full disk or an interrupt left
     results.json half written, and the next run, unable to read it, started it again from nothing (the

@@ -27,7 +27,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench_args import at_least, parser
+from bench_args import at_least, graph_file, parser
 
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -162,7 +162,7 @@ def compare(small: dict, large: dict, limits: tuple[float, float] = (1.0, 5.0)) 
 
 def main() -> None:
     ap = parser()
-    ap.add_argument("graph", type=Path)
+    ap.add_argument("graph", type=graph_file)
     ap.add_argument("--runs", type=at_least(1), default=5)
     ap.add_argument("--queries", type=Path, default=ROOT / "policykg" / "queries", help="folder of cq-*.rq to time")
     ap.add_argument("--skip", nargs="*", default=[], help="question names (prefixes) to leave out")

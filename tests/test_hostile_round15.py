@@ -229,3 +229,16 @@ def test_a_numeric_param_beyond_the_engines_numbers_is_refused():
             parse_params([f"x={value}"], query)
     assert parse_params(["x=9223372036854775807"], query)["x"].toPython() == 9223372036854775807
     assert parse_params(["x=1e400"], query)["x"].n3().endswith("XMLSchema#double>")  # a double: INF compares
+
+
+@pytest.mark.parametrize("script, args, named", [
+    ("questions.py", ["missing.nq", "--runs", "1"], r"argument graph: missing\.nq: no such file"),
+    ("impact.py", ["--graph", ".", "--no-old"], r"argument --graph: \.: is a folder, not a graph file"),
+])
+def test_a_benchmarks_graph_that_is_no_file_is_refused_before_any_work(tmp_path, script, args, named):
+    """questions.py on a missing graph (or a folder) ended in a FileNotFoundError/IsADirectoryError traceback;
+    impact.py found out only after starting its first run."""
+    r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), *args], capture_output=True, text=True,
+                       cwd=tmp_path, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert r.returncode == 2 and r.stdout == "" and "Traceback" not in r.stderr, r.stderr
+    assert re.search(named, r.stderr.splitlines()[-1]), r.stderr
