@@ -108,7 +108,7 @@ def test_table_takes_an_exact_decimal_beyond_a_floats_range():
 @pytest.mark.parametrize("script, args", [
     ("run.py", ["--repeats", "1", "--repeats", "2"]),
     ("run.py", ["--only", "seed", "--only", "corpus"]),
-    ("questions.py", ["g.nq", "--runs", "1", "--runs=2"]),
+    ("questions.py", ["--runs", "1", "--runs=2", "g.nq"]),
     ("impact.py", ["--repeats", "1", "--repeats", "3"]),
     ("hostile_scaling.py", ["--n-scale", "1", "--n-scale", "2"]),
 ])
