@@ -148,9 +148,10 @@ def _check_out(out: Path, dest: Path) -> None:
     or wrote ./index.html."""
     from .corpus.safefile import check_target
     from .errors import UsageError
-    from .options import no_file_above, no_tilde
+    from .options import no_control_characters, no_file_above, no_tilde
 
     no_tilde(str(out), "OUT_DIR")
+    no_control_characters(str(out), "OUT_DIR")
     no_file_above(str(dest), "OUT_DIR")
     if os.path.lexists(dest) and check_target(str(dest), "OUT_DIR") is not None:
         with open(dest, "rb") as fh:

@@ -62,6 +62,15 @@ def no_tilde(path: str, option: str = "--out") -> None:
                          f"named {visible(head)!r} here")
 
 
+def no_control_characters(path: str, option: str = "--out") -> None:
+    """Refuse an output path holding a control character: a name read from a file with Windows line ends
+    (`out\r`) made a folder that `ls` shows as out, beside the real one; a line break or an escape makes a
+    name no listing shows as typed. policykg writes only names that read as they are."""
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in str(path)):
+        raise UsageError(f"{option} {visible(str(path))}: holds a control character (a line break, carriage "
+                         f"return, tab or escape); give the name without it")
+
+
 def no_file_above(path: str, option: str = "--out") -> None:
     """Refuse a path under a file (`--out notes.txt/out`): each command named it in its own words, none of
     them the cause ('cannot create its parent folder (File exists)', 'cannot check it (Not a directory)',

@@ -242,3 +242,17 @@ def test_a_benchmarks_graph_that_is_no_file_is_refused_before_any_work(tmp_path,
                        cwd=tmp_path, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert r.returncode == 2 and r.stdout == "" and "Traceback" not in r.stderr, r.stderr
     assert re.search(named, r.stderr.splitlines()[-1]), r.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ["build", SEED, "--out", "out\r", "--jobs", "1"],
+    ["export", "--format", "nt", "--graph", "g.ttl", "--out", "rows\n.nt"],
+    ["serve", "--store", "db\x1b[2J", "--graph", "g.ttl", "--port", "0"],
+])
+def test_an_output_name_holding_a_control_character_is_refused(tmp_path, args):
+    """`--out "$dir"` with dir read from a file with Windows line ends built into a folder `out\\r`, which ls
+    shows as out beside the real one; a line break or an escape in a name made files no listing shows."""
+    write_file(tmp_path, "g.ttl", "<http://x/a> <http://x/p> <http://x/b> .\n")
+    one_line(run_cli(*args, cwd=tmp_path, timeout=120), 2, r": holds a control character \(a line break, carriage "
+                                                          r"return, tab or escape\); give the name without it")
+    assert [p.name for p in tmp_path.iterdir()] == ["g.ttl"]
