@@ -17,7 +17,7 @@ def parser(**kwargs) -> argparse.ArgumentParser:
     (`--repeats 1 --repeats 5`, `--only seed --only corpus`) an error naming both (the last silently won)."""
     if str(ROOT) not in sys.path:  # run from any folder, as `python benchmarks/run.py`
         sys.path.insert(1, str(ROOT))
-    from policykg.options import once_only
+    from policykg.option_parsing import once_only
     return once_only(argparse.ArgumentParser(**kwargs))
 
 

@@ -205,7 +205,7 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .options import once_only
+    from .option_parsing import once_only
     ap = once_only(OneLineParser(prog="python -m policykg.headline_eval", description=__doc__.split("\n")[0]))
     ap.add_argument("--table", type=Path, default=TABLE, help="the hand table (default: %(default)s)")
     ap.add_argument("--misses", action="store_true", help="list every target not fully right")

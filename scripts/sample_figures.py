@@ -23,7 +23,7 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def main() -> int:
-    from policykg.options import once_only  # `--seed 1 --seed 2` drew with the last seed without a word
+    from policykg.option_parsing import once_only  # `--seed 1 --seed 2` drew with the last seed without a word
     ap = once_only(OneLineParser(description=__doc__.split("\n")[0]))
     ap.add_argument("table")
     ap.add_argument("--per-report", type=count, default=10)
