@@ -51,7 +51,9 @@ bench: bytecode ## Run the benchmarks (not part of make test)
 docs: $(STAMP) ## Write the ontology's HTML documentation to docs/ontology/
 	$(BIN)/python -m policykg.docs docs/ontology
 
-# out/ only when policykg wrote it (its marker is there): a folder of the user's named out is not ours to remove
+# out/ only when policykg wrote all of it (its marker, nothing else): a folder of the user's named out, or a
+# file the user put into the output, is not ours to remove
+HERE := $(dir $(abspath $(lastword $(MAKEFILE_LIST))))
 clean: ## Remove built output and caches (keeps .venv)
-	@if [ -e out ] && [ ! -f out/.policykg-output ]; then echo "make clean: out is not a policykg output (no out/.policykg-output); left as it is" >&2; else rm -rf out; fi
+	@$(if $(wildcard $(BIN)/python),$(BIN)/python,$(PYTHON)) $(HERE)scripts/clean_out.py out
 	rm -rf .pytest_cache .hypothesis

@@ -3,8 +3,22 @@ results."""
 from __future__ import annotations
 
 import argparse
+import math
 import os
+import sys
 import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def parser(**kwargs) -> argparse.ArgumentParser:
+    """An ArgumentParser as the CLI reads options: spelt out whole, and one given twice with two values
+    (`--repeats 1 --repeats 5`, `--only seed --only corpus`) an error naming both (the last silently won)."""
+    if str(ROOT) not in sys.path:  # run from any folder, as `python benchmarks/run.py`
+        sys.path.insert(1, str(ROOT))
+    from policykg.option_parsing import once_only
+    return once_only(argparse.ArgumentParser(**kwargs))
 
 
 def at_least(low: int):
@@ -19,6 +33,30 @@ def at_least(low: int):
             raise argparse.ArgumentTypeError(f"{text} is below {low}")
         return value
     return whole
+
+
+def positive_number(text: str) -> float:
+    """An argparse type: a finite number above 0 (hostile_scaling.py --n-scale nan ended in a ValueError
+    traceback, inf in an OverflowError, 0 or -1 timed every case at n = 1)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"{text} is not a finite number above 0")
+    return value
+
+
+def graph_file(text: str) -> Path:
+    """An argparse type: a graph file that exists and is a regular file (questions.py on a missing graph,
+    or a folder, ended in a FileNotFoundError/IsADirectoryError traceback; impact.py failed after its
+    first run)."""
+    from policykg.errors import InputError, require_file
+    try:
+        require_file(text)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return Path(text)
 
 
 def write_whole(path, text: str) -> None:

@@ -6,10 +6,11 @@ the ratio is printed (linear about 4, quadratic 16). The tests count work for th
 """
 from __future__ import annotations
 
-import argparse
 import random
 import time
 from pathlib import Path
+
+from bench_args import parser, positive_number
 
 
 def _han(n: int) -> str:
@@ -61,8 +62,8 @@ def best(prepare, n: int, repeats: int = 3) -> float:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--n-scale", type=float, default=1.0, help="multiply every base size n by this")
+    ap = parser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n-scale", type=positive_number, default=1.0, help="multiply every base size n by this")
     args = ap.parse_args()
     print(f"{'case':<26}{'n':>9}{'t(n)':>10}{'t(4n)':>10}{'ratio':>8}")
     for name, (fn, n) in CASES.items():

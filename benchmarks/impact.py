@@ -9,7 +9,6 @@ Nothing here is a test: times are printed and written to benchmarks/impact.json,
 """
 from __future__ import annotations
 
-import argparse
 import io
 import json
 import os
@@ -20,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_args import at_least, write_whole
+from bench_args import at_least, graph_file, parser, write_whole
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -63,8 +62,8 @@ def build_graph(tmp: Path) -> Path:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0], allow_abbrev=False)
-    ap.add_argument("--graph", type=Path, help="graph.trig of the 37 reports (default: build it)")
+    ap = parser(description=__doc__.splitlines()[0])
+    ap.add_argument("--graph", type=graph_file, help="graph.trig of the 37 reports (default: build it)")
     ap.add_argument("--repeats", type=at_least(1), default=3, help="runs of the new code (best is reported)")
     ap.add_argument("--no-old", action="store_true", help="skip the old code")
     args = ap.parse_args()

@@ -21,14 +21,13 @@ asserted: times are printed and returned.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import sys
 import time
 from pathlib import Path
 
-from bench_args import at_least
+from bench_args import at_least, graph_file, parser
 
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -162,8 +161,8 @@ def compare(small: dict, large: dict, limits: tuple[float, float] = (1.0, 5.0)) 
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(allow_abbrev=False)
-    ap.add_argument("graph", type=Path)
+    ap = parser()
+    ap.add_argument("graph", type=graph_file)
     ap.add_argument("--runs", type=at_least(1), default=5)
     ap.add_argument("--queries", type=Path, default=ROOT / "policykg" / "queries", help="folder of cq-*.rq to time")
     ap.add_argument("--skip", nargs="*", default=[], help="question names (prefixes) to leave out")

@@ -24,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench_args import at_least, write_whole
+from bench_args import at_least, graph_file, parser, write_whole
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -180,7 +180,7 @@ DEFAULT_PARTS = [p for p in PARTS if p != "questions-scale"]   # the 1,000-repor
 def parse_args() -> argparse.Namespace:
     from policykg.corpus.pool import default_jobs
 
-    ap = argparse.ArgumentParser(allow_abbrev=False)
+    ap = parser()
     ap.add_argument("--only", nargs="*", choices=PARTS)
     ap.add_argument("--scale", nargs="*", type=at_least(1), default=[10, 100])
     ap.add_argument("--repeats", type=at_least(1), default=3)
@@ -188,7 +188,7 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--reference-max", type=at_least(0), default=10)
     ap.add_argument("--questions-scale", type=at_least(1), default=1000, metavar="N",
                     help="reports in the benchmark graph of questions-scale (default 1000)")
-    ap.add_argument("--questions-graph", type=Path, metavar="GRAPH_NQ",
+    ap.add_argument("--questions-graph", type=graph_file, metavar="GRAPH_NQ",
                     help="questions-scale on this graph.nq (an earlier scale-driver build of N reports, "
                          "e.g. kept from `--scale 1000`) instead of building one")
     ap.add_argument("--question-runs", type=at_least(1), default=5, help="runs per question (the median is kept)")

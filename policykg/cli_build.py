@@ -69,13 +69,14 @@ def exit_on_violations(results, out_dir, quiet) -> None:
 
 def check_timings_env(inputs=(), out_dir=None) -> None:
     """Before the work: POLICYKG_TIMINGS must not name a folder, an input report or a file in --out (the
-    timings would replace the report, or a file of the output swapped in; a FIFO is fine: tests read the
-    timings through one to know the build has ended)."""
+    timings would replace the report, or a file of the output swapped in)."""
     path = os.environ.get("POLICYKG_TIMINGS")
     if not path:
         return
     if path == "-":  # the usual name of stdout, as for --out: it made a file named '-' here
         raise UsageError("POLICYKG_TIMINGS=-: timings go to a file, not to stdout; name a file (./- for one named '-')")
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in path):  # found only after the work otherwise
+        raise UsageError(f"POLICYKG_TIMINGS={visible(path)}: holds a control character; name a file without it")
     if os.path.isdir(path):
         raise UsageError(f"POLICYKG_TIMINGS={path}: is a folder; name a file for the stage timings")
     folder = os.path.dirname(os.path.abspath(path))
@@ -95,11 +96,17 @@ def check_timings_env(inputs=(), out_dir=None) -> None:
 def _check_timings_file(path: str) -> None:
     """The timings replace only a regular file (or a new name) that is no file of a policykg output: a
     link was written through (a dangling one made its target, anywhere), and a graph of another output
-    folder was replaced by the JSON. A FIFO or device is written to, not replaced."""
+    folder was replaced by the JSON. A FIFO, device or socket is refused too: opening a FIFO no process
+    reads blocked the command for good, after its output was written."""
     from .corpus.marker import output_holding
+    from .errors import special_file
     if os.path.islink(path):
         raise UsageError(f"POLICYKG_TIMINGS={path}: is a symbolic link; name a regular file for the stage "
                          f"timings (the link is not followed)")
+    what = special_file(path)
+    if what:
+        raise UsageError(f"POLICYKG_TIMINGS={path}: is {what}; name a regular file (or a new name) for the "
+                         f"stage timings")
     owner = output_holding(path)
     if owner is not None:
         raise UsageError(f"POLICYKG_TIMINGS={path}: is {owner[1]} of the policykg output in {owner[0]}; name "
@@ -114,15 +121,10 @@ def timings_env(timings) -> None:
     if path:
         import json
 
-        from .errors import special_file
+        from .corpus.safefile import write_atomic
         text = json.dumps(timings, indent=1, sort_keys=True)
-        try:
-            if special_file(path):  # a FIFO (a test reading the timings) or a device: written to, as it is
-                with open(path, "w", encoding="utf-8") as fh:
-                    fh.write(text)
-            else:  # never half a file: benchmarks/run.py reads it
-                from .corpus.safefile import write_atomic
-                write_atomic(path, text, "POLICYKG_TIMINGS", record=False)
+        try:  # never half a file: benchmarks/run.py reads it; a FIFO made since the check is refused there
+            write_atomic(path, text, "POLICYKG_TIMINGS", record=False)
         except OSError as exc:
             raise UsageError(f"POLICYKG_TIMINGS={path}: cannot write the stage timings ({exc.strerror}); "
                              f"the output itself was written") from None

@@ -148,9 +148,10 @@ def _check_out(out: Path, dest: Path) -> None:
     or wrote ./index.html."""
     from .corpus.safefile import check_target
     from .errors import UsageError
-    from .options import no_file_above, no_tilde
+    from .options import no_control_characters, no_file_above, no_tilde
 
     no_tilde(str(out), "OUT_DIR")
+    no_control_characters(str(out), "OUT_DIR")
     no_file_above(str(dest), "OUT_DIR")
     if os.path.lexists(dest) and check_target(str(dest), "OUT_DIR") is not None:
         with open(dest, "rb") as fh:
@@ -165,6 +166,11 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) not in (1, 2) or args[0] in ("-h", "--help"):
         print("usage: python -m policykg.docs OUT_DIR [ONTOLOGY.ttl]", file=sys.stderr)
         return 0 if args[:1] in (["-h"], ["--help"]) else 2
+    dashed = next((a for a in args if a.startswith("-") and a != "-"), None)
+    if dashed is not None:  # `--out docs` wrote a folder named --out (the options are none but --help)
+        print(f"policykg.docs: {dashed}: no such option (it takes OUT_DIR [ONTOLOGY.ttl]); ./{dashed} names a "
+              f"path so named", file=sys.stderr)
+        return 2
     if not args[0].strip():  # an unset variable: Path('') is the current folder
         print("policykg.docs: OUT_DIR is empty; give a folder for index.html, e.g. docs/ontology", file=sys.stderr)
         return 2

@@ -146,7 +146,7 @@ def table(totals: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .options import once_only
+    from .option_parsing import once_only
     ap = once_only(argparse.ArgumentParser(prog="python -m policykg.evaluation", description=__doc__.split("\n")[0]))
     ap.add_argument("--split", choices=["dev", "test"], help="score one split only")
     ap.add_argument("--errors", action="store_true", help="list the errors per report (dev only)")

@@ -72,12 +72,19 @@ def check_row(row, where: str) -> dict:
 
 def load_table(path: Path = TABLE) -> dict[str, list[dict]]:
     """report stem → its annotated targets, in file order."""
+    from .errors import special_file
+    what = special_file(path)
+    if what:  # /dev/zero was read until the memory ran out
+        raise InputError(f"{path}: is {what}, not the hand table (a YAML file)")
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise InputError(f"{path}: not valid YAML ({' '.join(str(exc).split())})") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 text") from None
+    except RecursionError:  # brackets or keys nested thousands deep: the YAML composer's traceback
+        raise InputError(f"{path}: YAML nested too deep to read; expected a map of report stem → list of "
+                         f"targets") from None
     if not isinstance(raw, dict) or not raw:
         raise InputError(f"{path}: expected a map of report stem → list of targets")
     table = {}
@@ -198,7 +205,7 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .options import once_only
+    from .option_parsing import once_only
     ap = once_only(OneLineParser(prog="python -m policykg.headline_eval", description=__doc__.split("\n")[0]))
     ap.add_argument("--table", type=Path, default=TABLE, help="the hand table (default: %(default)s)")
     ap.add_argument("--misses", action="store_true", help="list every target not fully right")

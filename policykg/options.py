@@ -5,12 +5,11 @@ parameters) from any text before it is printed; ``graphs_or_default`` is the --g
 and table."""
 from __future__ import annotations
 
-import argparse
 import datetime
 import math
 import os
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote_plus, urlsplit
 
 import click
 
@@ -28,14 +27,19 @@ _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://+|https?:/?)[^/\s]*@")
 
 # query-string (or fragment) parameters that carry a secret (?access_token=, ?apikey=, #password=, ?sig=); a
 # name ending in key (?access_key=, ?private_key=: they were printed), not one that only starts so (?keyword=)
-_SECRET_PARAM = re.compile(r"(?i)([?&;#](?:[\w.-]*(?:pass|pwd|token|secret|auth|sig|session|credential)"
-                           r"[\w.-]*|[\w.-]*key|jwt|bearer)=)[^&;#\s]*")
+_SECRET_NAME = re.compile(r"(?i)[\w.-]*(?:pass|pwd|token|secret|auth|sig|session|credential)[\w.-]*|[\w.-]*key"
+                          r"|jwt|bearer")
+_PARAM = re.compile(r"([?&;#])([^=&;#\s]*)=([^&;#\s]*)")
 
 
 def redact(text: str) -> str:
     """Text with the user:password@ part of every URL in it replaced by ***@, and the values of query
-    parameters named like a secret by ***."""
-    return _SECRET_PARAM.sub(r"\1***", _USERINFO.sub(r"\1***@", str(text)))
+    parameters named like a secret by ***, the name read as the server reads it (`?pass%77ord=`,
+    `?access%5Ftoken=`: percent-escapes are undone, so they were printed)."""
+    def hide(m: re.Match) -> str:
+        secret = _SECRET_NAME.fullmatch(unquote_plus(m[2])) or _SECRET_NAME.fullmatch(m[2])
+        return f"{m[1]}{m[2]}=***" if secret else m[0]
+    return _PARAM.sub(hide, _USERINFO.sub(r"\1***@", str(text)))
 
 
 def visible(s: str) -> str:
@@ -55,6 +59,15 @@ def no_tilde(path: str, option: str = "--out") -> None:
         raise UsageError(f"{option} {visible(str(path))}: starts with '~', which no shell expanded (it was "
                          f"quoted); give the full path (e.g. $HOME/…), or ./{visible(str(path))} for a folder "
                          f"named {visible(head)!r} here")
+
+
+def no_control_characters(path: str, option: str = "--out") -> None:
+    """Refuse an output path holding a control character: a name read from a file with Windows line ends
+    (`out\r`) made a folder that `ls` shows as out, beside the real one; a line break or an escape makes a
+    name no listing shows as typed. policykg writes only names that read as they are."""
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in str(path)):
+        raise UsageError(f"{option} {visible(str(path))}: holds a control character (a line break, carriage "
+                         f"return, tab or escape); give the name without it")
 
 
 def no_file_above(path: str, option: str = "--out") -> None:
@@ -206,72 +219,3 @@ class Seconds(click.ParamType):
 
 PORT = click.IntRange(0, 65535)
 YEAR = click.IntRange(*YEARS)
-
-
-class OnceOnly:
-    """A click command on which an option that takes one value, given twice with two values (`--out a --out
-    b`, `--progress --no-progress`), is a usage error naming both: click silently kept the last, so a
-    value early on a long command line (or from a wrapper script) was dropped without a word. The same
-    value twice is accepted; options declared ``multiple`` (--graph, --param) repeat as before. A value
-    that is one of the command's own options (`--out --quiet`: the value was forgotten) is refused too:
-    click took it as the value, built into a folder named --quiet and dropped the option."""
-
-    def make_parser(self, ctx):
-        parser = super().make_parser(ctx)
-        names = {*parser._long_opt, *parser._short_opt}
-        for opt in {id(o): o for o in (*parser._long_opt.values(), *parser._short_opt.values())}.values():
-            if opt.action in ("store", "append"):
-                opt.process = _not_an_option(opt, opt.process, names)
-            if opt.action in ("store", "store_const"):
-                opt.process = _once(opt, opt.process)
-        return parser
-
-
-def _not_an_option(opt, process, names):
-    def checked(value, state):
-        if isinstance(value, str) and value.split("=", 1)[0] in names:
-            raise click.BadOptionUsage(opt.dest, f"{opt.obj.opts[-1]} {value}: {value.split('=', 1)[0]} is an "
-                                                 f"option of the command, not a value; give "
-                                                 f"{opt.obj.opts[-1]} its value (./{value} for a file so named)")
-        process(value, state)
-    return checked
-
-
-def _once(opt, process):
-    def once(value, state):
-        given = value if opt.action == "store" else opt.const
-        seen = state.__dict__.setdefault("given_once", {})
-        if opt.dest in seen and seen[opt.dest][0] != given:
-            raise click.BadOptionUsage(opt.dest, f"{seen[opt.dest][1]} and {_shown(opt, given)} given; the "
-                                                 f"option takes one value (give it once)")
-        seen.setdefault(opt.dest, (given, _shown(opt, given)))
-        process(value, state)
-    return once
-
-
-def _shown(opt, given) -> str:
-    """How a value given to opt reads in a message: --out 'b', or the flag itself (--no-progress)."""
-    if opt.action == "store_const":
-        flags = opt.obj.secondary_opts if given is False and opt.obj.secondary_opts else opt.obj.opts
-        return flags[-1]
-    return f"{opt.obj.opts[-1]} {visible(redact(str(given))) or repr('')}"
-
-
-def once_only(ap: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """ap, on which an option is spelt out whole (an abbreviation chose a run: `--rule` for --rules) and an
-    option given twice with two values is an error naming both (`--split test --split dev` ran the last
-    without a word). For the scripts and the python -m tools, as OnceOnly is for the policykg verbs."""
-    ap.allow_abbrev = False
-    for name in (None, "store"):  # None: add_argument without action=
-        ap.register("action", name, _StoreOnce)
-    return ap
-
-
-class _StoreOnce(argparse._StoreAction):
-    def __call__(self, parser, namespace, values, option_string=None):
-        given = getattr(namespace, "_given_once", set())
-        before = getattr(namespace, self.dest, None)
-        if self.dest in given and before != values:
-            parser.error(f"{option_string} {before} and {values} given; the option takes one value (give it once)")
-        namespace._given_once = given | {self.dest}
-        super().__call__(parser, namespace, values, option_string)

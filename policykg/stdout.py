@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 import click
 
-from .options import OnceOnly
+from .option_parsing import OnceOnly
 
 
 class StdoutError(Exception):

@@ -22,6 +22,7 @@ from pathlib import Path
 import rdflib
 from rdflib import RDF, RDFS, Namespace
 
+from policykg.errors import InputError
 from policykg.read import read_report
 from script_cli import count, parser, run
 
@@ -42,7 +43,7 @@ def find_text(folder: Path, name: str) -> Path:
     """The report file summary.csv names (a bare file name, so the build is the same wherever it ran)."""
     hits = sorted(folder.rglob(name)) if not Path(name).is_file() else [Path(name)]
     if not hits:
-        sys.exit(f"sample_entities: no {name} under {folder} (give the input folder with --texts)")
+        raise InputError(f"no {name} under {folder} (give the input folder with --texts)")  # exit 2, not 1
     return hits[0]
 
 
@@ -63,7 +64,7 @@ class Built:
             s, e = int(g.value(ev, PKG.start)), int(g.value(ev, PKG.end))
             q = str(g.value(ev, PKG.quote))
             if self.texts[rep][s:e] != q:
-                raise SystemExit(f"sample_entities: {rep} {s}: quote {q!r} does not match the text")
+                raise InputError(f"{rep} {s}: quote {q!r} does not match the text")
             evs.append((rep, s, e, q))
         return min(evs)
 

@@ -23,7 +23,8 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def main() -> int:
-    ap = OneLineParser(description=__doc__.split("\n")[0], allow_abbrev=False)
+    from policykg.option_parsing import once_only  # `--seed 1 --seed 2` drew with the last seed without a word
+    ap = once_only(OneLineParser(description=__doc__.split("\n")[0]))
     ap.add_argument("table")
     ap.add_argument("--per-report", type=count, default=10)
     ap.add_argument("--seed", type=int, default=13)

@@ -18,7 +18,7 @@ from policykg.errors import run_module
 def parser(doc: str | None) -> argparse.ArgumentParser:
     """An argument parser described by the first line of the script's docstring; an option is spelt out
     whole (argparse's abbreviations read `--rule` as --rules: a typo chose a run)."""
-    from policykg.options import once_only
+    from policykg.option_parsing import once_only
     return once_only(argparse.ArgumentParser(description=(doc or "").strip().split("\n")[0]))
 
 

@@ -100,25 +100,48 @@ def test_out_that_is_a_file_is_named_as_a_file(tmp_path):
     assert f.read_text(encoding="utf-8") == "mine\n"
 
 
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a FIFO")
+def _full_pipe() -> tuple[int, int]:
+    """A pipe whose buffer is full: a process given its write end as stdout blocks at its first line."""
+    read_end, write_end = os.pipe()
+    os.set_blocking(write_end, False)
+    try:
+        while True:
+            os.write(write_end, b"x" * 4096)
+    except BlockingIOError:
+        pass
+    os.set_blocking(write_end, True)  # the flag is the pipe's, shared with the child: it must block there
+    return read_end, write_end
+
+
 def test_an_interrupt_after_the_swap_does_not_claim_the_old_output_was_kept(tmp_path, base, full):
     """Regression: SIGINT after the new output was in place (while the command was still reporting)
-    said 'previous output left as it was'. POLICYKG_TIMINGS naming a FIFO holds add right after the swap."""
+    said 'previous output left as it was'. A full stdout pipe holds add at its first line, right after the
+    swap (a POLICYKG_TIMINGS FIFO held it so; a FIFO is now refused, since one no process read blocked for
+    good)."""
     out = copy(base, tmp_path)
-    fifo = tmp_path / "timings"
-    os.mkfifo(fifo)
-    env = {k: v for k, v in os.environ.items() if k != "POLICYKG_DEBUG"}
-    env["POLICYKG_TIMINGS"] = str(fifo)
-    p = subprocess.Popen([sys.executable, "-m", "policykg.cli", "add", str(C), "--out", str(out), "--quiet",
-                          "--jobs", "1"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 240
-    while not (out / "void.ttl").read_bytes() == (full / "void.ttl").read_bytes():
-        assert p.poll() is None and time.monotonic() < deadline, p.communicate()
-        time.sleep(0.05)
-    time.sleep(0.5)  # now blocked opening the FIFO
-    p.send_signal(signal.SIGINT)
-    stdout, stderr = p.communicate(timeout=60)
-    assert p.returncode == 130 and stdout == ""
+    env = {k: v for k, v in os.environ.items() if k not in ("POLICYKG_DEBUG", "POLICYKG_TIMINGS")}
+    read_end, write_end = _full_pipe()
+    p = subprocess.Popen([sys.executable, "-m", "policykg.cli", "add", str(C), "--out", str(out), "--jobs", "1"],
+                         cwd=ROOT, env=env, stdout=write_end, stderr=subprocess.PIPE, text=True)
+    os.close(write_end)
+    try:
+        deadline = time.monotonic() + 240
+        while not (out / "void.ttl").read_bytes() == (full / "void.ttl").read_bytes():
+            assert p.poll() is None and time.monotonic() < deadline, p.communicate()
+            time.sleep(0.05)
+        time.sleep(0.5)  # now blocked writing its first line
+        assert p.poll() is None
+        p.send_signal(signal.SIGINT)
+        with os.fdopen(read_end, "rb") as pipe:  # drained, so that its exit can flush
+            read_end = None
+            pipe.read()
+        stderr = p.communicate(timeout=60)[1]
+    finally:
+        if read_end is not None:
+            os.close(read_end)
+        if p.poll() is None:
+            p.kill()
+    assert p.returncode == 130
     assert re.fullmatch(r"policykg: interrupted; the new output was already written to [^\n]*out\n", stderr), stderr
     same_files(out, full)
 

@@ -130,7 +130,7 @@ def test_a_key_named_like_a_key_in_an_endpoint_url_is_not_printed(name):
     (("run.py", "--only", "seed", "--repeats", "0"), "argument --repeats: 0 is below 1"),
     (("run.py", "--only", "seed", "--jobs", "0"), "argument --jobs: 0 is below 1"),
     (("run.py", "--only", "seed", "--rep", "2"), "unrecognized arguments: --rep"),
-    (("questions.py", "graph.nq", "--runs", "0"), "argument --runs: 0 is below 1"),
+    (("questions.py", "--runs", "0", "graph.nq"), "argument --runs: 0 is below 1"),
     (("impact.py", "--repeats", "0"), "argument --repeats: 0 is below 1"),
 ])
 def test_a_benchmark_given_a_count_below_one_stops_before_any_work(args, named):

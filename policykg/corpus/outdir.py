@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import UsageError
-from ..options import no_file_above, no_tilde
+from ..options import no_control_characters, no_file_above, no_tilde
 from .outlock import claim, release, side_name
 from .marker import MARKER, MARKER_TEXT, foreign_entry, marker_kind, write_marker  # noqa: F401 — MARKER is used by others
 
@@ -44,6 +44,7 @@ def check_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
         raise UsageError("--out -: policykg writes no output folder to stdout through '-'; give a folder name "
                          "(./- for a folder named '-')")
     no_tilde(out_dir)
+    no_control_characters(out_dir)
     no_file_above(out_dir)
     _refuse_dangling_link(str(out_dir))
     out = Path(os.path.realpath(out_dir))  # not Path.resolve: a symbolic-link loop raises RuntimeError

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import UsageError
-from ..options import no_file_above, no_tilde
+from ..options import no_control_characters, no_file_above, no_tilde
 
 _KINDS = ((stat.S_ISLNK, "a symbolic link"), (stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
           (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
@@ -30,6 +30,7 @@ def check_target(path: str, option: str = "--out", inputs=()) -> int | None:
         raise UsageError(f"{option} -: policykg writes no output file to stdout through '-'; give a file name "
                          f"(./- for a file named '-')")
     no_tilde(path, option)
+    no_control_characters(path, option)
     no_file_above(path, option)
     try:
         st = os.lstat(path)

@@ -1,6 +1,8 @@
 """Stage 4 — emit: Document + Outline + Facts → the report's named graph (rdflib)."""
 from __future__ import annotations
 
+import decimal
+import re
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
@@ -11,6 +13,8 @@ from .english import english_division, english_place
 from .. import divisions as places
 from ..divisions import MUNICIPALITIES
 from ..extract import figures
+from ..engine_numbers import DECIMAL_PLACES, decimal_fits
+from ..errors import InputError
 from ..model import Document, Entity, Facts, Heading, Outline, Quantity, Span
 from ..vocab import PKG
 
@@ -21,6 +25,29 @@ def _decimal(v: Decimal) -> Literal:
     if "." not in s:
         s += ".0"
     return Literal(s, datatype=XSD.decimal)
+
+
+# a figure as written: Arabic digits (full-width too) with thousands separators and a decimal point, or a
+# run of Chinese digits read digit by digit (一二三…)
+_FIGURE_DIGITS = re.compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?|[〇零一二三四五六七八九两]{2,}")
+def check_exact(q: Quantity, doc: Document) -> None:
+    """Refuse (InputError, one line) a figure the graph cannot state exactly and compute with: its number
+    has more significant digits than the extraction's decimal arithmetic carries (28: it was rounded), or
+    its value, range or base value is beyond the query engine's xsd:decimal."""
+    quote = q.span.quote(doc.text)
+    shown = f"{doc.path}: the figure {quote[:60]!r}{'…' if len(quote) > 60 else ''}"
+    precision = decimal.getcontext().prec
+    for m in _FIGURE_DIGITS.finditer(quote):
+        digits = re.sub(r"[^0-9０-９〇零一二三四五六七八九两]", "", m.group())
+        significant = len(digits.lstrip("0０〇零").rstrip("0０〇零"))
+        if significant > precision:
+            raise InputError(f"{shown} has {significant} significant digits; a figure is carried exactly up "
+                             f"to {precision}")
+    base = figures.base(q.value, q.unit)[0]
+    for v in (q.value, q.from_value, q.upper_value, base):
+        if v is not None and not decimal_fits(v):
+            raise InputError(f"{shown} is {format(v.normalize(), 'f')[:60]} in the graph, beyond the xsd:decimal "
+                             f"SPARQL computes with (below 1.7E+20, at most {DECIMAL_PLACES} decimal places)")
 
 
 def _int(v: int) -> Literal:
@@ -193,6 +220,7 @@ class Emitter:
         while (node, RDF.type, None) in g:
             node = ids.scoped(self.slug, q.kind.lower(), f"{q.span.start}-{q.span.end}-{n}")
             n += 1
+        check_exact(q, self.doc)
         self.iris[id(q)] = node
         g.add((node, RDF.type, PKG[q.kind]))
         g.add((node, RDFS.label, Literal(q.label or q.span.quote(self.doc.text), lang="zh")))

@@ -165,11 +165,23 @@ def parse_params(pairs, query: str | None = None) -> dict:
         term = value if isinstance(value, (URIRef, Literal)) else parse_term(str(value), info.params.get(name))
         if isinstance(term, Literal) and term.ill_typed:
             raise UsageError(f"--param {name}: {term.n3()} is not a valid value of its datatype")
+        _check_engine_number(name, term)
         if name in out and out[name] != term:  # the last one silently won
             raise UsageError(f"--param {name}: given twice, as {visible(out[name].n3())} and "
                              f"{visible(term.n3())}; give it once")
         out[name] = term
     return out
+
+
+def _check_engine_number(name: str, term) -> None:
+    """A numeric --param oxigraph can compute with: 10^32 as xsd:integer compared with nothing (0 rows,
+    no error) on the default engine."""
+    from ..engine_numbers import LIMITS, decimal_fits, integer_fits
+    value = term.toPython() if isinstance(term, Literal) and term.datatype in (XSD.integer, XSD.decimal) else None
+    if (isinstance(value, int) and not isinstance(value, bool) and not integer_fits(value)) or \
+            (isinstance(value, Decimal) and not decimal_fits(value)):
+        raise UsageError(f"--param {name}: {visible(str(term))[:60]} is beyond the numbers SPARQL computes with "
+                         f"({LIMITS}); a comparison with it would have no value")
 
 
 def _split_pair(pair: str):

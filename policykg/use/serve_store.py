@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..corpus.outlock import UNLOCKABLE, open_lock, remove_lock, same_file, side_name
 from ..errors import UsageError
-from ..options import no_file_above, no_tilde
+from ..options import no_control_characters, no_file_above, no_tilde
 
 STORE_MARKER = ".policykg-store"
 # the files of a RocksDB folder (and our marker): anything else in a store was put there by someone else
@@ -50,6 +50,7 @@ def _lock_path(folder: Path) -> Path:
 def check_store(store: str, explicit: bool) -> Path:
     """--store DIR: a folder that is missing, empty or an oxigraph store; rebuilt only if policykg made it."""
     no_tilde(store, "--store")
+    no_control_characters(store, "--store")
     no_file_above(store, "--store")
     real = Path(os.path.realpath(store or "."))
     if not store or real.parent == real or real in (Path.cwd().resolve(), *Path.cwd().resolve().parents):
@@ -146,6 +147,8 @@ def lock_store(folder: Path, store: str, exclusive: bool) -> int | None:
     the folder beside the store cannot take a lock file (read-only: nothing can rebuild it either). A
     UsageError when another policykg serve holds it the other way."""
     path = _lock_path(folder)
+    if not path.parent.is_dir():  # the lock's open said 'no policykg lock (No such file or directory)'
+        raise UsageError(f"--store {store}: folder {path.parent} does not exist")
     for _ in range(5):  # the file was removed by its last holder between our open and our lock: again
         try:
             fd = open_lock(path)

@@ -15,7 +15,8 @@ from decimal import Decimal
 
 from ..errors import InputError, UsageError
 from ..vocab import PKG as PKG_TERMS
-from .table_cells import BOOLEAN, DECIMAL, INTEGER, Lang as _Lang, least_reachable, typed, value as _value
+from .table_cells import (BOOLEAN, DECIMAL, INTEGER, Lang as _Lang, json_number, keeps_as_float, least_reachable,
+                          typed, value as _value)
 
 PKG_NS = str(PKG_TERMS)
 
@@ -191,11 +192,12 @@ def to_csv(columns: list[str], data: list[dict]) -> bytes:
 
 
 def to_json(columns: list[str], data: list[dict]) -> bytes:
-    """A JSON array of records (numbers as JSON numbers), as pandas.read_json and jsonlite read it."""
+    """A JSON array of records (numbers as JSON numbers, each with its exact decimal), as pandas.read_json
+    and jsonlite read it; laid out as json.dumps(indent=1) lays it out."""
     def plain(v):
-        return float(v) if isinstance(v, Decimal) else v
-    records = [{c: plain(r[c]) for c in columns} for r in data]
-    return (json.dumps(records, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        return json_number(v) if isinstance(v, Decimal) else json.dumps(v, ensure_ascii=False)
+    records = [" {\n" + ",\n".join(f"  {json.dumps(c)}: {plain(r[c])}" for c in columns) + "\n }" for r in data]
+    return ("[\n" + ",\n".join(records) + "\n]\n" if records else "[]\n").encode("utf-8")
 
 
 def to_parquet(columns: list[str], data: list[dict]) -> bytes:
@@ -205,6 +207,11 @@ def to_parquet(columns: list[str], data: list[dict]) -> bytes:
     def kind(c):
         return pa.int64() if c in INTEGER else pa.float64() if c in DECIMAL else \
             pa.bool_() if c in BOOLEAN else pa.string()
+    for r in data:  # parquet's number columns are float64: a value no float carries is refused, not rounded
+        for c in DECIMAL.intersection(columns):
+            if isinstance(r[c], Decimal) and not keeps_as_float(r[c]):
+                raise InputError(f"{r.get('iri') or 'a figure'}: its {c} {format(r[c], 'f')[:60]} is no float64 "
+                                 f"exactly (parquet's number column); use --format csv or json, which keep it")
     arrays = [pa.array([float(r[c]) if isinstance(r[c], Decimal) else r[c] for r in data], type=kind(c))
               for c in columns]
     buf = io.BytesIO()

@@ -62,11 +62,25 @@ def _cell(column: str, v, row: dict):
         ok = isinstance(v, int) and not isinstance(v, bool) and -_INT64 <= v < _INT64
         return v if ok else _refuse(column, v, row, "a whole number")
     if column in DECIMAL:
-        ok = isinstance(v, (int, Decimal)) and not isinstance(v, bool) and math.isfinite(float(v))
+        # an exact decimal above a float's range is still a finite number (it was refused as 'not finite')
+        ok = isinstance(v, (int, Decimal)) and not isinstance(v, bool) and (not isinstance(v, Decimal) or v.is_finite())
         return v if ok else _refuse(column, v, row, "a finite number")
     if column in BOOLEAN:
         return v if isinstance(v, bool) else _refuse(column, v, row, "true or false")
     return str(v)
+
+
+def keeps_as_float(v: Decimal) -> bool:
+    """Whether the float nearest to v reads back as v (5.5, 1E+45), so that a JSON or parquet float carries
+    v's decimal exactly; 123456789012345678901234567.8 does not (1.2345678901234568e+26)."""
+    f = float(v)
+    return math.isfinite(f) and Decimal(repr(f)) == v
+
+
+def json_number(v: Decimal) -> str:
+    """v as a JSON number: the float's shortest form where it reads back as v (as json.dumps wrote every
+    value), else v's exact decimal digits (JSON numbers have no precision limit; the float lost them)."""
+    return repr(float(v)) if keeps_as_float(v) else format(v, "f")
 
 
 def _refuse(column: str, v, row: dict, kind: str):
