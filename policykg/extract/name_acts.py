@@ -92,3 +92,11 @@ def _ending_work(member: str) -> str:
         break
     long_works = [w for w in lexicon("indicators")["activity_suffixes"] if len(w) > len(toks[-1][0])]
     return toks[-1][0] if any(work.endswith(w) for w in long_works) or len(work) >= len(member) else work
+
+
+def purpose_owned(name: str, action: list[str]) -> str:
+    """Rule: a thing named by what it is used for (用于X的Y, 用于 peeled as the action or still in the
+    name) is X's: XY, 的 and the verbs dropped (用于民生的财政支出 → 民生财政支出)."""
+    lead = action[-1] if action and action[-1] == qwords("phrases", "purpose_verb") else ""
+    m = re.match(qwords("phrases", "purpose_of"), lead + name)
+    return m.group("owner") + m.group("noun") if m else name

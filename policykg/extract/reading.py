@@ -11,7 +11,7 @@ from functools import partial
 
 from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
-from .name_acts import fronted_act, list_work
+from .name_acts import fronted_act, list_work, purpose_owned
 from .notfigures import is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_threshold, is_threshold_count
 from .owners import owned_heads, owned_name, topic_owned
 from .periods import chunk_times, default_period, period_of_time_match, plan_ahead, sentence_time, time_in
@@ -260,7 +260,7 @@ class SentenceReader:
         # as a left-named one does (改造N套X、M户Y → Y改造户数)
         shared = n.source == "right" and not n.action and bool(action) and action[-1] in self._chunk_before(chunk)
         acts = [] if n.source == "inherited" else action if n.source == "left" or shared else n.action
-        base_name = measured_act(base_name, acts, cand.unit_class, measure)
+        base_name = measured_act(purpose_owned(base_name, acts), acts, cand.unit_class, measure)
         if n.source in ("right", "grouped") and text[cand.end:chunk.end].rstrip().endswith(name):
             rest = re.split(_q("clause_right_marks"), text[chunk.end:self.sspan.end])[0]
             base_name = list_work(base_name, rest, cand.unit_class, measure)   # 完成N栋X、M平方米Y节能改造
