@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .qlexicon import pos_of, qwords
+from .qlexicon import lexicon, pos_of, qwords
 from .tagger import freq
 
 
@@ -51,3 +51,52 @@ def _dictionary_verbs(*words: str) -> bool:
     """Each word is a verb of the tagger's dictionary, frequent enough to be no mis-cut of a name."""
     least = qwords("phrases", "fronted_pair_min_freq")
     return all((freq(w) or 0) >= least for w in words)
+
+
+def list_work(name: str, rest: str, unit_class: str, measure: str) -> str:
+    """Rule: a count or size named right of its number that opens a list (``rest``: the clause after it,
+    from the list mark on) whose later members each open with a number and whose last one ends in a
+    treating work (实施N个老旧小区、M个老旧街区改造; 完成N栋住宅楼、M平方米既有建筑节能改造) counts things
+    so treated: the work goes after the thing, before the measure (老旧小区改造数量, 住宅楼节能改造数量)."""
+    if measure not in ("count", "level") or unit_class not in qwords("phrases", "class_suffix") \
+            or re.search(qwords("phrases", "measured_acts"), name) or not rest.startswith(qwords("phrases", "list_mark")):
+        return name
+    own = pos_of(name)
+    if own and own[-1][1] in ("v", "vn"):
+        return name        # 完成N家X关改搬转、M个Y整治: the member names its own work
+    members = re.split(qwords("phrases", "list_members"), rest[1:])
+    if not all(re.match(qwords("phrases", "list_member_lead"), m) for m in members):
+        return name
+    work = _ending_work(members[-1])
+    if not work or re.search(qwords("phrases", "measured_act_not"), members[-1]):
+        return name
+    head = re.search(qwords("phrases", "measured_act_heads"), name)
+    return name[:head.start()] + work + head.group() if head and head.start() >= 2 else name + work
+
+
+def _ending_work(member: str) -> str:
+    """The treating verb ending ``member`` with the verbs right before it (a verb ending a noun word
+    of the tagger counted: 建筑节能 → 节能), or ''; 维修改造 and the like (activity_suffixes) give their
+    treating verb alone."""
+    toks = pos_of(member)
+    if len(toks) < 2 or not re.fullmatch(qwords("phrases", "measured_acts"), toks[-1][0]):
+        return ""
+    work, tags = toks[-1][0], qwords("phrases", "list_work_tags")
+    for word, tag in reversed(toks[:-1]):
+        if tag in tags:
+            work = word + work
+            continue
+        tail = word[-2:]
+        if len(word) > 2 and pos_of(tail)[0] == (tail, "v"):
+            work = tail + work
+        break
+    long_works = [w for w in lexicon("indicators")["activity_suffixes"] if len(w) > len(toks[-1][0])]
+    return toks[-1][0] if any(work.endswith(w) for w in long_works) or len(work) >= len(member) else work
+
+
+def purpose_owned(name: str, action: list[str]) -> str:
+    """Rule: a thing named by what it is used for (用于X的Y, 用于 peeled as the action or still in the
+    name) is X's: XY, 的 and the verbs dropped (用于民生的财政支出 → 民生财政支出)."""
+    lead = action[-1] if action and action[-1] == qwords("phrases", "purpose_verb") else ""
+    m = re.match(qwords("phrases", "purpose_of"), lead + name)
+    return m.group("owner") + m.group("noun") if m else name

@@ -11,7 +11,7 @@ from functools import partial
 
 from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
-from .name_acts import fronted_act
+from .name_acts import fronted_act, list_work, purpose_owned
 from .notfigures import is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_threshold, is_threshold_count
 from .owners import owned_heads, owned_name, topic_owned
 from .periods import chunk_times, default_period, period_of_time_match, plan_ahead, sentence_time, time_in
@@ -181,6 +181,11 @@ class SentenceReader:
             return None   # "提出25项主要指标" counts the plan's indicators, it is not a commitment
         return name
 
+    def _chunk_before(self, chunk) -> str:
+        """The text of the chunk before ``chunk`` in its sentence, or ''."""
+        i = next((k for k, ch in enumerate(self.chunks) if ch.start == chunk.start), 0)
+        return self.text[self.chunks[i - 1].start:self.chunks[i - 1].end] if i > 0 else ""
+
     def owned_total(self, name: str, chunk) -> str:
         """A bare total, share or owned head after a figure of the chunk before: that figure's thing's."""
         i = next((k for k, ch in enumerate(self.chunks) if ch.start == chunk.start), 0)
@@ -251,8 +256,14 @@ class SentenceReader:
         action = n.action
         if not action and self.prev_action and text[chunk.start - 1:chunk.start] == _q("list_mark"):
             action = self.prev_action      # 建设高标准农田21.9万亩、设施农业4.3万亩
-        acts = [] if n.source == "inherited" else action if n.source == "left" else n.action
-        base_name = measured_act(base_name, acts, cand.unit_class, measure)
+        # a member named right of its number after a list mark shares the verb written in the member before it,
+        # as a left-named one does (改造N套X、M户Y → Y改造户数)
+        shared = n.source == "right" and not n.action and bool(action) and action[-1] in self._chunk_before(chunk)
+        acts = [] if n.source == "inherited" else action if n.source == "left" or shared else n.action
+        base_name = measured_act(purpose_owned(base_name, acts), acts, cand.unit_class, measure)
+        if n.source in ("right", "grouped") and text[cand.end:chunk.end].rstrip().endswith(name):
+            rest = re.split(_q("clause_right_marks"), text[chunk.end:self.sspan.end])[0]
+            base_name = list_work(base_name, rest, cand.unit_class, measure)   # 完成N栋X、M平方米Y节能改造
         if n.source == "left":
             base_name = fronted_act(base_name, acts, cand.unit_class, measure)   # 淘汰老旧车辆N辆
         attrs: dict[str, object] = {"change": change, "measure": measure, "indicator_base": base_name,
