@@ -33,7 +33,7 @@ def test_a_removing_or_treating_verb_stays_in_the_name(snippet, expected, part):
     ("更新住宅电梯300部以上。", ("住宅电梯更新数量", Decimal("300")), "plan"),
     # hainan, ningxia 2026: an area and a length renewed
     ("更新老龄低产低质胶园7万亩，建设标准化胶园30万亩。", ("老龄低产低质胶园更新面积", Decimal("7")), "plan"),
-    ("更新“四类管线”2000公里以上。", ("“四类管线”更新里程", Decimal("2000")), "plan"),
+    ("更新“四类管线”2000公里以上。", ("“四类管线”更新长度", Decimal("2000")), "plan"),
 ])
 def test_a_renewing_verb_stays_in_the_name(snippet, expected, part):
     assert expected in names(snippet, part)
@@ -41,7 +41,7 @@ def test_a_renewing_verb_stays_in_the_name(snippet, expected, part):
 
 @pytest.mark.parametrize("snippet, expected, part", [
     # anhui 2026: 更新改造 is named by 改造, as before
-    ("更新改造城市地下管网3600公里。", ("城市地下管网改造里程", Decimal("3600")), "plan"),
+    ("更新改造城市地下管网3600公里。", ("城市地下管网改造长度", Decimal("3600")), "plan"),
     # chongqing 2026: renewed or newly installed (更新加装) is no treated part of a stock
     ("更新加装电梯1.1万台。", ("加装电梯数量", Decimal("1.1")), "review"),
 ])

@@ -108,4 +108,4 @@ def test_batches_named_by_a_verb_are_of_the_things_after_them(snippet, expected)
 def test_batches_with_a_name_keep_it():
     # guangdong 2026: batches of checks named by what is checked stay so
     got = names("开展大宗原料、餐饮具、餐饮食品抽检监测3250批次。", "review")
-    assert got == [("大宗原料、餐饮具、餐饮食品抽检监测数量", Decimal("3250"))]
+    assert got == [("大宗原料、餐饮具、餐饮食品抽检监测批次", Decimal("3250"))]

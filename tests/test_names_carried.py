@@ -14,7 +14,7 @@ pytestmark = pytest.mark.unit
 
 @pytest.mark.parametrize("snippet, expected", [
     # guangdong 2026: a count of visits
-    ("预计全年接待游客9.6亿人次、增长10.3%，旅游总收入1.24万亿元、增长12.5%。", ("游客人数", Decimal("10.3"))),
+    ("预计全年接待游客9.6亿人次、增长10.3%，旅游总收入1.24万亿元、增长12.5%。", ("游客人次", Decimal("10.3"))),
     # shanghai 2026: a count of shops
     ("优化离境退税环境，全市离境退税商店达到1837家、增长136%。", ("离境退税商店数量", Decimal("136"))),
     # jilin 2026: an area

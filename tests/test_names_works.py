@@ -17,7 +17,7 @@ pytestmark = pytest.mark.unit
 @pytest.mark.parametrize("snippet, expected, part", [
     # liaoning, heilongjiang, qinghai 2026: 改造 before the thing is what the count measures
     ("改造老旧小区682个、老旧管网7912公里。", ("老旧小区改造数量", Decimal("682")), "review"),
-    ("改造老旧小区682个、老旧管网7912公里。", ("老旧管网改造里程", Decimal("7912")), "review"),
+    ("改造老旧小区682个、老旧管网7912公里。", ("老旧管网改造长度", Decimal("7912")), "review"),
     ("改造农村危房4600户。", ("农村危房改造户数", Decimal("4600")), "plan"),
     ("加大投入力度，改造农村户厕2.1万座。", ("农村户厕改造数量", Decimal("2.1")), "review"),
 ])

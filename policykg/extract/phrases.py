@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .chunks import cand_from_match
+from .measure_words import measure_word
 from .names import clean
 from .qlexicon import (
     alias_map,
@@ -34,8 +35,9 @@ def normalise_indicator(s: str) -> str:
     return alias_map().get(s, s)
 
 
-def indicator_suffix(name: str, unit_class: str, measure: str) -> str:
-    """Rule: area → 面积, length → 里程, counts/people/households → 数量 (unless already there).
+def indicator_suffix(name: str, unit_class: str, measure: str, unit: str = "") -> str:
+    """Rule: area → 面积, length → 里程, counts/people/households → 数量 (unless already there), or the
+    measure the unit or the thing says (measure_words).
     A name already holding the measure it would get ends there: what follows is a clause about it."""
     if unit_class == "percent" and qwords("phrases", "share_word") in name[1:] \
             and not re.search(qwords("phrases", "share_done"), name):
@@ -52,7 +54,7 @@ def indicator_suffix(name: str, unit_class: str, measure: str) -> str:
         return name + next(by for act, by in deals.items() if name.endswith(act))
     if unit_class == "energy" and name.endswith(qwords("phrases", "plant_kinds")):
         return name + qwords("phrases", "plant_suffix")   # 新型储能N万千瓦 → 新型储能装机规模
-    suffix = qwords("phrases", "class_suffix").get(unit_class, "")
+    suffix = measure_word(name, unit, unit_class)
     inner = name.find(suffix, 2) if suffix else -1
     return name[:inner + len(suffix)] if inner >= 0 else name + suffix
 

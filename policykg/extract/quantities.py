@@ -194,7 +194,7 @@ def _rename(q: Quantity, name: str) -> None:
     base = normalise_indicator(name)
     q.attrs["indicator_base"] = base
     cls = unit_classes().get(split_unit(q.unit)[1], "")
-    q.indicator = normalise_indicator(indicator_suffix(base, cls, str(q.attrs["measure"])))
+    q.indicator = normalise_indicator(indicator_suffix(base, cls, str(q.attrs["measure"]), q.unit))
 
 
 def split_joint(q: Quantity) -> list[Quantity]:
@@ -234,8 +234,8 @@ def split_respectively_one(q: Quantity, raw_name: str, text: str, pos: int, end:
     out = []
     for n in names:
         b = normalise_indicator(n)
-        out.append(Quantity(**{**q.__dict__, "indicator": normalise_indicator(indicator_suffix(b, cls, q.attrs["measure"])),
-                               "attrs": dict(q.attrs, indicator_base=b)}))
+        named = normalise_indicator(indicator_suffix(b, cls, q.attrs["measure"], q.unit))
+        out.append(Quantity(**{**q.__dict__, "indicator": named, "attrs": dict(q.attrs, indicator_base=b)}))
     return out
 
 
@@ -256,4 +256,5 @@ def _respectively(text: str, sspan: Span, out: list[Quantity]) -> None:
         for q, n in zip(qs, names):
             base = normalise_indicator(n)
             q.attrs["indicator_base"] = base
-            q.indicator = normalise_indicator(indicator_suffix(base, unit_classes().get(split_unit(q.unit)[1], ""), q.attrs["measure"]))
+            cls = unit_classes().get(split_unit(q.unit)[1], "")
+            q.indicator = normalise_indicator(indicator_suffix(base, cls, q.attrs["measure"], q.unit))

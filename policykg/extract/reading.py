@@ -270,7 +270,7 @@ class SentenceReader:
                                     "source": n.source, "phrase": name}
         attrs.update({k: v for k, v in (("action", action[-1] if action else None), ("base", n.rinfo["base"]),
                                          ("qualifier", cand.qualifier)) if v})
-        q = Quantity(kind=kind, indicator=normalise_indicator(indicator_suffix(base_name, cand.unit_class, measure)),
+        q = Quantity(kind=kind, indicator=normalise_indicator(indicator_suffix(base_name, cand.unit_class, measure, cand.unit)),
                      value=value, unit=cand.unit, comparator=comparator, span=span, start_year=period[0],
                      end_year=period[1], aspirational=n.linfo["aspire"] or _q("aspire") in text[self.sspan.start:cand.start],
                      from_value=cand.from_value, upper_value=upper, label=text[span.start:span.end], attrs=attrs)

@@ -1,0 +1,22 @@
+"""The measure word closing a count's or size's name (issue #13): the one its unit or its thing says,
+where that is more exact than the unit class's (phrases.indicator_suffix): 万人次 → …人次, 场 → …场次,
+期 → …期数, 套 → …套数, 批次 → …批次; a length of pipes, networks or lines → …长度 (roads keep 里程);
+enterprises counted in 户 → …数量. Counted in the blind dev gold (docs/checks/indicator-measure-names28.md)."""
+from __future__ import annotations
+
+import re
+
+from .qlexicon import qwords, split_unit
+
+
+def measure_word(name: str, unit: str, unit_class: str) -> str:
+    """The measure added to ``name`` of a figure in ``unit``: by the unit itself, else by the thing's head
+    within its unit class, else the class's own measure ('' if none)."""
+    by_unit = qwords("phrases", "unit_suffix")
+    base = split_unit(unit)[1] if unit else ""
+    if base in by_unit:
+        return by_unit[base]
+    for rule in qwords("phrases", "head_suffix"):
+        if rule["class"] == unit_class and re.search(rule["head"], name):
+            return rule["suffix"]
+    return qwords("phrases", "class_suffix").get(unit_class, "")
