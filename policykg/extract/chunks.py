@@ -7,7 +7,9 @@ from decimal import Decimal
 from functools import cache, partial
 
 from ..model import Span
+from .notfigures import is_age_bound
 from .qlexicon import (
+    lead_ok,
     lexicon,
     parse_number,
     pos_of,
@@ -81,8 +83,9 @@ def cand_from_match(m: re.Match, base: int) -> _Cand | None:
         approx = False
     mag, base_unit = split_unit(unit)
     cls = unit_classes().get(base_unit)
-    if cls is None:
-        return None
+    if cls is None or not lead_ok(cls, m.string[max(0, m.start() - 12):m.start()]) \
+            or is_age_bound(cls, m.string[m.end():m.end() + 4]):
+        return None   # (an age bounding who qualifies stays in the name: 0—6岁儿童健康管理率)
     if _is_chinese_num(numtxt):
         if not chinese_numeral_ok(numtxt, cls):
             return None
@@ -94,6 +97,7 @@ def cand_from_match(m: re.Match, base: int) -> _Cand | None:
             v = parse_number(mm.group(1))
             if v is not None:
                 a, unit = v, mm.group(2) + unit
+    unit += m.group("alt") or ""      # 10条（段）: the unit as written, both ways
     return _Cand(m, base + m.start(), base + m.end(), a, unit, cls, inner, upper, approx)
 
 
@@ -116,7 +120,8 @@ def _depth(stretch: str, opening: str, closing: str) -> int:
 @cache
 def _separators() -> re.Pattern:
     """Punctuation, and 和/及 joining two values of a list (N项和M项, N%左右和M%左右)."""
-    ends = "".join(sorted({u[-1] for u in unit_classes()}))
+    leads = lexicon("units").get("leads", {})
+    ends = "".join(sorted({u[-1] for u, cls in unit_classes().items() if cls not in leads and not u[-1].isdigit()}))
     return re.compile(_q("separators").format(unit_ends=re.escape(ends)))
 
 

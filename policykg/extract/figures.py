@@ -43,7 +43,7 @@ def normalised_unit(unit: str) -> str:
 
 def split_magnitude(unit: str) -> tuple[Decimal, str]:
     """'万亿元' → (10^12, '元'); a unit that is itself known ('千瓦', '千米') keeps its prefix."""
-    u = normalised_unit(unit)
+    u = normalised_unit(unit).split("(")[0]     # 万套（间） (NFKC: 万套(间)) → 万套
     numerator, slash, denominator = u.partition("/")
     if numerator in _classes():
         return Decimal(1), u
@@ -57,7 +57,8 @@ def split_magnitude(unit: str) -> tuple[Decimal, str]:
 def unit_family(unit: str) -> str | None:
     """The class of the base unit (money, percent, person, area, ...), None when unknown."""
     base = split_magnitude(unit)[1].partition("/")[0]
-    return _classes().get(base)
+    cls = _classes().get(base)
+    return lexicon_data("units").get("families", {}).get(cls, cls)
 
 
 def base(value: Decimal, unit: str) -> tuple[Decimal, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from .qlexicon import lexicon, qwords
+from .qlexicon import bare_unit, lexicon, qwords
 
 
 _q = partial(qwords, "filters")     # this module's section of quantities.yaml
@@ -14,7 +14,7 @@ _q = partial(qwords, "filters")     # this module's section of quantities.yaml
 def is_policy_name(left_raw: str, cand, right: str = "") -> bool:
     """Rule: "落实惠企21条" — N条 after a policy verb names a document, unless it counts roads/rivers
     (named before the number or right after it: "实施城区20条道路的改造提升")."""
-    if not cand.unit.endswith(_q("policy_unit")):
+    if not bare_unit(cand.unit).endswith(_q("policy_unit")):
         return False
     verbs = lexicon("indicators")["policy_doc_verbs"]
     return any(v in left_raw for v in verbs) and not re.search(_q("linear_things"), left_raw[-6:] + right[:4])

@@ -12,12 +12,20 @@
 - a count of the report's own parts: "N个方面工作";
 - a capacity inside a project's name: "N万吨X项目年内投产", "N万千瓦X光热电站建设", or inside a member of
   a list of projects closed by 等项目 — what is committed is the project, nothing about its capacity
-  (docs/annotation-guideline.md, Not quantities).
+  (docs/annotation-guideline.md, Not quantities);
+- an age bounding who qualifies: "65岁以上老年人", "0—6岁儿童";
+- a scope: a count of an existing set the clause strengthens or focuses on ("做优做强5个国家先进制造业集群",
+  "聚焦13个产业集群"), or says runs better ("3个综保区高质量发展"), and a count of a plan's own items
+  ("30项举措", "18个领域的重点任务", "1—2个主导产业") — words in ``notfigures`` of quantities.yaml.
 """
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
+
+from .qlexicon import qwords
+
+_q = partial(qwords, "notfigures")     # this module's section of quantities.yaml
 
 
 @cache
@@ -64,7 +72,8 @@ def is_restatement(right: str) -> bool:
 def is_project_capacity(unit_class: str, left: str, right: str, rest: str, right_at: int = 0) -> bool:
     """A capacity between a name and the rest of a project's name (X200万吨Y项目), or in a member of a
     list of projects, with no capacity word in its own phrase before it or after the project's name
-    (释放…产能, 仓储能力达到… commit the capacity; a capacity word inside the name does not); right after
+    (产能达到…, 仓储能力达到… commit the capacity; a capacity word inside the name or released, 释放…产能, does
+    not); right after
     an action verb it is the amount built (建设700万千瓦新型储能项目). `right` ends at the chunk, `rest`
     at the sentence; `right` starts `right_at` characters into `rest` (past a comparator word: 以上)."""
     from .qlexicon import alternation_of, lexicon
@@ -78,5 +87,21 @@ def is_project_capacity(unit_class: str, left: str, right: str, rest: str, right
     else:
         return False
     own = re.split(_rx("capacity_phrase_start"), left)[-1]
-    return _rx("capacity_words").search(own + rest[name_end:]) is None \
+    said = _rx("capacity_released").sub("", own + rest[name_end:])
+    return _rx("capacity_words").search(said) is None \
         and re.search(f"(?:{alternation_of(words['action_verbs'])})$", left) is None
+
+
+def is_age_bound(unit_class: str, after: str) -> bool:
+    """An age followed by the people it bounds (65岁以上老年人); `after` follows the number and unit."""
+    return unit_class in _q("age_classes") and re.match(_q("age_bound_after"), after) is not None
+
+
+def is_scope_count(unit_class: str, clause_left: str, right: str, in_plan: bool) -> bool:
+    """A count of an existing set strengthened, focused on or run better, or of a plan's own items (in a
+    plan part: 352项改革举措稳步实施 in a review counts what was done)."""
+    if unit_class not in _q("counted_classes"):
+        return False
+    return re.search(_q("existing_set_verbs"), clause_left) is not None \
+        or re.match(_q("existing_set_after"), right) is not None \
+        or (in_plan and re.match(_q("plan_items_after"), right) is not None)

@@ -49,7 +49,25 @@ def quantity_regex() -> re.Pattern:
     dens = alternation_of(lex["denominators"])
     num = qwords("qlexicon", "number").format(digits=qwords("qlexicon", "cn_digits"))
     unit = qwords("qlexicon", "unit").format(mags=mags, units=units, dens=dens)
-    return re.compile(qwords("qlexicon", "quantity").format(num=num, unit=unit))
+    alts = alternation_of(lex["alternative_units"])
+    return re.compile(qwords("qlexicon", "quantity").format(num=num, unit=unit, alts=alts))
+
+
+@cache
+def _class_leads() -> dict[str, re.Pattern]:
+    return {cls: re.compile(p) for cls, p in lexicon("units").get("leads", {}).items()}
+
+
+def lead_ok(unit_class: str, before: str) -> bool:
+    """A class that counts only after a lead (N年 after 受教育年限达) has it right before the number."""
+    rx = _class_leads().get(unit_class)
+    return rx is None or rx.search(before) is not None
+
+
+def quantity_matches(text: str) -> list[re.Match]:
+    """The numbers with a unit in TEXT that may be quantities (a lead-bound unit only after its lead)."""
+    return [m for m in quantity_regex().finditer(text)
+            if lead_ok(unit_classes().get(split_unit(m.group("u") or m.group("bu"))[1], ""), text[:m.start()])]
 
 
 @cache
@@ -88,10 +106,15 @@ def parse_number(s: str) -> Decimal | None:
     return Decimal(str(v)).normalize() if v is not None else None
 
 
+def bare_unit(u: str) -> str:
+    """The unit without the other unit written after it in brackets: '万套（间）' → '万套'."""
+    return u.split("（")[0]
+
+
 def split_unit(u: str) -> tuple[str, str]:
     """'万亩' → ('万', '亩'); unit class from the base unit."""
     mags = lexicon("units")["magnitudes"]
-    base = u.split("/")[0]
+    base = bare_unit(u).split("/")[0]
     for m in sorted(mags, key=len, reverse=True):
         if base.startswith(m) and base[len(m):] in unit_classes():
             return m, base[len(m):]

@@ -69,7 +69,7 @@ from .subjects import (count_growths, own_business, own_flows, own_lengths, own_
                        own_power_stages, own_served, own_subjects, own_tasks, own_topics)
 from .periods import PeriodState, paragraph_time
 from .phrases import batches_of, indicator_suffix, normalise_indicator, respective_name
-from .qlexicon import COUNTED, pos_of, quantity_regex, qwords, split_unit, unit_classes
+from .qlexicon import COUNTED, pos_of, quantity_matches, qwords, split_unit, unit_classes
 from .reading_kinds import after_words
 from .reading import SentenceReader
 
@@ -186,7 +186,7 @@ def _read(reader: SentenceReader, cand, cands, chunk) -> list[Quantity]:
 
 def _one_value(text: str, pos: int, end: int) -> bool:
     """No other value in the clause after the number (…普及率超过98%、85% has two)."""
-    return not quantity_regex().search(re.split(qwords("shared", "clause_ends"), text[pos:end])[0])
+    return not quantity_matches(re.split(qwords("shared", "clause_ends"), text[pos:end])[0])
 
 
 def _rename(q: Quantity, name: str) -> None:
@@ -251,7 +251,7 @@ def _respectively(text: str, sspan: Span, out: list[Quantity]) -> None:
         if any(q.attrs.get("list_member") for q in qs):
             continue         # named by lists.assign
         clause = re.split(qwords("shared", "clause_ends"), stext[m.end():])[0]
-        if len(quantity_regex().findall(clause)) < 2:
+        if len(quantity_matches(clause)) < 2:
             continue         # one value for both: split_respectively_one() made one quantity each
         for q, n in zip(qs, names):
             base = normalise_indicator(n)

@@ -12,7 +12,10 @@ from functools import partial
 from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
 from .name_acts import fronted_act, list_work, purpose_owned
-from .notfigures import is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_threshold, is_threshold_count
+from .notfigures import (
+    is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_scope_count, is_threshold,
+    is_threshold_count,
+)
 from .owners import owned_heads, owned_name, topic_owned
 from .periods import chunk_times, default_period, period_of_time_match, plan_ahead, sentence_time, time_in
 from .phrases import (
@@ -90,7 +93,8 @@ class SentenceReader:
                 or is_name_number(cand.unit_class, right) or is_scope(cand.unit_class, clause_left, right) \
                 or is_restatement(right) or is_outline_count(cand.unit_class, right) \
                 or is_threshold(cand.unit_class, after_word + right) or is_grade(cand.unit_class, left_raw, right) \
-                or is_project_capacity(cand.unit_class, left_raw, right, text[cand.end:sspan.end], len(after_word)):
+                or is_project_capacity(cand.unit_class, left_raw, right, text[cand.end:sspan.end], len(after_word)) \
+                or is_scope_count(cand.unit_class, clause_left, right, self.ctx is None or self.ctx.part_kind != "review"):
             return True
         if is_threshold_count(cand.unit_class, right):
             self.subject = peel_left(peel_right(left_raw)[0])[0]   # the next values are the subject's
