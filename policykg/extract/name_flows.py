@@ -35,7 +35,7 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str) ->
     if measure == "count" and re.fullmatch(_w("after_acts"), act) and act not in name and unit_class not in _AREAS:
         head = re.search(_w("heads"), name)
         body = name[:head.start()] if head and head.start() >= 2 else name
-        if re.fullmatch(_w("after_not_acts"), act) and re.search(_w("after_not"), body):
+        if re.fullmatch(_w("after_not_acts"), act) and re.search(qwords("reading", "kept_verb_objects"), body):
             return name      # 建设亿元以上项目N个 → 亿元以上项目数量
         return body + act + name[len(body):]
     return name
