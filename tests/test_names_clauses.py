@@ -24,7 +24,7 @@ def test_a_name_ends_at_the_measure_it_holds(snippet, expected, part):
 
 @pytest.mark.parametrize("snippet, expected, part", [
     # a measure word opening the name, or none inside it, leaves the suffix rule as it was
-    ("新建5G基站310个。", ("5G基站数量", Decimal("310")), "plan"),
+    ("新建5G基站310个。", ("新建5G基站数量", Decimal("310")), "plan"),
     ("民生支出占一般公共预算支出的73.6%。", ("民生支出占一般公共预算支出比重", Decimal("73.6")), "review"),
 ])
 def test_names_without_an_inner_measure_keep_their_suffix(snippet, expected, part):
@@ -152,7 +152,7 @@ def test_a_verb_making_goods_names_how_much(snippet, expected):
      ("建设运营现代农事综合服务中心的县数量", Decimal("30"))),
     ("干细胞产业实现零的突破，在16家医疗机构设置“免陪护”病房。", ("设置“免陪护”病房的医疗机构数量", Decimal("16"))),
     # a count with no locative counts the things named after it
-    ("新建2所公立幼儿园，扶持和规范普惠性民办幼儿园。", ("公立幼儿园数量", Decimal("2"))),
+    ("新建2所公立幼儿园，扶持和规范普惠性民办幼儿园。", ("新建公立幼儿园数量", Decimal("2"))),
 ])
 def test_a_count_after_a_locative_counts_the_places(snippet, expected):
     assert expected in names(snippet)

@@ -37,9 +37,9 @@ def test_a_pair_of_regions_still_splits():
 @pytest.mark.parametrize("snippet, expected", [
     # neimenggu 2026, ningxia 2026: a voltage grade opens the thing counted (和 before a second grade stays)
     ("建成20个500千伏输变电工程，启动阿拉善至蒙中地区特高压柔性直流输电线路论证。",
-     ("500千伏输变电工程数量", Decimal("20"))),
+     ("500千伏输变电工程建成数量", Decimal("20"))),
     ("新建22个750千伏和330千伏电网工程，首次实现年度内供和外送电量双双超过1000亿度。",
-     ("750千伏和330千伏电网工程数量", Decimal("22"))),
+     ("新建750千伏和330千伏电网工程数量", Decimal("22"))),
     # hailaer 2014: a letter grade (4S店), the state after it left out
     ("中俄蒙国际汽车产业园累计完成投资1.5亿元，新建成的4个4S店正式运营。", ("4S店数量", Decimal("4"))),
     # qinghai 2026: a capacity grade; the thing ends before 分别 and before 和 opening a second thing
@@ -57,4 +57,4 @@ def test_a_bound_after_the_grade_stays_in_the_thing_counted():
     """The neimenggu 2026 sentence with the grade's bound written (500千伏及以上, as power reports often
     write): the thing was cut at 及, its name the bare grade (500千伏数量)."""
     snippet = "建成20个500千伏及以上输变电工程，启动阿拉善至蒙中地区特高压柔性直流输电线路论证。"
-    assert ("500千伏及以上输变电工程数量", Decimal("20")) in names(snippet)
+    assert ("500千伏及以上输变电工程建成数量", Decimal("20")) in names(snippet)

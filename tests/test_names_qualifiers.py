@@ -15,7 +15,7 @@ pytestmark = pytest.mark.unit
     # heilongjiang 2026, hainan 2026, shandong 2026: 重点 before a noun names which of the things
     ("加强慢性病健康管理，重点人群家庭医生签约服务覆盖率达到95%。", ("重点人群家庭医生签约服务覆盖率", Decimal("95")), "plan"),
     ("巩固提升“禁塑”成效，重点行业场所替代品占有率达84%。", ("重点行业场所替代品占有率", Decimal("84")), "review"),
-    ("建成国家知识产权运营中心1家、专利培育中心15家、重点产业专利池44个。", ("重点产业专利池数量", Decimal("44")), "review"),
+    ("建成国家知识产权运营中心1家、专利培育中心15家、重点产业专利池44个。", ("重点产业专利池建成数量", Decimal("44")), "review"),
 ])
 def test_a_qualifying_lead_word_before_a_noun_stays(snippet, expected, part):
     got = names(snippet, part)

@@ -39,7 +39,7 @@ def test_built_or_benefiting_counts_take_no_treatment(snippet, expected, part):
 @pytest.mark.parametrize("snippet, expected, part", [
     # hainan, qinghai, ningxia 2026: 和 of 和美 opens a word, it joins nothing
     ("打造“双环”旅游公路和美乡村风景线，新建和美乡村250个，推进崖州、博鳌潭门片区化建设。",
-     ("和美乡村数量", Decimal("250")), "plan"),
+     ("新建和美乡村数量", Decimal("250")), "plan"),
     ("深入实施文明乡风建设工程，打造150个和美乡村，让广大农牧民生活更好。", ("和美乡村数量", Decimal("150")), "plan"),
     ("建成350个美丽乡村、500个和美乡村。", ("和美乡村数量", Decimal("500")), "review"),
     # but after a verb a joining word before a second verb still joins the two verbs

@@ -37,7 +37,7 @@ def test_area_units_and_trailing_comparator():
         ("高标准农田面积", Decimal("6.3"), "万亩", "="),
         ("粮食播种面积", Decimal("98"), "万亩", ">="),
         ("蔬菜播种面积", Decimal("8"), "万亩", ">="),
-        ("优质粮食作物品种数量", Decimal("15"), "个", "="),
+        ("优质粮食作物品种引进数量", Decimal("15"), "个", "="),
     ]
     assert qs[1].label == "粮食播面稳定在98万亩以上"
 
@@ -97,7 +97,7 @@ def test_counted_object_after_number():
 
 def test_verb_inherited_over_list():
     qs = extract("建设高标准农田21.9万亩、设施农业4.3万亩，认定农产品知名品牌24个。", "review", heading=REVIEW_13)
-    assert [q.indicator for q in qs] == ["高标准农田面积", "设施农业面积", "农产品知名品牌数量"]
+    assert [q.indicator for q in qs] == ["高标准农田面积", "设施农业面积", "农产品知名品牌认定数量"]
     assert qs[1].attrs["action"] == "建设"
 
 

@@ -12,6 +12,7 @@ from functools import partial
 from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
 from .name_acts import fronted_act, list_work, purpose_owned
+from .name_flows import defining_act
 from .notfigures import (
     is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_scope_count, is_threshold,
     is_threshold_count,
@@ -274,7 +275,10 @@ class SentenceReader:
                                     "source": n.source, "phrase": name}
         attrs.update({k: v for k, v in (("action", action[-1] if action else None), ("base", n.rinfo["base"]),
                                          ("qualifier", cand.qualifier)) if v})
-        q = Quantity(kind=kind, indicator=normalise_indicator(indicator_suffix(base_name, cand.unit_class, measure, cand.unit)),
+        indicator = indicator_suffix(base_name, cand.unit_class, measure, cand.unit)
+        if n.source != "grouped":     # a grouped name holds its verb already (X、Y等N个项目开工建设)
+            indicator = defining_act(indicator, acts, cand.unit_class, measure)   # 新增科技贷款, 省级首店引进数量
+        q = Quantity(kind=kind, indicator=normalise_indicator(indicator),
                      value=value, unit=cand.unit, comparator=comparator, span=span, start_year=period[0],
                      end_year=period[1], aspirational=n.linfo["aspire"] or _q("aspire") in text[self.sspan.start:cand.start],
                      from_value=cand.from_value, upper_value=upper, label=text[span.start:span.end], attrs=attrs)

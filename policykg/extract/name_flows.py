@@ -1,0 +1,46 @@
+"""The act or flow that defines what a figure counts, kept in its name (issue #13, names27).
+
+The blind dev readers keep 新增 and a 新+verb before the thing (新增科技贷款, 新建5G-A基站数量: without
+it the name is the stock, not what is added) and write a defining act after the thing, before the measure
+(引进省级首店N家 → 省级首店引进数量), as the guideline's treating verbs. The words are data
+(``name_flows`` in data/lexicons/quantities.yaml); the table they come from is
+docs/checks/indicator-acts-names27.md."""
+from __future__ import annotations
+
+import re
+
+from .qlexicon import qwords
+
+_AREAS = ("area", "length")
+
+
+def _w(key: str) -> str:
+    return qwords("name_flows", key)
+
+
+def defining_act(name: str, action: list[str], unit_class: str, measure: str) -> str:
+    """The name with the act of ``action`` that defines its count: 新增/净增 before the thing in any
+    measure; 新+verb before it in a count or an amount (not an area or length of things built); a plain
+    defining act (培育, 引进, 开工 …) after it in a count. Unchanged when the act is already in the name,
+    when the last act treats the thing (``measured_acts``: the treating rule names it) or builds and treats it
+    (新建改造: ``measured_act_not``), when the figure is a growth or a share, or when the name measures a
+    yield, a sum or a rate of its own (``not_heads``)."""
+    if not action or len(name) < 2 or measure in ("growth", "share", "change") or re.search(_w("not_heads"), name):
+        return name
+    act = action[-1]
+    if re.search(qwords("phrases", "measured_acts"), act) or _builds_and_treats(act):
+        return name
+    if re.fullmatch(_w("flow_before"), act) or (re.fullmatch(_w("new_acts"), act) and unit_class not in _AREAS):
+        return name if act in name or re.match(_w("flow_before"), name) else act + name
+    if measure == "count" and re.fullmatch(_w("after_acts"), act) and act not in name and unit_class not in _AREAS:
+        head = re.search(_w("heads"), name)
+        body = name[:head.start()] if head and head.start() >= 2 else name
+        if re.fullmatch(_w("after_not_acts"), act) and re.search(qwords("reading", "kept_verb_objects"), body):
+            return name      # 建设亿元以上项目N个 → 亿元以上项目数量
+        return body + act + name[len(body):]
+    return name
+
+
+def _builds_and_treats(act: str) -> bool:
+    """新建改造, 新建扩建: built new and treated, a count of both (the treating rule's exception)."""
+    return bool(re.search(qwords("phrases", "measured_act_not"), act)) and len(act) > 3
