@@ -93,9 +93,9 @@ def test_one_value_for_each_member_of_a_list(snippet, expected, part):
 
 @pytest.mark.parametrize("snippet, expected", [
     # guangdong 2026 (review), jiangsu 2026 (plan): the object right of the number ends before 和 + a number
-    ("新培育407个典型镇、2519个典型村和25个典型村片区。", ("典型村数量", Decimal("2519"))),
+    ("新培育407个典型镇、2519个典型村和25个典型村片区。", ("新培育典型村数量", Decimal("2519"))),
     ("新建10家省级概念验证中心、30家标杆孵化器和10家省级制造业中试平台，加快“三首两新”推广应用。",
-     ("标杆孵化器数量", Decimal("30"))),
+     ("新建标杆孵化器数量", Decimal("30"))),
 ])
 def test_second_counted_item_is_not_in_the_name(snippet, expected):
     assert expected in names(snippet)

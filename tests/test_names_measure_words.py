@@ -37,7 +37,7 @@ def _names(snippet: str) -> list[str]:
     # yunnan 2026, sichuan 2026: enterprises counted in 户
     ("园区新增规模以上工业企业600户左右，主导产业集中度提升至55%以上。", "园区新增规模以上工业企业数量"),
     ("加力推动企业“四上”，新升规工业企业1000户以上，新增国家级专精特新“小巨人”企业50户以上。",
-     "国家级专精特新“小巨人”企业数量"),
+     "新增国家级专精特新“小巨人”企业数量"),
 ])
 def test_the_unit_or_thing_says_the_measure_word(snippet, expected):
     assert expected in _names(snippet)

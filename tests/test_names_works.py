@@ -41,7 +41,7 @@ def test_built_or_benefiting_counts_take_no_treatment(snippet, expected, part):
     ("打造“双环”旅游公路和美乡村风景线，新建和美乡村250个，推进崖州、博鳌潭门片区化建设。",
      ("新建和美乡村数量", Decimal("250")), "plan"),
     ("深入实施文明乡风建设工程，打造150个和美乡村，让广大农牧民生活更好。", ("和美乡村数量", Decimal("150")), "plan"),
-    ("建成350个美丽乡村、500个和美乡村。", ("和美乡村数量", Decimal("500")), "review"),
+    ("建成350个美丽乡村、500个和美乡村。", ("和美乡村建成数量", Decimal("500")), "review"),
     # but after a verb a joining word before a second verb still joins the two verbs
     ("新建和改造提升农村公路2500公里。", ("农村公路里程", Decimal("2500")), "review"),
 ])
