@@ -79,12 +79,17 @@ def by_code() -> dict[str, Concept]:
 def match(name: str) -> tuple[Concept, str] | None:
     """(concept, "exact" | "broad") for an indicator name, or None when no pattern fits.
 
-    The first concept with a fitting exact pattern wins; failing that, the broad pattern that
-    covers the most characters of the name (the most specific family), the first in file order
-    on a tie."""
+    The first concept with a fitting exact pattern wins; failing that, a name holding the act or flow
+    that defines its count (新增X数量, X引进数量: name_flows) is a broad match of the concept its name
+    without the act reaches (so the act costs no concept, and no verdict: assessments pair exact matches
+    only); failing that, the broad pattern that covers the most characters of the name (the most specific
+    family), the first in file order on a tie."""
     for c in concepts():
         if any(p.search(name) for p in c.exact):
             return c, "exact"
+    from ..extract.name_flows import without_act
+    if (bare := without_act(name)) and (found := match(bare)):
+        return found[0], "broad"     # 省级首店引进数量: a count of things made or added, narrower than their count
     best, width = None, 0
     for c in concepts():
         for p in c.broad:

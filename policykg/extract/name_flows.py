@@ -44,3 +44,12 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str) ->
 def _builds_and_treats(act: str) -> bool:
     """新建改造, 新建扩建: built new and treated, a count of both (the treating rule's exception)."""
     return bool(re.search(qwords("phrases", "measured_act_not"), act)) and len(act) > 3
+
+
+def without_act(name: str) -> str | None:
+    """The name without the act or flow ``defining_act`` writes into it (新增X数量, 新建X数量 → X数量;
+    X引进数量 → X数量), or None when it holds none: the concept a count of things added or made belongs to
+    is the count of those things (a narrower measure, so a broad match)."""
+    bare = re.sub("^(?:" + _w("flow_before") + "|" + _w("new_acts") + ")", "", name)
+    bare = re.sub("(?:" + _w("after_acts") + ")(?=" + _w("heads") + ")", "", bare)
+    return bare if bare != name and len(bare) > 2 else None
