@@ -224,6 +224,25 @@ class SentenceReader:
             kind = "Outcome"   # Rule: a plan/outlook part recalling the past ("过去五年…") states results
         return kind, period
 
+    def acted_name(self, n, cand, chunk, name: str, base_name: str, measure: str, action: list[str]
+                   ) -> tuple[str, str]:
+        """(base name, indicator) once the acts on the things are placed: the treating verb after the thing,
+        a verb shared by a list, the act or flow that defines a count."""
+        # a member named right of its number after a list mark shares the verb written in the member before it,
+        # as a left-named one does (改造N套X、M户Y → Y改造户数)
+        shared = n.source == "right" and not n.action and bool(action) and action[-1] in self._chunk_before(chunk)
+        acts = [] if n.source == "inherited" else action if n.source == "left" or shared else n.action
+        base_name = measured_act(purpose_owned(base_name, acts), acts, cand.unit_class, measure)
+        if n.source in ("right", "grouped") and self.text[cand.end:chunk.end].rstrip().endswith(name):
+            rest = re.split(_q("clause_right_marks"), self.text[chunk.end:self.sspan.end])[0]
+            base_name = list_work(base_name, rest, cand.unit_class, measure)   # 完成N栋X、M平方米Y节能改造
+        if n.source == "left":
+            base_name = fronted_act(base_name, acts, cand.unit_class, measure)   # 淘汰老旧车辆N辆
+        indicator = indicator_suffix(base_name, cand.unit_class, measure, cand.unit)
+        if n.source != "grouped":     # a grouped name holds its verb already (X、Y等N个项目开工建设)
+            indicator = defining_act(indicator, acts, cand.unit_class, measure)   # 新增科技贷款, 省级首店引进数量
+        return base_name, indicator
+
     def quantity(self, cand, chunk, left_raw: str, change_hint, after_word: str, end: int, right: str, cands
                  ) -> tuple[Quantity, str, str] | None:
         """The candidate as a Quantity, with the name it was read from and where that came from; or None."""
@@ -261,23 +280,11 @@ class SentenceReader:
         action = n.action
         if not action and self.prev_action and text[chunk.start - 1:chunk.start] == _q("list_mark"):
             action = self.prev_action      # 建设高标准农田21.9万亩、设施农业4.3万亩
-        # a member named right of its number after a list mark shares the verb written in the member before it,
-        # as a left-named one does (改造N套X、M户Y → Y改造户数)
-        shared = n.source == "right" and not n.action and bool(action) and action[-1] in self._chunk_before(chunk)
-        acts = [] if n.source == "inherited" else action if n.source == "left" or shared else n.action
-        base_name = measured_act(purpose_owned(base_name, acts), acts, cand.unit_class, measure)
-        if n.source in ("right", "grouped") and text[cand.end:chunk.end].rstrip().endswith(name):
-            rest = re.split(_q("clause_right_marks"), text[chunk.end:self.sspan.end])[0]
-            base_name = list_work(base_name, rest, cand.unit_class, measure)   # 完成N栋X、M平方米Y节能改造
-        if n.source == "left":
-            base_name = fronted_act(base_name, acts, cand.unit_class, measure)   # 淘汰老旧车辆N辆
+        base_name, indicator = self.acted_name(n, cand, chunk, name, base_name, measure, action)
         attrs: dict[str, object] = {"change": change, "measure": measure, "indicator_base": base_name,
                                     "source": n.source, "phrase": name}
         attrs.update({k: v for k, v in (("action", action[-1] if action else None), ("base", n.rinfo["base"]),
                                          ("qualifier", cand.qualifier)) if v})
-        indicator = indicator_suffix(base_name, cand.unit_class, measure, cand.unit)
-        if n.source != "grouped":     # a grouped name holds its verb already (X、Y等N个项目开工建设)
-            indicator = defining_act(indicator, acts, cand.unit_class, measure)   # 新增科技贷款, 省级首店引进数量
         q = Quantity(kind=kind, indicator=normalise_indicator(indicator),
                      value=value, unit=cand.unit, comparator=comparator, span=span, start_year=period[0],
                      end_year=period[1], aspirational=n.linfo["aspire"] or _q("aspire") in text[self.sspan.start:cand.start],
