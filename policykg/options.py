@@ -29,7 +29,7 @@ _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://+|https?:/?)[^/\s]*@")
 # name ending in key (?access_key=, ?private_key=: they were printed), not one that only starts so (?keyword=)
 _SECRET_NAME = re.compile(r"(?i)[\w.-]*(?:pass|pwd|token|secret|auth|sig|session|credential)[\w.-]*|[\w.-]*key"
                           r"|jwt|bearer")
-_PARAM = re.compile(r"([?&;#])([^=&;#\s]*)=([^&;#\s]*)")
+_PARAM = re.compile(r"([?&;#])([^=?&;#\s]*)=([^&;#\s]*)")
 
 
 def redact(text: str) -> str:

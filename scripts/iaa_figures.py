@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from policykg.errors import InputError
 from script_cli import parser, run
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,14 +20,20 @@ IAA_DIR = ROOT / "docs/checks/iaa"
 DEV = ROOT / "tests/annotations/dev"
 
 
+KEYS = ("quote", "start", "indicator", "value", "comparator", "start_year", "end_year")
+
+
 def load(path: Path) -> list[dict]:
-    """The entries of a quantities file (a missing or unreadable file ends the script in one line)."""
+    """The entries of a quantities file; a missing, unreadable or misshapen file is an InputError (one line,
+    exit 2)."""
     try:
         items = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
-        raise SystemExit(f"iaa_figures.py: {path}: cannot read ({type(err).__name__})") from None
-    if not isinstance(items, list):
-        raise SystemExit(f"iaa_figures.py: {path}: not a list of figures")
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as err:
+        raise InputError(f"{path}: cannot read ({type(err).__name__})") from None
+    if not isinstance(items, list) or not all(isinstance(e, dict) and all(k in e for k in KEYS) for e in items):
+        raise InputError(f"{path}: not a list of figures, each with {', '.join(KEYS)}")
+    if not all(isinstance(e["start"], int) and isinstance(e["quote"], str) for e in items):
+        raise InputError(f"{path}: a figure's start is no whole number or its quote no text")
     return items
 
 
@@ -57,11 +64,12 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("give two files, A then B, or none")
     pairs = ([tuple(map(Path, args.files))] if args.files else
              [(DEV / p.name, p) for p in sorted(IAA_DIR.glob("*-quantities.yaml"))])
+    loaded = [(b_path, load(a_path), load(b_path)) for a_path, b_path in pairs]   # every file read before any output
     print("| report | A | B | both | indicator | comparator | period |\n|---|---:|---:|---:|---:|---:|---:|")
     total = {"a": 0, "b": 0, "both": 0, "indicator": 0, "comparator": 0, "period": 0}
     diffs = []
-    for a_path, b_path in pairs:
-        c = compare(load(a_path), load(b_path))
+    for b_path, a_items, b_items in loaded:
+        c = compare(a_items, b_items)
         diffs += [(b_path.stem, *n) for n in c.pop("names")]
         total = {k: total[k] + c[k] for k in total}
         print(row(b_path.stem.removesuffix("-quantities"), c))

@@ -80,23 +80,33 @@ def match(name: str) -> tuple[Concept, str] | None:
     """(concept, "exact" | "broad") for an indicator name, or None when no pattern fits.
 
     The first concept with a fitting exact pattern wins; failing that, a name holding the act or flow
-    that defines its count (新增X数量, X引进数量: name_flows) is a broad match of the concept its name
-    without the act reaches (so the act costs no concept, and no verdict: assessments pair exact matches
-    only); failing that, the broad pattern that covers the most characters of the name (the most specific
-    family), the first in file order on a tie."""
-    for c in concepts():
-        if any(p.search(name) for p in c.exact):
-            return c, "exact"
+    that defines its count (新增X数量, X引进数量: name_flows) whose name without the act fits an exact
+    pattern is a broad match of that concept (a narrower measure: assessments pair exact matches only, so
+    it adds no verdict); failing that, the broad pattern that covers the most characters of the name (the
+    most specific family), the first in file order on a tie, and then the name without its act."""
     from ..extract.name_flows import without_act
-    if (bare := without_act(name)) and (found := match(bare)):
-        return found[0], "broad"     # 省级首店引进数量: a count of things made or added, narrower than their count
+    bare = without_act(name)
+    if found := _exact(name):
+        return found, "exact"
+    if bare and (found := _exact(bare)):
+        return found, "broad"     # 新建5G基站数量: a count of things made or added, narrower than their count
+    if found := _broad(name):
+        return found, "broad"     # 农民工培训人次: the act may be what a family counts
+    return (_broad(bare), "broad") if bare and _broad(bare) else None
+
+
+def _exact(name: str) -> Concept | None:
+    return next((c for c in concepts() if any(p.search(name) for p in c.exact)), None)
+
+
+def _broad(name: str) -> Concept | None:
     best, width = None, 0
     for c in concepts():
         for p in c.broad:
             m = p.search(name)
             if m and len(m.group()) > width:
                 best, width = c, len(m.group())
-    return (best, "broad") if best else None
+    return best
 
 
 def describe(g: Graph, c: Concept) -> None:
