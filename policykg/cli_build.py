@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from .errors import UsageError
-from .options import visible
+from .options import no_control_characters, visible
 from .stdout import echo
 
 
@@ -75,8 +75,7 @@ def check_timings_env(inputs=(), out_dir=None) -> None:
         return
     if path == "-":  # the usual name of stdout, as for --out: it made a file named '-' here
         raise UsageError("POLICYKG_TIMINGS=-: timings go to a file, not to stdout; name a file (./- for one named '-')")
-    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in path):  # found only after the work otherwise
-        raise UsageError(f"POLICYKG_TIMINGS={visible(path)}: holds a control character; name a file without it")
+    no_control_characters(path, "POLICYKG_TIMINGS")  # found only after the work otherwise
     if os.path.isdir(path):
         raise UsageError(f"POLICYKG_TIMINGS={path}: is a folder; name a file for the stage timings")
     folder = os.path.dirname(os.path.abspath(path))

@@ -13,7 +13,7 @@ from .english import english_division, english_place
 from .. import divisions as places
 from ..divisions import MUNICIPALITIES
 from ..extract import figures
-from ..engine_numbers import DECIMAL_PLACES, decimal_fits
+from ..engine_numbers import LIMITS, decimal_fits
 from ..errors import InputError
 from ..model import Document, Entity, Facts, Heading, Outline, Quantity, Span
 from ..vocab import PKG
@@ -47,7 +47,7 @@ def check_exact(q: Quantity, doc: Document) -> None:
     for v in (q.value, q.from_value, q.upper_value, base):
         if v is not None and not decimal_fits(v):
             raise InputError(f"{shown} is {format(v.normalize(), 'f')[:60]} in the graph, beyond the xsd:decimal "
-                             f"SPARQL computes with (below 1.7E+20, at most {DECIMAL_PLACES} decimal places)")
+                             f"SPARQL computes with ({LIMITS})")
 
 
 def _int(v: int) -> Literal:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import cache, partial
 
 from ..resources import lexicon_data
-from .qlexicon import COUNTED, qwords
+from .qlexicon import COUNTED, bare_unit, qwords
 
 _q = partial(qwords, "figures")
 
@@ -43,7 +43,7 @@ def normalised_unit(unit: str) -> str:
 
 def split_magnitude(unit: str) -> tuple[Decimal, str]:
     """'万亿元' → (10^12, '元'); a unit that is itself known ('千瓦', '千米') keeps its prefix."""
-    u = normalised_unit(unit).split("(")[0]     # 万套（间） (NFKC: 万套(间)) → 万套
+    u = bare_unit(normalised_unit(unit))     # 万套（间） (NFKC: 万套(间)) → 万套
     numerator, slash, denominator = u.partition("/")
     if numerator in _classes():
         return Decimal(1), u

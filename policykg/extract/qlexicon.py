@@ -107,8 +107,9 @@ def parse_number(s: str) -> Decimal | None:
 
 
 def bare_unit(u: str) -> str:
-    """The unit without the other unit written after it in brackets: '万套（间）' → '万套'."""
-    return u.split("（")[0]
+    """The unit without the other unit written after it in brackets, full-width or (NFKC) half-width:
+    '万套（间）' → '万套', '万套(间)' → '万套'."""
+    return re.split("[（(]", u, maxsplit=1)[0]
 
 
 def split_unit(u: str) -> tuple[str, str]:

@@ -186,14 +186,18 @@ class SentenceReader:
             return None   # "提出25项主要指标" counts the plan's indicators, it is not a commitment
         return name
 
+    def _chunk_index(self, chunk) -> int:
+        """Where ``chunk`` stands among its sentence's chunks (0 when it is not one of them)."""
+        return next((k for k, ch in enumerate(self.chunks) if ch.start == chunk.start), 0)
+
     def _chunk_before(self, chunk) -> str:
         """The text of the chunk before ``chunk`` in its sentence, or ''."""
-        i = next((k for k, ch in enumerate(self.chunks) if ch.start == chunk.start), 0)
+        i = self._chunk_index(chunk)
         return self.text[self.chunks[i - 1].start:self.chunks[i - 1].end] if i > 0 else ""
 
     def owned_total(self, name: str, chunk) -> str:
         """A bare total, share or owned head after a figure of the chunk before: that figure's thing's."""
-        i = next((k for k, ch in enumerate(self.chunks) if ch.start == chunk.start), 0)
+        i = self._chunk_index(chunk)
         prev = self.prev_q
         if prev is None or i == 0 or prev.span.end <= self.chunks[i - 1].start:
             return topic_owned(self.text, chunk.start, name)
