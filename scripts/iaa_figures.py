@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from policykg.errors import InputError
+from policykg.errors import InputError, special_file
 from script_cli import parser, run
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,6 +26,8 @@ KEYS = ("quote", "start", "indicator", "value", "comparator", "start_year", "end
 def load(path: Path) -> list[dict]:
     """The entries of a quantities file; a missing, unreadable or misshapen file is an InputError (one line,
     exit 2)."""
+    if what := special_file(path):      # a FIFO would hold the script waiting, a device read without end
+        raise InputError(f"{path}: is {what}, not a quantities file")
     try:
         items = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as err:

@@ -1,4 +1,5 @@
 """Regression tests for the second reading of session 15's change: one per bug it found."""
+import os
 import subprocess
 import sys
 from decimal import Decimal
@@ -45,3 +46,11 @@ def test_iaa_figures_refuses_a_misshapen_file_in_one_line(tmp_path):
     r = subprocess.run([sys.executable, str(ROOT / "scripts/iaa_figures.py"), str(bad), str(bad)],
                        capture_output=True, text=True)
     assert r.returncode == 2 and r.stdout == "" and r.stderr.count("\n") == 1, r
+
+
+def test_iaa_figures_refuses_a_fifo_instead_of_waiting_on_it(tmp_path):
+    fifo = tmp_path / "a.yaml"
+    os.mkfifo(fifo)
+    r = subprocess.run([sys.executable, str(ROOT / "scripts/iaa_figures.py"), str(fifo), str(fifo)],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "FIFO" in r.stderr and r.stderr.count("\n") == 1, r
