@@ -86,10 +86,15 @@ class Server(ThreadingHTTPServer):
         self.shutdown_request(request)
 
     def process_request_thread(self, request, client_address):
+        # the connection is counted free before its socket closes: freed after (socketserver closes it first),
+        # a client that reconnected the moment it saw the close could still get the 503 (a flaky CI run)
         try:
-            super().process_request_thread(request, client_address)
+            self.finish_request(request, client_address)
+        except Exception:
+            self.handle_error(request, client_address)
         finally:
             self._closed()
+            self.shutdown_request(request)
 
     def _closed(self) -> None:
         with self._count:
