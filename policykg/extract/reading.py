@@ -13,6 +13,7 @@ from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
 from .name_acts import fronted_act, list_work, purpose_owned
 from .name_flows import defining_act
+from .name_lists import after_list, listed_head
 from .notfigures import (
     is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_scope_count, is_threshold,
     is_threshold_count,
@@ -123,6 +124,8 @@ class SentenceReader:
                 obj = re.split(_q("extent_object_end"), obj)[0]   # 5万平方米公安小区和2万平方米回迁房等开发项目
             if graded:
                 obj = re.split(_q("grade_object_end"), obj)[0]
+            if counts and obj == right.strip():
+                obj = listed_head(obj, self.text[chunk.end:self.sspan.end])   # N个A、B的X → X
             n.name, n.source = (selected_into(counted_object(obj, left_raw), right, left_raw) if counts else obj), "right"
             n.end = chunk.end if chunk.end - n.start <= 30 else end + len(obj)
         elif not name and (shared := shared_object(self.text, cands, cand, chunk, self.chunks)):
@@ -173,7 +176,7 @@ class SentenceReader:
         nothing names the figure or it counts a plan's indicators."""
         name = n.name
         if re.search(_q("list_deng"), name) and n.source == "left":
-            name = re.split(_q("list_deng"), name)[-1]   # 北师大附属学校、多维绿建等北京项目 → 北京项目
+            name = after_list(name, _q("list_deng"))   # 北师大附属学校、多维绿建等北京项目 → 北京项目
         if name in _q("bare_heads") and n.action:
             name = n.action[-1] + name          # 投入资金, 实施项目 — the verb is the indicator
         if not name:

@@ -1,0 +1,62 @@
+"""Names a reader would reject because a list was read wrong (issue #13): a list of modifiers before
+one head taken as the thing counted (40个吸引力强、带动面广的消费场景 → 吸引力强), and 等 inside a word
+taken as the end of a list (农村公路差等路 → 路)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .qlexicon import lexicon
+from .tagger import pos
+
+
+@cache
+def _modifier_list() -> re.Pattern:
+    return re.compile(lexicon("indicators")["modifier_list"]["pattern"])
+
+
+def _noun_run(text: str) -> str:
+    """The noun phrase opening TEXT, by the tagger: its words up to the first verb, adverb or mark."""
+    spec = lexicon("indicators")["modifier_list"]
+    words, out = pos(text), ""
+    for i, (w, tag) in enumerate(words):
+        verb_next = i + 1 < len(words) and words[i + 1][1].startswith("v") and words[i + 1][1] != "vn"
+        if not re.fullmatch(spec["head_tags"], tag) or w in spec["head_stops"] or tag == "vn" and verb_next:
+            break       # a verbal noun before a verb says how (免费提供): no part of the head
+        out += w
+    return out
+
+
+def listed_head(obj: str, after: str) -> str:
+    """Rule: the object counted right after a number, cut at a 、, is the first of a list of modifiers
+    when the list ends in 的 or 等 before one head (N个A、B的X, N名A、B等X): the thing counted is the
+    head X. OBJ is the object read up to the 、, AFTER the sentence from that 、 on; OBJ when no such
+    list follows or the head is not a noun phrase of two characters or more."""
+    m = _modifier_list().match(after)
+    if not m or "的" in obj or re.search(r"\d", obj):
+        return obj
+    head = _noun_run(m["head"])
+    general = head in lexicon("indicators")["modifier_list"]["general_heads"]
+    return head if len(head) >= 2 and not general else obj
+
+
+def after_list(name: str, list_mark: str) -> str:
+    """The name after the last 等 of a list (LIST_MARK, a regex); 等 inside a word by the tagger (差等路,
+    同等学力, 劣等品) ends no list, so the name stays whole up to a 等 that is a word of its own."""
+    at = 0
+    for m in re.finditer(list_mark, name):
+        if _own_word(name, m.start()):
+            at = m.end()
+    return name[at:]
+
+
+def _own_word(text: str, i: int) -> bool:
+    """The character at I is a word of its own by the tagger."""
+    p = 0
+    for w, _ in pos(text):
+        if p == i:
+            return len(w) == 1
+        if p > i:
+            return False
+        p += len(w)
+    return False
