@@ -6,7 +6,8 @@ Reads each dev report (or a --from dump of an earlier run), and flags the name o
 outcome: lead (starts with a verb, adverb or preposition of the lists in indicators.yaml
 lead_words and stray_leads), absent (the name without its appended measure and the words the rules add
 is not read in order in its sentence), verbal (a verb or adjective, no act of the guideline, right
-before an appended 数量/人数), listed (holds 、 where the matched gold name has none).
+before an appended 数量/人数), cut (starts or ends inside a word of its sentence, by the tagger),
+listed (holds 、 where the matched gold name has none).
 Prints flag counts per kind and per dev report; --dump writes report, kind, name, gold, quote and
 sentence rows to compare runs. Dev reports only: the test reports are for blind checks.
 """
@@ -17,7 +18,7 @@ import re
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 
-from policykg.extract.qlexicon import lexicon
+from policykg.extract.qlexicon import lexicon, qwords
 from policykg.extract.tagger import pos
 from script_cli import parser, run
 
@@ -27,6 +28,10 @@ _SENTENCE_END = re.compile("[。；;！？\n]")
 # acts a name may hold before its measure by the guideline (X建成数量, 城镇新增就业人数)
 _ACTS = frozenset(lexicon("indicators")["action_verbs"] + lexicon("indicators")["selection_verbs"]
                   + ["就业", "再就业", "参保", "搬迁", "开行", "持证", "上榜", "发射", "淘汰", "推广", "复制推广"])
+# a stray opening word (a qualifier lead such as 重点 before its noun names the thing: not one)
+_LEAD = re.compile("|".join(map(re.escape, [w for w in lexicon("indicators")["lead_words"]
+                                             + lexicon("indicators")["stray_leads"] if w not in qwords("peeling", "qualifier_leads")])))
+_NOT_LEAD = re.compile("|".join(lexicon("indicators")["not_stray"] + lexicon("indicators")["not_lead"]))
 # words the naming rules add to a name that are not in its quote (受益 for 惠及, 常住, an act moved)
 _ADDED = tuple(_ACTS) + tuple(lexicon("indicators")["new_words"]) + ("受益", "常住", "城镇", "累计", "比重", "占比")
 
@@ -86,11 +91,24 @@ def _in_sentence(name: str, sentence: str) -> bool:
     return True
 
 
+def _cut(name: str, sentence: str) -> bool:
+    """The bare name starts or ends inside a word of its sentence, as the tagger cuts it (路 of 差等路)."""
+    bare = name if name in sentence else _bare(name)
+    at = sentence.find(bare)
+    if at < 0:
+        return False
+    edges, p = {at, at + len(bare)}, 0
+    for w, _ in pos(sentence):
+        if any(p < e < p + len(w) for e in edges):
+            return True
+        p += len(w)
+    return False
+
+
 def kinds(row: dict) -> list[str]:
     """The lint kinds of one row's name (empty: a reader would take it)."""
     name, out = row["name"], []
-    leads = lexicon("indicators")["lead_words"] + lexicon("indicators")["stray_leads"]
-    if name.startswith(tuple(leads)) and not name.startswith(tuple(lexicon("indicators")["not_stray"] + lexicon("indicators")["not_lead"])):
+    if _LEAD.match(name) and not _NOT_LEAD.match(name):
         out.append("lead")
     if not _in_sentence(name, row["sentence"]):
         out.append("absent")
@@ -99,6 +117,8 @@ def kinds(row: dict) -> list[str]:
         toks = pos(bare)
         if toks and toks[-1][1] in ("v", "vd", "a", "ad") and toks[-1][0] not in _ACTS:
             out.append("verbal")
+    if _cut(name, row["sentence"]):
+        out.append("cut")
     if "、" in name and row["gold"] and "、" not in row["gold"]:
         out.append("listed")
     return out

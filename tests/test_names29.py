@@ -58,5 +58,7 @@ def test_the_lint_flags_junk_and_passes_a_plain_name():
     assert "verbal" in kinds(row)
     row = {"name": "人参菌全产业链产值", "gold": "", "quote": "", "sentence": "林下经济、食用菌全产业链产值"}
     assert "absent" in kinds(row)
+    row = {"name": "路里程", "gold": "", "quote": "", "sentence": "提质改造农村公路差等路1200公里"}
+    assert "cut" in kinds(row)
     row = {"name": "城镇新增就业人数", "gold": "城镇新增就业人数", "quote": "", "sentence": "城镇新增就业65万人以上"}
     assert kinds(row) == []
