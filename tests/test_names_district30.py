@@ -69,3 +69,20 @@ def test_firms_doing_a_task_are_no_task_measured():
     # shandong 2026: the banks are counted, the task is no measure of them
     got = names("35家村镇银行完成改革任务。", "review", 2025)
     assert not any(n.endswith("改革数量") for n, _ in got)
+
+
+@pytest.mark.parametrize("snippet, part, year, expected", [
+    # hailaer 2018: an adjustment clause after the thing
+    ("一般公共预算收入剔除虚增空转因素后完成10.4亿元，社会消费品零售总额完成159.5亿元。", "review", 2017,
+     ("一般公共预算收入", Decimal("10.4"))),
+    # jiangxi 2026: one before it
+    ("PM2.5平均浓度27.4微克/立方米，扣除自然因素影响后空气优良天数比率96.7%。", "review", 2025,
+     ("空气优良天数比率", Decimal("96.7"))),
+    # guangxi 2026: a growth on a comparable basis is the growth of the figure before
+    ("争取中央转移支付资金4113.7亿元、同口径增长5.6%。", "review", 2025, ("中央转移支付资金", Decimal("5.6"))),
+    # hunan 2026: the same in brackets
+    ("地方一般公共预算收入达3507.6亿元、增长1.7%（同口径增长2.5%以上），全体居民人均可支配收入达39545元。", "review", 2025,
+     ("地方一般公共预算收入", Decimal("2.5"))),
+])
+def test_the_basis_of_a_figure_is_no_part_of_its_name(snippet, part, year, expected):
+    assert expected in names(snippet, part, year)
