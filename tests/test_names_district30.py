@@ -86,3 +86,8 @@ def test_firms_doing_a_task_are_no_task_measured():
 ])
 def test_the_basis_of_a_figure_is_no_part_of_its_name(snippet, part, year, expected):
     assert expected in names(snippet, part, year)
+
+
+def test_a_task_the_number_measures_after_it_stays_a_task():
+    # neimenggu 2026: the area is the task's
+    assert ("生态建设任务面积", Decimal("4000")) in names("完成生态建设任务4000万亩，科学推进荒漠化综合防治。")

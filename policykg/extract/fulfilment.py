@@ -36,12 +36,13 @@ def own_task_shares(sspan: Span, out: list[Quantity], rename: Rename) -> None:
 
 
 def own_task_measures(sspan: Span, out: list[Quantity], rename: Rename) -> None:
-    """Rule: a task measured in the units of its work (完成1.8万户棚改任务, 40期国家援外培训任务) measures the work:
-    棚改户数, 国家援外培训期数; tasks counted one by one (43项改革任务) stay tasks."""
+    """Rule: a task measured in the units of its work, written after the number (完成1.8万户棚改任务, 40期国家援外培训
+    任务), measures the work: 棚改户数, 国家援外培训期数; tasks counted one by one (43项改革任务) stay tasks, and so does
+    a task the number measures after it (完成生态建设任务N万亩 → 生态建设任务面积)."""
     word = _w("task_word")
     for q in starting_in(sspan, out):
         base = q.name_base
         unit = split_unit(q.unit)[1]
-        if base.endswith(word) and len(base) >= len(word) + 2 \
+        if base.endswith(word) and len(base) >= len(word) + 2 and q.attrs.get("source") in _w("task_sources") \
                 and (unit in _w("task_units") or unit_classes().get(unit, "") in _w("task_unit_classes")):
             rename(q, base[:-len(word)])
