@@ -91,3 +91,17 @@ def test_the_basis_of_a_figure_is_no_part_of_its_name(snippet, part, year, expec
 def test_a_task_the_number_measures_after_it_stays_a_task():
     # neimenggu 2026: the area is the task's
     assert ("生态建设任务面积", Decimal("4000")) in names("完成生态建设任务4000万亩，科学推进荒漠化综合防治。")
+
+
+@pytest.mark.parametrize("name, code", [
+    ("新增新型储能规模", "power-capacity"),        # shanxi 2026: 新增新型储能200万千瓦以上
+    ("新能源投产规模", "power-capacity"),          # yunnan 2026: 投产1000万千瓦以上
+    ("风电光伏并网规模", "renewable-power-capacity"),  # shanxi 2026: 并网2000万千瓦
+])
+def test_power_named_by_its_scale_reaches_capacity(name, code):
+    assert match(name)[0].code == code
+
+
+def test_an_industry_scale_is_no_power_capacity():
+    # jilin 2026: 低空经济产业规模突破100亿元; an industry's scale is money
+    assert match("新能源产业规模")[0].code != "power-capacity"
