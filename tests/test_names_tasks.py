@@ -26,9 +26,10 @@ def test_a_bare_task_is_the_task_of_the_work_pushed_before_it(snippet, expected)
 
 
 @pytest.mark.parametrize("snippet, expected", [
-    # hailaer 2018 (the review): a task that names its work (棚改) keeps its name
+    # hailaer 2018 (the review): a task that names its work (棚改) keeps its work's name, not the work before it
+    # (棚户区改造); households of it measure the work, as the blind gold writes (names30: fulfilment.own_task_measures)
     ("继续举全区之力推进棚户区改造工程。全年投资90.07亿元，完成1.8万户、189万平方米棚改任务。",
-     ("棚改任务户数", Decimal("1.8"))),
+     ("棚改户数", Decimal("1.8"))),
     # hailaer 2018 (the review): a task of another act (改革) is not the work's
     ("深化重要领域和关键环节改革，为加快发展释放活力、增添动力，全年完成43项改革任务。",
      ("改革任务数量", Decimal("43"))),

@@ -267,7 +267,7 @@ def test_respectively_with_one_value_and_shared_objects():
     assert [q.indicator for q in qs] == ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]
     qs = extract("全区96户177人建档立卡贫困人口实现了“两不愁、三保障”。完成1.8万户、189万平方米棚改任务。",
                  "review", 2018, "2017年工作回顾")
-    assert [q.indicator for q in qs] == ["建档立卡贫困人口户数", "建档立卡贫困人口人数", "棚改任务户数", "棚改任务面积"]
+    assert [q.indicator for q in qs] == ["建档立卡贫困人口户数", "建档立卡贫困人口人数", "棚改户数", "棚改面积"]
 
 
 @pytest.mark.parametrize("snippet", [

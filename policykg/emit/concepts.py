@@ -82,17 +82,27 @@ def match(name: str) -> tuple[Concept, str] | None:
     The first concept with a fitting exact pattern wins; failing that, a name holding the act or flow
     that defines its count (新增X数量, X引进数量: name_flows) whose name without the act fits an exact
     pattern is a broad match of that concept (a narrower measure: assessments pair exact matches only, so
-    it adds no verdict); failing that, the broad pattern that covers the most characters of the name (the
+    it adds no verdict); a name opening with the level of government whose figure it is (区本级X) is an exact
+    match of X's concept, as a report's targets and results stated at that level pair; failing that, the broad pattern that covers the most characters of the name (the
     most specific family), the first in file order on a tie, and then the name without its act."""
     from ..extract.name_flows import without_act
     bare = without_act(name)
     if found := _exact(name):
         return found, "exact"
+    if (own := _without_level(name)) and (found := _exact(own)):
+        return found, "exact"     # 区本级固定资产投资: a district states its targets and results at its own level
     if bare and (found := _exact(bare)):
         return found, "broad"     # 新建5G基站数量: a count of things made or added, narrower than their count
     if found := _broad(name):
         return found, "broad"     # 农民工培训人次: the act may be what a family counts
     return (_broad(bare), "broad") if bare and _broad(bare) else None
+
+
+def _without_level(name: str) -> str:
+    """The name without the level of government opening it (区本级X → X), or ''."""
+    from ..extract.qlexicon import lexicon
+    level = next((w for w in lexicon("indicators")["level_words"] if name.startswith(w)), "")
+    return name[len(level):] if level and len(name) > len(level) + 1 else ""
 
 
 def _exact(name: str) -> Concept | None:

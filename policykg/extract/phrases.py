@@ -53,7 +53,7 @@ def indicator_suffix(name: str, unit_class: str, measure: str, unit: str = "") -
     if unit_class == "money" and name.endswith(tuple(deals)):
         return name + next(by for act, by in deals.items() if name.endswith(act))
     if unit_class == "energy" and name.endswith(qwords("phrases", "plant_kinds")):
-        return name + qwords("phrases", "plant_suffix")   # 新型储能N万千瓦 → 新型储能装机规模
+        return name + qwords("phrases", "plant_suffix")   # 新型储能N万千瓦 → 新型储能规模
     suffix = measure_word(name, unit, unit_class)
     inner = name.find(suffix, 2) if suffix else -1
     return name[:inner + len(suffix)] if inner >= 0 else name + suffix

@@ -62,7 +62,9 @@ from collections.abc import Iterable
 
 from ..model import Quantity, Sentence, Span, starting_in
 from .chunks import chunk_candidates, chunk_sentence
+from .fulfilment import own_task_measures, own_task_shares
 from .lists import assign, joint_members, level_things
+from .qualifiers import own_bases
 from .owners import own_bare_measures, own_beneficiaries, own_investments, own_zones
 from .shares import own_coverage, own_states, own_subsets
 from .subjects import (count_growths, own_business, own_flows, own_lengths, own_nameless, own_power_shares,
@@ -109,6 +111,9 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         batches_of(text, sent.span, mine, _rename)
         own_served(text, sent.span, mine, _rename)
         own_tasks(text, sent.span, mine, _rename)
+        own_task_shares(sent.span, mine, _rename)
+        own_task_measures(sent.span, mine, _rename)
+        own_bases(sent.span, mine, _rename)
         own_power_stages(text, sent.span, mine, _rename)
         own_power_shares(text, sent.span, mine, _rename)
         own_topics(text, sent.span, mine, _rename)

@@ -4,7 +4,7 @@ company or group whose other figure stands right before a bare business measure 
 thing a bare length is of (全长N公里的X); an amount of goods named by what was done with them (保供煤炭 →
 煤炭保供量); the growth of things counted one by one is the growth of their number (刑事案件 → 刑事案件数量);
 a figure named by no noun measures the thing of the figure before it; people a service is given to are its
-beneficiaries (为N名X提供Y → Y受益X人数); capacity named by a stage is the capacity at that stage (X投产装机规模),
+beneficiaries (为N名X提供Y → Y受益X人数); capacity named by a stage is the capacity at that stage (X投产规模),
 a share of power named by its measure alone that of the power before it (X装机规模…、装机占比 → X装机占比); a
 task named by its act alone is the task of the work the text before names with that act (推进X改造…完成N户的改造
 任务 → X改造户数)."""
@@ -146,8 +146,8 @@ def _power_stages() -> tuple[re.Pattern, re.Pattern]:
 
 def own_power_stages(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
     """Rule: generating capacity named only by the stage its plants reach (X开工N万千瓦, 投产N万千瓦, 并网N万千瓦)
-    is the capacity at that stage: X投产装机规模; with no X, that of the figure right before it in the list (X装机
-    规模N、并网M → X并网装机规模)."""
+    is the capacity at that stage: X投产规模; with no X, that of the figure right before it in the list (X装机
+    规模N、并网M → X并网规模)."""
     stage_re, owner_re = _power_stages()
     prev = None
     for q in starting_in(sspan, out):
