@@ -55,9 +55,6 @@ def check_target(path: str, option: str = "--out", inputs=(), only_ours: bool = 
     if owner is not None:
         raise UsageError(f"{option} {path}: is {owner[1]} of the policykg output in {owner[0]}; replacing it "
                          f"would leave that output broken, so write elsewhere")
-    if only_ours and st.st_size and not written.wrote(path):
-        raise UsageError(f"{option} {path}: exists and policykg did not write it (or it was changed since); "
-                         f"not replacing it: remove it first, or give another name")
     for src in inputs:
         try:
             same = os.path.samefile(src, path)
@@ -66,6 +63,9 @@ def check_target(path: str, option: str = "--out", inputs=(), only_ours: bool = 
         if same:
             raise UsageError(f"{option} {path}: is the input {src}; writing there would replace it, so give "
                              f"another file")
+    if only_ours and st.st_size and not written.wrote(path):
+        raise UsageError(f"{option} {path}: exists and policykg did not write it (or it was changed since); "
+                         f"not replacing it: remove it first, or give another name")
     return stat.S_IMODE(st.st_mode)
 
 
