@@ -91,7 +91,8 @@ def record(path: str, data: bytes) -> None:
     ledger = ledger_path()
     if ledger is None:
         return
-    line = (json.dumps([key(path), hashlib.sha256(data).hexdigest()], ensure_ascii=False) + "\n").encode()
+    # ASCII JSON: a name that is no UTF-8 (its bytes as surrogates) is kept exactly, as \udcff escapes
+    line = (json.dumps([key(path), hashlib.sha256(data).hexdigest()]) + "\n").encode("ascii")
     try:
         os.makedirs(os.path.dirname(ledger), mode=0o700, exist_ok=True)
         fd = os.open(ledger, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK,
@@ -118,10 +119,10 @@ def _compact(ledger: str) -> None:
     keep: dict[str, str] = {}
     for path, sha in _entries(ledger):
         keep[path] = sha
-    lines = [json.dumps([p, s], ensure_ascii=False) + "\n" for p, s in sorted(keep.items()) if digest(p) == s]
+    lines = [json.dumps([p, s]) + "\n" for p, s in sorted(keep.items()) if digest(p) == s]
     tmp = f"{ledger}.{os.getpid()}.tmp"
     try:
-        with open(tmp, "w", encoding="utf-8") as fh:
+        with open(tmp, "w", encoding="ascii") as fh:
             fh.writelines(lines)
         os.replace(tmp, ledger)
     except OSError:
