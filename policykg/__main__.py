@@ -1,4 +1,4 @@
 """``python -m policykg …`` runs the command line, as the installed ``policykg`` command does."""
-from .cli import main
+from .entry import main
 
 main()

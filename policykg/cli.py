@@ -95,7 +95,7 @@ def validate(graphs, engine, out_file):
     if out_file is not None:  # --out '' (an unset variable) is refused there, not read as no --out
         from .corpus.safefile import check_target
         from .use.export import check_suffix
-        check_target(out_file, inputs=graphs)
+        check_target(out_file, inputs=graphs, only_ours=True)
         check_suffix(out_file, "ttl", "the SHACL results graph, in Turtle,")
     data = load_graph(graphs, asserted_only=True)
     if not len(data):  # "conforms (0 triples)" read as a pass
@@ -105,7 +105,7 @@ def validate(graphs, engine, out_file):
     if out_file is not None:
         from .corpus.safefile import write_atomic
         from .emit.serialise import turtle
-        write_atomic(out_file, turtle(report_graph(results)))
+        write_atomic(out_file, turtle(report_graph(results)), only_ours=True)
     if results:
         click.echo(f"{len(results)} violation(s):", err=True)
         for r in results:

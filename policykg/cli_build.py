@@ -112,6 +112,10 @@ def _check_timings_file(path: str) -> None:
                          f"a file elsewhere for the stage timings")
     if os.path.isfile(path) and not os.stat(path).st_mode & 0o200:  # found only after the work otherwise
         raise UsageError(f"POLICYKG_TIMINGS={path}: is write-protected; name another file for the stage timings")
+    from .corpus.written import wrote
+    if os.path.isfile(path) and os.path.getsize(path) and not wrote(path):  # the user's own file
+        raise UsageError(f"POLICYKG_TIMINGS={path}: exists and policykg did not write it (or it was changed "
+                         f"since); name another file for the stage timings, or remove it first")
 
 
 def timings_env(timings) -> None:
@@ -123,7 +127,7 @@ def timings_env(timings) -> None:
         from .corpus.safefile import write_atomic
         text = json.dumps(timings, indent=1, sort_keys=True)
         try:  # never half a file: benchmarks/run.py reads it; a FIFO made since the check is refused there
-            write_atomic(path, text, "POLICYKG_TIMINGS", record=False)
+            write_atomic(path, text, "POLICYKG_TIMINGS", record=False, only_ours=True)
         except OSError as exc:
             raise UsageError(f"POLICYKG_TIMINGS={path}: cannot write the stage timings ({exc.strerror}); "
                              f"the output itself was written") from None

@@ -6,6 +6,7 @@ and table."""
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 import os
 import re
@@ -25,10 +26,6 @@ _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20]+")
 _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://+|https?:/?)[^/\s]*@")
 
 
-# query-string (or fragment) parameters that carry a secret (?access_token=, ?apikey=, #password=, ?sig=); a
-# name ending in key (?access_key=, ?private_key=: they were printed), not one that only starts so (?keyword=)
-_SECRET_NAME = re.compile(r"(?i)[\w.-]*(?:pass|pwd|token|secret|auth|sig|session|credential)[\w.-]*|[\w.-]*key"
-                          r"|jwt|bearer")
 _PARAM = re.compile(r"([?&;#])([^=?&;#\s]*)=([^&;#\s]*)")
 
 
@@ -36,10 +33,33 @@ def redact(text: str) -> str:
     """Text with the user:password@ part of every URL in it replaced by ***@, and the values of query
     parameters named like a secret by ***, the name read as the server reads it (`?pass%77ord=`,
     `?access%5Ftoken=`: percent-escapes are undone, so they were printed)."""
+    secret_name = _secret_name()
+
     def hide(m: re.Match) -> str:
-        secret = _SECRET_NAME.fullmatch(unquote_plus(m[2])) or _SECRET_NAME.fullmatch(m[2])
+        secret = secret_name.fullmatch(unquote_plus(m[2])) or secret_name.fullmatch(m[2])
         return f"{m[1]}{m[2]}=***" if secret else m[0]
     return _PARAM.sub(hide, _USERINFO.sub(r"\1***@", str(text)))
+
+
+@functools.cache
+def _secret_name() -> re.Pattern:
+    """The names of query parameters that carry a secret, from data/lexicons/secret_params.tsv (a name
+    holding, ending in, or equal to one of its words; any case). Read with open() alone: it runs while a
+    command fails, perhaps interrupted inside an import; a list that cannot be read hides every value."""
+    words: dict[str, list[str]] = {"contains": [], "ends": [], "exact": []}
+    try:
+        with open(os.path.join(os.path.dirname(__file__), "data", "lexicons", "secret_params.tsv"),
+                  encoding="utf-8") as fh:
+            for line in fh:
+                how, _, word = line.strip().partition("\t")
+                if how in words and word:
+                    words[how].append(re.escape(word))
+    except (OSError, ValueError):
+        return re.compile(r"(?s).*")
+    if not any(words.values()):
+        return re.compile(r"(?s).*")
+    alt = {how: "|".join(w) or "(?!)" for how, w in words.items()}
+    return re.compile(rf"(?is).*(?:{alt['contains']}).*|.*(?:{alt['ends']})|(?:{alt['exact']})")
 
 
 def visible(s: str) -> str:

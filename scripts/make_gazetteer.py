@@ -84,7 +84,7 @@ def main() -> None:
             "# (jionlp/dictionary/china_location.zip), written by scripts/make_gazetteer.py; do not edit.",
             "# code\tname\tlevel\tparent\taliases"]
     body = ["\t".join(r) for r in sorted(rows)]
-    with output(str(OUT)) as fh:  # whole or not at all: the build reads it
+    with output(str(OUT), only_ours=False) as fh:  # whole or not at all: the build reads it
         fh.write("\n".join(head + body) + "\n")
     print(f"{OUT}: {len(rows)} divisions from jionlp {version}", file=sys.stderr)
 

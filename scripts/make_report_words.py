@@ -22,12 +22,12 @@ def dev_texts():
 
 def main() -> None:
     ap = parser(__doc__)
-    ap.add_argument("--out", type=out_file, default=str(OUT))
+    ap.add_argument("--out", type=out_file, help=f"default: {OUT.relative_to(OUT.parents[3])}, which it replaces")
     args = ap.parse_args()
     rows, text = count(dev_texts())
-    with output(args.out) as fh:  # whole or not at all: a full disk left half the committed list
+    with output(args.out or str(OUT), only_ours=args.out is not None) as fh:  # whole or not at all: a full disk left half the committed list
         fh.write(text)
-    print(f"{len(rows)} words → {args.out}")
+    print(f"{len(rows)} words → {args.out or OUT}")
 
 
 if __name__ == "__main__":

@@ -48,22 +48,23 @@ def out_file(text: str) -> str:
 def writable(path: str) -> str:
     """path, when a script may replace it (else a UsageError naming it: one line, exit 2)."""
     from policykg.corpus.safefile import check_target
-    check_target(path, "file")
+    check_target(path, "file", only_ours=True)
     return path
 
 
 @contextmanager
-def output(path: str | None):
+def output(path: str | None, only_ours: bool = True):
     """Where a script prints: standard output when path is None, else a buffer written to path (through a
     temporary file and a rename) only when the block ends without an error; an interrupted or failed run
-    leaves the file as it was."""
+    leaves the file as it was. A file policykg did not write is replaced only when ``only_ours`` is False
+    (the project's own generated files, which a fresh checkout did not write)."""
     if path is None:
         yield sys.stdout
         return
     buffer = io.StringIO()
     yield buffer
     from policykg.corpus.safefile import write_atomic
-    write_atomic(path, buffer.getvalue(), option="file")
+    write_atomic(path, buffer.getvalue(), option="file", only_ours=only_ours)
 
 
 def read_table(path: str, columns) -> list[dict]:

@@ -40,6 +40,15 @@ def seed_copy(folder: Path, name: str = "report.txt") -> Path:
     return Path(shutil.copy(SEED, folder / name))
 
 
+def write_ours(folder: Path, name: str, data) -> Path:
+    """folder/name holding data, as a previous output of policykg's: recorded in the ledger of files it
+    wrote (the test session's, conftest), so a command may replace it."""
+    from policykg.corpus.written import record
+    p = write_file(folder, name, data)
+    record(str(p), p.read_bytes())
+    return p
+
+
 def write_file(folder: Path, name: str, data) -> Path:
     """folder/name holding data (bytes as they are, text in UTF-8)."""
     p = folder / name

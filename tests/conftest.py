@@ -1,12 +1,22 @@
 """Shared fixtures: the seed report, and the seed graph built once per test session."""
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "reports" / "jinghai-2021.txt"
+
+# the ledger of files policykg wrote (corpus.written) is the session's own, not the user's: the tests'
+# temporary files never land in ~/.local/state, and one test's output is never another's
+_STATE = tempfile.mkdtemp(prefix="policykg-test-state-")
+os.environ["XDG_STATE_HOME"] = _STATE
+atexit.register(shutil.rmtree, _STATE, True)
 
 
 @pytest.fixture(scope="session")

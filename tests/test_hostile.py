@@ -208,12 +208,14 @@ def test_full_disk_is_one_line_and_leaves_previous_output(tmp_path, seed_out):
     r = run_cli("build", SEED, "--out", out, preexec_fn=_limit_file_size)
     one_line(r, 2, r"--out \S+: cannot write the output \(File too large\); previous output left as it was")
     assert tree(tmp_path) == before
-    target = tmp_path / "g.nt"
-    target.write_text("previous\n")
+    target = tmp_path / "g.nt"   # a previous export (only a file policykg wrote is replaced)
+    assert run_cli("export", "--format", "nt", "--graph", ROOT / "tests" / "fixtures" / "park-chain.ttl",
+                   "--out", target).returncode == 0
+    previous = target.read_bytes()
     r = run_cli("export", "--format", "nt", "--graph", seed_out / "graph.ttl", "--out", target,
                 preexec_fn=_limit_file_size)
     one_line(r, 2, r"g\.nt: cannot write it \(File too large\); nothing replaced")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.nt", "out"] and target.read_text() == "previous\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.nt", "out"] and target.read_bytes() == previous
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")

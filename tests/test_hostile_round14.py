@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from cli_helpers import ROOT, SEED, one_line, run_cli, tree, write_file
+from cli_helpers import ROOT, SEED, one_line, run_cli, tree, write_file, write_ours
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_args import write_whole  # noqa: E402
@@ -60,7 +60,7 @@ def test_a_scripts_output_file_survives_a_typo_and_is_checked_first(tmp_path):
     """argparse.FileType('w') emptied miss_classes.py's --out file while the options were read, so a typo
     after it (or an interrupt, or a failure) lost what the file held; a folder or a file of a policykg
     output was only found out then. A script's option given twice with two values is refused too."""
-    keep = write_file(tmp_path, "misses.tsv", "mine\n")
+    keep = write_ours(tmp_path, "misses.tsv", "mine\n")   # an earlier run's: one it may replace
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     script = str(ROOT / "scripts" / "miss_classes.py")
 
@@ -149,7 +149,7 @@ def test_a_write_protected_file_is_not_replaced(tmp_path):
     """`table --out rows.csv` onto a file the user made read-only replaced it (the new file goes in by a
     rename, which the file's own mode does not stop; as root not even the folder's)."""
     graph = write_file(tmp_path, "g.ttl", "<http://x/a> <http://x/p> <http://x/b> .\n")
-    rows = write_file(tmp_path, "rows.nt", "mine\n")
+    rows = write_ours(tmp_path, "rows.nt", "mine\n")   # an earlier export's, made read-only
     rows.chmod(0o444)
     one_line(run_cli("export", "--format", "nt", "--graph", graph, "--out", rows, timeout=60), 2,
              r"rows\.nt: is write-protected \(mode 444\)")

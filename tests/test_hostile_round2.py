@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from cli_helpers import ROOT, SEED, one_line, run_cli, tree
+from cli_helpers import ROOT, SEED, one_line, run_cli, tree, write_ours
 
 _RDF = ('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://x/">'
         '<rdf:Description rdf:about="{about}"><ex:p>{value}</ex:p></rdf:Description></rdf:RDF>\n')
@@ -109,7 +109,7 @@ def test_out_dash_is_refused_rather_than_a_file_named_dash(tmp_path, command):
     typed = '<http://x/a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/policykg/ontology#Target> .\n'
     # table refuses a graph with nothing of policykg's
     graph.write_text('<http://x/a> <http://x/p> "x" .\n' + (typed if command[0] == "table" else ""))
-    (tmp_path / "-").write_text("mine\n")
+    write_ours(tmp_path, "-", "mine\n")   # an earlier output of policykg's (one it may replace)
     one_line(run_cli(*command, graph, "--out", "-", cwd=tmp_path, timeout=60), 2, r"--out -: .*give a file name")
     assert (tmp_path / "-").read_text() == "mine\n"
     r = run_cli(*command, graph, "--out", "./-", cwd=tmp_path, timeout=60)

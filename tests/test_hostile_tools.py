@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from cli_helpers import ROOT, SEED, one_line, run_cli, tree
+from cli_helpers import ROOT, SEED, one_line, run_cli, tree, write_ours
 
 
 # ---------------------------------------------------------------------------------------------
@@ -19,8 +19,7 @@ from cli_helpers import ROOT, SEED, one_line, run_cli, tree
 def test_table_out_is_written_whole_or_not_at_all(tmp_path, seed_out):
     """A full disk leaves the previous file as it was (a temporary file renamed, not a truncated one);
     an empty --out is refused rather than read as stdout."""
-    target = tmp_path / "t.csv"
-    target.write_text("previous\n")
+    target = write_ours(tmp_path, "t.csv", "previous\n")
     r = run_cli("table", "targets", "--graph", seed_out / "graph.ttl", "--out", target,
                 preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096)))
     one_line(r, 2, r"t\.csv: cannot write it \(File too large\); nothing replaced")

@@ -1,4 +1,5 @@
-"""Write one output file atomically, replacing only a regular file (or nothing).
+"""Write one output file atomically, replacing only a regular file (or nothing) — with ``only_ours``, only
+one policykg wrote (corpus.written: the user's own report.txt was replaced by `export --out report.txt`).
 
 ``export --out`` and ``validate --out`` write through ``write_atomic``: a temporary file beside the
 target, renamed over it. The target may be missing or a regular file its owner may write; a
@@ -14,6 +15,7 @@ import stat
 import tempfile
 from pathlib import Path
 
+from . import written
 from ..errors import UsageError
 from ..options import no_control_characters, no_file_above, no_tilde
 
@@ -21,9 +23,10 @@ _KINDS = ((stat.S_ISLNK, "a symbolic link"), (stat.S_ISDIR, "a folder"), (stat.S
           (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
 
 
-def check_target(path: str, option: str = "--out", inputs=()) -> int | None:
-    """Refuse a target that is not a regular file, or is one of the command's INPUTS (it would be lost);
-    return the mode of an existing file (else None)."""
+def check_target(path: str, option: str = "--out", inputs=(), only_ours: bool = False) -> int | None:
+    """Refuse a target that is not a regular file, or is one of the command's INPUTS (it would be lost),
+    or (``only_ours``) a non-empty file policykg did not write (corpus.written); return the mode of an
+    existing file (else None)."""
     if not str(path).strip():
         raise UsageError(f"{option} is empty; give a file name")
     if str(path) == "-":  # the usual name of stdout: a file named '-' appearing is never what was meant
@@ -60,13 +63,19 @@ def check_target(path: str, option: str = "--out", inputs=()) -> int | None:
         if same:
             raise UsageError(f"{option} {path}: is the input {src}; writing there would replace it, so give "
                              f"another file")
+    if only_ours and st.st_size and not written.wrote(path):
+        raise UsageError(f"{option} {path}: exists and policykg did not write it (or it was changed since); "
+                         f"not replacing it: remove it first, or give another name")
     return stat.S_IMODE(st.st_mode)
 
 
-def write_atomic(path: str, text: str | bytes, option: str = "--out", record: bool = True) -> None:
-    """Write text (UTF-8, LF) or bytes to path via a temporary file in the same folder and a rename;
-    ``record``: the path is the command's output (an interrupt from then on names it as written)."""
-    mode = check_target(path, option)
+def write_atomic(path: str, text: str | bytes, option: str = "--out", record: bool = True,
+                 only_ours: bool = False) -> None:
+    """Write text (UTF-8, LF) or bytes to path via a temporary file in the same folder and a rename, and
+    note it in the ledger of files policykg wrote; ``record``: the path is the command's output (an
+    interrupt from then on names it as written); ``only_ours``: see check_target."""
+    mode = check_target(path, option, only_ours=only_ours)
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
     if mode is None:
         umask = os.umask(0)
         os.umask(umask)
@@ -78,15 +87,12 @@ def write_atomic(path: str, text: str | bytes, option: str = "--out", record: bo
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f"{prefix}{os.getpid()}.", suffix=".tmp")
-        if isinstance(text, bytes):
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(text)
-        else:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
         os.chmod(tmp, mode)
         os.replace(tmp, path)
         tmp = None
+        written.record(path, data)
         if record:
             from .outdir import WRITTEN
             WRITTEN.append(path)  # an interrupt from here on says the new file is in place

@@ -8,7 +8,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from . import concepts, ids
+from . import ids
 from .english import english_division, english_place
 from .. import divisions as places
 from ..divisions import MUNICIPALITIES
@@ -259,6 +259,7 @@ class Emitter:
         g = self.g
         g.add((node, RDF.type, PKG.Indicator))
         g.add((node, RDFS.label, Literal(name, lang="zh")))
+        from . import concepts   # imported here: `python -m policykg.emit.concepts` warned that it was loaded twice
         concepts.link(g, node, name)
         for s in spans:
             self.evidence(node, s)

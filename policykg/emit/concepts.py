@@ -197,9 +197,10 @@ def main(argv: list[str] | None = None) -> int:
     from ..corpus.safefile import write_atomic
     from .serialise import turtle
     ap = argparse.ArgumentParser(prog="python -m policykg.emit.concepts", description=main.__doc__)
-    ap.add_argument("file", nargs="?", default=str(TURTLE), help="Turtle file to write")
-    out = ap.parse_args(argv).file
-    write_atomic(out, turtle(scheme_graph()), option="FILE")
+    ap.add_argument("file", nargs="?", help="Turtle file to write (a file policykg did not write is kept)")
+    given = ap.parse_args(argv).file
+    out = given or str(TURTLE)   # the package's own file is always regenerated
+    write_atomic(out, turtle(scheme_graph()), option="FILE", only_ours=given is not None)
     print(f"{len(concepts())} concepts → {out}")
     return 0
 

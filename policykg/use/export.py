@@ -230,9 +230,9 @@ def export(paths, fmt: str, out_file: str) -> None:
     file: see safefile.write_atomic)."""
     from ..corpus.safefile import check_target, write_atomic
 
-    check_target(out_file, inputs=paths)  # before the work: a bad --out costs nothing
+    check_target(out_file, inputs=paths, only_ours=True)  # before the work: a bad --out costs nothing
     check_suffix(out_file, fmt)
-    write_atomic(out_file, render(paths, fmt))
+    write_atomic(out_file, render(paths, fmt), only_ours=True)
 
 
 # what the reader an extension picks (loading.FORMATS) can parse of the formats export writes

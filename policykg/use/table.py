@@ -276,7 +276,7 @@ def write(which: str, graphs: list[str], fmt: str, out: str | None) -> int:
         _need_pyarrow(out)
     if out is not None:
         from ..corpus.safefile import check_target
-        check_target(out, inputs=graphs)  # before the work: a symlink, FIFO, folder or device is refused
+        check_target(out, inputs=graphs, only_ours=True)  # before the work: a symlink, FIFO, folder or device is refused
         _check_suffix(out, fmt)
     store = asserted_store(graphs)
     _need_policykg(store, graphs)
@@ -284,7 +284,7 @@ def write(which: str, graphs: list[str], fmt: str, out: str | None) -> int:
     blob = WRITERS[fmt](columns, data)
     if out is not None:
         from ..corpus.safefile import write_atomic
-        write_atomic(out, blob)  # a temporary file renamed over a regular file only
+        write_atomic(out, blob, only_ours=True)  # a temporary file renamed over a regular file only
     else:
         from ..stdout import write_bytes
         write_bytes(blob)

@@ -1,0 +1,132 @@
+"""Which single files policykg wrote: the ledger that lets a command replace its own output, and only that.
+
+`export`, `validate`, `table`, `POLICYKG_TIMINGS` and the scripts' output files replace an existing file only
+when policykg wrote it and no one changed it since: every file written through ``safefile.write_atomic`` is
+recorded here as (its path, the SHA-256 of its bytes). A file the user owns (report.txt, a .csv or .ttl of
+their own, one edited since) is not in the ledger and is refused; the user removes it or names another.
+
+The ledger is one JSON line per write in ``$XDG_STATE_HOME/policykg/written.jsonl`` (else
+``~/.local/state/policykg/``; a relative setting is skipped, as for the cache). A ledger that cannot be
+read or written only makes the next run refuse more (never replace more). Lines are appended in one
+write each; past ``MAX_BYTES`` the ledger keeps only entries whose file still holds what was recorded.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+
+MAX_BYTES = 1 << 20      # a ledger past this is compacted (about 7,000 writes)
+_NAME = "written.jsonl"
+
+
+def ledger_path() -> str | None:
+    """$XDG_STATE_HOME/policykg/written.jsonl, else ~/.local/state/policykg/written.jsonl; None if neither
+    is an absolute path."""
+    xdg = os.environ.get("XDG_STATE_HOME") or ""
+    if os.path.isabs(xdg):
+        return os.path.join(xdg, "policykg", _NAME)
+    home = os.path.expanduser("~")
+    return os.path.join(home, ".local", "state", "policykg", _NAME) if os.path.isabs(home) else None
+
+
+def key(path: str) -> str:
+    """The path as recorded: its folder resolved (links, ..), its own name as given."""
+    return os.path.join(os.path.realpath(os.path.dirname(os.path.abspath(path))), os.path.basename(path))
+
+
+def digest(path: str) -> str | None:
+    """SHA-256 of the regular file at path (None if it is none or cannot be read)."""
+    h = hashlib.sha256()
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    return h.hexdigest()
+
+
+def _entries(ledger: str):
+    """(path, sha256) of every well-formed line of the ledger; nothing when it is no regular file or far
+    larger than a ledger of ours grows."""
+    try:
+        fd = os.open(ledger, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if not stat.S_ISREG(st.st_mode) or st.st_size > 16 * MAX_BYTES:   # not grown so by us: not read
+            return
+        for line in fh:
+            try:
+                path, sha = json.loads(line)
+            except (ValueError, TypeError):
+                continue   # a line cut by a full disk, or not ours
+            if isinstance(path, str) and isinstance(sha, str):
+                yield path, sha
+
+
+def wrote(path: str) -> bool:
+    """True when policykg recorded writing path with exactly the bytes it holds now."""
+    ledger = ledger_path()
+    if ledger is None:
+        return False
+    name = key(path)
+    recorded = {sha for p, sha in _entries(ledger) if p == name}
+    return bool(recorded) and digest(path) in recorded   # a file never recorded is not read at all
+
+
+def record(path: str, data: bytes) -> None:
+    """Record that path now holds data, written by policykg; a ledger that cannot be written is skipped."""
+    ledger = ledger_path()
+    if ledger is None:
+        return
+    # ASCII JSON: a name that is no UTF-8 (its bytes as surrogates) is kept exactly, as \udcff escapes
+    line = (json.dumps([key(path), hashlib.sha256(data).hexdigest()]) + "\n").encode("ascii")
+    try:
+        os.makedirs(os.path.dirname(ledger), mode=0o700, exist_ok=True)
+        fd = os.open(ledger, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK,
+                     0o600)
+    except OSError:
+        return
+    try:
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            os.write(fd, line)   # one write: concurrent writers append whole lines
+            big = os.fstat(fd).st_size > MAX_BYTES
+        else:
+            big = False
+    except OSError:
+        big = False
+    finally:
+        os.close(fd)
+    if big:
+        _compact(ledger)
+
+
+def _compact(ledger: str) -> None:
+    """Keep the entries whose file still holds what was recorded (the last one per path): written aside and
+    renamed, so a reader sees the old ledger or the new one; a write racing it may be lost (refused later)."""
+    keep: dict[str, str] = {}
+    for path, sha in _entries(ledger):
+        keep[path] = sha
+    lines = [json.dumps([p, s]) + "\n" for p, s in sorted(keep.items()) if digest(p) == s]
+    tmp = f"{ledger}.{os.getpid()}.tmp"
+    try:
+        with open(tmp, "w", encoding="ascii") as fh:
+            fh.writelines(lines)
+        os.replace(tmp, ledger)
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass

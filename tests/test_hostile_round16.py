@@ -1,0 +1,185 @@
+"""Hostile use, round 16: an output name the user already owns (data loss), a serve killed outright, secrets
+in URL parameters, a Ctrl-C while the command line is still loading, and what a new hostile user tried on
+every verb, script and benchmark.
+
+The CLI and the scripts run as real subprocesses where the case is about the command line; what must
+survive is compared byte for byte.
+"""
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from cli_helpers import ROOT, one_line, run_cli, write_file
+
+PARK_CHAIN = ROOT / "tests" / "fixtures" / "park-chain.ttl"
+
+
+@pytest.mark.parametrize("args", [
+    ["export", "--format", "nt", "--graph", PARK_CHAIN, "--out"],
+    ["table", "targets", "--graph", PARK_CHAIN, "--out"],
+    ["validate", PARK_CHAIN, "--out"],
+], ids=["export", "table", "validate"])
+def test_an_output_file_policykg_did_not_write_is_kept(tmp_path, args):
+    """`export --out report.txt` (any name the user already owned: a .csv or .ttl of their own) replaced
+    it. A file is replaced only when policykg wrote it and it is unchanged since (the ledger of files it
+    wrote); an empty file holds nothing to lose. Re-running over its own output still works."""
+    suffix = {"export": ".nt", "table": ".csv", "validate": ".ttl"}[args[0]]
+    env = {"XDG_STATE_HOME": str(tmp_path / "state")}
+    mine = write_file(tmp_path, "mine" + suffix, "my own analysis, not a policykg output\n")
+    one_line(run_cli(*args, mine, env=env, timeout=120), 2,
+             rf"--out \S+mine\{suffix}: exists and policykg did not write it \(or it was changed since\); not "
+             r"replacing it: remove it first, or give another name")
+    assert mine.read_text(encoding="utf-8") == "my own analysis, not a policykg output\n"
+    ours = tmp_path / ("ours" + suffix)
+    for _ in range(2):   # a new name, then its own previous output
+        r = run_cli(*args, ours, env=env, timeout=120)
+        assert r.returncode in (0, 1), r.stderr  # validate: 1 = violations, the results written all the same
+    first = ours.read_bytes()
+    ours.write_bytes(first + b"# an edit of the user's\n")
+    one_line(run_cli(*args, ours, env=env, timeout=120), 2, r"exists and policykg did not write it")
+    assert ours.read_bytes() == first + b"# an edit of the user's\n"
+    empty = write_file(tmp_path, "empty" + suffix, b"")
+    assert run_cli(*args, empty, env=env, timeout=120).returncode in (0, 1)
+    assert empty.read_bytes() == first
+
+
+def test_a_serve_killed_outright_leaves_no_lock_that_stops_the_next(tmp_path):
+    """A `serve --store` ended by SIGKILL leaves its lock file (`.DIR.lock`, naming its dead pid): the next
+    serve takes it over (the lock is a kernel lock, gone with its holder), and its oxigraph ended with
+    it; a live one is refused in one line."""
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    cmd = [sys.executable, "-m", "policykg", "serve", "--port", "0", "--store", str(tmp_path / "st")]
+
+    def start(*extra):
+        proc = subprocess.Popen([*cmd, *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env=env, cwd=ROOT)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            assert line, proc.stderr.read()
+            if line.startswith("press Ctrl-C"):
+                return proc
+        proc.kill()
+        raise AssertionError("serve did not start")
+
+    first = start("--graph", str(PARK_CHAIN))
+    first.kill()
+    first.wait()
+    assert (tmp_path / ".st.lock").read_text() == f"policykg lock pid {first.pid}\n"
+    second = start("--graph", str(PARK_CHAIN))   # a rebuild: needs the lock whole
+    try:
+        r = subprocess.run([*cmd, "--graph", str(PARK_CHAIN)], capture_output=True, text=True, env=env, cwd=ROOT,
+                           timeout=60)
+        one_line(r, 2, r"--store \S+st: another policykg serve is using it now")
+    finally:
+        second.send_signal(signal.SIGTERM)
+        second.communicate(timeout=30)
+    assert second.returncode == 0
+    assert not (tmp_path / ".st.lock").exists()
+
+
+@pytest.mark.unit
+def test_every_secret_parameter_named_in_the_data_is_hidden():
+    """?code= (an OAuth code) and ?private= were printed in messages; the names are now data
+    (lexicons/secret_params.tsv), read as the server reads them (percent-escapes, any case)."""
+    from policykg.options import redact
+    words: dict[str, list[str]] = {}
+    for line in (ROOT / "policykg" / "data" / "lexicons" / "secret_params.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            how, word = line.split("\t")
+            words.setdefault(how, []).append(word)
+    names = [*words["exact"], *(f"x_{w}_y" for w in words["contains"]), *(f"my_{w}" for w in words["ends"]),
+             "CODE", "%63ode", "Private", "access%5Ftoken", "X-Amz-Signature"]
+    for name in names:
+        shown = redact(f"http://127.0.0.1:9/q?a=1&{name}=S3KR1T#frag")
+        assert "S3KR1T" not in shown and f"{name}=***" in shown, shown
+    for plain in ("keyword", "query", "format", "codes_list", "state"):
+        assert redact(f"http://127.0.0.1/q?{plain}=visible") == f"http://127.0.0.1/q?{plain}=visible"
+
+
+def test_an_endpoints_secret_parameter_is_not_in_the_error(tmp_path):
+    """`query --endpoint 'http://…/sparql?code=…'` printed the code in its error."""
+    r = run_cli("query", "cq-01", "--endpoint", "http://127.0.0.1:9/sparql?code=S3KR1T&private=P4SS",
+                "--timeout", "5", cwd=tmp_path, timeout=60)
+    one_line(r, 2, r"sparql\?code=\*\*\*&private=\*\*\* query failed")
+    assert "S3KR1T" not in r.stderr and "P4SS" not in r.stderr
+
+
+# a child that sends itself SIG the moment the command line imports MODULE (deterministic: a timed signal
+# often lands in Python's own start-up instead, which ends any program with its own message)
+_TRIP = """
+import os, signal, sys
+MODULE, SIG = sys.argv[1], int(sys.argv[2])
+class Trip:
+    def find_spec(self, name, path=None, target=None):
+        if name == MODULE:
+            sys.meta_path.remove(self)
+            os.kill(os.getpid(), SIG)
+        return None
+sys.meta_path.insert(0, Trip())
+sys.argv = ["policykg", *sys.argv[3:]]
+from policykg.entry import main
+main()
+"""
+
+
+@pytest.mark.parametrize("module, sig", [("click", signal.SIGINT), ("policykg.options", signal.SIGTERM),
+                                         ("rdflib", signal.SIGINT)])
+def test_a_ctrl_c_while_the_command_line_loads_is_one_line(tmp_path, module, sig):
+    """Ctrl-C (or SIGTERM) in the tenths of a second the command line takes to import ended in a
+    KeyboardInterrupt traceback through importlib: the handlers were installed only after. The entry
+    point (`policykg`, `python -m policykg`) imports it under a guard."""
+    out = tmp_path / "t.csv"
+    r = subprocess.run([sys.executable, "-c", _TRIP, module, str(int(sig)), "table", "targets", "--graph",
+                        str(PARK_CHAIN), "--out", str(out)], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    one_line(r, 130, r"policykg: interrupted")
+    assert not out.exists()
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="the file system must take any bytes in a name")
+def test_an_output_name_that_is_no_utf8_is_recorded_and_replaced(tmp_path):
+    """`export --out $'bad\\xff.nt'` wrote the file, then ended in 'internal error: UnicodeEncodeError'
+    recording it (the name's byte 0xff is a surrogate in Python's str); the next run over it was refused."""
+    out = os.path.join(os.fsencode(tmp_path), b"bad\xff.nt").decode("utf-8", "surrogateescape")
+    for _ in range(2):
+        r = run_cli("export", "--format", "nt", "--graph", PARK_CHAIN, "--out", out, timeout=120)
+        assert r.returncode == 0 and r.stderr == "", r.stderr
+
+
+@pytest.mark.unit
+def test_the_ledger_keeps_what_is_still_ours_when_it_grows(tmp_path, monkeypatch):
+    """Past its size the ledger keeps only the entries whose file still holds what was recorded: a file
+    written, then edited by the user, is not ours after the compaction either."""
+    from policykg.corpus import written
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setattr(written, "MAX_BYTES", 2000)
+    kept, edited = write_file(tmp_path, "kept.nt", "a\n"), write_file(tmp_path, "edited.nt", "b\n")
+    written.record(str(kept), b"a\n")
+    written.record(str(edited), b"b\n")
+    edited.write_text("b, edited by the user\n")
+    for i in range(40):   # other files, gone since: the ledger passes 2,000 bytes and is compacted
+        written.record(str(tmp_path / f"gone-{i}.nt"), b"x")
+    ledger = tmp_path / "state" / "policykg" / "written.jsonl"
+    assert ledger.stat().st_size < 2000
+    assert written.wrote(str(kept)) and not written.wrote(str(edited))
+    assert not written.wrote(str(tmp_path / "gone-1.nt"))
+
+
+def test_the_concepts_tool_keeps_a_users_file_in_one_line(tmp_path):
+    """`python -m policykg.emit.concepts FILE` replaced a Turtle file of the user's, and every run printed
+    a RuntimeWarning ('found in sys.modules … unpredictable behaviour') before its message: the package's
+    __init__ imported the module that -m then ran again."""
+    mine = write_file(tmp_path, "mine.ttl", "# my own scheme\n")
+    r = subprocess.run([sys.executable, "-m", "policykg.emit.concepts", str(mine)], capture_output=True, text=True,
+                       cwd=ROOT, timeout=120)
+    assert r.returncode == 2 and r.stdout == "", r.stderr
+    assert re.fullmatch(r"python -m policykg\.emit\.concepts: FILE \S+mine\.ttl: exists and policykg did not "
+                        r"write it[^\n]*\n", r.stderr), r.stderr
+    assert mine.read_text() == "# my own scheme\n"
