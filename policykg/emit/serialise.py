@@ -11,6 +11,7 @@ Turtle body per named graph.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
@@ -47,9 +48,14 @@ def _fresh(g: Graph) -> Graph:
 
 
 def turtle(g: Graph) -> str:
-    if any(isinstance(t, BNode) for triple in g for t in triple):
+    if has_blank_node(g):
         return longturtle(_fresh(g))
     return fast_turtle(g)
+
+
+def has_blank_node(g) -> bool:
+    """Whether a term of G is a blank node (the types of its terms collected in C, then checked)."""
+    return any(issubclass(t, BNode) for t in set(map(type, chain.from_iterable(g))))
 
 
 def longturtle(g: Graph, serializer=None) -> str:
@@ -95,11 +101,11 @@ def _term_key(t) -> tuple:
     return (isinstance(t, URIRef), str(t), "", "")
 
 
-_STRING = XSD.string
+_STRING = str(XSD.string)
 _TYPE_IRI = str(RDF.type)
 _LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
-_BARE = {XSD.integer: re.compile(r"^[+-]?\d+$"), XSD.decimal: re.compile(r"^[+-]?\d*\.\d+$"),
-         XSD.boolean: re.compile(r"^(?:true|false)$")}
+_BARE = {str(XSD.integer): re.compile(r"^[+-]?\d+$"), str(XSD.decimal): re.compile(r"^[+-]?\d*\.\d+$"),
+         str(XSD.boolean): re.compile(r"^(?:true|false)$")}   # datatype IRIs as plain str: compared in C
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t",
                           "\b": "\\b", "\f": "\\f"})
 
@@ -125,29 +131,39 @@ def fast_turtle(g: Graph) -> str:
         return name
 
     def term(o) -> str:
-        if isinstance(o, URIRef):
+        if type(o) is URIRef or isinstance(o, URIRef):   # the type test first: isinstance goes through abc
             return iri(str(o))
         lex = str(o)
         dt = o.datatype
-        if dt in _BARE and _BARE[dt].match(lex):
-            return lex
+        if dt is not None:
+            dt = str(dt)
+            bare = _BARE.get(dt)
+            if bare is not None and bare.match(lex):
+                return lex
         quoted = '"' + lex.translate(_ESCAPES) + '"'
         if o.language:
             return f"{quoted}@{o.language}"
         if dt is not None and dt != _STRING:
-            return f"{quoted}^^{iri(str(dt))}"
+            return f"{quoted}^^{iri(dt)}"
         return quoted
 
     by_subject: dict = {}
     for s, p, o in g:
-        by_subject.setdefault(str(s), {}).setdefault(str(p), []).append(o)
+        preds = by_subject.get(s := str(s))
+        if preds is None:
+            preds = by_subject[s] = {}
+        objs = preds.get(p := str(p))
+        if objs is None:
+            preds[p] = [o]
+        else:
+            objs.append(o)
     blocks = []
     for s in sorted(by_subject):
         lines = [iri(s)]
         preds = by_subject[s]
         order = sorted(preds, key=lambda p: (p != _TYPE_IRI, iri(p)))
         for p in order:
-            objs = sorted(term(o) for o in preds[p])
+            objs = sorted(map(term, preds[p]))
             name = "a" if p == _TYPE_IRI else iri(p)
             if len(objs) == 1:
                 lines.append(f"    {name} {objs[0]} ;")
