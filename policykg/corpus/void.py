@@ -50,10 +50,11 @@ def void_graph(result) -> Graph:
     asserted = result.asserted
     dataset_header(g, len(asserted), result.reports, len(result.shared or ()))
     subjects, predicates, members = set(), set(), {}
+    rdf_type = str(RDF.type)   # p == RDF.type without a namespace lookup and a Python __eq__ per triple
     for s, p, o in asserted:
         subjects.add(s)
         predicates.add(p)
-        if p == RDF.type:
+        if type(p) is URIRef and str.__eq__(p, rdf_type):
             members.setdefault(o, set()).add(s)
     g.add((ds, VOID.entities, Literal(len(subjects), datatype=XSD.integer)))
     g.add((ds, VOID.distinctSubjects, Literal(len(subjects), datatype=XSD.integer)))

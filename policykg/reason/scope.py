@@ -18,9 +18,10 @@ def keep(s, p, o) -> bool:
     """Whether an inferred triple belongs in the inferred graph."""
     if type(s) is not URIRef and not isinstance(s, URIRef):
         return False
+    # str.startswith, not rdflib's: Identifier.startswith is Python code (str(self) each call)
     if p in _TYPE:
-        return isinstance(o, URIRef) and o.startswith(_NS)
-    return p.startswith(_NS)
+        return isinstance(o, URIRef) and str.startswith(o, _NS)
+    return str.startswith(p, _NS)
 
 
 def inferred_graph(closure, asserted) -> Graph:
