@@ -13,8 +13,11 @@ With ``--group`` the held-out unit is a report's family (its name before the yea
 each province alone), whose sister reports then neither train the fold nor count in its word counts, and the
 lexicon entries only that family supports (``park_ablation.py`` tables, ``--tables``) are taken out while it is
 scored (in a forked child, as the ablation does): the measure of a report nobody tuned to
-(docs/checks/parks-grouped-parks20.md). The fold's training examples keep every entry.
-Usage: .venv/bin/python scripts/loro_fast.py [--errors] [--rules] [--group [--tables T.tsv …]]
+(docs/checks/parks-grouped-parks20.md). The fold's training examples keep every entry, unless
+``--unseen-train``: each family's park examples are then described without the entries only it supports (``all``,
+or ``filters``: its candidate-making heads kept), as a report nobody tuned to would be (parks-grouped-parks23.md).
+Usage: .venv/bin/python scripts/loro_fast.py [--errors] [--rules] [--unseen-train all|filters]
+           [--group [--tables T.tsv …]]
 """
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ from policykg.extract.train import cross_validate, report_examples, write_model
 from script_cli import parser, run
 
 CLASSES = ("parks", "projects", "placements", "organisations")
+_HEAD_KEYS = ("head_families", "suffixes", "own_kinds")     # entries that make candidates (--unseen-train filters)
 TABLES = ("docs/checks/park-ablation-parks14.tsv", "docs/checks/park-ablation-parks17.tsv",
           "docs/checks/park-ablation-parks20.tsv")
 
@@ -80,6 +84,34 @@ def _group_results(group: dict) -> dict:
         return {held: evaluate(held, info) for held, info in group.items()}
 
 
+def _park_examples(group: dict) -> dict:
+    """(In the child) each report's park examples over the edited lexicons (the modules imported anew)."""
+    from policykg.extract.train import report_examples as examples
+    return {s: [r for r in examples(s, i) if r["name"][0] == "Park"] for s, i in group.items()}
+
+
+def training_removals(entries: list, heads_kept: bool) -> list:
+    """Of a family's own entries (file, (key, sub), item), those its training examples are described without:
+    all, or (``heads_kept``) its filters only, not the lists that make its candidates."""
+    return [e for e in entries if not (heads_kept and (e[0] == "heads" or e[1][0] in _HEAD_KEYS))]
+
+
+def _unseen_parks(dev: dict, by_report: dict, tables, heads_kept: bool = False) -> dict:
+    """The examples with each family's park candidates described as an unseen report's: without the lexicon
+    entries only that family supports (its projects as they are)."""
+    import park_ablation
+    support = park_ablation.read_support([t for t in tables if os.path.isfile(t)])
+    out = {}
+    for fam in sorted({family(s) for s in dev}):
+        group = {s: i for s, i in dev.items() if family(s) == fam}
+        removed = training_removals(park_ablation.only_supported_by(support, group), heads_kept)
+        parks = park_ablation.forked(removed, lambda: _park_examples(group)) if removed else \
+            {s: [r for r in by_report[s] if r["name"][0] == "Park"] for s in group}
+        for s in group:
+            out[s] = parks[s] + [r for r in by_report[s] if r["name"][0] != "Park"]
+    return out
+
+
 def _grouped(dev: dict, by_report, c, thresholds, tables, totals: dict, errors: bool) -> None:
     import park_ablation
     support = park_ablation.read_support([t for t in tables if os.path.isfile(t)])
@@ -101,8 +133,12 @@ def main() -> int:
     ap.add_argument("--rules", action="store_true", help="the rule passes alone, no model fitted")
     ap.add_argument("--errors", action="store_true", help="print each held-out report's FP and FN")
     ap.add_argument("--group", action="store_true", help="hold out report families, without their own entries")
+    ap.add_argument("--unseen-train", choices=("all", "filters"),
+                    help="train on park examples without their family's entries (all, or its filters only)")
     ap.add_argument("--tables", nargs="+", default=TABLES, help="park_ablation.py tables (--group)")
     args = ap.parse_args()
+    if args.rules and args.unseen_train:
+        ap.error("--unseen-train describes the training examples; --rules fits no model")
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
     totals = {k: Counts() for k in CLASSES}
     if args.rules and args.group:
@@ -112,6 +148,8 @@ def main() -> int:
         _rules_only(dev, totals, args.errors)
         return _print_totals(totals)
     by_report = {s: report_examples(s, i) for s, i in dev.items()}
+    if args.unseen_train:
+        by_report = _unseen_parks(dev, by_report, args.tables, args.unseen_train == "filters")
     c, thresholds, f = cross_validate(by_report)
     print(f"full fit: C={c} thresholds={thresholds} candidate-level LORO F1 {f:.3f}")
     if args.group:

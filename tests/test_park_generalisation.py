@@ -82,3 +82,16 @@ def test_a_held_out_family_leaves_each_of_its_reports_use_out_of_the_word_counts
     with leaving_out({"产业园": n + 5}):
         assert _reports_using(words, "产业园") == 0
     assert _reports_using(words, "产业园") == n
+
+
+def test_unseen_training_keeps_a_familys_candidate_heads_when_asked():
+    """scripts/loro_fast.py --unseen-train filters: a family's own filter entries (never_inside, a region head) leave
+    its training examples, its candidate heads (a family function, a suffix, heads.yaml) stay; ``all`` drops both."""
+    import sys
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[1] / "scripts"))
+    from loro_fast import training_removals
+    own = [("parks", ("never_inside", None), "为"), ("parks", ("context_cues", "region_heads"), "生态经济区"),
+           ("parks", ("head_families", "functions"), "生物"), ("parks", ("suffixes", None), "综保区"),
+           ("heads", ("park", None), "小镇")]
+    assert training_removals(own, heads_kept=True) == own[:2]
+    assert training_removals(own, heads_kept=False) == own
