@@ -117,6 +117,8 @@ def test_an_endpoints_secret_parameter_is_not_in_the_error(tmp_path):
 _TRIP = """
 import os, signal, sys
 MODULE, SIG = sys.argv[1], int(sys.argv[2])
+# as at a terminal: a shell starts a background job (nohup …, a CI runner) with Ctrl-C ignored
+signal.signal(signal.SIGINT, signal.default_int_handler)
 class Trip:
     def find_spec(self, name, path=None, target=None):
         if name == MODULE:
