@@ -185,3 +185,15 @@ def test_the_concepts_tool_keeps_a_users_file_in_one_line(tmp_path):
     assert re.fullmatch(r"python -m policykg\.emit\.concepts: FILE \S+mine\.ttl: exists and policykg did not "
                         r"write it[^\n]*\n", r.stderr), r.stderr
     assert mine.read_text() == "# my own scheme\n"
+
+
+@pytest.mark.parametrize("module", ["policykg.extract.train", "policykg.extract.train_placement"])
+def test_training_does_not_replace_a_users_file(tmp_path, module):
+    """`python -m policykg.extract.train --out notes.json` replaced any regular file; only the package's own
+    model files (what `make train` rewrites) or a file policykg wrote may be replaced."""
+    mine = write_file(tmp_path, "notes.json", '{"mine": true}\n')
+    r = subprocess.run([sys.executable, "-m", module, "--out", str(mine)], capture_output=True, text=True,
+                       cwd=ROOT, timeout=120, env={**os.environ, "XDG_STATE_HOME": str(tmp_path / "state")})
+    assert r.returncode == 2 and r.stdout == "" and len(r.stderr.splitlines()) == 1, r.stderr
+    assert re.match(rf"python -m {module}: --out \S+notes\.json: exists and policykg did not write it", r.stderr)
+    assert mine.read_text(encoding="utf-8") == '{"mine": true}\n'

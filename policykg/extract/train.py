@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -117,13 +118,20 @@ def fit(records: list[dict], c: float):
     return vec, clf
 
 
+def packaged(out) -> bool:
+    """Whether ``out`` is one of the package's own model files (``make train`` rewrites those; any other
+    existing file is replaced only when policykg wrote it)."""
+    return os.path.dirname(os.path.realpath(out)) == os.path.dirname(os.path.realpath(model_file()))
+
+
 def write_model(out, records: list[dict], c: float, head: dict, threshold) -> None:
     """Fit on every record and write the model file: ``head``'s keys, then threshold, bias and the
     weights rounded and sorted (the same annotations give the same bytes)."""
     vec, clf = fit(records, c)
     weights = {name: round(float(w), 6) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) > 1e-9}
     write_atomic(str(out), json.dumps({**head, "threshold": threshold, "bias": round(float(clf.intercept_[0]), 6),
-                                       "weights": dict(sorted(weights.items()))}, ensure_ascii=False, indent=1) + "\n")
+                                       "weights": dict(sorted(weights.items()))}, ensure_ascii=False, indent=1) + "\n",
+                 only_ours=not packaged(out))
 
 
 def f_beta(tp: int, kept: int, gold: int, beta: float) -> float:
@@ -189,7 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=str(model_file()),
                     help="model file to write (default: the package's data/models/entity-decision.json)")
     args = ap.parse_args(argv)
-    check_target(str(args.out))  # before the work: a folder, symlink, FIFO or device is refused
+    # before the work: a folder, symlink, FIFO, device or a user's file is refused
+    check_target(str(args.out), only_ours=not packaged(args.out))
     by_report = {s: report_examples(s, i) for s, i in dev_reports(args.exclude).items()}
     c, t, f = cross_validate(by_report, C_GRID, None) if args.search else cross_validate(by_report)
     write_model(args.out, [r for rs in by_report.values() for r in rs], c, {

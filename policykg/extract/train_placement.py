@@ -24,7 +24,7 @@ from ..corpus.safefile import check_target
 from ..structure import parse
 from ..resources import model as model_file
 from .placement import MODEL_NAME, scored_pairs
-from .train import dev_reports, fit, write_model
+from .train import dev_reports, fit, packaged, write_model
 
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6)
@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--exclude", action="append", default=[], help="leave this dev report out (a fold)")
     ap.add_argument("--out", type=Path, default=str(model_file(MODEL_NAME)), help="model file to write")
     args = ap.parse_args(argv)
-    check_target(str(args.out))
+    check_target(str(args.out), only_ours=not packaged(args.out))
     by_report = {s: report_examples(s, i) for s, i in dev_reports(args.exclude).items()}
     c, t, f = cross_validate(by_report)
     n = sum(len(rs) for rs, _ in by_report.values())
