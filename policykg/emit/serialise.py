@@ -110,6 +110,21 @@ _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\
                           "\b": "\\b", "\f": "\\f"})
 
 
+def _by_subject(g: Graph) -> dict:
+    """subject IRI → predicate IRI → its objects (IRIs as plain str, objects as terms)."""
+    by_subject: dict = {}
+    for s, p, o in g:
+        preds = by_subject.get(s := str(s))
+        if preds is None:
+            preds = by_subject[s] = {}
+        objs = preds.get(p := str(p))
+        if objs is None:
+            preds[p] = [o]
+        else:
+            objs.append(o)
+    return by_subject
+
+
 def fast_turtle(g: Graph) -> str:
     """Deterministic Turtle for a graph without blank nodes: subjects sorted, ``a`` first, then
     predicates and objects sorted; the prefixes actually used, sorted."""
@@ -147,16 +162,7 @@ def fast_turtle(g: Graph) -> str:
             return f"{quoted}^^{iri(dt)}"
         return quoted
 
-    by_subject: dict = {}
-    for s, p, o in g:
-        preds = by_subject.get(s := str(s))
-        if preds is None:
-            preds = by_subject[s] = {}
-        objs = preds.get(p := str(p))
-        if objs is None:
-            preds[p] = [o]
-        else:
-            objs.append(o)
+    by_subject = _by_subject(g)
     blocks = []
     for s in sorted(by_subject):
         lines = [iri(s)]
