@@ -185,3 +185,17 @@ def test_the_concepts_tool_keeps_a_users_file_in_one_line(tmp_path):
     assert re.fullmatch(r"python -m policykg\.emit\.concepts: FILE \S+mine\.ttl: exists and policykg did not "
                         r"write it[^\n]*\n", r.stderr), r.stderr
     assert mine.read_text() == "# my own scheme\n"
+
+
+@pytest.mark.unit
+def test_a_ledger_line_nested_past_pythons_limit_is_skipped(tmp_path, monkeypatch):
+    """A corrupt ledger line of '[' nested deeper than Python's recursion limit ended every export, table
+    and validate --out in 'internal error: RecursionError'; it is skipped as any line not ours is."""
+    from policykg.corpus import written
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    ours = write_file(tmp_path, "ours.nt", "a\n")
+    written.record(str(ours), b"a\n")
+    ledger = tmp_path / "state" / "policykg" / "written.jsonl"
+    ledger.write_bytes(b"[" * 200_000 + b"\n" + ledger.read_bytes())
+    assert written.wrote(str(ours))
+    assert not written.wrote(str(write_file(tmp_path, "mine.nt", "b\n")))

@@ -70,8 +70,8 @@ def _entries(ledger: str):
         for line in fh:
             try:
                 path, sha = json.loads(line)
-            except (ValueError, TypeError):
-                continue   # a line cut by a full disk, or not ours
+            except (ValueError, TypeError, RecursionError):
+                continue   # a line cut by a full disk, or not ours (RecursionError: [[[[… nested past Python's limit)
             if isinstance(path, str) and isinstance(sha, str):
                 yield path, sha
 
