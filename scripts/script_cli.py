@@ -67,14 +67,14 @@ def output(path: str | None, only_ours: bool = True):
     write_atomic(path, buffer.getvalue(), option="file", only_ours=only_ours)
 
 
-def read_table(path: str, columns) -> list[dict]:
-    """The rows of a UTF-8 CSV file that has the named columns; else an InputError naming the file and
-    what it is (a folder, not UTF-8, no CSV, a column missing). name_lint.py, sample_figures.py and
+def read_table(path: str, columns, delimiter: str = ",") -> list[dict]:
+    """The rows of a UTF-8 CSV file (or TSV: ``delimiter``) that has the named columns; else an InputError
+    naming the file and what it is (a folder, not UTF-8, no CSV, a column missing). name_lint.py, sample_figures.py and
     loro_projects.py ended in a UnicodeDecodeError, csv.Error or KeyError traceback on another file."""
     from policykg.errors import InputError
     try:
         with open(path, encoding="utf-8", newline="") as f:
-            reader = csv.DictReader(f)
+            reader = csv.DictReader(f, delimiter=delimiter)
             rows, header = list(reader), reader.fieldnames or []
     except OSError as exc:
         raise InputError(f"{path}: {exc.strerror}") from None

@@ -199,3 +199,29 @@ def test_a_ledger_line_nested_past_pythons_limit_is_skipped(tmp_path, monkeypatc
     ledger.write_bytes(b"[" * 200_000 + b"\n" + ledger.read_bytes())
     assert written.wrote(str(ours))
     assert not written.wrote(str(write_file(tmp_path, "mine.nt", "b\n")))
+
+
+def test_the_name_lints_dump_keeps_a_users_file_and_from_names_a_bad_one(tmp_path):
+    """lint_indicator_names.py --dump opened its file with open(…, 'w'): `--dump report.txt` emptied the user's
+    file (a header line left when the run then failed), and --from a file that is no dump ended in a
+    UnicodeDecodeError or KeyError traceback. --dump is an output file as every script's; --from a table."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_STATE_HOME": str(tmp_path / "state")}
+
+    def lint(*args):
+        return subprocess.run([sys.executable, str(ROOT / "scripts" / "lint_indicator_names.py"), *map(str, args)],
+                              capture_output=True, text=True, timeout=120, env=env, cwd=ROOT)
+    dump = write_file(tmp_path, "rows.tsv", "report\tkind\tname\tgold\tquote\tsentence\n"
+                      "r\tTarget\t包括地区生产总值\t\t\t包括地区生产总值年均增长5%左右\n")
+    mine = write_file(tmp_path, "report.txt", "my own notes\n")
+    r = lint("--from", dump, "--dump", mine)
+    assert r.returncode == 2 and "exists and policykg did not write it" in r.stderr, r.stderr
+    assert mine.read_text(encoding="utf-8") == "my own notes\n"
+    for data, named in ((b"x\xff\n", r"not UTF-8 text"), (b"a\tb\n1\t2\n", r"no report, kind, name")):
+        r = lint("--from", write_file(tmp_path, "bad.tsv", data))
+        assert r.returncode == 2 and "Traceback" not in r.stderr and r.stderr.count("\n") == 1, r.stderr
+        assert re.search(named, r.stderr), r.stderr
+    again = tmp_path / "again.tsv"
+    for _ in range(2):   # a new name, then its own previous dump
+        r = lint("--from", dump, "--dump", again)
+        assert r.returncode == 0 and "lead 1" in r.stdout, r.stderr
+    assert again.read_text(encoding="utf-8") == dump.read_text(encoding="utf-8")
