@@ -225,3 +225,15 @@ def test_the_name_lints_dump_keeps_a_users_file_and_from_names_a_bad_one(tmp_pat
         r = lint("--from", dump, "--dump", again)
         assert r.returncode == 0 and "lead 1" in r.stdout, r.stderr
     assert again.read_text(encoding="utf-8") == dump.read_text(encoding="utf-8")
+
+
+def test_the_alternating_benchmark_leaves_no_builds_behind(tmp_path):
+    """benchmarks/alternate.py made its folder with mkdtemp and never removed it: every run left two whole
+    builds a pair in $TMPDIR (hundreds of MB for the 37-report corpus). The folder goes with the run; the
+    last pair's outputs are still compared."""
+    r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "alternate.py"), str(ROOT), str(ROOT),
+                        "--pairs", "2"], capture_output=True, text=True, timeout=900, cwd=ROOT,
+                       env={**os.environ, "TMPDIR": str(tmp_path)})
+    assert r.returncode == 0, r.stderr
+    assert '"identical": true' in r.stdout, r.stdout
+    assert list(tmp_path.iterdir()) == []
