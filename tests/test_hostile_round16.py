@@ -237,3 +237,27 @@ def test_the_alternating_benchmark_leaves_no_builds_behind(tmp_path):
     assert r.returncode == 0, r.stderr
     assert '"identical": true' in r.stdout, r.stdout
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.unit
+def test_a_compacted_ledger_stays_private_and_follows_no_planted_link(tmp_path, monkeypatch):
+    """The compaction wrote the new ledger through open(f"{ledger}.{pid}.tmp", "w"): the ledger (made 600) became
+    644 under the usual umask, naming every file the user wrote to all, and a link planted at that name in a
+    shared state folder was followed (its target emptied, then moved in as the ledger)."""
+    from policykg.corpus import written
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setattr(written, "MAX_BYTES", 2000)
+    old = os.umask(0o022)
+    try:
+        victim = write_file(tmp_path, "victim.txt", "the user's\n")
+        ours = write_file(tmp_path, "ours.nt", "a\n")
+        written.record(str(ours), b"a\n")
+        ledger = tmp_path / "state" / "policykg" / "written.jsonl"
+        os.symlink(victim, f"{ledger}.{os.getpid()}.tmp")
+        for i in range(40):
+            written.record(str(tmp_path / f"gone-{i}.nt"), b"x")
+    finally:
+        os.umask(old)
+    assert ledger.stat().st_size < 2000 and not ledger.is_symlink()
+    assert oct(ledger.stat().st_mode & 0o777) == "0o600"
+    assert victim.read_text() == "the user's\n" and written.wrote(str(ours))

@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import stat
+import tempfile
 
 MAX_BYTES = 1 << 20      # a ledger past this is compacted (about 7,000 writes)
 _NAME = "written.jsonl"
@@ -120,13 +121,15 @@ def _compact(ledger: str) -> None:
     for path, sha in _entries(ledger):
         keep[path] = sha
     lines = [json.dumps([p, s]) + "\n" for p, s in sorted(keep.items()) if digest(p) == s]
-    tmp = f"{ledger}.{os.getpid()}.tmp"
-    try:
-        with open(tmp, "w", encoding="ascii") as fh:
+    tmp = None
+    try:   # mkstemp: a new file of mode 600 (as the ledger is made), never one a link or another process left
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(ledger), prefix=f".{_NAME}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
             fh.writelines(lines)
         os.replace(tmp, ledger)
     except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
