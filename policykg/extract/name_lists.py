@@ -32,11 +32,12 @@ def listed_head(obj: str, after: str) -> str:
     when the list ends in 的 or 等 before one head (N个A、B的X, N名A、B等X): the thing counted is the
     head X. OBJ is the object read up to the 、, AFTER the sentence from that 、 on; OBJ when no such
     list follows or the head is not a noun phrase of two characters or more."""
+    spec = lexicon("indicators")["modifier_list"]
     m = _modifier_list().match(after)
-    if not m or "的" in obj or re.search(r"\d", obj):
+    if not m or re.search(spec["first_member_stop"], obj):
         return obj
     head = _noun_run(m["head"])
-    general = head in lexicon("indicators")["modifier_list"]["general_heads"]
+    general = head in spec["general_heads"]
     return head if len(head) >= 2 and not general else obj
 
 
