@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import csv
 import re
-from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 
 from policykg.extract.qlexicon import lexicon, qwords
 from policykg.extract.tagger import pos
-from script_cli import out_file, output, parser, read_table, run
+from script_cli import out_file, output, parser, print_kind_counts, read_table, run
 
 # measures the name grammar appends to a counted object (not in the quote)
 _APPENDED = ("数量", "人数", "户数", "个数", "面积", "里程", "长度", "规模", "投资", "产量")
@@ -137,16 +136,13 @@ def main() -> int:
             w = csv.DictWriter(f, _COLUMNS, delimiter="\t", extrasaction="ignore", lineterminator="\n")
             w.writeheader()
             w.writerows(rows)
-    per_kind, per_report = Counter(), defaultdict(Counter)
+    flags = []
     for r in rows:
         ks = kinds(r)
-        per_kind.update(ks + ["any"] * bool(ks))
-        per_report[r["report"]].update(ks + ["any"] * bool(ks))
+        flags.append((r["report"], ks))
         if args.show and (args.show in ks or args.show == "all" and ks):
             print(f"{r['report']}\t{','.join(ks)}\t{r['name']}\t{r['gold']}\t{r['quote']}")
-    print(f"names {len(rows)}: " + ", ".join(f"{k} {n}" for k, n in sorted(per_kind.items())))
-    for rep in sorted(per_report):
-        print(f"  {rep}: " + ", ".join(f"{k} {n}" for k, n in sorted(per_report[rep].items())))
+    print_kind_counts(flags)
     return 0
 
 

@@ -88,6 +88,21 @@ def read_table(path: str, columns, delimiter: str = ",") -> list[dict]:
     return rows
 
 
+def print_kind_counts(flags) -> None:
+    """A name lint's summary: of FLAGS, (report, the kinds one name was flagged with) per name, the names read
+    and the count of each kind (any: flagged at all), then per report (name_lint.py, lint_indicator_names.py)."""
+    from collections import Counter, defaultdict
+    per_kind, per_report, n = Counter(), defaultdict(Counter), 0
+    for report, ks in flags:
+        n += 1
+        for counts in (per_kind, per_report[report]):
+            counts.update(ks)
+            counts["any"] += bool(ks)
+    print(f"names {n}: " + ", ".join(f"{k} {c}" for k, c in sorted(per_kind.items())))
+    for rep in sorted(per_report):
+        print(f"  {rep}: " + ", ".join(f"{k} {c}" for k, c in sorted(per_report[rep].items())))
+
+
 def write_report(doc: str | None, what: str, write) -> int:
     """main() of a script that prints one report: ``write(out)`` onto --out FILE (written whole, when all
     is found) or standard output."""
