@@ -261,3 +261,16 @@ def test_a_compacted_ledger_stays_private_and_follows_no_planted_link(tmp_path, 
     assert ledger.stat().st_size < 2000 and not ledger.is_symlink()
     assert oct(ledger.stat().st_mode & 0o777) == "0o600"
     assert victim.read_text() == "the user's\n" and written.wrote(str(ours))
+
+
+def test_a_folder_where_the_ledger_goes_is_no_ledger(tmp_path):
+    """A folder at $XDG_STATE_HOME/policykg/written.jsonl ended every export, table and validate --out over an
+    existing file in 'policykg: 3: Is a directory' (os.fdopen of the folder's descriptor); it is read as no
+    ledger, so the file is kept, in the line that says why."""
+    state = tmp_path / "state"
+    (state / "policykg" / "written.jsonl").mkdir(parents=True)
+    mine = write_file(tmp_path, "mine.nt", "my own\n")
+    r = run_cli("export", "--format", "nt", "--graph", PARK_CHAIN, "--out", mine, env={"XDG_STATE_HOME": str(state)},
+                timeout=120)
+    one_line(r, 2, r"--out \S+mine\.nt: exists")
+    assert "Is a directory" not in r.stderr and mine.read_text() == "my own\n"

@@ -64,10 +64,11 @@ def _entries(ledger: str):
         fd = os.open(ledger, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
         return
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode) or st.st_size > 16 * MAX_BYTES:   # not grown so by us: not read
+        os.close(fd)   # before fdopen: a folder there made it raise 'Is a directory' (fd 3 as the file's name)
+        return
     with os.fdopen(fd, "rb") as fh:
-        st = os.fstat(fh.fileno())
-        if not stat.S_ISREG(st.st_mode) or st.st_size > 16 * MAX_BYTES:   # not grown so by us: not read
-            return
         for line in fh:
             try:
                 path, sha = json.loads(line)
