@@ -43,7 +43,7 @@ def listed_head(obj: str, after: str) -> str:
 
 def after_list(name: str, list_mark: str) -> str:
     """The name after the last 等 of a list (LIST_MARK, a regex); 等 inside a word by the tagger (差等路,
-    同等学力, 劣等品) ends no list, so the name stays whole up to a 等 that is a word of its own."""
+    同等学力, 劣等品) ends no list, so the name stays whole up to a 等 that is a word of its own (or 等等)."""
     at = 0
     for m in re.finditer(list_mark, name):
         if _own_word(name, m.start()):
@@ -52,12 +52,10 @@ def after_list(name: str, list_mark: str) -> str:
 
 
 def _own_word(text: str, i: int) -> bool:
-    """The character at I is a word of its own by the tagger."""
+    """The character at I makes, alone or repeated, the word holding it by the tagger (等, 等等; not 差等路)."""
     p = 0
     for w, _ in pos(text):
-        if p == i:
-            return len(w) == 1
-        if p > i:
-            return False
+        if p <= i < p + len(w):
+            return w == text[i] * len(w)
         p += len(w)
     return False
