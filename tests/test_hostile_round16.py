@@ -272,5 +272,21 @@ def test_a_folder_where_the_ledger_goes_is_no_ledger(tmp_path):
     mine = write_file(tmp_path, "mine.nt", "my own\n")
     r = run_cli("export", "--format", "nt", "--graph", PARK_CHAIN, "--out", mine, env={"XDG_STATE_HOME": str(state)},
                 timeout=120)
-    one_line(r, 2, r"--out \S+mine\.nt: exists")
+    one_line(r, 2, r"--out \S+mine\.nt: exists, and policykg cannot read its record of the files it wrote "
+             r"\(\S+written\.jsonl\)")
     assert "Is a directory" not in r.stderr and mine.read_text() == "my own\n"
+
+
+def test_with_no_ledger_the_refusal_does_not_claim_policykg_did_not_write_the_file(tmp_path):
+    """With HOME relative and no XDG_STATE_HOME there is no ledger: `export --out x.nt` wrote x.nt, and the same
+    command again said 'exists and policykg did not write it' of its own output. The refusal stays (nothing
+    tells the file is ours), and its line says why."""
+    env = {"HOME": "relative-home", "XDG_STATE_HOME": ""}
+    out = tmp_path / "x.nt"
+    assert run_cli("export", "--format", "nt", "--graph", PARK_CHAIN, "--out", out, env=env, cwd=tmp_path,
+                   timeout=120).returncode == 0
+    one_line(run_cli("export", "--format", "nt", "--graph", PARK_CHAIN, "--out", out, env=env, cwd=tmp_path,
+                     timeout=120), 2,
+             r"--out \S+x\.nt: exists, and policykg keeps no record of the files it writes \(neither XDG_STATE_HOME "
+             r"nor HOME is an absolute path\); not replacing it")
+    assert not (tmp_path / "relative-home").exists()

@@ -7,8 +7,9 @@ their own, one edited since) is not in the ledger and is refused; the user remov
 
 The ledger is one JSON line per write in ``$XDG_STATE_HOME/policykg/written.jsonl`` (else
 ``~/.local/state/policykg/``; a relative setting is skipped, as for the cache). A ledger that cannot be
-read or written only makes the next run refuse more (never replace more). Lines are appended in one
-write each; past ``MAX_BYTES`` the ledger keeps only entries whose file still holds what was recorded.
+read or written only makes the next run refuse more (never replace more), and the refusal says so
+(``not_ours``). Lines are appended in one write each; past ``MAX_BYTES`` the ledger keeps only entries whose
+file still holds what was recorded.
 """
 from __future__ import annotations
 
@@ -86,6 +87,32 @@ def wrote(path: str) -> bool:
     name = key(path)
     recorded = {sha for p, sha in _entries(ledger) if p == name}
     return bool(recorded) and digest(path) in recorded   # a file never recorded is not read at all
+
+
+def not_ours(path: str) -> str:
+    """Why an existing file at path is not to be replaced ('' when policykg wrote it, unchanged since): a
+    clause naming the ledger when there is none to read, for 'policykg did not write it' would be a guess."""
+    ledger = ledger_path()
+    if ledger is None:
+        return ("exists, and policykg keeps no record of the files it writes (neither XDG_STATE_HOME nor HOME is "
+                "an absolute path)")
+    if wrote(path):
+        return ""
+    if os.path.lexists(ledger) and not _regular(ledger):
+        return f"exists, and policykg cannot read its record of the files it wrote ({ledger})"
+    return "exists and policykg did not write it (or it was changed since)"
+
+
+def _regular(path: str) -> bool:
+    """path is a regular file this process can open for reading."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return False
+    try:
+        return stat.S_ISREG(os.fstat(fd).st_mode)
+    finally:
+        os.close(fd)
 
 
 def record(path: str, data: bytes) -> None:
