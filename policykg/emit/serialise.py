@@ -147,16 +147,7 @@ def fast_turtle(g: Graph) -> str:
             return f"{quoted}^^{iri(dt)}"
         return quoted
 
-    by_subject: dict = {}
-    for s, p, o in g:
-        preds = by_subject.get(s := str(s))
-        if preds is None:
-            preds = by_subject[s] = {}
-        objs = preds.get(p := str(p))
-        if objs is None:
-            preds[p] = [o]
-        else:
-            objs.append(o)
+    by_subject = _by_subject(g)
     blocks = []
     for s in sorted(by_subject):
         lines = [iri(s)]
@@ -175,6 +166,21 @@ def fast_turtle(g: Graph) -> str:
         blocks.append("\n".join(lines))
     head = "\n".join(f"PREFIX {p}: <{PREFIXES[p]}>" for p in sorted(used))
     return head + "\n\n" + "\n\n".join(blocks) + "\n"
+
+
+def _by_subject(g) -> dict:
+    """Subject IRI → predicate IRI → objects of G (IRIs as plain str; no setdefault's throwaway dicts)."""
+    by_subject: dict = {}
+    for s, p, o in g:
+        preds = by_subject.get(s := str(s))
+        if preds is None:
+            preds = by_subject[s] = {}
+        objs = preds.get(p := str(p))
+        if objs is None:
+            preds[p] = [o]
+        else:
+            objs.append(o)
+    return by_subject
 
 
 def trig(graphs: list[tuple[URIRef, Graph]]) -> str:
