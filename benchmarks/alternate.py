@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -55,6 +56,26 @@ def checkout(text: str) -> Path:
     return path
 
 
+def _pairs(args, tmp: Path) -> tuple[list[dict], bool]:
+    """Every pair's timings, and whether the last pair's outputs are byte-identical (the earlier pairs'
+    outputs removed as they are done)."""
+    rows, last = [], {}
+    for i in range(args.pairs):
+        order = [("before", args.before), ("after", args.after)]
+        if i % 2:
+            order.reverse()
+        for out in last.values():
+            shutil.rmtree(out, ignore_errors=True)
+        last = {name: tmp / f"{name}-{i}" for name, _ in order}
+        pair = {name: one_run(d, args.what, last[name], args.jobs) for name, d in order}
+        pair["load"] = os.getloadavg()[0]
+        rows.append(pair)
+        b, a = pair["before"], pair["after"]
+        print(f"pair {i + 1}: before {b['wall']:.2f} s ({b['cpu']:.2f} CPU), after {a['wall']:.2f} s "
+              f"({a['cpu']:.2f} CPU), ratio {b['wall'] / a['wall']:.3f}, load {pair['load']:.1f}", flush=True)
+    return rows, _same_tree(last["before"], last["after"])
+
+
 def main() -> None:
     ap = parser(description="Two checkouts' builds timed alternately.")
     ap.add_argument("before", type=checkout)
@@ -65,20 +86,8 @@ def main() -> None:
     args = ap.parse_args()
     for d in (args.before, args.after):
         subprocess.run([PY, "-m", "compileall", "-q", "policykg"], cwd=d, check=True)
-    tmp = Path(tempfile.mkdtemp(prefix="alternate-"))
-    rows = []
-    for i in range(args.pairs):
-        order = [("before", args.before), ("after", args.after)]
-        if i % 2:
-            order.reverse()
-        pair = {name: one_run(d, args.what, tmp / f"{name}-{i}", args.jobs) for name, d in order}
-        pair["load"] = os.getloadavg()[0]
-        rows.append(pair)
-        b, a = pair["before"], pair["after"]
-        print(f"pair {i + 1}: before {b['wall']:.2f} s ({b['cpu']:.2f} CPU), after {a['wall']:.2f} s "
-              f"({a['cpu']:.2f} CPU), ratio {b['wall'] / a['wall']:.3f}, load {pair['load']:.1f}", flush=True)
-    last = args.pairs - 1
-    same = _same_tree(tmp / f"before-{last}", tmp / f"after-{last}")
+    with tempfile.TemporaryDirectory(prefix="alternate-") as tmp:   # 2 builds a pair: never left behind
+        rows, same = _pairs(args, Path(tmp))
     summary = {
         "what": args.what, "pairs": rows, "identical": same,
         "median_wall_ratio": statistics.median(r["before"]["wall"] / r["after"]["wall"] for r in rows),

@@ -112,10 +112,10 @@ def _check_timings_file(path: str) -> None:
                          f"a file elsewhere for the stage timings")
     if os.path.isfile(path) and not os.stat(path).st_mode & 0o200:  # found only after the work otherwise
         raise UsageError(f"POLICYKG_TIMINGS={path}: is write-protected; name another file for the stage timings")
-    from .corpus.written import wrote
-    if os.path.isfile(path) and os.path.getsize(path) and not wrote(path):  # the user's own file
-        raise UsageError(f"POLICYKG_TIMINGS={path}: exists and policykg did not write it (or it was changed "
-                         f"since); name another file for the stage timings, or remove it first")
+    from .corpus.written import not_ours
+    if os.path.isfile(path) and os.path.getsize(path) and (why := not_ours(path)):  # the user's own file
+        raise UsageError(f"POLICYKG_TIMINGS={path}: {why}; name another file for the stage timings, or remove it "
+                         f"first")
 
 
 def timings_env(timings) -> None:

@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import csv
 import re
-from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 
 from policykg.extract.qlexicon import lexicon, qwords
 from policykg.extract.tagger import pos
-from script_cli import parser, run
+from script_cli import out_file, output, parser, print_kind_counts, read_table, run
 
 # measures the name grammar appends to a counted object (not in the quote)
 _APPENDED = ("数量", "人数", "户数", "个数", "面积", "里程", "长度", "规模", "投资", "产量")
+_COLUMNS = ("report", "kind", "name", "gold", "quote", "sentence")
 _SENTENCE_END = re.compile("[。；;！？\n]")
 # acts a name may hold before its measure by the guideline (X建成数量, 城镇新增就业人数)
 _ACTS = frozenset(lexicon("indicators")["action_verbs"] + lexicon("indicators")["selection_verbs"]
@@ -124,33 +124,25 @@ def kinds(row: dict) -> list[str]:
     return out
 
 
-def _read(path: str) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
-
-
 def main() -> int:
     ap = parser(__doc__)
-    ap.add_argument("--dump", default="")
-    ap.add_argument("--from", dest="source", default="")
+    ap.add_argument("--dump", type=out_file, help="write the rows here (TSV), to compare runs")
+    ap.add_argument("--from", dest="source", default="", help="read the rows of an earlier --dump")
     ap.add_argument("--show", default="")
     args = ap.parse_args()
-    rows = _read(args.source) if args.source else dev_rows()
+    rows = read_table(args.source, _COLUMNS, delimiter="\t") if args.source else dev_rows()
     if args.dump:
-        with open(args.dump, "w", encoding="utf-8", newline="") as f:
-            w = csv.DictWriter(f, ["report", "kind", "name", "gold", "quote", "sentence"], delimiter="\t")
+        with output(args.dump) as f:   # whole or not at all, and never over a file policykg did not write
+            w = csv.DictWriter(f, _COLUMNS, delimiter="\t", extrasaction="ignore", lineterminator="\n")
             w.writeheader()
             w.writerows(rows)
-    per_kind, per_report = Counter(), defaultdict(Counter)
+    flags = []
     for r in rows:
         ks = kinds(r)
-        per_kind.update(ks + ["any"] * bool(ks))
-        per_report[r["report"]].update(ks + ["any"] * bool(ks))
+        flags.append((r["report"], ks))
         if args.show and (args.show in ks or args.show == "all" and ks):
             print(f"{r['report']}\t{','.join(ks)}\t{r['name']}\t{r['gold']}\t{r['quote']}")
-    print(f"names {len(rows)}: " + ", ".join(f"{k} {n}" for k, n in sorted(per_kind.items())))
-    for rep in sorted(per_report):
-        print(f"  {rep}: " + ", ".join(f"{k} {n}" for k, n in sorted(per_report[rep].items())))
+    print_kind_counts(flags)
     return 0
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections import Counter
+from pathlib import Path
 
 from policykg.evaluation import evaluate_report, manifest
 from policykg.scoring import Counts
@@ -33,8 +34,9 @@ from script_cli import parser, run
 
 CLASSES = ("parks", "projects", "placements", "organisations")
 _HEAD_KEYS = ("head_families", "suffixes", "own_kinds")     # entries that make candidates (--unseen-train filters)
-TABLES = ("docs/checks/park-ablation-parks14.tsv", "docs/checks/park-ablation-parks17.tsv",
-          "docs/checks/park-ablation-parks20.tsv")
+# from the checkout's root, wherever the script is run from (relative names read none outside it: no entry removed)
+TABLES = tuple(str(Path(__file__).resolve().parent.parent / "docs" / "checks" / f"park-ablation-{run}.tsv")
+               for run in ("parks14", "parks17", "parks20"))
 
 
 def family(stem: str) -> str:
@@ -139,6 +141,8 @@ def main() -> int:
     args = ap.parse_args()
     if args.rules and args.unseen_train:
         ap.error("--unseen-train describes the training examples; --rules fits no model")
+    if missing := [t for t in args.tables if not os.path.isfile(t)]:   # skipped later: a typo removed no entry
+        ap.error(f"--tables: no file {', '.join(missing)}")
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
     totals = {k: Counts() for k in CLASSES}
     if args.rules and args.group:

@@ -13,11 +13,10 @@ counts per kind and per report (and, with --show, the flagged names of one kind)
 builds only: the test reports' names are for blind hand checks.
 """
 import re
-from collections import Counter, defaultdict
 
 from policykg.extract.qlexicon import lexicon, qwords, split_unit, unit_classes
 from policykg.extract.tagger import pos
-from script_cli import parser, read_table, run
+from script_cli import parser, print_kind_counts, read_table, run
 
 # tags of a clause inside a name; jieba tags many nouns of names as verbs (收入, 改造), so a verb
 # token counts only when it is a clause word: a modal, or a governing word the name grammar peels
@@ -123,22 +122,16 @@ def main() -> int:
     ap.add_argument("--reports", default="")
     args = ap.parse_args()
     keep = set(filter(None, args.reports.split(",")))
-    per_kind, per_report, rows = Counter(), defaultdict(Counter), 0
+    flags = []
     for path in args.tables:
         for r in read_table(path, ("report", "indicator", "quote")):
             if keep and r["report"] not in keep:
                 continue
-            rows += 1
             ks = kinds(r["indicator"], r.get("unit", ""), r.get("quote", ""))
-            per_kind.update(ks)
-            per_report[r["report"]].update(ks)
-            per_kind["any"] += bool(ks)
-            per_report[r["report"]]["any"] += bool(ks)
+            flags.append((r["report"], ks))
             if args.show and args.show in ks:
                 print(f"{r['report']}\t{r['indicator']}\t{r['quote']}")
-    print(f"names {rows}: " + ", ".join(f"{k} {n}" for k, n in sorted(per_kind.items())))
-    for rep in sorted(per_report):
-        print(f"  {rep}: " + ", ".join(f"{k} {n}" for k, n in sorted(per_report[rep].items())))
+    print_kind_counts(flags)
     return 0
 
 

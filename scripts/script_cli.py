@@ -67,14 +67,14 @@ def output(path: str | None, only_ours: bool = True):
     write_atomic(path, buffer.getvalue(), option="file", only_ours=only_ours)
 
 
-def read_table(path: str, columns) -> list[dict]:
-    """The rows of a UTF-8 CSV file that has the named columns; else an InputError naming the file and
-    what it is (a folder, not UTF-8, no CSV, a column missing). name_lint.py, sample_figures.py and
+def read_table(path: str, columns, delimiter: str = ",") -> list[dict]:
+    """The rows of a UTF-8 CSV file (or TSV: ``delimiter``) that has the named columns; else an InputError
+    naming the file and what it is (a folder, not UTF-8, no CSV, a column missing). name_lint.py, sample_figures.py and
     loro_projects.py ended in a UnicodeDecodeError, csv.Error or KeyError traceback on another file."""
     from policykg.errors import InputError
     try:
         with open(path, encoding="utf-8", newline="") as f:
-            reader = csv.DictReader(f)
+            reader = csv.DictReader(f, delimiter=delimiter)
             rows, header = list(reader), reader.fieldnames or []
     except OSError as exc:
         raise InputError(f"{path}: {exc.strerror}") from None
@@ -86,6 +86,21 @@ def read_table(path: str, columns) -> list[dict]:
     if missing:
         raise InputError(f"{path}: no {', '.join(missing)} column")
     return rows
+
+
+def print_kind_counts(flags) -> None:
+    """A name lint's summary: of FLAGS, (report, the kinds one name was flagged with) per name, the names read
+    and the count of each kind (any: flagged at all), then per report (name_lint.py, lint_indicator_names.py)."""
+    from collections import Counter, defaultdict
+    per_kind, per_report, n = Counter(), defaultdict(Counter), 0
+    for report, ks in flags:
+        n += 1
+        for counts in (per_kind, per_report[report]):
+            counts.update(ks)
+            counts["any"] += bool(ks)
+    print(f"names {n}: " + ", ".join(f"{k} {c}" for k, c in sorted(per_kind.items())))
+    for rep in sorted(per_report):
+        print(f"  {rep}: " + ", ".join(f"{k} {c}" for k, c in sorted(per_report[rep].items())))
 
 
 def write_report(doc: str | None, what: str, write) -> int:

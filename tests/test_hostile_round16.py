@@ -197,3 +197,108 @@ def test_training_does_not_replace_a_users_file(tmp_path, module):
     assert r.returncode == 2 and r.stdout == "" and len(r.stderr.splitlines()) == 1, r.stderr
     assert re.match(rf"python -m {module}: --out \S+notes\.json: exists and policykg did not write it", r.stderr)
     assert mine.read_text(encoding="utf-8") == '{"mine": true}\n'
+
+
+@pytest.mark.unit
+def test_a_ledger_line_nested_past_pythons_limit_is_skipped(tmp_path, monkeypatch):
+    """A corrupt ledger line of '[' nested deeper than Python's recursion limit ended every export, table
+    and validate --out in 'internal error: RecursionError'; it is skipped as any line not ours is."""
+    from policykg.corpus import written
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    ours = write_file(tmp_path, "ours.nt", "a\n")
+    written.record(str(ours), b"a\n")
+    ledger = tmp_path / "state" / "policykg" / "written.jsonl"
+    ledger.write_bytes(b"[" * 200_000 + b"\n" + ledger.read_bytes())
+    assert written.wrote(str(ours))
+    assert not written.wrote(str(write_file(tmp_path, "mine.nt", "b\n")))
+
+
+def test_the_name_lints_dump_keeps_a_users_file_and_from_names_a_bad_one(tmp_path):
+    """lint_indicator_names.py --dump opened its file with open(…, 'w'): `--dump report.txt` emptied the user's
+    file (a header line left when the run then failed), and --from a file that is no dump ended in a
+    UnicodeDecodeError or KeyError traceback. --dump is an output file as every script's; --from a table."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_STATE_HOME": str(tmp_path / "state")}
+
+    def lint(*args):
+        return subprocess.run([sys.executable, str(ROOT / "scripts" / "lint_indicator_names.py"), *map(str, args)],
+                              capture_output=True, text=True, timeout=120, env=env, cwd=ROOT)
+    dump = write_file(tmp_path, "rows.tsv", "report\tkind\tname\tgold\tquote\tsentence\n"
+                      "r\tTarget\t包括地区生产总值\t\t\t包括地区生产总值年均增长5%左右\n")
+    mine = write_file(tmp_path, "report.txt", "my own notes\n")
+    r = lint("--from", dump, "--dump", mine)
+    assert r.returncode == 2 and "exists and policykg did not write it" in r.stderr, r.stderr
+    assert mine.read_text(encoding="utf-8") == "my own notes\n"
+    for data, named in ((b"x\xff\n", r"not UTF-8 text"), (b"a\tb\n1\t2\n", r"no report, kind, name")):
+        r = lint("--from", write_file(tmp_path, "bad.tsv", data))
+        assert r.returncode == 2 and "Traceback" not in r.stderr and r.stderr.count("\n") == 1, r.stderr
+        assert re.search(named, r.stderr), r.stderr
+    again = tmp_path / "again.tsv"
+    for _ in range(2):   # a new name, then its own previous dump
+        r = lint("--from", dump, "--dump", again)
+        assert r.returncode == 0 and "lead 1" in r.stdout, r.stderr
+    assert again.read_text(encoding="utf-8") == dump.read_text(encoding="utf-8")
+
+
+def test_the_alternating_benchmark_leaves_no_builds_behind(tmp_path):
+    """benchmarks/alternate.py made its folder with mkdtemp and never removed it: every run left two whole
+    builds a pair in $TMPDIR (hundreds of MB for the 37-report corpus). The folder goes with the run; the
+    last pair's outputs are still compared."""
+    r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "alternate.py"), str(ROOT), str(ROOT),
+                        "--pairs", "2"], capture_output=True, text=True, timeout=900, cwd=ROOT,
+                       env={**os.environ, "TMPDIR": str(tmp_path)})
+    assert r.returncode == 0, r.stderr
+    assert '"identical": true' in r.stdout, r.stdout
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.unit
+def test_a_compacted_ledger_stays_private_and_follows_no_planted_link(tmp_path, monkeypatch):
+    """The compaction wrote the new ledger through open(f"{ledger}.{pid}.tmp", "w"): the ledger (made 600) became
+    644 under the usual umask, naming every file the user wrote to all, and a link planted at that name in a
+    shared state folder was followed (its target emptied, then moved in as the ledger)."""
+    from policykg.corpus import written
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setattr(written, "MAX_BYTES", 2000)
+    old = os.umask(0o022)
+    try:
+        victim = write_file(tmp_path, "victim.txt", "the user's\n")
+        ours = write_file(tmp_path, "ours.nt", "a\n")
+        written.record(str(ours), b"a\n")
+        ledger = tmp_path / "state" / "policykg" / "written.jsonl"
+        os.symlink(victim, f"{ledger}.{os.getpid()}.tmp")
+        for i in range(40):
+            written.record(str(tmp_path / f"gone-{i}.nt"), b"x")
+    finally:
+        os.umask(old)
+    assert ledger.stat().st_size < 2000 and not ledger.is_symlink()
+    assert oct(ledger.stat().st_mode & 0o777) == "0o600"
+    assert victim.read_text() == "the user's\n" and written.wrote(str(ours))
+
+
+def test_a_folder_where_the_ledger_goes_is_no_ledger(tmp_path):
+    """A folder at $XDG_STATE_HOME/policykg/written.jsonl ended every export, table and validate --out over an
+    existing file in 'policykg: 3: Is a directory' (os.fdopen of the folder's descriptor); it is read as no
+    ledger, so the file is kept, in the line that says why."""
+    state = tmp_path / "state"
+    (state / "policykg" / "written.jsonl").mkdir(parents=True)
+    mine = write_file(tmp_path, "mine.nt", "my own\n")
+    r = run_cli("export", "--format", "nt", "--graph", PARK_CHAIN, "--out", mine, env={"XDG_STATE_HOME": str(state)},
+                timeout=120)
+    one_line(r, 2, r"--out \S+mine\.nt: exists, and policykg cannot read its record of the files it wrote "
+             r"\(\S+written\.jsonl\)")
+    assert "Is a directory" not in r.stderr and mine.read_text() == "my own\n"
+
+
+def test_with_no_ledger_the_refusal_does_not_claim_policykg_did_not_write_the_file(tmp_path):
+    """With HOME relative and no XDG_STATE_HOME there is no ledger: `export --out x.nt` wrote x.nt, and the same
+    command again said 'exists and policykg did not write it' of its own output. The refusal stays (nothing
+    tells the file is ours), and its line says why."""
+    env = {"HOME": "relative-home", "XDG_STATE_HOME": ""}
+    out = tmp_path / "x.nt"
+    assert run_cli("export", "--format", "nt", "--graph", PARK_CHAIN, "--out", out, env=env, cwd=tmp_path,
+                   timeout=120).returncode == 0
+    one_line(run_cli("export", "--format", "nt", "--graph", PARK_CHAIN, "--out", out, env=env, cwd=tmp_path,
+                     timeout=120), 2,
+             r"--out \S+x\.nt: exists, and policykg keeps no record of the files it writes \(neither XDG_STATE_HOME "
+             r"nor HOME is an absolute path\); not replacing it")
+    assert not (tmp_path / "relative-home").exists()

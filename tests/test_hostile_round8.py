@@ -206,8 +206,13 @@ def test_an_interrupt_between_the_store_swaps_two_renames_waits_for_both(tmp_pat
         return done
 
     monkeypatch.setattr(Path, "rename", interrupted)
-    with pytest.raises(KeyboardInterrupt):
-        swap_store(new, store)
+    # as at a terminal: a shell starts a background job (nohup …) with Ctrl-C ignored
+    held = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            swap_store(new, store)
+    finally:
+        signal.signal(signal.SIGINT, held)
     assert (store / "CURRENT").read_text() == "new"
     assert [p.name for p in tmp_path.iterdir()] == ["st"]
 

@@ -42,6 +42,13 @@ def test_deng_inside_a_word_ends_no_list():
     assert after_list("北师大附属学校、多维绿建等北京项目", "等") == "北京项目"
 
 
+def test_deng_deng_ends_a_list_as_deng_does():
+    # 等等 is one word by the tagger: names29 kept the whole list (实施教育、医疗等等民生项目数量); before it, and
+    # with one 等, the name is what the list is of
+    assert names("实施教育、医疗等等民生项目30个。", "review")[0][0] == names("实施教育、医疗等民生项目30个。", "review")[0][0] \
+        == "民生项目数量"
+
+
 def test_a_threshold_before_the_noun_it_bounds_stays_in_the_name():
     # fujian-2026, guangxi-2026: 总投资超项目 lost the figure that says which projects
     got = names("新引进落地总投资超10亿元项目50个以上。", "plan")

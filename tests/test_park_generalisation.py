@@ -95,3 +95,21 @@ def test_unseen_training_keeps_a_familys_candidate_heads_when_asked():
            ("heads", ("park", None), "小镇")]
     assert training_removals(own, heads_kept=True) == own[:2]
     assert training_removals(own, heads_kept=False) == own
+
+
+def test_loro_fast_reads_its_ablation_tables_from_any_folder_and_names_a_missing_one(tmp_path):
+    """loro_fast.py --group / --unseen-train named its tables relative to the current folder and skipped a missing
+    one: run from scripts/ (or with --tables misspelt) it removed no family's entries and printed a measure that
+    was not the one asked for. The default tables are found from the checkout; a missing one is exit 2."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "scripts"))
+    from loro_fast import TABLES
+    assert TABLES and all(os.path.isabs(t) and os.path.isfile(t) for t in TABLES)
+    r = subprocess.run([sys.executable, str(root / "scripts" / "loro_fast.py"), "--rules", "--group", "--tables",
+                        "no-such-table.tsv"], capture_output=True, text=True, cwd=tmp_path, timeout=120,
+                       env={**os.environ, "PYTHONPATH": str(root)})
+    assert r.returncode == 2 and r.stdout == "" and r.stderr.endswith("--tables: no file no-such-table.tsv\n"), r.stderr

@@ -63,9 +63,8 @@ def check_target(path: str, option: str = "--out", inputs=(), only_ours: bool = 
         if same:
             raise UsageError(f"{option} {path}: is the input {src}; writing there would replace it, so give "
                              f"another file")
-    if only_ours and st.st_size and not written.wrote(path):
-        raise UsageError(f"{option} {path}: exists and policykg did not write it (or it was changed since); "
-                         f"not replacing it: remove it first, or give another name")
+    if only_ours and st.st_size and (why := written.not_ours(path)):
+        raise UsageError(f"{option} {path}: {why}; not replacing it: remove it first, or give another name")
     return stat.S_IMODE(st.st_mode)
 
 

@@ -7,8 +7,9 @@ their own, one edited since) is not in the ledger and is refused; the user remov
 
 The ledger is one JSON line per write in ``$XDG_STATE_HOME/policykg/written.jsonl`` (else
 ``~/.local/state/policykg/``; a relative setting is skipped, as for the cache). A ledger that cannot be
-read or written only makes the next run refuse more (never replace more). Lines are appended in one
-write each; past ``MAX_BYTES`` the ledger keeps only entries whose file still holds what was recorded.
+read or written only makes the next run refuse more (never replace more), and the refusal says so
+(``not_ours``). Lines are appended in one write each; past ``MAX_BYTES`` the ledger keeps only entries whose
+file still holds what was recorded.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import hashlib
 import json
 import os
 import stat
+import tempfile
 
 MAX_BYTES = 1 << 20      # a ledger past this is compacted (about 7,000 writes)
 _NAME = "written.jsonl"
@@ -63,15 +65,16 @@ def _entries(ledger: str):
         fd = os.open(ledger, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
         return
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode) or st.st_size > 16 * MAX_BYTES:   # not grown so by us: not read
+        os.close(fd)   # before fdopen: a folder there made it raise 'Is a directory' (fd 3 as the file's name)
+        return
     with os.fdopen(fd, "rb") as fh:
-        st = os.fstat(fh.fileno())
-        if not stat.S_ISREG(st.st_mode) or st.st_size > 16 * MAX_BYTES:   # not grown so by us: not read
-            return
         for line in fh:
             try:
                 path, sha = json.loads(line)
-            except (ValueError, TypeError):
-                continue   # a line cut by a full disk, or not ours
+            except (ValueError, TypeError, RecursionError):
+                continue   # a line cut by a full disk, or not ours (RecursionError: [[[[… nested past Python's limit)
             if isinstance(path, str) and isinstance(sha, str):
                 yield path, sha
 
@@ -84,6 +87,32 @@ def wrote(path: str) -> bool:
     name = key(path)
     recorded = {sha for p, sha in _entries(ledger) if p == name}
     return bool(recorded) and digest(path) in recorded   # a file never recorded is not read at all
+
+
+def not_ours(path: str) -> str:
+    """Why an existing file at path is not to be replaced ('' when policykg wrote it, unchanged since): a
+    clause naming the ledger when there is none to read, for 'policykg did not write it' would be a guess."""
+    ledger = ledger_path()
+    if ledger is None:
+        return ("exists, and policykg keeps no record of the files it writes (neither XDG_STATE_HOME nor HOME is "
+                "an absolute path)")
+    if wrote(path):
+        return ""
+    if os.path.lexists(ledger) and not _regular(ledger):
+        return f"exists, and policykg cannot read its record of the files it wrote ({ledger})"
+    return "exists and policykg did not write it (or it was changed since)"
+
+
+def _regular(path: str) -> bool:
+    """path is a regular file this process can open for reading."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return False
+    try:
+        return stat.S_ISREG(os.fstat(fd).st_mode)
+    finally:
+        os.close(fd)
 
 
 def record(path: str, data: bytes) -> None:
@@ -120,13 +149,15 @@ def _compact(ledger: str) -> None:
     for path, sha in _entries(ledger):
         keep[path] = sha
     lines = [json.dumps([p, s]) + "\n" for p, s in sorted(keep.items()) if digest(p) == s]
-    tmp = f"{ledger}.{os.getpid()}.tmp"
-    try:
-        with open(tmp, "w", encoding="ascii") as fh:
+    tmp = None
+    try:   # mkstemp: a new file of mode 600 (as the ledger is made), never one a link or another process left
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(ledger), prefix=f".{_NAME}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
             fh.writelines(lines)
         os.replace(tmp, ledger)
     except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass

@@ -32,17 +32,18 @@ def listed_head(obj: str, after: str) -> str:
     when the list ends in 的 or 等 before one head (N个A、B的X, N名A、B等X): the thing counted is the
     head X. OBJ is the object read up to the 、, AFTER the sentence from that 、 on; OBJ when no such
     list follows or the head is not a noun phrase of two characters or more."""
+    spec = lexicon("indicators")["modifier_list"]
     m = _modifier_list().match(after)
-    if not m or "的" in obj or re.search(r"\d", obj):
+    if not m or re.search(spec["first_member_stop"], obj):
         return obj
     head = _noun_run(m["head"])
-    general = head in lexicon("indicators")["modifier_list"]["general_heads"]
+    general = head in spec["general_heads"]
     return head if len(head) >= 2 and not general else obj
 
 
 def after_list(name: str, list_mark: str) -> str:
     """The name after the last 等 of a list (LIST_MARK, a regex); 等 inside a word by the tagger (差等路,
-    同等学力, 劣等品) ends no list, so the name stays whole up to a 等 that is a word of its own."""
+    同等学力, 劣等品) ends no list, so the name stays whole up to a 等 that is a word of its own (or 等等)."""
     at = 0
     for m in re.finditer(list_mark, name):
         if _own_word(name, m.start()):
@@ -51,12 +52,10 @@ def after_list(name: str, list_mark: str) -> str:
 
 
 def _own_word(text: str, i: int) -> bool:
-    """The character at I is a word of its own by the tagger."""
+    """The character at I makes, alone or repeated, the word holding it by the tagger (等, 等等; not 差等路)."""
     p = 0
     for w, _ in pos(text):
-        if p == i:
-            return len(w) == 1
-        if p > i:
-            return False
+        if p <= i < p + len(w):
+            return w == text[i] * len(w)
         p += len(w)
     return False

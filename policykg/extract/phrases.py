@@ -263,7 +263,7 @@ def kept_threshold(left: str, qualifier: str) -> bool:
     """Rule: a number between a comparing word and 的 or the noun it bounds (X超N亿元的Y, 总投资超N亿元项目) is a
     threshold the name keeps whole; cut alone, it would leave X超的Y, 总投资超项目."""
     i = left.find(qualifier)
-    return i > 0 and re.match(r"的|[\u4e00-\u9fff]", left[i + len(qualifier):]) is not None \
+    return i > 0 and re.match(r"[\u4e00-\u9fff]", left[i + len(qualifier):]) is not None \
         and re.search(qwords("phrases", "threshold_words") + "$", left[:i]) is not None
 
 
