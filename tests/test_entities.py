@@ -40,6 +40,29 @@ def test_back_reference_resolves_to_unique_longer_park():
         (l.subject.label, l.predicate, l.object.label) for l in links}
 
 
+def test_a_parks_short_form_kept_as_project_is_the_parks_mention():
+    # hailaer-2013 (dev): 汽车园 (the review's short form) is 中俄蒙国际汽车产业园 (the plan's name), not a project
+    text = ("中俄蒙物流园、汽车园、文化创意产业园等项目进展顺利。"
+            "加快中俄蒙国际汽车产业园建设，汽配城及专业4S店项目全部投入运营。")
+    ents, _ = run(text, part="review", place="海拉尔区", parents=["呼伦贝尔市"])
+    park = get(ents, "Park", "中俄蒙国际汽车产业园")
+    assert "汽车园" in park.alt_labels and len(park.spans) == 2
+    assert "汽车园" not in labels(ents, "Project")
+
+
+@pytest.mark.parametrize("short, long, same", [
+    ("汽车园", "中俄蒙国际汽车产业园", True),          # hailaer-2013 (dev)
+    ("文化创意产业园", "中俄蒙文化创意产业园", True),   # hailaer-2013 (dev)
+    ("合作示范区", "中日（天津）健康产业发展合作示范区", True),   # jinghai-2021 (dev)
+    ("园区铁路专用线", "中俄蒙国际物流园区", False),    # hailaer-2014: a work named after the park
+    ("伊敏河沿河公园", "伊敏河产业园", False),         # a 公园 is no park head
+    ("物流园", "中俄蒙国际物流园区", False),           # no distinctive part before the head
+])
+def test_short_form_of_a_park(short, long, same):
+    from policykg.extract.identity import short_form_of
+    assert short_form_of(short, long) is same
+
+
 def test_titles_and_roles_are_not_parks():
     text = ("天津现代建筑产业园获批国家装配式建筑产业基地，子牙经开区成为国家生态工业示范园区。"
             "持续打造对接服务雄安新区示范区。国家生态文明先行示范区创建深入推进。")

@@ -22,6 +22,7 @@ from .backrefs import back_references
 from .assemble import Builder, add_others, add_parks, drop_nested, project_attributes
 from .candidates import park_candidates, project_candidates
 from .curation import curate
+from .identity import park_short_forms
 from .elliptic import elliptic_members
 from .decide import decide, model, name_counter, unnamed
 from .name_grammar import head_end, head_res, shaped
@@ -150,6 +151,7 @@ def _run(text: str, sentences: list[Sentence], curation: bool):
     jur = [n for n in ([ctx.place, *ctx.place_parents] if ctx else []) if n]
     jur_names = sorted({x for n in jur for x in (n, short_place(n))}, key=len, reverse=True)
     raw_groups = _add_listed_projects(rows, surfaces)
+    park_short_forms(rows, jur_names)
     taken = {c.name for row in rows for c in (*row[1], *row[3])}   # a project or park is not an organisation
     b = Builder(text)
     add_parks(b, [c for row in rows for c in row[1]], jur_names)

@@ -4,12 +4,17 @@ Three rules, in order: (1) the full form of an abbreviated suffix, without the j
 name in front (子牙经开区 = 天津子牙经济技术开发区, with 天津 the report's city); (2) a back-reference, a
 shorter name that ends exactly one longer one (合作示范区 → 中日（天津）健康产业发展合作示范区); (3) a
 contraction, a shorter name whose characters appear in order in exactly one longer name that starts
-with the same two characters and has the same head (中俄蒙物流园 = 中俄蒙国际物流园区).
+with the same two characters and has the same head (中俄蒙物流园 = 中俄蒙国际物流园区); (4) a short form, a
+name whose distinctive part (before its park head) is written whole in exactly one longer name, followed by
+a head its own head abbreviates (汽车园 = 中俄蒙国际汽车产业园). A project candidate that is such a short form
+of one of the report's parks is that park's mention (``park_short_forms``).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .candidates import park_kind
-from .grammar import lexicon
+from .grammar import lexicon, parks_raw
 
 
 def norm_park(name: str, jurisdiction_names: list[str]) -> str:
@@ -40,12 +45,66 @@ def contraction_of(short: str, long: str) -> bool:
             and _in_order(short, long))
 
 
+@lru_cache(maxsize=1)
+def _short_heads() -> tuple[tuple[str, ...], dict[str, list[str]], tuple[str, ...]]:
+    """The park heads a short form may end with (the suffixes and their short forms, longest first),
+    the short forms of an ending (园区 → 园) and the endings that are no park head (公园)."""
+    raw = parks_raw()
+    forms = raw.get("short_forms") or {}
+    heads = {s["suffix"] for s in lexicon().park_suffixes} | {x for v in forms.values() for x in v}
+    return tuple(sorted(heads, key=len, reverse=True)), forms, tuple(raw.get("not_heads") or ())
+
+
+def short_form_of(short: str, long: str) -> bool:
+    """Is ``short`` (distinctive part + park head) a short form of ``long``: its distinctive part, of two
+    characters or more, written whole in ``long``, followed by a head whose characters hold its head's in
+    order and end as it does (汽车园 of …汽车产业园, 子牙经开区 of …子牙经济技术开发区)?"""
+    heads, forms, not_heads = _short_heads()
+    head = next((h for h in heads if short.endswith(h)), None)        # the longest: 物流园 alone is no name
+    if head is None or len(short) - len(head) < 2 or short.endswith(not_heads) or len(short) >= len(long):
+        return False
+    part = short[: -len(head)]
+    at = long.rfind(part)
+    rest = long[at + len(part):] if at >= 0 else ""
+    for end, shorts in forms.items():     # the long head as the short head writes it (…园区 → …园)
+        if rest.endswith(end) and any(head.endswith(x) for x in shorts):
+            rest = rest[: -len(end)] + next(x for x in shorts if head.endswith(x))
+    return bool(rest) and rest[-1] == head[-1] and _in_order(head, rest)
+
+
+def _longer_form(n: str, norms: list[str]) -> str | None:
+    """The one longer name of ``norms`` that ``n`` ends, contracts or shortens (rules 2–4 in turn)."""
+    for rule in (lambda o: o.endswith(n), lambda o: contraction_of(n, o), lambda o: short_form_of(n, o)):
+        longer = [o for o in norms if o != n and rule(o)]
+        if len(longer) == 1:
+            return longer[0]
+    return None
+
+
 def park_identity(norms: list[str]) -> dict[str, str]:
     """normalised name → the normalised name of the park it denotes (itself when unique)."""
-    canon = {}
-    for n in norms:
-        longer = [o for o in norms if o != n and o.endswith(n)]
-        if len(longer) != 1:
-            longer = [o for o in norms if o != n and contraction_of(n, o)]
-        canon[n] = longer[0] if len(longer) == 1 else n
-    return canon
+    return {n: _longer_form(n, norms) or n for n in norms}
+
+
+def _park_headed(name: str) -> bool:
+    heads, _, not_heads = _short_heads()
+    return name.endswith(heads) and not name.endswith(not_heads)
+
+
+def park_short_forms(rows: list, jur_names: list[str]) -> int:
+    """Move each project candidate (``row[3]``) whose name is a short form of exactly one of the report's
+    parks (``row[1]``), and not a park's name itself, to its sentence's parks: the park's mention, not a
+    project. The number moved."""
+    norms = sorted({norm_park(c.name, jur_names) for row in rows for c in row[1]})
+    moved = 0
+    for row in rows:
+        keep = []
+        for c in row[3]:
+            n = norm_park(c.name, jur_names)
+            if n not in norms and _park_headed(n) and _longer_form(n, norms):
+                row[1].append(c)
+                moved += 1
+            else:
+                keep.append(c)
+        row[3][:] = keep
+    return moved
