@@ -270,3 +270,28 @@ def test_money_for_a_purpose_in_the_next_clause_stays_bare():
 ])
 def test_what_a_policy_drives_is_named_after_it(snippet, expected):
     assert expected in names(snippet, "review")
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # hainan 2026 (gold 城市更新行动投资): the programme carried out, cut from its investment at 、
+    ("推进城市更新立法，大力实施城市更新行动、完成投资220亿元。", ("城市更新行动投资", Decimal("220")), "plan"),
+    # liaoning 2026: the cooperation going on in the clause before
+    ("鞍本钢、鞍凌钢实现重组，央地合作持续深化，完成投资3500亿元。", ("央地合作投资", Decimal("3500")), "review"),
+    # qinghai 2026: a fund of the programme going on in the clause before
+    ("对口援青和东西部协作持续深化，落实资金27.3亿元，实施项目681个。",
+     ("对口援青和东西部协作资金", Decimal("27.3")), "review"),
+])
+def test_the_programme_of_the_clause_before_owns_the_money(snippet, expected, part):
+    assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # jinghai 2021 (gold 投入资金): a task done names no programme that owns the money
+    ("全面完成东西部扶贫协作和支援合作任务，累计投入资金2.4亿元，实施帮扶项目49个。",
+     ("投入资金", Decimal("2.4")), "review"),
+    # shandong 2026: what is pushed forward is no programme noun (扩围提质)
+    ("实施提振消费“五大工程”，推进以旧换新扩围提质，落实资金280多亿元，带动商品销售2000多亿元。",
+     ("落实资金", Decimal("280")), "review"),
+])
+def test_money_after_a_clause_naming_no_programme_keeps_its_name(snippet, expected, part):
+    assert expected in names(snippet, part)

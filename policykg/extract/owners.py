@@ -107,9 +107,15 @@ def _counted_group(text: str, mine: list[Quantity], i: int) -> str:
     return ""
 
 
+def _clause_owner(clause: str) -> str:
+    """The project or programme a clause is about (X工程一期全面完工, 大力实施X行动, X合作持续深化 → X), or ''."""
+    m = re.fullmatch(_w("project_subject"), clause)
+    return m.group("name") if m and m.group("name") != clause else ""
+
+
 def _project_subject(text: str, sspan: Span, q: Quantity, mine: list[Quantity]) -> str:
-    """Rule: a project named as the subject of the clause before the investment (X工程一期全面完工，
-    完成投资…) owns it, when that clause holds no figure of its own."""
+    """Rule: a project or programme that the clause before the investment is about (X工程一期全面完工，
+    完成投资… / X合作持续深化，完成投资…) owns it, when that clause holds no figure of its own."""
     before = text[sspan.start:q.span.start]
     clauses = re.split(_w("clause_marks"), before)
     if len(clauses) < 2 or len(clauses[-1].strip()) > _w("max_lead"):
@@ -117,8 +123,13 @@ def _project_subject(text: str, sspan: Span, q: Quantity, mine: list[Quantity]) 
     start = sspan.start + len(before) - len(clauses[-2]) - 1 - len(clauses[-1])
     if any(start <= p.span.start < q.span.start for p in mine if p is not q):
         return ""
-    m = re.fullmatch(_w("project_subject"), clauses[-2])
-    return m.group("name") if m else ""
+    return _clause_owner(clauses[-2])
+
+
+def _cut_owner(q: Quantity) -> str:
+    """Rule: a name cut at 、 between a clause and its investment (实施X行动、完成投资) is that clause's owner's."""
+    m = re.fullmatch(_w("cut_investment"), str(q.attrs.get("indicator_base") or ""))
+    return _clause_owner(str(q.attrs.get("action") or "") + m["before"]) if m else ""
 
 
 def _paid_for(text: str, sspan: Span, q: Quantity) -> str:
@@ -169,12 +180,15 @@ def own_investments(text: str, sspan: Span, out: list[Quantity], rename: Callabl
     """Name each bare investment or fund of one sentence after the work, project or group of projects that owns it."""
     mine = starting_in(sspan, out)
     for i, q in enumerate(mine):
-        if not _is_money(q) or not (head := _bare_money(q)):
+        if not _is_money(q):
             continue
-        owner = _paid_for(text, sspan, q)
-        if head == _w("investment"):
-            owner = owner or _counted_group(text, mine, i) or _project_subject(text, sspan, q, mine) \
-                or _zone_topic(text, sspan, q, mine)
+        if owner := _cut_owner(q):
+            rename(q, owner + _w("investment"))
+        if not (head := _bare_money(q)):
+            continue
+        invested = head == _w("investment")     # a group or a zone owns investments only
+        owner = _paid_for(text, sspan, q) or (invested and _counted_group(text, mine, i)) \
+            or _project_subject(text, sspan, q, mine) or (invested and _zone_topic(text, sspan, q, mine))
         if owner:
             rename(q, owner + head)
 
