@@ -34,8 +34,10 @@ def ledger_path() -> str | None:
 
 
 def key(path: str) -> str:
-    """The path as recorded: its folder resolved (links, ..), its own name as given."""
-    return os.path.join(os.path.realpath(os.path.dirname(os.path.abspath(path))), os.path.basename(path))
+    """The path as recorded: its folder resolved as the kernel resolves it (links, then ..), its own name as
+    given. Not abspath first: it drops `link/..` by spelling, so `--out a/../x.nt` (a a link to a folder
+    elsewhere) was recorded beside `a`, not where the file went."""
+    return os.path.join(os.path.realpath(os.path.dirname(path) or "."), os.path.basename(path))
 
 
 def digest(path: str) -> str | None:
