@@ -12,6 +12,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from cli_helpers import ROOT, one_line, run_cli, write_file
 
 PARK_CHAIN = ROOT / "tests" / "fixtures" / "park-chain.ttl"
@@ -71,3 +73,43 @@ def test_serve_store_through_a_link_and_dotdot_is_the_folder_the_kernel_finds(tm
         first.send_signal(signal.SIGTERM)
         first.communicate(timeout=30)
     assert first.returncode == 0
+
+
+@pytest.mark.unit
+def test_a_ledger_hard_linked_to_a_users_file_gets_no_line(tmp_path, monkeypatch):
+    """A hard link of the user's notes.txt at $XDG_STATE_HOME/policykg/written.jsonl got a JSON line appended
+    by every write (O_NOFOLLOW stops a symbolic link, not a hard one). A ledger of more than one name is
+    neither written nor trusted."""
+    from policykg.corpus import written
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    (tmp_path / "state" / "policykg").mkdir(parents=True)
+    notes = write_file(tmp_path, "notes.txt", "my notes\n")
+    os.link(notes, tmp_path / "state" / "policykg" / "written.jsonl")
+    out = write_file(tmp_path, "out.nt", "a\n")
+    written.record(str(out), b"a\n")
+    assert notes.read_text() == "my notes\n"
+    assert not written.wrote(str(out))
+    assert "cannot read its record" in written.not_ours(str(out))
+
+
+def test_an_output_named_as_the_ledger_is_refused(tmp_path):
+    """`export --out $XDG_STATE_HOME/policykg/written.jsonl` wrote the export there, then appended its ledger
+    line to it: the output was not what export wrote, and the record of files was an N-Triples file."""
+    state = tmp_path / "state"
+    (state / "policykg").mkdir(parents=True)
+    one_line(run_cli("export", "--format", "nt", "--graph", PARK_CHAIN, "--out", "policykg/../policykg/written.jsonl",
+                     cwd=state, env={"XDG_STATE_HOME": str(state)}, timeout=120), 2,
+             r"written\.jsonl: is policykg's record of the files it writes; give another name")
+    assert os.listdir(state / "policykg") == []
+
+
+def test_a_state_home_that_is_a_file_is_named_in_the_refusal(tmp_path):
+    """With XDG_STATE_HOME a file, no ledger can be kept: `export --out x.nt` twice said of its own output
+    'exists and policykg did not write it'. The refusal stays, and its line says why."""
+    state = write_file(tmp_path, "state", "not a folder\n")
+    out = tmp_path / "x.nt"
+    env = {"XDG_STATE_HOME": str(state)}
+    assert run_cli("export", "--format", "nt", "--graph", PARK_CHAIN, "--out", out, env=env, timeout=120).returncode == 0
+    one_line(run_cli("export", "--format", "nt", "--graph", PARK_CHAIN, "--out", out, env=env, timeout=120), 2,
+             r"x\.nt: exists, and policykg cannot keep its record of the files it writes \(\S+state is no folder\)")
+    assert state.read_text() == "not a folder\n"

@@ -35,6 +35,8 @@ def check_target(path: str, option: str = "--out", inputs=(), only_ours: bool = 
     no_tilde(path, option)
     no_control_characters(path, option)
     no_file_above(path, option)
+    if written.is_ledger(path):   # the output would get the ledger's line appended, and the record be lost
+        raise UsageError(f"{option} {path}: is policykg's record of the files it writes; give another name")
     try:
         st = os.lstat(path)
     except FileNotFoundError:

@@ -68,7 +68,7 @@ def _entries(ledger: str):
     except OSError:
         return
     st = os.fstat(fd)
-    if not stat.S_ISREG(st.st_mode) or st.st_size > 16 * MAX_BYTES:   # not grown so by us: not read
+    if not _ledger_like(st) or st.st_size > 16 * MAX_BYTES:   # not grown so by us: not read
         os.close(fd)   # before fdopen: a folder there made it raise 'Is a directory' (fd 3 as the file's name)
         return
     with os.fdopen(fd, "rb") as fh:
@@ -102,17 +102,38 @@ def not_ours(path: str) -> str:
         return ""
     if os.path.lexists(ledger) and not _regular(ledger):
         return f"exists, and policykg cannot read its record of the files it wrote ({ledger})"
+    if (blocker := _not_a_folder_above(ledger)) is not None:
+        return f"exists, and policykg cannot keep its record of the files it writes ({blocker} is no folder)"
     return "exists and policykg did not write it (or it was changed since)"
 
 
+def is_ledger(path: str) -> bool:
+    """path names the ledger itself (an output written there would get a ledger line appended)."""
+    ledger = ledger_path()
+    return ledger is not None and key(path) == key(ledger)
+
+
+def _ledger_like(st: os.stat_result) -> bool:
+    """A regular file of one name: a hard link of a user's file at the ledger's name would get our lines."""
+    return stat.S_ISREG(st.st_mode) and st.st_nlink == 1
+
+
+def _not_a_folder_above(ledger: str) -> str | None:
+    """The nearest existing folder on the ledger's path when it is no folder (XDG_STATE_HOME a file)."""
+    folder = os.path.dirname(ledger)
+    while not os.path.lexists(folder) and os.path.dirname(folder) != folder:
+        folder = os.path.dirname(folder)
+    return None if os.path.isdir(folder) else folder
+
+
 def _regular(path: str) -> bool:
-    """path is a regular file this process can open for reading."""
+    """path is a regular file of one name (as a ledger of ours is) that this process can open for reading."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
         return False
     try:
-        return stat.S_ISREG(os.fstat(fd).st_mode)
+        return _ledger_like(os.fstat(fd))
     finally:
         os.close(fd)
 
@@ -131,7 +152,7 @@ def record(path: str, data: bytes) -> None:
     except OSError:
         return
     try:
-        if stat.S_ISREG(os.fstat(fd).st_mode):
+        if _ledger_like(os.fstat(fd)):
             os.write(fd, line)   # one write: concurrent writers append whole lines
             big = os.fstat(fd).st_size > MAX_BYTES
         else:
