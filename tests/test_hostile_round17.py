@@ -113,3 +113,52 @@ def test_a_state_home_that_is_a_file_is_named_in_the_refusal(tmp_path):
     one_line(run_cli("export", "--format", "nt", "--graph", PARK_CHAIN, "--out", out, env=env, timeout=120), 2,
              r"x\.nt: exists, and policykg cannot keep its record of the files it writes \(\S+state is no folder\)")
     assert state.read_text() == "not a folder\n"
+
+
+_WRITER = """
+import os, sys
+from policykg.corpus import written
+written.MAX_BYTES = 200_000   # passed by the lines of files gone since, never by the live ones
+tag, folder = sys.argv[1], sys.argv[2]
+for i in range(150):
+    p = os.path.join(folder, f"f-{tag}-{i}.nt")
+    with open(p, "wb") as fh:
+        fh.write(tag.encode())
+    written.record(p, tag.encode())
+    for j in range(6):
+        written.record(os.path.join(folder, f"gone-{tag}-{i}-{j}.nt"), b"x")
+"""
+
+
+def test_writers_sharing_the_ledger_lose_no_entry_to_its_compaction(tmp_path):
+    """Three processes writing at once: a compaction read the ledger, and lines appended before its rename
+    went to the old file (and a writer that opened the old one refused it, a file of no name), so policykg
+    later refused outputs it had written. Appends take a shared lock and compaction an exclusive one, and
+    a ledger replaced meanwhile is opened again."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_STATE_HOME": str(tmp_path / "state")}
+    procs = [subprocess.Popen([sys.executable, "-c", _WRITER, tag, str(tmp_path)], env=env) for tag in "abc"]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0, 0]
+    ledger = tmp_path / "state" / "policykg" / "written.jsonl"
+    lines = ledger.read_bytes().splitlines()
+    assert len(lines) < 3 * 150 * 7   # it was compacted
+    ours = sorted(tmp_path.glob("f-*.nt"))
+    missing = subprocess.run([sys.executable, "-c", "import sys\nfrom policykg.corpus import written\n"
+                              "print([p for p in sys.argv[1:] if not written.wrote(p)])", *map(str, ours)],
+                             capture_output=True, text=True, env=env, timeout=60)
+    assert len(ours) == 450 and missing.stdout == "[]\n", missing.stdout + missing.stderr
+
+
+@pytest.mark.unit
+def test_a_ledger_of_live_entries_alone_is_compacted_to_its_newest(tmp_path, monkeypatch):
+    """Past MAX_BYTES of entries whose files all still hold what was recorded, the compaction kept them all:
+    the ledger stayed past its size, so every later write compacted it again, hashing every file it names.
+    It keeps the newest entries, up to half of MAX_BYTES."""
+    from policykg.corpus import written
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setattr(written, "MAX_BYTES", 4000)
+    files = [write_file(tmp_path, f"live-{i:03d}.nt", f"{i}\n") for i in range(60)]
+    for p in files:
+        written.record(str(p), p.read_bytes())
+    ledger = tmp_path / "state" / "policykg" / "written.jsonl"
+    assert ledger.stat().st_size <= 4000
+    assert written.wrote(str(files[-1])) and not written.wrote(str(files[0]))
