@@ -162,3 +162,34 @@ def test_a_ledger_of_live_entries_alone_is_compacted_to_its_newest(tmp_path, mon
     ledger = tmp_path / "state" / "policykg" / "written.jsonl"
     assert ledger.stat().st_size <= 4000
     assert written.wrote(str(files[-1])) and not written.wrote(str(files[0]))
+
+
+def test_timings_naming_the_ledger_are_refused_before_the_work(tmp_path):
+    """POLICYKG_TIMINGS=$XDG_STATE_HOME/policykg/written.jsonl ran the whole build, wrote its output, then ended
+    in exit 2 ('is policykg's record …; the output itself was written'): every other timings name that cannot
+    be written is refused before the work."""
+    state = tmp_path / "state"
+    (state / "policykg").mkdir(parents=True)
+    r = run_cli("build", ROOT / "data" / "reports" / "jinghai-2021.txt", "--out", tmp_path / "out", timeout=300,
+                env={"XDG_STATE_HOME": str(state), "POLICYKG_TIMINGS": str(state / "policykg" / "written.jsonl")})
+    one_line(r, 2, r"POLICYKG_TIMINGS=\S+written\.jsonl: is policykg's record of the files it writes; name another")
+    assert not (tmp_path / "out").exists() and os.listdir(state / "policykg") == []
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or sys.platform != "linux", reason="mounts a read-only tmpfs (root on Linux)")
+def test_a_read_only_state_folder_is_named_in_the_refusal(tmp_path):
+    """With the ledger's folder on a read-only disk, `export --out x.nt` wrote x.nt (unrecorded), and the same
+    command again said of it 'exists and policykg did not write it'. The line says the record cannot be kept."""
+    state = tmp_path / "state"
+    state.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(state)],
+                      capture_output=True).returncode:
+        pytest.skip("no tmpfs can be mounted here")
+    try:
+        out, env = tmp_path / "x.nt", {"XDG_STATE_HOME": str(state)}
+        assert run_cli("export", "--format", "nt", "--graph", PARK_CHAIN, "--out", out, env=env,
+                       timeout=120).returncode == 0
+        one_line(run_cli("export", "--format", "nt", "--graph", PARK_CHAIN, "--out", out, env=env, timeout=120), 2,
+                 r"x\.nt: exists, and policykg cannot keep its record of the files it writes \(\S+state is read-only\)")
+    finally:
+        subprocess.run(["umount", str(state)], check=True)

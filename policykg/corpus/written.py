@@ -110,8 +110,8 @@ def not_ours(path: str) -> str:
         return ""
     if os.path.lexists(ledger) and not _regular(ledger):
         return f"exists, and policykg cannot read its record of the files it wrote ({ledger})"
-    if (blocker := _not_a_folder_above(ledger)) is not None:
-        return f"exists, and policykg cannot keep its record of the files it writes ({blocker} is no folder)"
+    if (blocker := _cannot_keep(ledger)) is not None:
+        return f"exists, and policykg cannot keep its record of the files it writes ({blocker})"
     return "exists and policykg did not write it (or it was changed since)"
 
 
@@ -126,12 +126,16 @@ def _ledger_like(st: os.stat_result) -> bool:
     return stat.S_ISREG(st.st_mode) and st.st_nlink == 1
 
 
-def _not_a_folder_above(ledger: str) -> str | None:
-    """The nearest existing folder on the ledger's path when it is no folder (XDG_STATE_HOME a file)."""
+def _cannot_keep(ledger: str) -> str | None:
+    """Why no line can be added to the ledger (XDG_STATE_HOME a file, a read-only disk), else None: its own
+    output was then refused as a file 'policykg did not write'."""
     folder = os.path.dirname(ledger)
     while not os.path.lexists(folder) and os.path.dirname(folder) != folder:
         folder = os.path.dirname(folder)
-    return None if os.path.isdir(folder) else folder
+    if not os.path.isdir(folder):
+        return f"{folder} is no folder"
+    where = ledger if os.path.lexists(ledger) else folder
+    return None if os.access(where, os.W_OK) else f"{where} is read-only"
 
 
 def _regular(path: str) -> bool:
