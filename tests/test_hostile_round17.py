@@ -7,6 +7,7 @@ byte for byte.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -193,3 +194,26 @@ def test_a_read_only_state_folder_is_named_in_the_refusal(tmp_path):
                  r"x\.nt: exists, and policykg cannot keep its record of the files it writes \(\S+state is read-only\)")
     finally:
         subprocess.run(["umount", str(state)], check=True)
+
+
+def test_the_questions_benchmark_refuses_a_queries_folder_it_cannot_read(tmp_path):
+    """benchmarks/questions.py --queries FILE (or a missing or empty folder) loaded the graph, then ended in
+    'max() arg is an empty sequence'; a cq-*.rq not in UTF-8 in a UnicodeDecodeError traceback; a FIFO named
+    cq-x.rq blocked it for good; `--modes` with no mode ended as the first. Refused before any work, naming
+    the file as `policykg query FILE` does."""
+    (tmp_path / "gbk").mkdir()
+    write_file(tmp_path / "gbk", "cq-x.rq", 'SELECT * WHERE { ?s ?p "\xc4\xe3" }'.encode("latin-1"))
+    (tmp_path / "fifo").mkdir()
+    os.mkfifo(tmp_path / "fifo" / "cq-y.rq")
+    (tmp_path / "empty").mkdir()
+    cases = [(["--queries", "gbk"], r"gbk/cq-x\.rq: cannot read query \(not UTF-8\)"),
+             (["--queries", "fifo"], r"fifo/cq-y\.rq: is a FIFO \(named pipe\), not a query file"),
+             (["--queries", "empty"], r"empty: holds no cq-\*\.rq query file"),
+             (["--queries", "nowhere"], r"nowhere: is not a folder of cq-\*\.rq query files"),
+             (["--modes"], r"argument --modes: expected at least one argument")]
+    for args, named in cases:
+        r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "questions.py"), str(PARK_CHAIN), "--runs", "1",
+                            *args], capture_output=True, text=True, cwd=tmp_path, timeout=60,
+                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+        assert r.returncode == 2 and r.stdout == "" and "Traceback" not in r.stderr, r.stderr
+        assert re.search(named, r.stderr.splitlines()[-1]), r.stderr
