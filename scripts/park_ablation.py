@@ -30,7 +30,7 @@ from policykg import resources
 from policykg.evaluation import entity_annotation, manifest
 from policykg.read import for_matching, read_report
 from policykg.structure import parse
-from script_cli import parser, run
+from script_cli import parser, read_table, run
 
 # the word lists the park passes read (all of parks.yaml; of grammar.yaml those park_*.py, name_grammar.py,
 # surfaces.py and left_boundary use)
@@ -223,11 +223,11 @@ def read_support(tables: list[str]) -> dict:
     """(file, path, item) → the reports removing it made worse (the ablation tables; a later table's row of an
     entry overrides an earlier one's)."""
     support = {}
-    for table in tables:
-        for line in Path(table).read_text(encoding="utf-8").splitlines()[1:]:
-            f, key, item, _, _, better, _ = line.split("\t")
-            path = (key.split("/") + [None])[:2]
-            support[(f, tuple(path), item)] = better.split(",") if better else []
+    for table in tables:   # read_table: another file ended in a traceback, a FIFO blocked it for good
+        for row in read_table(table, ("file", "key", "entry", "better_reports"), delimiter="\t"):
+            path = (row["key"].split("/") + [None])[:2]
+            better = row["better_reports"]
+            support[(row["file"], tuple(path), row["entry"])] = better.split(",") if better else []
     return support
 
 

@@ -217,3 +217,35 @@ def test_the_questions_benchmark_refuses_a_queries_folder_it_cannot_read(tmp_pat
                            env={**os.environ, "PYTHONPATH": str(ROOT)})
         assert r.returncode == 2 and r.stdout == "" and "Traceback" not in r.stderr, r.stderr
         assert re.search(named, r.stderr.splitlines()[-1]), r.stderr
+
+
+def _script(name, *args, cwd):
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / name), *map(str, args)], capture_output=True,
+                          text=True, cwd=cwd, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+@pytest.mark.parametrize("script, args, what", [
+    ("iaa.py", ["FIFO", "FIFO"], "an annotation file"),
+    ("name_lint.py", ["FIFO"], "a table"),
+    ("sample_figures.py", ["FIFO"], "a table"),
+    ("lint_indicator_names.py", ["--from", "FIFO"], "a table"),
+], ids=["iaa", "name_lint", "sample_figures", "lint_indicator_names"])
+def test_a_scripts_input_that_is_a_fifo_is_refused_not_waited_on(tmp_path, script, args, what):
+    """A FIFO (or /dev/stdin at a terminal) given as a script's table or annotation file held the script
+    waiting for good: the scripts' table reader and iaa.py opened it as a file."""
+    fifo = tmp_path / "rows.tsv"
+    os.mkfifo(fifo)
+    r = _script(script, *(fifo if a == "FIFO" else a for a in args), cwd=tmp_path)
+    assert r.returncode == 2 and r.stdout == "", r.stderr
+    assert r.stderr == f"{script}: {fifo}: is a FIFO (named pipe), not {what}\n"
+
+
+def test_the_ablation_tables_of_park_ablation_are_read_as_tables(tmp_path):
+    """park_ablation.py --loro (or --new) on a file that is no ablation table ended in a ValueError ('not enough
+    values to unpack') or UnicodeDecodeError traceback, and on a FIFO blocked for good."""
+    other = write_file(tmp_path, "other.tsv", "report\tname\nr\tx\n")
+    binary = write_file(tmp_path, "bin.tsv", b"\x87\xff\x00 no table\n")
+    for table, named in ((other, r"no file, key, entry, better_reports column"), (binary, r"not UTF-8 text")):
+        r = _script("park_ablation.py", "--loro", table, cwd=ROOT)
+        assert r.returncode == 2 and "Traceback" not in r.stderr and r.stderr.count("\n") == 1, r.stderr
+        assert re.search(named, r.stderr), r.stderr
