@@ -249,3 +249,20 @@ def test_the_ablation_tables_of_park_ablation_are_read_as_tables(tmp_path):
         r = _script("park_ablation.py", "--loro", table, cwd=ROOT)
         assert r.returncode == 2 and "Traceback" not in r.stderr and r.stderr.count("\n") == 1, r.stderr
         assert re.search(named, r.stderr), r.stderr
+
+
+def test_a_file_another_command_wrote_into_an_output_is_not_called_the_users(tmp_path):
+    """`table --out out/t.csv`, then `build --out out`: the build refused (rightly: the output is replaced
+    whole), saying t.csv was a file 'which policykg did not write' — policykg wrote it, by the ledger. The
+    line says what it is; a file of the user's is still named as before."""
+    env = {"XDG_STATE_HOME": str(tmp_path / "state")}
+    out = tmp_path / "out"
+    build = ("build", ROOT / "data" / "reports" / "jinghai-2021.txt", "--out", out, "--jobs", "1")
+    assert run_cli(*build, env=env).returncode == 0
+    assert run_cli("table", "targets", "--graph", out / "graph.trig", "--out", out / "t.csv", env=env,
+                   timeout=120).returncode == 0
+    one_line(run_cli(*build, env=env), 2,
+             r"holds t\.csv, which is no file of this output \(another policykg command wrote it\); the output is "
+             r"replaced whole")
+    (out / "t.csv").write_text("edited by the user\n")
+    one_line(run_cli(*build, env=env), 2, r"holds t\.csv, which policykg did not write")
