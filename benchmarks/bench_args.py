@@ -59,6 +59,29 @@ def graph_file(text: str) -> Path:
     return Path(text)
 
 
+def question_texts(folder: Path) -> dict[str, str]:
+    """{name: text} of every cq-*.rq in folder, read as `policykg query FILE` reads one (UsageError or
+    InputError naming the file: a FIFO, a device, no UTF-8, too large)."""
+    from policykg.use.query import named_query
+    return {p.stem: named_query(str(p)) for p in sorted(folder.glob("cq-*.rq"))}
+
+
+def question_folder(text: str) -> Path:
+    """An argparse type: a folder holding cq-*.rq query files that can be read (questions.py --queries a
+    file, a missing or empty folder ended in 'max() arg is an empty sequence' after loading the graph; a
+    file not in UTF-8 in a UnicodeDecodeError traceback; a FIFO named cq-x.rq blocked it for good)."""
+    from policykg.errors import InputError, UsageError
+    folder = Path(text)
+    if not folder.is_dir():
+        raise argparse.ArgumentTypeError(f"{text}: is not a folder of cq-*.rq query files")
+    try:
+        if not question_texts(folder):
+            raise argparse.ArgumentTypeError(f"{text}: holds no cq-*.rq query file")
+    except (InputError, UsageError) as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return folder
+
+
 def write_whole(path, text: str) -> None:
     """text to path through a temporary file beside it and a rename: a full disk or an interrupt left
     results.json half written, and the next run, unable to read it, started it again from nothing (the

@@ -27,7 +27,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench_args import at_least, graph_file, parser
+from bench_args import at_least, graph_file, parser, question_folder, question_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -84,8 +84,7 @@ def bench_questions(graph: Path, runs: int = 5, queries: Path = ROOT / "policykg
                     modes=MODES) -> dict:
     """{"baseline": {...}, "questions": {name: {...}}} for every cq-*.rq of QUERIES on GRAPH (those
     whose name starts with one of SKIP left out: e.g. an old version that never finishes), in MODES."""
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(queries.glob("cq-*.rq"))
-             if not p.stem.startswith(tuple(skip))}
+    texts = {name: text for name, text in question_texts(queries).items() if not name.startswith(tuple(skip))}
     out: dict = {"graph": str(graph), "runs": runs, "modes": list(modes), "questions": {}, "load": {},
                  "baseline": {}}
     for where in modes:
@@ -164,9 +163,9 @@ def main() -> None:
     ap = parser()
     ap.add_argument("graph", type=graph_file)
     ap.add_argument("--runs", type=at_least(1), default=5)
-    ap.add_argument("--queries", type=Path, default=ROOT / "policykg" / "queries", help="folder of cq-*.rq to time")
+    ap.add_argument("--queries", type=question_folder, default=ROOT / "policykg" / "queries", help="folder of cq-*.rq to time")
     ap.add_argument("--skip", nargs="*", default=[], help="question names (prefixes) to leave out")
-    ap.add_argument("--modes", nargs="*", choices=MODES, default=list(MODES))
+    ap.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     print_table(bench_questions(args.graph, args.runs, args.queries, args.skip, args.modes))

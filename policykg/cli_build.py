@@ -78,7 +78,8 @@ def check_timings_env(inputs=(), out_dir=None) -> None:
     no_control_characters(path, "POLICYKG_TIMINGS")  # found only after the work otherwise
     if os.path.isdir(path):
         raise UsageError(f"POLICYKG_TIMINGS={path}: is a folder; name a file for the stage timings")
-    folder = os.path.dirname(os.path.abspath(path))
+    from .corpus.written import key
+    folder = os.path.dirname(key(path))   # where the file goes: `link/..` is the link's target's parent
     if not (os.path.isdir(folder) and os.access(folder, os.W_OK)):
         raise UsageError(f"POLICYKG_TIMINGS={path}: its folder is missing or not writable")
     for src in inputs:
@@ -112,7 +113,10 @@ def _check_timings_file(path: str) -> None:
                          f"a file elsewhere for the stage timings")
     if os.path.isfile(path) and not os.stat(path).st_mode & 0o200:  # found only after the work otherwise
         raise UsageError(f"POLICYKG_TIMINGS={path}: is write-protected; name another file for the stage timings")
-    from .corpus.written import not_ours
+    from .corpus.written import is_ledger, not_ours
+    if is_ledger(path):   # refused at the write otherwise, after the work, with the output written
+        raise UsageError(f"POLICYKG_TIMINGS={path}: is policykg's record of the files it writes; name another file "
+                         f"for the stage timings")
     if os.path.isfile(path) and os.path.getsize(path) and (why := not_ours(path)):  # the user's own file
         raise UsageError(f"POLICYKG_TIMINGS={path}: {why}; name another file for the stage timings, or remove it "
                          f"first")

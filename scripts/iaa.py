@@ -16,6 +16,7 @@ from types import SimpleNamespace
 
 import yaml
 
+from policykg.errors import special_file
 from policykg.scoring import Counts, gold_name, gold_placements, names, score_entities
 from script_cli import parser, run
 
@@ -33,6 +34,8 @@ def dev_pairs(iaa_dir: Path = IAA_DIR) -> list[tuple[Path, Path]]:
 
 def load(path: Path) -> dict:
     """An annotation file's mapping; SystemExit 2 with one line when it is unreadable or not a mapping."""
+    if what := special_file(path):   # a FIFO held the script waiting for good
+        _refuse(path, f"is {what}, not an annotation file")
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:

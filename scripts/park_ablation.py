@@ -30,7 +30,7 @@ from policykg import resources
 from policykg.evaluation import entity_annotation, manifest
 from policykg.read import for_matching, read_report
 from policykg.structure import parse
-from script_cli import parser, run
+from script_cli import parser, read_table, run
 
 # the word lists the park passes read (all of parks.yaml; of grammar.yaml those park_*.py, name_grammar.py,
 # surfaces.py and left_boundary use)
@@ -169,17 +169,19 @@ def main() -> int:
         print(f"park_ablation.py: --keys {','.join(unknown)}: no such list (known: {', '.join(sorted(known))})",
               file=sys.stderr)
         return 2
+    # the tables before any work: one that is no table was found after the baseline run (a minute or more)
+    loro_support = read_support(args.loro) if args.loro else None
+    tabled = read_support(args.new) if args.new else {}
     if args.rules:
         os.environ["POLICYKG_ENTITY_MODEL"] = "rules"
     docs = _docs()
     if args.gold_support:
         return gold_support(docs)
     base = run_with([], docs)
-    if args.loro:
-        return lexicon_loro(docs, base, args.loro)
+    if loro_support is not None:
+        return lexicon_loro(docs, base, loro_support)
     only = args.only
     print("file\tkey\tentry\tbetter\tworse\tbetter_reports\tworse_reports", flush=True)
-    tabled = read_support(args.new) if args.new else {}
     todo = [e for name in _LISTS if not only or name == only for e in entries(name, RAW[name])
             if (not args.keys or e[1][0] in args.keys.split(",")) and e not in tabled]
     for f, path, item in todo[shard::of]:
@@ -223,11 +225,11 @@ def read_support(tables: list[str]) -> dict:
     """(file, path, item) → the reports removing it made worse (the ablation tables; a later table's row of an
     entry overrides an earlier one's)."""
     support = {}
-    for table in tables:
-        for line in Path(table).read_text(encoding="utf-8").splitlines()[1:]:
-            f, key, item, _, _, better, _ = line.split("\t")
-            path = (key.split("/") + [None])[:2]
-            support[(f, tuple(path), item)] = better.split(",") if better else []
+    for table in tables:   # read_table: another file ended in a traceback, a FIFO blocked it for good
+        for row in read_table(table, ("file", "key", "entry", "better_reports"), delimiter="\t"):
+            path = (row["key"].split("/") + [None])[:2]
+            better = row["better_reports"]
+            support[(row["file"], tuple(path), row["entry"])] = better.split(",") if better else []
     return support
 
 
@@ -237,9 +239,9 @@ def only_supported_by(support: dict, stems) -> list:
     return sorted((e for e, s in support.items() if s and set(s) <= set(stems) and e in current), key=str)
 
 
-def lexicon_loro(docs: dict, base: dict, tables: list[str]) -> int:
-    """Each report scored with the entries only it supports disabled."""
-    support, held = read_support(tables), {}
+def lexicon_loro(docs: dict, base: dict, support: dict) -> int:
+    """Each report scored with the entries only it supports disabled (SUPPORT: read_support of the tables)."""
+    held = {}
     for stem in base:
         mine = only_supported_by(support, [stem])   # a table's entry since removed: none
         held[stem] = run_with(mine, docs, {stem})[stem] if mine else base[stem]

@@ -69,9 +69,11 @@ def output(path: str | None, only_ours: bool = True):
 
 def read_table(path: str, columns, delimiter: str = ",") -> list[dict]:
     """The rows of a UTF-8 CSV file (or TSV: ``delimiter``) that has the named columns; else an InputError
-    naming the file and what it is (a folder, not UTF-8, no CSV, a column missing). name_lint.py, sample_figures.py and
+    naming the file and what it is (a folder, a FIFO or device, not UTF-8, no CSV, a column missing). name_lint.py, sample_figures.py and
     loro_projects.py ended in a UnicodeDecodeError, csv.Error or KeyError traceback on another file."""
-    from policykg.errors import InputError
+    from policykg.errors import InputError, special_file
+    if what := special_file(path):   # a FIFO held the script waiting for good, /dev/zero was read without end
+        raise InputError(f"{path}: is {what}, not a table")
     try:
         with open(path, encoding="utf-8", newline="") as f:
             reader = csv.DictReader(f, delimiter=delimiter)

@@ -73,8 +73,11 @@ def check_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
             raise UsageError(f"--out {out_dir}: folder is not empty and is not a previous policykg output "
                              f"(no {MARKER} in it); not replacing it")
         if foreign is not None:
-            raise UsageError(f"--out {out_dir}: holds {foreign}, which policykg did not write; the output is "
-                             f"replaced whole, so move it away or give another --out")
+            from .written import wrote   # `table --out out/t.csv`: policykg wrote it, yet it is no file of out
+            whose = ("which is no file of this output (another policykg command wrote it)"
+                     if wrote(str(out / foreign)) else "which policykg did not write")
+            raise UsageError(f"--out {out_dir}: holds {foreign}, {whose}; the output is replaced whole, so move it "
+                             f"away or give another --out")
         other = marker_kind(out)
         if other not in (None, kind):
             raise UsageError(f"--out {out_dir}: holds the output of policykg {other}; {kind} would replace it "

@@ -35,10 +35,12 @@ def check_target(path: str, option: str = "--out", inputs=(), only_ours: bool = 
     no_tilde(path, option)
     no_control_characters(path, option)
     no_file_above(path, option)
+    if written.is_ledger(path):   # the output would get the ledger's line appended, and the record be lost
+        raise UsageError(f"{option} {path}: is policykg's record of the files it writes; give another name")
     try:
         st = os.lstat(path)
     except FileNotFoundError:
-        folder = os.path.dirname(os.path.abspath(path))
+        folder = os.path.dirname(written.key(path))
         if not os.path.isdir(folder):
             raise UsageError(f"{option} {path}: folder {folder} does not exist") from None
         return None
@@ -79,7 +81,7 @@ def write_atomic(path: str, text: str | bytes, option: str = "--out", record: bo
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
-    folder = os.path.dirname(os.path.abspath(path))
+    folder = os.path.dirname(written.key(path))   # where the file goes (`link/..` is the link's parent)
     from .outlock import side_name
     prefix = f".{side_name(Path(os.path.abspath(path)))}."  # a name near 255 bytes leaves room for the suffix
     _clear_leftovers(folder, prefix)

@@ -8,16 +8,19 @@ their own, one edited since) is not in the ledger and is refused; the user remov
 The ledger is one JSON line per write in ``$XDG_STATE_HOME/policykg/written.jsonl`` (else
 ``~/.local/state/policykg/``; a relative setting is skipped, as for the cache). A ledger that cannot be
 read or written only makes the next run refuse more (never replace more), and the refusal says so
-(``not_ours``). Lines are appended in one write each; past ``MAX_BYTES`` the ledger keeps only entries whose
-file still holds what was recorded.
+(``not_ours``). Lines are appended in one write each, under a shared flock; past ``MAX_BYTES`` the ledger is
+compacted under an exclusive one to the newest entries (half of ``MAX_BYTES``) whose file still holds what
+was recorded: an output written thousands of writes ago is then refused, never a user's file replaced.
 """
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import stat
 import tempfile
+import time
 
 MAX_BYTES = 1 << 20      # a ledger past this is compacted (about 7,000 writes)
 _NAME = "written.jsonl"
@@ -34,8 +37,10 @@ def ledger_path() -> str | None:
 
 
 def key(path: str) -> str:
-    """The path as recorded: its folder resolved (links, ..), its own name as given."""
-    return os.path.join(os.path.realpath(os.path.dirname(os.path.abspath(path))), os.path.basename(path))
+    """The path as recorded: its folder resolved as the kernel resolves it (links, then ..), its own name as
+    given. Not abspath first: it drops `link/..` by spelling, so `--out a/../x.nt` (a a link to a folder
+    elsewhere) was recorded beside `a`, not where the file went."""
+    return os.path.join(os.path.realpath(os.path.dirname(path) or "."), os.path.basename(path))
 
 
 def digest(path: str) -> str | None:
@@ -65,8 +70,13 @@ def _entries(ledger: str):
         fd = os.open(ledger, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
         return
+    yield from _lines_of(fd)
+
+
+def _lines_of(fd: int):
+    """The entries read from fd (closed after), when it is a ledger of a size we grow it to."""
     st = os.fstat(fd)
-    if not stat.S_ISREG(st.st_mode) or st.st_size > 16 * MAX_BYTES:   # not grown so by us: not read
+    if not _ledger_like(st) or st.st_size > 16 * MAX_BYTES:   # not grown so by us: not read
         os.close(fd)   # before fdopen: a folder there made it raise 'Is a directory' (fd 3 as the file's name)
         return
     with os.fdopen(fd, "rb") as fh:
@@ -100,17 +110,42 @@ def not_ours(path: str) -> str:
         return ""
     if os.path.lexists(ledger) and not _regular(ledger):
         return f"exists, and policykg cannot read its record of the files it wrote ({ledger})"
+    if (blocker := _cannot_keep(ledger)) is not None:
+        return f"exists, and policykg cannot keep its record of the files it writes ({blocker})"
     return "exists and policykg did not write it (or it was changed since)"
 
 
+def is_ledger(path: str) -> bool:
+    """path names the ledger itself (an output written there would get a ledger line appended)."""
+    ledger = ledger_path()
+    return ledger is not None and key(path) == key(ledger)
+
+
+def _ledger_like(st: os.stat_result) -> bool:
+    """A regular file of one name: a hard link of a user's file at the ledger's name would get our lines."""
+    return stat.S_ISREG(st.st_mode) and st.st_nlink == 1
+
+
+def _cannot_keep(ledger: str) -> str | None:
+    """Why no line can be added to the ledger (XDG_STATE_HOME a file, a read-only disk), else None: its own
+    output was then refused as a file 'policykg did not write'."""
+    folder = os.path.dirname(ledger)
+    while not os.path.lexists(folder) and os.path.dirname(folder) != folder:
+        folder = os.path.dirname(folder)
+    if not os.path.isdir(folder):
+        return f"{folder} is no folder"
+    where = ledger if os.path.lexists(ledger) else folder
+    return None if os.access(where, os.W_OK) else f"{where} is read-only"
+
+
 def _regular(path: str) -> bool:
-    """path is a regular file this process can open for reading."""
+    """path is a regular file of one name (as a ledger of ours is) that this process can open for reading."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
         return False
     try:
-        return stat.S_ISREG(os.fstat(fd).st_mode)
+        return _ledger_like(os.fstat(fd))
     finally:
         os.close(fd)
 
@@ -124,16 +159,14 @@ def record(path: str, data: bytes) -> None:
     line = (json.dumps([key(path), hashlib.sha256(data).hexdigest()]) + "\n").encode("ascii")
     try:
         os.makedirs(os.path.dirname(ledger), mode=0o700, exist_ok=True)
-        fd = os.open(ledger, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK,
-                     0o600)
     except OSError:
         return
+    fd = _open_current(ledger, os.O_WRONLY | os.O_APPEND | os.O_CREAT, fcntl.LOCK_SH)
+    if fd is None:
+        return
     try:
-        if stat.S_ISREG(os.fstat(fd).st_mode):
-            os.write(fd, line)   # one write: concurrent writers append whole lines
-            big = os.fstat(fd).st_size > MAX_BYTES
-        else:
-            big = False
+        os.write(fd, line)   # one write: concurrent writers append whole lines
+        big = os.fstat(fd).st_size > MAX_BYTES
     except OSError:
         big = False
     finally:
@@ -142,13 +175,78 @@ def record(path: str, data: bytes) -> None:
         _compact(ledger)
 
 
+def _open_current(ledger: str, flags: int, lock: int) -> int | None:
+    """A descriptor on the ledger now at its name, flock-ed (shared to append, exclusive to compact): one
+    opened just before a compaction renamed a new ledger in is opened again, or its line went to the old
+    file and was lost. None when no ledger of ours can be opened there, or its lock is not had in 5 s."""
+    for _ in range(20):
+        try:
+            fd = os.open(ledger, flags | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK, 0o600)
+        except OSError:
+            return None
+        try:
+            locked = _lock(fd, lock)
+            st, now = os.fstat(fd), os.lstat(ledger)
+        except OSError:
+            locked = False
+        if locked and (st.st_dev, st.st_ino) != (now.st_dev, now.st_ino):
+            os.close(fd)   # a compaction renamed a new ledger in meanwhile (this one has no name left)
+            continue
+        if locked and _ledger_like(st):
+            return fd
+        os.close(fd)
+        return None
+    return None
+
+
+def _lock(fd: int, lock: int, wait: float = 5.0) -> bool:
+    """flock fd, waiting at most `wait` seconds: a process holding the ledger's lock forever (`flock FILE
+    sleep …`) costs the record, never the command."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fd, lock | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.01)
+
+
 def _compact(ledger: str) -> None:
-    """Keep the entries whose file still holds what was recorded (the last one per path): written aside and
-    renamed, so a reader sees the old ledger or the new one; a write racing it may be lost (refused later)."""
-    keep: dict[str, str] = {}
-    for path, sha in _entries(ledger):
-        keep[path] = sha
-    lines = [json.dumps([p, s]) + "\n" for p, s in sorted(keep.items()) if digest(p) == s]
+    """Keep the newest entries (the last one per path, up to half of MAX_BYTES) whose file still holds what
+    was recorded: written aside and renamed under an exclusive lock, so a reader sees the old ledger or
+    the new one and no append is lost. Half: a ledger of live entries alone was compacted, every file in
+    it hashed again, on every later write."""
+    fd = _open_current(ledger, os.O_RDONLY, fcntl.LOCK_EX)
+    if fd is None:
+        return
+    held = os.dup(fd)   # the lock stays while _lines_of closes fd
+    try:
+        _rewrite(ledger, _newest_live(_lines_of(fd)))
+    finally:
+        os.close(held)
+
+
+def _newest_live(entries) -> list[str]:
+    """The ledger lines to keep, oldest first: the newest entry per path whose file still holds it."""
+    last: dict[str, str] = {}
+    for path, sha in entries:
+        last.pop(path, None)
+        last[path] = sha
+    lines, size = [], 0
+    for path, sha in reversed(last.items()):
+        line = json.dumps([path, sha]) + "\n"
+        if size + len(line) > MAX_BYTES // 2:
+            break
+        if digest(path) == sha:
+            lines.append(line)
+            size += len(line)
+    return lines[::-1]
+
+
+def _rewrite(ledger: str, lines: list[str]) -> None:
+    """The ledger replaced by lines (written aside, then renamed)."""
     tmp = None
     try:   # mkstemp: a new file of mode 600 (as the ledger is made), never one a link or another process left
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(ledger), prefix=f".{_NAME}.", suffix=".tmp")

@@ -60,8 +60,9 @@ def check_store(store: str, explicit: bool) -> Path:
     if os.path.islink(store) and not os.path.exists(store):
         raise UsageError(f"--store {store}: is a symbolic link to {os.readlink(store)}, which does not exist; "
                          f"give an existing folder or a new name")
-    # through a link, the store it names: a rebuild replaced the link itself (left beside it) with a folder
-    folder = Path(os.path.realpath(store)) if os.path.islink(store) else Path(store)
+    # resolved: through a link, the store it names (a rebuild replaced the link itself with a folder); through
+    # `link/..`, the folder the kernel finds (the lock and oxigraph's --location were put beside the link)
+    folder = Path(os.path.realpath(store))
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"--store {store}: not a folder")
     if folder.exists() and any(folder.iterdir()) and not is_store(folder):
