@@ -81,6 +81,7 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     if han < 200:
         what = {"html": "an HTML page", "pdf": "a PDF", "docx": "a Word document"}.get(source_kind, "text")
         raise InputError(f"{path}: not a government work report ({what} with only {han} Chinese characters)")
+    _refuse_traditional(text, path)
     if not any(w in text for w in _REPORT_WORDS):
         raise InputError(f"{path}: not a government work report (no 政府工作报告/各位代表 text found)")
     _check_shape(text, path)
@@ -103,6 +104,21 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     return Document(path=path, text=text, encoding=encoding, sha256=sha, metadata=md,
                     truncated=truncated, source_kind=source_kind, report_id=report_id,
                     shadow=shadow if shadow != text else None, invisible_removed=invisible, origin=origin)
+
+
+def _refuse_traditional(text: str, path: str) -> None:
+    """Refuse a report written in traditional characters: every lexicon holds simplified words, so its
+    units (億元) and names went unread, and no option could supply them (typing.yaml traditional_forms)."""
+    from ..extract.qlexicon import lexicon
+
+    typing = lexicon("typing")
+    forms = set(typing["traditional_forms"])
+    han = [c for c in text[:20000] if "\u4e00" <= c <= "\u9fff"]
+    found = sorted({c for c in han if c in forms})
+    if sum(c in forms for c in han) >= typing["traditional_share"] * len(han):
+        raise InputError(f"{path}: written in traditional characters ({'、'.join(found[:5])} …), which the "
+                         f"reader's words do not match (億元 is no unit to it); convert it to simplified "
+                         f"Chinese first (OpenCC t2s, say)")
 
 
 def _source_text(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str, bool, str]:
