@@ -103,3 +103,14 @@ def test_a_report_in_traditional_characters_is_refused_with_its_reason():
     text = _hailaer(2018).translate(str.maketrans(simplified, traditional))
     with pytest.raises(InputError, match=r"written in traditional characters .*convert it to simplified"):
         read_bytes(text.encode("utf-8"), "variant.txt", place="海拉尔区", year=2018)
+
+
+def test_a_league_report_is_read_from_its_administrative_office():
+    """A 盟 (or 地区) is run by its 行政公署: hailaer-2018 without its meeting line, titled as a league's
+    report (2018年锡林郭勒盟行政公署工作报告) and spoken by its 盟长, was refused for want of place and year."""
+    text = _hailaer(2018).replace(MEETING + "\n", "", 1)
+    text = text.replace("政府工作报告\n", "2018年锡林郭勒盟行政公署工作报告\n", 1)
+    text = text.replace(SPEAKER, "锡林郭勒盟行政公署盟长　　杨国宏")
+    md = _read(text).metadata
+    assert (md.place, md.place_level, md.year, md.date) == ("锡林郭勒盟", "city", 2018, None)
+    assert (md.speaker, md.speaker_role, md.title) == ("杨国宏", "盟长", "2018年锡林郭勒盟行政公署工作报告")

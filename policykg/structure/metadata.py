@@ -39,17 +39,27 @@ def _speaker_patterns() -> tuple[re.Pattern, re.Pattern]:
     line), or only a news caption's "省长毛伟明作政府工作报告"; the titles from metadata.yaml."""
     from ..extract.qlexicon import alternation_of, lexicon
 
-    role = rf"(?P<role>代?(?:{alternation_of(lexicon('metadata')['speaker_roles'])}))"
+    words = lexicon("metadata")
+    role = rf"(?P<role>代?(?:{alternation_of(words['speaker_roles'])}))"
+    body = alternation_of(words["government_bodies"])
     line = re.compile(
-        rf"(?:^|[ \t\u3000])[ \t\u3000]*(?P<org>[\u4e00-\u9fff]*?)(?:人民政府)?[ \t\u3000]*{role}[ \t\u3000]*{_NAME}[ \t\u3000]*$",
+        rf"(?:^|[ \t\u3000])[ \t\u3000]*(?P<org>[\u4e00-\u9fff]*?)(?:{body})?[ \t\u3000]*{role}[ \t\u3000]*{_NAME}[ \t\u3000]*$",
         re.M)
     caption = re.compile(rf"(?P<org>){role}{_NAME}(?:代表[^，。]*?)?(?:向大会)?作(?:政府)?工作报告")
     return line, caption
 
 
-# "2026年政府工作报告", "2023年XX市政府工作报告", "XX市2023年政府工作报告"
-_TITLE = re.compile(r"^[ \t\u3000]*(?P<t>(?:\d{4}年)?[\u4e00-\u9fff]{0,12}?(?:\d{4}年)?政\s*府\s*工\s*作\s*报\s*告)"
-                    r"[ \t\u3000]*(?:[（(](?:全文|摘要|摘登|节选|实录)[）)])?[ \t\u3000]*$", re.M)
+@cache
+def _title_pattern() -> re.Pattern:
+    """A title line: "2026年政府工作报告", "2023年XX市政府工作报告", "XX市2023年政府工作报告", "2018年XX盟行政公署
+    工作报告" (metadata.yaml title_bodies), its letters perhaps spaced out."""
+    from ..extract.qlexicon import lexicon
+
+    bodies = "|".join(r"\s*".join(b) for b in sorted(lexicon("metadata")["title_bodies"], key=lambda b: (-len(b), b)))
+    return re.compile(rf"^[ \t\u3000]*(?P<t>(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,12}}?(?:\d{{4}}年)?(?:{bodies})\s*工\s*作\s*报\s*告)"
+                      r"[ \t\u3000]*(?:[（(](?:全文|摘要|摘登|节选|实录)[）)])?[ \t\u3000]*$", re.M)
+
+
 # A unit: a province, city or prefecture has a name of two characters or more before its suffix (苏州
 # is no unit of 苏州市), a county or district may have one (沛县, 城区) and its name may open with a
 # suffix character (市中区); a county's or district's suffix ends the unit before it.
@@ -130,7 +140,7 @@ def read_metadata(text: str) -> Metadata:
         if md.place is None and units:
             md.place, md.place_parents, md.place_level = units[-1], units[:-1], place_level(units)
             md.spans["place"] = Span(s.start("org"), s.end("org"))
-    t = _TITLE.search(head)
+    t = _title_pattern().search(head)
     if t:
         md.title = re.sub(r"\s+", "", t["t"])
         md.spans["title"] = Span(t.start("t"), t.end("t"))
@@ -173,7 +183,7 @@ def late_delivery(date: str | None, year: int) -> bool:
 
 def _title_place(title: str) -> list[str] | None:
     """The units a title line names before 政府工作报告, when they are whole units (not 市 alone)."""
-    return _units(re.sub(r"\d{4}年|(?:人民)?政府工作报告$", "", title))
+    return _units(re.sub(r"\d{4}年|(?:人民)?(?:政府|行政公署)工作报告$", "", title))
 
 
 def _units(name: str) -> list[str] | None:
