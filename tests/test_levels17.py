@@ -114,3 +114,13 @@ def test_a_league_report_is_read_from_its_administrative_office():
     md = _read(text).metadata
     assert (md.place, md.place_level, md.year, md.date) == ("锡林郭勒盟", "city", 2018, None)
     assert (md.speaker, md.speaker_role, md.title) == ("杨国宏", "盟长", "2018年锡林郭勒盟行政公署工作报告")
+
+
+def test_a_meeting_line_by_the_short_name_names_the_place():
+    """hailaer-2018 with its meeting line in the short form many reports use (在海拉尔区十五届人大二次会议上)
+    and a speaker line without the government's name: the line gave the date only and the report was
+    refused for want of a place the line writes."""
+    text = _hailaer(2018).replace(MEETING, "——2018年3月7日在海拉尔区十五届人大二次会议上", 1)
+    md = _read(text.replace(SPEAKER, "区长　　杨国宏", 1)).metadata
+    assert (md.place, md.year, md.date, md.meeting) == ("海拉尔区", 2018, "2018-03-07", "十五届人大二次会议")
+    assert (md.speaker, md.speaker_role) == ("杨国宏", "区长")

@@ -14,17 +14,20 @@ _YEARS = range(1950, 2200)  # the years a meeting or title line may give (option
 
 _NUM = r"[0-9０-９]+|[〇零○Ｏ一二三四五六七八九十]+"
 
+# the meeting, by its full or its short name (第十五届人民代表大会第二次会议, 十五届人大二次会议)
+_MEETING_NAME = (r"(?P<meeting>(?:第?[一二三四五六七八九十]+|第\d+)届\s*(?:人民代表大会|人大)\s*第?[一二三四五六七八九十\d]+次"
+                 r"\s*(?:全体)?会议)")
 # "——2021年1月13日在天津市静海区\n   第二届人民代表大会第八次会议上" and variants; some reports give
 # the month only ("2019年1月在…"), which still dates the report's year.
 _MEETING = re.compile(
     rf"(?P<y>{_NUM})\s*年\s*(?P<m>{_NUM})\s*月\s*(?:(?P<d>{_NUM})\s*日\s*)?在\s*"
     r"(?P<place>[\u4e00-\u9fff（）()]{1,30}?)\s*"
-    r"(?P<meeting>(?:第?[一二三四五六七八九十]+|第\d+)届\s*人民代表大会\s*第?[一二三四五六七八九十\d]+次\s*(?:全体)?会议)")
+    + _MEETING_NAME)
 # The same line without its date (then the header's date line dates the report, after the speaker,
 # often in brackets): "——在XX区第X届人民代表大会第X次会议上" … "（2018年3月7日）"; read in the header only.
 _MEETING_UNDATED = re.compile(
     r"^[ \t\u3000—\-－―（(]*在?\s*(?P<place>(?:(?!在)[\u4e00-\u9fff（）()]){1,30}?)\s*"
-    r"(?P<meeting>(?:第?[一二三四五六七八九十]+|第\d+)届\s*人民代表大会\s*第?[一二三四五六七八九十\d]+次\s*(?:全体)?会议)", re.M)
+    + _MEETING_NAME, re.M)
 _DATE_LINE = re.compile(
     rf"^[ \t\u3000—\-－―（(]*(?P<y>{_NUM})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日[ \t\u3000）)]*$", re.M)
 # A dated line naming the meeting by its short name: "——2018年3月7日在区十五届人大二次会议上" (date only).
