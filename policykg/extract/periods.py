@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from ..model import Context, Sentence
-from .qlexicon import five_year_plans, lexicon, match_time, parse_number, qwords
+from .qlexicon import five_year_plans, lexicon, match_time, parse_number, plans_named, qwords
 
 
 _q = partial(qwords, "periods")     # this module's section of quantities.yaml
@@ -57,8 +57,9 @@ def part_periods(ctx: Context | None) -> tuple[tuple | None, tuple | None]:
         if m and single is None:
             single = (int(m.group(1)), int(m.group(1)))
         h2 = re.sub(_q("ordinal_plan"), lambda mm: mm.group(1) + _q("ordinal_plan_suffix"), h)
+        named = set(plans_named(h2))
         for k, v in five_year_plans().items():
-            if k in h2 and v not in plans:
+            if k in named and v not in plans:
                 plans.append(v)
         if re.search(_q("heading_past_year"), h) and single is None:
             single = (ctx.report_year - 1, ctx.report_year - 1)
@@ -177,7 +178,7 @@ def plan_ahead(sentence: str, ctx: Context | None) -> tuple[int, int] | None:
     ry = ctx.report_year
     if re.search(_q("five_years_ahead"), sentence):
         return ry, ry + 4
-    named = [v for k, v in five_year_plans().items() if k in sentence and v[1] >= ry]
+    named = [v for v in map(five_year_plans().get, plans_named(sentence)) if v[1] >= ry]
     if named:
         return min(named)
     five = part_periods(ctx)[1]
@@ -219,7 +220,7 @@ def _plan_part_opening(para: str, ctx: Context) -> re.Match | None:
         first = re.split(_q("first_sentence_end"), para, maxsplit=1)[0]
         if not any(re.match(_q("outline_short"), c.strip()) for c in re.split(_q("clause_ends"), first)[:3]):
             return None
-    return match_time(plan)[0] if plan else None
+    return match_time(f"“{plan}”")[0] if plan else None   # quoted: 十五 alone is a number
 
 
 def time_in(left_raw: str) -> re.Match | None:

@@ -87,10 +87,25 @@ def five_year_plans() -> dict[str, tuple[int, int]]:
 
 
 @cache
+def plan_alternation() -> str:
+    """The five-year plans' names as a regex alternation, longest first; a name that is also a number
+    (十五) only where a plan's mark follows it (periods.yaml plan_names_as_numbers)."""
+    per = lexicon("periods")
+    numbers = set(per["plan_names_as_numbers"])
+    return "|".join(re.escape(w) + (f"(?=(?:{per['plan_name_marks']}))" if w in numbers else "")
+                    for w in sorted(five_year_plans(), key=lambda w: (-len(w), w)))
+
+
+def plans_named(text: str) -> list[str]:
+    """The five-year plans ``text`` names, in text order (十五 in 十五届 or 十五五 is none)."""
+    return [m[0] for m in re.finditer(plan_alternation(), text)]
+
+
+@cache
 def time_regex() -> re.Pattern:
     """A time expression standing at the start of a phrase."""
     per = lexicon("periods")
-    fyp = alternation_of(five_year_plans())
+    fyp = plan_alternation()
     return re.compile(qwords("qlexicon", "time").format(
         fyp=fyp, p1=alternation_of(per["past_year"]), p5=alternation_of(per["past_five_years"])))
 

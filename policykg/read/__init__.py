@@ -2,7 +2,7 @@
 
 A PDF or .docx is recognised by its content (pdf_text.py, docx_text.py extract its text; the build writes
 that text to ``texts/<slug>.txt``); a file named .pdf or .docx that is neither is refused. Besides
-decoding, the reader refuses what would give wrong facts without a word: an RTF or old Word file, a file holding the same report twice (every fact would be doubled), and a text whose
+decoding, the reader refuses what would give wrong facts without a word: an RTF or old Word file, a file holding the same report twice (every fact would be doubled), a text in traditional characters (the word lists are simplified), and a text whose
 line breaks were lost (no outline can be read from one line). Invisible characters (zero-width spaces,
 soft hyphens, direction marks: Unicode format characters) are dropped from the text, so a number or
 name they split reads whole; offsets then refer to the text without them, which the build writes to
@@ -81,6 +81,7 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     if han < 200:
         what = {"html": "an HTML page", "pdf": "a PDF", "docx": "a Word document"}.get(source_kind, "text")
         raise InputError(f"{path}: not a government work report ({what} with only {han} Chinese characters)")
+    _refuse_traditional(text, path)
     if not any(w in text for w in _REPORT_WORDS):
         raise InputError(f"{path}: not a government work report (no 政府工作报告/各位代表 text found)")
     _check_shape(text, path)
@@ -103,6 +104,21 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     return Document(path=path, text=text, encoding=encoding, sha256=sha, metadata=md,
                     truncated=truncated, source_kind=source_kind, report_id=report_id,
                     shadow=shadow if shadow != text else None, invisible_removed=invisible, origin=origin)
+
+
+def _refuse_traditional(text: str, path: str) -> None:
+    """Refuse a report written in traditional characters: every lexicon holds simplified words, so its
+    units (億元) and names went unread, and no option could supply them (typing.yaml traditional_forms)."""
+    from ..extract.qlexicon import lexicon
+
+    words = lexicon("typing")
+    forms = set(words["traditional_forms"])
+    han = [c for c in text[:20000] if "\u4e00" <= c <= "\u9fff"]
+    found = sorted({c for c in han if c in forms})
+    if sum(c in forms for c in han) >= words["traditional_share"] * len(han):
+        raise InputError(f"{path}: written in traditional characters ({'、'.join(found[:5])} …), which the "
+                         f"reader's words do not match (億元 is no unit to it); convert it to simplified "
+                         f"Chinese first (OpenCC t2s, say)")
 
 
 def _source_text(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str, bool, str]:

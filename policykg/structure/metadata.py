@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..divisions import MUNICIPALITIES, resolve_jurisdiction
 from ..model import Metadata, Span
@@ -13,33 +14,55 @@ _YEARS = range(1950, 2200)  # the years a meeting or title line may give (option
 
 _NUM = r"[0-9０-９]+|[〇零○Ｏ一二三四五六七八九十]+"
 
+# the meeting, by its full or its short name (第十五届人民代表大会第二次会议, 十五届人大二次会议)
+_MEETING_NAME = (r"(?P<meeting>(?:第?[一二三四五六七八九十]+|第\d+)届\s*(?:人民代表大会|人大)\s*第?[一二三四五六七八九十\d]+次"
+                 r"\s*(?:全体)?会议)")
 # "——2021年1月13日在天津市静海区\n   第二届人民代表大会第八次会议上" and variants; some reports give
 # the month only ("2019年1月在…"), which still dates the report's year.
 _MEETING = re.compile(
     rf"(?P<y>{_NUM})\s*年\s*(?P<m>{_NUM})\s*月\s*(?:(?P<d>{_NUM})\s*日\s*)?在\s*"
     r"(?P<place>[\u4e00-\u9fff（）()]{1,30}?)\s*"
-    r"(?P<meeting>(?:第?[一二三四五六七八九十]+|第\d+)届\s*人民代表大会\s*第?[一二三四五六七八九十\d]+次\s*(?:全体)?会议)")
+    + _MEETING_NAME)
 # The same line without its date (then the header's date line dates the report, after the speaker,
 # often in brackets): "——在XX区第X届人民代表大会第X次会议上" … "（2018年3月7日）"; read in the header only.
 _MEETING_UNDATED = re.compile(
     r"^[ \t\u3000—\-－―（(]*在?\s*(?P<place>(?:(?!在)[\u4e00-\u9fff（）()]){1,30}?)\s*"
-    r"(?P<meeting>(?:第?[一二三四五六七八九十]+|第\d+)届\s*人民代表大会\s*第?[一二三四五六七八九十\d]+次\s*(?:全体)?会议)", re.M)
+    + _MEETING_NAME, re.M)
 _DATE_LINE = re.compile(
     rf"^[ \t\u3000—\-－―（(]*(?P<y>{_NUM})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日[ \t\u3000）)]*$", re.M)
 # A dated line naming the meeting by its short name: "——2018年3月7日在区十五届人大二次会议上" (date only).
 _DATED_SHORT = re.compile(
     rf"^[ \t\u3000—\-－―（(]*(?P<y>{_NUM})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日\s*在[^\n]{{0,30}}?人大", re.M)
-_ROLE = r"(?P<role>代?(?:省长|市长|区长|县长|州长|旗长|盟长|主席))"
 _NAME = r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,8})"
-# "天津市静海区区长  金汇江" on a line of its own (or at the end of the meeting line) …
-_SPEAKER = re.compile(
-    rf"(?:^|[ \t\u3000])[ \t\u3000]*(?P<org>[\u4e00-\u9fff]*?)(?:人民政府)?[ \t\u3000]*{_ROLE}[ \t\u3000]*{_NAME}[ \t\u3000]*$",
-    re.M)
-# … or only in a news caption: "省长毛伟明作政府工作报告".
-_SPEAKER_CAPTION = re.compile(rf"(?P<org>){_ROLE}{_NAME}(?:代表[^，。]*?)?(?:向大会)?作(?:政府)?工作报告")
-# "2026年政府工作报告", "2023年XX市政府工作报告", "XX市2023年政府工作报告"
-_TITLE = re.compile(r"^[ \t\u3000]*(?P<t>(?:\d{4}年)?[\u4e00-\u9fff]{0,12}?(?:\d{4}年)?政\s*府\s*工\s*作\s*报\s*告)"
-                    r"[ \t\u3000]*(?:[（(](?:全文|摘要|摘登|节选|实录)[）)])?[ \t\u3000]*$", re.M)
+
+
+@cache
+def _speaker_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The speaker line: "天津市静海区区长  金汇江" on a line of its own (or at the end of the meeting
+    line), or only a news caption's "省长毛伟明作政府工作报告"; the titles from metadata.yaml."""
+    from ..extract.qlexicon import alternation_of, lexicon
+
+    words = lexicon("metadata")
+    role = rf"(?P<role>代?(?:{alternation_of(words['speaker_roles'])}))"
+    body = alternation_of(words["government_bodies"])
+    line = re.compile(
+        rf"(?:^|[ \t\u3000])[ \t\u3000]*(?P<org>[\u4e00-\u9fff]*?)(?:{body})?[ \t\u3000]*{role}[ \t\u3000]*{_NAME}[ \t\u3000]*$",
+        re.M)
+    caption = re.compile(rf"(?P<org>){role}{_NAME}(?:代表[^，。]*?)?(?:向大会)?作(?:政府)?工作报告")
+    return line, caption
+
+
+@cache
+def _title_pattern() -> re.Pattern:
+    """A title line: "2026年政府工作报告", "2023年XX市政府工作报告", "XX市2023年政府工作报告", "2018年XX盟行政公署
+    工作报告" (metadata.yaml title_bodies), its letters perhaps spaced out."""
+    from ..extract.qlexicon import lexicon
+
+    bodies = "|".join(r"\s*".join(b) for b in sorted(lexicon("metadata")["title_bodies"], key=lambda b: (-len(b), b)))
+    return re.compile(rf"^[ \t\u3000]*(?P<t>(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,12}}?(?:\d{{4}}年)?(?:{bodies})\s*工\s*作\s*报\s*告)"
+                      r"[ \t\u3000]*(?:[（(](?:全文|摘要|摘登|节选|实录)[）)])?[ \t\u3000]*$", re.M)
+
+
 # A unit: a province, city or prefecture has a name of two characters or more before its suffix (苏州
 # is no unit of 苏州市), a county or district may have one (沛县, 城区) and its name may open with a
 # suffix character (市中区); a county's or district's suffix ends the unit before it.
@@ -60,11 +83,13 @@ def place_level(units: list[str]) -> str | None:
         return "province"
     if name.endswith(("县", "旗", "自治县", "自治旗")):
         return "county"
+    if name.endswith("地区"):      # a prefecture (大兴安岭地区), the gazetteer's city level, not a 区
+        return "city"
     if name.endswith("区"):        # the gazetteer's level of a 区: a district (市辖区)
         return "district"
     if name.endswith(("镇", "乡", "街道")):
         return "town"
-    return "city" if name.endswith(("市", "州", "盟", "地区")) else None
+    return "city" if name.endswith(("市", "州", "盟")) else None
 
 
 def other_meetings(text: str) -> list[tuple[int, str]]:
@@ -73,7 +98,7 @@ def other_meetings(text: str) -> list[tuple[int, str]]:
     seen, out = None, []
     for m in _MEETING.finditer(text):
         units = _units(re.sub(r"\s+", "", m["place"]))
-        if units is None:   # "在区第十五届…" (a cover letter's) names no other jurisdiction
+        if units is None or not _own_line(text, m):   # "在区第十五届…" (a cover letter's) names no other jurisdiction
             continue
         key = (units[-1], m["y"])
         if seen is None:
@@ -81,6 +106,15 @@ def other_meetings(text: str) -> list[tuple[int, str]]:
         elif key != seen:
             out.append((m.start(), f"{key[0]} {m['y']}"))
     return out
+
+
+def _own_line(text: str, m: re.Match) -> bool:
+    """A meeting line opening a line of its own (a report's header; the speaker may follow on it), not
+    one a sentence quotes (全面完成2017年2月20日在XX区第十五届人民代表大会第一次会议上确定的任务。)."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    return (re.fullmatch(r"[ \t\u3000—\-－―（(]*", text[start:m.start()]) is not None
+            and re.search(r"[，。；！？,;!?]", text[m.end():end if end >= 0 else len(text)]) is None)
 
 
 def read_metadata(text: str) -> Metadata:
@@ -99,7 +133,8 @@ def read_metadata(text: str) -> Metadata:
     if m:
         md.meeting = re.sub(r"\s+", "", m["meeting"])
         md.spans["meeting"] = Span(m.start("meeting"), m.end("meeting"))
-    s = _SPEAKER.search(head) or _SPEAKER_CAPTION.search(head)
+    speaker_line, caption = _speaker_patterns()
+    s = speaker_line.search(head) or caption.search(head)
     if s:
         md.speaker = re.sub(r"[ \u3000]+", "", s["name"])
         md.speaker_role = s["role"]
@@ -108,7 +143,7 @@ def read_metadata(text: str) -> Metadata:
         if md.place is None and units:
             md.place, md.place_parents, md.place_level = units[-1], units[:-1], place_level(units)
             md.spans["place"] = Span(s.start("org"), s.end("org"))
-    t = _TITLE.search(head)
+    t = _title_pattern().search(head)
     if t:
         md.title = re.sub(r"\s+", "", t["t"])
         md.spans["title"] = Span(t.start("t"), t.end("t"))
@@ -151,7 +186,7 @@ def late_delivery(date: str | None, year: int) -> bool:
 
 def _title_place(title: str) -> list[str] | None:
     """The units a title line names before 政府工作报告, when they are whole units (not 市 alone)."""
-    return _units(re.sub(r"\d{4}年|(?:人民)?政府工作报告$", "", title))
+    return _units(re.sub(r"\d{4}年|(?:人民)?(?:政府|行政公署)工作报告$", "", title))
 
 
 def _units(name: str) -> list[str] | None:
