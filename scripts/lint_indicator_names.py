@@ -115,7 +115,8 @@ def kinds(row: dict) -> list[str]:
     bare = _bare(name)
     if bare != name and name.endswith(("数量", "人数")):
         toks = pos(bare)
-        if toks and toks[-1][1] in ("v", "vd", "a", "ad") and toks[-1][0] not in _ACTS:
+        # an act of several verbs the tagger cuts (维修|养护) is an act as a whole
+        if toks and toks[-1][1] in ("v", "vd", "a", "ad") and not bare.endswith(tuple(_ACTS)):
             out.append("verbal")
     if _cut(name, row["sentence"]):
         out.append("cut")

@@ -60,3 +60,26 @@ def test_an_owned_total_keeps_the_plain_thing():
                 "review", 2021)
     assert ("北京项目引进数量", Decimal("42")) in got
     assert ("北京项目总投资", Decimal("228")) in got
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # anhui, neimenggu 2026 (names33): 新认证 is a 新+verb: the count is of the things newly certified, not the stock
+    ("推动高端绿色食品产业集群发展，新认证绿色、有机、名特优新农产品1000个以上。",
+     ("新认证绿色、有机、名特优新农产品数量", Decimal("1000"))),
+    ("打造绿色农畜产品品牌，新认证“蒙”字标企业30家以上，支持通辽建设全国肉牛产业重镇。", ("新认证“蒙”字标企业数量", Decimal("30"))),
+])
+def test_a_new_certification_stays_before_the_thing(snippet, expected):
+    assert expected in names(snippet)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # guizhou, ningxia 2026 (names33): 新增 read as the change with the things after the number counts the things
+    # added, 新增 before them as in every measure
+    ("深化“赤水河谷 中国酱香”产区品牌建设，培育打造历史经典产业，新增2个国家级名品精品。",
+     ("新增国家级名品精品数量", Decimal("2"))),
+    ("优化职业教育布局，新增10个自治区级现代产业学院，加快推动宁夏警官职业学院等院校升格本科。",
+     ("新增自治区级现代产业学院数量", Decimal("10"))),
+])
+def test_new_things_after_their_number_keep_the_flow_word(snippet, expected):
+    assert expected in names(snippet)
+

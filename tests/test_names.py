@@ -165,7 +165,8 @@ def test_a_progress_phrase_after_the_counted_things_is_cut(snippet, expected):
     ("招募“西部计划”志愿者3000名。", ("“西部计划”志愿者人数", Decimal("3000")), "plan"),
     ("发布就业岗位50万个以上。", ("就业岗位数量", Decimal("50")), "plan"),
     ("统筹省级财力14.24亿元。", ("省级财力", Decimal("14.24")), "review"),
-    ("维修养护农村供水工程1900处。", ("农村供水工程数量", Decimal("1900")), "plan"),
+    # … and an upgrade compound is peeled to stand after the thing as its treatment (names33: shanxi's blind gold)
+    ("维修养护农村供水工程1900处。", ("农村供水工程维修养护数量", Decimal("1900")), "plan"),
 ])
 def test_more_action_verbs_are_peeled(snippet, expected, part):
     assert expected in names(snippet, part)

@@ -42,3 +42,15 @@ def test_a_treating_verb_of_a_list_is_each_members(snippet, expected, part):
 ])
 def test_no_list_verb_is_lent_where_the_member_has_its_own_or_none(snippet, expected, part):
     assert expected in names(snippet, part)
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # jilin, liaoning 2026 (names33): every later member of a list named right of its number shares the act
+    # written in the first member, not only the member right after it
+    ("实施100条客运班线公交化改造。建设10个县级综合养老服务中心、60个乡镇区域养老服务中心、120个村级养老服务站点。",
+     ("村级养老服务站点建设数量", Decimal("120")), "plan"),
+    ("推动产业集群与实验室群深度对接，着力培育6个世界级、7个国家级、9个区域级产业集群。",
+     ("区域级产业集群培育数量", Decimal("9")), "plan"),
+])
+def test_a_list_act_reaches_every_later_member(snippet, expected, part):
+    assert expected in names(snippet, part)

@@ -35,18 +35,19 @@ def test_a_pair_of_regions_still_splits():
 
 
 @pytest.mark.parametrize("snippet, expected", [
-    # neimenggu 2026, ningxia 2026: a voltage grade opens the thing counted (和 before a second grade stays)
+    # neimenggu 2026, ningxia 2026: a voltage grade opens the thing counted (和 before a second grade stays with it);
+    # the name leaves the power grade out, as the blind readers do (names33)
     ("建成20个500千伏输变电工程，启动阿拉善至蒙中地区特高压柔性直流输电线路论证。",
-     ("500千伏输变电工程建成数量", Decimal("20"))),
+     ("输变电工程建成数量", Decimal("20"))),
     ("新建22个750千伏和330千伏电网工程，首次实现年度内供和外送电量双双超过1000亿度。",
-     ("新建750千伏和330千伏电网工程数量", Decimal("22"))),
+     ("新建电网工程数量", Decimal("22"))),
     # hailaer 2014: a letter grade (4S店), the state after it left out
     ("中俄蒙国际汽车产业园累计完成投资1.5亿元，新建成的4个4S店正式运营。", ("4S店数量", Decimal("4"))),
     # qinghai 2026: a capacity grade; the thing ends before 分别 and before 和 opening a second thing
     ("全球单机规模最大、技术领先的2座35万千瓦塔式槽式光热发电项目分别在格尔木、德令哈开工。",
-     ("35万千瓦塔式槽式光热发电项目数量", Decimal("2"))),
+     ("塔式槽式光热发电项目数量", Decimal("2"))),
     ("加快格尔木、德令哈3座35万千瓦光热电站和光热产业科技创新中心建设，形成光热产业集群。",
-     ("35万千瓦光热电站数量", Decimal("3"))),
+     ("光热电站数量", Decimal("3"))),
 ])
 def test_a_graded_thing_is_what_is_counted(snippet, expected):
     part = "plan" if snippet.startswith("加快") else "review"

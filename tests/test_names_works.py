@@ -111,3 +111,47 @@ def test_the_lint_finds_an_untreated_count():
     assert "untreated" in kinds("老旧小区数量", "个", "改造老旧小区682个")
     assert "untreated" not in kinds("老旧小区改造数量", "个", "改造老旧小区682个")
     assert "untreated" not in kinds("高标准农田面积", "万亩", "新建改造高标准农田476万亩")
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # hunan, heilongjiang, liaoning, shandong, guizhou, shanxi, hainan 2026 (names33): an upgrade compound is the
+    # treatment, whole, after the thing, whichever side of the number the thing stands
+    ("扩充优质普通高中公办学位8万个，提质升级1000所中小学校食堂，深化大湘西地区基础教育帮扶。",
+     ("中小学校食堂提质升级数量", Decimal("1000")), "plan"),
+    ("推动基础教育扩优提质，深化公办幼儿园建设三年攻坚，提质升级基础教育优质学位9万个。",
+     ("基础教育优质学位提质升级数量", Decimal("9")), "plan"),
+    ("强化“一老一小”服务。改造提升公办养老机构20个以上，创建全国示范性老年友好型社区80个。",
+     ("公办养老机构改造提升数量", Decimal("20")), "plan"),
+    ("新改建农村公路3500公里，规范提升农村供水厂站500处，实施“村村都有救护员”行动。",
+     ("农村供水厂站规范提升数量", Decimal("500")), "plan"),
+    ("深化“四好农村路”建设，提质改造农村公路差等路1200公里，农村公路优良中等路比率稳定在85%以上。",
+     ("农村公路差等路提质改造里程", Decimal("1200")), "plan"),
+    ("十三是维修养护农村供水工程1900处。十四是免费送戏下乡1万场。", ("农村供水工程维修养护数量", Decimal("1900")), "plan"),
+    ("壮大糟粕醋等特色产业。推动69家省级共享农庄提档升级。", ("省级共享农庄提档升级数量", Decimal("69")), "plan"),
+])
+def test_an_upgrade_compound_is_the_treatment_whole(snippet, expected, part):
+    got = names(snippet, part)
+    assert expected in got
+
+
+def test_an_upgraded_count_still_reaches_the_concept_of_the_things():
+    from policykg.headline_eval import reached
+    assert reached("基础教育优质学位提质升级数量") == reached("基础教育优质学位数量") == "school-places"
+    assert reached("农村供水厂站规范提升数量") == reached("农村供水厂站数量") == "rural-tap-water"
+
+
+@pytest.mark.parametrize("snippet, expected, part", [
+    # neimenggu, qinghai, ningxia 2026 (names33): the power grade opening a counted work is no part of its name
+    ("确保新增新能源装机3000万千瓦。建成20个500千伏输变电工程，启动阿拉善至蒙中地区特高压柔性直流输电线路论证。", ("输变电工程建成数量", Decimal("20")), "plan"),
+    ("推进卡阳、松如沟等14个750千伏电网工程、青疆联网通道建设，优先在德令哈、格尔木、西宁等有条件的地区布局。", ("电网工程数量", Decimal("14")), "plan"),
+    ("力争储能规模实现翻番。新建750千伏和330千伏电网工程16个，提高电力外送通道利用率和绿电率。", ("新建电网工程数量", Decimal("16")), "plan"),
+])
+def test_a_power_grade_is_left_out_of_a_count_of_works(snippet, expected, part):
+    got = names(snippet, part)
+    assert expected in got
+    assert not any("千伏" in name for name, _ in got)
+
+
+def test_a_bound_of_the_power_grade_stays():
+    # neimenggu 2026: 220千伏及以上 says which lines are counted
+    assert any(name.startswith("220千伏及以上输电线路") for name, _ in names("220千伏及以上输电线路总长超7万公里。", "review"))

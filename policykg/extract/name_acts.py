@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .qlexicon import lexicon, pos_of, qwords
+from .qlexicon import lexicon, pos_of, qwords, treating_acts
 from .tagger import freq
 
 
@@ -35,7 +35,7 @@ def _opening_act(body: str) -> str:
     if len(toks) < 2 or toks[0][1] != "v" or len(toks[0][0]) < 2:
         return ""
     first = toks[0][0]
-    if re.fullmatch(qwords("phrases", "measured_acts"), first):
+    if re.fullmatch(treating_acts(), first):
         act, rest = first, toks[1:]
     elif len(toks) >= 3 and toks[1][1] == "v" and len(toks[1][0]) >= 2 and _dictionary_verbs(first, toks[1][0]):
         act, rest = first + toks[1][0], toks[2:]
@@ -92,6 +92,15 @@ def _ending_work(member: str) -> str:
         break
     long_works = [w for w in lexicon("indicators")["activity_suffixes"] if len(w) > len(toks[-1][0])]
     return toks[-1][0] if any(work.endswith(w) for w in long_works) or len(work) >= len(member) else work
+
+
+def without_grade(name: str) -> str:
+    """Rule: a count of works whose name opens with their power grade (500千伏输变电工程, 750千伏和330千伏电网工程)
+    names the works alone (``power_grade``); 新建 and the like before the grade stay before the works."""
+    act = re.match(qwords("name_flows", "new_acts") + "|" + qwords("name_flows", "flow_before"), name)
+    lead = act.group() if act else ""
+    rest = re.sub(qwords("phrases", "power_grade"), "", name[len(lead):])
+    return lead + rest
 
 
 def purpose_owned(name: str, action: list[str]) -> str:

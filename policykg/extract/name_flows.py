@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .qlexicon import qwords
+from .qlexicon import qwords, treating_acts
 
 _AREAS = ("area", "length")
 
@@ -28,7 +28,7 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str) ->
     if not action or len(name) < 2 or measure in ("growth", "share", "change") or re.search(_w("not_heads"), name):
         return name
     act = action[-1]
-    if re.search(qwords("phrases", "measured_acts"), act) or _builds_and_treats(act):
+    if re.search(treating_acts(), act) or _builds_and_treats(act):
         return name
     if re.fullmatch(_w("flow_before"), act) or (re.fullmatch(_w("new_acts"), act) and unit_class not in _AREAS):
         return name if act in name or re.match(_w("flow_before"), name) else act + name
@@ -41,6 +41,16 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str) ->
     return name
 
 
+def added_things(indicator: str, left: str, unit_class: str, measure: str) -> str:
+    """Rule: 新增N个X, the flow word read as the change and the things named after the number, counts the things
+    added: 新增X数量, as 新增 stands before the thing in every measure (``flow_before``; ``left``: the text of the
+    chunk before the number)."""
+    m = re.search("(" + _w("flow_before") + ")$", left)
+    if measure != "change" or m is None or unit_class in _w("not_added_classes"):
+        return indicator
+    return defining_act(indicator, [m.group(1)], unit_class, "count")
+
+
 def _builds_and_treats(act: str) -> bool:
     """新建改造, 新建扩建: built new and treated, a count of both (the treating rule's exception)."""
     return bool(re.search(qwords("phrases", "measured_act_not"), act)) and len(act) > 3
@@ -48,8 +58,8 @@ def _builds_and_treats(act: str) -> bool:
 
 def without_act(name: str) -> str | None:
     """The name without the act or flow ``defining_act`` writes into it (新增X数量, 新建X数量 → X数量;
-    X引进数量 → X数量), or None when it holds none: the concept a count of things added or made belongs to
+    X引进数量 → X数量) or the upgrade done on it (X提质升级数量 → X数量), or None when it holds none: the concept a count of things added or made belongs to
     is the count of those things (a narrower measure, so a broad match)."""
     bare = re.sub("^(?:" + _w("flow_before") + "|" + _w("new_acts") + ")", "", name)
-    bare = re.sub("(?:" + _w("after_acts") + ")(?=" + _w("heads") + ")", "", bare)
+    bare = re.sub("(?:" + _w("after_acts") + "|" + qwords("phrases", "upgrade_acts") + ")(?=" + _w("heads") + ")", "", bare)
     return bare if bare != name and len(bare) > 2 else None

@@ -17,6 +17,7 @@ from .qlexicon import (
     split_unit,
     starts_with_verb,
     strip_suffix,
+    treating_acts,
     unit_classes,
 )
 
@@ -66,7 +67,7 @@ def measured_act(name: str, action: list[str], unit_class: str, measure: str) ->
     if measure not in ("count", "level") or unit_class not in qwords("phrases", "class_suffix") \
             or len(name) < 2 or starts_with_verb(name):
         return name
-    acts = [m.group() for a in action if (m := re.search(qwords("phrases", "measured_acts"), a))]
+    acts = [m.group() for a in action if (m := re.search(treating_acts(), a))]
     not_ = qwords("phrases", "measured_act_not")
     if not acts or acts[-1] in name or re.search(not_, name) or any(re.match(not_, a) for a in action):
         return name   # built new as well (新建改造), or a count of who benefits (改造X惠及群众)
@@ -158,7 +159,7 @@ def counted_object(obj: str, lead: str = "") -> str:
         s, w = strip_suffix(obj, acts)
         if w and len(s) >= 3:
             obj, changed = s, True
-            treated = treated or ((m := re.search(qwords("phrases", "measured_acts"), w)) and m.group()) or ""
+            treated = treated or ((m := re.search(treating_acts(), w)) and m.group()) or ""
     return obj + treated
 
 

@@ -11,8 +11,8 @@ from functools import partial
 
 from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
-from .name_acts import fronted_act, list_work, purpose_owned
-from .name_flows import defining_act
+from .name_acts import fronted_act, list_work, purpose_owned, without_grade
+from .name_flows import added_things, defining_act
 from .name_lists import after_list, listed_head
 from .notfigures import (
     is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_scope_count, is_threshold,
@@ -193,10 +193,13 @@ class SentenceReader:
         """Where ``chunk`` stands among its sentence's chunks (0 when it is not one of them)."""
         return next((k for k, ch in enumerate(self.chunks) if ch.start == chunk.start), 0)
 
-    def _chunk_before(self, chunk) -> str:
-        """The text of the chunk before ``chunk`` in its sentence, or ''."""
-        i = self._chunk_index(chunk)
-        return self.text[self.chunks[i - 1].start:self.chunks[i - 1].end] if i > 0 else ""
+    def _list_before(self, chunk) -> str:
+        """The text of the chunks before ``chunk`` in its list (each after the first joined to the one before by
+        a list mark: 建设N个X、M个Y、K个Z), back to the chunk before it at least, or ''."""
+        i = k = self._chunk_index(chunk)
+        while k > 1 and self.text[self.chunks[k - 2].end:self.chunks[k - 1].start].strip() == _q("list_mark"):
+            k -= 1
+        return self.text[self.chunks[k - 1].start:self.chunks[i - 1].end] if i > 0 else ""
 
     def owned_total(self, name: str, chunk) -> str:
         """A bare total, share or owned head after a figure of the chunk before: that figure's thing's."""
@@ -235,10 +238,12 @@ class SentenceReader:
                    ) -> tuple[str, str]:
         """(base name, indicator) once the acts on the things are placed: the treating verb after the thing,
         a verb shared by a list, the act or flow that defines a count."""
-        # a member named right of its number after a list mark shares the verb written in the member before it,
-        # as a left-named one does (改造N套X、M户Y → Y改造户数)
-        shared = n.source == "right" and not n.action and bool(action) and action[-1] in self._chunk_before(chunk)
+        # a member named right of its number after a list mark shares the verb written in a member before it,
+        # as a left-named one does (改造N套X、M户Y → Y改造户数; 建设N个X、M个Y、K个Z → Z建设数量)
+        shared = n.source == "right" and not n.action and bool(action) and action[-1] in self._list_before(chunk)
         acts = [] if n.source == "inherited" else action if n.source == "left" or shared else n.action
+        if measure == "count":
+            base_name = without_grade(base_name)      # N个500千伏输变电工程 → 输变电工程
         base_name = measured_act(purpose_owned(base_name, acts), acts, cand.unit_class, measure)
         if n.source in ("right", "grouped") and self.text[cand.end:chunk.end].rstrip().endswith(name):
             rest = re.split(_q("clause_right_marks"), self.text[chunk.end:self.sspan.end])[0]
@@ -248,6 +253,8 @@ class SentenceReader:
         indicator = indicator_suffix(base_name, cand.unit_class, measure, cand.unit)
         if n.source != "grouped":     # a grouped name holds its verb already (X、Y等N个项目开工建设)
             indicator = defining_act(indicator, acts, cand.unit_class, measure)   # 新增科技贷款, 省级首店引进数量
+        if n.source == "right":
+            indicator = added_things(indicator, self.text[chunk.start:cand.start], cand.unit_class, measure)
         return base_name, indicator
 
     def quantity(self, cand, chunk, left_raw: str, change_hint, after_word: str, end: int, right: str, cands
