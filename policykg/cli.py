@@ -45,6 +45,7 @@ def cli():
 def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, speaker, report_id, max_bytes,
           quiet):
     """Build REPORT files and folders into OUT (`make run` builds the checkout's data/)."""
+    from .cli_main import skip_teardown
     from .corpus.build import build as run, write_outputs
     from .corpus.inputs import check_inputs, collect_inputs
     from .corpus.pool import default_jobs
@@ -79,6 +80,7 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
         return
     result = run(paths, engine=engine, overrides=overrides, jobs=jobs, progress=progress)
     write_outputs(result, out_dir)
+    skip_teardown()   # every output file is closed: the entry point may end without freeing the graphs
     finish_build(result, out_dir, quiet)
 
 
@@ -256,4 +258,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from .cli_main import run_as_process
+    run_as_process(main)

@@ -20,7 +20,8 @@ def main() -> None:
             signal.signal(sig, _interrupted)
     try:
         from .cli import main as run_cli
+        from .cli_main import run_as_process
     except KeyboardInterrupt:
         sys.stderr.write("policykg: interrupted before it started; nothing written\n")
         sys.exit(130)
-    run_cli()
+    run_as_process(run_cli)

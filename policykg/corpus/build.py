@@ -97,7 +97,9 @@ def gc_paused():
 
 
 def ontology_graph() -> Graph:
-    return Graph().parse(data=resources.ontology().read_text(encoding="utf-8"), format="turtle")
+    """The ontology's Graph, its parse cached by the text's hash (parsed_cache)."""
+    from ..parsed_cache import turtle_graph
+    return turtle_graph(resources.ontology().read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)

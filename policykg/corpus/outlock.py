@@ -164,6 +164,7 @@ def release(out: Path) -> None:
 
 
 @atexit.register
-def _release_all() -> None:
+def release_all() -> None:
+    """Every lock this process holds released (at exit; cli_main.end_process calls it too)."""
     for out in list(_HELD):
         release(out)

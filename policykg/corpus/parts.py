@@ -18,7 +18,7 @@ def nt_text(triples) -> str:
     """Sorted N-Triples of rdflib triples (pyoxigraph's escaping)."""
     import pyoxigraph as ox
 
-    from ..use.query import to_ox
+    from ..use.ox_terms import to_ox
 
     data = ox.serialize([ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples],
                         format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
@@ -42,7 +42,7 @@ class TermCache:
     def __call__(self, term):
         got = self.seen.get(term)
         if got is None:
-            from ..use.query import to_rdflib
+            from ..use.ox_terms import to_rdflib
             got = self.seen[term] = to_rdflib(term)
         return got
 

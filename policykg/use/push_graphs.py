@@ -73,7 +73,7 @@ def _rdflib_quads(path):
     from rdflib import Dataset
 
     from .loading import check_jsonld, parse_file
-    from .query import to_ox as conv
+    from .ox_terms import to_ox as conv
 
     check_jsonld(path)
     ds = Dataset()

@@ -23,8 +23,7 @@ import re
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib import Literal
 
 from . import deadline
 from ..errors import InputError, UsageError, require_file, special_file
@@ -33,6 +32,7 @@ from ..resources import queries
 from .query_format import Rows, format_rows, to_csv, to_json, to_table  # noqa: F401 — the public names
 from .query_terms import (QueryInfo, bind_values, parse_params, parse_term, query_info,  # noqa: F401
                           values_block)
+from .ox_terms import to_ox, to_rdflib  # noqa: F401 — the public names
 from .sparql_form import check
 
 # file extension → pyoxigraph format name (see _ox_format); other formats go through rdflib
@@ -166,39 +166,7 @@ def store_from_graphs(graphs):
 # ---------------------------------------------------------------------------------------------
 # term conversion
 
-def to_rdflib(term):
-    """pyoxigraph term → rdflib term (xsd:string literals become plain literals)."""
-    if term is None:
-        return None
-    ox = _ox()
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        dt = term.datatype.value
-        if dt == str(XSD.string):
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(dt))
-    raise UsageError(f"unsupported term in results: {term!r}")
-
-
-def to_ox(term):
-    """rdflib term → pyoxigraph term."""
-    ox = _ox()
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise UsageError(f"cannot bind {term!r}")
+# to_rdflib and to_ox live in ox_terms (a build converts terms without importing the query machinery)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -13,7 +13,9 @@ SHAPES = shapes()
 
 @cache
 def shapes_graph() -> Graph:
-    return Graph().parse(data=SHAPES.read_text(encoding="utf-8"), format="turtle")
+    """The shapes' Graph, its parse cached by the text's hash (parsed_cache)."""
+    from ..parsed_cache import turtle_graph
+    return turtle_graph(SHAPES.read_text(encoding="utf-8"))
 
 
 def shape_messages(sg: Graph | None = None) -> dict:
