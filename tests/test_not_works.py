@@ -73,6 +73,13 @@ def test_a_name_honoured_or_listed_as_a_kind_is_no_project(sentence, place, name
     # hubei-2026: a list of 功能性项目 carried out stays works
     ("发挥先进技术成果西部转化中心、绵阳全国军民两用技术交易中心等平台作用", "绵阳全国军民两用技术交易中心", True),
     ("华中区域应急救援中心、粮食应急保障中心、邮件处理中心等一批功能性项目相继实施", "华中区域应急救援中心", False),
+    # chongqing-2026, ningxia-2026 (projrec23): a name headed by 项目/工程 stays works whatever honour or role it
+    # takes; a name without such a head honoured the same way does not (heilongjiang-2026)
+    ("开州崖柏保护利用项目获评全球生态修复与保护范例奖。新创建一批绿色园区", "开州崖柏保护利用项目", False),
+    ("绿氢“制储输用”、氢氨谷“源网荷储”一体化项目成为国家绿色低碳先进技术示范。", "氢氨谷“源网荷储”一体化项目", False),
+    ("惠企政策服务平台获评全国优化营商环境创新实践十佳案例。", "惠企政策服务平台", True),
+    # a title a city takes still ends a works-headed name (liaoning-2026)
+    ("沈阳入选国家中医药传承创新发展示范项目城市。", "国家中医药传承创新发展示范项目", True),
     # xinjiang-2026: a built list; no predicate past its works word counts
     ("国能哈密400万吨煤制油和天池准东、国能准东20亿立方米/年煤制天然气项目开工建设", "国能哈密400万吨煤制油", False),
 ])

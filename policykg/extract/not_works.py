@@ -32,6 +32,7 @@ def _lex() -> dict:
         "titles": tuple(nw["title_tails"]),
         "becomes": tuple(nw["becomes"]),
         "becomes_works": re.compile("|".join(map(re.escape, nw["becomes_works"]))),
+        "works_heads": tuple(nw["becomes_works"]),
         "kinds": re.compile(rf"等[^{_CLAUSE_END}]{{0,{nw['kind_reach']}}}?(?:{'|'.join(map(re.escape, nw['list_kinds']))})"),
     }
 
@@ -52,11 +53,15 @@ def _past_list(rest: str, lex: dict) -> range:
     return range((m.start() if m else len(rest)) + 1)
 
 
-def _predicate(s: str, i: int, lex: dict) -> bool:
+def _predicate(s: str, i: int, lex: dict, headed: bool = False) -> bool:
+    """Does a predicate at ``i`` make the name no works? A name headed by a works word (``becomes_works``:
+    …项目, …工程) stays works whatever honour or role it takes (…保护利用项目获评…, …一体化项目成为…)."""
     for adv in lex["adverbs"]:
         if s.startswith(adv, i):
             i += len(adv)
             break
+    if headed:
+        return bool(lex["flows"].match(s, i))
     if s.startswith(lex["becomes"], i):     # what it becomes is works, or a thing that exists
         return not lex["becomes_works"].search(s, i)
     return s.startswith(lex["preds"], i) or bool(lex["flows"].match(s, i))
@@ -69,4 +74,5 @@ def not_works(text: str, a: int, b: int) -> bool:
     rest = _rest(text, b)
     if rest.startswith(lex["titles"]):
         return True
-    return any(_predicate(rest, i, lex) or lex["kinds"].match(rest, i) for i in _past_list(rest, lex))
+    headed = text[a:b].endswith(lex["works_heads"])
+    return any(_predicate(rest, i, lex, headed) or lex["kinds"].match(rest, i) for i in _past_list(rest, lex))
