@@ -83,7 +83,7 @@ def named_park(name: str, surfaces) -> bool:
     """Does a park's name start like a proper name, or with a division of the report's province even
     when it is a common word too (大同, 包头: a park head after it makes it the place), or name its
     place in brackets (西部（P）科学城)?"""
-    return proper_head(name, surfaces) or _placed(name, surfaces) or any(
+    return proper_head(name, surfaces, strict=True) or _placed(name, surfaces) or any(
         m.group(1) in surfaces for m in _BRACKETED.finditer(name))
 
 
@@ -100,7 +100,7 @@ def park_candidates(st: TokSentence, surfaces) -> tuple[list[Candidate], list[tu
         start, b, name, why = name_ending_at(st, m, lex)
         if len(name) <= len(m.group()) or "的" in name or why in ("等", "count", *ROLE_VERBS):
             continue
-        if b < len(st.text) and st.text[b] == "的" and not strong_head(name, surfaces):
+        if b < len(st.text) and st.text[b] == "的" and not strong_head(name, surfaces, strict=True):
             continue
         if _titled(name, surfaces, lex, len(m.group())):
             titles.append((start, name))

@@ -90,8 +90,8 @@ def _flags(c: Candidate, surfaces, toks, modifier: str, head: str) -> list[str]:
     lex = lexicon()
     before, after = st.text[max(0, a - 6):a], st.text[b:b + 6]
     tests = (("place_first", lambda: place_prefix(name, surfaces)),
-             ("proper", lambda: proper_head(name, surfaces)),
-             ("strong", lambda: strong_head(name, surfaces)),
+             ("proper", lambda: proper_head(name, surfaces, strict=k == "Park")),
+             ("strong", lambda: strong_head(name, surfaces, strict=k == "Park")),
              ("governed", lambda: is_governed(st, a, b, a)),
              ("quoted", lambda: quoted(st, a, b)),
              ("title", lambda: bool(toks) and toks[0][2] in lex.title_prefixes),

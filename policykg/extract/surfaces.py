@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .. import divisions
-from .grammar import COUNTRY_PAIR, NUMBERED, PROPER_TAGS, TOWN_HEAD, alternation, lexicon, pos_tags, word_freq
+from .grammar import COUNTRY_PAIR, NUMBERED, PROPER_TAGS, TITLE_LEVELS, TOWN_HEAD, alternation, lexicon, pos_tags, word_freq
 
 
 class Surfaces(dict):
@@ -94,8 +94,10 @@ def place_prefix(name: str, surfaces: dict) -> str | None:
     return None
 
 
-def proper_head(name: str, surfaces: dict, allow_org: bool = True) -> bool:
-    """Does the name start like a proper name (place, brand, abbreviation, number, country pair)?"""
+def proper_head(name: str, surfaces: dict, allow_org: bool = True, strict: bool = False) -> bool:
+    """Does the name start like a proper name (place, brand, abbreviation, number, country pair)?
+    ``strict`` (a park's name): a verb phrase jieba keeps whole (``verb_compound``) is none, nor an
+    organisation's suffix with no name of its own before it (``_org_inside``)."""
     lex = lexicon()
     if COUNTRY_PAIR.match(name) or NUMBERED.match(name):
         return True
@@ -110,7 +112,8 @@ def proper_head(name: str, surfaces: dict, allow_org: bool = True) -> bool:
         return False
     if f == "nt" and any(w.startswith(g) for g in lex.generic if len(g) >= 2):   # 新兴产业/nt
         return False
-    if len(w) >= 2 and f != "m" and not w[0].isdigit() and (f in PROPER_TAGS or not word_freq(w)):
+    if (len(w) >= 2 and f != "m" and not w[0].isdigit() and (f in PROPER_TAGS or not word_freq(w))
+            and not (strict and verb_compound(w, f))):
         return True
     if len(w) >= 2 and f == "s":                        # locative proper words: 海北, 城东
         return True
@@ -121,14 +124,46 @@ def proper_head(name: str, surfaces: dict, allow_org: bool = True) -> bool:
             and not toks[0].isdigit() and toks[0] not in lex.stop_chars and toks[1] not in lex.stop_chars
             and toks[0] + toks[1] not in lex.generic and not word_freq(toks[0] + toks[1])):
         return True                                     # 六/松 现代产业园: an unknown name split in characters
-    if allow_org and any(s in name[:-1] for s in lex.org_suffixes if len(s) >= 2):
-        return True
+    return allow_org and (_org_inside(name, lex) if strict else
+                          any(s in name[:-1] for s in lex.org_suffixes if len(s) >= 2))
+
+
+def _org_inside(name: str, lex) -> bool:
+    """Does an organisation's name open the name (中医药大学科技园)? Its suffix must follow a word of its own:
+    a suffix first, or after generic and level words only, names a kind (大学科技园, 国家大学科技园)."""
+    for suffix in (s for s in lex.org_suffixes if len(s) >= 2):
+        i = name.find(suffix, 0, len(name) - 1)
+        if i < 0:
+            continue
+        before = [w for w, _ in pos_tags(name[:i])]
+        if any(w not in lex.generic and w not in TITLE_LEVELS for w in before):
+            return True
     return False
 
 
-def strong_head(name: str, surfaces: dict) -> bool:
-    """A place or a proper-name token first (stricter than proper_head)."""
+def strong_head(name: str, surfaces: dict, strict: bool = False) -> bool:
+    """A place or a proper-name token first (stricter than proper_head; ``strict``: as there)."""
     if place_prefix(name, surfaces):
         return True
     toks = pos_tags(name)
-    return bool(toks) and len(toks[0][0]) >= 2 and toks[0][1] in PROPER_TAGS - {"j"}
+    return (bool(toks) and len(toks[0][0]) >= 2 and toks[0][1] in PROPER_TAGS - {"j"}
+            and not (strict and verb_compound(*toks[0])))
+
+
+_COMPOUND_TAGS = ("nz", "nr")               # jieba's catch-all tags for a word it knows no class of
+_VERBISH = frozenset({"v", "vn", "vd", "d", "ad"})
+
+
+def verb_compound(word: str, tag: str) -> bool:
+    """Is a first word tagged a name only for want of a class (nz/nr or unknown), and made of two dictionary
+    words of which a word of two characters or more is a verb or an adverb (大力/发展, 新/创建, 双/循环)?
+    A verb phrase jieba keeps whole, not a proper name; places (ns) and single characters (盛/乐) are spared."""
+    if len(word) < 3 or tag == "ns" or (tag not in _COMPOUND_TAGS and word_freq(word)):
+        return False
+    for i in range(1, len(word)):
+        left, right = word[:i], word[i:]
+        if not (word_freq(left) and word_freq(right)):
+            continue
+        if any(len(p) >= 2 and len(t := pos_tags(p)) == 1 and t[0][1] in _VERBISH for p in (left, right)):
+            return True
+    return False
