@@ -16,7 +16,7 @@ import os
 import struct
 import zlib
 
-from .cachefiles import map_file, private_temp_dir, user_cache_dirs, write_atomic
+from .cachefiles import cache_dirs, map_file, usable_dir, write_atomic
 
 FORMAT = 1
 _MAGIC = b"PKGPARSE"
@@ -74,18 +74,7 @@ def _store(name: str, blob: bytes) -> None:
 def _folders(create: bool):
     """The trusted cache folders in order ($POLICYKG_CACHE, $XDG_CACHE_HOME/policykg, ~/.cache/policykg,
     then the private temp folder); with create, each made first, and only the writable ones."""
-    for d in user_cache_dirs():
-        if create:
-            try:
-                os.makedirs(d, exist_ok=True)
-            except OSError:
-                continue
-            if not os.access(d, os.W_OK):
-                continue
-        yield d
-    tmp = private_temp_dir()
-    if tmp is not None:
-        yield tmp
+    return (d for d in cache_dirs() if not create or usable_dir(d))
 
 
 # ------------------------------------------------------------------------------- Turtle graphs

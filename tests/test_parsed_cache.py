@@ -18,7 +18,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 @pytest.fixture
 def cache(monkeypatch, tmp_path):
     """A fresh cache folder, and no other (HOME's elsewhere, the private temp folder not looked in)."""
-    monkeypatch.setattr("policykg.parsed_cache.private_temp_dir", lambda: None)
+    monkeypatch.setattr("policykg.cachefiles.private_temp_dir", lambda: None)
     monkeypatch.setenv("POLICYKG_CACHE", str(tmp_path))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
