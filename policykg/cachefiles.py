@@ -1,4 +1,5 @@
-"""What the tagger's and the pinyin tables' cache files share: the private temp folder and the atomic write.
+"""What the tagger's, the pinyin tables' and the parsed resources' cache files share: the folders in order,
+the private temp folder, the checked mmap and the atomic write.
 
 Both files are loaded with ``marshal``, which trusts what it reads, so a file another local user could
 have planted must never be loaded. The last-resort folder in the shared temp folder is therefore one per
@@ -47,6 +48,24 @@ def private_temp_dir() -> str | None:
     if not stat.S_ISDIR(st.st_mode) or st.st_uid != getuid() or st.st_mode & 0o022:
         return None
     return d if os.access(d, os.W_OK | os.X_OK) else None
+
+
+def cache_dirs():
+    """The cache folders in order of preference: user_cache_dirs(), then the private temp folder (looked
+    up only if reached)."""
+    yield from user_cache_dirs()
+    tmp = private_temp_dir()
+    if tmp is not None:
+        yield tmp
+
+
+def usable_dir(d: str) -> bool:
+    """d made when missing; True when a cache file can be written into it."""
+    try:
+        os.makedirs(d, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(d, os.W_OK | os.X_OK)
 
 
 def map_file(path: str):

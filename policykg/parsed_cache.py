@@ -16,11 +16,12 @@ import os
 import struct
 import zlib
 
-from .cachefiles import map_file, private_temp_dir, user_cache_dirs, write_atomic
+from .cachefiles import cache_dirs, map_file, usable_dir, write_atomic
 
 FORMAT = 1
 _MAGIC = b"PKGPARSE"
 _HEAD = struct.Struct("<8sQI4x")      # magic, payload length, CRC-32 of the payload
+_MAX_FILE = 64 << 20                  # far above any resource's parse (the largest is ~60 KB)
 
 
 def cached(kind: str, version: str, text: str, parse, decode=None):
@@ -36,20 +37,20 @@ def cached(kind: str, version: str, text: str, parse, decode=None):
             payload = marshal.dumps((key, data))
         except ValueError:             # a type marshal cannot hold (a YAML date): nothing cached
             payload = None
-        if payload is not None:
+        if payload is not None and _HEAD.size + len(payload) <= _MAX_FILE:
             _store(name, _HEAD.pack(_MAGIC, len(payload), zlib.crc32(payload)) + payload)
     return decode(data) if decode else data
 
 
 def _load(name: str, key: str):
-    """The data cached under name for key, or None (missing, damaged, another key, untrusted folder)."""
+    """The data cached under name for key, or None (missing, damaged, too big, another key, untrusted folder)."""
     for folder in _folders(create=False):
         try:
             with map_file(os.path.join(folder, name)) as mapped:
+                if not _HEAD.size <= len(mapped) <= _MAX_FILE:   # a huge file was copied whole into memory
+                    continue
                 blob = mapped[:]
         except (OSError, ValueError):      # ValueError: mmap of an empty file
-            continue
-        if len(blob) < _HEAD.size:
             continue
         magic, length, crc = _HEAD.unpack_from(blob)
         payload = memoryview(blob)[_HEAD.size:]
@@ -73,18 +74,7 @@ def _store(name: str, blob: bytes) -> None:
 def _folders(create: bool):
     """The trusted cache folders in order ($POLICYKG_CACHE, $XDG_CACHE_HOME/policykg, ~/.cache/policykg,
     then the private temp folder); with create, each made first, and only the writable ones."""
-    for d in user_cache_dirs():
-        if create:
-            try:
-                os.makedirs(d, exist_ok=True)
-            except OSError:
-                continue
-            if not os.access(d, os.W_OK):
-                continue
-        yield d
-    tmp = private_temp_dir()
-    if tmp is not None:
-        yield tmp
+    return (d for d in cache_dirs() if not create or usable_dir(d))
 
 
 # ------------------------------------------------------------------------------- Turtle graphs

@@ -178,7 +178,7 @@ def test_the_cache_fallback_in_the_temp_folder_is_private(tmp_path, monkeypatch,
     import stat
     import tempfile
 
-    from policykg.emit import pinyin_tables
+    from policykg import cachefiles
     from policykg.extract import tagger_cache
 
     if planted == "another-owner" and os.getuid() != 0:
@@ -202,7 +202,7 @@ def test_the_cache_fallback_in_the_temp_folder_is_private(tmp_path, monkeypatch,
         mine.symlink_to(tmp_path / "elsewhere")
     want = None if planted else str(mine)
     assert tagger_cache._cache_dir() == want
-    assert list(pinyin_tables.cache_dirs())[1:] == ([want] if want else [])
+    assert list(cachefiles.cache_dirs())[1:] == ([want] if want else [])
     if want:
         st = os.lstat(mine)
         assert stat.S_IMODE(st.st_mode) == 0o700 and st.st_uid == os.getuid()

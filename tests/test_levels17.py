@@ -124,3 +124,25 @@ def test_a_meeting_line_by_the_short_name_names_the_place():
     md = _read(text.replace(SPEAKER, "区长　　杨国宏", 1)).metadata
     assert (md.place, md.year, md.date, md.meeting) == ("海拉尔区", 2018, "2018-03-07", "十五届人大二次会议")
     assert (md.speaker, md.speaker_role) == ("杨国宏", "区长")
+
+
+@pytest.mark.unit
+def test_a_title_body_added_to_the_lexicon_is_read_in_the_title_and_its_place(monkeypatch):
+    """The title's bodies come from metadata.yaml title_bodies alone: the title's place was read with its
+    own copy of them in the code (政府|行政公署), so a body added to the list found the title but no place."""
+    from policykg.extract.qlexicon import lexicon
+    from policykg.structure import metadata
+
+    bodies = metadata._title_bodies, metadata._title_pattern
+    monkeypatch.setitem(lexicon("metadata"), "title_bodies", [*lexicon("metadata")["title_bodies"], "人民委员会"])
+    for f in bodies:
+        f.cache_clear()
+    try:
+        title = "1956年沛县人民委员会工作报告"
+        assert metadata._title_pattern().search(title)["t"] == title
+        assert metadata._title_place(title) == ["沛县"]
+    finally:
+        monkeypatch.undo()
+        for f in bodies:
+            f.cache_clear()
+    assert metadata._title_place(title) is None and metadata._title_place("2018年锡林郭勒盟行政公署工作报告") == ["锡林郭勒盟"]

@@ -18,7 +18,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 @pytest.fixture
 def cache(monkeypatch, tmp_path):
     """A fresh cache folder, and no other (HOME's elsewhere, the private temp folder not looked in)."""
-    monkeypatch.setattr("policykg.parsed_cache.private_temp_dir", lambda: None)
+    monkeypatch.setattr("policykg.cachefiles.private_temp_dir", lambda: None)
     monkeypatch.setenv("POLICYKG_CACHE", str(tmp_path))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
@@ -125,3 +125,17 @@ def test_a_build_neither_imports_yaml_nor_parses_turtle_once_cached(cache, tmp_p
                            capture_output=True, text=True, check=True).stdout.split("\n")[-2] for i in range(2)]
     assert runs[0] == "['rdflib.plugins.parsers.notation3', 'yaml']"
     assert runs[1] == "[]"
+
+
+@pytest.mark.unit
+def test_a_file_past_the_size_cap_is_neither_read_nor_written(cache, monkeypatch):
+    """A huge file under a cache name was copied whole into memory before any check (2 GB: 4 GB resident)."""
+    import policykg.parsed_cache as pc
+
+    big = "x" * 5000
+    assert cached("test", "v1", "abc", lambda t: big) == big
+    (name,) = _files(cache)
+    monkeypatch.setattr(pc, "_MAX_FILE", 4096)
+    assert cached("test", "v1", "abc", lambda t: "parsed") == "parsed"     # the valid but too big file not read
+    (cache / name).unlink()
+    assert cached("test", "v1", "abc", lambda t: big) == big and _files(cache) == []   # nor written

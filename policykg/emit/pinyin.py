@@ -64,8 +64,8 @@ from __future__ import annotations
 import os
 from bisect import bisect_left
 
-from ..cachefiles import write_atomic
-from .pinyin_tables import Tables, cache_dirs, cache_name, frame, open_tables, usable_dir
+from ..cachefiles import cache_dirs, usable_dir, write_atomic
+from .pinyin_tables import Tables, cache_name, frame, open_tables
 
 _state: "Tables | None" = None
 _path: str | None = None

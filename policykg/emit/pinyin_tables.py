@@ -9,7 +9,7 @@ import os
 import re
 import sys
 
-from ..cachefiles import map_file, private_temp_dir, user_cache_dirs
+from ..cachefiles import map_file
 
 FORMAT = 2
 MAGIC = b"PKGPY\x00\x01\x00"
@@ -41,14 +41,6 @@ def pypinyin_version() -> str:
 
 def cache_name() -> str:
     return f"pinyin-{pypinyin_version()}-f{FORMAT}.bin"
-
-
-def cache_dirs():
-    """Candidate cache folders, in order of preference (the temp dir looked up only if reached)."""
-    yield from user_cache_dirs()
-    tmp = private_temp_dir()
-    if tmp is not None:
-        yield tmp
 
 
 
@@ -120,12 +112,4 @@ def open_tables(path: str) -> Tables | None:
         return Tables(payload, keep=mm) if payload is not None else None
     except Exception:             # corrupt beyond the checksum
         return None
-
-
-def usable_dir(d: str) -> bool:
-    try:
-        os.makedirs(d, exist_ok=True)
-    except OSError:
-        return False
-    return os.access(d, os.W_OK | os.X_OK)
 

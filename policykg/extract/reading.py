@@ -6,14 +6,13 @@ last action verb)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import partial
 
 from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
 from .name_acts import fronted_act, list_work, purpose_owned, without_grade
 from .name_flows import added_things, defining_act
-from .name_lists import after_list, listed_head
+from .name_lists import listed_head
 from .notfigures import (
     is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_scope_count, is_threshold,
     is_threshold_count,
@@ -37,22 +36,11 @@ from .phrases import (
 )
 from .reading_kinds import comparator_of, kind_of, measure_of
 from .peeling import peel_left, peel_right
-from .qlexicon import COUNTED, lexicon, qwords, split_unit, starts_with_verb, unit_classes
+from .qlexicon import COUNTED, lexicon, qwords, starts_with_verb
+from .reading_names import Named, cleaned, grouped, inherited_name
 
 
 _q = partial(qwords, "reading")     # this module's section of quantities.yaml
-
-
-@dataclass
-class Named:
-    """The indicator phrase of one candidate and what it took from the text around it."""
-    name: str
-    source: str            # left | grouped | right | shared | previous | inherited
-    start: int
-    end: int
-    action: list[str]
-    rinfo: dict
-    linfo: dict
 
 
 class SentenceReader:
@@ -114,7 +102,7 @@ class SentenceReader:
             and not right.startswith(_q("not_right_noun"))
         counts = cand.unit_class in COUNTED
         if left_raw.rstrip().endswith(_q("deng")):
-            self._grouped(n, counts, chunk, left_raw, right)
+            grouped(n, counts, chunk, left_raw, right)
         elif (not name.strip(_q("quotes")) and (right_noun or right.startswith(_q("of"))) and not starts_with_verb(right)) or \
                 (right_noun and counts and right_object(right)[0]) or \
                 (right_noun and right_object(right)[0] and not starts_with_verb(right)
@@ -134,60 +122,12 @@ class SentenceReader:
                 (obj := previous_object(self.text, self.chunks, chunk)):
             n.name, n.source = obj, "previous"          # "全部设置平价蔬菜超市，年内完成20个"
         elif not name and self.prev_q is not None and may_inherit(self.prev_q, cand):
-            n.name, n.source = self._inherited_name(n.action, cand.unit_class), "inherited"
+            n.name, n.source = inherited_name(self.prev_q, n.action, cand.unit_class), "inherited"
             rinfo["change"] = rinfo["change"] or self.prev_q.attrs.get("change")
             n.action = n.action or self.prev_action
         elif not name and self.prev_q is None and self.subject:
             n.name, n.source = self.subject, "inherited"   # 地区生产总值迈上4个万亿元台阶、达14.2万亿元
         return n
-
-    def _inherited_name(self, action: list[str], unit_class: str) -> str:
-        """The previous quantity's name; a stage of works ending it gives way to this chunk's own stage; a
-        rate after a count, a size or an amount is of it, its measure word kept (接待游客N亿人次、增长M% →
-        游客人数, 推广X N万亩、增长M% → X面积)."""
-        base = self.prev_q.attrs.get("indicator_base", self.prev_q.indicator)
-        whole = self.prev_q.indicator
-        if unit_class == "percent" and unit_classes().get(split_unit(self.prev_q.unit)[1]) != "percent" \
-                and whole != base and whole.startswith(base):
-            return whole
-        stage = re.search(_q("stage_end"), base)
-        if stage and action and re.fullmatch(_q("stage_end"), action[-1]) and action[-1] != stage.group():
-            return base[:stage.start()] + action[-1]
-        return base
-
-    def _grouped(self, n: Named, counts: bool, chunk, left_raw: str, right: str) -> None:
-        """"X、Y等N个项目开工建设": the indicator is the verb and the counted object."""
-        obj, tail = right_object(right)
-        verb = _q("grouped_verbs").get(tail, tail) or (n.action[-1] if n.action else "")
-        if verb in lexicon("indicators")["generic_verbs"] or (verb in _q("plain_verbs") and len(obj) >= 4):
-            verb = ""       # 抓实…等11个重点领域项目 → 重点领域项目; …等6个农业项目建设 → 农业项目
-        if counts and obj and (not re.search(_q("kept_verb_objects"), obj) or selected_into(obj, right) != obj):
-            obj, verb = selected_into(counted_object(obj), right), ""   # 沿山路小学等8所风雨馆 → 风雨馆; 项目/工程 keep the verb
-        listed = n.name.removesuffix(_q("deng"))
-        # nothing counted after the number (新组建省实验室、产业创新研究院等10家): the things listed
-        n.name, n.source = (verb + obj) if obj else (listed or verb), "grouped"
-        gov = re.search(_q("governing"), left_raw)   # the span starts after the first run of governing verbs
-        n.start = chunk.start + (gov.end() if gov else n.linfo["lead"])
-        n.end = chunk.end
-
-    @staticmethod
-    def cleaned(n: Named, cand) -> str | None:
-        """The name as an indicator: the list's last member, 投入资金 for a bare 资金; None when
-        nothing names the figure or it counts a plan's indicators."""
-        name = n.name
-        if re.search(_q("list_deng"), name) and n.source == "left":
-            name = after_list(name, _q("list_deng"))   # 北师大附属学校、多维绿建等北京项目 → 北京项目
-        if name in _q("bare_heads") and n.action:
-            name = n.action[-1] + name          # 投入资金, 实施项目 — the verb is the indicator
-        if not name:
-            name = (n.action[-1] if n.action else "") + (_q("money_head") if cand.unit_class == "money" else "")
-            if not name:
-                return None
-        if re.search(r"\d", name) and re.fullmatch(r"[\dA-Za-z.+]+", name):
-            return None
-        if cand.unit_class in COUNTED and name.endswith(_q("plan_indicators")):
-            return None   # "提出25项主要指标" counts the plan's indicators, it is not a commitment
-        return name
 
     def _chunk_index(self, chunk) -> int:
         """Where ``chunk`` stands among its sentence's chunks (0 when it is not one of them)."""
@@ -262,7 +202,7 @@ class SentenceReader:
         """The candidate as a Quantity, with the name it was read from and where that came from; or None."""
         text = self.text
         n = self.named(cand, cands, chunk, left_raw, right, end)
-        name = share_of_whole(self.cleaned(n, cand), cand.unit_class, right)
+        name = share_of_whole(cleaned(n, cand), cand.unit_class, right)
         if name is None:
             return None
         if cand.unit_class == "money":

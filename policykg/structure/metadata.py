@@ -53,12 +53,17 @@ def _speaker_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 @cache
+def _title_bodies() -> tuple[str, ...]:
+    """metadata.yaml title_bodies (what stands before 工作报告 in a title), longest first."""
+    from ..extract.qlexicon import lexicon
+    return tuple(sorted(lexicon("metadata")["title_bodies"], key=lambda b: (-len(b), b)))
+
+
+@cache
 def _title_pattern() -> re.Pattern:
     """A title line: "2026年政府工作报告", "2023年XX市政府工作报告", "XX市2023年政府工作报告", "2018年XX盟行政公署
     工作报告" (metadata.yaml title_bodies), its letters perhaps spaced out."""
-    from ..extract.qlexicon import lexicon
-
-    bodies = "|".join(r"\s*".join(b) for b in sorted(lexicon("metadata")["title_bodies"], key=lambda b: (-len(b), b)))
+    bodies = "|".join(r"\s*".join(b) for b in _title_bodies())
     return re.compile(rf"^[ \t\u3000]*(?P<t>(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,12}}?(?:\d{{4}}年)?(?:{bodies})\s*工\s*作\s*报\s*告)"
                       r"[ \t\u3000]*(?:[（(](?:全文|摘要|摘登|节选|实录)[）)])?[ \t\u3000]*$", re.M)
 
@@ -185,8 +190,9 @@ def late_delivery(date: str | None, year: int) -> bool:
 
 
 def _title_place(title: str) -> list[str] | None:
-    """The units a title line names before 政府工作报告, when they are whole units (not 市 alone)."""
-    return _units(re.sub(r"\d{4}年|(?:人民)?(?:政府|行政公署)工作报告$", "", title))
+    """The units a title line names before 政府工作报告 (a title body's), when they are whole units (not 市 alone)."""
+    bodies = "|".join(map(re.escape, _title_bodies()))
+    return _units(re.sub(rf"\d{{4}}年|(?:人民)?(?:{bodies})工作报告$", "", title))
 
 
 def _units(name: str) -> list[str] | None:
