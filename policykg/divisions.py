@@ -19,6 +19,7 @@ from functools import cache
 from .resources import gazetteer
 
 DIVISIONS = gazetteer("divisions.tsv")
+RENAMES = gazetteer("renames.tsv")
 _CONTRACTIONS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})   # cities at the level of a province
 
@@ -121,9 +122,34 @@ def resolve_jurisdiction(name: str, parents: list[str]) -> Division | None:
     the only division of that name whose chain contains every named parent. A name the gazetteer
     does not have may be the unit's name of an older or newer year (XX县 or XX市 since made XX区, XX地区
     since made XX市): then the only division of the same stem with another suffix."""
-    found = [d for d in candidates(name) or _renamed(name)
-             if all(any(a in candidates(p) for a in chain(d)[1:]) for p in parents)]
-    return found[0] if len(found) == 1 else None
+    found = [d for d in candidates(name) or _renamed(name) if all(_above(p, d) for p in parents)]
+    return found[0] if len(found) == 1 else _moved(name, parents)
+
+
+def _moved(name: str, parents: list[str]) -> Division | None:
+    """The division a unit renamed or moved under another prefecture became (renames.tsv: 襄樊市 → 襄阳市,
+    柳州地区忻城县 → 来宾市忻城县), when one change gives it under every parent the header names; its code is
+    today's, so a jurisdiction is one node across the years of its reports."""
+    found = {code for old, parent, code in _renames()
+             if old == name and all(p in (parent, *_later(parent)) or _above(p, divisions()[code]) for p in parents)}
+    return divisions()[found.pop()] if len(found) == 1 else None
+
+
+def _above(name: str, d: Division) -> bool:
+    """Does ``name`` name a unit above ``d`` (its prefecture or province)?"""
+    return any(a in candidates(name) for a in chain(d)[1:])
+
+
+@cache
+def _renames() -> tuple[tuple[str, str, str], ...]:
+    """(old name, old parent's name, today's code) of each change in renames.tsv."""
+    rows = (line.split("\t") for line in RENAMES.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
+    return tuple((old, parent, code) for _, old, parent, code, _ in rows)
+
+
+def _later(name: str) -> tuple[str, ...]:
+    """The names a parent renamed since bears (襄阳市 for 襄樊市): a header may name the parent either way."""
+    return tuple(divisions()[code].name for old, _, code in _renames() if old == name)
 
 
 _RENAMED = ("地区", "市", "区", "县")

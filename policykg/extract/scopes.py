@@ -1,0 +1,36 @@
+"""Whose a figure is when a scope word before it names a unit other than the report's own: 全省 or 全市 in a
+county's report quotes the province's or the city's target, not the county's."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model import Metadata, Quantity
+from .qlexicon import lexicon
+
+
+@cache
+def _scope_word() -> re.Pattern:
+    return re.compile(lexicon("metadata")["scope_word"])
+
+
+def own_units(place: str) -> frozenset[str]:
+    """The units a report's own scope words end in: its place's last character (市 for 呼伦贝尔市 and for a
+    county-level 满洲里市), and those metadata.yaml own_scope_units adds by the place's ending."""
+    extra = next((units for end, units in lexicon("metadata")["own_scope_units"].items() if place.endswith(end)), [])
+    return frozenset({place[-1], *extra})
+
+
+def own_other_jurisdictions(text: str, md: Metadata, quantities: list[Quantity]) -> list[Quantity]:
+    """Rule: a figure right after a scope word of another unit than the report's (全省地区生产总值增长7% in a
+    county's report) keeps that word in its name: the figure is that jurisdiction's, and its name then
+    reaches the concept only broadly, so it is never compared with the report's own results."""
+    if not md.place:
+        return quantities
+    own = own_units(md.place)
+    for q in quantities:
+        m = _scope_word().search(text, max(0, q.span.start - 3), q.span.start)
+        if m and m["unit"] not in own and not q.indicator.startswith(m[0]):
+            q.indicator = m[0] + q.indicator
+            q.attrs["indicator_base"] = m[0] + str(q.attrs.get("indicator_base") or "")
+    return quantities
