@@ -9,7 +9,8 @@ that several divisions share (朝阳区: Beijing and Changchun) is resolved only
 jurisdiction: the one candidate in the report's province (then in its prefecture); with none or
 several there, the name is left unresolved rather than guessed.
 A place a report names (``resolve_place``) may also be a prefecture of the report's own province by
-its short name (景德镇) or a county by its newer name (湟中区 for the gazetteer's 湟中县).
+its short name (景德镇) or a county by its newer name (湟中区 for the gazetteer's 湟中县). A jurisdiction
+renamed or moved since its report (``data/gazetteer/renames.tsv``: 襄樊市, 大同市城区) is today's division.
 """
 from __future__ import annotations
 

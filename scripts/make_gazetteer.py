@@ -1,5 +1,7 @@
 """Write policykg/data/gazetteer/divisions.tsv, China's administrative divisions down to county level, from
-the data file that the jionlp package ships (jionlp/dictionary/china_location.zip).
+the data file that the jionlp package ships (jionlp/dictionary/china_location.zip), and renames.tsv, the
+units renamed or moved under another prefecture since 2002 (jionlp/dictionary/china_location_change.txt)
+with today's code, for reports of earlier years.
 
     .venv/bin/pip install '.[gazetteer]'        # jionlp, at the version pinned in pyproject.toml
     .venv/bin/python scripts/make_gazetteer.py
