@@ -122,7 +122,7 @@ def resolve_jurisdiction(name: str, parents: list[str]) -> Division | None:
     """A report's jurisdiction from its meeting line (天津市静海区 → name 静海区, parents [天津市]):
     the only division of that name whose chain contains every named parent. A name the gazetteer
     does not have may be the unit's name of an older or newer year (XX县 or XX市 since made XX区, XX地区
-    since made XX市): then the only division of the same stem with another suffix."""
+    or XX盟 since made XX市): then the only division of the same stem with another suffix."""
     found = [d for d in candidates(name) or _renamed(name) if all(_above(p, d) for p in parents)]
     return found[0] if len(found) == 1 else _moved(name, parents)
 
@@ -153,17 +153,18 @@ def _later(name: str) -> tuple[str, ...]:
     return tuple(divisions()[code].name for old, _, code in _renames() if old == name)
 
 
-_RENAMED = ("地区", "市", "区", "县")
+_RENAMED = ("地区", "盟", "市", "区", "县")
+_PREFECTURES = ("地区", "盟")   # a prefecture run by an administrative office, only ever made a 市 (呼伦贝尔盟, 2001)
 
 
 def _renamed(name: str) -> list[Division]:
-    """The divisions named by ``name``'s stem with another of 地区/市/区/县 (地区 only becomes a 市)."""
+    """The divisions named by ``name``'s stem with another of 地区/盟/市/区/县 (地区 and 盟 only become a 市)."""
     suffix = next((s for s in _RENAMED if name.endswith(s)), None)
     stem = name[:-len(suffix)] if suffix else ""
     if len(stem) < 2:
         return []
     return [d for d in divisions().values() if d.level != "province" and d.name != name
-            and any(d.name == stem + s for s in (("市",) if suffix == "地区" else _RENAMED[1:]))]
+            and any(d.name == stem + s for s in (("市",) if suffix in _PREFECTURES else _RENAMED[2:]))]
 
 
 def chain(d: Division) -> list[Division]:

@@ -125,11 +125,12 @@ def test_a_year_written_only_in_the_closing_date_dates_the_report(date):
 
 
 @pytest.mark.parametrize("meeting_place, code", [("襄樊市", "420600"), ("大同市城区", "140213"),
-                                                 ("柳州地区忻城县", "451321")])
+                                                 ("柳州地区忻城县", "451321"), ("呼伦贝尔盟", "150700")])
 def test_a_unit_renamed_or_moved_since_its_report_has_today_code(meeting_place, code):
     """hailaer-2014 as the report of a unit renamed or moved since (襄樊市 → 襄阳市 in 2010, 大同市城区 → 平城区
-    in 2018, 柳州地区's 忻城县 under 来宾市 since 2002; renames.tsv from jionlp's change file): no code, level or
-    province, since the name is not today's and its stem with another suffix names nothing."""
+    in 2018, 柳州地区's 忻城县 under 来宾市 since 2002; renames.tsv from jionlp's change file) or of a league
+    since made a city of its name (呼伦贝尔盟 → 呼伦贝尔市 in 2001, as a 地区 was): no code, level or province,
+    since the name is not today's and its stem with another suffix named nothing."""
     from policykg.divisions import resolve_jurisdiction
 
     md = _read(_hailaer(2014).replace("海拉尔区第十四届", meeting_place + "第十四届", 1)).metadata
