@@ -14,23 +14,17 @@ def _scope_word() -> re.Pattern:
     return re.compile(lexicon("metadata")["scope_word"])
 
 
-def own_units(place: str) -> frozenset[str]:
-    """The units a report's own scope words end in: its place's last character (市 for 呼伦贝尔市 and for a
-    county-level 满洲里市), and those metadata.yaml own_scope_units adds by the place's ending."""
-    extra = next((units for end, units in lexicon("metadata")["own_scope_units"].items() if place.endswith(end)), [])
-    return frozenset({place[-1], *extra})
-
-
 def own_other_jurisdictions(text: str, md: Metadata, quantities: list[Quantity]) -> list[Quantity]:
     """Rule: a figure right after a scope word of another unit than the report's (全省地区生产总值增长7% in a
-    county's report) keeps that word in its name: the figure is that jurisdiction's, and its name then
-    reaches the concept only broadly, so it is never compared with the report's own results."""
+    county's report) keeps that word in its name: the figure is that jurisdiction's, and its name then reaches
+    a concept broadly at most (the exact patterns are a report's own names), so it is never compared with the
+    report's own results."""
     if not md.place:
         return quantities
-    own = own_units(md.place)
+    own = md.place[-1]   # 市 of 呼伦贝尔市 and of a county-level 满洲里市; 区 of a district, a 地区 and an 自治区
     for q in quantities:
         m = _scope_word().search(text, max(0, q.span.start - 3), q.span.start)
-        if m and m["unit"] not in own and not q.indicator.startswith(m[0]):
+        if m and m["unit"] != own and not q.indicator.startswith(m[0]):
             q.indicator = m[0] + q.indicator
-            q.attrs["indicator_base"] = m[0] + str(q.attrs.get("indicator_base") or "")
+            q.attrs["indicator_base"] = m[0] + str(q.attrs.get("indicator_base") or q.indicator[len(m[0]):])
     return quantities
