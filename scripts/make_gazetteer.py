@@ -116,7 +116,7 @@ def main() -> None:
         fh.write("\n".join(head + body) + "\n")
     print(f"{OUT}: {len(rows)} divisions from jionlp {version}", file=sys.stderr)
     changes = renames(rows)
-    head = [f"# Renamed and moved divisions (the name a report of an earlier year writes → today's division), from jionlp",
+    head = ["# Renamed and moved divisions (the name a report of an earlier year writes → today's division), from jionlp",
             f"# {version} (jionlp/dictionary/china_location_change.txt), written by scripts/make_gazetteer.py; do not edit.",
             "# date\told name\told parent\tcode\tnew name"]
     with output(str(RENAMES), only_ours=False) as fh:
