@@ -9,7 +9,8 @@ that several divisions share (朝阳区: Beijing and Changchun) is resolved only
 jurisdiction: the one candidate in the report's province (then in its prefecture); with none or
 several there, the name is left unresolved rather than guessed.
 A place a report names (``resolve_place``) may also be a prefecture of the report's own province by
-its short name (景德镇) or a county by its newer name (湟中区 for the gazetteer's 湟中县).
+its short name (景德镇) or a county by its newer name (湟中区 for the gazetteer's 湟中县). A jurisdiction
+renamed or moved since its report (``data/gazetteer/renames.tsv``: 襄樊市, 大同市城区) is today's division.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from functools import cache
 from .resources import gazetteer
 
 DIVISIONS = gazetteer("divisions.tsv")
+RENAMES = gazetteer("renames.tsv")
 _CONTRACTIONS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})   # cities at the level of a province
 
@@ -120,23 +122,49 @@ def resolve_jurisdiction(name: str, parents: list[str]) -> Division | None:
     """A report's jurisdiction from its meeting line (天津市静海区 → name 静海区, parents [天津市]):
     the only division of that name whose chain contains every named parent. A name the gazetteer
     does not have may be the unit's name of an older or newer year (XX县 or XX市 since made XX区, XX地区
-    since made XX市): then the only division of the same stem with another suffix."""
-    found = [d for d in candidates(name) or _renamed(name)
-             if all(any(a in candidates(p) for a in chain(d)[1:]) for p in parents)]
-    return found[0] if len(found) == 1 else None
+    or XX盟 since made XX市): then the only division of the same stem with another suffix."""
+    found = [d for d in candidates(name) or _renamed(name) if all(_above(p, d) for p in parents)]
+    return found[0] if len(found) == 1 else _moved(name, parents)
 
 
-_RENAMED = ("地区", "市", "区", "县")
+def _moved(name: str, parents: list[str]) -> Division | None:
+    """The division a unit renamed or moved under another prefecture became (renames.tsv: 襄樊市 → 襄阳市,
+    柳州地区忻城县 → 来宾市忻城县), when one change gives it under every parent the header names; its code is
+    today's, so a jurisdiction is one node across the years of its reports."""
+    found = {code for old, parent, code in _renames()
+             if old == name and all(p in (parent, *_later(parent)) or _above(p, divisions()[code]) for p in parents)}
+    return divisions()[found.pop()] if len(found) == 1 else None
+
+
+def _above(name: str, d: Division) -> bool:
+    """Does ``name`` name a unit above ``d`` (its prefecture or province)?"""
+    return any(a in candidates(name) for a in chain(d)[1:])
+
+
+@cache
+def _renames() -> tuple[tuple[str, str, str], ...]:
+    """(old name, old parent's name, today's code) of each change in renames.tsv."""
+    rows = (line.split("\t") for line in RENAMES.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
+    return tuple((old, parent, code) for _, old, parent, code, _ in rows)
+
+
+def _later(name: str) -> tuple[str, ...]:
+    """The names a parent renamed since bears (襄阳市 for 襄樊市): a header may name the parent either way."""
+    return tuple(divisions()[code].name for old, _, code in _renames() if old == name)
+
+
+_RENAMED = ("地区", "盟", "市", "区", "县")
+_PREFECTURES = ("地区", "盟")   # a prefecture run by an administrative office, only ever made a 市 (呼伦贝尔盟, 2001)
 
 
 def _renamed(name: str) -> list[Division]:
-    """The divisions named by ``name``'s stem with another of 地区/市/区/县 (地区 only becomes a 市)."""
+    """The divisions named by ``name``'s stem with another of 地区/盟/市/区/县 (地区 and 盟 only become a 市)."""
     suffix = next((s for s in _RENAMED if name.endswith(s)), None)
     stem = name[:-len(suffix)] if suffix else ""
     if len(stem) < 2:
         return []
     return [d for d in divisions().values() if d.level != "province" and d.name != name
-            and any(d.name == stem + s for s in (("市",) if suffix == "地区" else _RENAMED[1:]))]
+            and any(d.name == stem + s for s in (("市",) if suffix in _PREFECTURES else _RENAMED[2:]))]
 
 
 def chain(d: Division) -> list[Division]:

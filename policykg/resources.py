@@ -82,7 +82,7 @@ def lexicon_data(name: str):
 
 
 def gazetteer(name: str) -> Traversable:
-    """A gazetteer file: ``places.yaml`` or ``divisions.tsv``."""
+    """A gazetteer file: ``places.yaml``, ``divisions.tsv`` or ``renames.tsv``."""
     return root() / "data" / "gazetteer" / name
 
 

@@ -1,5 +1,7 @@
 """Write policykg/data/gazetteer/divisions.tsv, China's administrative divisions down to county level, from
-the data file that the jionlp package ships (jionlp/dictionary/china_location.zip).
+the data file that the jionlp package ships (jionlp/dictionary/china_location.zip), and renames.tsv, the
+units renamed or moved under another prefecture since 2002 (jionlp/dictionary/china_location_change.txt)
+with today's code, for reports of earlier years.
 
     .venv/bin/pip install '.[gazetteer]'        # jionlp, at the version pinned in pyproject.toml
     .venv/bin/python scripts/make_gazetteer.py
@@ -31,17 +33,43 @@ from pathlib import Path
 from script_cli import output, parser, run
 
 OUT = Path(__file__).resolve().parent.parent / "policykg" / "data" / "gazetteer" / "divisions.tsv"
+RENAMES = OUT.with_name("renames.tsv")
+
+
+def _dictionary() -> Path:
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("jionlp is not installed: .venv/bin/pip install '.[gazetteer]'")
+    return Path(next(iter(spec.submodule_search_locations))) / "dictionary"
 
 
 def source_lines() -> tuple[str, list[str]]:
     """(jionlp's version, the lines of its china_location.txt)."""
-    spec = importlib.util.find_spec("jionlp")
-    if spec is None or not spec.submodule_search_locations:
-        raise SystemExit("jionlp is not installed: .venv/bin/pip install '.[gazetteer]'")
-    path = Path(next(iter(spec.submodule_search_locations))) / "dictionary" / "china_location.zip"
-    with zipfile.ZipFile(path) as z:
+    with zipfile.ZipFile(_dictionary() / "china_location.zip") as z:
         text = io.TextIOWrapper(z.open("china_location.txt"), encoding="utf-8").read()
     return importlib.metadata.version("jionlp"), text.splitlines()
+
+
+def renames(rows: list[tuple[str, str, str, str, str]]) -> list[tuple[str, str, str, str, str]]:
+    """(date, old name, old parent's name, new code, new name) of each change in jionlp's
+    china_location_change.txt that a name lookup misses: a unit renamed (襄樊市 → 襄阳市, 江干区 → 上城区) or
+    moved under another prefecture (柳州地区忻城县 → 来宾市忻城县). The new unit's code is the gazetteer's."""
+    codes = {(parent, name): code for code, name, _, parent, _ in rows}
+    for code, name, _, parent, aliases in rows:   # 金秀县 for 金秀瑶族自治县, as the change file writes it
+        for alias in (a for a in aliases.split("/") if a and name.startswith(a)):
+            codes.setdefault((parent, alias + name[-1]), code)
+    out = set()
+    for line in (_dictionary() / "china_location_change.txt").read_text(encoding="utf-8").splitlines():
+        if "=>" not in line:
+            continue
+        old, new = (part.split("\t") for part in line.split("=>"))
+        old_names = old[2::2]          # province, prefecture[, county]: the full names (short ones between)
+        code = ""
+        for name in new:               # province, prefecture[, county]
+            code = codes.get((code, name), "")
+        if code and old_names[-2:] != new[-2:]:
+            out.add((old[0], old_names[-1], old_names[-2], code, new[-1]))
+    return sorted(out)
 
 
 def level_of(depth: int, name: str) -> str:
@@ -87,6 +115,13 @@ def main() -> None:
     with output(str(OUT), only_ours=False) as fh:  # whole or not at all: the build reads it
         fh.write("\n".join(head + body) + "\n")
     print(f"{OUT}: {len(rows)} divisions from jionlp {version}", file=sys.stderr)
+    changes = renames(rows)
+    head = ["# Renamed and moved divisions (the name a report of an earlier year writes → today's division), from jionlp",
+            f"# {version} (jionlp/dictionary/china_location_change.txt), written by scripts/make_gazetteer.py; do not edit.",
+            "# date\told name\told parent\tcode\tnew name"]
+    with output(str(RENAMES), only_ours=False) as fh:
+        fh.write("\n".join(head + ["\t".join(r) for r in changes]) + "\n")
+    print(f"{RENAMES}: {len(changes)} renamed or moved divisions", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -8,8 +8,9 @@ def extract(doc: Document, outline: Outline, *, curation: bool = True) -> Facts:
     from .entities import extract_entities_and_groups
     from .links import link
     from .quantities import extract_quantities
+    from .scopes import own_other_jurisdictions
 
-    quantities = extract_quantities(doc.text, outline.sentences)
+    quantities = own_other_jurisdictions(doc.text, doc.metadata, extract_quantities(doc.text, outline.sentences))
     entities, links, groups = extract_entities_and_groups(doc.text, outline.sentences, curation=curation)
     facts = Facts(entities=entities, quantities=quantities, links=list(links))
     link(doc, outline, facts, groups)

@@ -21,7 +21,7 @@ from dataclasses import replace
 from .decode import DecodeError, decode_bytes, looks_utf16
 from .retype import matching_text, restore
 from ..errors import InputError, special_file
-from ..structure.metadata import apply_overrides, other_meetings, read_metadata
+from ..structure.metadata import apply_overrides, other_meetings, read_metadata, title_year_conflict
 from ..model import Document
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the longest national reports are ~0.1 MB
@@ -89,6 +89,10 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     md = read_metadata(shadow)
     if origin:
         md, = restore(origin, md)
+    conflict = title_year_conflict(md) if year is None and date is None else None
+    if conflict:
+        raise InputError(f"{path}: the title names the year {conflict[0]}, the meeting or date line {conflict[1]}; "
+                         f"give --year {conflict[1]} or --year {conflict[0]}")
     md = apply_overrides(md, place=place, year=year, date=date, speaker=speaker)
     if md.place and not md.year and md.date:
         y = int(md.date[:4])

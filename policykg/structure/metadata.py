@@ -10,6 +10,7 @@ from ..numerals import cn_int
 
 _HEAD = 3000  # metadata stands in the first lines; clutter can push it down a little …
 _FAR = 8000   # … or, on a page with long menus, down to its 各位代表 (where body_span looks for it)
+_TAIL = 200   # the closing lines: the government's name and the date it signs with
 _YEARS = range(1950, 2200)  # the years a meeting or title line may give (options.YEARS for --year/--date)
 
 _NUM = r"[0-9０-９]+|[〇零○Ｏ一二三四五六七八九十]+"
@@ -160,8 +161,18 @@ def read_metadata(text: str) -> Metadata:
             md.place, md.place_parents, md.place_level = units[-1], units[:-1], place_level(units)
             i = t.start("t") + t["t"].find(units[0][0])
             md.spans["place"] = Span(i, i + len("".join(units)))
+    if md.year is None:
+        _read_meeting_date(_closing_date(text), md)
     _plan_year(text, md)
     return md
+
+
+def _closing_date(text: str) -> re.Match | None:
+    """The date line that closes a report (its signature: XX区人民政府 / 2018年3月7日, the last line), when the
+    header dates nothing: a report whose year is written only there."""
+    tail = len(text.rstrip())
+    found = list(_DATE_LINE.finditer(text, max(0, tail - _TAIL), tail))
+    return found[-1] if found and found[-1].end() == tail else None
 
 
 def _plan_year(text: str, md: Metadata) -> None:
@@ -181,6 +192,15 @@ def _plan_year(text: str, md: Metadata) -> None:
         md.year = nxt
     elif title_year != md.year:
         md.year = None
+
+
+def title_year_conflict(md: Metadata) -> tuple[int, int] | None:
+    """(the title's year, the report year) when a title line names a year other than the one the meeting or
+    date line gives (and a December report's plan year does not explain it): neither is taken over the
+    other silently, the reader asks for --year."""
+    found = re.search(r"\d{4}", md.title or "")
+    title_year = int(found[0]) if found and int(found[0]) in _YEARS else None
+    return (title_year, md.year) if title_year and md.year and title_year != md.year else None
 
 
 def late_delivery(date: str | None, year: int) -> bool:
