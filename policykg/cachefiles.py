@@ -70,15 +70,27 @@ def usable_dir(d: str) -> bool:
 
 def map_file(path: str):
     """A read-only mmap of the regular file at path; OSError for anything else: a FIFO under a cache
-    file's name made every command hang on open, so it is opened non-blocking and checked first."""
+    file's name made every command hang on open, so it is opened non-blocking and checked first. A file
+    another user owns or may write is refused too: $POLICYKG_CACHE or $XDG_CACHE_HOME naming a shared
+    folder (/tmp) let any local user plant a cache file there, which was loaded (the open file is checked,
+    so a swap after the check changes nothing)."""
     import mmap
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
             raise OSError(f"{path}: not a regular file")
+        if not _only_ours(st):
+            raise OSError(f"{path}: owned or writable by another user")
         return mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
     finally:
         os.close(fd)
+
+
+def _only_ours(st: os.stat_result) -> bool:
+    """True when the file is owned by this user and no one else may write it (always, without owners)."""
+    getuid = getattr(os, "getuid", None)
+    return getuid is None or (st.st_uid == getuid() and not st.st_mode & 0o022)
 
 
 def write_atomic(path: str, blob: bytes, prefix: str) -> bool:

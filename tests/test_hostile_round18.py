@@ -1,0 +1,53 @@
+"""Hostile use, round 18: the parsed-resource cache and the end of a command-line build (round 17's
+additions), then what a new hostile user tried on every verb and script.
+
+The CLI runs as a real subprocess where the case is about the command line; what must survive is compared
+byte for byte.
+"""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import zlib
+
+import pytest
+
+from cli_helpers import ROOT, one_line, run_cli, write_file
+
+
+def _planted_entry(folder, kind: str, version: str, text: str, data) -> str:
+    """A well-formed parsed-cache file for text, holding data, written into folder as parsed_cache names it."""
+    from policykg import parsed_cache as pc
+    key = f"{kind}|f{pc.FORMAT}|{version}|{hashlib.sha256(text.encode('utf-8')).hexdigest()}"
+    name = f"policykg-{kind}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}.bin"
+    payload = marshal.dumps((key, data))
+    path = os.path.join(folder, name)
+    with open(path, "wb") as fh:
+        fh.write(pc._HEAD.pack(pc._MAGIC, len(payload), zlib.crc32(payload)) + payload)
+    return path
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0, reason="chown to another user needs root")
+@pytest.mark.parametrize("planted_by", ["another-user", "writable-by-all"])
+def test_a_cache_file_another_user_could_plant_is_not_loaded(tmp_path, monkeypatch, planted_by):
+    """POLICYKG_CACHE (or XDG_CACHE_HOME) naming a folder every user may write (/tmp): a cache file another
+    user put there was loaded as the parse of the lexicons (marshal trusts what it reads)."""
+    import yaml
+
+    from policykg import parsed_cache
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    monkeypatch.setenv("POLICYKG_CACHE", str(shared))
+    text = "word: 园区\n"
+    path = _planted_entry(shared, "yaml-r18", "v1", text, {"word": "planted"})
+    if planted_by == "another-user":
+        os.chown(path, 65534, 65534)
+    else:
+        os.chmod(path, 0o666)
+    assert parsed_cache.cached("yaml-r18", "v1", text, yaml.safe_load) == {"word": "园区"}
+    os.chmod(path, 0o644)
+    os.chown(path, os.getuid(), os.getgid())
+    _planted_entry(shared, "yaml-r18", "v1", text, {"word": "園區"})   # this user's own entry is read
+    assert parsed_cache.cached("yaml-r18", "v1", text, yaml.safe_load) == {"word": "園區"}
