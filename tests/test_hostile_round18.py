@@ -51,3 +51,26 @@ def test_a_cache_file_another_user_could_plant_is_not_loaded(tmp_path, monkeypat
     os.chown(path, os.getuid(), os.getgid())
     _planted_entry(shared, "yaml-r18", "v1", text, {"word": "園區"})   # this user's own entry is read
     assert parsed_cache.cached("yaml-r18", "v1", text, yaml.safe_load) == {"word": "園區"}
+
+
+PARK_CHAIN = ROOT / "tests" / "fixtures" / "park-chain.ttl"
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }\n"
+
+
+@pytest.mark.parametrize("encoding, data, answer", [
+    ("utf-16 with its mark (Notepad's Unicode)", COUNT.encode("utf-16"), None),
+    ("utf-16-be with its mark", b"\xfe\xff" + COUNT.encode("utf-16-be"), None),
+    ("utf-16-le without a mark", COUNT.encode("utf-16-le"), "a NUL byte: UTF-16 text without its byte-order mark"),
+    ("utf-32", COUNT.encode("utf-32"), "UTF-32 text"),
+])
+def test_a_query_file_in_utf16_is_read_by_its_mark_or_named(tmp_path, encoding, data, answer):
+    """A UTF-16 query file was refused as 'not UTF-8' even with its byte-order mark; one without the mark
+    decoded as UTF-8 (NULs are UTF-8) and was refused as 'does not parse: error at 1:10: expected CONSTRUCT'."""
+    q = write_file(tmp_path, "q.rq", data)
+    r = run_cli("query", q, "--graph", PARK_CHAIN, "--format", "csv", timeout=120)
+    if answer is None:
+        want = run_cli("query", write_file(tmp_path, "q8.rq", COUNT), "--graph", PARK_CHAIN, "--format", "csv",
+                       timeout=120)
+        assert (r.returncode, r.stdout, r.stderr) == (0, want.stdout, "") and want.stdout.startswith("n\n")
+    else:
+        one_line(r, 2, f"q.rq: cannot read query \\({answer}")
