@@ -74,3 +74,17 @@ def test_a_query_file_in_utf16_is_read_by_its_mark_or_named(tmp_path, encoding, 
         assert (r.returncode, r.stdout, r.stderr) == (0, want.stdout, "") and want.stdout.startswith("n\n")
     else:
         one_line(r, 2, f"q.rq: cannot read query \\({answer}")
+
+
+@pytest.mark.parametrize("args", [
+    ["build", ROOT / "data" / "reports" / "jinghai-2021.txt", "--out", "missing/../x"],
+    ["impact", "--graph", PARK_CHAIN, "--out", "missing/../x"],
+    ["export", "--format", "nt", "--graph", PARK_CHAIN, "--out", "missing/../x"],
+    ["serve", "--graph", PARK_CHAIN, "--store", "missing/../x", "--port", "0"],
+])
+def test_dotdot_after_a_missing_folder_is_refused_not_tidied_away(tmp_path, args):
+    """`impact --out missing/../x` (and build's) made ./x: the name was tidied by its spelling, where the
+    kernel finds no folder `missing/..` (export said 'No such file or directory' after loading)."""
+    r = run_cli(*args, cwd=tmp_path, timeout=120)
+    one_line(r, 2, r"missing/\.\./x: missing is no folder, so missing/\.\. names none")
+    assert list(tmp_path.iterdir()) == []
