@@ -9,6 +9,9 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import re
+import subprocess
+import sys
 import zlib
 
 import pytest
@@ -88,3 +91,18 @@ def test_dotdot_after_a_missing_folder_is_refused_not_tidied_away(tmp_path, args
     r = run_cli(*args, cwd=tmp_path, timeout=120)
     one_line(r, 2, r"missing/\.\./x: missing is no folder, so missing/\.\. names none")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("cli_text, named", [
+    ("def (\n", r"argument before: .*: its policykg does not compile"),
+    ("x = 1\n", r"alternate.py: .*: its build exited 0 but wrote no output into"),
+])
+def test_the_alternating_benchmark_refuses_a_checkout_that_builds_nothing(tmp_path, cli_text, named):
+    """benchmarks/alternate.py on a checkout that does not compile ended in a CalledProcessError traceback;
+    on one whose build wrote nothing it timed the runs and called the two missing outputs identical."""
+    (tmp_path / "co" / "policykg").mkdir(parents=True)
+    write_file(tmp_path / "co" / "policykg", "cli.py", cli_text)
+    r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "alternate.py"), "co", "co", "--pairs", "1"],
+                       cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2 and r.stdout == "" and "Traceback" not in r.stderr, r.stderr
+    assert re.search(named, r.stderr.splitlines()[-1]), r.stderr
