@@ -9,7 +9,10 @@ can write to; otherwise nothing is cached and the tables are built in memory.
 from __future__ import annotations
 
 import os
+import re
 import stat
+
+_HEX_BIN = re.compile(r"[0-9a-f]+\.bin")
 
 
 def user_cache_dirs() -> list[str]:
@@ -107,7 +110,6 @@ def write_atomic(path: str, blob: bytes, prefix: str) -> bool:
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
-        return True
     except BaseException as exc:        # an interrupt too: no temporary file left behind
         try:
             os.unlink(tmp)
@@ -116,3 +118,50 @@ def write_atomic(path: str, blob: bytes, prefix: str) -> bool:
         if isinstance(exc, OSError):
             return False
         raise
+    prune_family(path, blob[:8])
+    return True
+
+
+FAMILY_BYTES = 64 << 20   # 13 tagger tables of 4.7 MB, thousands of lexicon parses of a few KB
+
+
+def prune_family(path: str, magic: bytes) -> None:
+    """Remove the older cache files of path's family (its name up to the last '-': the kind and the
+    versions; a hex digest after it) past FAMILY_BYTES, the newest first and path always kept. Every edit
+    of a lexicon left another file for good: 19 tagger tables of 4.7 MB each in a day's work. Only
+    regular files of this user that begin with path's magic are removed (policykg's own); one still
+    mapped by a running command stays readable to it."""
+    folder, name = os.path.split(path)
+    family = name.rsplit("-", 1)[0] + "-"
+    try:
+        total = os.stat(path).st_size
+        with os.scandir(folder) as entries:
+            found = sorted(((e.stat(follow_symlinks=False), e.name) for e in entries
+                            if e.name != name and _HEX_BIN.fullmatch(e.name[len(family):])
+                            and e.name.startswith(family)), key=lambda f: (f[0].st_mtime_ns, f[1]), reverse=True)
+    except OSError:
+        return
+    for st, old in found:
+        if not _ours(os.path.join(folder, old), magic):
+            continue
+        total += st.st_size
+        if total > FAMILY_BYTES:
+            try:
+                os.unlink(os.path.join(folder, old))
+            except OSError:
+                pass
+
+
+def _ours(path: str, magic: bytes) -> bool:
+    """A regular file of this user's, no one else may write, that begins with magic."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        st = os.fstat(fd)
+        return stat.S_ISREG(st.st_mode) and _only_ours(st) and os.read(fd, len(magic)) == magic
+    except OSError:
+        return False
+    finally:
+        os.close(fd)

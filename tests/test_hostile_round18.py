@@ -106,3 +106,28 @@ def test_the_alternating_benchmark_refuses_a_checkout_that_builds_nothing(tmp_pa
                        cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert r.returncode == 2 and r.stdout == "" and "Traceback" not in r.stderr, r.stderr
     assert re.search(named, r.stderr.splitlines()[-1]), r.stderr
+
+
+def test_the_cache_keeps_a_bounded_number_of_parses_of_one_kind(tmp_path, monkeypatch):
+    """Every edit of a lexicon (a new key) left another cache file for good: 19 tagger tables of 4.7 MB
+    in one day's work. The newest of a kind are kept up to a size; other files are never touched."""
+    import yaml
+
+    from policykg import cachefiles, parsed_cache
+    monkeypatch.setenv("POLICYKG_CACHE", str(tmp_path))
+    users = [write_file(tmp_path, "policykg-yaml-r18-notes.bin", "mine"),
+             write_file(tmp_path, "policykg-yaml-r18-0123abcd.bin", "not a cache file, though named as one")]
+    keep = 16
+    for i in range(keep + 5):
+        assert parsed_cache.cached("yaml-r18", "v1", f"n: {i}\n", yaml.safe_load) == {"n": i}
+        newest = max(tmp_path.glob("policykg-yaml-r18-*.bin"), key=lambda p: p.stat().st_mtime_ns)
+        os.utime(newest, ns=(i * 10**9, i * 10**9))   # distinct times on any file system
+        if i == 0:   # every parse of this kind is as large as the first
+            monkeypatch.setattr(cachefiles, "FAMILY_BYTES", keep * newest.stat().st_size)
+    parses = [p for p in tmp_path.glob("policykg-yaml-r18-*.bin") if p not in users]
+    assert len(parses) == keep
+    assert all(p.read_bytes().startswith(b"PKGPARSE") for p in parses) and all(p.exists() for p in users)
+    parsed_again = []
+    for i in [*range(keep + 4, 4, -1), 0]:   # the newest keep are read from the cache; the oldest was removed
+        parsed_cache.cached("yaml-r18", "v1", f"n: {i}\n", lambda text, i=i: parsed_again.append(i) or {"n": i})
+    assert parsed_again == [0]
