@@ -61,6 +61,21 @@ def check_model_env(environ=None) -> None:
         if os.path.getsize(value) > MODEL_MAX_BYTES:
             raise UsageError(f"{name}={value}: {os.path.getsize(value) >> 20} MB is no model file written by "
                              f"make train")
+        _not_nested_too_deep(name, value)
+
+
+def _not_nested_too_deep(name: str, path: str) -> None:
+    """JSON nested past Python's recursion limit ([[[…]]] 100,000 deep) ended the build in 'internal error:
+    RecursionError' from the model's reader; anything else it cannot read it names itself."""
+    import json
+    try:
+        with open(path, encoding="utf-8") as fh:
+            json.load(fh)
+    except RecursionError:
+        raise UsageError(f"{name}={path}: not a model file written by make train (JSON nested too deep to "
+                         f"read)") from None
+    except (OSError, ValueError):
+        pass
 
 
 def run_module(main, prog: str) -> int:

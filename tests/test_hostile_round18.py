@@ -136,3 +136,12 @@ def test_the_cache_keeps_a_bounded_number_of_parses_of_one_kind(tmp_path, monkey
     for i in [*range(keep + 4, 4, -1), 0]:   # the newest keep are read from the cache; the oldest was removed
         parsed_cache.cached("yaml-r18", "v1", f"n: {i}\n", lambda text, i=i: parsed_again.append(i) or {"n": i})
     assert parsed_again == [0]
+
+
+@pytest.mark.parametrize("variable", ["POLICYKG_ENTITY_MODEL", "POLICYKG_PLACEMENT_MODEL"])
+def test_a_model_file_nested_too_deep_is_refused_before_the_build(tmp_path, variable):
+    """A model variable naming JSON nested 100,000 deep ended the build in 'internal error: RecursionError'."""
+    deep = write_file(tmp_path, "model.json", "[" * 100_000 + "]" * 100_000)
+    r = run_cli("build", SEED, "--out", tmp_path / "out", env={variable: str(deep)}, timeout=120)
+    one_line(r, 2, f"{variable}=.*model.json: not a model file written by make train \\(JSON nested too deep")
+    assert not (tmp_path / "out").exists()
