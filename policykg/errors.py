@@ -91,7 +91,34 @@ def run_module(main, prog: str) -> int:
         return 130
     except (InputError, UsageError) as exc:
         msg = str(exc)
+    except BrokenPipeError as exc:
+        if _reader_gone(sys.stdout):   # `| head`: end quietly, as the policykg commands and Unix tools do
+            _stdout_to_devnull()
+            return 0
+        msg = str(exc.strerror or exc)
     except OSError as exc:
         msg = f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc.strerror or exc)
     print(f"{prog}: {' '.join(msg.split())}", file=sys.stderr)
     return 2
+
+
+def _reader_gone(stream) -> bool:
+    """True when stream is a pipe whose reader has closed it (the kernel reports an error on its end)."""
+    import select
+    try:
+        poller = select.poll()
+        poller.register(stream.fileno(), select.POLLOUT)
+        return any(events & select.POLLERR for _, events in poller.poll(0))
+    except (OSError, ValueError, AttributeError):   # no stdout, or no poll (Windows)
+        return False
+
+
+def _stdout_to_devnull() -> None:
+    """What is still buffered for standard output goes nowhere: flushed at exit into the closed pipe it
+    printed 'Exception ignored … BrokenPipeError' and ended with 120."""
+    import os
+    import sys
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

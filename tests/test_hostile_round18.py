@@ -145,3 +145,25 @@ def test_a_model_file_nested_too_deep_is_refused_before_the_build(tmp_path, vari
     r = run_cli("build", SEED, "--out", tmp_path / "out", env={variable: str(deep)}, timeout=120)
     one_line(r, 2, f"{variable}=.*model.json: not a model file written by make train \\(JSON nested too deep")
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("script", ["name_lint.py", "sample_figures.py"])
+def test_a_scripts_reader_that_went_away_ends_it_quietly(tmp_path, script):
+    """`scripts/name_lint.py t.csv | head -1` ended in 'name_lint.py: Broken pipe', exit 2 (the policykg
+    commands end quietly, as Unix tools do); the rest of its output, flushed at exit, could add a second
+    complaint."""
+    table = tmp_path / "t.csv"
+    r = run_cli("table", "targets", "--graph", _seed_trig(tmp_path), "--format", "csv", "--out", table, timeout=300)
+    assert r.returncode == 0 and len(table.read_text(encoding="utf-8").splitlines()) > 20, r.stderr
+    p = subprocess.Popen([sys.executable, str(ROOT / "scripts" / script), str(table)], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    p.stdout.close()          # the reader is gone before the script writes its first line
+    err = p.stderr.read().decode("utf-8")
+    assert (p.wait(timeout=120), err) == (0, "")
+
+
+def _seed_trig(tmp_path):
+    """A build of the seed report (its graph.trig), made in tmp_path."""
+    r = run_cli("build", SEED, "--out", tmp_path / "seed", "--quiet", timeout=300)
+    assert r.returncode == 0, r.stderr
+    return tmp_path / "seed" / "graph.trig"
