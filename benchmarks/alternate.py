@@ -23,7 +23,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench_args import at_least, parser  # noqa: E402
+from bench_args import at_least, parser, run as run_main  # noqa: E402
 from run import _same_tree  # noqa: E402  (the same file-by-file comparison as `make bench`)
 
 PY = sys.executable
@@ -108,4 +108,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_main(main)

@@ -10,6 +10,7 @@ import hashlib
 import marshal
 import os
 import re
+import signal
 import subprocess
 import sys
 import zlib
@@ -167,3 +168,16 @@ def _seed_trig(tmp_path):
     r = run_cli("build", SEED, "--out", tmp_path / "seed", "--quiet", timeout=300)
     assert r.returncode == 0, r.stderr
     return tmp_path / "seed" / "graph.trig"
+
+
+def test_a_benchmark_interrupted_ends_in_one_line(tmp_path):
+    """Ctrl-C during `benchmarks/hostile_scaling.py` (any benchmark driver) ended in a KeyboardInterrupt
+    traceback from wherever the run was; the scripts of scripts/ end in one line, exit 130."""
+    p = subprocess.Popen([sys.executable, str(ROOT / "benchmarks" / "hostile_scaling.py")], cwd=tmp_path,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                         env=dict(os.environ, PYTHONUNBUFFERED="1"),   # its first line seen as printed
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert p.stdout.readline().startswith("case")     # at work: the table's head is printed
+    p.send_signal(signal.SIGINT)
+    out, err = p.communicate(timeout=120)
+    assert (p.returncode, err) == (130, "hostile_scaling.py: interrupted\n")
