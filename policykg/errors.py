@@ -87,7 +87,7 @@ def run_module(main, prog: str) -> int:
     try:
         return main()
     except KeyboardInterrupt:
-        print(f"{prog}: interrupted", file=sys.stderr)
+        _say(f"{prog}: interrupted")
         return 130
     except (InputError, UsageError) as exc:
         msg = str(exc)
@@ -98,8 +98,18 @@ def run_module(main, prog: str) -> int:
         msg = str(exc.strerror or exc)
     except OSError as exc:
         msg = f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc.strerror or exc)
-    print(f"{prog}: {' '.join(msg.split())}", file=sys.stderr)
+    _say(f"{prog}: {' '.join(msg.split())}")
     return 2
+
+
+def _say(line: str) -> None:
+    """line on stderr; on a full disk (2>/dev/full) nothing, the exit code then says it alone (an OSError
+    raised here ended the tool with 1, the code of another outcome)."""
+    import sys
+    try:
+        print(line, file=sys.stderr, flush=True)
+    except OSError:
+        pass
 
 
 def _reader_gone(stream) -> bool:

@@ -181,3 +181,17 @@ def test_a_benchmark_interrupted_ends_in_one_line(tmp_path):
     p.send_signal(signal.SIGINT)
     out, err = p.communicate(timeout=120)
     assert (p.returncode, err) == (130, "hostile_scaling.py: interrupted\n")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("argv", [["-m", "policykg.cli", "build", "missing.txt", "--out", "out"],
+                                  [str(ROOT / "scripts" / "name_lint.py"), "missing.csv"]])
+def test_an_unusable_input_is_exit_2_with_stderr_on_a_full_disk(tmp_path, argv):
+    """`policykg build missing.txt --out out 2>/dev/full` ended with 1 (the code of SHACL violations): the
+    one line could not be written, and that OSError ended the process. The exit code is all a caller
+    then has."""
+    with open("/dev/full", "w") as full:
+        r = subprocess.run([sys.executable, *argv], cwd=tmp_path, stdout=subprocess.PIPE, stderr=full,
+                           env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=120)
+    assert (r.returncode, r.stdout) == (2, b"")
+    assert list(tmp_path.iterdir()) == []
