@@ -4,7 +4,10 @@ the private temp folder, the checked mmap and the atomic write.
 Both files are loaded with ``marshal``, which trusts what it reads, so a file another local user could
 have planted must never be loaded. The last-resort folder in the shared temp folder is therefore one per
 user, made with mode 0700 and used only while it is a real folder owned by this user that no one else
-can write to; otherwise nothing is cached and the tables are built in memory.
+can write to; otherwise nothing is cached and the tables are built in memory. For the same reason a
+file is read only when this user owns it and no one else may write it (a folder named by POLICYKG_CACHE
+or XDG_CACHE_HOME may be a shared one). Each kind of file is kept to FAMILY_BYTES, the oldest removed
+when a new one is written.
 """
 from __future__ import annotations
 
