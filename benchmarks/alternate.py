@@ -23,7 +23,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench_args import at_least, parser  # noqa: E402
+from bench_args import at_least, parser, run as run_main  # noqa: E402
 from run import _same_tree  # noqa: E402  (the same file-by-file comparison as `make bench`)
 
 PY = sys.executable
@@ -45,14 +45,25 @@ def one_run(checkout: Path, what: str, out: Path, jobs: int) -> dict:
     p = subprocess.run([PY, "-c", CPU, *argv], cwd=checkout, env=env, capture_output=True, text=True)
     rc, wall, cpu, rss = p.stdout.split()
     if int(rc) not in (0, 1):
-        raise SystemExit(f"{checkout}: build failed ({rc})")
+        _fail(f"{checkout}: its build failed (exit {rc})")
+    if not (out / ".policykg-output").is_file():   # timed, and two missing outputs compared as identical
+        _fail(f"{checkout}: its build exited {rc} but wrote no output into {out}")
     return {"wall": float(wall), "cpu": float(cpu), "rss_kib": int(rss)}
 
 
+def _fail(message: str) -> None:
+    print(f"alternate.py: {message}", file=sys.stderr)
+    sys.exit(2)
+
+
 def checkout(text: str) -> Path:
+    """An argparse type: a checkout of policykg whose package compiles (its bytecode written first, so no
+    run pays for it; one that did not compile ended in a CalledProcessError traceback)."""
     path = Path(text).resolve()
     if not (path / "policykg" / "cli.py").is_file():
         raise argparse.ArgumentTypeError(f"{text}: not a checkout of policykg (no policykg/cli.py)")
+    if subprocess.run([PY, "-m", "compileall", "-q", "policykg"], cwd=path, capture_output=True).returncode:
+        raise argparse.ArgumentTypeError(f"{text}: its policykg does not compile (python -m compileall -q policykg)")
     return path
 
 
@@ -84,8 +95,6 @@ def main() -> None:
     ap.add_argument("--pairs", type=at_least(1), default=5)
     ap.add_argument("--jobs", type=at_least(1), default=2)
     args = ap.parse_args()
-    for d in (args.before, args.after):
-        subprocess.run([PY, "-m", "compileall", "-q", "policykg"], cwd=d, check=True)
     with tempfile.TemporaryDirectory(prefix="alternate-") as tmp:   # 2 builds a pair: never left behind
         rows, same = _pairs(args, Path(tmp))
     summary = {
@@ -99,4 +108,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_main(main)

@@ -21,6 +21,16 @@ def parser(**kwargs) -> argparse.ArgumentParser:
     return once_only(argparse.ArgumentParser(**kwargs))
 
 
+def run(main) -> None:
+    """Run a benchmark's main() as the scripts run theirs (errors.run_module): Ctrl-C ends in one line,
+    exit 130 (it was a KeyboardInterrupt traceback from wherever the run was), an unusable file in one
+    line, exit 2, and a reader of its output that went away (`| head`) quietly."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(1, str(ROOT))
+    from policykg.errors import run_module
+    sys.exit(run_module(main, os.path.basename(sys.argv[0])) or 0)
+
+
 def at_least(low: int):
     """An argparse type: a whole number ≥ low (--repeats 0 ran the reference build, then ended in a
     traceback; --jobs 0 or --scale -5 ran builds that could only fail)."""

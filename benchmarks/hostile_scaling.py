@@ -10,7 +10,7 @@ import random
 import time
 from pathlib import Path
 
-from bench_args import parser, positive_number
+from bench_args import parser, positive_number, run as run_main
 
 
 def _han(n: int) -> str:
@@ -74,4 +74,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_main(main)

@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_args import at_least, graph_file, parser, write_whole
+from bench_args import at_least, graph_file, parser, write_whole, run as run_main
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -82,4 +82,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_main(main)

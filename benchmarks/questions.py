@@ -27,7 +27,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench_args import at_least, graph_file, parser, question_folder, question_texts
+from bench_args import at_least, graph_file, parser, question_folder, question_texts, run as run_main
 
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -172,4 +172,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_main(main)

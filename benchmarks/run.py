@@ -24,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench_args import at_least, graph_file, parser, write_whole
+from bench_args import at_least, graph_file, parser, write_whole, run as run_main
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -294,4 +294,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_main(main)

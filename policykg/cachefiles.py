@@ -4,12 +4,18 @@ the private temp folder, the checked mmap and the atomic write.
 Both files are loaded with ``marshal``, which trusts what it reads, so a file another local user could
 have planted must never be loaded. The last-resort folder in the shared temp folder is therefore one per
 user, made with mode 0700 and used only while it is a real folder owned by this user that no one else
-can write to; otherwise nothing is cached and the tables are built in memory.
+can write to; otherwise nothing is cached and the tables are built in memory. For the same reason a
+file is read only when this user owns it and no one else may write it (a folder named by POLICYKG_CACHE
+or XDG_CACHE_HOME may be a shared one). Each kind of file is kept to FAMILY_BYTES, the oldest removed
+when a new one is written.
 """
 from __future__ import annotations
 
 import os
+import re
 import stat
+
+_HEX_BIN = re.compile(r"[0-9a-f]+\.bin")
 
 
 def user_cache_dirs() -> list[str]:
@@ -70,15 +76,27 @@ def usable_dir(d: str) -> bool:
 
 def map_file(path: str):
     """A read-only mmap of the regular file at path; OSError for anything else: a FIFO under a cache
-    file's name made every command hang on open, so it is opened non-blocking and checked first."""
+    file's name made every command hang on open, so it is opened non-blocking and checked first. A file
+    another user owns or may write is refused too: $POLICYKG_CACHE or $XDG_CACHE_HOME naming a shared
+    folder (/tmp) let any local user plant a cache file there, which was loaded (the open file is checked,
+    so a swap after the check changes nothing)."""
     import mmap
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
             raise OSError(f"{path}: not a regular file")
+        if not _only_ours(st):
+            raise OSError(f"{path}: owned or writable by another user")
         return mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
     finally:
         os.close(fd)
+
+
+def _only_ours(st: os.stat_result) -> bool:
+    """True when the file is owned by this user and no one else may write it (always, without owners)."""
+    getuid = getattr(os, "getuid", None)
+    return getuid is None or (st.st_uid == getuid() and not st.st_mode & 0o022)
 
 
 def write_atomic(path: str, blob: bytes, prefix: str) -> bool:
@@ -95,7 +113,6 @@ def write_atomic(path: str, blob: bytes, prefix: str) -> bool:
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
-        return True
     except BaseException as exc:        # an interrupt too: no temporary file left behind
         try:
             os.unlink(tmp)
@@ -104,3 +121,50 @@ def write_atomic(path: str, blob: bytes, prefix: str) -> bool:
         if isinstance(exc, OSError):
             return False
         raise
+    prune_family(path, blob[:8])
+    return True
+
+
+FAMILY_BYTES = 64 << 20   # 13 tagger tables of 4.7 MB, thousands of lexicon parses of a few KB
+
+
+def prune_family(path: str, magic: bytes) -> None:
+    """Remove the older cache files of path's family (its name up to the last '-': the kind and the
+    versions; a hex digest after it) past FAMILY_BYTES, the newest first and path always kept. Every edit
+    of a lexicon left another file for good: 19 tagger tables of 4.7 MB each in a day's work. Only
+    regular files of this user that begin with path's magic are removed (policykg's own); one still
+    mapped by a running command stays readable to it."""
+    folder, name = os.path.split(path)
+    family = name.rsplit("-", 1)[0] + "-"
+    try:
+        total = os.stat(path).st_size
+        with os.scandir(folder) as entries:
+            found = sorted(((e.stat(follow_symlinks=False), e.name) for e in entries
+                            if e.name != name and _HEX_BIN.fullmatch(e.name[len(family):])
+                            and e.name.startswith(family)), key=lambda f: (f[0].st_mtime_ns, f[1]), reverse=True)
+    except OSError:
+        return
+    for st, old in found:
+        if not _ours(os.path.join(folder, old), magic):
+            continue
+        total += st.st_size
+        if total > FAMILY_BYTES:
+            try:
+                os.unlink(os.path.join(folder, old))
+            except OSError:
+                pass
+
+
+def _ours(path: str, magic: bytes) -> bool:
+    """A regular file of this user's, no one else may write, that begins with magic."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        st = os.fstat(fd)
+        return stat.S_ISREG(st.st_mode) and _only_ours(st) and os.read(fd, len(magic)) == magic
+    except OSError:
+        return False
+    finally:
+        os.close(fd)

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from .errors import UsageError
-from .options import no_control_characters, visible
+from .options import no_control_characters, no_file_above, visible
 from .stdout import echo
 
 
@@ -76,6 +76,7 @@ def check_timings_env(inputs=(), out_dir=None) -> None:
     if path == "-":  # the usual name of stdout, as for --out: it made a file named '-' here
         raise UsageError("POLICYKG_TIMINGS=-: timings go to a file, not to stdout; name a file (./- for one named '-')")
     no_control_characters(path, "POLICYKG_TIMINGS")  # found only after the work otherwise
+    no_file_above(path, "POLICYKG_TIMINGS")           # so are `notes.txt/t.json` and `missing/../t.json`
     if os.path.isdir(path):
         raise UsageError(f"POLICYKG_TIMINGS={path}: is a folder; name a file for the stage timings")
     from .corpus.written import key

@@ -29,7 +29,10 @@ def fail(message, code: int = 2):
     """One line on stderr (whitespace collapsed, credentials redacted), then exit with code."""
     from .use.deadline import abandoned
 
-    click.echo(f"policykg: {visible(redact(' '.join(str(message).split())))}", err=True)
+    try:
+        click.echo(f"policykg: {visible(redact(' '.join(str(message).split())))}", err=True)
+    except OSError:   # stderr on a full disk (2>/dev/full): the exit code is all that is left to say it
+        pass
     if abandoned():
         sys.stdout.flush()
         sys.stderr.flush()

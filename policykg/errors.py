@@ -61,6 +61,21 @@ def check_model_env(environ=None) -> None:
         if os.path.getsize(value) > MODEL_MAX_BYTES:
             raise UsageError(f"{name}={value}: {os.path.getsize(value) >> 20} MB is no model file written by "
                              f"make train")
+        _not_nested_too_deep(name, value)
+
+
+def _not_nested_too_deep(name: str, path: str) -> None:
+    """JSON nested past Python's recursion limit ([[[…]]] 100,000 deep) ended the build in 'internal error:
+    RecursionError' from the model's reader; anything else it cannot read it names itself."""
+    import json
+    try:
+        with open(path, encoding="utf-8") as fh:
+            json.load(fh)
+    except RecursionError:
+        raise UsageError(f"{name}={path}: not a model file written by make train (JSON nested too deep to "
+                         f"read)") from None
+    except (OSError, ValueError):
+        pass
 
 
 def run_module(main, prog: str) -> int:
@@ -72,11 +87,48 @@ def run_module(main, prog: str) -> int:
     try:
         return main()
     except KeyboardInterrupt:
-        print(f"{prog}: interrupted", file=sys.stderr)
+        _say(f"{prog}: interrupted")
         return 130
     except (InputError, UsageError) as exc:
         msg = str(exc)
+    except BrokenPipeError as exc:
+        if _reader_gone(sys.stdout):   # `| head`: end quietly, as the policykg commands and Unix tools do
+            _stdout_to_devnull()
+            return 0
+        msg = str(exc.strerror or exc)
     except OSError as exc:
         msg = f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc.strerror or exc)
-    print(f"{prog}: {' '.join(msg.split())}", file=sys.stderr)
+    _say(f"{prog}: {' '.join(msg.split())}")
     return 2
+
+
+def _say(line: str) -> None:
+    """line on stderr; on a full disk (2>/dev/full) nothing, the exit code then says it alone (an OSError
+    raised here ended the tool with 1, the code of another outcome)."""
+    import sys
+    try:
+        print(line, file=sys.stderr, flush=True)
+    except OSError:
+        pass
+
+
+def _reader_gone(stream) -> bool:
+    """True when stream is a pipe whose reader has closed it (the kernel reports an error on its end)."""
+    import select
+    try:
+        poller = select.poll()
+        poller.register(stream.fileno(), select.POLLOUT)
+        return any(events & select.POLLERR for _, events in poller.poll(0))
+    except (OSError, ValueError, AttributeError):   # no stdout, or no poll (Windows)
+        return False
+
+
+def _stdout_to_devnull() -> None:
+    """What is still buffered for standard output goes nowhere: flushed at exit into the closed pipe it
+    printed 'Exception ignored … BrokenPipeError' and ended with 120."""
+    import os
+    import sys
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

@@ -94,12 +94,25 @@ def no_file_above(path: str, option: str = "--out") -> None:
     """Refuse a path under a file (`--out notes.txt/out`): each command named it in its own words, none of
     them the cause ('cannot create its parent folder (File exists)', 'cannot check it (Not a directory)',
     '.x.lock beside it is no policykg lock')."""
+    _no_dotdot_past_missing(str(path), option)
     folder = os.path.dirname(os.path.abspath(str(path)))
     while not os.path.lexists(folder) and os.path.dirname(folder) != folder:
         folder = os.path.dirname(folder)
     if os.path.lexists(folder) and not os.path.isdir(folder):
         what = "a symbolic link to no folder" if os.path.islink(folder) else "a file, not a folder"
         raise UsageError(f"{option} {visible(str(path))}: {visible(folder)} is {what}; give a path in a folder")
+
+
+def _no_dotdot_past_missing(path: str, option: str) -> None:
+    """Refuse `missing/../x`: the kernel finds no folder there, but the name, tidied by spelling
+    (abspath), was ./x, which build and impact made while export said 'No such file or directory'."""
+    prefix = ""
+    for part in path.split(os.sep):
+        if part == ".." and prefix and not os.path.isdir(prefix):
+            raise UsageError(f"{option} {visible(path)}: {visible(prefix)} is no folder, so {visible(prefix)}/.. "
+                             f"names none; give the path without it")
+        prefix = os.path.join(prefix, part) if prefix or part else os.sep
+    return None
 
 
 def is_report_slug(value: str) -> bool:

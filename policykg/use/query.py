@@ -73,10 +73,33 @@ def named_query(name: str) -> str:
                 size = os.fstat(fh.fileno()).st_size if hasattr(fh, "fileno") else len(raw)
                 raise UsageError(f"{name}: the query is {max(size, len(raw)) // 1024} KB; policykg runs queries "
                                  f"up to {MAX_BYTES // 1024} KB")
-        return raw.decode("utf-8-sig")  # -sig: a byte-order mark (Notepad) is no query text
+        return query_text(raw)
     except (OSError, UnicodeDecodeError) as exc:
         why = "not UTF-8" if isinstance(exc, UnicodeDecodeError) else exc.strerror or type(exc).__name__
         raise InputError(f"{name}: cannot read query ({why})") from None
+    except ValueError as exc:
+        raise InputError(f"{name}: cannot read query ({exc})") from None
+
+
+_UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+
+
+def query_text(raw: bytes) -> str:
+    """A query file's text: UTF-8, or UTF-16 behind its byte-order mark (Notepad's "Unicode"), the mark
+    dropped. A NUL is refused as UTF-16 without its mark, UTF-32 or binary data: UTF-8 reads NULs, and
+    the query then failed to parse at a place the file does not show ("error at 1:10")."""
+    if raw[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        raise ValueError("UTF-32 text; save it as UTF-8")
+    encoding = _UTF16_BOMS.get(raw[:2])
+    try:
+        text = raw[2:].decode(encoding) if encoding else raw.decode("utf-8-sig")  # -sig: Notepad's UTF-8 mark
+    except UnicodeDecodeError:
+        if not encoding:
+            raise
+        raise ValueError("marked as UTF-16 but not UTF-16 text") from None
+    if "\x00" in text:
+        raise ValueError("a NUL byte: UTF-16 text without its byte-order mark, or binary data; save it as UTF-8")
+    return text
 
 
 def competency_questions() -> list[Traversable]:
