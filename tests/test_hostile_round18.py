@@ -148,6 +148,15 @@ def test_a_model_file_nested_too_deep_is_refused_before_the_build(tmp_path, vari
     assert not (tmp_path / "out").exists()
 
 
+def test_the_model_reader_itself_refuses_json_nested_too_deep(tmp_path):
+    """`python -m policykg.evaluation` reads models without errors.check_model_env: it ended in a RecursionError."""
+    from policykg.errors import UsageError
+    from policykg.extract.model_file import read_model
+    deep = write_file(tmp_path, "model.json", "[" * 100_000 + "]" * 100_000)
+    with pytest.raises(UsageError, match="nested too deep"):
+        read_model(deep, "POLICYKG_ENTITY_MODEL=model.json", ("Park", "Project"))
+
+
 @pytest.mark.parametrize("script", ["name_lint.py", "sample_figures.py"])
 def test_a_scripts_reader_that_went_away_ends_it_quietly(tmp_path, script):
     """`scripts/name_lint.py t.csv | head -1` ended in 'name_lint.py: Broken pipe', exit 2 (the policykg

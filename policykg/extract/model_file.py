@@ -30,6 +30,8 @@ def read_model(path: Path, where: str, kinds: tuple[str, ...]) -> Model:
         raise UsageError(f"{where}: cannot read the model ({exc.strerror})") from None
     except ValueError as exc:  # not UTF-8, not JSON
         raise UsageError(f"{where}: not a model file written by make train ({exc})") from None
+    except RecursionError:  # [[[…]]] past the recursion limit, for readers that skip errors.check_model_env
+        raise UsageError(f"{where}: not a model file written by make train (JSON nested too deep to read)") from None
     return _checked(raw, where, kinds)
 
 
