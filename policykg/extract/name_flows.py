@@ -84,3 +84,12 @@ def _holds_act(text: str) -> bool:
     acts = set(words["action_verbs"]) | set(words["generic_verbs"])
     toks = pos_of(text)
     return not toks or (toks[-1][1] == "v" and len(toks[-1][0]) > 1) or any(w in acts for w, _ in toks)
+
+
+def sent_people(obj: str, lead: str) -> str:
+    """Rule: people counted after a sending act (``sending_acts``: 选派N名X到基层, 选派N名X服务Y) are X, without where or
+    what for they are sent (``sent_purpose``); ``lead``: the text before the number."""
+    if not re.search(_w("sending_acts"), lead):
+        return obj
+    head = re.split(_w("sent_purpose"), obj)[0]
+    return head if len(head) >= 2 else obj

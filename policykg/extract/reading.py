@@ -11,7 +11,7 @@ from functools import partial
 from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
 from .name_acts import fronted_act, list_work, purpose_owned, without_grade
-from .name_flows import added_things, closing_act, defining_act
+from .name_flows import added_things, closing_act, defining_act, sent_people
 from .name_lists import listed_head
 from .notfigures import (
     is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_scope_count, is_threshold,
@@ -114,7 +114,8 @@ class SentenceReader:
                 obj = re.split(_q("grade_object_end"), obj)[0]
             if counts and obj == right.strip():
                 obj = listed_head(obj, self.text[chunk.end:self.sspan.end])   # N个A、B的X → X
-            n.name, n.source = (selected_into(counted_object(obj, left_raw), right, left_raw) if counts else obj), "right"
+            counted = selected_into(counted_object(sent_people(obj, left_raw), left_raw), right, left_raw)
+            n.name, n.source = (counted if counts else obj), "right"
             n.end = chunk.end if chunk.end - n.start <= 30 else end + len(obj)
         elif not name and (shared := shared_object(self.text, cands, cand, chunk, self.chunks)):
             n.name, n.source = (counted_object(shared) if counts else shared), "shared"   # 完成1.8万户、189万平方米棚改任务
