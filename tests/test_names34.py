@@ -66,3 +66,21 @@ def test_an_upgrade_compound_before_the_number_is_the_act(snippet, expected):
 ])
 def test_people_sent_are_named_without_their_purpose(snippet, expected):
     assert expected in names(snippet)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # hunan and qinghai 2026: places added to a stock are counted as added (both blind golds)
+    ("扩充优质普通高中公办学位8万个。", ("优质普通高中公办学位扩充数量", Decimal("8"))),
+    ("扩充初高中学位1.4万个以上。", ("初高中学位扩充数量", Decimal("1.4"))),
+])
+def test_places_added_keep_the_act_after_them(snippet, expected):
+    assert expected in names(snippet)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # ningxia 2026 (blind gold) and xinjiang 2026: 各级 opening a name says nothing of what is counted
+    ("打造各级样板村300个。", ("样板村数量", Decimal("300"))),
+    ("各级博物馆、纪念馆接待观众4500余万人次。", ("博物馆、纪念馆接待观众人次", Decimal("4500"))),
+])
+def test_of_all_levels_leaves_the_name(snippet, expected):
+    assert expected in names(snippet)
