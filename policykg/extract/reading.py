@@ -114,8 +114,8 @@ class SentenceReader:
                 obj = re.split(_q("grade_object_end"), obj)[0]
             if counts and obj == right.strip():
                 obj = listed_head(obj, self.text[chunk.end:self.sspan.end])   # N个A、B的X → X
-            counted = selected_into(counted_object(sent_people(obj, left_raw), left_raw), right, left_raw)
-            n.name, n.source = (counted if counts else obj), "right"
+            n.name, n.source = (selected_into(counted_object(sent_people(obj, left_raw), left_raw), right, left_raw)
+                                if counts else obj), "right"
             n.end = chunk.end if chunk.end - n.start <= 30 else end + len(obj)
         elif not name and (shared := shared_object(self.text, cands, cand, chunk, self.chunks)):
             n.name, n.source = (counted_object(shared) if counts else shared), "shared"   # 完成1.8万户、189万平方米棚改任务
