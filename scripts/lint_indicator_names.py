@@ -25,9 +25,10 @@ from script_cli import out_file, output, parser, print_kind_counts, read_table, 
 _APPENDED = ("数量", "人数", "户数", "个数", "面积", "里程", "长度", "规模", "投资", "产量")
 _COLUMNS = ("report", "kind", "name", "gold", "quote", "sentence")
 _SENTENCE_END = re.compile("[。；;！？\n]")
-# acts a name may hold before its measure by the guideline (X建成数量, 城镇新增就业人数)
+# acts a name may hold before its measure by the guideline (X建成数量, 城镇新增就业人数; the after-acts of name_flows)
 _ACTS = frozenset(lexicon("indicators")["action_verbs"] + lexicon("indicators")["selection_verbs"]
-                  + ["就业", "再就业", "参保", "搬迁", "开行", "持证", "上榜", "发射", "淘汰", "推广", "复制推广"])
+                  + ["就业", "再就业", "参保", "搬迁", "开行", "持证", "上榜", "发射", "淘汰", "推广", "复制推广"]
+                  + re.findall("[\u4e00-\u9fff]+", qwords("name_flows", "after_acts")))
 # a stray opening word (a qualifier lead such as 重点 before its noun names the thing: not one)
 _LEAD = re.compile("|".join(map(re.escape, [w for w in lexicon("indicators")["lead_words"]
                                              + lexicon("indicators")["stray_leads"] if w not in qwords("peeling", "qualifier_leads")])))

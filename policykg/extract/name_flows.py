@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .qlexicon import qwords, treating_acts
+from .qlexicon import lexicon, pos_of, qwords, treating_acts
 
 _AREAS = ("area", "length")
 
@@ -63,3 +63,33 @@ def without_act(name: str) -> str | None:
     bare = re.sub("^(?:" + _w("flow_before") + "|" + _w("new_acts") + ")", "", name)
     bare = re.sub("(?:" + _w("after_acts") + "|" + qwords("phrases", "upgrade_acts") + ")(?=" + _w("heads") + ")", "", bare)
     return bare if bare != name and len(bare) > 2 else None
+
+
+def closing_act(indicator: str, clause: str, unit_class: str, measure: str) -> str:
+    """Rule: a count whose things are named after its number, in a clause that closes with a making act
+    (``closing_acts``: 推进N个X、M个Y建设, 支持N个X建设), counts the things so made: the act after the thing, as a
+    defining act (Y建设数量), with its exceptions (projects and works, areas and lengths). ``clause``: the text from
+    the number to the clause's end; the things between it and the act hold no verb of their own."""
+    m = re.search("(" + _w("closing_acts") + ")$", clause)
+    if measure != "count" or m is None or re.search(_w("closing_not"), clause[:m.start()]) \
+            or _holds_act(clause[:m.start()]):
+        return indicator
+    return defining_act(indicator, [m.group(1)], unit_class, measure)
+
+
+def _holds_act(text: str) -> bool:
+    """A word of ``text``, as the tagger cuts it, is an act (indicators.yaml action_verbs, generic_verbs), or its
+    last word is a verb of two or more characters (获批建设: the act is another's; 热力|站 is a noun mis-cut)."""
+    words = lexicon("indicators")
+    acts = set(words["action_verbs"]) | set(words["generic_verbs"])
+    toks = pos_of(text)
+    return not toks or (toks[-1][1] == "v" and len(toks[-1][0]) > 1) or any(w in acts for w, _ in toks)
+
+
+def sent_people(obj: str, lead: str) -> str:
+    """Rule: people counted after a sending act (``sending_acts``: 选派N名X到基层, 选派N名X服务Y) are X, without where or
+    what for they are sent (``sent_purpose``); ``lead``: the text before the number."""
+    if not re.search(_w("sending_acts"), lead):
+        return obj
+    head = re.split(_w("sent_purpose"), obj)[0]
+    return head if len(head) >= 2 else obj

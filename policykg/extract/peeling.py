@@ -19,6 +19,8 @@ def peel_right(left: str) -> tuple[str, dict]:
     changed = True
     while changed and left:
         changed = False
+        if re.fullmatch("[^" + qwords("peeling", "joined_acts") + "]*(?:" + qwords("phrases", "upgrade_acts") + ")", left):
+            break       # 改造提升25个X: the upgrade done on the things after the number, no rise of a figure (names34)
         for key in ("level", "increase", "decrease"):
             s, w = strip_suffix(left, ind["change_words"][key])
             if w:

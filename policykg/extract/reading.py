@@ -11,7 +11,7 @@ from functools import partial
 from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
 from .name_acts import fronted_act, list_work, purpose_owned, without_grade
-from .name_flows import added_things, defining_act
+from .name_flows import added_things, closing_act, defining_act, sent_people
 from .name_lists import listed_head
 from .notfigures import (
     is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_scope_count, is_threshold,
@@ -114,7 +114,8 @@ class SentenceReader:
                 obj = re.split(_q("grade_object_end"), obj)[0]
             if counts and obj == right.strip():
                 obj = listed_head(obj, self.text[chunk.end:self.sspan.end])   # N个A、B的X → X
-            n.name, n.source = (selected_into(counted_object(obj, left_raw), right, left_raw) if counts else obj), "right"
+            n.name, n.source = (selected_into(counted_object(sent_people(obj, left_raw), left_raw), right, left_raw)
+                                if counts else obj), "right"
             n.end = chunk.end if chunk.end - n.start <= 30 else end + len(obj)
         elif not name and (shared := shared_object(self.text, cands, cand, chunk, self.chunks)):
             n.name, n.source = (counted_object(shared) if counts else shared), "shared"   # 完成1.8万户、189万平方米棚改任务
@@ -195,6 +196,9 @@ class SentenceReader:
             indicator = defining_act(indicator, acts, cand.unit_class, measure)   # 新增科技贷款, 省级首店引进数量
         if n.source == "right":
             indicator = added_things(indicator, self.text[chunk.start:cand.start], cand.unit_class, measure)
+        if n.source in ("right", "grouped"):      # 推进N个X、M个Y建设 → Y建设数量
+            clause = re.split(_q("clause_right_marks"), self.text[cand.end:self.sspan.end])[0]
+            indicator = closing_act(indicator, clause, cand.unit_class, measure)
         return base_name, indicator
 
     def quantity(self, cand, chunk, left_raw: str, change_hint, after_word: str, end: int, right: str, cands
