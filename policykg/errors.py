@@ -42,7 +42,7 @@ def special_file(path) -> str | None:
     return None
 
 
-MODEL_ENV = ("POLICYKG_ENTITY_MODEL", "POLICYKG_PLACEMENT_MODEL")
+MODEL_ENV = ("POLICYKG_ENTITY_MODEL", "POLICYKG_PLACEMENT_MODEL", "POLICYKG_PARK_CRF")
 MODEL_MAX_BYTES = 64 << 20  # a model make train writes is some KB
 
 
@@ -54,8 +54,8 @@ def check_model_env(environ=None) -> None:
     environ = os.environ if environ is None else environ
     for name in MODEL_ENV:
         value = environ.get(name, "")
-        if not value or value == "rules" or not os.path.exists(value):
-            continue  # unset, the rule passes, or missing: the reader says so
+        if not value or value in ("rules", "none") or not os.path.exists(value):
+            continue  # unset, the rule passes (no tagger), or missing: the reader says so
         if not os.path.isfile(value):
             raise UsageError(f"{name}={value}: not a regular file (a model file written by make train)")
         if os.path.getsize(value) > MODEL_MAX_BYTES:

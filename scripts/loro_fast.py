@@ -16,8 +16,12 @@ scored (in a forked child, as the ablation does): the measure of a report nobody
 (docs/checks/parks-grouped-parks20.md). The fold's training examples keep every entry, unless
 ``--unseen-train``: each family's park examples are then described without the entries only it supports (``all``,
 or ``filters``: its candidate-making heads kept), as a report nobody tuned to would be (parks-grouped-parks23.md).
+With ``--crf`` the decision also weighs ``Park:crf``, the span probability of a character CRF
+(``policykg.extract.park_crf``; pip install '.[crf]') fitted on the dev reports of every other family, never on the
+held-out report's (the training examples' values come from their own family's tagger);
+docs/checks/parks-crf-crf26.md.
 Usage: .venv/bin/python scripts/loro_fast.py [--errors] [--rules] [--unseen-train all|filters]
-           [--group [--tables T.tsv …]]
+           [--group [--tables T.tsv …]] [--crf [--crf-dir D]]
 """
 from __future__ import annotations
 
@@ -29,7 +33,9 @@ from pathlib import Path
 from policykg.evaluation import evaluate_report, manifest
 from policykg.scoring import Counts
 from policykg.extract import decide
+from policykg.extract.park_crf import tagger
 from policykg.extract.train import cross_validate, report_examples, write_model
+from policykg.extract.train_crf import unseen_examples
 from script_cli import parser, run
 
 CLASSES = ("parks", "projects", "placements", "organisations")
@@ -46,6 +52,7 @@ def family(stem: str) -> str:
 
 def _score(held: str, info: dict, totals: dict, errors: bool = False) -> None:
     decide.model.cache_clear()
+    tagger.cache_clear()
     result = evaluate_report(held, info, unseen=True)   # its own words are not counted
     for k in CLASSES:
         totals[k].add(result[k])
@@ -66,6 +73,7 @@ def _score_group(group: dict, support: dict, totals: dict, errors: bool) -> None
     removed = park_ablation.only_supported_by(support, group)
     if removed:
         print(f"# {','.join(group)}: without {', '.join(f'{k[0]}:{i}' for _, k, i in removed)}", flush=True)
+    tagger.cache_clear()
     results = park_ablation.forked(removed, lambda: _group_results(group))
     for held, result in results.items():
         for k in CLASSES:
@@ -114,7 +122,7 @@ def _unseen_parks(dev: dict, by_report: dict, tables, heads_kept: bool = False) 
     return out
 
 
-def _grouped(dev: dict, by_report, c, thresholds, tables, totals: dict, errors: bool) -> None:
+def _grouped(dev: dict, by_report, c, thresholds, tables, totals: dict, errors: bool, crf: dict) -> None:
     import park_ablation
     support = park_ablation.read_support([t for t in tables if os.path.isfile(t)])
     families = sorted({family(s) for s in dev})
@@ -127,6 +135,7 @@ def _grouped(dev: dict, by_report, c, thresholds, tables, totals: dict, errors: 
                 path = os.path.join(tmp, f"{fam}.json")
                 write_model(path, [r for s, rs in by_report.items() if s not in group for r in rs], c, {}, thresholds)
                 os.environ["POLICYKG_ENTITY_MODEL"] = path
+            os.environ["POLICYKG_PARK_CRF"] = crf.get(next(iter(group)), "none")
             _score_group(group, support, totals, errors)
 
 
@@ -138,34 +147,53 @@ def main() -> int:
     ap.add_argument("--unseen-train", choices=("all", "filters"),
                     help="train on park examples without their family's entries (all, or its filters only)")
     ap.add_argument("--tables", nargs="+", default=TABLES, help="park_ablation.py tables (--group)")
+    ap.add_argument("--crf", action="store_true", help="weigh Park:crf of a park tagger fitted without the "
+                    "held-out report's family (docs/checks/parks-crf-crf26.md; POLICYKG_CRF_SPANS=1: its spans too)")
+    ap.add_argument("--crf-dir", help="--crf: fit the family taggers here, or take those an earlier run fitted there")
     args = ap.parse_args()
-    if args.rules and args.unseen_train:
-        ap.error("--unseen-train describes the training examples; --rules fits no model")
+    if args.rules and (args.unseen_train or args.crf):
+        ap.error("--unseen-train and --crf describe the training examples; --rules fits no model")
     if missing := [t for t in args.tables if not os.path.isfile(t)]:   # skipped later: a typo removed no entry
         ap.error(f"--tables: no file {', '.join(missing)}")
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
     totals = {k: Counts() for k in CLASSES}
     if args.rules and args.group:
-        _grouped(dev, None, None, None, args.tables, totals, args.errors)
+        _grouped(dev, None, None, None, args.tables, totals, args.errors, {})
         return _print_totals(totals)
     if args.rules:
         _rules_only(dev, totals, args.errors)
         return _print_totals(totals)
-    by_report = {s: report_examples(s, i) for s, i in dev.items()}
+    if args.crf:
+        by_report, crf = unseen_examples(dev, _crf_folder(args.crf_dir), reuse=bool(args.crf_dir))
+    else:
+        by_report, crf = {s: report_examples(s, i) for s, i in dev.items()}, {}
     if args.unseen_train:
         by_report = _unseen_parks(dev, by_report, args.tables, args.unseen_train == "filters")
     c, thresholds, f = cross_validate(by_report)
     print(f"full fit: C={c} thresholds={thresholds} candidate-level LORO F1 {f:.3f}")
     if args.group:
-        _grouped(dev, by_report, c, thresholds, args.tables, totals, args.errors)
+        _grouped(dev, by_report, c, thresholds, args.tables, totals, args.errors, crf)
         return _print_totals(totals)
     with tempfile.TemporaryDirectory() as tmp:
         for held, info in dev.items():
             path = os.path.join(tmp, f"{held}.json")
             write_model(path, [r for s, rs in by_report.items() if s != held for r in rs], c, {}, thresholds)
             os.environ["POLICYKG_ENTITY_MODEL"] = path
+            os.environ["POLICYKG_PARK_CRF"] = crf.get(held, "none")
             _score(held, info, totals, args.errors)
     return _print_totals(totals)
+
+
+def _crf_folder(given: str | None) -> str:
+    """Where the family taggers go: ``--crf-dir`` (made if missing) or a folder removed at exit."""
+    if given:
+        os.makedirs(given, exist_ok=True)
+        return given
+    import atexit
+    import shutil
+    folder = tempfile.mkdtemp(prefix="loro-crf-")
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
 
 
 def _print_totals(totals: dict) -> int:
