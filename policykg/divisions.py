@@ -122,9 +122,11 @@ def resolve_jurisdiction(name: str, parents: list[str]) -> Division | None:
     """A report's jurisdiction from its meeting line (天津市静海区 → name 静海区, parents [天津市]):
     the only division of that name whose chain contains every named parent. A name the gazetteer
     does not have may be the unit's name of an older or newer year (XX县 or XX市 since made XX区, XX地区
-    or XX盟 since made XX市): then the only division of the same stem with another suffix."""
+    or XX盟 since made XX市): then the only division of the same stem with another suffix. A name that still
+    names a division under those parents is today's: a change of renames.tsv is looked up only when none
+    does (the 郊区 of 铜陵市, its header naming no parent, is not 长治市's former 郊区)."""
     found = [d for d in candidates(name) or _renamed(name) if all(_above(p, d) for p in parents)]
-    return found[0] if len(found) == 1 else _moved(name, parents)
+    return found[0] if len(found) == 1 else None if found else _moved(name, parents)
 
 
 def _moved(name: str, parents: list[str]) -> Division | None:

@@ -137,3 +137,18 @@ def test_a_unit_renamed_or_moved_since_its_report_has_today_code(meeting_place, 
     found = resolve_jurisdiction(md.place, md.place_parents)
     assert found is not None and found.code == code
     assert resolve_jurisdiction("城区", ["天津市"]) is None   # a name several units bore is resolved by its parent only
+
+
+@pytest.mark.parametrize("name", ["郊区", "桥西区"])
+def test_a_name_several_units_bear_today_is_not_taken_for_a_renamed_one(name):
+    """hailaer-2014 as the report of a 郊区 or a 桥西区 whose meeting line names no parent (as Hailar's names
+    none): four units bear 郊区 today (阳泉, 佳木斯, 铜陵, and 长治's till 2018), so the one renames.tsv maps to
+    潞州区 was taken, and 邢台's former 桥西区 for Shijiazhuang's or Zhangjiakou's. Several of today's units
+    bear the name, so none is chosen; with the parent named the renamed one still is."""
+    from policykg.divisions import resolve_jurisdiction
+
+    md = _read(_hailaer(2014).replace("海拉尔区第十四届", name + "第十四届", 1)).metadata
+    assert (md.place, md.place_parents) == (name, [])
+    assert resolve_jurisdiction(md.place, md.place_parents) is None
+    parent, code = {"郊区": ("长治市", "140403"), "桥西区": ("邢台市", "130503")}[name]
+    assert resolve_jurisdiction(name, [parent]).code == code
