@@ -94,3 +94,18 @@ def test_a_tagger_variable_is_read_or_refused_in_one_line(tmp_path):
         assert park_crf.tagger() is None
         st, surfaces = tok_sentence(*SENTENCES[1][:2])
         assert park_crf.span_feature(st, 4, 9, surfaces) == {}
+
+
+@pytest.mark.unit
+def test_a_named_tagger_without_python_crfsuite_is_refused_not_dropped(tmp_path, monkeypatch):
+    """POLICYKG_PARK_CRF naming a tagger where python-crfsuite is not installed: tagger() gave None, so the
+    run (loro_fast --crf, a build) went on with main's decision and no word of it. Unset, nothing is asked of
+    the package."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pycrfsuite", None)    # import pycrfsuite then raises ImportError
+    with using(str(tmp_path / "fold.crfsuite")):
+        with pytest.raises(UsageError, match="python-crfsuite is not installed"):
+            park_crf.tagger()
+    with using(None):
+        assert park_crf.tagger() is None

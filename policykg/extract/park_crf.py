@@ -109,17 +109,18 @@ def fit(sequences, out: str) -> None:
 
 @lru_cache(maxsize=1)
 def tagger():
-    """The tagger POLICYKG_PARK_CRF names (a fold's, ``train_crf``), or None: unset, ``none``, or
-    python-crfsuite missing. A file that variable names must be a tagger (else a UsageError). No tagger
-    ships with the package: measured, it did not pay its way (docs/checks/parks-crf-crf26.md)."""
+    """The tagger POLICYKG_PARK_CRF names (a fold's, ``train_crf``), or None: unset or ``none``. A file that
+    variable names must be a tagger read by python-crfsuite (else a UsageError: without the package a named
+    tagger was dropped silently, and the run measured main's decision as the tagger's). No tagger ships with
+    the package: measured, it did not pay its way (docs/checks/parks-crf-crf26.md)."""
     choice = os.environ.get("POLICYKG_PARK_CRF", "")
     if choice in ("", "none"):
         return None
+    where = f"POLICYKG_PARK_CRF={choice}"
     try:
         import pycrfsuite
     except ImportError:
-        return None
-    where = f"POLICYKG_PARK_CRF={choice}"
+        raise UsageError(f"{where}: python-crfsuite is not installed (pip install '.[crf]')") from None
     if not Path(choice).is_file():
         raise UsageError(f"{where}: cannot read the tagger (no such file)")
     t = pycrfsuite.Tagger()
