@@ -132,10 +132,20 @@ def resolve_jurisdiction(name: str, parents: list[str]) -> Division | None:
 def _moved(name: str, parents: list[str]) -> Division | None:
     """The division a unit renamed or moved under another prefecture became (renames.tsv: 襄樊市 → 襄阳市,
     柳州地区忻城县 → 来宾市忻城县), when one change gives it under every parent the header names; its code is
-    today's, so a jurisdiction is one node across the years of its reports."""
+    today's, so a jurisdiction is one node across the years of its reports. A division several units were
+    merged into (长治市's 城区 and 郊区 into 潞州区) is none of them: their reports are left without one."""
     found = {code for old, parent, code in _renames()
              if old == name and all(p in (parent, *_later(parent)) or _above(p, divisions()[code]) for p in parents)}
-    return divisions()[found.pop()] if len(found) == 1 else None
+    return divisions()[found.pop()] if len(found) == 1 and not found & _merged() else None
+
+
+@cache
+def _merged() -> frozenset[str]:
+    """The codes of renames.tsv that several old units became (a merger, not a renaming or a move)."""
+    olds: dict[str, set] = {}
+    for old, parent, code in _renames():
+        olds.setdefault(code, set()).add((old, parent))
+    return frozenset(code for code, units in olds.items() if len(units) > 1)
 
 
 def _above(name: str, d: Division) -> bool:

@@ -144,11 +144,21 @@ def test_a_name_several_units_bear_today_is_not_taken_for_a_renamed_one(name):
     """hailaer-2014 as the report of a 郊区 or a 桥西区 whose meeting line names no parent (as Hailar's names
     none): four units bear 郊区 today (阳泉, 佳木斯, 铜陵, and 长治's till 2018), so the one renames.tsv maps to
     潞州区 was taken, and 邢台's former 桥西区 for Shijiazhuang's or Zhangjiakou's. Several of today's units
-    bear the name, so none is chosen; with the parent named the renamed one still is."""
+    bear the name, so none is chosen."""
     from policykg.divisions import resolve_jurisdiction
 
     md = _read(_hailaer(2014).replace("海拉尔区第十四届", name + "第十四届", 1)).metadata
     assert (md.place, md.place_parents) == (name, [])
     assert resolve_jurisdiction(md.place, md.place_parents) is None
-    parent, code = {"郊区": ("长治市", "140403"), "桥西区": ("邢台市", "130503")}[name]
-    assert resolve_jurisdiction(name, [parent]).code == code
+
+
+@pytest.mark.parametrize("meeting_place", ["长治市城区", "长治市郊区", "烟台市长岛县", "伊春市伊春区"])
+def test_units_merged_into_one_are_not_that_one(meeting_place):
+    """hailaer-2014 as the report of a unit merged with others since (长治市's 城区 and 郊区 into 潞州区 in 2018,
+    长岛县 into 烟台市蓬莱区 in 2020, 伊春区 with 乌马河区 and 美溪区 into 伊美区 in 2019): each took the merged
+    division's code, so two units' reports of one year were one jurisdiction. A renamed one keeps today's."""
+    from policykg.divisions import resolve_jurisdiction
+
+    md = _read(_hailaer(2014).replace("海拉尔区第十四届", meeting_place + "第十四届", 1)).metadata
+    assert md.place_parents and resolve_jurisdiction(md.place, md.place_parents) is None
+    assert resolve_jurisdiction("城区", ["大同市"]).code == "140213"     # renamed 平城区, merged with none
