@@ -162,3 +162,19 @@ def test_units_merged_into_one_are_not_that_one(meeting_place):
     md = _read(_hailaer(2014).replace("海拉尔区第十四届", meeting_place + "第十四届", 1)).metadata
     assert md.place_parents and resolve_jurisdiction(md.place, md.place_parents) is None
     assert resolve_jurisdiction("城区", ["大同市"]).code == "140213"     # renamed 平城区, merged with none
+
+
+def test_a_place_given_without_its_unit_word_keeps_its_own_figures_unnamed_by_scope():
+    """hailaer-2014 read with --place 海拉尔 (a name without 区, as the CLI accepts): its last character 尔 was
+    taken for its unit, so its own 全区 figures (全区卫生保洁面积达到555万平方米) were named as another unit's
+    (全区卫生保洁面积) and never compared with its own results."""
+    from policykg.extract import extract
+    from policykg.structure import parse
+
+    text = _hailaer(2014)
+    for place in ("海拉尔", None):
+        doc = for_matching(_read(text, place=place))
+        start = doc.text.index("全区卫生保洁面积")
+        facts = extract(doc, parse(doc))
+        got = [q.indicator for q in facts.quantities if start <= q.span.start < start + 20]
+        assert got == ["卫生保洁面积"], (place, got)
