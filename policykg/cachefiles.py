@@ -100,7 +100,8 @@ def _only_ours(st: os.stat_result) -> bool:
 
 
 def write_atomic(path: str, blob: bytes, prefix: str) -> bool:
-    """Write blob to path through a temporary file in its folder and a rename; False when that fails."""
+    """Write blob to path through a temporary file in its folder and a rename, then keep its family within
+    FAMILY_BYTES (``prune_family``: older cache files of its kind may be removed); False when the write fails."""
     import tempfile
     try:
         fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=os.path.dirname(path))
