@@ -109,3 +109,21 @@ def test_a_named_tagger_without_python_crfsuite_is_refused_not_dropped(tmp_path,
             park_crf.tagger()
     with using(None):
         assert park_crf.tagger() is None
+
+
+@pytest.mark.unit
+def test_fitting_without_python_crfsuite_ends_in_one_line_before_reading_the_reports(tmp_path, monkeypatch):
+    """train_crf (and loro_fast --crf) without python-crfsuite: a ModuleNotFoundError traceback, raised by fit()
+    after a minute of reading every dev report. It is a UsageError naming the package, before any report."""
+    import sys
+
+    from policykg.extract import train_crf
+
+    monkeypatch.setitem(sys.modules, "pycrfsuite", None)
+    monkeypatch.setattr(train_crf, "report_sequences", lambda *a: pytest.fail("a report was read"))
+    with pytest.raises(UsageError, match="train_crf: python-crfsuite is not installed"):
+        train_crf.main(["--out", str(tmp_path / "t.crfsuite")])
+    with pytest.raises(UsageError, match="the family taggers: python-crfsuite is not installed"):
+        train_crf.unseen_examples({"hailaer-2014": {}}, str(tmp_path))
+    with pytest.raises(UsageError, match="python-crfsuite is not installed"):
+        park_crf.fit(_sequences(), str(tmp_path / "f.crfsuite"))

@@ -97,9 +97,19 @@ def bio(text: str, names) -> list[str]:
     return labels
 
 
+def crfsuite(where: str = "the park tagger"):
+    """The python-crfsuite module; a UsageError naming ``where`` when it is not installed (a ModuleNotFoundError
+    traceback ended train_crf and loro_fast --crf after a minute of reading the reports)."""
+    try:
+        import pycrfsuite
+    except ImportError:
+        raise UsageError(f"{where}: python-crfsuite is not installed (pip install '.[crf]')") from None
+    return pycrfsuite
+
+
 def fit(sequences, out: str) -> None:
     """Fit the tagger on (features, labels) pairs and write it to ``out``."""
-    import pycrfsuite
+    pycrfsuite = crfsuite()
     trainer = pycrfsuite.Trainer(verbose=False)
     for xs, ys in sequences:
         trainer.append(xs, ys)
@@ -117,10 +127,7 @@ def tagger():
     if choice in ("", "none"):
         return None
     where = f"POLICYKG_PARK_CRF={choice}"
-    try:
-        import pycrfsuite
-    except ImportError:
-        raise UsageError(f"{where}: python-crfsuite is not installed (pip install '.[crf]')") from None
+    pycrfsuite = crfsuite(where)
     if not Path(choice).is_file():
         raise UsageError(f"{where}: cannot read the tagger (no such file)")
     t = pycrfsuite.Tagger()
