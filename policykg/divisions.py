@@ -170,13 +170,17 @@ _PREFECTURES = ("地区", "盟")   # a prefecture run by an administrative offic
 
 
 def _renamed(name: str) -> list[Division]:
-    """The divisions named by ``name``'s stem with another of 地区/盟/市/区/县 (地区 and 盟 only become a 市)."""
+    """The divisions named by ``name``'s stem with another of 地区/盟/市/区/县 (地区 and 盟 only become a 市), of the
+    level the suffix gives: a prefecture for 地区 and 盟, a county-level unit for the others (邢台县 or 伊春区,
+    abolished, are not the prefecture 邢台市 or 伊春市 around them)."""
     suffix = next((s for s in _RENAMED if name.endswith(s)), None)
     stem = name[:-len(suffix)] if suffix else ""
     if len(stem) < 2:
         return []
+    prefecture = suffix in _PREFECTURES
     return [d for d in divisions().values() if d.level != "province" and d.name != name
-            and any(d.name == stem + s for s in (("市",) if suffix in _PREFECTURES else _RENAMED[2:]))]
+            and (d.level == "city") == prefecture
+            and any(d.name == stem + s for s in (("市",) if prefecture else _RENAMED[2:]))]
 
 
 def chain(d: Division) -> list[Division]:

@@ -178,3 +178,17 @@ def test_a_place_given_without_its_unit_word_keeps_its_own_figures_unnamed_by_sc
         facts = extract(doc, parse(doc))
         got = [q.indicator for q in facts.quantities if start <= q.span.start < start + 20]
         assert got == ["卫生保洁面积"], (place, got)
+
+
+@pytest.mark.parametrize("meeting_place", ["伊春区", "邢台县"])
+def test_a_county_level_unit_gone_since_is_not_the_prefecture_of_its_stem(meeting_place):
+    """hailaer-2014 as the report of a district or county abolished since (伊春区 merged into 伊美区 in 2019, 邢台县
+    into 信都区 in 2020), its meeting line naming no parent: the stem rule took the prefecture of the same stem
+    (伊春市 230700, 邢台市 130500), a county's report then one with the city's own. A 县, 市 or 区 becomes a unit of
+    its own level only; a 地区 or 盟 a prefecture."""
+    from policykg.divisions import resolve_jurisdiction
+
+    md = _read(_hailaer(2014).replace("海拉尔区第十四届", meeting_place + "第十四届", 1)).metadata
+    assert (md.place, md.place_parents) == (meeting_place, [])
+    assert resolve_jurisdiction(md.place, md.place_parents) is None
+    assert resolve_jurisdiction("静海县", ["天津市"]).code == "120118"     # a county since made a district still is
