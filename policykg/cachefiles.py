@@ -51,7 +51,7 @@ def private_temp_dir() -> str | None:
         st = os.lstat(d)        # lstat: a link planted under this name is refused, not followed
     except OSError:
         return None
-    if not stat.S_ISDIR(st.st_mode) or st.st_uid != getuid() or st.st_mode & 0o022:
+    if not stat.S_ISDIR(st.st_mode) or not _only_ours(st):
         return None
     return d if os.access(d, os.W_OK | os.X_OK) else None
 
