@@ -51,7 +51,7 @@ def private_temp_dir() -> str | None:
         st = os.lstat(d)        # lstat: a link planted under this name is refused, not followed
     except OSError:
         return None
-    if not stat.S_ISDIR(st.st_mode) or st.st_uid != getuid() or st.st_mode & 0o022:
+    if not stat.S_ISDIR(st.st_mode) or not _only_ours(st):
         return None
     return d if os.access(d, os.W_OK | os.X_OK) else None
 
@@ -100,7 +100,8 @@ def _only_ours(st: os.stat_result) -> bool:
 
 
 def write_atomic(path: str, blob: bytes, prefix: str) -> bool:
-    """Write blob to path through a temporary file in its folder and a rename; False when that fails."""
+    """Write blob to path through a temporary file in its folder and a rename, then keep its family within
+    FAMILY_BYTES (``prune_family``: older cache files of its kind may be removed); False when the write fails."""
     import tempfile
     try:
         fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=os.path.dirname(path))

@@ -122,18 +122,30 @@ def resolve_jurisdiction(name: str, parents: list[str]) -> Division | None:
     """A report's jurisdiction from its meeting line (天津市静海区 → name 静海区, parents [天津市]):
     the only division of that name whose chain contains every named parent. A name the gazetteer
     does not have may be the unit's name of an older or newer year (XX县 or XX市 since made XX区, XX地区
-    or XX盟 since made XX市): then the only division of the same stem with another suffix."""
+    or XX盟 since made XX市): then the only division of the same stem with another suffix. A name that still
+    names a division under those parents is today's: a change of renames.tsv is looked up only when none
+    does (the 郊区 of 铜陵市, its header naming no parent, is not 长治市's former 郊区)."""
     found = [d for d in candidates(name) or _renamed(name) if all(_above(p, d) for p in parents)]
-    return found[0] if len(found) == 1 else _moved(name, parents)
+    return found[0] if len(found) == 1 else None if found else _moved(name, parents)
 
 
 def _moved(name: str, parents: list[str]) -> Division | None:
     """The division a unit renamed or moved under another prefecture became (renames.tsv: 襄樊市 → 襄阳市,
     柳州地区忻城县 → 来宾市忻城县), when one change gives it under every parent the header names; its code is
-    today's, so a jurisdiction is one node across the years of its reports."""
+    today's, so a jurisdiction is one node across the years of its reports. A division several units were
+    merged into (长治市's 城区 and 郊区 into 潞州区) is none of them: their reports are left without one."""
     found = {code for old, parent, code in _renames()
              if old == name and all(p in (parent, *_later(parent)) or _above(p, divisions()[code]) for p in parents)}
-    return divisions()[found.pop()] if len(found) == 1 else None
+    return divisions()[found.pop()] if len(found) == 1 and not found & _merged() else None
+
+
+@cache
+def _merged() -> frozenset[str]:
+    """The codes of renames.tsv that several old units became (a merger, not a renaming or a move)."""
+    olds: dict[str, set] = {}
+    for old, parent, code in _renames():
+        olds.setdefault(code, set()).add((old, parent))
+    return frozenset(code for code, units in olds.items() if len(units) > 1)
 
 
 def _above(name: str, d: Division) -> bool:
@@ -158,13 +170,17 @@ _PREFECTURES = ("地区", "盟")   # a prefecture run by an administrative offic
 
 
 def _renamed(name: str) -> list[Division]:
-    """The divisions named by ``name``'s stem with another of 地区/盟/市/区/县 (地区 and 盟 only become a 市)."""
+    """The divisions named by ``name``'s stem with another of 地区/盟/市/区/县 (地区 and 盟 only become a 市), of the
+    level the suffix gives: a prefecture for 地区 and 盟, a county-level unit for the others (邢台县 or 伊春区,
+    abolished, are not the prefecture 邢台市 or 伊春市 around them)."""
     suffix = next((s for s in _RENAMED if name.endswith(s)), None)
     stem = name[:-len(suffix)] if suffix else ""
     if len(stem) < 2:
         return []
+    prefecture = suffix in _PREFECTURES
     return [d for d in divisions().values() if d.level != "province" and d.name != name
-            and any(d.name == stem + s for s in (("市",) if suffix in _PREFECTURES else _RENAMED[2:]))]
+            and (d.level == "city") == prefecture
+            and any(d.name == stem + s for s in (("市",) if prefecture else _RENAMED[2:]))]
 
 
 def chain(d: Division) -> list[Division]:

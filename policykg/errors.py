@@ -47,8 +47,9 @@ MODEL_MAX_BYTES = 64 << 20  # a model make train writes is some KB
 
 
 def check_model_env(environ=None) -> None:
-    """A UsageError when a model variable names something other than a regular file of model size:
-    the reader would otherwise read /dev/zero or a FIFO until memory runs out, or wait forever."""
+    """A UsageError when a model variable (the decision models, POLICYKG_PARK_CRF's tagger) names something other
+    than a regular file of model size, or JSON nested too deep to read: the reader would otherwise read /dev/zero
+    or a FIFO until memory runs out, wait forever, or end in a RecursionError."""
     import os
 
     environ = os.environ if environ is None else environ

@@ -137,3 +137,58 @@ def test_a_unit_renamed_or_moved_since_its_report_has_today_code(meeting_place, 
     found = resolve_jurisdiction(md.place, md.place_parents)
     assert found is not None and found.code == code
     assert resolve_jurisdiction("城区", ["天津市"]) is None   # a name several units bore is resolved by its parent only
+
+
+@pytest.mark.parametrize("name", ["郊区", "桥西区"])
+def test_a_name_several_units_bear_today_is_not_taken_for_a_renamed_one(name):
+    """hailaer-2014 as the report of a 郊区 or a 桥西区 whose meeting line names no parent (as Hailar's names
+    none): four units bear 郊区 today (阳泉, 佳木斯, 铜陵, and 长治's till 2018), so the one renames.tsv maps to
+    潞州区 was taken, and 邢台's former 桥西区 for Shijiazhuang's or Zhangjiakou's. Several of today's units
+    bear the name, so none is chosen."""
+    from policykg.divisions import resolve_jurisdiction
+
+    md = _read(_hailaer(2014).replace("海拉尔区第十四届", name + "第十四届", 1)).metadata
+    assert (md.place, md.place_parents) == (name, [])
+    assert resolve_jurisdiction(md.place, md.place_parents) is None
+
+
+@pytest.mark.parametrize("meeting_place", ["长治市城区", "长治市郊区", "烟台市长岛县", "伊春市伊春区"])
+def test_units_merged_into_one_are_not_that_one(meeting_place):
+    """hailaer-2014 as the report of a unit merged with others since (长治市's 城区 and 郊区 into 潞州区 in 2018,
+    长岛县 into 烟台市蓬莱区 in 2020, 伊春区 with 乌马河区 and 美溪区 into 伊美区 in 2019): each took the merged
+    division's code, so two units' reports of one year were one jurisdiction. A renamed one keeps today's."""
+    from policykg.divisions import resolve_jurisdiction
+
+    md = _read(_hailaer(2014).replace("海拉尔区第十四届", meeting_place + "第十四届", 1)).metadata
+    assert md.place_parents and resolve_jurisdiction(md.place, md.place_parents) is None
+    assert resolve_jurisdiction("城区", ["大同市"]).code == "140213"     # renamed 平城区, merged with none
+
+
+def test_a_place_given_without_its_unit_word_keeps_its_own_figures_unnamed_by_scope():
+    """hailaer-2014 read with --place 海拉尔 (a name without 区, as the CLI accepts): its last character 尔 was
+    taken for its unit, so its own 全区 figures (全区卫生保洁面积达到555万平方米) were named as another unit's
+    (全区卫生保洁面积) and never compared with its own results."""
+    from policykg.extract import extract
+    from policykg.structure import parse
+
+    text = _hailaer(2014)
+    for place in ("海拉尔", None):
+        doc = for_matching(_read(text, place=place))
+        start = doc.text.index("全区卫生保洁面积")
+        facts = extract(doc, parse(doc))
+        got = [q.indicator for q in facts.quantities if start <= q.span.start < start + 20]
+        assert got == ["卫生保洁面积"], (place, got)
+
+
+@pytest.mark.parametrize("meeting_place", ["伊春区", "邢台县"])
+def test_a_county_level_unit_gone_since_is_not_the_prefecture_of_its_stem(meeting_place):
+    """hailaer-2014 as the report of a district or county abolished since (伊春区 merged into 伊美区 in 2019, 邢台县
+    into 信都区 in 2020), its meeting line naming no parent: the stem rule took the prefecture of the same stem
+    (伊春市 230700, 邢台市 130500), a county's report then one with the city's own. A 县, 市 or 区 becomes a unit of
+    its own level only; a 地区 or 盟 a prefecture."""
+    from policykg.divisions import resolve_jurisdiction
+
+    md = _read(_hailaer(2014).replace("海拉尔区第十四届", meeting_place + "第十四届", 1)).metadata
+    assert (md.place, md.place_parents) == (meeting_place, [])
+    assert resolve_jurisdiction(md.place, md.place_parents) is None
+    assert resolve_jurisdiction("静海县", ["天津市"]).code == "120118"     # a county since made a district still is

@@ -94,3 +94,36 @@ def test_a_tagger_variable_is_read_or_refused_in_one_line(tmp_path):
         assert park_crf.tagger() is None
         st, surfaces = tok_sentence(*SENTENCES[1][:2])
         assert park_crf.span_feature(st, 4, 9, surfaces) == {}
+
+
+@pytest.mark.unit
+def test_a_named_tagger_without_python_crfsuite_is_refused_not_dropped(tmp_path, monkeypatch):
+    """POLICYKG_PARK_CRF naming a tagger where python-crfsuite is not installed: tagger() gave None, so the
+    run (loro_fast --crf, a build) went on with main's decision and no word of it. Unset, nothing is asked of
+    the package."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pycrfsuite", None)    # import pycrfsuite then raises ImportError
+    with using(str(tmp_path / "fold.crfsuite")):
+        with pytest.raises(UsageError, match="python-crfsuite is not installed"):
+            park_crf.tagger()
+    with using(None):
+        assert park_crf.tagger() is None
+
+
+@pytest.mark.unit
+def test_fitting_without_python_crfsuite_ends_in_one_line_before_reading_the_reports(tmp_path, monkeypatch):
+    """train_crf (and loro_fast --crf) without python-crfsuite: a ModuleNotFoundError traceback, raised by fit()
+    after a minute of reading every dev report. It is a UsageError naming the package, before any report."""
+    import sys
+
+    from policykg.extract import train_crf
+
+    monkeypatch.setitem(sys.modules, "pycrfsuite", None)
+    monkeypatch.setattr(train_crf, "report_sequences", lambda *a: pytest.fail("a report was read"))
+    with pytest.raises(UsageError, match="train_crf: python-crfsuite is not installed"):
+        train_crf.main(["--out", str(tmp_path / "t.crfsuite")])
+    with pytest.raises(UsageError, match="the family taggers: python-crfsuite is not installed"):
+        train_crf.unseen_examples({"hailaer-2014": {}}, str(tmp_path))
+    with pytest.raises(UsageError, match="python-crfsuite is not installed"):
+        park_crf.fit(_sequences(), str(tmp_path / "f.crfsuite"))

@@ -97,9 +97,19 @@ def bio(text: str, names) -> list[str]:
     return labels
 
 
+def crfsuite(where: str = "the park tagger"):
+    """The python-crfsuite module; a UsageError naming ``where`` when it is not installed (a ModuleNotFoundError
+    traceback ended train_crf and loro_fast --crf after a minute of reading the reports)."""
+    try:
+        import pycrfsuite
+    except ImportError:
+        raise UsageError(f"{where}: python-crfsuite is not installed (pip install '.[crf]')") from None
+    return pycrfsuite
+
+
 def fit(sequences, out: str) -> None:
     """Fit the tagger on (features, labels) pairs and write it to ``out``."""
-    import pycrfsuite
+    pycrfsuite = crfsuite()
     trainer = pycrfsuite.Trainer(verbose=False)
     for xs, ys in sequences:
         trainer.append(xs, ys)
@@ -109,17 +119,15 @@ def fit(sequences, out: str) -> None:
 
 @lru_cache(maxsize=1)
 def tagger():
-    """The tagger POLICYKG_PARK_CRF names (a fold's, ``train_crf``), or None: unset, ``none``, or
-    python-crfsuite missing. A file that variable names must be a tagger (else a UsageError). No tagger
-    ships with the package: measured, it did not pay its way (docs/checks/parks-crf-crf26.md)."""
+    """The tagger POLICYKG_PARK_CRF names (a fold's, ``train_crf``), or None: unset or ``none``. A file that
+    variable names must be a tagger read by python-crfsuite (else a UsageError: without the package a named
+    tagger was dropped silently, and the run measured main's decision as the tagger's). No tagger ships with
+    the package: measured, it did not pay its way (docs/checks/parks-crf-crf26.md)."""
     choice = os.environ.get("POLICYKG_PARK_CRF", "")
     if choice in ("", "none"):
         return None
-    try:
-        import pycrfsuite
-    except ImportError:
-        return None
     where = f"POLICYKG_PARK_CRF={choice}"
+    pycrfsuite = crfsuite(where)
     if not Path(choice).is_file():
         raise UsageError(f"{where}: cannot read the tagger (no such file)")
     t = pycrfsuite.Tagger()

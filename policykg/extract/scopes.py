@@ -18,8 +18,9 @@ def own_other_jurisdictions(text: str, md: Metadata, quantities: list[Quantity])
     """Rule: a figure right after a scope word of another unit than the report's (全省地区生产总值增长7% in a
     county's report) keeps that word in its name: the figure is that jurisdiction's, and its name then reaches
     a concept broadly at most (the exact patterns are a report's own names), so it is never compared with the
-    report's own results."""
-    if not md.place:
+    report's own results. A place without a unit word (海拉尔, given as --place) has no own unit to tell
+    another's from: every scope word then stays out of the names, as the report's own."""
+    if not md.place or md.place_level is None:
         return quantities
     own = md.place[-1]   # 市 of 呼伦贝尔市 and of a county-level 满洲里市; 区 of a district, a 地区 and an 自治区
     for q in quantities:

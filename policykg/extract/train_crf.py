@@ -22,7 +22,7 @@ from ..read import for_matching, read_report
 from ..scoring import names
 from ..structure import parse
 from .grammar import TokSentence
-from .park_crf import _head_marks, bio, char_features, fit, tagger
+from .park_crf import _head_marks, bio, char_features, crfsuite, fit, tagger
 from .surfaces import place_surfaces
 
 
@@ -78,6 +78,7 @@ def using(path: str | None):
 def unseen_examples(reports: dict[str, dict], folder: str, reuse: bool = False) -> tuple[dict, dict]:
     """(stem → ``train.report_examples`` with ``Park:crf`` from its family's tagger, stem → that tagger)."""
     from .train import report_examples
+    crfsuite("the family taggers")     # before the reports are read, not after
     paths = family_models({s: report_sequences(s, i) for s, i in reports.items()}, folder, reuse)
     out = {}
     for s, i in reports.items():
@@ -92,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True, help="tagger file to write")
     args = ap.parse_args(argv)
     check_target(str(args.out), only_ours=True)
+    crfsuite("train_crf")          # before the reports are read, not after
     by_report = {s: report_sequences(s, i) for s, i in dev_reports([]).items()}
     part = f"{args.out}.part"       # renamed into place whole: a reader never sees half a tagger
     fit([q for _, qs in sorted(by_report.items()) for q in qs], part)
