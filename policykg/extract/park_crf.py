@@ -1,5 +1,5 @@
 """A character sequence tagger of park names (a linear-chain CRF, python-crfsuite): BIO tags fitted on the
-dev reports' gold parks, read by the learned decision as the ``Park:crf>=t`` buckets of a park candidate.
+dev reports' gold parks, read by the learned decision as the ``Park:crf`` feature of a park candidate.
 
 Each character is described by general features only: itself and its neighbours (unigrams, bigrams), its
 jieba token's tag and its place in that token (B/M/E/S), whether a park head of the lexicons
@@ -22,7 +22,6 @@ from .grammar import TokSentence, lexicon, parks_raw
 
 LABELS = ("B", "I", "O")
 CRF = "crf"      # the family of a candidate only the tagger proposes (``crf_spans``)
-BUCKETS = (0.2, 0.5)   # the span probabilities the decision hears of (``span_feature``)
 # training: L1 + L2 (crfsuite lbfgs), a fixed number of passes so that a fit does not depend on timing
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 50, "feature.minfreq": 2, "feature.possible_transitions": True}
 
@@ -172,16 +171,9 @@ def marginals(st: TokSentence, surfaces) -> Marginals | None:
 
 
 def span_feature(st: TokSentence, a: int, b: int, surfaces) -> dict[str, float]:
-    """The decision's ``Park:crf≥t`` features of a park candidate: one for each bucket its span probability
-    reaches, none below the lowest (nothing without a tagger). Positive evidence only: a low value cannot push
-    down a park a head proposed, as the raw probability did (横琴粤澳深度合作区, docs/checks/parks-crf-crf26.md)."""
+    """The decision's ``Park:crf`` feature of a park candidate (nothing without a tagger)."""
     m = marginals(st, surfaces)
-    return {} if m is None else bucket_features(m.span(a, b))
-
-
-def bucket_features(value: float) -> dict[str, float]:
-    """``Park:crf>=t`` for each bucket t the span probability ``value`` reaches."""
-    return {f"Park:crf>={t}": 1.0 for t in BUCKETS if value >= t}
+    return {} if m is None else {"Park:crf": round(m.span(a, b), 4)}
 
 
 def crf_spans(st: TokSentence, surfaces) -> list[tuple[int, int]]:
