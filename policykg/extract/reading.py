@@ -238,7 +238,7 @@ class SentenceReader:
         if n.source == "right":
             n.action = act_before_number(left_raw, n.action)     # 围绕X布局建设5条Y → Y建设数量
         action = n.action
-        if not action and self.prev_action and text[chunk.start - 1:chunk.start] == _q("list_mark"):
+        if not action and self.prev_action and text[chunk.start - 1:chunk.start] in _q("member_joins"):
             action = self.prev_action      # 建设高标准农田21.9万亩、设施农业4.3万亩
         base_name, indicator = self.acted_name(n, cand, chunk, name, base_name, measure, action)
         attrs: dict[str, object] = {"change": change, "measure": measure, "indicator_base": base_name,
