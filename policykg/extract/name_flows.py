@@ -51,10 +51,11 @@ def _made_act(act: str) -> str:
 def act_before_number(left: str, action: list[str]) -> list[str]:
     """Rule: the making act (``after_acts``, a placing compound too) closing the words right before a number
     whose things are named after it acts on them, past a frame verb read first (围绕产业需求布局建设5条X: 布局建设,
-    not 围绕); unchanged when the last act read already ends with it (新培育, 布局建设) or 新 stands before it
-    (新建设: the readers write 新建 before the thing, as ``new_acts``)."""
-    m = re.search("(?<!新)(?:" + _w("placing_leads") + ")?(?:" + _w("after_acts") + ")$", left.rstrip())
-    if m is None or (action and action[-1].endswith(m.group())):
+    not 围绕); unchanged when the last act read already ends with it (新培育, 布局建设) or a word of ``act_before_not``
+    stands before it (新建设: the readers write 新建 before the thing; 获批建成: the act is another's)."""
+    left = left.rstrip()
+    m = re.search("(?:" + _w("placing_leads") + ")?(?:" + _w("after_acts") + ")$", left)
+    if m is None or (action and action[-1].endswith(m.group())) or re.search(_w("act_before_not"), left[:m.start()]):
         return action
     return [*action, m.group()]
 
