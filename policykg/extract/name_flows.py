@@ -27,7 +27,7 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str) ->
     yield, a sum or a rate of its own (``not_heads``)."""
     if not action or len(name) < 2 or measure in ("growth", "share", "change") or re.search(_w("not_heads"), name):
         return name
-    act = action[-1]
+    act = _made_act(action[-1])
     if re.search(treating_acts(), act) or _builds_and_treats(act):
         return name
     if re.fullmatch(_w("flow_before"), act) or (re.fullmatch(_w("new_acts"), act) and unit_class not in _AREAS):
@@ -35,10 +35,29 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str) ->
     if measure == "count" and re.fullmatch(_w("after_acts"), act) and act not in name and unit_class not in _AREAS:
         head = re.search(_w("heads"), name)
         body = name[:head.start()] if head and head.start() >= 2 else name
-        if re.fullmatch(_w("after_not_acts"), act) and re.search(qwords("reading", "kept_verb_objects"), body):
-            return name      # 建设亿元以上项目N个 → 亿元以上项目数量
+        if re.fullmatch(_w("after_not_acts"), act) and (re.search(qwords("reading", "kept_verb_objects"), body)
+                                                        or re.search(_w("built_not_things"), body)):
+            return name      # 建设亿元以上项目N个 → 亿元以上项目数量; 布局建设N个X重点县 → X重点县数量
         return body + act + name[len(body):]
     return name
+
+
+def _made_act(act: str) -> str:
+    """The making act of a placing compound (``placing_leads``: 布局建设 → 建设), else ``act``."""
+    m = re.fullmatch("(?:" + _w("placing_leads") + ")(" + _w("after_acts") + ")", act)
+    return m.group(1) if m else act
+
+
+def act_before_number(left: str, action: list[str]) -> list[str]:
+    """Rule: the making act (``after_acts``, a placing compound too) closing the words right before a number
+    whose things are named after it acts on them, past a frame verb read first (围绕产业需求布局建设5条X: 布局建设,
+    not 围绕); unchanged when the last act read already ends with it (新培育, 布局建设) or a word of ``act_before_not``
+    stands before it (新建设: the readers write 新建 before the thing; 获批建成: the act is another's)."""
+    left = left.rstrip()
+    m = re.search("(?:" + _w("placing_leads") + ")?(?:" + _w("after_acts") + ")$", left)
+    if m is None or (action and action[-1].endswith(m.group())) or re.search(_w("act_before_not"), left[:m.start()]):
+        return action
+    return [*action, m.group()]
 
 
 def added_things(indicator: str, left: str, unit_class: str, measure: str) -> str:

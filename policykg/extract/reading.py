@@ -11,7 +11,7 @@ from functools import partial
 from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
 from .name_acts import fronted_act, list_work, purpose_owned, without_grade
-from .name_flows import added_things, closing_act, defining_act, sent_people
+from .name_flows import act_before_number, added_things, closing_act, defining_act, sent_people
 from .name_lists import listed_head
 from .notfigures import (
     is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_scope_count, is_threshold,
@@ -235,8 +235,10 @@ class SentenceReader:
         span = Span(n.start, n.end)
         while span.end > span.start and text[span.end - 1] in _q("span_trim"):
             span = Span(span.start, span.end - 1)
+        if n.source == "right":
+            n.action = act_before_number(left_raw, n.action)     # 围绕X布局建设5条Y → Y建设数量
         action = n.action
-        if not action and self.prev_action and text[chunk.start - 1:chunk.start] == _q("list_mark"):
+        if not action and self.prev_action and text[chunk.start - 1:chunk.start] in _q("member_joins"):
             action = self.prev_action      # 建设高标准农田21.9万亩、设施农业4.3万亩
         base_name, indicator = self.acted_name(n, cand, chunk, name, base_name, measure, action)
         attrs: dict[str, object] = {"change": change, "measure": measure, "indicator_base": base_name,
