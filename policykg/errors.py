@@ -48,8 +48,8 @@ MODEL_MAX_BYTES = 64 << 20  # a model make train writes is some KB
 
 def check_model_env(environ=None) -> None:
     """A UsageError when a model variable (the decision models, POLICYKG_PARK_CRF's tagger) names something other
-    than a regular file of model size, or JSON nested too deep to read: the reader would otherwise read /dev/zero
-    or a FIFO until memory runs out, wait forever, or end in a RecursionError."""
+    than a regular file of model size: the reader would otherwise read /dev/zero or a FIFO until memory runs out,
+    or wait forever (JSON nested too deep is refused by the reader itself, model_file.read_model)."""
     import os
 
     environ = os.environ if environ is None else environ
@@ -62,21 +62,6 @@ def check_model_env(environ=None) -> None:
         if os.path.getsize(value) > MODEL_MAX_BYTES:
             raise UsageError(f"{name}={value}: {os.path.getsize(value) >> 20} MB is no model file written by "
                              f"make train")
-        _not_nested_too_deep(name, value)
-
-
-def _not_nested_too_deep(name: str, path: str) -> None:
-    """JSON nested past Python's recursion limit ([[[…]]] 100,000 deep) ended the build in 'internal error:
-    RecursionError' from the model's reader; anything else it cannot read it names itself."""
-    import json
-    try:
-        with open(path, encoding="utf-8") as fh:
-            json.load(fh)
-    except RecursionError:
-        raise UsageError(f"{name}={path}: not a model file written by make train (JSON nested too deep to "
-                         f"read)") from None
-    except (OSError, ValueError):
-        pass
 
 
 def run_module(main, prog: str) -> int:
