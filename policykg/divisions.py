@@ -152,8 +152,10 @@ def _merged() -> frozenset[str]:
 
 
 def _above(name: str, d: Division) -> bool:
-    """Does ``name`` name a unit above ``d`` (its prefecture or province)?"""
-    return any(a in candidates(name) for a in chain(d)[1:])
+    """Does ``name`` name a unit above ``d`` (its prefecture or province)? A parent the gazetteer does not know by
+    this name may be written by its older one (呼伦贝尔盟 for 呼伦贝尔市, 乌兰察布盟 till 2003): its stem with another
+    suffix then names it, as it does a jurisdiction (``_renamed``)."""
+    return any(a in (candidates(name) or _renamed(name)) for a in chain(d)[1:])
 
 
 @cache
