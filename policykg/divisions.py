@@ -17,12 +17,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from .resources import gazetteer
+from .resources import gazetteer, load_yaml
 
 DIVISIONS = gazetteer("divisions.tsv")
 RENAMES = gazetteer("renames.tsv")
-_CONTRACTIONS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})   # cities at the level of a province
+
+
+@cache
+def unit_words() -> dict:
+    """The unit words of a jurisdiction (places.yaml ``jurisdiction``): suffix levels, contractions, stems."""
+    return load_yaml(gazetteer("places.yaml").read_text(encoding="utf-8"))["jurisdiction"]
 
 
 @dataclass(frozen=True)
@@ -54,7 +59,7 @@ def _keys(d: Division, aliases: str) -> set[str]:
     keys = {d.name}
     if d.level == "province":
         keys.update(a for a in aliases.split("/") if len(a) >= 2)
-    for full, short in _CONTRACTIONS:
+    for full, short in unit_words()["contractions"].items():
         if d.name.endswith(full):
             keys.update(a if a.endswith(short) else a + short for a in aliases.split("/") if a)  # 互助县, 莫旗
     return keys
@@ -100,9 +105,6 @@ def resolve(name: str, within: Division | None = None) -> Division | None:
     return None
 
 
-_SUFFIXES = ("市", "区", "县")
-
-
 def resolve_place(name: str, within: Division | None = None) -> Division | None:
     """A place a report names: ``resolve``, else the one division of the report's province that
     the name gives by its short name (a prefecture without 市), or by its stem with another of
@@ -111,10 +113,11 @@ def resolve_place(name: str, within: Division | None = None) -> Division | None:
     found = resolve(name, within)
     if found is not None or within is None:
         return found
-    stem = name[:-1] if name.endswith(_SUFFIXES) and len(name) >= 3 else None
+    suffixes = tuple(unit_words()["stem_suffixes"])
+    stem = name[:-1] if name.endswith(suffixes) and len(name) >= 3 else None
     inside = [d for d in divisions().values() if d.code[:2] == within.code[:2] and d.level != "province"
               and (d.short == name and len(name) >= 2 and d.level == "city"
-                   or stem is not None and d.name[:-1] == stem and d.name.endswith(_SUFFIXES))]
+                   or stem is not None and d.name[:-1] == stem and d.name.endswith(suffixes))]
     return inside[0] if len(inside) == 1 else None
 
 
@@ -149,8 +152,10 @@ def _merged() -> frozenset[str]:
 
 
 def _above(name: str, d: Division) -> bool:
-    """Does ``name`` name a unit above ``d`` (its prefecture or province)?"""
-    return any(a in candidates(name) for a in chain(d)[1:])
+    """Does ``name`` name a unit above ``d`` (its prefecture or province)? A parent the gazetteer does not know by
+    this name may be written by its older one (呼伦贝尔盟 for 呼伦贝尔市, 乌兰察布盟 till 2003): its stem with another
+    suffix then names it, as it does a jurisdiction (``_renamed``)."""
+    return any(a in (candidates(name) or _renamed(name)) for a in chain(d)[1:])
 
 
 @cache
@@ -165,22 +170,20 @@ def _later(name: str) -> tuple[str, ...]:
     return tuple(divisions()[code].name for old, _, code in _renames() if old == name)
 
 
-_RENAMED = ("地区", "盟", "市", "区", "县")
-_PREFECTURES = ("地区", "盟")   # a prefecture run by an administrative office, only ever made a 市 (呼伦贝尔盟, 2001)
-
-
 def _renamed(name: str) -> list[Division]:
-    """The divisions named by ``name``'s stem with another of 地区/盟/市/区/县 (地区 and 盟 only become a 市), of the
+    """The divisions named by ``name``'s stem with another of places.yaml's renamed suffixes (地区/盟/市/区/县; its
+    prefectures, 地区 and 盟, only become a 市), of the
     level the suffix gives: a prefecture for 地区 and 盟, a county-level unit for the others (邢台县 or 伊春区,
     abolished, are not the prefecture 邢台市 or 伊春市 around them)."""
-    suffix = next((s for s in _RENAMED if name.endswith(s)), None)
+    words = unit_words()
+    suffix = next((s for s in words["renamed"] if name.endswith(s)), None)
     stem = name[:-len(suffix)] if suffix else ""
     if len(stem) < 2:
         return []
-    prefecture = suffix in _PREFECTURES
+    prefecture = suffix in words["prefectures"]
+    others = ("市",) if prefecture else tuple(s for s in words["renamed"] if s not in words["prefectures"])
     return [d for d in divisions().values() if d.level != "province" and d.name != name
-            and (d.level == "city") == prefecture
-            and any(d.name == stem + s for s in (("市",) if prefecture else _RENAMED[2:]))]
+            and (d.level == "city") == prefecture and any(d.name == stem + s for s in others)]
 
 
 def chain(d: Division) -> list[Division]:

@@ -11,11 +11,11 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 from . import ids
 from .english import english_division, english_place
 from .. import divisions as places
-from ..divisions import MUNICIPALITIES
 from ..extract import figures
 from ..engine_numbers import LIMITS, decimal_fits
 from ..errors import InputError
 from ..model import Document, Entity, Facts, Heading, Outline, Quantity, Span
+from ..structure.metadata import place_level
 from ..vocab import PKG
 
 
@@ -107,7 +107,7 @@ class Emitter:
         parent_iri = place
         for parent in reversed(md.place_parents):
             p = ids.entity_iri("Place", parent, parent)
-            guess = "province" if parent in MUNICIPALITIES or parent.endswith(("省", "自治区")) else "city"
+            guess = "province" if place_level([parent]) == "province" else "city"
             self._place(p, parent, _level(parent, guess), md.spans.get("place"))
             g.add((parent_iri, PKG.parentPlace, p))
             parent_iri = p

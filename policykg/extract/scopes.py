@@ -25,7 +25,21 @@ def own_other_jurisdictions(text: str, md: Metadata, quantities: list[Quantity])
     own = md.place[-1]   # 市 of 呼伦贝尔市 and of a county-level 满洲里市; 区 of a district, a 地区 and an 自治区
     for q in quantities:
         m = _scope_word().search(text, max(0, q.span.start - 3), q.span.start)
+        if m:
+            _drop_national_owner(text, q)
         if m and m["unit"] != own and not q.indicator.startswith(m[0]):
             q.indicator = m[0] + q.indicator
             q.attrs["indicator_base"] = m[0] + str(q.attrs.get("indicator_base") or q.indicator[len(m[0]):])
     return quantities
+
+
+def _drop_national_owner(text: str, q: Quantity) -> None:
+    """Rule: a figure after a scope word (…，我县增长12% after 全国固定资产投资增长7%) is that scope's: the nation's
+    owner word opening the name it took from the figure before it, and not written in its own words, is dropped."""
+    word = next((w for w in lexicon("metadata")["national_owners"] if q.indicator.startswith(w)), None)
+    if word is None or text.startswith(word, q.span.start):
+        return
+    q.indicator = q.indicator[len(word):]
+    base = q.attrs.get("indicator_base")
+    if base and str(base).startswith(word):
+        q.attrs["indicator_base"] = str(base)[len(word):]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..divisions import MUNICIPALITIES, resolve_jurisdiction
+from ..divisions import MUNICIPALITIES, resolve_jurisdiction, unit_words
 from ..model import Metadata, Span
 from ..numerals import cn_int
 
@@ -69,33 +69,32 @@ def _title_pattern() -> re.Pattern:
                       r"[ \t\u3000]*(?:[（(](?:全文|摘要|摘登|节选|实录)[）)])?[ \t\u3000]*$", re.M)
 
 
-# A unit: a province, city or prefecture has a name of two characters or more before its suffix (苏州
-# is no unit of 苏州市), a county or district may have one (沛县, 城区) and its name may open with a
-# suffix character (市中区); a county's or district's suffix ends the unit before it.
-_UNIT = re.compile(r"[^县区旗]{2,}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|州|盟|地区)|.+?(?:新区|县|区|旗)")
+@cache
+def _unit_pattern() -> re.Pattern:
+    """A unit (places.yaml jurisdiction): a province, city or prefecture has a name of two characters or more
+    before its suffix (苏州 is no unit of 苏州市), a county or district may have one (沛县, 城区) and its name may
+    open with a suffix character (市中区); a county's or district's suffix ends the unit before it."""
+    words = unit_words()
+    short = "".join(sorted({s[-1] for s in words["short"]}))
+    return re.compile(rf"[^{short}]{{2,}}?(?:{'|'.join(words['named'])})|.+?(?:{'|'.join(words['short'])})")
 
 
 def split_place(name: str) -> list[str]:
     """'天津市静海区' → ['天津市', '静海区']; the last unit is the jurisdiction."""
-    units = _UNIT.findall(name)
+    units = _unit_pattern().findall(name)
     return units if units and "".join(units) == name else [name]
 
 
 def place_level(units: list[str]) -> str | None:
-    """The level its suffix says; None for a name without one (静海, given as --place): a guess would
+    """The level its suffix says (places.yaml jurisdiction levels, the longest suffix deciding: 地区 a prefecture,
+    特区 and 林区 county-level units); None for a name without one (静海, given as --place): a guess would
     contradict the level the text's own mentions give it."""
     name = units[-1]
-    if name in MUNICIPALITIES or name.endswith(("省", "自治区", "特别行政区")):
+    if name in MUNICIPALITIES:
         return "province"
-    if name.endswith(("县", "旗", "自治县", "自治旗")):
-        return "county"
-    if name.endswith("地区"):      # a prefecture (大兴安岭地区), the gazetteer's city level, not a 区
-        return "city"
-    if name.endswith("区"):        # the gazetteer's level of a 区: a district (市辖区)
-        return "district"
-    if name.endswith(("镇", "乡", "街道")):
-        return "town"
-    return "city" if name.endswith(("市", "州", "盟")) else None
+    levels = unit_words()["levels"]
+    suffix = max((s for s in levels if name.endswith(s)), key=len, default=None)
+    return levels[suffix] if suffix else None
 
 
 def other_meetings(text: str) -> list[tuple[int, str]]:
@@ -217,7 +216,7 @@ def _title_place(title: str) -> list[str] | None:
 
 def _units(name: str) -> list[str] | None:
     """The units of a place name the text writes, when it is made of whole units only (not 区 or 市第)."""
-    units = _UNIT.findall(name)
+    units = _unit_pattern().findall(name)
     return units if units and "".join(units) == name else None
 
 
