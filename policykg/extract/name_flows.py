@@ -107,8 +107,10 @@ def _holds_act(text: str) -> bool:
 
 def sent_people(obj: str, lead: str) -> str:
     """Rule: people counted after a sending act (``sending_acts``: 选派N名X到基层, 选派N名X服务Y) are X, without where or
-    what for they are sent (``sent_purpose``); ``lead``: the text before the number."""
+    what for they are sent (``sent_purpose``), cut only after a person noun (``sent_people_heads``); ``lead``: the
+    text before the number."""
     if not re.search(_w("sending_acts"), lead):
         return obj
-    head = re.split(_w("sent_purpose"), obj)[0]
-    return head if len(head) >= 2 else obj
+    cut = next((m.start() for m in re.finditer(_w("sent_purpose"), obj)
+                if m.start() >= 2 and re.search(_w("sent_people_heads"), obj[:m.start()])), None)
+    return obj[:cut] if cut else obj     # a person noun read whole: 医疗服务队员 is no 医疗 sent to serve
