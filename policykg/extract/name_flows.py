@@ -63,11 +63,15 @@ def act_before_number(left: str, action: list[str]) -> list[str]:
 def added_things(indicator: str, left: str, unit_class: str, measure: str) -> str:
     """Rule: 新增N个X, the flow word read as the change and the things named after the number, counts the things
     added: 新增X数量, as 新增 stands before the thing in every measure (``flow_before``; ``left``: the text of the
-    chunk before the number)."""
-    m = re.search("(" + _w("flow_before") + ")$", left)
-    if measure != "change" or m is None or unit_class in _w("not_added_classes"):
+    chunk before the number); 增加N个X counts how many more: X增加数 (``added_counts``)."""
+    if measure != "change" or unit_class in _w("not_added_classes"):
         return indicator
-    return defining_act(indicator, [m.group(1)], unit_class, "count")
+    more = re.search("(" + "|".join(_w("added_counts")) + ")$", left)
+    head = re.search(_w("heads"), indicator)
+    if more and head and head.start() >= 2:
+        return indicator[:head.start()] + _w("added_counts")[more.group(1)]    # 增加N个X学位 → X学位增加数
+    m = re.search("(" + _w("flow_before") + ")$", left)
+    return indicator if m is None else defining_act(indicator, [m.group(1)], unit_class, "count")
 
 
 def _builds_and_treats(act: str) -> bool:
