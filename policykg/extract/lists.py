@@ -175,6 +175,14 @@ def _stated_before(text: str, inside: list[Quantity], run: list[Quantity]) -> li
     return names if len(set(names)) == len(names) else None
 
 
+def _share_act(q: Quantity, last: Quantity, name: str) -> None:
+    """The level member takes the act its list's last member is named with (培育6个世界级、…9个区域级产业集群 → 世界级
+    产业集群培育数量, as 区域级产业集群培育数量; 新建6个国家级、20个省级临床重点专科 → 新建国家级…): one act for the list."""
+    own = str(last.attrs.get("indicator_base") or "")
+    if own and own in last.indicator and last.unit == q.unit:
+        q.indicator = last.indicator.replace(own, name, 1)
+
+
 def level_things(text: str, sentence: Span, qs: list[Quantity], rename) -> None:
     """Rule: a count whose thing is only a level (6个世界级、7个国家级、9个区域级产业集群) counts the
     thing the list names after its last level (世界级产业集群); with no number after it in its clause
@@ -189,8 +197,9 @@ def level_things(text: str, sentence: Span, qs: list[Quantity], rename) -> None:
         if not re.search(r"\d", clause):
             rename(q, base + clause)
             continue
-        later = [str(p.attrs.get("indicator_base") or p.indicator) for p in mine[i + 1:]
+        later = [(p, str(p.attrs.get("indicator_base") or p.indicator)) for p in mine[i + 1:]
                  if p.span.start < q.span.end + len(clause)]
-        m = next((m for m in map(head.match, later) if m), None)
+        p, m = next(((p, m) for p, pb in later if (m := head.match(pb))), (None, None))
         if m:
             rename(q, base + m["head"])
+            _share_act(q, p, base + m["head"])

@@ -63,11 +63,15 @@ def act_before_number(left: str, action: list[str]) -> list[str]:
 def added_things(indicator: str, left: str, unit_class: str, measure: str) -> str:
     """Rule: 新增N个X, the flow word read as the change and the things named after the number, counts the things
     added: 新增X数量, as 新增 stands before the thing in every measure (``flow_before``; ``left``: the text of the
-    chunk before the number)."""
-    m = re.search("(" + _w("flow_before") + ")$", left)
-    if measure != "change" or m is None or unit_class in _w("not_added_classes"):
+    chunk before the number); 增加N个X counts how many more: X增加数 (``added_counts``)."""
+    if measure != "change" or unit_class in _w("not_added_classes"):
         return indicator
-    return defining_act(indicator, [m.group(1)], unit_class, "count")
+    more = re.search("(" + "|".join(_w("added_counts")) + ")$", left)
+    head = re.search(_w("heads"), indicator)
+    if more and head and head.start() >= 2:
+        return indicator[:head.start()] + _w("added_counts")[more.group(1)]    # 增加N个X学位 → X学位增加数
+    m = re.search("(" + _w("flow_before") + ")$", left)
+    return indicator if m is None else defining_act(indicator, [m.group(1)], unit_class, "count")
 
 
 def _builds_and_treats(act: str) -> bool:
@@ -107,8 +111,10 @@ def _holds_act(text: str) -> bool:
 
 def sent_people(obj: str, lead: str) -> str:
     """Rule: people counted after a sending act (``sending_acts``: 选派N名X到基层, 选派N名X服务Y) are X, without where or
-    what for they are sent (``sent_purpose``); ``lead``: the text before the number."""
+    what for they are sent (``sent_purpose``), cut only after a person noun (``sent_people_heads``); ``lead``: the
+    text before the number."""
     if not re.search(_w("sending_acts"), lead):
         return obj
-    head = re.split(_w("sent_purpose"), obj)[0]
-    return head if len(head) >= 2 else obj
+    cut = next((m.start() for m in re.finditer(_w("sent_purpose"), obj)
+                if m.start() >= 2 and re.search(_w("sent_people_heads"), obj[:m.start()])), None)
+    return obj[:cut] if cut else obj     # a person noun read whole: 医疗服务队员 is no 医疗 sent to serve

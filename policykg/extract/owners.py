@@ -42,7 +42,8 @@ def owned_name(prev: Quantity, name: str) -> str:
         return owner
     if len(name) > 2 and owner.endswith(name[1:]):
         return owner[:-len(name[1:])] + name      # 高速公路通车里程 + 总里程 → 高速公路通车总里程
-    return owner + name
+    act = next((a for a in qwords("peeling", "kept_acts") if owner.startswith(a) and len(owner) > len(a) + 1), "")
+    return owner[len(act):] + name     # 接待游客N人次、总花费… → 游客总花费: the visitors spend, not the visits
 
 
 def topic_owned(text: str, start: int, name: str) -> str:

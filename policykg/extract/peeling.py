@@ -227,8 +227,8 @@ def _jieba_verb(left: str) -> str | None:
     """The verb jieba reads at the start of ``left`` when an object follows it (推出/攻克/安放 + noun).
     The caller does not ask after another action verb: there it describes the object (新增限上商贸企业)."""
     tags = pos_of(left)
-    if tags and tags[0][0] in qwords("peeling", "qualifying_verbs"):
-        return None     # 脱贫人口, 起降设施: the verb names a kind of the thing, no act done on it
+    if tags and tags[0][0] in qwords("peeling", "qualifying_verbs") + qwords("peeling", "kept_acts"):
+        return None     # 脱贫人口, 起降设施: the verb names a kind of the thing, no act done on it; 接待游客: the flow
     if len(tags) >= 2 and tags[0][1] == "v" and len(tags[0][0]) >= 2 and len(left) - len(tags[0][0]) >= 2 \
             and tags[1][1] in ("n", "nz", "nt", "ns", "l", "vn", "j", "nr", "an") \
             and left[len(tags[0][0]):] not in qwords("peeling", "generic_heads"):

@@ -115,13 +115,14 @@ def own_nameless(text: str, sspan: Span, out: list[Quantity], rename: Rename) ->
 
 def own_served(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
     """Rule: people or households a service is given to (为N名X提供Y, 为N名X免费开展Y) are counted as
-    that service's beneficiaries: Y受益X人数, not the whole stock of X nor X with 免费 or half a phrase."""
+    those the service is given to: Y X人数 (a benefit paid out: Y受益X人数), not the whole stock of X nor X
+    with 免费 or half a phrase."""
     clause_end = re.compile(_w("clause_marks") + "|[。\n]")
     for q in starting_in(sspan, out):
         end = clause_end.search(text, q.span.start, sspan.end)
         m = re.fullmatch(_w("served"), text[q.span.start:end.start() if end else sspan.end])
         if m and Decimal(m["n"]) == abs(q.value):
-            rename(q, m["what"] + _w("served_word") + m["who"].replace("的", ""))
+            rename(q, m["what"] + _w("served_words")[m["verb"]] + m["who"].replace("的", ""))
 
 
 def own_power_shares(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
