@@ -120,3 +120,13 @@ def test_a_person_noun_holding_a_purpose_word_is_read_whole():
     # cut after the people, not inside their noun
     assert sent_people("医疗服务队员到基层", "选派") == "医疗服务队员"
     assert sent_people("科技特派员到基层开展科技服务", "选派") == "科技特派员"
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # (the cpi commit) fujian, hunan, … 2026: the price change named as written, 涨幅 kept (13 of 15 dev readers)
+    ("居民消费价格涨幅2%左右；粮食产量615亿斤左右。", ("居民消费价格涨幅", Decimal("2"))),
+    ("CPI涨幅2%左右，单位GDP二氧化碳排放下降3%左右。", ("居民消费价格涨幅", Decimal("2"))),
+    ("经济社会发展主要预期目标是：经济增长5.5%左右，在实际工作中努力争取更好结果。", ("地区生产总值", Decimal("5.5"))),
+])
+def test_the_price_change_is_named_as_written(snippet, expected):
+    assert expected in names(snippet)

@@ -151,7 +151,7 @@ def test_provincial_targets_ranges_and_approx():
         ("社会消费品零售总额", Decimal("4"), "%", "≈"),
         ("城镇新增就业人数", Decimal("68"), "万人", "≈"),
         ("城镇调查失业率", Decimal("5.5"), "%", "≈"),
-        ("居民消费价格", Decimal("2"), "%", "≈"),
+        ("居民消费价格指数", Decimal("2"), "%", "≈"),   # as written (anhui's gold, names36)
     ]
     assert qs[0].upper_value == Decimal("5.5")
 

@@ -23,6 +23,9 @@ def peel_right(left: str) -> tuple[str, dict]:
             break       # 改造提升25个X: the upgrade done on the things after the number, no rise of a figure (names34)
         for key in ("level", "increase", "decrease"):
             s, w = strip_suffix(left, ind["change_words"][key])
+            if w and _named_change(left, w):
+                info["change"] = key if key != "level" else info["change"] or "level"
+                return left, info   # 居民消费价格涨幅: the change word is part of the name (aliases)
             if w:
                 left = s
                 if key == "level":
@@ -54,6 +57,13 @@ def peel_right(left: str) -> tuple[str, dict]:
                 info["multi"] = True
             left, changed = s, True
     return left, info
+
+
+def _named_change(left: str, w: str) -> bool:
+    """The change word W closing LEFT ends an indicator spelling of the alias table (居民消费价格涨幅): the
+    readers keep it as written; a spelling whose canonical name drops it (经济增长 → 地区生产总值) is no such name."""
+    names = alias_map()
+    return any(left.endswith(n) and names[n].endswith(w) for n in names if n.endswith(w) and len(n) > len(w))
 
 
 def _halves_word(left: str, w: str) -> bool:
