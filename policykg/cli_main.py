@@ -12,29 +12,17 @@ import atexit
 import errno
 import logging
 import os
-import re
 import signal
 import sys
 
 import click
 
 from .errors import InputError, UsageError
-from .options import redact, visible
+from .options import message_line
 from .stdout import StdoutError
 
 _WRITING = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EROFS, errno.EIO)
 _WRITERS = ("build", "add", "export", "validate", "impact", "table")   # commands whose interruption leaves the previous output
-
-
-_WRAPPED = re.compile(r"\s*[ \t\f\v]\s*|\s*\n\s*\n\s*|^\s+|\s+$")
-
-
-def one_line(message: str) -> str:
-    """message on one line: whitespace that wraps or indents it (a space or tab in the run, a blank line)
-    becomes one space; a lone line break or carriage return left between two characters is shown as an
-    escape (\\n) by visible. It was made a space too, so a report named 'a<newline>b.txt' read as
-    'a b.txt' in 'the same report as …', a file name the folder does not hold."""
-    return _WRAPPED.sub(lambda m: "" if m.start() == 0 or m.end() == len(message) else " ", message)
 
 
 def fail(message, code: int = 2):
@@ -42,7 +30,7 @@ def fail(message, code: int = 2):
     from .use.deadline import abandoned
 
     try:
-        click.echo(f"policykg: {visible(redact(one_line(str(message))))}", err=True)
+        click.echo(f"policykg: {message_line(message)}", err=True)
     except OSError:   # stderr on a full disk (2>/dev/full): the exit code is all that is left to say it
         pass
     if abandoned():

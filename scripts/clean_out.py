@@ -43,7 +43,8 @@ def main() -> int:
 
 
 def _left(out: Path, why: str) -> int:
-    print(f"make clean: {out} {why}; left as it is", file=sys.stderr)
+    from policykg.options import message_line
+    print(f"make clean: {message_line(f'{out} {why}; left as it is')}", file=sys.stderr)
     return 0
 
 

@@ -7,6 +7,7 @@ byte for byte.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -85,7 +86,7 @@ def test_a_line_break_in_a_report_name_is_shown_escaped_not_as_a_space(tmp_path)
     """The one-line message collapsed every whitespace run, so a report named 'a<newline>b.txt' was named
     'a b.txt' (another file, perhaps one that exists) in 'the same report as …'. A message's own wrapping
     is still one space."""
-    from policykg.cli_main import one_line as on_one_line
+    from policykg.options import one_line as on_one_line
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(SEED, folder / "x.txt")
@@ -93,3 +94,64 @@ def test_a_line_break_in_a_report_name_is_shown_escaped_not_as_a_space(tmp_path)
     one_line(run_cli("build", folder, "--out", tmp_path / "out", timeout=120), 2,
              r"in/x\.txt: the same report \(jinghaiqu-2021\) as .*in/a\\nb\.txt$")
     assert on_one_line("  cannot read\n    the file:\n\nits end \n") == "cannot read the file: its end"
+
+
+@pytest.mark.parametrize("argv, named", [
+    (["scripts/name_lint.py", "\x1b[2Jx.csv"], r"name_lint\.py: \\x1b\[2Jx\.csv: No such file or directory"),
+    (["scripts/loro_fast.py", "--\x1b]0;pwned\x07"], r"loro_fast\.py: error: unrecognized arguments: --\\x1b\]0;pwned\\x07"),
+    (["-m", "policykg.docs", "docs-out", "\x1b[2J.ttl"], r"policykg\.docs: \\x1b\[2J\.ttl: no such file"),
+])
+def test_a_scripts_message_shows_a_names_escape_sequence_escaped(tmp_path, argv, named):
+    """The scripts, benchmarks and python -m tools printed a file name's or option's terminal escape raw in
+    their one line (ESC[2J cleared the screen, ESC]0; retitled it), where policykg's verbs escape it;
+    `python -m policykg.docs OUT MISSING` began its line 'policykg:', not 'policykg.docs:'."""
+    args = [str(ROOT / a) if a.startswith("scripts/") else a for a in argv]
+    r = subprocess.run([sys.executable, *args], cwd=tmp_path, capture_output=True, text=True, timeout=60,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+    last = r.stderr.splitlines()[-1]
+    assert r.returncode == 2 and "\x1b" not in r.stderr and "Traceback" not in r.stderr, r.stderr
+    assert re.fullmatch(named, last), last
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0, reason="chown to another user needs root")
+@pytest.mark.parametrize("planted_by", ["another-user", "writable-by-all"])
+def test_a_ledger_another_user_could_write_is_not_trusted(tmp_path, planted_by):
+    """XDG_STATE_HOME naming a folder every user may write (/tmp): another user's written.jsonl listing the
+    user's notes.nt with its SHA-256 made `export --out notes.nt` replace the notes (and the user's own
+    record went into the other's file). A ledger is read and written only when it is this user's alone."""
+    import hashlib
+    import json
+    shared = tmp_path / "shared"
+    (shared / "policykg").mkdir(parents=True)
+    shared.chmod(0o777)
+    notes = write_file(tmp_path, "notes.nt", "my notes\n")
+    ledger = write_file(shared / "policykg", "written.jsonl",
+                        json.dumps([str(notes.resolve()), hashlib.sha256(b"my notes\n").hexdigest()]) + "\n")
+    planted = ledger.read_bytes()
+    if planted_by == "another-user":
+        os.chown(ledger, 65534, 65534)
+    else:
+        ledger.chmod(0o666)
+    r = run_cli("export", "--graph", PARK_CHAIN, "--format", "nt", "--out", notes, cwd=tmp_path,
+                env={"XDG_STATE_HOME": str(shared)}, timeout=120)
+    one_line(r, 2, r"notes\.nt: exists, and policykg cannot read its record of the files it wrote")
+    assert notes.read_text(encoding="utf-8") == "my notes\n" and ledger.read_bytes() == planted
+
+
+def test_a_missing_home_is_never_made(tmp_path, monkeypatch):
+    """HOME=/nonexistent (services, system users) with no XDG_STATE_HOME or XDG_CACHE_HOME: a command run as
+    root made /nonexistent/.local/state/policykg and /nonexistent/.cache/policykg, a home that was meant not
+    to exist. No ledger then: its own output is refused again, saying why."""
+    home = tmp_path / "nonexistent"
+    env = {"HOME": str(home), "XDG_STATE_HOME": "", "XDG_CACHE_HOME": "", "POLICYKG_CACHE": ""}
+    out = tmp_path / "x.nt"
+    assert run_cli("export", "--format", "nt", "--graph", PARK_CHAIN, "--out", out, env=env, timeout=120).returncode == 0
+    one_line(run_cli("export", "--format", "nt", "--graph", PARK_CHAIN, "--out", out, env=env, timeout=120), 2,
+             r"x\.nt: exists, and policykg keeps no record of the files it writes \(XDG_STATE_HOME is no absolute "
+             r"path and HOME, \S+nonexistent, is no folder\)")
+    assert not home.exists()
+    from policykg.cachefiles import user_cache_dirs
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert user_cache_dirs() == []   # the build's caches then go to the private temp folder
