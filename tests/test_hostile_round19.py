@@ -155,3 +155,19 @@ def test_a_missing_home_is_never_made(tmp_path, monkeypatch):
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     assert user_cache_dirs() == []   # the build's caches then go to the private temp folder
+
+
+def test_a_store_named_by_spaces_alone_is_refused(tmp_path):
+    """`serve --store ' '` (a variable holding a blank) loaded the graph into a folder named ' ' and served
+    it; `--store ''` was already refused, as `build --out ' '` is."""
+    r = run_cli("serve", "--graph", PARK_CHAIN, "--store", " ", "--port", "0", cwd=tmp_path, timeout=60)
+    one_line(r, 2, r"--store ' ': is empty, the root or the current folder")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_timings_named_by_spaces_alone_are_refused_before_the_build(tmp_path):
+    """POLICYKG_TIMINGS=' ' was refused as 'empty' only after the build had written its output (exit 2 for a
+    complete output); it is refused before any work, as every timings name that cannot be written."""
+    r = run_cli("build", SEED, "--out", tmp_path / "out", env={"POLICYKG_TIMINGS": " "}, timeout=120)
+    one_line(r, 2, r"POLICYKG_TIMINGS holds only spaces; name a file for the stage timings, or unset it$")
+    assert list(tmp_path.iterdir()) == []

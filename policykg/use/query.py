@@ -68,10 +68,12 @@ def named_query(name: str) -> str:
     path = query_path(name)
     try:
         with path.open("rb") as fh:  # read no more than a query may hold: a file of gigabytes took minutes
-            raw = fh.read(2 * MAX_BYTES + 4)
+            raw = fh.read(MAX_BYTES + 4)
             # the limit is of the query's UTF-8: UTF-16 spends two bytes on an ASCII character (a query of
             # 200 KB saved by Notepad as "Unicode" is a file of 400 KB), so its file may be twice as large
             limit = 2 * MAX_BYTES + 2 if raw[:2] in _UTF16_BOMS else MAX_BYTES + 3
+            if limit > MAX_BYTES + 3 and len(raw) > MAX_BYTES + 3:
+                raw += fh.read(MAX_BYTES)
             if len(raw) > limit:
                 size = os.fstat(fh.fileno()).st_size if hasattr(fh, "fileno") else len(raw)
                 utf16 = f" ({2 * MAX_BYTES // 1024} KB as UTF-16)" if limit > MAX_BYTES + 3 else ""
