@@ -281,8 +281,8 @@ def save(out: dict) -> None:
 def main() -> None:
     args = parse_args()
     if args.questions_graph is not None and not args.questions_graph.is_file():
-        print(f"--questions-graph {args.questions_graph}: no such file", file=sys.stderr)
-        raise SystemExit(2)
+        from policykg.errors import InputError   # one line from run_module, the name escaped
+        raise InputError(f"--questions-graph {args.questions_graph}: no such file")
     import compileall
     compileall.compile_dir(str(ROOT / "policykg"), quiet=1)  # both engines start from bytecode, as after `make bytecode`
     parts = set(args.only or DEFAULT_PARTS)

@@ -21,7 +21,8 @@ _HEX_BIN = re.compile(r"[0-9a-f]+\.bin")
 def user_cache_dirs() -> list[str]:
     """$POLICYKG_CACHE, $XDG_CACHE_HOME/policykg and ~/.cache/policykg, in that order. A relative
     POLICYKG_CACHE, XDG_CACHE_HOME or HOME is skipped (the XDG spec calls it invalid): it put a cache folder
-    of 5 MB into whatever folder the command was run from."""
+    of 5 MB into whatever folder the command was run from. So is a HOME that is no folder: HOME=/nonexistent
+    (services, system users) made /nonexistent/.cache for a command run as root."""
     env = os.environ
     own = env.get("POLICYKG_CACHE") or ""
     out = [own] if os.path.isabs(own) else []
@@ -29,7 +30,7 @@ def user_cache_dirs() -> list[str]:
     if os.path.isabs(xdg):
         out.append(os.path.join(xdg, "policykg"))
     home = os.path.expanduser("~")
-    if os.path.isabs(home):
+    if os.path.isabs(home) and os.path.isdir(home):   # a missing HOME (/nonexistent) is never made
         out.append(os.path.join(home, ".cache", "policykg"))
     return out
 
@@ -51,7 +52,7 @@ def private_temp_dir() -> str | None:
         st = os.lstat(d)        # lstat: a link planted under this name is refused, not followed
     except OSError:
         return None
-    if not stat.S_ISDIR(st.st_mode) or not _only_ours(st):
+    if not stat.S_ISDIR(st.st_mode) or not only_ours(st):
         return None
     return d if os.access(d, os.W_OK | os.X_OK) else None
 
@@ -86,14 +87,14 @@ def map_file(path: str):
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise OSError(f"{path}: not a regular file")
-        if not _only_ours(st):
+        if not only_ours(st):
             raise OSError(f"{path}: owned or writable by another user")
         return mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
     finally:
         os.close(fd)
 
 
-def _only_ours(st: os.stat_result) -> bool:
+def only_ours(st: os.stat_result) -> bool:
     """True when the file is owned by this user and no one else may write it (always, without owners)."""
     getuid = getattr(os, "getuid", None)
     return getuid is None or (st.st_uid == getuid() and not st.st_mode & 0o022)
@@ -164,7 +165,7 @@ def _ours(path: str, magic: bytes) -> bool:
         return False
     try:
         st = os.fstat(fd)
-        return stat.S_ISREG(st.st_mode) and _only_ours(st) and os.read(fd, len(magic)) == magic
+        return stat.S_ISREG(st.st_mode) and only_ours(st) and os.read(fd, len(magic)) == magic
     except OSError:
         return False
     finally:

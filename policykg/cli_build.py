@@ -73,6 +73,8 @@ def check_timings_env(inputs=(), out_dir=None) -> None:
     path = os.environ.get("POLICYKG_TIMINGS")
     if not path:
         return
+    if not path.strip():   # it was refused as 'empty' only after the work, the output written
+        raise UsageError("POLICYKG_TIMINGS holds only spaces; name a file for the stage timings, or unset it")
     if path == "-":  # the usual name of stdout, as for --out: it made a file named '-' here
         raise UsageError("POLICYKG_TIMINGS=-: timings go to a file, not to stdout; name a file (./- for one named '-')")
     no_control_characters(path, "POLICYKG_TIMINGS")  # found only after the work otherwise

@@ -18,7 +18,7 @@ import sys
 import click
 
 from .errors import InputError, UsageError
-from .options import redact, visible
+from .options import message_line
 from .stdout import StdoutError
 
 _WRITING = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EROFS, errno.EIO)
@@ -30,7 +30,7 @@ def fail(message, code: int = 2):
     from .use.deadline import abandoned
 
     try:
-        click.echo(f"policykg: {visible(redact(' '.join(str(message).split())))}", err=True)
+        click.echo(f"policykg: {message_line(message)}", err=True)
     except OSError:   # stderr on a full disk (2>/dev/full): the exit code is all that is left to say it
         pass
     if abandoned():

@@ -166,24 +166,24 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) not in (1, 2) or args[0] in ("-h", "--help"):
         print("usage: python -m policykg.docs OUT_DIR [ONTOLOGY.ttl]", file=sys.stderr)
         return 0 if args[:1] in (["-h"], ["--help"]) else 2
+    from .errors import run_module
+    return run_module(lambda: _write_and_say(args), "policykg.docs")
+
+
+def _write_and_say(args: list[str]) -> int:
+    """The pages written, after the checks of the arguments (each refusal one line from run_module, named
+    policykg.docs and its names escaped: a missing ONTOLOGY was 'policykg: …', its ESC printed raw)."""
+    from .errors import UsageError
     dashed = next((a for a in args if a.startswith("-") and a != "-"), None)
     if dashed is not None:  # `--out docs` wrote a folder named --out (the options are none but --help)
-        print(f"policykg.docs: {dashed}: no such option (it takes OUT_DIR [ONTOLOGY.ttl]); ./{dashed} names a "
-              f"path so named", file=sys.stderr)
-        return 2
+        raise UsageError(f"{dashed}: no such option (it takes OUT_DIR [ONTOLOGY.ttl]); ./{dashed} names a "
+                         f"path so named")
     if not args[0].strip():  # an unset variable: Path('') is the current folder
-        print("policykg.docs: OUT_DIR is empty; give a folder for index.html, e.g. docs/ontology", file=sys.stderr)
-        return 2
+        raise UsageError("OUT_DIR is empty; give a folder for index.html, e.g. docs/ontology")
     ontology = args[1] if len(args) == 2 else None
     if ontology is not None and not os.path.isfile(ontology):
-        print(f"policykg: {ontology}: no such file", file=sys.stderr)
-        return 2
-    from .errors import run_module
-    return run_module(lambda: _write_and_say(args[0], ontology), "policykg.docs")
-
-
-def _write_and_say(out_dir: str, ontology) -> int:
-    print(f"wrote {write_docs(out_dir, ontology)}")
+        raise UsageError(f"{ontology}: no such file")
+    print(f"wrote {write_docs(args[0], ontology)}")
     return 0
 
 

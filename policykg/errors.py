@@ -84,7 +84,8 @@ def run_module(main, prog: str) -> int:
         msg = str(exc.strerror or exc)
     except OSError as exc:
         msg = f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc.strerror or exc)
-    _say(f"{prog}: {' '.join(msg.split())}")
+    from .options import message_line   # here: options imports this module
+    _say(f"{prog}: {message_line(msg)}")   # a file name's ESC[2J or line break shown escaped, as policykg's own
     return 2
 
 

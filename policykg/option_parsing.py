@@ -94,6 +94,12 @@ def once_only(ap: argparse.ArgumentParser) -> argparse.ArgumentParser:
     ap.allow_abbrev = False
     for name in (None, "store"):  # None: add_argument without action=
         ap.register("action", name, _StoreOnce)
+    plain_error = ap.error
+
+    def error(message: str):   # a value's ESC[2J or line break escaped, as in every policykg message
+        from .options import message_line
+        plain_error(message_line(message))
+    ap.error = error
     return ap
 
 

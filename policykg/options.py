@@ -70,6 +70,23 @@ def visible(s: str) -> str:
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in s)
 
 
+_WRAPPED = re.compile(r"\s*[ \t\f\v]\s*|\s*\n\s*\n\s*|^\s+|\s+$")
+
+
+def one_line(message: str) -> str:
+    """message on one line: whitespace that wraps or indents it (a space or tab in the run, a blank line)
+    becomes one space; a lone line break or carriage return left between two characters is shown as an
+    escape (\\n) by visible. It was made a space too, so a report named 'a<newline>b.txt' read as
+    'a b.txt' in 'the same report as …', a file name the folder does not hold."""
+    return _WRAPPED.sub(lambda m: "" if m.start() == 0 or m.end() == len(message) else " ", message)
+
+
+def message_line(message) -> str:
+    """The one line a failing command (or a script, a ``python -m`` tool) prints: on one line, credentials
+    redacted, control characters escaped (a file name holding ESC[2J cleared the terminal of a script)."""
+    return visible(redact(one_line(str(message))))
+
+
 def no_tilde(path: str, option: str = "--out") -> None:
     """Refuse a path that starts with an unexpanded ~ (quoted, or from a script's variable): it would
     make a folder literally named '~' here, which a later `rm -rf ~` meant for it confuses with home.

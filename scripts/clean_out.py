@@ -6,6 +6,10 @@ OUT is removed when its marker `.policykg-output` is one policykg wrote and noth
 check a build makes before it replaces a folder); otherwise it is left as it is, with one line saying
 why. `make clean` ran `rm -rf out` whenever `out/.policykg-output` existed: a file the user had put in
 the output (notes, an analysis), or a folder with a hand-made empty marker, went with it.
+
+What a killed build left beside OUT goes too, as the next build would remove it: its lock `.out.lock`
+and its marked `.out.tmp-…`/`.out.work-…`/`.out.old-…` folders (an old one with no OUT beside it is put
+back first, then judged as OUT). A build still writing OUT holds its lock: nothing is touched then.
 """
 import os
 import shutil
@@ -18,10 +22,35 @@ from script_cli import parser, run  # noqa: E402
 
 
 def main() -> int:
-    from policykg.corpus.marker import MARKER, foreign_entry
+    from policykg.corpus.outdir import remove_stale
+    from policykg.corpus.outlock import claim, release
+    from policykg.errors import UsageError
     ap = parser(__doc__)
     ap.add_argument("out", nargs="?", default="out")
     out = Path(ap.parse_args().out)
+    if out.is_symlink():
+        return _left(out, "is a symbolic link or not a folder")
+    side = Path(os.path.realpath(out))   # where a build puts its lock and folders (outdir.check_out)
+    try:
+        claim(side, str(out))
+    except UsageError as exc:   # a build writing it now, or a file of the user's under the lock's name
+        return _left(out, str(exc).split(": ", 1)[-1].split(";")[0])
+    try:
+        remove_stale(side)
+        return _remove(out)
+    finally:
+        release(side)
+
+
+def _left(out: Path, why: str) -> int:
+    from policykg.options import message_line
+    print(f"make clean: {message_line(f'{out} {why}; left as it is')}", file=sys.stderr)
+    return 0
+
+
+def _remove(out: Path) -> int:
+    """OUT removed when policykg wrote all of it; else left, with the line saying why."""
+    from policykg.corpus.marker import MARKER, foreign_entry
     if not os.path.lexists(out):
         return 0
     why = None
@@ -34,8 +63,7 @@ def main() -> int:
         if odd is not None:
             why = f"holds {odd}, which policykg did not write"
     if why:
-        print(f"make clean: {out} {why}; left as it is", file=sys.stderr)
-        return 0
+        return _left(out, why)
     shutil.rmtree(out)
     return 0
 

@@ -202,7 +202,7 @@ def test_the_cache_fallback_in_the_temp_folder_is_private(tmp_path, monkeypatch,
         mine.symlink_to(tmp_path / "elsewhere")
     want = None if planted else str(mine)
     assert tagger_cache._cache_dir() == want
-    assert list(cachefiles.cache_dirs())[1:] == ([want] if want else [])
+    assert list(cachefiles.cache_dirs()) == ([want] if want else [])   # the missing HOME is skipped (round 19)
     if want:
         st = os.lstat(mine)
         assert stat.S_IMODE(st.st_mode) == 0o700 and st.st_uid == os.getuid()

@@ -28,12 +28,17 @@ _NAME = "written.jsonl"
 
 def ledger_path() -> str | None:
     """$XDG_STATE_HOME/policykg/written.jsonl, else ~/.local/state/policykg/written.jsonl; None if neither
-    is an absolute path."""
+    is an absolute path, or HOME is no folder: a missing HOME is never made (HOME=/nonexistent, as services
+    and system users have it, made /nonexistent/.local/state for a command run as root)."""
     xdg = os.environ.get("XDG_STATE_HOME") or ""
     if os.path.isabs(xdg):
         return os.path.join(xdg, "policykg", _NAME)
     home = os.path.expanduser("~")
-    return os.path.join(home, ".local", "state", "policykg", _NAME) if os.path.isabs(home) else None
+    return os.path.join(home, ".local", "state", "policykg", _NAME) if _a_home(home) else None
+
+
+def _a_home(home: str) -> bool:
+    return os.path.isabs(home) and os.path.isdir(home)
 
 
 def key(path: str) -> str:
@@ -104,8 +109,10 @@ def not_ours(path: str) -> str:
     clause naming the ledger when there is none to read, for 'policykg did not write it' would be a guess."""
     ledger = ledger_path()
     if ledger is None:
-        return ("exists, and policykg keeps no record of the files it writes (neither XDG_STATE_HOME nor HOME is "
-                "an absolute path)")
+        home = os.path.expanduser("~")
+        why = (f"XDG_STATE_HOME is no absolute path and HOME, {home}, is no folder" if os.path.isabs(home)
+               else "neither XDG_STATE_HOME nor HOME is an absolute path")
+        return f"exists, and policykg keeps no record of the files it writes ({why})"
     if wrote(path):
         return ""
     if os.path.lexists(ledger) and not _regular(ledger):
@@ -122,8 +129,11 @@ def is_ledger(path: str) -> bool:
 
 
 def _ledger_like(st: os.stat_result) -> bool:
-    """A regular file of one name: a hard link of a user's file at the ledger's name would get our lines."""
-    return stat.S_ISREG(st.st_mode) and st.st_nlink == 1
+    """A regular file of one name (a hard link of a user's file at the ledger's name would get our lines),
+    this user's, that no one else may write: XDG_STATE_HOME naming a shared folder (/tmp) let another user
+    plant a ledger listing the user's notes.nt with its hash, and `export --out notes.nt` replaced it."""
+    from ..cachefiles import only_ours
+    return stat.S_ISREG(st.st_mode) and st.st_nlink == 1 and only_ours(st)
 
 
 def _cannot_keep(ledger: str) -> str | None:

@@ -33,7 +33,7 @@ from .query_format import Rows, format_rows, to_csv, to_json, to_table  # noqa: 
 from .query_terms import (QueryInfo, bind_values, parse_params, parse_term, query_info,  # noqa: F401
                           values_block)
 from .ox_terms import to_ox, to_rdflib  # noqa: F401 — the public names
-from .sparql_form import check
+from .sparql_form import MAX_NESTING, check
 
 # file extension → pyoxigraph format name (see _ox_format); other formats go through rdflib
 _OX_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS"}
@@ -69,10 +69,16 @@ def named_query(name: str) -> str:
     try:
         with path.open("rb") as fh:  # read no more than a query may hold: a file of gigabytes took minutes
             raw = fh.read(MAX_BYTES + 4)
-            if len(raw) > MAX_BYTES + 3:
+            # the limit is of the query's UTF-8: UTF-16 spends two bytes on an ASCII character (a query of
+            # 200 KB saved by Notepad as "Unicode" is a file of 400 KB), so its file may be twice as large
+            limit = 2 * MAX_BYTES + 2 if raw[:2] in _UTF16_BOMS else MAX_BYTES + 3
+            if limit > MAX_BYTES + 3 and len(raw) > MAX_BYTES + 3:
+                raw += fh.read(MAX_BYTES)
+            if len(raw) > limit:
                 size = os.fstat(fh.fileno()).st_size if hasattr(fh, "fileno") else len(raw)
+                utf16 = f" ({2 * MAX_BYTES // 1024} KB as UTF-16)" if limit > MAX_BYTES + 3 else ""
                 raise UsageError(f"{name}: the query is {max(size, len(raw)) // 1024} KB; policykg runs queries "
-                                 f"up to {MAX_BYTES // 1024} KB")
+                                 f"up to {MAX_BYTES // 1024} KB{utf16}")
         return query_text(raw)
     except (OSError, UnicodeDecodeError) as exc:
         why = "not UTF-8" if isinstance(exc, UnicodeDecodeError) else exc.strerror or type(exc).__name__
@@ -264,14 +270,20 @@ def _evaluate_rdflib(paths, text: str, max_rows: int | None = None) -> Rows:
     ds.default_union = True
     try:
         res = ds.query(text)
+        if res.type == "ASK":
+            return Rows(["ask"], [(Literal(bool(res.askAnswer)),)], kind="ask")
+        if res.type != "SELECT":  # CONSTRUCT, DESCRIBE: it had no rows and ended in 'internal error'
+            raise UsageError("only SELECT and ASK queries can be run (this one gives triples)")
+        names = [str(v) for v in res.vars]
+        return Rows(names, _take((tuple(row) for row in res), max_rows))   # rdflib evaluates as rows are taken
+    except UsageError:
+        raise
+    except RecursionError:
+        raise UsageError("query failed (rdflib): nested too deep for rdflib's evaluator, which recurses in Python; "
+                         "run it without --engine reference (pyoxigraph runs queries nested up to "
+                         f"{MAX_NESTING} deep)") from None
     except Exception as exc:  # noqa: BLE001 — pyparsing and rdflib raise many types
         raise UsageError(f"query failed (rdflib): {str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__}") from None
-    if res.type == "ASK":
-        return Rows(["ask"], [(Literal(bool(res.askAnswer)),)], kind="ask")
-    if res.type != "SELECT":  # CONSTRUCT, DESCRIBE: it had no rows and ended in 'internal error'
-        raise UsageError("only SELECT and ASK queries can be run (this one gives triples)")
-    names = [str(v) for v in res.vars]
-    return Rows(names, _take((tuple(row) for row in res), max_rows))
 
 
 def run_query(query: str, graphs=None, params: dict | None = None) -> Rows:

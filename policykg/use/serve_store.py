@@ -53,7 +53,7 @@ def check_store(store: str, explicit: bool) -> Path:
     no_control_characters(store, "--store")
     no_file_above(store, "--store")
     real = Path(os.path.realpath(store or "."))
-    if not store or real.parent == real or real in (Path.cwd().resolve(), *Path.cwd().resolve().parents):
+    if not store.strip() or real.parent == real or real in (Path.cwd().resolve(), *Path.cwd().resolve().parents):
         # a rebuild renames the store aside and removes it, and puts its new one beside it
         raise UsageError(f"--store {store!r}: is empty, the root or the current folder (or holds it); give "
                          f"a folder of its own for the store, e.g. --store store")
