@@ -47,7 +47,8 @@ def _kept_as_decide_keeps(c):
     """The candidate as ``decide`` hands a kept one on: its grammar attributes dropped, a leading stop word cut."""
     for key in ("head", "family", "placed", "listed", "no_list"):
         c.attrs.pop(key, None)
-    _, cut = STATE["mod"]["grammar"].strip_leading(c.name, sorted(STATE["mod"]["decide"]._verb_stops(), key=len, reverse=True))
+    stops = sorted(STATE["mod"]["decide"]._verb_stops(), key=len, reverse=True)
+    _, cut = STATE["mod"]["grammar"].strip_leading(c.name, stops)
     if cut:
         c.name, c.a = c.name[cut:], c.a + cut
     return c
