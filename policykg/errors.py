@@ -42,12 +42,12 @@ def special_file(path) -> str | None:
     return None
 
 
-MODEL_ENV = ("POLICYKG_ENTITY_MODEL", "POLICYKG_PLACEMENT_MODEL", "POLICYKG_PARK_CRF")
+MODEL_ENV = ("POLICYKG_ENTITY_MODEL", "POLICYKG_PLACEMENT_MODEL")
 MODEL_MAX_BYTES = 64 << 20  # a model make train writes is some KB
 
 
 def check_model_env(environ=None) -> None:
-    """A UsageError when a model variable (the decision models, POLICYKG_PARK_CRF's tagger) names something other
+    """A UsageError when a model variable (the decision models) names something other
     than a regular file of model size: the reader would otherwise read /dev/zero or a FIFO until memory runs out,
     or wait forever (JSON nested too deep is refused by the reader itself, model_file.read_model)."""
     import os

@@ -18,10 +18,13 @@ scored (in a forked child, as the ablation does): the measure of a report nobody
 or ``filters``: its candidate-making heads kept), as a report nobody tuned to would be (parks-grouped-parks23.md).
 With ``--crf`` the decision also weighs ``Park:crf``, the span probability of a character CRF
 (``policykg.extract.park_crf``; pip install '.[crf]') fitted on the dev reports of every other family, never on the
-held-out report's (the training examples' values come from their own family's tagger);
-docs/checks/parks-crf-crf26.md.
+held-out report's (the training examples' values come from their own family's tagger); ``--crf-spans``: the
+tagger's spans are candidates too. Both are injected by ``crf_feature.py``; docs/checks/parks-crf-crf26.md.
+With ``--vote BAND P`` the decision is main's, and after it a park head it rejected with a probability within BAND
+under the park threshold is kept when the held-out family's tagger gives its span ≥ P (``park_vote.py``; the
+family taggers in ``--crf-dir``; ``--vote-log F``: every rejected park within 0.4 of the threshold, as JSON lines).
 Usage: .venv/bin/python scripts/loro_fast.py [--errors] [--rules] [--unseen-train all|filters]
-           [--group [--tables T.tsv …]] [--crf [--crf-dir D]]
+           [--group [--tables T.tsv …]] [--crf [--crf-spans] [--crf-dir D]] [--vote BAND P [--vote-log F]]
 """
 from __future__ import annotations
 
@@ -37,6 +40,8 @@ from policykg.extract.park_crf import tagger
 from policykg.extract.train import cross_validate, report_examples, write_model
 from policykg.extract.train_crf import unseen_examples
 from script_cli import parser, run
+import crf_feature
+import park_vote
 
 CLASSES = ("parks", "projects", "placements", "organisations")
 _HEAD_KEYS = ("head_families", "suffixes", "own_kinds")     # entries that make candidates (--unseen-train filters)
@@ -90,8 +95,16 @@ def _group_results(group: dict) -> dict:
     from policykg.extract.specificity import leaving_out
     from policykg.read import for_matching, read_report
     words = Counter(w for info in group.values() for w in vocabulary(for_matching(read_report(str(info["path"]))).text))
+    out = {}
+    if crf_feature.STATE["installed"]:   # the extraction modules were imported anew: inject the tagger again
+        crf_feature.install(crf_feature.STATE["spans"])
+    if park_vote.STATE["mod"]:       # the extraction modules were imported anew: the vote wraps the new decision
+        park_vote.install(park_vote.STATE["band"], park_vote.STATE["p"], park_vote.STATE["log"])
     with leaving_out(dict(words)):
-        return {held: evaluate(held, info) for held, info in group.items()}
+        for held, info in group.items():
+            park_vote.STATE["report"] = held
+            out[held] = evaluate(held, info)
+    return out
 
 
 def _park_examples(group: dict) -> dict:
@@ -122,7 +135,8 @@ def _unseen_parks(dev: dict, by_report: dict, tables, heads_kept: bool = False) 
     return out
 
 
-def _grouped(dev: dict, by_report, c, thresholds, tables, totals: dict, errors: bool, crf: dict) -> None:
+def _grouped(dev: dict, by_report, c, thresholds, tables, totals: dict, errors: bool, crf: dict,
+             votes: dict) -> None:
     import park_ablation
     support = park_ablation.read_support([t for t in tables if os.path.isfile(t)])
     families = sorted({family(s) for s in dev})
@@ -136,6 +150,7 @@ def _grouped(dev: dict, by_report, c, thresholds, tables, totals: dict, errors: 
                 write_model(path, [r for s, rs in by_report.items() if s not in group for r in rs], c, {}, thresholds)
                 os.environ["POLICYKG_ENTITY_MODEL"] = path
             os.environ["POLICYKG_PARK_CRF"] = crf.get(next(iter(group)), "none")
+            park_vote.use_tagger(votes.get(next(iter(group))))
             _score_group(group, support, totals, errors)
 
 
@@ -148,7 +163,11 @@ def main() -> int:
                     help="train on park examples without their family's entries (all, or its filters only)")
     ap.add_argument("--tables", nargs="+", default=TABLES, help="park_ablation.py tables (--group)")
     ap.add_argument("--crf", action="store_true", help="weigh Park:crf of a park tagger fitted without the "
-                    "held-out report's family (docs/checks/parks-crf-crf26.md; POLICYKG_CRF_SPANS=1: its spans too)")
+                    "held-out report's family (docs/checks/parks-crf-crf26.md)")
+    ap.add_argument("--crf-spans", action="store_true", help="--crf: the tagger's spans are candidates too")
+    ap.add_argument("--vote", nargs=2, type=float, metavar=("BAND", "P"),
+                    help="main's decision, then the tagger's vote on rejected parks within BAND under the threshold")
+    ap.add_argument("--vote-log", help="--vote: write the rejected parks near the threshold here (JSON lines)")
     ap.add_argument("--crf-dir", help="--crf: fit the family taggers here, or take those an earlier run fitted there")
     args = ap.parse_args()
     if args.rules and (args.unseen_train or args.crf):
@@ -158,21 +177,30 @@ def main() -> int:
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
     totals = {k: Counts() for k in CLASSES}
     if args.rules and args.group:
-        _grouped(dev, None, None, None, args.tables, totals, args.errors, {})
+        _grouped(dev, None, None, None, args.tables, totals, args.errors, {}, {})
         return _print_totals(totals)
     if args.rules:
         _rules_only(dev, totals, args.errors)
         return _print_totals(totals)
+    if args.crf_spans and not args.crf:
+        ap.error("--crf-spans needs --crf")
     if args.crf:
+        crf_feature.install(args.crf_spans)
         by_report, crf = unseen_examples(dev, _crf_folder(args.crf_dir), reuse=bool(args.crf_dir))
     else:
         by_report, crf = {s: report_examples(s, i) for s, i in dev.items()}, {}
+    votes = {}
+    if args.vote:
+        if args.crf:
+            ap.error("--vote adds to main's decision; --crf changes it")
+        votes = _family_taggers(dev, _crf_folder(args.crf_dir), bool(args.crf_dir))
+        park_vote.install(*args.vote, args.vote_log)
     if args.unseen_train:
         by_report = _unseen_parks(dev, by_report, args.tables, args.unseen_train == "filters")
     c, thresholds, f = cross_validate(by_report)
     print(f"full fit: C={c} thresholds={thresholds} candidate-level LORO F1 {f:.3f}")
     if args.group:
-        _grouped(dev, by_report, c, thresholds, args.tables, totals, args.errors, crf)
+        _grouped(dev, by_report, c, thresholds, args.tables, totals, args.errors, crf, votes)
         return _print_totals(totals)
     with tempfile.TemporaryDirectory() as tmp:
         for held, info in dev.items():
@@ -180,8 +208,18 @@ def main() -> int:
             write_model(path, [r for s, rs in by_report.items() if s != held for r in rs], c, {}, thresholds)
             os.environ["POLICYKG_ENTITY_MODEL"] = path
             os.environ["POLICYKG_PARK_CRF"] = crf.get(held, "none")
+            park_vote.use_tagger(votes.get(held))
+            park_vote.STATE["report"] = held
             _score(held, info, totals, args.errors)
     return _print_totals(totals)
+
+
+def _family_taggers(dev: dict, folder: str, reuse: bool) -> dict:
+    """stem → the park tagger fitted on every other family's dev reports (``train_crf.family_models``)."""
+    from policykg.extract.park_crf import crfsuite
+    from policykg.extract.train_crf import family_models, report_sequences
+    crfsuite("the park vote")
+    return family_models({s: report_sequences(s, i) for s, i in dev.items()}, folder, reuse)
 
 
 def _crf_folder(given: str | None) -> str:

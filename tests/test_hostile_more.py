@@ -61,7 +61,7 @@ def _limit_memory():  # runs in the child: without the check, reading /dev/zero 
     resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
 
 
-@pytest.mark.parametrize("name", ["POLICYKG_ENTITY_MODEL", "POLICYKG_PLACEMENT_MODEL", "POLICYKG_PARK_CRF"])
+@pytest.mark.parametrize("name", ["POLICYKG_ENTITY_MODEL", "POLICYKG_PLACEMENT_MODEL"])
 def test_a_model_variable_naming_a_device_is_one_line(tmp_path, name):
     r = run_cli("build", SEED, "--out", tmp_path / "out", env={name: "/dev/zero"}, preexec_fn=_limit_memory,
                 timeout=300)

@@ -127,3 +127,81 @@ def test_fitting_without_python_crfsuite_ends_in_one_line_before_reading_the_rep
         train_crf.unseen_examples({"hailaer-2014": {}}, str(tmp_path))
     with pytest.raises(UsageError, match="python-crfsuite is not installed"):
         park_crf.fit(_sequences(), str(tmp_path / "f.crfsuite"))
+
+
+def _fitted(tmp_path) -> str:
+    path = str(tmp_path / "t.crfsuite")
+    park_crf.fit(_sequences(), path)
+    return path
+
+
+def _a_park_candidate(text, place, name):
+    from policykg.extract.name_grammar import grammar_candidates
+    st, surfaces = tok_sentence(text, place)
+    a = text.index(name)
+    [c] = [c for c in grammar_candidates(st, (), surfaces) if (c.kind, c.a, c.b) == ("Park", a, a + len(name))]
+    return c, surfaces
+
+
+@pytest.mark.unit
+def test_the_production_decision_hears_no_tagger_unless_the_experiment_injects_it(tmp_path, monkeypatch):
+    """The tagger is an experiment: a build's decision has no Park:crf even when POLICYKG_PARK_CRF names a tagger;
+    scripts/crf_feature.py (loro_fast --crf) puts it in, for the decision and the training examples alike."""
+    pytest.importorskip("pycrfsuite")
+    import sys
+    from pathlib import Path
+    from policykg.extract import decide, train
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import crf_feature
+    text, place, parks = SENTENCES[2]
+    c, surfaces = _a_park_candidate(text, place, parks[0])
+    counts = decide.name_counter([c.st.s])
+    with using(_fitted(tmp_path)):
+        assert not any(k.startswith("Park:crf") for k in decide.features(c, surfaces, set(), counts))
+        for module in (decide, train):      # restored after the test
+            monkeypatch.setattr(module, "features", module.features)
+            monkeypatch.setattr(module, "grammar_candidates", module.grammar_candidates)
+        monkeypatch.setitem(crf_feature.STATE, "installed", None)
+        candidates = decide.grammar_candidates
+        crf_feature.install(spans=False)
+        assert train.features is decide.features
+        f = decide.features(c, surfaces, set(), counts)
+        assert 0.0 < f["Park:crf"] <= 1.0 and "Park:crf_only" not in f
+        assert decide.grammar_candidates is candidates      # no spans asked for: the candidates as they were
+
+
+@pytest.mark.unit
+def test_the_vote_only_adds_parks_to_the_decision(tmp_path, monkeypatch):
+    """scripts/park_vote.py (loro_fast --vote): with no band it changes nothing; with the widest band and any
+    span probability it may add parks, and every park and project the decision kept stays."""
+    pytest.importorskip("pycrfsuite")
+    import sys
+    from pathlib import Path
+    from policykg.extract import decide, entities
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import park_vote
+    m = decide.model()
+    if m is None:
+        pytest.skip("no packaged decision model")
+    monkeypatch.setattr(entities, "decide", entities.decide)       # restored after the test
+    monkeypatch.setattr(park_vote, "STATE", dict(park_vote.STATE))
+    park_vote.install(0.0, 1.01, None)
+    park_vote.use_tagger(_fitted(tmp_path))
+    text, place, _ = SENTENCES[0]
+    st, surfaces = tok_sentence(text, place)
+    counts = decide.name_counter([st.s])
+
+    def spans(band, p):
+        park_vote.STATE.update(band=band, p=p)
+        rule_parks, _ = entities.park_candidates(st, surfaces)
+        parks, projects = entities.decide(st, rule_parks, entities.project_candidates(st, surfaces), surfaces,
+                                          counts, m)
+        return {(c.a, c.b) for c in parks}, {(c.a, c.b) for c in projects}
+
+    plain_parks, plain_projects = decide.decide(st, entities.park_candidates(st, surfaces)[0],
+                                                entities.project_candidates(st, surfaces), surfaces, counts, m)
+    base = ({(c.a, c.b) for c in plain_parks}, {(c.a, c.b) for c in plain_projects})
+    assert spans(0.0, 1.01) == base
+    wide_parks, wide_projects = spans(1.0, 0.0)
+    assert base[0] <= wide_parks and wide_projects == base[1]
+    assert len(wide_parks) > len(base[0])          # 零碳园区, a head the decision rejected, is voted in

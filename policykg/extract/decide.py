@@ -11,8 +11,7 @@ context — the rule passes' verdict on the same span, the word and punctuation 
 verbs, the kind of part (review / outlook / plan), whether it starts like a proper name or a title, how
 often the report names it, how specific it is and what its clause does with it (``specificity.py``),
 for a park what its list neighbours and clause say of it (``park_context.py``), whether it stands at
-an end of a tie to a park the sentence states (``placement_cue.py``), with POLICYKG_PARK_CRF a park
-tagger's span probability (``park_crf.py``, an experiment that ships no tagger) — and scored by a logistic
+an end of a tie to a park the sentence states (``placement_cue.py``) — and scored by a logistic
 regression fitted on the dev annotations (``policykg.extract.train``, ``make train``) and stored as plain
 weights in ``data/models/entity-decision.json``. For each head, the best-scoring boundary is kept when
 its probability reaches the model's threshold for its kind (a list member beside a kept name: the lower
@@ -34,7 +33,6 @@ from .model_file import Model, read_model
 from .name_bounds import cut_short
 from .name_grammar import grammar_candidates, head_end, head_res
 from .park_context import park_context
-from .park_crf import CRF, span_feature
 from .placement_cue import placement_cue, stated_ties
 from .reach import describes, unnamed_kind, joined, with_siblings
 from .specificity import specificity
@@ -123,8 +121,6 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
     name = c.name
     family = c.attrs.get("family")       # a family head: weighed by its family, not the combined word
     head = c.attrs["head"]
-    if family == CRF:                    # the tagger's own span: no head of the lexicons, weighed by its last character
-        head, family = name[-1], None
     modifier = name[: len(name) - len(head)]
     toks, prev = tokens_of(st, a, b)
     f = {f"kind={k}": 1.0, f"{k}:head={'*' + family if family else head}": 1.0, f"{k}:len={_bucket(len(modifier))}": 1.0,
@@ -160,9 +156,6 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
         f[f"{k}:{flag}"] = 1.0
     if k == "Park":
         f.update(park_context(st, a, b, head_end("Park"), surfaces))
-        f.update(span_feature(st, a, b, surfaces))
-        if c.attrs.get("family") == CRF:
-            f["Park:crf_only"] = 1.0
     f.update(placement_cue(st.text, k, a, b, rule_spans))
     left, right = st.clause_bounds(a, b)
     f.update(specificity(k, name, modifier, [t[2] for t in toks if t[1] <= b - len(head)], surfaces,

@@ -13,7 +13,6 @@ from .candidates import segment_of_works
 from .grammar import (COUNTED, LIST_WORDS, NAME_CHAR, Candidate, TokSentence, alternation, lexicon, lexicon_raw,
                       tokens_of)
 from .name_ends import bare_forms, name_end
-from .park_crf import CRF, crf_spans
 from .park_family import family_heads
 from .park_shape import (holds_clause_word, honour_inside, not_a_park_head, place_and_predicate, runs_into_project,
                          sub_area_alone, verb_may_start)
@@ -77,10 +76,6 @@ def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Ca
                     kind != "Park" or not _honour_inside(st.text[a:b])):
                 out.append(Candidate(kind, st.text[a:b], a, b, st, {"head": head, "family": family}))
     seen = {(c.kind, c.a, c.b) for c in out}
-    for a, b in crf_spans(st, surfaces):     # the tagger's own park names where no head of the lexicons ends
-        if ("Park", a, b) not in seen and a in st.starts and _name_shaped(st, a, b, local, "Park"):
-            seen.add(("Park", a, b))
-            out.append(Candidate("Park", st.text[a:b], a, b, st, {"head": "", "family": CRF}))
     places = _Places(local)
     for a, b, word, no_list in listed_members(st, dict(head_res())["Project"], dict(head_res())["Park"], places):
         if ("Project", a, b) not in seen and _name_shaped(st, a, b, local, "Project"):

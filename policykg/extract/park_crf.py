@@ -1,15 +1,15 @@
 """A character sequence tagger of park names (a linear-chain CRF, python-crfsuite): BIO tags fitted on the
-dev reports' gold parks, read by the learned decision as the ``Park:crf`` feature of a park candidate.
+dev reports' gold parks. An experiment, outside the production path: ``scripts/loro_fast.py --crf`` injects
+its ``Park:crf`` feature (and, ``--crf-spans``, its spans as candidates) into the decision
+(``scripts/crf_feature.py``), ``--vote`` its vote on parks the decision rejected (``scripts/park_vote.py``);
+measured on the dev reports neither paid its way, so no tagger ships (docs/checks/parks-crf-crf26.md).
 
 Each character is described by general features only: itself and its neighbours (unigrams, bigrams), its
 jieba token's tag and its place in that token (B/M/E/S), whether a park head of the lexicons
 (``name_grammar.head_res``) ends or starts at it, whether it lies in a place surface of the report, and
 whether a construction cue word (projects.yaml) or a park's inside cue (parks.yaml ``context_cues``) stands
-right before or after its token. Only the sentences the decision asks about are tagged (those with a park
-candidate), once each. A tagger is used only when POLICYKG_PARK_CRF names one (``python -m
-policykg.extract.train_crf --out F``; ``scripts/loro_fast.py --crf`` fits one per fold): measured on the
-dev reports it did not pay its way, so none ships and the decision is fitted without it
-(docs/checks/parks-crf-crf26.md).
+right before or after its token. Only the sentences asked about are tagged, once each. The tagger is the
+file POLICYKG_PARK_CRF names (``python -m policykg.extract.train_crf --out F``; loro_fast fits one per fold).
 """
 from __future__ import annotations
 
@@ -185,9 +185,9 @@ def span_feature(st: TokSentence, a: int, b: int, surfaces) -> dict[str, float]:
 
 
 def crf_spans(st: TokSentence, surfaces) -> list[tuple[int, int]]:
-    """The tagger's park names in a sentence with a park head (its training domain), as extra candidates:
-    only with POLICYKG_CRF_SPANS=1 (measured, not the default)."""
-    if os.environ.get("POLICYKG_CRF_SPANS") != "1" or not _head_marks(st.text)[1]:
+    """The tagger's park names in a sentence with a park head (its training domain), as extra candidates
+    (``loro_fast.py --crf --crf-spans``)."""
+    if not _head_marks(st.text)[1]:
         return []
     m = marginals(st, surfaces)
     return [] if m is None else [(a, b) for a, b in m.spans() if b - a >= 3]

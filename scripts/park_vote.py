@@ -1,0 +1,93 @@
+"""The park tagger's vote that only adds (an experiment of ``loro_fast.py --vote``; docs/checks/parks-crf-crf26.md).
+
+The decision is fitted and applied exactly as on main. After it, in each sentence, the best boundary of a park
+head the decision rejected (nothing kept ends there, nothing kept overlaps it) whose probability lies in the band
+[threshold − BAND, threshold) is kept as well when the park tagger (``policykg.extract.park_crf``, fitted without
+the held-out report's family) gives that exact span a probability ≥ P. Every park the decision keeps stays.
+The vote is injected here, around ``entities.decide``: the production modules hold no hook for it.
+"""
+from __future__ import annotations
+
+import importlib
+import json
+
+from policykg.extract.park_crf import crfsuite
+
+# the vote's settings, the held-out report's tagger and the extraction modules the vote calls (imported by
+# ``install``: a loro_fast --group child imports them anew over its edited lexicons, and installs again)
+STATE: dict = {"tagger": None, "band": 0.0, "p": 1.01, "log": None, "report": "", "mod": {}}
+LOG_BAND = 0.4           # rejected parks this close to the threshold are written to the log
+
+
+def use_tagger(path: str | None) -> None:
+    """The held-out report's family tagger (None: no vote)."""
+    if path is None:
+        STATE["tagger"] = None
+        return
+    t = crfsuite("the park vote").Tagger()
+    t.open(path)
+    STATE["tagger"] = t
+
+
+def _rejected_heads(st, rule_parks, rule_projects, surfaces, counts, m) -> list[tuple[float, object]]:
+    """(probability, candidate) of the best boundary of each park head in the sentence, as the decision scores it."""
+    rule_spans = {(c.kind, c.a, c.b) for c in (*rule_parks, *rule_projects)}
+    best: dict[int, tuple[float, int, object]] = {}
+    decision = STATE["mod"]["decide"]
+    for c in STATE["mod"]["name_grammar"].grammar_candidates(st, (*rule_parks, *rule_projects), surfaces):
+        if c.kind != "Park":
+            continue
+        p = m.probability(decision.features(c, surfaces, rule_spans, counts))
+        if c.b not in best or (p, -c.a) > best[c.b][:2]:
+            best[c.b] = (p, -c.a, c)
+    return [(p, c) for p, _, c in best.values()]
+
+
+def _kept_as_decide_keeps(c):
+    """The candidate as ``decide`` hands a kept one on: its grammar attributes dropped, a leading stop word cut."""
+    for key in ("head", "family", "placed", "listed", "no_list"):
+        c.attrs.pop(key, None)
+    stops = sorted(STATE["mod"]["decide"]._verb_stops(), key=len, reverse=True)
+    _, cut = STATE["mod"]["grammar"].strip_leading(c.name, stops)
+    if cut:
+        c.name, c.a = c.name[cut:], c.a + cut
+    return c
+
+
+def voting(original):
+    """``decide`` with the tagger's vote after it."""
+    def decide(st, rule_parks, rule_projects, surfaces, counts, m):
+        heads = _rejected_heads(st, rule_parks, rule_projects, surfaces, counts, m) if STATE["tagger"] else []
+        parks, projects = original(st, rule_parks, rule_projects, surfaces, counts, m)
+        t = m.thresholds["Park"]
+        near = [(p, c) for p, c in heads if t - LOG_BAND <= p < t and not any(
+            k.b == c.b or (k.a < c.b and c.a < k.b) for k in parks)]
+        if not near:
+            return parks, projects
+        marg = STATE["mod"]["park_crf"].Marginals(st, surfaces, STATE["tagger"])
+        added = []
+        for p, c in sorted(near, key=lambda x: (x[1].a, x[1].b)):
+            crf = marg.span(c.a, c.b)
+            _log(c.name, p, t, crf)
+            if p >= t - STATE["band"] and crf >= STATE["p"] and not any(k.a < c.b and c.a < k.b for k in added):
+                added.append(_kept_as_decide_keeps(c))
+        return sorted([*parks, *added], key=lambda c: (c.a, c.b)), projects
+    return decide
+
+
+def _log(name: str, p: float, t: float, crf: float) -> None:
+    if STATE["log"]:
+        with open(STATE["log"], "a", encoding="utf-8") as fh:
+            fh.write(json.dumps({"report": STATE["report"], "name": name, "p": round(p, 4), "t": t,
+                                 "crf": round(crf, 4)}, ensure_ascii=False) + "\n")
+
+
+def install(band: float, p: float, log: str | None) -> None:
+    """Wrap the pipeline's decision with the vote (once per import of the extraction modules)."""
+    STATE.update(band=band, p=p, log=log)
+    STATE["mod"] = {n: importlib.import_module(f"policykg.extract.{n}")
+                    for n in ("decide", "entities", "grammar", "name_grammar", "park_crf")}
+    entities = STATE["mod"]["entities"]
+    if not getattr(entities.decide, "voting", False):
+        entities.decide = voting(entities.decide)
+        entities.decide.voting = True
