@@ -30,7 +30,7 @@ from .entity_links import sentence_links
 from .grammar import Candidate, TokSentence, lexicon_raw, tokens_of
 from .surfaces import place_surfaces, short_place
 from .groups import GroupStatement, counted_lists, subject_lists, uncounted_lists
-from .not_works import not_works
+from .not_works import founded, not_works
 from .named import org_candidates, org_list_candidates, place_candidates
 from .placement import placements
 from .reach import sector_kind, unnamed_amount
@@ -116,9 +116,10 @@ def _works_only(members: list, surfaces) -> list:
 
 
 def _kind(c: Candidate, surfaces) -> bool:
-    """A kind, an amount of one, a programme or a title (``unnamed``, ``unnamed_amount``, ``not_works``)."""
+    """A kind, an amount of one, a programme or a title (``unnamed``, ``unnamed_amount``, ``not_works``), or set up (``founded``)."""
     heads = [rx for _, rx in head_res()]
-    return unnamed(c.name, surfaces) or unnamed_amount(c.name, surfaces, heads) or not_works(c.st.text, c.a, c.b)
+    return unnamed(c.name, surfaces) or unnamed_amount(c.name, surfaces, heads) or not_works(c.st.text, c.a, c.b) \
+        or founded(c.st.text, c.a)
 
 
 def _add_listed_projects(rows, surfaces) -> list:
