@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from policykg.extract import entities
-from policykg.extract.not_works import not_works
+from policykg.extract.not_works import founded, not_works
 
 from entity_helpers import run
 from work_count import LINEAR, peak_bytes
@@ -100,3 +100,33 @@ def test_a_long_list_is_read_in_linear_time():
     not_works(name, 0, len(name))  # the lexicon loads before memory is traced
     (small, found), (big, _) = held(400), held(1600)
     assert found and big / small < LINEAR
+
+
+# qinghai-2026, shanghai-2026 (projprec25): what a founding verb governs, right after it or later in the list it
+# opens, is set up (an organisation or a fund), not built; the guideline's 成立/组建 (docs/annotation-guideline.md)
+FOUNDED = [
+    ("推动设立雪豹国家保护研究中心，加快西宁国家植物园创建。", "雪豹国家保护研究中心", True),
+    ("提高金融服务质效，推动设立国家人工智能产业投资基金、上海产业转型升级二期基金，成功落地债券市场“科技板”首批业务",
+     "上海产业转型升级二期", True),
+    # a comma ends the founding clause: the list after 成立， is built (hubei-2026)
+    ("中部地区国家高新区联盟在汉成立，华中区域应急救援中心、粮食应急保障中心、邮件处理中心等一批功能性项目相继实施",
+     "华中区域应急救援中心", False),
+    # the founding verb of the clause before governs nothing in the next one (qinghai-2026)
+    ("推动设立雪豹国家保护研究中心，加快西宁国家植物园创建。", "西宁国家植物园", False),
+]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, name, says", FOUNDED)
+def test_a_name_a_founding_verb_governs_is_set_up_not_built(sentence, name, says):
+    a = sentence.index(name)
+    assert founded(sentence, a) is says
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("case, place", [(0, "青海省"), (1, "上海市")])
+def test_the_founding_filter_drops_what_the_decision_keeps(case, place, monkeypatch):
+    sentence, name = FOUNDED[case][:2]
+    assert name not in {e.label for e in run(sentence, "review", place)[0]}
+    monkeypatch.setattr(entities, "founded", lambda *_: False)      # the filter is what drops it
+    assert name in {e.label for e in run(sentence, "review", place)[0]}

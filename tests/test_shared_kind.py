@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import pytest
 
+from policykg.extract import entities
 from policykg.extract.decide import grammar_candidates
 from policykg.extract.grammar import TokSentence
 
-from entity_helpers import make_sentences
+from entity_helpers import make_sentences, run
 
 
 def _listed(sentence: str, place: str) -> list[str]:
@@ -38,3 +39,20 @@ def test_members_of_a_list_sharing_a_works_word_are_candidates(sentence, place, 
 def test_a_count_after_one_name_is_no_list():
     """hailaer-2013: "3个重点项目" after one word counts a kind; only a pair or a list shares the word."""
     assert _listed("建成东山组团3个重点项目", "海拉尔区") == []
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, place, sector, kept", [
+    # hainan-2026: a sector before 等项目 (sector_tails: 制造); the member with no tail of the list stays
+    ("推动集成电路封装测试、传感器研发制造等项目落地，壮大以半导体为重点的电子信息制造业。", "海南省",
+     "传感器研发制造", "集成电路封装测试"),
+    # ningxia-2026: data sets of key industries (数据集) beside a firm's base
+    ("加快实施数字产业化能级提升行动，扎实推进重点行业高质量数据集、科大讯飞人工智能基地等项目建设，促进“聚储通算用”全产业链发展，"
+     "推动服务器制造业产值持续增长。", "宁夏回族自治区", "重点行业高质量数据集", "科大讯飞人工智能基地"),
+])
+def test_a_sector_the_decision_keeps_from_a_list_is_dropped(sentence, place, sector, kept, monkeypatch):
+    """projprec25: the decision's list members are filtered for sector kinds as a group's members are."""
+    projects = lambda: {e.label for e in run(sentence, "review", place)[0] if e.kind == "Project"}
+    assert kept in projects() and sector not in projects()
+    monkeypatch.setattr(entities, "sector_kind", lambda *_: False)     # the filter is what drops it
+    assert sector in projects()

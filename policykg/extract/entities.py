@@ -30,7 +30,7 @@ from .entity_links import sentence_links
 from .grammar import Candidate, TokSentence, lexicon_raw, tokens_of
 from .surfaces import place_surfaces, short_place
 from .groups import GroupStatement, counted_lists, subject_lists, uncounted_lists
-from .not_works import not_works
+from .not_works import founded, not_works
 from .named import org_candidates, org_list_candidates, place_candidates
 from .placement import placements
 from .reach import sector_kind, unnamed_amount
@@ -111,14 +111,18 @@ def _join_lex() -> tuple[frozenset, tuple, frozenset]:
 def _works_only(members: list, surfaces) -> list:
     """The list members that are not a sector or technology kind, a kind of facility named by its class
     or its amount nor a programme named by its action (``reach.sector_kind``, ``reach.unnamed_kind``,
-    ``reach.unnamed_amount``), nor a name its clause honours, titles or lists as a kind (``not_works``)."""
-    return [c for c in members if not (sector_kind(c.name, surfaces) or _kind(c, surfaces))]
+    ``reach.unnamed_amount``), nor a name its clause honours, titles or lists as a kind (``not_works``) or sets up
+    (``founded``): ``_kind``."""
+    return [c for c in members if not _kind(c, surfaces)]
 
 
 def _kind(c: Candidate, surfaces) -> bool:
-    """A kind, an amount of one, a programme or a title (``unnamed``, ``unnamed_amount``, ``not_works``)."""
+    """A sector kind, a kind, an amount of one, a programme or a title (``sector_kind``, ``unnamed``,
+    ``unnamed_amount``, ``not_works``), or set up (``founded``). The decision's names too: a shared-kind list member
+    (…、传感器研发制造等项目) is a sector as much as a group's member is (projprec25)."""
     heads = [rx for _, rx in head_res()]
-    return unnamed(c.name, surfaces) or unnamed_amount(c.name, surfaces, heads) or not_works(c.st.text, c.a, c.b)
+    return sector_kind(c.name, surfaces) or unnamed(c.name, surfaces) or unnamed_amount(c.name, surfaces, heads) \
+        or not_works(c.st.text, c.a, c.b) or founded(c.st.text, c.a)
 
 
 def _add_listed_projects(rows, surfaces) -> list:

@@ -2,9 +2,10 @@
 predicate (past the list it ends, ``predicate_adverbs`` aside) honours it (``not_works`` of
 ``projects.yaml``: 获评), makes it something that is no works (``becomes``) or measures its traffic
 (``flow_words``) names a thing that exists, not works; a name its list closes as kinds (等…领域)
-is a kind; a name a title word continues (…中心城市) is a title a city takes. Works are built, opened or
-completed; the learned decision weighs the verb classes among other features and keeps a share of such
-names, the filter drops them (issue #12)."""
+is a kind; a name a title word continues (…中心城市) is a title a city takes; a name a founding verb governs
+(``founders``: 设立A、B) is set up, an organisation or a fund (``founded``, applied after the decision only). Works are
+built, opened or completed; the learned decision weighs the verb classes among other features and keeps a share of
+such names, the filter drops them (issue #12)."""
 from __future__ import annotations
 
 import re
@@ -34,7 +35,18 @@ def _lex() -> dict:
         "becomes_works": re.compile("|".join(map(re.escape, nw["becomes_works"]))),
         "works_heads": tuple(nw["becomes_works"]),
         "kinds": re.compile(rf"等[^{_CLAUSE_END}]{{0,{nw['kind_reach']}}}?(?:{'|'.join(map(re.escape, nw['list_kinds']))})"),
+        "founded": re.compile(rf"(?:{'|'.join(map(re.escape, nw['founders']))})"
+                              rf"(?:[^{_CLAUSE_END}]{{0,{nw['founded_reach']}}}、)?$"),
+        "founded_window": nw["founded_reach"] + max(map(len, nw["founders"])) + 1,
     }
+
+
+def founded(text: str, a: int) -> bool:
+    """Is the name starting at ``a`` set up, not built: right after a founding verb (``founders``: 设立, 组建), or a
+    later member of the list that verb opens (设立A、B: nothing but members and 、 between, no works word)?"""
+    lex = _lex()
+    m = lex["founded"].search(text, max(0, a - lex["founded_window"]), a)
+    return m is not None and not lex["works"].search(m.group(0))
 
 
 def _rest(text: str, b: int) -> str:
