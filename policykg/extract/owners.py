@@ -289,8 +289,9 @@ def own_bare_measures(text: str, sspan: Span, out: list[Quantity], rename: Calla
 
 def own_zones(out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
     """Rule: a figure named by the thing after its number keeps the zone that its quote names as the subject
-    before it (X自贸试验区累计推出N项制度创新成果 → X自贸试验区制度创新成果数量; X库区N处Y): what the zone did,
-    not all of the place's."""
+    before it (X自贸试验区累计推出N项制度创新成果 → X自贸试验区制度创新成果数量; X库区N处Y; X市场完成不少于N批次Y),
+    or a figure named by the thing before its number, the zone before the thing's act (X基地新培育Y N个 →
+    X基地新培育Y数量): what the zone did, not all of the place's."""
     for q in out:
         base = str(q.attrs.get("indicator_base") or "")
         digit = re.search(r"\d", q.label)
