@@ -289,14 +289,28 @@ def own_bare_measures(text: str, sspan: Span, out: list[Quantity], rename: Calla
 
 def own_zones(out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
     """Rule: a figure named by the thing after its number keeps the zone that its quote names as the subject
-    before it (X自贸试验区累计推出N项制度创新成果 → X自贸试验区制度创新成果数量; X库区N处Y): what the zone did,
-    not all of the place's."""
+    before it (X自贸试验区累计推出N项制度创新成果 → X自贸试验区制度创新成果数量; X库区N处Y; X市场完成不少于N批次Y),
+    or a figure named by the thing before its number, the zone before the thing's act (X基地新培育Y N个 →
+    X基地新培育Y数量): what the zone did, not all of the place's."""
     for q in out:
         base = str(q.attrs.get("indicator_base") or "")
         digit = re.search(r"\d", q.label)
-        if q.attrs.get("source") != "right" or not digit or len(base) < 2:
+        if not digit or len(base) < 2:
             continue
-        left = peel_left(q.label[:digit.start()])[0]
-        m = re.fullmatch(_w("zone_subject"), left)
+        if q.attrs.get("source") == "right":
+            m = re.fullmatch(_w("zone_subject"), peel_left(q.label[:digit.start()])[0])
+        elif q.attrs.get("source") == "left":     # X基地新培育Y N个: the zone before the act of the thing
+            m = _zone_before_act(q.label[:digit.start()], q)
+        else:
+            continue
         if m and not starts_with_verb(m["zone"]) and m["zone"] not in base:
-            rename(q, m["zone"] + base)
+            act = "".join(q.attrs.get("action") or [])
+            kept = act if q.indicator.startswith(act) and not base.startswith(act) else ""
+            rename(q, m["zone"] + kept + base)
+
+
+def _zone_before_act(left: str, q: Quantity) -> re.Match | None:
+    """The zone opening LEFT as the subject of the act the name of q keeps (X基地新培育Y → X基地), or None."""
+    act = "".join(q.attrs.get("action") or [])
+    m = re.match(_w("zone_subject"), left)
+    return m if m and act and left[m.end("zone"):].startswith(act) else None
