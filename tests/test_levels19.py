@@ -79,3 +79,23 @@ def test_a_unit_under_a_league_since_made_a_city_is_today_division(meeting_place
     found = resolve_jurisdiction(md.place, md.place_parents)
     assert found is not None and found.code == code
     assert resolve_jurisdiction("东胜市", ["伊克昭盟"]) is None   # 伊克昭盟 became 鄂尔多斯市 (2001): no stem names it
+
+
+def test_the_variants_script_never_replaces_a_file_it_did_not_make(tmp_path):
+    """review19: ``levels19_variants.py --write DIR`` replaced DIR/<name>.txt whatever was there (a folder of the
+    user's reports); an unknown variant name was a KeyError traceback. A file there is left and named, exit 2."""
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "levels19_variants.py"
+    mine = tmp_path / "city2021.txt"
+    mine.write_text("the user's own report\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, str(script), "city2021", "month2019", "--write", str(tmp_path)],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2 and "exists; not replacing it" in r.stderr, r.stderr
+    assert mine.read_text(encoding="utf-8") == "the user's own report\n"
+    r = subprocess.run([sys.executable, str(script), "month2019", "--write", str(tmp_path)],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and "2019年1月在海拉尔区" in (tmp_path / "month2019.txt").read_text(encoding="utf-8")
+    r = subprocess.run([sys.executable, str(script), "city1999"], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2 and "no variant 'city1999'" in r.stderr and "Traceback" not in r.stderr, r.stderr
