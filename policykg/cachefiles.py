@@ -29,10 +29,17 @@ def user_cache_dirs() -> list[str]:
     xdg = env.get("XDG_CACHE_HOME") or ""
     if os.path.isabs(xdg):
         out.append(os.path.join(xdg, "policykg"))
-    home = os.path.expanduser("~")
-    if os.path.isabs(home) and os.path.isdir(home):   # a missing HOME (/nonexistent) is never made
+    home = usable_home()
+    if home is not None:
         out.append(os.path.join(home, ".cache", "policykg"))
     return out
+
+
+def usable_home() -> str | None:
+    """HOME when it is an absolute path to a folder, else None: a missing HOME (/nonexistent) is never made
+    (the caches here, the ledger of corpus.written)."""
+    home = os.path.expanduser("~")
+    return home if os.path.isabs(home) and os.path.isdir(home) else None
 
 
 def private_temp_dir() -> str | None:

@@ -31,6 +31,8 @@ def main() -> int:
     if out.is_symlink():
         return _left(out, "is a symbolic link or not a folder")
     side = Path(os.path.realpath(out))   # where a build puts its lock and folders (outdir.check_out)
+    if side.parent == side:   # no lock or folder beside the root: it ended in a ValueError traceback
+        return _left(out, "is the root folder")
     try:
         claim(side, str(out))
     except UsageError as exc:   # a build writing it now, or a file of the user's under the lock's name

@@ -7,10 +7,14 @@ for ``policykg build DIR --out OUT``.
 """
 from __future__ import annotations
 
-import argparse
 import re
+import sys
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # script_cli, beside this script
+
+from script_cli import parser, run  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 AIMS = "时期全区经济社会发展的主要目标是："
@@ -95,18 +99,33 @@ def show(name: str, text: str) -> None:
                 print("   ", q.kind, q.indicator, q.value, q.unit, q.start_year, q.end_year)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("names", nargs="*", help="variants to show (default: all)")
+def main() -> int:
+    ap = parser(__doc__)
+    ap.add_argument("names", nargs="*", help=f"variants to show (default: all): {', '.join(VARIANTS)}")
     ap.add_argument("--write", metavar="DIR", help="write the variants as DIR/<name>.txt instead")
     args = ap.parse_args()
+    unknown = [n for n in args.names if n not in VARIANTS]
+    if unknown:   # a KeyError traceback, after the variants before it were written
+        ap.error(f"no variant {unknown[0]!r} (the variants: {', '.join(VARIANTS)})")
     for name in args.names or VARIANTS:
         if args.write:
-            Path(args.write).mkdir(parents=True, exist_ok=True)
-            (Path(args.write) / f"{name}.txt").write_text(VARIANTS[name](), encoding="utf-8")
+            write_new(Path(args.write) / f"{name}.txt", VARIANTS[name]())
         else:
             show(name, VARIANTS[name]())
+    return 0
+
+
+def write_new(path: Path, text: str) -> None:
+    """Write a variant to a file made here: a file already there (a report of the user's, in a folder of reports)
+    is never replaced, nor a link followed (write_text replaced either)."""
+    from policykg.errors import UsageError
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with path.open("x", encoding="utf-8") as fh:
+            fh.write(text)
+    except FileExistsError:
+        raise UsageError(f"{path}: exists; not replacing it (give --write a new folder)") from None
 
 
 if __name__ == "__main__":
-    main()
+    run(main)

@@ -171,3 +171,11 @@ def test_timings_named_by_spaces_alone_are_refused_before_the_build(tmp_path):
     r = run_cli("build", SEED, "--out", tmp_path / "out", env={"POLICYKG_TIMINGS": " "}, timeout=120)
     one_line(r, 2, r"POLICYKG_TIMINGS holds only spaces; name a file for the stage timings, or unset it$")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_make_clean_on_the_root_folder_says_so_in_one_line(tmp_path):
+    """review19: `make clean OUT=/` looked for the lock beside the root (Path('/').with_name) and ended in a
+    ValueError traceback, exit 1; the root is left, one line, as any folder policykg did not write."""
+    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "clean_out.py"), "/"], cwd=tmp_path,
+                       capture_output=True, text=True, timeout=60)
+    assert (r.returncode, r.stderr) == (0, "make clean: / is the root folder; left as it is\n"), r.stderr

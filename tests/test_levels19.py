@@ -21,15 +21,20 @@ def _read(text: str, **overrides):
     return read_bytes(text.encode("utf-8"), "variant.txt", **overrides)
 
 
-@pytest.mark.parametrize("meeting_place, gazetteer_level", [("贵州省铜仁地区万山特区", None), ("湖北省神农架林区", "county")])
-def test_a_special_or_forest_district_is_a_county_level_unit(meeting_place, gazetteer_level):
+@pytest.mark.parametrize("meeting_place, gazetteer_level, node_level", [
+    ("贵州省铜仁地区万山特区", None, "county"), ("湖北省神农架林区", "county", "county"),
+    ("黑龙江省伊春市西林区", None, "district")])
+def test_a_special_or_forest_district_is_a_county_level_unit(meeting_place, gazetteer_level, node_level):
     """hailaer-2014 as the report of a 特区 (万山特区 of 铜仁地区, made 万山区 in 2011; 六枝特区 today) or a 林区 (神农架林区,
     a county-level unit under its province): the suffix 区 made it a 市辖区 ("district"), the level its node took
-    when the gazetteer does not know the name (万山特区 today), against the gazetteer's county for those it knows."""
+    when the gazetteer does not know the name (万山特区 today), against the gazetteer's county for those it knows.
+    review19: 林区 as a suffix of county level made 伊春's 西林区 (a 市辖区, abolished in 2019, unknown to the
+    gazetteer) a county too; 神农架林区's node takes the gazetteer's county."""
     from policykg.divisions import resolve_jurisdiction
+    from policykg.emit import _level
 
     md = _read(_hailaer(2014).replace(MEETING_2014, meeting_place + "第十四届", 1)).metadata
-    assert md.place_level == "county"
+    assert _level(md.place, md.place_level) == node_level
     found = resolve_jurisdiction(md.place, md.place_parents)
     assert (found.level if found else None) == gazetteer_level
     assert _read(_hailaer(2014)).metadata.place_level == "district"   # Hailar's 区 is a 市辖区
@@ -74,3 +79,23 @@ def test_a_unit_under_a_league_since_made_a_city_is_today_division(meeting_place
     found = resolve_jurisdiction(md.place, md.place_parents)
     assert found is not None and found.code == code
     assert resolve_jurisdiction("东胜市", ["伊克昭盟"]) is None   # 伊克昭盟 became 鄂尔多斯市 (2001): no stem names it
+
+
+def test_the_variants_script_never_replaces_a_file_it_did_not_make(tmp_path):
+    """review19: ``levels19_variants.py --write DIR`` replaced DIR/<name>.txt whatever was there (a folder of the
+    user's reports); an unknown variant name was a KeyError traceback. A file there is left and named, exit 2."""
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "levels19_variants.py"
+    mine = tmp_path / "city2021.txt"
+    mine.write_text("the user's own report\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, str(script), "city2021", "month2019", "--write", str(tmp_path)],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2 and "exists; not replacing it" in r.stderr, r.stderr
+    assert mine.read_text(encoding="utf-8") == "the user's own report\n"
+    r = subprocess.run([sys.executable, str(script), "month2019", "--write", str(tmp_path)],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and "2019年1月在海拉尔区" in (tmp_path / "month2019.txt").read_text(encoding="utf-8")
+    r = subprocess.run([sys.executable, str(script), "city1999"], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2 and "no variant 'city1999'" in r.stderr and "Traceback" not in r.stderr, r.stderr

@@ -130,3 +130,16 @@ def test_the_founding_filter_drops_what_the_decision_keeps(case, place, monkeypa
     assert name not in {e.label for e in run(sentence, "review", place)[0]}
     monkeypatch.setattr(entities, "founded", lambda *_: False)      # the filter is what drops it
     assert name in {e.label for e in run(sentence, "review", place)[0]}
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, name, works", [
+    ("加快建设立体停车场、智慧停车场等设施", "智慧停车场", "建设"),   # 设立 inside 建设立体
+    ("新建成立交桥、城市快速路等工程", "城市快速路", "建成"),           # 成立 inside 建成立交
+])
+def test_a_founding_verb_read_inside_a_works_word_founds_nothing(sentence, name, works):
+    """review19: 设立 and 成立 found inside 建设立体 and 建成立交 made the next member of the list built there
+    founded (an organisation), and the filter dropped it; the verb is the works word's second half."""
+    assert founded(sentence, sentence.index(name)) is False
+    founding = sentence.replace(works, "设立", 1)    # the same list after a founding verb of its own
+    assert founded(founding, founding.index(name)) is True

@@ -33,12 +33,9 @@ def ledger_path() -> str | None:
     xdg = os.environ.get("XDG_STATE_HOME") or ""
     if os.path.isabs(xdg):
         return os.path.join(xdg, "policykg", _NAME)
-    home = os.path.expanduser("~")
-    return os.path.join(home, ".local", "state", "policykg", _NAME) if _a_home(home) else None
-
-
-def _a_home(home: str) -> bool:
-    return os.path.isabs(home) and os.path.isdir(home)
+    from ..cachefiles import usable_home
+    home = usable_home()
+    return None if home is None else os.path.join(home, ".local", "state", "policykg", _NAME)
 
 
 def key(path: str) -> str:

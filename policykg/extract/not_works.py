@@ -30,6 +30,7 @@ def _lex() -> dict:
                             f"(?:{'|'.join(map(re.escape, nw['flow_words']))})"),
         "adverbs": tuple(raw["predicate_adverbs"]),
         "works": re.compile("|".join(map(re.escape, works))),
+        "works_longest": len(works[0]),
         "titles": tuple(nw["title_tails"]),
         "becomes": tuple(nw["becomes"]),
         "becomes_works": re.compile("|".join(map(re.escape, nw["becomes_works"]))),
@@ -45,8 +46,22 @@ def founded(text: str, a: int) -> bool:
     """Is the name starting at ``a`` set up, not built: right after a founding verb (``founders``: 设立, 组建), or a
     later member of the list that verb opens (设立A、B: nothing but members and 、 between, no works word)?"""
     lex = _lex()
-    m = lex["founded"].search(text, max(0, a - lex["founded_window"]), a)
-    return m is not None and not lex["works"].search(m.group(0))
+    pos = max(0, a - lex["founded_window"])
+    while (m := lex["founded"].search(text, pos, a)) is not None:
+        if not _ends_a_works_word(text, m.start(), lex["works"], lex["works_longest"]):
+            return not lex["works"].search(m.group(0))
+        pos = m.start() + 1
+    return False
+
+
+def _ends_a_works_word(text: str, s: int, works: re.Pattern, longest: int) -> bool:
+    """Does a works word run over position ``s``: the founding verb there its second half (建设立体停车场、…,
+    新建成立交桥、…: 设立 and 成立 read inside 建设 and 建成 made the next list member founded)?"""
+    for x in range(max(0, s - longest + 1), s):
+        w = works.match(text, x)
+        if w is not None and w.end() > s:
+            return True
+    return False
 
 
 def _rest(text: str, b: int) -> str:

@@ -87,7 +87,7 @@ def split_place(name: str) -> list[str]:
 
 def place_level(units: list[str]) -> str | None:
     """The level its suffix says (places.yaml jurisdiction levels, the longest suffix deciding: 地区 a prefecture,
-    特区 and 林区 county-level units); None for a name without one (静海, given as --place): a guess would
+    特区 a county-level unit); None for a name without one (静海, given as --place): a guess would
     contradict the level the text's own mentions give it."""
     name = units[-1]
     if name in MUNICIPALITIES:
