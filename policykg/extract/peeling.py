@@ -4,6 +4,7 @@ action words off its start (``peel_left``)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .qlexicon import alias_map, lexicon, match_time, pos_of, qwords, strip_prefix, strip_suffix
 
@@ -62,8 +63,13 @@ def peel_right(left: str) -> tuple[str, dict]:
 def _named_change(left: str, w: str) -> bool:
     """The change word W closing LEFT ends an indicator spelling of the alias table (居民消费价格涨幅): the
     readers keep it as written; a spelling whose canonical name drops it (经济增长 → 地区生产总值) is no such name."""
-    names = alias_map()
-    return any(left.endswith(n) and names[n].endswith(w) for n in names if n.endswith(w) and len(n) > len(w))
+    return any(left.endswith(n) for n in _spellings_closed_by(w))
+
+
+@lru_cache(maxsize=None)
+def _spellings_closed_by(w: str) -> tuple[str, ...]:
+    """The alias table's spellings longer than W that end in W and whose canonical name keeps it."""
+    return tuple(n for n, canon in alias_map().items() if n.endswith(w) and len(n) > len(w) and canon.endswith(w))
 
 
 def _halves_word(left: str, w: str) -> bool:
