@@ -25,7 +25,7 @@ def test_a_qualifying_lead_word_before_a_noun_stays(snippet, expected, part):
 @pytest.mark.parametrize("snippet, expected", [
     # ningxia 2026, hailaer 2018: before a verb it says how the work is pushed
     ("作为政府的主要责任，重点办好45件民生实事。", ("民生实事数量", Decimal("45"))),
-    ("重点实施城区20条道路的改造提升。", ("道路改造数量", Decimal("20"))),
+    ("重点实施城区20条道路的改造提升。", ("道路改造提升数量", Decimal("20"))),
 ])
 def test_a_qualifying_lead_word_before_a_verb_is_peeled(snippet, expected):
     assert expected in names(snippet, "plan")

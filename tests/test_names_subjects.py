@@ -32,7 +32,7 @@ def test_the_subject_before_a_count_owns_what_it_counts(snippet, expected):
 
 @pytest.mark.parametrize("snippet, expected", [
     # hailaer 2018: the urban area of a district says where works are done (the roads treated are counted)
-    ("重点实施城区20条道路的改造提升，加快推进农村公路建设。", ("道路改造数量", Decimal("20"))),
+    ("重点实施城区20条道路的改造提升，加快推进农村公路建设。", ("道路改造提升数量", Decimal("20"))),
     # qinghai 2026: another number (a span of years) before the count's own is no subject
     ("时隔66年再次获批建成2所本科高校。", ("本科高校数量", Decimal("2"))),
 ])

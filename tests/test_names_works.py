@@ -91,7 +91,7 @@ def test_a_treatment_after_the_things_counted_stays(snippet, expected, part):
 
 @pytest.mark.parametrize("snippet, expected, part", [
     # hailaer 2018: the treating work after 的 (X的改造提升, X的升级改造, X的立面修复) is what the count measures
-    ("重点实施城区20条道路的改造提升，加快推进海拉尔至宝日希勒、特尼河农村公路建设。", ("道路改造数量", Decimal("20")), "plan"),
+    ("重点实施城区20条道路的改造提升，加快推进海拉尔至宝日希勒、特尼河农村公路建设。", ("道路改造提升数量", Decimal("20")), "plan"),
     ("完成9条道路路灯的升级改造。", ("道路路灯改造数量", Decimal("9")), "review"),
     ("完成了主要街道240栋建筑物的立面修复、5549块牌匾的规范设置。", ("建筑物修复数量", Decimal("240")), "review"),
     # chongqing 2026: so is the treatment in the progress tail (N个X完成整治)

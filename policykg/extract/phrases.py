@@ -140,7 +140,7 @@ def selected_into(obj: str, right: str, lead: str = "") -> str:
 def counted_object(obj: str, lead: str = "") -> str:
     """Rule: a count counts things, not the work done on them ("5549块牌匾的规范设置" → 牌匾), except a
     work that treats them, which stays after them as measured_act puts it ("25所义务教育学校维修改造" →
-    义务教育学校改造, "20条道路的改造提升" → 道路改造); after a locative (在N个X做Y) it counts the places where it is done (做Y的X)."""
+    义务教育学校改造, "20条道路的改造提升" → 道路改造提升); after a locative (在N个X做Y) it counts the places where it is done (做Y的X)."""
     if re.search(qwords("phrases", "locative_lead"), lead) and (located := _located(obj)):
         return located
     acts = lexicon("indicators")["activity_suffixes"]
@@ -164,8 +164,8 @@ def counted_object(obj: str, lead: str = "") -> str:
 
 
 def _treating_act(words: str) -> str:
-    """The removing or treating verb (``measured_acts``) in ``words``, or ''."""
-    m = re.search(qwords("phrases", "measured_acts"), words)
+    """The upgrade (``upgrade_acts``) or else the removing or treating verb (``measured_acts``) in ``words``, or ''."""
+    m = re.search(treating_acts(), words)
     return m.group() if m else ""
 
 

@@ -43,7 +43,7 @@ indicator = alias(<measured thing>) + <suffix by unit class>
   (生产总值/全区生产总值/GDP → 地区生产总值; 新增就业 → 城镇新增就业人数; PM_2.5 → PM2.5...).
 
 Examples: 新建高标准农田6.3万亩 → 高标准农田面积; 新增国家高新技术企业18家 → 国家高新技术企业数量;
-提升改造乡村公路25公里 → 乡村公路里程; 地区生产总值增长4% → 地区生产总值 (measure growth).
+提升改造乡村公路25公里 → 乡村公路提升改造里程; 地区生产总值增长4% → 地区生产总值 (measure growth).
 
 Kind: sentences in a review part are Outcomes; in plan/outlook parts Targets unless the verb is
 clearly past (已/了). Period: a time expression in the quantity's own chunk wins, then one that
