@@ -143,7 +143,7 @@ def _paid_for(text: str, sspan: Span, q: Quantity) -> str:
         return ""       # 计划投资N亿元，用于X建设: a purpose of the place's money, not its owner
     clause = clauses[1] if nxt else clauses[0]
     m = re.fullmatch(_w("paid_for"), clause)
-    return m.group("work") if m else ""
+    return m.group("work") if m and m.group("work") not in _w("group_heads") else ""   # bare 项目 names no work
 
 
 def _zone_topic(text: str, sspan: Span, q: Quantity, mine: list[Quantity]) -> str:
