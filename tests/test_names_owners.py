@@ -50,8 +50,9 @@ def test_a_zone_past_a_figure_of_its_sentence_owns_no_investment():
 @pytest.mark.parametrize("snippet, expected", [
     # no project named or counted beside it: the place's investment stays bare
     ("园区基础设施开工建设，全年完成投资1.7亿元。", ("投资", Decimal("1.7"))),
-    # a count of things that are no projects owns nothing
-    ("完成投资5.2亿元，建成保障性住房2262套。", ("投资", Decimal("5.2"))),
+    # a count of things that are no projects owns nothing (建成保障性住房2262套 names the work it pays for:
+    # 保障性住房投资, tests/test_names39.py)
+    ("全年完成投资5.2亿元，保障性住房2262套交付使用。", ("投资", Decimal("5.2"))),
     # a bare 项目 names no group
     ("投资4.5亿元实施了标准化幼儿园、南开路中学等14个项目。", ("投资", Decimal("4.5"))),
 ])
@@ -286,8 +287,9 @@ def test_the_programme_of_the_clause_before_owns_the_money(snippet, expected, pa
 
 
 @pytest.mark.parametrize("snippet, expected, part", [
-    # jinghai 2021 (gold 投入资金): a task done names no programme that owns the money
-    ("全面完成东西部扶贫协作和支援合作任务，累计投入资金2.4亿元，实施帮扶项目49个。",
+    # jinghai 2021: a task done names no programme that owns the money (the projects of the next clause do:
+    # 帮扶项目资金, tests/test_names39.py)
+    ("全面完成东西部扶贫协作和支援合作任务，累计投入资金2.4亿元。",
      ("投入资金", Decimal("2.4")), "review"),
     # shandong 2026: what is pushed forward is no programme noun (扩围提质)
     ("实施提振消费“五大工程”，推进以旧换新扩围提质，落实资金280多亿元，带动商品销售2000多亿元。",

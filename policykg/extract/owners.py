@@ -133,17 +133,18 @@ def _cut_owner(q: Quantity) -> str:
     return _clause_owner(str(q.attrs.get("action") or "") + m["before"]) if m else ""
 
 
-def _paid_for(text: str, sspan: Span, q: Quantity) -> str:
+def _paid_for(text: str, sspan: Span, q: Quantity, mine: list[Quantity]) -> str:
     """Rule: money followed in its clause by the work it pays for (筹措N亿元实施X工程, 投资N万元完成了X搬迁)
-    is that work's; a list of works (、), a number or a long clause names no one work."""
+    is that work's; a list of works (、), a number or a long clause names no one work. A project the clause
+    before is about owns money ending its clause before the next clause's work (X工程一期全面完工，完成投资…，建成Y)."""
     clauses = re.split(_w("clause_ends"), text[q.span.end:sspan.end])
     # the money ends its clause (投资N万元，完成X改造): the work is the next clause
     nxt = not clauses[0] and len(clauses) > 1 and _opens_clause(text, sspan, q)
-    if nxt and clauses[1].startswith(_w("purpose")):
+    if nxt and (clauses[1].startswith(_w("purpose")) or _project_subject(text, sspan, q, mine)):
         return ""       # 计划投资N亿元，用于X建设: a purpose of the place's money, not its owner
     clause = clauses[1] if nxt else clauses[0]
     m = re.fullmatch(_w("paid_for"), clause)
-    return m.group("work") if m else ""
+    return m.group("work") if m and m.group("work") not in _w("group_heads") else ""   # bare 项目 names no work
 
 
 def _zone_topic(text: str, sspan: Span, q: Quantity, mine: list[Quantity]) -> str:
@@ -188,7 +189,7 @@ def own_investments(text: str, sspan: Span, out: list[Quantity], rename: Callabl
         if not (head := _bare_money(q)):
             continue
         invested = head == _w("investment")     # a group or a zone owns investments only
-        owner = _paid_for(text, sspan, q) or (invested and _counted_group(text, mine, i)) \
+        owner = _paid_for(text, sspan, q, mine) or (invested and _counted_group(text, mine, i)) \
             or _project_subject(text, sspan, q, mine) or (invested and _zone_topic(text, sspan, q, mine))
         if owner:
             rename(q, owner + head)
