@@ -27,6 +27,7 @@ def _run(*args: str) -> subprocess.CompletedProcess:
     (("loro_projects.py", "sample", "{tmp}/none.csv"), "none.csv"),      # projprec18: was a traceback
     (("loro_projects.py", "sample", "{tmp}/dump.csv", "--reports", "no-such-report"), "no-such-report"),  # was empty
     (("park_misses.py", "--only", "nowhere-2026"), "nowhere-2026"),
+    (("rule_counts.py", "{tmp}"), "policykg/data"),
 ])
 def test_a_script_refuses_a_bad_option_or_a_missing_build(tmp_path, args, named):
     args = tuple(a.format(tmp=tmp_path) for a in args)
