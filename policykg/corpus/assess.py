@@ -18,7 +18,8 @@ result answers it cannot be told, so it is not compared. The same promise stated
 The outcome must come from a report delivered after the target's end year; the report of the
 year right after it (the one that reviews that year) is preferred, and within it the first outcome
 stated exactly (comparator =), else the first stated: a report often says a figure passed a round mark
-before giving its value, and the mark is no result to judge a promise by. The verdict and the rule
+before giving its value, and the mark is no result to judge a promise by. A target left without a
+result is tried by the name rule (two spellings of one indicator, ``assess_names``). The verdict and the rule
 behind it are in ``queries/cq-10-promise-vs-result.rq``.
 """
 from __future__ import annotations
@@ -70,7 +71,8 @@ def keys(g) -> tuple[list, list]:
     it; computed where the graph lives (a worker), matched by ``links``."""
     rep = next(g.subjects(RDF.type, PKG.Report))
     year = int(g.value(rep, PKG.year) or 0)
-    targets = [(t, k, named(g, t, rep)) for t in sorted(g.subjects(RDF.type, PKG.Target)) if (k := _key(g, t, rep))]
+    targets = [(t, k, named(g, t, rep)) for t in sorted(g.subjects(RDF.type, PKG.Target))
+               if (k := _key(g, t, rep))]
     values: dict[tuple, set] = {}
     for t, k, n in targets:
         values.setdefault(k, set()).add(str(g.value(t, PKG.value)))
