@@ -18,7 +18,8 @@ result answers it cannot be told, so it is not compared. The same promise stated
 The outcome must come from a report delivered after the target's end year; the report of the
 year right after it (the one that reviews that year) is preferred, and within it the first outcome
 stated exactly (comparator =), else the first stated: a report often says a figure passed a round mark
-before giving its value, and the mark is no result to judge a promise by. The verdict and the rule
+before giving its value, and the mark is no result to judge a promise by. A target left without a
+result is tried by the name rule (two spellings of one indicator, ``assess_names``). The verdict and the rule
 behind it are in ``queries/cq-10-promise-vs-result.rq``.
 """
 from __future__ import annotations
@@ -29,6 +30,7 @@ import unicodedata
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from ..vocab import PKG
+from .assess_names import name_links, named
 
 
 # every predicate _key and keys read: a graph holding only these triples gives the same keys
@@ -64,17 +66,18 @@ def _position(iri) -> tuple[int, str]:
 
 
 def keys(g) -> tuple[list, list]:
-    """(targets, outcomes) of one report graph: targets as (node, key), outcomes as (node, key,
-    report year, 1 for a bound and 0 for an exact value); computed where the graph lives (a worker),
-    matched by ``links``."""
+    """(targets, outcomes) of one report graph: targets as (node, key, named), outcomes as (node, key,
+    report year, 1 for a bound and 0 for an exact value, named), named as ``assess_names.named`` gives
+    it; computed where the graph lives (a worker), matched by ``links``."""
     rep = next(g.subjects(RDF.type, PKG.Report))
     year = int(g.value(rep, PKG.year) or 0)
-    targets = [(t, k) for t in sorted(g.subjects(RDF.type, PKG.Target)) if (k := _key(g, t, rep))]
+    targets = [(t, k, named(g, t, rep)) for t in sorted(g.subjects(RDF.type, PKG.Target))
+               if (k := _key(g, t, rep))]
     values: dict[tuple, set] = {}
-    for t, k in targets:
+    for t, k, n in targets:
         values.setdefault(k, set()).add(str(g.value(t, PKG.value)))
-    targets = [(t, k) for t, k in targets if len(values[k]) == 1]
-    outcomes = [(o, k, year, int(str(g.value(o, PKG.comparator) or "=") != "="))
+    targets = [(t, k, n) for t, k, n in targets if len(values[k]) == 1]
+    outcomes = [(o, k, year, int(str(g.value(o, PKG.comparator) or "=") != "="), named(g, o, rep))
                 for o in g.subjects(RDF.type, PKG.Outcome) if (k := _key(g, o, rep))]
     return targets, outcomes
 
@@ -82,18 +85,21 @@ def keys(g) -> tuple[list, list]:
 def links(per_report) -> dict[str, list[tuple]]:
     """per_report: [(slug, targets, outcomes)] as ``keys`` gives them → {slug: [(target, outcome)]}:
     each target linked to the matching outcome of the earliest later report, the first stated exactly
-    there (else the first stated)."""
+    there (else the first stated); a target left without one, by the name rule (``assess_names``)."""
     outcomes: dict[tuple, list] = {}
     for slug, _, found in per_report:
-        for o, k, year, bound in found:
+        for o, k, year, bound, *_ in found:
             outcomes.setdefault(k, []).append((year, bound, slug, o))
     out: dict[str, list[tuple]] = {}
     for slug, targets, _ in per_report:
-        for t, k in targets:
+        for t, k, *_ in targets:
             later = [(year, bound, _position(o), o) for year, bound, other, o in outcomes.get(k, [])
                      if other != slug and year > k[-1]]
             if later:
                 out.setdefault(slug, []).append((t, min(later)[-1]))
+    linked = {t for pairs in out.values() for t, _ in pairs}
+    for slug, pairs in name_links(per_report, linked).items():
+        out[slug] = sorted(out.get(slug, []) + pairs)
     return out
 
 

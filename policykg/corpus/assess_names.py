@@ -1,0 +1,106 @@
+"""Promise vs result across two spellings of one indicator (the name rule of ``assess.links``).
+
+A target the key rule leaves without a result (its indicator and the result's are different nodes
+reaching no common concept) is linked to an outcome when all of these hold:
+
+- same jurisdiction, period, kind of figure and unit as written (亩 and 亩, not only the family);
+- the outcome is stated in the report of the year right after the period;
+- the names are one spelling of one indicator: one is the other's ending (失业人员和困难人员再就业人数 /
+  再就业人数), or they are equal once an act word of the flow is taken out (背街巷道改造数量 / 背街巷道数量,
+  ``acts`` in data/lexicons/assessment.yaml);
+- the words the longer name adds do not start with a flow word (``flows``: 新增, 新建 …): the guideline
+  names a flow by its act and a stock by the bare thing, so 新增节水灌溉面积 is not 节水灌溉面积 spelt longer;
+- the shorter name is a specific thing, not a bare measure (``measures``: 数量, 人数, 面积 … alone) nor a
+  generic indicator, and the two do not reach two different exact concepts;
+- no ambiguity: the outcome is the only one of its report that answers the target so, and the target the
+  only one of its report the outcome answers (an exactly named one counts). Two candidates: no verdict,
+  since which one the report meant cannot be told from the names.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+from rdflib.namespace import RDFS, SKOS
+
+from .. import resources
+from ..vocab import PKG
+
+RULE = "name"   # recorded by queries/cq-10: the indicators differ and reach no common concept
+
+
+def _lexicon() -> dict:
+    return resources.lexicon_data("assessment")
+
+
+def bare_measure(name: str) -> bool:
+    """True for a name that says only what is measured (数量, 人数, 总人数, 面积)."""
+    measures = _lexicon()["measures"]
+    if name in measures:
+        return True
+    ending = max((m for m in measures if name.endswith(m)), key=len, default="")
+    return len(name) - len(ending) < 2
+
+
+def _without_acts(name: str) -> str:
+    for act in _lexicon()["acts"]:
+        name = name.replace(act, "")
+    return name
+
+
+def same_indicator(a: tuple, b: tuple) -> bool:
+    """a, b: (name, specific, concept). One spelling of one indicator, by the rule above."""
+    (na, sa, ca), (nb, sb, cb) = a, b
+    if na == nb:
+        return True
+    if ca is not None and cb is not None and ca != cb:
+        return False
+    (short, s_ok), long_ = ((na, sa), nb) if len(na) <= len(nb) else ((nb, sb), na)
+    if not s_ok:
+        return False
+    if long_.endswith(short):
+        return not long_[:-len(short)].startswith(tuple(_lexicon()["flows"]))
+    return _without_acts(na) == _without_acts(nb)
+
+
+def named(g, q, rep):
+    """(group, (name, specific, concept)) of a figure: group = jurisdiction, kind, unit as written,
+    start and end year; specific = the name may be the shorter of a pair. None without a name or year."""
+    ind, ey = g.value(q, PKG.indicator), g.value(q, PKG.endYear)
+    if ind is None or ey is None:
+        return None
+    name = str(g.value(ind, RDFS.label) or "")
+    broad = g.value(ind, SKOS.broadMatch)
+    generic = {str(lab) for lab in g.objects(broad, SKOS.prefLabel)} if broad is not None else set()
+    specific = len(name) > 3 and name not in generic and not bare_measure(name)
+    sy = g.value(q, PKG.startYear)
+    unit = unicodedata.normalize("NFKC", str(g.value(q, PKG.unitText) or ""))
+    group = (g.value(rep, PKG.jurisdiction), str(g.value(q, PKG.figureKind) or ""), unit,
+             int(sy) if sy is not None else None, int(ey))
+    concept = g.value(ind, SKOS.exactMatch)
+    return group, (name, specific, str(concept) if concept is not None else None)
+
+
+def name_links(per_report, linked: set) -> dict[str, list[tuple]]:
+    """per_report as ``assess.links`` takes it, targets as (node, key, named) and outcomes as
+    (node, key, year, bound, named); linked: targets the key rule already linked →
+    {slug: [(target, outcome)]} by the name rule."""
+    by_year: dict[tuple, list] = {}
+    for slug, _, found in per_report:
+        for o, _k, year, _bound, *rest in found:
+            if rest and rest[0]:
+                by_year.setdefault((rest[0][0], year), []).append((slug, o, rest[0][1]))
+    out: dict[str, list[tuple]] = {}
+    for slug, targets, _ in per_report:
+        mine = [(t, rest[0]) for t, _k, *rest in targets if rest and rest[0]]
+        for t, (group, name) in mine:
+            if t in linked:
+                continue
+            found = [(s, o, n) for s, o, n in by_year.get((group, group[-1] + 1), [])
+                     if s != slug and same_indicator(name, n)]
+            if len(found) != 1:
+                continue
+            _, o, n = found[0]
+            rivals = [u for u, (grp, nm) in mine if grp == group and same_indicator(nm, n)]
+            if rivals == [t]:
+                out.setdefault(slug, []).append((t, o))
+    return out
