@@ -203,3 +203,29 @@ def level_things(text: str, sentence: Span, qs: list[Quantity], rename) -> None:
         if m:
             rename(q, base + m["head"])
             _share_act(q, p, base + m["head"])
+
+
+def shared_comparator(text: str, sentence: Span, qs: list[Quantity]) -> None:
+    """Rule: the comparator written after a list's last value closes the values before it that have none of
+    their own (参保率保持在90%和98%以上 → both >=), when they are joined by 和/及 (``shared_gap``) or the word is an
+    approximation (``shared_after_any_gap``: 分别增长4.5%、5.5%左右); a bound after a 、 list (10%、35%以上) stays
+    the last value's. Values with a phrase of their own (X10个、Y30个左右) are statements, each its own."""
+    inside = [q for q in qs if sentence.start <= q.span.start and q.span.end <= sentence.end]
+    for run in value_lists(text, inside):
+        last = run[-1]
+        gaps = [text[a.span.end:b.span.start].strip() for a, b in zip(run, run[1:])]
+        if not _closed_by_word(text, run) or not all(re.match(_q("list_gap"), g) for g in gaps):
+            continue
+        if last.comparator in _q("shared_after_any_gap") or all(re.match(_q("shared_gap"), g) for g in gaps):
+            for q in run[:-1]:
+                if q.comparator == "=" and q.unit == last.unit:
+                    q.comparator = last.comparator
+
+
+def _closed_by_word(text: str, run: list[Quantity]) -> bool:
+    """The run is a list of bare values (every one after the first inherits its phrase) whose last value ends with
+    a comparator word (以上, 左右 …) other than =."""
+    from .reading_kinds import after_words
+    last = run[-1]
+    return last.comparator != "=" and all(q.attrs.get("source") == "inherited" for q in run[1:]) \
+        and bool(re.search(f"(?:{after_words().pattern})$", text[:last.span.end]))

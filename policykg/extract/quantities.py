@@ -63,7 +63,7 @@ from collections.abc import Iterable
 from ..model import Quantity, Sentence, Span, starting_in
 from .chunks import chunk_candidates, chunk_sentence
 from .fulfilment import own_task_measures, own_task_shares
-from .lists import assign, joint_members, level_things
+from .lists import assign, joint_members, level_things, shared_comparator
 from .qualifiers import own_bases
 from .owners import own_bare_measures, own_beneficiaries, own_investments, own_zones
 from .shares import own_coverage, own_states, own_subsets
@@ -94,6 +94,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         # Rule: "A、B分别增长6.5%、10.1%" — a list of values names a list of indicators (lists.py)
         assign(text, sent.span, mine, _rename)
         level_things(text, sent.span, mine, _rename)
+        shared_comparator(text, sent.span, mine)
         _respectively(text, sent.span, mine)
         own_investments(text, sent.span, mine, _rename)
         own_beneficiaries(text, sent.span, mine, _rename)
