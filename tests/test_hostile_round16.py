@@ -284,8 +284,8 @@ def test_a_folder_where_the_ledger_goes_is_no_ledger(tmp_path):
     mine = write_file(tmp_path, "mine.nt", "my own\n")
     r = run_cli("export", "--format", "nt", "--graph", PARK_CHAIN, "--out", mine, env={"XDG_STATE_HOME": str(state)},
                 timeout=120)
-    one_line(r, 2, r"--out \S+mine\.nt: exists, and policykg cannot read its record of the files it wrote "
-             r"\(\S+written\.jsonl\)")
+    one_line(r, 2, r"--out \S+mine\.nt: exists, and policykg does not trust its record of the files it wrote, "
+             r"\S+written\.jsonl: it is no regular file")
     assert "Is a directory" not in r.stderr and mine.read_text() == "my own\n"
 
 

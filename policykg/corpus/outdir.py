@@ -52,12 +52,15 @@ def check_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
         raise UsageError(f"--out {out_dir}: is the root folder; give a folder of its own")
     cwd = Path.cwd().resolve()
     if out == cwd or out in cwd.parents:
-        raise UsageError(f"--out {out_dir}: is the current folder (or holds it); a build replaces its "
+        raise UsageError(f"--out {out_dir}: is the current folder (or holds it); {kind} replaces its "
                          f"output folder whole, so give a folder of its own, e.g. --out out")
     for p in inputs:
         src = Path(os.path.realpath(p))
-        if out == src or out in src.parents:
-            raise UsageError(f"--out {out_dir}: holds the input {p}; a build replaces its output folder "
+        if out == src:   # `impact --out graph.ttl`: it said the file 'holds' itself, and that 'a build' wrote
+            raise UsageError(f"--out {out_dir}: is the input {p} itself, which {kind} would replace with "
+                             f"its output folder; give a new folder name")
+        if out in src.parents:
+            raise UsageError(f"--out {out_dir}: holds the input {p}; {kind} replaces its output folder "
                              f"whole, so give another folder")
     if out.exists() or out.is_symlink():
         if not out.is_dir():

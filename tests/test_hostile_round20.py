@@ -1,0 +1,85 @@
+"""Hostile use, round 20: what round 19 knew and left (impact --out's wording, a NUL byte in a report, the
+refusal of a ledger policykg does not trust), then what a new hostile user tried on every verb.
+
+The CLI runs as a real subprocess where the case is about the command line; what must survive is compared
+byte for byte.
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from cli_helpers import ROOT, SEED, one_line, run_cli, write_file
+
+PARK_CHAIN = ROOT / "tests" / "fixtures" / "park-chain.ttl"
+
+
+def test_impact_out_naming_its_input_graph_says_so(tmp_path):
+    """`impact --graph g.ttl --out g.ttl` said '--out g.ttl: holds the input g.ttl; a build replaces its output
+    folder whole': a file does not hold itself, and no build was run. It names the input and the command."""
+    graph = write_file(tmp_path, "g.ttl", PARK_CHAIN.read_bytes())
+    r = run_cli("impact", "--graph", graph, "--out", graph, cwd=tmp_path, timeout=120)
+    one_line(r, 2, r"--out \S+g\.ttl: is the input \S+g\.ttl itself, which impact would replace with its output "
+             r"folder; give a new folder name$")
+    assert graph.read_bytes() == PARK_CHAIN.read_bytes()
+    r = run_cli("impact", "--graph", graph, "--out", ".", cwd=tmp_path, timeout=120)
+    one_line(r, 2, r"--out \.: is the current folder \(or holds it\); impact replaces its output folder whole")
+
+
+def test_an_out_whose_folder_takes_no_new_file_is_not_blamed_on_a_lock(tmp_path):
+    """`impact --out /proc/x` (and build's, serve's --store) said '/proc/.x.lock beside it is no policykg lock
+    (No such file or directory)': there is no lock there at all; the folder takes no new file."""
+    if not os.path.isdir("/proc/self"):
+        pytest.skip("needs /proc")
+    r = run_cli("impact", "--graph", PARK_CHAIN, "--out", "/proc/x", cwd=tmp_path, timeout=120)
+    one_line(r, 2, r"--out /proc/x: cannot make its lock file /proc/\.x\.lock in /proc \(No such file or directory\): "
+             r"the folder takes no new files; give another --out$")
+    assert "is no policykg lock" not in r.stderr
+
+
+@pytest.mark.parametrize("byte", ["\x00", "\x01", "\x1b", "\x7f"])
+def test_a_nul_or_control_byte_in_a_report_is_dropped_like_an_invisible_character(tmp_path, byte):
+    """One NUL byte in a report (a damaged scrape) refused it whole as 'binary data, not a text report';
+    an ESC or DEL went into the graph's quotes raw (and GraphML cannot carry it). Decided: a few control
+    bytes are dropped, as zero-width spaces are, with a warning and the text written to out/texts, so the
+    facts are the clean report's and every offset is exact; many of them are still binary data."""
+    text = SEED.read_text(encoding="utf-8")
+    at = text.index("1070亿元") + 2   # inside a figure: 10␀70亿元 reads as 1070亿元
+    damaged = write_file(tmp_path, "damaged.txt", text[:at] + byte + text[at:])
+    clean = write_file(tmp_path, "clean.txt", text)
+    r = run_cli("build", damaged, "--out", tmp_path / "d", "--quiet", "--jobs", "1", timeout=300)
+    assert r.returncode == 0 and r.stdout == "", r.stderr
+    assert "damaged.txt: 1 invisible character(s)" in r.stderr and "\x1b" not in r.stderr
+    assert run_cli("build", clean, "--out", tmp_path / "c", "--quiet", "--jobs", "1", timeout=300).returncode == 0
+    assert (tmp_path / "d" / "graph.ttl").read_bytes() == (tmp_path / "c" / "graph.ttl").read_bytes()
+    assert (tmp_path / "d" / "texts" / "jinghaiqu-2021.txt").read_text(encoding="utf-8") == text
+
+
+def test_a_file_of_control_bytes_is_still_binary_data(tmp_path):
+    """The other side of dropping a few: a file whose head is full of them is refused as before."""
+    data = (bytes(range(1, 9)) * 40 + SEED.read_bytes())
+    r = run_cli("build", write_file(tmp_path, "blob.txt", data), "--out", tmp_path / "o", timeout=120)
+    one_line(r, 2, r"blob\.txt: binary data, not a text report$")
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("make_bad, why", [
+    (lambda p, notes: p.mkdir(), "it is no regular file"),
+    (lambda p, notes: (p.write_text(""), p.chmod(0o666)), r"users other than its owner may write it \(mode 666\)"),
+    (lambda p, notes: os.link(notes, p), r"it is a file of 2 names \(a hard link\)"),
+])
+def test_the_refusal_for_a_ledger_not_trusted_names_the_file_and_why(tmp_path, make_bad, why):
+    """The ledger (the record of the files policykg wrote) was refused as 'cannot read its record of the
+    files it wrote (PATH)', whatever was wrong with it. The line now names the file and the reason."""
+    state = tmp_path / "state"
+    (state / "policykg").mkdir(parents=True)
+    notes = write_file(tmp_path, "notes.txt", "my notes\n")
+    ledger = state / "policykg" / "written.jsonl"
+    make_bad(ledger, notes)
+    mine = write_file(tmp_path, "mine.nt", "my own\n")
+    r = run_cli("export", "--format", "nt", "--graph", PARK_CHAIN, "--out", mine, env={"XDG_STATE_HOME": str(state)},
+                timeout=120)
+    one_line(r, 2, rf"--out \S+mine\.nt: exists, and policykg does not trust its record of the files it wrote, "
+             rf"\S+written\.jsonl: {why}, so the record could list a file policykg did not write; remove it")
+    assert mine.read_text() == "my own\n" and notes.read_text() == "my notes\n"
