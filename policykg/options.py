@@ -26,7 +26,8 @@ _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20]+")
 _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://+|https?:/?)[^/\s]*@")
 
 
-_PARAM = re.compile(r"([?&;#])([^=?&;#\s]*)=([^&;#\s]*)")
+# a value ends before a colon that ends a word: `?apikey=***: query failed` lost its colon to the value
+_PARAM = re.compile(r"([?&;#])([^=?&;#\s]*)=([^&;#\s]*?)(?=[&;#\s]|:(?:\s|$)|$)")
 
 
 def redact(text: str) -> str:
@@ -39,6 +40,19 @@ def redact(text: str) -> str:
         secret = secret_name.fullmatch(unquote_plus(m[2])) or secret_name.fullmatch(m[2])
         return f"{m[1]}{m[2]}=***" if secret else m[0]
     return _PARAM.sub(hide, _USERINFO.sub(r"\1***@", str(text)))
+
+
+def hide_echoed(text: str, url: str) -> str:
+    """text (an endpoint's own words) with every secret of url in it (its password, the values of its
+    secret-named parameters) as ***: an endpoint answering 'invalid key <the key>' had the key printed."""
+    secrets = [m[3] for m in _PARAM.finditer(url)
+               if _secret_name().fullmatch(unquote_plus(m[2])) or _secret_name().fullmatch(m[2])]
+    user = _USERINFO.search(url)
+    if user:
+        secrets.append(user[0][len(user[1]):-1].partition(":")[2])
+    for value in sorted({v for s in secrets for v in (s, unquote_plus(s)) if v}, key=len, reverse=True):
+        text = text.replace(value, "***")
+    return text
 
 
 @functools.cache

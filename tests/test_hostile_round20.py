@@ -10,7 +10,7 @@ import os
 
 import pytest
 
-from cli_helpers import ROOT, SEED, one_line, run_cli, write_file
+from cli_helpers import ROOT, SEED, one_line, run_cli, tree, write_file
 
 PARK_CHAIN = ROOT / "tests" / "fixtures" / "park-chain.ttl"
 
@@ -83,3 +83,59 @@ def test_the_refusal_for_a_ledger_not_trusted_names_the_file_and_why(tmp_path, m
     one_line(r, 2, rf"--out \S+mine\.nt: exists, and policykg does not trust its record of the files it wrote, "
              rf"\S+written\.jsonl: {why}, so the record could list a file policykg did not write; remove it")
     assert mine.read_text() == "my own\n" and notes.read_text() == "my notes\n"
+
+
+def test_an_output_written_into_a_build_output_is_named_as_such(tmp_path):
+    """`impact --out out/net` writes an output of its own into a build's; the next `build --out out` then
+    refused it as 'holds net, which policykg did not write' — policykg did. It names what net is."""
+    report = write_file(tmp_path, "r.txt", SEED.read_bytes())
+    out = tmp_path / "out"
+    assert run_cli("build", report, "--out", out, "--quiet", "--jobs", "1").returncode == 0
+    assert run_cli("impact", "--graph", PARK_CHAIN, "--out", out / "net", timeout=120).returncode == 0
+    before = tree(out)
+    r = run_cli("build", report, "--out", out, "--quiet", "--jobs", "1")
+    one_line(r, 2, r"--out \S+out: holds net, the output of policykg impact written into it, which is no part of "
+             r"this output; the output is replaced whole, so move it away or give another --out$")
+    assert tree(out) == before
+
+
+def test_add_names_itself_in_its_out_refusals(tmp_path):
+    """`add out/texts/x.txt --out out` said 'build replaces its output folder whole': no build was run."""
+    report = write_file(tmp_path, "r.txt", SEED.read_bytes())
+    out = tmp_path / "out"
+    assert run_cli("build", report, "--out", out, "--quiet", "--jobs", "1").returncode == 0
+    inner = write_file(out, "r2.txt", SEED.read_bytes())
+    one_line(run_cli("add", inner, "--out", out, "--quiet"), 2,
+             r"--out \S+out: holds the input \S+r2\.txt; add replaces its output folder whole")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_chinese_report_in_utf16_without_a_mark_is_read(tmp_path, encoding):
+    """A report written by `iconv -t UTF-16LE` (no byte-order mark) was refused as 'binary data': its
+    ASCII characters, whose NULs gave UTF-16 away, are too few in a Chinese text (4.5% of the odd bytes).
+    Its line breaks (0A 00 at even offsets) give it away instead."""
+    text = SEED.read_text(encoding="utf-8")
+    r = run_cli("build", write_file(tmp_path, "r.txt", text.encode(encoding)), "--out", tmp_path / "u", "--quiet",
+                "--jobs", "1")
+    assert r.returncode == 0 and r.stderr == "", r.stderr
+    assert run_cli("build", write_file(tmp_path, "c.txt", text), "--out", tmp_path / "c", "--quiet",
+                   "--jobs", "1").returncode == 0
+    assert (tmp_path / "u" / "graph.ttl").read_bytes() == (tmp_path / "c" / "graph.ttl").read_bytes()
+
+
+def test_an_endpoint_echoing_the_key_of_its_url_does_not_get_it_printed(tmp_path):
+    """`query --endpoint 'http://…/sparql?apikey=K'` against an endpoint answering 'HTTP 400 invalid key K'
+    printed K (the URL's K was hidden, the endpoint's words were not), and the line lost the colon after
+    the URL ('…?apikey=*** query failed'): the second redaction took ':' into the value."""
+    from fake_http import fake_server, reply
+
+    def answer(handler, body):
+        key = handler.path.partition("=")[2]
+        reply(handler, 400, f"invalid key {key}\n".encode(), "text/plain")
+
+    with fake_server(answer) as (base, seen):
+        r = run_cli("query", "cq-01", "--endpoint", base + "/sparql?apikey=TOPSECRET123", timeout=60)
+        one_line(r, 2, rf"{base}/sparql\?apikey=\*\*\*: query failed \(HTTP 400: invalid key \*\*\*\)$")
+        r = run_cli("query", "cq-01", "--endpoint", base + "/sparql?access_token=TOP%53ECRET123", timeout=60)
+        one_line(r, 2, r"access_token=\*\*\*: query failed \(HTTP 400: invalid key \*\*\*\)$")
+        assert seen[0][1].endswith("apikey=TOPSECRET123")   # sent to its own host as given

@@ -47,6 +47,18 @@ def _looks_utf16(data: bytes) -> str | None:
         return "utf-16-le"
     if even.count(0) > len(even) * 0.2 and odd.count(0) < len(odd) * 0.05:
         return "utf-16-be"
+    return _utf16_by_line_breaks(data)
+
+
+def _utf16_by_line_breaks(data: bytes) -> str | None:
+    """UTF-16 without BOM whose text is mostly Chinese (few ASCII characters, so few NULs: a report
+    exported by iconv -t UTF-16LE was refused as binary data): its line breaks are 0A 00 (00 0A) at even
+    offsets, next to none at odd ones, and the whole decodes."""
+    for name, brk in (("utf-16-le", b"\n\x00"), ("utf-16-be", b"\x00\n")):
+        at = [m.start() % 2 for m in re.finditer(re.escape(brk), data[:1 << 20])]
+        even = at.count(0)
+        if even >= 5 and even > 9 * at.count(1) and not isinstance(_strict(data, name), UnicodeDecodeError):
+            return name
     return None
 
 

@@ -17,7 +17,7 @@ from rdflib.namespace import XSD
 
 from . import deadline
 from ..errors import UsageError
-from ..options import http_url, redact, visible
+from ..options import hide_echoed, http_url, redact, visible
 from .query_format import Rows
 from .query_terms import bind_values
 from .sparql_form import check
@@ -94,7 +94,7 @@ def _post(url: str, text: str, timeout: float | None) -> bytes:
         raise
     except Exception as exc:  # noqa: BLE001 — urllib and sockets raise many types
         msg = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
-        raise UsageError(f"{redact(url)}: query failed ({type(exc).__name__}: {redact(msg)})") from None
+        raise UsageError(f"{redact(url)}: query failed ({type(exc).__name__}: {redact(hide_echoed(msg, url))})") from None
 
 
 def _read_capped(r, url: str) -> bytes:
@@ -128,7 +128,7 @@ def _refused(url: str, exc) -> str:
         body = exc.read(2000).decode("utf-8", "replace")
     except Exception:  # noqa: BLE001 — the body is only a courtesy
         body = ""
-    line = next((ln.strip() for ln in body.splitlines() if ln.strip()), exc.reason or "")
+    line = hide_echoed(next((ln.strip() for ln in body.splitlines() if ln.strip()), exc.reason or ""), url)
     if exc.code == 503 and "cancelled" in line:
         return f"{redact(url)}: {redact(line[:300])} (HTTP 503)"
     return f"{redact(url)}: query failed (HTTP {exc.code}: {redact(line[:300])})"
