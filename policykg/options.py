@@ -132,6 +132,20 @@ def no_file_above(path: str, option: str = "--out") -> None:
     if os.path.lexists(folder) and not os.path.isdir(folder):
         what = "a symbolic link to no folder" if os.path.islink(folder) else "a file, not a folder"
         raise UsageError(f"{option} {visible(str(path))}: {visible(folder)} is {what}; give a path in a folder")
+    _no_name_too_long(str(path), option, folder)
+
+
+def _no_name_too_long(path: str, option: str, folder: str) -> None:
+    """Refuse a name longer than the file system takes before any work: `POLICYKG_TIMINGS` of 300 bytes
+    failed after the build, `--out` and `--store` ended in a bare 'PATH: File name too long'."""
+    try:
+        limit = os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        limit = 255
+    longest = max((len(os.fsencode(part)) for part in path.split(os.sep)), default=0)
+    if longest > limit:
+        raise UsageError(f"{option} {visible(path)}: a name in it is {longest} bytes long, above the {limit} "
+                         f"bytes a name takes in {visible(folder)}; give a shorter name")
 
 
 def _no_dotdot_past_missing(path: str, option: str) -> None:

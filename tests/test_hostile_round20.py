@@ -139,3 +139,19 @@ def test_an_endpoint_echoing_the_key_of_its_url_does_not_get_it_printed(tmp_path
         r = run_cli("query", "cq-01", "--endpoint", base + "/sparql?access_token=TOP%53ECRET123", timeout=60)
         one_line(r, 2, r"access_token=\*\*\*: query failed \(HTTP 400: invalid key \*\*\*\)$")
         assert seen[0][1].endswith("apikey=TOPSECRET123")   # sent to its own host as given
+
+
+def test_a_name_longer_than_the_file_system_takes_is_refused_before_the_work(tmp_path):
+    """A name of 300 bytes: `POLICYKG_TIMINGS` was refused only after the build had run ('cannot check it
+    (File name too long); the output itself was written'), `--out` and `--store` ended in a bare
+    'PATH: File name too long' that named no option."""
+    report = write_file(tmp_path, "r.txt", SEED.read_bytes())
+    long = "a" * 300
+    r = run_cli("build", report, "--out", "out", "--quiet", cwd=tmp_path, env={"POLICYKG_TIMINGS": long + ".json"})
+    one_line(r, 2, rf"POLICYKG_TIMINGS a{{300}}\.json: a name in it is 305 bytes long, above the \d+ bytes a name "
+             rf"takes in \S+; give a shorter name$")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.txt"]   # nothing built
+    one_line(run_cli("build", report, "--out", long, cwd=tmp_path), 2, r"^policykg: --out a{300}: a name in it is 300")
+    one_line(run_cli("serve", "--store", f"x/{long}/db", "--graph", PARK_CHAIN, "--port", "0", cwd=tmp_path,
+                     timeout=60), 2, r"^policykg: --store x/a{300}/db: a name in it is 300")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.txt"]
