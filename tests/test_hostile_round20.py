@@ -155,3 +155,35 @@ def test_a_name_longer_than_the_file_system_takes_is_refused_before_the_work(tmp
     one_line(run_cli("serve", "--store", f"x/{long}/db", "--graph", PARK_CHAIN, "--port", "0", cwd=tmp_path,
                      timeout=60), 2, r"^policykg: --store x/a{300}/db: a name in it is 300")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.txt"]
+
+
+TWO_GRAPHS = ("<urn:a> <urn:p> <urn:o> .\n"
+              "<urn:g1> { <urn:b> <urn:p> <urn:o> . <urn:c> <urn:p> <urn:o> . }\n"
+              "<urn:g2> { <urn:d> <urn:p> <urn:o> . }\n")
+
+
+@pytest.mark.parametrize("dataset, count", [("", 4), ("FROM <urn:none>", 0), ("FROM <urn:g1>", 2),
+                                            ("FROM NAMED <urn:g1>", 0), ("FROM <urn:g1> FROM <urn:g2>", 3)])
+def test_a_from_clause_sets_the_dataset_on_both_engines(tmp_path, dataset, count):
+    """On graph files pyoxigraph was asked for the union of all graphs, which overrides the query's own
+    FROM: `SELECT … FROM <urn:none>` counted every triple on the default engine and none on --engine
+    reference (and `serve` answered it the same wrong way). A FROM or FROM NAMED now sets the dataset."""
+    graph = write_file(tmp_path, "g.trig", TWO_GRAPHS)
+    q = write_file(tmp_path, "q.rq", f"SELECT (COUNT(*) AS ?n) {dataset} WHERE {{ ?s ?p ?o }}\n")
+    for engine in ("default", "reference"):
+        r = run_cli("query", q, "--graph", graph, "--format", "csv", "--engine", engine, timeout=60)
+        assert (r.returncode, r.stdout) == (0, f"n\n{count}\n"), (engine, r.stdout, r.stderr)
+
+
+def test_serve_answers_a_from_clause_as_the_query_says():
+    """serve's worker asked pyoxigraph for the union too, so FROM <file:///etc/passwd> (nothing read from
+    it) answered with every triple of the graphs."""
+    import pyoxigraph as ox
+
+    from policykg.use.serve_answer import answer
+    store = ox.Store()
+    store.load(TWO_GRAPHS.encode(), ox.RdfFormat.TRIG)
+    for dataset, count in (("", "4"), ("FROM <file:///etc/passwd>", "0"), ("FROM <urn:g2>", "1")):
+        status, _, body = answer(store, {"query": f"SELECT (COUNT(*) AS ?n) {dataset} WHERE {{ ?s ?p ?o }}",
+                                         "accept": "text/csv"})
+        assert (status, body.decode().split()) == (200, ["n", count]), (dataset, body)
