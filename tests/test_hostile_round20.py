@@ -187,3 +187,14 @@ def test_serve_answers_a_from_clause_as_the_query_says():
         status, _, body = answer(store, {"query": f"SELECT (COUNT(*) AS ?n) {dataset} WHERE {{ ?s ?p ?o }}",
                                          "accept": "text/csv"})
         assert (status, body.decode().split()) == (200, ["n", count]), (dataset, body)
+
+
+def test_an_endpoint_that_is_down_is_said_to_be_unreachable():
+    """`query --endpoint` on a port where nothing listens said 'query failed (URLError: <urlopen error
+    [Errno 111] Connection refused>)', urllib's repr; push says 'cannot reach'. It says so in words."""
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    r = run_cli("query", "cq-01", "--endpoint", f"http://127.0.0.1:{port}/sparql", timeout=60)
+    one_line(r, 2, rf"http://127\.0\.0\.1:{port}/sparql: cannot reach the endpoint \(Connection refused\)$")

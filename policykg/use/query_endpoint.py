@@ -77,7 +77,7 @@ def _rows(data, form: str) -> Rows:
 def _post(url: str, text: str, timeout: float | None) -> bytes:
     """The body of a POSTed query (form-encoded, SPARQL JSON results asked for); UsageError naming the
     HTTP status and the first line of the endpoint's message when it refuses or cancels the query."""
-    from urllib.error import HTTPError
+    from urllib.error import HTTPError, URLError
     from urllib.parse import urlencode
     from urllib.request import Request
 
@@ -92,6 +92,9 @@ def _post(url: str, text: str, timeout: float | None) -> bytes:
         raise UsageError(_refused(url, exc)) from None
     except UsageError:
         raise
+    except URLError as exc:   # no connection: 'query failed (URLError: <urlopen error [Errno 111] …>)'
+        why = getattr(exc.reason, "strerror", None) or str(exc.reason)
+        raise UsageError(f"{redact(url)}: cannot reach the endpoint ({redact(hide_echoed(why, url))})") from None
     except Exception as exc:  # noqa: BLE001 — urllib and sockets raise many types
         msg = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
         raise UsageError(f"{redact(url)}: query failed ({type(exc).__name__}: {redact(hide_echoed(msg, url))})") from None
