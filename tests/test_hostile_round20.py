@@ -198,3 +198,17 @@ def test_an_endpoint_that_is_down_is_said_to_be_unreachable():
         port = s.getsockname()[1]
     r = run_cli("query", "cq-01", "--endpoint", f"http://127.0.0.1:{port}/sparql", timeout=60)
     one_line(r, 2, rf"http://127\.0\.0\.1:{port}/sparql: cannot reach the endpoint \(Connection refused\)$")
+
+
+@pytest.mark.parametrize("brk", ["\u2028", "\u2029", "\u0085", "\x0b"])
+def test_lines_ended_by_another_line_break_character_are_read_as_lines(tmp_path, brk):
+    """A report whose lines end in U+2028 / U+2029 (some editors' and web exports), NEL or \\v (Word's
+    manual line break saved as text) was refused: 'its line breaks are lost (one line holds 13217 of
+    13217 characters)'. They are line breaks, read as CR is; the facts are the LF file's."""
+    text = SEED.read_text(encoding="utf-8")
+    damaged = write_file(tmp_path, "r.txt", text.replace("\n", brk))
+    r = run_cli("build", damaged, "--out", tmp_path / "d", "--quiet", "--jobs", "1")
+    assert (r.returncode, r.stderr) == (0, ""), r.stderr
+    assert run_cli("build", write_file(tmp_path, "c.txt", text), "--out", tmp_path / "c", "--quiet",
+                   "--jobs", "1").returncode == 0
+    assert (tmp_path / "d" / "graph.ttl").read_bytes() == (tmp_path / "c" / "graph.ttl").read_bytes()

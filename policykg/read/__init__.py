@@ -31,7 +31,7 @@ _MAGIC = ((b"{\\rtf", "an RTF document, not a report text (save it as plain text
           (b"\xd0\xcf\x11\xe0", "an old Office document (.doc), not a report text (save it as text first)"))
 # Unicode format characters (category Cf): invisible, and they split numbers and names; and the control
 # characters a damaged scrape or copy leaves (NUL, a zeroed block; ESC, DEL), which no report holds and XML
-# cannot carry (tab, line breaks, form feed and Word's line break \v stay; many of them: binary, refused above)
+# cannot carry (tab, line breaks and form feed stay; \v is a line break by now; many: binary, refused above)
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
                         "\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]")
 
