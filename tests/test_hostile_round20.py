@@ -212,3 +212,20 @@ def test_lines_ended_by_another_line_break_character_are_read_as_lines(tmp_path,
     assert run_cli("build", write_file(tmp_path, "c.txt", text), "--out", tmp_path / "c", "--quiet",
                    "--jobs", "1").returncode == 0
     assert (tmp_path / "d" / "graph.ttl").read_bytes() == (tmp_path / "c" / "graph.ttl").read_bytes()
+
+
+@pytest.mark.parametrize("body, why", [
+    (b'{"head":{"vars":["x"]},"results":{"bindings":[{"x":' + b"[" * 100_000 + b"]" * 100_000 + b"}]}}",
+     r"\(JSON nested too deep to read\)"),
+    (b'{"head":{"vars":["x"]},"results":{"bindings":[{"x":{"type":"literal","value":"\xff\xfe"}}]}}',
+     r"\(not UTF-8 text\)"),
+    (b"{{{{{", r"\(invalid JSON at line 1, column 2\)"),
+])
+def test_an_endpoint_answer_that_is_no_json_is_named_for_what_it_is(body, why):
+    """An answer of arrays nested 100,000 deep ended in 'internal error: RecursionError' (exit 3); one not
+    UTF-8, or broken at its start, was called 'query cancelled …: the endpoint's answer stops part-way' —
+    which only JSON broken off at its end is."""
+    from fake_http import fake_server, reply
+    with fake_server(lambda h, _: reply(h, body=body)) as (base, _):
+        r = run_cli("query", "cq-01", "--endpoint", base + "/sparql", timeout=60)
+    one_line(r, 2, rf"/sparql: did not answer with SPARQL JSON results {why}$")

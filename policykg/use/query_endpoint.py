@@ -37,16 +37,31 @@ def run_endpoint(query: str, url: str, params: dict | None = None, timeout: floa
                        f"{redact(url)}: no complete answer within {{s}} s (--timeout); query cancelled")
     try:
         data = json.loads(raw)
-    except ValueError:
-        took = time.monotonic() - start
-        if raw.lstrip()[:1] in (b"{", "{"):
-            raise UsageError(f"{redact(url)}: query cancelled after {took:.0f} s: the endpoint's answer stops "
-                             f"part-way (an endpoint timeout, e.g. policykg serve --timeout)") from None
-        raise UsageError(f"{redact(url)}: did not answer with SPARQL JSON results") from None
+    except (ValueError, RecursionError) as exc:
+        if _cut_short(raw, exc):
+            raise UsageError(f"{redact(url)}: query cancelled after {time.monotonic() - start:.0f} s: the "
+                             f"endpoint's answer stops part-way (an endpoint timeout, e.g. policykg serve "
+                             f"--timeout)") from None
+        raise UsageError(f"{redact(url)}: did not answer with SPARQL JSON results{_why_not_json(exc)}") from None
     try:
         return _rows(data, form)
     except _NotResults as exc:
         raise UsageError(f"{redact(url)}: did not answer with SPARQL JSON results ({exc})") from None
+
+
+def _cut_short(raw: bytes, exc: BaseException) -> bool:
+    """JSON that breaks off at its end (oxigraph's answer to a query it cancels), not JSON broken inside
+    or no UTF-8: those were all called 'cancelled … stops part-way'."""
+    return (raw.lstrip()[:1] == b"{" and isinstance(exc, json.JSONDecodeError)
+            and exc.pos >= len(exc.doc.rstrip()))
+
+
+def _why_not_json(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):   # it ended in an internal error (exit 3)
+        return " (JSON nested too deep to read)"
+    if isinstance(exc, json.JSONDecodeError):
+        return f" (invalid JSON at line {exc.lineno}, column {exc.colno})"
+    return " (not UTF-8 text)" if isinstance(exc, UnicodeDecodeError) else ""
 
 
 class _NotResults(Exception):
