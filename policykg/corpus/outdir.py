@@ -27,7 +27,7 @@ from pathlib import Path
 from ..errors import UsageError
 from ..options import no_control_characters, no_file_above, no_tilde
 from .outlock import claim, release, side_name
-from .marker import MARKER, MARKER_TEXT, foreign_entry, marker_kind, write_marker  # noqa: F401 — MARKER is used by others
+from .marker import MARKER, MARKER_TEXT, foreign_entry, marker_kind, whose_entry, write_marker  # noqa: F401 — MARKER is used by others
 
 WORK_MARKER = ".policykg-work"
 _SIGNALS = {signal.SIGINT, signal.SIGTERM}
@@ -78,7 +78,7 @@ def check_out(out_dir: str, inputs=(), kind: str = "build", verb: str = "") -> P
             raise UsageError(f"--out {out_dir}: folder is not empty and is not a previous policykg output "
                              f"(no {MARKER} in it); not replacing it")
         if foreign is not None:
-            whose = _whose(out / foreign)
+            whose = whose_entry(out / foreign)
             raise UsageError(f"--out {out_dir}: holds {foreign}, {whose}; the output is replaced whole, so move it "
                              f"away or give another --out")
         other = marker_kind(out)
@@ -87,17 +87,6 @@ def check_out(out_dir: str, inputs=(), kind: str = "build", verb: str = "") -> P
                              f"whole, so give another folder")
     claim(out, out_dir)
     return out
-
-
-def _whose(entry: Path) -> str:
-    """Who wrote an entry of a previous output that the output does not list."""
-    from .written import wrote   # `table --out out/t.csv`: policykg wrote it, yet it is no file of out
-    if wrote(str(entry)):
-        return "which is no file of this output (another policykg command wrote it)"
-    inner = marker_kind(entry) if entry.is_dir() and not entry.is_symlink() else None
-    if inner:   # `impact --out out/net` wrote an output of its own into the build's: 'policykg did not write'
-        return f"the output of policykg {inner} written into it, which is no part of this output"
-    return "which policykg did not write"
 
 
 def _refuse_dangling_link(out_dir: str) -> None:
