@@ -229,3 +229,12 @@ def test_an_endpoint_answer_that_is_no_json_is_named_for_what_it_is(body, why):
     with fake_server(lambda h, _: reply(h, body=body)) as (base, _):
         r = run_cli("query", "cq-01", "--endpoint", base + "/sparql", timeout=60)
     one_line(r, 2, rf"/sparql: did not answer with SPARQL JSON results {why}$")
+
+
+@pytest.mark.parametrize("data", [b"", b"\n  \n", b"# all I meant to ask\n", b"\xef\xbb\xbf"])
+def test_a_query_file_holding_no_query_says_so(tmp_path, data):
+    """An empty query file (a redirect that failed, `> q.rq`), or one of comments alone, was 'query does
+    not parse: error at 1:1: expected [_]', naming neither the file nor the cause."""
+    q = write_file(tmp_path, "q.rq", data)
+    one_line(run_cli("query", q, "--graph", PARK_CHAIN, timeout=60), 2,
+             r"q\.rq: cannot read query \(it holds no query: the file is empty or only comments\)$")

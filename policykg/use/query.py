@@ -105,6 +105,9 @@ def query_text(raw: bytes) -> str:
         raise ValueError("marked as UTF-16 but not UTF-16 text") from None
     if "\x00" in text:
         raise ValueError("a NUL byte: UTF-16 text without its byte-order mark, or binary data; save it as UTF-8")
+    if all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
+        # an empty file (a redirect that failed, `> q.rq`) was 'query does not parse: error at 1:1: expected [_]'
+        raise ValueError("it holds no query: the file is empty or only comments")
     return text
 
 
