@@ -45,7 +45,7 @@ def add(reports, out_dir, engine, jobs, progress, place, year, date, speaker, ma
     override_name(speaker, "--speaker")
     paths = collect_inputs(reports)
     previous_output(out_dir)
-    check_out(out_dir, paths)
+    check_out(out_dir, paths, verb="add")
     check_timings_env(paths, out_dir)
     overrides = {k: v for k, v in dict(place=place, year=year, date=date, speaker=speaker,
                                        max_bytes=max_bytes).items() if v is not None}

@@ -26,7 +26,8 @@ _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20]+")
 _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://+|https?:/?)[^/\s]*@")
 
 
-_PARAM = re.compile(r"([?&;#])([^=?&;#\s]*)=([^&;#\s]*)")
+# a value ends before a colon that ends a word: `?apikey=***: query failed` lost its colon to the value
+_PARAM = re.compile(r"([?&;#])([^=?&;#\s]*)=([^&;#\s]*?)(?=[&;#\s]|:(?:\s|$)|$)")
 
 
 def redact(text: str) -> str:
@@ -39,6 +40,19 @@ def redact(text: str) -> str:
         secret = secret_name.fullmatch(unquote_plus(m[2])) or secret_name.fullmatch(m[2])
         return f"{m[1]}{m[2]}=***" if secret else m[0]
     return _PARAM.sub(hide, _USERINFO.sub(r"\1***@", str(text)))
+
+
+def hide_echoed(text: str, url: str) -> str:
+    """text (an endpoint's own words) with every secret of url in it (its password, the values of its
+    secret-named parameters) as ***: an endpoint answering 'invalid key <the key>' had the key printed."""
+    secrets = [m[3] for m in _PARAM.finditer(url)
+               if _secret_name().fullmatch(unquote_plus(m[2])) or _secret_name().fullmatch(m[2])]
+    user = _USERINFO.search(url)
+    if user:
+        secrets.append(user[0][len(user[1]):-1].partition(":")[2])
+    for value in sorted({v for s in secrets for v in (s, unquote_plus(s)) if v}, key=len, reverse=True):
+        text = text.replace(value, "***")
+    return text
 
 
 @functools.cache
@@ -118,6 +132,20 @@ def no_file_above(path: str, option: str = "--out") -> None:
     if os.path.lexists(folder) and not os.path.isdir(folder):
         what = "a symbolic link to no folder" if os.path.islink(folder) else "a file, not a folder"
         raise UsageError(f"{option} {visible(str(path))}: {visible(folder)} is {what}; give a path in a folder")
+    _no_name_too_long(str(path), option, folder)
+
+
+def _no_name_too_long(path: str, option: str, folder: str) -> None:
+    """Refuse a name longer than the file system takes before any work: `POLICYKG_TIMINGS` of 300 bytes
+    failed after the build, `--out` and `--store` ended in a bare 'PATH: File name too long'."""
+    try:
+        limit = os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        limit = 255
+    longest = max((len(os.fsencode(part)) for part in path.split(os.sep)), default=0)
+    if longest > limit:
+        raise UsageError(f"{option} {visible(path)}: a name in it is {longest} bytes long, above the {limit} "
+                         f"bytes a name takes in {visible(folder)}; give a shorter name")
 
 
 def _no_dotdot_past_missing(path: str, option: str) -> None:

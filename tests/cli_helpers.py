@@ -15,6 +15,8 @@ HAILAER = sorted((ROOT / "data" / "corpus" / "hailaer").glob("*.txt"))
 
 def run_cli(*args, cwd=None, env=None, timeout=300, preexec_fn=None):
     e = {k: v for k, v in os.environ.items() if k != "POLICYKG_DEBUG"}
+    # this checkout's policykg also from another cwd (-m put only the cwd first: the installed one was run)
+    e["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), e.get("PYTHONPATH"))))
     e.update(env or {})
     return subprocess.run([sys.executable, "-m", "policykg.cli", *map(str, args)], capture_output=True, text=True,
                           cwd=cwd or ROOT, env=e, timeout=timeout, preexec_fn=preexec_fn)

@@ -90,7 +90,8 @@ def test_a_ledger_hard_linked_to_a_users_file_gets_no_line(tmp_path, monkeypatch
     written.record(str(out), b"a\n")
     assert notes.read_text() == "my notes\n"
     assert not written.wrote(str(out))
-    assert "cannot read its record" in written.not_ours(str(out))
+    assert "does not trust its record of the files it wrote" in written.not_ours(str(out))
+    assert "written.jsonl: it is a file of 2 names (a hard link)" in written.not_ours(str(out))
 
 
 def test_an_output_named_as_the_ledger_is_refused(tmp_path):

@@ -159,3 +159,14 @@ def output_holding(path: str) -> tuple[Path, str] | None:
         if rel == MARKER or (rel in listed if listed is not None else _writable(rel)):
             return folder, rel
     return None
+
+
+def whose_entry(entry: Path) -> str:
+    """Who wrote an entry of a previous output that the output does not list (foreign_entry's), in words."""
+    from .written import wrote   # `table --out out/t.csv`: policykg wrote it, yet it is no file of out
+    if wrote(str(entry)):
+        return "which is no file of this output (another policykg command wrote it)"
+    inner = marker_kind(entry) if entry.is_dir() and not entry.is_symlink() else None
+    if inner:   # `impact --out out/net` wrote an output of its own into the build's: 'policykg did not write'
+        return f"the output of policykg {inner} written into it, which is no part of this output"
+    return "which policykg did not write"

@@ -27,7 +27,7 @@ from pathlib import Path
 from ..errors import UsageError
 from ..options import no_control_characters, no_file_above, no_tilde
 from .outlock import claim, release, side_name
-from .marker import MARKER, MARKER_TEXT, foreign_entry, marker_kind, write_marker  # noqa: F401 — MARKER is used by others
+from .marker import MARKER, MARKER_TEXT, foreign_entry, marker_kind, whose_entry, write_marker  # noqa: F401 — MARKER is used by others
 
 WORK_MARKER = ".policykg-work"
 _SIGNALS = {signal.SIGINT, signal.SIGTERM}
@@ -36,8 +36,10 @@ WRITTEN: list[Path] = []  # the outputs this process swapped in (an interrupt af
 
 # -- what may be replaced --------------------------------------------------------------------------
 
-def check_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
-    """The resolved --out folder, after refusing every folder a build must not replace (UsageError)."""
+def check_out(out_dir: str, inputs=(), kind: str = "build", verb: str = "") -> Path:
+    """The resolved --out folder, after refusing every folder a build must not replace (UsageError); kind is
+    the output's (the marker's), verb the command named in messages (`add` writes a build's output)."""
+    verb = verb or kind
     if not str(out_dir).strip():
         raise UsageError("--out is empty; give the name of a folder for the output")
     if str(out_dir) == "-":  # the usual name of stdout, as for export --out (safefile.check_target)
@@ -52,12 +54,15 @@ def check_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
         raise UsageError(f"--out {out_dir}: is the root folder; give a folder of its own")
     cwd = Path.cwd().resolve()
     if out == cwd or out in cwd.parents:
-        raise UsageError(f"--out {out_dir}: is the current folder (or holds it); a build replaces its "
+        raise UsageError(f"--out {out_dir}: is the current folder (or holds it); {verb} replaces its "
                          f"output folder whole, so give a folder of its own, e.g. --out out")
     for p in inputs:
         src = Path(os.path.realpath(p))
-        if out == src or out in src.parents:
-            raise UsageError(f"--out {out_dir}: holds the input {p}; a build replaces its output folder "
+        if out == src:   # `impact --out graph.ttl`: it said the file 'holds' itself, and that 'a build' wrote
+            raise UsageError(f"--out {out_dir}: is the input {p} itself, which {verb} would replace with "
+                             f"its output folder; give a new folder name")
+        if out in src.parents:
+            raise UsageError(f"--out {out_dir}: holds the input {p}; {verb} replaces its output folder "
                              f"whole, so give another folder")
     if out.exists() or out.is_symlink():
         if not out.is_dir():
@@ -73,14 +78,12 @@ def check_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
             raise UsageError(f"--out {out_dir}: folder is not empty and is not a previous policykg output "
                              f"(no {MARKER} in it); not replacing it")
         if foreign is not None:
-            from .written import wrote   # `table --out out/t.csv`: policykg wrote it, yet it is no file of out
-            whose = ("which is no file of this output (another policykg command wrote it)"
-                     if wrote(str(out / foreign)) else "which policykg did not write")
+            whose = whose_entry(out / foreign)
             raise UsageError(f"--out {out_dir}: holds {foreign}, {whose}; the output is replaced whole, so move it "
                              f"away or give another --out")
         other = marker_kind(out)
         if other not in (None, kind):
-            raise UsageError(f"--out {out_dir}: holds the output of policykg {other}; {kind} would replace it "
+            raise UsageError(f"--out {out_dir}: holds the output of policykg {other}; {verb} would replace it "
                              f"whole, so give another folder")
     claim(out, out_dir)
     return out

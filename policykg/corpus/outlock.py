@@ -124,6 +124,14 @@ def remove_lock(path: Path, fd: int) -> None:
             pass
 
 
+def unusable_lock(path: Path, exc: OSError) -> str:
+    """Why the lock file at path cannot be had: something that is none is there, or the folder takes no new
+    file at all (`--out /proc/x` was 'the lock beside it is no policykg lock (No such file or directory)')."""
+    if os.path.lexists(path):
+        return f"{path} beside it is no policykg lock ({exc.strerror}); move it away"
+    return f"cannot make its lock file {path} in {path.parent} ({exc.strerror}): the folder takes no new files"
+
+
 def claim(out: Path, out_dir: str) -> None:
     """Hold the lock of out (no-op when this process holds it, or out's parent does not exist yet);
     a UsageError when another process holds it."""
@@ -139,8 +147,7 @@ def claim(out: Path, out_dir: str) -> None:
         if e.errno in UNLOCKABLE:
             return  # a read-only or full parent: the write itself will say so
         # a link or a folder under the lock's name: running unlocked would let two builds swap at once
-        raise UsageError(f"--out {out_dir}: {path} beside it is no policykg lock ({e.strerror}); move it "
-                         f"away or give another --out") from None
+        raise UsageError(f"--out {out_dir}: {unusable_lock(path, e)}; give another --out") from None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         if not same_file(path, fd):

@@ -112,8 +112,9 @@ def not_ours(path: str) -> str:
         return f"exists, and policykg keeps no record of the files it writes ({why})"
     if wrote(path):
         return ""
-    if os.path.lexists(ledger) and not _regular(ledger):
-        return f"exists, and policykg cannot read its record of the files it wrote ({ledger})"
+    if os.path.lexists(ledger) and (untrusted := _untrusted(ledger)):
+        return (f"exists, and policykg does not trust its record of the files it wrote, {ledger}: {untrusted}, "
+                f"so the record could list a file policykg did not write; remove it (a new one is made)")
     if (blocker := _cannot_keep(ledger)) is not None:
         return f"exists, and policykg cannot keep its record of the files it writes ({blocker})"
     return "exists and policykg did not write it (or it was changed since)"
@@ -145,16 +146,26 @@ def _cannot_keep(ledger: str) -> str | None:
     return None if os.access(where, os.W_OK) else f"{where} is read-only"
 
 
-def _regular(path: str) -> bool:
-    """path is a regular file of one name (as a ledger of ours is) that this process can open for reading."""
+def _untrusted(path: str) -> str:
+    """Why the file at path is no ledger of ours ('' when it is one): it said only 'cannot read its record
+    (PATH)', whatever the reason — another user's file, one anyone may write, a link, a folder."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
-    except OSError:
-        return False
+    except OSError as exc:
+        return f"it cannot be opened ({exc.strerror})"
     try:
-        return _ledger_like(os.fstat(fd))
+        st = os.fstat(fd)
     finally:
         os.close(fd)
+    if _ledger_like(st):
+        return ""
+    if not stat.S_ISREG(st.st_mode):
+        return "it is no regular file"
+    if st.st_nlink != 1:
+        return f"it is a file of {st.st_nlink} names (a hard link)"
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        return f"it belongs to another user (uid {st.st_uid})"
+    return f"users other than its owner may write it (mode {stat.S_IMODE(st.st_mode):o})"
 
 
 def record(path: str, data: bytes) -> None:

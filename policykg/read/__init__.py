@@ -4,8 +4,8 @@ A PDF or .docx is recognised by its content (pdf_text.py, docx_text.py extract i
 that text to ``texts/<slug>.txt``); a file named .pdf or .docx that is neither is refused. Besides
 decoding, the reader refuses what would give wrong facts without a word: an RTF or old Word file, a file holding the same report twice (every fact would be doubled), a text in traditional characters (the word lists are simplified), and a text whose
 line breaks were lost (no outline can be read from one line). Invisible characters (zero-width spaces,
-soft hyphens, direction marks: Unicode format characters) are dropped from the text, so a number or
-name they split reads whole; offsets then refer to the text without them, which the build writes to
+soft hyphens, direction marks: Unicode format characters; NUL and other control bytes) are dropped from
+the text, so a number or name they split reads whole; offsets then refer to the text without them, which the build writes to
 ``texts/<slug>.txt``. How the report was typed (full-width digits, letter spacing, hard line breaks,
 page numbers, …) is evened out in ``Document.shadow``, the text matched (retype.py); evidence offsets
 and quotes still refer to the text as written.
@@ -29,8 +29,10 @@ _HTML = re.compile(rb"^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)|<body[\s
 _REPORT_WORDS = ("政府工作报告", "各位代表", "政 府 工 作 报 告", "人民代表大会")
 _MAGIC = ((b"{\\rtf", "an RTF document, not a report text (save it as plain text first)"),
           (b"\xd0\xcf\x11\xe0", "an old Office document (.doc), not a report text (save it as text first)"))
-# Unicode format characters (category Cf): invisible, and they split numbers and names
-_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+# Unicode format characters (category Cf): invisible, and they split numbers and names; and the control
+# characters a damaged scrape or copy leaves (NUL, a zeroed block; ESC, DEL), which no report holds and XML
+# cannot carry (tab, line breaks and form feed stay; \v is a line break by now; many: binary, refused above)
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
                         "\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]")
 
 
@@ -71,7 +73,7 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     if not data:
         raise InputError(f"{path}: empty file")
     text, encoding, truncated, source_kind = _source_text(data, path, max_bytes)
-    if "\x00" in text or sum(1 for c in text[:4096] if c == "\ufffd") > 20:
+    if sum(1 for c in text[:4096] if c == "\ufffd") > 20:   # binary data: the NULs of a few are dropped below
         raise InputError(f"{path}: binary data, not a text report")
     text, invisible = _INVISIBLE.subn("", text)
     kind = _data_kind(text) if source_kind == "text" else None

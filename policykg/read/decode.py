@@ -1,8 +1,8 @@
 """Bytes → text: the one normalisation every evidence offset relies on (docs/contract.md).
 
 A byte-order mark first (UTF-8, UTF-32, UTF-16), then strict UTF-8, UTF-16 by the NUL pattern of ASCII
-in it, GB18030, then charset-normalizer's guess; a last character cut in half is tolerated and reported. CRLF (and
-lone CR) become LF; nothing else changes.
+in it (or by its line breaks), GB18030, then charset-normalizer's guess; a last character cut in half is tolerated and reported. CRLF (and
+lone CR, U+2028, U+2029, NEL and \\v) become LF; nothing else changes.
 
 A file that is clearly UTF-8 (long runs of valid multi-byte sequences) but has invalid bytes is
 refused rather than read as GB18030 mojibake: that is a corrupt file or a mix of encodings, and
@@ -47,6 +47,18 @@ def _looks_utf16(data: bytes) -> str | None:
         return "utf-16-le"
     if even.count(0) > len(even) * 0.2 and odd.count(0) < len(odd) * 0.05:
         return "utf-16-be"
+    return _utf16_by_line_breaks(data)
+
+
+def _utf16_by_line_breaks(data: bytes) -> str | None:
+    """UTF-16 without BOM whose text is mostly Chinese (few ASCII characters, so few NULs: a report
+    exported by iconv -t UTF-16LE was refused as binary data): its line breaks are 0A 00 (00 0A) at even
+    offsets, next to none at odd ones, and the whole decodes."""
+    for name, brk in (("utf-16-le", b"\n\x00"), ("utf-16-be", b"\x00\n")):
+        at = [m.start() % 2 for m in re.finditer(re.escape(brk), data[:1 << 20])]
+        even = at.count(0)
+        if even >= 5 and even > 9 * at.count(1) and not isinstance(_strict(data, name), UnicodeDecodeError):
+            return name
     return None
 
 
@@ -92,5 +104,10 @@ def decode_bytes(data: bytes) -> tuple[str, str, bool]:
     return _normalise(text), best.encoding, False
 
 
+# line breaks other than CR and LF: Unicode's line and paragraph separators, NEL, and Word's manual line
+# break (\v) saved as text; a report using them was refused as one whose "line breaks are lost"
+_OTHER_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\x0b": "\n"})
+
+
 def _normalise(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_OTHER_BREAKS)

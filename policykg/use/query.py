@@ -33,7 +33,7 @@ from .query_format import Rows, format_rows, to_csv, to_json, to_table  # noqa: 
 from .query_terms import (QueryInfo, bind_values, parse_params, parse_term, query_info,  # noqa: F401
                           values_block)
 from .ox_terms import to_ox, to_rdflib  # noqa: F401 — the public names
-from .sparql_form import MAX_NESTING, check
+from .sparql_form import MAX_NESTING, check, names_dataset
 
 # file extension → pyoxigraph format name (see _ox_format); other formats go through rdflib
 _OX_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS"}
@@ -105,6 +105,9 @@ def query_text(raw: bytes) -> str:
         raise ValueError("marked as UTF-16 but not UTF-16 text") from None
     if "\x00" in text:
         raise ValueError("a NUL byte: UTF-16 text without its byte-order mark, or binary data; save it as UTF-8")
+    if all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
+        # an empty file (a redirect that failed, `> q.rq`) was 'query does not parse: error at 1:1: expected [_]'
+        raise ValueError("it holds no query: the file is empty or only comments")
     return text
 
 
@@ -220,7 +223,7 @@ _CANCELLED = "query cancelled after {s} s (--timeout); narrow it, or give a long
 def _evaluate(store, text: str, max_rows: int | None = None) -> Rows:
     ox = _ox()
     try:
-        res = store.query(text, use_default_graph_as_union=True)
+        res = store.query(text, use_default_graph_as_union=not names_dataset(text))
     except SyntaxError as exc:
         raise UsageError(f"query does not parse: {str(exc).splitlines()[0][:200]}") from None
     except OSError as exc:  # e.g. a SERVICE call that failed

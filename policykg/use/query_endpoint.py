@@ -17,7 +17,7 @@ from rdflib.namespace import XSD
 
 from . import deadline
 from ..errors import UsageError
-from ..options import http_url, redact, visible
+from ..options import hide_echoed, http_url, redact, visible
 from .query_format import Rows
 from .query_terms import bind_values
 from .sparql_form import check
@@ -37,16 +37,31 @@ def run_endpoint(query: str, url: str, params: dict | None = None, timeout: floa
                        f"{redact(url)}: no complete answer within {{s}} s (--timeout); query cancelled")
     try:
         data = json.loads(raw)
-    except ValueError:
-        took = time.monotonic() - start
-        if raw.lstrip()[:1] in (b"{", "{"):
-            raise UsageError(f"{redact(url)}: query cancelled after {took:.0f} s: the endpoint's answer stops "
-                             f"part-way (an endpoint timeout, e.g. policykg serve --timeout)") from None
-        raise UsageError(f"{redact(url)}: did not answer with SPARQL JSON results") from None
+    except (ValueError, RecursionError) as exc:
+        if _cut_short(raw, exc):
+            raise UsageError(f"{redact(url)}: query cancelled after {time.monotonic() - start:.0f} s: the "
+                             f"endpoint's answer stops part-way (an endpoint timeout, e.g. policykg serve "
+                             f"--timeout)") from None
+        raise UsageError(f"{redact(url)}: did not answer with SPARQL JSON results{_why_not_json(exc)}") from None
     try:
         return _rows(data, form)
     except _NotResults as exc:
         raise UsageError(f"{redact(url)}: did not answer with SPARQL JSON results ({exc})") from None
+
+
+def _cut_short(raw: bytes, exc: BaseException) -> bool:
+    """JSON that breaks off at its end (oxigraph's answer to a query it cancels), not JSON broken inside
+    or no UTF-8: those were all called 'cancelled … stops part-way'."""
+    return (raw.lstrip()[:1] == b"{" and isinstance(exc, json.JSONDecodeError)
+            and exc.pos >= len(exc.doc.rstrip()))
+
+
+def _why_not_json(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):   # it ended in an internal error (exit 3)
+        return " (JSON nested too deep to read)"
+    if isinstance(exc, json.JSONDecodeError):
+        return f" (invalid JSON at line {exc.lineno}, column {exc.colno})"
+    return " (not UTF-8 text)" if isinstance(exc, UnicodeDecodeError) else ""
 
 
 class _NotResults(Exception):
@@ -77,7 +92,7 @@ def _rows(data, form: str) -> Rows:
 def _post(url: str, text: str, timeout: float | None) -> bytes:
     """The body of a POSTed query (form-encoded, SPARQL JSON results asked for); UsageError naming the
     HTTP status and the first line of the endpoint's message when it refuses or cancels the query."""
-    from urllib.error import HTTPError
+    from urllib.error import HTTPError, URLError
     from urllib.parse import urlencode
     from urllib.request import Request
 
@@ -92,9 +107,12 @@ def _post(url: str, text: str, timeout: float | None) -> bytes:
         raise UsageError(_refused(url, exc)) from None
     except UsageError:
         raise
+    except URLError as exc:   # no connection: 'query failed (URLError: <urlopen error [Errno 111] …>)'
+        why = getattr(exc.reason, "strerror", None) or str(exc.reason)
+        raise UsageError(f"{redact(url)}: cannot reach the endpoint ({redact(hide_echoed(why, url))})") from None
     except Exception as exc:  # noqa: BLE001 — urllib and sockets raise many types
         msg = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
-        raise UsageError(f"{redact(url)}: query failed ({type(exc).__name__}: {redact(msg)})") from None
+        raise UsageError(f"{redact(url)}: query failed ({type(exc).__name__}: {redact(hide_echoed(msg, url))})") from None
 
 
 def _read_capped(r, url: str) -> bytes:
@@ -128,7 +146,7 @@ def _refused(url: str, exc) -> str:
         body = exc.read(2000).decode("utf-8", "replace")
     except Exception:  # noqa: BLE001 — the body is only a courtesy
         body = ""
-    line = next((ln.strip() for ln in body.splitlines() if ln.strip()), exc.reason or "")
+    line = hide_echoed(next((ln.strip() for ln in body.splitlines() if ln.strip()), exc.reason or ""), url)
     if exc.code == 503 and "cancelled" in line:
         return f"{redact(url)}: {redact(line[:300])} (HTTP 503)"
     return f"{redact(url)}: query failed (HTTP {exc.code}: {redact(line[:300])})"

@@ -13,6 +13,8 @@ import io
 
 import pyoxigraph as ox
 
+from .sparql_form import names_dataset
+
 _RESULTS = [("application/sparql-results+json", "JSON"), ("application/sparql-results+xml", "XML"),
             ("text/csv", "CSV"), ("text/tab-separated-values", "TSV"),
             ("application/json", "JSON"), ("application/xml", "XML"), ("text/xml", "XML")]
@@ -100,7 +102,7 @@ def _dataset(request: dict) -> dict:
     kwargs: dict = {}
     if default:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in default]
-    else:
+    elif not names_dataset(request["query"]):   # the query's FROM sets the dataset; the union overrode it
         kwargs["use_default_graph_as_union"] = bool(request.get("union", True))
     if named:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in named]

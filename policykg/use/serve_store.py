@@ -19,7 +19,7 @@ import shutil
 import struct
 from pathlib import Path
 
-from ..corpus.outlock import UNLOCKABLE, open_lock, remove_lock, same_file, side_name
+from ..corpus.outlock import UNLOCKABLE, open_lock, unusable_lock, remove_lock, same_file, side_name
 from ..errors import UsageError
 from ..options import no_control_characters, no_file_above, no_tilde
 
@@ -160,8 +160,7 @@ def lock_store(folder: Path, store: str, exclusive: bool) -> int | None:
             if e.errno in UNLOCKABLE:
                 return None
             # a link or a folder under the lock's name: running unlocked would let a rebuild swap under a server
-            raise UsageError(f"--store {store}: {path} beside it is no policykg lock ({e.strerror}); move it "
-                             f"away or give another --store") from None
+            raise UsageError(f"--store {store}: {unusable_lock(path, e)}; give another --store") from None
         try:
             _set_lock(fd, fcntl.F_WRLCK if exclusive else fcntl.F_RDLCK)
         except OSError:

@@ -108,6 +108,14 @@ def _mentions_service(text: str) -> bool:
                for t in (text, _unescape(text)))
 
 
+def names_dataset(text: str) -> bool:
+    """FROM or FROM NAMED as a keyword (as SERVICE is looked for): the query sets its own dataset, which
+    pyoxigraph ignores when asked for the union of all graphs (`FROM <urn:none>` counted every triple,
+    where --engine reference and SPARQL count none)."""
+    return any(re.search(r"(?<![\w:?$])FROM(?![\w:.-])", _SKIP.sub(" ", t), re.I) is not None
+               for t in (text, _unescape(text)))
+
+
 def _unescape(text: str) -> str:
     return re.sub(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})",
                   lambda m: _char(int(m.group(1) or m.group(2), 16)), text)
