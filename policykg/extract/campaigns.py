@@ -1,8 +1,8 @@
 """A programme carried out, read as a filter after the decision (issue #12): a ``campaigns.heads`` name (…工程)
-that a campaign verb (``campaigns.governors`` of ``projects.yaml``: 实施, 推进) governs, right after it or as the
+that a campaign verb (``campaigns.governors`` of ``projects.yaml``: 实施) governs, right after it or as the
 last member of the list it opens, that ends its clause and whose modifier names no thing (no works or park head, no
 word ending with a ``work_objects`` word, no place, number, Latin letter or quoted label). 实施新时代立德树人工程，…
-carries out a programme; 实施伊敏河沿河景观工程 builds on a river, 推进X水库、Y工程 builds what its list names."""
+carries out a programme; 实施伊敏河沿河景观工程 builds on a river, 实施X水库、Y工程 builds what its list names."""
 from __future__ import annotations
 
 import re
@@ -39,7 +39,7 @@ def _names_a_thing(text: str, surfaces, lex: dict) -> bool:
 
 def carried_out(text: str, a: int, b: int, surfaces) -> bool:
     """Is the name at [a, b) of the sentence ``text`` a programme a campaign verb carries out: a bare 工程 right
-    after 实施/推进 (or the last member of the list they open, the members naming no thing either), ending its
+    after 实施 (or the last member of the list they open, the members naming no thing either), ending its
     clause?"""
     lex, name = _lex(), text[a:b]
     head = next((h for h in lex["heads"] if name.endswith(h)), None)
