@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .grammar import CLAUSE_END, lexicon_raw, pos_tags
 from .name_grammar import head_res
-from .reach import _marked
+from .reach import marked
 
 _CLAUSE_END = CLAUSE_END + "！？!?\n"
 
@@ -32,7 +32,7 @@ def _lex() -> dict:
 def _names_a_thing(text: str, surfaces, lex: dict) -> bool:
     """Does ``text`` hold a works or park head, a word ending with a work object (…河, …港), a place of the
     report, a number, a Latin letter or a quoted label?"""
-    if _marked(text, surfaces) or any(rx.search(text) for rx in lex["heads_res"]):
+    if marked(text, surfaces) or any(rx.search(text) for rx in lex["heads_res"]):
         return True
     return any(w.endswith(lex["objects"]) for w, _ in pos_tags(text))
 
