@@ -83,10 +83,10 @@ def class_kind(name: str, surfaces, key: str = "kind_modifiers") -> bool:
     standard, scope) and hold no place, number, Latin letter or quoted label after it? It then
     names a kind of facility, not works: a named one keeps its place or number after the class word."""
     lead = next((w for w in lexicon_raw()[key] if name.startswith(w)), None)
-    return lead is not None and not _marked(name[len(lead):], surfaces)
+    return lead is not None and not marked(name[len(lead):], surfaces)
 
 
-def _marked(text: str, surfaces) -> bool:
+def marked(text: str, surfaces) -> bool:
     """Does ``text`` hold a place of the report's surfaces, a number, a Latin letter or a quoted label?"""
     regex = getattr(surfaces, "regex", None)
     return bool(re.search(r"[0-9０-９A-Za-z“”\"《]", text)) or (regex is not None and bool(regex.search(text))) \
@@ -108,7 +108,7 @@ def action_programme(name: str, surfaces, heads) -> bool:
     obj, lex = _tail_object(name, "action_tails"), lexicon_raw()
     if obj is None:
         return False
-    if _marked(name, surfaces) or any(rx.search(obj) for rx in heads) or any(w in obj for w in lex["work_objects"]):
+    if marked(name, surfaces) or any(rx.search(obj) for rx in heads) or any(w in obj for w in lex["work_objects"]):
         return False
     return not _rare_word(obj)
 
@@ -118,7 +118,7 @@ def purpose_programme(name: str, surfaces) -> bool:
     number, Latin letter, quoted label, rare or ``work_objects`` word, no proper-tagged one but a generic word? The works of a class of
     facilities serve the purpose (基础设施…安全工程), a named facility's works name it."""
     obj, lex = _tail_object(name, "purpose_tails"), lexicon_raw()
-    if not obj or _marked(name, surfaces) or _rare_word(obj) or any(w in obj for w in lex["work_objects"]):
+    if not obj or marked(name, surfaces) or _rare_word(obj) or any(w in obj for w in lex["work_objects"]):
         return False
     return not any(f in PROPER_TAGS and w not in lex["generic_words"] for w, f in pos_tags(obj))
 
@@ -145,7 +145,7 @@ def measured_kind(name: str, surfaces) -> bool:
     number, Latin letter or quoted label after it? It then measures a kind of works (N公里…管网), it names
     none: a place or a firm before the amount names the work."""
     m = _measure().match(name)
-    return m is not None and m.end() < len(name) and not _marked(name[m.end():], surfaces)
+    return m is not None and m.end() < len(name) and not marked(name[m.end():], surfaces)
 
 
 def bare_kind(name: str, surfaces) -> bool:
@@ -154,7 +154,7 @@ def bare_kind(name: str, surfaces) -> bool:
     core = name[:-2] if name.endswith(("工程", "项目")) and len(name) > 2 else name
     head = next((h for h in lexicon_raw()["kind_heads"] if core.endswith(h)), None)
     mod = core[:-len(head)] if head else ""
-    if not mod or _marked(mod, surfaces) or _rare_word(mod):
+    if not mod or marked(mod, surfaces) or _rare_word(mod):
         return False
     return not any(f in PROPER_TAGS for _, f in pos_tags(mod))
 
@@ -169,7 +169,7 @@ def treated_class(name: str, surfaces, heads) -> bool:
     obj = core
     while obj.endswith(acts):
         obj = obj[:-len(next(w for w in acts if obj.endswith(w)))]
-    if obj == core or _marked(core, surfaces):
+    if obj == core or marked(core, surfaces):
         return False
     head = next((m for rx in heads for m in rx.finditer(obj) if m.end() == len(obj)), None)
     return all(_class_word(w, f) for w, f in pos_tags(obj[:head.start()] if head and head.start() else obj))
