@@ -67,5 +67,5 @@ def themed_towns(st: TokSentence, named) -> list[Candidate]:
         a, _ = left_boundary(st, m.start())
         name, cut = strip_leading(st.text[a:m.end()], lex.stop_words + lex.lead_words)
         if len(name) > len(m.group()) + 1 and named(name) and any(w in st.text[m.end():] for w in words["draws"]):
-            out.append(Candidate("Park", name, a + cut, m.end(), st))
+            out.append(Candidate("Park", name, a + cut, m.end(), st, {"head": m.group()}))   # weighed by its own head
     return out
