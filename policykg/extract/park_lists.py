@@ -69,3 +69,9 @@ def themed_towns(st: TokSentence, named) -> list[Candidate]:
         if len(name) > len(m.group()) + 1 and named(name) and any(w in st.text[m.end():] for w in words["draws"]):
             out.append(Candidate("Park", name, a + cut, m.end(), st, {"head": m.group()}))   # weighed by its own head
     return out
+
+
+def town_kind(name: str) -> str | None:
+    """The park kind of a themed town's name (``themed_towns.kind``), or None for any other name."""
+    words = parks_raw()["themed_towns"]
+    return words["kind"] if name.endswith(tuple(words["heads"])) else None
