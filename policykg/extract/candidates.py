@@ -24,7 +24,7 @@ from .grammar import (
 )
 from .left_edge import left_boundary
 from .name_ends import name_end
-from .park_lists import listed_parks
+from .park_lists import listed_parks, themed_towns
 from .park_placed import placed_parks
 from .park_shape import own_heads, policy_unnamed, verb_may_start
 from .surfaces import place_prefix, proper_head, strong_head
@@ -119,6 +119,8 @@ def park_candidates(st: TokSentence, surfaces) -> tuple[list[Candidate], list[tu
     places = getattr(surfaces, "divisions", frozenset())
     out += [c for c in listed_parks(st) if (c.a, c.b) not in spans and not _titled(c.name, surfaces, lex)
             and c.name not in surfaces and c.name not in places]       # a list of places, not of parks
+    spans = {(c.a, c.b) for c in out}
+    out += [c for c in themed_towns(st, lambda name: named_park(name, surfaces)) if (c.a, c.b) not in spans]
     return out, titles
 
 

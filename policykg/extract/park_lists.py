@@ -54,3 +54,24 @@ def listed_parks(st: TokSentence) -> list[Candidate]:
                 out.append(Candidate("Park", name, a + cut, b, st))
     return out
 
+
+
+def themed_towns(st: TokSentence, named) -> list[Candidate]:
+    """A themed town (X小镇) the sentence draws firms or investment into after naming it (招商, 入驻, an
+    industrial base built in it): a park, as the guideline has it; a town for living or tourism alone is not.
+    ``named(name)``: does the name start like a proper name or a place? Words: ``themed_towns`` of parks.yaml."""
+    words = parks_raw()["themed_towns"]
+    lex = lexicon()
+    out = []
+    for m in re.finditer(alternation(words["heads"]), st.text):
+        a, _ = left_boundary(st, m.start())
+        name, cut = strip_leading(st.text[a:m.end()], lex.stop_words + lex.lead_words)
+        if len(name) > len(m.group()) + 1 and named(name) and any(w in st.text[m.end():] for w in words["draws"]):
+            out.append(Candidate("Park", name, a + cut, m.end(), st, {"head": m.group()}))   # weighed by its own head
+    return out
+
+
+def town_kind(name: str) -> str | None:
+    """The park kind of a themed town's name (``themed_towns.kind``), or None for any other name."""
+    words = parks_raw()["themed_towns"]
+    return words["kind"] if name.endswith(tuple(words["heads"])) else None
