@@ -74,6 +74,7 @@ from .phrases import batches_of, indicator_suffix, normalise_indicator, respecti
 from .qlexicon import COUNTED, pos_of, quantity_matches, qwords, split_unit, unit_classes
 from .reading_kinds import after_words
 from .reading import SentenceReader
+from .short_heads import own_short_heads
 
 
 def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantity]:
@@ -118,6 +119,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         own_power_stages(text, sent.span, mine, _rename)
         own_power_shares(text, sent.span, mine, _rename)
         own_topics(text, sent.span, mine, _rename)
+        own_short_heads(text, sent.span, mine, _rename)
         _span_only_names(sent.span, mine)
         _goods_yields(sent.span, mine)
     out.sort(key=lambda q: (q.span.start, q.span.end))
