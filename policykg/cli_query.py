@@ -13,7 +13,7 @@ class QueryCommand(Verb):
     """`policykg query`, whose --help ends with the shipped competency questions and their summaries."""
 
     def format_epilog(self, ctx, formatter):
-        from .use.query import question_summaries
+        from .use.query_files import question_summaries
         with formatter.section("Competency questions (by short name, number or full file name)"):
             formatter.write_dl(question_summaries())
 

@@ -43,17 +43,6 @@ def _rejected_heads(st, rule_parks, rule_projects, surfaces, counts, m) -> list[
     return [(p, c) for p, _, c in best.values()]
 
 
-def _kept_as_decide_keeps(c):
-    """The candidate as ``decide`` hands a kept one on: its grammar attributes dropped, a leading stop word cut."""
-    for key in ("head", "family", "placed", "listed", "no_list"):
-        c.attrs.pop(key, None)
-    stops = sorted(STATE["mod"]["decide"]._verb_stops(), key=len, reverse=True)
-    _, cut = STATE["mod"]["grammar"].strip_leading(c.name, stops)
-    if cut:
-        c.name, c.a = c.name[cut:], c.a + cut
-    return c
-
-
 def voting(original):
     """``decide`` with the tagger's vote after it."""
     def decide(st, rule_parks, rule_projects, surfaces, counts, m):
@@ -70,7 +59,7 @@ def voting(original):
             crf = marg.span(c.a, c.b)
             _log(c.name, p, t, crf)
             if p >= t - STATE["band"] and crf >= STATE["p"] and not any(k.a < c.b and c.a < k.b for k in added):
-                added.append(_kept_as_decide_keeps(c))
+                added.append(STATE["mod"]["decide"].hand_on_kept(c))
         return sorted([*parks, *added], key=lambda c: (c.a, c.b)), projects
     return decide
 
@@ -86,7 +75,7 @@ def install(band: float, p: float, log: str | None) -> None:
     """Wrap the pipeline's decision with the vote (once per import of the extraction modules)."""
     STATE.update(band=band, p=p, log=log)
     STATE["mod"] = {n: importlib.import_module(f"policykg.extract.{n}")
-                    for n in ("decide", "entities", "grammar", "name_grammar", "park_crf")}
+                    for n in ("decide", "entities", "name_grammar", "park_crf")}
     entities = STATE["mod"]["entities"]
     if not getattr(entities.decide, "voting", False):
         entities.decide = voting(entities.decide)

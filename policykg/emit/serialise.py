@@ -128,6 +128,16 @@ def _by_subject(g: Graph) -> dict:
 def fast_turtle(g: Graph) -> str:
     """Deterministic Turtle for a graph without blank nodes: subjects sorted, ``a`` first, then
     predicates and objects sorted; the prefixes actually used, sorted."""
+    iri, term, used = _turtle_writers()
+    by_subject = _by_subject(g)
+    blocks = [_subject_block(s, by_subject[s], iri, term) for s in sorted(by_subject)]
+    head = "\n".join(f"PREFIX {p}: <{PREFIXES[p]}>" for p in sorted(used))
+    return head + "\n\n" + "\n\n".join(blocks) + "\n"
+
+
+def _turtle_writers():
+    """(iri, term, used): how an IRI (as plain str) and an object are written in Turtle, and the set of
+    prefixes the names written so far use."""
     namespaces = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
     used: set[str] = set()
     names: dict[str, str] = {}
@@ -162,25 +172,23 @@ def fast_turtle(g: Graph) -> str:
             return f"{quoted}^^{iri(dt)}"
         return quoted
 
-    by_subject = _by_subject(g)
-    blocks = []
-    for s in sorted(by_subject):
-        lines = [iri(s)]
-        preds = by_subject[s]
-        order = sorted(preds, key=lambda p: (p != _TYPE_IRI, iri(p)))
-        for p in order:
-            objs = sorted(map(term, preds[p]))
-            name = "a" if p == _TYPE_IRI else iri(p)
-            if len(objs) == 1:
-                lines.append(f"    {name} {objs[0]} ;")
-            else:
-                lines.append(f"    {name}")
-                lines.extend(f"        {o} ," for o in objs[:-1])
-                lines.append(f"        {objs[-1]} ;")
-        lines.append(".")
-        blocks.append("\n".join(lines))
-    head = "\n".join(f"PREFIX {p}: <{PREFIXES[p]}>" for p in sorted(used))
-    return head + "\n\n" + "\n\n".join(blocks) + "\n"
+    return iri, term, used
+
+
+def _subject_block(s: str, preds: dict, iri, term) -> str:
+    """One subject's Turtle: ``a`` first, then predicates by name, each with its objects sorted."""
+    lines = [iri(s)]
+    for p in sorted(preds, key=lambda p: (p != _TYPE_IRI, iri(p))):
+        objs = sorted(map(term, preds[p]))
+        name = "a" if p == _TYPE_IRI else iri(p)
+        if len(objs) == 1:
+            lines.append(f"    {name} {objs[0]} ;")
+        else:
+            lines.append(f"    {name}")
+            lines.extend(f"        {o} ," for o in objs[:-1])
+            lines.append(f"        {objs[-1]} ;")
+    lines.append(".")
+    return "\n".join(lines)
 
 
 def trig(graphs: list[tuple[URIRef, Graph]]) -> str:

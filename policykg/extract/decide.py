@@ -189,9 +189,15 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
     parks = [c for c in kept if c.kind == "Park"]
     projects = [c for c in kept if c.kind == "Project" and not any(p.a <= c.a and c.b <= p.b for p in parks)]
     for c in kept:
-        for key in ("head", "family", "placed", "listed", "no_list"):
-            c.attrs.pop(key, None)
-        _, cut = strip_leading(c.name, sorted(_verb_stops(), key=len, reverse=True))
-        if cut:     # trimmed after the decision, so the fitted candidates and features stay as they are
-            c.name, c.a = c.name[cut:], c.a + cut
+        hand_on_kept(c)
     return parks, projects
+
+
+def hand_on_kept(c: Candidate) -> Candidate:
+    """A kept candidate as the decision hands it on: its grammar attributes dropped, a leading stop word cut."""
+    for key in ("head", "family", "placed", "listed", "no_list"):
+        c.attrs.pop(key, None)
+    _, cut = strip_leading(c.name, sorted(_verb_stops(), key=len, reverse=True))
+    if cut:     # trimmed after the decision, so the fitted candidates and features stay as they are
+        c.name, c.a = c.name[cut:], c.a + cut
+    return c

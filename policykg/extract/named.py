@@ -74,6 +74,19 @@ def _gazetteer(st: TokSentence) -> list[Candidate]:
 
 
 def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
+    """The organisations of a sentence: names ending in an organisation suffix, those a founding verb sets
+    up, the fixed names of agencies and bodies, enterprises a verb acts on, and holders of a role."""
+    out = _suffix_named(st, surfaces)
+    for a, b in founded(st.text):
+        out.append(Candidate("Organization", st.text[a:b], a, b, st))
+    out += _gazetteer(st)
+    out += _enterprises(st, surfaces)
+    out += _role_holders(st, surfaces)
+    return out
+
+
+def _suffix_named(st: TokSentence, surfaces) -> list[Candidate]:
+    """Names ending in an organisation suffix (org_re), kept when the words before the suffix name one."""
     lex = lexicon()
     out = []
     for m in org_re().finditer(st.text):
@@ -102,10 +115,13 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
         if quoted(st, start, b):
             continue
         out.append(Candidate("Organization", name, start, b, st))
-    for a, b in founded(st.text):
-        out.append(Candidate("Organization", st.text[a:b], a, b, st))
-    out += _gazetteer(st)
-    # 支持X拓展… / 组织X…复工: X is an enterprise
+    return out
+
+
+def _enterprises(st: TokSentence, surfaces) -> list[Candidate]:
+    """支持X拓展… / 组织X…复工: X is an enterprise (a proper or rare first word, a one-character noun after it)."""
+    lex = lexicon()
+    out = []
     for m in _enterprise_re().finditer(st.text):
         toks = pos_tags(st.text[m.start(1):m.start(1) + 8])
         if not toks:
@@ -121,8 +137,13 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
         if name in surfaces:
             continue
         out.append(Candidate("Organization", name, m.start(1), m.start(1) + len(name), st))
-    # 发挥X(引领)作用: X is an organisation (or an already known project)
+    return out
+
+
+def _role_holders(st: TokSentence, surfaces) -> list[Candidate]:
+    """发挥X(引领)作用: X is an organisation (or an already known project), a weak candidate."""
     heads = "|".join(lexicon_raw()["role_heads"])
+    out = []
     for m in re.finditer(rf"发挥([{CJK}（）]{{3,20}}?(?:{heads}))[{CJK}]{{0,4}}作用", st.text):
         name = m.group(1)
         if proper_head(name, surfaces):

@@ -65,7 +65,8 @@ from .chunks import chunk_candidates, chunk_sentence
 from .fulfilment import own_task_measures, own_task_shares
 from .lists import assign, joint_members, level_things, shared_comparator
 from .qualifiers import own_bases
-from .owners import own_bare_measures, own_beneficiaries, own_investments, own_zones
+from .investment_owners import own_investments
+from .owners import own_bare_measures, own_beneficiaries, own_zones
 from .shares import own_coverage, own_states, own_subsets
 from .subjects import (count_growths, own_business, own_flows, own_lengths, own_nameless, own_power_shares,
                        own_power_stages, own_served, own_subjects, own_tasks, own_topics)

@@ -85,62 +85,71 @@ class _Schema:
     """The T-box read from every triple (ontology and data), with its closures."""
 
     def __init__(self, triples: list):
-        sub_class: dict = {}
-        sub_prop: dict = {}
-        dom: dict = {}
-        rng: dict = {}
-        inverse: dict = {}
-        self.transitive: set = set()
-        first, rest, unions = {}, {}, []
-        for s, p, o in triples:
-            kind = _SCHEMA.get(p)
-            if kind is None:
-                continue
-            if kind == "unsupported" or (kind == "type" and o in _TYPES):
-                if kind == "unsupported" or _TYPES[o] == "unsupported":
-                    raise Unsupported(f"{p} {o}")
-                self.transitive.add(s)
-            elif kind == "sub_class":
-                sub_class.setdefault(s, set()).add(o)
-            elif kind == "sub_prop":
-                sub_prop.setdefault(s, set()).add(o)
-            elif kind == "domain":
-                dom.setdefault(s, set()).add(o)
-            elif kind == "range":
-                rng.setdefault(s, set()).add(o)
-            elif kind == "inverse":
-                inverse.setdefault(s, set()).add(o)
-                inverse.setdefault(o, set()).add(s)
-            elif kind == "first":
-                first[s] = o
-            elif kind == "rest":
-                rest[s] = o
-            elif kind == "union":
-                unions.append((s, o))
-        for union, head in unions:  # scm-uni: every member is a subclass of the union
-            for member in _list(first, rest, head):
-                sub_class.setdefault(member, set()).add(union)
+        sub_class, sub_prop, dom, rng, inverse, self.transitive = _read_tbox(triples)
         self.sup_class = _star(sub_class)
         self.sup_prop = _star(sub_prop)
         self.inverse = inverse
         props = set(self.sup_prop) | set(dom) | set(rng) | set(inverse) | self.transitive
-        self.dom: dict = {}
-        self.rng: dict = {}
-        for p in props:
-            d, r = set(), set()
-            for q in self.sup_prop.get(p, (p,)):
-                for c in dom.get(q, ()):
-                    d |= self.sup_class.get(c, {c})
-                for c in rng.get(q, ()):
-                    r |= self.sup_class.get(c, {c})
-            if d:
-                self.dom[p] = frozenset(d)
-            if r:
-                self.rng[p] = frozenset(r)
+        self.dom = self._closed(props, dom)
+        self.rng = self._closed(props, rng)
         # properties whose triples can fire a rule beyond rdf:type
         self.active = frozenset(p for p in props
                                 if len(self.sup_prop.get(p, ())) > 1 or p in self.dom or p in self.rng
                                 or p in inverse or p in self.transitive)
+
+    def _closed(self, props: set, stated: dict) -> dict:
+        """property → every class its stated domain (or range) implies, through its super-properties and
+        the super-classes of each stated class; properties with none left out."""
+        out: dict = {}
+        for p in props:
+            classes = set()
+            for q in self.sup_prop.get(p, (p,)):
+                for c in stated.get(q, ()):
+                    classes |= self.sup_class.get(c, {c})
+            if classes:
+                out[p] = frozenset(classes)
+        return out
+
+
+def _read_tbox(triples: list) -> tuple[dict, dict, dict, dict, dict, set]:
+    """(sub-classes, sub-properties, domains, ranges, inverses, transitive properties) as the triples state
+    them, each member of a union a sub-class of it (scm-uni); Unsupported for a construct the rules lack."""
+    sub_class: dict = {}
+    sub_prop: dict = {}
+    dom: dict = {}
+    rng: dict = {}
+    inverse: dict = {}
+    transitive: set = set()
+    first, rest, unions = {}, {}, []
+    for s, p, o in triples:
+        kind = _SCHEMA.get(p)
+        if kind is None:
+            continue
+        if kind == "unsupported" or (kind == "type" and o in _TYPES):
+            if kind == "unsupported" or _TYPES[o] == "unsupported":
+                raise Unsupported(f"{p} {o}")
+            transitive.add(s)
+        elif kind == "sub_class":
+            sub_class.setdefault(s, set()).add(o)
+        elif kind == "sub_prop":
+            sub_prop.setdefault(s, set()).add(o)
+        elif kind == "domain":
+            dom.setdefault(s, set()).add(o)
+        elif kind == "range":
+            rng.setdefault(s, set()).add(o)
+        elif kind == "inverse":
+            inverse.setdefault(s, set()).add(o)
+            inverse.setdefault(o, set()).add(s)
+        elif kind == "first":
+            first[s] = o
+        elif kind == "rest":
+            rest[s] = o
+        elif kind == "union":
+            unions.append((s, o))
+    for union, head in unions:  # scm-uni: every member is a subclass of the union
+        for member in _list(first, rest, head):
+            sub_class.setdefault(member, set()).add(union)
+    return sub_class, sub_prop, dom, rng, inverse, transitive
 
 
 def closure(data: Iterable, ontology: Iterable) -> set | None:

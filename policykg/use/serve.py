@@ -73,7 +73,7 @@ def start_memory(graphs=(), host: str = "127.0.0.1", port: int = 7878, timeout: 
                  union_default_graph: bool = True, log=None) -> Endpoint:
     """Load GRAPHS into memory (in the workers' keeper) and answer on HOST:PORT (0 = any free port), a
     loopback name ``start`` has checked."""
-    from .query import competency_questions
+    from .query_files import competency_questions
     from .serve_http import App, Handler, Server
     from .serve_workers import Workers
 

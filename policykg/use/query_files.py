@@ -1,0 +1,93 @@
+"""Finding and reading query files: a competency question shipped in policykg/queries/ (cq-NN-slug.rq,
+by name or number) or any SPARQL file, read as UTF-8 or marked UTF-16 up to sparql_form's size limit."""
+from __future__ import annotations
+
+import os
+import re
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from ..errors import InputError, UsageError, special_file
+from ..resources import queries
+
+
+def query_path(name: str) -> Path | Traversable:
+    """A file path, or the name of a competency question (with or without .rq, or just its number)."""
+    p = Path(name)
+    if p.is_file():
+        return p
+    what = "a folder" if p.is_dir() else special_file(p)
+    if what and (name.endswith(".rq") or os.sep in name):  # a bare cq name may match a folder here
+        raise UsageError(f"{name}: is {what}, not a query file")
+    stem = name[:-3] if name.endswith(".rq") else name
+    if not re.fullmatch(r"[\w.-]+", stem):
+        raise UsageError(f"{name}: no such query file or competency question (see policykg/queries/)")
+    shipped = queries()
+    matches = [q for q in shipped if q.name == f"{stem}.rq"] or [q for q in shipped if q.name.startswith(f"{stem}-")]
+    if not matches and stem.isdigit():
+        matches = [q for q in shipped if q.name.startswith(f"cq-{stem.zfill(2)}-")]
+    if not matches:
+        raise UsageError(f"{name}: no such query file or competency question (see policykg/queries/)")
+    return matches[0]
+
+
+def named_query(name: str) -> str:
+    """Text of a query file or competency question (see query_path)."""
+    from .sparql_form import MAX_BYTES
+
+    path = query_path(name)
+    try:
+        with path.open("rb") as fh:  # read no more than a query may hold: a file of gigabytes took minutes
+            raw = fh.read(MAX_BYTES + 4)
+            # the limit is of the query's UTF-8: UTF-16 spends two bytes on an ASCII character (a query of
+            # 200 KB saved by Notepad as "Unicode" is a file of 400 KB), so its file may be twice as large
+            limit = 2 * MAX_BYTES + 2 if raw[:2] in _UTF16_BOMS else MAX_BYTES + 3
+            if limit > MAX_BYTES + 3 and len(raw) > MAX_BYTES + 3:
+                raw += fh.read(MAX_BYTES)
+            if len(raw) > limit:
+                size = os.fstat(fh.fileno()).st_size if hasattr(fh, "fileno") else len(raw)
+                utf16 = f" ({2 * MAX_BYTES // 1024} KB as UTF-16)" if limit > MAX_BYTES + 3 else ""
+                raise UsageError(f"{name}: the query is {max(size, len(raw)) // 1024} KB; policykg runs queries "
+                                 f"up to {MAX_BYTES // 1024} KB{utf16}")
+        return query_text(raw)
+    except (OSError, UnicodeDecodeError) as exc:
+        why = "not UTF-8" if isinstance(exc, UnicodeDecodeError) else exc.strerror or type(exc).__name__
+        raise InputError(f"{name}: cannot read query ({why})") from None
+    except ValueError as exc:
+        raise InputError(f"{name}: cannot read query ({exc})") from None
+
+
+_UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+
+
+def query_text(raw: bytes) -> str:
+    """A query file's text: UTF-8, or UTF-16 behind its byte-order mark (Notepad's "Unicode"), the mark
+    dropped. A NUL is refused as UTF-16 without its mark, UTF-32 or binary data: UTF-8 reads NULs, and
+    the query then failed to parse at a place the file does not show ("error at 1:10")."""
+    if raw[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        raise ValueError("UTF-32 text; save it as UTF-8")
+    encoding = _UTF16_BOMS.get(raw[:2])
+    try:
+        text = raw[2:].decode(encoding) if encoding else raw.decode("utf-8-sig")  # -sig: Notepad's UTF-8 mark
+    except UnicodeDecodeError:
+        if not encoding:
+            raise
+        raise ValueError("marked as UTF-16 but not UTF-16 text") from None
+    if "\x00" in text:
+        raise ValueError("a NUL byte: UTF-16 text without its byte-order mark, or binary data; save it as UTF-8")
+    if all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
+        # an empty file (a redirect that failed, `> q.rq`) was 'query does not parse: error at 1:1: expected [_]'
+        raise ValueError("it holds no query: the file is empty or only comments")
+    return text
+
+
+def competency_questions() -> list[Traversable]:
+    """The shipped competency questions (cq-NN-slug.rq), sorted by name."""
+    return [q for q in queries() if q.name.startswith("cq-")]
+
+
+def question_summaries() -> list[tuple[str, str]]:
+    """(short name, summary) of every shipped competency question, for `policykg query --help`."""
+    from .query_terms import query_info
+    return [("-".join(q.name.split("-")[:2]), query_info(q.read_text(encoding="utf-8")).summary)
+            for q in competency_questions()]
