@@ -104,16 +104,21 @@ def _mentions_service(text: str) -> bool:
     """SERVICE as a keyword: not inside a string, IRI or comment, not a variable or prefixed name; looked
     for also after the \\u/\\U escapes are undone, as SPARQL (§19.2) does before parsing (rdflib's
     evaluator runs a SERVICE spelt with them)."""
-    return any(re.search(r"(?<![\w:?$])SERVICE(?![\w:.-])", _SKIP.sub(" ", t), re.I) is not None
-               for t in (text, _unescape(text)))
+    return _keyword(text, r"(?<![\w:?$])SERVICE(?![\w:.-])")
 
 
 def names_dataset(text: str) -> bool:
     """FROM or FROM NAMED as a keyword (as SERVICE is looked for): the query sets its own dataset, which
     pyoxigraph ignores when asked for the union of all graphs (`FROM <urn:none>` counted every triple,
-    where --engine reference and SPARQL count none)."""
-    return any(re.search(r"(?<![\w:?$])FROM(?![\w:.-])", _SKIP.sub(" ", t), re.I) is not None
-               for t in (text, _unescape(text)))
+    where --engine reference and SPARQL count none). Not the end of a prefixed name (ex:date-FROM, ex:a.FROM,
+    ex:a\\~FROM): no FROM follows '.', '-' or an escape, and the union was dropped, so a TriG file's named graphs
+    answered nothing."""
+    return _keyword(text, r"(?<![\w:?$.-])(?<!\\.)FROM(?![\w:.-])")
+
+
+def _keyword(text: str, pattern: str) -> bool:
+    """Does ``pattern`` match outside strings, IRIs and comments, before or after the \\u/\\U escapes are undone?"""
+    return any(re.search(pattern, _SKIP.sub(" ", t), re.I) is not None for t in (text, _unescape(text)))
 
 
 def _unescape(text: str) -> str:
