@@ -7,6 +7,7 @@ as a query (QueryUnit); a text that parses as an update (UpdateUnit) is refused 
 rdflib cannot parse is not sent at all. Locally pyoxigraph's Store.query cannot update anything, so
 there only ``SERVICE`` (federation: the machine running the query fetches another endpoint) is looked
 for: as a keyword outside strings, IRIs and comments (when in doubt, treated as present).
+A query file's bytes become its text here too (``query_text``: UTF-8 or UTF-16 by its mark; none empty).
 """
 from __future__ import annotations
 
@@ -128,3 +129,27 @@ def _unescape(text: str) -> str:
 
 def _char(code: int) -> str:
     return chr(code) if code <= 0x10FFFF else " "
+
+
+UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+
+
+def query_text(raw: bytes) -> str:
+    """A query file's text: UTF-8, or UTF-16 behind its byte-order mark (Notepad's "Unicode"), the mark
+    dropped. A NUL is refused as UTF-16 without its mark, UTF-32 or binary data: UTF-8 reads NULs, and
+    the query then failed to parse at a place the file does not show ("error at 1:10")."""
+    if raw[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        raise ValueError("UTF-32 text; save it as UTF-8")
+    encoding = UTF16_BOMS.get(raw[:2])
+    try:
+        text = raw[2:].decode(encoding) if encoding else raw.decode("utf-8-sig")  # -sig: Notepad's UTF-8 mark
+    except UnicodeDecodeError:
+        if not encoding:
+            raise
+        raise ValueError("marked as UTF-16 but not UTF-16 text") from None
+    if "\x00" in text:
+        raise ValueError("a NUL byte: UTF-16 text without its byte-order mark, or binary data; save it as UTF-8")
+    if all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
+        # an empty file (a redirect that failed, `> q.rq`) was 'query does not parse: error at 1:1: expected [_]'
+        raise ValueError("it holds no query: the file is empty or only comments")
+    return text
