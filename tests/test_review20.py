@@ -35,3 +35,18 @@ def test_the_query_verb_reads_a_prefixed_name_ending_in_from_on_both_engines(tmp
     for engine in ("default", "reference"):
         r = run_cli("query", q, "--graph", graph, "--format", "csv", "--engine", engine, timeout=60)
         assert (r.returncode, r.stdout) == (0, "s\nhttp://ex.org/a\n"), (engine, r.stdout, r.stderr)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("实施BRT快速公交提升工程，加强", "BRT快速公交提升工程"),
+    ("实施ＢＲＴ快速公交提升工程，加强", "ＢＲＴ快速公交提升工程"),      # full-width letters: the reader keeps them
+    ("实施“青山”提升工程，加强", "“青山”提升工程"),
+    ("实施「青山」提升工程，加强", "「青山」提升工程"),
+])
+def test_a_latin_letter_or_a_quoted_label_in_either_width_names_a_thing(sentence, name):
+    """reach.marked (used by projprec26's campaigns filter) saw A-Z and “” but not Ａ-Ｚ or 「」, which the reader
+    does not even out: 实施ＢＲＴ…工程 was a programme where 实施BRT…工程 names works."""
+    from policykg.extract.campaigns import carried_out
+    a = sentence.index(name)
+    assert carried_out(sentence, a, a + len(name), None) is False
+    assert carried_out("实施青山提升工程，加强", 2, 8, None) is True          # the same name unmarked: a programme
