@@ -50,3 +50,15 @@ def test_a_latin_letter_or_a_quoted_label_in_either_width_names_a_thing(sentence
     a = sentence.index(name)
     assert carried_out(sentence, a, a + len(name), None) is False
     assert carried_out("实施青山提升工程，加强", 2, 8, None) is True          # the same name unmarked: a programme
+
+
+@pytest.mark.parametrize("indent", ["　　", "  ", "\t"])
+def test_an_indented_paragraph_still_opens_with_the_thing_a_short_head_stands_for(indent):
+    """short_heads (names41) looked for the thing at the very start of the sentence before, so a paragraph indented
+    as reports are (two full-width spaces) kept the bare 产业规模 (jilin-2026's sentence, indented)."""
+    from decimal import Decimal
+
+    from quantity_helpers import names
+    before = ("低空经济产业重点推动装备研发、生产和场景开放，拓展文化旅游、空中物流、应急处突等应用场景，适度布局建设起降设施，"
+              "培育服务业态，打造产业集群示范区。")
+    assert ("低空经济产业规模", Decimal("100")) in names(indent + before + "产业规模突破100亿元。")
