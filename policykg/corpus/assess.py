@@ -30,7 +30,7 @@ import unicodedata
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from ..vocab import PKG
-from .assess_names import name_links, named
+from .assess_names import name_links, named, specific_label
 
 
 # every predicate _key and keys read: a graph holding only these triples gives the same keys
@@ -44,10 +44,7 @@ def _what(g, ind):
     concept = g.value(ind, SKOS.exactMatch)
     if concept is not None:
         return concept
-    label = str(g.value(ind, RDFS.label) or "")
-    broad = g.value(ind, SKOS.broadMatch)
-    generic = {str(lab) for lab in g.objects(broad, SKOS.prefLabel)} if broad is not None else set()
-    return None if len(label) <= 3 or label in generic else ind
+    return ind if specific_label(g, ind) else None
 
 
 def _key(g, q, rep):

@@ -62,6 +62,14 @@ def same_indicator(a: tuple, b: tuple) -> bool:
     return _without_acts(na) == _without_acts(nb)
 
 
+def specific_label(g, ind) -> bool:
+    """Does the indicator's label name a specific thing: longer than three characters and not the label of
+    the generic indicator it is a narrower match of?"""
+    label = str(g.value(ind, RDFS.label) or "")
+    broad = g.value(ind, SKOS.broadMatch)
+    return len(label) > 3 and (broad is None or label not in {str(lab) for lab in g.objects(broad, SKOS.prefLabel)})
+
+
 def named(g, q, rep):
     """(group, (name, specific, concept)) of a figure: group = jurisdiction, kind, unit as written,
     start and end year; specific = the name may be the shorter of a pair. None without a name or year."""
@@ -69,9 +77,7 @@ def named(g, q, rep):
     if ind is None or ey is None:
         return None
     name = str(g.value(ind, RDFS.label) or "")
-    broad = g.value(ind, SKOS.broadMatch)
-    generic = {str(lab) for lab in g.objects(broad, SKOS.prefLabel)} if broad is not None else set()
-    specific = len(name) > 3 and name not in generic and not bare_measure(name)
+    specific = specific_label(g, ind) and not bare_measure(name)
     sy = g.value(q, PKG.startYear)
     unit = unicodedata.normalize("NFKC", str(g.value(q, PKG.unitText) or ""))
     group = (g.value(rep, PKG.jurisdiction), str(g.value(q, PKG.figureKind) or ""), unit,

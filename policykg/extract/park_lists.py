@@ -55,7 +55,6 @@ def listed_parks(st: TokSentence) -> list[Candidate]:
     return out
 
 
-
 def themed_towns(st: TokSentence, named) -> list[Candidate]:
     """A themed town (X小镇) the sentence draws firms or investment into after naming it (招商, 入驻, an
     industrial base built in it): a park, as the guideline has it; a town for living or tourism alone is not.

@@ -89,7 +89,7 @@ def class_kind(name: str, surfaces, key: str = "kind_modifiers") -> bool:
 def marked(text: str, surfaces) -> bool:
     """Does ``text`` hold a place of the report's surfaces, a number, a Latin letter or a quoted label?"""
     regex = getattr(surfaces, "regex", None)
-    return bool(re.search(r"[0-9０-９A-Za-z“”\"《]", text)) or (regex is not None and bool(regex.search(text))) \
+    return bool(re.search(lexicon_raw()["label_marks"], text)) or (regex is not None and bool(regex.search(text))) \
         or any(n in text for n in getattr(surfaces, "local", ()))
 
 

@@ -45,7 +45,8 @@ def _full_thing(text: str, sspan: Span, q: Quantity, head: str) -> str:
         if full := _in_full(run, head):
             return full
     para = text.rfind("\n", 0, sspan.start) + 1
-    prev = re.split(_w("sentence_ends"), text[para:sspan.start].rstrip()[:-1] if sspan.start > para else "")[-1]
+    before = text[para:sspan.start].rstrip()[:-1] if sspan.start > para else ""
+    prev = re.split(_w("sentence_ends"), before)[-1].lstrip()    # a paragraph's indent (　　) opens no thing
     runs = _noun_runs(prev)
     return _in_full(runs[0], head) if runs and prev.startswith(runs[0][0]) else ""
 

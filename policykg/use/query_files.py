@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import InputError, UsageError, special_file
 from ..resources import queries
+from .sparql_form import UTF16_BOMS, query_text
 
 
 def query_path(name: str) -> Path | Traversable:
@@ -41,7 +42,7 @@ def named_query(name: str) -> str:
             raw = fh.read(MAX_BYTES + 4)
             # the limit is of the query's UTF-8: UTF-16 spends two bytes on an ASCII character (a query of
             # 200 KB saved by Notepad as "Unicode" is a file of 400 KB), so its file may be twice as large
-            limit = 2 * MAX_BYTES + 2 if raw[:2] in _UTF16_BOMS else MAX_BYTES + 3
+            limit = 2 * MAX_BYTES + 2 if raw[:2] in UTF16_BOMS else MAX_BYTES + 3
             if limit > MAX_BYTES + 3 and len(raw) > MAX_BYTES + 3:
                 raw += fh.read(MAX_BYTES)
             if len(raw) > limit:
@@ -55,30 +56,6 @@ def named_query(name: str) -> str:
         raise InputError(f"{name}: cannot read query ({why})") from None
     except ValueError as exc:
         raise InputError(f"{name}: cannot read query ({exc})") from None
-
-
-_UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
-
-
-def query_text(raw: bytes) -> str:
-    """A query file's text: UTF-8, or UTF-16 behind its byte-order mark (Notepad's "Unicode"), the mark
-    dropped. A NUL is refused as UTF-16 without its mark, UTF-32 or binary data: UTF-8 reads NULs, and
-    the query then failed to parse at a place the file does not show ("error at 1:10")."""
-    if raw[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
-        raise ValueError("UTF-32 text; save it as UTF-8")
-    encoding = _UTF16_BOMS.get(raw[:2])
-    try:
-        text = raw[2:].decode(encoding) if encoding else raw.decode("utf-8-sig")  # -sig: Notepad's UTF-8 mark
-    except UnicodeDecodeError:
-        if not encoding:
-            raise
-        raise ValueError("marked as UTF-16 but not UTF-16 text") from None
-    if "\x00" in text:
-        raise ValueError("a NUL byte: UTF-16 text without its byte-order mark, or binary data; save it as UTF-8")
-    if all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
-        # an empty file (a redirect that failed, `> q.rq`) was 'query does not parse: error at 1:1: expected [_]'
-        raise ValueError("it holds no query: the file is empty or only comments")
-    return text
 
 
 def competency_questions() -> list[Traversable]:

@@ -7,6 +7,7 @@ as a query (QueryUnit); a text that parses as an update (UpdateUnit) is refused 
 rdflib cannot parse is not sent at all. Locally pyoxigraph's Store.query cannot update anything, so
 there only ``SERVICE`` (federation: the machine running the query fetches another endpoint) is looked
 for: as a keyword outside strings, IRIs and comments (when in doubt, treated as present).
+A query file's bytes become its text here too (``query_text``: UTF-8 or UTF-16 by its mark; none empty).
 """
 from __future__ import annotations
 
@@ -104,16 +105,21 @@ def _mentions_service(text: str) -> bool:
     """SERVICE as a keyword: not inside a string, IRI or comment, not a variable or prefixed name; looked
     for also after the \\u/\\U escapes are undone, as SPARQL (§19.2) does before parsing (rdflib's
     evaluator runs a SERVICE spelt with them)."""
-    return any(re.search(r"(?<![\w:?$])SERVICE(?![\w:.-])", _SKIP.sub(" ", t), re.I) is not None
-               for t in (text, _unescape(text)))
+    return _keyword(text, r"(?<![\w:?$])SERVICE(?![\w:.-])")
 
 
 def names_dataset(text: str) -> bool:
     """FROM or FROM NAMED as a keyword (as SERVICE is looked for): the query sets its own dataset, which
     pyoxigraph ignores when asked for the union of all graphs (`FROM <urn:none>` counted every triple,
-    where --engine reference and SPARQL count none)."""
-    return any(re.search(r"(?<![\w:?$])FROM(?![\w:.-])", _SKIP.sub(" ", t), re.I) is not None
-               for t in (text, _unescape(text)))
+    where --engine reference and SPARQL count none). Not the end of a prefixed name (ex:date-FROM, ex:a.FROM,
+    ex:a\\~FROM): no FROM follows '.', '-' or an escape, and the union was dropped, so a TriG file's named graphs
+    answered nothing."""
+    return _keyword(text, r"(?<![\w:?$.-])(?<!\\.)FROM(?![\w:.-])")
+
+
+def _keyword(text: str, pattern: str) -> bool:
+    """Does ``pattern`` match outside strings, IRIs and comments, before or after the \\u/\\U escapes are undone?"""
+    return any(re.search(pattern, _SKIP.sub(" ", t), re.I) is not None for t in (text, _unescape(text)))
 
 
 def _unescape(text: str) -> str:
@@ -123,3 +129,27 @@ def _unescape(text: str) -> str:
 
 def _char(code: int) -> str:
     return chr(code) if code <= 0x10FFFF else " "
+
+
+UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+
+
+def query_text(raw: bytes) -> str:
+    """A query file's text: UTF-8, or UTF-16 behind its byte-order mark (Notepad's "Unicode"), the mark
+    dropped. A NUL is refused as UTF-16 without its mark, UTF-32 or binary data: UTF-8 reads NULs, and
+    the query then failed to parse at a place the file does not show ("error at 1:10")."""
+    if raw[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        raise ValueError("UTF-32 text; save it as UTF-8")
+    encoding = UTF16_BOMS.get(raw[:2])
+    try:
+        text = raw[2:].decode(encoding) if encoding else raw.decode("utf-8-sig")  # -sig: Notepad's UTF-8 mark
+    except UnicodeDecodeError:
+        if not encoding:
+            raise
+        raise ValueError("marked as UTF-16 but not UTF-16 text") from None
+    if "\x00" in text:
+        raise ValueError("a NUL byte: UTF-16 text without its byte-order mark, or binary data; save it as UTF-8")
+    if all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
+        # an empty file (a redirect that failed, `> q.rq`) was 'query does not parse: error at 1:1: expected [_]'
+        raise ValueError("it holds no query: the file is empty or only comments")
+    return text
