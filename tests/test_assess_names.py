@@ -30,6 +30,8 @@ def test_a_bare_measure_or_an_added_flow_word_is_not_the_same_indicator():
     assert bare_measure("面积") and bare_measure("总人数") and not bare_measure("大棚面积")
     assert not same_indicator(_named("蔬菜大棚面积")[1], _named("面积")[1])
     assert not same_indicator(_named("节水灌溉面积")[1], _named("新增节水灌溉面积")[1])
+    # review20: a flow word inside the added words (全年新增) makes another measure too, not only one opening them
+    assert not same_indicator(_named("节水灌溉面积")[1], _named("全年新增节水灌溉面积")[1])
     assert not same_indicator(_named("温室面积")[1], _named("蔬菜大棚面积")[1])
     # two different exact concepts are two measures whatever the names
     assert not same_indicator(_named("农村居民人均可支配收入", concept="a")[1], _named("人均可支配收入", concept="b")[1])

@@ -8,7 +8,7 @@ reaching no common concept) is linked to an outcome when all of these hold:
 - the names are one spelling of one indicator: one is the other's ending (失业人员和困难人员再就业人数 /
   再就业人数), or they are equal once an act word of the flow is taken out (背街巷道改造数量 / 背街巷道数量,
   ``acts`` in data/lexicons/assessment.yaml);
-- the words the longer name adds do not start with a flow word (``flows``: 新增, 新建 …): the guideline
+- the words the longer name adds hold no flow word (``flows``: 新增, 新建 …, 全年新增 too): the guideline
   names a flow by its act and a stock by the bare thing, so 新增节水灌溉面积 is not 节水灌溉面积 spelt longer;
 - the shorter name is a specific thing, not a bare measure (``measures``: 数量, 人数, 面积 … alone) nor a
   generic indicator, and the two do not reach two different exact concepts;
@@ -58,7 +58,8 @@ def same_indicator(a: tuple, b: tuple) -> bool:
     if not s_ok:
         return False
     if long_.endswith(short):
-        return not long_[:-len(short)].startswith(tuple(_lexicon()["flows"]))
+        added = long_[:-len(short)]
+        return not any(flow in added for flow in _lexicon()["flows"])
     return _without_acts(na) == _without_acts(nb)
 
 
