@@ -8,7 +8,7 @@ import bisect
 from ..model import Entity, Span
 from .candidates import park_kind, park_status, project_status
 from .grammar import PART_ORDER, Candidate
-from .park_lists import town_kind
+from .park_lists import zone_kind
 from .identity import norm_park, park_identity
 
 
@@ -51,7 +51,7 @@ def _park_attributes(key, e: Entity, mentions: list[Candidate]) -> None:
     e.label = max(forms, key=lambda s: (len(s), -forms.index(s)))
     kind, full = park_kind(e.label)
     e.alt_labels = ({f for f in forms} | {full, key[1]}) - {e.label}
-    e.attrs["parkKind"] = town_kind(e.label) or kind     # the node only: the decision weighs the suffix kind
+    e.attrs["parkKind"] = zone_kind(e.label) or kind     # the node only: the decision weighs the suffix kind
     statuses = [s for s in (park_status(m) for m in mentions) if s]
     e.attrs["status"] = ("applied for" if "applied for" in statuses else
                          "planned" if "planned" in statuses and "existing" not in statuses else "existing")

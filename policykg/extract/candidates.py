@@ -24,7 +24,7 @@ from .grammar import (
 )
 from .left_edge import left_boundary
 from .name_ends import name_end
-from .park_lists import listed_parks, themed_towns
+from .park_lists import drawn_zones, listed_parks
 from .park_placed import placed_parks
 from .park_shape import own_heads, policy_unnamed, verb_may_start
 from .surfaces import place_prefix, proper_head, strong_head
@@ -120,7 +120,8 @@ def park_candidates(st: TokSentence, surfaces) -> tuple[list[Candidate], list[tu
     out += [c for c in listed_parks(st) if (c.a, c.b) not in spans and not _titled(c.name, surfaces, lex)
             and c.name not in surfaces and c.name not in places]       # a list of places, not of parks
     spans = {(c.a, c.b) for c in out}
-    out += [c for c in themed_towns(st, lambda name: named_park(name, surfaces)) if (c.a, c.b) not in spans]
+    out += [c for c in drawn_zones(st, lambda name, head: named_park(name, surfaces) or own_park(name, head, surfaces, lex))
+            if (c.a, c.b) not in spans]
     return out, titles
 
 

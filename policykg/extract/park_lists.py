@@ -55,22 +55,35 @@ def listed_parks(st: TokSentence) -> list[Candidate]:
     return out
 
 
-def themed_towns(st: TokSentence, named) -> list[Candidate]:
-    """A themed town (X小镇) the sentence draws firms or investment into after naming it (招商, 入驻, an
-    industrial base built in it): a park, as the guideline has it; a town for living or tourism alone is not.
-    ``named(name)``: does the name start like a proper name or a place? Words: ``themed_towns`` of parks.yaml."""
-    words = parks_raw()["themed_towns"]
+def drawn_zones(st: TokSentence, named) -> list[Candidate]:
+    """A zone of a general head (X小镇, X创业园, X试验区) the sentence draws firms, investment or people into
+    after naming it (招商, 入驻, an industrial base built in it) or extends (二期): a park, as the guideline has
+    it; a town for living or tourism alone is not. ``named(name, head)``: does the name start like a proper
+    name or a place (or name a city's own park by its function)? Words: ``drawn_zones`` of parks.yaml."""
+    words = parks_raw()["drawn_zones"]
     lex = lexicon()
     out = []
     for m in re.finditer(alternation(words["heads"]), st.text):
         a, _ = left_boundary(st, m.start())
         name, cut = strip_leading(st.text[a:m.end()], lex.stop_words + lex.lead_words)
-        if len(name) > len(m.group()) + 1 and named(name) and any(w in st.text[m.end():] for w in words["draws"]):
+        cut += _governing_verbs(st, a + cut, m.start())
+        name = st.text[a + cut:m.end()]
+        if len(name) > len(m.group()) + 1 and named(name, m.group()) and any(
+                w in st.text[m.end():] for w in words["draws"]):
             out.append(Candidate("Park", name, a + cut, m.end(), st, {"head": m.group()}))   # weighed by its own head
     return out
 
 
-def town_kind(name: str) -> str | None:
-    """The park kind of a themed town's name (``themed_towns.kind``), or None for any other name."""
-    words = parks_raw()["themed_towns"]
-    return words["kind"] if name.endswith(tuple(words["heads"])) else None
+def _governing_verbs(st: TokSentence, a: int, head: int) -> int:
+    """Characters of the verbs (or adverbs) opening the stretch [a, head) that govern the zone (扶持X创业园)."""
+    cut = 0
+    for t0, t1, word, tag in st.tokens:
+        if t0 == a + cut and t1 < head and tag[:1] in "vd" and tag != "vn":
+            cut += t1 - t0
+    return cut
+
+
+def zone_kind(name: str) -> str | None:
+    """The park kind of a drawn zone's name (``drawn_zones.heads``), or None for any other name."""
+    heads = parks_raw()["drawn_zones"]["heads"]
+    return next((kind for head, kind in heads.items() if name.endswith(head)), None)

@@ -108,7 +108,9 @@ def policy_unnamed(name: str, surfaces) -> bool:
 @lru_cache(maxsize=1)
 def own_heads() -> frozenset[str]:
     """Heads a city, county or district report may name its own park by (``own_kinds``): every suffix of
-    those kinds, short forms too, but the category words (``list_categories``: 园区 alone is any zone)."""
+    those kinds, short forms too, but the category words (``list_categories``: 园区 alone is any zone), and
+    the drawn zones' heads of those kinds (创业园)."""
     raw = parks_raw()
+    drawn = {head for head, kind in raw["drawn_zones"]["heads"].items() if kind in raw["own_kinds"]}
     return frozenset(s["suffix"] for s in lexicon().park_suffixes
-                     if s["kind"] in raw["own_kinds"] and s["suffix"] not in raw["list_categories"])
+                     if s["kind"] in raw["own_kinds"] and s["suffix"] not in raw["list_categories"]) | drawn
