@@ -3,8 +3,8 @@
 works, when the list is one of sectors — the words between 等 and the works word name a class of sectors
 (``sector_lists.classes``: 有色金属, 原料), or another member is a sector kind (``reach.sector_kind``:
 …传感器研发制造) — and the name itself names no thing (no works or park head, no word ending with a work object,
-no place, number, Latin letter or quoted label). 建设铝镁、黄金、超高纯铜等有色金属项目 lists metals; 建设太平水库、
-中皋水库等骨干工程 lists works, and a firm's or a place's member keeps its name."""
+no place, number, Latin letter or quoted label). 建设铝镁、黄金、超高纯铜等有色金属项目 lists metals; 建成投产大湾、
+盘南等煤电项目 lists plants (煤电 is no class word), and a firm's or a place's member keeps its name."""
 from __future__ import annotations
 
 import re
