@@ -1,0 +1,63 @@
+"""A list of sectors, read as a filter after the decision (issue #12): a name that is a member of a list closed by
+等 and a works word (``sector_lists.works`` of ``projects.yaml``: 等有色金属项目, 等原料生产基地) names a sector, not
+works, when the list is one of sectors — the words between 等 and the works word name a class of sectors
+(``sector_lists.classes``: 有色金属, 原料), or another member is a sector kind (``reach.sector_kind``:
+…传感器研发制造) — and the name itself names no thing (no works or park head, no word ending with a work object,
+no place, number, Latin letter or quoted label). 建设铝镁、黄金、超高纯铜等有色金属项目 lists metals; 建成投产大湾、
+盘南等煤电项目 lists plants (煤电 is no class word), and a firm's or a place's member keeps its name."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .grammar import CJK, CLAUSE_END, lexicon_raw, pos_tags
+from .name_grammar import head_res
+from .reach import marked, sector_kind
+
+_CLAUSE_END = CLAUSE_END + "！？!?\n"
+_MARK = "、"
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict:
+    s = lexicon_raw()["sector_lists"]
+    works = "|".join(map(re.escape, s["works"]))
+    return {
+        "after": re.compile(rf"((?:{_MARK}[^{re.escape(_CLAUSE_END + _MARK)}等]{{2,{s['member']}}})*)"
+                            rf"等([{CJK}]{{0,{s['reach']}}}?)(?:{works})"),
+        "classes": tuple(s["classes"]),
+        "member": s["member"],
+        "objects": tuple(lexicon_raw()["work_objects"]),
+        "heads": tuple(rx for _, rx in head_res()),
+    }
+
+
+def _names_a_thing(name: str, surfaces, lex: dict) -> bool:
+    """Does the name end with a works or park head, hold a word ending with a work object (…河, …港), a place of
+    the report, a number, a Latin letter or a quoted label? (A head inside a word, 路 of 集成电路, is none.)"""
+    if marked(name, surfaces) or any(m.end() == len(name) for rx in lex["heads"] for m in rx.finditer(name)):
+        return True
+    return any(w.endswith(lex["objects"]) for w, _ in pos_tags(name))
+
+
+def _members_before(text: str, a: int, longest: int) -> list[str]:
+    """The members joined by 、 before position ``a`` in its clause (the first one may hold the verb before it)."""
+    start = max((text.rfind(c, 0, a) for c in _CLAUSE_END), default=-1) + 1
+    before = text[start:a]
+    if not before.endswith(_MARK):
+        return []
+    return [m[-longest:] for m in before[:-1].split(_MARK) if m]
+
+
+def listed_sector(text: str, a: int, b: int, surfaces) -> bool:
+    """Is the name at [a, b) of the sentence ``text`` a member of a list of sectors closed by 等 and a works word
+    (the words between them name a class of sectors, or another member is a sector kind), naming no thing
+    itself?"""
+    lex = _lex()
+    m = lex["after"].match(text, b)
+    if m is None or _names_a_thing(text[a:b], surfaces, lex):
+        return False
+    if any(w in m.group(2) for w in lex["classes"]):
+        return True
+    siblings = [s for s in m.group(1).split(_MARK) if s] + _members_before(text, a, lex["member"])
+    return any(sector_kind(s, surfaces) for s in siblings)
