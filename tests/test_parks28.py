@@ -47,3 +47,13 @@ def test_a_designation_or_a_plant_phase_is_no_park(text, place):
 
 def test_a_startup_park_nothing_draws_into_is_not_proposed():
     assert not any(n.endswith("创业园") for n in _proposed(UNDRAWN_PARK, *HAILAER))
+
+
+FREE_TRADE_ZONE = "广西自贸试验区新增3项改革成果获全国最佳实践案例"                                   # guangxi-2026
+
+
+def test_a_free_trade_zone_keeps_its_kind_though_it_ends_with_a_drawn_head():
+    """review21: 试验区 is a drawn zones' head, but the longer suffix 自贸试验区 says the kind."""
+    ents, _ = run(FREE_TRADE_ZONE, place="广西壮族自治区", parents=[])
+    parks = [e for e in ents if e.kind == "Park" and e.label.endswith("试验区")]
+    assert parks and all(e.attrs["parkKind"] == "free trade zone" for e in parks)
