@@ -37,6 +37,13 @@ def tok_sentence(text: str, place: str, parents=(), year: int = 2021, part_kind:
     return TokSentence(s), place_surfaces(s.context)
 
 
+def proposed_parks(text: str, place: str, parents=()) -> set[str]:
+    """Names the park rule pass proposes in a one-sentence TEXT of PLACE's report."""
+    from policykg.extract.candidates import park_candidates
+    st, surfaces = tok_sentence(text, place, parents)
+    return {c.name for c in park_candidates(st, surfaces)[0]}
+
+
 def run(sentence: str, part: str = "plan", place: str = "静海区", parents=None, curation=False):
     sents = make_sentences(sentence, place, parents, part_kind=part)
     ents, links = extract_entities(sentence, sents, curation=curation)

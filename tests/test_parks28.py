@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.extract.candidates import park_candidates
-
-from entity_helpers import get, labels, run, tok_sentence
+from entity_helpers import get, labels, proposed_parks, run
 
 pytestmark = pytest.mark.unit
 
@@ -21,19 +19,14 @@ PLANT_PHASE = "提速山钢日照基地二期、永锋临港焦钢一体化等�
 UNDRAWN_PARK = "加快中小微企业创业园建设，拓展“助保贷”业务，积极为中小微企业提供发展平台"            # hailaer-2014
 
 
-def _proposed(text: str, place: str, parents=()) -> set[str]:
-    st, surfaces = tok_sentence(text, place, parents)
-    return {c.name for c in park_candidates(st, surfaces)[0]}
-
-
 def test_a_placed_pilot_zone_people_move_into_is_a_park():
-    assert "陵水黎安国际教育创新试验区" in _proposed(CAMPUS_ZONE, "海南省")
+    assert "陵水黎安国际教育创新试验区" in proposed_parks(CAMPUS_ZONE, "海南省")
     ents, _ = run(CAMPUS_ZONE, place="海南省", parents=[])
     assert get(ents, "Park", "陵水黎安国际教育创新试验区").attrs["parkKind"] == "other"
 
 
 def test_a_city_own_startup_park_being_extended_is_a_park_without_its_verb():
-    assert "非公经济创业园" in _proposed(OWN_STARTUP_PARK, *HAILAER)
+    assert "非公经济创业园" in proposed_parks(OWN_STARTUP_PARK, *HAILAER)
     ents, _ = run(OWN_STARTUP_PARK, place=HAILAER[0], parents=HAILAER[1])
     assert get(ents, "Park", "非公经济创业园").attrs["parkKind"] == "industrial park"
 
@@ -45,5 +38,15 @@ def test_a_designation_or_a_plant_phase_is_no_park(text, place):
     assert not any(n.endswith(("试验区", "基地")) for n in labels(ents, "Park"))
 
 
-def test_a_startup_park_nothing_draws_into_is_not_proposed():
-    assert not any(n.endswith("创业园") for n in _proposed(UNDRAWN_PARK, *HAILAER))
+def test_a_startup_park_nothing_draws_into_is_notproposed_parks():
+    assert not any(n.endswith("创业园") for n in proposed_parks(UNDRAWN_PARK, *HAILAER))
+
+
+FREE_TRADE_ZONE = "广西自贸试验区新增3项改革成果获全国最佳实践案例"                                   # guangxi-2026
+
+
+def test_a_free_trade_zone_keeps_its_kind_though_it_ends_with_a_drawn_head():
+    """review21: 试验区 is a drawn zones' head, but the longer suffix 自贸试验区 says the kind."""
+    ents, _ = run(FREE_TRADE_ZONE, place="广西壮族自治区", parents=[])
+    parks = [e for e in ents if e.kind == "Park" and e.label.endswith("试验区")]
+    assert parks and all(e.attrs["parkKind"] == "free trade zone" for e in parks)

@@ -53,6 +53,7 @@ LIST_WORDS = tuple(_G["list_words"])
 TITLE_LEVELS = tuple(_G["title_levels"])
 RESULT_COMPLEMENTS = tuple(_G["result_complements"])
 CLAUSE_MARKS, CLAUSE_END = _G["clause_marks"], _G["clause_marks"] + _G["colon_marks"]   # END: with the colons
+CLAUSE_OR_SENTENCE_END = CLAUSE_END + _G["sentence_marks"]
 
 TOWN_HEAD = re.compile(rf"^[{CJK}]{{2,3}}?(?:{_either(_G['town_heads'])})")
 PART_ORDER = {"review": 0, "outlook": 1, "plan": 2}

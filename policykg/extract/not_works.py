@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import CLAUSE_END, lexicon_raw
+from .grammar import CLAUSE_OR_SENTENCE_END, lexicon_raw
 
-_CLAUSE_END = CLAUSE_END + "！？!?\n"     # and the marks that end a sentence
+_CLAUSE_END = CLAUSE_OR_SENTENCE_END     # and the marks that end a sentence
 _SIBLING_JOINERS = "、和及与等"     # 等 closes the list: its predicate may follow the kind word (等项目…)
 _END = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 

@@ -84,6 +84,11 @@ def _governing_verbs(st: TokSentence, a: int, head: int) -> int:
 
 
 def zone_kind(name: str) -> str | None:
-    """The park kind of a drawn zone's name (``drawn_zones.heads``), or None for any other name."""
+    """The park kind of a drawn zone's name (``drawn_zones.heads``), or None for any other name, and for one a
+    longer park suffix ends (自由贸易试验区 keeps its own kind, though it ends with 试验区)."""
     heads = parks_raw()["drawn_zones"]["heads"]
-    return next((kind for head, kind in heads.items() if name.endswith(head)), None)
+    head = next((h for h in heads if name.endswith(h)), None)
+    if head is None:
+        return None
+    suffix = next((s["suffix"] for s in lexicon().park_suffixes if name.endswith(s["suffix"])), "")
+    return heads[head] if len(suffix) <= len(head) else None

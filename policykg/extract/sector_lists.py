@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import CJK, CLAUSE_END, lexicon_raw, pos_tags
+from .grammar import CJK, CLAUSE_OR_SENTENCE_END, lexicon_raw, pos_tags
 from .name_grammar import head_res
 from .reach import marked, sector_kind
 
-_CLAUSE_END = CLAUSE_END + "！？!?\n"
+_CLAUSE_END = CLAUSE_OR_SENTENCE_END
 _MARK = "、"
 
 
