@@ -24,6 +24,7 @@ from .sparql_form import check
 
 MAX_ANSWER = 2 << 30   # bytes of an endpoint's answer query reads (2 GiB: JSON of ten million rows)
 _LANG = re.compile(r"[A-Za-z]+(?:-[A-Za-z0-9]+)*")  # the language tags rdflib accepts
+_JSON_MARKS = re.compile(r'[{}\[\]":,]')   # a tail without these is prose after a cut, not broken JSON
 _VARNAME = re.compile(r"[\w\u00B7\u0300-\u036F\u203F\u2040]+")  # SPARQL's VARNAME, near enough
 
 
@@ -51,9 +52,16 @@ def run_endpoint(query: str, url: str, params: dict | None = None, timeout: floa
 
 def _cut_short(raw: bytes, exc: BaseException) -> bool:
     """JSON that breaks off at its end (oxigraph's answer to a query it cancels), not JSON broken inside
-    or no UTF-8: those were all called 'cancelled … stops part-way'."""
-    return (raw.lstrip()[:1] == b"{" and isinstance(exc, json.JSONDecodeError)
-            and exc.pos >= len(exc.doc.rstrip()))
+    or no UTF-8: those were all called 'cancelled … stops part-way'. A cut inside a string is reported
+    where the string starts (an unterminated string runs to the end) or at an escape the end cuts short;
+    oxigraph writes its reason as plain text after the cut ('[The SPARQL operation has been cancelled'),
+    one line with no JSON punctuation."""
+    if raw.lstrip()[:1] != b"{" or not isinstance(exc, json.JSONDecodeError):
+        return False
+    end, tail = len(exc.doc.rstrip()), exc.doc[exc.pos:].strip()
+    return (exc.pos >= end or exc.msg.startswith("Unterminated string")
+            or (exc.msg.startswith("Invalid \\uXXXX escape") and exc.pos + 6 > end)
+            or ("\n" not in tail and not _JSON_MARKS.search(tail)))
 
 
 def _why_not_json(exc: BaseException) -> str:
