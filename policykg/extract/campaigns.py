@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import CLAUSE_OR_SENTENCE_END, lexicon_raw, pos_tags
+from .grammar import CLAUSE_OR_SENTENCE_END, lexicon_raw
 from .name_grammar import head_res
-from .reach import marked
+from .reach import names_a_thing
 
 _CLAUSE_END = CLAUSE_OR_SENTENCE_END
 
@@ -24,17 +24,8 @@ def _lex() -> dict:
         "governed": re.compile(rf"(?:{'|'.join(map(re.escape, c['governors']))})"
                                rf"((?:[^{re.escape(_CLAUSE_END)}]{{0,{c['reach']}}}、)?)$"),
         "window": c["reach"] + max(map(len, c["governors"])) + 1,
-        "objects": tuple(raw["work_objects"]),
         "heads_res": tuple(rx for _, rx in head_res()),
     }
-
-
-def _names_a_thing(text: str, surfaces, lex: dict) -> bool:
-    """Does ``text`` hold a works or park head, a word ending with a work object (…河, …港), a place of the
-    report, a number, a Latin letter or a quoted label?"""
-    if marked(text, surfaces) or any(rx.search(text) for rx in lex["heads_res"]):
-        return True
-    return any(w.endswith(lex["objects"]) for w, _ in pos_tags(text))
 
 
 def carried_out(text: str, a: int, b: int, surfaces) -> bool:
@@ -46,6 +37,6 @@ def carried_out(text: str, a: int, b: int, surfaces) -> bool:
     if head is None or len(name) <= len(head) or (b < len(text) and text[b] not in _CLAUSE_END):
         return False
     m = lex["governed"].search(text[max(0, a - lex["window"]):a])
-    if m is None or _names_a_thing(m.group(1), surfaces, lex):
+    if m is None or names_a_thing(m.group(1), surfaces, lex["heads_res"]):
         return False
-    return not _names_a_thing(name[:-len(head)], surfaces, lex)
+    return not names_a_thing(name[:-len(head)], surfaces, lex["heads_res"])

@@ -101,6 +101,20 @@ def _tail_object(name: str, key: str) -> str | None:
     return None if tail is None else core[:-len(tail)]
 
 
+def names_a_thing(text: str, surfaces, heads, head_at_end: bool = False) -> bool:
+    """Does ``text`` hold a works or park head (``heads``; with ``head_at_end`` only one ending it, so 路 of 集成电路
+    is none), a word ending with a ``work_objects`` word (…河, …港), a place of the report, a number, a Latin letter
+    or a quoted label? The post-decision filters (campaigns, sector_lists) keep a name that does."""
+    if marked(text, surfaces):
+        return True
+    if head_at_end:
+        if any(m.end() == len(text) for rx in heads for m in rx.finditer(text)):
+            return True
+    elif any(rx.search(text) for rx in heads):
+        return True
+    return any(w.endswith(tuple(lexicon_raw()["work_objects"])) for w, _ in pos_tags(text))
+
+
 def action_programme(name: str, surfaces, heads) -> bool:
     """Does the name (before 工程/项目, or bare) end with a programme's action (``action_tails``) that acts
     on no named thing: no place, number, quoted label, rare word, park or works head (``heads``) nor a

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import CJK, CLAUSE_OR_SENTENCE_END, lexicon_raw, pos_tags
+from .grammar import CJK, CLAUSE_OR_SENTENCE_END, lexicon_raw
 from .name_grammar import head_res
-from .reach import marked, sector_kind
+from .reach import names_a_thing, sector_kind
 
 _CLAUSE_END = CLAUSE_OR_SENTENCE_END
 _MARK = "、"
@@ -27,17 +27,8 @@ def _lex() -> dict:
                             rf"等([{CJK}]{{0,{s['reach']}}}?)(?:{works})"),
         "classes": tuple(s["classes"]),
         "member": s["member"],
-        "objects": tuple(lexicon_raw()["work_objects"]),
         "heads": tuple(rx for _, rx in head_res()),
     }
-
-
-def _names_a_thing(name: str, surfaces, lex: dict) -> bool:
-    """Does the name end with a works or park head, hold a word ending with a work object (…河, …港), a place of
-    the report, a number, a Latin letter or a quoted label? (A head inside a word, 路 of 集成电路, is none.)"""
-    if marked(name, surfaces) or any(m.end() == len(name) for rx in lex["heads"] for m in rx.finditer(name)):
-        return True
-    return any(w.endswith(lex["objects"]) for w, _ in pos_tags(name))
 
 
 def _members_before(text: str, a: int, longest: int) -> list[str]:
@@ -55,7 +46,7 @@ def listed_sector(text: str, a: int, b: int, surfaces) -> bool:
     itself?"""
     lex = _lex()
     m = lex["after"].match(text, b)
-    if m is None or _names_a_thing(text[a:b], surfaces, lex):
+    if m is None or names_a_thing(text[a:b], surfaces, lex["heads"], head_at_end=True):
         return False
     if any(w in m.group(2) for w in lex["classes"]):
         return True
