@@ -44,15 +44,19 @@ def redact(text: str) -> str:
 
 def hide_echoed(text: str, url: str) -> str:
     """text (an endpoint's own words) with every secret of url in it (its password, the values of its
-    secret-named parameters) as ***: an endpoint answering 'invalid key <the key>' had the key printed."""
+    secret-named parameters) as ***: an endpoint answering 'invalid key <the key>' had the key printed.
+    A secret is hidden where no letter or digit touches it, so a short one leaves the words that hold it."""
     secrets = [m[3] for m in _PARAM.finditer(url)
                if _secret_name().fullmatch(unquote_plus(m[2])) or _secret_name().fullmatch(m[2])]
     user = _USERINFO.search(url)
     if user:
         secrets.append(user[0][len(user[1]):-1].partition(":")[2])
-    for value in sorted({v for s in secrets for v in (s, unquote_plus(s)) if v}, key=len, reverse=True):
-        text = text.replace(value, "***")
-    return text
+    values = sorted({v for s in secrets for v in (s, unquote_plus(s)) if v}, key=len, reverse=True)
+    if not values:
+        return text
+    # only where it stands on its own: a password `a` replaced inside every word garbled the message
+    alone = "|".join(re.escape(v) for v in values)
+    return re.sub(rf"(?<![A-Za-z0-9])(?:{alone})(?![A-Za-z0-9])", "***", text)
 
 
 @functools.cache

@@ -1,0 +1,76 @@
+"""Hostile use, round 21: what round 20 knew and left (a short secret hidden inside every word of an
+endpoint's message, absolute-form request targets at `serve`), then what a new hostile user tried.
+
+The CLI runs as a real subprocess where the case is about the command line; what must survive is compared
+byte for byte.
+"""
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from cli_helpers import ROOT, one_line, run_cli
+from serve_helpers import exchange
+
+PARK_CHAIN = ROOT / "tests" / "fixtures" / "park-chain.ttl"
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("url, said, shown", [
+    ("http://h/sparql?apikey=a", "HTTP 400: bad request, key a is invalid",
+     "HTTP 400: bad request, key *** is invalid"),
+    ("http://bob:ab@h/sparql", "auth failed for bob:ab (table abc)", "auth failed for bob:*** (table abc)"),
+    ("http://h/sparql?token=s3cret", "token 's3cret' expired; see s3cret-help", "token '***' expired; see ***-help"),
+    ("http://h/sparql?key=%41b", "key Ab unknown, about Abc", "key *** unknown, about Abc"),
+])
+def test_a_short_secret_is_hidden_where_it_stands_not_inside_every_word(url, said, shown):
+    """A password `a` (or `ab`) was replaced everywhere in the endpoint's message: 'b***d request, key ***
+    is inv***lid'. The secret is hidden where it stands as a value of its own (not inside a longer word)."""
+    from policykg.options import hide_echoed
+    assert hide_echoed(said, url) == shown
+
+
+@pytest.fixture(scope="module")
+def served():
+    """The port of a `policykg serve` of the park-chain fixture, stopped after the module."""
+    from serve_helpers import POLICYKG, stop, wait_http
+    from policykg.use.serve import free_port
+
+    port = free_port()
+    proc = subprocess.Popen([*POLICYKG, "serve", "--graph", str(PARK_CHAIN), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_http(f"http://127.0.0.1:{port}/", 60, proc)
+        yield port
+    finally:
+        stop(proc)
+
+
+def _status(port: int, target: str, host: str = "127.0.0.1") -> bytes:
+    got = exchange(port, f"GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
+    return got.split(b"\r\n", 1)[0]
+
+
+@pytest.mark.external
+@pytest.mark.parametrize("target, status", [
+    ("http://127.0.0.1:{port}/query?query=ASK%7B%7D", b"200"),
+    ("HTTP://LOCALHOST:{port}/query?query=ASK%7B%7D", b"200"),
+    ("http://evil.example/query?query=ASK%7B%7D", b"403"),       # the target's authority, not Host, names it
+    ("http://evil.example:{port}/query?query=ASK%7B%7D", b"403"),
+    ("https://127.0.0.1:{port}/query?query=ASK%7B%7D", b"400"),  # serve speaks http only
+    ("ftp://127.0.0.1:{port}/query?query=ASK%7B%7D", b"400"),
+    ("http://bob@127.0.0.1:{port}/query?query=ASK%7B%7D", b"400"),  # RFC 9110 §4.2.4: no userinfo
+    ("http:///query?query=ASK%7B%7D", b"400"),
+    ("//evil.example/query?query=ASK%7B%7D", b"404"),          # origin-form: the path is //evil.example/query
+    ("query?query=ASK%7B%7D", b"400"),
+])
+def test_serve_reads_an_absolute_form_target_by_its_own_authority(served, target, status):
+    """`GET http://evil.example/query?…` was answered: the authority of an absolute-form target was dropped
+    and only Host was checked. RFC 9112 §3.2.2: a server accepts the absolute form and takes its host, not
+    Host's, so that host gets the loopback check Host gets (403); a scheme other than http, userinfo or no
+    host is a bad target (400). A target starting // is a path (404), not an authority."""
+    assert _status(served, target.format(port=served)).endswith(b" " + status + _REASON[status])
+
+
+_REASON = {b"200": b" OK", b"400": b" Bad Request", b"403": b" Forbidden", b"404": b" Not Found"}
