@@ -6,6 +6,7 @@ byte for byte.
 """
 from __future__ import annotations
 
+import os
 import subprocess
 
 import pytest
@@ -38,8 +39,9 @@ def served():
     from policykg.use.serve import free_port
 
     port = free_port()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))}
     proc = subprocess.Popen([*POLICYKG, "serve", "--graph", str(PARK_CHAIN), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     try:
         wait_http(f"http://127.0.0.1:{port}/", 60, proc)
         yield port
@@ -74,3 +76,20 @@ def test_serve_reads_an_absolute_form_target_by_its_own_authority(served, target
 
 
 _REASON = {b"200": b" OK", b"400": b" Bad Request", b"403": b" Forbidden", b"404": b" Not Found"}
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("line, refused, passed", [
+    ("GET http://evil.example/query HTTP/1.1", 403, None),
+    ("GET https://127.0.0.1:7878/query HTTP/1.1", 400, None),
+    ("GET http://localhost:7878/query?query=ASK%7B%7D HTTP/1.1", None, "GET /query?query=ASK%7B%7D HTTP/1.1"),
+    ("GET http://127.0.0.1:7878 HTTP/1.1", None, "GET / HTTP/1.1"),
+    ("GET /query HTTP/1.1 extra", 400, None),
+])
+def test_the_store_front_reads_an_absolute_form_target_as_serve_does(line, refused, passed):
+    """The `serve --store` front checked Host only and passed `GET http://evil.example/query` to oxigraph's
+    server. It checks the target's authority as serve does and passes the target on as a path."""
+    from policykg.use.serve_front import _checked
+    head, refusal = _checked(f"{line}\r\nHost: 127.0.0.1".encode())
+    assert (refusal and refusal[0]) == refused
+    assert head is None if passed is None else head.decode().split("\r\n")[0] == passed

@@ -100,7 +100,7 @@ def answer(http, backend, name: str) -> Endpoint:
 
 def _check_host(host: str) -> None:
     """A loopback name the Host check accepts: any other would have every request refused."""
-    from .serve_http import LOOPBACK_NAMES
+    from .serve_target import LOOPBACK_NAMES
 
     if not is_loopback(host):
         raise UsageError(f"--host {host} is not a loopback address: policykg serve answers on loopback only "

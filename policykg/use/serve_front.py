@@ -2,7 +2,7 @@
 
 oxigraph's server answers any Host, so a web page on a DNS name rebound to 127.0.0.1 could read the
 store, or make it send SERVICE requests. The front listens on the address asked for, refuses a request
-whose Host is missing, doubled or not a loopback name as serve_http does (400, 403), and passes the
+whose Host (or absolute-form target) is missing, doubled or not a loopback name as serve_http does (400, 403), and passes the
 others byte for byte to oxigraph's server on a private port of 127.0.0.1, with ``Connection: close`` so
 each connection carries that one checked request. With --allow-remote oxigraph's server listens on the
 address itself (serve_oxigraph), as documented: no Host is then known to be the right one.
@@ -13,7 +13,8 @@ import socket
 import socketserver
 import threading
 
-from .serve_http import HEAD_TIMEOUT, host_refusal
+from .serve_http import HEAD_TIMEOUT
+from .serve_target import origin_form, target_refusal
 
 MAX_HEAD = 64 << 10   # bytes of a request line and headers
 
@@ -48,15 +49,19 @@ def _read_head(sock: socket.socket) -> tuple[bytes, bytes] | None:
 def _checked(head: bytes) -> tuple[bytes | None, tuple[int, str] | None]:
     """The head to pass on (its Connection header made ``close``), or the refusal."""
     lines = head.decode("latin-1").split("\r\n")
-    version = lines[0].rsplit(" ", 1)[-1]
+    request = lines[0].split(" ")
+    if len(request) != 3:
+        return None, (400, "a request line that is not METHOD TARGET VERSION")
     if any(ln and ":" not in ln for ln in lines[1:]):
         return None, (400, "a header line without a colon")
     fields = [(ln.split(":", 1)[0].strip().lower(), ln) for ln in lines[1:]]
-    refused = host_refusal([ln.split(":", 1)[1] for name, ln in fields if name == "host"], version)
+    refused = target_refusal(request[1], [ln.split(":", 1)[1] for name, ln in fields if name == "host"],
+                             request[2])
     if refused:
         return None, refused
     kept = [ln for name, ln in fields if name != "connection"]
-    return "\r\n".join([lines[0], *kept, "Connection: close", "", ""]).encode("latin-1"), None
+    line = f"{request[0]} {origin_form(request[1])} {request[2]}"   # checked by its authority, passed as a path
+    return "\r\n".join([line, *kept, "Connection: close", "", ""]).encode("latin-1"), None
 
 
 def _pipe(src: socket.socket, dst: socket.socket) -> None:

@@ -5,7 +5,8 @@
 answer's format follows the Accept header (serve_answer). ``/`` is a small query page. Nothing can
 change the graphs: ``/update``, ``/store``, an ``update`` parameter, a sparql-update body and every PUT,
 DELETE or PATCH get 403. ``SERVICE`` is refused (400). A request without one well-formed Host gets 400
-(RFC 9112 §3.2), a Host that is not a loopback name 403 (DNS rebinding). A body whose end is unclear
+(RFC 9112 §3.2), a Host that is not a loopback name 403 (DNS rebinding); an absolute-form target is
+checked by its own authority (serve_target). A body whose end is unclear
 closes the connection. Each request has a thread; each query a worker process (serve_workers). Errors
 are one line of text/plain.
 """
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
+from .serve_target import origin_form, target_refusal
 from .serve_workers import Cancelled, Workers
 
 MAX_BODY = 8 << 20   # bytes of a POSTed query
@@ -25,23 +27,9 @@ MAX_OPEN = 256       # connections served at once (a thread each); more get 503 
 HEAD_TIMEOUT = 15    # seconds a client may take to send a request line and headers (slow clients hold threads)
 _BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 42\r\n"
          b"Connection: close\r\n\r\ntoo many open connections; try again soon\n")
-LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1", "[::1]"}
-HOST_SYNTAX = re.compile(r"(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~%!$&'()*+,;=-]*)(?::[0-9]*)?\Z")   # RFC 3986 host[:port]
 READ_ONLY = "this endpoint is read-only: updates and graph store writes are refused"
 SERVICE = "SERVICE is refused: policykg serve does not query other endpoints"
 TEXT = "text/plain; charset=utf-8"
-
-
-def host_refusal(hosts: list[str], version: str) -> tuple[int, str] | None:
-    """RFC 9112 §3.2: one well-formed Host, required from HTTP/1.1 (400); then a loopback name (403)."""
-    if len(hosts) > 1 or (not hosts and version not in ("HTTP/0.9", "HTTP/1.0")) \
-            or (hosts and not HOST_SYNTAX.match(hosts[0].strip())):
-        return 400, "an HTTP/1.1 request needs one Host header naming this server (RFC 9112 §3.2)"
-    host = (hosts[0] if hosts else "127.0.0.1").strip().lower()
-    name = host.split("]")[0] + "]" if host.startswith("[") else host.split(":")[0]
-    if name not in LOOPBACK_NAMES:
-        return 403, f"Host {host[:100]} is not a loopback name; this server answers 127.0.0.1 only"
-    return None
 
 
 class HttpError(Exception):
@@ -212,7 +200,7 @@ class Handler(BaseHTTPRequestHandler):
         self.connection.settimeout(self.timeout)
         try:
             self._check_host()
-            url = urlsplit(self.path)
+            url = urlsplit(origin_form(self.path))
             if not (method == "POST" and url.path == "/query"):
                 self._drain()  # a body nobody reads, left unread, would be taken for the next request
             if method not in ("GET", "POST") or url.path in ("/update", "/store"):
@@ -231,7 +219,7 @@ class Handler(BaseHTTPRequestHandler):
             self._send(exc.status, TEXT, (exc.message + "\n").encode("utf-8"), exc.headers)
 
     def _check_host(self) -> None:
-        refused = host_refusal(self.headers.get_all("Host") or [], self.request_version)
+        refused = target_refusal(self.path, self.headers.get_all("Host") or [], self.request_version)
         if refused:
             self._drain()
             if refused[0] == 400:
