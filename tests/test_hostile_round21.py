@@ -93,3 +93,54 @@ def test_the_store_front_reads_an_absolute_form_target_as_serve_does(line, refus
     head, refusal = _checked(f"{line}\r\nHost: 127.0.0.1".encode())
     assert (refusal and refusal[0]) == refused
     assert head is None if passed is None else head.decode().split("\r\n")[0] == passed
+
+
+def _cut_answer(code: int, body: bytes = b"short"):
+    """A store's answer that says Content-Length 100 and sends fewer bytes, then closes."""
+    def answer(handler, _):
+        handler.send_response(code)
+        handler.send_header("Content-Length", "100")
+        handler.end_headers()
+        handler.wfile.write(body)
+        handler.close_connection = True
+    return answer
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("code, said", [
+    (201, r"read-back of <urn:g> from http://127\.0\.0\.1:\d+/query failed: the answer stops part-way"),
+    (403, r"store refused graph <urn:g>: HTTP 403 Forbidden \(check POLICYKG_USER .*; 0 of 1 graph\(s\) pushed before it"),
+])
+def test_push_to_a_store_whose_answer_is_cut_short_is_one_line(code, said):
+    """A store answering a PUT with fewer bytes than its Content-Length ended push in 'internal error:
+    ProtocolError' (exit 3): only the answer's status and headers count, and they had come. The read-back
+    of such an answer printed urllib3's repr ("('Connection broken: IncompleteRead(…)', …)")."""
+    from fake_http import fake_server
+    with fake_server(_cut_answer(code)) as (base, _):
+        r = run_cli("push", "--endpoint", base + "/store", "--graph", PARK_CHAIN, "--graph-iri", "urn:g",
+                    "--retries", "0", "--timeout", "20", "--quiet", timeout=60)
+    one_line(r, 1, said + "$")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("answer, why", [
+    (b"{}", "no results"),
+    (b'{"results": {"bindings": [{"n": {"type": "literal", "value": "1e999999"}}]}}', "'1e999999' is not a count"),
+    (b'{"results": {"bindings": [{"m": 5}]}}', r"no \?n in its results"),
+    (b"not json", "not JSON"),
+])
+def test_push_names_a_read_back_that_is_no_count(answer, why):
+    """The read-back of a store answering `{}` said "failed: 'results'" (a KeyError's words), one counting
+    '1e999999' "invalid literal for int() with base 10". It says the answer is not a SPARQL JSON count."""
+    from fake_http import fake_server, reply
+
+    def store(handler, _):
+        if handler.command == "PUT":
+            reply(handler, 201)
+        else:
+            reply(handler, body=answer)
+    with fake_server(store) as (base, _):
+        r = run_cli("push", "--endpoint", base + "/store", "--graph", PARK_CHAIN, "--graph-iri", "urn:g",
+                    "--retries", "0", "--timeout", "20", "--quiet", timeout=60)
+    one_line(r, 1, rf"read-back of <urn:g> from http://127\.0\.0\.1:\d+/query failed: not a SPARQL JSON "
+                   rf"count \({why}\)$")

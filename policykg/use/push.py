@@ -19,13 +19,14 @@ Retries: connection errors, timeouts and 502/503/504 are retried with exponentia
 from __future__ import annotations
 
 import json
+import re
 import time
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
 
 from . import deadline
 from ..errors import UsageError
-from ..options import http_url, iri as check_iri, redact
+from ..options import http_url, iri as check_iri, redact, visible
 from .push_auth import Auth, credentials
 from .push_graphs import ntriples, read_graphs, triple_keys
 from .serve_oxigraph import is_loopback
@@ -93,9 +94,14 @@ def _put(session, url: str, iri: str, body: bytes, auth: Auth, retries: int, tim
 
 def _answer(r):
     """A PUT's answer with at most MAX_COUNT_ANSWER of its body read, then closed: only its status and
-    headers count, and a store streaming a body without end filled the memory until --timeout."""
+    headers count, and a store streaming a body without end filled the memory until --timeout. A body cut
+    short (fewer bytes than its Content-Length, a reset) changes nothing: it ended push in an internal error."""
+    from urllib3.exceptions import HTTPError as BodyError
     with r:
-        r.raw.read(MAX_COUNT_ANSWER, decode_content=True)
+        try:
+            r.raw.read(MAX_COUNT_ANSWER, decode_content=True)
+        except (BodyError, OSError):
+            pass
     return r
 
 
@@ -118,6 +124,8 @@ def _status(r) -> str:
 
 def _short(exc) -> str:
     text = str(exc)
+    if "IncompleteRead" in text:   # urllib3's repr of a body with fewer bytes than its Content-Length
+        return "the answer stops part-way"
     for marker in ("Connection refused", "Connection reset", "Connection aborted", "timed out",
                    "Name or service not known", "RemoteDisconnected", "BrokenPipe"):
         if marker.lower() in text.lower():
@@ -150,8 +158,32 @@ def remote_count(sparql: str, iri: str, auth: Auth, timeout: float = 60) -> int:
     if len(body) > MAX_COUNT_ANSWER:
         raise PushError(f"read-back of <{iri}> from {redact(sparql)}: answer is larger than "
                         f"{MAX_COUNT_ANSWER >> 20} MiB, not a count")
-    rows = json.loads(body)["results"]["bindings"]
-    return int(rows[0]["n"]["value"]) if rows else 0
+    try:
+        return _count_of(body)
+    except ValueError as exc:
+        raise PushError(f"read-back of <{iri}> from {redact(sparql)} failed: not a SPARQL JSON count ({exc})") from None
+
+
+def _count_of(body: bytes) -> int:
+    """The ?n of a SPARQL JSON results answer to a COUNT (0 without rows); ValueError saying what it is
+    instead: an answer `{}` was reported by a KeyError's words ('results')."""
+    try:
+        rows = json.loads(body)["results"]["bindings"]
+    except (ValueError, RecursionError):
+        raise ValueError("not JSON") from None
+    except (KeyError, TypeError):
+        raise ValueError("no results") from None
+    if rows == []:
+        return 0
+    if not isinstance(rows, list):
+        raise ValueError("no results")
+    n = rows[0].get("n") if isinstance(rows[0], dict) else None
+    value = n.get("value") if isinstance(n, dict) else None
+    if value is None:
+        raise ValueError("no ?n in its results")
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{1,18}", value):
+        raise ValueError(f"{visible(repr(value))[:60]} is not a count")
+    return int(value)
 
 
 def push(paths, endpoint: str, sparql: str | None = None, graph_iri: str | None = None, retries: int = 3,
