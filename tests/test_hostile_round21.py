@@ -7,6 +7,7 @@ byte for byte.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 
 import pytest
@@ -144,3 +145,16 @@ def test_push_names_a_read_back_that_is_no_count(answer, why):
                     "--retries", "0", "--timeout", "20", "--quiet", timeout=60)
     one_line(r, 1, rf"read-back of <urn:g> from http://127\.0\.0\.1:\d+/query failed: not a SPARQL JSON "
                    rf"count \({why}\)$")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("value, shown", [("<bad>", "<bad>"), ('"a"^^<bad>', "<bad>"), ("<#frag>", "<#frag>")])
+def test_a_param_with_a_relative_iri_is_named_not_blamed_on_the_query(value, shown):
+    """`--param 'areaName=<bad>'` said 'query does not parse: error at 11:30: expected IRI parsing failed'
+    on the default engine (the query file parses), and answered 0 rows on the reference engine. A query
+    has no base IRI to resolve it against: the value is refused, by name, on both."""
+    for engine in ("default", "reference"):
+        r = run_cli("query", "cq-02", "--graph", PARK_CHAIN, "--engine", engine, "--param", f"areaName={value}",
+                    timeout=60)
+        one_line(r, 2, rf"--param areaName: {re.escape(shown)} is no absolute IRI \(one that starts with a "
+                       rf"scheme, such as https: or urn:\)$")

@@ -163,6 +163,7 @@ def parse_params(pairs, query: str | None = None) -> dict:
         if query and not re.search(rf"[?$]{name}(?!\w)", query):  # a typo bound nothing, without a word
             raise UsageError(f"--param {name}: the query has no variable ?{name}, so it would bind nothing")
         term = value if isinstance(value, (URIRef, Literal)) else parse_term(str(value), info.params.get(name))
+        _absolute_iri(name, term)
         if isinstance(term, Literal) and term.ill_typed:
             raise UsageError(f"--param {name}: {term.n3()} is not a valid value of its datatype")
         _check_engine_number(name, term)
@@ -171,6 +172,16 @@ def parse_params(pairs, query: str | None = None) -> dict:
                              f"{visible(term.n3())}; give it once")
         out[name] = term
     return out
+
+
+def _absolute_iri(name: str, term) -> None:
+    """Refuse an IRI (or datatype IRI) without a scheme: a query has no base to resolve it against, so
+    `<bad>` failed as 'query does not parse … IRI parsing failed' on the default engine, and matched
+    nothing on the reference engine."""
+    iri = term if isinstance(term, URIRef) else getattr(term, "datatype", None)
+    if iri is not None and not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", iri):
+        raise UsageError(f"--param {name}: <{visible(str(iri))[:100]}> is no absolute IRI (one that starts "
+                         f"with a scheme, such as https: or urn:)")
 
 
 def _check_engine_number(name: str, term) -> None:
