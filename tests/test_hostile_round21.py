@@ -158,3 +158,15 @@ def test_a_param_with_a_relative_iri_is_named_not_blamed_on_the_query(value, sho
                     timeout=60)
         one_line(r, 2, rf"--param areaName: {re.escape(shown)} is no absolute IRI \(one that starts with a "
                        rf"scheme, such as https: or urn:\)$")
+
+
+@pytest.mark.external
+@pytest.mark.parametrize("version, status", [("HTTP/2.0", b"505"), ("HTTP/1.x", b"400"), ("HTTPS/1.1", b"400"),
+                                             ("HTTP/1.1.1", b"400")])
+def test_serve_refuses_a_bad_http_version_with_a_status_line(served, version, status):
+    """`GET / HTTP/2.0` was answered 'Invalid HTTP version (2.0)' and nothing else: http.server still took
+    the request for HTTP/0.9 when it refused it, and an HTTP/0.9 answer has no status line or headers
+    (curl: 'Received HTTP/0.9 when not allowed'). The refusal has its status line, as every other has."""
+    got = exchange(served, f"GET / {version}\r\nHost: 127.0.0.1\r\n\r\n".encode())
+    assert got.startswith(b"HTTP/1.1 " + status + b" "), got[:200]
+    assert got.split(b"\r\n\r\n", 1)[1].count(b"\n") == 1

@@ -185,6 +185,13 @@ class Handler(BaseHTTPRequestHandler):
         self.connection.settimeout(HEAD_TIMEOUT)  # the answer then has Handler.timeout (see _dispatch)
         super().handle_one_request()
 
+    def send_error(self, code, message=None, explain=None):
+        # http.server refuses a bad version (400, 505) while it still takes the request for HTTP/0.9, whose
+        # answers have no status line: `GET / HTTP/2.0` got a bare body. Three words are no HTTP/0.9 request.
+        if self.request_version == "HTTP/0.9" and len(self.requestline.split()) == 3:
+            self.request_version = "HTTP/1.1"
+        super().send_error(code, message, explain)
+
     def do_GET(self):
         self._dispatch("GET")
 
