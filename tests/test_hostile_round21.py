@@ -170,3 +170,28 @@ def test_serve_refuses_a_bad_http_version_with_a_status_line(served, version, st
     got = exchange(served, f"GET / {version}\r\nHost: 127.0.0.1\r\n\r\n".encode())
     assert got.startswith(b"HTTP/1.1 " + status + b" "), got[:200]
     assert got.split(b"\r\n\r\n", 1)[1].count(b"\n") == 1
+
+
+@pytest.mark.corpus
+def test_ctrl_c_as_the_workers_start_prints_one_line(tmp_path):
+    """Ctrl-C (SIGINT to the whole process group) about a second into `build --jobs 2` printed 'Process
+    ForkServerProcess-2:' and a KeyboardInterrupt traceback per worker under the one 'interrupted' line:
+    a worker interrupted while it took its first task (importing policykg) ended in multiprocessing's own
+    traceback print. A worker ends quietly on SIGINT; the build says it was interrupted, once."""
+    import signal
+    import sys
+    import time
+    env = {k: v for k, v in os.environ.items() if k != "POLICYKG_DEBUG"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH"))))
+    corpus = ROOT / "data" / "corpus" / "provincial-2026"
+    reports = [corpus / f"{r}-2026.txt" for r in ("anhui", "fujian", "hubei")]   # dev reports
+    for delay in (0.7, 0.85, 1.0, 1.15, 1.3, 1.6):
+        proc = subprocess.Popen([sys.executable, "-m", "policykg.cli", "build",
+                                 *map(str, reports), "--out", str(tmp_path / "o"), "--quiet", "--jobs", "2"],
+                                cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                start_new_session=True)
+        time.sleep(delay)
+        os.killpg(proc.pid, signal.SIGINT)
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode in (0, 130), (delay, proc.returncode, err)
+        assert err.decode() in ("", "policykg: interrupted; previous output left as it was\n"), (delay, err)

@@ -79,20 +79,22 @@ def _quiet_tracker() -> None:
 
 @contextmanager
 def _hangup_deferred():
-    """SIGHUP blocked in the block, as it was before after it: the processes started in it (the resource
-    tracker, the forkserver, the workers) inherit the mask, so a hangup of the process group cannot kill
-    one before it sets SIGHUP ignored (die_with_parent; under load that took over a second); the parent
-    gets a hangup that came meanwhile when it unblocks."""
+    """SIGHUP and SIGINT blocked in the block, as they were before after it: the processes started in it
+    (the resource tracker, the forkserver, the workers) inherit the mask, so a hangup of the process group
+    cannot kill one before it sets SIGHUP ignored (die_with_parent; under load that took over a second),
+    nor a Ctrl-C one before it ends quietly on SIGINT (lifeline_forkserver): the forkserver, interrupted
+    while it imported its preload, printed a KeyboardInterrupt traceback. The parent gets a signal that came
+    meanwhile when it unblocks."""
     import signal
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGHUP})
+    held = {signal.SIGHUP, signal.SIGINT}
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
     try:
         yield
     finally:
-        if signal.SIGHUP not in before:
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGHUP})
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, held - set(before))
 
 
 def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
