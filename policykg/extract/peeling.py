@@ -182,8 +182,8 @@ def _peel_actions(left: str, info: dict, subject: bool) -> str:
             left, changed = left[mq.end():], True
             continue
         s, w = _action_verb(left, subject)
-        if w and len(s) == 1:
-            w = None           # 营造林, 新建房: the verb is part of the name
+        if w and (len(s) == 1 or left.startswith(tuple(qwords("peeling", "work_compounds")))):
+            w = None           # 营造林, 新建房, 植树造林: the verb is part of the name
         if w:
             info["action"].append(w)
             left, changed = s, True

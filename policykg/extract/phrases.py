@@ -100,7 +100,7 @@ def right_object(right: str) -> tuple[str, str | None]:
     if (m := re.search(lexicon("indicators")["progress_tail"], obj)) and m.start() >= 2:
         obj = obj[:m.start()] + _treating_act(m.group())   # 8个X完成整治: the count is of X treated
     stops = lexicon("indicators")["right_stop_words"]
-    obj = re.split(rf"(?:{alternation_of(stops)})", obj)[0]
+    obj = _with_closing_work(re.split(rf"(?:{alternation_of(stops)})", obj)[0], obj)
     first = re.split(qwords("phrases", "second_item"), obj)[0]   # 2519个典型村和25个典型村片区: a second counted item
     obj = first if first and not first.endswith(qwords("phrases", "shared_head_endings")) else obj
     return obj, tail
@@ -159,8 +159,19 @@ def counted_object(obj: str, lead: str = "") -> str:
         s, w = strip_suffix(obj, acts)
         if w and len(s) >= 3:
             obj, changed = s, True
-            treated = treated or ((m := re.search(treating_acts(), w)) and m.group()) or ""
+            treated = treated or ((m := re.search(treating_acts(), w)) and m.group()) or _kept_work(w)
     return obj + treated
+
+
+def _with_closing_work(things: str, clause: str) -> str:
+    """The things cut at a stop word, with the kept work that closes their clause past it (N名X线下培训 → X培训)."""
+    m = re.search("(?:" + qwords("phrases", "kept_works") + ")$", clause)
+    return things + m.group() if m and things != clause and things and not things.endswith(m.group()) else things
+
+
+def _kept_work(work: str) -> str:
+    """The work cut off a count's things that stays after them as its act (``kept_works``: N名X培训 → X培训), or ''."""
+    return work if re.fullmatch(qwords("phrases", "kept_works"), work) else ""
 
 
 def _treating_act(words: str) -> str:
