@@ -58,7 +58,7 @@ def own_zone_openers(text: str, sspan: Span, out: list[Quantity], rename: Callab
         return
     for q in starting_in(sspan, out):
         base = q.name_base
-        if q.attrs.get("measure") not in _w("measures") or zone in base or zone in q.label \
+        if q.attrs.get("measure") != _w("measure") or zone in base or zone in q.label \
                 or not _zone_clause(text, sspan, q):
             continue
         rename(q, _zone_name(zone, base))
