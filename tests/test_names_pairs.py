@@ -41,8 +41,8 @@ def test_a_pair_of_regions_still_splits():
      ("输变电工程建成数量", Decimal("20"))),
     ("新建22个750千伏和330千伏电网工程，首次实现年度内供和外送电量双双超过1000亿度。",
      ("新建电网工程数量", Decimal("22"))),
-    # hailaer 2014: a letter grade (4S店), the state after it left out
-    ("中俄蒙国际汽车产业园累计完成投资1.5亿元，新建成的4个4S店正式运营。", ("4S店数量", Decimal("4"))),
+    # hailaer 2014: a letter grade (4S店), the state after it left out; the park opening the sentence owns them (names42)
+    ("中俄蒙国际汽车产业园累计完成投资1.5亿元，新建成的4个4S店正式运营。", ("中俄蒙国际汽车产业园4S店数量", Decimal("4"))),
     # qinghai 2026: a capacity grade; the thing ends before 分别 and before 和 opening a second thing
     ("全球单机规模最大、技术领先的2座35万千瓦塔式槽式光热发电项目分别在格尔木、德令哈开工。",
      ("塔式槽式光热发电项目数量", Decimal("2"))),

@@ -76,6 +76,7 @@ from .qlexicon import COUNTED, pos_of, quantity_matches, qwords, split_unit, uni
 from .reading_kinds import after_words
 from .reading import SentenceReader
 from .short_heads import own_short_heads
+from .zone_openers import own_zone_openers
 
 
 def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantity]:
@@ -105,6 +106,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         own_subsets(text, sent.span, mine, _rename)
         own_coverage(text, sent.span, mine, _rename)
         own_zones(mine, _rename)
+        own_zone_openers(text, sent.span, mine, _rename)
         own_subjects(mine, _rename)
         own_business(text, sent.span, mine, _rename)
         own_lengths(text, sent.span, mine, _rename)
