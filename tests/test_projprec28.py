@@ -4,6 +4,8 @@ continues (天府大道科创大走廊), is no project; works of the same head o
 reports."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from policykg.extract import not_works, reach
@@ -26,10 +28,7 @@ def _labels(sentence, place):
 
 def _without(monkeypatch, module, key, word):
     raw = dict(lexicon_raw())
-    if key in raw:
-        raw[key] = [t for t in raw[key] if t != word]
-    else:
-        raw["not_works"] = {**raw["not_works"], "designation_tails": ["(?!)"]}
+    raw[key] = [t for t in raw[key] if t != word]
     monkeypatch.setattr(module, "lexicon_raw", lambda: raw)
 
 
@@ -54,12 +53,9 @@ def test_a_name_a_corridor_continues_is_no_project(name):
 @pytest.mark.unit
 def test_the_corridor_tail_is_what_drops_the_road(monkeypatch):
     a = SICHUAN.index("天府大道")
-    not_works._lex.cache_clear()
-    _without(monkeypatch, not_works, "designation_tails", "走廊")
-    try:
-        assert not designated(SICHUAN, a, a + 4)
-    finally:
-        not_works._lex.cache_clear()
+    lex = {**not_works._lex(), "designations": re.compile("(?!)")}    # no designation tail
+    monkeypatch.setattr(not_works, "_lex", lambda: lex)
+    assert not designated(SICHUAN, a, a + 4)
 
 
 @pytest.mark.unit
@@ -74,7 +70,7 @@ def test_works_beside_a_corridor_stay(sentence, place, name):
 @pytest.mark.unit
 @pytest.mark.parametrize("name, says", [
     ("长三角G60科创走廊", True),           # jiangxi-2026
-    ("南宁—柳州—桂林经济走廊", True),      # guangxi-2026 (a park-not in its gold notes)
+    ("南宁—柳州—桂林经济走廊", True),      # guangxi-2026 (a corridor its gold notes call no park)
     ("百里长江生态廊道", False),           # hubei-2026, required
     ("狮子洋通道", False),                 # guangdong-2026, required
 ])
