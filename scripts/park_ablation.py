@@ -8,6 +8,9 @@ Each ablation runs in a forked child that re-imports the extraction modules over
 (module constants of ``grammar.py`` are read at import). Dev reports only, each report's own words
 left out of the word counts (as ``loro_fast.py``). ``--rules``: the rule passes alone, else the
 packaged model (fitted with every entry: kinder than a refit).
+``park_standard.yaml`` (zone types and industry words from national catalogues, taught by no report) is never
+ablated and never counted as a report's support: only the files of ``_LISTS`` are edited, so a word both lists hold
+stands through the standard when a family's own entry is removed (docs/checks/parks-standard-parks29.md).
 A report whose text lacks the entry is not re-run (no pattern of it can match there), unless the entry names
 a class (own_kinds: a park kind, in ASCII).
 Usage: .venv/bin/python scripts/park_ablation.py [--rules] [--only parks|heads|grammar] [--keys K,K] [--new T.tsv…]

@@ -12,6 +12,7 @@ from .. import resources
 from ..model import Sentence
 from .listpattern import ListPattern
 from .park_forms import park_suffixes
+from .park_standard import with_standard
 from .qlexicon import alternation_of as alternation  # noqa: F401  (the passes import it from here)
 from .tagger import freq as word_freq  # noqa: F401  (other passes import it from here)
 from .tagger import pos as _tagger_pos
@@ -140,8 +141,9 @@ def lexicon_raw() -> dict:
 
 @lru_cache(maxsize=1)
 def parks_raw() -> dict:
-    """``parks.yaml`` as written (the sections ``Lexicon`` does not hold: context cues, list categories…)."""
-    return resources.lexicon_data("parks")
+    """``parks.yaml`` (the sections ``Lexicon`` does not hold: context cues, list categories…), with the zone
+    types and industry words of ``park_standard.yaml`` it lacks (``park_standard.with_standard``)."""
+    return with_standard(resources.lexicon_data("parks"), resources.lexicon_data("park_standard"))
 
 
 @lru_cache(maxsize=1)
