@@ -81,6 +81,19 @@ def members(subject: str, n: int) -> list[str] | None:
     return None
 
 
+def _shared_qualifier(names: list[str]) -> list[str]:
+    """Rule: in a list of respective values, a place scope or size class opening the first member's thing (农村自来水、卫生户厕普及率; after the
+    verb before it: 带动限上新能源汽车、节能家电零售额) is every later member's that has no scope of its own:
+    农村卫生户厕普及率, 限上节能家电零售额; not after a noun (开发区规上工业增加值、工业投资)."""
+    from .qlexicon import pos_of
+    first = names[0]
+    word, at = next(((w, first.find(w)) for w in _q("head_qualifiers") if w in first), ("", -1))
+    if at < 0 or at > 0 and not pos_of(first[:at])[-1][1].startswith("v"):
+        return names
+    own = tuple(_q("own_scopes"))
+    return names[:1] + [n if any(w in n for w in own) else word + n for n in names[1:]]
+
+
 def _contracted(subject: str) -> list[str] | None:
     """Rule: a word standing for two members (城乡, 存贷款) in a subject no separator splits gives
     each member with the words around it: 银行机构本外币存贷款余额 → …存款余额, …贷款余额."""
@@ -151,6 +164,7 @@ def assign(text: str, sentence: Span, qs: list[Quantity], rename) -> None:
             continue        # a later value has its own phrase: a list of statements, not of values
         subject = str(run[0].attrs.get("phrase") or run[0].attrs.get("indicator_base", run[0].indicator))
         names = members(subject, len(run))
+        names = _shared_qualifier(names) if names else names
         if names is None and run[0].attrs.get("source") == "inherited" and previous \
                 and len(previous) == len(run):
             names = previous
