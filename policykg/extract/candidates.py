@@ -122,7 +122,8 @@ def park_candidates(st: TokSentence, surfaces) -> tuple[list[Candidate], list[tu
     spans = {(c.a, c.b) for c in out}
     out += [c for c in drawn_zones(st, lambda name, head: named_park(name, surfaces) or own_park(name, head, surfaces, lex))
             if (c.a, c.b) not in spans]
-    return out, titles
+    designations = tuple(parks_raw().get("designation_heads") or ())
+    return [c for c in out if c.a == 0 or not c.name.endswith(designations)], titles   # its topic: a zone acting
 
 
 def park_status(c: Candidate) -> str | None:
