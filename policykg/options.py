@@ -38,12 +38,10 @@ def redact(text: str) -> str:
 
 
 def hide_echoed(text: str, url: str) -> str:
-    """text (an endpoint's own words) with every secret of url in it (its password, the values of its
-    secret-named parameters) as ***, where it stands on its own (``_standing``): an endpoint answering
-    'invalid key <the key>' had the key printed."""
+    """text (an endpoint's own words) with every secret of url in it (its password, secret-named parameters' values)
+    as *** where it stands on its own (``_standing``): an endpoint answering 'invalid key <the key>' printed it."""
     secrets = [m[3] for m in _PARAM.finditer(url) if _secret_named(m[2])]
-    user = _USERINFO.search(url)
-    secrets += [user[0][len(user[1]):-1].partition(":")[2]] if user else []
+    secrets += [user[0][len(user[1]):-1].partition(":")[2]] if (user := _USERINFO.search(url)) else []
     values = sorted({v for s in secrets for v in (s, unquote_plus(s)) if v}, key=len, reverse=True)
     return re.sub("|".join(map(_standing, values)), "***", text) if values else text
 
@@ -161,7 +159,6 @@ def _no_dotdot_past_missing(path: str, option: str) -> None:
             raise UsageError(f"{option} {visible(path)}: {visible(prefix)} is no folder, so {visible(prefix)}/.. "
                              f"names none; give the path without it")
         prefix = os.path.join(prefix, part) if prefix or part else os.sep
-    return None
 
 
 def is_report_slug(value: str) -> bool:
