@@ -55,3 +55,17 @@ def test_a_part_of_what_the_zone_did_stays_the_zones(sentence, expected):
 @pytest.mark.parametrize("heading", ["（一）", "(一)"])
 def test_a_heading_number_before_the_zone_is_read_in_either_width(heading):
     assert ("子牙经开区项目开工数量", Decimal("5")) in names(f"{heading}{ZIYA}。")
+
+
+@pytest.mark.parametrize("sentence, expected, not_expected", [
+    # hebei 2026's sentence with a second thing joined before the training: the training is the cadres', not the
+    # doctors' (names43 appended any closing 培训 past the cut)
+    ("抓好1万名乡村医生线下服务和基层干部培训。", ("乡村医生人数", Decimal("1")), "乡村医生培训人数"),
+    # the sentence itself still keeps the training (names43)
+    ("抓好1万名乡村医生线下培训。", ("乡村医生培训人数", Decimal("1")), "乡村医生人数"),
+])
+def test_a_closing_training_is_the_things_only_when_no_other_thing_is_joined_before_it(sentence, expected,
+                                                                                       not_expected):
+    got = names(sentence)
+    assert expected in got
+    assert not_expected not in {name for name, _ in got}
