@@ -25,7 +25,6 @@ _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20]+")
 # also after http:/ or http: (a slash short), which urllib refuses but a message still shows
 _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://+|https?:/?)[^/\s]*@")
 
-
 # a value ends before a colon that ends a word: `?apikey=***: query failed` lost its colon to the value
 _PARAM = re.compile(r"([?&;#])([^=?&;#\s]*)=([^&;#\s]*?)(?=[&;#\s]|:(?:\s|$)|$)")
 
@@ -34,29 +33,28 @@ def redact(text: str) -> str:
     """Text with the user:password@ part of every URL in it replaced by ***@, and the values of query
     parameters named like a secret by ***, the name read as the server reads it (`?pass%77ord=`,
     `?access%5Ftoken=`: percent-escapes are undone, so they were printed)."""
-    secret_name = _secret_name()
-
-    def hide(m: re.Match) -> str:
-        secret = secret_name.fullmatch(unquote_plus(m[2])) or secret_name.fullmatch(m[2])
-        return f"{m[1]}{m[2]}=***" if secret else m[0]
-    return _PARAM.sub(hide, _USERINFO.sub(r"\1***@", str(text)))
+    return _PARAM.sub(lambda m: f"{m[1]}{m[2]}=***" if _secret_named(m[2]) else m[0],
+                      _USERINFO.sub(r"\1***@", str(text)))
 
 
 def hide_echoed(text: str, url: str) -> str:
-    """text (an endpoint's own words) with every secret of url in it (its password, the values of its
-    secret-named parameters) as ***: an endpoint answering 'invalid key <the key>' had the key printed.
-    A secret is hidden where no letter or digit touches it, so a short one leaves the words that hold it."""
-    secrets = [m[3] for m in _PARAM.finditer(url)
-               if _secret_name().fullmatch(unquote_plus(m[2])) or _secret_name().fullmatch(m[2])]
-    user = _USERINFO.search(url)
-    if user:
-        secrets.append(user[0][len(user[1]):-1].partition(":")[2])
+    """text (an endpoint's own words) with every secret of url in it (its password, secret-named parameters' values)
+    as *** where it stands on its own (``_standing``): an endpoint answering 'invalid key <the key>' printed it."""
+    secrets = [m[3] for m in _PARAM.finditer(url) if _secret_named(m[2])]
+    secrets += [user[0][len(user[1]):-1].partition(":")[2]] if (user := _USERINFO.search(url)) else []
     values = sorted({v for s in secrets for v in (s, unquote_plus(s)) if v}, key=len, reverse=True)
-    if not values:
-        return text
-    # only where it stands on its own: a password `a` replaced inside every word garbled the message
-    alone = "|".join(re.escape(v) for v in values)
-    return re.sub(rf"(?<![A-Za-z0-9])(?:{alone})(?![A-Za-z0-9])", "***", text)
+    return re.sub("|".join(map(_standing, values)), "***", text) if values else text
+
+
+def _standing(secret: str, edge: str = "[A-Za-z0-9]") -> str:
+    """``secret`` as a pattern: no letter or digit may touch its letter or digit edges (password `a`: not the `a` of
+    `bad`), while its other edges may touch anything (`-pw-` showed in `x-pw-y`)."""
+    return (f"(?<!{edge})" if re.match(edge, secret) else "") + re.escape(secret) + \
+        (f"(?!{edge})" if re.match(edge, secret[-1]) else "")
+
+
+def _secret_named(name: str) -> bool:   # read with and without its percent-escapes, as a server may read it
+    return bool(_secret_name().fullmatch(unquote_plus(name)) or _secret_name().fullmatch(name))
 
 
 @functools.cache
@@ -161,7 +159,6 @@ def _no_dotdot_past_missing(path: str, option: str) -> None:
             raise UsageError(f"{option} {visible(path)}: {visible(prefix)} is no folder, so {visible(prefix)}/.. "
                              f"names none; give the path without it")
         prefix = os.path.join(prefix, part) if prefix or part else os.sep
-    return None
 
 
 def is_report_slug(value: str) -> bool:

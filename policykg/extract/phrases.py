@@ -164,9 +164,13 @@ def counted_object(obj: str, lead: str = "") -> str:
 
 
 def _with_closing_work(things: str, clause: str) -> str:
-    """The things cut at a stop word, with the kept work that closes their clause past it (N名X线下培训 → X培训)."""
+    """The things cut at a stop word, with the kept work that closes their clause past it (N名X线下培训 → X培训),
+    unless another thing is joined between (N名X线下服务和Y培训: the training is Y's)."""
     m = re.search("(?:" + qwords("phrases", "kept_works") + ")$", clause)
-    return things + m.group() if m and things != clause and things and not things.endswith(m.group()) else things
+    if not m or not things or things == clause or things.endswith(m.group()) \
+            or re.search(qwords("phrases", "kept_work_breaks"), clause[len(things):m.start()]):
+        return things
+    return things + m.group()
 
 
 def _kept_work(work: str) -> str:

@@ -34,12 +34,16 @@ def _opens_with(phrase: str, tags: tuple[str, ...]) -> bool:
 
 
 def _zone_clause(text: str, sspan: Span, q: Quantity) -> bool:
-    """Is q in the zone's clause, or in a later one that opens with an act (…，推动N个项目开工建设) or 其中?"""
+    """Is q in the zone's clause, or in a later one that opens with an act (…，推动N个项目开工建设) or with 其中 and
+    then the count or an act? Not after 其中 and a subject of its own (其中B区引进…), nor a pronoun's (我市引进…)."""
     clauses = re.split(_w("clause_marks"), text[sspan.start:q.span.start])
     if len(clauses) == 1:
         return True
-    opening = clauses[-1].strip() or text[q.span.start:q.span.end]
-    return starts_with_verb(opening) or _opens_with(opening, _w("clause_tags"))
+    opening = clauses[-1].strip()
+    part = re.match(_w("part_of"), opening)
+    opening = (opening[part.end():] if part else opening) or text[q.span.start:q.span.end]
+    tags = tuple(_w("clause_tags")) + (tuple(_w("part_of_tags")) if part else ())   # 其中56项…: a part of them
+    return starts_with_verb(opening) or _opens_with(opening, tags)
 
 
 def _zone_name(zone: str, base: str) -> str:
