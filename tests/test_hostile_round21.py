@@ -195,3 +195,21 @@ def test_ctrl_c_as_the_workers_start_prints_one_line(tmp_path):
         out, err = proc.communicate(timeout=120)
         assert proc.returncode in (0, 130), (delay, proc.returncode, err)
         assert err.decode() in ("", "policykg: interrupted; previous output left as it was\n"), (delay, err)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("parts, named", [
+    (("[Content_Types].xml", "word/document.xml"), r"\(no _rels/\.rels\)"),
+    (("word/document.xml",), r"\(no \[Content_Types\]\.xml, _rels/\.rels\)"),
+])
+def test_a_docx_missing_its_package_parts_names_them(tmp_path, parts, named):
+    """A .docx with its document but without the package's content types or relationships said only
+    '(KeyError)' or '(AttributeError)', python-docx's words; the message names the missing parts."""
+    import zipfile
+    path = tmp_path / "r.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        for part in parts:
+            z.writestr(part, "<x/>")
+    r = run_cli("build", path, "--out", tmp_path / "out")
+    one_line(r, 2, named)
+    assert not (tmp_path / "out").exists()

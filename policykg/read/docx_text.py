@@ -13,6 +13,8 @@ import zipfile
 from ..errors import InputError
 
 _STRIP = " \t\r\n\u3000\xa0"
+# the parts every Word package has besides its document (ECMA-376 part 2: content types, package relationships)
+_PACKAGE_PARTS = ("[Content_Types].xml", "_rels/.rels")
 
 
 def docx_to_text(data: bytes, path: str, max_bytes: int | None = None) -> str:
@@ -42,6 +44,9 @@ def _open(data: bytes, path: str, max_bytes: int | None = None):
                          f"document") from None
     if "word/document.xml" not in names:
         raise InputError(f"{path}: a ZIP archive but not a Word .docx document (no word/document.xml)")
+    missing = [part for part in _PACKAGE_PARTS if part not in names]
+    if missing:  # python-docx would fail on them with a bare KeyError
+        raise InputError(f"{path}: not a readable Word .docx document (no {', '.join(missing)})")
     if max_bytes is not None and unpacked > max_bytes:
         raise InputError(f"{path}: the .docx unpacks to {unpacked} bytes, above the size limit of {max_bytes} "
                          f"bytes (--max-bytes)")
