@@ -213,3 +213,13 @@ def test_a_docx_missing_its_package_parts_names_them(tmp_path, parts, named):
     r = run_cli("build", path, "--out", tmp_path / "out")
     one_line(r, 2, named)
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("host, refused", [("localhost.", None), ("localhost.:8000", None),
+                                            ("localhost..", 403), ("evil.localhost.", 403)])
+def test_localhost_written_with_its_root_dot_is_a_loopback_name(host, refused):
+    """`Host: localhost.` (the absolute form of the same name) was refused with 403."""
+    from policykg.use.serve_target import host_refusal
+    answer = host_refusal([host], "HTTP/1.1")
+    assert (answer and answer[0]) == refused

@@ -21,7 +21,7 @@ def host_refusal(hosts: list[str], version: str) -> tuple[int, str] | None:
         return 400, "an HTTP/1.1 request needs one Host header naming this server (RFC 9112 §3.2)"
     host = (hosts[0] if hosts else "127.0.0.1").strip().lower()
     name = host.split("]")[0] + "]" if host.startswith("[") else host.split(":")[0]
-    if name not in LOOPBACK_NAMES:
+    if name not in LOOPBACK_NAMES and name.removesuffix(".") != "localhost":   # localhost. is its absolute form
         return 403, f"Host {host[:100]} is not a loopback name; this server answers 127.0.0.1 only"
     return None
 
