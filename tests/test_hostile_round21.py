@@ -223,3 +223,15 @@ def test_localhost_written_with_its_root_dot_is_a_loopback_name(host, refused):
     from policykg.use.serve_target import host_refusal
     answer = host_refusal([host], "HTTP/1.1")
     assert (answer and answer[0]) == refused
+
+
+@pytest.mark.unit
+def test_a_parameter_named_like_a_sparql_variable_starting_with_a_digit_binds(tmp_path):
+    """`--param 1x=…` was refused as no SPARQL variable name, though SPARQL's VARNAME may start with a digit;
+    a name with a character no variable has is still refused."""
+    query = tmp_path / "q.rq"
+    query.write_text("SELECT ?1x WHERE { ?s a ?1x } LIMIT 1\n", encoding="utf-8")
+    r = run_cli("query", query, "--graph", PARK_CHAIN, "--format", "csv", "--param",
+                "1x=<https://w3id.org/policykg/ontology#Park>")
+    assert (r.returncode, r.stdout.split()) == (0, ["1x", "https://w3id.org/policykg/ontology#Park"]), r.stderr
+    one_line(run_cli("query", query, "--graph", PARK_CHAIN, "--param", "1-x=1"), 2, "SPARQL variable name")

@@ -155,7 +155,7 @@ def parse_params(pairs, query: str | None = None) -> dict:
     items = pairs.items() if isinstance(pairs, dict) else [_split_pair(p) for p in pairs or []]
     out = {}
     for name, value in items:
-        if not re.fullmatch(r"[A-Za-z_]\w*", name):
+        if not re.fullmatch(r"\w+", name):   # SPARQL VARNAME may start with a digit
             raise UsageError(f"--param {name}=…: a parameter name is a SPARQL variable name (letters, digits, _)")
         if info.params and name not in info.params:
             known = ", ".join(sorted(info.params)) or "none"
