@@ -22,6 +22,7 @@ from .grammar import (
     strip_leading,
     word_freq,
 )
+from .. import resources
 from .left_edge import left_boundary
 from .name_ends import name_end
 from .park_lists import drawn_zones, listed_parks
@@ -51,9 +52,21 @@ def name_ending_at(st: TokSentence, m, lex) -> tuple[int, int, str, str]:
     return start + cut, b, name, why
 
 
+def past_title_verb(name: str, lex) -> str:
+    """The name past a verb that seeks, wins or makes a title (新创建, 争创, 获批, 申建): what such a verb governs
+    (新创建国家现代农业产业园3个) is the title, so the title check looks after it. The action verbs of
+    indicators.yaml are the general list (a report's own title cues may be few)."""
+    ind = resources.lexicon_data("indicators")
+    rest, _ = strip_leading(name, ind["verb_prefixes"])
+    verbs = sorted({*ind["action_verbs"], *lex.title_cues, *lex.park_status["applied for"]}, key=len, reverse=True)
+    verb = next((v for v in verbs if rest.startswith(v) and len(rest) > len(v)), "")
+    return rest[len(verb):] if verb else name
+
+
 def _titled(name: str, surfaces, lex, head_len: int = 0) -> bool:
-    """Does the name start like a title or a category (国家级…, 重点…, 第二批…), its place aside (when more
-    than the ``head_len`` characters of its head follow the place)?"""
+    """Does the name start like a title or a category (国家级…, 重点…, 第二批…), its place and a leading
+    title verb aside (when more than the ``head_len`` characters of its head follow the place)?"""
+    name = past_title_verb(name, lex)
     place = place_prefix(name, surfaces)
     rest = name[len(place):] if place and len(name) - len(place) > head_len else name
     return bool(first_token(name) in lex.title_prefixes or name.startswith(TITLE_LEVELS)
