@@ -12,7 +12,8 @@ gives the README's rule-passes column.
 With ``--group`` the held-out unit is a report's family (its name before the year: the Hailar years together,
 each province alone), whose sister reports then neither train the fold nor count in its word counts, and the
 lexicon entries only that family supports (``park_ablation.py`` tables, ``--tables``) are taken out while it is
-scored (``park_standard.yaml``'s entries, taught by no report, stay) (in a forked child, as the ablation does): the measure of a report nobody tuned to
+scored (``park_standard.yaml``'s entries, taught by no report, stay; in a forked child, as the ablation does):
+the measure of a report nobody tuned to
 (docs/checks/parks-grouped-parks20.md). The fold's training examples keep every entry, unless
 ``--unseen-train``: each family's park examples are then described without the entries only it supports (``all``,
 or ``filters``: its candidate-making heads kept), as a report nobody tuned to would be (parks-grouped-parks23.md).

@@ -120,8 +120,9 @@ def _works_only(members: list, surfaces) -> list:
 
 def _kind(c: Candidate, surfaces) -> bool:
     """A sector kind, a kind, an amount of one, a programme or a title (``sector_kind``, ``unnamed``,
-    ``unnamed_amount``, ``not_works``), part of a corridor's designation (``designated``), set up (``founded``), a programme carried out (``carried_out``) or a member
-    of a list of sectors (``listed_sector``). The decision's names too: a shared-kind list member
+    ``unnamed_amount``, ``not_works``), part of a corridor's designation (``designated``), set up
+    (``founded``), a programme carried out (``carried_out``) or a member of a list of sectors
+    (``listed_sector``). The decision's names too: a shared-kind list member
     (…、传感器研发制造等项目) is a sector as much as a group's member is."""
     heads = [rx for _, rx in head_res()]
     return sector_kind(c.name, surfaces) or unnamed(c.name, surfaces) or unnamed_amount(c.name, surfaces, heads) \

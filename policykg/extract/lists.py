@@ -82,8 +82,8 @@ def members(subject: str, n: int) -> list[str] | None:
 
 
 def _shared_qualifier(names: list[str]) -> list[str]:
-    """Rule: in a list of respective values, a place scope or size class opening the first member's thing (农村自来水、卫生户厕普及率; after the
-    verb before it: 带动限上新能源汽车、节能家电零售额) is every later member's that has no scope of its own:
+    """Rule: in a list of respective values, a place scope or size class opening the first member's thing
+    (农村自来水、卫生户厕普及率; after the verb before it: 带动限上新能源汽车、节能家电零售额) is every later member's that has no scope of its own:
     农村卫生户厕普及率, 限上节能家电零售额; not after a noun (开发区规上工业增加值、工业投资)."""
     from .qlexicon import pos_of
     first = names[0]

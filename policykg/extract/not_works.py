@@ -3,8 +3,8 @@ predicate (past the list it ends, ``predicate_adverbs`` aside) honours it (``not
 ``projects.yaml``: 获评), makes it something that is no works (``becomes``) or measures its traffic
 (``flow_words``) names a thing that exists, not works; a name its list closes as kinds (等…领域)
 is a kind; a name a title word continues (…中心城市) is a title a city takes, one a designation continues
-(天府大道科创大走廊) is part of a corridor's name (``designated``, applied after the decision only); a name a founding verb governs
-(``founders``: 设立A、B) is set up, an organisation or a fund (``founded``, applied after the decision only). Works are
+(天府大道科创大走廊) is part of a corridor's name (``designated``, applied after the decision only); a name a
+founding verb governs (``founders``: 设立A、B) is set up, an organisation or a fund (``founded``, applied after the decision only). Works are
 built, opened or completed; the learned decision weighs the verb classes among other features and keeps a share of
 such names, the filter drops them (issue #12)."""
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 oxigraph's server answers any Host, so a web page on a DNS name rebound to 127.0.0.1 could read the
 store, or make it send SERVICE requests. The front listens on the address asked for, refuses a request
-whose Host (or absolute-form target) is missing, doubled or not a loopback name as serve_http does (400, 403), and passes the
-others byte for byte to oxigraph's server on a private port of 127.0.0.1, with ``Connection: close`` so
+whose Host (or absolute-form target) is missing, doubled or not a loopback name as serve_http does (400,
+403), and passes the others byte for byte to oxigraph's server on a private port of 127.0.0.1, with ``Connection: close`` so
 each connection carries that one checked request. With --allow-remote oxigraph's server listens on the
 address itself (serve_oxigraph), as documented: no Host is then known to be the right one.
 """
