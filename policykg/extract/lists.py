@@ -14,11 +14,10 @@ import re
 from functools import cache
 
 from ..model import Quantity, Span
-
+from .qlexicon import lexicon, pos_of, qwords
 
 
 def _q(key: str):
-    from .qlexicon import qwords
     return qwords("lists", key)
 
 
@@ -54,7 +53,6 @@ def complete_member(member: str, last: str) -> str:
 
 
 def _lex() -> dict:
-    from .qlexicon import lexicon
     return lexicon("indicators")
 
 
@@ -65,7 +63,6 @@ def _heads() -> tuple[str, ...]:
 
 def members(subject: str, n: int) -> list[str] | None:
     """The n member names of a list subject, or None when it does not split into n."""
-    from .qlexicon import pos_of
     subject = re.sub(_q("subject_tail"), "", subject.strip()).replace(_q("respective"), "")
     if subject.startswith(_q("partner_lead")) and pos_of(subject)[0][0] == _q("partner_lead"):
         return _partners(subject, n)
@@ -85,7 +82,6 @@ def _shared_qualifier(names: list[str]) -> list[str]:
     """Rule: in a list of respective values, a place scope or size class opening the first member's thing
     (农村自来水、卫生户厕普及率; after the verb before it: 带动限上新能源汽车、节能家电零售额) is every later member's that has no scope of its own:
     农村卫生户厕普及率, 限上节能家电零售额; not after a noun (开发区规上工业增加值、工业投资)."""
-    from .qlexicon import pos_of
     first = names[0]
     word, at = next(((w, first.find(w)) for w in _q("head_qualifiers") if w in first), ("", -1))
     if at < 0 or at > 0 and not pos_of(first[:at])[-1][1].startswith("v"):
@@ -148,7 +144,6 @@ def joint_members(subject: str, counts: bool) -> list[str] | None:
         return None
     if all(_complete(r) or (n.startswith(r) and len(n) - len(r) >= 3) for n, r in zip(names[:-1], raw[:-1])):
         return names
-    from .qlexicon import pos_of
     tags = pos_of(names[-1])
     return names if counts and tags and tags[-1][1].startswith("n") else None
 
