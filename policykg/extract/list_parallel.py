@@ -12,6 +12,8 @@ A longer member borrows too when it is written parallel to the last one: the sam
 """
 from __future__ import annotations
 
+import re
+
 from .qlexicon import pos_of, qwords
 
 
@@ -44,7 +46,7 @@ def _parallel(member: str, last: str) -> bool:
 def parallel_head(member: str, last: str) -> str | None:
     """The head MEMBER borrows from LAST when the two are parallel modifiers, cut at a word boundary;
     None when they are not, or when no head would be left (刑事、治安案件 is left to the caller)."""
-    short = len(member) <= qwords("lists", "parallel_short")
+    short = bool(re.match(qwords("lists", "parallel_short"), member))
     if not short and not _parallel(member, last):
         return None
     if len(last) <= len(member):
