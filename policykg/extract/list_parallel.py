@@ -34,7 +34,7 @@ def _word_cut(member: str, last: str) -> int:
 
 def _parallel(member: str, last: str) -> bool:
     """MEMBER and the start of LAST are written alike: a shared opening word, or the member's closing
-    character (型, 类, 级 …) at the same place in LAST."""
+    character, a word of ``parallel_ends`` (型), at the same place in LAST."""
     if len(last) <= len(member):
         return False
     opening = pos_of(member)[0][0]
@@ -44,8 +44,8 @@ def _parallel(member: str, last: str) -> bool:
 
 
 def parallel_head(member: str, last: str) -> str | None:
-    """The head MEMBER borrows from LAST when the two are parallel modifiers, cut at a word boundary;
-    None when they are not, or when no head would be left (刑事、治安案件 is left to the caller)."""
+    """The head MEMBER borrows from LAST when the two are parallel modifiers, cut at a word boundary; a short
+    member whose cut would leave nothing keeps the cut at its length (刑事、治安案件 → 案件); None otherwise."""
     short = bool(re.match(qwords("lists", "parallel_short"), member))
     if not short and not _parallel(member, last):
         return None
