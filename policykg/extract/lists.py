@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from ..model import Quantity, Span
+from .list_parallel import parallel_head
 from .qlexicon import lexicon, pos_of, qwords
 
 
@@ -38,16 +39,17 @@ def _complete(name: str) -> bool:
 
 def complete_member(member: str, last: str) -> str:
     """A modifier-only member borrows from the last member of the list: the text after an overlap
-    (国内游客、入境游客数量), the rest after a parallel 1–2 character modifier (城镇、农村常住居民…,
-    一、二、三产业增加值), or the head word the last member ends with (制造业、普惠小微贷款余额)."""
+    (国内游客、入境游客数量), the rest after a parallel modifier, cut at a word (城镇、农村常住居民…,
+    一、二、三产业增加值, 船舶、航空航天行业增加值: list_parallel), or the head word the last member ends
+    with (制造业、普惠小微贷款余额)."""
     if _complete(member):
         return member
     for i in range(len(member) - 1, 1, -1):
         pos = last.find(member[-i:])
         if pos > 0:     # a closing quote of the last member is not the borrowing member's
             return member + last[pos + i:].lstrip(_q("close_quote") if _q("open_quote") not in member else "")
-    if len(member) <= 2 and len(last) > len(member):
-        return member + last[len(member):]
+    if (borrowed := parallel_head(member, last)) is not None:
+        return member + borrowed
     head = next((h for h in _heads() if last.endswith(h) and len(last) > len(h)), None)
     return member + head if head else member
 

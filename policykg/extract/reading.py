@@ -10,6 +10,7 @@ from functools import partial
 
 from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
+from .list_acts import listed_flow
 from .name_acts import fronted_act, list_work, purpose_owned, without_grade
 from .name_flows import act_before_number, added_things, closing_act, defining_act, sent_people
 from .name_lists import listed_head
@@ -196,6 +197,9 @@ class SentenceReader:
             indicator = defining_act(indicator, acts, cand.unit_class, measure)   # 新增科技贷款, 省级首店引进数量
         if n.source == "right":
             indicator = added_things(indicator, self.text[chunk.start:cand.start], cand.unit_class, measure)
+            joined = self.text[chunk.start - 1:chunk.start] in _q("member_joins")
+            indicator = listed_flow(indicator, self.text[chunk.start:cand.start],
+                                    self._list_before(chunk) if joined else "", cand.unit_class, measure)
         if n.source in ("right", "grouped"):      # 推进N个X、M个Y建设 → Y建设数量
             clause = re.split(_q("clause_right_marks"), self.text[cand.end:self.sspan.end])[0]
             indicator = closing_act(indicator, clause, cand.unit_class, measure)

@@ -1,0 +1,30 @@
+"""The flow or new-making act of a list's first member, shared by the later members that name their things
+after their numbers and write no words of their own before them (names47, docs/checks/indicator-lists-names47.md).
+
+新增2个X、19个Y: the guideline gives Y the act before X as a member with no verb of its own (新增Y数量), as it does
+for things named before their numbers (新培育X N家、Y N家 → 新培育Y数量). The first member's act is read from the
+words right before its number (``added_things``); a later member's chunk starts at its own number, so it is read
+from the list's first member here."""
+from __future__ import annotations
+
+import re
+
+from .name_flows import defining_act
+from .qlexicon import qwords
+
+
+def _lead_act(first: str) -> str | None:
+    """The flow word (新增) or new-making act (新建, 新培育 …) standing right before the first member's number."""
+    acts = qwords("name_flows", "flow_before") + "|" + qwords("name_flows", "new_acts")
+    m = re.search("(" + acts + ")" + qwords("lists", "number_start"), first)
+    return m.group(1) if m else None
+
+
+def listed_flow(indicator: str, lead: str, list_before: str, unit_class: str, measure: str) -> str:
+    """Rule: a count named after its number (``lead``: its chunk's words before the number, none of its own) in a
+    list (``list_before``: the members before it) whose first member's number follows 新增 or 新+act counts the
+    things so added or made: 新增X数量, 新建X数量. Unchanged otherwise."""
+    if lead.strip() or not list_before or measure not in ("count", "change"):
+        return indicator
+    act = _lead_act(list_before.split(qwords("lists", "separator"))[0])
+    return defining_act(indicator, [act], unit_class, "count") if act else indicator
