@@ -4,10 +4,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import unicodedata
 from dataclasses import dataclass
 
-from rdflib import BNode, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
 from ..options import visible
@@ -20,6 +21,15 @@ class Rows:
     rows: list[tuple]
     kind: str = "select"            # "select" or "ask" (ask: one row, one boolean literal)
 
+
+
+def lexical(t) -> str:
+    """A term's text; a double or float beyond a float's range (1e99999, oxigraph's INF) or NaN in XSD's
+    spelling, INF, -INF, NaN: rdflib's str() gave Python's 'inf', which no xsd:double reads back."""
+    v = t.value if isinstance(t, Literal) else None
+    if isinstance(v, float) and not math.isfinite(v):
+        return "NaN" if math.isnan(v) else ("INF" if v > 0 else "-INF")
+    return str(t)
 
 
 def to_json(rows: Rows) -> dict:
@@ -37,7 +47,7 @@ def to_json(rows: Rows) -> dict:
             elif isinstance(t, BNode):
                 b[name] = {"type": "bnode", "value": str(t)}
             else:
-                d = {"type": "literal", "value": str(t)}
+                d = {"type": "literal", "value": lexical(t)}
                 if t.language:
                     d["xml:lang"] = t.language
                 elif t.datatype is not None and t.datatype != XSD.string:
@@ -53,7 +63,7 @@ def to_csv(rows: Rows) -> str:
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(rows.vars)
     for row in rows.rows:
-        w.writerow(["" if t is None else (t.n3() if isinstance(t, BNode) else str(t)) for t in row])
+        w.writerow(["" if t is None else (t.n3() if isinstance(t, BNode) else lexical(t)) for t in row])
     return buf.getvalue()
 
 
@@ -68,7 +78,7 @@ def _short(t) -> str:
         return f"<{visible(s)}>"
     if isinstance(t, BNode):
         return visible(t.n3())
-    text = visible(str(t).replace("\n", " "))
+    text = visible(lexical(t).replace("\n", " "))
     if t.language and t.language != "zh":
         return f"{text} @{t.language}"
     return text

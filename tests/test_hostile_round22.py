@@ -1,0 +1,103 @@
+"""Hostile use, round 22: what round 21 knew and left (a number beyond a float's range shown as `inf`, a
+SELECT naming a variable twice, report ids differing only in case), then what a new hostile user tried.
+
+The CLI runs as a real subprocess where the case is about the command line.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from cli_helpers import ROOT, one_line, run_cli, write_file
+
+BEYOND = ("@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+          '<urn:a> <urn:v> "1e99999"^^xsd:double .\n'
+          "<urn:b> <urn:v> -1e99999 .\n"
+          '<urn:c> <urn:v> "NaN"^^xsd:double .\n')
+VALUES = "SELECT ?s ?v WHERE { ?s <urn:v> ?v } ORDER BY ?s\n"
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("engine", ["default", "reference"])
+@pytest.mark.parametrize("fmt", ["csv", "json", "table"])
+def test_a_double_beyond_a_floats_range_is_shown_in_xsds_spelling(tmp_path, engine, fmt):
+    """`"1e99999"^^xsd:double` in a graph was shown as `inf` by `query` in every format on both engines
+    (rdflib's str() of the float), which no xsd:double reads back: an answer's JSON was not RDF. Decided:
+    such a value is shown as XSD spells it, INF / -INF / NaN (the engines keep no other form of it)."""
+    graph = write_file(tmp_path, "g.ttl", BEYOND)
+    r = run_cli("query", write_file(tmp_path, "q.rq", VALUES), "--graph", graph, "--format", fmt, "--engine", engine)
+    assert r.returncode == 0, r.stderr
+    shown = r.stdout
+    if fmt == "json":
+        shown = " ".join(b["v"]["value"] for b in json.loads(r.stdout)["results"]["bindings"])
+    assert "inf" not in shown
+    assert shown.count("-INF") == 1 and shown.count("INF") == 2 and "NaN" in shown and "nan" not in shown
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("value, sign", [("1e99999", ""), ("-1e99999", "-"), ('"1e40"^^xsd:float', "")])
+def test_a_param_beyond_its_types_range_is_refused(tmp_path, value, sign):
+    """`--param p=1e99999` was bound as INF and its answer shown as `inf`: a number written beyond its
+    type's range (double, or float's 3.4e38) is refused, naming it; INF written so is taken."""
+    query = write_file(tmp_path, "q.rq", "SELECT ?x WHERE { BIND(?p AS ?x) }\n")
+    graph = write_file(tmp_path, "g.ttl", BEYOND)
+    one_line(run_cli("query", query, "--graph", graph, "--param", f"p={value}"), 2,
+             rf"--param p: {re.escape(value)} is beyond the largest xsd:\w+ .*take it as {sign}INF$")
+    r = run_cli("query", query, "--graph", graph, "--param", 'p="INF"^^xsd:double', "--format", "csv")
+    assert (r.returncode, r.stdout) == (0, "x\nINF\n"), r.stderr
+
+
+@pytest.mark.unit
+def test_graphml_keeps_a_double_beyond_a_floats_range_as_text(tmp_path):
+    """`export --format graphml` wrote `inf` into a double attribute (no GraphML reader's double): the
+    value is kept as text, as an integer beyond 64 bits is."""
+    graph = write_file(tmp_path, "g.ttl", "@prefix pkg: <https://w3id.org/policykg/ontology#> .\n"
+                                          "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+                                          '<urn:a> a pkg:Target ; pkg:value "1e99999"^^xsd:double .\n'
+                                          "<urn:b> a pkg:Target ; pkg:value 2.5 .\n")
+    out = tmp_path / "g.graphml"
+    r = run_cli("export", "--format", "graphml", "--graph", graph, "--out", out)
+    assert r.returncode == 0, r.stderr
+    text = out.read_text(encoding="utf-8")
+    assert ">inf<" not in text and ">INF<" in text and ">2.5<" in text
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("engine", ["default", "reference"])
+@pytest.mark.parametrize("fmt", ["csv", "json", "table"])
+def test_a_select_naming_a_variable_twice_is_refused_on_every_engine(tmp_path, engine, fmt):
+    """`SELECT ?s ?s` showed the column twice on --engine reference (and JSON's head named it twice), and
+    the default engine refused it in pyoxigraph's words ('expected one of Duplicated variable name in
+    SELECT, ['0'..='9'], [_]'): both now say which variable, before any output."""
+    graph = write_file(tmp_path, "g.ttl", BEYOND)
+    query = write_file(tmp_path, "q.rq", "SELECT ?s ?s ?v WHERE { ?s <urn:v> ?v }\n")
+    one_line(run_cli("query", query, "--graph", graph, "--engine", engine, "--format", fmt), 2,
+             r"the query's SELECT names \?s twice; name each variable once$")
+
+
+@pytest.mark.unit
+def test_a_select_naming_a_variable_twice_is_not_sent_to_an_endpoint():
+    """The endpoint's side: the query is refused before it is sent, and an endpoint answering with a
+    variable twice in its head is no SPARQL results answer (each column would be shown twice)."""
+    from policykg.errors import UsageError
+    from policykg.use.query_endpoint import _NotResults, _rows
+    from policykg.use.sparql_form import check
+    with pytest.raises(UsageError, match=r"names \?a twice"):
+        check("SELECT ?a (1 AS ?b) ?a WHERE { ?a ?p ?o }", endpoint=True)
+    assert check("SELECT ?a ?b WHERE { ?a ?p ?b }", endpoint=True) == "SELECT"
+    with pytest.raises(_NotResults, match='"a" is named twice'):
+        _rows({"head": {"vars": ["a", "a"]}, "results": {"bindings": []}}, "SELECT")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("rid", ["Foo", "JINGHAIQU-2021", "sHared"])
+def test_a_report_id_with_capitals_is_refused_before_any_work(tmp_path, rid):
+    """`--report-id Foo` and a report whose id is foo (every id policykg gives is lowercase) were two
+    reports of an output whose files (shared/Foo.nt, shared/foo.nt) are one file on a case-insensitive
+    disk: the second write replaced the first. Decided: --report-id takes lowercase letters only."""
+    one_line(run_cli("build", ROOT / "data" / "reports" / "jinghai-2021.txt", "--report-id", rid,
+                     "--out", tmp_path / "out"), 2,
+             rf"--report-id '{rid}': use lowercase letters.*those of '{rid.lower()}'$")
+    assert not (tmp_path / "out").exists()
