@@ -101,3 +101,31 @@ def test_a_report_id_with_capitals_is_refused_before_any_work(tmp_path, rid):
                      "--out", tmp_path / "out"), 2,
              rf"--report-id '{rid}': use lowercase letters.*those of '{rid.lower()}'$")
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("source", ["ttl", "jsonld"])   # pyoxigraph's fast path and rdflib's
+@pytest.mark.parametrize("fmt", ["ttl", "nt", "nq", "trig", "jsonld"])
+def test_export_writes_a_double_beyond_a_floats_range_as_xsd_spells_it(tmp_path, source, fmt):
+    """`export` wrote "1e99999"^^xsd:double as "inf"^^xsd:double (an ill-typed literal: rdflib's normalised
+    lexical form) and JSON-LD as the bare constant Infinity (no JSON): both are now INF / -INF / NaN, typed,
+    and the JSON-LD reads back as the same graph."""
+    if source == "ttl":
+        graph = write_file(tmp_path, "g.ttl", BEYOND)
+    else:
+        graph = write_file(tmp_path, "g.jsonld", json.dumps({"@graph": [
+            {"@id": f"urn:{s}", "urn:v": {"@value": v, "@type": "http://www.w3.org/2001/XMLSchema#double"}}
+            for s, v in (("a", "1e99999"), ("b", "-1e99999"), ("c", "NaN"))]}))
+    out = tmp_path / f"x.{fmt}"
+    assert run_cli("export", "--format", fmt, "--graph", graph, "--out", out).returncode == 0
+    text = out.read_text(encoding="utf-8")
+    assert not re.search(r"\binf\b|Infinity", text) and text.count('"-INF"') == 1 and text.count('"INF"') == 1
+    assert '"NaN"' in text
+    if fmt == "jsonld":
+        json.loads(text, parse_constant=lambda c: pytest.fail(f"{c} in JSON"))
+        back = tmp_path / "back.nt"
+        assert run_cli("export", "--format", "nt", "--graph", out, "--out", back).returncode == 0
+        assert back.read_text(encoding="utf-8") == (
+            '<urn:a> <urn:v> "INF"^^<http://www.w3.org/2001/XMLSchema#double> .\n'
+            '<urn:b> <urn:v> "-INF"^^<http://www.w3.org/2001/XMLSchema#double> .\n'
+            '<urn:c> <urn:v> "NaN"^^<http://www.w3.org/2001/XMLSchema#double> .\n')

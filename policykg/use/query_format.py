@@ -4,15 +4,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-import math
 import unicodedata
 from dataclasses import dataclass
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, URIRef
 from rdflib.namespace import XSD
 
 from ..options import visible
 from ..vocab import ID, PKG
+from .ox_terms import xsd_spelt
 
 
 @dataclass
@@ -24,12 +24,8 @@ class Rows:
 
 
 def lexical(t) -> str:
-    """A term's text; a double or float beyond a float's range (1e99999, oxigraph's INF) or NaN in XSD's
-    spelling, INF, -INF, NaN: rdflib's str() gave Python's 'inf', which no xsd:double reads back."""
-    v = t.value if isinstance(t, Literal) else None
-    if isinstance(v, float) and not math.isfinite(v):
-        return "NaN" if math.isnan(v) else ("INF" if v > 0 else "-INF")
-    return str(t)
+    """A term's text, a double beyond a float's range as XSD spells it (INF, not rdflib's 'inf')."""
+    return str(xsd_spelt(t))
 
 
 def to_json(rows: Rows) -> dict:
