@@ -128,3 +128,15 @@ def test_export_writes_a_double_beyond_a_floats_range_as_xsd_spells_it(tmp_path,
             '<urn:a> <urn:v> "INF"^^<http://www.w3.org/2001/XMLSchema#double> .\n'
             '<urn:b> <urn:v> "-INF"^^<http://www.w3.org/2001/XMLSchema#double> .\n'
             '<urn:c> <urn:v> "NaN"^^<http://www.w3.org/2001/XMLSchema#double> .\n')
+
+
+@pytest.mark.unit
+def test_serve_names_the_variable_a_select_names_twice():
+    """`serve` answered `SELECT ?a ?a` with HTTP 400 in pyoxigraph's words ('expected one of Duplicated
+    variable name in SELECT, ['0'..='9'], [_]'); it says which variable, as `query` does."""
+    import pyoxigraph as ox
+
+    from policykg.use.serve_answer import answer
+    status, _, body = answer(ox.Store(), {"query": "SELECT ?a (1 AS ?b) ?a WHERE {}", "accept": None})
+    assert (status, body) == (400, b"the query's SELECT names ?a twice; name each variable once\n")
+    assert answer(ox.Store(), {"query": "SELECT ?a WHERE {", "accept": None})[2].startswith(b"query does not parse: ")
