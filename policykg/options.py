@@ -167,14 +167,15 @@ def is_report_slug(value: str) -> bool:
 
 
 def report_id(value: str | None) -> str | None:
-    """A report slug: it becomes part of IRIs (id/report/<slug>) and file names (reports/<slug>.ttl)."""
-    if value is None or is_report_slug(value):
+    """A report slug: it becomes part of IRIs (id/report/<slug>) and file names (shared/<slug>.nt)."""
+    if value is None or (is_report_slug(value) and value == value.lower()):
         return value
-    if value in RESERVED_IDS:
-        raise UsageError(f"--report-id {value!r}: is the name of the {value} graph (id/graph/{value}); "
-                         f"give the report another id")
-    raise UsageError(f"--report-id {value!r}: use letters, digits, '-', '_' or '.', starting with a letter "
-                     f"or digit (at most 100); it becomes part of IRIs and file names")
+    raise UsageError(f"--report-id {value!r}: " + (
+        f"is the name of the {value} graph (id/graph/{value}); give the report another id" if value in RESERVED_IDS
+        else f"use lowercase letters, as the ids policykg gives; on a case-insensitive disk (macOS, Windows) its "
+             f"files would be those of {value.lower()!r}" if is_report_slug(value)   # Foo and foo: one file
+        else "use letters, digits, '-', '_' or '.', starting with a letter or digit (at most 100); it becomes "
+             "part of IRIs and file names"))
 
 
 def report_date(value: str | None, year: int | None = None) -> str | None:

@@ -19,6 +19,7 @@ from rdflib.namespace import XSD
 from ..errors import InputError, UsageError
 from ..emit.serialise import PREFIXES
 from .export_graphml import graph_to_networkx
+from .ox_terms import xsd_spelt
 
 FORMATS = ("ttl", "nt", "nq", "trig", "jsonld", "graphml")
 PKG = PREFIXES["pkg"]
@@ -37,7 +38,7 @@ JSONLD_CONTEXT = {
 def _plain(o):
     if isinstance(o, Literal) and o.datatype == XSD.string and not o.language:
         return Literal(str(o))
-    return o
+    return xsd_spelt(o)
 
 
 def load(paths) -> Dataset:
@@ -142,9 +143,27 @@ def to_jsonld(ds: Dataset) -> str:
     return _jsonld(_canonical(union(ds)))
 
 
+_NOT_FINITE = {"Infinity": "INF", "-Infinity": "-INF", "NaN": "NaN"}
+
+
+class _NotFinite(str):
+    """An INF or NaN double read from rdflib's JSON-LD (written there as Infinity or NaN, no JSON)."""
+
+
+def _spelt(node):
+    """NODE with each _NotFinite as an XSD-spelt typed value (a bare one was a native, i.e. double, number)."""
+    if isinstance(node, _NotFinite):
+        return {"@type": "xsd:double", "@value": str(node)}
+    if isinstance(node, dict):
+        return {k: str(v) if k == "@value" and isinstance(v, _NotFinite) else _spelt(v) for k, v in node.items()}
+    return [_spelt(v) for v in node] if isinstance(node, list) else node
+
+
 def _jsonld(g: Graph) -> str:
     g.bind("pkg", PKG)  # harmless; the context below is what counts
-    data = json.loads(g.serialize(format="json-ld", context=JSONLD_CONTEXT, auto_compact=True))
+    # rdflib writes an INF or NaN double as the JavaScript constant, which is no JSON: the XSD spelling
+    data = _spelt(json.loads(g.serialize(format="json-ld", context=JSONLD_CONTEXT, auto_compact=True),
+                             parse_constant=lambda c: _NotFinite(_NOT_FINITE[c])))
     if isinstance(data, dict) and "@graph" not in data and "@context" in data:
         ctx = data.pop("@context")
         data = {"@context": ctx, "@graph": [data] if data else []}

@@ -26,6 +26,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from .loading import FORMATS
+from .ox_terms import xsd_spelt
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 # the rdflib path reads these: see the module docstring
@@ -96,7 +97,7 @@ def _literal(t) -> Literal:
     if t.language:
         return Literal(t.value, lang=t.language)
     dt = t.datatype.value
-    return Literal(t.value) if dt == XSD_STRING else Literal(t.value, datatype=URIRef(dt))
+    return Literal(t.value) if dt == XSD_STRING else xsd_spelt(Literal(t.value, datatype=URIRef(dt)))
 
 
 def has_bnode(triples) -> bool:

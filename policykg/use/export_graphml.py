@@ -4,10 +4,13 @@ Nodes and edges are added in sorted order, so the GraphML bytes are the same on 
 """
 from __future__ import annotations
 
+import math
+
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from ..emit.serialise import PREFIXES
+from .query_format import lexical
 
 PKG = PREFIXES["pkg"]
 DCTERMS = PREFIXES["dcterms"]
@@ -49,8 +52,9 @@ def _typed(lit: Literal):
         if dt in _INTS:
             v = int(text.strip())
             return v if -2**63 <= v < 2**63 else text
-        if dt in _FLOATS:
-            return float(text.strip())
+        if dt in _FLOATS:  # beyond a float's range (1e99999) kept as text: 'inf' is no GraphML double
+            v = float(text.strip())
+            return v if math.isfinite(v) else lexical(lit)
         if dt == XSD.boolean and text.strip() in ("true", "false", "1", "0"):
             return text.strip() in ("true", "1")
     except ValueError:

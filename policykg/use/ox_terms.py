@@ -2,10 +2,22 @@
 shared parts' N-Triples through pyoxigraph (corpus.parts), does not import the query machinery."""
 from __future__ import annotations
 
+import math
+
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
 from ..errors import UsageError
+
+
+def xsd_spelt(term):
+    """TERM, but a double or float beyond a float's range (1e99999, INF) or NaN spelt as XSD spells it,
+    INF / -INF / NaN: rdflib's normalised form is Python's 'inf', which no xsd:double reads back (export
+    wrote "inf"^^xsd:double, query showed inf)."""
+    v = term.value if isinstance(term, Literal) else None
+    if not isinstance(v, float) or math.isfinite(v):
+        return term
+    return Literal("NaN" if math.isnan(v) else "INF" if v > 0 else "-INF", datatype=term.datatype, normalize=False)
 
 
 def _ox():

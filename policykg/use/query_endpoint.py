@@ -91,6 +91,9 @@ def _rows(data, form: str) -> Rows:
     odd = next((v for v in names if not _VARNAME.fullmatch(v)), None)
     if odd is not None:
         raise _NotResults(f"\"{visible(odd)}\" in \"head\" is no SPARQL variable name")
+    twice = next((v for i, v in enumerate(names) if v in names[:i]), None)
+    if twice is not None:   # each column would be shown twice
+        raise _NotResults(f"\"{visible(twice)}\" is named twice in \"head\"")
     bindings = results.get("bindings", []) if isinstance(results, dict) else None
     if not isinstance(bindings, list) or not all(isinstance(b, dict) for b in bindings):
         raise _NotResults("\"results\" has no list of binding objects")

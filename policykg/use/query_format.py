@@ -12,6 +12,7 @@ from rdflib.namespace import XSD
 
 from ..options import visible
 from ..vocab import ID, PKG
+from .ox_terms import xsd_spelt
 
 
 @dataclass
@@ -20,6 +21,11 @@ class Rows:
     rows: list[tuple]
     kind: str = "select"            # "select" or "ask" (ask: one row, one boolean literal)
 
+
+
+def lexical(t) -> str:
+    """A term's text, a double beyond a float's range as XSD spells it (INF, not rdflib's 'inf')."""
+    return str(xsd_spelt(t))
 
 
 def to_json(rows: Rows) -> dict:
@@ -37,7 +43,7 @@ def to_json(rows: Rows) -> dict:
             elif isinstance(t, BNode):
                 b[name] = {"type": "bnode", "value": str(t)}
             else:
-                d = {"type": "literal", "value": str(t)}
+                d = {"type": "literal", "value": lexical(t)}
                 if t.language:
                     d["xml:lang"] = t.language
                 elif t.datatype is not None and t.datatype != XSD.string:
@@ -53,7 +59,7 @@ def to_csv(rows: Rows) -> str:
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(rows.vars)
     for row in rows.rows:
-        w.writerow(["" if t is None else (t.n3() if isinstance(t, BNode) else str(t)) for t in row])
+        w.writerow(["" if t is None else (t.n3() if isinstance(t, BNode) else lexical(t)) for t in row])
     return buf.getvalue()
 
 
@@ -68,7 +74,7 @@ def _short(t) -> str:
         return f"<{visible(s)}>"
     if isinstance(t, BNode):
         return visible(t.n3())
-    text = visible(str(t).replace("\n", " "))
+    text = visible(lexical(t).replace("\n", " "))
     if t.language and t.language != "zh":
         return f"{text} @{t.language}"
     return text

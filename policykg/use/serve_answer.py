@@ -13,7 +13,8 @@ import io
 
 import pyoxigraph as ox
 
-from .sparql_form import names_dataset
+from ..errors import UsageError
+from .sparql_form import columns_once, names_dataset, select_names
 
 _RESULTS = [("application/sparql-results+json", "JSON"), ("application/sparql-results+xml", "XML"),
             ("text/csv", "CSV"), ("text/tab-separated-values", "TSV"),
@@ -90,7 +91,7 @@ def answer(store, request: dict) -> tuple[int, str, bytes]:
         return 500, TEXT, (f"the answer is above {MAX_ANSWER >> 20} MiB, the most policykg serve sends; add a "
                            f"LIMIT or narrow the query\n").encode()
     except SyntaxError as exc:
-        return 400, TEXT, f"query does not parse: {_line(exc)}\n".encode()
+        return 400, TEXT, f"{_parse_error(exc, request['query'])}\n".encode()
     except (OSError, ValueError, RuntimeError) as exc:
         return 500, TEXT, f"query failed: {_line(exc)}\n".encode()
     media = chosen[0] + ("; charset=utf-8" if chosen[0] in _CHARSET else "")
@@ -107,6 +108,16 @@ def _dataset(request: dict) -> dict:
     if named:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in named]
     return kwargs
+
+
+def _parse_error(exc: SyntaxError, query: str) -> str:
+    """What is wrong with a query pyoxigraph refused; a SELECT naming a variable twice said as `query` says it."""
+    if "Duplicated variable name in SELECT" in str(exc):
+        try:
+            columns_once(select_names(query))
+        except UsageError as named:
+            return str(named)
+    return f"query does not parse: {_line(exc)}"
 
 
 def _line(exc: BaseException) -> str:

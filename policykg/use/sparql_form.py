@@ -59,7 +59,28 @@ def check(text: str, endpoint: bool = False, allow_service: bool = False) -> str
                          "endpoint only what it has checked to be a query")
     if form.kind is not None and form.kind not in RUNNABLE:
         raise UsageError(f"only SELECT and ASK queries can be run (this one is {form.kind})")
+    if form.kind == "SELECT":   # refused before it is sent, as on graph files
+        columns_once(select_names(text))
     return form.kind
+
+
+def columns_once(names) -> list:
+    """NAMES, the columns of an answer; UsageError when one is named twice (`SELECT ?a ?a`): the default
+    engine refused it in pyoxigraph's words, the reference engine and an endpoint showed the column twice."""
+    twice = next((n for i, n in enumerate(names) if n in names[:i]), None)
+    if twice is not None:
+        raise UsageError(f"the query's SELECT names ?{twice} twice; name each variable once")
+    return names
+
+
+def select_names(text: str) -> list[str]:
+    """The variables a SELECT projects, in order, as rdflib's parser reads them ([] when it cannot)."""
+    from rdflib.plugins.sparql.parser import parseQuery
+    try:
+        projection = parseQuery(text)[1].get("projection") or []
+    except Exception:  # noqa: BLE001 — pyparsing's ParseException and friends
+        return []
+    return [str(p["var"] if "var" in p else p["evar"]) for p in projection]
 
 
 MAX_BYTES = 256 * 1024
