@@ -32,3 +32,24 @@ def test_a_bare_measure_is_the_first_clauses_subjects(sentence, expected):
 ])
 def test_a_bare_measure_stays_bare_without_a_subject(sentence, expected):
     assert expected in names(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # shandong 2026: the work as the subject of 惠及, a thing and the act on it
+    ("“非直供电小区”改造惠及群众106万户。", ("“非直供电小区”改造受益群众户数", Decimal("106"))),
+    # shanxi 2026: the act, the thing and how many in the clause before
+    ("改造老旧小区1万余个，惠及120万户居民。", ("老旧小区改造受益居民户数", Decimal("120"))),
+])
+def test_who_benefits_from_a_work_written_as_an_act(sentence, expected):
+    assert expected in names(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # fujian 2026: what 带动 drives is no work on a thing
+    ("开展“全闽乐购”等促消费活动近万场，加力扩围以旧换新，带动消费791亿元，惠及消费者750多万人次。",
+     ("消费者人次", Decimal("750"))),
+    # heilongjiang 2026: a list of things is named by own_beneficiaries, untouched here
+    ("改造老旧小区、城中村、农村危房惠及群众10.08万户。", ("老旧小区、城中村、农村危房受益群众户数", Decimal("10.08"))),
+])
+def test_beneficiaries_of_no_single_work_stay_as_they_are(sentence, expected):
+    assert expected in names(sentence)

@@ -61,6 +61,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import Quantity, Sentence, Span, starting_in
+from .act_beneficiaries import own_act_beneficiaries
 from .chunks import chunk_candidates, chunk_sentence
 from .clause_subjects import own_clause_subjects
 from .fulfilment import own_task_measures, own_task_shares
@@ -102,6 +103,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         _respectively(text, sent.span, mine)
         own_investments(text, sent.span, mine, _rename)
         own_beneficiaries(text, sent.span, mine, _rename)
+        own_act_beneficiaries(text, sent.span, mine, _rename)
         own_bare_measures(text, sent.span, mine, _rename)
         own_states(text, sent.span, mine, _rename)
         own_subsets(text, sent.span, mine, _rename)
