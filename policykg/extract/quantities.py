@@ -61,7 +61,9 @@ import re
 from collections.abc import Iterable
 
 from ..model import Quantity, Sentence, Span, starting_in
+from .act_beneficiaries import own_act_beneficiaries
 from .chunks import chunk_candidates, chunk_sentence
+from .clause_subjects import own_clause_subjects
 from .fulfilment import own_task_measures, own_task_shares
 from .lists import assign, joint_members, level_things, shared_comparator
 from .qualifiers import own_bases
@@ -101,6 +103,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         _respectively(text, sent.span, mine)
         own_investments(text, sent.span, mine, _rename)
         own_beneficiaries(text, sent.span, mine, _rename)
+        own_act_beneficiaries(text, sent.span, mine, _rename)
         own_bare_measures(text, sent.span, mine, _rename)
         own_states(text, sent.span, mine, _rename)
         own_subsets(text, sent.span, mine, _rename)
@@ -123,6 +126,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         own_power_shares(text, sent.span, mine, _rename)
         own_topics(text, sent.span, mine, _rename)
         own_short_heads(text, sent.span, mine, _rename)
+        own_clause_subjects(text, sent.span, mine, _rename)
         _span_only_names(sent.span, mine)
         _goods_yields(sent.span, mine)
     out.sort(key=lambda q: (q.span.start, q.span.end))
