@@ -14,6 +14,7 @@ from .list_acts import listed_flow
 from .name_acts import fronted_act, list_work, purpose_owned, without_grade
 from .name_flows import act_before_number, added_things, closing_act, defining_act, sent_people
 from .name_lists import listed_head
+from .name_moved import act_after_things
 from .notfigures import (
     is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_scope_count, is_threshold,
     is_threshold_count,
@@ -192,6 +193,7 @@ class SentenceReader:
             base_name = list_work(base_name, rest, cand.unit_class, measure)   # 完成N栋X、M平方米Y节能改造
         if n.source == "left":
             base_name = fronted_act(base_name, acts, cand.unit_class, measure)   # 淘汰老旧车辆N辆
+        base_name = act_after_things(base_name)     # 省内转化重大科技成果 → 省内重大科技成果转化
         indicator = indicator_suffix(base_name, cand.unit_class, measure, cand.unit)
         if n.source != "grouped":     # a grouped name holds its verb already (X、Y等N个项目开工建设)
             indicator = defining_act(indicator, acts, cand.unit_class, measure)   # 新增科技贷款, 省级首店引进数量
