@@ -1,12 +1,14 @@
-"""A pilot's status is no project (issue #12, projprec29: ``role_words`` of projects.yaml, read by
-``reach.unnamed_amount``): a name holding 先行先试 (allowed to try first) is a status a place or a zone is given;
-named works of the same heads (…基地, …试点项目) stay. Sentences of dev reports."""
+"""Two post-decision filters of projects (issue #12, projprec29). A pilot's status is no project (``role_words`` of
+projects.yaml, read by ``reach.unnamed_amount``): a name holding 先行先试 (allowed to try first) is a status a place
+or a zone is given; named works of the same heads (…基地, …试点项目) stay. A name that a place or a Latin code
+continues is cut short (``not_works.continued``); the same works named whole stays. Sentences of dev reports."""
 from __future__ import annotations
 
 import pytest
 
-from policykg.extract import reach
+from policykg.extract import not_works, reach
 from policykg.extract.grammar import lexicon_raw
+from policykg.extract.not_works import continued
 
 from entity_helpers import run
 
@@ -59,3 +61,39 @@ def test_a_logistics_hub_approved_stays():
     """fujian-2026 requires 漳州国家骨干冷链物流基地: a designation word would drop it, 先行先试 does not."""
     labels = {e.label for e in run(FUJIAN, "review", "福建省", [])[0] if e.kind == "Project"}
     assert "漳州国家骨干冷链物流基地" in labels
+
+
+# A name that a place or a Latin code continues is cut short (``continued`` of not_works.py, ``continued_tags``).
+SHANGHAI = ("深化五个新城建设，大力推进新城产业细分赛道发展，提升联影小镇、东方美谷等特色园区能级，加快松江大学城科创源建设，"
+            "导入新一批重大产业项目和功能性平台，拓展区区结对合作深度，建成中山医院国家医学中心青浦院区等公共服务设施。")
+GUANGXI_T3 = "推进南宁吴圩机场T3航站区及配套设施工程。"
+GUANGXI_AIRPORT = "南宁吴圩机场改扩建工程投入使用。"
+CUT = [(SHANGHAI, "中山医院国家医学中心"),      # shanghai-2026 requires …青浦院区
+       (GUANGXI_T3, "南宁吴圩机场")]             # guangxi-2026 requires …T3航站区及配套设施工程
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence,name", CUT)
+def test_a_name_a_place_or_code_continues_is_cut(monkeypatch, sentence, name):
+    b = sentence.index(name) + len(name)
+    assert continued(sentence, b)
+    raw = {**lexicon_raw(), "not_works": {**lexicon_raw()["not_works"], "continued_tags": []}}
+    monkeypatch.setattr(not_works, "lexicon_raw", lambda: raw)
+    assert not continued(sentence, b)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence,name", CUT)
+def test_the_cut_name_is_not_kept(sentence, name):
+    labels = {e.label for e in run(sentence, "plan", "上海市" if sentence is SHANGHAI else "广西壮族自治区", [])[0]
+              if e.kind == "Project"}
+    assert name not in labels
+
+
+@pytest.mark.unit
+def test_the_airport_named_whole_stays():
+    """guangxi-2026 requires 南宁吴圩机场改扩建工程: the same airport, its name not continued."""
+    name = "南宁吴圩机场改扩建工程"
+    assert not continued(GUANGXI_AIRPORT, len(name))
+    labels = {e.label for e in run(GUANGXI_AIRPORT, "review", "广西壮族自治区", [])[0] if e.kind == "Project"}
+    assert name in labels
