@@ -97,3 +97,10 @@ def test_the_airport_named_whole_stays():
     assert not continued(GUANGXI_AIRPORT, len(name))
     labels = {e.label for e in run(GUANGXI_AIRPORT, "review", "广西壮族自治区", [])[0] if e.kind == "Project"}
     assert name in labels
+
+
+@pytest.mark.unit
+def test_a_class_word_tagged_as_a_place_continues_nothing():
+    """qinghai-2026: jieba tags 城市 as a place; …消费中心城市 is a title (not_works' ``title_tails``), not a cut name."""
+    sentence = "支持西宁建设青藏高原区域性消费中心城市。"
+    assert not continued(sentence, sentence.index("城市"))

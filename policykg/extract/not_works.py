@@ -120,7 +120,8 @@ def designated(text: str, a: int, b: int) -> bool:
 def continued(text: str, b: int) -> bool:
     """Does a place or a Latin code right after the name ending at ``b`` go on naming it (``continued_tags``:
     中山医院国家医学中心青浦院区, 南宁吴圩机场T3航站区)? The name stops short of what the text names, a cut name.
-    After the decision only, as ``designated``."""
-    nw = lexicon_raw()["not_works"]
-    words = pos_tags(text[b:b + nw["continued_reach"]])
-    return bool(words) and words[0][1] in nw["continued_tags"]
+    A class word jieba tags as a place (城市 of …消费中心城市, ``generic_words``) names no place. After the decision
+    only, as ``designated``."""
+    raw = lexicon_raw()
+    words = pos_tags(text[b:b + raw["not_works"]["continued_reach"]])
+    return bool(words) and words[0][1] in raw["not_works"]["continued_tags"] and words[0][0] not in raw["generic_words"]
