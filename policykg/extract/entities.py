@@ -31,7 +31,7 @@ from .grammar import Candidate, TokSentence, lexicon_raw, tokens_of
 from .surfaces import place_surfaces, short_place
 from .groups import GroupStatement, counted_lists, subject_lists, uncounted_lists
 from .campaigns import carried_out
-from .not_works import designated, founded, not_works
+from .not_works import continued, designated, founded, not_works
 from .sector_lists import listed_sector
 from .named import org_candidates, org_list_candidates, place_candidates
 from .placement import placements
@@ -120,14 +120,15 @@ def _works_only(members: list, surfaces) -> list:
 
 def _kind(c: Candidate, surfaces) -> bool:
     """A sector kind, a kind, an amount of one, a programme or a title (``sector_kind``, ``unnamed``,
-    ``unnamed_amount``, ``not_works``), part of a corridor's designation (``designated``), set up
-    (``founded``), a programme carried out (``carried_out``) or a member of a list of sectors
-    (``listed_sector``). The decision's names too: a shared-kind list member
+    ``unnamed_amount``, ``not_works``), part of a corridor's designation (``designated``), cut short of a place or
+    a code that continues it (``continued``), set up (``founded``), a programme carried out (``carried_out``) or a
+    member of a list of sectors (``listed_sector``). The decision's names too: a shared-kind list member
     (…、传感器研发制造等项目) is a sector as much as a group's member is."""
     heads = [rx for _, rx in head_res()]
     return sector_kind(c.name, surfaces) or unnamed(c.name, surfaces) or unnamed_amount(c.name, surfaces, heads) \
         or not_works(c.st.text, c.a, c.b) or designated(c.st.text, c.a, c.b) or founded(c.st.text, c.a) \
-        or carried_out(c.st.text, c.a, c.b, surfaces) or listed_sector(c.st.text, c.a, c.b, surfaces)
+        or continued(c.st.text, c.b) or carried_out(c.st.text, c.a, c.b, surfaces) \
+        or listed_sector(c.st.text, c.a, c.b, surfaces)
 
 
 def _add_listed_projects(rows, surfaces) -> list:

@@ -3,7 +3,8 @@ predicate (past the list it ends, ``predicate_adverbs`` aside) honours it (``not
 ``projects.yaml``: 获评), makes it something that is no works (``becomes``) or measures its traffic
 (``flow_words``) names a thing that exists, not works; a name its list closes as kinds (等…领域)
 is a kind; a name a title word continues (…中心城市) is a title a city takes, one a designation continues
-(天府大道科创大走廊) is part of a corridor's name (``designated``, applied after the decision only); a name a
+(天府大道科创大走廊) is part of a corridor's name (``designated``, applied after the decision only), one a place or a
+Latin code continues (…国家医学中心青浦院区) is cut short (``continued``, likewise); a name a
 founding verb governs (``founders``: 设立A、B) is set up, an organisation or a fund (``founded``, applied after the decision only). Works are
 built, opened or completed; the learned decision weighs the verb classes among other features and keeps a share of
 such names, the filter drops them (issue #12)."""
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import CLAUSE_OR_SENTENCE_END, lexicon_raw
+from .grammar import CLAUSE_OR_SENTENCE_END, lexicon_raw, pos_tags
 
 _CLAUSE_END = CLAUSE_OR_SENTENCE_END     # and the marks that end a sentence
 _SIBLING_JOINERS = "、和及与等"     # 等 closes the list: its predicate may follow the kind word (等项目…)
@@ -114,3 +115,13 @@ def designated(text: str, a: int, b: int) -> bool:
     out of the fit's examples as well (``train.report_examples``), it shifted the fit (leave one report out: two
     required names lost on jinghai and shanxi)."""
     return bool(_lex()["designations"].match(_rest(text, b)))
+
+
+def continued(text: str, b: int) -> bool:
+    """Does a place or a Latin code right after the name ending at ``b`` go on naming it (``continued_tags``:
+    中山医院国家医学中心青浦院区, 南宁吴圩机场T3航站区)? The name stops short of what the text names, a cut name.
+    A class word jieba tags as a place (城市 of …消费中心城市, ``generic_words``) names no place. After the decision
+    only, as ``designated``."""
+    raw = lexicon_raw()
+    words = pos_tags(text[b:b + raw["not_works"]["continued_reach"]])
+    return bool(words) and words[0][1] in raw["not_works"]["continued_tags"] and words[0][0] not in raw["generic_words"]
