@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .qlexicon import lexicon
+from .qlexicon import lexicon, qwords
 from .tagger import pos
 
 
@@ -59,3 +59,10 @@ def _own_word(text: str, i: int) -> bool:
             return w == text[i] * len(w)
         p += len(w)
     return False
+
+
+def later_members_clause(after: str) -> str:
+    """The rest of the clause after a counted list's first member when later counted members follow it
+    (、M个Y入选Z: a selection verb after them names the first member too; names50); "" otherwise."""
+    m = re.match(qwords("phrases", "later_members"), after)
+    return re.split(qwords("phrases", "clause_end"), after)[0] if m and m.end() else ""

@@ -13,7 +13,7 @@ from .filters import is_framing, is_name_number, is_partner_count, is_policy_nam
 from .list_acts import listed_flow
 from .name_acts import fronted_act, list_work, purpose_owned, without_grade
 from .name_flows import act_before_number, added_things, closing_act, defining_act, sent_people
-from .name_lists import listed_head
+from .name_lists import later_members_clause, listed_head
 from .name_moved import act_after_things
 from .notfigures import (
     is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_scope_count, is_threshold,
@@ -116,7 +116,8 @@ class SentenceReader:
                 obj = re.split(_q("grade_object_end"), obj)[0]
             if counts and obj == right.strip():
                 obj = listed_head(obj, self.text[chunk.end:self.sspan.end])   # N个A、B的X → X
-            n.name, n.source = (selected_into(counted_object(sent_people(obj, left_raw), left_raw), right, left_raw)
+            later = later_members_clause(self.text[chunk.end:self.sspan.end]) if obj == right.strip() else ""
+            n.name, n.source = (selected_into(counted_object(sent_people(obj, left_raw), left_raw), right + later, left_raw)
                                 if counts else obj), "right"
             n.end = chunk.end if chunk.end - n.start <= 30 else end + len(obj)
         elif not name and (shared := shared_object(self.text, cands, cand, chunk, self.chunks)):
