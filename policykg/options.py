@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import datetime
 import functools
-import math
 import os
 import re
 from urllib.parse import unquote_plus, urlsplit
 
-import click
 
 from .errors import UsageError
 
@@ -267,35 +265,3 @@ def graphs_or_default(graphs) -> tuple:
     if default is None:
         raise UsageError("no --graph given and no out/graph.trig or out/graph.ttl; run policykg build first")
     return (default,)
-
-
-MAX_SECONDS = 365 * 24 * 3600
-
-
-class Seconds(click.ParamType):
-    """A finite number of seconds: ≥ 0 (0 = no limit) or, with positive=True, > 0."""
-    name = "seconds"
-
-    def __init__(self, positive: bool = False):
-        self.positive = positive
-
-    def convert(self, value, param, ctx):
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            number = float(value)
-        else:
-            try:
-                number = float(str(value).strip())
-            except ValueError:
-                self.fail(f"{value!r} is not a number of seconds", param, ctx)
-        if not math.isfinite(number):
-            self.fail(f"{value!r} is not a finite number of seconds", param, ctx)
-        if number < 0 or (self.positive and number == 0):
-            self.fail(f"{value!r} must be {'above' if self.positive else 'at least'} 0", param, ctx)
-        if number > MAX_SECONDS:  # socket, lock and timer waits overflow near 1e10 s
-            self.fail(f"{value!r} is above the longest timeout, {MAX_SECONDS} s (a year)"
-                      + ("" if self.positive else "; 0 means no limit"), param, ctx)
-        return number
-
-
-PORT = click.IntRange(0, 65535)
-YEAR = click.IntRange(*YEARS)

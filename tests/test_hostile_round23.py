@@ -1,0 +1,55 @@
+"""Hostile use, round 23: what round 22 knew and left (a custom --report-id beside a report of the same
+place and year, a byte-order mark that does not match the bytes, very long values echoed in full, numbers
+read beyond ASCII decimals), then what a new hostile user tried on table, impact, validate and make.
+
+The CLI runs as a real subprocess where the case is about the command line.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from cli_helpers import ROOT, one_line, run_cli, write_file
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("args, value", [
+    (["serve", "--port", "7_878"], "7_878"),
+    (["serve", "--port", "٧٨٧٨"], "٧٨٧٨"),
+    (["query", "cq-01", "--max-rows", "１０"], "１０"),
+    (["query", "cq-01", "--timeout", "1_0"], "1_0"),
+    (["query", "cq-01", "--timeout", "٣"], "٣"),
+    (["query", "cq-01", "--timeout", "0x10"], "0x10"),
+])
+def test_a_number_option_takes_only_ascii_digits(args, value):
+    """int() and float() read `1_0` as 10 and Arabic-Indic or full-width digits as numbers, so a typo or a
+    pasted value ran as a number nobody wrote. Decided: a number option takes the ASCII digits 0-9 (a
+    sign, a fraction and an exponent for seconds), read in one place (option_numbers)."""
+    one_line(run_cli(*args, "--graph", "/nonexistent/g.ttl", timeout=60), 2,
+             rf"'{value}' is not a (whole )?number.*digits 0-9")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("value", ["1e-320", "0.0001"])
+def test_a_timeout_below_a_millisecond_is_refused(value):
+    """`--timeout 1e-320` (a denormal) was accepted: every wait failed at once. 0 still means no limit."""
+    one_line(run_cli("query", "cq-01", "--graph", "/nonexistent/g.ttl", "--timeout", value, timeout=60), 2,
+             rf"'{value}' is below the shortest timeout, 0.001 s; 0 means no limit$")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("value, number", [("2.5", 2.5), ("1e3", 1000.0), ("0", 0.0), ("+7", 7.0)])
+def test_plain_decimals_are_still_read_as_seconds(value, number):
+    from policykg.option_numbers import Seconds
+    assert Seconds().convert(value, None, None) == number
+
+
+@pytest.mark.unit
+def test_a_scripts_seed_takes_only_ascii_digits():
+    """The scripts' argparse types read numbers as the policykg options do: `--seed 1_3` ran with 13."""
+    r = subprocess.run([sys.executable, "scripts/sample_entities.py", "--seed", "1_3"], cwd=ROOT, text=True,
+                       capture_output=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, timeout=60)
+    assert r.returncode == 2 and "'1_3' is not a whole number in the digits 0-9" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr
