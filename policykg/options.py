@@ -98,7 +98,19 @@ def one_line(message: str) -> str:
 def message_line(message) -> str:
     """The one line a failing command (or a script, a ``python -m`` tool) prints: on one line, credentials
     redacted, control characters escaped (a file name holding ESC[2J cleared the terminal of a script)."""
-    return visible(redact(one_line(str(message))))
+    return shortened(visible(redact(one_line(str(message)))))
+
+
+LONG_VALUE, KEPT = 200, 60   # a 5,000-character --park made a 15 KB line
+
+
+def shortened(line: str) -> str:
+    """line with every run of more than LONG_VALUE characters without a space (an echoed value, a path)
+    cut to its first KEPT characters and its length, its quotes and closing colon kept:
+    `'园园…[5000 characters]' in the graph`."""
+    def cut(m: re.Match) -> str:
+        return f"{m[1]}{m[2][:KEPT]}…[{len(m[2])} characters]{m[3]}"
+    return re.sub(rf"(?<!\S)(['\"(]?)(\S{{{LONG_VALUE + 1},}}?)([:'\",;)]*)(?!\S)", cut, line)
 
 
 def no_tilde(path: str, option: str = "--out") -> None:

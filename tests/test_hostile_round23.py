@@ -53,3 +53,28 @@ def test_a_scripts_seed_takes_only_ascii_digits():
                        capture_output=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, timeout=60)
     assert r.returncode == 2 and "'1_3' is not a whole number in the digits 0-9" in r.stderr, r.stderr
     assert "Traceback" not in r.stderr
+
+
+@pytest.mark.unit
+def test_a_very_long_value_is_echoed_shortened_with_its_length(tmp_path):
+    """A 5,000-character `--park` gave a 15 KB error line (every value is echoed in full): the error
+    formatter cuts a long run to its start and says how long it was, keeping the quotes and the rest."""
+    park = "园" * 5000
+    r = run_cli("impact", "--park", park, "--graph", ROOT / "tests" / "golden" / "jinghai-2021-parks.ttl",
+                "--out", tmp_path / "imp", timeout=120)
+    one_line(r, 2, r"no park named '园{60}…\[5000 characters\]' in the graph \(parks: ")
+    assert len(r.stderr) < 400 and not (tmp_path / "imp").exists()
+
+
+@pytest.mark.unit
+def test_a_long_missing_path_keeps_its_colon_and_problem(tmp_path):
+    name = tmp_path / ("x" * 250) / "r.txt"
+    one_line(run_cli("build", name, "--out", tmp_path / "out"), 2, r"x…\[\d+ characters\]: no such file$")
+
+
+@pytest.mark.unit
+def test_short_values_and_secrets_in_long_urls_are_as_before():
+    from policykg.options import message_line
+    assert message_line("--out /a/b: no such file") == "--out /a/b: no such file"
+    shown = message_line("http://u:hunter2@h/" + "a" * 400 + "?token=hunter2: failed")
+    assert "hunter2" not in shown and shown.endswith("[423 characters]: failed")
