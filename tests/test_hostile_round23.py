@@ -78,3 +78,27 @@ def test_short_values_and_secrets_in_long_urls_are_as_before():
     assert message_line("--out /a/b: no such file") == "--out /a/b: no such file"
     shown = message_line("http://u:hunter2@h/" + "a" * 400 + "?token=hunter2: failed")
     assert "hunter2" not in shown and shown.endswith("[423 characters]: failed")
+
+
+BOMS = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff", "utf-32-le": b"\xff\xfe\x00\x00"}
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("encoding", sorted(BOMS))
+def test_a_utf16_mark_over_utf8_text_is_named_as_such(tmp_path, encoding):
+    """A file starting with a UTF-16 byte-order mark but holding UTF-8 text (an editor's 'Unicode' save
+    gone half-way) was refused as 'not a government work report': the cause is the mark."""
+    report = write_file(tmp_path, "r.txt", BOMS[encoding] + (ROOT / "data" / "reports" / "jinghai-2021.txt").read_bytes())
+    one_line(run_cli("build", report, "--out", tmp_path / "out"), 2,
+             rf"r\.txt: starts with a {encoding.upper()} byte-order mark \([0-9A-F ]+\) but the text after it "
+             r"is UTF-8; remove the mark or save the file as UTF-8$")
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.unit
+def test_a_utf8_mark_over_utf16_text_is_named_as_such():
+    from policykg.read.decode import DecodeError, decode_bytes
+    text = (ROOT / "data" / "reports" / "jinghai-2021.txt").read_text(encoding="utf-8")
+    with pytest.raises(DecodeError, match=r"UTF-8 byte-order mark \(EF BB BF\) but the text after it is UTF-16-LE"):
+        decode_bytes(b"\xef\xbb\xbf" + text.encode("utf-16-le"))
+    assert decode_bytes(b"\xff\xfe" + text.encode("utf-16-le"))[1] == "utf-16-le"   # a matching mark reads
