@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from cli_helpers import ROOT, one_line, run_cli, write_file
+from cli_helpers import ROOT, one_line, run_cli, tree, write_file
 
 
 @pytest.mark.unit
@@ -102,3 +102,18 @@ def test_a_utf8_mark_over_utf16_text_is_named_as_such():
     with pytest.raises(DecodeError, match=r"UTF-8 byte-order mark \(EF BB BF\) but the text after it is UTF-16-LE"):
         decode_bytes(b"\xef\xbb\xbf" + text.encode("utf-16-le"))
     assert decode_bytes(b"\xff\xfe" + text.encode("utf-16-le"))[1] == "utf-16-le"   # a matching mark reads
+
+
+@pytest.mark.unit
+def test_add_refuses_a_report_of_the_place_and_year_of_one_under_a_custom_id(tmp_path):
+    """`build a.txt --report-id mine` then `add b.txt` (the same place and year, so the id jinghaiqu-2021)
+    kept both, since replacement goes by id: every fact of the year twice. Decided: refused, naming the
+    other id, before anything is written (replacing would drop a report the user named on purpose)."""
+    seed = (ROOT / "data" / "reports" / "jinghai-2021.txt").read_bytes()
+    a, b = write_file(tmp_path, "a.txt", seed), write_file(tmp_path, "b.txt", seed + "。\n".encode())
+    out = tmp_path / "out"
+    assert run_cli("build", a, "--report-id", "mine", "--out", out, "--quiet").returncode == 0
+    before = tree(out)
+    one_line(run_cli("add", b, "--out", out), 2,
+             r"b\.txt: has the place and year of mine in --out \S+ \(built under that --report-id\), so both would")
+    assert tree(out) == before

@@ -29,6 +29,7 @@ def add(paths: list[str], out_dir: str, engine: str = "native", overrides: dict 
     _warn_replaced(rows, new)
     kept, old_links = reload_reports(out, out_dir, [row for row in rows if row["report"] not in replaced],
                                      listed={row["report"] for row in rows})
+    _no_same_report_under_another_id(kept, new, out_dir)
     result = union_build(kept + new, engine)
     reuse_bodies(out, kept, old_links)
     return result
@@ -48,6 +49,29 @@ def _warn_replaced(rows: list[dict], new: list) -> None:
         if r.slug in old and Path(old[r.slug]).name != Path(now).name:
             click.echo(f"warning: {r.slug} (read from {visible(old[r.slug])}) is replaced by {visible(now)}, "
                        f"a report of the same place and year", err=True)
+
+
+def _no_same_report_under_another_id(kept: list, new: list, out_dir: str) -> None:
+    """A UsageError when a new report has the place and year of a report of out_dir kept under another id
+    (one built with --report-id): replacement goes by id, so both were kept and every fact doubled."""
+    by_key = {key: r.slug for r in kept if (key := _place_and_year(r)) is not None}
+    for r in new:
+        other = by_key.get(_place_and_year(r))
+        if other is not None:
+            raise UsageError(f"{visible(r.path)}: has the place and year of {other} in --out {out_dir} (built "
+                             f"under that --report-id), so both would be kept and every fact doubled; "
+                             f"build both again with policykg build, or add it to another output")
+
+
+def _place_and_year(r) -> tuple | None:
+    """(jurisdiction, year) that r's report node states, None when it states either not once."""
+    from ..emit import ids
+    from ..vocab import PKG
+
+    node = ids.report_iri(r.slug)
+    places = {o for s, p, o in r.graph if s == node and p == PKG.jurisdiction}
+    years = {o for s, p, o in r.graph if s == node and p == PKG.year}
+    return (places.pop(), years.pop()) if len(places) == len(years) == 1 else None
 
 
 def reuse_bodies(out: Path, kept: list, old_links: dict) -> None:
