@@ -117,3 +117,30 @@ def test_add_refuses_a_report_of_the_place_and_year_of_one_under_a_custom_id(tmp
     one_line(run_cli("add", b, "--out", out), 2,
              r"b\.txt: has the place and year of mine in --out \S+ \(built under that --report-id\), so both would")
     assert tree(out) == before
+
+
+TWIN_PARKS = """@prefix pkg: <https://w3id.org/policykg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<urn:x:p1> a pkg:Park ; rdfs:label "甲园"@zh .
+<urn:x:p2> a pkg:Park ; rdfs:label "甲园"@zh .
+""" + "".join(f'<urn:x:q{i}> a pkg:Park ; rdfs:label "乙园{i:02}"@zh .\n' for i in range(30))
+
+
+@pytest.mark.unit
+def test_impact_names_twin_parks_so_that_one_can_be_chosen(tmp_path):
+    """Two parks of one name and no jurisdiction were listed as '甲园（—）、甲园（—）': nothing to tell
+    them apart or to give --park. Parks whose listing repeats are shown with their id, which --park takes."""
+    graph = write_file(tmp_path, "g.ttl", TWIN_PARKS)
+    r = run_cli("impact", "--graph", graph, "--out", tmp_path / "imp", "--park", "甲园")
+    one_line(r, 2, r"--park '甲园' matches several parks: 甲园（—, urn:x:p1）、甲园（—, urn:x:p2）; give one's id")
+    ok = run_cli("impact", "--graph", graph, "--out", tmp_path / "imp", "--park", "urn:x:p2")
+    assert ok.returncode == 0, ok.stderr
+
+
+@pytest.mark.unit
+def test_impact_lists_at_most_twenty_of_the_parks_a_name_matches(tmp_path):
+    """`--park 园` over a graph of many parks listed every one of them on the error line."""
+    r = run_cli("impact", "--graph", write_file(tmp_path, "g.ttl", TWIN_PARKS), "--out", tmp_path / "imp",
+                "--park", "乙园")
+    one_line(r, 2, r"matches several parks: 乙园00（—）、.*乙园19（—） and 10 more$")
+    assert "乙园20" not in r.stderr
