@@ -144,3 +144,17 @@ def test_impact_lists_at_most_twenty_of_the_parks_a_name_matches(tmp_path):
                 "--park", "乙园")
     one_line(r, 2, r"matches several parks: 乙园00（—）、.*乙园19（—） and 10 more$")
     assert "乙园20" not in r.stderr
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("verb", ["export", "validate"])
+@pytest.mark.parametrize("name", ["rows.csv", "rows.parquet", "rows.TSV"])
+def test_a_graph_is_not_written_under_a_tables_name(tmp_path, verb, name):
+    """`export --format ttl --out x.csv` and `validate --out results.csv` wrote Turtle under a table's name,
+    which pandas, a spreadsheet or `policykg table`'s user then opened as a table (a graph's suffix that
+    says another format was refused already; `table` refuses the converse)."""
+    graph = write_file(tmp_path, "g.ttl", "<urn:a> <urn:p> <urn:b> .\n")
+    args = ["export", "--format", "ttl", "--graph", graph] if verb == "export" else ["validate", graph]
+    r = run_cli(*args, "--out", tmp_path / name)
+    one_line(r, 2, rf"--out \S+{name}: policykg reads a \.\w+ file as a table, and .* is not that; name it \.ttl$")
+    assert not (tmp_path / name).exists()
