@@ -6,6 +6,7 @@ The CLI runs as a real subprocess where the case is about the command line.
 """
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -158,3 +159,44 @@ def test_a_graph_is_not_written_under_a_tables_name(tmp_path, verb, name):
     r = run_cli(*args, "--out", tmp_path / name)
     one_line(r, 2, rf"--out \S+{name}: policykg reads a \.\w+ file as a table, and .* is not that; name it \.ttl$")
     assert not (tmp_path / name).exists()
+
+
+def _two_jurisdictions(b_segment: str) -> str:
+    return f"""@prefix pkg: <https://w3id.org/policykg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<urn:r1> a pkg:Report ; pkg:jurisdiction <http://a.example/x> .
+<urn:r2> a pkg:Report ; pkg:jurisdiction <http://b.example/{b_segment}> .
+<http://a.example/x> a pkg:Place ; rdfs:label "甲县"@zh .
+<http://b.example/{b_segment}> a pkg:Place ; rdfs:label "乙县"@zh .
+<urn:p1> a pkg:Park ; rdfs:label "一园"@zh ; pkg:hosts <urn:j1> ; pkg:evidence <urn:e1> .
+<urn:p2> a pkg:Park ; rdfs:label "二园"@zh ; pkg:hosts <urn:j2> ; pkg:evidence <urn:e2> .
+<urn:e1> pkg:inReport <urn:r1> .
+<urn:e2> pkg:inReport <urn:r2> .
+<urn:j1> a pkg:Project ; rdfs:label "项目一"@zh .
+<urn:j2> a pkg:Project ; rdfs:label "项目二"@zh .
+"""
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("segment", ["x", "X"])
+def test_impact_draws_one_chart_per_jurisdiction_when_iris_end_alike(tmp_path, segment):
+    """http://a.example/x and http://b.example/x (or X: one file on a case-insensitive disk) both drew
+    jurisdictions/x.png, the second over the first, and impact.md linked both places to that one chart."""
+    out = tmp_path / "imp"
+    r = run_cli("impact", "--graph", write_file(tmp_path, "g.ttl", _two_jurisdictions(segment)), "--out", out)
+    assert r.returncode == 0, r.stderr
+    charts = sorted(p.name.casefold() for p in (out / "jurisdictions").iterdir())
+    assert len(charts) == len(set(charts)) == 2
+    linked = re.findall(r"\(jurisdictions/([^)]+)\)", (out / "impact.md").read_text(encoding="utf-8"))
+    assert sorted(set(linked)) == sorted(p.name for p in (out / "jurisdictions").iterdir())
+
+
+@pytest.mark.unit
+def test_impact_names_a_chart_of_a_very_long_iri_segment_within_a_file_names_length(tmp_path):
+    """A jurisdiction IRI ending in 300 characters failed the whole run: 'File name too long' on a
+    temporary folder's path."""
+    out = tmp_path / "imp"
+    r = run_cli("impact", "--graph", write_file(tmp_path, "g.ttl", _two_jurisdictions("q" * 300)), "--out", out)
+    assert r.returncode == 0, r.stderr
+    assert all(len(p.name) < 100 for p in (out / "jurisdictions").iterdir())
+    assert len(list((out / "jurisdictions").iterdir())) == 2
