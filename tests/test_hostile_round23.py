@@ -200,3 +200,31 @@ def test_impact_names_a_chart_of_a_very_long_iri_segment_within_a_file_names_len
     assert r.returncode == 0, r.stderr
     assert all(len(p.name) < 100 for p in (out / "jurisdictions").iterdir())
     assert len(list((out / "jurisdictions").iterdir())) == 2
+
+
+@pytest.mark.unit
+def test_add_refuses_to_replace_a_report_of_another_place_under_its_id(tmp_path):
+    """`build hailaer-2012.txt --report-id jinghaiqu-2021`, then `add jinghai-2021.txt`: the new report's id
+    is the custom one, so the Hailaer report was dropped, with a warning calling it 'a report of the same
+    place and year'. Refused, naming the file it was read from; the output is left as it was."""
+    out = tmp_path / "out"
+    built = run_cli("build", ROOT / "data" / "corpus" / "hailaer" / "hailaer-2012.txt", "--report-id",
+                    "jinghaiqu-2021", "--out", out, "--quiet")
+    assert built.returncode == 0, built.stderr
+    before = tree(out)
+    one_line(run_cli("add", ROOT / "data" / "reports" / "jinghai-2021.txt", "--out", out), 2,
+             r"jinghai-2021\.txt: its id jinghaiqu-2021 is that of the report read from \S*hailaer-2012\.txt in --out "
+             r"\S+, of another place or year")
+    assert tree(out) == before
+
+
+@pytest.mark.unit
+def test_add_still_replaces_a_report_of_the_same_place_and_year(tmp_path):
+    seed = (ROOT / "data" / "reports" / "jinghai-2021.txt").read_bytes()
+    out = tmp_path / "out"
+    assert run_cli("build", write_file(tmp_path, "a.txt", seed), "--out", out, "--quiet").returncode == 0
+    r = run_cli("add", write_file(tmp_path, "b.txt", seed + "。\n".encode()), "--out", out, "--quiet")
+    assert r.returncode == 0, r.stderr
+    assert "replaced by b.txt" in r.stderr
+    rows = (out / "summary.csv").read_text(encoding="utf-8").splitlines()[1:]
+    assert [row.split(",")[:2] for row in rows] == [["jinghaiqu-2021", "b.txt"]]

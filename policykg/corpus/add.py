@@ -26,10 +26,10 @@ def add(paths: list[str], out_dir: str, engine: str = "native", overrides: dict 
     rows = summary_rows(out, out_dir)
     new = process_all(paths, overrides, jobs, progress)
     replaced = {r.slug for r in new}
+    old, old_links = reload_reports(out, out_dir, rows, listed={row["report"] for row in rows})
+    _same_reports_by_id(old, new, out_dir)
     _warn_replaced(rows, new)
-    kept, old_links = reload_reports(out, out_dir, [row for row in rows if row["report"] not in replaced],
-                                     listed={row["report"] for row in rows})
-    _no_same_report_under_another_id(kept, new, out_dir)
+    kept = [r for r in old if r.slug not in replaced]
     result = union_build(kept + new, engine)
     reuse_bodies(out, kept, old_links)
     return result
@@ -51,12 +51,19 @@ def _warn_replaced(rows: list[dict], new: list) -> None:
                        f"a report of the same place and year", err=True)
 
 
-def _no_same_report_under_another_id(kept: list, new: list, out_dir: str) -> None:
-    """A UsageError when a new report has the place and year of a report of out_dir kept under another id
-    (one built with --report-id): replacement goes by id, so both were kept and every fact doubled."""
-    by_key = {key: r.slug for r in kept if (key := _place_and_year(r)) is not None}
+def _same_reports_by_id(old: list, new: list, out_dir: str) -> None:
+    """A UsageError when ids and reports disagree, a report built with --report-id being involved: a new
+    report of the place and year of one kept under another id (both were kept, every fact doubled), or one
+    whose id a report of another place or year holds (it was replaced, the warning calling it the same)."""
+    keys = {r.slug: _place_and_year(r) for r in old}
+    files = {r.slug: r.file for r in old}
     for r in new:
-        other = by_key.get(_place_and_year(r))
+        key = _place_and_year(r)
+        if keys.get(r.slug) not in (None, key):
+            raise UsageError(f"{visible(r.path)}: its id {r.slug} is that of the report read from "
+                             f"{visible(files[r.slug])} in --out {out_dir}, of another place or year (built under "
+                             f"that --report-id), which it would replace; build both again with policykg build")
+        other = next((slug for slug, k in keys.items() if k == key and key is not None and slug != r.slug), None)
         if other is not None:
             raise UsageError(f"{visible(r.path)}: has the place and year of {other} in --out {out_dir} (built "
                              f"under that --report-id), so both would be kept and every fact doubled; "
