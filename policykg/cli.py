@@ -11,7 +11,8 @@ from .cli_build import check_timings_env, finish_build, print_stream_build
 from .cli_main import fail as _fail
 from .cli_text import TEXT
 from .errors import UsageError
-from .options import PORT, YEAR, Seconds, redact, visible
+from .option_numbers import PORT, YEAR, Seconds, at_least
+from .options import redact, visible
 from .stdout import Verbs, echo
 
 
@@ -27,7 +28,7 @@ def cli():
 @click.option("--engine", type=click.Choice(engines.choices()), default=engines.DEFAULT, show_default=True,
               help="Reasoning and SHACL engines: native (default) or reference = rdflib + owlrl + pyshacl "
                    "end to end; same output (default = native).")
-@click.option("--jobs", type=click.IntRange(min=1), default=None,
+@click.option("--jobs", type=at_least(1), default=None,
               help="Processes for the reports (default and most: the CPUs available, never more than the "
                    "reports). Output does not depend on it.")
 @click.option("--progress/--no-progress", default=None,
@@ -40,7 +41,7 @@ def cli():
 @click.option("--date", help="Override the delivery date (YYYY-MM-DD).")
 @click.option("--speaker", type=TEXT, help="Override the speaker.")
 @click.option("--report-id", help="Override the report's IRI slug (one report only).")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="Refuse inputs above this size (default 20 MB).")
+@click.option("--max-bytes", type=at_least(1), default=None, help="Refuse inputs above this size (default 20 MB).")
 @click.option("--quiet", is_flag=True, help="Print nothing on success.")
 def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, speaker, report_id, max_bytes,
           quiet):
@@ -197,7 +198,7 @@ def serve(graphs, port, host, allow_remote, store_dir, timeout, union_default_gr
 @click.option("--graph", "graphs", multiple=True, type=click.Path(),
               help="Graph file to push (repeatable; default out/graph.trig).")
 @click.option("--graph-iri", help="Graph to put default-graph triples (e.g. of a .ttl) into.")
-@click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True,
+@click.option("--retries", type=at_least(0), default=3, show_default=True,
               help="Retries per graph on connection errors and 502/503/504, with exponential backoff.")
 @click.option("--timeout", type=Seconds(positive=True), default=300, show_default=True,
               help="Total seconds for the whole push (every PUT and the read-back); cut off after that.")

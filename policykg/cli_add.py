@@ -7,7 +7,7 @@ import click
 
 from . import engines
 from .cli_text import TEXT
-from .options import YEAR
+from .option_numbers import YEAR, at_least
 from .stdout import Verb
 
 
@@ -16,7 +16,7 @@ from .stdout import Verb
 @click.option("--out", "out_dir", required=True, help="A folder `policykg build` wrote (replaced whole).")
 @click.option("--engine", type=click.Choice(engines.choices()), default=engines.DEFAULT, show_default=True,
               help="As for build: the same files with either.")
-@click.option("--jobs", type=click.IntRange(min=1), default=None,
+@click.option("--jobs", type=at_least(1), default=None,
               help="Processes for the new reports (default and most: the CPUs available, never more than the "
                    "reports).")
 @click.option("--progress/--no-progress", default=None,
@@ -25,7 +25,7 @@ from .stdout import Verb
 @click.option("--year", type=YEAR, help="Override the new reports' year.")
 @click.option("--date", help="Override the delivery date (YYYY-MM-DD).")
 @click.option("--speaker", type=TEXT, help="Override the speaker.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="Refuse inputs above this size.")
+@click.option("--max-bytes", type=at_least(1), default=None, help="Refuse inputs above this size.")
 @click.option("--quiet", is_flag=True, help="Print nothing on success.")
 def add(reports, out_dir, engine, jobs, progress, place, year, date, speaker, max_bytes, quiet):
     """Add REPORT files and folders to OUT (a report of the same place and year replaces the one there);

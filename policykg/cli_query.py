@@ -5,7 +5,7 @@ import click
 
 from .cli_text import TEXT
 from .errors import UsageError
-from .options import Seconds
+from .option_numbers import Seconds, at_least
 from .stdout import Verb, echo, write_bytes
 
 
@@ -32,7 +32,7 @@ class QueryCommand(Verb):
 @click.option("--timeout", type=Seconds(), default=None,
               help="Stop the query after SECONDS (exit 2; 0 = no limit). Default: 600 s on graph files "
                    "(loading them included), 60 s for an endpoint (a total deadline). Ctrl-C stops a query at once.")
-@click.option("--max-rows", type=click.IntRange(min=0), default=None,
+@click.option("--max-rows", type=at_least(0), default=None,
               help="On graph files: refuse an answer of more than N rows (exit 2) instead of holding it all in "
                    "memory (default 1,000,000; 0 = no limit).")
 @click.option("--engine", type=click.Choice(["default", "reference"]), default="default", show_default=True,

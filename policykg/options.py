@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import datetime
 import functools
-import math
 import os
 import re
 from urllib.parse import unquote_plus, urlsplit
 
-import click
 
 from .errors import UsageError
 
@@ -100,7 +98,19 @@ def one_line(message: str) -> str:
 def message_line(message) -> str:
     """The one line a failing command (or a script, a ``python -m`` tool) prints: on one line, credentials
     redacted, control characters escaped (a file name holding ESC[2J cleared the terminal of a script)."""
-    return visible(redact(one_line(str(message))))
+    return shortened(visible(redact(one_line(str(message)))))
+
+
+LONG_VALUE, KEPT = 200, 60   # a 5,000-character --park made a 15 KB line
+
+
+def shortened(line: str) -> str:
+    """line with every run of more than LONG_VALUE characters without a space (an echoed value, a path)
+    cut to its first KEPT characters and its length, its quotes and closing colon kept:
+    `'园园…[5000 characters]' in the graph`."""
+    def cut(m: re.Match) -> str:
+        return f"{m[1]}{m[2][:KEPT]}…[{len(m[2])} characters]{m[3]}"
+    return re.sub(rf"(?<!\S)(['\"(]?)(\S{{{LONG_VALUE + 1},}}?)([:'\",;)]*)(?!\S)", cut, line)
 
 
 def no_tilde(path: str, option: str = "--out") -> None:
@@ -267,35 +277,3 @@ def graphs_or_default(graphs) -> tuple:
     if default is None:
         raise UsageError("no --graph given and no out/graph.trig or out/graph.ttl; run policykg build first")
     return (default,)
-
-
-MAX_SECONDS = 365 * 24 * 3600
-
-
-class Seconds(click.ParamType):
-    """A finite number of seconds: ≥ 0 (0 = no limit) or, with positive=True, > 0."""
-    name = "seconds"
-
-    def __init__(self, positive: bool = False):
-        self.positive = positive
-
-    def convert(self, value, param, ctx):
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            number = float(value)
-        else:
-            try:
-                number = float(str(value).strip())
-            except ValueError:
-                self.fail(f"{value!r} is not a number of seconds", param, ctx)
-        if not math.isfinite(number):
-            self.fail(f"{value!r} is not a finite number of seconds", param, ctx)
-        if number < 0 or (self.positive and number == 0):
-            self.fail(f"{value!r} must be {'above' if self.positive else 'at least'} 0", param, ctx)
-        if number > MAX_SECONDS:  # socket, lock and timer waits overflow near 1e10 s
-            self.fail(f"{value!r} is above the longest timeout, {MAX_SECONDS} s (a year)"
-                      + ("" if self.positive else "; 0 means no limit"), param, ctx)
-        return number
-
-
-PORT = click.IntRange(0, 65535)
-YEAR = click.IntRange(*YEARS)

@@ -40,7 +40,7 @@ from policykg.extract import decide
 from policykg.extract.park_crf import tagger
 from policykg.extract.train import cross_validate, report_examples, write_model
 from policykg.extract.train_crf import unseen_examples
-from script_cli import parser, run
+from script_cli import decimal, parser, run
 import crf_feature
 import park_vote
 
@@ -166,7 +166,7 @@ def main() -> int:
     ap.add_argument("--crf", action="store_true", help="weigh Park:crf of a park tagger fitted without the "
                     "held-out report's family (docs/checks/parks-crf-crf26.md)")
     ap.add_argument("--crf-spans", action="store_true", help="--crf: the tagger's spans are candidates too")
-    ap.add_argument("--vote", nargs=2, type=float, metavar=("BAND", "P"),
+    ap.add_argument("--vote", nargs=2, type=decimal, metavar=("BAND", "P"),
                     help="main's decision, then the tagger's vote on rejected parks within BAND under the threshold")
     ap.add_argument("--vote-log", help="--vote: write the rejected parks near the threshold here (JSON lines)")
     ap.add_argument("--crf-dir", help="--crf: fit the family taggers here, or take those an earlier run fitted there")

@@ -19,7 +19,7 @@ import tempfile
 
 from policykg.evaluation import entity_annotation, manifest
 from policykg.scoring import names
-from script_cli import count, output, parser, read_table, run, writable
+from script_cli import count, output, parser, read_table, run, whole, writable
 
 STOPS = "。；！？\n"
 COLUMNS = ["report", "label", "alts", "gold", "start", "quote", "sentence"]
@@ -99,7 +99,7 @@ def main() -> int:
     ap.add_argument("what", choices=("dump", "sample"))
     ap.add_argument("file")
     ap.add_argument("--per", type=count, default=6)
-    ap.add_argument("--seed", type=int, default=1801)
+    ap.add_argument("--seed", type=whole, default=1801)
     ap.add_argument("--reports", default="")
     ap.add_argument("--skip", default="")
     a = ap.parse_args()

@@ -24,7 +24,7 @@ from rdflib import RDF, RDFS, Namespace
 
 from policykg.errors import InputError
 from policykg.read import read_report
-from script_cli import count, parser, run
+from script_cli import count, parser, run, whole
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -159,7 +159,7 @@ def main() -> int:
     ap = parser(__doc__)
     ap.add_argument("out")
     ap.add_argument("--cap", type=count, default=40)
-    ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--seed", type=whole, default=2026)
     sample = ap.add_mutually_exclusive_group()  # one sample a run: --unannotated N --any M drew N of every item
     sample.add_argument("--ties", action="store_true")
     sample.add_argument("--unannotated", type=count, default=0, metavar="N")

@@ -11,7 +11,7 @@ import csv
 import random
 import sys
 
-from script_cli import count, read_table, run
+from script_cli import count, read_table, run, whole
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -27,7 +27,7 @@ def main() -> int:
     ap = once_only(OneLineParser(description=__doc__.split("\n")[0]))
     ap.add_argument("table")
     ap.add_argument("--per-report", type=count, default=10)
-    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--seed", type=whole, default=13)
     args = ap.parse_args()
     rows = read_table(args.table, ())
     missing = sorted({"report", "start", "quote", "indicator", "start_year", "end_year"} - set(rows[0] if rows else {}))

@@ -24,12 +24,32 @@ def parser(doc: str | None) -> argparse.ArgumentParser:
 
 def count(text: str) -> int:
     """An argparse type: a whole number ≥ 0."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    value = whole(text)
     if value < 0:
         raise argparse.ArgumentTypeError(f"{text} is below 0")
+    return value
+
+
+def whole(text: str) -> int:
+    """An argparse type: a whole number in the digits 0-9 (option_numbers: not `1_0` nor `١٠`)."""
+    from policykg.option_numbers import whole_number
+    try:
+        return whole_number(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def decimal(text: str) -> float:
+    """An argparse type: a finite decimal number in the digits 0-9."""
+    import math
+
+    from policykg.option_numbers import decimal_number
+    try:
+        value = decimal_number(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
     return value
 
 

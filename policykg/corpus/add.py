@@ -26,9 +26,10 @@ def add(paths: list[str], out_dir: str, engine: str = "native", overrides: dict 
     rows = summary_rows(out, out_dir)
     new = process_all(paths, overrides, jobs, progress)
     replaced = {r.slug for r in new}
+    old, old_links = reload_reports(out, out_dir, rows, listed={row["report"] for row in rows})
+    _same_reports_by_id(old, new, out_dir)
     _warn_replaced(rows, new)
-    kept, old_links = reload_reports(out, out_dir, [row for row in rows if row["report"] not in replaced],
-                                     listed={row["report"] for row in rows})
+    kept = [r for r in old if r.slug not in replaced]
     result = union_build(kept + new, engine)
     reuse_bodies(out, kept, old_links)
     return result
@@ -48,6 +49,36 @@ def _warn_replaced(rows: list[dict], new: list) -> None:
         if r.slug in old and Path(old[r.slug]).name != Path(now).name:
             click.echo(f"warning: {r.slug} (read from {visible(old[r.slug])}) is replaced by {visible(now)}, "
                        f"a report of the same place and year", err=True)
+
+
+def _same_reports_by_id(old: list, new: list, out_dir: str) -> None:
+    """A UsageError when ids and reports disagree, a report built with --report-id being involved: a new
+    report of the place and year of one kept under another id (both were kept, every fact doubled), or one
+    whose id a report of another place or year holds (it was replaced, the warning calling it the same)."""
+    keys = {r.slug: _place_and_year(r) for r in old}
+    files = {r.slug: r.file for r in old}
+    for r in new:
+        key = _place_and_year(r)
+        if keys.get(r.slug) not in (None, key):
+            raise UsageError(f"{visible(r.path)}: its id {r.slug} is that of the report read from "
+                             f"{visible(files[r.slug])} in --out {out_dir}, of another place or year (built under "
+                             f"that --report-id), which it would replace; build both again with policykg build")
+        other = next((slug for slug, k in keys.items() if k == key and key is not None and slug != r.slug), None)
+        if other is not None:
+            raise UsageError(f"{visible(r.path)}: has the place and year of {other} in --out {out_dir} (built "
+                             f"under that --report-id), so both would be kept and every fact doubled; "
+                             f"build both again with policykg build, or add it to another output")
+
+
+def _place_and_year(r) -> tuple | None:
+    """(jurisdiction, year) that r's report node states, None when it states either not once."""
+    from ..emit import ids
+    from ..vocab import PKG
+
+    node = ids.report_iri(r.slug)
+    places = {o for s, p, o in r.graph if s == node and p == PKG.jurisdiction}
+    years = {o for s, p, o in r.graph if s == node and p == PKG.year}
+    return (places.pop(), years.pop()) if len(places) == len(years) == 1 else None
 
 
 def reuse_bodies(out: Path, kept: list, old_links: dict) -> None:

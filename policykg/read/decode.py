@@ -68,6 +68,20 @@ def looks_utf16(data: bytes) -> bool:
             or data[:4] in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE) or _looks_utf16(data) is not None)
 
 
+def _bom_matches(data: bytes, encoding: str, bom: bytes) -> None:
+    """A DecodeError when the bytes after a byte-order mark are plainly in another encoding: UTF-8 text
+    (no NUL at all, and valid UTF-8) after a UTF-16 or UTF-32 mark decoded as CJK nonsense and was refused as
+    'not a government work report'; UTF-16 after a UTF-8 mark was 'invalid UTF-8 at byte 5'."""
+    mark = f"a {encoding.upper()} byte-order mark ({bom.hex(' ').upper()})"
+    if encoding != "utf-8" and b"\x00" not in data and not isinstance(_strict(data, "utf-8"), UnicodeDecodeError):
+        raise DecodeError(f"starts with {mark} but the text after it is UTF-8; remove the mark or save the "
+                          "file as UTF-8")
+    other = _looks_utf16(data) if encoding == "utf-8" else None
+    if other and isinstance(_strict(data, "utf-8"), UnicodeDecodeError):
+        raise DecodeError(f"starts with {mark} but the text after it is {other.upper()}; save the file in one "
+                          "encoding")
+
+
 def decode_bytes(data: bytes) -> tuple[str, str, bool]:
     """Return (text, encoding, truncated). Raises DecodeError when nothing fits."""
     encoding = None
@@ -76,6 +90,7 @@ def decode_bytes(data: bytes) -> tuple[str, str, bool]:
             data, encoding = data[len(bom):], name
             break
     if encoding:
+        _bom_matches(data, encoding, bom)
         got = _strict(data, encoding)
         if isinstance(got, UnicodeDecodeError):
             raise DecodeError(f"invalid {encoding.upper()} at byte {got.start + len(bom)} "

@@ -256,16 +256,20 @@ def export(paths, fmt: str, out_file: str) -> None:
 
 # what the reader an extension picks (loading.FORMATS) can parse of the formats export writes
 _READS = {"turtle": {"ttl", "nt"}, "n3": {"ttl", "nt"}, "trig": {"ttl", "nt", "trig"}, "nt": {"nt"},
-          "nquads": {"nt", "nq"}, "json-ld": {"jsonld"}, "xml": set(), "graphml": {"graphml"}}
+          "nquads": {"nt", "nq"}, "json-ld": {"jsonld"}, "xml": set(), "graphml": {"graphml"},
+          "a table": set()}
+# the names of tables (what `policykg table` writes, what pandas and spreadsheets open): no graph is one
+TABLE_SUFFIXES = (".csv", ".tsv", ".parquet", ".xlsx")
 
 
 def check_suffix(out_file: str, fmt: str, what: str | None = None) -> None:
-    """--format ttl --out x.nt wrote Turtle that every verb, reading x.nt as N-Triples, then refused."""
+    """--format ttl --out x.nt wrote Turtle that every verb, reading x.nt as N-Triples, then refused; --out
+    x.csv wrote a graph that pandas, a spreadsheet or policykg read as a table."""
     from .loading import FORMATS as READERS
 
     ext = os.path.splitext(out_file)[1].lower()
-    reader = "graphml" if ext == ".graphml" else READERS.get(ext)
+    reader = "graphml" if ext == ".graphml" else "a table" if ext in TABLE_SUFFIXES else READERS.get(ext)
     if reader is not None and fmt not in _READS[reader]:
         raise UsageError(f"--out {out_file}: policykg reads a {ext} file as {reader}, and "
                          f"{what or f'--format {fmt}'} is not that; name it .{fmt}"
-                         + ("" if what else ", or give the --format the name says"))
+                         + ("" if what or reader == "a table" else ", or give the --format the name says"))

@@ -45,9 +45,25 @@ def jurisdiction_flows(imp: Impact) -> dict[str, list[ParkFlow]]:
 
 
 def place_key(imp: Impact, n: str) -> str:
-    """The id of N's jurisdiction in file names and in the page: the last segment of its IRI."""
-    iri = imp.net.nodes[n]["juris_iri"]
-    return (iri.rstrip("/").rsplit("/", 1)[-1] if iri else "") or "unknown"
+    """The id of N's jurisdiction in file names and in the page: the last segment of its IRI (place_keys)."""
+    keys = imp.net.graph.get("place_keys")
+    if keys is None:
+        keys = imp.net.graph["place_keys"] = place_keys({d["juris_iri"] for _, d in imp.net.nodes(data=True)})
+    return keys.get(imp.net.nodes[n]["juris_iri"]) or "unknown"
+
+
+def place_keys(iris) -> dict[str, str]:
+    """IRI → the last segment of it, made unique: a segment two IRIs share (http://a/x, http://b/x; X and x
+    on a case-insensitive disk), `unknown` or one too long for a file name gets a hash of its IRI. Two
+    jurisdictions shared jurisdictions/x.png, the second chart drawn over the first, one filter in the page."""
+    import hashlib
+    from collections import Counter
+
+    last = {iri: iri.rstrip("/").rsplit("/", 1)[-1] for iri in iris if iri}
+    shared = Counter(k.casefold() for k in last.values())
+    return {iri: k if k and shared[k.casefold()] == 1 and k != "unknown" and len(k.encode()) <= 100
+            else "-".join(filter(None, (k[:30], hashlib.sha1(iri.encode()).hexdigest()[:8])))
+            for iri, k in last.items()}
 
 
 def shorten(text: str, n: int) -> str:

@@ -119,6 +119,20 @@ def nodes_of(net: nx.DiGraph, kind: str) -> list[str]:
                   key=lambda n: (net.nodes[n]["label"], n))
 
 
+def _park_list(net: nx.DiGraph, parks: list, most: int = 20) -> str:
+    """The first ``most`` parks as 'name（jurisdiction）'; when two read alike, each with its id, which --park
+    takes (twin parks were listed as 甲园（—）、甲园（—）, nothing to choose one by)."""
+    shown = [f"{net.nodes[p]['label']}（{net.nodes[p]['juris']}）" for p in parks]
+    if len(set(shown)) < len(shown):
+        shown = [f"{net.nodes[p]['label']}（{net.nodes[p]['juris']}, {net.nodes[p]['id']}）" for p in parks]
+        return "、".join(shown[:most]) + _more(parks, most) + "; give one's id"
+    return "、".join(shown[:most]) + _more(parks, most)
+
+
+def _more(parks: list, most: int) -> str:
+    return f" and {len(parks) - most} more" if len(parks) > most else ""
+
+
 def find_park(net: nx.DiGraph, name: str) -> str:
     """The park whose rdfs:label or skos:altLabel is NAME (exact; then a unique substring match)."""
     parks = nodes_of(net, "Park")
@@ -127,11 +141,8 @@ def find_park(net: nx.DiGraph, name: str) -> str:
         return exact[0]
     partial = [p for p in parks if any(name in n for n in net.nodes[p]["names"])]
     if len(exact) > 1 or len(partial) > 1:
-        raise UsageError(f"--park {name!r} matches several parks: "
-                         + "、".join(f"{net.nodes[p]['label']}（{net.nodes[p]['juris']}）"
-                                    for p in (exact or partial)))
+        raise UsageError(f"--park {name!r} matches several parks: {_park_list(net, exact or partial)}")
     if partial:
         return partial[0]
     known = "、".join(net.nodes[p]["label"] for p in parks[:20]) or "none"
-    more = f" and {len(parks) - 20} more" if len(parks) > 20 else ""
-    raise UsageError(f"no park named {name!r} in the graph (parks: {known}{more})")
+    raise UsageError(f"no park named {name!r} in the graph (parks: {known}{_more(parks, 20)})")
