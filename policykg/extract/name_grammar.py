@@ -14,8 +14,8 @@ from .grammar import (COUNTED, LIST_WORDS, NAME_CHAR, Candidate, TokSentence, al
                       tokens_of)
 from .name_ends import bare_forms, name_end
 from .park_family import family_heads
-from .park_shape import (holds_clause_word, honour_inside, not_a_park_head, place_and_predicate, runs_into_project,
-                         sub_area_alone, verb_may_start)
+from .park_shape import (governs_a_name, holds_clause_word, honour_inside, not_a_park_head, place_and_predicate,
+                         runs_into_project, sub_area_alone, verb_may_start)
 from .reach import is_abbreviation
 from .shared_kind import LISTED, listed_members
 from .whole_names import WHOLE, whole_heads
@@ -130,7 +130,8 @@ def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str =
     first = toks[0] if toks and toks[0][0] == a else None
     if first is not None and first[2] in _works_verbs():
         return False        # a verb of works governs the name whatever its tag (谋划/n, 运营/vn)
-    if kind == "Park" and (place_and_predicate(toks, local) or holds_clause_word(toks)):
+    if kind == "Park" and (place_and_predicate(toks, local) or holds_clause_word(toks)
+                           or governs_a_name(toks, st.text, b, dict(head_res())["Park"])):
         return False
     return (first is None or first[3] == "vn" or not first[3].startswith(_NOT_FIRST) or first[2] in lexicon().places
             or first[2] in local or kind == "Park" and verb_may_start(first)

@@ -1,6 +1,7 @@
 """Grammar of a park's name beyond what every name obeys (``name_grammar._name_shaped``): a park's name may
 start with a word jieba tags a verb (the X of X产业园, X科创城) unless it governs a name or states a
-status; a place followed by such a verb starts a clause (某市申建…综保区), and a park followed by a title
+status; a place followed by such a verb starts a clause (某市申建…综保区), as does such a verb inside with a
+name of its own after it (省部共建国家大学科技园), and a park followed by a title
 level (X开发区国家级Y园区) or a ranked count (N大片区) is not one park's name, nor one that runs on into a
 project's head (but the works of building it, X产业园项目); nor is a name ending in
 ``not_heads`` of ``parks.yaml`` (a 公园 is a public park, not an economic zone) or holding a word that
@@ -49,6 +50,22 @@ def place_and_predicate(toks, local) -> bool:
     """Do the tokens open with a place and its predicate (X市 申建 …)?"""
     return len(toks) > 2 and toks[1][3].startswith("v") and toks[1][2] in _predicates() and (
         toks[0][3] == "ns" or toks[0][2] in lexicon().places or toks[0][2] in local)
+
+
+@lru_cache(maxsize=1)
+def _inner_verbs() -> frozenset[str]:
+    """Verbs that govern a name or state what it gets: the predicates above and the honour class of
+    ``verb_classes`` (获评, 列入), general data no report's fold takes out (``title_cues`` may be)."""
+    return _predicates() | frozenset(lexicon_raw()["verb_classes"]["honour"])
+
+
+def governs_a_name(toks, text: str, b: int, head: re.Pattern) -> bool:
+    """Does a verb that governs a name or states its status (``_inner_verbs``, tagged a verb) stand after the
+    first token with a name of its own after it, more than a park head (丹东有序推进边民互市贸易区,
+    省部共建国家大学科技园, 盘锦大洼区获评…先行区)? The stretch is then a clause, its verb's object the
+    name. Right before the head the verb says what the park is (湘琼先进制造业共建产业园, 南北共建园区)."""
+    return any(t[3].startswith("v") and t[2] in _inner_verbs() and t[1] < b and not head.fullmatch(text, t[1], b)
+               for t in toks[1:])
 
 
 @lru_cache(maxsize=4)
