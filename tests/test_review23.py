@@ -26,3 +26,25 @@ def test_past_title_verb_sorts_its_verbs_once():
         past_title_verb(name, lexicon())
     after = _title_verbs.cache_info()
     assert after.misses == before.misses and after.hits == before.hits + 3
+
+
+def test_a_byte_order_mark_alone_is_an_empty_file_not_utf8():
+    """A UTF-16 or UTF-32 mark and nothing after it (an empty file an editor saved as 'Unicode') was refused as
+    'the text after it is UTF-8' since round 23; it reads as empty, as a UTF-8 mark alone does."""
+    import codecs
+
+    from policykg.read.decode import decode_bytes
+    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+                          (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF8, "utf-8")):
+        assert decode_bytes(bom) == ("", encoding, False)
+
+
+def test_a_number_of_thousands_of_digits_is_refused_in_the_users_words():
+    """int() refused 5,000 digits telling the user to call sys.set_int_max_str_digits(); leading zeros are no
+    digits of the number (0…07 is 7)."""
+    import click
+
+    from policykg.option_numbers import at_least, whole_number
+    with pytest.raises(click.BadParameter, match=r"^a whole number of 5000 digits is above any an option takes$"):
+        at_least(1).convert("1" * 5000, None, None)
+    assert whole_number("0" * 5000 + "7") == 7 and whole_number("-0007") == -7 and whole_number("+0") == 0
