@@ -1,6 +1,8 @@
 """Second reading of session 22's merges (review23): regressions for what the review fixed."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from policykg.extract.candidates import _title_verbs, past_title_verb
@@ -48,3 +50,22 @@ def test_a_number_of_thousands_of_digits_is_refused_in_the_users_words():
     with pytest.raises(click.BadParameter, match=r"^a whole number of 5000 digits is above any an option takes$"):
         at_least(1).convert("1" * 5000, None, None)
     assert whole_number("0" * 5000 + "7") == 7 and whole_number("-0007") == -7 and whole_number("+0") == 0
+
+
+def test_pyoxigraphs_refusal_of_a_variable_named_twice_is_said_in_one_way():
+    """query (default engine) and serve read pyoxigraph's refusal through one helper (refuse_named_twice);
+    another syntax error passes through it untouched."""
+    import pyoxigraph
+
+    from policykg.errors import UsageError
+    from policykg.use.sparql_form import refuse_named_twice
+    store = pyoxigraph.Store()
+    for text, said in (("SELECT ?a ?b ?a WHERE { ?a ?b ?c }", "the query's SELECT names ?a twice; name each variable once"),
+                       ("SELECT ?a WHERE { ?a ?b }", None)):
+        with pytest.raises(SyntaxError) as refused:
+            store.query(text)
+        if said is None:
+            assert refuse_named_twice(refused.value, text) is None
+        else:
+            with pytest.raises(UsageError, match=f"^{re.escape(said)}$"):
+                refuse_named_twice(refused.value, text)
