@@ -15,6 +15,7 @@ _WHOLE = re.compile(r"[+-]?[0-9]+")
 # digits with an optional fraction and exponent; nan and inf are read so that they are named as such
 _DECIMAL = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|[+-]?(?:nan|inf|infinity)", re.I)
 
+MAX_DIGITS = 100    # far above any count, port or year; Python reads at most 4300
 MAX_SECONDS = 365 * 24 * 3600
 MIN_SECONDS = 0.001   # a shorter wait is no wait: sockets and locks round it to 0 or fail at once
 
@@ -25,7 +26,10 @@ def whole_number(text) -> int:
         return text
     if not isinstance(text, str) or not _WHOLE.fullmatch(text):
         raise ValueError(f"{str(text)!r} is not a whole number in the digits 0-9")
-    return int(text)
+    sign, digits = text[:len(text) - len(text.lstrip("+-"))], text.lstrip("+-").lstrip("0") or "0"
+    if len(digits) > MAX_DIGITS:    # int() refused it in words for programmers (sys.set_int_max_str_digits)
+        raise ValueError(f"a whole number of {len(digits)} digits is above any an option takes")
+    return int(sign + digits)
 
 
 def decimal_number(text) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .grammar import (
     CATEGORY_SUFFIXES,
@@ -56,11 +57,18 @@ def past_title_verb(name: str, lex) -> str:
     """The name past a verb that seeks, wins or makes a title (新创建, 争创, 获批, 申建): what such a verb governs
     (新创建国家现代农业产业园3个) is the title, so the title check looks after it. The action verbs of
     indicators.yaml are the general list (a report's own title cues may be few)."""
-    ind = resources.lexicon_data("indicators")
-    rest, _ = strip_leading(name, ind["verb_prefixes"])
-    verbs = sorted({*ind["action_verbs"], *lex.title_cues, *lex.park_status["applied for"]}, key=len, reverse=True)
+    rest, _ = strip_leading(name, resources.lexicon_data("indicators")["verb_prefixes"])
+    verbs = _title_verbs(tuple(lex.title_cues), tuple(lex.park_status["applied for"]))
     verb = next((v for v in verbs if rest.startswith(v) and len(rest) > len(v)), "")
     return rest[len(verb):] if verb else name
+
+
+@lru_cache(maxsize=4)
+def _title_verbs(title_cues: tuple[str, ...], applied_for: tuple[str, ...]) -> tuple[str, ...]:
+    """The action verbs, title cues and application verbs, longest first: sorted once per lexicon, not per
+    name (keyed on the lexicon's words, so a fold's own lexicon gets its own list)."""
+    ind = resources.lexicon_data("indicators")
+    return tuple(sorted({*ind["action_verbs"], *title_cues, *applied_for}, key=len, reverse=True))
 
 
 def _titled(name: str, surfaces, lex, head_len: int = 0) -> bool:

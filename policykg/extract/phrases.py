@@ -117,10 +117,9 @@ def project_investment(name: str, clause: str) -> str:
 
 
 def selected_into(obj: str, right: str, lead: str = "") -> str:
-    """Rule: things counted as selected into a list or title are named by it: "11家企业入选国家重点
-    产业链链主企业" → 国家重点产业链链主企业, "7所高职学校入选国家“双高计划”" → 国家“双高计划”高职学校;
-    likewise what they won, were named, or came to (获X, 被命名为X, 实现X), unless helped to it; a list's
-    first member too (N所X、M个Y入选Z → Z X: names50)."""
+    """Rule: things counted as selected into a list or title are named by it: "11家企业入选国家重点产业链链主企业" →
+    国家重点产业链链主企业, "7所高职学校入选国家“双高计划”" → 国家“双高计划”高职学校; likewise what they won, were
+    named, or came to (获X, 被命名为X, 实现X), unless helped to it; a list's first member too (N所X、M个Y入选Z → Z X)."""
     if re.search(qwords("phrases", "helped_lead"), lead):
         return obj
     at = right.find(obj)

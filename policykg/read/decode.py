@@ -73,7 +73,8 @@ def _bom_matches(data: bytes, encoding: str, bom: bytes) -> None:
     (no NUL at all, and valid UTF-8) after a UTF-16 or UTF-32 mark decoded as CJK nonsense and was refused as
     'not a government work report'; UTF-16 after a UTF-8 mark was 'invalid UTF-8 at byte 5'."""
     mark = f"a {encoding.upper()} byte-order mark ({bom.hex(' ').upper()})"
-    if encoding != "utf-8" and b"\x00" not in data and not isinstance(_strict(data, "utf-8"), UnicodeDecodeError):
+    if encoding != "utf-8" and data and b"\x00" not in data \
+            and not isinstance(_strict(data, "utf-8"), UnicodeDecodeError):   # a mark alone is an empty file
         raise DecodeError(f"starts with {mark} but the text after it is UTF-8; remove the mark or save the "
                           "file as UTF-8")
     other = _looks_utf16(data) if encoding == "utf-8" else None

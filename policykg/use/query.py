@@ -30,7 +30,7 @@ from .query_format import Rows, format_rows, to_csv, to_json, to_table  # noqa: 
 from .query_terms import (QueryInfo, bind_values, parse_params, parse_term, query_info,  # noqa: F401
                           values_block)
 from .ox_terms import to_ox, to_rdflib  # noqa: F401 — the public names
-from .sparql_form import MAX_NESTING, check, columns_once, names_dataset, select_names
+from .sparql_form import MAX_NESTING, check, columns_once, names_dataset, refuse_named_twice
 
 # file extension → pyoxigraph format name (see _ox_format); other formats go through rdflib
 _OX_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS"}
@@ -137,8 +137,7 @@ def _evaluate(store, text: str, max_rows: int | None = None) -> Rows:
     try:
         res = store.query(text, use_default_graph_as_union=not names_dataset(text))
     except SyntaxError as exc:
-        if "Duplicated variable name in SELECT" in str(exc):   # said as the other engines say it
-            columns_once(select_names(text))
+        refuse_named_twice(exc, text)   # said as the other engines say it
         raise UsageError(f"query does not parse: {str(exc).splitlines()[0][:200]}") from None
     except OSError as exc:  # e.g. a SERVICE call that failed
         raise UsageError(f"query failed: {str(exc).splitlines()[0][:200]}") from None

@@ -20,7 +20,7 @@ from ..errors import UsageError
 from ..options import hide_echoed, http_url, redact, visible
 from .query_format import Rows
 from .query_terms import bind_values
-from .sparql_form import check
+from .sparql_form import check, named_twice
 
 MAX_ANSWER = 2 << 30   # bytes of an endpoint's answer query reads (2 GiB: JSON of ten million rows)
 _LANG = re.compile(r"[A-Za-z]+(?:-[A-Za-z0-9]+)*")  # the language tags rdflib accepts
@@ -91,7 +91,7 @@ def _rows(data, form: str) -> Rows:
     odd = next((v for v in names if not _VARNAME.fullmatch(v)), None)
     if odd is not None:
         raise _NotResults(f"\"{visible(odd)}\" in \"head\" is no SPARQL variable name")
-    twice = next((v for i, v in enumerate(names) if v in names[:i]), None)
+    twice = named_twice(names)
     if twice is not None:   # each column would be shown twice
         raise _NotResults(f"\"{visible(twice)}\" is named twice in \"head\"")
     bindings = results.get("bindings", []) if isinstance(results, dict) else None

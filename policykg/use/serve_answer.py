@@ -14,7 +14,7 @@ import io
 import pyoxigraph as ox
 
 from ..errors import UsageError
-from .sparql_form import columns_once, names_dataset, select_names
+from .sparql_form import names_dataset, refuse_named_twice
 
 _RESULTS = [("application/sparql-results+json", "JSON"), ("application/sparql-results+xml", "XML"),
             ("text/csv", "CSV"), ("text/tab-separated-values", "TSV"),
@@ -112,11 +112,10 @@ def _dataset(request: dict) -> dict:
 
 def _parse_error(exc: SyntaxError, query: str) -> str:
     """What is wrong with a query pyoxigraph refused; a SELECT naming a variable twice said as `query` says it."""
-    if "Duplicated variable name in SELECT" in str(exc):
-        try:
-            columns_once(select_names(query))
-        except UsageError as named:
-            return str(named)
+    try:
+        refuse_named_twice(exc, query)
+    except UsageError as named:
+        return str(named)
     return f"query does not parse: {_line(exc)}"
 
 

@@ -64,13 +64,28 @@ def check(text: str, endpoint: bool = False, allow_service: bool = False) -> str
     return form.kind
 
 
+_OX_NAMED_TWICE = "Duplicated variable name in SELECT"     # pyoxigraph's words for it
+
+
+def named_twice(names) -> str | None:
+    """The first of NAMES that an earlier one repeats, or None."""
+    return next((n for i, n in enumerate(names) if n in names[:i]), None)
+
+
 def columns_once(names) -> list:
     """NAMES, the columns of an answer; UsageError when one is named twice (`SELECT ?a ?a`): the default
     engine refused it in pyoxigraph's words, the reference engine and an endpoint showed the column twice."""
-    twice = next((n for i, n in enumerate(names) if n in names[:i]), None)
+    twice = named_twice(names)
     if twice is not None:
         raise UsageError(f"the query's SELECT names ?{twice} twice; name each variable once")
     return names
+
+
+def refuse_named_twice(exc: SyntaxError, text: str) -> None:
+    """UsageError in ``columns_once``'s words when pyoxigraph refused TEXT (``exc``) for a SELECT naming a
+    variable twice (it said "expected one of Duplicated variable name in SELECT, ['0'..='9'], [_]")."""
+    if _OX_NAMED_TWICE in str(exc):
+        columns_once(select_names(text))
 
 
 def select_names(text: str) -> list[str]:
