@@ -26,7 +26,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from . import deadline
 from ..errors import UsageError
-from ..options import http_url, iri as check_iri, redact, visible
+from ..options import http_url, iri as check_iri, redact, redirect_target, visible
 from .push_auth import Auth, credentials
 from .push_graphs import ntriples, read_graphs, triple_keys
 from .serve_oxigraph import is_loopback
@@ -122,6 +122,11 @@ def _status(r) -> str:
         return f"HTTP {r.status_code}"
 
 
+def _location(r, url: str, auth: Auth) -> str:
+    """The Location a store redirected to, never shown with the password it was sent or a secret of url."""
+    return redirect_target(r.headers.get("Location", "?"), url, auth.creds[1:] if auth.creds else ())
+
+
 def _short(exc) -> str:
     text = str(exc)
     if "IncompleteRead" in text:   # urllib3's repr of a body with fewer bytes than its Content-Length
@@ -147,7 +152,7 @@ def remote_count(sparql: str, iri: str, auth: Auth, timeout: float = 60) -> int:
     if r.status_code == 401 and auth.current() is None and auth.auth_for(r) is not None:
         r = ask(auth.current())
     if 300 <= r.status_code < 400:
-        raise PushError(f"read-back of <{iri}>: {redact(sparql)} redirects to {redact(r.headers.get('Location', '?'))} "
+        raise PushError(f"read-back of <{iri}>: {redact(sparql)} redirects to {_location(r, sparql, auth)} "
                         f"(HTTP {r.status_code}); not followed: give that URL as --sparql if it is the endpoint")
     if r.status_code == 401:
         raise PushError(f"read-back refused by {redact(sparql)} (HTTP 401); check the credentials")
@@ -251,7 +256,7 @@ def _put_all(graphs: dict, endpoint: str, auth: Auth, retries: int, left, log, o
             local = len(triple_keys(triples))
             r = _put(session, endpoint, iri, body, auth, retries, left, log)
             if 300 <= r.status_code < 400:
-                where = redact(r.headers.get("Location", "?"))
+                where = _location(r, endpoint, auth)
                 raise PushError(f"store answered graph <{iri}> with HTTP {r.status_code}, a redirect to {where}; "
                                 f"give that URL as --endpoint (push does not follow redirects with your data)")
             if r.status_code >= 400:

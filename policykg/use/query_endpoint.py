@@ -17,7 +17,7 @@ from rdflib.namespace import XSD
 
 from . import deadline
 from ..errors import UsageError
-from ..options import hide_echoed, http_url, redact, visible
+from ..options import hide_echoed, http_url, redact, redirect_target, visible
 from .query_format import Rows
 from .query_terms import bind_values
 from .sparql_form import check
@@ -145,8 +145,8 @@ def _no_redirect():
 
     class NoRedirect(HTTPRedirectHandler):
         def redirect_request(self, req, fp, code, msg, headers, newurl):
-            raise UsageError(f"{redact(req.full_url)}: redirects to {redact(newurl)} (HTTP {code}); not "
-                             f"followed: give that URL as --endpoint if it is the endpoint")
+            raise UsageError(f"{redact(req.full_url)}: redirects to {redirect_target(newurl, req.full_url)} "
+                             f"(HTTP {code}); not followed: give that URL as --endpoint if it is the endpoint")
 
     return build_opener(NoRedirect)
 

@@ -1,0 +1,101 @@
+"""Hostile use, round 24: a hostile user against the store and server side (push, query --endpoint, serve):
+redirects, credentials, escapes in --param values, clients that never read.
+
+The CLI runs as a real subprocess where the case is about the command line; the stores are fake servers on
+127.0.0.1 (fake_http).
+"""
+from __future__ import annotations
+
+import pytest
+
+from cli_helpers import ROOT, one_line, run_cli
+
+PARK_CHAIN = ROOT / "tests" / "fixtures" / "park-chain.ttl"
+PASSWORD = "Zq9-secret-77"
+KEY = "k3yV4lue99"
+
+
+def _asks_then_redirects(target: str, read_back: bool):
+    """A store that asks for Basic credentials, then answers the authorised request with a redirect to target
+    (a PUT when not read_back, else the read-back's POST)."""
+    from fake_http import count_json, reply
+
+    def store(handler, body):
+        if (handler.command == "PUT") == read_back:
+            return reply(handler, 201) if handler.command == "PUT" else count_json(handler, body)
+        if not handler.headers.get("Authorization"):
+            return reply(handler, 401, headers=[("WWW-Authenticate", 'Basic realm="x"')])
+        reply(handler, 302, headers=[("Location", target)])
+    return store
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("read_back", [False, True])
+@pytest.mark.parametrize("target", [f"http://127.0.0.1:9/next?then={PASSWORD}&u=bob", f"/q/{PASSWORD}",
+                                    f"/login?next=%2Fq%3Fpw%3D{PASSWORD}"])
+def test_push_never_prints_a_redirect_target_that_repeats_the_password(target, read_back):
+    """A store sent the password (it asked for it) redirected to a URL holding it, and push printed that URL
+    in its error ('… a redirect to http://…/next?then=<the password>'): the store's own words are never shown
+    with the password, as its reason phrase is not (round 17), nor any other secret."""
+    from fake_http import fake_server
+    with fake_server(_asks_then_redirects(target, read_back)) as (base, _):
+        r = run_cli("push", "--endpoint", base + "/store", "--graph", PARK_CHAIN, "--graph-iri", "urn:g",
+                    "--retries", "0", "--timeout", "20", "--quiet",
+                    env={"POLICYKG_USER": "bob", "POLICYKG_PASSWORD": PASSWORD}, timeout=60)
+    one_line(r, 1, r"redirect.*a URL that repeats a secret it was sent \(not shown\)")
+    assert PASSWORD not in r.stderr
+
+
+@pytest.mark.unit
+def test_push_still_names_a_plain_redirect_target():
+    from fake_http import fake_server
+    with fake_server(_asks_then_redirects("http://127.0.0.1:9/elsewhere/store", False)) as (base, _):
+        r = run_cli("push", "--endpoint", base + "/store", "--graph", PARK_CHAIN, "--graph-iri", "urn:g",
+                    "--retries", "0", "--timeout", "20", "--quiet",
+                    env={"POLICYKG_USER": "bob", "POLICYKG_PASSWORD": PASSWORD}, timeout=60)
+    one_line(r, 1, r"a redirect to http://127\.0\.0\.1:9/elsewhere/store; give that URL as --endpoint")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("target", [f"/login?next=%2Fsparql%3Fapikey%3D{KEY}", f"/login?k={KEY}",
+                                    f"http://127.0.0.1:9/{KEY}/sparql"])
+def test_query_never_prints_a_redirect_target_that_repeats_the_urls_key(target):
+    """`query --endpoint 'http://…/sparql?apikey=K'` against an endpoint redirecting to `/login?next=…apikey%3DK`
+    printed K in 'redirects to …': the key was hidden in the URL given, not in the endpoint's answer."""
+    from fake_http import fake_server, reply
+    with fake_server(lambda h, _: reply(h, 302, headers=[("Location", target)])) as (base, _):
+        r = run_cli("query", "cq-01", "--endpoint", f"{base}/sparql?apikey={KEY}", timeout=60)
+    one_line(r, 2, r"apikey=\*\*\*: redirects to a URL that repeats a secret it was sent \(not shown\)")
+    assert KEY not in r.stderr
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("value, named", [
+    (r'"\U00110000"', r"\\U00110000"), (r'"\UFFFFFFFF"', r"\\UFFFFFFFF"), (r'"\uD800"', r"\\uD800"),
+    (r'"a\uDFFFb"@en', r"\\uDFFF"), (r'"\U0000D800"^^<urn:t>', r"\\U0000D800"),
+])
+def test_a_param_escape_naming_no_character_is_refused_in_one_line(tmp_path, value, named):
+    """`--param x='"\\U00110000"'` ended in 'internal error: ValueError: chr() arg not in range', `\\UFFFFFFFF`
+    in an OverflowError and `\\uD800` (half a surrogate pair) in a UnicodeEncodeError (exit 3)."""
+    q = tmp_path / "q.rq"
+    q.write_text("SELECT ?x WHERE { OPTIONAL { ?s ?p ?x } }\n", encoding="utf-8")
+    r = run_cli("query", q, "--graph", PARK_CHAIN, "--param", f"x={value}", timeout=60)
+    one_line(r, 2, rf"--param x: the escape {named} names no Unicode character")
+
+
+@pytest.mark.unit
+def test_a_param_default_with_such_an_escape_is_refused_in_one_line(tmp_path):
+    q = tmp_path / "q.rq"
+    q.write_text('#+ param: x = "\\U00110000"\nSELECT ?x WHERE { OPTIONAL { ?s ?p ?x } }\n', encoding="utf-8")
+    r = run_cli("query", q, "--graph", PARK_CHAIN, timeout=60)
+    one_line(r, 2, r"the default of parameter x: the escape \\U00110000 names no Unicode character")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("value", [r'"a\u00e9b"', r'"\U0001F600"'])
+def test_a_param_escape_of_a_character_still_binds_it(tmp_path, value):
+    q = tmp_path / "q.rq"
+    q.write_text("SELECT ?x WHERE { OPTIONAL { ?s ?p ?x } }\n", encoding="utf-8")
+    r = run_cli("query", q, "--graph", PARK_CHAIN, "--param", f"x={value}", "--format", "csv", timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[1] in ("aéb", "\U0001F600")
