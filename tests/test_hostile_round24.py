@@ -99,3 +99,41 @@ def test_a_param_escape_of_a_character_still_binds_it(tmp_path, value):
     r = run_cli("query", q, "--graph", PARK_CHAIN, "--param", f"x={value}", "--format", "csv", timeout=60)
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines()[1] in ("aéb", "\U0001F600")
+
+
+@pytest.mark.external
+def test_clients_that_never_read_their_answers_do_not_block_other_queries():
+    """Two clients that sent a query with a 20 MB answer and never read it held both query slots (one per
+    core) while their answers waited to be sent: every other query waited 60 s, then got '503 busy', for as
+    long as they kept sending. A slot bounds the computing; an answer computed waits without one."""
+    import os
+    import socket
+    import subprocess
+    import time
+    import urllib.parse
+    import urllib.request
+
+    from serve_helpers import POLICYKG, stop, wait_http
+    from policykg.use.serve import free_port
+
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))}
+    proc = subprocess.Popen([*POLICYKG, "serve", "--graph", str(PARK_CHAIN), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    idle = []
+    try:
+        wait_http(f"http://127.0.0.1:{port}/", 60, proc)
+        big = urllib.parse.quote("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+        for _ in range(2):
+            s = socket.create_connection(("127.0.0.1", port))
+            s.sendall(f"GET /query?query={big} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+            idle.append(s)
+        time.sleep(3)
+        start = time.monotonic()
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=50) as r:
+            assert r.status == 200 and b"true" in r.read()
+        assert time.monotonic() - start < 10
+    finally:
+        for s in idle:
+            s.close()
+        stop(proc)
