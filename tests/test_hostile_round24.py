@@ -137,3 +137,15 @@ def test_clients_that_never_read_their_answers_do_not_block_other_queries():
         for s in idle:
             s.close()
         stop(proc)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("answer, missing", [(b"{}", '"head"'), (b'{"results": {"bindings": []}}', '"head"'),
+                                             (b'{"head": {"vars": ["x"]}}', '"results"')])
+def test_an_endpoint_answering_json_without_results_is_no_empty_answer(answer, missing):
+    """An endpoint answering a SELECT with `{}` (another JSON API, an error object) was read as '(0 rows)',
+    exit 0: SPARQL JSON results have a "head" and a "results" member (push's read-back refused `{}`)."""
+    from fake_http import fake_server, reply
+    with fake_server(lambda h, _: reply(h, body=answer)) as (base, _):
+        r = run_cli("query", "cq-01", "--endpoint", base + "/sparql", timeout=60)
+    one_line(r, 2, rf"did not answer with SPARQL JSON results \(it has no {missing}\)$")

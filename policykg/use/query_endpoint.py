@@ -84,7 +84,10 @@ def _rows(data, form: str) -> Rows:
         if not isinstance(data.get("boolean"), bool):
             raise _NotResults("an ASK answer without a true or false \"boolean\"")
         return Rows(["ask"], [(Literal(data["boolean"]),)], kind="ask")
-    head, results = data.get("head", {}), data.get("results", {})
+    missing = next((k for k in ("head", "results") if k not in data), None)
+    if missing:   # `{}` was read as no rows
+        raise _NotResults(f"it has no \"{missing}\"")
+    head, results = data["head"], data["results"]
     names = head.get("vars", []) if isinstance(head, dict) else None
     if not isinstance(names, list) or not all(isinstance(v, str) for v in names):
         raise _NotResults("\"head\" has no list of variable names")
