@@ -149,3 +149,33 @@ def test_an_endpoint_answering_json_without_results_is_no_empty_answer(answer, m
     with fake_server(lambda h, _: reply(h, body=answer)) as (base, _):
         r = run_cli("query", "cq-01", "--endpoint", base + "/sparql", timeout=60)
     one_line(r, 2, rf"did not answer with SPARQL JSON results \(it has no {missing}\)$")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("host", ["127.0.0.2", "localhost.", "[::ffff:127.0.0.1]", "127.1", "[0:0:0:0:0:0:0:1]"])
+def test_query_reaches_any_loopback_spelling_without_the_proxy(host):
+    """With http_proxy set, `query --endpoint http://127.0.0.2:…/sparql?apikey=K` went to the proxy (the
+    query and the key to another machine, which would reach its own loopback): no_proxy's 127.0.0.0/8 is read
+    by requests, not by urllib, and ::1 or localhost match only as spelt. Decided per URL: an endpoint whose
+    host connects to this machine is reached directly."""
+    from fake_http import fake_server, reply
+    with fake_server(lambda h, _: reply(h, body=b'{"head": {"vars": []}, "results": {"bindings": []}}')) as (proxy, seen):
+        r = run_cli("query", "cq-01", "--endpoint", f"http://{host}:9/sparql?apikey={KEY}",
+                    env={"http_proxy": proxy, "HTTP_PROXY": proxy}, timeout=60)
+    assert seen == []
+    one_line(r, 2, "cannot reach the endpoint")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("host", ["[0:0:0:0:0:0:0:1]", "[::1]", "127.0.0.2"])
+def test_push_reaches_any_loopback_spelling_without_the_proxy(host):
+    """`push --endpoint http://[0:0:0:0:0:0:0:1]:…/store` (a loopback address, so no --allow-remote asked) sent
+    the graphs through http_proxy: requests matched no_proxy's ::1 only as spelt."""
+    from fake_http import fake_server, reply
+    with fake_server(lambda h, _: reply(h, 201)) as (proxy, seen):
+        r = run_cli("push", "--endpoint", f"http://{host}:9/store", "--graph", PARK_CHAIN, "--graph-iri", "urn:g",
+                    "--retries", "0", "--timeout", "20", "--quiet",
+                    env={"http_proxy": proxy, "HTTP_PROXY": proxy, "POLICYKG_USER": "bob",
+                         "POLICYKG_PASSWORD": PASSWORD}, timeout=60)
+    assert seen == []
+    one_line(r, 2, r"cannot reach http://\S+/store while pushing graph <urn:g> .*: connection refused$")

@@ -115,7 +115,7 @@ def _post(url: str, text: str, timeout: float | None) -> bytes:
                            "Content-Type": "application/x-www-form-urlencoded; charset=UTF-8",
                            "User-Agent": "policykg"})
     try:
-        with _no_redirect().open(req, timeout=max(1, timeout) if timeout else None) as r:
+        with _no_redirect(url).open(req, timeout=max(1, timeout) if timeout else None) as r:
             return _read_capped(r, url)
     except HTTPError as exc:
         raise UsageError(_refused(url, exc)) from None
@@ -141,17 +141,22 @@ def _read_capped(r, url: str) -> bytes:
     return b"".join(chunks)
 
 
-def _no_redirect():
+def _no_redirect(url: str):
     """An opener that follows no redirect: urllib turned the POSTed query into a GET without it, sent to
-    wherever the answer pointed (another host too), and showed that host's answer as the endpoint's results."""
-    from urllib.request import HTTPRedirectHandler, build_opener
+    wherever the answer pointed (another host too), and showed that host's answer as the endpoint's results.
+    No proxy for a host on this machine (serve_oxigraph.reaches_loopback)."""
+    from urllib.parse import urlsplit
+    from urllib.request import HTTPRedirectHandler, ProxyHandler, build_opener
+
+    from .serve_oxigraph import reaches_loopback
 
     class NoRedirect(HTTPRedirectHandler):
         def redirect_request(self, req, fp, code, msg, headers, newurl):
             raise UsageError(f"{redact(req.full_url)}: redirects to {redirect_target(newurl, req.full_url)} "
                              f"(HTTP {code}); not followed: give that URL as --endpoint if it is the endpoint")
 
-    return build_opener(NoRedirect)
+    direct = reaches_loopback(urlsplit(url).hostname or "")
+    return build_opener(NoRedirect, *([ProxyHandler({})] if direct else []))
 
 
 def _refused(url: str, exc) -> str:
