@@ -179,3 +179,32 @@ def test_push_reaches_any_loopback_spelling_without_the_proxy(host):
                          "POLICYKG_PASSWORD": PASSWORD}, timeout=60)
     assert seen == []
     one_line(r, 2, r"cannot reach http://\S+/store while pushing graph <urn:g> .*: connection refused$")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("kind, named", [("fifo", r"a FIFO \(named pipe\)"), ("zero", "a character device"),
+                                         ("folder", "a folder")])
+def test_push_names_a_netrc_that_is_no_file(tmp_path, kind, named):
+    """A ~/.netrc that is a FIFO held push waiting until --timeout (300 s), then said 'push cut off after 300
+    s', blaming the store; one linked to /dev/zero spun a core reading NULs for as long. A folder was passed
+    over in silence. Each is exit 2 at once naming ~/.netrc, before anything is sent."""
+    import os
+    import time
+
+    from fake_http import fake_server, reply
+    home = tmp_path / "home"
+    home.mkdir()
+    netrc = home / ".netrc"
+    if kind == "fifo":
+        os.mkfifo(netrc)
+    elif kind == "zero":
+        netrc.symlink_to("/dev/zero")
+    else:
+        netrc.mkdir()
+    with fake_server(lambda h, _: reply(h, 401, headers=[("WWW-Authenticate", 'Basic realm="x"')])) as (base, seen):
+        start = time.monotonic()
+        r = run_cli("push", "--endpoint", base + "/store", "--graph", PARK_CHAIN, "--graph-iri", "urn:g",
+                    "--retries", "0", "--timeout", "30", env={"HOME": str(home)}, timeout=60)
+    assert time.monotonic() - start < 20
+    one_line(r, 2, rf"~/.netrc \({netrc}\) is {named}, not a file; push reads credentials from a regular file$")
+    assert seen == []
