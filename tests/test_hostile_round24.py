@@ -159,7 +159,8 @@ def test_query_reaches_any_loopback_spelling_without_the_proxy(host):
     by requests, not by urllib, and ::1 or localhost match only as spelt. Decided per URL: an endpoint whose
     host connects to this machine is reached directly."""
     from fake_http import fake_server, reply
-    with fake_server(lambda h, _: reply(h, body=b'{"head": {"vars": []}, "results": {"bindings": []}}')) as (proxy, seen):
+    empty = b'{"head": {"vars": []}, "results": {"bindings": []}}'
+    with fake_server(lambda h, _: reply(h, body=empty)) as (proxy, seen):
         r = run_cli("query", "cq-01", "--endpoint", f"http://{host}:9/sparql?apikey={KEY}",
                     env={"http_proxy": proxy, "HTTP_PROXY": proxy}, timeout=60)
     assert seen == []
@@ -208,3 +209,21 @@ def test_push_names_a_netrc_that_is_no_file(tmp_path, kind, named):
     assert time.monotonic() - start < 20
     one_line(r, 2, rf"~/.netrc \({netrc}\) is {named}, not a file; push reads credentials from a regular file$")
     assert seen == []
+
+
+@pytest.mark.unit
+def test_an_endpoint_answer_broken_off_mid_chunk_is_named_as_such():
+    """A chunked answer broken off mid-way printed http.client's repr: 'query failed (IncompleteRead:
+    IncompleteRead(30 bytes read))' (push's read-back says it in words since round 21)."""
+    from fake_http import fake_server
+
+    def broken(handler, _):
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/sparql-results+json")
+        handler.send_header("Transfer-Encoding", "chunked")
+        handler.end_headers()
+        handler.wfile.write(b'1e\r\n{"head": {"vars": ["x"]}, "res\r\nzz\r\n')
+        handler.close_connection = True
+    with fake_server(broken) as (base, _):
+        r = run_cli("query", "cq-01", "--endpoint", base + "/sparql", timeout=60)
+    one_line(r, 2, r"/sparql: the answer stops part-way \(30 bytes read, then the connection broke off\)$")

@@ -106,6 +106,7 @@ def _rows(data, form: str) -> Rows:
 def _post(url: str, text: str, timeout: float | None) -> bytes:
     """The body of a POSTed query (form-encoded, SPARQL JSON results asked for); UsageError naming the
     HTTP status and the first line of the endpoint's message when it refuses or cancels the query."""
+    from http.client import IncompleteRead
     from urllib.error import HTTPError, URLError
     from urllib.parse import urlencode
     from urllib.request import Request
@@ -121,6 +122,9 @@ def _post(url: str, text: str, timeout: float | None) -> bytes:
         raise UsageError(_refused(url, exc)) from None
     except UsageError:
         raise
+    except IncompleteRead as exc:   # it printed http.client's repr, 'IncompleteRead(30 bytes read)'
+        raise UsageError(f"{redact(url)}: the answer stops part-way ({len(exc.partial)} bytes read, then the "
+                         f"connection broke off)") from None
     except URLError as exc:   # no connection: 'query failed (URLError: <urlopen error [Errno 111] …>)'
         why = getattr(exc.reason, "strerror", None) or str(exc.reason)
         raise UsageError(f"{redact(url)}: cannot reach the endpoint ({redact(hide_echoed(why, url))})") from None
