@@ -38,10 +38,26 @@ def redact(text: str) -> str:
 def hide_echoed(text: str, url: str) -> str:
     """text (an endpoint's own words) with every secret of url in it (its password, secret-named parameters' values)
     as *** where it stands on its own (``_standing``): an endpoint answering 'invalid key <the key>' printed it."""
-    secrets = [m[3] for m in _PARAM.finditer(url) if _secret_named(m[2])]
-    secrets += [user[0][len(user[1]):-1].partition(":")[2]] if (user := _USERINFO.search(url)) else []
-    values = sorted({v for s in secrets for v in (s, unquote_plus(s)) if v}, key=len, reverse=True)
+    values = _secrets(url)
     return re.sub("|".join(map(_standing, values)), "***", text) if values else text
+
+
+def redirect_target(location: str, url: str, sent=()) -> str:
+    """A redirect's Location as a message shows it: redacted, and not at all when it repeats a secret of url or
+    one SENT (a password the server asked for), also percent-escaped: it printed `/login?next=…apikey%3D<key>`."""
+    values, seen = _secrets(url, sent), str(location)
+    for _ in range(3):   # undo the escapes of a target nested in a target's parameter
+        if values and re.search("|".join(map(_standing, values)), seen):
+            return "a URL that repeats a secret it was sent (not shown)"
+        seen = unquote_plus(seen)
+    return redact(location)
+
+
+def _secrets(url: str, sent=()) -> list[str]:
+    """url's password and secret-named parameters' values (also unescaped) and the SENT ones, longest first."""
+    found = [m[3] for m in _PARAM.finditer(url) if _secret_named(m[2])] + [s for s in sent if s]
+    found += [user[0][len(user[1]):-1].partition(":")[2]] if (user := _USERINFO.search(url)) else []
+    return sorted({v for s in found for v in (s, unquote_plus(s)) if v}, key=len, reverse=True)
 
 
 def _standing(secret: str, edge: str = "[A-Za-z0-9]") -> str:

@@ -26,10 +26,10 @@ from urllib.parse import urlsplit, urlunsplit
 
 from . import deadline
 from ..errors import UsageError
-from ..options import http_url, iri as check_iri, redact, visible
+from ..options import http_url, iri as check_iri, redact, redirect_target, visible
 from .push_auth import Auth, credentials
 from .push_graphs import ntriples, read_graphs, triple_keys
-from .serve_oxigraph import is_loopback
+from .serve_oxigraph import is_loopback, reaches_loopback
 
 CONTENT_TYPE = "application/n-triples; charset=utf-8"
 MAX_COUNT_ANSWER = 1 << 20   # bytes: one row holding a number
@@ -72,13 +72,13 @@ def _put(session, url: str, iri: str, body: bytes, auth: Auth, retries: int, tim
         try:
             r = _answer(session.put(url, params={"graph": iri}, data=body, timeout=timeout(),
                                     headers={"Content-Type": CONTENT_TYPE}, auth=auth.for_request(),
-                                    allow_redirects=False, stream=True))
+                                    allow_redirects=False, stream=True, proxies=_proxies(url)))
             if r.status_code == 401 and auth.current() is None:
                 scheme = auth.auth_for(r)
                 if scheme is not None:
                     r = _answer(session.put(url, params={"graph": iri}, data=body, timeout=timeout(),
                                             headers={"Content-Type": CONTENT_TYPE}, auth=scheme,
-                                            allow_redirects=False, stream=True))
+                                            allow_redirects=False, stream=True, proxies=_proxies(url)))
             if r.status_code in (502, 503, 504) and attempt < retries:
                 raise requests.ConnectionError(f"HTTP {r.status_code}")
             return r
@@ -108,8 +108,17 @@ def _answer(r):
 def _proxy(url: str) -> str | None:
     """The proxy requests takes from the environment for url (None: it connects directly)."""
     import requests.utils
+    if reaches_loopback(urlsplit(url).hostname or ""):
+        return None
     found = requests.utils.get_environ_proxies(url)
     return found.get(urlsplit(url).scheme) or found.get("all")
+
+
+def _proxies(url: str) -> dict:
+    """requests' proxies= for url: none for a host on this machine (requests matched no_proxy's ::1 only as
+    spelt, so [0:0:0:0:0:0:0:1] went through http_proxy), else the environment's."""
+    direct = reaches_loopback(urlsplit(url).hostname or "")
+    return {"http": None, "https": None, "all": None} if direct else {}   # None: the environment's is not taken
 
 
 def _status(r) -> str:
@@ -120,6 +129,11 @@ def _status(r) -> str:
         return f"HTTP {r.status_code} {HTTPStatus(r.status_code).phrase}"
     except ValueError:
         return f"HTTP {r.status_code}"
+
+
+def _location(r, url: str, auth: Auth) -> str:
+    """The Location a store redirected to, never shown with the password it was sent or a secret of url."""
+    return redirect_target(r.headers.get("Location", "?"), url, auth.creds[1:] if auth.creds else ())
 
 
 def _short(exc) -> str:
@@ -141,13 +155,14 @@ def remote_count(sparql: str, iri: str, auth: Auth, timeout: float = 60) -> int:
     def ask(a):
         return requests.post(sparql, data={"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"},
                              headers={"Accept": "application/sparql-results+json", "User-Agent": "policykg-push"},
-                             auth=a, timeout=max(1, timeout), allow_redirects=False, stream=True)
+                             auth=a, timeout=max(1, timeout), allow_redirects=False, stream=True,
+                             proxies=_proxies(sparql))
 
     r = ask(auth.for_request())
     if r.status_code == 401 and auth.current() is None and auth.auth_for(r) is not None:
         r = ask(auth.current())
     if 300 <= r.status_code < 400:
-        raise PushError(f"read-back of <{iri}>: {redact(sparql)} redirects to {redact(r.headers.get('Location', '?'))} "
+        raise PushError(f"read-back of <{iri}>: {redact(sparql)} redirects to {_location(r, sparql, auth)} "
                         f"(HTTP {r.status_code}); not followed: give that URL as --sparql if it is the endpoint")
     if r.status_code == 401:
         raise PushError(f"read-back refused by {redact(sparql)} (HTTP 401); check the credentials")
@@ -251,7 +266,7 @@ def _put_all(graphs: dict, endpoint: str, auth: Auth, retries: int, left, log, o
             local = len(triple_keys(triples))
             r = _put(session, endpoint, iri, body, auth, retries, left, log)
             if 300 <= r.status_code < 400:
-                where = redact(r.headers.get("Location", "?"))
+                where = _location(r, endpoint, auth)
                 raise PushError(f"store answered graph <{iri}> with HTTP {r.status_code}, a redirect to {where}; "
                                 f"give that URL as --endpoint (push does not follow redirects with your data)")
             if r.status_code >= 400:

@@ -33,12 +33,29 @@ def credentials(url: str, endpoint: str | None = None) -> tuple[str, str] | None
     host = urlsplit(url).hostname or ""
     try:
         # .hosts, not .authenticators(): that falls back to `default`, which would go to any host
+        _check_netrc()   # netrc() itself, not netrc(path): only then it refuses a file others may read
         found = netrc.netrc().hosts.get(host)
     except (FileNotFoundError, netrc.NetrcParseError, OSError):
         found = None
     if found and found[0]:
         return _sendable(found[0], found[2] or "", f"~/.netrc (machine {host})")
     return None
+
+
+def _check_netrc() -> None:
+    """UsageError when ~/.netrc is there but no regular file: a FIFO held push until --timeout
+    (then 'push cut off', blaming the store), a link to /dev/zero spun a core as long."""
+    import stat
+
+    from ..corpus.safefile import _KINDS
+    path = os.path.join(os.path.expanduser("~"), ".netrc")
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return   # none (or unreadable): netrc's own error, passed over below
+    kind = next((name for test, name in _KINDS if test(mode)), None if stat.S_ISREG(mode) else "no file")
+    if kind:
+        raise UsageError(f"~/.netrc ({path}) is {kind}, not a file; push reads credentials from a regular file")
 
 
 def _sendable(user: str, password: str, where: str) -> tuple[str, str]:

@@ -17,7 +17,7 @@ from rdflib.namespace import XSD
 
 from . import deadline
 from ..errors import UsageError
-from ..options import hide_echoed, http_url, redact, visible
+from ..options import hide_echoed, http_url, redact, redirect_target, visible
 from .query_format import Rows
 from .query_terms import bind_values
 from .sparql_form import check, named_twice
@@ -84,7 +84,10 @@ def _rows(data, form: str) -> Rows:
         if not isinstance(data.get("boolean"), bool):
             raise _NotResults("an ASK answer without a true or false \"boolean\"")
         return Rows(["ask"], [(Literal(data["boolean"]),)], kind="ask")
-    head, results = data.get("head", {}), data.get("results", {})
+    missing = next((k for k in ("head", "results") if k not in data), None)
+    if missing:   # `{}` was read as no rows
+        raise _NotResults(f"it has no \"{missing}\"")
+    head, results = data["head"], data["results"]
     names = head.get("vars", []) if isinstance(head, dict) else None
     if not isinstance(names, list) or not all(isinstance(v, str) for v in names):
         raise _NotResults("\"head\" has no list of variable names")
@@ -103,6 +106,7 @@ def _rows(data, form: str) -> Rows:
 def _post(url: str, text: str, timeout: float | None) -> bytes:
     """The body of a POSTed query (form-encoded, SPARQL JSON results asked for); UsageError naming the
     HTTP status and the first line of the endpoint's message when it refuses or cancels the query."""
+    from http.client import IncompleteRead
     from urllib.error import HTTPError, URLError
     from urllib.parse import urlencode
     from urllib.request import Request
@@ -112,12 +116,15 @@ def _post(url: str, text: str, timeout: float | None) -> bytes:
                            "Content-Type": "application/x-www-form-urlencoded; charset=UTF-8",
                            "User-Agent": "policykg"})
     try:
-        with _no_redirect().open(req, timeout=max(1, timeout) if timeout else None) as r:
+        with _no_redirect(url).open(req, timeout=max(1, timeout) if timeout else None) as r:
             return _read_capped(r, url)
     except HTTPError as exc:
         raise UsageError(_refused(url, exc)) from None
     except UsageError:
         raise
+    except IncompleteRead as exc:   # it printed http.client's repr, 'IncompleteRead(30 bytes read)'
+        raise UsageError(f"{redact(url)}: the answer stops part-way ({len(exc.partial)} bytes read, then the "
+                         f"connection broke off)") from None
     except URLError as exc:   # no connection: 'query failed (URLError: <urlopen error [Errno 111] …>)'
         why = getattr(exc.reason, "strerror", None) or str(exc.reason)
         raise UsageError(f"{redact(url)}: cannot reach the endpoint ({redact(hide_echoed(why, url))})") from None
@@ -138,17 +145,22 @@ def _read_capped(r, url: str) -> bytes:
     return b"".join(chunks)
 
 
-def _no_redirect():
+def _no_redirect(url: str):
     """An opener that follows no redirect: urllib turned the POSTed query into a GET without it, sent to
-    wherever the answer pointed (another host too), and showed that host's answer as the endpoint's results."""
-    from urllib.request import HTTPRedirectHandler, build_opener
+    wherever the answer pointed (another host too), and showed that host's answer as the endpoint's results.
+    No proxy for a host on this machine (serve_oxigraph.reaches_loopback)."""
+    from urllib.parse import urlsplit
+    from urllib.request import HTTPRedirectHandler, ProxyHandler, build_opener
+
+    from .serve_oxigraph import reaches_loopback
 
     class NoRedirect(HTTPRedirectHandler):
         def redirect_request(self, req, fp, code, msg, headers, newurl):
-            raise UsageError(f"{redact(req.full_url)}: redirects to {redact(newurl)} (HTTP {code}); not "
-                             f"followed: give that URL as --endpoint if it is the endpoint")
+            raise UsageError(f"{redact(req.full_url)}: redirects to {redirect_target(newurl, req.full_url)} "
+                             f"(HTTP {code}); not followed: give that URL as --endpoint if it is the endpoint")
 
-    return build_opener(NoRedirect)
+    direct = reaches_loopback(urlsplit(url).hostname or "")
+    return build_opener(NoRedirect, *([ProxyHandler({})] if direct else []))
 
 
 def _refused(url: str, exc) -> str:

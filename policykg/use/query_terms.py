@@ -52,7 +52,8 @@ def query_info(query: str) -> QueryInfo:
                 pm = _PARAM.match(rest)
                 if pm:
                     default = pm.group(2)
-                    info.params[pm.group(1)] = parse_term(default) if default else None
+                    info.params[pm.group(1)] = _named(lambda: parse_term(default), f"the default of parameter "
+                                                      f"{pm.group(1)}") if default else None
                 last = None
             else:
                 last = None
@@ -93,12 +94,21 @@ def _unescape(s: str) -> str:
                 width = 4 if n == "u" else 8
                 hexpart = s[i + 2:i + 2 + width]
                 if re.fullmatch(r"[0-9A-Fa-f]{%d}" % width, hexpart):
-                    out.append(chr(int(hexpart, 16)))
+                    out.append(_character(int(hexpart, 16), s[i:i + 2 + width]))
                     i += 2 + width
                     continue
         out.append(c)
         i += 1
     return "".join(out)
+
+
+def _character(code: int, escape: str) -> str:
+    """The character an escape names; UsageError for none (above U+10FFFF, or half a surrogate pair): chr()
+    failed, or the half-pair failed as it was encoded for the query (an internal error, exit 3)."""
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        raise UsageError(f"the escape {escape} names no Unicode character (U+0000 to U+10FFFF, not U+D800 to "
+                         f"U+DFFF, half of a UTF-16 pair)")
+    return chr(code)
 
 
 def _datatype(text: str):
@@ -162,7 +172,8 @@ def parse_params(pairs, query: str | None = None) -> dict:
             raise UsageError(f"--param {name}: this query has no such parameter (parameters: {known})")
         if query and not re.search(rf"[?$]{name}(?!\w)", query):  # a typo bound nothing, without a word
             raise UsageError(f"--param {name}: the query has no variable ?{name}, so it would bind nothing")
-        term = value if isinstance(value, (URIRef, Literal)) else parse_term(str(value), info.params.get(name))
+        term = value if isinstance(value, (URIRef, Literal)) else _named(
+            lambda: parse_term(str(value), info.params.get(name)), f"--param {name}")
         _absolute_iri(name, term)
         if isinstance(term, Literal) and term.ill_typed:
             raise UsageError(f"--param {name}: {term.n3()} is not a valid value of its datatype")
@@ -172,6 +183,14 @@ def parse_params(pairs, query: str | None = None) -> dict:
                              f"{visible(term.n3())}; give it once")
         out[name] = term
     return out
+
+
+def _named(read, what: str):
+    """read(), its UsageError naming WHAT (the parameter whose value it read)."""
+    try:
+        return read()
+    except UsageError as exc:
+        raise UsageError(f"{what}: {exc}") from None
 
 
 def _absolute_iri(name: str, term) -> None:

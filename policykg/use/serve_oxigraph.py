@@ -68,6 +68,20 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def reaches_loopback(host: str) -> bool:
+    """Does a connection to HOST stay on this machine, as the resolver reads the name: is_loopback's, and
+    `localhost.`, `127.1`, `0x7f.1`, `0:0:0:0:0:0:0:1`, `::ffff:127.0.0.1`. Such a host is never reached
+    through a proxy (which would reach its own loopback; urllib matched no_proxy only as spelt)."""
+    name = host.strip("[]").lower()
+    if name.rstrip(".") == "localhost" or is_loopback(name):
+        return True
+    try:
+        mapped = ipaddress.ip_address(name).ipv4_mapped if ":" in name else None
+        return bool(mapped and mapped.is_loopback) or (":" not in name and socket.inet_aton(name)[0] == 127)
+    except (ValueError, OSError):
+        return False
+
+
 def bind_address(host: str, port: int) -> str:
     host = host.strip("[]")
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"

@@ -32,6 +32,7 @@ from . import deadline
 from .serve_oxigraph import end_process
 
 HEADER = 4  # bytes of the header's length, big-endian
+WAITING_BYTES = 2 << 30  # answers computed but not yet taken by their clients, held by workers without a slot
 
 
 def _worker(store, jobs: socket.socket, taken: int) -> None:
@@ -127,6 +128,7 @@ class Workers:
         self.process, self.jobs, self.errfile = process, jobs, errfile
         self.slots = threading.BoundedSemaphore(limit)
         self.limit = limit
+        self.waiting, self._lock = 0, threading.Lock()   # bytes of computed answers not yet taken
 
     @classmethod
     def start(cls, graphs, limit: int | None = None, spare: int = 2) -> "Workers":
@@ -193,7 +195,22 @@ class Workers:
             conn.close()
             self.slots.release()
             raise
-        return status, media, length, _Body(conn, self.slots)
+        return status, media, length, _Body(conn, self._free_slot(length))
+
+    def _free_slot(self, length: int):
+        """The computing is done: the slot goes to the next query while the answer waits for its client (two
+        clients that never read held both slots, and every other query got '503 busy'), unless answers
+        waiting so already hold WAITING_BYTES of the workers' memory. → what the body's close releases."""
+        with self._lock:
+            if self.waiting + length > WAITING_BYTES:
+                return self.slots.release
+            self.waiting += length
+        self.slots.release()
+
+        def taken():
+            with self._lock:
+                self.waiting -= length
+        return taken
 
     def _send(self, request: dict) -> socket.socket:
         mine, theirs = socket.socketpair()
@@ -237,10 +254,10 @@ def _read_exactly(conn: socket.socket, n: int) -> bytes:
 
 
 class _Body:
-    """The body of one answer, read from its worker in chunks; frees the query slot when closed."""
+    """The body of one answer, read from its worker in chunks; RELEASE()d (its slot or bytes) when closed."""
 
-    def __init__(self, conn: socket.socket, slots: threading.BoundedSemaphore):
-        self.conn, self.slots = conn, slots
+    def __init__(self, conn: socket.socket, release):
+        self.conn, self.release = conn, release
 
     def chunks(self, length: int, size: int = 1 << 20):
         left = length
@@ -255,7 +272,7 @@ class _Body:
         if self.conn is not None:
             self.conn.close()
             self.conn = None
-            self.slots.release()
+            self.release()
 
 
 if __name__ == "__main__":
