@@ -189,6 +189,21 @@ def treated_class(name: str, surfaces, heads) -> bool:
     return all(_class_word(w, f) for w, f in pos_tags(obj[:head.start()] if head and head.start() else obj))
 
 
+def graded_programme(name: str, surfaces) -> bool:
+    """Does the name open with a rank (``grade_opening``: A级, 二三级), end with a work noun (``programme_works``,
+    before 工程/项目) and hold between them no place, number, Latin letter, quoted label, proper or rare word?
+    It then works on every thing of a ranked class (A级旅游景区提升工程): a programme; a named thing keeps its
+    name."""
+    rank = re.match(lexicon_raw()["grade_opening"], name)
+    obj = _tail_object(name, "programme_works")
+    if rank is None or not obj or len(obj) <= rank.end():
+        return False
+    rest = obj[rank.end():]
+    if marked(rest, surfaces) or _rare_word(rest):
+        return False
+    return not any(f in PROPER_TAGS for _, f in pos_tags(rest))
+
+
 def _class_word(word: str, tag: str) -> bool:
     """A word of class, not of a name: a generic word, a numeral or a common word of no proper tag."""
     if word in lexicon_raw()["generic_words"] or tag == "m":
@@ -204,10 +219,11 @@ def unnamed_kind(name: str, surfaces, heads) -> bool:
 def unnamed_amount(name: str, surfaces, heads=()) -> bool:
     """An amount of a kind, a kind of network, a kind opened by its status (``class_kind`` of
     ``status_modifiers``), a treated class, a purpose (``measured_kind``, ``bare_kind``, ``treated_class``,
-    ``purpose_programme``) or a designated role or status (``role_tails`` ending it, ``role_words`` anywhere in
-    it): never a project. A filter on every pass's names after the decision (``entities``), not a reason to drop
-    a candidate from the fit: taking their candidates out of the fit shifted its weights (dev with the refit
+    ``purpose_programme``), a programme on a ranked class (``graded_programme``) or a designated role or status
+    (``role_tails`` ending it, ``role_words`` anywhere in it): never a project. A filter on every pass's names
+    after the decision (``entities``), not a reason to drop a candidate from the fit: taking their candidates out of the fit shifted its weights (dev with the refit
     model: 6 right names lost elsewhere), while after the decision they drop the same names."""
     return measured_kind(name, surfaces) or bare_kind(name, surfaces) or class_kind(name, surfaces, "status_modifiers") \
         or treated_class(name, surfaces, heads) or purpose_programme(name, surfaces) \
+        or graded_programme(name, surfaces) \
         or name.endswith(tuple(lexicon_raw()["role_tails"])) or any(w in name for w in lexicon_raw()["role_words"])
