@@ -103,11 +103,16 @@ def closing_act(indicator: str, clause: str, unit_class: str, measure: str) -> s
 
 def _holds_act(text: str) -> bool:
     """A word of ``text``, as the tagger cuts it, is an act (indicators.yaml action_verbs, generic_verbs), or its
-    last word is a verb of two or more characters (获批建设: the act is another's; 热力|站 is a noun mis-cut)."""
+    last word is a verb of two or more characters (获批建设: the act is another's; 热力|站 is a noun mis-cut).
+    An act word right before the last word, a noun (``kind_act_heads``), names the things' kind (整治示范村,
+    集聚区): no act of its own; the things' alias in brackets (``things_alias``) is read past."""
     words = lexicon("indicators")
     acts = set(words["action_verbs"]) | set(words["generic_verbs"])
-    toks = pos_of(text)
-    return not toks or (toks[-1][1] == "v" and len(toks[-1][0]) > 1) or any(w in acts for w, _ in toks)
+    toks = pos_of(re.sub(_w("things_alias"), "", text))
+    if not toks or (toks[-1][1] == "v" and len(toks[-1][0]) > 1):
+        return True
+    kind_at = len(toks) - 2 if toks[-1][1] in _w("kind_act_heads") else -1
+    return any(w in acts for i, (w, _) in enumerate(toks) if i != kind_at)
 
 
 def sent_people(obj: str, lead: str) -> str:
