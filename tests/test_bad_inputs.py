@@ -85,7 +85,7 @@ BAD_INPUTS = [
     ("no-place-or-year", _no_meeting_line, 2, r"no-meeting\.txt: no (place and year|year|place) found"),
     ("good-then-bad", lambda t: [SEED, write_file(t, "empty.txt", b"")], 2, r"empty\.txt: empty file"),
     ("report-id-with-two", lambda t: [SEED, GBK_REPORT, "--report-id", "x"], 2, r"--report-id needs exactly one report"),
-    ("bad-option-value", lambda t: [SEED, "--max-bytes", "lots"], 2, r"'lots' is not a valid integer"),
+    ("bad-option-value", lambda t: [SEED, "--max-bytes", "lots"], 2, r"'lots' is not a whole number"),
 ]
 
 
