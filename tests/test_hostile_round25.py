@@ -1,0 +1,66 @@
+"""Hostile use, round 25: the store and server leftovers of rounds 23-24 (the dataset of named-graph-uri alone,
+push's loopback check, long paths in messages, cut answers, the 404 page's path, an empty list member).
+
+Stores are fake servers on 127.0.0.1 (fake_http) or a small in-memory pyoxigraph store.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cli_helpers import ROOT, one_line, run_cli
+
+PARK_CHAIN = ROOT / "tests" / "fixtures" / "park-chain.ttl"
+
+
+def _two_graph_store():
+    import pyoxigraph as ox
+    store = ox.Store()
+    for g in ("urn:g", "urn:h"):
+        store.add(ox.Quad(ox.NamedNode(f"{g}-s"), ox.NamedNode("urn:p"), ox.Literal(g), ox.NamedNode(g)))
+    return store
+
+
+def _rows(body: bytes) -> list[dict]:
+    return json.loads(body)["results"]["bindings"]
+
+
+@pytest.mark.unit
+def test_named_graph_uri_alone_gives_an_empty_default_graph():
+    """With named-graph-uri alone `serve` kept the union of all graphs as the default graph: SPARQL 1.1
+    Protocol §2.1.4 makes the dataset those named graphs and an empty default graph."""
+    from policykg.use.serve_answer import answer
+    store = _two_graph_store()
+    q = {"query": "SELECT ?o WHERE { ?s ?p ?o }", "accept": None, "union": True, "named": ["urn:g"]}
+    status, _, body = answer(store, q)
+    assert status == 200 and _rows(body) == []
+    graphs = answer(store, dict(q, query="SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))[2]
+    assert [r["g"]["value"] for r in _rows(graphs)] == ["urn:g"]
+
+
+@pytest.mark.unit
+def test_named_graph_uri_with_default_graph_uri_and_neither_are_as_before():
+    from policykg.use.serve_answer import answer
+    store = _two_graph_store()
+    q = {"query": "SELECT ?o WHERE { ?s ?p ?o }", "accept": None, "union": True}
+    assert sorted(r["o"]["value"] for r in _rows(answer(store, q)[2])) == ["urn:g", "urn:h"]
+    both = answer(store, dict(q, default=["urn:h"], named=["urn:g"]))[2]
+    assert [r["o"]["value"] for r in _rows(both)] == ["urn:h"]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("host", ["127.1", "localhost.", "[::ffff:127.0.0.1]", "127.0.0.2"])
+def test_push_takes_any_loopback_spelling_without_allow_remote(host):
+    """`push --endpoint http://127.1:…/store` was refused as 'not a loopback address' though the proxy check
+    (reaches_loopback, round 24) knew it connects to this machine: push asks the one check for both."""
+    r = run_cli("push", "--endpoint", f"http://{host}:9/store", "--graph", PARK_CHAIN, "--graph-iri", "urn:g",
+                "--retries", "0", "--timeout", "20", "--quiet", timeout=60)
+    one_line(r, 2, r"cannot reach http://\S+/store while pushing graph <urn:g> ")
+
+
+@pytest.mark.unit
+def test_push_still_refuses_another_machine_without_allow_remote():
+    r = run_cli("push", "--endpoint", "http://192.0.2.1:9/store", "--graph", PARK_CHAIN, "--graph-iri", "urn:g",
+                "--retries", "0", "--timeout", "20", "--quiet", timeout=60)
+    one_line(r, 2, r"not a loopback address .*--allow-remote")
