@@ -64,3 +64,22 @@ def test_push_still_refuses_another_machine_without_allow_remote():
     r = run_cli("push", "--endpoint", "http://192.0.2.1:9/store", "--graph", PARK_CHAIN, "--graph-iri", "urn:g",
                 "--retries", "0", "--timeout", "20", "--quiet", timeout=60)
     one_line(r, 2, r"not a loopback address .*--allow-remote")
+
+
+@pytest.mark.unit
+def test_a_long_path_keeps_its_file_name_in_a_message(tmp_path):
+    """A missing path of 300 characters was cut to its first 60 ('/tmp/…/xxxx…[300 characters]: no such
+    file'): which file was missing could not be read. The shortening keeps the run's start and its end."""
+    name = tmp_path / ("x" * 250) / "report-2020.txt"
+    r = run_cli("build", name, "--out", tmp_path / "out")
+    one_line(r, 2, r"…\[\d+ characters\]…x+/report-2020\.txt: no such file$")
+    assert len(r.stderr) < 200
+
+
+@pytest.mark.unit
+def test_shortening_keeps_start_end_quotes_and_length():
+    from policykg.options import shortened
+    value = "a" + "园" * 498 + "z"
+    assert shortened(f"no park named '{value}' here") == \
+        f"no park named 'a{'园' * 39}…[500 characters]…{'园' * 39}z' here"
+    assert shortened("short 'value' stays") == "short 'value' stays"
