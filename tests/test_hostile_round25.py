@@ -102,3 +102,26 @@ def test_an_answer_shorter_than_its_content_length_is_named_as_cut():
         r = run_cli("query", "cq-01", "--endpoint", base + "/sparql", timeout=60)
     one_line(r, 2, r"/sparql: the answer stops part-way \(30 of the 100 bytes its Content-Length states, "
                    r"then the connection closed\)$")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("target, shown", [("/园区é".encode(), "/园区é"), (b"/%E5%85%AC%E5%9B%AD", "/公园"),
+                                           (b"/a%1B%5B2J%FF", r"/a\x1b[2J\xff")])
+def test_serves_404_page_shows_the_path_as_sent(target, shown):
+    """`GET /园区é` got a 404 naming the path in mojibake ('/Ã©' for the é): http.server reads the request
+    line as Latin-1. The path is shown decoded as UTF-8 (raw or percent-escaped), with control characters and bad bytes escaped."""
+    import socket
+
+    from policykg.use.serve import start
+    server = start([str(PARK_CHAIN)], port=0, timeout=30)
+    try:
+        host, port = server.url.split("//")[1].rstrip("/").rsplit(":", 1)
+        with socket.create_connection((host, int(port)), timeout=20) as s:
+            s.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            answer = b""
+            while chunk := s.recv(65536):
+                answer += chunk
+    finally:
+        server.stop()
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 404") and body.decode() == f"no such page: {shown} (the endpoint is /query)\n"
