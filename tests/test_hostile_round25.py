@@ -109,7 +109,8 @@ def test_an_answer_shorter_than_its_content_length_is_named_as_cut():
                                            (b"/a%1B%5B2J%FF", r"/a\x1b[2J\xff")])
 def test_serves_404_page_shows_the_path_as_sent(target, shown):
     """`GET /园区é` got a 404 naming the path in mojibake ('/Ã©' for the é): http.server reads the request
-    line as Latin-1. The path is shown decoded as UTF-8 (raw or percent-escaped), with control characters and bad bytes escaped."""
+    line as Latin-1. The path is shown decoded as UTF-8 (raw or percent-escaped), with control characters
+    and bad bytes escaped."""
     import socket
 
     from policykg.use.serve import start
@@ -125,3 +126,14 @@ def test_serves_404_page_shows_the_path_as_sent(target, shown):
         server.stop()
     head, _, body = answer.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 404") and body.decode() == f"no such page: {shown} (the endpoint is /query)\n"
+
+
+@pytest.mark.unit
+def test_an_empty_list_member_is_left_unchanged():
+    """parallel_head('', …) raised IndexError (pos_of('') has no first word); complete_member would then
+    have given an empty member the last member's head word. Nothing passes an empty member today."""
+    from policykg.extract.list_parallel import parallel_head
+    from policykg.extract.lists import complete_member
+    assert parallel_head("", "农村居民人均可支配收入") is None
+    assert complete_member("", "农村居民人均可支配收入") == ""
+    assert complete_member("城镇", "农村居民人均可支配收入") == "城镇居民人均可支配收入"
