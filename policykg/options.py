@@ -117,15 +117,15 @@ def message_line(message) -> str:
     return shortened(visible(redact(one_line(str(message)))))
 
 
-LONG_VALUE, KEPT = 200, 60   # a 5,000-character --park made a 15 KB line
+LONG_VALUE, KEPT_START, KEPT_END = 200, 40, 40   # a 5,000-character --park made a 15 KB line
 
 
 def shortened(line: str) -> str:
     """line with every run of more than LONG_VALUE characters without a space (an echoed value, a path)
-    cut to its first KEPT characters and its length, its quotes and closing colon kept:
-    `'园园…[5000 characters]' in the graph`."""
+    cut to its first KEPT_START and last KEPT_END characters around its length, its quotes and closing
+    colon kept: `'园园…[5000 characters]…园园' in the graph`. The end is kept for a long path's file name."""
     def cut(m: re.Match) -> str:
-        return f"{m[1]}{m[2][:KEPT]}…[{len(m[2])} characters]{m[3]}"
+        return f"{m[1]}{m[2][:KEPT_START]}…[{len(m[2])} characters]…{m[2][-KEPT_END:]}{m[3]}"
     return re.sub(rf"(?<!\S)(['\"(]?)(\S{{{LONG_VALUE + 1},}}?)([:'\",;)]*)(?!\S)", cut, line)
 
 

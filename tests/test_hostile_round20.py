@@ -148,13 +148,13 @@ def test_a_name_longer_than_the_file_system_takes_is_refused_before_the_work(tmp
     report = write_file(tmp_path, "r.txt", SEED.read_bytes())
     long = "a" * 300
     r = run_cli("build", report, "--out", "out", "--quiet", cwd=tmp_path, env={"POLICYKG_TIMINGS": long + ".json"})
-    # the name is echoed cut to its start and length (round 23: a long value gave a line of its length)
-    one_line(r, 2, rf"POLICYKG_TIMINGS a{{60}}…\[305 characters\]: a name in it is 305 bytes long, above the \d+ "
+    # the name is echoed cut to its start, length and end (round 23: a long value gave a line of its length)
+    one_line(r, 2, rf"POLICYKG_TIMINGS a{{40}}…\[305 characters\]…a{{35}}\.json: a name in it is 305 bytes long, above the \d+ "
              rf"bytes a name takes in \S+; give a shorter name$")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.txt"]   # nothing built
-    one_line(run_cli("build", report, "--out", long, cwd=tmp_path), 2, r"^policykg: --out a{60}…\[300 characters\]: a name in it is 300")
+    one_line(run_cli("build", report, "--out", long, cwd=tmp_path), 2, r"^policykg: --out a{40}…\[300 characters\]…a{40}: a name in it is 300")
     one_line(run_cli("serve", "--store", f"x/{long}/db", "--graph", PARK_CHAIN, "--port", "0", cwd=tmp_path,
-                     timeout=60), 2, r"^policykg: --store x/a{58}…\[305 characters\]: a name in it is 300")
+                     timeout=60), 2, r"^policykg: --store x/a{38}…\[305 characters\]…a{37}/db: a name in it is 300")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.txt"]
 
 

@@ -34,8 +34,9 @@ def _word_cut(member: str, last: str) -> int:
 
 def _parallel(member: str, last: str) -> bool:
     """MEMBER and the start of LAST are written alike: a shared opening word, or the member's closing
-    character, a word of ``parallel_ends`` (型), at the same place in LAST."""
-    if len(last) <= len(member):
+    character, a word of ``parallel_ends`` (型), at the same place in LAST. An empty member is parallel to
+    nothing (it has no opening word)."""
+    if not member or len(last) <= len(member):
         return False
     opening = pos_of(member)[0][0]
     if len(opening) < len(member) and last.startswith(opening):

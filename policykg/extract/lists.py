@@ -41,8 +41,8 @@ def complete_member(member: str, last: str) -> str:
     """A modifier-only member borrows from the last member of the list: the text after an overlap
     (国内游客、入境游客数量), the rest after a parallel modifier, cut at a word (城镇、农村常住居民…,
     一、二、三产业增加值, 船舶、航空航天行业增加值: list_parallel), or the head word the last member ends
-    with (制造业、普惠小微贷款余额)."""
-    if _complete(member):
+    with (制造业、普惠小微贷款余额). An empty member is returned as it is."""
+    if not member or _complete(member):
         return member
     for i in range(len(member) - 1, 1, -1):
         pos = last.find(member[-i:])

@@ -29,7 +29,7 @@ from ..errors import UsageError
 from ..options import http_url, iri as check_iri, redact, redirect_target, visible
 from .push_auth import Auth, credentials
 from .push_graphs import ntriples, read_graphs, triple_keys
-from .serve_oxigraph import is_loopback, reaches_loopback
+from .serve_oxigraph import reaches_loopback
 
 CONTENT_TYPE = "application/n-triples; charset=utf-8"
 MAX_COUNT_ANSWER = 1 << 20   # bytes: one row holding a number
@@ -212,7 +212,7 @@ def push(paths, endpoint: str, sparql: str | None = None, graph_iri: str | None 
     """
     for url, option in ((endpoint, "--endpoint"), (sparql, "--sparql")):
         http_url(url, option)
-        if url and not allow_remote and not is_loopback(urlsplit(url).hostname or ""):
+        if url and not allow_remote and not reaches_loopback(urlsplit(url).hostname or ""):
             raise UsageError(f"{option} {redact(url)}: not a loopback address (127.0.0.1, ::1, localhost); "
                              f"add --allow-remote to send the graphs (and credentials) to another machine")
     check_iri(graph_iri, "--graph-iri")

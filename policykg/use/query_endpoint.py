@@ -142,6 +142,10 @@ def _read_capped(r, url: str) -> bytes:
             raise UsageError(f"{redact(url)}: answer is larger than {MAX_ANSWER >> 20} MiB; not read further "
                              f"(ask for fewer rows: LIMIT)")
         chunks.append(chunk)
+    short = getattr(r, "length", None)   # http.client's read(n) returns b"" at a close before Content-Length
+    if isinstance(short, int) and short > 0:   # it read as JSON cut off: 'query cancelled after 0 s'
+        raise UsageError(f"{redact(url)}: the answer stops part-way ({size} of the {size + short} bytes its "
+                         f"Content-Length states, then the connection closed)")
     return b"".join(chunks)
 
 

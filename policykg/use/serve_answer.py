@@ -101,7 +101,7 @@ def answer(store, request: dict) -> tuple[int, str, bytes]:
 def _dataset(request: dict) -> dict:
     default, named = request.get("default") or [], request.get("named") or []
     kwargs: dict = {}
-    if default:
+    if default or named:   # named-graph-uri alone: those graphs and an empty default graph (SPARQL 1.1 Protocol)
         kwargs["default_graph"] = [ox.NamedNode(g) for g in default]
     elif not names_dataset(request["query"]):   # the query's FROM sets the dataset; the union overrode it
         kwargs["use_default_graph_as_union"] = bool(request.get("union", True))

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-from .serve_target import origin_form, target_refusal
+from .serve_target import origin_form, shown_path, target_refusal
 from .serve_workers import Cancelled, Workers
 
 MAX_BODY = 8 << 20   # bytes of a POSTed query
@@ -219,7 +219,7 @@ class Handler(BaseHTTPRequestHandler):
             elif url.path == "/":
                 raise HttpError(405, "POST queries to /query", (("Allow", "GET"),))
             else:
-                raise HttpError(404, f"no such page: {url.path[:200]} (the endpoint is /query)")
+                raise HttpError(404, f"no such page: {shown_path(url.path)} (the endpoint is /query)")
         except HttpError as exc:
             if exc.status in (411, 413) or exc.message in _UNFRAMED:  # an unread body would be the next request
                 self.close_connection = True

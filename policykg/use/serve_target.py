@@ -47,3 +47,13 @@ def origin_form(target: str) -> str:
         return target
     rest = absolute[3] or ""
     return rest if rest.startswith("/") else "/" + rest
+
+
+def shown_path(path: str, limit: int = 200) -> str:
+    """PATH as the client sent it, for a message: http.server read the request line as Latin-1, so the
+    UTF-8 of `/园区` showed as mojibake; its bytes (percent escapes too) are read as UTF-8 here, what is
+    not UTF-8 or not printable escaped."""
+    from urllib.parse import unquote_to_bytes
+
+    from ..options import visible
+    return visible(unquote_to_bytes(path.encode("latin-1", "replace")).decode("utf-8", "backslashreplace")[:limit])
