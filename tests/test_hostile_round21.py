@@ -13,7 +13,6 @@ import subprocess
 import pytest
 
 from cli_helpers import ROOT, one_line, run_cli
-from fake_http import then_close
 from serve_helpers import exchange
 
 PARK_CHAIN = ROOT / "tests" / "fixtures" / "park-chain.ttl"
@@ -99,7 +98,13 @@ def test_the_store_front_reads_an_absolute_form_target_as_serve_does(line, refus
 
 def _cut_answer(code: int, body: bytes = b"short"):
     """A store's answer that says Content-Length 100 and sends fewer bytes, then closes."""
-    return then_close(body, [("Content-Length", "100")], code)
+    def answer(handler, _):
+        handler.send_response(code)
+        handler.send_header("Content-Length", "100")
+        handler.end_headers()
+        handler.wfile.write(body)
+        handler.close_connection = True
+    return answer
 
 
 @pytest.mark.unit
