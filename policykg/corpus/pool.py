@@ -107,22 +107,58 @@ def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
             out[i] = fn(*a)
             bar.update()
         return out
+    import shutil
+    import tempfile
     from concurrent.futures import FIRST_EXCEPTION, wait
 
-    with _pool(jobs) as pool:
-        with _hangup_deferred():
-            futures = {pool.submit(fn, *args[i]): i for i in largest_first([a[0] for a in args])}
-        pending = set(futures)
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_EXCEPTION)
-            for f in done:
-                if f.exception() is not None:
-                    for p in pending:
-                        p.cancel()
-                    raise f.exception()
-                out[futures[f]] = f.result()
-                bar.update()
+    folder = tempfile.mkdtemp(prefix="policykg-results-")
+    try:
+        with _pool(jobs) as pool:
+            with _hangup_deferred():
+                futures = {pool.submit(_result_by_file, folder, i, fn, *args[i]): i
+                           for i in largest_first([a[0] for a in args])}
+            pending = set(futures)
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_EXCEPTION)
+                for f in done:
+                    if f.exception() is not None:
+                        for p in pending:
+                            p.cancel()
+                        raise f.exception()
+                    out[futures[f]] = _read_result(f.result())
+                    bar.update()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     return out
+
+
+def _result_by_file(folder: str, i: int, fn, *a) -> str:
+    """Worker: fn(*a) pickled into a file of folder; only its short path goes back through the pool's pipe.
+
+    Why: a worker ended mid-message (Ctrl-C reaches it too; the kernel's OOM killer) left the pipe with part
+    of a multi-megabyte result, and the pool's manager thread waited for the rest for ever (the parent holds
+    the pipe's write end too): `build --jobs 2` hung on Ctrl-C. A message under PIPE_BUF is written whole."""
+    import pickle
+    try:
+        value = (True, fn(*a))
+    except Exception as exc:   # noqa: BLE001 — it goes back to the parent, raised there
+        value = (False, exc)
+    path = os.path.join(folder, str(i))
+    with open(path + ".part", "wb") as fh:
+        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(path + ".part", path)
+    return path
+
+
+def _read_result(path: str):
+    """The value _result_by_file left at path (the file removed), or the exception it caught, raised."""
+    import pickle
+    with open(path, "rb") as fh:
+        ok, value = pickle.load(fh)
+    os.unlink(path)
+    if not ok:
+        raise value
+    return value
 
 
 def per_path(overrides, n: int) -> list:
