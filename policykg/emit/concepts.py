@@ -85,10 +85,13 @@ def match(name: str) -> tuple[Concept, str] | None:
     it adds no verdict); a name opening with the level of government whose figure it is (区本级X) is an exact
     match of X's concept, as a report's targets and results stated at that level pair; failing that, the broad pattern that covers the most characters of the name (the
     most specific family), the first in file order on a tie, and then the name without its act."""
+    from ..extract.name_doers import counts_divisions
     from ..extract.name_flows import without_act
     bare = without_act(name)
     if found := _exact(name):
         return found, "exact"
+    if counts_divisions(name):
+        return None               # 开展县域医共体建设县市区数量 counts counties, not 医共体 (names52)
     if (own := _without_level(name)) and (found := _exact(own)):
         return found, "exact"     # 区本级固定资产投资: a district states its targets and results at its own level
     if bare and (found := _exact(bare)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .qlexicon import alternation_of, lexicon, pos_of, qwords, treating_acts
+from .qlexicon import COUNTED, alternation_of, lexicon, pos_of, qwords, treating_acts
 
 _AREAS = ("area", "length")
 
@@ -74,6 +74,17 @@ def added_things(indicator: str, left: str, unit_class: str, measure: str) -> st
     return indicator if m is None else defining_act(indicator, [m.group(1)], unit_class, "count")
 
 
+def flow_after_things(indicator: str, lead: str, unit_class: str, measure: str) -> str:
+    """Rule: things named before a flow word that stands right before their number (X新增N个, X增加N个;
+    ``lead``: the chunk's words before the number) are counted as added, as when the word stands before them
+    (names40: where the act is written does not change the name): 新增X数量, X增加数 (``added_counts``).
+    Only in a count of things (``COUNTED``): the change of a size or an amount keeps its plain name."""
+    m = re.search("(" + _w("flow_after") + "|" + "|".join(_w("added_counts")) + ")$", lead.rstrip())
+    if measure != "change" or unit_class not in COUNTED or m is None or lead.rstrip() == m.group():
+        return indicator
+    return added_things(indicator, m.group(), unit_class, measure)
+
+
 def _builds_and_treats(act: str) -> bool:
     """新建改造, 新建扩建: built new and treated, a count of both (the treating rule's exception)."""
     return bool(re.search(qwords("phrases", "measured_act_not"), act)) and len(act) > 3
@@ -81,9 +92,12 @@ def _builds_and_treats(act: str) -> bool:
 
 def without_act(name: str) -> str | None:
     """The name without the act or flow ``defining_act`` writes into it (新增X数量, 新建X数量 → X数量;
-    X引进数量 → X数量) or the upgrade done on it (X提质升级数量 → X数量), or None when it holds none: the concept a count of things added or made belongs to
-    is the count of those things (a narrower measure, so a broad match)."""
-    bare = re.sub("^(?:" + _w("flow_before") + "|" + _w("new_acts") + ")", "", name)
+    X引进数量 → X数量; X增加数 → X数量, names52) or the upgrade done on it (X提质升级数量 → X数量), or None when it
+    holds none: the concept a count of things added or made belongs to is the count of those things (a narrower
+    measure, so a broad match)."""
+    more = next((w for w in _w("added_counts").values() if name.endswith(w)), "")
+    name_or_count = name[:-len(more)] + _w("count_word") if more else name
+    bare = re.sub("^(?:" + _w("flow_before") + "|" + _w("new_acts") + ")", "", name_or_count)
     bare = re.sub("(?:" + _w("after_acts") + "|" + qwords("phrases", "upgrade_acts") + ")(?=" + _w("heads") + ")", "", bare)
     return bare if bare != name and len(bare) > 2 else None
 

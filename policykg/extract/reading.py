@@ -12,7 +12,8 @@ from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
 from .list_acts import listed_flow
 from .name_acts import fronted_act, list_work, purpose_owned, without_grade
-from .name_flows import act_before_number, added_things, closing_act, defining_act, sent_people
+from .name_doers import doing_divisions
+from .name_flows import act_before_number, added_things, closing_act, defining_act, flow_after_things, sent_people
 from .name_lists import later_members_clause, listed_head
 from .name_moved import act_after_things
 from .notfigures import (
@@ -117,7 +118,8 @@ class SentenceReader:
             if counts and obj == right.strip():
                 obj = listed_head(obj, self.text[chunk.end:self.sspan.end])   # N个A、B的X → X
             later = later_members_clause(self.text[chunk.end:self.sspan.end]) if obj == right.strip() else ""
-            n.name, n.source = (selected_into(counted_object(sent_people(obj, left_raw), left_raw), right + later, left_raw)
+            n.name, n.source = (doing_divisions(selected_into(counted_object(sent_people(obj, left_raw), left_raw),
+                                                              right + later, left_raw), right)
                                 if counts else obj), "right"
             n.end = chunk.end if chunk.end - n.start <= 30 else end + len(obj)
         elif not name and (shared := shared_object(self.text, cands, cand, chunk, self.chunks)):
@@ -198,6 +200,8 @@ class SentenceReader:
         indicator = indicator_suffix(base_name, cand.unit_class, measure, cand.unit)
         if n.source != "grouped":     # a grouped name holds its verb already (X、Y等N个项目开工建设)
             indicator = defining_act(indicator, acts, cand.unit_class, measure)   # 新增科技贷款, 省级首店引进数量
+        if n.source == "left":         # 大科学装置新增2个 → 新增大科学装置数量
+            indicator = flow_after_things(indicator, self.text[chunk.start:cand.start], cand.unit_class, measure)
         if n.source == "right":
             indicator = added_things(indicator, self.text[chunk.start:cand.start], cand.unit_class, measure)
             joined = self.text[chunk.start - 1:chunk.start] in _q("member_joins")

@@ -1,0 +1,47 @@
+"""Counts of divisions named by what they do (issue #13 item 2, names52).
+
+The guideline names a count of who does the work by the work, before the counted ones
+(N个县开展X建设 → 开展X建设县数量; guangdong-2026's blind gold). The reading cut such a count at its verb
+(县（市、区）数量, 区县数量) because the act after the number ends the counted things. The words are data
+(``name_doers`` in data/lexicons/quantities.yaml); the reading is docs/checks/indicator-dev-names52.md."""
+from __future__ import annotations
+
+import re
+
+from .qlexicon import pos_of, qwords, starts_with_verb
+
+
+def _w(key: str):
+    return qwords("name_doers", key)
+
+
+def doing_divisions(name: str, right: str) -> str:
+    """Rule: a count whose things, written after the number, are a word made only of county-level divisions
+    (``divisions``: 县（市、区）, 县市区, 区县, 盟市, 自治州) followed in their clause by what they do (an act
+    opening it: ``opens_act``) counts the divisions doing it, named by the act before them: 超5个县（市、区）开展
+    全域幸福河湖建设 → 开展全域幸福河湖建设县（市、区）. Unchanged when the name is no longer the text's own words
+    (a title they were selected into named them) or the words after the divisions open with no act
+    (盟市空气质量全部达标, 县（市、特区）与…建立…)."""
+    right = right.strip()
+    m = re.match(_w("divisions"), right)
+    if m is None or not right.startswith(name) or len(name) < len(m.group()):
+        return name
+    act = re.split(_w("clause_end"), right[m.end():])[0]
+    if len(act) < 2 or not _opens_act(act):
+        return name
+    return act + m.group()
+
+
+def _opens_act(words: str) -> bool:
+    """``words`` open with an act: a verb of the action lexicon, a word of ``opens_act``, or a verb of two or
+    more characters by the tagger (接通)."""
+    if starts_with_verb(words) or re.match(_w("opens_act"), words):
+        return True
+    first = pos_of(words)[:1]
+    return bool(first) and first[0][1] == "v" and len(first[0][0]) > 1
+
+
+def counts_divisions(name: str) -> bool:
+    """The name counts divisions named by what they do (``doing_divisions``: 开展X建设县（市、区）数量): a count of
+    the divisions, not of the things their act names (县域医共体, 幸福河湖), so no broad concept of those things."""
+    return re.search("(?:" + _w("divisions") + ")" + _w("division_count") + "$", name) is not None
