@@ -50,6 +50,19 @@ def reply(handler, code=200, body=b"", ctype="application/sparql-results+json", 
     handler.wfile.write(body)
 
 
+def then_close(body: bytes, headers=(), code: int = 200):
+    """An answer that sends ``body`` under ``headers`` and closes the connection, whatever the headers promise:
+    a cut, chunked-but-broken or unframed answer."""
+    def answer(handler, _):
+        handler.send_response(code)
+        for k, v in headers:
+            handler.send_header(k, v)
+        handler.end_headers()
+        handler.wfile.write(body)
+        handler.close_connection = True
+    return answer
+
+
 def count_json(handler, body):
     reply(handler, body=json.dumps({"head": {"vars": ["n"]}, "results": {"bindings": [
         {"n": {"type": "literal", "value": "0", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}}]}}).encode())

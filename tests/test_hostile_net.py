@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from cli_helpers import ROOT, one_line, run_cli
-from fake_http import count_json, fake_server, reply
+from fake_http import count_json, fake_server, reply, then_close
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }\n"
 SECRET = "hunter2"
@@ -188,12 +188,8 @@ def test_runaway_local_query_stops_on_a_signal(tmp_path, seed_out, sig, engine):
 
 
 def test_cut_off_endpoint_answer_reads_cancelled(tmp_path):
-    def cut(handler, body):  # what oxigraph sends when its --timeout-s cancels a query mid-answer
-        handler.send_response(200)
-        handler.send_header("Content-Type", "application/sparql-results+json")
-        handler.end_headers()
-        handler.wfile.write(b'{"head":{"vars":["n"]},"results":{"bindings":[')
-        handler.close_connection = True
+    # what oxigraph sends when its --timeout-s cancels a query mid-answer
+    cut = then_close(b'{"head":{"vars":["n"]},"results":{"bindings":[', [("Content-Type", "application/sparql-results+json")])
 
     with fake_server(cut) as (url, seen):
         r = run_cli("query", _rq(tmp_path, RUNAWAY), "--endpoint", url + "/query", timeout=60)

@@ -13,6 +13,7 @@ import subprocess
 import pytest
 
 from cli_helpers import ROOT, one_line, run_cli
+from fake_http import then_close
 from serve_helpers import exchange
 
 PARK_CHAIN = ROOT / "tests" / "fixtures" / "park-chain.ttl"
@@ -98,13 +99,7 @@ def test_the_store_front_reads_an_absolute_form_target_as_serve_does(line, refus
 
 def _cut_answer(code: int, body: bytes = b"short"):
     """A store's answer that says Content-Length 100 and sends fewer bytes, then closes."""
-    def answer(handler, _):
-        handler.send_response(code)
-        handler.send_header("Content-Length", "100")
-        handler.end_headers()
-        handler.wfile.write(body)
-        handler.close_connection = True
-    return answer
+    return then_close(body, [("Content-Length", "100")], code)
 
 
 @pytest.mark.unit

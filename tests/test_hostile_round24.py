@@ -215,15 +215,10 @@ def test_push_names_a_netrc_that_is_no_file(tmp_path, kind, named):
 def test_an_endpoint_answer_broken_off_mid_chunk_is_named_as_such():
     """A chunked answer broken off mid-way printed http.client's repr: 'query failed (IncompleteRead:
     IncompleteRead(30 bytes read))' (push's read-back says it in words since round 21)."""
-    from fake_http import fake_server
+    from fake_http import fake_server, then_close
 
-    def broken(handler, _):
-        handler.send_response(200)
-        handler.send_header("Content-Type", "application/sparql-results+json")
-        handler.send_header("Transfer-Encoding", "chunked")
-        handler.end_headers()
-        handler.wfile.write(b'1e\r\n{"head": {"vars": ["x"]}, "res\r\nzz\r\n')
-        handler.close_connection = True
+    broken = then_close(b'1e\r\n{"head": {"vars": ["x"]}, "res\r\nzz\r\n',
+                        [("Content-Type", "application/sparql-results+json"), ("Transfer-Encoding", "chunked")])
     with fake_server(broken) as (base, _):
         r = run_cli("query", "cq-01", "--endpoint", base + "/sparql", timeout=60)
     one_line(r, 2, r"/sparql: the answer stops part-way \(30 bytes read, then the connection broke off\)$")

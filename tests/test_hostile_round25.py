@@ -89,15 +89,9 @@ def test_shortening_keeps_start_end_quotes_and_length():
 def test_an_answer_shorter_than_its_content_length_is_named_as_cut():
     """An answer of 30 bytes of JSON under 'Content-Length: 100', then a close, was reported as 'query
     cancelled after 0 s … (an endpoint timeout)': the wording for a server that cancelled the query."""
-    from fake_http import fake_server
+    from fake_http import fake_server, then_close
 
-    def short(handler, _):
-        handler.send_response(200)
-        handler.send_header("Content-Type", "application/sparql-results+json")
-        handler.send_header("Content-Length", "100")
-        handler.end_headers()
-        handler.wfile.write(b'{"head": {"vars": ["x"]}, "res')
-        handler.close_connection = True
+    short = then_close(b'{"head": {"vars": ["x"]}, "res', [("Content-Type", "application/sparql-results+json"), ("Content-Length", "100")])
     with fake_server(short) as (base, _):
         r = run_cli("query", "cq-01", "--endpoint", base + "/sparql", timeout=60)
     one_line(r, 2, r"/sparql: the answer stops part-way \(30 of the 100 bytes its Content-Length states, "
