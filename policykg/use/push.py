@@ -29,7 +29,7 @@ from ..errors import UsageError
 from ..options import http_url, iri as check_iri, redact, redirect_target, visible
 from .push_auth import Auth, credentials
 from .push_graphs import ntriples, read_graphs, triple_keys
-from .serve_oxigraph import reaches_loopback
+from .serve_oxigraph import url_reaches_loopback
 
 CONTENT_TYPE = "application/n-triples; charset=utf-8"
 MAX_COUNT_ANSWER = 1 << 20   # bytes: one row holding a number
@@ -108,7 +108,7 @@ def _answer(r):
 def _proxy(url: str) -> str | None:
     """The proxy requests takes from the environment for url (None: it connects directly)."""
     import requests.utils
-    if reaches_loopback(urlsplit(url).hostname or ""):
+    if url_reaches_loopback(url):
         return None
     found = requests.utils.get_environ_proxies(url)
     return found.get(urlsplit(url).scheme) or found.get("all")
@@ -117,7 +117,7 @@ def _proxy(url: str) -> str | None:
 def _proxies(url: str) -> dict:
     """requests' proxies= for url: none for a host on this machine (requests matched no_proxy's ::1 only as
     spelt, so [0:0:0:0:0:0:0:1] went through http_proxy), else the environment's."""
-    direct = reaches_loopback(urlsplit(url).hostname or "")
+    direct = url_reaches_loopback(url)
     return {"http": None, "https": None, "all": None} if direct else {}   # None: the environment's is not taken
 
 
@@ -212,7 +212,7 @@ def push(paths, endpoint: str, sparql: str | None = None, graph_iri: str | None 
     """
     for url, option in ((endpoint, "--endpoint"), (sparql, "--sparql")):
         http_url(url, option)
-        if url and not allow_remote and not reaches_loopback(urlsplit(url).hostname or ""):
+        if url and not allow_remote and not url_reaches_loopback(url):
             raise UsageError(f"{option} {redact(url)}: not a loopback address (127.0.0.1, ::1, localhost); "
                              f"add --allow-remote to send the graphs (and credentials) to another machine")
     check_iri(graph_iri, "--graph-iri")

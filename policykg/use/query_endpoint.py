@@ -152,18 +152,17 @@ def _read_capped(r, url: str) -> bytes:
 def _no_redirect(url: str):
     """An opener that follows no redirect: urllib turned the POSTed query into a GET without it, sent to
     wherever the answer pointed (another host too), and showed that host's answer as the endpoint's results.
-    No proxy for a host on this machine (serve_oxigraph.reaches_loopback)."""
-    from urllib.parse import urlsplit
+    No proxy for a host on this machine (serve_oxigraph.url_reaches_loopback)."""
     from urllib.request import HTTPRedirectHandler, ProxyHandler, build_opener
 
-    from .serve_oxigraph import reaches_loopback
+    from .serve_oxigraph import url_reaches_loopback
 
     class NoRedirect(HTTPRedirectHandler):
         def redirect_request(self, req, fp, code, msg, headers, newurl):
             raise UsageError(f"{redact(req.full_url)}: redirects to {redirect_target(newurl, req.full_url)} "
                              f"(HTTP {code}); not followed: give that URL as --endpoint if it is the endpoint")
 
-    direct = reaches_loopback(urlsplit(url).hostname or "")
+    direct = url_reaches_loopback(url)
     return build_opener(NoRedirect, *([ProxyHandler({})] if direct else []))
 
 

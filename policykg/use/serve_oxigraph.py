@@ -82,6 +82,12 @@ def reaches_loopback(host: str) -> bool:
         return False
 
 
+def url_reaches_loopback(url: str) -> bool:
+    """Does a connection to URL's host stay on this machine (``reaches_loopback``)?"""
+    from urllib.parse import urlsplit
+    return reaches_loopback(urlsplit(url).hostname or "")
+
+
 def bind_address(host: str, port: int) -> str:
     host = host.strip("[]")
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
