@@ -216,8 +216,25 @@ def _reloaded(out: Path, out_dir: str, row: dict, own, terms):
                          f"readable ({' '.join(str(exc).split())}); run policykg build again") from None
     counts["triples"] = len(own)
     index = TripleIndex(t for part in (own, shared) for t in part if t[1] in KEY_PREDICATES)
-    text_file = out / "texts" / f"{slug}.txt"
-    text = text_file.read_text(encoding="utf-8") if text_file.is_file() else None
     return ReportResult(path=row["file"], slug=slug, graph=own, counts=counts,
-                        truncated=row.get("truncated") == "yes", text=text,
+                        truncated=row.get("truncated") == "yes", text=_reloaded_text(out, out_dir, slug),
                         assess=keys(index), shared=shared, file=row["file"])
+
+
+def _reloaded_text(out: Path, out_dir: str, slug: str) -> str | None:
+    """texts/<slug>.txt, the text the report's evidence offsets count in; None when the build wrote none.
+    One the marker lists that is gone, or that is not UTF-8, is a UsageError: the new output would lack
+    it (no longer that of a full build), or the read ended in an internal error."""
+    from .marker import MARKER, listed_files
+
+    rel = f"texts/{slug}.txt"
+    if not (out / rel).is_file():
+        if rel in listed_files(out / MARKER):
+            raise UsageError(f"--out {out_dir}: {rel}, the text its evidence offsets count in, is missing; "
+                             f"run policykg build again")
+        return None
+    try:
+        return (out / rel).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"--out {out_dir}: {rel} is not readable (not UTF-8 at byte {exc.start}); "
+                         f"run policykg build again") from None

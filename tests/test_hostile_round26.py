@@ -1,0 +1,127 @@
+"""Hostile use, round 26: a hostile user against the commands that write (build, add, export, validate,
+impact, table): outputs damaged by hand before an `add`, and a .docx whose parts lie about their size.
+
+The CLI runs as a real subprocess where the case is about the command line.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+
+import pytest
+
+from cli_helpers import ROOT, one_line, run_cli, tree, write_file
+
+SEED = ROOT / "data" / "reports" / "jinghai-2021.txt"
+OTHER = ROOT / "data" / "corpus" / "hailaer" / "hailaer-2013.txt"   # a dev report
+
+
+def _built_with_text(tmp_path):
+    """An output of the seed read with a zero-width space, so it holds texts/jinghaiqu-2021.txt."""
+    report = write_file(tmp_path, "seed.txt", "\u200b".encode() + SEED.read_bytes())
+    out = tmp_path / "out"
+    r = run_cli("build", report, "--out", out, "--quiet")
+    assert r.returncode == 0, r.stderr
+    assert (out / "texts" / "jinghaiqu-2021.txt").is_file()
+    return out
+
+
+@pytest.mark.unit
+def test_add_names_a_kept_text_that_is_not_utf8(tmp_path):
+    """`add` onto an output whose texts/<slug>.txt was saved in another encoding (or damaged) ended in
+    'internal error: UnicodeDecodeError' (exit 3): the file was read outside every check."""
+    out = _built_with_text(tmp_path)
+    with open(out / "texts" / "jinghaiqu-2021.txt", "ab") as fh:
+        fh.write(b"\xff\xfe")
+    before = tree(out)
+    one_line(run_cli("add", OTHER, "--out", out), 2,
+             r"--out \S+: texts/jinghaiqu-2021\.txt is not readable \(not UTF-8 at byte \d+\); run policykg build again$")
+    assert tree(out) == before
+
+
+@pytest.mark.unit
+def test_add_refuses_an_output_whose_listed_text_was_removed(tmp_path):
+    """`add` onto an output from which texts/<slug>.txt (listed in its marker) was removed wrote a new
+    output without it: the report's evidence offsets then counted in a text no longer there, and the
+    files were no longer those of a full build. Refused instead, the output as it was."""
+    out = _built_with_text(tmp_path)
+    (out / "texts" / "jinghaiqu-2021.txt").unlink()
+    before = tree(out)
+    one_line(run_cli("add", OTHER, "--out", out), 2,
+             r"--out \S+: texts/jinghaiqu-2021\.txt, the text its evidence offsets count in, is missing; "
+             r"run policykg build again$")
+    assert tree(out) == before
+
+
+@pytest.mark.unit
+def test_add_onto_an_output_without_texts_is_as_before(tmp_path):
+    """A report read without invisible characters has no texts/ file: nothing is missing."""
+    out = tmp_path / "out"
+    assert run_cli("build", SEED, "--out", out, "--quiet").returncode == 0
+    r = run_cli("add", OTHER, "--out", out, "--quiet")
+    assert r.returncode == 0, r.stderr
+    assert not (out / "texts").exists()
+
+
+def _docx_whose_part_lies(extra: int) -> bytes:
+    """A Word package whose word/document.xml declares the size (and CRC) of its real XML, but whose
+    deflate stream goes on for `extra` more bytes of spaces: zipfile decompresses the whole stream into
+    memory before cutting it to the declared size."""
+    import docx
+
+    buf = io.BytesIO()
+    d = docx.Document()
+    d.add_paragraph("各位代表")
+    d.save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    xml = src.read("word/document.xml")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in src.namelist():
+            if name != "word/document.xml":
+                z.writestr(name, src.read(name))
+        info = zipfile.ZipInfo("word/document.xml")
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with z.open(info, "w") as w:
+            w.write(xml)
+            for _ in range(extra >> 20):
+                w.write(b" " * (1 << 20))
+    data = bytearray(out.getvalue())
+    name = b"word/document.xml"
+    for sig, crc_at, name_at in ((b"PK\x03\x04", 14, 30), (b"PK\x01\x02", 16, 46)):
+        pos = data.find(sig)
+        while pos >= 0:
+            if data[pos + name_at:pos + name_at + len(name)] == name:
+                data[pos + crc_at:pos + crc_at + 4] = zlib.crc32(xml).to_bytes(4, "little")
+                data[pos + crc_at + 8:pos + crc_at + 12] = len(xml).to_bytes(4, "little")
+            pos = data.find(sig, pos + 4)
+    return bytes(data)
+
+
+@pytest.mark.unit
+def test_a_docx_part_that_unpacks_past_its_declared_size_is_refused():
+    """A .docx of 2 MB whose document part declares 1 KB but inflates to 2 GB took 2 GB of memory and
+    16 s before being called 'not a government work report' (the --max-bytes check adds the sizes the
+    archive declares, and zipfile inflates a part whole before cutting it to its declared size). Refused
+    before python-docx reads it."""
+    from policykg.errors import InputError
+    from policykg.read.docx_text import docx_to_text
+
+    with pytest.raises(InputError, match=r"^r\.docx: its part word/document\.xml unpacks to more than the \d+ "
+                                         r"bytes it declares \(a ZIP bomb\?\); not reading it$"):
+        docx_to_text(_docx_whose_part_lies(64 << 20), "r.docx", max_bytes=20 << 20)
+
+
+@pytest.mark.unit
+def test_a_docx_part_of_its_declared_size_is_read(tmp_path):
+    from policykg.read.docx_text import docx_to_text
+
+    assert docx_to_text(_docx_whose_part_lies(0), "r.docx", max_bytes=20 << 20) == "各位代表\n"
+
+
+@pytest.mark.unit
+def test_build_refuses_such_a_docx_in_one_line(tmp_path):
+    report = write_file(tmp_path, "r.docx", _docx_whose_part_lies(8 << 20))
+    one_line(run_cli("build", report, "--out", tmp_path / "out"), 2, r"unpacks to more than .*\(a ZIP bomb\?\)")
+    assert not (tmp_path / "out").exists()
