@@ -125,3 +125,44 @@ def test_build_refuses_such_a_docx_in_one_line(tmp_path):
     report = write_file(tmp_path, "r.docx", _docx_whose_part_lies(8 << 20))
     one_line(run_cli("build", report, "--out", tmp_path / "out"), 2, r"unpacks to more than .*\(a ZIP bomb\?\)")
     assert not (tmp_path / "out").exists()
+
+
+def _killed_between_renames(tmp_path, out):
+    """out moved aside as a run killed (SIGKILL) between the swap's two renames leaves it."""
+    import subprocess
+    import sys
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    old = tmp_path / f".{out.name}.old-{dead.pid}-0a1b2c3d"
+    out.rename(old)
+    return old
+
+
+@pytest.mark.unit
+def test_add_puts_back_the_output_of_a_run_killed_between_its_two_renames(tmp_path):
+    """After a build or add killed between the swap's renames (no out/, the previous output in
+    .out.old-<pid>-…), `add r --out out` said 'no such folder; build it first', though the next build puts
+    it back: the user was sent to rebuild every report. add puts it back as build does, then adds."""
+    out = tmp_path / "out"
+    assert run_cli("build", SEED, "--out", out, "--quiet").returncode == 0
+    _killed_between_renames(tmp_path, out)
+    r = run_cli("add", OTHER, "--out", out, "--quiet")
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    rows = (out / "summary.csv").read_text(encoding="utf-8").splitlines()
+    assert [row.split(",")[0] for row in rows[1:]] == ["hailaerqu-2013", "jinghaiqu-2021"]
+
+
+@pytest.mark.unit
+def test_impact_does_not_replace_a_builds_output_it_puts_back(tmp_path):
+    """`impact --out out` where a build killed between its renames left its output in .out.old-<pid>-…:
+    the output was put back (remove_stale), then replaced by impact's, though impact refuses a build's
+    output found at --out ('holds the output of policykg build'). It is judged once put back."""
+    out = tmp_path / "out"
+    assert run_cli("build", SEED, "--out", out, "--quiet").returncode == 0
+    _killed_between_renames(tmp_path, out)
+    graph = write_file(tmp_path, "g.ttl", (ROOT / "tests" / "fixtures" / "park-chain.ttl").read_bytes())
+    r = run_cli("impact", "--graph", graph, "--out", out)
+    one_line(r, 2, r"--out \S+: holds the output of policykg build; impact would replace it whole")
+    assert (out / "graph.trig").is_file() and not (out / "impact.md").exists()

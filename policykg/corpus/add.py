@@ -100,6 +100,9 @@ def previous_output(out_dir: str) -> Path:
     from .outdir import MARKER
     from .parts import PARTS_DIR
 
+    from .outdir import put_back_killed
+
+    put_back_killed(out_dir)
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out_dir}: is a file, not a folder policykg build wrote; not touching it")

@@ -109,8 +109,18 @@ def prepare_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
     except OSError as exc:
         raise UsageError(f"--out {out_dir}: cannot create its parent folder ({exc.strerror})") from None
     claim(out, out_dir)
-    remove_stale(out)
+    if remove_stale(out):  # a killed run's previous output, back at out: judged as one found there
+        check_out(out_dir, inputs, kind)
     return out
+
+
+def put_back_killed(out_dir: str) -> None:
+    """With nothing at out_dir, put back the previous output a run killed between the swap's two renames
+    left beside it, as the next build does (add said 'no such folder; build it first')."""
+    out = Path(os.path.realpath(out_dir))
+    if not os.path.lexists(out) and out.parent.is_dir():
+        claim(out, out_dir)
+        remove_stale(out)
 
 
 # -- temporary folders -------------------------------------------------------------------------------
@@ -134,19 +144,22 @@ def _dir_mode(out: Path) -> int:
     return 0o777 & ~mask
 
 
-def remove_stale(out: Path) -> None:
+def remove_stale(out: Path) -> bool:
     """Temporary, work and old folders left by a build that was killed outright (SIGKILL, power loss):
     only ours (marker inside, or empty) and only when the process named in them is gone. An old folder
     with no out/ beside it is the previous output of a build killed between the swap's two renames: it
-    is put back, not removed."""
+    is put back, not removed (True then)."""
+    put_back = False
     for kind in ("tmp", "work", "old"):
         prefix = f".{side_name(out)}.{kind}-"
         for p in out.parent.glob(glob.escape(prefix) + "*"):
             pid = p.name[len(prefix):].split("-", 1)[0]
             if p.is_dir() and not p.is_symlink() and dead(pid) and _marked_or_empty(p):
                 if kind == "old" and not os.path.lexists(out) and _put_back(p, out):
+                    put_back = True
                     continue
                 shutil.rmtree(p, ignore_errors=True)
+    return put_back
 
 
 def _put_back(old: Path, out: Path) -> bool:
