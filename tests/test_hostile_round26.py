@@ -166,3 +166,41 @@ def test_impact_does_not_replace_a_builds_output_it_puts_back(tmp_path):
     r = run_cli("impact", "--graph", graph, "--out", out)
     one_line(r, 2, r"--out \S+: holds the output of policykg build; impact would replace it whole")
     assert (out / "graph.trig").is_file() and not (out / "impact.md").exists()
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("unended", ["<a ", "<a b='", "<!--x>", "<![if x>", "<![CDATA[x>"])
+def test_an_html_page_of_unended_markup_is_read_in_linear_time(unended, monkeypatch):
+    """The standard library's parser (before Python 3.13.4) scans to the end of the page for each opening
+    nothing ends (a start tag after the last '>', a comment after the last '-->'), then reads it as text:
+    60 KB of `<a ` took 50 s, `<!--x>` 5 s, a page within --max-bytes hours. Counted here: the characters
+    those failed scans could look at, which must stay within a few times the page."""
+    from policykg.read import html_text
+
+    scanned = [0]
+
+    def counted(name):
+        method = getattr(html_text.HTMLParser, name)
+
+        def wrapper(self, i, *args):
+            k = method(self, i, *args)
+            if k < 0:
+                scanned[0] += len(self.rawdata) - i
+            return k
+        return wrapper
+
+    for name in ("parse_starttag", "parse_endtag", "parse_comment", "parse_pi", "parse_html_declaration"):
+        monkeypatch.setattr(html_text.HTMLParser, name, counted(name))
+    monkeypatch.setattr(html_text._Text, "parse_marked_section", counted("parse_marked_section"))
+    page = "<html><body><p>各位代表</p>" + unended * 3000
+    text = html_text.html_to_text(page)
+    assert text.startswith("各位代表\n") and scanned[0] < 4 * len(page), scanned[0]
+
+
+@pytest.mark.unit
+def test_html_with_its_markup_ended_reads_as_before():
+    from policykg.read.html_text import html_to_text
+
+    page = ("<html><head><!-- a --><title>t</title></head><body><p>各位代表</p><![CDATA[x]]><p>政府<b>工作</b>"
+            "报告</p><!-- b --></body></html>\n")
+    assert html_to_text(page) == "各位代表\n政府工作报告\n"
