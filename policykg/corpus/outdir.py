@@ -118,7 +118,7 @@ def put_back_killed(out_dir: str) -> None:
     """With nothing at out_dir, put back the previous output a run killed between the swap's two renames
     left beside it, as the next build does (add said 'no such folder; build it first')."""
     out = Path(os.path.realpath(out_dir))
-    if not os.path.lexists(out) and out.parent.is_dir():
+    if not os.path.lexists(out) and any(out.parent.glob(glob.escape(f".{side_name(out)}.old-") + "*")):
         claim(out, out_dir)
         remove_stale(out)
 
