@@ -73,7 +73,9 @@ def _sizes_as_declared(data: bytes, parts: list, path: str) -> None:
         if info.compress_type != zipfile.ZIP_DEFLATED:
             raise InputError(f"{path}: its part {info.filename} is compressed by method {info.compress_type}, "
                              f"which Word does not use (it stores or deflates); not reading it")
-        name_len, extra_len = struct.unpack_from("<26xHH", data, info.header_offset)
+        magic, name_len, extra_len = struct.unpack_from("<4s22xHH", data, info.header_offset)
+        if magic != b"PK\x03\x04":  # no local header where the directory says (zipfile: BadZipFile)
+            raise zlib.error("no local file header")
         start = info.header_offset + 30 + name_len + extra_len
         stream = memoryview(data)[start:start + info.compress_size]
         if _inflated_size(stream, info.file_size) > info.file_size:
