@@ -204,3 +204,32 @@ def test_html_with_its_markup_ended_reads_as_before():
     page = ("<html><head><!-- a --><title>t</title></head><body><p>各位代表</p><![CDATA[x]]><p>政府<b>工作</b>"
             "报告</p><!-- b --></body></html>\n")
     assert html_to_text(page) == "各位代表\n政府工作报告\n"
+
+
+def _another_group() -> int | None:
+    """A group this user may give a folder other than the one its new folders get (root: any)."""
+    import os
+
+    if os.geteuid() == 0:
+        return 65534 if os.getegid() != 65534 else 0
+    return next((g for g in os.getgroups() if g != os.getegid()), None)
+
+
+@pytest.mark.unit
+def test_a_rebuild_keeps_the_group_of_a_folder_shared_through_it(tmp_path):
+    """`chgrp research out; chmod g+s out` (an output, or an empty folder, shared with colleagues), then
+    `build --out out`: the output was swapped in as a new folder of the user's own group (the setgid bit
+    kept, the group lost), so the colleagues could no longer read it. It keeps out's group, its files too."""
+    import os
+
+    gid = _another_group()
+    if gid is None:
+        pytest.skip("this user belongs to one group only")
+    out = tmp_path / "out"
+    out.mkdir()
+    os.chown(out, -1, gid)
+    os.chmod(out, 0o2775)
+    r = run_cli("build", SEED, "--out", out, "--quiet")
+    assert r.returncode == 0, r.stderr
+    assert out.stat().st_gid == gid and out.stat().st_mode & 0o7777 == 0o2775
+    assert (out / "graph.ttl").stat().st_gid == gid

@@ -100,9 +100,7 @@ def previous_output(out_dir: str) -> Path:
     from .outdir import MARKER
     from .parts import PARTS_DIR
 
-    from .outdir import put_back_killed
-
-    put_back_killed(out_dir)
+    _put_back_killed(out_dir)
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out_dir}: is a file, not a folder policykg build wrote; not touching it")
@@ -122,6 +120,20 @@ def previous_output(out_dir: str) -> Path:
         raise UsageError(f"--out {out_dir}: written by policykg {written_by}, this is {__version__}; "
                          f"run policykg build again")
     return out
+
+
+def _put_back_killed(out_dir: str) -> None:
+    """With nothing at out_dir, put back the previous output a run killed between the swap's two renames
+    left beside it, as the next build does (add said 'no such folder; build it first')."""
+    import glob
+    import os
+
+    from .outdir import claim, remove_stale, side_name
+
+    out = Path(os.path.realpath(out_dir))
+    if not os.path.lexists(out) and any(out.parent.glob(glob.escape(f".{side_name(out)}.old-") + "*")):
+        claim(out, out_dir)
+        remove_stale(out)
 
 
 def _version(void: Path) -> str | None:

@@ -114,15 +114,6 @@ def prepare_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
     return out
 
 
-def put_back_killed(out_dir: str) -> None:
-    """With nothing at out_dir, put back the previous output a run killed between the swap's two renames
-    left beside it, as the next build does (add said 'no such folder; build it first')."""
-    out = Path(os.path.realpath(out_dir))
-    if not os.path.lexists(out) and any(out.parent.glob(glob.escape(f".{side_name(out)}.old-") + "*")):
-        claim(out, out_dir)
-        remove_stale(out)
-
-
 # -- temporary folders -------------------------------------------------------------------------------
 
 def make_tmp(out: Path, out_dir: str, kind: str = "tmp") -> Path:
@@ -130,10 +121,22 @@ def make_tmp(out: Path, out_dir: str, kind: str = "tmp") -> Path:
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{side_name(out)}.{kind}-{os.getpid()}-", dir=out.parent))
         (tmp / WORK_MARKER).write_text("policykg build in progress\n", encoding="utf-8")
+        _same_group(tmp, out)
         os.chmod(tmp, _dir_mode(out))  # mkdtemp makes 0700; out/ keeps the usual mode
     except OSError as exc:
         raise UsageError(f"--out {out_dir}: cannot write beside it ({exc.strerror})") from None
     return tmp
+
+
+def _same_group(tmp: Path, out: Path) -> None:
+    """tmp in out's group, when out is there and this user may give it (a member of that group): a folder
+    shared through its group (chgrp research out; chmod g+s out) came back in the user's own group."""
+    try:
+        gid = out.stat().st_gid if out.is_dir() else None
+        if gid is not None and gid != tmp.stat().st_gid:
+            os.chown(tmp, -1, gid)
+    except PermissionError:
+        pass
 
 
 def _dir_mode(out: Path) -> int:
