@@ -233,3 +233,25 @@ def test_a_rebuild_keeps_the_group_of_a_folder_shared_through_it(tmp_path):
     assert r.returncode == 0, r.stderr
     assert out.stat().st_gid == gid and out.stat().st_mode & 0o7777 == 0o2775
     assert (out / "graph.ttl").stat().st_gid == gid
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("verb", ["export", "table"])
+def test_a_rewritten_file_keeps_the_group_of_the_one_it_replaces(tmp_path, verb):
+    """`export`/`table --out shared.csv` over its own earlier output that the user had given a group
+    (chgrp research): the new file kept the mode but came back in the user's own group."""
+    import os
+
+    gid = _another_group()
+    if gid is None:
+        pytest.skip("this user belongs to one group only")
+    graph = write_file(tmp_path, "g.ttl", (ROOT / "tests" / "fixtures" / "park-chain.ttl").read_bytes())
+    name = tmp_path / ("x.nt" if verb == "export" else "t.csv")
+    args = (["export", "--format", "nt", "--graph", graph] if verb == "export"
+            else ["table", "targets", "--graph", graph]) + ["--out", name]
+    assert run_cli(*args).returncode == 0
+    os.chown(name, -1, gid)
+    os.chmod(name, 0o640)
+    r = run_cli(*args)
+    assert r.returncode == 0, r.stderr
+    assert name.stat().st_gid == gid and name.stat().st_mode & 0o777 == 0o640
