@@ -255,3 +255,47 @@ def test_a_rewritten_file_keeps_the_group_of_the_one_it_replaces(tmp_path, verb)
     r = run_cli(*args)
     assert r.returncode == 0, r.stderr
     assert name.stat().st_gid == gid and name.stat().st_mode & 0o777 == 0o640
+
+
+def _pdf_of_lzw_stream(repeats: int) -> bytes:
+    """A one-page PDF whose content stream is LZW codes that each unpack to one byte more than the last
+    (up to 3,838 bytes), then `repeats` more of the longest: 6 KB unpack to 7 MB."""
+    codes, width, size = [(256, 9), (97, 9)], 9, 258
+    while size < 4095:
+        codes.append((size, width))
+        size += 1
+        width = {511: 10, 1023: 11, 2047: 12}.get(size, width)
+    codes += [(4094, 12)] * repeats
+    acc = n = 0
+    stream = bytearray()
+    for code, w in codes:
+        acc, n = (acc << w) | code, n + w
+        while n >= 8:
+            n -= 8
+            stream.append((acc >> n) & 0xFF)
+    stream.append((acc << (8 - n)) & 0xFF if n else 0)
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+            b"<< /Length %d /Filter /LZWDecode >>\nstream\n" % len(stream) + bytes(stream) + b"\nendstream"]
+    pdf, offsets = bytearray(b"%PDF-1.4\n"), []
+    for i, obj in enumerate(objs, 1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    pdf += b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(pdf)
+
+
+@pytest.mark.unit
+def test_a_pdf_whose_lzw_stream_unpacks_past_the_budget_is_refused(monkeypatch):
+    """Only FlateDecode streams counted against the budget of what a PDF may unpack to: an LZWDecode
+    stream (each 12-bit code may give thousands of bytes) of a 36 KB PDF unpacked to 84 MB of page
+    content, which pdfminer parsed for more than ten minutes. Here 6 KB unpack to 7 MB, above 1 MB."""
+    from policykg.errors import InputError
+    from policykg.read import pdf_text
+
+    monkeypatch.setattr(pdf_text, "_MIN_UNPACKED", 1 << 20)
+    with pytest.raises(InputError, match=r"^r\.pdf: the PDF's compressed streams unpack to more than 1048576 "
+                                         r"bytes \(a compression bomb\?\); not reading it$"):
+        pdf_text.pdf_to_text(_pdf_of_lzw_stream(0), "r.pdf")
