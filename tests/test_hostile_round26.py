@@ -36,7 +36,8 @@ def test_add_names_a_kept_text_that_is_not_utf8(tmp_path):
         fh.write(b"\xff\xfe")
     before = tree(out)
     one_line(run_cli("add", OTHER, "--out", out), 2,
-             r"--out \S+: texts/jinghaiqu-2021\.txt is not readable \(not UTF-8 at byte \d+\); run policykg build again$")
+             r"--out \S+: texts/jinghaiqu-2021\.txt is not readable \(not UTF-8 at byte \d+\); "
+             r"run policykg build again$")
     assert tree(out) == before
 
 
