@@ -100,6 +100,7 @@ def previous_output(out_dir: str) -> Path:
     from .outdir import MARKER
     from .parts import PARTS_DIR
 
+    _put_back_killed(out_dir)
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out_dir}: is a file, not a folder policykg build wrote; not touching it")
@@ -119,6 +120,20 @@ def previous_output(out_dir: str) -> Path:
         raise UsageError(f"--out {out_dir}: written by policykg {written_by}, this is {__version__}; "
                          f"run policykg build again")
     return out
+
+
+def _put_back_killed(out_dir: str) -> None:
+    """With nothing at out_dir, put back the previous output a run killed between the swap's two renames
+    left beside it, as the next build does (add said 'no such folder; build it first')."""
+    import glob
+    import os
+
+    from .outdir import claim, remove_stale, side_name
+
+    out = Path(os.path.realpath(out_dir))
+    if not os.path.lexists(out) and any(out.parent.glob(glob.escape(f".{side_name(out)}.old-") + "*")):
+        claim(out, out_dir)
+        remove_stale(out)
 
 
 def _version(void: Path) -> str | None:
@@ -216,8 +231,25 @@ def _reloaded(out: Path, out_dir: str, row: dict, own, terms):
                          f"readable ({' '.join(str(exc).split())}); run policykg build again") from None
     counts["triples"] = len(own)
     index = TripleIndex(t for part in (own, shared) for t in part if t[1] in KEY_PREDICATES)
-    text_file = out / "texts" / f"{slug}.txt"
-    text = text_file.read_text(encoding="utf-8") if text_file.is_file() else None
     return ReportResult(path=row["file"], slug=slug, graph=own, counts=counts,
-                        truncated=row.get("truncated") == "yes", text=text,
+                        truncated=row.get("truncated") == "yes", text=_reloaded_text(out, out_dir, slug),
                         assess=keys(index), shared=shared, file=row["file"])
+
+
+def _reloaded_text(out: Path, out_dir: str, slug: str) -> str | None:
+    """texts/<slug>.txt, the text the report's evidence offsets count in; None when the build wrote none.
+    One the marker lists that is gone, or that is not UTF-8, is a UsageError: the new output would lack
+    it (no longer that of a full build), or the read ended in an internal error."""
+    from .marker import MARKER, listed_files
+
+    rel = f"texts/{slug}.txt"
+    if not (out / rel).is_file():
+        if rel in listed_files(out / MARKER):
+            raise UsageError(f"--out {out_dir}: {rel}, the text its evidence offsets count in, is missing; "
+                             f"run policykg build again")
+        return None
+    try:
+        return (out / rel).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"--out {out_dir}: {rel} is not readable (not UTF-8 at byte {exc.start}); "
+                         f"run policykg build again") from None

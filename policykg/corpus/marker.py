@@ -95,6 +95,11 @@ def _entries(folder: Path) -> list[tuple[str, Path]]:
     return sorted(out)
 
 
+def listed_files(marker: Path) -> set[str]:
+    """The files a marker lists as written (empty for a marker without a list: an early one)."""
+    return _listed(marker) or set()
+
+
 def _listed(marker: Path) -> set[str] | None:
     """The files the marker lists, keeping only names a build or impact writes: a marker written by hand
     (or copied with a folder) that lists a user's files must not let a run remove them."""

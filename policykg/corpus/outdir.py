@@ -109,7 +109,8 @@ def prepare_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
     except OSError as exc:
         raise UsageError(f"--out {out_dir}: cannot create its parent folder ({exc.strerror})") from None
     claim(out, out_dir)
-    remove_stale(out)
+    if remove_stale(out):  # a killed run's previous output, back at out: judged as one found there
+        check_out(out_dir, inputs, kind)
     return out
 
 
@@ -120,10 +121,22 @@ def make_tmp(out: Path, out_dir: str, kind: str = "tmp") -> Path:
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{side_name(out)}.{kind}-{os.getpid()}-", dir=out.parent))
         (tmp / WORK_MARKER).write_text("policykg build in progress\n", encoding="utf-8")
+        _same_group(tmp, out)
         os.chmod(tmp, _dir_mode(out))  # mkdtemp makes 0700; out/ keeps the usual mode
     except OSError as exc:
         raise UsageError(f"--out {out_dir}: cannot write beside it ({exc.strerror})") from None
     return tmp
+
+
+def _same_group(tmp: Path, out: Path) -> None:
+    """tmp in out's group, when out is there and this user may give it (a member of that group): a folder
+    shared through its group (chgrp research out; chmod g+s out) came back in the user's own group."""
+    try:
+        gid = out.stat().st_gid if out.is_dir() else None
+        if gid is not None and gid != tmp.stat().st_gid:
+            os.chown(tmp, -1, gid)
+    except PermissionError:
+        pass
 
 
 def _dir_mode(out: Path) -> int:
@@ -134,19 +147,22 @@ def _dir_mode(out: Path) -> int:
     return 0o777 & ~mask
 
 
-def remove_stale(out: Path) -> None:
+def remove_stale(out: Path) -> bool:
     """Temporary, work and old folders left by a build that was killed outright (SIGKILL, power loss):
     only ours (marker inside, or empty) and only when the process named in them is gone. An old folder
     with no out/ beside it is the previous output of a build killed between the swap's two renames: it
-    is put back, not removed."""
+    is put back, not removed (True then)."""
+    put_back = False
     for kind in ("tmp", "work", "old"):
         prefix = f".{side_name(out)}.{kind}-"
         for p in out.parent.glob(glob.escape(prefix) + "*"):
             pid = p.name[len(prefix):].split("-", 1)[0]
             if p.is_dir() and not p.is_symlink() and dead(pid) and _marked_or_empty(p):
                 if kind == "old" and not os.path.lexists(out) and _put_back(p, out):
+                    put_back = True
                     continue
                 shutil.rmtree(p, ignore_errors=True)
+    return put_back
 
 
 def _put_back(old: Path, out: Path) -> bool:

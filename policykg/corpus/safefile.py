@@ -77,6 +77,7 @@ def write_atomic(path: str, text: str | bytes, option: str = "--out", record: bo
     interrupt from then on names it as written); ``only_ours``: see check_target."""
     mode = check_target(path, option, only_ours=only_ours)
     data = text if isinstance(text, bytes) else text.encode("utf-8")
+    group = _group(path) if mode is not None else None
     if mode is None:
         umask = os.umask(0)
         os.umask(umask)
@@ -90,6 +91,8 @@ def write_atomic(path: str, text: str | bytes, option: str = "--out", record: bo
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f"{prefix}{os.getpid()}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        if group is not None:
+            _give_group(tmp, group)
         os.chmod(tmp, mode)
         os.replace(tmp, path)
         tmp = None
@@ -102,6 +105,23 @@ def write_atomic(path: str, text: str | bytes, option: str = "--out", record: bo
     finally:
         if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _group(path: str) -> int | None:
+    try:
+        return os.stat(path).st_gid
+    except OSError:
+        return None
+
+
+def _give_group(tmp: str, gid: int) -> None:
+    """tmp in the group of the file it replaces, when this user may give it (a file shared through its
+    group came back in the user's own group, as the mode alone was kept)."""
+    try:
+        if os.stat(tmp).st_gid != gid:
+            os.chown(tmp, -1, gid)
+    except PermissionError:
+        pass
 
 
 def _clear_leftovers(folder: str, prefix: str) -> None:

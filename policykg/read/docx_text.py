@@ -8,7 +8,9 @@ as for an HTML page.
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
+import zlib
 
 from ..errors import InputError
 
@@ -51,9 +53,48 @@ def _open(data: bytes, path: str, max_bytes: int | None = None):
         raise InputError(f"{path}: the .docx unpacks to {unpacked} bytes, above the size limit of {max_bytes} "
                          f"bytes (--max-bytes)")
     try:
+        _sizes_as_declared(data, z.infolist(), path)
+    except (struct.error, zlib.error):  # a local header past the end, a broken deflate stream
+        raise InputError(f"{path}: a ZIP archive that cannot be opened (damaged), not a readable Word .docx "
+                         f"document") from None
+    try:
         return docx.Document(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 — python-docx and lxml raise many types on damaged parts
         raise InputError(f"{path}: not a readable Word .docx document ({type(exc).__name__})") from None
+
+
+def _sizes_as_declared(data: bytes, parts: list, path: str) -> None:
+    """InputError naming a part that unpacks to more bytes than its header declares. zipfile inflates a
+    part whole (up to 2 GB) before cutting it to the declared size, so a 2 MB file declaring small parts
+    took gigabytes of memory; each deflated part is inflated here a megabyte at a time, up to that size."""
+    for info in parts:
+        if info.compress_type == zipfile.ZIP_STORED:  # its bytes are in the file: no more than its size
+            continue
+        if info.compress_type != zipfile.ZIP_DEFLATED:
+            raise InputError(f"{path}: its part {info.filename} is compressed by method {info.compress_type}, "
+                             f"which Word does not use (it stores or deflates); not reading it")
+        magic, name_len, extra_len = struct.unpack_from("<4s22xHH", data, info.header_offset)
+        if magic != b"PK\x03\x04":  # no local header where the directory says (zipfile: BadZipFile)
+            raise zlib.error("no local file header")
+        start = info.header_offset + 30 + name_len + extra_len
+        stream = memoryview(data)[start:start + info.compress_size]
+        if _inflated_size(stream, info.file_size) > info.file_size:
+            raise InputError(f"{path}: its part {info.filename} unpacks to more than the {info.file_size} bytes "
+                             f"it declares (a ZIP bomb?); not reading it")
+
+
+def _inflated_size(stream, limit: int) -> int:
+    """The size a raw deflate stream inflates to, counted a megabyte at a time; past limit, a size above it."""
+    d = zlib.decompressobj(-zlib.MAX_WBITS)
+    size = 0
+    for i in range(0, len(stream), 1 << 16):
+        chunk = stream[i:i + (1 << 16)]
+        while chunk and size <= limit:
+            size += len(d.decompress(chunk, 1 << 20))
+            chunk = d.unconsumed_tail
+        if size > limit or d.eof:
+            return size
+    return size + len(d.flush())
 
 
 def _table_lines(table) -> list[str]:

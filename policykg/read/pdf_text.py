@@ -65,9 +65,9 @@ class _Unpacked(Exception):
 
 
 class _BoundedZlib:
-    """What pdfminer.pdftypes uses of zlib, with everything it unpacks counted against one budget: a
-    FlateDecode stream (or a chain of them) of a few MB can unpack to many GB, which pdfminer would hold
-    in memory (and, for a damaged one, rebuild byte by byte)."""
+    """What pdfminer.pdftypes uses of zlib (and its lzwdecode), with everything it unpacks counted against
+    one budget: a FlateDecode or LZWDecode stream (or a chain of them) of a few MB can unpack to many GB,
+    which pdfminer would hold in memory (and, for a damaged one, rebuild byte by byte)."""
 
     def __init__(self, budget: int) -> None:
         self.left = budget
@@ -91,6 +91,20 @@ class _BoundedZlib:
             raise zlib.error("incomplete or truncated stream")
         return out
 
+    def lzwdecode(self, data: bytes) -> bytes:
+        """An LZWDecode stream counted against the same budget, a code at a time: each code of 12 bits
+        may unpack to thousands of bytes (a PDF of 36 KB unpacked to 84 MB of page content, which
+        pdfminer then parsed for more than ten minutes)."""
+        from pdfminer.lzw import LZWDecoder
+
+        out = []
+        for part in LZWDecoder(io.BytesIO(data)).run():
+            self.left -= len(part)
+            if self.left < 0:
+                raise _Unpacked
+            out.append(part)
+        return b"".join(out)
+
     def decompressobj(self):
         bounded = self
 
@@ -108,13 +122,15 @@ def _pages(data: bytes, path: str) -> list[list[Row]]:
     """The rows of every page, top to bottom, page numbers at the edges dropped."""
     from pdfminer import pdftypes
     from pdfminer.high_level import extract_pages
+    from pdfminer.lzw import lzwdecode
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     quiet = logging.getLogger("pdfminer")
     level = quiet.level
     quiet.setLevel(logging.ERROR)  # pdfminer logs font quirks as warnings; stderr carries one line
     budget = max(_MIN_UNPACKED, _UNPACK_RATIO * len(data))
-    pdftypes.zlib = _BoundedZlib(budget)
+    pdftypes.zlib = bounded = _BoundedZlib(budget)
+    pdftypes.lzwdecode = bounded.lzwdecode
     try:
         return [_page_rows(page) for page in extract_pages(io.BytesIO(data))]
     except _Unpacked:
@@ -129,7 +145,7 @@ def _pages(data: bytes, path: str) -> list[list[Row]]:
             raise InputError(f"{path}: the PDF is encrypted in a way that cannot be read ({name})") from None
         raise InputError(f"{path}: not a readable PDF ({name})") from None
     finally:
-        pdftypes.zlib = zlib
+        pdftypes.zlib, pdftypes.lzwdecode = zlib, lzwdecode
         quiet.setLevel(level)
 
 
