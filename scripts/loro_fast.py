@@ -26,11 +26,12 @@ under the park threshold is kept when the held-out family's tagger gives its spa
 family taggers in ``--crf-dir``; ``--vote-log F``: every rejected park within 0.4 of the threshold, as JSON lines).
 With ``--strict`` no trace of the held-out report (or family) reaches its fold (``loro_strict.py``,
 docs/checks/parks-leakage-parks34.md): the training reports' word counts leave it out too, the thresholds are
-searched on the training reports alone, and a report held out alone loses the lexicon entries only it supports
-(as a family does); ``--strict counts,thresholds`` (a subset) takes out those parts only.
+searched on the training reports alone, a report held out alone loses the lexicon entries only it supports
+(as a family does), and the same words leave ``park_standard.yaml`` too; ``--strict counts,thresholds`` (a
+subset of counts, thresholds, lexicon, standard) takes out those parts only.
 Usage: .venv/bin/python scripts/loro_fast.py [--errors] [--rules] [--unseen-train all|filters]
            [--group [--tables T.tsv …]] [--crf [--crf-spans] [--crf-dir D]] [--vote BAND P [--vote-log F]]
-           [--strict [counts,thresholds,lexicon]]
+           [--strict [counts,thresholds,lexicon,standard]]
 """
 from __future__ import annotations
 
@@ -79,12 +80,15 @@ def _rules_only(dev: dict, totals: dict, errors: bool) -> None:
         _score(held, info, totals, errors)
 
 
-def _score_group(group: dict, support: dict, totals: dict, errors: bool) -> None:
-    """Score a held-out family: its words out of the counts, the lexicon entries only it supports removed."""
+def _score_group(group: dict, support: dict, totals: dict, errors: bool, twins: bool = False) -> None:
+    """Score a held-out family: its words out of the counts, the lexicon entries only it supports removed
+    (``twins``: and the same words of ``park_standard.yaml``, ``loro_strict.standard_twins``)."""
     import park_ablation
     removed = park_ablation.only_supported_by(support, group)
+    if twins:
+        removed += loro_strict.standard_twins(removed)
     if removed:
-        print(f"# {','.join(group)}: without {', '.join(f'{k[0]}:{i}' for _, k, i in removed)}", flush=True)
+        print(f"# {','.join(group)}: without {', '.join(('standard/' if f == 'park_standard' else '') + f'{k[0]}:{i}' for f, k, i in removed)}", flush=True)
     tagger.cache_clear()
     results = park_ablation.forked(removed, lambda: _group_results(group))
     for held, result in results.items():
@@ -172,7 +176,7 @@ def _grouped(dev: dict, by_report, c, thresholds, tables, totals: dict, errors: 
                 os.environ["POLICYKG_ENTITY_MODEL"] = path
             os.environ["POLICYKG_PARK_CRF"] = crf.get(next(iter(group)), "none")
             park_vote.use_tagger(votes.get(next(iter(group))))
-            _score_group(group, support, totals, errors)
+            _score_group(group, support, totals, errors, bool(strict) and "standard" in strict["parts"])
 
 
 def main() -> int:
@@ -192,7 +196,8 @@ def main() -> int:
     ap.add_argument("--crf-dir", help="--crf: fit the family taggers here, or take those an earlier run fitted there")
     ap.add_argument("--strict", nargs="?", const=",".join(loro_strict.PARTS), type=loro_strict.parts,
                     help="no trace of the held-out report(s) in the fold (loro_strict.py): the training word counts, "
-                         "the thresholds and (held out alone) the lexicon without them; or only the PARTS given "
+                         "the thresholds, (held out alone) the lexicon and the standard's twin words without them; "
+                         "or only the PARTS given "
                          f"({','.join(loro_strict.PARTS)})")
     args = ap.parse_args()
     if args.strict and (args.rules or args.crf or args.vote or args.unseen_train):
@@ -244,10 +249,10 @@ def main() -> int:
             os.environ["POLICYKG_PARK_CRF"] = crf.get(held, "none")
             park_vote.use_tagger(votes.get(held))
             park_vote.STATE["report"] = held
-            if strict is None or "lexicon" not in strict["parts"]:
+            if strict is None or not {"lexicon", "standard"} & set(strict["parts"]):
                 _score(held, info, totals, args.errors)
             else:       # the entries only it supports out, as a held-out family's (in a forked child)
-                _score_group({held: info}, support, totals, args.errors)
+                _score_group({held: info}, support, totals, args.errors, "standard" in strict["parts"])
     return _print_totals(totals)
 
 

@@ -82,3 +82,18 @@ def test_strict_parts_are_checked():
     assert loro_strict.parts("counts,lexicon") == ("counts", "lexicon")
     with pytest.raises(argparse.ArgumentTypeError):
         loro_strict.parts("counts,words")
+
+
+def test_a_family_word_removed_leaves_the_standard_too():
+    """chongqing's own family function 生物 (重庆国际生物城) is also a standard word: with --strict it goes from both
+    lists; 互贸 (neimenggu's) has no twin in the standard."""
+    import park_ablation
+    fn = ("head_families", "functions")
+    twins = loro_strict.standard_twins([("parks", fn, "生物"), ("parks", fn, "互贸")])
+    assert twins == [("park_standard", fn, "生物")]
+
+    def functions() -> list:
+        from policykg.extract.grammar import parks_raw
+        return parks_raw()["head_families"]["functions"]
+    assert "生物" in park_ablation.forked([("parks", fn, "生物")], functions)
+    assert "生物" not in park_ablation.forked([("parks", fn, "生物"), *twins], functions)
