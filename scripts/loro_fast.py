@@ -24,8 +24,14 @@ tagger's spans are candidates too. Both are injected by ``crf_feature.py``; docs
 With ``--vote BAND P`` the decision is main's, and after it a park head it rejected with a probability within BAND
 under the park threshold is kept when the held-out family's tagger gives its span ≥ P (``park_vote.py``; the
 family taggers in ``--crf-dir``; ``--vote-log F``: every rejected park within 0.4 of the threshold, as JSON lines).
+With ``--strict`` no trace of the held-out report (or family) reaches its fold (``loro_strict.py``,
+docs/checks/parks-leakage-parks34.md): the training reports' word counts leave it out too, the thresholds are
+searched on the training reports alone, a report held out alone loses the lexicon entries only it supports
+(as a family does), and the same words leave ``park_standard.yaml`` too; ``--strict counts,thresholds`` (a
+subset of counts, thresholds, lexicon, standard) takes out those parts only.
 Usage: .venv/bin/python scripts/loro_fast.py [--errors] [--rules] [--unseen-train all|filters]
            [--group [--tables T.tsv …]] [--crf [--crf-spans] [--crf-dir D]] [--vote BAND P [--vote-log F]]
+           [--strict [counts,thresholds,lexicon,standard]]
 """
 from __future__ import annotations
 
@@ -42,6 +48,7 @@ from policykg.extract.train import cross_validate, report_examples, write_model
 from policykg.extract.train_crf import unseen_examples
 from script_cli import decimal, parser, run
 import crf_feature
+import loro_strict
 import park_vote
 
 CLASSES = ("parks", "projects", "placements", "organisations")
@@ -73,12 +80,15 @@ def _rules_only(dev: dict, totals: dict, errors: bool) -> None:
         _score(held, info, totals, errors)
 
 
-def _score_group(group: dict, support: dict, totals: dict, errors: bool) -> None:
-    """Score a held-out family: its words out of the counts, the lexicon entries only it supports removed."""
+def _score_group(group: dict, support: dict, totals: dict, errors: bool, twins: bool = False) -> None:
+    """Score a held-out family: its words out of the counts, the lexicon entries only it supports removed
+    (``twins``: and the same words of ``park_standard.yaml``, ``loro_strict.standard_twins``)."""
     import park_ablation
     removed = park_ablation.only_supported_by(support, group)
+    if twins:
+        removed += loro_strict.standard_twins(removed)
     if removed:
-        print(f"# {','.join(group)}: without {', '.join(f'{k[0]}:{i}' for _, k, i in removed)}", flush=True)
+        print(f"# {','.join(group)}: without {', '.join(('standard/' if f == 'park_standard' else '') + f'{k[0]}:{i}' for f, k, i in removed)}", flush=True)
     tagger.cache_clear()
     results = park_ablation.forked(removed, lambda: _group_results(group))
     for held, result in results.items():
@@ -136,8 +146,22 @@ def _unseen_parks(dev: dict, by_report: dict, tables, heads_kept: bool = False) 
     return out
 
 
+def _write_fold(path: str, by_report: dict, held, c, thresholds, strict: dict | None) -> None:
+    """The fold's model, fitted on every report but HELD; ``strict`` (``loro_strict``): the training reports
+    described without the held-out reports' words, the thresholds searched on the training reports alone."""
+    if strict is None:
+        write_model(path, [r for s, rs in by_report.items() if s not in held for r in rs], c, {}, thresholds)
+        return
+    training = loro_strict.fold_training(by_report, strict["vocab"], set(held)) if "counts" in strict["parts"] \
+        else {s: rs for s, rs in by_report.items() if s not in held}
+    if "thresholds" in strict["parts"]:
+        thresholds = loro_strict.fold_thresholds(training, c, family)
+        print(f"# {','.join(sorted(held))}: thresholds {thresholds}", flush=True)
+    write_model(path, [r for rs in training.values() for r in rs], c, {}, thresholds)
+
+
 def _grouped(dev: dict, by_report, c, thresholds, tables, totals: dict, errors: bool, crf: dict,
-             votes: dict) -> None:
+             votes: dict, strict: dict | None = None) -> None:
     import park_ablation
     support = park_ablation.read_support([t for t in tables if os.path.isfile(t)])
     families = sorted({family(s) for s in dev})
@@ -148,11 +172,11 @@ def _grouped(dev: dict, by_report, c, thresholds, tables, totals: dict, errors: 
                 os.environ["POLICYKG_ENTITY_MODEL"] = "rules"
             else:
                 path = os.path.join(tmp, f"{fam}.json")
-                write_model(path, [r for s, rs in by_report.items() if s not in group for r in rs], c, {}, thresholds)
+                _write_fold(path, by_report, group, c, thresholds, strict)
                 os.environ["POLICYKG_ENTITY_MODEL"] = path
             os.environ["POLICYKG_PARK_CRF"] = crf.get(next(iter(group)), "none")
             park_vote.use_tagger(votes.get(next(iter(group))))
-            _score_group(group, support, totals, errors)
+            _score_group(group, support, totals, errors, bool(strict) and "standard" in strict["parts"])
 
 
 def main() -> int:
@@ -170,7 +194,15 @@ def main() -> int:
                     help="main's decision, then the tagger's vote on rejected parks within BAND under the threshold")
     ap.add_argument("--vote-log", help="--vote: write the rejected parks near the threshold here (JSON lines)")
     ap.add_argument("--crf-dir", help="--crf: fit the family taggers here, or take those an earlier run fitted there")
+    ap.add_argument("--strict", nargs="?", const=",".join(loro_strict.PARTS), type=loro_strict.parts,
+                    help="no trace of the held-out report(s) in the fold (loro_strict.py): the training word counts, "
+                         "the thresholds, (held out alone) the lexicon and the standard's twin words without them; "
+                         "or only the PARTS given "
+                         f"({','.join(loro_strict.PARTS)})")
     args = ap.parse_args()
+    if args.strict and (args.rules or args.crf or args.vote or args.unseen_train):
+        ap.error("--strict refits the model without the held-out reports; it takes no --rules, --crf, --vote "
+                 "or --unseen-train")
     if args.rules and (args.unseen_train or args.crf):
         ap.error("--unseen-train and --crf describe the training examples; --rules fits no model")
     if missing := [t for t in args.tables if not os.path.isfile(t)]:   # skipped later: a typo removed no entry
@@ -188,8 +220,11 @@ def main() -> int:
     if args.crf:
         crf_feature.install(args.crf_spans)
         by_report, crf = unseen_examples(dev, _crf_folder(args.crf_dir), reuse=bool(args.crf_dir))
+    elif args.strict:
+        by_report, crf = loro_strict.examples_with_counts(dev, report_examples), {}
     else:
         by_report, crf = {s: report_examples(s, i) for s, i in dev.items()}, {}
+    strict = {"vocab": loro_strict.vocabularies(dev), "parts": args.strict} if args.strict else None
     votes = {}
     if args.vote:
         if args.crf:
@@ -201,17 +236,23 @@ def main() -> int:
     c, thresholds, f = cross_validate(by_report)
     print(f"full fit: C={c} thresholds={thresholds} candidate-level LORO F1 {f:.3f}")
     if args.group:
-        _grouped(dev, by_report, c, thresholds, args.tables, totals, args.errors, crf, votes)
+        _grouped(dev, by_report, c, thresholds, args.tables, totals, args.errors, crf, votes, strict)
         return _print_totals(totals)
+    if strict is not None:
+        import park_ablation
+        support = park_ablation.read_support(list(args.tables))
     with tempfile.TemporaryDirectory() as tmp:
         for held, info in dev.items():
             path = os.path.join(tmp, f"{held}.json")
-            write_model(path, [r for s, rs in by_report.items() if s != held for r in rs], c, {}, thresholds)
+            _write_fold(path, by_report, {held}, c, thresholds, strict)
             os.environ["POLICYKG_ENTITY_MODEL"] = path
             os.environ["POLICYKG_PARK_CRF"] = crf.get(held, "none")
             park_vote.use_tagger(votes.get(held))
             park_vote.STATE["report"] = held
-            _score(held, info, totals, args.errors)
+            if strict is None or not {"lexicon", "standard"} & set(strict["parts"]):
+                _score(held, info, totals, args.errors)
+            else:       # the entries only it supports out, as a held-out family's (in a forked child)
+                _score_group({held: info}, support, totals, args.errors, "standard" in strict["parts"])
     return _print_totals(totals)
 
 

@@ -89,23 +89,31 @@ def verb_later(text: str) -> str | None:
     return best[1]
 
 
-def specificity(k: str, name: str, modifier: str, mod_tokens: list[str], places, before: str,
-                after: str) -> dict[str, float]:
-    """The features, each prefixed by the kind ``k``."""
-    words = report_words()
+COUNT_KEYS = ("spread_min", "spread_last", "recurs", "rest_recurs")   # the features the word counts give
+
+
+def count_features(k: str, name: str, mod_tokens, places, using) -> dict[str, float]:
+    """The features of ``COUNT_KEYS``: ``using(word)`` is the number of other reports using a word."""
     content = [w for w in mod_tokens if len(w) >= 2 and w not in places]
     f = {}
     if content:
-        f[f"{k}:spread_min={_spread(min(_reports_using(words, w) for w in content))}"] = 1.0
-        f[f"{k}:spread_last={_spread(_reports_using(words, content[-1]))}"] = 1.0
+        f[f"{k}:spread_min={_spread(min(using(w) for w in content))}"] = 1.0
+        f[f"{k}:spread_last={_spread(using(content[-1]))}"] = 1.0
     else:
         f[f"{k}:spread_min=none"] = 1.0
     place = place_prefix(name, places)
     cut = len(place) if place and len(name) > len(place) else 0
-    for key, n in (("recurs", _reports_using(words, name)),
-                   ("rest_recurs", _reports_using(words, name[cut:]) if cut else 0)):
+    for key, n in (("recurs", using(name)), ("rest_recurs", using(name[cut:]) if cut else 0)):
         if n >= 3:      # the name, or what follows its place, recurs across reports: a kind of thing
             f[f"{k}:{key}={_spread(n)}"] = 1.0
+    return f
+
+
+def specificity(k: str, name: str, modifier: str, mod_tokens: list[str], places, before: str,
+                after: str) -> dict[str, float]:
+    """The features, each prefixed by the kind ``k``."""
+    words = report_words()
+    f = count_features(k, name, mod_tokens, places, lambda w: _reports_using(words, w))
     gov, pred = verb_before(before), verb_after(after)
     f[f"{k}:gov={gov}"] = 1.0
     f[f"{k}:pred={pred}"] = 1.0
