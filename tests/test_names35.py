@@ -32,8 +32,8 @@ def test_the_making_act_right_before_the_number_is_the_things(snippet, expected)
     # liaoning 2026: counties are designated, not built (the gold keeps X重点县数量)
     ("实施粮食产能提升行动，布局建设20个国家级、19个省级粮食产能提升重点县。",
      ("省级粮食产能提升重点县数量", Decimal("19"))),
-    # guangdong 2026: 新建设 is the readers' 新建, left as it was (no 建设 after the thing)
-    ("新建设5个市级托育综合服务中心、10个县级托育服务机构。", ("市级托育综合服务中心数量", Decimal("5"))),
+    # guangdong 2026: 新建设 is the readers' 新建, written before the thing (names53; the gold), no 建设 after it
+    ("新建设5个市级托育综合服务中心、10个县级托育服务机构。", ("新建市级托育综合服务中心数量", Decimal("5"))),
 ])
 def test_no_making_act_for_counties_or_after_new(snippet, expected):
     assert expected in names(snippet)

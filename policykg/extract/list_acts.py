@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 
 from .name_flows import defining_act
-from .qlexicon import qwords
+from .qlexicon import alternation_of, qwords
 
 
 def _lead_act(first: str) -> str | None:
-    """The flow word (新增) or new-making act (新建, 新培育 …) standing right before the first member's number."""
-    acts = qwords("name_flows", "flow_before") + "|" + qwords("name_flows", "new_acts")
+    """The flow word (新增) or new-making act (新建, 新培育 …; 新建设 read as 新建) right before the first member's number."""
+    forms = qwords("name_flows", "new_act_forms")
+    acts = alternation_of(forms) + "|" + qwords("name_flows", "flow_before") + "|" + qwords("name_flows", "new_acts")
     m = re.search("(" + acts + ")" + qwords("lists", "number_start"), first)
-    return m.group(1) if m else None
+    return forms.get(m.group(1), m.group(1)) if m else None
 
 
 def listed_flow(indicator: str, lead: str, list_before: str, unit_class: str, measure: str) -> str:

@@ -52,12 +52,24 @@ def act_before_number(left: str, action: list[str]) -> list[str]:
     """Rule: the making act (``after_acts``, a placing compound too) closing the words right before a number
     whose things are named after it acts on them, past a frame verb read first (围绕产业需求布局建设5条X: 布局建设,
     not 围绕); unchanged when the last act read already ends with it (新培育, 布局建设) or a word of ``act_before_not``
-    stands before it (新建设: the readers write 新建 before the thing; 获批建成: the act is another's)."""
+    stands before it (新建设: the readers write 新建 before the thing; 获批建成: the act is another's). A 新+verb
+    closing those words is read first (``new_act_before``: 新获批1所X, 新建设5个X → 新建; names53)."""
     left = left.rstrip()
+    new_act = new_act_before(left)
+    if new_act and not (action and action[-1] == new_act):
+        return [*action, new_act]
     m = re.search("(?:" + _w("placing_leads") + ")?(?:" + _w("after_acts") + ")$", left)
     if m is None or (action and action[-1].endswith(m.group())) or re.search(_w("act_before_not"), left[:m.start()]):
         return action
     return [*action, m.group()]
+
+
+def new_act_before(left: str) -> str | None:
+    """The 新+verb (``new_acts``, or a form of ``new_act_forms``: 新建设 → 新建) closing ``left``, the words right
+    before a number whose things follow it (新获批1所X, 新建设5个X; names53), or None."""
+    forms = _w("new_act_forms")
+    m = re.search("(?:" + alternation_of(forms) + "|" + _w("new_acts") + ")$", left)
+    return None if m is None else forms.get(m.group(), m.group())
 
 
 def added_things(indicator: str, left: str, unit_class: str, measure: str) -> str:
