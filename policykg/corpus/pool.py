@@ -109,7 +109,7 @@ def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
         return out
     import shutil
     import tempfile
-    from concurrent.futures import FIRST_EXCEPTION, wait
+    from concurrent.futures import as_completed
 
     folder = tempfile.mkdtemp(prefix="policykg-results-")
     try:
@@ -117,16 +117,16 @@ def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
             with _hangup_deferred():
                 futures = {pool.submit(_result_by_file, folder, i, fn, *args[i]): i
                            for i in largest_first([a[0] for a in args])}
-            pending = set(futures)
-            while pending:
-                done, pending = wait(pending, return_when=FIRST_EXCEPTION)
-                for f in done:
-                    if f.exception() is not None:
-                        for p in pending:
-                            p.cancel()
-                        raise f.exception()
+            try:
+                for f in as_completed(futures):
                     out[futures[f]] = _read_result(f.result())
                     bar.update()
+            except BaseException:
+                # the items not started are dropped, whatever ended the wait: a report's error (it comes
+                # back as a result) or an interrupt of this process alone (`kill PID`) made the pool's
+                # shutdown run every queued report first
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return out
