@@ -89,3 +89,63 @@ def test_sigterm_to_the_parent_alone_stops_the_queued_items(tmp_path):
     assert out == "interrupted\n", (out, err)
     assert len(os.listdir(marks)) < 20, sorted(os.listdir(marks))
     assert os.listdir(tmp) == []
+
+
+@pytest.mark.unit
+def test_the_results_folder_of_a_killed_parent_is_removed_by_the_next_run(tmp_path):
+    """kill -9 of a `--jobs` build left its policykg-results-* folder (and the multi-megabyte results in it)
+    in the temporary folder for good: a new name each run, never looked at again. The next run removes it;
+    a live run's folder, and a folder of that name the run did not make, are left alone."""
+    from policykg.corpus.pool import progress_bar, run_parallel
+
+    marks, tmp = tmp_path / "marks", tmp_path / "tmp"
+    marks.mkdir()
+    tmp.mkdir()
+    (tmp / "policykg-results-notes").mkdir()   # someone's own folder: no lock of a run in it
+    (tmp / "policykg-results-notes" / "keep.txt").write_text("mine")
+    script = tmp_path / "slow.py"
+    script.write_text(_SLOW)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(tmp)}
+    proc = subprocess.Popen([sys.executable, str(script), str(marks)], cwd=tmp_path, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _wait_for(lambda: os.listdir(marks), proc, "no item finished")
+    proc.kill()
+    proc.communicate(timeout=120)
+    killed = sorted(set(os.listdir(tmp)) - {"policykg-results-notes"})
+    assert [n for n in killed if n.startswith("policykg-results-")], killed
+
+    import tempfile
+    old = tempfile.tempdir
+    tempfile.tempdir = str(tmp)
+    try:
+        assert run_parallel(os.path.getsize, [(str(script),), (str(script),)], 2, progress_bar(2, False)) == \
+            [len(_SLOW)] * 2
+    finally:
+        tempfile.tempdir = old
+    assert not [n for n in os.listdir(tmp) if n.startswith("policykg-results-") and n != "policykg-results-notes"]
+    assert (tmp / "policykg-results-notes" / "keep.txt").read_text() == "mine"
+
+
+def _big_under_a_file_size_limit(name: str) -> bytes:
+    """Worker: files it writes may hold 64 KiB (ulimit -f; EFBIG instead of the SIGXFSZ that ends a
+    process), its result is a megabyte: its result file cannot be written, as in a full TMPDIR."""
+    import resource
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (1 << 16, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+    return name.encode() * (1 << 20)
+
+
+@pytest.mark.unit
+def test_a_result_file_that_cannot_be_written_is_named(tmp_path, monkeypatch):
+    """A full (or size-capped) temporary folder ended a `--jobs` build in 'cannot write the output: No space
+    left on device' while --out had room: the error of the worker's result file came back without the
+    file's name. It names the file in the temporary folder now, which is where the room is missing."""
+    import tempfile
+    from policykg.corpus.pool import progress_bar, run_parallel
+
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    with pytest.raises(OSError) as caught:
+        run_parallel(_big_under_a_file_size_limit, [("a",), ("b",)], 2, progress_bar(2, False))
+    assert caught.value.filename and caught.value.filename.startswith(str(tmp_path / "tmp" / "policykg-results-"))
+    assert os.listdir(tmp_path / "tmp") == []

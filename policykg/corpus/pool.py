@@ -108,10 +108,9 @@ def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
             bar.update()
         return out
     import shutil
-    import tempfile
     from concurrent.futures import as_completed
 
-    folder = tempfile.mkdtemp(prefix="policykg-results-")
+    folder, lock = _results_folder()
     try:
         with _pool(jobs) as pool:
             with _hangup_deferred():
@@ -129,7 +128,62 @@ def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
                 raise
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        os.close(lock)
     return out
+
+
+_RESULTS = "policykg-results-"   # the start of a results folder's name in the temporary folder
+_LOCK = ".held"                  # in a results folder: locked (flock) by the run that made it while it runs
+
+
+def _results_folder() -> tuple[str, int]:
+    """A new folder in the temporary folder for the workers' result files, and the descriptor that holds
+    its lock while this run lives. Folders of runs killed with SIGKILL are removed first: a new name each
+    run, they stayed for good, with the results in them."""
+    import fcntl
+    import tempfile
+
+    _remove_abandoned(tempfile.gettempdir())
+    folder = tempfile.mkdtemp(prefix=_RESULTS)
+    try:
+        lock = os.open(os.path.join(folder, _LOCK), os.O_CREAT | os.O_EXCL | os.O_RDWR | os.O_CLOEXEC, 0o600)
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        os.write(lock, f"policykg pid {os.getpid()}\n".encode())   # written once locked: see _remove_abandoned
+    except BaseException as exc:
+        import shutil
+        shutil.rmtree(folder, ignore_errors=True)
+        if isinstance(exc, OSError) and not exc.filename:   # a full TMPDIR: say where
+            raise OSError(exc.errno, exc.strerror, os.path.join(folder, _LOCK)) from None
+        raise
+    return folder, lock
+
+
+def _remove_abandoned(tmp: str) -> None:
+    """Remove the results folders in tmp that this user's runs made (a lock file in it) and no live run
+    holds (the kernel drops a lock when its process dies). A folder without that file, or with it still
+    empty (a run between making and locking it), is left alone: not ours, or one being made."""
+    import fcntl
+    import shutil
+
+    try:
+        names = [n for n in os.listdir(tmp) if n.startswith(_RESULTS)]
+    except OSError:
+        return
+    for name in names:
+        folder = os.path.join(tmp, name)
+        try:
+            fd = os.open(os.path.join(folder, _LOCK), os.O_RDWR | os.O_NOFOLLOW | os.O_CLOEXEC)
+        except OSError:
+            continue
+        try:
+            if os.fstat(fd).st_uid == os.geteuid() and os.lstat(folder).st_uid == os.geteuid():
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                if os.fstat(fd).st_size:
+                    shutil.rmtree(folder, ignore_errors=True)
+        except OSError:   # held: a live run's
+            pass
+        finally:
+            os.close(fd)
 
 
 def _result_by_file(folder: str, i: int, fn, *a) -> str:
@@ -144,8 +198,11 @@ def _result_by_file(folder: str, i: int, fn, *a) -> str:
     except Exception as exc:   # noqa: BLE001 — it goes back to the parent, raised there
         value = (False, exc)
     path = os.path.join(folder, str(i))
-    with open(path + ".part", "wb") as fh:
-        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        with open(path + ".part", "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    except OSError as exc:   # a full TMPDIR: the file's name, or the build said it could not write its output
+        raise OSError(exc.errno, exc.strerror, exc.filename or path + ".part") from None
     os.replace(path + ".part", path)
     return path
 
