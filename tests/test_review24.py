@@ -4,6 +4,7 @@ assertion (counts of work done, generous timeouts)."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -149,3 +150,51 @@ def test_a_result_file_that_cannot_be_written_is_named(tmp_path, monkeypatch):
         run_parallel(_big_under_a_file_size_limit, [("a",), ("b",)], 2, progress_bar(2, False))
     assert caught.value.filename and caught.value.filename.startswith(str(tmp_path / "tmp" / "policykg-results-"))
     assert os.listdir(tmp_path / "tmp") == []
+
+
+class _TwoArguments(Exception):
+    """An error class a library may define: pickled, it cannot be made again (its __init__ wants two)."""
+
+    def __init__(self, what, where):
+        super().__init__(f"{what} at {where}")
+
+
+def _deep_in_the_worker(name: str):
+    raise _TwoArguments(f"{name} is unreadable", "line 3")
+
+
+def _value_error_deep_in_the_worker(name: str):
+    raise ValueError(f"{name} is unreadable")
+
+
+@pytest.mark.unit
+def test_an_error_that_cannot_be_unpickled_comes_back_in_words(tmp_path, monkeypatch):
+    """An error that pickles but cannot be unpickled ended the run in the parent's TypeError ('__init__()
+    missing 1 required positional argument'), the worker's message lost; it comes back as its class name and
+    message."""
+    import tempfile
+    from policykg.corpus.pool import progress_bar, run_parallel
+
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    with pytest.raises(Exception) as caught:
+        run_parallel(_deep_in_the_worker, [("a",), ("b",)], 2, progress_bar(2, False))
+    assert re.search(r"_TwoArguments: [ab] is unreadable at line 3", str(caught.value)), repr(caught.value)
+    assert os.listdir(tmp_path / "tmp") == []
+
+
+@pytest.mark.unit
+def test_a_workers_error_keeps_the_workers_traceback(tmp_path, monkeypatch):
+    """POLICYKG_DEBUG=1 promises the details of an internal error; since the results travel by file the
+    error of a `--jobs` worker came back without its traceback (the pool's pipe had attached it as the
+    cause), so the details showed only the parent's wait. The worker's traceback is the cause again."""
+    import tempfile
+    import traceback
+    from policykg.corpus.pool import progress_bar, run_parallel
+
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    with pytest.raises(ValueError, match="unreadable") as caught:
+        run_parallel(_value_error_deep_in_the_worker, [("a",), ("b",)], 2, progress_bar(2, False))
+    shown = "".join(traceback.format_exception(caught.value))
+    assert "in _value_error_deep_in_the_worker" in shown, shown

@@ -110,7 +110,8 @@ def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
     import shutil
     from concurrent.futures import as_completed
 
-    folder, lock = _results_folder()
+    with _hangup_deferred():   # a Ctrl-C between making the folder and locking it left one no run removes
+        folder, lock = _results_folder()
     try:
         with _pool(jobs) as pool:
             with _hangup_deferred():
@@ -194,9 +195,10 @@ def _result_by_file(folder: str, i: int, fn, *a) -> str:
     the pipe's write end too): `build --jobs 2` hung on Ctrl-C. A message under PIPE_BUF is written whole."""
     import pickle
     try:
-        value = (True, fn(*a))
+        value = (True, fn(*a), "")
     except Exception as exc:   # noqa: BLE001 — it goes back to the parent, raised there
-        value = (False, exc)
+        import traceback
+        value = (False, _portable(exc), "".join(traceback.format_exception(exc)))
     path = os.path.join(folder, str(i))
     try:
         with open(path + ".part", "wb") as fh:
@@ -207,14 +209,34 @@ def _result_by_file(folder: str, i: int, fn, *a) -> str:
     return path
 
 
+def _portable(exc: Exception) -> Exception:
+    """exc when it comes out of pickle as it went in; else a RuntimeError with its class name and message: an
+    error that cannot be pickled, or made again from its pickle (an __init__ wanting other arguments),
+    ended the run in pickle's own TypeError, the worker's message lost."""
+    import pickle
+    try:
+        pickle.loads(pickle.dumps(exc, protocol=pickle.HIGHEST_PROTOCOL))
+        return exc
+    except Exception:   # noqa: BLE001 — any failure of the round trip
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+
+
+class WorkerTraceback(Exception):
+    """The traceback of an error raised in a worker, as text: the cause of that error when the parent
+    raises it (POLICYKG_DEBUG=1 shows where in the worker it happened, as the pool's pipe did)."""
+
+    def __str__(self) -> str:
+        return "\n" + self.args[0]
+
+
 def _read_result(path: str):
     """The value _result_by_file left at path (the file removed), or the exception it caught, raised."""
     import pickle
     with open(path, "rb") as fh:
-        ok, value = pickle.load(fh)
+        ok, value, worker_traceback = pickle.load(fh)
     os.unlink(path)
     if not ok:
-        raise value
+        raise value from WorkerTraceback(worker_traceback)
     return value
 
 
