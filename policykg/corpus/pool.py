@@ -41,6 +41,8 @@ def largest_first(paths) -> list[int]:
 
 
 def _pool(jobs: int):
+    """A ProcessPoolExecutor of `jobs` workers, forked by a forkserver (spawn where there is none), each
+    ending with this process."""
     import multiprocessing as mp
     import threading
     from concurrent.futures import ProcessPoolExecutor
