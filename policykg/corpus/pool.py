@@ -147,14 +147,19 @@ def _results_folder() -> tuple[str, int]:
     import tempfile
 
     _remove_abandoned(tempfile.gettempdir())
-    folder = tempfile.mkdtemp(prefix=_RESULTS)
+    folder, lock = tempfile.mkdtemp(prefix=_RESULTS), -1
     try:
         lock = os.open(os.path.join(folder, _LOCK), os.O_CREAT | os.O_EXCL | os.O_RDWR | os.O_CLOEXEC, 0o600)
-        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        except OSError:   # a file system without locks: .held stays empty, so no run takes it for abandoned
+            return folder, lock
         os.write(lock, f"policykg pid {os.getpid()}\n".encode())   # written once locked: see _remove_abandoned
     except BaseException as exc:
         import shutil
         shutil.rmtree(folder, ignore_errors=True)
+        if lock >= 0:
+            os.close(lock)
         if isinstance(exc, OSError) and not exc.filename:   # a full TMPDIR: say where
             raise OSError(exc.errno, exc.strerror, os.path.join(folder, _LOCK)) from None
         raise
