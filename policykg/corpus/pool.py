@@ -41,6 +41,8 @@ def largest_first(paths) -> list[int]:
 
 
 def _pool(jobs: int):
+    """A ProcessPoolExecutor of `jobs` workers, forked by a forkserver (spawn where there is none), each
+    ending with this process."""
     import multiprocessing as mp
     import threading
     from concurrent.futures import ProcessPoolExecutor
@@ -108,28 +110,88 @@ def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
             bar.update()
         return out
     import shutil
-    import tempfile
-    from concurrent.futures import FIRST_EXCEPTION, wait
+    from concurrent.futures import as_completed
 
-    folder = tempfile.mkdtemp(prefix="policykg-results-")
+    with _hangup_deferred():   # a Ctrl-C between making the folder and locking it left one no run removes
+        folder, lock = _results_folder()
     try:
         with _pool(jobs) as pool:
             with _hangup_deferred():
                 futures = {pool.submit(_result_by_file, folder, i, fn, *args[i]): i
                            for i in largest_first([a[0] for a in args])}
-            pending = set(futures)
-            while pending:
-                done, pending = wait(pending, return_when=FIRST_EXCEPTION)
-                for f in done:
-                    if f.exception() is not None:
-                        for p in pending:
-                            p.cancel()
-                        raise f.exception()
+            try:
+                for f in as_completed(futures):
                     out[futures[f]] = _read_result(f.result())
                     bar.update()
+            except BaseException:
+                # the items not started are dropped, whatever ended the wait: a report's error (it comes
+                # back as a result) or an interrupt of this process alone (`kill PID`) made the pool's
+                # shutdown run every queued report first
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        os.close(lock)
     return out
+
+
+_RESULTS = "policykg-results-"   # the start of a results folder's name in the temporary folder
+_LOCK = ".held"                  # in a results folder: locked (flock) by the run that made it while it runs
+
+
+def _results_folder() -> tuple[str, int]:
+    """A new folder in the temporary folder for the workers' result files, and the descriptor that holds
+    its lock while this run lives. Folders of runs killed with SIGKILL are removed first: a new name each
+    run, they stayed for good, with the results in them."""
+    import fcntl
+    import tempfile
+
+    _remove_abandoned(tempfile.gettempdir())
+    folder, lock = tempfile.mkdtemp(prefix=_RESULTS), -1
+    try:
+        lock = os.open(os.path.join(folder, _LOCK), os.O_CREAT | os.O_EXCL | os.O_RDWR | os.O_CLOEXEC, 0o600)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        except OSError:   # a file system without locks: .held stays empty, so no run takes it for abandoned
+            return folder, lock
+        os.write(lock, f"policykg pid {os.getpid()}\n".encode())   # written once locked: see _remove_abandoned
+    except BaseException as exc:
+        import shutil
+        shutil.rmtree(folder, ignore_errors=True)
+        if lock >= 0:
+            os.close(lock)
+        if isinstance(exc, OSError) and not exc.filename:   # a full TMPDIR: say where
+            raise OSError(exc.errno, exc.strerror, os.path.join(folder, _LOCK)) from None
+        raise
+    return folder, lock
+
+
+def _remove_abandoned(tmp: str) -> None:
+    """Remove the results folders in tmp that this user's runs made (a lock file in it) and no live run
+    holds (the kernel drops a lock when its process dies). A folder without that file, or with it still
+    empty (a run between making and locking it), is left alone: not ours, or one being made."""
+    import fcntl
+    import shutil
+
+    try:
+        names = [n for n in os.listdir(tmp) if n.startswith(_RESULTS)]
+    except OSError:
+        return
+    for name in names:
+        folder = os.path.join(tmp, name)
+        try:
+            fd = os.open(os.path.join(folder, _LOCK), os.O_RDWR | os.O_NOFOLLOW | os.O_CLOEXEC)
+        except OSError:
+            continue
+        try:
+            if os.fstat(fd).st_uid == os.geteuid() and os.lstat(folder).st_uid == os.geteuid():
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                if os.fstat(fd).st_size:
+                    shutil.rmtree(folder, ignore_errors=True)
+        except OSError:   # held: a live run's
+            pass
+        finally:
+            os.close(fd)
 
 
 def _result_by_file(folder: str, i: int, fn, *a) -> str:
@@ -140,24 +202,48 @@ def _result_by_file(folder: str, i: int, fn, *a) -> str:
     the pipe's write end too): `build --jobs 2` hung on Ctrl-C. A message under PIPE_BUF is written whole."""
     import pickle
     try:
-        value = (True, fn(*a))
+        value = (True, fn(*a), "")
     except Exception as exc:   # noqa: BLE001 — it goes back to the parent, raised there
-        value = (False, exc)
+        import traceback
+        value = (False, _portable(exc), "".join(traceback.format_exception(exc)))
     path = os.path.join(folder, str(i))
-    with open(path + ".part", "wb") as fh:
-        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        with open(path + ".part", "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    except OSError as exc:   # a full TMPDIR: the file's name, or the build said it could not write its output
+        raise OSError(exc.errno, exc.strerror, exc.filename or path + ".part") from None
     os.replace(path + ".part", path)
     return path
+
+
+def _portable(exc: Exception) -> Exception:
+    """exc when it comes out of pickle as it went in; else a RuntimeError with its class name and message: an
+    error that cannot be pickled, or made again from its pickle (an __init__ wanting other arguments),
+    ended the run in pickle's own TypeError, the worker's message lost."""
+    import pickle
+    try:
+        pickle.loads(pickle.dumps(exc, protocol=pickle.HIGHEST_PROTOCOL))
+        return exc
+    except Exception:   # noqa: BLE001 — any failure of the round trip
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+
+
+class WorkerTraceback(Exception):
+    """The traceback of an error raised in a worker, as text: the cause of that error when the parent
+    raises it (POLICYKG_DEBUG=1 shows where in the worker it happened, as the pool's pipe did)."""
+
+    def __str__(self) -> str:
+        return "\n" + self.args[0]
 
 
 def _read_result(path: str):
     """The value _result_by_file left at path (the file removed), or the exception it caught, raised."""
     import pickle
     with open(path, "rb") as fh:
-        ok, value = pickle.load(fh)
+        ok, value, worker_traceback = pickle.load(fh)
     os.unlink(path)
     if not ok:
-        raise value
+        raise value from WorkerTraceback(worker_traceback)
     return value
 
 
