@@ -103,7 +103,7 @@ main()
     ("policykg.use.table", signal.SIGINT, 130, r"interrupted; previous output left as it was"),
     ("policykg.use.table", signal.SIGTERM, 130, r"interrupted; previous output left as it was"),
     ("click", signal.SIGINT, 130, r"interrupted before it started; nothing written"),
-    ("no such module", signal.SIGHUP, 2, r"missing\.ttl: no such file"),
+    ("no such module", signal.SIGINT, 2, r"missing\.ttl: no such file"),
 ])
 def test_a_second_signal_as_the_last_line_is_written_changes_nothing(tmp_path, module, again, code, pattern):
     """`table` interrupted printed its one line, then a second Ctrl-C (or the first, delivered late) ended it
