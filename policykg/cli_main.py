@@ -29,6 +29,7 @@ def fail(message, code: int = 2):
     """One line on stderr (whitespace collapsed, credentials redacted), then exit with code."""
     from .use.deadline import abandoned
 
+    _ignore_signals_when_ending()
     try:
         click.echo(f"policykg: {message_line(message)}", err=True)
     except OSError:   # stderr on a full disk (2>/dev/full): the exit code is all that is left to say it
@@ -76,6 +77,7 @@ def run(group: click.Group) -> None:
         # blank line on stderr, which would make the one-line contract two lines
         with group.make_context("policykg", sys.argv[1:]) as ctx:
             group.invoke(ctx)
+        _ignore_signals_when_ending()   # the command is complete
     except click.exceptions.Exit as exc:  # --help, --version
         sys.exit(exc.exit_code)
     except (click.exceptions.Abort, KeyboardInterrupt):
@@ -137,6 +139,15 @@ def _drop_stdout() -> None:
         pass
 
 
+def _ignore_signals_when_ending() -> None:
+    """When this process ends with the command (run_as_process): from its last line (or its completion) on,
+    SIGINT/SIGTERM/SIGHUP are ignored. A second Ctrl-C (or the first, delivered late) right after the
+    'interrupted' line raised a KeyboardInterrupt nothing caught any more: a traceback, then Python ended
+    the process by SIGINT itself (-2, not 130). A caller in the same process keeps its handlers."""
+    if _ENDS_PROCESS:
+        _quiet_shutdown()
+
+
 def _quiet_shutdown() -> None:
     """At exit, after the command has ended (its output written, its line printed): a Ctrl-C or SIGTERM during the
     interpreter's teardown — freeing a large graph takes a while — is ignored. Python restores the default
@@ -172,6 +183,7 @@ def _fail_on(exc: Exception) -> None:
 
 # ------------------------------------------------------------------------------- ending the process
 _TEARDOWN_SKIPPABLE = False
+_ENDS_PROCESS = False   # run_as_process: the command's end is the process's
 
 
 def skip_teardown() -> None:
@@ -184,6 +196,8 @@ def skip_teardown() -> None:
 def run_as_process(command) -> None:
     """Run command (the whole command line) as the process's entry point, then end the process
     (end_process). Only entry points call this: a caller in the same process (a test) calls run."""
+    global _ENDS_PROCESS
+    _ENDS_PROCESS = True
     try:
         command()
     except SystemExit as exc:

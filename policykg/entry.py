@@ -22,6 +22,8 @@ def main() -> None:
         from .cli import main as run_cli
         from .cli_main import run_as_process
     except KeyboardInterrupt:
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):   # a second one must not undo the line
+            signal.signal(sig, signal.SIG_IGN)
         sys.stderr.write("policykg: interrupted before it started; nothing written\n")
         sys.exit(130)
     run_as_process(run_cli)

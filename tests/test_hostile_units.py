@@ -1,11 +1,17 @@
 """Hostile use, unit part: how the CLI ends when a signal comes after the work is done."""
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from cli_helpers import one_line
+
 ROOT = Path(__file__).resolve().parent.parent
+PARK_CHAIN = ROOT / "tests" / "fixtures" / "park-chain.ttl"
 
 _LATE_SIGNAL = '''
 import atexit, os, signal, sys, time, click
@@ -58,3 +64,55 @@ def test_json_ld_nested_too_deep_to_check_is_refused(tmp_path):
     path.write_text('{"@graph":' + '[{"a":' * n + '1' + '}]' * n + '}', encoding="utf-8")
     with pytest.raises(InputError, match="nest deeper than"):
         check_jsonld(str(path))
+
+
+# a signal (SIG) trips while MODULE is imported; a second one (AGAIN) comes just as the line is written
+_SECOND_SIGNAL = '''
+import os, signal, sys
+MODULE, SIG, AGAIN = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+signal.signal(signal.SIGINT, signal.default_int_handler)   # as at a terminal, whoever started this test
+
+class Trip:
+    def find_spec(self, name, path=None, target=None):
+        if name == MODULE:
+            sys.meta_path.remove(self)
+            os.kill(os.getpid(), SIG)
+        return None
+
+class Stderr:
+    def __init__(self, stream):
+        self.stream, self.sent = stream, False
+    def write(self, text):
+        n = self.stream.write(text)
+        if text.startswith("policykg: ") and not self.sent:
+            self.sent = True
+            os.kill(os.getpid(), AGAIN)
+        return n
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+sys.meta_path.insert(0, Trip())
+sys.stderr = Stderr(sys.stderr)
+sys.argv = ["policykg", *sys.argv[4:]]
+from policykg.entry import main
+main()
+'''
+
+
+@pytest.mark.parametrize("module, again, code, pattern", [
+    ("policykg.use.table", signal.SIGINT, 130, r"interrupted; previous output left as it was"),
+    ("policykg.use.table", signal.SIGTERM, 130, r"interrupted; previous output left as it was"),
+    ("click", signal.SIGINT, 130, r"interrupted before it started; nothing written"),
+    ("no such module", signal.SIGINT, 2, r"missing\.ttl: no such file"),
+])
+def test_a_second_signal_as_the_last_line_is_written_changes_nothing(tmp_path, module, again, code, pattern):
+    """`table` interrupted printed its one line, then a second Ctrl-C (or the first, delivered late) ended it
+    by SIGINT (-2, not 130) with a KeyboardInterrupt traceback: the handler that raises it was still in
+    place until the exit handlers ran. Once the last line is due, signals are ignored (error lines too)."""
+    out = tmp_path / "t.csv"
+    graph = PARK_CHAIN if code == 130 else tmp_path / "missing.ttl"
+    r = subprocess.run([sys.executable, "-c", _SECOND_SIGNAL, module, str(int(signal.SIGINT)), str(int(again)),
+                        "table", "targets", "--graph", str(graph), "--out", str(out)],
+                       capture_output=True, text=True, cwd=ROOT, timeout=120)
+    one_line(r, code, pattern)
+    assert not out.exists()

@@ -19,18 +19,17 @@ import glob
 import os
 import secrets
 import shutil
-import signal
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import UsageError
 from ..options import no_control_characters, no_file_above, no_tilde
+from .held_signals import hold_signals, release_signals  # noqa: F401 — tests import them from here
 from .outlock import claim, release, side_name
 from .marker import MARKER, MARKER_TEXT, foreign_entry, marker_kind, whose_entry, write_marker  # noqa: F401 — MARKER is used by others
 
 WORK_MARKER = ".policykg-work"
-_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 WRITTEN: list[Path] = []  # the outputs this process swapped in (an interrupt after that leaves them new)
 
 
@@ -269,46 +268,3 @@ def _cleanup(tmp, held) -> None:
             shutil.rmtree(tmp, ignore_errors=True)
     finally:
         release_signals(state)
-
-
-# -- holding signals off -------------------------------------------------------------------------------
-
-def hold_signals():
-    """Defer SIGINT/SIGTERM: block them in this thread and, on the main thread, swap their Python
-    handlers for one that only records them (other threads — validation, progress bars — would still
-    take a blocked signal and have the main thread run its handler). Returns the state to release."""
-    import threading
-
-    deferred: list[int] = []
-    handlers = None
-    if threading.current_thread() is threading.main_thread():
-        handlers = {s: signal.getsignal(s) for s in _SIGNALS}
-        for s in _SIGNALS:
-            signal.signal(s, lambda signum, frame: deferred.append(signum))
-    try:
-        mask = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
-    except (AttributeError, OSError, ValueError):  # no sigmask on this platform
-        mask = None
-    return mask, handlers, deferred
-
-
-def release_signals(state) -> None:
-    """Undo hold_signals, then act on a signal that came meanwhile as its handler would have."""
-    mask, handlers, deferred = state
-    if mask is not None:
-        try:
-            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-        except (AttributeError, OSError, ValueError):
-            pass
-    if handlers is None:
-        return
-    for s, h in handlers.items():
-        signal.signal(s, h)
-    pending = list(dict.fromkeys(deferred))
-    deferred.clear()
-    for s in pending:
-        h = handlers[s]
-        if callable(h):
-            h(s, None)  # e.g. raises KeyboardInterrupt
-        elif h == signal.SIG_DFL:
-            os.kill(os.getpid(), s)

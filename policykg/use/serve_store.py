@@ -93,7 +93,7 @@ def swap_store(new: Path, folder: Path) -> None:
     and SIGTERM wait until both renames are done (between them, --store was missing and both stores
     were left beside it under names no run looks at), not while the old store is removed (gigabytes:
     an interrupt then leaves it for the next rebuild's ``remove_stale``)."""
-    from ..corpus.outdir import hold_signals, release_signals
+    from ..corpus.held_signals import hold_signals, release_signals
 
     old = folder.with_name(f"{beside(folder, 'old')}-{os.getpid()}-{secrets.token_hex(4)}")
     held, swapped = hold_signals(), False
