@@ -1,4 +1,5 @@
 """Errors that end a command with a one-line message instead of a traceback."""
+from contextlib import contextmanager
 
 
 class InputError(Exception):
@@ -67,7 +68,21 @@ def check_model_env(environ=None) -> None:
 def run_module(main, prog: str) -> int:
     """Run the main() of a ``python -m`` tool: an InputError, UsageError or OSError ends in one line
     on stderr and exit 2 (as the policykg commands do), never a traceback; Ctrl-C in one line, exit 130
-    (a script's output file is written only when it has done its work)."""
+    (a script's output file is written only when it has done its work), whatever the run did after it."""
+    with _interrupts_recorded() as caught:
+        try:
+            code = _run_main(main, prog)
+        except Exception:
+            if not caught:
+                raise
+            code = None   # an error that followed a Ctrl-C the interpreter swallowed: the Ctrl-C is the news
+        if caught and code != 130:
+            _say(f"{prog}: interrupted")
+            code = 130
+    return code
+
+
+def _run_main(main, prog: str) -> int:
     import sys
 
     try:
@@ -87,6 +102,40 @@ def run_module(main, prog: str) -> int:
     from .options import message_line   # here: options imports this module
     _say(f"{prog}: {message_line(msg)}")   # a file name's ESC[2J or line break shown escaped, as policykg's own
     return 2
+
+
+@contextmanager
+def _interrupts_recorded():
+    """A list that holds SIGINT once it came. Why: a KeyboardInterrupt raised inside a callback the
+    interpreter runs for itself (an import lock's weakref callback, a __del__) is printed as 'Exception
+    ignored in …' and dropped; the run went on to the end, or failed later in an import the interrupt had
+    cut short ('…has no attribute Context'). Such a swallowed one is recorded here, silently. Only when
+    Ctrl-C raises KeyboardInterrupt (not ignored, as in a background job) and on the main thread."""
+    import signal
+    import sys
+    import threading
+
+    caught: list[int] = []
+    if (threading.current_thread() is not threading.main_thread()
+            or signal.getsignal(signal.SIGINT) is not signal.default_int_handler):
+        yield caught
+        return
+
+    def interrupted(signum, frame):
+        caught.append(signum)
+        raise KeyboardInterrupt
+
+    def unraisable(info, default=sys.unraisablehook):
+        if not isinstance(info.exc_value, KeyboardInterrupt):
+            default(info)
+
+    signal.signal(signal.SIGINT, interrupted)
+    before, sys.unraisablehook = sys.unraisablehook, unraisable
+    try:
+        yield caught
+    finally:
+        sys.unraisablehook = before
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def _say(line: str) -> None:
