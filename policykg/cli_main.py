@@ -41,16 +41,30 @@ def fail(message, code: int = 2):
     sys.exit(code)
 
 
+# the signals that came: a KeyboardInterrupt raised inside a callback the interpreter runs for itself (an
+# import lock's weakref callback, a __del__) was printed as 'Exception ignored in …' and dropped, and the
+# command ran on (or failed in an import the interrupt had cut short); run() reports them at the end
+_SIGNALLED: list[int] = []
+
+
 def _install_signals() -> None:
     """SIGINT, SIGTERM and SIGHUP raise KeyboardInterrupt in the main process; a forked worker just ends.
     SIGHUP (the terminal closed, an ssh session dropped) ended a build at once, without a word, its lock
     and temporary folder left beside --out; one the caller ignores (nohup) stays ignored."""
     main_pid = os.getpid()
+    _SIGNALLED.clear()
 
     def interrupted(signum, frame):
         if os.getpid() != main_pid:
             os._exit(128 + signum)  # the parent gets the signal too and reports it
+        _SIGNALLED.append(signum)
         raise KeyboardInterrupt
+
+    def unraisable(info, default=sys.unraisablehook):
+        if not isinstance(info.exc_value, KeyboardInterrupt):   # recorded in _SIGNALLED, reported at the end
+            default(info)
+
+    sys.unraisablehook = unraisable
 
     signal.signal(signal.SIGTERM, interrupted)
     signal.signal(signal.SIGINT, interrupted)
@@ -77,23 +91,32 @@ def run(group: click.Group) -> None:
         # blank line on stderr, which would make the one-line contract two lines
         with group.make_context("policykg", sys.argv[1:]) as ctx:
             group.invoke(ctx)
+        if _SIGNALLED:   # one the interpreter swallowed: the command ran on to its end
+            _end_interrupted()
         _ignore_signals_when_ending()   # the command is complete
     except click.exceptions.Exit as exc:  # --help, --version
         sys.exit(exc.exit_code)
     except (click.exceptions.Abort, KeyboardInterrupt):
-        command = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
-        outdir = sys.modules.get("policykg.corpus.outdir")
-        if outdir is not None and outdir.WRITTEN:  # the signal came after the new output was in place
-            fail(f"interrupted; the new output was already written to {outdir.WRITTEN[-1]}", 130)
-        fail("interrupted" + ("; previous output left as it was" if command in _WRITERS else ""), 130)
+        _end_interrupted()
     except SystemExit:
         raise
     except Exception as exc:  # noqa: BLE001 — every other way ends in one line
+        if _SIGNALLED:   # an error that followed a swallowed signal (an import it cut short): the signal is the news
+            _end_interrupted()
         if debug:
             raise
         _fail_on(exc)
     finally:
         atexit.register(_quiet_shutdown)   # at exit only: a caller in the same process keeps its handlers
+
+
+def _end_interrupted() -> None:
+    """The one line of an interrupted command, exit 130."""
+    command = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
+    outdir = sys.modules.get("policykg.corpus.outdir")
+    if outdir is not None and outdir.WRITTEN:  # the signal came after the new output was in place
+        fail(f"interrupted; the new output was already written to {outdir.WRITTEN[-1]}", 130)
+    fail("interrupted" + ("; previous output left as it was" if command in _WRITERS else ""), 130)
 
 
 def _stderr_even_if_closed() -> None:

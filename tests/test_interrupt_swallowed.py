@@ -51,3 +51,38 @@ def test_a_tool_with_ctrl_c_ignored_keeps_it_ignored(tmp_path):
         "signal.signal(signal.SIGINT, signal.default_int_handler)", "signal.signal(signal.SIGINT, signal.SIG_IGN)"))
     r = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
     assert (r.returncode, r.stdout, r.stderr) == (0, "done\n", "")
+
+
+# the policykg command, given Ctrl-C inside a weakref callback right after it installed its handlers
+_CLI_SWALLOWED = """
+import os, signal, sys, weakref
+signal.signal(signal.SIGINT, signal.default_int_handler)
+import policykg.cli_main as cm
+installed = cm._install_signals
+class Thing:
+    pass
+def install_then_ctrl_c():
+    installed()
+    thing = Thing()
+    cm._kept = weakref.ref(thing, lambda r: os.kill(os.getpid(), signal.SIGINT))
+    del thing
+cm._install_signals = install_then_ctrl_c
+sys.argv = ["policykg", *sys.argv[1:]]
+from policykg.entry import main
+main()
+"""
+
+
+@pytest.mark.unit
+def test_the_command_reports_a_ctrl_c_the_interpreter_swallowed(tmp_path):
+    """The policykg commands raise KeyboardInterrupt from their handler too: one raised inside an
+    interpreter callback printed 'Exception ignored in …' and the command ran on, exit 0. It ends as an
+    interrupted command: one line (naming the output already written), exit 130."""
+    script = tmp_path / "cli.py"
+    script.write_text(_CLI_SWALLOWED)
+    out = tmp_path / "t.csv"
+    r = subprocess.run([sys.executable, str(script), "table", "targets", "--graph",
+                        str(ROOT / "tests" / "fixtures" / "park-chain.ttl"), "--format", "csv", "--out", str(out)],
+                       capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert r.returncode == 130 and "Exception ignored" not in r.stderr and "Traceback" not in r.stderr, r.stderr
+    assert r.stderr.splitlines()[-1] == f"policykg: interrupted; the new output was already written to {out}"
