@@ -50,3 +50,27 @@ def test_the_joining_word_before_a_second_figures_member_is_cut_whole():
 ])
 def test_a_work_opening_with_a_lead_character_keeps_it(sentence, expected):
     assert expected in names(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # shanghai 2026: a list, then 分别新增 before its numbers; the stock after it keeps the plain names
+    ("“上海标准”、“上海品牌”分别新增12项和44项，累计分别达到64项和288项。",
+     [("新增“上海标准”数量", Decimal("12")), ("新增“上海品牌”数量", Decimal("44")),
+      ("“上海标准”数量", Decimal("64")), ("“上海品牌”数量", Decimal("288"))]),
+    # shandong 2026: 分别增加 with one number for the three members
+    ("国家现代农业产业园、优势特色产业集群、地理标志保护示范区分别增加2个。",
+     [("国家现代农业产业园增加数", Decimal("2")), ("优势特色产业集群增加数", Decimal("2")),
+      ("地理标志保护示范区增加数", Decimal("2"))]),
+])
+def test_a_list_before_a_respective_flow_counts_what_is_added(sentence, expected):
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # shanxi 2026: a respective growth of amounts is no flow of things
+    ("规上制造业、工业战略性新兴产业增加值年均分别增长7%、6.8%。", ("规上制造业增加值", Decimal("7"))),
+    # anhui 2026: a respective growth keeps the members' plain names
+    ("国内游客、入境游客数量分别增长6.9%、68.4%。", ("国内游客数量", Decimal("6.9"))),
+])
+def test_a_respective_growth_keeps_its_names(sentence, expected):
+    assert expected in names(sentence)
