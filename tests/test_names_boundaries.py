@@ -16,9 +16,9 @@ pytestmark = pytest.mark.unit
 
 
 @pytest.mark.parametrize("snippet, part, expected", [
-    # shanghai 2026: counts in 项 joined by 和, twice in one sentence
+    # shanghai 2026: counts in 项 joined by 和, twice in one sentence (the flows keep 新增: names54)
     ("“上海标准”、“上海品牌”分别新增12项和44项，累计分别达到64项和288项。", "review",
-     [("“上海标准”数量", Decimal("12")), ("“上海品牌”数量", Decimal("44")),
+     [("新增“上海标准”数量", Decimal("12")), ("新增“上海品牌”数量", Decimal("44")),
       ("“上海标准”数量", Decimal("64")), ("“上海品牌”数量", Decimal("288"))]),
 ])
 def test_values_joined_by_and_are_a_list(snippet, part, expected):

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Quantity, Span, starting_in
+from .lead_words import strip_words
 from .qlexicon import qwords
 
 
@@ -35,11 +36,11 @@ def own_act_beneficiaries(text: str, sspan: Span, out: list[Quantity],
         base = str(q.attrs.get("indicator_base") or "")
         if verb not in q.label or word in base or q.attrs.get("measure") != "count":
             continue
-        pre = q.label[:q.label.find(verb)].strip(_w("lead"))
+        pre = strip_words(q.label[:q.label.find(verb)], _w("lead"), _w("lead_marks"))
         if pre:
             work = _work_before(pre)
         else:
             clauses = re.split(_w("clause_marks"), text[sspan.start:q.span.start])
-            work = _work_of_clause(clauses[-2].strip()) if len(clauses) >= 2 and not clauses[-1].strip(_w("lead")) else ""
+            work = _work_of_clause(clauses[-2].strip()) if len(clauses) >= 2 and not strip_words(clauses[-1], _w("lead"), _w("lead_marks")) else ""
         if work and work not in base:
             rename(q, work + word + base)

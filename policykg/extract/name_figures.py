@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .lead_words import strip_words
 from .qlexicon import pos_of, qwords
 
 _MIN = 2
@@ -29,7 +30,7 @@ def without_second_figure(name: str, source: str) -> str:
     if source != "left":
         before = _verb_off(before)
         return before if len(before) >= _MIN else name
-    after = name[m.end():].lstrip(_w("joining"))
+    after = strip_words(name[m.end():], _w("joining"), _w("joining_marks"), ends="left")
     if len(after) >= _MIN and not re.search(_w("figure"), after):
         return after
     tags = pos_of(before) if len(before) >= _MIN else []

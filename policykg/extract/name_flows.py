@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .qlexicon import COUNTED, alternation_of, lexicon, pos_of, qwords, treating_acts
+from ..model import Quantity, Span
+from .qlexicon import COUNTED, alternation_of, lexicon, pos_of, qwords, split_unit, treating_acts, unit_classes
 
 _AREAS = ("area", "length")
 
@@ -95,6 +96,20 @@ def flow_after_things(indicator: str, lead: str, unit_class: str, measure: str) 
     if measure != "change" or unit_class not in COUNTED or m is None or lead.rstrip() == m.group():
         return indicator
     return added_things(indicator, m.group(), unit_class, measure)
+
+
+def respective_flows(text: str, sspan: Span, qs: list[Quantity]) -> None:
+    """Rule: a list of things, then 分别新增 or 分别增加 before their numbers (“上海标准”、“上海品牌”分别新增12项和44项;
+    X、Y、Z分别增加2个) counts each member as added, as the flow after one thing does (``flow_after_things``):
+    新增X数量, X增加数. A stock after it (累计分别达到64项) is no change and keeps the plain name."""
+    for q in qs:
+        phrase = str(q.attrs.get("phrase") or "")
+        if not phrase or q.attrs.get("measure") != "change" or not sspan.start <= q.span.start < sspan.end:
+            continue
+        m = re.search(re.escape(phrase) + "(" + _w("respective_flow") + ")", text[sspan.start:q.span.end])
+        if m is not None:
+            cls = unit_classes().get(split_unit(q.unit)[1], "")
+            q.indicator = flow_after_things(q.indicator, phrase + m.group(1), cls, "change")
 
 
 def _builds_and_treats(act: str) -> bool:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Quantity, Span, starting_in
+from .lead_words import strip_words
 from .peeling import peel_left
 from .qlexicon import lexicon, pos_of, qwords, split_unit, starts_with_verb, unit_classes
 
@@ -99,7 +100,7 @@ def _benefits_from(text: str, sspan: Span, q: Quantity, prev: Quantity | None, n
     if after or named:
         return after.group("owner") if after else ""
     pre = q.label[:q.label.find(verb)]
-    if pre.strip(_w("benefit_lead")):
+    if strip_words(pre, _w("benefit_lead"), _w("benefit_lead_marks")):
         return _benefactor(pre)     # its own subject (X惠及N名Y), or the clause before 、惠及
     before = re.split(_w("benefit_clause_marks"), text[sspan.start:q.span.start])
     opens = q.span.start - sum(len(c) + 1 for c in before[-2:]) + 1     # where the clause before opens

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .chunks import cand_from_match
+from .lead_words import strip_words
 from .measure_words import measure_word
 from .names import clean
 from .qlexicon import (
@@ -25,7 +26,7 @@ from .qlexicon import (
 def normalise_indicator(s: str) -> str:
     """Canonical spelling: PM2.5 variants, stray punctuation, then the alias table."""
     s = re.sub(qwords("phrases", "pm25"), "PM2.5", s)
-    s = s.strip(qwords("phrases", "strip_chars"))
+    s = strip_words(s, qwords("phrases", "strip_words"), qwords("phrases", "strip_marks"))
     m = re.match(qwords("phrases", "joining"), s)
     if m and pos_of(s)[0][0] == m.group() and not s.startswith(tuple(qwords("phrases", "joining_not"))):
         s = s[m.end():]          # a joining word, not the first character of a word (并网, 并购, 和美乡村)
@@ -112,7 +113,8 @@ def project_investment(name: str, clause: str) -> str:
     if name not in qwords("phrases", "investment_heads") or not clause.startswith(qwords("phrases", "of")):
         return name
     obj = re.split(qwords("phrases", "second_item"), clause[1:])[0]
-    obj = re.split(qwords("phrases", "project_state"), obj)[0].strip(qwords("phrases", "strip_chars"))
+    obj = strip_words(re.split(qwords("phrases", "project_state"), obj)[0], qwords("phrases", "strip_words"),
+                      qwords("phrases", "strip_marks"))
     return obj + name if len(obj) >= 2 and not starts_with_verb(obj) else name
 
 

@@ -66,6 +66,7 @@ from .chunks import chunk_candidates, chunk_sentence
 from .clause_subjects import own_clause_subjects
 from .fulfilment import own_task_measures, own_task_shares
 from .lists import assign, joint_members, level_things, shared_comparator
+from .name_flows import respective_flows
 from .qualifiers import own_bases
 from .investment_owners import own_investments
 from .owners import own_bare_measures, own_beneficiaries, own_zones
@@ -101,6 +102,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         level_things(text, sent.span, mine, _rename)
         shared_comparator(text, sent.span, mine)
         _respectively(text, sent.span, mine)
+        respective_flows(text, sent.span, mine)
         own_investments(text, sent.span, mine, _rename)
         own_beneficiaries(text, sent.span, mine, _rename)
         own_act_beneficiaries(text, sent.span, mine, _rename)
