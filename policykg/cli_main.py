@@ -17,7 +17,7 @@ import sys
 
 import click
 
-from .errors import InputError, UsageError
+from .errors import InputError, UsageError, unprinted_interrupts
 from .options import message_line
 from .stdout import StdoutError
 
@@ -60,11 +60,7 @@ def _install_signals() -> None:
         _SIGNALLED.append(signum)
         raise KeyboardInterrupt
 
-    def unraisable(info, default=sys.unraisablehook):
-        if not isinstance(info.exc_value, KeyboardInterrupt):   # recorded in _SIGNALLED, reported at the end
-            default(info)
-
-    sys.unraisablehook = unraisable
+    unprinted_interrupts()   # recorded in _SIGNALLED, reported at the end
 
     signal.signal(signal.SIGTERM, interrupted)
     signal.signal(signal.SIGINT, interrupted)

@@ -125,17 +125,27 @@ def _interrupts_recorded():
         caught.append(signum)
         raise KeyboardInterrupt
 
-    def unraisable(info, default=sys.unraisablehook):
-        if not isinstance(info.exc_value, KeyboardInterrupt):
-            default(info)
-
     signal.signal(signal.SIGINT, interrupted)
-    before, sys.unraisablehook = sys.unraisablehook, unraisable
+    before = unprinted_interrupts()
     try:
         yield caught
     finally:
         sys.unraisablehook = before
         signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def unprinted_interrupts():
+    """Make sys.unraisablehook drop a KeyboardInterrupt the interpreter swallowed (the signal handler that
+    raised it recorded the signal; the caller reports it in its own one line) and pass every other
+    unraisable on; returns the hook it replaced."""
+    import sys
+
+    def unraisable(info, default=sys.unraisablehook):
+        if not isinstance(info.exc_value, KeyboardInterrupt):
+            default(info)
+
+    before, sys.unraisablehook = sys.unraisablehook, unraisable
+    return before
 
 
 def _say(line: str) -> None:
