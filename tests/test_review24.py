@@ -213,3 +213,28 @@ def test_a_streaming_build_is_byte_identical_run_after_run(tmp_path):
     assert a.keys() == b.keys()
     assert [k for k in a if a[k] != b[k]] == []
     assert b"_:" in a["graph.nq"]
+
+
+@pytest.mark.unit
+def test_a_folder_named_like_a_results_folder_but_not_written_by_a_run_stays(tmp_path, monkeypatch):
+    """The sweep of results folders left by killed runs removes only folders a run wrote (.held starting
+    as a run writes it once locked), never one a user named alike, nor a link to a folder."""
+    import tempfile
+    from policykg.corpus import pool
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    mine = tmp_path / "policykg-results-mine"
+    mine.mkdir()
+    (mine / ".held").write_text("my notes\n")
+    target = tmp_path / "elsewhere"
+    target.mkdir()
+    (target / ".held").write_text("policykg pid 1\n")
+    (tmp_path / "policykg-results-link").symlink_to(target)
+    left = tmp_path / "policykg-results-left"
+    left.mkdir()
+    (left / ".held").write_text("policykg pid 1\n")
+    folder, lock = pool._results_folder()
+    os.close(lock)
+    assert mine.is_dir() and (target / ".held").exists() and not left.exists()
+    import shutil
+    shutil.rmtree(folder)

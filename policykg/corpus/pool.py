@@ -137,6 +137,7 @@ def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
 
 _RESULTS = "policykg-results-"   # the start of a results folder's name in the temporary folder
 _LOCK = ".held"                  # in a results folder: locked (flock) by the run that made it while it runs
+_HELD_BY = b"policykg pid "      # how .held starts once its run holds the lock: only such folders are swept
 
 
 def _results_folder() -> tuple[str, int]:
@@ -154,7 +155,7 @@ def _results_folder() -> tuple[str, int]:
             fcntl.flock(lock, fcntl.LOCK_EX)
         except OSError:   # a file system without locks: .held stays empty, so no run takes it for abandoned
             return folder, lock
-        os.write(lock, f"policykg pid {os.getpid()}\n".encode())   # written once locked: see _remove_abandoned
+        os.write(lock, _HELD_BY + f"{os.getpid()}\n".encode())   # written once locked: see _remove_abandoned
     except BaseException as exc:
         import shutil
         shutil.rmtree(folder, ignore_errors=True)
@@ -168,10 +169,12 @@ def _results_folder() -> tuple[str, int]:
 
 def _remove_abandoned(tmp: str) -> None:
     """Remove the results folders in tmp that this user's runs made (a lock file in it) and no live run
-    holds (the kernel drops a lock when its process dies). A folder without that file, or with it still
-    empty (a run between making and locking it), is left alone: not ours, or one being made."""
+    holds (the kernel drops a lock when its process dies). A folder without that file, a link, or one whose
+    file does not start as a run writes it once locked (empty: a run between making and locking it) is left
+    alone: not ours, or one being made."""
     import fcntl
     import shutil
+    import stat
 
     try:
         names = [n for n in os.listdir(tmp) if n.startswith(_RESULTS)]
@@ -184,9 +187,10 @@ def _remove_abandoned(tmp: str) -> None:
         except OSError:
             continue
         try:
-            if os.fstat(fd).st_uid == os.geteuid() and os.lstat(folder).st_uid == os.geteuid():
+            st = os.lstat(folder)
+            if stat.S_ISDIR(st.st_mode) and os.fstat(fd).st_uid == st.st_uid == os.geteuid():
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                if os.fstat(fd).st_size:
+                if os.read(fd, 64).startswith(_HELD_BY):   # written by a run, once it held the lock
                     shutil.rmtree(folder, ignore_errors=True)
         except OSError:   # held: a live run's
             pass
