@@ -17,6 +17,7 @@ import sys
 
 import click
 
+from .corpus.held_signals import ignore_interrupts
 from .errors import InputError, UsageError, unprinted_interrupts
 from .options import message_line
 from .stdout import StdoutError
@@ -171,8 +172,7 @@ def _quiet_shutdown() -> None:
     """At exit, after the command has ended (its output written, its line printed): a Ctrl-C or SIGTERM during the
     interpreter's teardown — freeing a large graph takes a while — is ignored. Python restores the default
     handlers at shutdown, which would end the process with 130 and not a word after a complete output."""
-    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-        signal.signal(sig, signal.SIG_IGN)
+    ignore_interrupts()
 
 
 def _fail_on(exc: Exception) -> None:

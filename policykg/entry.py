@@ -9,6 +9,8 @@ from __future__ import annotations
 import signal
 import sys
 
+from .corpus.held_signals import ignore_interrupts   # light: the standard library only
+
 
 def _interrupted(signum, frame):
     raise KeyboardInterrupt
@@ -22,8 +24,7 @@ def main() -> None:
         from .cli import main as run_cli
         from .cli_main import run_as_process
     except KeyboardInterrupt:
-        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):   # a second one must not undo the line
-            signal.signal(sig, signal.SIG_IGN)
+        ignore_interrupts()   # a second one must not undo the line
         sys.stderr.write("policykg: interrupted before it started; nothing written\n")
         sys.exit(130)
     run_as_process(run_cli)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import sys
-from contextlib import contextmanager
 
 
 def default_jobs() -> int:
@@ -73,30 +72,23 @@ def _quiet_tracker() -> None:
     # SIGHUP blocked in the tracker it starts (the tracker unblocks only SIGINT and SIGTERM, which it
     # ignores): a hangup of the process group killed it, and its relaunch printed KeyError tracebacks
     try:
-        with _hangup_deferred():
+        with _starting_held():
             resource_tracker.ensure_running()
     finally:
         sys.warnoptions.remove(quiet)
 
 
-@contextmanager
-def _hangup_deferred():
-    """SIGHUP and SIGINT blocked in the block, as they were before after it: the processes started in it
-    (the resource tracker, the forkserver, the workers) inherit the mask, so a hangup of the process group
-    cannot kill one before it sets SIGHUP ignored (die_with_parent; under load that took over a second),
-    nor a Ctrl-C one before it ends quietly on SIGINT (lifeline_forkserver): the forkserver, interrupted
-    while it imported its preload, printed a KeyboardInterrupt traceback. The parent gets a signal that came
-    meanwhile when it unblocks."""
+def _starting_held():
+    """SIGHUP and SIGINT held (held_signals) around making the results folder and starting processes.
+    Those started in it (the resource tracker, the forkserver, the workers) inherit the mask, so a hangup
+    of the process group cannot kill one before it sets SIGHUP ignored (die_with_parent; under load that
+    took over a second), nor a Ctrl-C one before it ends quietly on SIGINT (lifeline_forkserver): the
+    forkserver, interrupted while it imported its preload, printed a KeyboardInterrupt traceback. The
+    parent acts on a signal that came meanwhile after the block."""
     import signal
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    held = {signal.SIGHUP, signal.SIGINT}
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, held - set(before))
+
+    from .held_signals import signals_held
+    return signals_held((signal.SIGHUP, signal.SIGINT))
 
 
 def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
@@ -112,11 +104,11 @@ def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
     import shutil
     from concurrent.futures import as_completed
 
-    with _hangup_deferred():   # a Ctrl-C between making the folder and locking it left one no run removes
+    with _starting_held():   # a Ctrl-C between making the folder and locking it left one no run removes
         folder, lock = _results_folder()
     try:
         with _pool(jobs) as pool:
-            with _hangup_deferred():
+            with _starting_held():
                 futures = {pool.submit(_result_by_file, folder, i, fn, *args[i]): i
                            for i in largest_first([a[0] for a in args])}
             try:
