@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from policykg.extract.lead_words import strip_words
+from policykg.extract.phrases import normalise_indicator
 from policykg.extract.qlexicon import qwords
 from quantity_helpers import names
 
@@ -40,6 +41,18 @@ def test_the_joining_word_before_a_second_figures_member_is_cut_whole():
     assert strip_words("和种子独角兽企业", joining, marks, ends="left") == "种子独角兽企业"
     assert strip_words("和美乡村", joining, marks, ends="left") == "和美乡村"
     assert strip_words("及时响应平台", joining, marks, ends="left") == "及时响应平台"
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("及新能源汽车产量", "新能源汽车产量"),     # a joining word of its own opening the name goes
+    ("以及新建学校数量", "新建学校数量"),
+    ("，和美乡村数量", "和美乡村数量"),         # 和 opens 和美 (joining_not), after a mark
+    ("并网线路里程", "并网线路里程"),           # the tagger splits 并网 after 并: kept by joining_not
+    ("并购重组企业数量", "并购重组企业数量"),
+])
+def test_normalise_indicator_cuts_a_joining_word_only_whole(name, canonical):
+    """normalise_indicator cuts its joining word with lead_words.strip_words, as the other name passes (tidy26)."""
+    assert normalise_indicator(name) == canonical
 
 
 @pytest.mark.parametrize("sentence, expected", [

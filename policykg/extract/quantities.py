@@ -74,7 +74,8 @@ from .shares import own_coverage, own_states, own_subsets
 from .subjects import (count_growths, own_business, own_flows, own_lengths, own_nameless, own_power_shares,
                        own_power_stages, own_served, own_subjects, own_tasks, own_topics)
 from .periods import PeriodState, paragraph_time
-from .phrases import batches_of, indicator_suffix, normalise_indicator, respective_name
+from .neighbour_names import respective_name
+from .phrases import batches_of, indicator_suffix, normalise_indicator
 from .qlexicon import COUNTED, pos_of, quantity_matches, qwords, split_unit, unit_classes
 from .reading_kinds import after_words
 from .reading import SentenceReader

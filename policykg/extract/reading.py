@@ -22,20 +22,18 @@ from .notfigures import (
 )
 from .owners import owned_heads, owned_name, topic_owned
 from .periods import chunk_times, default_period, period_of_time_match, plan_ahead, sentence_time, time_in
+from .neighbour_names import may_inherit, previous_object, shared_object
 from .phrases import (
     counted_object,
     indicator_suffix,
     is_bare_verb, is_modifier,
     kept_threshold,
-    may_inherit,
     measured_act,
     normalise_indicator,
-    previous_object,
     project_investment,
     right_object,
     selected_into,
     share_of_whole,
-    shared_object,
 )
 from .reading_kinds import comparator_of, kind_of, measure_of
 from .peeling import peel_left, peel_right

@@ -1,0 +1,73 @@
+"""Names a quantity takes from its neighbours when the words around its number name nothing: the noun shared
+by a list of quantities, the quantity it continues, the object of the previous chunk, and the first of a
+respective pair (A、B<shared>)."""
+from __future__ import annotations
+
+import re
+
+from .chunks import cand_from_match
+from .phrases import right_object
+from .qlexicon import pos_of, quantity_regex, qwords, split_unit, starts_with_verb, unit_classes
+
+
+def shared_object(text: str, cands: list, cand, chunk, chunks: list) -> str | None:
+    """Rule: quantities listed before one shared noun take that noun: "96户177人建档立卡贫困人口",
+    "完成1.8万户、189万平方米棚改任务" (the noun follows the last quantity of the list)."""
+    after = [c for c in cands if c.start >= cand.end]
+    nxt = None
+    if after and not text[cand.end:after[0].start].strip():
+        nxt, end = after[0], chunk.end
+    else:
+        i = next((k for k, ch in enumerate(chunks) if ch.start == chunk.start), None)
+        if i is not None and i + 1 < len(chunks) and text[chunk.end:chunk.end + 1] == qwords("phrases", "list_mark") \
+                and not text[cand.end:chunk.end].strip():
+            nch = chunks[i + 1]
+            m = quantity_regex().match(text, nch.start)
+            if m:
+                nxt = cand_from_match(m, 0)
+                end = nch.end
+    if nxt is None:
+        return None
+    obj, _ = right_object(re.sub(qwords("phrases", "after_number"), "", text[nxt.end:end]))
+    return obj if obj and not starts_with_verb(obj) else None
+
+
+def may_inherit(prev, cand) -> bool:
+    """Rule: a quantity without an indicator continues the previous one ("5.3万亿元、增长5.5%",
+    "增长20%，达到282亿元") when one of them is a percentage or both measure the same kind of unit; an
+    amount does not continue a share (N%的财力用于民生，累计投入N亿元)."""
+    prev_cls = unit_classes().get(split_unit(prev.unit)[1], "")
+    if prev.attrs.get("measure") == "share" and cand.unit_class != "percent":
+        return False
+    return "percent" in (prev_cls, cand.unit_class) or prev_cls == cand.unit_class
+
+
+def previous_object(text: str, chunks: list, chunk) -> str | None:
+    """The noun phrase ending the previous chunk of the sentence ("设置平价蔬菜超市" → 平价蔬菜超市)."""
+    i = next((k for k, ch in enumerate(chunks) if ch.start == chunk.start), 0)
+    if i == 0:
+        return None
+    prev = text[chunks[i - 1].start:chunks[i - 1].end]
+    pos, cut = 0, None
+    for w, f in pos_of(prev):
+        pos += len(w)
+        if f in ("v", "vn") and len(prev) - pos >= 2:
+            cut = pos                       # the object after the last verb
+    obj = prev[cut:] if cut is not None else ""
+    return obj if len(obj) >= 2 and not re.search(qwords("phrases", "not_in_previous_object"), obj) else None
+
+
+def respective_name(first: str, second: str) -> str | None:
+    """Complete the first of "A、B<shared>": overlap (国内游客、入境游客数量), two-character
+    parallel modifiers (城镇、农村常住居民…), or a known head word (制造业、普惠小微贷款余额)."""
+    for i in range(len(first) - 1, 0, -1):
+        tail = first[-i:]
+        pos = second.find(tail)
+        if i >= 2 and pos > 0:
+            return first + second[pos + len(tail):]
+    if len(first) == 2 and len(second) > 2:
+        return first + second[2:]
+    for h in qwords("phrases", "respective_heads"):
+        if second.endswith(h) and len(second) > len(h):
+            return first + h
+    return None
