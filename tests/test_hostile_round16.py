@@ -17,6 +17,7 @@ import time
 import pytest
 
 from cli_helpers import ROOT, one_line, run_cli, write_file
+from import_trip import CHILD_PATH
 
 PARK_CHAIN = ROOT / "tests" / "fixtures" / "park-chain.ttl"
 
@@ -112,20 +113,14 @@ def test_an_endpoints_secret_parameter_is_not_in_the_error(tmp_path):
     assert "S3KR1T" not in r.stderr and "P4SS" not in r.stderr
 
 
-# a child that sends itself SIG the moment the command line imports MODULE (deterministic: a timed signal
-# often lands in Python's own start-up instead, which ends any program with its own message)
-_TRIP = """
-import os, signal, sys
+# a child that sends itself SIG the moment the command line imports MODULE (import_trip)
+_TRIP = CHILD_PATH + """
+import signal, sys
 MODULE, SIG = sys.argv[1], int(sys.argv[2])
 # as at a terminal: a shell starts a background job (nohup …, a CI runner) with Ctrl-C ignored
 signal.signal(signal.SIGINT, signal.default_int_handler)
-class Trip:
-    def find_spec(self, name, path=None, target=None):
-        if name == MODULE:
-            sys.meta_path.remove(self)
-            os.kill(os.getpid(), SIG)
-        return None
-sys.meta_path.insert(0, Trip())
+from import_trip import trip_on_import
+trip_on_import(MODULE, SIG)
 sys.argv = ["policykg", *sys.argv[3:]]
 from policykg.entry import main
 main()

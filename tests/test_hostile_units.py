@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from cli_helpers import one_line
+from import_trip import CHILD_PATH
 
 ROOT = Path(__file__).resolve().parent.parent
 PARK_CHAIN = ROOT / "tests" / "fixtures" / "park-chain.ttl"
@@ -66,18 +67,12 @@ def test_json_ld_nested_too_deep_to_check_is_refused(tmp_path):
         check_jsonld(str(path))
 
 
-# a signal (SIG) trips while MODULE is imported; a second one (AGAIN) comes just as the line is written
-_SECOND_SIGNAL = '''
+# a signal (SIG) trips while MODULE is imported (import_trip); a second one (AGAIN) comes just as the line is written
+_SECOND_SIGNAL = CHILD_PATH + '''
 import os, signal, sys
 MODULE, SIG, AGAIN = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 signal.signal(signal.SIGINT, signal.default_int_handler)   # as at a terminal, whoever started this test
-
-class Trip:
-    def find_spec(self, name, path=None, target=None):
-        if name == MODULE:
-            sys.meta_path.remove(self)
-            os.kill(os.getpid(), SIG)
-        return None
+from import_trip import trip_on_import
 
 class Stderr:
     def __init__(self, stream):
@@ -91,7 +86,7 @@ class Stderr:
     def __getattr__(self, name):
         return getattr(self.stream, name)
 
-sys.meta_path.insert(0, Trip())
+trip_on_import(MODULE, SIG)
 sys.stderr = Stderr(sys.stderr)
 sys.argv = ["policykg", *sys.argv[4:]]
 from policykg.entry import main
