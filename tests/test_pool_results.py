@@ -69,3 +69,54 @@ def test_results_and_errors_come_back_in_order(tmp_path, monkeypatch):
     with pytest.raises(FileNotFoundError):
         run_parallel(os.path.getsize, [(str(paths[0]),), (str(tmp_path / "missing"),)], 2, progress_bar(2, False))
     assert not [p for p in os.listdir(tmp_path / "tmp") if p.startswith("policykg-")]
+
+
+# a parent whose Ctrl-C comes as the hold around the pool's submissions ends (the signal held there is
+# raised then); each item that runs leaves a line in ran.txt
+_HELD = """
+import contextlib, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from policykg.corpus import pool
+
+def slow(i):
+    time.sleep(0.5)
+    with open("ran.txt", "a") as f:
+        f.write(f"{i}\\n")
+
+submitted, raised = [], []
+submit = ProcessPoolExecutor.submit
+
+def recorded(self, *a, **k):
+    submitted.append(1)
+    return submit(self, *a, **k)
+
+ProcessPoolExecutor.submit = recorded
+held = pool._starting_held
+
+@contextlib.contextmanager
+def interrupted_at_release():
+    with held():
+        yield
+    if submitted and not raised:   # the hold the items were submitted in
+        raised.append(1)
+        raise KeyboardInterrupt
+
+pool._starting_held = interrupted_at_release
+if __name__ == "__main__":
+    try:
+        pool.run_parallel(slow, [(i,) for i in range(16)], 2, pool.progress_bar(16, False))
+    except KeyboardInterrupt:
+        print("interrupted")
+"""
+
+
+@pytest.mark.unit
+def test_ctrl_c_held_while_submitting_drops_the_queued_items(tmp_path):
+    """A Ctrl-C held while the items were submitted was raised when the hold ended, outside the wait that
+    cancels the queued items: the pool's shutdown then ran every queued report before the run ended."""
+    (tmp_path / "held.py").write_text(_HELD)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "held.py"], cwd=tmp_path, env=env, capture_output=True, timeout=300)
+    assert proc.stdout.decode() == "interrupted\n", proc.stderr.decode()[-2000:]
+    ran = (tmp_path / "ran.txt").read_text().split() if (tmp_path / "ran.txt").exists() else []
+    assert len(ran) < 16, "every queued item ran after the interrupt"

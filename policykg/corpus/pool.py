@@ -108,10 +108,10 @@ def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
         folder, lock = _results_folder()
     try:
         with _pool(jobs) as pool:
-            with _starting_held():
-                futures = {pool.submit(_result_by_file, folder, i, fn, *args[i]): i
-                           for i in largest_first([a[0] for a in args])}
             try:
+                with _starting_held():   # a signal held here is raised as the block ends: inside the try
+                    futures = {pool.submit(_result_by_file, folder, i, fn, *args[i]): i
+                               for i in largest_first([a[0] for a in args])}
                 for f in as_completed(futures):
                     out[futures[f]] = _read_result(f.result())
                     bar.update()
