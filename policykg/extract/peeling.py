@@ -178,7 +178,8 @@ def _peel_actions(left: str, info: dict, subject: bool) -> str:
             break  # 新增就业 is itself an indicator name
         # “点对点”“一站式”运返… : quoted adverbials before an action verb
         mq = re.match(qwords("peeling", "quoted_adverbials"), left)
-        if mq and strip_prefix(left[mq.end():], ind["action_verbs"])[1]:
+        after, verb = strip_prefix(left[mq.end():], ind["action_verbs"]) if mq else ("", None)
+        if verb and not re.fullmatch(qwords("peeling", "verb_measures"), after):
             left, changed = left[mq.end():], True
             continue
         s, w = _action_verb(left, subject)
