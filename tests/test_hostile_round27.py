@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from cli_helpers import ROOT, run_cli
+from cli_helpers import ROOT, one_line, run_cli
 
 PARK_CHAIN = ROOT / "tests" / "fixtures" / "park-chain.ttl"
 CHROMIUM = "/usr/bin/chromium"
@@ -93,3 +93,44 @@ def test_serve_takes_many_connections_at_once_into_its_queue(front):
         for c in clients:
             c.close()
         server.server_close()
+
+
+SECRET = "s3cr3t-PW"
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("challenge", ['Digest realm', 'Digest realm="store"', 'Digest nonce="n1"',
+                                       f'Bearer error="digest {SECRET}"'])
+def test_push_names_a_digest_challenge_it_cannot_answer(challenge):
+    """A store answering 401 with `WWW-Authenticate: Digest realm` (no nonce; or no realm, or 'digest' only as a
+    word of another scheme) ended push in 'internal error: KeyError: 'nonce'' (exit 3): requests' Digest auth
+    reads both without a check. Now one line naming what the challenge lacks; nothing sent with credentials."""
+    from fake_http import fake_server, reply
+
+    def ask(handler, _):
+        reply(handler, 401, b"", "text/plain", (("WWW-Authenticate", challenge),))
+
+    with fake_server(ask) as (url, seen):
+        r = run_cli("push", "--endpoint", url + "/store", "--graph", PARK_CHAIN, "--graph-iri", "urn:g",
+                    "--retries", "0", "--timeout", "30", env={"POLICYKG_USER": "bob", "POLICYKG_PASSWORD": SECRET},
+                    timeout=90)
+    one_line(r, 2, r"asks for Digest authentication without its (realm|nonce)")
+    assert SECRET not in r.stderr and all(auth is None for *_, auth in seen)
+
+
+@pytest.mark.unit
+def test_push_still_answers_a_whole_digest_challenge():
+    from fake_http import fake_server, reply
+
+    def ask(handler, _):
+        if handler.headers.get("Authorization"):
+            reply(handler, 403, b"", "text/plain")
+        else:
+            reply(handler, 401, b"", "text/plain", (("WWW-Authenticate", 'Digest realm="s", nonce="n1", qop="auth"'),))
+
+    with fake_server(ask) as (url, seen):
+        r = run_cli("push", "--endpoint", url + "/store", "--graph", PARK_CHAIN, "--graph-iri", "urn:g",
+                    "--retries", "0", "--timeout", "30", env={"POLICYKG_USER": "bob", "POLICYKG_PASSWORD": SECRET},
+                    timeout=90)
+    one_line(r, 1, r"store refused graph <urn:g>: HTTP 403")
+    assert seen[-1][3].startswith("Digest ") and SECRET not in seen[-1][3]
