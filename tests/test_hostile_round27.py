@@ -134,3 +134,31 @@ def test_push_still_answers_a_whole_digest_challenge():
                     timeout=90)
     one_line(r, 1, r"store refused graph <urn:g>: HTTP 403")
     assert seen[-1][3].startswith("Digest ") and SECRET not in seen[-1][3]
+
+
+def _huge_literal_graph(tmp_path, suffix: str):
+    """A graph holding one literal of 17 MiB (a whole text pasted into a label), past pyoxigraph's 16 MiB
+    reading buffer."""
+    path = tmp_path / f"huge{suffix}"
+    body = "园" * (6 << 20)   # 18 MiB of UTF-8
+    if suffix == ".nt":
+        path.write_text(f'<urn:s> <urn:p> "{body}" .\n', encoding="utf-8")
+    else:
+        path.write_text(f'<urn:s> <urn:p> """{body}\n""" .\n', encoding="utf-8")
+    return path
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("verb", ["query", "table"])
+@pytest.mark.parametrize("suffix", [".nt", ".ttl"])
+def test_a_term_past_the_readers_buffer_is_named_in_one_line(tmp_path, verb, suffix):
+    """A graph with a literal above 16 MiB ended query and table in 'internal error: MemoryError: Reached the
+    buffer maximal size of 16777216' (exit 3); serve said the last words alone, naming no file."""
+    graph = _huge_literal_graph(tmp_path, suffix)
+    args = ("query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1") if verb == "query" else ("table", "targets")
+    if verb == "query":
+        q = tmp_path / "q.rq"
+        q.write_text(args[1], encoding="utf-8")
+        args = ("query", q)
+    r = run_cli(*args, "--graph", graph, timeout=300)
+    one_line(r, 2, re.escape(str(graph)) + r": not a readable graph \(a term or line longer than 16 MiB")

@@ -63,9 +63,19 @@ def load_store(paths):
         except (SyntaxError, ValueError, OSError) as exc:
             from .loading import why_unreadable
             raise InputError(f"{p}: not a readable graph ({why_unreadable(p, exc)[:160]})") from None
+        except MemoryError as exc:
+            if _BUFFER_FULL not in str(exc):
+                raise
+            # pyoxigraph's reader holds a term (a line of N-Triples) whole, up to 16 MiB: past that it said
+            # this alone, an internal error
+            raise InputError(f"{p}: not a readable graph (a term or line longer than 16 MiB, the most "
+                             f"pyoxigraph's reader takes at once)") from None
     if len(paths) > 1:
         _drop_repeated_defaults(store)
     return store
+
+
+_BUFFER_FULL = "Reached the buffer maximal size"
 
 
 def _bulk_load(store, path: str, fmt) -> None:
