@@ -192,3 +192,73 @@ def test_a_long_ntriples_line_is_read_in_linear_time(tmp_path, monkeypatch, suff
     ds = load_dataset([str(graph)])
     assert sorted(str(o)[:3] for _, _, o, _ in ds.quads()) == ["xxx", "y", "z"]
     assert counting.scanned < 3 * graph.stat().st_size
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("update", ["LOAD <file:///etc/passwd>", "DROP ALL", "CLEAR DEFAULT",
+                                    "PREFIX select: <urn:x#>\nINSERT DATA { select:a select:b select:c }"])
+@pytest.mark.parametrize("engine", ["default", "reference"])
+def test_an_update_on_graph_files_is_named_as_one(tmp_path, update, engine):
+    """`query FILE --graph g.ttl` with an update said 'query does not parse: error at 1:10: expected CONSTRUCT'
+    (pyoxigraph's words), as if the text were broken; an endpoint is told 'this is a SPARQL update' (rdflib's
+    parser decides) and the graph files now say the same. Nothing is changed either way."""
+    q = tmp_path / "u.rq"
+    q.write_text(update, encoding="utf-8")
+    graph = tmp_path / "g.ttl"
+    shutil.copy(PARK_CHAIN, graph)
+    before = graph.read_bytes()
+    r = run_cli("query", q, "--graph", graph, "--engine", engine, timeout=120)
+    one_line(r, 2, r"this is a SPARQL update \(INSERT, DELETE, LOAD, CLEAR, DROP")
+    assert graph.read_bytes() == before
+
+
+@pytest.mark.unit
+def test_a_broken_query_on_graph_files_still_names_where():
+    from policykg.errors import UsageError
+    from policykg.use.query import run_query
+    with pytest.raises(UsageError, match=r"query does not parse: error at 1:\d+"):
+        run_query("SELEKT * WHERE { ?s ?p ?o }")
+
+
+def _store_with(literal: str):
+    import pyoxigraph as ox
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.Literal(literal), ox.DefaultGraph()))
+    return store
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("accept,query", [
+    ("application/sparql-results+xml", "SELECT ?o WHERE { ?s ?p ?o }"),
+    ("text/xml", "ASK { ?s ?p 'a\\u0001b' }"),
+    ("application/rdf+xml", "CONSTRUCT WHERE { ?s ?p ?o }")])
+@pytest.mark.parametrize("char", ["\x01", "\x0b", "\ufffe"])
+def test_serve_sends_no_xml_answer_xml_cannot_carry(accept, query, char):
+    """A literal holding U+0001 (or \\v, U+FFFE: no XML 1.0 character) was put raw into serve's XML answers,
+    200 with a document no XML parser reads (SPARQLWrapper asks for XML by default). Now 406 naming the
+    character and the formats that carry it; an Accept header that also takes JSON gets JSON."""
+    import xml.dom.minidom
+
+    from policykg.use.serve_answer import answer
+    store = _store_with(f"a{char}b")
+    status, media, body = answer(store, {"query": query, "accept": accept, "union": True})
+    if b"<" in body:   # an ASK answers true or false whatever the literal: its XML is fine
+        xml.dom.minidom.parseString(body)
+        assert status == 200 and "ASK" in query
+        return
+    assert status == 406 and body.count(b"\n") == 1, body
+    assert f"U+{ord(char):04X}".encode() in body and b"XML 1.0" in body
+    status, media, body = answer(store, {"query": query, "accept": f"{accept}, */*;q=0.5", "union": True})
+    assert status == 200 and "xml" not in media and f"a{char}b".encode() in body.decode("unicode_escape").encode()
+
+
+@pytest.mark.unit
+def test_serve_xml_answers_of_plain_text_are_as_before():
+    import xml.dom.minidom
+
+    from policykg.use.serve_answer import answer
+    store = _store_with("园区\t\n<&>")
+    status, media, body = answer(store, {"query": "SELECT ?o WHERE { ?s ?p ?o }",
+                                         "accept": "application/sparql-results+xml", "union": True})
+    assert status == 200 and media == "application/sparql-results+xml"
+    assert xml.dom.minidom.parseString(body).getElementsByTagName("literal")[0].firstChild.data == "园区\t\n<&>"
