@@ -249,7 +249,15 @@ def test_serve_sends_no_xml_answer_xml_cannot_carry(accept, query, char):
     assert status == 406 and body.count(b"\n") == 1, body
     assert f"U+{ord(char):04X}".encode() in body and b"XML 1.0" in body
     status, media, body = answer(store, {"query": query, "accept": f"{accept}, */*;q=0.5", "union": True})
-    assert status == 200 and "xml" not in media and f"a{char}b".encode() in body.decode("unicode_escape").encode()
+    assert status == 200 and "xml" not in media
+    assert _literals(media, body) == [f"a{char}b"]
+
+
+def _literals(media: str, body: bytes) -> list[str]:
+    import pyoxigraph as ox
+    if media.startswith("application/sparql-results+json"):
+        return [sol["o"].value for sol in ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)]
+    return [t.object.value for t in ox.parse(body, format=ox.RdfFormat.TURTLE)]
 
 
 @pytest.mark.unit
