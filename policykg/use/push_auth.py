@@ -101,6 +101,7 @@ class Auth:
         if self.creds is None or not asked:
             return None
         if "digest" in asked:
+            _check_digest(response)
             self.scheme = "digest"
             self._digest = self._digest or requests.auth.HTTPDigestAuth(*self.creds)
             return self._digest
@@ -120,6 +121,22 @@ class Auth:
     def for_request(self):
         """What to pass as requests' auth=: never None, which would make requests send ~/.netrc as Basic."""
         return self.current() or _no_auth
+
+
+def _check_digest(response) -> None:
+    """UsageError when a Digest challenge lacks its realm or nonce (`Digest realm`, or 'digest' a word of
+    another scheme): requests' Digest auth reads both unchecked, and push ended in an internal KeyError."""
+    import re
+
+    from requests.utils import parse_dict_header
+
+    from ..options import redact
+    header = response.headers.get("WWW-Authenticate", "")
+    challenge = parse_dict_header(re.sub(r"digest ", "", header, count=1, flags=re.I))
+    missing = [k for k in ("realm", "nonce") if challenge.get(k) is None]
+    if missing:   # the header itself is not shown: a hostile store may repeat a secret in it
+        raise UsageError(f"{redact(response.url.split('?')[0])} asks for Digest authentication without its "
+                         f"{' and '.join(missing)} (HTTP 401); policykg cannot answer such a challenge")
 
 
 def _no_auth(request):

@@ -30,7 +30,7 @@ from .query_format import Rows, format_rows, to_csv, to_json, to_table  # noqa: 
 from .query_terms import (QueryInfo, bind_values, parse_params, parse_term, query_info,  # noqa: F401
                           values_block)
 from .ox_terms import to_ox, to_rdflib  # noqa: F401 — the public names
-from .sparql_form import MAX_NESTING, check, columns_once, names_dataset, refuse_named_twice
+from .sparql_form import MAX_NESTING, check, classify, columns_once, names_dataset, refuse_named_twice
 
 # file extension → pyoxigraph format name (see _ox_format); other formats go through rdflib
 _OX_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS"}
@@ -63,9 +63,19 @@ def load_store(paths):
         except (SyntaxError, ValueError, OSError) as exc:
             from .loading import why_unreadable
             raise InputError(f"{p}: not a readable graph ({why_unreadable(p, exc)[:160]})") from None
+        except MemoryError as exc:
+            if _BUFFER_FULL not in str(exc):
+                raise
+            # pyoxigraph's reader holds a term (a line of N-Triples) whole, up to 16 MiB: past that it said
+            # this alone, an internal error
+            raise InputError(f"{p}: not a readable graph (a term or line longer than 16 MiB, the most "
+                             f"pyoxigraph's reader takes at once)") from None
     if len(paths) > 1:
         _drop_repeated_defaults(store)
     return store
+
+
+_BUFFER_FULL = "Reached the buffer maximal size"
 
 
 def _bulk_load(store, path: str, fmt) -> None:
@@ -138,6 +148,7 @@ def _evaluate(store, text: str, max_rows: int | None = None) -> Rows:
         res = store.query(text, use_default_graph_as_union=not names_dataset(text))
     except SyntaxError as exc:
         refuse_named_twice(exc, text)   # said as the other engines say it
+        classify(text)   # an update is said to be one, as to an endpoint (pyoxigraph: 'expected CONSTRUCT')
         raise UsageError(f"query does not parse: {str(exc).splitlines()[0][:200]}") from None
     except OSError as exc:  # e.g. a SERVICE call that failed
         raise UsageError(f"query failed: {str(exc).splitlines()[0][:200]}") from None
@@ -199,6 +210,7 @@ def _evaluate_rdflib(paths, text: str, max_rows: int | None = None) -> Rows:
                          "run it without --engine reference (pyoxigraph runs queries nested up to "
                          f"{MAX_NESTING} deep)") from None
     except Exception as exc:  # noqa: BLE001 — pyparsing and rdflib raise many types
+        classify(text)   # an update is said to be one
         raise UsageError(f"query failed (rdflib): {str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__}") from None
 
 

@@ -123,10 +123,14 @@ def _graph_files(graphs) -> list[str]:
 
 def _listen(host: str, port: int, server_class, handler):
     """SERVER_CLASS bound to HOST:PORT (localhost as 127.0.0.1), or a UsageError naming the address."""
+    from .serve_http import MAX_OPEN
+
     host = "127.0.0.1" if host.lower() == "localhost" else host.strip("[]")
 
     class Bound(server_class):
         address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        # socketserver's backlog of 5 dropped the SYNs of a burst of clients, retried 1, 3, 7 s later
+        request_queue_size = MAX_OPEN
 
     try:
         return Bound((host, port), handler)

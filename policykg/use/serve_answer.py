@@ -10,6 +10,7 @@ DESCRIBE. Nothing acceptable gives 406 naming what is offered.
 from __future__ import annotations
 
 import io
+import re
 
 import pyoxigraph as ox
 
@@ -84,9 +85,14 @@ def answer(store, request: dict) -> tuple[int, str, bytes]:
         if chosen is None:
             return 406, TEXT, (f"none of the media types asked for (Accept: {request.get('accept')}) is "
                                f"offered for {name}: {', '.join(m for m, _ in offers)}\n").encode()
-        out = _Capped()
-        result.serialize(out, format=getattr(module, chosen[1]))
-        body = out.getvalue()
+        body = _serialize(result, module, chosen)
+        unfit = _not_xml(chosen, body)
+        if unfit:   # XML 1.0 cannot carry it: another format the client takes, from the query run again
+            chosen = negotiate(request.get("accept"), [o for o in offers if "XML" not in o[1]])
+            if chosen is None:
+                return 406, TEXT, (f"the answer holds {unfit}, which XML 1.0 cannot carry; ask for "
+                                   f"{', '.join(m for m, f in offers if 'XML' not in f)}\n").encode()
+            body = _serialize(store.query(request["query"], **kwargs), module, chosen)
     except TooLarge:
         return 500, TEXT, (f"the answer is above {MAX_ANSWER >> 20} MiB, the most policykg serve sends; add a "
                            f"LIMIT or narrow the query\n").encode()
@@ -96,6 +102,23 @@ def answer(store, request: dict) -> tuple[int, str, bytes]:
         return 500, TEXT, f"query failed: {_line(exc)}\n".encode()
     media = chosen[0] + ("; charset=utf-8" if chosen[0] in _CHARSET else "")
     return 200, media, body or b""
+
+
+def _serialize(result, module, chosen: tuple[str, str]) -> bytes:
+    out = _Capped()
+    result.serialize(out, format=getattr(module, chosen[1]))
+    return out.getvalue()
+
+
+# characters XML 1.0 has no place for (§2.2), as UTF-8: C0 controls but tab and line ends, U+FFFE, U+FFFF
+_NOT_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
+
+
+def _not_xml(chosen: tuple[str, str], body: bytes) -> str | None:
+    """'U+0001' when an XML answer holds a character XML 1.0 cannot carry (pyoxigraph writes it raw, and no
+    XML parser reads the answer), else None."""
+    found = _NOT_XML.search(body) if "XML" in chosen[1] else None
+    return f"U+{ord(found.group().decode('utf-8')):04X}" if found else None
 
 
 def _dataset(request: dict) -> dict:

@@ -85,7 +85,9 @@ def asset(name: str) -> str:
 def write_html(imp: Impact, path: str) -> None:
     data = payload(imp)
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    text = text.replace("</", "<\\/").replace("<!--", "<\\!--")
+    # no '<' in a script element's text: '</script>' would end it and '<!--' change how it ends; '\\u003c' is
+    # JSON ('<\\!--' was not, and the page's JSON.parse failed on a label holding '<!--')
+    text = text.replace("<", "\\u003c")
     parts = {"STYLE": asset("page.css"), "SCRIPT": asset("page.js"), "TITLE": html.escape(data["title"]),
              "DATA": text}
     # one pass over the template: a label holding __DATA__ is not a placeholder
