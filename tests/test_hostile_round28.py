@@ -76,3 +76,10 @@ def test_a_letter_spaced_text_reads_its_year(original):
     the report's header' (the spaces between digits stayed)."""
     text, before = original(JINGHAI)
     _same(before, figures(sv.letter_spaced(text)))
+
+
+def test_a_letter_spaced_text_is_a_report(original):
+    """Hailar 2013 spaced letter by letter was refused as 'not a government work report (no
+    政府工作报告/各位代表 text found)': the words were looked up in the text as written only."""
+    text, before = original(HAILAER)
+    _same(before, figures(sv.letter_spaced(text)))

@@ -84,10 +84,10 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
         what = {"html": "an HTML page", "pdf": "a PDF", "docx": "a Word document"}.get(source_kind, "text")
         raise InputError(f"{path}: not a government work report ({what} with only {han} Chinese characters)")
     _refuse_traditional(text, path)
-    if not any(w in text for w in _REPORT_WORDS):
+    shadow, origin = matching_text(text)   # the words are looked up there too: a letter-spaced PDF text
+    if not any(w in text or w in shadow for w in _REPORT_WORDS):
         raise InputError(f"{path}: not a government work report (no 政府工作报告/各位代表 text found)")
     _check_shape(text, path)
-    shadow, origin = matching_text(text)
     md = read_metadata(shadow)
     if origin:
         md, = restore(origin, md)
