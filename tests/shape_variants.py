@@ -55,12 +55,18 @@ def hard_wrap(text: str, width: int, page_lines: int = 0, clutter=None) -> str:
     return "\n".join(paged)
 
 
-def cut_figures(text: str) -> str:
-    """Hard line breaks inside figures and names: between a number and its unit (1.5 | 万亿元), inside a
-    decimal number, and inside a name ending 园区/开发区 — a wrap that fell there."""
-    text = re.sub(r"(\d\.\d*)(\d)(?=[万亿%％])", r"\1\n\2", text, count=0)
-    text = re.sub(r"(\d)(?=万亿元|亿元|万元|个百分点)", "\\1\n", text)
-    return re.sub(r"(?<=[\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff]{2}(?:产业园|开发区))", "\n", text)
+_FIGURE_CUT = re.compile(r"[0-9.][ \t]*\n[ \t]*[0-9.%万亿千百个]")
+
+
+def figure_cuts(wrapped: str) -> int:
+    """How many hard line breaks of a wrapped text cut a number or a number from its unit (1.5 | 万亿元)."""
+    return len(_FIGURE_CUT.findall(wrapped))
+
+
+def name_cuts(wrapped: str, names) -> int:
+    """How many of ``names`` a hard line break cuts somewhere in the wrapped text."""
+    flat = wrapped.replace("\n", "")
+    return sum(1 for n in names if flat.count(n) > wrapped.count(n))
 
 
 def full_width(text: str) -> str:
@@ -111,6 +117,10 @@ def markdown_bold(text: str) -> str:
     return _HEADING.sub(lambda m: "**" + m.group().strip(" \t\u3000") + "**", text)
 
 
+def markdown_hash(text: str) -> str:
+    return _HEADING.sub(lambda m: "## " + m.group().strip(" \t\u3000"), text)
+
+
 def no_headings(text: str) -> str:
     return _HEADING.sub("", text)
 
@@ -149,7 +159,6 @@ def variants(name: str, path: str):
     yield "wrap50", u8(hard_wrap(t, 50))
     yield "wrap64-dash", u8(hard_wrap(t, 64, 38, _clutter_dash))
     yield "wrap80-head", u8(hard_wrap(t, 80, 30, _clutter_page))
-    yield "wrap64-cut", u8(hard_wrap(cut_figures(t), 64))
     yield "fullwidth", u8(full_width(t))
     yield "cn-years", u8(chinese_years(t))
     yield "spaced", u8(letter_spaced(t))
@@ -161,6 +170,7 @@ def variants(name: str, path: str):
     yield "headings-shift", u8(other_headings(t))
     yield "headings-circled", u8(circled_items(t))
     yield "md-bold", u8(markdown_bold(t))
+    yield "md-hash", u8(markdown_hash(t))
     yield "no-headings", u8(no_headings(t))
     yield "one-paragraph", u8(one_paragraph(t))
     yield "title-less", u8(title_less(t))
