@@ -30,8 +30,9 @@ def _rules() -> dict:
         "point": re.compile(r"(?<=[0-9])．(?=[0-9])"),
         "narrow": re.compile(rf"(?<={between})[{marks}]|[{marks}](?={between})"),
         "wide": str.maketrans(lex["narrow_marks"]["from"], lex["narrow_marks"]["to"]),
-        # with the blank lines round it, or the paragraph the page break cut stays cut in two
-        "page": re.compile(rf"(?m)^(?:[ \t\u3000]*\n)*{lex['page_line']}\n(?:[ \t\u3000]*\n)*"),
+        # with the blank lines round it, or the paragraph the page break cut stays cut in two (at most
+        # three before it: each line start tries them, and a run of blank lines ahead of none is no page)
+        "page": re.compile(rf"(?m)^(?:[ \t\u3000]*\n){{0,3}}{lex['page_line']}\n(?:[ \t\u3000]*\n)*"),
         "markdown": re.compile(lex["markdown_marks"]),
         "spaces": re.compile(rf"(?<={between})[ \t\u3000]+(?={between})"),
         "mark_spaces": re.compile(rf"(?<=[{lex['mark_spaces_after']}])[ \t\u3000]+(?={lex['han']})"),
@@ -187,7 +188,8 @@ def _unspace(m: _Map) -> None:
         a, b = x.start(), x.end()
         if letter_spaced(a):
             return ""
-        if not r["spaces"].match(text, a) or r["spaces"].match(text, a).end() != b:
+        between = r["spaces"].match(text, a)   # off a letter-spaced line, only spaces between those
+        if not between or between.end() != b:
             return x.group()
         han = r["han"].match(text, a - 1) and r["han"].match(text, b)
         return "" if han and not slogan(a) else x.group()
