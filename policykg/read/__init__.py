@@ -84,7 +84,7 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
         what = {"html": "an HTML page", "pdf": "a PDF", "docx": "a Word document"}.get(source_kind, "text")
         raise InputError(f"{path}: not a government work report ({what} with only {han} Chinese characters)")
     _refuse_traditional(text, path)
-    if not any(w in text for w in _REPORT_WORDS):
+    if not any(w in text for w in _REPORT_WORDS) and not _report_words_retyped(text):
         raise InputError(f"{path}: not a government work report (no 政府工作报告/各位代表 text found)")
     _check_shape(text, path)
     shadow, origin = matching_text(text)
@@ -110,6 +110,14 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     return Document(path=path, text=text, encoding=encoding, sha256=sha, metadata=md,
                     truncated=truncated, source_kind=source_kind, report_id=report_id,
                     shadow=shadow if shadow != text else None, invisible_removed=invisible, origin=origin)
+
+
+def _report_words_retyped(text: str) -> bool:
+    """The report words in the matching text: a text spaced letter by letter (政   府   工   作)."""
+    if len(max(text.split("\n"), key=len)) > 3000:   # no letter-spaced page: one line of a whole text
+        return False
+    shadow = matching_text(text)[0]
+    return any(w in shadow for w in _REPORT_WORDS)
 
 
 def _refuse_traditional(text: str, path: str) -> None:

@@ -30,9 +30,15 @@ def _rules() -> dict:
         "point": re.compile(r"(?<=[0-9])．(?=[0-9])"),
         "narrow": re.compile(rf"(?<={between})[{marks}]|[{marks}](?={between})"),
         "wide": str.maketrans(lex["narrow_marks"]["from"], lex["narrow_marks"]["to"]),
-        "page": re.compile(rf"(?m)^{lex['page_line']}\n"),
+        # with the blank lines round it, or the paragraph the page break cut stays cut in two (at most
+        # three before it: each line start tries them, and a run of blank lines ahead of none is no page)
+        "page": re.compile(rf"(?m)^(?:[ \t\u3000]*\n){{0,3}}{lex['page_line']}\n(?:[ \t\u3000]*\n)*"),
+        "markdown": re.compile(lex["markdown_marks"]),
         "spaces": re.compile(rf"(?<={between})[ \t\u3000]+(?={between})"),
-        "number_spaces": re.compile(rf"(?<={between})[ \t\u3000]+(?=[0-9])|(?<=[0-9%])[ \t\u3000]+(?={between})"),
+        "mark_spaces": re.compile(rf"(?<=[{lex['mark_spaces_after']}])[ \t\u3000]+(?={lex['han']})"),
+        "any_spaces": re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)"),
+        "number_spaces": re.compile(rf"(?<={between})[ \t\u3000]+(?=[0-9])|(?<=[0-9%])[ \t\u3000]+(?={between})"
+                                   r"|(?<=[0-9])[ \t\u3000]+(?=[%‰])"),
         "tight": re.compile(rf"{between}(?={between})"),
         "thousands": re.compile(r"(?<![0-9.])[1-9][0-9]{0,2}(?:[,，][0-9]{3})+(?![0-9])"),
         "percent": re.compile(rf"百分之([{digits}]+(?:点[{digits[:-2]}]+)?)"),
@@ -153,7 +159,7 @@ def _drop_running_heads(m: _Map) -> None:
 def _unspace(m: _Map) -> None:
     """Drop the spaces between Chinese characters (a PDF's letter spacing or justification), except
     between the equal halves of a quoted slogan (“技兴齐鲁 乐业山东”); on a letter-spaced line (as
-    many spaced pairs as tight ones) all of them, beside punctuation too."""
+    many spaced pairs as tight ones) all of them, beside punctuation, digits and letters too (2 0 2 1 年)."""
     r, text, spaced = _rules(), m.text, {}
 
     def letter_spaced(at: int) -> bool:
@@ -182,9 +188,12 @@ def _unspace(m: _Map) -> None:
         a, b = x.start(), x.end()
         if letter_spaced(a):
             return ""
+        between = r["spaces"].match(text, a)   # off a letter-spaced line, only spaces between those
+        if not between or between.end() != b:
+            return x.group()
         han = r["han"].match(text, a - 1) and r["han"].match(text, b)
         return "" if han and not slogan(a) else x.group()
-    m.sub(r["spaces"], drop)
+    m.sub(r["any_spaces"], drop)
 
 
 def matching_text(text: str) -> tuple[str, list[int] | None]:
@@ -194,10 +203,12 @@ def matching_text(text: str) -> tuple[str, list[int] | None]:
     m.text = r["point"].sub(".", m.text)
     m.text = r["narrow"].sub(lambda x: x.group().translate(r["wide"]), m.text)
     m.text = r["year"].sub(lambda x: x.group().translate(r["year_map"]), m.text)
+    m.sub(r["markdown"], lambda x: "")
     m.sub(r["page"], lambda x: "")
     _drop_running_heads(m)
     _join_wrapped(m)
     _unspace(m)
+    m.sub(r["mark_spaces"], lambda x: "")
     m.sub(r["number_spaces"], lambda x: "")
     m.sub(r["thousands"], lambda x: re.sub("[,，]", "", x.group()))
     m.sub(r["percent"], _percent)

@@ -1,0 +1,93 @@
+"""Build dev reports retyped as users' files come (PDF wraps, Word exports, scraped pages) and compare
+their figures and parks/projects with the original's: the table of docs/checks/shapes-hostile28.md.
+
+    PYTHONPATH=. python scripts/shapes_check.py [--work /tmp/shapes-check] [--only wrap50,md-bold]
+
+Dev reports only (never a test-split one). Each variant is built by the CLI, as a user would, so the
+exit code and the one-line message are the real ones. Prints a Markdown table.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import os
+import re
+import subprocess
+import sys
+from collections import Counter
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tests"))
+from shape_variants import REPORTS, figure_cuts, name_cuts, variants  # noqa: E402
+
+FIG = ("kind", "value", "upper_value", "unit", "comparator")
+_LABEL = re.compile(r'a pkg:(Park|Project) ;(?:(?!\n\.\n).)*?rdfs:label "([^"]+)"@zh', re.S)
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "policykg", *args], capture_output=True, text=True)
+
+
+def build(path: str, out: str) -> tuple[int, str, dict | None]:
+    """(exit code, its message when it failed, facts) of one build."""
+    done = _run("build", path, "--out", out)
+    if done.returncode:
+        lines = done.stderr.strip().splitlines()
+        return done.returncode, f"{len(lines)} line(s): " + (lines[-1] if lines else ""), None
+    facts = {"fig": Counter(), "per": Counter(), "ent": Counter(), "places": set()}
+    for table in ("targets", "outcomes"):
+        rows = csv.DictReader(io.StringIO(_run("table", table, "--graph", f"{out}/graph.ttl").stdout))
+        for r in rows:
+            key = (table,) + tuple(r[k] for k in FIG)
+            quote = r["quote"].replace("\n", "")
+            facts["fig"][key + (quote,)] += 1
+            facts["per"][key + (r["start_year"], r["end_year"], quote)] += 1
+            facts["places"].add((r["jurisdiction"], r["year"]))
+    with open(f"{out}/graph.ttl", encoding="utf-8") as fh:
+        facts["ent"].update(_LABEL.findall(fh.read()))
+    return 0, "", facts
+
+
+def share(orig: Counter, got: Counter, within: str | None = None) -> str:
+    """kept/original (+ found anew); a key's last item is its quote, dropped once ``within`` is applied."""
+    orig = Counter(k[:-1] for k in orig.elements() if within is None or k[-1] in within)
+    got = Counter(k[:-1] for k in got.elements())
+    extra = sum((got - orig).values())
+    return f"{sum((orig & got).values())}/{sum(orig.values())}" + (f" (+{extra})" if extra else "")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--work", default="/tmp/shapes-check")
+    ap.add_argument("--only", help="comma-separated variant names")
+    a = ap.parse_args()
+    os.makedirs(a.work, exist_ok=True)
+    print("| report | variant | exit | message | figures kept | with period | parks/projects kept | place, year | cuts |")
+    print("|---|---|---:|---|---:|---:|---:|---|---|")
+    for name, path in REPORTS:
+        _, _, base = build(path, f"{a.work}/{name}-orig")
+        names = [n for _, n in base["ent"]]
+        for vname, data in variants(name, path):
+            if a.only and vname not in a.only.split(","):
+                continue
+            vpath = f"{a.work}/{name}-{vname}.txt"
+            with open(vpath, "wb") as fh:
+                fh.write(data)
+            rc, msg, got = build(vpath, f"{a.work}/{name}-{vname}")
+            text = data.decode("utf-8") if vname.startswith("wrap") or vname == "one-paragraph" else None
+            cuts = f"{figure_cuts(text)} figures, {name_cuts(text, names)} names" if vname.startswith("wrap") else ""
+            if got is None:
+                row = (name, vname, rc, msg, "", "", "", "", cuts)
+            else:
+                within = text.replace("\n", "") if vname == "one-paragraph" else None
+                ents = Counter({k + ("",): n for k, n in base["ent"].items()})
+                found = Counter({k + ("",): n for k, n in got["ent"].items()})
+                place = "same" if got["places"] == base["places"] else str(sorted(got["places"]))
+                row = (name, vname, rc, "", share(base["fig"], got["fig"], within),
+                       share(base["per"], got["per"], within), share(ents, found) if within is None else "", place, cuts)
+            print("| " + " | ".join(str(x) for x in row) + " |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
