@@ -19,7 +19,7 @@ def _w(key: str) -> str:
     return qwords("name_flows", key)
 
 
-def defining_act(name: str, action: list[str], unit_class: str, measure: str) -> str:
+def defining_act(name: str, action: list[str], unit_class: str, measure: str, written: str = "") -> str:
     """The name with the act of ``action`` that defines its count: 新增/净增 before the thing in any
     measure; 新+verb before it in a count or an amount (not an area or length of things built); a plain
     defining act (培育, 引进, 开工 …) after it in a count. Unchanged when the act is already in the name,
@@ -31,6 +31,11 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str) ->
     act = _made_act(action[-1])
     if re.search(treating_acts(), act) or _builds_and_treats(act):
         return name
+    pair = compound_act(action, written)
+    if pair and measure == "count" and unit_class not in _AREAS and not any(a in name for a in action[-2:]):
+        head = re.search(_w("heads"), name)
+        if head and head.start() >= 2:
+            return name[:head.start()] + pair + head.group()      # 培育认定X N个 → X培育认定数量
     if re.fullmatch(_w("flow_before"), act) or (re.fullmatch(_w("new_acts"), act) and unit_class not in _AREAS):
         return name if act in name or re.match(_w("flow_before"), name) else act + name
     if measure == "count" and re.fullmatch(_w("after_acts"), act) and act not in name and unit_class not in _AREAS:
@@ -41,6 +46,24 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str) ->
             return name      # 建设亿元以上项目N个 → 亿元以上项目数量; 布局建设N个X重点县 → X重点县数量
         return body + act + name[len(body):]
     return name
+
+
+def compound_act(action: list[str], written: str) -> str:
+    """Rule (names56): the last two acts written side by side (``written``: the text before the number) as one
+    compound of the tagger's verbs opening with a making act (``after_acts``: 培育认定, 引进培育, 培育建设, 开工筹集)
+    are the act whole, the second verb in no list or not, as an upgrade compound is the treatment whole. Not one
+    opening with 建设 (``after_not_acts``: 建设筹集保障性住房 keeps 保障性住房套数, test_names_district32). Not a
+    compound the guideline drops or names otherwise (``compound_not``: 开工建设 → 开工, 实施/打造, a governor, a
+    stock verb), nor one holding a treating verb (the treating rules name it); else ''."""
+    if len(action) < 2:
+        return ""
+    pair = action[-2] + action[-1]
+    tags = [pos_of(a) for a in action[-2:]]
+    if pair not in written or not all(len(t) == 1 and t[0][1] in ("v", "vn") for t in tags) \
+            or not re.fullmatch(_w("after_acts"), action[-2]) or re.fullmatch(_w("after_not_acts"), action[-2]) \
+            or re.search(_w("compound_not"), pair) or any(re.search(treating_acts(), a) for a in action[-2:]):
+        return ""
+    return pair
 
 
 def _made_act(act: str) -> str:

@@ -197,7 +197,8 @@ class SentenceReader:
         base_name = act_after_things(base_name)     # 省内转化重大科技成果 → 省内重大科技成果转化
         indicator = indicator_suffix(base_name, cand.unit_class, measure, cand.unit)
         if n.source != "grouped":     # a grouped name holds its verb already (X、Y等N个项目开工建设)
-            indicator = defining_act(indicator, acts, cand.unit_class, measure)   # 新增科技贷款, 省级首店引进数量
+            indicator = defining_act(indicator, acts, cand.unit_class, measure,    # 新增科技贷款, 省级首店引进数量
+                                     self.text[chunk.start:cand.start])
         if n.source == "left":         # 大科学装置新增2个 → 新增大科学装置数量
             indicator = flow_after_things(indicator, self.text[chunk.start:cand.start], cand.unit_class, measure)
         if n.source == "right":
