@@ -33,6 +33,7 @@ from .model_file import Model, read_model
 from .name_bounds import cut_short
 from .name_grammar import grammar_candidates, head_end, head_res
 from .park_context import park_context
+from .park_general import general_start
 from .placement_cue import placement_cue, stated_ties
 from .reach import describes, unnamed_kind, joined, with_siblings
 from .specificity import specificity
@@ -123,13 +124,17 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
     head = c.attrs["head"]
     modifier = name[: len(name) - len(head)]
     toks, prev = tokens_of(st, a, b)
-    f = {f"kind={k}": 1.0, f"{k}:head={'*' + family if family else head}": 1.0, f"{k}:len={_bucket(len(modifier))}": 1.0,
+    f = {f"kind={k}": 1.0, f"{k}:len={_bucket(len(modifier))}": 1.0,
          f"{k}:part={st.part}": 1.0, f"{k}:before={_char_class(st.text[a - 1:a])}": 1.0,
          f"{k}:after={_char_class(st.text[b:b + 1])}": 1.0, f"{k}:freq={_bucket(counts(name), (1, 2))}": 1.0}
+    if not c.attrs.get("general"):      # a general candidate is weighed by its kind of area (_general_features)
+        f[f"{k}:head={'*' + family if family else head}"] = 1.0
     if c.attrs.get("listed"):       # the works word a list shares (shared_kind.py)
         f[f"{k}:listed={c.attrs['listed']}"] = 1.0
     if family and k == "Park":
         f["Park:family"] = f[f"Park:function={head[:-len(family)]}"] = 1.0
+    if k == "Park":
+        f.update(_general_features(c, surfaces, counts))
     if k == "Park":     # the kind its head names (综保区 and 综合保税区 alike): sparse heads share weight
         f[f"Park:kind={park_kind(name)[0]}"] = 1.0
     if (k, a, b) in rule_spans:         # a placed head's rule (park_placed) says no more than its head and
@@ -160,6 +165,21 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
     left, right = st.clause_bounds(a, b)
     f.update(specificity(k, name, modifier, [t[2] for t in toks if t[1] <= b - len(head)], surfaces,
                          st.text[left:a], st.text[b:right]))
+    return f
+
+
+def _general_features(c: Candidate, surfaces, counts) -> dict[str, float]:
+    """How the general grammar (``park_general.py``) reads a park candidate, whatever made it: its kind of area
+    and how its start is found, so what lexicon parks teach carries to a name no lexicon holds; and whether the
+    general path alone made it, and the report names it again."""
+    shape = general_start(c.st, c.a, c.b, surfaces)
+    if shape is None:
+        return {}
+    f = {f"Park:general_head={shape[0]}": 1.0, f"Park:general={shape[1]}": 1.0}
+    if c.attrs.get("general"):
+        f["Park:general_only"] = 1.0
+        if counts(c.name) >= 2:
+            f["Park:general_again"] = 1.0
     return f
 
 
@@ -195,7 +215,7 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
 
 def hand_on_kept(c: Candidate) -> Candidate:
     """A kept candidate as the decision hands it on: its grammar attributes dropped, a leading stop word cut."""
-    for key in ("head", "family", "placed", "listed", "no_list"):
+    for key in ("head", "family", "placed", "listed", "no_list", "general"):
         c.attrs.pop(key, None)
     _, cut = strip_leading(c.name, sorted(_verb_stops(), key=len, reverse=True))
     if cut:     # trimmed after the decision, so the fitted candidates and features stay as they are

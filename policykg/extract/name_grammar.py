@@ -14,6 +14,7 @@ from .grammar import (COUNTED, LIST_WORDS, NAME_CHAR, Candidate, TokSentence, al
                       tokens_of)
 from .name_ends import bare_forms, name_end
 from .park_family import family_heads
+from .park_general import general_parks
 from .park_shape import (governs_a_name, holds_clause_word, honour_inside, not_a_park_head, place_and_predicate,
                          runs_into_project, sub_area_alone, verb_may_start)
 from .reach import is_abbreviation
@@ -63,7 +64,8 @@ def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Ca
                                                      "family": c.attrs.get("family"), "placed": c.attrs.get("placed")})
            for c in rule_cands if shaped(c, surfaces)]
     seen = {(c.kind, c.a, c.b) for c in out}
-    for kind, head, a0, b, family in _heads(st):
+    heads = list(_heads(st))
+    for kind, head, a0, b, family in heads:
         if kind == "Park" and not _park_shaped(st, a0, b):
             continue
         r = a0
@@ -75,6 +77,8 @@ def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Ca
             if a in st.starts and (kind, a, b) not in seen and _name_shaped(st, a, b, local, kind) and (
                     kind != "Park" or not _honour_inside(st.text[a:b])):
                 out.append(Candidate(kind, st.text[a:b], a, b, st, {"head": head, "family": family}))
+    out += _general(st, {b for kind, _, _, b, _ in heads if kind == "Park"}, surfaces, local,
+                    {(c.kind, c.a, c.b) for c in out})
     seen = {(c.kind, c.a, c.b) for c in out}
     places = _Places(local)
     for a, b, word, no_list in listed_members(st, dict(head_res())["Project"], dict(head_res())["Park"], places):
@@ -82,6 +86,16 @@ def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Ca
             seen.add(("Project", a, b))
             out.append(Candidate("Project", st.text[a:b], a, b, st, {"head": "", "family": LISTED, "listed": word,
                                                                           "no_list": no_list}))
+    return out
+
+
+def _general(st: TokSentence, taken, surfaces, local, seen) -> list[Candidate]:
+    """The general park candidates (``park_general.py``) of the sentence, where no other park head ends."""
+    out = []
+    for head, a, b, how in general_parks(st, taken, surfaces if surfaces is not None else {}):
+        if ("Park", a, b) not in seen and _park_shaped(st, a, b) and _name_shaped(st, a, b, local, "Park"):
+            seen.add(("Park", a, b))
+            out.append(Candidate("Park", st.text[a:b], a, b, st, {"head": head, "general": how}))
     return out
 
 
