@@ -264,12 +264,13 @@ def _sentences(doc: Document, body: Span, clutter: list[Span], heading_lines: se
         chain = [s for s in stack]
         part = chain[0] if chain and chain[0].level == 1 else None
         pkind = part.part_kind if part else unheaded.paragraph(text[a:b])
-        ctx = Context(report_year=md.year or 0, part_kind=pkind, headings=_unheaded(unheaded, part) + [h.label for h in chain],
+        labels = [h.label for h in chain]
+        ctx = Context(report_year=md.year or 0, part_kind=pkind, headings=_unheaded(unheaded, part) + labels,
                       place=md.place, place_parents=list(md.place_parents))
         para = Span(a + len(text[a:b]) - len(text[a:b].lstrip()), b)   # after the indentation, however typed
         for i, s in enumerate(sentence_spans(text, a, b)):
             if part is None and unheaded.sentence(s.quote(text), i == 0) != ctx.part_kind:
-                ctx = replace(ctx, part_kind=unheaded.kind, headings=_unheaded(unheaded, part) + [h.label for h in chain])
+                ctx = replace(ctx, part_kind=unheaded.kind, headings=_unheaded(unheaded, part) + labels)
             inner = None
             for h in reversed(chain):
                 if h.body and h.body.start <= s.start < h.body.end:
