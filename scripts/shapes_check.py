@@ -2,6 +2,7 @@
 their figures and parks/projects with the original's: the table of docs/checks/shapes-hostile28.md.
 
     PYTHONPATH=. python scripts/shapes_check.py [--work /tmp/shapes-check] [--only wrap50,md-bold]
+        [--reports hailaer2018=data/corpus/hailaer/hailaer-2018.txt]
 
 Dev reports only (never a test-split one). Each variant is built by the CLI, as a user would, so the
 exit code and the one-line message are the real ones. Prints a Markdown table.
@@ -60,11 +61,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--work", default="/tmp/shapes-check")
     ap.add_argument("--only", help="comma-separated variant names")
+    ap.add_argument("--reports", help="comma-separated NAME=PATH dev reports instead of the four (never a test one)")
     a = ap.parse_args()
+    reports = [tuple(r.split("=", 1)) for r in a.reports.split(",")] if a.reports else REPORTS
     os.makedirs(a.work, exist_ok=True)
     print("| report | variant | exit | message | figures kept | with period | parks/projects kept | place, year | cuts |")
     print("|---|---|---:|---|---:|---:|---:|---|---|")
-    for name, path in REPORTS:
+    for name, path in reports:
         _, _, base = build(path, f"{a.work}/{name}-orig")
         names = [n for _, n in base["ent"]]
         for vname, data in variants(name, path):

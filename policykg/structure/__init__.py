@@ -7,9 +7,11 @@ are recognised and left out of the outline and the sentences; offsets are never 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Context, Document, Heading, Outline, Sentence, Span
 from .kinds import part_kind, refine_kind
+from .part_cues import PartTracker
 from .sentences import sentence_spans
 
 _CN = "一二三四五六七八九十"
@@ -249,6 +251,7 @@ def _sentences(doc: Document, body: Span, clutter: list[Span], heading_lines: se
     text, md = doc.text, doc.metadata
     skip = {c.start for c in clutter} | heading_lines
     out: list[Sentence] = []
+    unheaded = PartTracker(md.year or 0)   # the part of paragraphs no part heading governs
     hi = 0
     stack: list[Heading] = []
     for a, b in _lines(text, body.start, body.end):
@@ -260,10 +263,14 @@ def _sentences(doc: Document, body: Span, clutter: list[Span], heading_lines: se
             hi += 1
         chain = [s for s in stack]
         part = chain[0] if chain and chain[0].level == 1 else None
-        ctx = Context(report_year=md.year or 0, part_kind=part.part_kind if part else None,
-                      headings=[h.label for h in chain], place=md.place, place_parents=list(md.place_parents))
+        pkind = part.part_kind if part else unheaded.paragraph(text[a:b])
+        labels = [h.label for h in chain]
+        ctx = Context(report_year=md.year or 0, part_kind=pkind, headings=_unheaded(unheaded, part) + labels,
+                      place=md.place, place_parents=list(md.place_parents))
         para = Span(a + len(text[a:b]) - len(text[a:b].lstrip()), b)   # after the indentation, however typed
-        for s in sentence_spans(text, a, b):
+        for i, s in enumerate(sentence_spans(text, a, b)):
+            if part is None and unheaded.sentence(s.quote(text), i == 0) != ctx.part_kind:
+                ctx = replace(ctx, part_kind=unheaded.kind, headings=_unheaded(unheaded, part) + labels)
             inner = None
             for h in reversed(chain):
                 if h.body and h.body.start <= s.start < h.body.end:
@@ -272,3 +279,8 @@ def _sentences(doc: Document, body: Span, clutter: list[Span], heading_lines: se
             out.append(Sentence(span=s, text=s.quote(text), section=inner.key if inner else None,
                                 paragraph=para, context=ctx))
     return out
+
+
+def _unheaded(unheaded: PartTracker, part: Heading | None) -> list[str]:
+    """Outside any part heading, the opening that decided the part stands for its heading."""
+    return [unheaded.label] if part is None and unheaded.label else []
