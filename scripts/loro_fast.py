@@ -16,7 +16,8 @@ scored (``park_standard.yaml``'s entries, taught by no report, stay; in a forked
 the measure of a report nobody tuned to
 (docs/checks/parks-grouped-parks20.md). The fold's training examples keep every entry, unless
 ``--unseen-train``: each family's park examples are then described without the entries only it supports (``all``,
-or ``filters``: its candidate-making heads kept), as a report nobody tuned to would be (parks-grouped-parks23.md).
+or ``filters``: its candidate-making heads kept), as a report nobody tuned to would be (parks-grouped-parks23.md);
+with ``--strict`` too, without the standard's twin words as well (part ``standard``; parks-unseen-parks36.md).
 With ``--crf`` the decision also weighs ``Park:crf``, the span probability of a character CRF
 (``policykg.extract.park_crf``; pip install '.[crf]') fitted on the dev reports of every other family, never on the
 held-out report's (the training examples' values come from their own family's tagger); ``--crf-spans``: the
@@ -118,10 +119,13 @@ def _group_results(group: dict) -> dict:
     return out
 
 
-def _park_examples(group: dict) -> dict:
-    """(In the child) each report's park examples over the edited lexicons (the modules imported anew)."""
+def _park_examples(group: dict, counted: bool = False) -> dict:
+    """(In the child) each report's park examples over the edited lexicons (the modules imported anew);
+    ``counted``: with the inputs of their count features (``loro_strict.examples_with_counts``)."""
     from policykg.extract.train import report_examples as examples
-    return {s: [r for r in examples(s, i) if r["name"][0] == "Park"] for s, i in group.items()}
+    made = loro_strict.examples_with_counts(group, examples) if counted else \
+        {s: examples(s, i) for s, i in group.items()}
+    return {s: [r for r in rs if r["name"][0] == "Park"] for s, rs in made.items()}
 
 
 def training_removals(entries: list, heads_kept: bool) -> list:
@@ -130,16 +134,19 @@ def training_removals(entries: list, heads_kept: bool) -> list:
     return [e for e in entries if not (heads_kept and (e[0] == "heads" or e[1][0] in _HEAD_KEYS))]
 
 
-def _unseen_parks(dev: dict, by_report: dict, tables, heads_kept: bool = False) -> dict:
+def _unseen_parks(dev: dict, by_report: dict, tables, heads_kept: bool = False, strict: dict | None = None) -> dict:
     """The examples with each family's park candidates described as an unseen report's: without the lexicon
-    entries only that family supports (its projects as they are)."""
+    entries only that family supports (its projects as they are); ``strict``: with their count inputs, and
+    (part ``standard``) without the same words of ``park_standard.yaml`` too, as a strict fold's held-out family."""
     import park_ablation
     support = park_ablation.read_support([t for t in tables if os.path.isfile(t)])
     out = {}
     for fam in sorted({family(s) for s in dev}):
         group = {s: i for s, i in dev.items() if family(s) == fam}
         removed = training_removals(park_ablation.only_supported_by(support, group), heads_kept)
-        parks = park_ablation.forked(removed, lambda: _park_examples(group)) if removed else \
+        if strict is not None and "standard" in strict["parts"]:
+            removed += loro_strict.standard_twins(removed)
+        parks = park_ablation.forked(removed, lambda: _park_examples(group, strict is not None)) if removed else \
             {s: [r for r in by_report[s] if r["name"][0] == "Park"] for s in group}
         for s in group:
             out[s] = parks[s] + [r for r in by_report[s] if r["name"][0] != "Park"]
@@ -200,9 +207,8 @@ def main() -> int:
                          "or only the PARTS given "
                          f"({','.join(loro_strict.PARTS)})")
     args = ap.parse_args()
-    if args.strict and (args.rules or args.crf or args.vote or args.unseen_train):
-        ap.error("--strict refits the model without the held-out reports; it takes no --rules, --crf, --vote "
-                 "or --unseen-train")
+    if args.strict and (args.rules or args.crf or args.vote):
+        ap.error("--strict refits the model without the held-out reports; it takes no --rules, --crf or --vote")
     if args.rules and (args.unseen_train or args.crf):
         ap.error("--unseen-train and --crf describe the training examples; --rules fits no model")
     if missing := [t for t in args.tables if not os.path.isfile(t)]:   # skipped later: a typo removed no entry
@@ -232,7 +238,7 @@ def main() -> int:
         votes = _family_taggers(dev, _crf_folder(args.crf_dir), bool(args.crf_dir))
         park_vote.install(*args.vote, args.vote_log)
     if args.unseen_train:
-        by_report = _unseen_parks(dev, by_report, args.tables, args.unseen_train == "filters")
+        by_report = _unseen_parks(dev, by_report, args.tables, args.unseen_train == "filters", strict)
     c, thresholds, f = cross_validate(by_report)
     print(f"full fit: C={c} thresholds={thresholds} candidate-level LORO F1 {f:.3f}")
     if args.group:
