@@ -89,9 +89,13 @@ def _being_made(fd: int) -> bool:
 
 
 def stamp(fd: int) -> None:
-    """Write our tag (with our pid) into a lock file this process holds."""
-    os.ftruncate(fd, 0)
-    os.pwrite(fd, b"policykg lock pid %d\n" % os.getpid(), 0)
+    """Write our tag (with our pid) into a lock file this process holds; a signal waits for the whole tag (cut
+    in two, it left an empty file, which every later run refused as the user's)."""
+    from .held_signals import signals_held
+
+    with signals_held():
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, b"policykg lock pid %d\n" % os.getpid(), 0)
 
 
 def holder(fd: int) -> str:
