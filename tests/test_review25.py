@@ -51,3 +51,60 @@ def test_push_still_answers_the_digest_algorithms_requests_knows(challenge):
     r, auths = _push_against(challenge)
     one_line(r, 1, r"store refused graph <urn:g>: HTTP 403")
     assert auths[-1].startswith("Digest ") and SECRET not in auths[-1]
+
+
+
+@pytest.mark.unit
+def test_an_interrupt_while_the_lock_is_stamped_leaves_a_lock(tmp_path, monkeypatch):
+    """claim() stamps the lock file it holds: the file emptied, then the tag written. A Ctrl-C between the two
+    (seen: `add` interrupted ~0.2 s in) left an empty `.out.lock` that every later run refused as the user's
+    ('holds other data; move it away'). The signal now waits for the tag."""
+    import os
+    import signal
+
+    from policykg.corpus import outlock
+
+    out = tmp_path / "out"
+    truncations = []
+
+    def truncate_then_ctrl_c(fd, size, truncate=os.ftruncate):
+        truncate(fd, size)
+        truncations.append(size)
+        if len(truncations) == 2:   # the first is open_lock's (a new file), the second claim's
+            os.kill(os.getpid(), signal.SIGINT)
+
+    monkeypatch.setattr(outlock.os, "ftruncate", truncate_then_ctrl_c)
+    with pytest.raises(KeyboardInterrupt):
+        outlock.claim(out, str(out))
+    monkeypatch.undo()
+    outlock._HELD.pop(out, None)
+    fd = os.open(outlock.lock_path(out), os.O_RDONLY)
+    try:
+        assert outlock.a_lock(fd), outlock.lock_path(out).read_bytes()
+    finally:
+        os.close(fd)
+
+
+@pytest.mark.unit
+def test_an_interrupt_while_the_lock_file_is_made_leaves_nothing(tmp_path, monkeypatch):
+    """A Ctrl-C that came while open() made the lock file was raised before its descriptor was kept: the empty
+    file stayed, and every later run refused it as the user's. Now the interrupt ends the claim and the file
+    is gone."""
+    import os
+    import signal
+
+    from policykg.corpus import outlock
+
+    out = tmp_path / "out"
+
+    def open_then_ctrl_c(path, flags, *mode, opener=os.open):
+        fd = opener(path, flags, *mode)
+        if flags & os.O_CREAT:
+            os.kill(os.getpid(), signal.SIGINT)
+        return fd
+
+    monkeypatch.setattr(outlock.os, "open", open_then_ctrl_c)
+    with pytest.raises(KeyboardInterrupt):
+        outlock.claim(out, str(out))
+    monkeypatch.undo()
+    assert not outlock.lock_path(out).exists() and out not in outlock._HELD
