@@ -47,19 +47,9 @@ def open_lock(path: Path) -> int:
     flags = os.O_RDWR | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK
     for _ in range(50):
         try:
-            fd = os.open(path, flags | os.O_CREAT | os.O_EXCL, 0o644)
+            return _made(path, flags)
         except FileExistsError:
             pass
-        else:
-            try:  # held while the file is empty: others wait for the tag instead of calling it the user's
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                stamp(fd)
-                fcntl.flock(fd, fcntl.LOCK_UN)
-            except BaseException:  # Ctrl-C or a full disk: an empty file would read as the user's ever after
-                os.unlink(path)
-                os.close(fd)
-                raise
-            return fd
         try:
             fd = os.open(path, flags)
         except FileNotFoundError:
@@ -77,6 +67,28 @@ def open_lock(path: Path) -> int:
     raise OSError(f"{path} keeps being created and removed")
 
 
+def _made(path: Path, flags: int) -> int:
+    """A new lock file at path holding our tag; FileExistsError when a file is there. Signals wait until it
+    is whole (one that came during the open itself was raised before its descriptor was kept), and the file
+    is removed when it cannot be (Ctrl-C, a full disk): an empty file would read as the user's ever after."""
+    from .held_signals import signals_held
+
+    fd = -1
+    try:
+        with signals_held():
+            fd = os.open(path, flags | os.O_CREAT | os.O_EXCL, 0o644)
+            # held while the file is empty: others wait for the tag instead of calling it the user's
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            stamp(fd)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    except BaseException:
+        if fd >= 0:
+            os.unlink(path)
+            os.close(fd)
+        raise
+    return fd
+
+
 def _being_made(fd: int) -> bool:
     """Whether another process holds the (empty) file open on fd locked: a maker about to write its tag,
     or a holder rewriting it (``stamp``)."""
@@ -89,9 +101,13 @@ def _being_made(fd: int) -> bool:
 
 
 def stamp(fd: int) -> None:
-    """Write our tag (with our pid) into a lock file this process holds."""
-    os.ftruncate(fd, 0)
-    os.pwrite(fd, b"policykg lock pid %d\n" % os.getpid(), 0)
+    """Write our tag (with our pid) into a lock file this process holds; a signal waits for the whole tag (cut
+    in two, it left an empty file, which every later run refused as the user's)."""
+    from .held_signals import signals_held
+
+    with signals_held():
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, b"policykg lock pid %d\n" % os.getpid(), 0)
 
 
 def holder(fd: int) -> str:

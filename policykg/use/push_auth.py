@@ -125,18 +125,37 @@ class Auth:
 
 def _check_digest(response) -> None:
     """UsageError when a Digest challenge lacks its realm or nonce (`Digest realm`, or 'digest' a word of
-    another scheme): requests' Digest auth reads both unchecked, and push ended in an internal KeyError."""
+    another scheme), or names an algorithm or qop requests' Digest auth cannot answer: it read realm and nonce
+    unchecked (an internal KeyError), and for the others sent the request again without credentials, which
+    push then said the store refused."""
     import re
 
     from requests.utils import parse_dict_header
 
     from ..options import redact
     header = response.headers.get("WWW-Authenticate", "")
-    challenge = parse_dict_header(re.sub(r"digest ", "", header, count=1, flags=re.I))
+    challenge = parse_dict_header(re.sub(r"digest ", "", header, count=1, flags=re.I))   # as requests reads it
     missing = [k for k in ("realm", "nonce") if challenge.get(k) is None]
+    where = f"{redact(response.url.split('?')[0])} asks for Digest authentication"
     if missing:   # the header itself is not shown: a hostile store may repeat a secret in it
-        raise UsageError(f"{redact(response.url.split('?')[0])} asks for Digest authentication without its "
-                         f"{' and '.join(missing)} (HTTP 401); policykg cannot answer such a challenge")
+        raise UsageError(f"{where} without its {' and '.join(missing)} (HTTP 401); policykg cannot answer such a "
+                         f"challenge")
+    unknown = _unanswerable(challenge.get("algorithm"), challenge.get("qop"))
+    if unknown:
+        raise UsageError(f"{where} with a {unknown} policykg cannot answer (HTTP 401; it answers the algorithms "
+                         f"{', '.join(_DIGEST_ALGORITHMS)} with qop auth)")
+
+
+_DIGEST_ALGORITHMS = ("MD5", "MD5-SESS", "SHA", "SHA-256", "SHA-512")   # those requests' Digest auth computes
+
+
+def _unanswerable(algorithm: str | None, qop: str | None) -> str | None:
+    """'algorithm' or 'qop' when requests' Digest auth would build no answer to them (its own tests), else None."""
+    if algorithm is not None and algorithm.upper() not in _DIGEST_ALGORITHMS:
+        return "algorithm"
+    if qop and qop != "auth" and "auth" not in qop.split(","):
+        return "qop"
+    return None
 
 
 def _no_auth(request):
