@@ -112,3 +112,55 @@ def test_the_linear_reader_finds_the_golden_graphs_literals_as_rdflib_reads_them
     expected = max(sum(str(o).count(c) for c in _VALUE_MARKS) for o in graph.objects()
                    if isinstance(o, rdflib.Literal))
     assert _most_marks(path.read_bytes(), "turtle", path.absolute().as_uri()) == expected
+
+
+def _ledger_write_fails(monkeypatch, written, short: bool):
+    """os.write on the ledger fails as on a full disk (ENOSPC), or writes only half the line."""
+    import errno
+    import os
+
+    real = os.write
+
+    def write(fd, data):
+        if not os.readlink(f"/proc/self/fd/{fd}").endswith(written._NAME):
+            return real(fd, data)
+        if short:
+            return real(fd, data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(written.os, "write", write)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("short", [False, True])
+def test_an_output_is_not_put_in_place_when_its_record_cannot_be_kept(tmp_path, monkeypatch, short):
+    """A full disk under $XDG_STATE_HOME: the output was written but not recorded, and the next run refused
+    to replace it as a file 'policykg did not write', without saying why. Now one line, nothing replaced."""
+    from policykg.corpus import safefile, written
+    from policykg.errors import UsageError
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    out = tmp_path / "o.nt"
+    _ledger_write_fails(monkeypatch, written, short)
+    with pytest.raises(UsageError, match=rf"^--out {out}: cannot add to {tmp_path}/state/policykg/written\.jsonl "
+                                         rf"\(.+\), the record that lets a later run replace it; nothing replaced$"):
+        safefile.write_atomic(str(out), "x\n", only_ours=True)
+    assert not out.exists() and [p.name for p in tmp_path.iterdir()] == ["state"]
+
+
+@pytest.mark.unit
+def test_a_record_appended_after_a_line_cut_short_is_kept(tmp_path, monkeypatch):
+    """A line a full disk cut short has no line end: the next record was glued to it and lost, so its
+    output was refused by the run after."""
+    from policykg.corpus import safefile, written
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    ledger = tmp_path / "state" / "policykg" / "written.jsonl"
+    ledger.parent.mkdir(parents=True, mode=0o700)
+    ledger.write_bytes(b'["/gone/a.nt", "12ab')
+    ledger.chmod(0o600)
+    out = tmp_path / "o.nt"
+    safefile.write_atomic(str(out), "x\n", only_ours=True)
+    assert written.wrote(str(out))
+    safefile.write_atomic(str(out), "y\n", only_ours=True)   # replaced: it is ours
+    assert out.read_text() == "y\n"
