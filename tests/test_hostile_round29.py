@@ -164,3 +164,21 @@ def test_a_record_appended_after_a_line_cut_short_is_kept(tmp_path, monkeypatch)
     assert written.wrote(str(out))
     safefile.write_atomic(str(out), "y\n", only_ours=True)   # replaced: it is ours
     assert out.read_text() == "y\n"
+
+
+@pytest.mark.unit
+def test_an_output_written_over_a_huge_ledger_is_replaced_by_the_next_run(tmp_path, monkeypatch):
+    """A ledger past 16 times MAX_BYTES was not read at all: the write's compaction then emptied it, the new
+    entry with it, and the next run refused the output as a file 'policykg did not write'."""
+    from policykg.corpus import safefile, written
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setattr(written, "MAX_BYTES", 1024)
+    ledger = tmp_path / "state" / "policykg" / "written.jsonl"
+    ledger.parent.mkdir(parents=True, mode=0o700)
+    ledger.write_text('["/gone/a.nt", "ab"]\n' * 1000)   # 21 KB: past 16 * 1024
+    ledger.chmod(0o600)
+    out = tmp_path / "o.nt"
+    safefile.write_atomic(str(out), "x\n", only_ours=True)
+    safefile.write_atomic(str(out), "y\n", only_ours=True)
+    assert out.read_text() == "y\n" and ledger.stat().st_size < 1024

@@ -66,8 +66,8 @@ def digest(path: str) -> str | None:
 
 
 def _entries(ledger: str):
-    """(path, sha256) of every well-formed line of the ledger; nothing when it is no regular file or far
-    larger than a ledger of ours grows."""
+    """(path, sha256) of every well-formed line of the ledger (of its newest part when it is far larger than
+    a ledger of ours grows); nothing when it is no ledger of ours."""
     try:
         fd = os.open(ledger, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
@@ -76,12 +76,17 @@ def _entries(ledger: str):
 
 
 def _lines_of(fd: int):
-    """The entries read from fd (closed after), when it is a ledger of a size we grow it to."""
+    """The entries read from fd (closed after), when it is a ledger of ours; of one grown past what we
+    grow it to, its newest 16 * MAX_BYTES only (all were skipped, so compaction emptied it and the entry
+    just added was lost: the next run refused that output without saying why)."""
     st = os.fstat(fd)
-    if not _ledger_like(st) or st.st_size > 16 * MAX_BYTES:   # not grown so by us: not read
+    if not _ledger_like(st):
         os.close(fd)   # before fdopen: a folder there made it raise 'Is a directory' (fd 3 as the file's name)
         return
     with os.fdopen(fd, "rb") as fh:
+        if st.st_size > 16 * MAX_BYTES:
+            fh.seek(st.st_size - 16 * MAX_BYTES)
+            fh.readline()   # the rest of a line cut by the seek
         for line in fh:
             try:
                 path, sha = _entry(line)
