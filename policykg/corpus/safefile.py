@@ -94,9 +94,13 @@ def write_atomic(path: str, text: str | bytes, option: str = "--out", record: bo
         if group is not None:
             _give_group(tmp, group)
         os.chmod(tmp, mode)
+        # recorded before the rename: an output in place but not recorded is refused by the next run
+        if why := written.record(path, data, compact=False):
+            raise UsageError(f"{option} {path}: {why}, the record that lets a later run replace it; "
+                             f"nothing replaced")
         os.replace(tmp, path)
         tmp = None
-        written.record(path, data)
+        written.compact_if_big()
         if record:
             from .outdir import WRITTEN
             WRITTEN.append(path)  # an interrupt from here on says the new file is in place

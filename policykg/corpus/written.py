@@ -66,8 +66,8 @@ def digest(path: str) -> str | None:
 
 
 def _entries(ledger: str):
-    """(path, sha256) of every well-formed line of the ledger; nothing when it is no regular file or far
-    larger than a ledger of ours grows."""
+    """(path, sha256) of every well-formed line of the ledger (of its newest part when it is far larger than
+    a ledger of ours grows); nothing when it is no ledger of ours."""
     try:
         fd = os.open(ledger, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
@@ -76,19 +76,36 @@ def _entries(ledger: str):
 
 
 def _lines_of(fd: int):
-    """The entries read from fd (closed after), when it is a ledger of a size we grow it to."""
+    """The entries read from fd (closed after), when it is a ledger of ours; of one grown past what we
+    grow it to, its newest 16 * MAX_BYTES only (all were skipped, so compaction emptied it and the entry
+    just added was lost: the next run refused that output without saying why)."""
     st = os.fstat(fd)
-    if not _ledger_like(st) or st.st_size > 16 * MAX_BYTES:   # not grown so by us: not read
+    if not _ledger_like(st):
         os.close(fd)   # before fdopen: a folder there made it raise 'Is a directory' (fd 3 as the file's name)
         return
     with os.fdopen(fd, "rb") as fh:
+        if st.st_size > 16 * MAX_BYTES:
+            fh.seek(st.st_size - 16 * MAX_BYTES)
+            fh.readline()   # the rest of a line cut by the seek
         for line in fh:
             try:
-                path, sha = json.loads(line)
+                path, sha = _entry(line)
             except (ValueError, TypeError, RecursionError):
-                continue   # a line cut by a full disk, or not ours (RecursionError: [[[[… nested past Python's limit)
+                continue   # not ours (RecursionError: [[[[… nested past Python's limit)
             if isinstance(path, str) and isinstance(sha, str):
                 yield path, sha
+
+
+def _entry(line: bytes):
+    """The entry of a ledger line; one appended after a line a full disk cut short is read from its own
+    '["' on (JSON escapes every quote inside a string, so '["' opens an entry only)."""
+    try:
+        return json.loads(line)
+    except ValueError:
+        start = line.rfind(b'["')
+        if start <= 0:
+            raise
+        return json.loads(line[start:])
 
 
 def wrote(path: str) -> bool:
@@ -168,27 +185,44 @@ def _untrusted(path: str) -> str:
     return f"users other than its owner may write it (mode {stat.S_IMODE(st.st_mode):o})"
 
 
-def record(path: str, data: bytes) -> None:
-    """Record that path now holds data, written by policykg; a ledger that cannot be written is skipped."""
+def record(path: str, data: bytes, compact: bool = True) -> str:
+    """Record that path holds data, written by policykg: '' when recorded or when there is no ledger to
+    keep (the next refusal says why), else why a ledger that took the line could not keep it whole (a full
+    disk): the caller then leaves its output out of place, for an output in place but not recorded was
+    refused by the next run as a file 'policykg did not write'."""
     ledger = ledger_path()
     if ledger is None:
-        return
+        return ""
     # ASCII JSON: a name that is no UTF-8 (its bytes as surrogates) is kept exactly, as \udcff escapes
     line = (json.dumps([key(path), hashlib.sha256(data).hexdigest()]) + "\n").encode("ascii")
     try:
         os.makedirs(os.path.dirname(ledger), mode=0o700, exist_ok=True)
     except OSError:
-        return
+        return ""
     fd = _open_current(ledger, os.O_WRONLY | os.O_APPEND | os.O_CREAT, fcntl.LOCK_SH)
     if fd is None:
-        return
+        return ""
     try:
-        os.write(fd, line)   # one write: concurrent writers append whole lines
+        done = os.write(fd, line)   # one write: concurrent writers append whole lines
         big = os.fstat(fd).st_size > MAX_BYTES
-    except OSError:
-        big = False
+    except OSError as exc:
+        return f"cannot add to {ledger} ({exc.strerror})"
     finally:
         os.close(fd)
+    if done != len(line):
+        return f"cannot add to {ledger} (only {done} of {len(line)} bytes written: a full disk?)"
+    if big and compact:
+        _compact(ledger)
+    return ""
+
+
+def compact_if_big() -> None:
+    """Compact the ledger when past MAX_BYTES (after a write recorded with compact=False is in place)."""
+    ledger = ledger_path()
+    try:
+        big = ledger is not None and os.stat(ledger).st_size > MAX_BYTES
+    except OSError:
+        return
     if big:
         _compact(ledger)
 

@@ -10,6 +10,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from ..errors import InputError, require_file
+from .long_literals import check_long_literals
 from .xmlguard import check_rdfxml
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
@@ -36,6 +37,7 @@ def load_dataset(paths) -> Dataset:
             check_rdfxml(p)
         else:
             check_text(p, fmt)
+            check_long_literals(p, fmt)
         try:
             parse_file(ds, p, fmt)
         except Exception as exc:  # noqa: BLE001 — parsers raise many types
