@@ -8,6 +8,8 @@ import zlib
 
 import pytest
 
+from pdf_bytes import pdf_of
+
 from policykg.errors import InputError
 from policykg.read import read_bytes
 
@@ -17,13 +19,7 @@ def pdf_with_stream(stream: bytes) -> bytes:
     objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
             b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]
-    out, offsets = b"%PDF-1.4\n", []
-    for i, o in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    return out + b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return pdf_of(objs)
 
 
 @pytest.mark.parametrize("damaged", [False, True], ids=["flate-bomb", "damaged-flate-bomb"])

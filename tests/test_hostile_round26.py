@@ -11,6 +11,7 @@ import zlib
 
 import pytest
 
+from pdf_bytes import pdf_of
 from cli_helpers import ROOT, one_line, run_cli, tree, write_file
 
 SEED = ROOT / "data" / "reports" / "jinghai-2021.txt"
@@ -278,14 +279,7 @@ def _pdf_of_lzw_stream(repeats: int) -> bytes:
     objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
             b"<< /Length %d /Filter /LZWDecode >>\nstream\n" % len(stream) + bytes(stream) + b"\nendstream"]
-    pdf, offsets = bytearray(b"%PDF-1.4\n"), []
-    for i, obj in enumerate(objs, 1):
-        offsets.append(len(pdf))
-        pdf += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
-    xref = len(pdf)
-    pdf += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    pdf += b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    return bytes(pdf)
+    return pdf_of(objs)
 
 
 @pytest.mark.unit

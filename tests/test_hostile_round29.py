@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from pdf_bytes import pdf_of
+
 FIXTURE = Path(__file__).parent / "fixtures" / "inputs" / "jinghai-2021-slice.pdf"
 
 
@@ -21,14 +23,7 @@ def _pdf_of_scattered_words(n: int) -> bytes:
             b"/Resources << /Font << /F1 5 0 R >> >> >>",
             b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    pdf, offsets = bytearray(b"%PDF-1.4\n"), []
-    for i, obj in enumerate(objs, 1):
-        offsets.append(len(pdf))
-        pdf += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
-    xref = len(pdf)
-    pdf += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    pdf += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    return bytes(pdf)
+    return pdf_of(objs)
 
 
 @pytest.mark.unit
