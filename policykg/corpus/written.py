@@ -19,7 +19,6 @@ import hashlib
 import json
 import os
 import stat
-import tempfile
 import time
 
 MAX_BYTES = 1 << 20      # a ledger past this is compacted (about 7,000 writes)
@@ -265,49 +264,4 @@ def _lock(fd: int, lock: int, wait: float = 5.0) -> bool:
             time.sleep(0.01)
 
 
-def _compact(ledger: str) -> None:
-    """Keep the newest entries (the last one per path, up to half of MAX_BYTES) whose file still holds what
-    was recorded: written aside and renamed under an exclusive lock, so a reader sees the old ledger or
-    the new one and no append is lost. Half: a ledger of live entries alone was compacted, every file in
-    it hashed again, on every later write."""
-    fd = _open_current(ledger, os.O_RDONLY, fcntl.LOCK_EX)
-    if fd is None:
-        return
-    held = os.dup(fd)   # the lock stays while _lines_of closes fd
-    try:
-        _rewrite(ledger, _newest_live(_lines_of(fd)))
-    finally:
-        os.close(held)
-
-
-def _newest_live(entries) -> list[str]:
-    """The ledger lines to keep, oldest first: the newest entry per path whose file still holds it."""
-    last: dict[str, str] = {}
-    for path, sha in entries:
-        last.pop(path, None)
-        last[path] = sha
-    lines, size = [], 0
-    for path, sha in reversed(last.items()):
-        line = json.dumps([path, sha]) + "\n"
-        if size + len(line) > MAX_BYTES // 2:
-            break
-        if digest(path) == sha:
-            lines.append(line)
-            size += len(line)
-    return lines[::-1]
-
-
-def _rewrite(ledger: str, lines: list[str]) -> None:
-    """The ledger replaced by lines (written aside, then renamed)."""
-    tmp = None
-    try:   # mkstemp: a new file of mode 600 (as the ledger is made), never one a link or another process left
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(ledger), prefix=f".{_NAME}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="ascii") as fh:
-            fh.writelines(lines)
-        os.replace(tmp, ledger)
-    except OSError:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+from .written_compact import compact as _compact  # noqa: E402  (it reads this module's names when called)
