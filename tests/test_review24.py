@@ -68,19 +68,28 @@ def _wait_for(predicate, proc, what: str, timeout: float = 120.0) -> None:
         time.sleep(0.05)
 
 
-@pytest.mark.unit
-def test_sigterm_to_the_parent_alone_stops_the_queued_items(tmp_path):
-    """`kill PID` of a `--jobs` build (SIGTERM to the parent only, the workers go on): the interrupt left the
-    queued items in the pool, whose shutdown ran every one of them before the build could say 'interrupted'."""
+def _slow_run_started(tmp_path, before=None):
+    """The slow `--jobs 2` run (_SLOW) started with TMPDIR tmp_path/tmp, once its first item has finished:
+    (the process, the folder of marks, the temporary folder). ``before(tmp)`` prepares the folder first."""
     marks, tmp = tmp_path / "marks", tmp_path / "tmp"
     marks.mkdir()
     tmp.mkdir()
+    if before:
+        before(tmp)
     script = tmp_path / "slow.py"
     script.write_text(_SLOW)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(tmp)}
     proc = subprocess.Popen([sys.executable, str(script), str(marks)], cwd=tmp_path, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _wait_for(lambda: os.listdir(marks), proc, "no item finished")
+    return proc, marks, tmp
+
+
+@pytest.mark.unit
+def test_sigterm_to_the_parent_alone_stops_the_queued_items(tmp_path):
+    """`kill PID` of a `--jobs` build (SIGTERM to the parent only, the workers go on): the interrupt left the
+    queued items in the pool, whose shutdown ran every one of them before the build could say 'interrupted'."""
+    proc, marks, tmp = _slow_run_started(tmp_path)
     proc.send_signal(signal.SIGTERM)
     try:
         out, err = proc.communicate(timeout=120)
@@ -99,17 +108,12 @@ def test_the_results_folder_of_a_killed_parent_is_removed_by_the_next_run(tmp_pa
     a live run's folder, and a folder of that name the run did not make, are left alone."""
     from policykg.corpus.pool import progress_bar, run_parallel
 
-    marks, tmp = tmp_path / "marks", tmp_path / "tmp"
-    marks.mkdir()
-    tmp.mkdir()
-    (tmp / "policykg-results-notes").mkdir()   # someone's own folder: no lock of a run in it
-    (tmp / "policykg-results-notes" / "keep.txt").write_text("mine")
+    def someones_folder(tmp):   # someone's own folder: no lock of a run in it
+        (tmp / "policykg-results-notes").mkdir()
+        (tmp / "policykg-results-notes" / "keep.txt").write_text("mine")
+
+    proc, marks, tmp = _slow_run_started(tmp_path, someones_folder)
     script = tmp_path / "slow.py"
-    script.write_text(_SLOW)
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(tmp)}
-    proc = subprocess.Popen([sys.executable, str(script), str(marks)], cwd=tmp_path, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    _wait_for(lambda: os.listdir(marks), proc, "no item finished")
     proc.kill()
     proc.communicate(timeout=120)
     killed = sorted(set(os.listdir(tmp)) - {"policykg-results-notes"})
