@@ -14,9 +14,8 @@ from collections import Counter
 
 import yaml
 
-from script_cli import parser, run
+from script_cli import out_file, output, parser, run
 
-from policykg.errors import InputError
 from policykg.evaluation import manifest
 from policykg.extract import extract
 from policykg.extract.qlexicon import lexicon, pos_of, qwords, treating_acts
@@ -90,14 +89,10 @@ def rows():
 
 def main() -> int:
     ap = parser(__doc__)
-    ap.add_argument("--out", required=True, help="TSV file to write")
+    ap.add_argument("--out", required=True, type=out_file, help="TSV file to write")
     args = ap.parse_args()
-    try:
-        f = open(args.out, "w", encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{args.out}: cannot write ({exc.strerror})") from None
     rs = list(rows())
-    with f:
+    with output(args.out) as f:
         f.write("report\tact\twhere\tlisted\tsystem_right\tact_in_system\tgold\tsystem\tclause\n")
         for r in rs:
             f.write(f"{r['stem']}\t{r['act']}\t{r['where']}\t{r['listed']}\t{r['right']}\t{r['act_in_system']}\t"

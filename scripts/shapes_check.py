@@ -57,6 +57,19 @@ def share(orig: Counter, got: Counter, within: str | None = None) -> str:
     return f"{sum((orig & got).values())}/{sum(orig.values())}" + (f" (+{extra})" if extra else "")
 
 
+_MARK = ".shapes-check"   # in a --work folder this script made: its files may be written over
+
+
+def _own_work_folder(path: str) -> bool:
+    """Make path (marked as this script's) unless it is a folder with other files in it: the variants and
+    builds are written over by name, so a user's folder is never used."""
+    if os.path.isdir(path) and os.listdir(path) and not os.path.isfile(os.path.join(path, _MARK)):
+        return False
+    os.makedirs(path, exist_ok=True)
+    open(os.path.join(path, _MARK), "a").close()
+    return True
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--work", default="/tmp/shapes-check")
@@ -64,7 +77,10 @@ def main() -> int:
     ap.add_argument("--reports", help="comma-separated NAME=PATH dev reports instead of the four (never a test one)")
     a = ap.parse_args()
     reports = [tuple(r.split("=", 1)) for r in a.reports.split(",")] if a.reports else REPORTS
-    os.makedirs(a.work, exist_ok=True)
+    if not _own_work_folder(a.work):
+        print(f"shapes_check.py: --work {a.work}: holds files this script did not make; give a new folder",
+              file=sys.stderr)
+        return 2
     print("| report | variant | exit | message | figures kept | with period | parks/projects kept | place, year | cuts |")
     print("|---|---|---:|---|---:|---:|---:|---|---|")
     for name, path in reports:

@@ -5,6 +5,7 @@ sample_entities.py ended in a FileNotFoundError traceback; park_misses.py --only
 printed an empty table)."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -36,3 +37,20 @@ def test_a_script_refuses_a_bad_option_or_a_missing_build(tmp_path, args, named)
     r = _run(str(SCRIPTS / args[0]), *args[1:])
     assert r.returncode == 2 and named in r.stderr and "Traceback" not in r.stderr
     assert r.stdout == ""
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("args", [("act_list_gaps.py", "--out", "{file}"),
+                                  ("shapes_check.py", "--work", "{folder}", "--only", "md-bold")])
+def test_a_script_leaves_a_users_file_or_folder_as_it_was(tmp_path, args):
+    """act_list_gaps.py opened its --out for writing at once (a user's file of that name emptied);
+    shapes_check.py wrote its variants by name into any --work folder (a user's file written over)."""
+    folder = tmp_path / "work"
+    folder.mkdir()
+    mine = folder / "hailaer2013-md-bold.txt"
+    mine.write_text("mine")
+    args = tuple(a.format(file=mine, folder=folder) for a in args)
+    r = subprocess.run([sys.executable, str(SCRIPTS / args[0]), *args[1:]], capture_output=True, text=True,
+                       timeout=120, cwd=SCRIPTS.parent, env={**os.environ, "PYTHONPATH": str(SCRIPTS.parent)})
+    assert r.returncode == 2 and str(folder) in r.stderr and "Traceback" not in r.stderr
+    assert mine.read_text() == "mine" and sorted(p.name for p in folder.iterdir()) == [mine.name]
