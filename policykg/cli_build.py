@@ -28,7 +28,7 @@ def finish_build(result, out_dir, quiet) -> None:
 
 def report_build(reports, results, out_dir, quiet, detail: str, totals: dict | None = None) -> None:
     """Distinct nodes per class on stdout (summed over reports when no union graph is at hand);
-    truncation warnings on stderr (even with --quiet)."""
+    truncation warnings and places read from a report's body on stderr (even with --quiet)."""
     from .corpus.summary import CLASSES
 
     for r in reports:
@@ -38,6 +38,9 @@ def report_build(reports, results, out_dir, quiet, detail: str, totals: dict | N
             click.echo(f"warning: {visible(str(r.path))}: {r.invisible_removed} invisible character(s) (zero-width "
                        f"spaces, soft hyphens, NUL or control bytes, …) removed; evidence offsets refer to {visible(str(out_dir))}/texts/"
                        f"{r.slug}.txt", err=True)
+        if getattr(r, "place_guess", None):
+            click.echo(f"warning: {visible(str(r.path))}: no place in its header; read {r.place_guess} as the one its "
+                       f"body names most (give --place if that is wrong)", err=True)
     if quiet:
         return
     totals = totals or {c: sum(r.counts[c] for r in reports) for c in CLASSES}
@@ -81,6 +84,7 @@ def check_timings_env(inputs=(), out_dir=None) -> None:
     no_file_above(path, "POLICYKG_TIMINGS")           # so are `notes.txt/t.json` and `missing/../t.json`
     if os.path.isdir(path):
         raise UsageError(f"POLICYKG_TIMINGS={path}: is a folder; name a file for the stage timings")
+    from .corpus.outlock import is_beside
     from .corpus.written import key
     folder = os.path.dirname(key(path))   # where the file goes: `link/..` is the link's target's parent
     if not (os.path.isdir(folder) and os.access(folder, os.W_OK)):
@@ -93,6 +97,9 @@ def check_timings_env(inputs=(), out_dir=None) -> None:
         if os.path.commonpath([real, out]) == out:
             raise UsageError(f"POLICYKG_TIMINGS={path}: is inside --out {out_dir}, which is replaced whole; "
                              f"name a file elsewhere for the stage timings")
+        if is_beside(Path(real), Path(out)):   # written after the run, the lock still there: 'policykg did not write it'
+            raise UsageError(f"POLICYKG_TIMINGS={path}: is a name the run itself uses beside --out {out_dir} (its "
+                             f"lock or temporary folders); name another file for the stage timings")
     _check_timings_file(path)
 
 

@@ -143,9 +143,11 @@ def write_docs(out_dir: str | os.PathLike, ontology: str | os.PathLike | None = 
 
 
 def _check_out(out: Path, dest: Path) -> None:
-    """A UsageError unless out is a folder (or a new name) whose index.html is missing or one of ours: a
-    user's folder lost its own index.html (a web site's), a file or an empty name ended in a traceback
-    or wrote ./index.html."""
+    """A UsageError unless out is a folder (or a new name) whose index.html is missing, empty or one of ours
+    as written (the ledger of written files): a user's folder lost its own index.html (a web site's), a
+    page of ours the user edited lost the edits, a file or an empty name ended in a traceback or wrote
+    ./index.html."""
+    from .corpus import written
     from .corpus.safefile import check_target
     from .errors import UsageError
     from .options import no_control_characters, no_file_above, no_tilde
@@ -153,12 +155,18 @@ def _check_out(out: Path, dest: Path) -> None:
     no_tilde(str(out), "OUT_DIR")
     no_control_characters(str(out), "OUT_DIR")
     no_file_above(str(dest), "OUT_DIR")
-    if os.path.lexists(dest) and check_target(str(dest), "OUT_DIR") is not None:
+    if os.path.lexists(dest) and check_target(str(dest), "OUT_DIR") is not None and dest.stat().st_size \
+            and not written.wrote(str(dest)):   # the ledger, not the IRI: a page of ours the user edited was lost
         with open(dest, "rb") as fh:
             head = fh.read(1 << 20)
         if OURS.encode() not in head:
             raise UsageError(f"OUT_DIR {out}: holds an index.html that python -m policykg.docs did not write; "
                              f"not replacing it (give another folder)")
+        if why := written.ledger_problem():   # a page of ours, yet the ledger cannot say whether it was edited
+            raise UsageError(f"OUT_DIR {out}: its index.html {why}; not replacing it")
+        raise UsageError(f"OUT_DIR {out}: holds an index.html changed since python -m policykg.docs wrote it (or "
+                         f"written before policykg kept a record of its files); not replacing it (remove it, or "
+                         f"give another folder)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -181,8 +189,9 @@ def _write_and_say(args: list[str]) -> int:
     if not args[0].strip():  # an unset variable: Path('') is the current folder
         raise UsageError("OUT_DIR is empty; give a folder for index.html, e.g. docs/ontology")
     ontology = args[1] if len(args) == 2 else None
-    if ontology is not None and not os.path.isfile(ontology):
-        raise UsageError(f"{ontology}: no such file")
+    if ontology is not None:   # read as `validate` reads a graph: a file of no RDF ended in a traceback
+        from .use.loading import load_dataset
+        load_dataset([ontology])
     print(f"wrote {write_docs(args[0], ontology)}")
     return 0
 

@@ -27,12 +27,18 @@ def main() -> int:
     from policykg.errors import UsageError
     ap = parser(__doc__)
     ap.add_argument("out", nargs="?", default="out")
-    out = Path(ap.parse_args().out)
+    given = ap.parse_args().out
+    if not given.strip():   # Path('') is '.': an unset OUT emptied the current folder, then failed on it
+        raise UsageError("OUT is empty; give the output folder to remove (default: out)")
+    out = Path(given)
     if out.is_symlink():
         return _left(out, "is a symbolic link or not a folder")
     side = Path(os.path.realpath(out))   # where a build puts its lock and folders (outdir.check_out)
     if side.parent == side:   # no lock or folder beside the root: it ended in a ValueError traceback
         return _left(out, "is the root folder")
+    cwd = Path(os.path.realpath(os.getcwd()))
+    if side == cwd or side in cwd.parents:   # as a build refuses --out there: '.' was emptied, then an error
+        return _left(out, "is the current folder (or holds it)")
     try:
         claim(side, str(out))
     except UsageError as exc:   # a build writing it now, or a file of the user's under the lock's name

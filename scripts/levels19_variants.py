@@ -7,6 +7,7 @@ for ``policykg build DIR --out OUT``.
 """
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections import Counter
@@ -107,12 +108,26 @@ def main() -> int:
     unknown = [n for n in args.names if n not in VARIANTS]
     if unknown:   # a KeyError traceback, after the variants before it were written
         ap.error(f"no variant {unknown[0]!r} (the variants: {', '.join(VARIANTS)})")
+    if args.write:
+        write_all_new(args.write, {name: VARIANTS[name]() for name in args.names or VARIANTS})
+        return 0
     for name in args.names or VARIANTS:
-        if args.write:
-            write_new(Path(args.write) / f"{name}.txt", VARIANTS[name]())
-        else:
-            show(name, VARIANTS[name]())
+        show(name, VARIANTS[name]())
     return 0
+
+
+def write_all_new(folder: str, texts: dict[str, str]) -> None:
+    """Each text written to ``folder/<name>.txt``, a file made here, or none: every name is checked before the
+    first is written (one already there ended the run after the variants before it were written)."""
+    from policykg.errors import UsageError
+    from policykg.options import no_file_above
+    paths = {Path(folder) / f"{name}.txt": text for name, text in texts.items()}
+    for path in paths:
+        no_file_above(str(path), "--write")   # a link to nowhere made mkdir say 'File exists'
+        if os.path.lexists(path):
+            raise UsageError(f"{path}: exists; not replacing it (give --write a new folder)")
+    for path, text in paths.items():
+        write_new(path, text)
 
 
 def write_new(path: Path, text: str) -> None:

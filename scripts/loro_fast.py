@@ -16,7 +16,7 @@ scored (``park_standard.yaml``'s entries, taught by no report, stay; in a forked
 the measure of a report nobody tuned to
 (docs/checks/parks-grouped-parks20.md). The fold's training examples keep every entry, unless
 ``--unseen-train``: each family's park examples are then described without the entries only it supports (``all``,
-or ``filters``: its candidate-making heads kept), as a report nobody tuned to would be (parks-grouped-parks23.md);
+``filters``: its candidate-making heads kept, or ``heads``: those heads only, its filters kept), as a report nobody tuned to would be (parks-grouped-parks23.md);
 with ``--strict`` too, without the standard's twin words as well (part ``standard``; parks-unseen-parks36.md).
 With ``--crf`` the decision also weighs ``Park:crf``, the span probability of a character CRF
 (``policykg.extract.park_crf``; pip install '.[crf]') fitted on the dev reports of every other family, never on the
@@ -30,7 +30,7 @@ docs/checks/parks-leakage-parks34.md): the training reports' word counts leave i
 searched on the training reports alone, a report held out alone loses the lexicon entries only it supports
 (as a family does), and the same words leave ``park_standard.yaml`` too; ``--strict counts,thresholds`` (a
 subset of counts, thresholds, lexicon, standard) takes out those parts only.
-Usage: .venv/bin/python scripts/loro_fast.py [--errors] [--rules] [--unseen-train all|filters]
+Usage: .venv/bin/python scripts/loro_fast.py [--errors] [--rules] [--unseen-train all|filters|heads]
            [--group [--tables T.tsv …]] [--crf [--crf-spans] [--crf-dir D]] [--vote BAND P [--vote-log F]]
            [--strict [counts,thresholds,lexicon,standard]]
 """
@@ -47,7 +47,7 @@ from policykg.extract import decide
 from policykg.extract.park_crf import tagger
 from policykg.extract.train import cross_validate, report_examples, write_model
 from policykg.extract.train_crf import unseen_examples
-from script_cli import decimal, parser, run
+from script_cli import decimal, out_file, parser, run
 import crf_feature
 import loro_strict
 import park_vote
@@ -128,13 +128,17 @@ def _park_examples(group: dict, counted: bool = False) -> dict:
     return {s: [r for r in rs if r["name"][0] == "Park"] for s, rs in made.items()}
 
 
-def training_removals(entries: list, heads_kept: bool) -> list:
+def training_removals(entries: list, which: str = "all") -> list:
     """Of a family's own entries (file, (key, sub), item), those its training examples are described without:
-    all, or (``heads_kept``) its filters only, not the lists that make its candidates."""
-    return [e for e in entries if not (heads_kept and (e[0] == "heads" or e[1][0] in _HEAD_KEYS))]
+    ``all``; ``filters``: its filters only, not the lists that make its candidates; ``heads``: those lists only."""
+    def makes(e) -> bool:
+        return e[0] == "heads" or e[1][0] in _HEAD_KEYS
+    if which == "filters":
+        return [e for e in entries if not makes(e)]
+    return [e for e in entries if makes(e)] if which == "heads" else list(entries)
 
 
-def _unseen_parks(dev: dict, by_report: dict, tables, heads_kept: bool = False, strict: dict | None = None) -> dict:
+def _unseen_parks(dev: dict, by_report: dict, tables, which: str = "all", strict: dict | None = None) -> dict:
     """The examples with each family's park candidates described as an unseen report's: without the lexicon
     entries only that family supports (its projects as they are); ``strict``: with their count inputs, and
     (part ``standard``) without the same words of ``park_standard.yaml`` too, as a strict fold's held-out family."""
@@ -143,7 +147,7 @@ def _unseen_parks(dev: dict, by_report: dict, tables, heads_kept: bool = False, 
     out = {}
     for fam in sorted({family(s) for s in dev}):
         group = {s: i for s, i in dev.items() if family(s) == fam}
-        removed = training_removals(park_ablation.only_supported_by(support, group), heads_kept)
+        removed = training_removals(park_ablation.only_supported_by(support, group), which)
         if strict is not None and "standard" in strict["parts"]:
             removed += loro_strict.standard_twins(removed)
         parks = park_ablation.forked(removed, lambda: _park_examples(group, strict is not None)) if removed else \
@@ -191,15 +195,17 @@ def main() -> int:
     ap.add_argument("--rules", action="store_true", help="the rule passes alone, no model fitted")
     ap.add_argument("--errors", action="store_true", help="print each held-out report's FP and FN")
     ap.add_argument("--group", action="store_true", help="hold out report families, without their own entries")
-    ap.add_argument("--unseen-train", choices=("all", "filters"),
-                    help="train on park examples without their family's entries (all, or its filters only)")
+    ap.add_argument("--unseen-train", choices=("all", "filters", "heads"),
+                    help="train on park examples without their family's entries (all, its filters only, "
+                         "or its candidate-making heads only)")
     ap.add_argument("--tables", nargs="+", default=TABLES, help="park_ablation.py tables (--group)")
     ap.add_argument("--crf", action="store_true", help="weigh Park:crf of a park tagger fitted without the "
                     "held-out report's family (docs/checks/parks-crf-crf26.md)")
     ap.add_argument("--crf-spans", action="store_true", help="--crf: the tagger's spans are candidates too")
     ap.add_argument("--vote", nargs=2, type=decimal, metavar=("BAND", "P"),
                     help="main's decision, then the tagger's vote on rejected parks within BAND under the threshold")
-    ap.add_argument("--vote-log", help="--vote: write the rejected parks near the threshold here (JSON lines)")
+    ap.add_argument("--vote-log", type=out_file,
+                    help="--vote: write the rejected parks near the threshold here (JSON lines)")
     ap.add_argument("--crf-dir", help="--crf: fit the family taggers here, or take those an earlier run fitted there")
     ap.add_argument("--strict", nargs="?", const=",".join(loro_strict.PARTS), type=loro_strict.parts,
                     help="no trace of the held-out report(s) in the fold (loro_strict.py): the training word counts, "
@@ -236,13 +242,14 @@ def main() -> int:
         if args.crf:
             ap.error("--vote adds to main's decision; --crf changes it")
         votes = _family_taggers(dev, _crf_folder(args.crf_dir), bool(args.crf_dir))
-        park_vote.install(*args.vote, args.vote_log)
+        park_vote.install(*args.vote, park_vote.start_log() if args.vote_log else None)
     if args.unseen_train:
-        by_report = _unseen_parks(dev, by_report, args.tables, args.unseen_train == "filters", strict)
+        by_report = _unseen_parks(dev, by_report, args.tables, args.unseen_train, strict)
     c, thresholds, f = cross_validate(by_report)
     print(f"full fit: C={c} thresholds={thresholds} candidate-level LORO F1 {f:.3f}")
     if args.group:
         _grouped(dev, by_report, c, thresholds, args.tables, totals, args.errors, crf, votes, strict)
+        park_vote.keep_log(args.vote_log)
         return _print_totals(totals)
     if strict is not None:
         import park_ablation
@@ -259,6 +266,7 @@ def main() -> int:
                 _score(held, info, totals, args.errors)
             else:       # the entries only it supports out, as a held-out family's (in a forked child)
                 _score_group({held: info}, support, totals, args.errors, "standard" in strict["parts"])
+    park_vote.keep_log(args.vote_log)
     return _print_totals(totals)
 
 

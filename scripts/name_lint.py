@@ -1,6 +1,14 @@
 """Flag garbled indicator names in `policykg table targets|outcomes --format csv` files (issue #13).
 
     python scripts/name_lint.py targets.csv [outcomes.csv ...] [--show KIND] [--reports a,b]
+    python scripts/name_lint.py --dev [--from names.tsv] [--csv flagged.csv] [--show KIND]
+
+With --dev, every target and outcome of the dev reports is built (as lint_indicator_names.py does, or read
+from its --dump) and checked for the shapes of data/lexicons/name_lint.yaml instead: comparator (不低于,
+左右 … left in the name), lead (a preposition, conjunction or adverb opens it: 在, 对, 并, 全年 …), date,
+numbering, digit (a digit left over, not of a term such as 5G), bracket (unbalanced), end (a function
+character closes it: 的, 和, 、 …), cut (its first or last character splits a two-character word of its
+sentence, by the tagger). --csv writes the flagged rows (report, kind, kinds, name, gold, quote, sentence).
 
 Kinds: a verb, modal or adverb token by the project's tagger; a date or deadline; numbering; a
 separator; a measure word written twice; fewer than 2 characters before the measure word; an amount
@@ -12,11 +20,12 @@ things (改造, 整治, 拆除 …) that the name lost, unless they were built n
 counts per kind and per report (and, with --show, the flagged names of one kind). Run it on dev
 builds only: the test reports' names are for blind hand checks.
 """
+import csv
 import re
 
 from policykg.extract.qlexicon import lexicon, qwords, split_unit, unit_classes
 from policykg.extract.tagger import pos
-from script_cli import parser, print_kind_counts, read_table, run
+from script_cli import out_file, output, parser, print_kind_counts, read_table, run
 
 # tags of a clause inside a name; jieba tags many nouns of names as verbs (收入, 改造), so a verb
 # token counts only when it is a clause word: a modal, or a governing word the name grammar peels
@@ -115,12 +124,96 @@ def kinds(name: str, unit: str = "", quote: str = "") -> list[str]:
     return out
 
 
+_HYGIENE = lexicon("name_lint")
+_ANY = lambda key: re.compile("|".join(_HYGIENE[key]))   # noqa: E731 (one alternation per list)
+_COMPARATOR, _COMPARATOR_KEEP = _ANY("comparator"), _ANY("comparator_keep")
+_LEAD = re.compile("(?:" + "|".join(sorted(_HYGIENE["lead"], key=len, reverse=True)) + ")")
+_LEAD_KEEP = _ANY("lead_keep")
+_DATES, _DATE_KEEP, _NUMBERING = _ANY("date"), _ANY("date_keep"), _ANY("numbering")
+_DIGIT, _DIGIT_KEEP = re.compile(_HYGIENE["digit"]), _ANY("digit_keep")
+_END = tuple(_HYGIENE["function_end"])
+
+
+def _edges_cut(name: str, sentence: str) -> bool:
+    """The name's first or last character splits a two-character word of its sentence (by the tagger): the
+    longest head and tail of the name (≥ 2 characters; an appended measure is not in the sentence) found there."""
+    def spans(part_of):
+        for n in range(len(name), 1, -1):
+            piece = part_of(n)
+            if (at := sentence.find(piece)) >= 0:
+                return at, at + len(piece)
+        return None
+    head, tail = spans(lambda n: name[:n]), spans(lambda n: name[-n:])
+    edges = ({head[0]} if head else set()) | ({tail[1]} if tail else set())
+    p = 0
+    for w, _ in pos(sentence):
+        if len(w) == 2 and p + 1 in edges:
+            return True
+        p += len(w)
+    return False
+
+
+def _unbalanced(name: str) -> bool:
+    return any(name.count(a) != name.count(b) for a, b in _HYGIENE["brackets"])
+
+
+def hygiene(name: str, sentence: str = "") -> list[str]:
+    """The shapes of data/lexicons/name_lint.yaml that one indicator name holds (empty: none)."""
+    checks = {
+        "comparator": _COMPARATOR.sub("", _COMPARATOR_KEEP.sub("#", name)) != _COMPARATOR_KEEP.sub("#", name),
+        "lead": bool(_LEAD.match(name)) and not _LEAD_KEEP.match(name),
+        "date": bool(_DATES.search(_DATE_KEEP.sub("#", name))),
+        "numbering": bool(_NUMBERING.search(name)),
+        "digit": bool(_DIGIT.search(_DIGIT_KEEP.sub("#", name))),
+        "bracket": _unbalanced(name),
+        "end": name.endswith(_END),
+        "cut": bool(sentence) and _edges_cut(name, sentence),
+    }
+    return [k for k, hit in checks.items() if hit]
+
+
+_CSV_COLUMNS = ("report", "kind", "kinds", "name", "gold", "quote", "sentence")
+
+
+def dev_main(args) -> int:
+    """--dev: the hygiene shapes of every dev target and outcome, counted per shape and report."""
+    from lint_indicator_names import _COLUMNS, dev_rows
+    rows = read_table(args.source, _COLUMNS, delimiter="\t") if args.source else dev_rows()
+    flags, flagged = [], []
+    for r in rows:
+        ks = hygiene(r["name"], r["sentence"])
+        flags.append((r["report"], ks))
+        if ks:
+            flagged.append({**r, "kinds": ",".join(ks)})
+        if args.show and (args.show in ks or args.show == "all" and ks):
+            print(f"{r['report']}\t{','.join(ks)}\t{r['name']}\t{r['gold']}\t{r['quote']}")
+    if args.csv:
+        with output(args.csv) as f:   # whole or not at all, and never over a file policykg did not write
+            w = csv.DictWriter(f, _CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
+            w.writeheader()
+            w.writerows(flagged)
+    print_kind_counts(flags)
+    return 0
+
+
 def main() -> int:
     ap = parser(__doc__)
-    ap.add_argument("tables", nargs="+")
+    ap.add_argument("tables", nargs="*")
     ap.add_argument("--show", default="")
     ap.add_argument("--reports", default="")
+    ap.add_argument("--dev", action="store_true", help="build the dev reports and check the hygiene shapes")
+    ap.add_argument("--from", dest="source", default="", help="with --dev: a lint_indicator_names.py --dump")
+    ap.add_argument("--csv", type=out_file, help="with --dev: write the flagged rows here")
     args = ap.parse_args()
+    from policykg.errors import UsageError
+    if args.dev and (args.tables or args.reports):   # each was dropped without a word (review27)
+        raise UsageError("--dev builds the dev reports: it takes no table files nor --reports")
+    if not args.dev and (args.csv or args.source):
+        raise UsageError("--csv and --from go with --dev (a table's flagged names are printed with --show)")
+    if args.dev:
+        return dev_main(args)
+    if not args.tables:
+        ap.error("give table CSV files, or --dev")
     keep = set(filter(None, args.reports.split(",")))
     flags = []
     for path in args.tables:

@@ -8,8 +8,11 @@ The vote is injected here, around ``entities.decide``: the production modules ho
 """
 from __future__ import annotations
 
+import atexit
 import importlib
 import json
+import os
+import tempfile
 
 from policykg.extract.park_crf import crfsuite
 
@@ -62,6 +65,33 @@ def voting(original):
                 added.append(STATE["mod"]["decide"].hand_on_kept(c))
         return sorted([*parks, *added], key=lambda c: (c.a, c.b)), projects
     return decide
+
+
+def start_log() -> str:
+    """A file of this run's own that the vote's lines are appended to (by forked children too), written to
+    ``--vote-log`` whole by ``keep_log``: appending to the named file changed a file of the user's in place
+    (or the file a link there named), and mixed in the lines of earlier runs."""
+    fd, path = tempfile.mkstemp(prefix="park-vote-", suffix=".jsonl")
+    os.close(fd)
+    atexit.register(_remove, path, os.getpid())
+    return path
+
+
+def _remove(path: str, owner: int) -> None:
+    if os.getpid() == owner:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+
+
+def keep_log(dest: str | None) -> None:
+    """The lines of ``start_log``'s file written to dest (through script_cli.output: only a file policykg
+    wrote, or a new name, is replaced)."""
+    if dest and STATE["log"]:
+        from script_cli import output
+        with open(STATE["log"], encoding="utf-8") as fh, output(dest) as out:
+            out.write(fh.read())
 
 
 def _log(name: str, p: float, t: float, crf: float) -> None:

@@ -14,6 +14,7 @@ import csv
 import io
 import os
 import re
+import stat
 import subprocess
 import sys
 from collections import Counter
@@ -60,14 +61,38 @@ def share(orig: Counter, got: Counter, within: str | None = None) -> str:
 _MARK = ".shapes-check"   # in a --work folder this script made: its files may be written over
 
 
-def _own_work_folder(path: str) -> bool:
-    """Make path (marked as this script's) unless it is a folder with other files in it: the variants and
-    builds are written over by name, so a user's folder is never used."""
-    if os.path.isdir(path) and os.listdir(path) and not os.path.isfile(os.path.join(path, _MARK)):
-        return False
-    os.makedirs(path, exist_ok=True)
+def _work_folder_refused(path: str) -> str:
+    """Why path may not be the work folder ('' when it may: made here, marked as this script's). The
+    variants and builds are written over by name, so a user's folder is never used, nor one another user
+    made or may write (the default lies in /tmp: links planted there were written through)."""
+    from policykg.cachefiles import only_ours
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        try:
+            os.makedirs(path)
+            os.chmod(path, 0o755)   # whatever the umask (002 makes it group-writable, refused below)
+            st = os.lstat(path)
+        except OSError as exc:
+            return f"cannot be made ({exc.strerror}); give a new folder"
+    except OSError as exc:   # a path under a file
+        return f"cannot be made ({exc.strerror}); give a new folder"
+    if not stat.S_ISDIR(st.st_mode):
+        return "is no folder (a link or a file); give a new folder"
+    if not only_ours(st):
+        return (f"is a folder another user owns or may write (mode {stat.S_IMODE(st.st_mode):o}); give a folder "
+                f"of your own")
+    if os.listdir(path) and not os.path.isfile(os.path.join(path, _MARK)):
+        return "holds files this script did not make; give a new folder"
     open(os.path.join(path, _MARK), "a").close()
-    return True
+    return ""
+
+
+def _write_variant(path: str, data: bytes) -> None:
+    """data to path, never through a link there (O_NOFOLLOW: an OSError, ELOOP)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
 
 
 def main() -> int:
@@ -77,9 +102,8 @@ def main() -> int:
     ap.add_argument("--reports", help="comma-separated NAME=PATH dev reports instead of the four (never a test one)")
     a = ap.parse_args()
     reports = [tuple(r.split("=", 1)) for r in a.reports.split(",")] if a.reports else REPORTS
-    if not _own_work_folder(a.work):
-        print(f"shapes_check.py: --work {a.work}: holds files this script did not make; give a new folder",
-              file=sys.stderr)
+    if why := _work_folder_refused(a.work):
+        print(f"shapes_check.py: --work {a.work}: {why}", file=sys.stderr)
         return 2
     print("| report | variant | exit | message | figures kept | with period | parks/projects kept | place, year | cuts |")
     print("|---|---|---:|---|---:|---:|---:|---|---|")
@@ -90,8 +114,12 @@ def main() -> int:
             if a.only and vname not in a.only.split(","):
                 continue
             vpath = f"{a.work}/{name}-{vname}.txt"
-            with open(vpath, "wb") as fh:
-                fh.write(data)
+            try:
+                _write_variant(vpath, data)
+            except OSError as exc:
+                print(f"shapes_check.py: {vpath}: cannot write it ({exc.strerror}); not written through",
+                      file=sys.stderr)
+                return 2
             rc, msg, got = build(vpath, f"{a.work}/{name}-{vname}")
             text = data.decode("utf-8") if vname.startswith("wrap") or vname == "one-paragraph" else None
             cuts = f"{figure_cuts(text)} figures, {name_cuts(text, names)} names" if vname.startswith("wrap") else ""

@@ -86,15 +86,17 @@ def test_a_held_out_family_leaves_each_of_its_reports_use_out_of_the_word_counts
 
 def test_unseen_training_keeps_a_familys_candidate_heads_when_asked():
     """scripts/loro_fast.py --unseen-train filters: a family's own filter entries (never_inside, a region head) leave
-    its training examples, its candidate heads (a family function, a suffix, heads.yaml) stay; ``all`` drops both."""
+    its training examples, its candidate heads (a family function, a suffix, heads.yaml) stay; ``heads`` (parks37):
+    the other way round; ``all`` drops both."""
     import sys
     sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[1] / "scripts"))
     from loro_fast import training_removals
     own = [("parks", ("never_inside", None), "为"), ("parks", ("context_cues", "region_heads"), "生态经济区"),
            ("parks", ("head_families", "functions"), "生物"), ("parks", ("suffixes", None), "综保区"),
            ("heads", ("park", None), "小镇")]
-    assert training_removals(own, heads_kept=True) == own[:2]
-    assert training_removals(own, heads_kept=False) == own
+    assert training_removals(own, "filters") == own[:2]
+    assert training_removals(own, "heads") == own[2:]
+    assert training_removals(own, "all") == own
 
 
 def test_loro_fast_reads_its_ablation_tables_from_any_folder_and_names_a_missing_one(tmp_path):

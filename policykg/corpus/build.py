@@ -33,6 +33,7 @@ class ReportResult:
     invisible_removed: int = 0       # invisible characters the reader dropped (texts/<slug>.txt written)
     shared: set | None = None        # descriptions of shared nodes (shared.split), kept out of graph
     file: str | None = None          # summary.csv's file column when kept from a previous build (add)
+    place_guess: str | None = None   # the place read from the body, its header naming none (structure/body_place.py)
 
 
 @dataclass
@@ -69,7 +70,8 @@ def process(path: str, overrides: dict | None = None) -> ReportResult:
     own = doc.source_kind != "text" or doc.invisible_removed
     return ReportResult(path=path, slug=slug, graph=g, counts=counts(g), truncated=doc.truncated,
                         text=doc.text if own else None, source_kind=doc.source_kind,
-                        timings=timings, invisible_removed=doc.invisible_removed)
+                        timings=timings, invisible_removed=doc.invisible_removed,
+                        place_guess=doc.metadata.place if "place_body" in doc.metadata.spans else None)
 
 
 @contextmanager

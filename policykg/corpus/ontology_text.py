@@ -46,7 +46,11 @@ def ontology_turtle() -> str:
 
 def main() -> int:
     """Write ontology/policykg.written.ttl and its key from ontology/policykg.ttl."""
+    import argparse
+
     from .safefile import write_atomic
+    # no options: `--help` (or any typo) rewrote the package's files instead of saying so
+    argparse.ArgumentParser(prog="python -m policykg.corpus.ontology_text", description=main.__doc__).parse_args()
     text = resources.ontology().read_text(encoding="utf-8")
     write_atomic(str(resources.ontology(WRITTEN)), render(text).encode("utf-8"), option="FILE")
     write_atomic(str(resources.ontology(KEY)), source_key(text) + "\n", option="FILE")

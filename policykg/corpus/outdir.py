@@ -26,7 +26,8 @@ from pathlib import Path
 from ..errors import UsageError
 from ..options import no_control_characters, no_file_above, no_tilde
 from .held_signals import hold_signals, release_signals  # noqa: F401 — tests import them from here
-from .outlock import claim, release, side_name
+from .made_folders import Made, make_parents, remove_made
+from .outlock import SIDE_KINDS, claim, release, side_name
 from .marker import MARKER, MARKER_TEXT, foreign_entry, marker_kind, whose_entry, write_marker  # noqa: F401 — MARKER is used by others
 
 WORK_MARKER = ".policykg-work"
@@ -96,20 +97,29 @@ def _refuse_dangling_link(out_dir: str) -> None:
         p = os.path.dirname(p)
     if p and os.path.islink(p) and not os.path.exists(p):
         link = "is" if p == out_dir.rstrip(os.sep) else f"is under {p}, which is"
-        raise UsageError(f"--out {out_dir}: {link} a symbolic link to {os.readlink(p)}, which does not exist; "
-                         f"give an existing folder or a new name")
+        from .safefile import link_target_missing
+        raise UsageError(f"--out {out_dir}: {link} {link_target_missing(p)}; give an existing folder or a new name")
 
 
-def prepare_out(out_dir: str, inputs=(), kind: str = "build") -> Path:
-    """check_out, then create the parent folder and remove dead builds' leftovers."""
+def prepare_out(out_dir: str, inputs=(), kind: str = "build", made: list | None = None) -> Path:
+    """check_out, then create the parent folder (each folder made is added to ``made`` with its device and
+    inode, outermost first) and remove dead builds' leftovers."""
     out = check_out(out_dir, inputs, kind)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
+        missing = make_parents(out.parent)
     except OSError as exc:
         raise UsageError(f"--out {out_dir}: cannot create its parent folder ({exc.strerror})") from None
-    claim(out, out_dir)
-    if remove_stale(out):  # a killed run's previous output, back at out: judged as one found there
-        check_out(out_dir, inputs, kind)
+    if made is not None:
+        made.extend(missing)
+    try:
+        claim(out, out_dir)
+        if remove_stale(out):  # a killed run's previous output, back at out: judged as one found there
+            check_out(out_dir, inputs, kind)
+    except BaseException:
+        if missing:   # nothing was there to put back: the lock alone is in what was made
+            release(out)
+            remove_made(missing)
+        raise
     return out
 
 
@@ -152,7 +162,7 @@ def remove_stale(out: Path) -> bool:
     with no out/ beside it is the previous output of a build killed between the swap's two renames: it
     is put back, not removed (True then)."""
     put_back = False
-    for kind in ("tmp", "work", "old"):
+    for kind in SIDE_KINDS:
         prefix = f".{side_name(out)}.{kind}-"
         for p in out.parent.glob(glob.escape(prefix) + "*"):
             pid = p.name[len(prefix):].split("-", 1)[0]
@@ -234,7 +244,8 @@ def staged(out_dir: str, inputs=(), kind: str = "build"):
     """Yield a fresh folder to write the output into; on success it becomes out_dir (marked as ours),
     on any error or signal it is removed and out_dir is left as it was. A full or read-only disk is a
     UsageError naming out_dir."""
-    out = prepare_out(out_dir, inputs, kind)
+    made: list[Made] = []
+    out = prepare_out(out_dir, inputs, kind, made)
     tmp: Path | None = None
     held = hold_signals()  # no signal between creating tmp and having the handler that removes it
     try:
@@ -244,6 +255,7 @@ def staged(out_dir: str, inputs=(), kind: str = "build"):
         yield tmp
         write_marker(tmp, kind)
         swap(tmp, out)
+        made = []   # swapped in: the folders now hold the output
     except OSError as exc:
         _cleanup(tmp, held)
         held = None
@@ -256,7 +268,8 @@ def staged(out_dir: str, inputs=(), kind: str = "build"):
         held = None
         raise
     finally:
-        release(out)
+        release(out)   # before remove_made: the lock file lies in the innermost folder made
+        remove_made(made)
         if held is not None:
             release_signals(held)
 

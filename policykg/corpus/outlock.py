@@ -40,6 +40,16 @@ def lock_path(out: Path) -> Path:
     return out.with_name(f".{side_name(out)}.lock")
 
 
+SIDE_KINDS = ("tmp", "work", "old")   # the folders a run keeps beside out (outdir): .<out>.<kind>-<pid>-…
+
+
+def is_beside(path: Path, out: Path) -> bool:
+    """Whether path names out's lock or one of the temporary, work or old folders a run keeps beside it."""
+    side = f".{side_name(out)}."
+    return path.parent == out.parent and (path == lock_path(out) or
+                                          path.name.startswith(tuple(f"{side}{k}-" for k in SIDE_KINDS)))
+
+
 def open_lock(path: Path) -> int:
     """A descriptor on the lock file at path: made here (O_EXCL, with our tag) or one another policykg
     process made. OSError from open (a read-only folder, a link, a folder under that name); ValueError

@@ -9,6 +9,7 @@ file's name holds the writer's pid, so a later write to the same target removes 
 """
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -49,6 +50,9 @@ def check_target(path: str, option: str = "--out", inputs=(), only_ours: bool = 
     for test, what in _KINDS:
         if test(st.st_mode):
             raise UsageError(f"{option} {path}: is {what}, not a regular file; not replacing it")
+    if only_ours and (shipped := package_file(path)):
+        raise UsageError(f"{option} {path}: is {shipped}, a file shipped in the policykg package; only the "
+                         f"command that makes it replaces it, so give another name")
     if not st.st_mode & stat.S_IWUSR:  # a rename replaces it all the same (as root, whatever the bits)
         raise UsageError(f"{option} {path}: is write-protected (mode {stat.S_IMODE(st.st_mode):03o}); not "
                          f"replacing it (chmod u+w it, or give another file)")
@@ -68,6 +72,26 @@ def check_target(path: str, option: str = "--out", inputs=(), only_ours: bool = 
     if only_ours and st.st_size and (why := written.not_ours(path)):
         raise UsageError(f"{option} {path}: {why}; not replacing it: remove it first, or give another name")
     return stat.S_IMODE(st.st_mode)
+
+
+def package_file(path: str) -> str | None:
+    """path's name inside the installed policykg package when it is one of the package's files (a typo in
+    `train --out` wrote the entity model over the placement model beside it), else None."""
+    from .. import resources
+    root = os.path.realpath(str(resources.root()))
+    real = os.path.realpath(path)
+    return os.path.relpath(real, os.path.dirname(root)) if real.startswith(root + os.sep) else None
+
+
+def link_target_missing(path: str) -> str:
+    """What is wrong with a symbolic link that leads nowhere: a link that points back to itself (or a ring of
+    links) was said to point to a file that "does not exist"."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return f"a symbolic link to {os.readlink(path)}, which leads back to itself (a loop of links)"
+    return f"a symbolic link to {os.readlink(path)}, which does not exist"
 
 
 def write_atomic(path: str, text: str | bytes, option: str = "--out", record: bool = True,

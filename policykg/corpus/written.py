@@ -67,8 +67,8 @@ def digest(path: str) -> str | None:
 def _entries(ledger: str):
     """(path, sha256) of every well-formed line of the ledger (of its newest part when it is far larger than
     a ledger of ours grows); nothing when it is no ledger of ours."""
-    try:
-        fd = os.open(ledger, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:   # O_NOFOLLOW: a link is neither read nor written (record opens it so)
+        fd = os.open(ledger, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOFOLLOW)
     except OSError:
         return
     yield from _lines_of(fd)
@@ -120,20 +120,26 @@ def wrote(path: str) -> bool:
 def not_ours(path: str) -> str:
     """Why an existing file at path is not to be replaced ('' when policykg wrote it, unchanged since): a
     clause naming the ledger when there is none to read, for 'policykg did not write it' would be a guess."""
+    if wrote(path):
+        return ""
+    return ledger_problem() or "exists and policykg did not write it (or it was changed since)"
+
+
+def ledger_problem() -> str:
+    """Why the ledger cannot tell whether policykg wrote a file, as a clause after the file's name ('' when it can):
+    there is none, it is not trusted (a link, another user's), or it cannot be kept."""
     ledger = ledger_path()
     if ledger is None:
         home = os.path.expanduser("~")
         why = (f"XDG_STATE_HOME is no absolute path and HOME, {home}, is no folder" if os.path.isabs(home)
                else "neither XDG_STATE_HOME nor HOME is an absolute path")
         return f"exists, and policykg keeps no record of the files it writes ({why})"
-    if wrote(path):
-        return ""
     if os.path.lexists(ledger) and (untrusted := _untrusted(ledger)):
         return (f"exists, and policykg does not trust its record of the files it wrote, {ledger}: {untrusted}, "
                 f"so the record could list a file policykg did not write; remove it (a new one is made)")
     if (blocker := _cannot_keep(ledger)) is not None:
         return f"exists, and policykg cannot keep its record of the files it writes ({blocker})"
-    return "exists and policykg did not write it (or it was changed since)"
+    return ""
 
 
 def is_ledger(path: str) -> bool:
@@ -165,6 +171,8 @@ def _cannot_keep(ledger: str) -> str | None:
 def _untrusted(path: str) -> str:
     """Why the file at path is no ledger of ours ('' when it is one): it said only 'cannot read its record
     (PATH)', whatever the reason — another user's file, one anyone may write, a link, a folder."""
+    if os.path.islink(path):   # never written through (O_NOFOLLOW): its own output was 'not written by policykg'
+        return f"it is a symbolic link (to {os.readlink(path)})"
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as exc:

@@ -202,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m policykg.emit.concepts", description=main.__doc__)
     ap.add_argument("file", nargs="?", help="Turtle file to write (a file policykg did not write is kept)")
     given = ap.parse_args(argv).file
-    out = given or str(TURTLE)   # the package's own file is always regenerated
+    out = str(TURTLE) if given is None else given   # '' (an unset variable) is refused, not the package's file
     write_atomic(out, turtle(scheme_graph()), option="FILE", only_ours=given is not None)
     print(f"{len(concepts())} concepts → {out}")
     return 0

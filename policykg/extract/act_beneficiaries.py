@@ -30,7 +30,8 @@ def _work_of_clause(clause: str) -> str:
 def own_act_beneficiaries(text: str, sspan: Span, out: list[Quantity],
                           rename: Callable[[Quantity, str], None]) -> None:
     """Rule: a count after 惠及 still bare of what benefits is the beneficiaries' of the work written as an act
-    on a thing right before 惠及 in its quote, or in the clause right before (X改造惠及群众N户 → X改造受益群众户数)."""
+    on a thing right before 惠及 in its quote, or in the clause right before (X改造惠及群众N户 → X改造受益群众户数);
+    with nothing before 惠及 in its quote and no such work, still who benefits (惠及超3万名学生 → 受益学生人数; names57)."""
     verb, word = _w("verb"), _w("word")
     for q in starting_in(sspan, out):
         base = str(q.attrs.get("indicator_base") or "")
@@ -44,3 +45,5 @@ def own_act_beneficiaries(text: str, sspan: Span, out: list[Quantity],
             work = _work_of_clause(clauses[-2].strip()) if len(clauses) >= 2 and not strip_words(clauses[-1], _w("lead"), _w("lead_marks")) else ""
         if work and work not in base:
             rename(q, work + word + base)
+        elif not work and not pre and len(base) >= 2:
+            rename(q, word + base)     # 惠及超3万名学生, no work named: 受益学生人数, not the students there are

@@ -46,3 +46,30 @@ def own_task_measures(sspan: Span, out: list[Quantity], rename: Rename) -> None:
         if base.endswith(word) and len(base) >= len(word) + 2 and q.attrs.get("source") in _w("task_sources") \
                 and (unit in _w("task_units") or unit_classes().get(unit, "") in _w("task_unit_classes")):
             rename(q, base[:-len(word)])
+
+
+def _shared_work(members: list[str]) -> list[str]:
+    """The members with the verb closing the last one (its work: 政务移动应用整合) given to those ending in none."""
+    from .qlexicon import pos_of
+    tags = pos_of(members[-1])
+    if len(tags) < 2 or tags[-1][1] not in _w("member_work_tags"):
+        return members
+    work = tags[-1][0]
+    return [m if m.endswith(work) or (pos_of(m) or (("", ""),))[-1][1] in _w("member_work_tags") else m + work
+            for m in members]
+
+
+def own_respective_shares(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
+    """Rule: a list whose members are each done by a share (A、B、C整合分别完成25%、50%、20%; A、B分别完成年计划的
+    118.2%、248.57%) names each member's share of its work done: A整合完成比例, A年计划完成率; a verb closing the last
+    member is every member's work. Only when there are as many members as percentages, in text order."""
+    sentence = text[sspan.start:sspan.end]
+    for m in re.finditer(_w("respective_done"), sentence):
+        members = _shared_work(re.split(_w("member_marks"), m["members"]))
+        shares = [q for q in starting_in(Span(sspan.start + m.start("members"), sspan.start + m.end("values")), out)
+                  if unit_classes().get(split_unit(q.unit)[1], "") == "percent"]
+        if len(shares) != len(members) or any(len(x) < 2 for x in members):
+            continue
+        ending = (m["task"] + _w("rate_word")) if m["task"] else _w("share_done_word")
+        for q, member in zip(shares, members):
+            rename(q, member + ending)

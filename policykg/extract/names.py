@@ -10,10 +10,11 @@ from functools import cache
 
 @cache
 def _patterns() -> tuple[re.Pattern, ...]:
-    from .qlexicon import lexicon
+    from .qlexicon import kept_words, lexicon
     spec = lexicon("indicators")["name_cleanup"]
     leading = lexicon("indicators")["numbering"] + spec["leading"]
-    return tuple(re.compile(f"^(?:{p})") for p in leading) + \
+    kept = kept_words()   # 在园幼儿: the 在 of a word of the name (review27)
+    return tuple(re.compile(f"^(?!{kept})(?:{p})") for p in leading) + \
         tuple(re.compile(f"(?:{p})$") for p in spec["trailing"])
 
 

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .qlexicon import alias_map, lexicon, match_time, pos_of, qwords, strip_prefix, strip_suffix
+from .qlexicon import (alias_map, kept_words, lexicon, match_time, plan_alternation, pos_of, qwords, strip_prefix,
+                       strip_suffix)
+
+
+@lru_cache(maxsize=1)
+def _comparison_base() -> re.Pattern:
+    """A comparison base ending the left phrase (quantities.yaml peeling.base, its plans those of periods.yaml)."""
+    return re.compile(qwords("peeling", "base").format(fyp=plan_alternation()))
 
 
 def peel_right(left: str) -> tuple[str, dict]:
@@ -47,7 +54,8 @@ def peel_right(left: str) -> tuple[str, dict]:
             left, changed = s, True
             info["cmp_words"].append(w)
             continue
-        m = re.search(qwords("peeling", "base"), left) or re.search(ind["national_base"], left)
+        m = _comparison_base().search(left) or re.search(ind["national_base"], left) \
+            or re.search(ind["reference_base"], left)
         if m:
             info["base"] = m.groupdict().get("base") or m.group()   # the gap's sign word is no comparator
             left, changed = left[:m.start()], True
@@ -246,6 +254,8 @@ def _jieba_verb(left: str) -> str | None:
     tags = pos_of(left)
     if tags and tags[0][0] in qwords("peeling", "qualifying_verbs") + qwords("peeling", "kept_acts"):
         return None     # 脱贫人口, 起降设施: the verb names a kind of the thing, no act done on it; 接待游客: the flow
+    if re.match(kept_words(), left):
+        return None     # 在校大学生, 在建项目: jieba's verb names which of the things are meant (names60)
     if len(tags) >= 2 and tags[0][1] == "v" and len(tags[0][0]) >= 2 and len(left) - len(tags[0][0]) >= 2 \
             and tags[1][1] in ("n", "nz", "nt", "ns", "l", "vn", "j", "nr", "an") \
             and left[len(tags[0][0]):] not in qwords("peeling", "generic_heads"):

@@ -55,6 +55,8 @@ def indicator_suffix(name: str, unit_class: str, measure: str, unit: str = "") -
     if unit_class == "energy" and name.endswith(qwords("phrases", "plant_kinds")):
         return name + qwords("phrases", "plant_suffix")   # 新型储能N万千瓦 → 新型储能规模
     suffix = measure_word(name, unit, unit_class)
+    if unit_class == "length" and suffix and re.search(qwords("phrases", "short_length"), name):
+        return name[:-1] + suffix                         # 线路总长N公里 → 线路总里程
     inner = name.find(suffix, 2) if suffix else -1
     return name[:inner + len(suffix)] if inner >= 0 else name + suffix
 
@@ -82,6 +84,19 @@ def share_of_whole(name: str | None, unit_class: str, right: str) -> str | None:
         return name
     return m.group("part") + qwords("phrases", "share_part_head") + qwords("phrases", "share_word") + \
         m.group("whole") + qwords("phrases", "share_suffix")
+
+
+def reference_ratio(name: str | None, unit_class: str, left_raw: str) -> str | None:
+    """Rule: a percentage or multiple of a reference (X达到Y的N%, X不低于Y的N倍) names X's share of Y or the ratio
+    of X to Y; the comparing word is the comparator's, no part of the name. Without the 的 before the figure (left_raw,
+    the text as written) Y is a target or a gap, no reference (城镇化率达到省定目标65%)."""
+    form = qwords("phrases", "reference_ratio_name").get(unit_class)
+    if not re.search(qwords("phrases", "reference_ratio_mark"), left_raw):
+        form = None
+    m = re.fullmatch(qwords("phrases", "reference_ratio"), name) if form and name else None
+    if m and unit_class == "percent" and re.search(qwords("phrases", "rate_done"), m["part"]):
+        return m["part"]   # a rate already (森林覆盖率达到国土面积的45%): the figure is the rate itself
+    return form.format(**m.groupdict()) if m else name
 
 
 def right_object(right: str) -> tuple[str, str | None]:

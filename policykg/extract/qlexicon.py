@@ -93,12 +93,19 @@ def five_year_plans() -> dict[str, tuple[int, int]]:
 
 
 @cache
+def kept_words() -> str:
+    """indicators.yaml not_stray as a regex alternation: words a name opens with that read like a stray
+    preposition or verb but name which things are meant (在校, 在建, 在园: no cleaning cuts them)."""
+    return "|".join(lexicon("indicators")["not_stray"])
+
+
+@cache
 def plan_alternation() -> str:
     """The five-year plans' names as a regex alternation, longest first; a name that is also a number
-    (十五) only where a plan's mark follows it (periods.yaml plan_names_as_numbers)."""
+    (十五) only where a plan's mark follows it (periods.yaml plan_names_as_numbers), none after a numeral (一九九五年)."""
     per = lexicon("periods")
-    numbers = set(per["plan_names_as_numbers"])
-    return "|".join(re.escape(w) + (f"(?=(?:{per['plan_name_marks']}))" if w in numbers else "")
+    numbers, after = set(per["plan_names_as_numbers"]), f"(?<!{per['plan_name_not_after']})"
+    return "|".join(after + re.escape(w) + (f"(?=(?:{per['plan_name_marks']}))" if w in numbers else "")
                     for w in sorted(five_year_plans(), key=lambda w: (-len(w), w)))
 
 

@@ -64,7 +64,7 @@ from ..model import Quantity, Sentence, Span, starting_in
 from .act_beneficiaries import own_act_beneficiaries
 from .chunks import chunk_candidates, chunk_sentence
 from .clause_subjects import own_clause_subjects
-from .fulfilment import own_task_measures, own_task_shares
+from .fulfilment import own_respective_shares, own_task_measures, own_task_shares
 from .lists import assign, joint_members, level_things, shared_comparator
 from .name_flows import respective_flows
 from .qualifiers import own_bases
@@ -123,6 +123,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         own_served(text, sent.span, mine, _rename)
         own_tasks(text, sent.span, mine, _rename)
         own_task_shares(sent.span, mine, _rename)
+        own_respective_shares(text, sent.span, mine, _rename)
         own_task_measures(sent.span, mine, _rename)
         own_bases(sent.span, mine, _rename)
         own_power_stages(text, sent.span, mine, _rename)

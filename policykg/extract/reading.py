@@ -31,6 +31,7 @@ from .phrases import (
     measured_act,
     normalise_indicator,
     project_investment,
+    reference_ratio,
     right_object,
     selected_into,
     share_of_whole,
@@ -216,7 +217,7 @@ class SentenceReader:
         """The candidate as a Quantity, with the name it was read from and where that came from; or None."""
         text = self.text
         n = self.named(cand, cands, chunk, left_raw, right, end)
-        name = share_of_whole(cleaned(n, cand), cand.unit_class, right)
+        name = reference_ratio(share_of_whole(cleaned(n, cand), cand.unit_class, right), cand.unit_class, left_raw)
         if name is None:
             return None
         if cand.unit_class == "money":

@@ -11,7 +11,13 @@ from .qlexicon import lexicon
 
 @cache
 def _scope_word() -> re.Pattern:
-    return re.compile(lexicon("metadata")["scope_word"])
+    words = lexicon("metadata")
+    return re.compile(words["scope_word"].format(units="|".join(sorted(words["scope_units"], key=len, reverse=True))))
+
+
+def _own_unit(place: str) -> str:
+    """The unit the place ends in, as its scope words write it: 地区 of 喀什地区; 区 of a district and an 自治区."""
+    return max((u for u in lexicon("metadata")["scope_units"] if place.endswith(u)), key=len, default=place[-1])
 
 
 def own_other_jurisdictions(text: str, md: Metadata, quantities: list[Quantity]) -> list[Quantity]:
@@ -22,7 +28,7 @@ def own_other_jurisdictions(text: str, md: Metadata, quantities: list[Quantity])
     another's from: every scope word then stays out of the names, as the report's own."""
     if not md.place or md.place_level is None:
         return quantities
-    own = md.place[-1]   # 市 of 呼伦贝尔市 and of a county-level 满洲里市; 区 of a district, a 地区 and an 自治区
+    own = _own_unit(md.place)   # 市 of 呼伦贝尔市 and of a county-level 满洲里市; 区 of a district and an 自治区
     for q in quantities:
         m = _scope_word().search(text, max(0, q.span.start - 3), q.span.start)
         if m:

@@ -18,7 +18,6 @@ import json
 import os
 import sys
 from collections import defaultdict
-from pathlib import Path
 
 from ..errors import UsageError, run_module
 from ..evaluation import entity_annotation, manifest
@@ -120,20 +119,23 @@ def fit(records: list[dict], c: float):
     return vec, clf
 
 
-def packaged(out) -> bool:
-    """Whether ``out`` is one of the package's own model files (``make train`` rewrites those; any other
-    existing file is replaced only when policykg wrote it)."""
-    return os.path.dirname(os.path.realpath(out)) == os.path.dirname(os.path.realpath(model_file()))
+def packaged(out, default) -> bool:
+    """Whether ``out`` is the package's model file this command makes, ``default`` (``make train`` rewrites
+    it; any other existing file is replaced only when policykg wrote it, and never another shipped file:
+    the whole models folder counted as the command's own, so `train --out …/placement-decision.json`
+    wrote the entity model over the placement model)."""
+    return os.path.realpath(out) == os.path.realpath(default)
 
 
-def write_model(out, records: list[dict], c: float, head: dict, threshold) -> None:
+def write_model(out, records: list[dict], c: float, head: dict, threshold, own: bool = False) -> None:
     """Fit on every record and write the model file: ``head``'s keys, then threshold, bias and the
-    weights rounded and sorted (the same annotations give the same bytes)."""
+    weights rounded and sorted (the same annotations give the same bytes); ``own``: out is the package's
+    model file the command makes (see packaged)."""
     vec, clf = fit(records, c)
     weights = {name: round(float(w), 6) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) > 1e-9}
     write_atomic(str(out), json.dumps({**head, "threshold": threshold, "bias": round(float(clf.intercept_[0]), 6),
                                        "weights": dict(sorted(weights.items()))}, ensure_ascii=False, indent=1) + "\n",
-                 only_ours=not packaged(out))
+                 only_ours=not own)
 
 
 def f_beta(tp: int, kept: int, gold: int, beta: float) -> float:
@@ -196,17 +198,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--exclude", action="append", default=[], help="leave this dev report out (a fold)")
     ap.add_argument("--search", action="store_true",
                     help="search C and the thresholds (printing each C's score) instead of the fixed C and FIXED")
-    ap.add_argument("--out", type=Path, default=str(model_file()),
+    ap.add_argument("--out", default=str(model_file()),
                     help="model file to write (default: the package's data/models/entity-decision.json)")
     args = ap.parse_args(argv)
     # before the work: a folder, symlink, FIFO, device or a user's file is refused
-    check_target(str(args.out), only_ours=not packaged(args.out))
+    own = packaged(args.out, model_file())
+    check_target(str(args.out), only_ours=not own)
     by_report = {s: report_examples(s, i) for s, i in dev_reports(args.exclude).items()}
     c, t, f = cross_validate(by_report, C_GRID, None) if args.search else cross_validate(by_report)
     write_model(args.out, [r for rs in by_report.values() for r in rs], c, {
         "about": "park/project decision fitted by policykg.extract.train on the dev annotations",
         "dev_reports": sorted(by_report), "examples": sum(len(v) for v in by_report.values()),
-        "C": c, "cv_f1": round(f, 4)}, t)
+        "C": c, "cv_f1": round(f, 4)}, t, own)
     print(f"{len(by_report)} dev reports, {sum(len(v) for v in by_report.values())} candidates; "
           f"leave-one-report-out F1 {f:.3f} at C={c}, thresholds {t}; wrote {args.out}")
     return 0

@@ -13,9 +13,10 @@ import argparse
 import contextlib
 import os
 import sys
+import tempfile
 from pathlib import Path
 
-from ..corpus.safefile import check_target
+from ..corpus.safefile import check_target, write_atomic
 from ..errors import run_module
 from ..evaluation import entity_annotation
 from ..read import for_matching, read_report
@@ -47,14 +48,28 @@ def report_sequences(stem: str, info: dict) -> list[tuple[list, list]]:
     return out
 
 
+def fit_into(path: str, sequences: list, option: str, *, only_ours: bool = False,
+             record: bool = False) -> None:
+    """Fit a tagger on ``sequences`` in a folder of its own and put it at ``path`` whole through write_atomic
+    (``record``: the command's output, see write_atomic): python-crfsuite writes the name it is given, so a
+    link there was written through, a FIFO blocked the run, `<out>.part` clobbered a user's file and the
+    bare rename went unrecorded."""
+    with tempfile.TemporaryDirectory(prefix="policykg-crf-") as work:
+        part = os.path.join(work, "tagger.crfsuite")
+        fit(sequences, part)
+        write_atomic(path, Path(part).read_bytes(), option, record=record, only_ours=only_ours)
+
+
 def family_models(by_report: dict[str, list], folder: str, reuse: bool = False) -> dict[str, str]:
-    """stem → a tagger fitted in ``folder`` on the reports of every other family (``reuse``: a file already
-    there is taken as it is: the same reports' fold, fitted by an earlier run)."""
+    """stem → a tagger fitted in ``folder`` on the reports of every other family (``reuse``: a regular file
+    already there is taken as it is: the same reports' fold, fitted by an earlier run; links, FIFOs and folders
+    there are refused), each put in place by fit_into."""
     paths = {}
     for fam in sorted({family(s) for s in by_report}):
         path = os.path.join(folder, f"crf-{fam}.crfsuite")
-        if not (reuse and os.path.isfile(path)):
-                fit([q for s, qs in sorted(by_report.items()) if family(s) != fam for q in qs], path)
+        there = check_target(path, "--crf-dir") is not None
+        if not (reuse and there):
+            fit_into(path, [q for s, qs in sorted(by_report.items()) if family(s) != fam for q in qs], "--crf-dir")
         paths.update({s: path for s in by_report if family(s) == fam})
     return paths
 
@@ -90,14 +105,13 @@ def unseen_examples(reports: dict[str, dict], folder: str, reuse: bool = False) 
 def main(argv: list[str] | None = None) -> int:
     from .train import dev_reports
     ap = argparse.ArgumentParser(prog="python -m policykg.extract.train_crf", description=__doc__.split("\n")[0])
-    ap.add_argument("--out", type=Path, required=True, help="tagger file to write")
+    ap.add_argument("--out", required=True, help="tagger file to write")
     args = ap.parse_args(argv)
     check_target(str(args.out), only_ours=True)
     crfsuite("train_crf")          # before the reports are read, not after
     by_report = {s: report_sequences(s, i) for s, i in dev_reports([]).items()}
-    part = f"{args.out}.part"       # renamed into place whole: a reader never sees half a tagger
-    fit([q for _, qs in sorted(by_report.items()) for q in qs], part)
-    os.replace(part, args.out)
+    fit_into(str(args.out), [q for _, qs in sorted(by_report.items()) for q in qs], "--out", only_ours=True,
+             record=True)
     print(f"{len(by_report)} dev reports, {sum(len(v) for v in by_report.values())} sentences; wrote {args.out}")
     return 0
 

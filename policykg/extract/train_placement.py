@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import defaultdict
-from pathlib import Path
 
 from ..errors import run_module
 from ..evaluation import entity_annotation
@@ -94,9 +93,10 @@ def cross_validate(by_report: dict) -> tuple[float, float, float]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m policykg.extract.train_placement", description=__doc__.split("\n")[0])
     ap.add_argument("--exclude", action="append", default=[], help="leave this dev report out (a fold)")
-    ap.add_argument("--out", type=Path, default=str(model_file(MODEL_NAME)), help="model file to write")
+    ap.add_argument("--out", default=str(model_file(MODEL_NAME)), help="model file to write")
     args = ap.parse_args(argv)
-    check_target(str(args.out), only_ours=not packaged(args.out))
+    own = packaged(args.out, model_file(MODEL_NAME))
+    check_target(str(args.out), only_ours=not own)
     by_report = {s: report_examples(s, i) for s, i in dev_reports(args.exclude).items()}
     c, t, f = cross_validate(by_report)
     n = sum(len(rs) for rs, _ in by_report.values())
@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     write_model(args.out, [r for rs, _ in by_report.values() for r in rs], c, {
         "about": "project → park placement decision fitted by policykg.extract.train_placement on the dev annotations",
         "dev_reports": sorted(by_report), "examples": n, "C": c, "cv_f1": round(f, 4),
-        "rule_f1": round(rule, 4)}, {"Placement": t})
+        "rule_f1": round(rule, 4)}, {"Placement": t}, own)
     print(f"{len(by_report)} dev reports, {n} candidate pairs; leave-one-report-out F1 {f:.3f} at C={c}, "
           f"threshold {t} (the rule: {rule:.3f}; the model is used only when it wins); wrote {args.out}")
     return 0

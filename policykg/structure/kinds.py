@@ -2,12 +2,19 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Heading
 
 _PAST = re.compile(r"一年来|过去一年|过去的一年|五年来|过去五年|刚刚过去|这五年|回顾")
-# a five-year plan (those of periods.yaml), or a new term's 今后五年
-_FIVE_YEAR = re.compile(r"十[一二三四五六]五|远景|规划纲要|(?:今后|未来)五年")
+# a five-year plan (those of periods.yaml: 九五 and 十五 too, 十五 only as a plan is marked), or a new term's 今后五年
+_FIVE_YEAR_WORDS = r"远景|规划纲要|(?:今后|未来)五年"
+
+
+@lru_cache(maxsize=1)
+def _five_year() -> re.Pattern:
+    from ..extract.qlexicon import plan_alternation
+    return re.compile(f"{plan_alternation()}|{_FIVE_YEAR_WORDS}")
 
 
 def part_kind(label: str, report_year: int | None) -> str:
@@ -21,7 +28,7 @@ def part_kind(label: str, report_year: int | None) -> str:
         return "outlook"  # "关于《…第十五个五年规划纲要（草案）》的说明"
     if report_year and re.search(rf"{report_year}年[^，]*(?:工作|安排)", label):
         return "plan"  # "“十五五”时期主要目标和2026年重点工作": mostly this year's work
-    if _FIVE_YEAR.search(label) and re.search(r"目标|任务|建议|远景|主要", label) and "开局" not in label:
+    if _five_year().search(label) and re.search(r"目标|任务|建议|远景|主要", label) and "开局" not in label:
         return "outlook"
     return "plan"
 
@@ -33,6 +40,6 @@ def refine_kind(part: Heading, text: str, line_end: int, year: int | None) -> st
         opening = text[line_end:line_end + 200]
         if _PAST.search(opening) and not re.search(r"今年|\d{4}年是[^。]*开局", opening[:60]):
             return "review"
-        if _FIVE_YEAR.search(opening[:80]) and not re.search(r"今年|开局之年", opening[:80]):
+        if _five_year().search(opening[:80]) and not re.search(r"今年|开局之年", opening[:80]):
             return "outlook"
     return kind

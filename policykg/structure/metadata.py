@@ -4,12 +4,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..divisions import MUNICIPALITIES, resolve_jurisdiction, unit_words
+from ..divisions import resolve_jurisdiction
 from ..model import Metadata, Span
 from ..numerals import cn_int
+from .units import place_level, split_place, units_of as _units  # noqa: F401  (split_place: read by callers)
 
 _HEAD = 3000  # metadata stands in the first lines; clutter can push it down a little …
 _FAR = 8000   # … or, on a page with long menus, down to its 各位代表 (where body_span looks for it)
+_OPENING = 300  # the opening sentence after 各位代表 (现在，我代表…人民政府向大会报告工作)
 _TAIL = 200   # the closing lines: the government's name and the date it signs with
 _YEARS = range(1950, 2200)  # the years a meeting or title line may give (options.YEARS for --year/--date)
 
@@ -65,36 +67,8 @@ def _title_pattern() -> re.Pattern:
     """A title line: "2026年政府工作报告", "2023年XX市政府工作报告", "XX市2023年政府工作报告", "2018年XX盟行政公署
     工作报告" (metadata.yaml title_bodies), its letters perhaps spaced out."""
     bodies = "|".join(r"\s*".join(b) for b in _title_bodies())
-    return re.compile(rf"^[ \t\u3000]*(?P<t>(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,12}}?(?:\d{{4}}年)?(?:{bodies})\s*工\s*作\s*报\s*告)"
+    return re.compile(rf"^[ \t\u3000]*(?P<t>(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,30}}?(?:\d{{4}}年)?(?:{bodies})\s*工\s*作\s*报\s*告)"
                       r"[ \t\u3000]*(?:[（(](?:全文|摘要|摘登|节选|实录)[）)])?[ \t\u3000]*$", re.M)
-
-
-@cache
-def _unit_pattern() -> re.Pattern:
-    """A unit (places.yaml jurisdiction): a province, city or prefecture has a name of two characters or more
-    before its suffix (苏州 is no unit of 苏州市), a county or district may have one (沛县, 城区) and its name may
-    open with a suffix character (市中区); a county's or district's suffix ends the unit before it."""
-    words = unit_words()
-    short = "".join(sorted({s[-1] for s in words["short"]}))
-    return re.compile(rf"[^{short}]{{2,}}?(?:{'|'.join(words['named'])})|.+?(?:{'|'.join(words['short'])})")
-
-
-def split_place(name: str) -> list[str]:
-    """'天津市静海区' → ['天津市', '静海区']; the last unit is the jurisdiction."""
-    units = _unit_pattern().findall(name)
-    return units if units and "".join(units) == name else [name]
-
-
-def place_level(units: list[str]) -> str | None:
-    """The level its suffix says (places.yaml jurisdiction levels, the longest suffix deciding: 地区 a prefecture,
-    特区 a county-level unit); None for a name without one (静海, given as --place): a guess would
-    contradict the level the text's own mentions give it."""
-    name = units[-1]
-    if name in MUNICIPALITIES:
-        return "province"
-    levels = unit_words()["levels"]
-    suffix = max((s for s in levels if name.endswith(s)), key=len, default=None)
-    return levels[suffix] if suffix else None
 
 
 def other_meetings(text: str) -> list[tuple[int, str]]:
@@ -160,10 +134,43 @@ def read_metadata(text: str) -> Metadata:
             md.place, md.place_parents, md.place_level = units[-1], units[:-1], place_level(units)
             i = t.start("t") + t["t"].find(units[0][0])
             md.spans["place"] = Span(i, i + len("".join(units)))
+    if md.place is None:   # a header of a title only ("2023年政府工作报告"): the opening 我代表XX人民政府 names it
+        _delegating_place(text, header_end, md)
+    if md.place is None:   # … or the unit the body names most, a guess the build reports (spans["place_body"])
+        _body_place(text, header_end, md)
     if md.year is None:
         _read_meeting_date(_closing_date(text), md)
     _plan_year(text, md)
     return md
+
+
+def _delegating_place(text: str, header_end: int, md: Metadata) -> None:
+    """The place of the government the speaker reports for in the opening sentence (现在，我代表海拉尔区人民政府向大会
+    报告工作), when the header names none; 我代表区人民政府 (its level word alone) names no place."""
+    from ..extract.qlexicon import alternation_of, lexicon
+
+    if not re.match(r"[ \t\u3000]*各位代表", text[header_end:header_end + 20]):   # no opening sentence to read
+        return
+    words = lexicon("metadata")
+    opening = re.compile(words["opening_government"].format(
+        bodies=alternation_of(words["government_bodies"] + words["title_bodies"])))
+    m = opening.search(text, header_end, header_end + _OPENING)
+    units = _units(m["org"]) if m else None
+    if units:
+        md.place, md.place_parents, md.place_level = units[-1], units[:-1], place_level(units)
+        md.spans["place"] = Span(m.start("org"), m.end("org"))
+
+
+def _body_place(text: str, header_end: int, md: Metadata) -> None:
+    """The unit the body names most (body_place.py), from 各位代表 on (the whole text when there is none)."""
+    from .body_place import body_place
+
+    start = header_end if re.compile(r"[ \t\u3000]*各位代表").match(text, header_end) else 0
+    found = body_place(text[start:])
+    if found:
+        md.place, md.place_parents, md.place_level = found[0], [], place_level([found[0]])
+        at = text.index(found[0], start)
+        md.spans["place"] = md.spans["place_body"] = Span(at, at + len(found[0]))
 
 
 def _closing_date(text: str) -> re.Match | None:
@@ -212,12 +219,6 @@ def _title_place(title: str) -> list[str] | None:
     """The units a title line names before 政府工作报告 (a title body's), when they are whole units (not 市 alone)."""
     bodies = "|".join(map(re.escape, _title_bodies()))
     return _units(re.sub(rf"\d{{4}}年|(?:人民)?(?:{bodies})工作报告$", "", title))
-
-
-def _units(name: str) -> list[str] | None:
-    """The units of a place name the text writes, when it is made of whole units only (not 区 or 市第)."""
-    units = _unit_pattern().findall(name)
-    return units if units and "".join(units) == name else None
 
 
 def _read_date(head: str, header_end: int, meeting: re.Match | None, md: Metadata) -> None:

@@ -16,6 +16,18 @@ def _cues() -> dict:
     return lexicon_data("part_cues")
 
 
+@lru_cache(maxsize=1)
+def _opening_plan() -> re.Pattern:
+    """A five-year plan opening the paragraph (part_cues.yaml opening_plan_name; the plans of periods.yaml)."""
+    from ..extract.qlexicon import plan_alternation
+    return re.compile(_cues()["opening_plan_name"].format(fyp=plan_alternation()))
+
+
+def five_year_plans() -> dict:
+    from ..extract.qlexicon import five_year_plans as plans
+    return plans()
+
+
 def _opening(text: str) -> str:
     """The paragraph's or sentence's first clause, cut at the first comma or colon (after 各位代表，)."""
     cues = _cues()
@@ -35,9 +47,9 @@ def opening_kind(text: str, report_year: int) -> str | None:
 def _dated_kind(head: str, report_year: int) -> str | None:
     """The first year or five-year plan the opening names, against the report year."""
     cues = _cues()
-    year, plan = re.search(cues["opening_year"], head), re.search(cues["opening_plan_name"], head)
+    year, plan = re.search(cues["opening_year"], head), _opening_plan().search(head)
     if plan and (year is None or plan.start() < year.start()):
-        ends = 1955 + 5 * (11 + "一二三四五六七".index(plan[1]))   # 十四五 → 2025
+        ends = five_year_plans()[plan["plan"]][1]   # 十四五 → 2025
         return "review" if ends < report_year else "outlook"
     if year:
         y = int(year[1])

@@ -58,8 +58,8 @@ def check_store(store: str, explicit: bool) -> Path:
         raise UsageError(f"--store {store!r}: is empty, the root or the current folder (or holds it); give "
                          f"a folder of its own for the store, e.g. --store store")
     if os.path.islink(store) and not os.path.exists(store):
-        raise UsageError(f"--store {store}: is a symbolic link to {os.readlink(store)}, which does not exist; "
-                         f"give an existing folder or a new name")
+        from ..corpus.safefile import link_target_missing
+        raise UsageError(f"--store {store}: is {link_target_missing(store)}; give an existing folder or a new name")
     # resolved: through a link, the store it names (a rebuild replaced the link itself with a folder); through
     # `link/..`, the folder the kernel finds (the lock and oxigraph's --location were put beside the link)
     folder = Path(os.path.realpath(store))

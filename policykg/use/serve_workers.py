@@ -110,8 +110,13 @@ def keep(graphs: list[str], spare: int, jobs_fd: int) -> None:
 
 def main() -> None:
     """``python -m policykg.use.serve_workers JOBS_FD SPARE GRAPH...`` (started by Workers.start)."""
+    args = sys.argv[1:]
+    if len(args) < 2 or not all(a.isdigit() for a in args[:2]):
+        print("error usage: python -m policykg.use.serve_workers JOBS_FD SPARE GRAPH... (policykg serve starts it)",
+              flush=True)
+        sys.exit(2)
     try:
-        keep(sys.argv[3:], int(sys.argv[2]), int(sys.argv[1]))
+        keep(args[2:], int(args[1]), int(args[0]))
     except Exception as exc:  # noqa: BLE001 — one line for the server to show
         print(f"error {' '.join(str(exc).split()) or type(exc).__name__}", flush=True)
         sys.exit(2)
