@@ -28,6 +28,8 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
     yield, a sum or a rate of its own (``not_heads``)."""
     if not action or len(name) < 2 or measure in ("growth", "share", "change") or re.search(_w("not_heads"), name):
         return name
+    if measure == "count" and action[-1] in _w("law_acts"):
+        return law_act(name, action[-1])
     act = _made_act(action[-1])
     if re.search(treating_acts(), act) or _builds_and_treats(act):
         return name
@@ -46,6 +48,16 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
             return name      # 建设亿元以上项目N个 → 亿元以上项目数量; 布局建设N个X重点县 → X重点县数量
         return body + act + name[len(body):]
     return name
+
+
+def law_act(name: str, act: str) -> str:
+    """Rule (names61): laws and rules counted after a legislative act (``law_acts``: 提请…审议, 制定, 修改, 废止, 出台)
+    are the laws so made or proposed, the act after them, before the measure (地方性法规提请审议数量, 省政府规章制定修改废止
+    数量), as a plain making act; the name of other things (``law_things``) is unchanged."""
+    head = re.search(_w("heads"), name)
+    if head is None or not re.search(_w("law_things"), name[:head.start()]):
+        return name
+    return name[:head.start()] + _w("law_acts")[act] + head.group()
 
 
 def compound_act(action: list[str], written: str) -> str:
@@ -142,13 +154,16 @@ def _builds_and_treats(act: str) -> bool:
 
 def without_act(name: str) -> str | None:
     """The name without the act or flow ``defining_act`` writes into it (新增X数量, 新建X数量 → X数量;
-    X引进数量 → X数量; X增加数 → X数量, names52) or the upgrade done on it (X提质升级数量 → X数量), or None when it
+    X引进数量 → X数量; X增加数 → X数量, names52; X提请审议数量 → X数量, names61) or the upgrade done on it
+    (X提质升级数量 → X数量), or None when it
     holds none: the concept a count of things added or made belongs to is the count of those things (a narrower
     measure, so a broad match)."""
     more = next((w for w in _w("added_counts").values() if name.endswith(w)), "")
     name_or_count = name[:-len(more)] + _w("count_word") if more else name
     bare = re.sub("^(?:" + _w("flow_before") + "|" + _w("new_acts") + ")", "", name_or_count)
-    bare = re.sub("(?:" + _w("after_acts") + "|" + qwords("phrases", "upgrade_acts") + ")(?=" + _w("heads") + ")", "", bare)
+    laws = sorted(set(_w("law_acts").values()), key=len, reverse=True)
+    acts = "|".join([_w("after_acts"), qwords("phrases", "upgrade_acts"), *laws])
+    bare = re.sub("(?:" + acts + ")(?=" + _w("heads") + ")", "", bare)
     return bare if bare != name and len(bare) > 2 else None
 
 
