@@ -16,6 +16,7 @@ from .name_doers import doing_divisions
 from .name_flows import act_before_number, added_things, closing_act, defining_act, flow_after_things, sent_people
 from .name_lists import later_members_clause, listed_head
 from .name_moved import act_after_things
+from .name_rates import per_base, rate_name
 from .notfigures import (
     is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_scope_count, is_threshold,
     is_threshold_count,
@@ -56,6 +57,7 @@ class SentenceReader:
         self.prev_q: Quantity | None = None
         self.subject = ""
         self.prev_action: list[str] = []
+        self.rate = ""      # the per-people base of the candidate read last (每千人)
 
     def left_phrase(self, cand, cands, chunk) -> tuple[str, str | None]:
         """(text left of the number in its chunk, a change read from 由A…到B); 由/从 and the qualifier
@@ -69,6 +71,7 @@ class SentenceReader:
             fm = re.search(_q("range_from"), left_raw)
             left_raw = left_raw[:fm.start()] if fm else left_raw
             change_hint = "decrease" if re.search(_q("decrease_words"), text[frm.end:cand.start]) else "level"
+        left_raw, self.rate = per_base(left_raw)     # X超每千人N批次: the base is the unit's
         if cand.qualifier and not kept_threshold(left_raw, cand.qualifier):
             left_raw = text[chunk.start:cand.start].replace(cand.qualifier, "", 1)
         return left_raw, change_hint
@@ -220,6 +223,7 @@ class SentenceReader:
         name = reference_ratio(share_of_whole(cleaned(n, cand), cand.unit_class, right), cand.unit_class, left_raw)
         if name is None:
             return None
+        name = rate_name(name, self.rate)
         if cand.unit_class == "money":
             name = project_investment(name, re.split(_q("clause_right_marks"), text[end:self.sspan.end])[0])
         if n.source == "left" and (not n.action or name in qwords("owners", "activity_heads")) and (
