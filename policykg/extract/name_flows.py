@@ -122,6 +122,16 @@ def added_things(indicator: str, left: str, unit_class: str, measure: str) -> st
     return indicator if m is None else defining_act(indicator, [m.group(1)], unit_class, "count")
 
 
+def part_flow(indicator: str, lead: str, previous: str | None) -> str:
+    """Rule (names61): a part of the figure before it (``part_lead``: 其中X N户 after 净增Y M户) counts as that figure
+    does: the flow opening the previous name (``part_flows``: 新增, 净增, 新登记) opens its own, when it holds none
+    (净增经营主体N户，其中企业M户 → 净增企业数量). ``lead``: the chunk's words before the number."""
+    m = re.match(_w("part_flows"), previous or "")
+    if m is None or not re.match(_w("part_lead"), lead) or re.match(_w("part_flows"), indicator):
+        return indicator
+    return m.group() + indicator
+
+
 def flow_after_things(indicator: str, lead: str, unit_class: str, measure: str) -> str:
     """Rule: things named before a flow word that stands right before their number (X新增N个, X增加N个;
     ``lead``: the chunk's words before the number) are counted as added, as when the word stands before them

@@ -13,7 +13,9 @@ from .filters import is_framing, is_name_number, is_partner_count, is_policy_nam
 from .list_acts import listed_flow
 from .name_acts import fronted_act, list_work, purpose_owned, without_grade
 from .name_doers import doing_divisions
-from .name_flows import act_before_number, added_things, closing_act, defining_act, flow_after_things, sent_people
+from .name_flows import (
+    act_before_number, added_things, closing_act, defining_act, flow_after_things, part_flow, sent_people,
+)
 from .name_lists import later_members_clause, listed_head
 from .name_moved import act_after_things
 from .name_rates import per_base, rate_name
@@ -213,6 +215,8 @@ class SentenceReader:
         if n.source in ("right", "grouped"):      # 推进N个X、M个Y建设 → Y建设数量
             clause = re.split(_q("clause_right_marks"), self.text[cand.end:self.sspan.end])[0]
             indicator = closing_act(indicator, clause, cand.unit_class, measure)
+        prev = str(self.prev_q.indicator) if self.prev_q else None    # 净增X N户，其中企业M户 → 净增企业数量
+        indicator = part_flow(indicator, self.text[chunk.start:cand.start], prev)
         return base_name, indicator
 
     def quantity(self, cand, chunk, left_raw: str, change_hint, after_word: str, end: int, right: str, cands
