@@ -18,6 +18,7 @@ from .name_flows import (
 )
 from .name_lists import later_members_clause, listed_head
 from .name_moved import act_after_things
+from .name_ranks import ranked_things
 from .name_rates import per_base, rate_name
 from .notfigures import (
     is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_scope_count, is_threshold,
@@ -217,6 +218,7 @@ class SentenceReader:
             indicator = closing_act(indicator, clause, cand.unit_class, measure)
         prev = str(self.prev_q.indicator) if self.prev_q else None    # 净增X N户，其中企业M户 → 净增企业数量
         indicator = part_flow(indicator, self.text[chunk.start:cand.start], prev)
+        indicator = ranked_things(indicator, measure)     # N种X产量居全国第1位 → 产量居全国第1位的X数量
         return base_name, indicator
 
     def quantity(self, cand, chunk, left_raw: str, change_hint, after_word: str, end: int, right: str, cands
