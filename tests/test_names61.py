@@ -111,3 +111,19 @@ def test_things_ranking_in_the_country_are_counted(sentence, expected):
     got = names(sentence, "review", 2026)
     for pair in expected:
         assert pair in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # guangdong 2026: 处置 treats the things as 清理 and 化解 do, the list member after it too
+    ("全面建立国土空间规划体系，实施全域土地综合整治，处置批而未供土地171.6万亩、闲置土地18.3万亩。",
+     [("批而未供土地处置面积", Decimal("171.6")), ("闲置土地处置面积", Decimal("18.3"))]),
+    # neimenggu 2026
+    ("开展毁林毁草违规违法行为集中整治，处置毁林毁草问题1.9万个。", [("毁林毁草问题处置数量", Decimal("1.9"))]),
+    # shanghai 2026 and hailaer-2018: after another treating verb 处置 is no act of its own (their golds)
+    ("加强产业用地综合绩效评估，盘活处置低效产业用地20平方公里。", [("低效产业用地盘活面积", Decimal("20"))]),
+    ("全区“三公”经费大幅削减，清退办公用房1.4万平方米，封停处置公车52辆。", [("公车封停数量", Decimal("52"))]),
+])
+def test_disposal_is_a_treating_act(sentence, expected):
+    got = names(sentence, "review", 2026)
+    for pair in expected:
+        assert pair in got

@@ -69,6 +69,8 @@ def measured_act(name: str, action: list[str], unit_class: str, measure: str) ->
             or len(name) < 2 or starts_with_verb(name):
         return name
     acts = [m.group() for a in action if (m := re.search(treating_acts(), a))]
+    if len(acts) > 1 and re.fullmatch(qwords("phrases", "measured_second_acts"), acts[-1]):
+        acts.pop()      # 盘活处置X: 盘活 names the treatment, 处置 says only that X was dealt with
     not_ = qwords("phrases", "measured_act_not")
     if not acts or acts[-1] in name or re.search(not_, name) or any(re.match(not_, a) for a in action):
         return name   # built new as well (新建改造), or a count of who benefits (改造X惠及群众)
