@@ -127,3 +127,17 @@ def test_disposal_is_a_treating_act(sentence, expected):
     got = names(sentence, "review", 2026)
     for pair in expected:
         assert pair in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # qinghai and neimenggu 2026: 再 + a making act adds the things again, its 新 form after them (their golds)
+    ("新改建普通省道和农村公路5000公里以上，基本消除农村次差公路，再建500座农牧区便民桥。", ("农牧区便民桥新建数量", Decimal("500"))),
+    ("要推动行政审批事项能减则减、应放尽放、先减后放、网上办理，再推出20个“高效办成一件事”重点事项。",
+     ("“高效办成一件事”重点事项新推出数量", Decimal("20"))),
+    # liaoning 2026
+    ("再打造30个“辽宁优品”，推动更多“辽品出辽”“辽品出海”。", ("“辽宁优品”新打造数量", Decimal("30"))),
+    # shanxi 2026: 办好 makes no things, and 再提高 is a change (qinghai), not a count
+    ("今年再办好15件民生实事。", ("民生实事数量", Decimal("15"))),
+])
+def test_a_renewed_act_stays_after_the_things(sentence, expected):
+    assert expected in names(sentence, "plan", 2026)

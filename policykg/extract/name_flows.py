@@ -122,6 +122,18 @@ def added_things(indicator: str, left: str, unit_class: str, measure: str) -> st
     return indicator if m is None else defining_act(indicator, [m.group(1)], unit_class, "count")
 
 
+def renewed_act(indicator: str, lead: str, measure: str) -> str:
+    """Rule (names61): a making act after 再 right before a count's number (``renewed_acts``: 再建N座X, 再推出N个X) adds the
+    things again this year: the act as its 新 form after the things, before the measure (X新建数量, X新推出数量), as the
+    dev readers write it. ``lead``: the chunk's words before the number."""
+    m = re.search("再(" + alternation_of(_w("renewed_acts")) + ")$", lead)
+    head = re.search(_w("heads"), indicator)
+    if measure != "count" or m is None or head is None or head.start() < 2:
+        return indicator
+    act = _w("renewed_acts")[m.group(1)]
+    return indicator if act in indicator else indicator[:head.start()] + act + head.group()
+
+
 def part_flow(indicator: str, lead: str, previous: str | None) -> str:
     """Rule (names61): a part of the figure before it (``part_lead``: 其中X N户 after 净增Y M户) counts as that figure
     does: the flow opening the previous name (``part_flows``: 新增, 净增, 新登记) opens its own, when it holds none

@@ -14,7 +14,7 @@ from .list_acts import listed_flow
 from .name_acts import fronted_act, list_work, purpose_owned, without_grade
 from .name_doers import doing_divisions
 from .name_flows import (
-    act_before_number, added_things, closing_act, defining_act, flow_after_things, part_flow, sent_people,
+    act_before_number, added_things, closing_act, defining_act, flow_after_things, part_flow, renewed_act, sent_people,
 )
 from .name_lists import later_members_clause, listed_head
 from .name_moved import act_after_things
@@ -218,6 +218,7 @@ class SentenceReader:
             indicator = closing_act(indicator, clause, cand.unit_class, measure)
         prev = str(self.prev_q.indicator) if self.prev_q else None    # 净增X N户，其中企业M户 → 净增企业数量
         indicator = part_flow(indicator, self.text[chunk.start:cand.start], prev)
+        indicator = renewed_act(indicator, self.text[chunk.start:cand.start].rstrip(), measure)    # 再建N座X
         indicator = ranked_things(indicator, measure)     # N种X产量居全国第1位 → 产量居全国第1位的X数量
         return base_name, indicator
 
