@@ -28,6 +28,8 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
     yield, a sum or a rate of its own (``not_heads``)."""
     if not action or len(name) < 2 or measure in ("growth", "share", "change") or re.search(_w("not_heads"), name):
         return name
+    if measure == "count" and action[-1] in _w("law_acts"):
+        return law_act(name, action[-1])
     act = _made_act(action[-1])
     if re.search(treating_acts(), act) or _builds_and_treats(act):
         return name
@@ -46,6 +48,16 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
             return name      # 建设亿元以上项目N个 → 亿元以上项目数量; 布局建设N个X重点县 → X重点县数量
         return body + act + name[len(body):]
     return name
+
+
+def law_act(name: str, act: str) -> str:
+    """Rule (names61): laws and rules counted after a legislative act (``law_acts``: 提请…审议, 制定, 修改, 废止, 出台)
+    are the laws so made or proposed, the act after them, before the measure (地方性法规提请审议数量, 省政府规章制定修改废止
+    数量), as a plain making act; the name of other things (``law_things``) is unchanged."""
+    head = re.search(_w("heads"), name)
+    if head is None or not re.search(_w("law_things"), name[:head.start()]):
+        return name
+    return name[:head.start()] + _w("law_acts")[act] + head.group()
 
 
 def compound_act(action: list[str], written: str) -> str:
@@ -110,6 +122,28 @@ def added_things(indicator: str, left: str, unit_class: str, measure: str) -> st
     return indicator if m is None else defining_act(indicator, [m.group(1)], unit_class, "count")
 
 
+def renewed_act(indicator: str, lead: str, measure: str) -> str:
+    """Rule (names61): a making act after 再 right before a count's number (``renewed_acts``: 再建N座X, 再推出N个X) adds the
+    things again this year: the act as its 新 form after the things, before the measure (X新建数量, X新推出数量), as the
+    dev readers write it. ``lead``: the chunk's words before the number."""
+    m = re.search("再(" + alternation_of(_w("renewed_acts")) + ")$", lead)
+    head = re.search(_w("heads"), indicator)
+    if measure != "count" or m is None or head is None or head.start() < 2:
+        return indicator
+    act = _w("renewed_acts")[m.group(1)]
+    return indicator if act in indicator else indicator[:head.start()] + act + head.group()
+
+
+def part_flow(indicator: str, lead: str, previous: str | None) -> str:
+    """Rule (names61): a part of the figure before it (``part_lead``: 其中X N户 after 净增Y M户) counts as that figure
+    does: the flow opening the previous name (``part_flows``: 新增, 净增, 新登记) opens its own, when it holds none
+    (净增经营主体N户，其中企业M户 → 净增企业数量). ``lead``: the chunk's words before the number."""
+    m = re.match(_w("part_flows"), previous or "")
+    if m is None or not re.match(_w("part_lead"), lead) or re.match(_w("part_flows"), indicator):
+        return indicator
+    return m.group() + indicator
+
+
 def flow_after_things(indicator: str, lead: str, unit_class: str, measure: str) -> str:
     """Rule: things named before a flow word that stands right before their number (X新增N个, X增加N个;
     ``lead``: the chunk's words before the number) are counted as added, as when the word stands before them
@@ -142,13 +176,16 @@ def _builds_and_treats(act: str) -> bool:
 
 def without_act(name: str) -> str | None:
     """The name without the act or flow ``defining_act`` writes into it (新增X数量, 新建X数量 → X数量;
-    X引进数量 → X数量; X增加数 → X数量, names52) or the upgrade done on it (X提质升级数量 → X数量), or None when it
+    X引进数量 → X数量; X增加数 → X数量, names52; X提请审议数量, X新建数量 → X数量, names61) or the upgrade done on it
+    (X提质升级数量 → X数量), or None when it
     holds none: the concept a count of things added or made belongs to is the count of those things (a narrower
     measure, so a broad match)."""
     more = next((w for w in _w("added_counts").values() if name.endswith(w)), "")
     name_or_count = name[:-len(more)] + _w("count_word") if more else name
     bare = re.sub("^(?:" + _w("flow_before") + "|" + _w("new_acts") + ")", "", name_or_count)
-    bare = re.sub("(?:" + _w("after_acts") + "|" + qwords("phrases", "upgrade_acts") + ")(?=" + _w("heads") + ")", "", bare)
+    placed = sorted({*_w("law_acts").values(), *_w("renewed_acts").values()}, key=len, reverse=True)
+    acts = "|".join([_w("after_acts"), qwords("phrases", "upgrade_acts"), *placed])
+    bare = re.sub("(?:" + acts + ")(?=" + _w("heads") + ")", "", bare)
     return bare if bare != name and len(bare) > 2 else None
 
 

@@ -69,6 +69,8 @@ def measured_act(name: str, action: list[str], unit_class: str, measure: str) ->
             or len(name) < 2 or starts_with_verb(name):
         return name
     acts = [m.group() for a in action if (m := re.search(treating_acts(), a))]
+    if len(acts) > 1 and re.fullmatch(qwords("phrases", "measured_second_acts"), acts[-1]):
+        acts.pop()      # 盘活处置X: 盘活 names the treatment, 处置 says only that X was dealt with
     not_ = qwords("phrases", "measured_act_not")
     if not acts or acts[-1] in name or re.search(not_, name) or any(re.match(not_, a) for a in action):
         return name   # built new as well (新建改造), or a count of who benefits (改造X惠及群众)
@@ -230,10 +232,12 @@ def is_modifier(name: str) -> bool:
 
 def kept_threshold(left: str, qualifier: str) -> bool:
     """Rule: a number between a comparing word and 的 or the noun it bounds (X超N亿元的Y, 总投资超N亿元项目) is a
-    threshold the name keeps whole; cut alone, it would leave X超的Y, 总投资超项目."""
+    threshold the name keeps whole; cut alone, it would leave X超的Y, 总投资超项目. So is the number of a per-people
+    base opening the name (每10万人口X: ``per_lead``; names61), which cut leaves 每口X."""
     i = left.find(qualifier)
+    lead = "(?:" + qwords("phrases", "threshold_words") + "|" + qwords("phrases", "per_lead") + ")$"
     return i > 0 and re.match(r"[\u4e00-\u9fff]", left[i + len(qualifier):]) is not None \
-        and re.search(qwords("phrases", "threshold_words") + "$", left[:i]) is not None
+        and re.search(lead, left[:i]) is not None
 
 
 def batches_of(text: str, sspan, out: list, rename) -> None:

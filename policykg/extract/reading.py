@@ -13,9 +13,13 @@ from .filters import is_framing, is_name_number, is_partner_count, is_policy_nam
 from .list_acts import listed_flow
 from .name_acts import fronted_act, list_work, purpose_owned, without_grade
 from .name_doers import doing_divisions
-from .name_flows import act_before_number, added_things, closing_act, defining_act, flow_after_things, sent_people
+from .name_flows import (
+    act_before_number, added_things, closing_act, defining_act, flow_after_things, part_flow, renewed_act, sent_people,
+)
 from .name_lists import later_members_clause, listed_head
 from .name_moved import act_after_things
+from .name_ranks import ranked_things
+from .name_rates import per_base, rate_name
 from .notfigures import (
     is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_scope_count, is_threshold,
     is_threshold_count,
@@ -56,6 +60,7 @@ class SentenceReader:
         self.prev_q: Quantity | None = None
         self.subject = ""
         self.prev_action: list[str] = []
+        self.rate = ""      # the per-people base of the candidate read last (每千人)
 
     def left_phrase(self, cand, cands, chunk) -> tuple[str, str | None]:
         """(text left of the number in its chunk, a change read from 由A…到B); 由/从 and the qualifier
@@ -69,6 +74,7 @@ class SentenceReader:
             fm = re.search(_q("range_from"), left_raw)
             left_raw = left_raw[:fm.start()] if fm else left_raw
             change_hint = "decrease" if re.search(_q("decrease_words"), text[frm.end:cand.start]) else "level"
+        left_raw, self.rate = per_base(left_raw)     # X超每千人N批次: the base is the unit's
         if cand.qualifier and not kept_threshold(left_raw, cand.qualifier):
             left_raw = text[chunk.start:cand.start].replace(cand.qualifier, "", 1)
         return left_raw, change_hint
@@ -210,6 +216,10 @@ class SentenceReader:
         if n.source in ("right", "grouped"):      # 推进N个X、M个Y建设 → Y建设数量
             clause = re.split(_q("clause_right_marks"), self.text[cand.end:self.sspan.end])[0]
             indicator = closing_act(indicator, clause, cand.unit_class, measure)
+        prev = str(self.prev_q.indicator) if self.prev_q else None    # 净增X N户，其中企业M户 → 净增企业数量
+        indicator = part_flow(indicator, self.text[chunk.start:cand.start], prev)
+        indicator = renewed_act(indicator, self.text[chunk.start:cand.start].rstrip(), measure)    # 再建N座X
+        indicator = ranked_things(indicator, measure)     # N种X产量居全国第1位 → 产量居全国第1位的X数量
         return base_name, indicator
 
     def quantity(self, cand, chunk, left_raw: str, change_hint, after_word: str, end: int, right: str, cands
@@ -220,6 +230,7 @@ class SentenceReader:
         name = reference_ratio(share_of_whole(cleaned(n, cand), cand.unit_class, right), cand.unit_class, left_raw)
         if name is None:
             return None
+        name = rate_name(name, self.rate)
         if cand.unit_class == "money":
             name = project_investment(name, re.split(_q("clause_right_marks"), text[end:self.sspan.end])[0])
         if n.source == "left" and (not n.action or name in qwords("owners", "activity_heads")) and (

@@ -30,9 +30,11 @@ def _subject(left: str) -> tuple[str, str] | None:
     """(subject, the verb word its name keeps) of the words before a count's number: nouns, then at most
     a time word and one verb of reach or hosting (and the scope it reaches), or None."""
     m = re.fullmatch(_w("subject"), left)
-    if not m or starts_with_verb(m["subject"]) or re.search(_w("subject_not"), m["subject"]):
+    if not m or re.search(_w("subject_not"), m["subject"]):
         return None
-    if pos_of(m["subject"])[-1][1] not in _w("noun_tags"):
+    if re.match(_w("subject_words"), m["subject"]):
+        return m["subject"], _w("verbs").get(m["verb"] or "", "")     # 对外贸易, which the tagger opens with 对
+    if starts_with_verb(m["subject"]) or pos_of(m["subject"])[-1][1] not in _w("noun_tags"):
         return None     # the subject ends in its head noun
     return m["subject"], _w("verbs").get(m["verb"] or "", "")
 
