@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # script_cli and the v
 
 from levels19_variants import write_all_new  # noqa: E402
 from levels_variants30 import BASES, VARIANTS, Variant  # noqa: E402
-from script_cli import parser, run  # noqa: E402
+from script_cli import folder_name, parser, run  # noqa: E402
 
 
 @dataclass
@@ -97,7 +97,7 @@ def compare(v: Variant, base: Reading, got: Reading) -> list[str]:
 def main() -> int:
     ap = parser(__doc__)
     ap.add_argument("names", nargs="*", help=f"variants (default: all): {', '.join(VARIANTS)}")
-    ap.add_argument("--write", metavar="DIR", help="write the variants as DIR/<name>.txt instead")
+    ap.add_argument("--write", metavar="DIR", type=folder_name, help="write the variants as DIR/<name>.txt instead")
     ap.add_argument("--detail", action="store_true", help="list every difference, not the first three")
     ap.add_argument("--sweep", action="store_true", help="every gazetteer division in the header, counted")
     args = ap.parse_args()
@@ -107,7 +107,7 @@ def main() -> int:
     if unknown:
         ap.error(f"no variant {unknown[0]!r} (the variants: {', '.join(VARIANTS)})")
     chosen = args.names or list(VARIANTS)
-    if args.write:
+    if args.write is not None:
         write_all_new(args.write, {name: VARIANTS[name].make() for name in chosen})
         return 0
     bases: dict[str, Reading] = {}

@@ -53,6 +53,15 @@ def decimal(text: str) -> float:
     return value
 
 
+def folder_name(text: str) -> str:
+    """An argparse type: a folder to write into, named (``--write "$DIR"`` with DIR unset is no folder: the
+    option was taken as not given, so levels_check.py ran its whole check and wrote nothing, and
+    ``--crf-dir ''`` fitted into a temporary folder, hostile32)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("is empty; give a folder name")
+    return text
+
+
 def out_file(text: str) -> str:
     """An argparse type: a file to write when the script has done its work (see ``output``); a folder,
     link, FIFO, device, a file of a policykg output or a missing folder is refused before any work.

@@ -1,0 +1,48 @@
+"""Hostile users, round 32: the scripts' folder options and the variants they write (levels30's new code)."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+def _script(name, *args, cwd):
+    from cli_helpers import ROOT
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / name), *map(str, args)], capture_output=True,
+                          text=True, cwd=cwd, timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+# -- an empty folder name: `--write "$DIR"` with DIR unset -----------------------------------------------
+
+@pytest.mark.unit
+@pytest.mark.parametrize("script, option", [("levels_check.py", "--write"), ("levels19_variants.py", "--write"),
+                                            ("loro_fast.py", "--crf-dir")])
+def test_an_empty_folder_option_is_refused_before_any_work(tmp_path, script, option):
+    """`levels_check.py --write ''` was taken as no --write: the whole check of 35 variants ran (a minute),
+    exit 0, nothing written; `levels19_variants.py --write ''` wrote into the current folder; `loro_fast.py
+    --crf --crf-dir ''` fitted its taggers into a temporary folder and removed them."""
+    r = _script(script, *(["--crf"] if option == "--crf-dir" else []), option, "", cwd=tmp_path)
+    assert r.returncode == 2, r.stderr
+    assert r.stderr.splitlines()[-1] == f"{script}: error: argument {option}: is empty; give a folder name"
+    assert r.stdout == "" and os.listdir(tmp_path) == []
+
+
+# -- a variant that cannot be written: the ones before it stayed ---------------------------------------
+
+@pytest.mark.unit
+def test_variants_written_all_or_none(tmp_path):
+    """write_all_new wrote the variants one by one: one failing (here a text UTF-8 cannot hold; a full disk
+    or a Ctrl-C alike) left those before it and the folders it had made for them."""
+    sys.path.insert(0, str(__import__("cli_helpers").ROOT / "scripts"))
+    from levels19_variants import write_all_new
+
+    (tmp_path / "mine.txt").write_text("mine\n", encoding="utf-8")
+    with pytest.raises(UnicodeEncodeError):
+        write_all_new(str(tmp_path / "a" / "b"), {"city2011": "各位代表", "city2021": "各位代表\ud800"})
+    with pytest.raises(UnicodeEncodeError):
+        write_all_new(str(tmp_path), {"city2011": "各位代表", "city2021": "各位代表\ud800"})
+    assert os.listdir(tmp_path) == ["mine.txt"]
+    write_all_new(str(tmp_path / "a"), {"city2011": "各位代表"})
+    assert os.listdir(tmp_path / "a") == ["city2011.txt"]
