@@ -79,6 +79,8 @@ def run_module(main, prog: str) -> int:
         if caught and code != 130:
             _say(f"{prog}: interrupted")
             code = 130
+    from .corpus.held_signals import forget_caught_interrupts
+    forget_caught_interrupts()
     return code
 
 
