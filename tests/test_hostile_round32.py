@@ -85,3 +85,32 @@ def test_an_interrupt_inside_generated_code_ends_in_130(tmp_path, tool):
                        env={**os.environ, "PYTHONPATH": f"{tmp_path}{os.pathsep}{ROOT}"})
     assert r.returncode == 130, (r.returncode, r.stderr)
     assert r.stderr == ("policykg: interrupted\n" if tool == "command" else "tool32: interrupted\n")
+
+
+# -- a Ctrl-C among the mkdirs of a new --out's parents ---------------------------------------------------
+
+@pytest.mark.unit
+def test_an_interrupt_while_the_parents_are_made_leaves_none(tmp_path, monkeypatch):
+    """make_parents removed the folders it had made on an OSError only: a Ctrl-C (here sent as the second folder
+    of `--out a/b/c/out` is made) left a/ and a/b/, and the folder being made was not even noted."""
+    import signal
+    from pathlib import Path
+
+    from policykg.corpus.made_folders import make_parents
+
+    mkdir, made = Path.mkdir, []
+
+    def mkdir_then_ctrl_c(self, *args, **kw):
+        mkdir(self, *args, **kw)
+        made.append(self)
+        if len(made) == 2:
+            os.kill(os.getpid(), signal.SIGINT)
+
+    monkeypatch.setattr(Path, "mkdir", mkdir_then_ctrl_c)
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)   # ignored in a background job
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            make_parents(tmp_path / "a" / "b" / "c")
+    finally:
+        signal.signal(signal.SIGINT, before)
+    assert len(made) == 2 and os.listdir(tmp_path) == []
