@@ -101,8 +101,14 @@ def main() -> int:
     ap.add_argument("--detail", action="store_true", help="list every difference, not the first three")
     ap.add_argument("--sweep", action="store_true", help="every gazetteer division in the header, counted")
     args = ap.parse_args()
+    dropped = [o for o, given in (("variant names", args.names), ("--write", args.write is not None),
+                                  ("--detail", args.detail)) if given]
+    if args.sweep and dropped:   # each was dropped without a word: the sweep ran, nothing was written
+        ap.error(f"--sweep puts every division in one header: it takes no {' nor '.join(dropped)}")
     if args.sweep:
         return sweep()
+    if args.detail and args.write is not None:
+        ap.error("--detail lists the differences of a check; --write writes the variants instead")
     unknown = [n for n in args.names if n not in VARIANTS]
     if unknown:
         ap.error(f"no variant {unknown[0]!r} (the variants: {', '.join(VARIANTS)})")

@@ -114,3 +114,18 @@ def test_an_interrupt_while_the_parents_are_made_leaves_none(tmp_path, monkeypat
     finally:
         signal.signal(signal.SIGINT, before)
     assert len(made) == 2 and os.listdir(tmp_path) == []
+
+
+# -- levels_check.py: options a mode does not take --------------------------------------------------------
+
+@pytest.mark.unit
+@pytest.mark.parametrize("args, named", [(["--sweep", "--write", "v"], "--write"),
+                                         (["--sweep", "title-only-2014"], "variant names"),
+                                         (["--write", "v", "--detail"], "--detail")])
+def test_levels_check_refuses_the_options_a_mode_drops(tmp_path, args, named):
+    """`levels_check.py --sweep --write v` (or a variant's name, or --detail) ran the sweep and ignored the rest:
+    exit 0, no folder v; `--write v --detail` wrote the variants and ignored --detail."""
+    r = _script("levels_check.py", *args, cwd=tmp_path)
+    assert r.returncode == 2 and r.stdout == "", r.stderr
+    assert r.stderr.startswith("usage: ") and named in r.stderr.splitlines()[-1]
+    assert os.listdir(tmp_path) == []
