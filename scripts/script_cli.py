@@ -62,6 +62,20 @@ def folder_name(text: str) -> str:
     return text
 
 
+def in_file(text: str) -> str:
+    """An argparse type: a file to read, named (``--from "$F"`` with F unset was taken as no --from: every dev
+    report was built instead, hostile32)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("is empty; give a file name")
+    return text
+
+
+def kind_shown(ap: argparse.ArgumentParser, shown: str | None, kinds) -> None:
+    """Refuse a --show naming no kind of ``kinds`` (a lint printed no name for ``--show dates`` and said nothing)."""
+    if shown is not None and shown not in kinds:
+        ap.error(f"argument --show: no kind {shown!r} (the kinds: {', '.join(kinds)})")
+
+
 def out_file(text: str) -> str:
     """An argparse type: a file to write when the script has done its work (see ``output``); a folder,
     link, FIFO, device, a file of a policykg output or a missing folder is refused before any work.

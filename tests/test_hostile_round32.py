@@ -129,3 +129,31 @@ def test_levels_check_refuses_the_options_a_mode_drops(tmp_path, args, named):
     assert r.returncode == 2 and r.stdout == "", r.stderr
     assert r.stderr.startswith("usage: ") and named in r.stderr.splitlines()[-1]
     assert os.listdir(tmp_path) == []
+
+
+# -- the name lints: --show of no kind, --from '' -------------------------------------------------------
+
+_TABLE = "report,indicator,quote,unit\nhailaer-2014,森林覆盖率,森林覆盖率达到68%,%\nhailaer-2014,吨,粮食产量达到12万吨,吨\n"
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("script, args, problem", [
+    ("name_lint.py", ["t.csv", "--show", "dates"], "argument --show: no kind 'dates'"),
+    ("name_lint.py", ["--dev", "--show", "short"], "argument --show: no kind 'short'"),   # a table's kind
+    ("lint_indicator_names.py", ["--show", "leads"], "argument --show: no kind 'leads'"),
+    ("name_lint.py", ["--dev", "--from", ""], "argument --from: is empty; give a file name"),
+    ("lint_indicator_names.py", ["--from", ""], "argument --from: is empty; give a file name")])
+def test_name_lints_refuse_a_kind_they_do_not_have_and_an_empty_from(tmp_path, script, args, problem):
+    """`--show dates` (for date) listed no name and said nothing, as if none had the shape; `--from "$F"` with F
+    unset was taken as no --from, and every dev report was built instead (minutes)."""
+    (tmp_path / "t.csv").write_text(_TABLE, encoding="utf-8")
+    r = _script(script, *args, cwd=tmp_path)
+    assert r.returncode == 2 and r.stdout == "", r.stderr
+    assert r.stderr.splitlines()[-1].startswith(f"{script}: error: {problem}"), r.stderr
+
+
+@pytest.mark.unit
+def test_name_lint_shows_the_names_of_a_kind_it_has(tmp_path):
+    (tmp_path / "t.csv").write_text(_TABLE, encoding="utf-8")
+    r = _script("name_lint.py", "t.csv", "--show", "short", cwd=tmp_path)
+    assert r.returncode == 0 and r.stdout.splitlines()[0] == "hailaer-2014\t吨\t粮食产量达到12万吨", r.stdout
