@@ -221,15 +221,17 @@ def main() -> int:
     if not args.tables:
         ap.error("give table CSV files, or --dev")
     keep = set(filter(None, args.reports.split(",")))
+    rows = [r for path in args.tables for r in read_table(path, ("report", "indicator", "quote"))]
+    if unknown := sorted(keep - {r["report"] for r in rows}):   # 'names 0', as if every name were clean
+        ap.error(f"--reports: no report {', '.join(unknown)} in {', '.join(args.tables)}")
     flags = []
-    for path in args.tables:
-        for r in read_table(path, ("report", "indicator", "quote")):
-            if keep and r["report"] not in keep:
-                continue
-            ks = kinds(r["indicator"], r.get("unit", ""), r.get("quote", ""))
-            flags.append((r["report"], ks))
-            if args.show and args.show in ks:
-                print(f"{r['report']}\t{r['indicator']}\t{r['quote']}")
+    for r in rows:
+        if keep and r["report"] not in keep:
+            continue
+        ks = kinds(r["indicator"], r.get("unit", ""), r.get("quote", ""))
+        flags.append((r["report"], ks))
+        if args.show and args.show in ks:
+            print(f"{r['report']}\t{r['indicator']}\t{r['quote']}")
     print_kind_counts(flags)
     return 0
 

@@ -142,10 +142,12 @@ _TABLE = "report,indicator,quote,unit\nhailaer-2014,森林覆盖率,森林覆盖
     ("name_lint.py", ["--dev", "--show", "short"], "argument --show: no kind 'short'"),   # a table's kind
     ("lint_indicator_names.py", ["--show", "leads"], "argument --show: no kind 'leads'"),
     ("name_lint.py", ["--dev", "--from", ""], "argument --from: is empty; give a file name"),
+    ("name_lint.py", ["t.csv", "--reports", "hailaer-2041"], "--reports: no report hailaer-2041 in t.csv"),
     ("lint_indicator_names.py", ["--from", ""], "argument --from: is empty; give a file name")])
 def test_name_lints_refuse_a_kind_they_do_not_have_and_an_empty_from(tmp_path, script, args, problem):
     """`--show dates` (for date) listed no name and said nothing, as if none had the shape; `--from "$F"` with F
-    unset was taken as no --from, and every dev report was built instead (minutes)."""
+    unset was taken as no --from, and every dev report was built instead (minutes); `--reports` naming a report
+    the tables do not hold said 'names 0', as if every name were clean."""
     (tmp_path / "t.csv").write_text(_TABLE, encoding="utf-8")
     r = _script(script, *args, cwd=tmp_path)
     assert r.returncode == 2 and r.stdout == "", r.stderr
