@@ -85,14 +85,16 @@ def answer(store, request: dict) -> tuple[int, str, bytes]:
         if chosen is None:
             return 406, TEXT, (f"none of the media types asked for (Accept: {request.get('accept')}) is "
                                f"offered for {name}: {', '.join(m for m, _ in offers)}\n").encode()
+        if "XML" in chosen[1]:   # kept whole: XML 1.0 may not carry it, and another format is written from it
+            result = _Kept(_serialize(result, module, ("", _KEPT[module])), module)
         body = _serialize(result, module, chosen)
         unfit = _not_xml(chosen, body)
-        if unfit:   # XML 1.0 cannot carry it: another format the client takes, from the query run again
+        if unfit:   # XML 1.0 cannot carry it: another format the client takes
             chosen = negotiate(request.get("accept"), [o for o in offers if "XML" not in o[1]])
             if chosen is None:
                 return 406, TEXT, (f"the answer holds {unfit}, which XML 1.0 cannot carry; ask for "
                                    f"{', '.join(m for m, f in offers if 'XML' not in f)}\n").encode()
-            body = _serialize(store.query(request["query"], **kwargs), module, chosen)
+            body = _serialize(result, module, chosen)
     except TooLarge:
         return 500, TEXT, (f"the answer is above {MAX_ANSWER >> 20} MiB, the most policykg serve sends; add a "
                            f"LIMIT or narrow the query\n").encode()
@@ -102,6 +104,24 @@ def answer(store, request: dict) -> tuple[int, str, bytes]:
         return 500, TEXT, f"query failed: {_line(exc)}\n".encode()
     media = chosen[0] + ("; charset=utf-8" if chosen[0] in _CHARSET else "")
     return 200, media, body or b""
+
+
+_KEPT = {ox.QueryResultsFormat: "JSON", ox.RdfFormat: "N_TRIPLES"}   # formats that carry any character
+
+
+class _Kept:
+    """An answer written once in a format of _KEPT and read back for each format it is written in: the fallback
+    from XML ran the query a second time (as long again, hostile32); read back, the bytes are the same."""
+
+    def __init__(self, data: bytes, module):
+        self.data, self.module = data, module
+
+    def serialize(self, out, format) -> None:
+        if self.module is ox.QueryResultsFormat:
+            ox.parse_query_results(self.data, format=ox.QueryResultsFormat.JSON).serialize(out, format=format)
+        else:
+            triples = (q.triple for q in ox.parse(self.data, format=ox.RdfFormat.N_TRIPLES))
+            ox.serialize(triples, out, format=format)
 
 
 def _serialize(result, module, chosen: tuple[str, str]) -> bytes:
