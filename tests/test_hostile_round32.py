@@ -191,3 +191,42 @@ def test_serve_answers_the_xml_fallback_from_one_run_of_the_query(accept, query)
     assert status == 200 and "xml" not in media and counted.runs == 1
     direct = answer(store, {"query": query, "accept": media.split(";")[0], "union": True})
     assert body == direct[2]
+
+
+# -- scripts/shapes_check.py: its reports, --reports and --only ----------------------------------------------
+
+@pytest.mark.unit
+def test_shapes_check_finds_its_reports_from_any_folder(tmp_path, monkeypatch):
+    """The four reports were named relative to the repository: run from another folder, the original's build
+    failed ('no such file') and the script ended in a TypeError traceback."""
+    import shape_variants as sv
+
+    monkeypatch.chdir(tmp_path)
+    assert all(os.path.isfile(path) for _, path in sv.REPORTS)
+
+
+@pytest.mark.unit
+def test_shapes_variants_of_a_title_only_report(tmp_path):
+    """A report whose header has no meeting line (levels30's title-only header) ended the variants in an
+    AttributeError traceback: one-paragraph and title-less cut at that line; they are left out now."""
+    import shape_variants as sv
+    from cli_helpers import ROOT
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from levels_variants30 import VARIANTS
+
+    (tmp_path / "t.txt").write_text(VARIANTS["title-only-2014"].make(), encoding="utf-8")
+    names = [name for name, _ in sv.variants("t", str(tmp_path / "t.txt"))]
+    assert "md-bold" in names and "title-less" not in names and "one-paragraph" not in names
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("args, line", [
+    (["--reports", "hailaer"], "shapes_check.py: --reports hailaer: give NAME=PATH, comma-separated (not 'hailaer')"),
+    (["--only", ""], "shapes_check.py: --only: no variant '' (the variants: "),
+    (["--only", "md-bolt"], "shapes_check.py: --only: no variant 'md-bolt' (the variants: ")])
+def test_shapes_check_refuses_what_it_cannot_run_before_any_work(tmp_path, args, line):
+    """`--reports hailaer` (no path) ended in a ValueError traceback after the table's head; `--only md-bolt`
+    (or '') built the four originals, then printed an empty table, exit 0."""
+    r = _script("shapes_check.py", "--work", tmp_path / "w", *args, cwd=tmp_path)
+    assert r.returncode == 2 and r.stdout == "" and r.stderr.startswith(line), r.stderr
+    assert not (tmp_path / "w").exists()
