@@ -230,3 +230,34 @@ def test_shapes_check_refuses_what_it_cannot_run_before_any_work(tmp_path, args,
     r = _script("shapes_check.py", "--work", tmp_path / "w", *args, cwd=tmp_path)
     assert r.returncode == 2 and r.stdout == "" and r.stderr.startswith(line), r.stderr
     assert not (tmp_path / "w").exists()
+
+
+# -- SIGTERM to a script or a python -m tool ------------------------------------------------------------
+
+_TERMINATED = '''import os, signal, sys, time
+from policykg.errors import run_module
+
+
+def main():
+    open("part.txt", "w").close()
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(30)
+    finally:
+        os.remove("part.txt")   # a script's cleanup: the variants written so far (levels19_variants.write_all_new)
+
+
+sys.exit(run_module(main, "tool32"))
+'''
+
+
+@pytest.mark.unit
+def test_sigterm_to_a_script_is_an_interrupt(tmp_path):
+    """run_module took Ctrl-C only: SIGTERM (kill, timeout, a closed CI job) ended a script at once, killed by
+    the signal (−15), without its line and without its cleanup (the variants written so far stayed)."""
+    from cli_helpers import ROOT
+    (tmp_path / "tool32.py").write_text(_TERMINATED, encoding="utf-8")
+    r = subprocess.run([sys.executable, "tool32.py"], capture_output=True, text=True, cwd=tmp_path, timeout=120,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert (r.returncode, r.stderr) == (130, "tool32: interrupted\n")
+    assert os.listdir(tmp_path) == ["tool32.py"]
