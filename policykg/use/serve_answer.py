@@ -85,8 +85,8 @@ def answer(store, request: dict) -> tuple[int, str, bytes]:
         if chosen is None:
             return 406, TEXT, (f"none of the media types asked for (Accept: {request.get('accept')}) is "
                                f"offered for {name}: {', '.join(m for m, _ in offers)}\n").encode()
-        if "XML" in chosen[1]:   # kept whole: XML 1.0 may not carry it, and another format is written from it
-            result = _Kept(_serialize(result, module, ("", _KEPT[module])), module)
+        if chosen[1] == "RDF_XML":   # its reader drops what XML 1.0 cannot carry: the triples kept to write again
+            result = _Kept(_serialize(result, module, ("", "N_TRIPLES")), ox.RdfFormat.N_TRIPLES)
         body = _serialize(result, module, chosen)
         unfit = _not_xml(chosen, body)
         if unfit:   # XML 1.0 cannot carry it: another format the client takes
@@ -94,6 +94,8 @@ def answer(store, request: dict) -> tuple[int, str, bytes]:
             if chosen is None:
                 return 406, TEXT, (f"the answer holds {unfit}, which XML 1.0 cannot carry; ask for "
                                    f"{', '.join(m for m, f in offers if 'XML' not in f)}\n").encode()
+            if not isinstance(result, _Kept):   # SPARQL results in XML, which pyoxigraph reads back whole
+                result = _Kept(body, ox.QueryResultsFormat.XML)
             body = _serialize(result, module, chosen)
     except TooLarge:
         return 500, TEXT, (f"the answer is above {MAX_ANSWER >> 20} MiB, the most policykg serve sends; add a "
@@ -106,22 +108,18 @@ def answer(store, request: dict) -> tuple[int, str, bytes]:
     return 200, media, body or b""
 
 
-_KEPT = {ox.QueryResultsFormat: "JSON", ox.RdfFormat: "N_TRIPLES"}   # formats that carry any character
-
-
 class _Kept:
-    """An answer written once in a format of _KEPT and read back for each format it is written in: the fallback
-    from XML ran the query a second time (as long again, hostile32); read back, the bytes are the same."""
+    """An answer already written, read back to be written in another format: the fallback from XML ran the query
+    a second time (as long again, hostile32). Read back, the bytes are those the query would give."""
 
-    def __init__(self, data: bytes, module):
-        self.data, self.module = data, module
+    def __init__(self, data: bytes, fmt):
+        self.data, self.fmt = data, fmt
 
     def serialize(self, out, format) -> None:
-        if self.module is ox.QueryResultsFormat:
-            ox.parse_query_results(self.data, format=ox.QueryResultsFormat.JSON).serialize(out, format=format)
+        if isinstance(self.fmt, ox.QueryResultsFormat):
+            ox.parse_query_results(self.data, format=self.fmt).serialize(out, format=format)
         else:
-            triples = (q.triple for q in ox.parse(self.data, format=ox.RdfFormat.N_TRIPLES))
-            ox.serialize(triples, out, format=format)
+            ox.serialize((q.triple for q in ox.parse(self.data, format=self.fmt)), out, format=format)
 
 
 def _serialize(result, module, chosen: tuple[str, str]) -> bytes:
