@@ -85,8 +85,6 @@ def answer(store, request: dict) -> tuple[int, str, bytes]:
         if chosen is None:
             return 406, TEXT, (f"none of the media types asked for (Accept: {request.get('accept')}) is "
                                f"offered for {name}: {', '.join(m for m, _ in offers)}\n").encode()
-        if chosen[1] == "RDF_XML":   # its reader drops what XML 1.0 cannot carry: the triples kept to write again
-            result = _Kept(_serialize(result, module, ("", "N_TRIPLES")), ox.RdfFormat.N_TRIPLES)
         body = _serialize(result, module, chosen)
         unfit = _not_xml(chosen, body)
         if unfit:   # XML 1.0 cannot carry it: another format the client takes
@@ -94,9 +92,10 @@ def answer(store, request: dict) -> tuple[int, str, bytes]:
             if chosen is None:
                 return 406, TEXT, (f"the answer holds {unfit}, which XML 1.0 cannot carry; ask for "
                                    f"{', '.join(m for m, f in offers if 'XML' not in f)}\n").encode()
-            if not isinstance(result, _Kept):   # SPARQL results in XML, which pyoxigraph reads back whole
-                result = _Kept(body, ox.QueryResultsFormat.XML)
-            body = _serialize(result, module, chosen)
+            # SPARQL results are read back from the XML written (pyoxigraph's reader takes it whole); RDF/XML's
+            # reader drops those characters, so CONSTRUCT runs again (keeping every RDF/XML answer doubled its cost)
+            again = _Kept(body) if module is ox.QueryResultsFormat else store.query(request["query"], **kwargs)
+            body = _serialize(again, module, chosen)
     except TooLarge:
         return 500, TEXT, (f"the answer is above {MAX_ANSWER >> 20} MiB, the most policykg serve sends; add a "
                            f"LIMIT or narrow the query\n").encode()
@@ -109,17 +108,14 @@ def answer(store, request: dict) -> tuple[int, str, bytes]:
 
 
 class _Kept:
-    """An answer already written, read back to be written in another format: the fallback from XML ran the query
-    a second time (as long again, hostile32). Read back, the bytes are those the query would give."""
+    """SPARQL results already written as XML, read back to be written in another format: the fallback from XML
+    ran the query a second time (as long again, hostile32). Read back, the bytes are those the query gives."""
 
-    def __init__(self, data: bytes, fmt):
-        self.data, self.fmt = data, fmt
+    def __init__(self, data: bytes):
+        self.data = data
 
     def serialize(self, out, format) -> None:
-        if isinstance(self.fmt, ox.QueryResultsFormat):
-            ox.parse_query_results(self.data, format=self.fmt).serialize(out, format=format)
-        else:
-            ox.serialize((q.triple for q in ox.parse(self.data, format=self.fmt)), out, format=format)
+        ox.parse_query_results(self.data, format=ox.QueryResultsFormat.XML).serialize(out, format=format)
 
 
 def _serialize(result, module, chosen: tuple[str, str]) -> bytes:
