@@ -57,8 +57,14 @@ def folder_name(text: str) -> str:
     """An argparse type: a folder to write into, named (``--write "$DIR"`` with DIR unset is no folder: the
     option was taken as not given, so levels_check.py ran its whole check and wrote nothing, and
     ``--crf-dir ''`` fitted into a temporary folder, hostile32)."""
+    from policykg.errors import UsageError
+    from policykg.options import no_control_characters
     if not text.strip():
         raise argparse.ArgumentTypeError("is empty; give a folder name")
+    try:   # `--write $'v\n'` made a folder no listing shows as typed, as --out refuses
+        no_control_characters(text, "folder")
+    except UsageError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
     return text
 
 

@@ -29,6 +29,14 @@ def test_an_empty_folder_option_is_refused_before_any_work(tmp_path, script, opt
     assert r.stdout == "" and os.listdir(tmp_path) == []
 
 
+@pytest.mark.unit
+def test_a_folder_name_with_a_line_break_is_refused(tmp_path):
+    """`levels19_variants.py --write $'v\\n'` (a name pasted with its line end) made a folder `ls` shows as v?."""
+    r = _script("levels19_variants.py", "--write", "v\n", "city2011", cwd=tmp_path)
+    assert r.returncode == 2 and "holds a control character" in r.stderr.splitlines()[-1], r.stderr
+    assert os.listdir(tmp_path) == []
+
+
 # -- a variant that cannot be written: the ones before it stayed ---------------------------------------
 
 @pytest.mark.unit
