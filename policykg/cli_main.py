@@ -17,7 +17,7 @@ import sys
 
 import click
 
-from .corpus.held_signals import ignore_interrupts
+from .corpus.held_signals import forget_caught_interrupts, ignore_interrupts
 from .errors import InputError, UsageError, unprinted_interrupts
 from .options import message_line
 from .stdout import StdoutError
@@ -220,8 +220,10 @@ def run_as_process(command) -> None:
     try:
         command()
     except SystemExit as exc:
+        forget_caught_interrupts()
         end_process(exc.code)
         raise
+    forget_caught_interrupts()
     end_process(0)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import signal
 import sys
 
-from .corpus.held_signals import ignore_interrupts   # light: the standard library only
+from .corpus.held_signals import forget_caught_interrupts, ignore_interrupts   # light: the standard library only
 
 
 def _interrupted(signum, frame):
@@ -26,5 +26,6 @@ def main() -> None:
     except KeyboardInterrupt:
         ignore_interrupts()   # a second one must not undo the line
         sys.stderr.write("policykg: interrupted before it started; nothing written\n")
+        forget_caught_interrupts()
         sys.exit(130)
     run_as_process(run_cli)

@@ -79,6 +79,8 @@ def run_module(main, prog: str) -> int:
         if caught and code != 130:
             _say(f"{prog}: interrupted")
             code = 130
+    from .corpus.held_signals import forget_caught_interrupts
+    forget_caught_interrupts()
     return code
 
 
@@ -106,32 +108,41 @@ def _run_main(main, prog: str) -> int:
 
 @contextmanager
 def _interrupts_recorded():
-    """A list that holds SIGINT once it came. Why: a KeyboardInterrupt raised inside a callback the
+    """A list that holds SIGINT (or SIGTERM) once it came. Why: a KeyboardInterrupt raised inside a callback the
     interpreter runs for itself (an import lock's weakref callback, a __del__) is printed as 'Exception
     ignored in …' and dropped; the run went on to the end, or failed later in an import the interrupt had
     cut short ('…has no attribute Context'). Such a swallowed one is recorded here, silently. Only when
-    Ctrl-C raises KeyboardInterrupt (not ignored, as in a background job) and on the main thread."""
+    Ctrl-C raises KeyboardInterrupt (not ignored, as in a background job) and on the main thread. SIGTERM
+    at its default ended the tool at once, killed by it (−15), with no line and no cleanup (a script's
+    half-written variants, hostile32): it is an interrupt as well; a forked worker just ends."""
+    import os
     import signal
     import sys
     import threading
 
     caught: list[int] = []
-    if (threading.current_thread() is not threading.main_thread()
-            or signal.getsignal(signal.SIGINT) is not signal.default_int_handler):
+    if threading.current_thread() is not threading.main_thread():
         yield caught
         return
+    main_pid = os.getpid()
 
     def interrupted(signum, frame):
+        if signum != signal.SIGINT and os.getpid() != main_pid:
+            os._exit(128 + signum)   # the parent is told by its own signal or its broken pool
         caught.append(signum)
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGINT, interrupted)
-    before = unprinted_interrupts()
+    taken = [s for s, h in ((signal.SIGINT, signal.default_int_handler), (signal.SIGTERM, signal.SIG_DFL))
+             if signal.getsignal(s) is h]
+    for s in taken:
+        signal.signal(s, interrupted)
+    before = unprinted_interrupts() if taken else sys.unraisablehook
     try:
         yield caught
     finally:
         sys.unraisablehook = before
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        for s in taken:
+            signal.signal(s, signal.default_int_handler if s == signal.SIGINT else signal.SIG_DFL)
 
 
 def unprinted_interrupts():

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # script_cli, beside this script
 
-from script_cli import parser, run  # noqa: E402
+from script_cli import folder_name, parser, run  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 AIMS = "时期全区经济社会发展的主要目标是："
@@ -103,12 +103,12 @@ def show(name: str, text: str) -> None:
 def main() -> int:
     ap = parser(__doc__)
     ap.add_argument("names", nargs="*", help=f"variants to show (default: all): {', '.join(VARIANTS)}")
-    ap.add_argument("--write", metavar="DIR", help="write the variants as DIR/<name>.txt instead")
+    ap.add_argument("--write", metavar="DIR", type=folder_name, help="write the variants as DIR/<name>.txt instead")
     args = ap.parse_args()
     unknown = [n for n in args.names if n not in VARIANTS]
     if unknown:   # a KeyError traceback, after the variants before it were written
         ap.error(f"no variant {unknown[0]!r} (the variants: {', '.join(VARIANTS)})")
-    if args.write:
+    if args.write is not None:
         write_all_new(args.write, {name: VARIANTS[name]() for name in args.names or VARIANTS})
         return 0
     for name in args.names or VARIANTS:
@@ -118,7 +118,9 @@ def main() -> int:
 
 def write_all_new(folder: str, texts: dict[str, str]) -> None:
     """Each text written to ``folder/<name>.txt``, a file made here, or none: every name is checked before the
-    first is written (one already there ended the run after the variants before it were written)."""
+    first is written (one already there ended the run after the variants before it were written); a failure or
+    an interrupt while they are written removes those written and the folders made for them (hostile32)."""
+    from policykg.corpus.made_folders import make_parents, remove_made
     from policykg.errors import UsageError
     from policykg.options import no_file_above
     paths = {Path(folder) / f"{name}.txt": text for name, text in texts.items()}
@@ -126,21 +128,27 @@ def write_all_new(folder: str, texts: dict[str, str]) -> None:
         no_file_above(str(path), "--write")   # a link to nowhere made mkdir say 'File exists'
         if os.path.lexists(path):
             raise UsageError(f"{path}: exists; not replacing it (give --write a new folder)")
-    for path, text in paths.items():
-        write_new(path, text)
+    made, written = make_parents(Path(folder)), []
+    try:
+        for path, text in paths.items():
+            write_new(path, text, written)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        remove_made(made)
+        raise
 
 
-def write_new(path: Path, text: str) -> None:
-    """Write a variant to a file made here: a file already there (a report of the user's, in a folder of reports)
-    is never replaced, nor a link followed (write_text replaced either)."""
+def write_new(path: Path, text: str, written: list[Path]) -> None:
+    """Write a variant to a file made here (appended to ``written`` once made): a file already there (a report of
+    the user's, in a folder of reports) is never replaced, nor a link followed (write_text replaced either)."""
     from policykg.errors import UsageError
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
         with path.open("x", encoding="utf-8") as fh:
+            written.append(path)
             fh.write(text)
     except FileExistsError:
         raise UsageError(f"{path}: exists; not replacing it (give --write a new folder)") from None
-
 
 if __name__ == "__main__":
     run(main)

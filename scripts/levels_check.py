@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # script_cli and the v
 
 from levels19_variants import write_all_new  # noqa: E402
 from levels_variants30 import BASES, VARIANTS, Variant  # noqa: E402
-from script_cli import parser, run  # noqa: E402
+from script_cli import folder_name, parser, run  # noqa: E402
 
 
 @dataclass
@@ -97,17 +97,23 @@ def compare(v: Variant, base: Reading, got: Reading) -> list[str]:
 def main() -> int:
     ap = parser(__doc__)
     ap.add_argument("names", nargs="*", help=f"variants (default: all): {', '.join(VARIANTS)}")
-    ap.add_argument("--write", metavar="DIR", help="write the variants as DIR/<name>.txt instead")
+    ap.add_argument("--write", metavar="DIR", type=folder_name, help="write the variants as DIR/<name>.txt instead")
     ap.add_argument("--detail", action="store_true", help="list every difference, not the first three")
     ap.add_argument("--sweep", action="store_true", help="every gazetteer division in the header, counted")
     args = ap.parse_args()
+    dropped = [o for o, given in (("variant names", args.names), ("--write", args.write is not None),
+                                  ("--detail", args.detail)) if given]
+    if args.sweep and dropped:   # each was dropped without a word: the sweep ran, nothing was written
+        ap.error(f"--sweep puts every division in one header: it takes no {' nor '.join(dropped)}")
     if args.sweep:
         return sweep()
+    if args.detail and args.write is not None:
+        ap.error("--detail lists the differences of a check; --write writes the variants instead")
     unknown = [n for n in args.names if n not in VARIANTS]
     if unknown:
         ap.error(f"no variant {unknown[0]!r} (the variants: {', '.join(VARIANTS)})")
     chosen = args.names or list(VARIANTS)
-    if args.write:
+    if args.write is not None:
         write_all_new(args.write, {name: VARIANTS[name].make() for name in chosen})
         return 0
     bases: dict[str, Reading] = {}

@@ -19,7 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from policykg.extract.qlexicon import lexicon, qwords
 from policykg.extract.tagger import pos
-from script_cli import out_file, output, parser, print_kind_counts, read_table, run
+from script_cli import in_file, kind_shown, out_file, output, parser, print_kind_counts, read_table, run
 
 # measures the name grammar appends to a counted object (not in the quote)
 _APPENDED = ("数量", "人数", "户数", "个数", "面积", "里程", "长度", "规模", "投资", "产量")
@@ -106,6 +106,9 @@ def _cut(name: str, sentence: str) -> bool:
     return False
 
 
+KINDS = ("lead", "absent", "verbal", "cut", "listed")   # of kinds(), in its order
+
+
 def kinds(row: dict) -> list[str]:
     """The lint kinds of one row's name (empty: a reader would take it)."""
     name, out = row["name"], []
@@ -129,9 +132,10 @@ def kinds(row: dict) -> list[str]:
 def main() -> int:
     ap = parser(__doc__)
     ap.add_argument("--dump", type=out_file, help="write the rows here (TSV), to compare runs")
-    ap.add_argument("--from", dest="source", default="", help="read the rows of an earlier --dump")
-    ap.add_argument("--show", default="")
+    ap.add_argument("--from", dest="source", type=in_file, help="read the rows of an earlier --dump")
+    ap.add_argument("--show")
     args = ap.parse_args()
+    kind_shown(ap, args.show, (*KINDS, "all"))
     rows = read_table(args.source, _COLUMNS, delimiter="\t") if args.source else dev_rows()
     if args.dump:
         with output(args.dump) as f:   # whole or not at all, and never over a file policykg did not write

@@ -47,7 +47,7 @@ from policykg.extract import decide
 from policykg.extract.park_crf import tagger
 from policykg.extract.train import cross_validate, report_examples, write_model
 from policykg.extract.train_crf import unseen_examples
-from script_cli import decimal, out_file, parser, run
+from script_cli import decimal, folder_name, out_file, parser, run
 import crf_feature
 import loro_strict
 import park_vote
@@ -206,7 +206,7 @@ def main() -> int:
                     help="main's decision, then the tagger's vote on rejected parks within BAND under the threshold")
     ap.add_argument("--vote-log", type=out_file,
                     help="--vote: write the rejected parks near the threshold here (JSON lines)")
-    ap.add_argument("--crf-dir", help="--crf: fit the family taggers here, or take those an earlier run fitted there")
+    ap.add_argument("--crf-dir", type=folder_name, help="--crf: fit the family taggers here, or take those an earlier run fitted there")
     ap.add_argument("--strict", nargs="?", const=",".join(loro_strict.PARTS), type=loro_strict.parts,
                     help="no trace of the held-out report(s) in the fold (loro_strict.py): the training word counts, "
                          "the thresholds, (held out alone) the lexicon and the standard's twin words without them; "

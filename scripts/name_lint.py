@@ -25,7 +25,7 @@ import re
 
 from policykg.extract.qlexicon import lexicon, qwords, split_unit, unit_classes
 from policykg.extract.tagger import pos
-from script_cli import out_file, output, parser, print_kind_counts, read_table, run
+from script_cli import in_file, kind_shown, out_file, output, parser, print_kind_counts, read_table, run
 
 # tags of a clause inside a name; jieba tags many nouns of names as verbs (收入, 改造), so a verb
 # token counts only when it is a clause word: a modal, or a governing word the name grammar peels
@@ -85,6 +85,11 @@ def _untreated(name: str, quote: str) -> bool:
     if not name.endswith(("数量", "户数", "个数", "面积", "里程")) or re.search(qwords("phrases", "measured_act_not"), quote):
         return False
     return any(a not in name for a in re.findall(qwords("phrases", "measured_acts"), quote))
+
+
+KINDS = ("unmeasured", "verb", "date", "numbering", "garbled", "half", "verbal", "untreated", "separator", "doubled",
+         "short")   # of kinds(), in its order
+HYGIENE_KINDS = ("comparator", "lead", "date", "numbering", "digit", "bracket", "end", "cut")   # of hygiene()
 
 
 def kinds(name: str, unit: str = "", quote: str = "") -> list[str]:
@@ -169,7 +174,7 @@ def hygiene(name: str, sentence: str = "") -> list[str]:
         "end": name.endswith(_END),
         "cut": bool(sentence) and _edges_cut(name, sentence),
     }
-    return [k for k, hit in checks.items() if hit]
+    return [k for k in HYGIENE_KINDS if checks[k]]
 
 
 _CSV_COLUMNS = ("report", "kind", "kinds", "name", "gold", "quote", "sentence")
@@ -199,15 +204,16 @@ def dev_main(args) -> int:
 def main() -> int:
     ap = parser(__doc__)
     ap.add_argument("tables", nargs="*")
-    ap.add_argument("--show", default="")
+    ap.add_argument("--show")
     ap.add_argument("--reports", default="")
     ap.add_argument("--dev", action="store_true", help="build the dev reports and check the hygiene shapes")
-    ap.add_argument("--from", dest="source", default="", help="with --dev: a lint_indicator_names.py --dump")
+    ap.add_argument("--from", dest="source", type=in_file, help="with --dev: a lint_indicator_names.py --dump")
     ap.add_argument("--csv", type=out_file, help="with --dev: write the flagged rows here")
     args = ap.parse_args()
     from policykg.errors import UsageError
     if args.dev and (args.tables or args.reports):   # each was dropped without a word (review27)
         raise UsageError("--dev builds the dev reports: it takes no table files nor --reports")
+    kind_shown(ap, args.show, (*HYGIENE_KINDS, "all") if args.dev else KINDS)
     if not args.dev and (args.csv or args.source):
         raise UsageError("--csv and --from go with --dev (a table's flagged names are printed with --show)")
     if args.dev:
@@ -215,15 +221,17 @@ def main() -> int:
     if not args.tables:
         ap.error("give table CSV files, or --dev")
     keep = set(filter(None, args.reports.split(",")))
+    rows = [r for path in args.tables for r in read_table(path, ("report", "indicator", "quote"))]
+    if unknown := sorted(keep - {r["report"] for r in rows}):   # 'names 0', as if every name were clean
+        ap.error(f"--reports: no report {', '.join(unknown)} in {', '.join(args.tables)}")
     flags = []
-    for path in args.tables:
-        for r in read_table(path, ("report", "indicator", "quote")):
-            if keep and r["report"] not in keep:
-                continue
-            ks = kinds(r["indicator"], r.get("unit", ""), r.get("quote", ""))
-            flags.append((r["report"], ks))
-            if args.show and args.show in ks:
-                print(f"{r['report']}\t{r['indicator']}\t{r['quote']}")
+    for r in rows:
+        if keep and r["report"] not in keep:
+            continue
+        ks = kinds(r["indicator"], r.get("unit", ""), r.get("quote", ""))
+        flags.append((r["report"], ks))
+        if args.show and args.show in ks:
+            print(f"{r['report']}\t{r['indicator']}\t{r['quote']}")
     print_kind_counts(flags)
     return 0
 

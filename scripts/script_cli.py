@@ -53,6 +53,35 @@ def decimal(text: str) -> float:
     return value
 
 
+def folder_name(text: str) -> str:
+    """An argparse type: a folder to write into, named (``--write "$DIR"`` with DIR unset is no folder: the
+    option was taken as not given, so levels_check.py ran its whole check and wrote nothing, and
+    ``--crf-dir ''`` fitted into a temporary folder, hostile32)."""
+    from policykg.errors import UsageError
+    from policykg.options import no_control_characters
+    if not text.strip():
+        raise argparse.ArgumentTypeError("is empty; give a folder name")
+    try:   # `--write $'v\n'` made a folder no listing shows as typed, as --out refuses
+        no_control_characters(text, "folder")
+    except UsageError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
+def in_file(text: str) -> str:
+    """An argparse type: a file to read, named (``--from "$F"`` with F unset was taken as no --from: every dev
+    report was built instead, hostile32)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("is empty; give a file name")
+    return text
+
+
+def kind_shown(ap: argparse.ArgumentParser, shown: str | None, kinds) -> None:
+    """Refuse a --show naming no kind of ``kinds`` (a lint printed no name for ``--show dates`` and said nothing)."""
+    if shown is not None and shown not in kinds:
+        ap.error(f"argument --show: no kind {shown!r} (the kinds: {', '.join(kinds)})")
+
+
 def out_file(text: str) -> str:
     """An argparse type: a file to write when the script has done its work (see ``output``); a folder,
     link, FIFO, device, a file of a policykg output or a missing folder is refused before any work.

@@ -9,7 +9,6 @@ exit code and the one-line message are the real ones. Prints a Markdown table.
 """
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import os
@@ -20,6 +19,8 @@ import sys
 from collections import Counter
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tests"))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))   # script_cli, beside this script
+from script_cli import parser, run  # noqa: E402
 from shape_variants import REPORTS, figure_cuts, name_cuts, variants  # noqa: E402
 
 FIG = ("kind", "value", "upper_value", "unit", "comparator")
@@ -95,23 +96,54 @@ def _write_variant(path: str, data: bytes) -> None:
         fh.write(data)
 
 
+def _reports(given: str | None) -> list[tuple[str, str]]:
+    """--reports NAME=PATH,… as (name, path), each path a report; else the four of shape_variants."""
+    from policykg.errors import UsageError
+    from policykg.read import read_report
+    if given is None:
+        return list(REPORTS)
+    pairs = [tuple(r.split("=", 1)) for r in given.split(",")]
+    for pair in pairs:
+        if len(pair) != 2 or not all(pair):   # 'x' alone ended in a ValueError traceback after the table's head
+            raise UsageError(f"--reports {given}: give NAME=PATH, comma-separated (not {'='.join(pair)!r})")
+        read_report(pair[1])   # one line naming what it is (a table, a folder, no such file): its variants fail
+    return pairs
+
+
+def _chosen(only: str | None, reports) -> set[str] | None:
+    """The variant names --only names (None: every one); one no report has is refused (an empty table)."""
+    from policykg.errors import UsageError
+    if only is None:
+        return None
+    chosen = set(only.split(","))
+    known = {v for name, path in reports for v, _ in variants(name, path)}
+    if unknown := sorted(chosen - known):
+        raise UsageError(f"--only: no variant {', '.join(map(repr, unknown))} (the variants: {', '.join(sorted(known))})")
+    return chosen
+
+
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    from policykg.errors import UsageError
+    ap = parser(__doc__)
     ap.add_argument("--work", default="/tmp/shapes-check")
     ap.add_argument("--only", help="comma-separated variant names")
     ap.add_argument("--reports", help="comma-separated NAME=PATH dev reports instead of the four (never a test one)")
     a = ap.parse_args()
-    reports = [tuple(r.split("=", 1)) for r in a.reports.split(",")] if a.reports else REPORTS
+    reports = _reports(a.reports)
+    chosen = _chosen(a.only, reports)
     if why := _work_folder_refused(a.work):
         print(f"shapes_check.py: --work {a.work}: {why}", file=sys.stderr)
         return 2
     print("| report | variant | exit | message | figures kept | with period | parks/projects kept | place, year | cuts |")
     print("|---|---|---:|---|---:|---:|---:|---|---|")
     for name, path in reports:
-        _, _, base = build(path, f"{a.work}/{name}-orig")
+        rc, msg, base = build(path, f"{a.work}/{name}-orig")
+        if base is None:   # a TypeError traceback: the variants are compared with it
+            raise UsageError(f"{path}: the report itself does not build (exit {rc}, {msg}); its variants are "
+                             f"compared with it")
         names = [n for _, n in base["ent"]]
         for vname, data in variants(name, path):
-            if a.only and vname not in a.only.split(","):
+            if chosen is not None and vname not in chosen:
                 continue
             vpath = f"{a.work}/{name}-{vname}.txt"
             try:
@@ -137,4 +169,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

@@ -70,3 +70,11 @@ def ignore_interrupts() -> None:
     second Ctrl-C must not end the process by a traceback or the signal itself."""
     for sig in (*INTERRUPTS, signal.SIGHUP):
         signal.signal(sig, signal.SIG_IGN)
+
+
+def forget_caught_interrupts() -> None:
+    """Call when a command ends, its interrupt (if any) reported. CPython 3.11 notes a KeyboardInterrupt that
+    leaves code run by exec() or eval() of a string — the code dataclasses and namedtuple generate at import —
+    as unhandled even when a caller catches it; under ``python -m`` the process then ends by SIGINT (-2, not
+    130 or 0) after its one line (hostile32). The next such exec clears that note."""
+    exec("None")   # noqa: S102 — a string, not a code object: only that path clears the note

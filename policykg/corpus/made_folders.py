@@ -6,21 +6,25 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .held_signals import signals_held
+
 Made = tuple[Path, tuple[int, int]]
 
 
 def make_parents(folder: Path) -> list[Made]:
     """Create folder and its missing parents, outermost first; the ones made here, with their identity (one
-    another process made meanwhile is not among them). OSError after removing those made."""
+    another process made meanwhile is not among them). OSError, or an interrupt, after removing those made:
+    a Ctrl-C among the mkdirs of a deep --out left the folders made before it (hostile32)."""
     missing: list[Made] = []
     try:
         for p in [p for p in (folder, *folder.parents) if not p.exists()][::-1]:
             try:
-                p.mkdir()
-                missing.append((p, _identity(p)))
+                with signals_held():   # made and noted, or neither
+                    p.mkdir()
+                    missing.append((p, _identity(p)))
             except FileExistsError:
                 pass
-    except OSError:
+    except BaseException:
         remove_made(missing)
         raise
     return missing
