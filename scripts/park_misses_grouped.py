@@ -78,34 +78,30 @@ def main() -> int:
     ap.add_argument("--only", type=lambda t: t.split(","), metavar="FAMILY,FAMILY", help="these families alone")
     ap.add_argument("--dump", help="write every held-out park candidate here (JSON lines; a new file)")
     args = ap.parse_args()
-    only = args.only
-    if args.dump:
-        if os.path.exists(args.dump):
-            ap.error(f"--dump {args.dump}: exists (a new file is written)")
-        open(args.dump, "x").close()
-        os.environ["PARKS38_DUMP"] = args.dump
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
+    held_out = {s: i for s, i in dev.items() if not args.only or loro_fast.family(s) in args.only}
+    if unknown := sorted(set(args.only or ()) - {loro_fast.family(s) for s in dev}):
+        ap.error(f"--only {','.join(unknown)}: no such dev family")
+    if args.dump:
+        try:
+            open(args.dump, "x").close()
+        except OSError as exc:
+            ap.error(f"--dump {args.dump}: cannot write a new file there ({exc.strerror})")
+        os.environ["PARKS38_DUMP"] = args.dump
     by_report = loro_strict.examples_with_counts(dev, report_examples)
     strict = {"vocab": loro_strict.vocabularies(dev), "parts": loro_strict.PARTS}
-    if only:
-        keep = {s: i for s, i in dev.items() if loro_fast.family(s) in only}
-        if not keep:
-            ap.error(f"--only {','.join(only)}: no such dev family")
     loro_fast.ORIGINAL, loro_fast._group_results = loro_fast._group_results, _explained
     totals = {k: loro_fast.Counts() for k in loro_fast.CLASSES}
     print("| report | park | error | cause | detail | shape | before | fold |\n|---|---|---|---|---|---|---|---|")
-    held_out = keep if only else dev
     _grouped(dev, held_out, by_report, strict, totals)
-    for k in ("parks",):
-        p, r, f1 = totals[k].prf()
-        print(f"ALL {k} P={p:.3f} R={r:.3f} F1={f1:.3f} (right {totals[k].tp}, wrong {totals[k].fp}, "
-              f"missed {totals[k].fn})", file=sys.stderr)
+    t = totals["parks"]
+    print(f"ALL parks P={t.prf()[0]:.3f} R={t.prf()[1]:.3f} F1={t.prf()[2]:.3f} (right {t.tp}, wrong {t.fp}, "
+          f"missed {t.fn})", file=sys.stderr)
     return 0
 
 
 def _grouped(dev: dict, held_out: dict, by_report: dict, strict: dict, totals: dict) -> None:
     """``loro_fast._grouped`` over the families of HELD_OUT only (the folds still train on every other family)."""
-    import os
     import tempfile
 
     import park_ablation
