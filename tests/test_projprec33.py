@@ -58,3 +58,39 @@ def test_no_first_half_without_a_mark_before_it(name):
     """至 is no join (no dev report keeps a name cut after it), and a verb before the run is no mark."""
     c = name_edges.rejoined(_candidate(NO_MARK, name, "广西壮族自治区"))
     assert c.name == name
+
+
+# national designations named by the nation and a rank (``role_opening``), and 综合性国家科学中心 (``role_tails``): both
+# kept when their report is read unseen (loro_projects.py dump), optional in the dev gold
+NINGXIA = "着力推进国家重要算力保障基地和调度交易中心、超大规模智算中心、算电协同工程等建设"
+XINJIANG = "建成国家优质棉花棉纱基地，纺织服装全产业链带动就业超百万人。"
+GUANGDONG = "加快建设大湾区国际科技创新中心、综合性国家科学中心，预计全社会研发投入5350亿元"
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("name,key", [("国家重要算力保障基地", "role_opening"), ("国家优质棉花棉纱基地", "role_opening"),
+                                      ("综合性国家科学中心", "role_tails")])
+def test_a_national_designation_is_no_project(monkeypatch, name, key):
+    from policykg.extract import reach
+    assert any(name in s for s in (NINGXIA, XINJIANG, GUANGDONG))
+    assert reach.unnamed_amount(name, {})
+    raw = dict(lexicon_raw())
+    raw[key] = "^$" if key == "role_opening" else [t for t in raw[key] if t != "综合性国家科学中心"]
+    monkeypatch.setattr(reach, "lexicon_raw", lambda: raw)
+    assert not reach.unnamed_amount(name, {})
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("name", ["国家碳计量中心", "国家绿色化工和新材料制造业中试平台", "国家超算深圳中心二期",
+                                  "合肥综合性国家科学中心能源研究院"])
+def test_national_works_are_no_designation(name):
+    """Required dev projects (shandong, guangdong) opening with 国家, and a works inside a designated centre."""
+    from policykg.extract import reach
+    assert not reach.unnamed_amount(name, {})
+
+
+@pytest.mark.unit
+def test_the_designation_is_not_kept_in_its_sentence():
+    """Kept there with ``role_opening`` emptied (checked by hand)."""
+    got = labels(run(NINGXIA + "。", "plan", "宁夏回族自治区", ["中国"])[0], "Project")
+    assert "国家重要算力保障基地" not in got

@@ -220,11 +220,12 @@ def unnamed_amount(name: str, surfaces, heads=()) -> bool:
     """An amount of a kind, a kind of network, a kind opened by its status (``class_kind`` of
     ``status_modifiers``), a treated class, a purpose (``measured_kind``, ``bare_kind``, ``treated_class``,
     ``purpose_programme``), a programme on a ranked class (``graded_programme``) or a designated role or status
-    (``role_tails`` ending it, ``role_words`` anywhere in it): never a project. A filter on every pass's names
+    (``role_tails`` ending it, ``role_words`` anywhere in it, ``role_opening`` opening it): never a project. A filter on every pass's names
     after the decision (``entities``), not a reason to drop a candidate from the fit: taking their candidates out
     of the fit shifted its weights (dev with the refit model: 6 right names lost elsewhere), while after the
     decision they drop the same names."""
     return measured_kind(name, surfaces) or bare_kind(name, surfaces) or class_kind(name, surfaces, "status_modifiers") \
         or treated_class(name, surfaces, heads) or purpose_programme(name, surfaces) \
         or graded_programme(name, surfaces) \
-        or name.endswith(tuple(lexicon_raw()["role_tails"])) or any(w in name for w in lexicon_raw()["role_words"])
+        or name.endswith(tuple(lexicon_raw()["role_tails"])) or any(w in name for w in lexicon_raw()["role_words"]) \
+        or bool(re.match(lexicon_raw()["role_opening"], name))
