@@ -14,6 +14,8 @@ GUANGXI = "实施医疗卫生强基、扩容、下沉项目785个，中国—东
 SHANDONG = "国内首个风光火储一体化工程——陇东到山东特高压直流工程投运。"
 # a long run before the join (a verb and a place: no first half of a name) is left as it is
 NO_MARK = "加快建设南宁至贵港铁路。"
+# guangxi-2026's sentence with the pair written as a clause (从…到…): a function word opens no name
+CLAUSE = "实施医疗卫生强基、扩容、下沉项目785个，从中国到东盟医疗保健合作中心等3个重大项目投入使用。"
 
 
 def _candidate(sentence: str, name: str, place: str):
@@ -50,6 +52,12 @@ def test_the_joins_are_what_rejoin(monkeypatch):
         assert c.name == "山东特高压直流工程"
     finally:
         name_edges._lex.cache_clear()
+
+
+@pytest.mark.unit
+def test_a_clause_is_no_first_half():
+    c = name_edges.rejoined(_candidate(CLAUSE, "东盟医疗保健合作中心", "广西壮族自治区"))
+    assert c.name == "东盟医疗保健合作中心"
 
 
 @pytest.mark.unit
