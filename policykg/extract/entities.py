@@ -33,6 +33,7 @@ from .groups import GroupStatement, counted_lists, subject_lists, uncounted_list
 from .campaigns import carried_out
 from .not_works import continued, designated, founded, not_works
 from .sector_lists import listed_sector
+from .name_edges import rejoined
 from .named import org_candidates, org_list_candidates, place_candidates
 from .placement import placements
 from .reach import sector_kind, unnamed_amount
@@ -150,8 +151,8 @@ def _add_listed_projects(rows, surfaces) -> list:
         projects.extend(elliptic_members(st, projects))
         projects[:] = [part for c in projects for part in split_joined(c)
                        if part is c or not unnamed(part.name, surfaces)]    # a side of a join is a member
-        # every pass's names, the decision's too (the rule passes alone skip it): kinds and titles out
-        projects[:] = [c for c in projects if not _kind(c, surfaces)]
+        # every pass's names, the decision's too (the rule passes alone skip it): left edges set, kinds and titles out
+        projects[:] = [c for c in (rejoined(c) for c in projects) if not _kind(c, surfaces)]
     return raw_groups
 
 

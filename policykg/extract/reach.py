@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import JOINERS, LIST_WORDS, NAME_CHAR, PROPER_TAGS, TokSentence, lexicon_raw, pos_tags, word_freq
+from .. import resources
+from .grammar import (JOINERS, LIST_WORDS, NAME_CHAR, PROPER_TAGS, TokSentence, lexicon, lexicon_raw, pos_tags,
+                      word_freq)
 from .qlexicon import lexicon as qlexicon
 from .surfaces import proper_head
 
@@ -204,6 +206,18 @@ def graded_programme(name: str, surfaces) -> bool:
     return not any(f in PROPER_TAGS for _, f in pos_tags(rest))
 
 
+def levelled_group(name: str) -> bool:
+    """Is the name a level of government (``own_levels`` of grammar.yaml) and class words only (``generic_words``)
+    before 项目/工程 (省重大项目, 自治区重大项目: projprec33)? It counts the level's group of projects: a kind."""
+    if not name.endswith(("工程", "项目")) or len(name) <= 2:
+        return False
+    core = name[:-2]
+    level = next((w for w in sorted(resources.lexicon_data("grammar")["own_levels"], key=len, reverse=True)
+                  if core.startswith(w)), None)
+    generic = lexicon().generic
+    return level is not None and len(core) > len(level) and all(w in generic for w, _ in pos_tags(core[len(level):]))
+
+
 def _class_word(word: str, tag: str) -> bool:
     """A word of class, not of a name: a generic word, a numeral or a common word of no proper tag."""
     if word in lexicon_raw()["generic_words"] or tag == "m":
@@ -219,12 +233,13 @@ def unnamed_kind(name: str, surfaces, heads) -> bool:
 def unnamed_amount(name: str, surfaces, heads=()) -> bool:
     """An amount of a kind, a kind of network, a kind opened by its status (``class_kind`` of
     ``status_modifiers``), a treated class, a purpose (``measured_kind``, ``bare_kind``, ``treated_class``,
-    ``purpose_programme``), a programme on a ranked class (``graded_programme``) or a designated role or status
-    (``role_tails`` ending it, ``role_words`` anywhere in it): never a project. A filter on every pass's names
-    after the decision (``entities``), not a reason to drop a candidate from the fit: taking their candidates out
-    of the fit shifted its weights (dev with the refit model: 6 right names lost elsewhere), while after the
-    decision they drop the same names."""
+    ``purpose_programme``), a programme on a ranked class (``graded_programme``), a level's group of projects
+    (``levelled_group``) or a designated role or status (``role_tails`` ending it, ``role_words`` anywhere in it,
+    ``role_opening`` opening it): never a project. A filter on every pass's names after the decision (``entities``),
+    not a reason to drop a candidate from the fit: taking their candidates out of the fit shifted its weights (dev
+    with the refit model: 6 right names lost elsewhere), while after the decision they drop the same names."""
     return measured_kind(name, surfaces) or bare_kind(name, surfaces) or class_kind(name, surfaces, "status_modifiers") \
         or treated_class(name, surfaces, heads) or purpose_programme(name, surfaces) \
-        or graded_programme(name, surfaces) \
-        or name.endswith(tuple(lexicon_raw()["role_tails"])) or any(w in name for w in lexicon_raw()["role_words"])
+        or graded_programme(name, surfaces) or levelled_group(name) \
+        or name.endswith(tuple(lexicon_raw()["role_tails"])) or any(w in name for w in lexicon_raw()["role_words"]) \
+        or bool(re.match(lexicon_raw()["role_opening"], name))
