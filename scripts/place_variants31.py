@@ -149,6 +149,10 @@ VARIANTS: dict[str, Variant] = {
                              "襄樊市", "420600"),
     "old-city-neighbour-2004": Variant(lambda: said(title_body(2014, XIANGFAN, -10).replace(
         "我代表区人民政府", "我代表市人民政府"), "荆门市与我市合作共建。", 4), "襄樊市", "420600"),
+    "old-district-2000": Variant(lambda: title_body(2014, Unit("海拉尔市", "呼伦贝尔盟", "市", short="海拉尔"), -14),
+                                 "海拉尔市", "150702"),
+    "old-league-2000": Variant(lambda: title_body(2014, Unit("呼伦贝尔盟", "内蒙古自治区", "盟", "行政公署", "盟长",
+                                                              short="呼伦贝尔"), -14), "呼伦贝尔盟", "150700"),
     "county-2006": Variant(lambda: title_body(2018, LINXI, -12).replace("我代表区人民政府", "我代表县人民政府"),
                            "林西县", "150424"),
 }
