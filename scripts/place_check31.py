@@ -2,12 +2,14 @@
 scripts/place_variants31.py the place read, its code, and ``right``, ``refused`` (no place: the reader asks for
 --place) or ``WRONG`` against the place it should read; ``evidence`` says whether the place's span is a mention of
 it that counts (not inside a longer unit's name nor an ordinary word). ``--dev`` adds the 28 dev reports cut to a
-title-only header; ``--write DIR`` writes the variants as DIR/<name>.txt for ``policykg build``.
+title-only header; ``--write DIR`` writes the variants as DIR/<name>.txt for ``policykg build``; ``--sweep`` puts
+every county-level division of the gazetteer in hailaer-2013's body instead.
 
-    PYTHONPATH=. python scripts/place_check31.py [NAME ...] [--dev] [--write DIR]
+    PYTHONPATH=. python scripts/place_check31.py [NAME ...] [--dev] [--write DIR] [--sweep]
 """
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -48,7 +50,10 @@ def main() -> int:
     ap.add_argument("names", nargs="*", help=f"variants (default: all): {', '.join(VARIANTS)}")
     ap.add_argument("--dev", action="store_true", help="also the dev reports cut to a title-only header")
     ap.add_argument("--write", metavar="DIR", help="write the variants as DIR/<name>.txt instead")
+    ap.add_argument("--sweep", action="store_true", help="every county-level division as hailaer-2013's own, counted")
     args = ap.parse_args()
+    if args.sweep:
+        return sweep()
     variants = {**VARIANTS, **(dev_title_only() if args.dev else {})}
     unknown = [n for n in args.names if n not in variants]
     if unknown:
@@ -67,6 +72,38 @@ def main() -> int:
         tally[said] += 1
         print(f"| {name} | {v.place or '(refused)'} | {place or '—'} | {code or '—'} | {said} | {around} |")
     print(f"\n{len(chosen)} variants: " + ", ".join(f"{k} {tally[k]}" for k in ("right", "refused", "WRONG")))
+    return 0
+
+
+def sweep() -> int:
+    """Every district, county, county-level city and banner of the gazetteer as the unit of hailaer-2013 under a title
+    only (its name for 海拉尔区, its short name for 海拉尔, its unit word for the 区 of 区政府, 全区), with and without
+    the sentences of its own government naming it: how many are read as themselves, refused or read wrong."""
+    from policykg.divisions import divisions, resolve_jurisdiction
+    from policykg.structure.metadata import read_metadata
+    from place_variants31 import HAILAR, no_own
+
+    base = HAILAR(2013)
+    tally: dict[str, Counter] = {"with": Counter(), "without": Counter()}
+    wrong: dict[str, list[str]] = {"with": [], "without": []}
+    for d in divisions().values():
+        char = d.name[-1]
+        if d.level not in ("county", "district") or char not in "区县市旗":
+            continue
+        text = re.sub(r"(?<![社园城治发景矿林牧街辖新市省])区(?=委|政府|长|人大|人民|政协|本级|直)", char, base)
+        text = re.sub(r"(全|我|本)区(?!域|间|位|块|别|分)", rf"\g<1>{char}", text).replace("海拉尔区", d.name)
+        text = text.replace("海拉尔", d.short if len(d.short) >= 2 else d.name)
+        for way, variant in (("with", text), ("without", no_own(text))):
+            md = read_metadata(variant)
+            found = resolve_jurisdiction(md.place, md.place_parents) if md.place else None
+            said = "refused" if md.place is None else "right" if found and found.code == d.code else "WRONG"
+            tally[way][said] += 1
+            if said == "WRONG":
+                wrong[way].append(f"{d.name}→{md.place}")
+    for way in tally:
+        print(f"{way} its own government's sentences: " + ", ".join(f"{k} {tally[way][k]}" for k in
+                                                                   ("right", "refused", "WRONG")),
+              "e.g. " + "、".join(wrong[way][:12]) if wrong[way] else "")
     return 0
 
 
