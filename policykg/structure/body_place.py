@@ -4,10 +4,10 @@ sentence names (我代表区人民政府: a 区), or else its own scope words do
 The body decides it in one of two ways. A sentence only the report's own government says — the thanks to those
 supporting it (向所有关心支持海拉尔建设和发展的…), 我代表海拉尔区人民政府 — names it, by its full or short name,
 and the body names it at least min_mentions times. With none, the unit the body names most, in full at least once,
-margin times as often as any other of its kind, and when no other is named min_mentions times (in full, or by its short
-name beside or below it: then counts cannot tell the report's own unit from a neighbour, 扎赉诺尔区 named more than
-海拉尔区 in 海拉尔区's report); a unit above it does not count (a county-level city's report names its prefecture-level
-city often). A mention is counted where the tagger's
+margin times as often as any other of its kind and when no other is named min_mentions times (then counts cannot tell
+the report's own unit from a neighbour: 扎赉诺尔区 named more than 海拉尔区 in 海拉尔区's report). The others count
+when named in full, or by their short name beside or below it (a short name elsewhere is too often a word: 新建,
+合作); a unit above it does not (a county-level city's report names its prefecture-level city often). A mention is counted where the tagger's
 words begin and end with it (市政府和县委 holds no 和县, 供应城市 no 应城市), not inside a longer unit's name (东区 in
 河东区) nor before a character making a word of its unit word (振兴县域). An older report's unit may bear its name
 of that year (密云县, 襄樊市). Else none, and the reader asks for --place as before. A guess: the build says so."""
@@ -74,8 +74,9 @@ def _most(named: list[Named], rule: dict) -> tuple[str, int, int, int] | None:
     if not ranked or ranked[0].count < rule["min_mentions"]:
         return None
     top = ranked[0]
-    rivals = [n for n in named if n is not top and n.division not in chain(top.division)[1:]]
-    if any(n.count >= rule["min_mentions"] and (n.full or _near(n.division, top.division)) for n in rivals):
+    rivals = [n for n in named if n is not top and n.division not in chain(top.division)[1:]
+              and (n.full or _near(n.division, top.division))]
+    if any(n.count >= rule["min_mentions"] for n in rivals):
         return None   # two units of its kind named often (or the one below it: the report may be its)
     if any(top.count < rule["margin"] * n.count for n in rivals):
         return None
