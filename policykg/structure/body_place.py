@@ -109,8 +109,7 @@ def _own_mentions(text: str, named: dict[str, Named], patterns: list[str]) -> li
 def _named(text: str, unit: str, rule: dict) -> dict[str, Named]:
     """The units of the kind ``unit`` the body names, by full or short name, each with its counted mentions."""
     found, not_before = {}, rule["not_before"]
-    said = {m["name"] for pattern in rule["own_mentions"] for m in re.finditer(pattern, text)}
-    for name, d in _names(unit, text, rule["older_units"], said):
+    for name, d in _names(unit, text, rule["older_units"]):
         short = d.short if len(d.short) >= 2 and name.startswith(d.short) and d.short != name else _stem(name)
         if name in text or (short and short in text):
             found[name] = Named(name, d, short)
@@ -123,17 +122,16 @@ def _named(text: str, unit: str, rule: dict) -> dict[str, Named]:
     return {name: n for name, n in found.items() if n.count}
 
 
-def _names(unit: str, text: str, later: dict[str, list[str]], said: set[str]) -> list[tuple[str, Division]]:
+def _names(unit: str, text: str, later: dict[str, list[str]]) -> list[tuple[str, Division]]:
     """(name, division) of every unit of the kind ``unit`` bearing a name of one division: today's names, and the
     older names the text writes by full or short name: renames.tsv's (襄樊市), and a stem with the unit word of before
-    a change of ``later`` (metadata.yaml body_place older_units: 密云县 for 密云区; 合作区 is no older 合作市), written
-    in full or its stem given by a sentence of the report's own government (``said``: 关心支持海拉尔建设 in a 2000
-    report of 海拉尔市)."""
+    a change of ``later`` (metadata.yaml body_place older_units: 密云县 for 密云区; 合作区 is no older 合作市) written in
+    full: by its stem alone, it would make any body naming 海拉尔 under 我代表市人民政府 a report of 海拉尔市."""
     out = [(d.name, d) for d in divisions().values() if d.name.endswith(unit) and not is_ambiguous(d.name)]
     olds = {o for o in older_names() if o.endswith(unit) and _stem(o) and _stem(o) in text}
     for d in divisions().values():
         stem = _stem(d.name)
-        if stem and d.name.endswith(tuple(later.get(unit, ()))) and (stem + unit in text or stem in said):
+        if stem and d.name.endswith(tuple(later.get(unit, ()))) and stem + unit in text:
             olds.add(stem + unit)
     for old in sorted(o for o in olds if not candidates(o)):
         d = resolve_jurisdiction(old, [])
