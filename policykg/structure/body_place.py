@@ -7,10 +7,12 @@ and the body names it at least min_mentions times. With none, the unit the body 
 margin times as often as any other of its kind and when no other is named min_mentions times (then counts cannot tell
 the report's own unit from a neighbour: 扎赉诺尔区 named more than 海拉尔区 in 海拉尔区's report). The others count
 when named in full, or by their short name beside or below it (a short name elsewhere is too often a word: 新建,
-合作); a unit above it does not (a county-level city's report names its prefecture-level city often). A mention is counted where the tagger's
-words begin and end with it (市政府和县委 holds no 和县, 供应城市 no 应城市), not inside a longer unit's name (东区 in
-河东区) nor before a character making a word of its unit word (振兴县域). An older report's unit may bear its name
-of that year (密云县, 襄樊市). Else none, and the reader asks for --place as before. A guess: the build says so."""
+合作); a unit above it does not (a county-level city's report names its prefecture-level city often).
+
+A mention is counted where the tagger's words begin and end with it (市政府和县委 holds no 和县, 供应城市 no 应城市), not
+inside a longer unit's name (东区 in 河东区) nor before a character making a word of its unit word (振兴县域). An older
+report's unit may bear its name of that year (密云县, 襄樊市). Else none, and the reader asks for --place as before.
+A guess: the build says so."""
 from __future__ import annotations
 
 import re
