@@ -165,6 +165,11 @@ def _renames() -> tuple[tuple[str, str, str], ...]:
     return tuple((old, parent, code) for _, old, parent, code, _ in rows)
 
 
+def older_names() -> frozenset[str]:
+    """The names renames.tsv gives units before a change (襄樊市, 呼伦贝尔盟): a report of their year writes them."""
+    return frozenset(old for old, _, _ in _renames())
+
+
 def _later(name: str) -> tuple[str, ...]:
     """The names a parent renamed since bears (襄阳市 for 襄樊市): a header may name the parent either way."""
     return tuple(divisions()[code].name for old, _, code in _renames() if old == name)

@@ -204,8 +204,12 @@ VARIANTS: dict[str, Variant] = {
     "title-body-county-city-2018": Variant("hailaer-2018", unit(MANZHOULI_SHORT), "满洲里市", "150781", "county", 2018,
                                            header=lambda t: title_only(t.replace("我代表满洲里市", "我代表市", 1),
                                                                        "2018年政府工作报告")),
-    "title-unnamed-2021": Variant("jinghai-2021", lambda t: t, None, None, None, None,
+    # jinghai names 静海区 in full only in its header; its thanks (向所有关心支持静海发展的…) name it (place31) …
+    "title-unnamed-2021": Variant("jinghai-2021", lambda t: t, "静海区", "120118", "district", 2021,
                                   header=lambda t: title_only(t, "2021年政府工作报告")),
+    # … worded without the name, nothing names it clearly: refused
+    "title-unnamed-nothanks-2021": Variant("jinghai-2021", lambda t: t.replace("关心支持静海发展", "关心支持发展"),
+                                           None, None, None, None, header=lambda t: title_only(t, "2021年政府工作报告")),
     "title-body-prefecture-2013": Variant("hailaer-2013", unit(KASHGAR_SHORT), "喀什地区", "653100", "city", 2013,
                                           header=lambda t: title_only(t.replace("我代表地政府", "我代表地区行政公署"),
                                                                       "2013年政府工作报告")),

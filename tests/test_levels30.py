@@ -69,7 +69,8 @@ def test_a_title_only_header_opening_on_the_level_alone_takes_the_unit_the_body_
     """hailaer-2013 headed only by 2013年政府工作报告 opens 我代表区政府 (a 区, no name): the body names 海拉尔区 in full
     once and 海拉尔 fifteen times, no other 区 three times, so it is Hailar's, marked as read from the body; as 林西县's
     report (its 区 words 县's, 海拉尔 林西) it is 林西县's. jinghai-2021 so headed names 静海 only by its short name and
-    天津市 (a 市, not the 区 of 我代表区人民政府) in full: still refused, naming what is missing."""
+    天津市 (a 市, not the 区 of 我代表区人民政府) in full: refused, naming what is missing, but for its thanks (向所有关心
+    支持静海发展的…), which name its own district (place31); without them, still refused."""
     text = _title_only(_hailaer(2013), "2013年政府工作报告")
     assert "我代表区政府向大会" in text
     assert _jurisdiction(text) == ("海拉尔区", 2013, "150702")
@@ -77,9 +78,10 @@ def test_a_title_only_header_opening_on_the_level_alone_takes_the_unit_the_body_
     county = re.sub(r"(?<![社园城治发景矿林牧街辖新市省])区(?=委|政府|长|人大|人民|政协|本级|直)", "县", _hailaer(2013))
     county = re.sub(r"(全|我|本)区(?!域|间|位|块|别|分)", r"\1县", county).replace("海拉尔区", "林西县").replace("海拉尔", "林西")
     assert _jurisdiction(_title_only(county, "2013年政府工作报告")) == ("林西县", 2013, "150424")
-    jinghai = (DATA / "reports" / "jinghai-2021.txt").read_text(encoding="utf-8")
+    jinghai = _title_only((DATA / "reports" / "jinghai-2021.txt").read_text(encoding="utf-8"), "2021年政府工作报告")
+    assert _jurisdiction(jinghai) == ("静海区", 2021, "120118")
     with pytest.raises(InputError, match="no place"):
-        read_bytes(_title_only(jinghai, "2021年政府工作报告").encode("utf-8"), "report.txt")
+        read_bytes(jinghai.replace("关心支持静海发展", "关心支持发展").encode("utf-8"), "report.txt")
 
 
 def test_the_build_says_when_it_read_the_place_from_the_body(tmp_path):

@@ -96,13 +96,17 @@ def test_a_year_written_in_chinese_numerals_names_no_plan():
 
 
 def test_two_units_named_alike_give_no_place():
-    """A body naming a neighbour (扎赉诺尔区) as often as its own district: no unit stands out, so none is taken
-    (the reader asks for --place), whichever is named first; named less than half as often, the own one is taken."""
+    """A body naming a neighbour (扎赉诺尔区) as often as its own district, the sentences only its own government says
+    worded without its name: no unit stands out, so none is taken (the reader asks for --place), whichever is named
+    first. With them (在此，我代表海拉尔区人民政府…, 向关心、支持海拉尔建设和发展的…) they name it (place31). Named less
+    than half as often, the own one is taken."""
     text = _title_only("海拉尔区", "海拉尔")
+    bare = text.replace("我代表海拉尔区人民政府", "我代表区人民政府").replace("支持海拉尔建设", "支持建设")
     own = text.count("海拉尔")
     for ours in ("扎赉诺尔区和海拉尔区共建园区。" * own, "海拉尔区和扎赉诺尔区共建园区。" * own):
         with pytest.raises(InputError, match="no place"):
-            _place(text.replace("各位代表", "各位代表，" + ours.replace("海拉尔区", "我区"), 1))
+            _place(bare.replace("各位代表", "各位代表，" + ours.replace("海拉尔区", "我区"), 1))
+        assert _place(text.replace("各位代表", "各位代表，" + ours.replace("海拉尔区", "我区"), 1)) == "海拉尔区"
     assert _place(text.replace("各位代表", "各位代表，" + "扎赉诺尔区共建园区。" * (own // 2 - 1), 1)) == "海拉尔区"
 
 

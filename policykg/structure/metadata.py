@@ -167,10 +167,9 @@ def _body_place(text: str, header_end: int, md: Metadata) -> None:
 
     start = header_end if re.compile(r"[ \t\u3000]*各位代表").match(text, header_end) else 0
     found = body_place(text[start:])
-    if found:
+    if found:   # its span: the mention that decided it
         md.place, md.place_parents, md.place_level = found[0], [], place_level([found[0]])
-        at = text.index(found[0], start)
-        md.spans["place"] = md.spans["place_body"] = Span(at, at + len(found[0]))
+        md.spans["place"] = md.spans["place_body"] = Span(start + found[2], start + found[3])
 
 
 def _closing_date(text: str) -> re.Match | None:
