@@ -85,3 +85,18 @@ def test_a_killed_builds_empty_folder_noted_in_the_ledger_is_removed(tmp_path):
     (folder / WORK_MARKER).unlink()
     remove_stale(tmp_path / "out")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.unit
+def test_a_users_folders_named_like_a_rebuilds_stores_are_left(tmp_path):
+    """`serve --store st` removed a user's empty `.st.old-<pid>-…` (or one holding only files named as
+    RocksDB names them) beside the store, the pid one no longer running, as a killed rebuild's leftover."""
+    from policykg.use.serve_store import remove_stale
+    gone = _gone()
+    (tmp_path / "st").mkdir()
+    names = [f".st.old-{gone}-b2", f".st.new-{gone}-0123456789abcdef"]
+    for name in names:
+        (tmp_path / name).mkdir()
+    (tmp_path / names[1] / "CURRENT").write_text("MANIFEST-000001\n")
+    remove_stale(tmp_path / "st")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*names, "st"])

@@ -78,8 +78,9 @@ def remove_folder(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
-def make_folder(parent: Path, stem: str) -> tuple[Path, str]:
-    """A new folder ``<stem><token>`` in parent (mode 700, holding its proof), noted before it is made."""
+def make_folder(parent: Path, stem: str, proof: bool = True) -> tuple[Path, str]:
+    """A new folder ``<stem><token>`` in parent (mode 700, holding its proof unless ``proof`` is False: a
+    store, which must hold only a store's files), noted before it is made."""
     for _ in range(10):
         token = new_token()
         path = parent / f"{stem}{token}"
@@ -89,7 +90,8 @@ def make_folder(parent: Path, stem: str) -> tuple[Path, str]:
         except FileExistsError:
             continue
         try:
-            write_proof(path, token)
+            if proof:
+                write_proof(path, token)
         except BaseException:
             remove_folder(path)
             raise
