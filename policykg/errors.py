@@ -77,6 +77,7 @@ def run_module(main, prog: str) -> int:
                 raise
             code = None   # an error that followed a Ctrl-C the interpreter swallowed: the Ctrl-C is the news
         if caught and code != 130:
+            _ignore_interrupts()
             _say(f"{prog}: interrupted")
             code = 130
     from .corpus.held_signals import forget_caught_interrupts
@@ -90,6 +91,7 @@ def _run_main(main, prog: str) -> int:
     try:
         return main()
     except KeyboardInterrupt:
+        _ignore_interrupts()
         _say(f"{prog}: interrupted")
         return 130
     except (InputError, UsageError) as exc:
@@ -142,7 +144,15 @@ def _interrupts_recorded():
     finally:
         sys.unraisablehook = before
         for s in taken:
-            signal.signal(s, signal.default_int_handler if s == signal.SIGINT else signal.SIG_DFL)
+            if signal.getsignal(s) is interrupted:   # not once ignored for the end (_ignore_interrupts)
+                signal.signal(s, signal.default_int_handler if s == signal.SIGINT else signal.SIG_DFL)
+
+
+def _ignore_interrupts() -> None:
+    """From the one `interrupted` line on, a second Ctrl-C or SIGTERM is ignored, as the commands do (cli_main.fail):
+    one while the line was written escaped run_module, a traceback and no line, or the process killed by it."""
+    from .corpus.held_signals import ignore_interrupts
+    ignore_interrupts()
 
 
 def unprinted_interrupts():

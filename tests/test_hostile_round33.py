@@ -100,3 +100,48 @@ def test_a_users_folders_named_like_a_rebuilds_stores_are_left(tmp_path):
     (tmp_path / names[1] / "CURRENT").write_text("MANIFEST-000001\n")
     remove_stale(tmp_path / "st")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*names, "st"])
+
+
+# -- odd input to the session's code ---------------------------------------------------------------------------
+
+@pytest.mark.unit
+def test_a_figure_in_chinese_numerals_of_thousands_of_digits_is_refused_in_one_line(tmp_path):
+    """A count ranked in the country (name_ranks' shape) whose rank is a run of 4,500 Chinese numerals ended in
+    'internal error: ValueError: Exceeds the limit (4300 digits) for integer string conversion', exit 3: the
+    numeral's value went through str(). It is refused as a figure of Arabic digits that long is."""
+    from cli_helpers import SEED, one_line, run_cli
+    anchor = "一、“十三五”时期工作回顾\n\n"
+    text = SEED.read_text(encoding="utf-8").replace(anchor, anchor + "五年来，14项指标居全国第" + "一二三" * 1500
+                                                    + "位。\n\n", 1)
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    one_line(run_cli("build", tmp_path / "r.txt", "--out", tmp_path / "out", timeout=120), 2,
+             r".*r\.txt: the figure '14项指标居全国第一二三.*has 4500 significant digits; a figure is carried exactly.*")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.txt"]
+
+
+@pytest.mark.unit
+def test_a_second_signal_while_a_script_writes_its_interrupted_line(tmp_path):
+    """SIGTERM (or Ctrl-C) again while a script or python -m tool wrote its one `interrupted` line escaped
+    run_module: a KeyboardInterrupt traceback instead of the line, or the process killed by the signal (−15).
+    From the line on, signals are ignored, as the commands ignore them."""
+    tool = tmp_path / "tool33.py"
+    tool.write_text("""import os, signal, sys
+from policykg.errors import run_module
+
+class Stderr:   # a second SIGTERM arrives while the line is written
+    def write(self, s):
+        os.kill(os.getpid(), signal.SIGTERM)
+        return sys.__stderr__.write(s)
+    def flush(self):
+        sys.__stderr__.flush()
+
+def main():
+    sys.stderr = Stderr()
+    os.kill(os.getpid(), signal.SIGTERM)
+
+sys.exit(run_module(main, "tool33"))
+""")
+    root = Path(__file__).resolve().parent.parent
+    r = subprocess.run([sys.executable, str(tool)], capture_output=True, text=True, timeout=60,
+                       env={**os.environ, "PYTHONPATH": str(root)})
+    assert (r.returncode, r.stderr) == (130, "tool33: interrupted\n")
