@@ -21,7 +21,7 @@ import os
 import stat
 import time
 
-MAX_BYTES = 1 << 20      # a ledger past this is compacted (about 7,000 writes)
+MAX_BYTES = 1 << 20      # a ledger past this is compacted (about 3,500 writes: each notes its temporary file too)
 _NAME = "written.jsonl"
 TEMPORARY = "temporary"   # the value of an entry noting a temporary (no SHA-256 is that)
 
