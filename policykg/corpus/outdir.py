@@ -128,7 +128,7 @@ def make_tmp(out: Path, out_dir: str, kind: str = "tmp") -> Path:
     try:
         tmp, _ = temporaries.make_folder(out.parent, f".{side_name(out)}.{kind}-{os.getpid()}-")
         _same_group(tmp, out)
-        os.chmod(tmp, _dir_mode(out))  # mkdtemp makes 0700; out/ keeps the usual mode
+        os.chmod(tmp, _dir_mode(out))  # made 0700; out/ keeps the usual mode
     except OSError as exc:
         raise UsageError(f"--out {out_dir}: cannot write beside it ({exc.strerror})") from None
     return tmp
