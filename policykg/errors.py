@@ -77,6 +77,7 @@ def run_module(main, prog: str) -> int:
                 raise
             code = None   # an error that followed a Ctrl-C the interpreter swallowed: the Ctrl-C is the news
         if caught and code != 130:
+            _ignore_interrupts()
             _say(f"{prog}: interrupted")
             code = 130
     from .corpus.held_signals import forget_caught_interrupts
@@ -90,6 +91,7 @@ def _run_main(main, prog: str) -> int:
     try:
         return main()
     except KeyboardInterrupt:
+        _ignore_interrupts()
         _say(f"{prog}: interrupted")
         return 130
     except (InputError, UsageError) as exc:
@@ -131,6 +133,7 @@ def _interrupts_recorded():
             os._exit(128 + signum)   # the parent is told by its own signal or its broken pool
         caught.append(signum)
         raise KeyboardInterrupt
+    interrupted.run_module_handler = True
 
     taken = [s for s, h in ((signal.SIGINT, signal.default_int_handler), (signal.SIGTERM, signal.SIG_DFL))
              if signal.getsignal(s) is h]
@@ -141,8 +144,23 @@ def _interrupts_recorded():
         yield caught
     finally:
         sys.unraisablehook = before
-        for s in taken:
+        for s in taken:   # the caller's again (a test's process goes on), ignored at exit (_ignore_interrupts)
             signal.signal(s, signal.default_int_handler if s == signal.SIGINT else signal.SIG_DFL)
+
+
+def _ignore_interrupts() -> None:
+    """From the one `interrupted` line to the end of run_module, and again at exit, a second Ctrl-C or SIGTERM is
+    ignored, as the commands do (cli_main.fail): one while the line was written escaped run_module, a traceback
+    and no line, or the process killed by it."""
+    import atexit
+    import signal
+
+    from .corpus.held_signals import ignore_interrupts
+    for s in (signal.SIGINT, signal.SIGTERM):   # only those run_module took: the caller's others stay as they are
+        if getattr(signal.getsignal(s), "run_module_handler", False):
+            signal.signal(s, signal.SIG_IGN)
+    atexit.unregister(ignore_interrupts)
+    atexit.register(ignore_interrupts)
 
 
 def unprinted_interrupts():

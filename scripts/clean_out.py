@@ -8,8 +8,8 @@ why. `make clean` ran `rm -rf out` whenever `out/.policykg-output` existed: a fi
 the output (notes, an analysis), or a folder with a hand-made empty marker, went with it.
 
 What a killed build left beside OUT goes too, as the next build would remove it: its lock `.out.lock`
-and its marked `.out.tmp-…`/`.out.work-…`/`.out.old-…` folders (an old one with no OUT beside it is put
-back first, then judged as OUT). A build still writing OUT holds its lock: nothing is touched then.
+and the `.out.tmp-…`/`.out.work-…`/`.out.old-…` folders policykg proves it made (corpus.temporaries; an old
+one with no OUT beside it is put back first, then judged as OUT); a user's folder so named stays. A build still writing OUT holds its lock: nothing is touched then.
 """
 import os
 import shutil

@@ -109,8 +109,9 @@ def test_stale_temp_folders_of_dead_builds_are_removed(tmp_path):
     from policykg.corpus.build import write_outputs
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
-    (tmp_path / f".out.tmp-{dead.pid}-abcd").mkdir()
-    (tmp_path / f".out.old-{dead.pid}").mkdir()
+    from policykg.corpus.temporaries import make_folder
+    make_folder(tmp_path, f".out.tmp-{dead.pid}-")   # as the dead build made them
+    make_folder(tmp_path, f".out.old-{dead.pid}-")
     (tmp_path / f".out.tmp-{os.getppid()}-live").mkdir()  # a live process: left alone
     write_outputs(_tiny_result(), str(tmp_path / "out"))
     assert strays(tmp_path) == [f".out.tmp-{os.getppid()}-live"]

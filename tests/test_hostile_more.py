@@ -200,9 +200,8 @@ def test_an_out_folder_with_a_long_legal_name_is_built(tmp_path, name):
 def test_a_killed_builds_leftover_beside_an_out_with_glob_characters_is_removed(tmp_path):
     """The next build looked for .<out>.tmp-* with glob(), so beside --out 'ob[1]' it never found (and never
     removed) a dead build's marked temporary folder."""
-    stale = tmp_path / ".ob[1].tmp-999999999-abc"   # no such pid
-    stale.mkdir()
-    (stale / ".policykg-work").write_text("policykg build in progress\n")
+    from policykg.corpus.temporaries import make_folder
+    make_folder(tmp_path, ".ob[1].tmp-999999999-")   # as a build of a pid now gone made it
     r = run_cli("build", SEED, "--out", tmp_path / "ob[1]", "--quiet", timeout=300)
     assert (r.returncode, r.stderr) == (0, ""), r.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ob[1]"]

@@ -34,16 +34,14 @@ def _clean(folder):
 def test_make_clean_removes_what_a_killed_build_left_beside_out(tmp_path):
     """`make clean` removed out/ but left `.out.lock` and the `.out.tmp-…`/`.out.old-…` folders of a build
     killed with SIGKILL; a build still writing out/ is left alone (its lock is held)."""
-    from policykg.corpus.outdir import WORK_MARKER
+    from policykg.corpus.temporaries import make_folder
     from policykg.corpus.outlock import claim, lock_path, release
     out = tmp_path / "out"
     assert run_cli("build", SEED, "--out", out, "--quiet", "--jobs", "1").returncode == 0
     pid = _dead_pid()
     write_file(tmp_path, ".out.lock", f"policykg lock pid {pid}\n")
     for kind in ("tmp", "old"):
-        left = tmp_path / f".out.{kind}-{pid}-abcd1234"
-        left.mkdir()
-        write_file(left, WORK_MARKER, "")
+        make_folder(tmp_path, f".out.{kind}-{pid}-")   # as the killed build made them
     mine = tmp_path / ".out.tmp-notes"   # not of the form a build names: the user's
     mine.mkdir()
     r = _clean(tmp_path)

@@ -136,7 +136,11 @@ def _killed_between_renames(tmp_path, out):
 
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
-    old = tmp_path / f".{out.name}.old-{dead.pid}-0a1b2c3d"
+    from policykg.corpus.temporaries import new_token, note, write_proof
+    token = new_token()
+    old = tmp_path / f".{out.name}.old-{dead.pid}-{token}"
+    note(old)   # as swap does before its first rename
+    write_proof(out, token)
     out.rename(old)
     return old
 

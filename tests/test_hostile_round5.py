@@ -219,20 +219,22 @@ def test_a_build_killed_between_the_swaps_two_renames_gets_its_previous_output_b
     """Killed (SIGKILL, power loss) after moving out/ aside and before moving the new output in, a build
     left no out/ and the previous output in .out.old-<pid>-…, which the next build removed as litter."""
     from policykg.corpus.outdir import remove_stale
+    from policykg.corpus.temporaries import make_folder, note, write_proof
 
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
     out = tmp_path / "out"
-    old = tmp_path / f".out.old-{dead.pid}-0a1b2c3d"
-    new = tmp_path / f".out.tmp-{dead.pid}-x1"
+    old, token = make_folder(tmp_path, f".out.old-{dead.pid}-")   # as the killed build made them
+    new, _ = make_folder(tmp_path, f".out.tmp-{dead.pid}-")
     for folder, text in ((old, "previous\n"), (new, "new\n")):
-        folder.mkdir()
         (folder / ".policykg-output").write_text("Command: policykg build\n")
         (folder / "graph.ttl").write_text(text)
     remove_stale(out)
     assert (out / "graph.ttl").read_text() == "previous\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
     old.mkdir()  # with out/ there, an old folder is the leftover of a swap that went through: removed
+    note(old)
+    write_proof(old, token)
     (old / ".policykg-output").write_text("Command: policykg build\n")
     remove_stale(out)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
@@ -271,10 +273,13 @@ def test_a_write_removes_the_temporary_file_a_killed_write_to_the_same_target_le
     from policykg.corpus.safefile import write_atomic
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
                           text=True).stdout.strip()
-    killed = tmp_path / f".out.ttl.{gone}.abc_1234.tmp"
-    longer = tmp_path / f".out.ttl.{gone}.abc_12345.tmp"   # not a name mkstemp gives
-    running = tmp_path / f".out.ttl.{os.getppid()}.def_5678.tmp"
-    other = tmp_path / f".other.ttl.{gone}.abc_1234.tmp"
+    from policykg.corpus.temporaries import make_file
+    made = [make_file(str(tmp_path), f".{n}.") for n in (f"out.ttl.{gone}", f"out.ttl.{os.getppid()}",
+                                                        f"other.ttl.{gone}")]   # as the writers made them
+    for fd, _ in made:
+        os.close(fd)
+    killed, running, other = (Path(p) for _, p in made)
+    longer = tmp_path / f".out.ttl.{gone}.0123456789abcdef0.tmp"   # not a name a write gives
     mine = tmp_path / ".out.ttl.notes.tmp"
     for f in (killed, longer, running, other, mine):
         f.write_text("partial")

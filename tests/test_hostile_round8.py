@@ -250,14 +250,16 @@ def test_the_stores_a_killed_rebuild_left_are_removed_and_nothing_else(tmp_path)
                           text=True).stdout.strip()
     store = tmp_path / "st"
     graph = _store(store)
-    for name, files in ((f".st.new-{gone}-a1", ["CURRENT", "000004.log"]), (f".st.old-{gone}-b2", []),
-                        (f".st.new-{gone}-c3", ["CURRENT", "notes.md"]), (f".st.new-{os.getpid()}-d4", ["CURRENT"])):
-        (tmp_path / name).mkdir()
+    from policykg.corpus.temporaries import make_folder
+    kept = []
+    for stem, files in ((f".st.new-{gone}-", ["CURRENT", "000004.log"]), (f".st.old-{gone}-", []),
+                        (f".st.new-{gone}-", ["CURRENT", "notes.md"]), (f".st.new-{os.getpid()}-", ["CURRENT"])):
+        left, _ = make_folder(tmp_path, stem, proof=False)   # as the rebuild made them
         for f in files:
-            (tmp_path / name / f).write_text("x")
+            (left / f).write_text("x")
+        kept += [left.name] if "notes.md" in files or str(os.getpid()) in stem else []
     _fill_store(store, [str(graph)], True, False, oxigraph_binary(), lambda msg: None)
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        [f".st.new-{gone}-c3", f".st.new-{os.getpid()}-d4", "g.nt", "st"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*kept, "g.nt", "st"])
 
 
 @pytest.mark.unit

@@ -8,18 +8,16 @@ What a build may remove or replace is only what it can prove it made itself:
   writes. Anything else (a project folder, the folder that holds the inputs, a file, the current
   folder, a previous output the user put a file into) is refused with one line before any work is
   done, and looked at again just before the swap.
-* Temporary folders are named ``.<out>.tmp-<pid>-…`` / ``.<out>.work-<pid>-…`` / ``.<out>.old-<pid>-…``
-  and hold the marker ``.policykg-work``; a later build removes one only when its process is gone and
-  the marker (or nothing at all) is inside, so a build killed with SIGKILL leaves nothing for long.
+* Temporary folders are named ``.<out>.tmp-<pid>-<token>`` / ``.work-`` / ``.old-`` (a fresh random
+  token each), noted in the ledger before they are made and holding ``.policykg-work`` naming the token
+  (corpus.temporaries); a later build removes one only when its process is gone and that proves it ours,
+  so a build killed with SIGKILL leaves nothing for long (at most an empty folder, without a ledger).
 """
 from __future__ import annotations
 
 import errno
 import glob
 import os
-import secrets
-import shutil
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -29,8 +27,8 @@ from .held_signals import hold_signals, release_signals  # noqa: F401 — tests 
 from .made_folders import Made, make_parents, remove_made
 from .outlock import SIDE_KINDS, claim, release, side_name
 from .marker import MARKER, MARKER_TEXT, foreign_entry, marker_kind, whose_entry, write_marker  # noqa: F401 — MARKER is used by others
-
-WORK_MARKER = ".policykg-work"
+from . import temporaries
+from .temporaries import WORK_MARKER  # noqa: F401 — tests import it from here
 WRITTEN: list[Path] = []  # the outputs this process swapped in (an interrupt after that leaves them new)
 
 
@@ -128,10 +126,9 @@ def prepare_out(out_dir: str, inputs=(), kind: str = "build", made: list | None 
 def make_tmp(out: Path, out_dir: str, kind: str = "tmp") -> Path:
     """A fresh marked folder beside out (named with our pid), with the mode out/ has or would get."""
     try:
-        tmp = Path(tempfile.mkdtemp(prefix=f".{side_name(out)}.{kind}-{os.getpid()}-", dir=out.parent))
-        (tmp / WORK_MARKER).write_text("policykg build in progress\n", encoding="utf-8")
+        tmp, _ = temporaries.make_folder(out.parent, f".{side_name(out)}.{kind}-{os.getpid()}-")
         _same_group(tmp, out)
-        os.chmod(tmp, _dir_mode(out))  # mkdtemp makes 0700; out/ keeps the usual mode
+        os.chmod(tmp, _dir_mode(out))  # made 0700; out/ keeps the usual mode
     except OSError as exc:
         raise UsageError(f"--out {out_dir}: cannot write beside it ({exc.strerror})") from None
     return tmp
@@ -158,35 +155,29 @@ def _dir_mode(out: Path) -> int:
 
 def remove_stale(out: Path) -> bool:
     """Temporary, work and old folders left by a build that was killed outright (SIGKILL, power loss):
-    only ours (marker inside, or empty) and only when the process named in them is gone. An old folder
-    with no out/ beside it is the previous output of a build killed between the swap's two renames: it
-    is put back, not removed (True then)."""
+    only those proved ours (corpus.temporaries: a folder merely named like ours is the user's) and only
+    when the process named in them is gone. An old folder with no out/ beside it is the previous output
+    of a build killed between the swap's two renames: it is put back, not removed (True then)."""
     put_back = False
     for kind in SIDE_KINDS:
         prefix = f".{side_name(out)}.{kind}-"
-        for p in out.parent.glob(glob.escape(prefix) + "*"):
-            pid = p.name[len(prefix):].split("-", 1)[0]
-            if p.is_dir() and not p.is_symlink() and dead(pid) and _marked_or_empty(p):
+        for p in sorted(out.parent.glob(glob.escape(prefix) + "*")):
+            pid, _, token = p.name[len(prefix):].partition("-")
+            if dead(pid) and temporaries.proved_folder(p, token):
                 if kind == "old" and not os.path.lexists(out) and _put_back(p, out):
                     put_back = True
                     continue
-                shutil.rmtree(p, ignore_errors=True)
+                temporaries.remove_folder(p)
     return put_back
 
 
 def _put_back(old: Path, out: Path) -> bool:
     try:
         os.rename(old, out)
-        return True
     except OSError:
         return False
-
-
-def _marked_or_empty(p: Path) -> bool:
-    try:
-        return (p / WORK_MARKER).is_file() or (p / MARKER).is_file() or not any(p.iterdir())
-    except OSError:
-        return False
+    (out / WORK_MARKER).unlink(missing_ok=True)   # the proof swap put in: no file of the output
+    return True
 
 
 def dead(pid: str) -> bool:
@@ -215,14 +206,18 @@ def swap(tmp: Path, out: Path) -> None:
             foreign = foreign_entry(out)  # put there while this build ran
             if foreign is not None:
                 raise UsageError(f"--out {out}: {foreign} appeared in it during the build; not replacing it")
-            # a name nobody else uses; the marker lets a later build remove it if we die right here
-            old = out.with_name(f".{side_name(out)}.old-{os.getpid()}-{secrets.token_hex(4)}")
+            # a name nobody else uses, proved ours (ledger, proof file) in case we die right here
+            token = temporaries.new_token()
+            old = out.with_name(f".{side_name(out)}.old-{os.getpid()}-{token}")
+            temporaries.note(old)
             marker_added = not (out / MARKER).exists()
             if marker_added:
                 (out / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
             try:
+                temporaries.write_proof(out, token)
                 os.rename(out, old)
             except OSError:
+                (out / WORK_MARKER).unlink(missing_ok=True)
                 if marker_added:  # the folder stays the user's, as it was
                     (out / MARKER).unlink(missing_ok=True)
                 raise
@@ -231,10 +226,11 @@ def swap(tmp: Path, out: Path) -> None:
         except BaseException:
             if old is not None:
                 os.rename(old, out)  # put the previous output back
+                (out / WORK_MARKER).unlink(missing_ok=True)
             raise
         WRITTEN.append(out)
         if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+            temporaries.remove_folder(old)
     finally:
         release_signals(previous)
 
@@ -278,6 +274,6 @@ def _cleanup(tmp, held) -> None:
     state = held if held is not None else hold_signals()  # a second Ctrl-C must not cut it short
     try:
         if tmp is not None and tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
+            temporaries.remove_folder(tmp)
     finally:
         release_signals(state)

@@ -5,7 +5,8 @@ one policykg wrote (corpus.written: the user's own report.txt was replaced by `e
 target, renamed over it. The target may be missing or a regular file its owner may write; a
 write-protected file (chmod a-w), a symbolic link, folder, FIFO, socket or device is refused (replacing
 a link or ``/dev/full`` with a regular file, or blocking on a FIFO, is never what was meant). A full or read-only disk is a UsageError naming the file. The temporary
-file's name holds the writer's pid, so a later write to the same target removes what a killed one left.
+file's name holds the writer's pid and a token noted in the ledger first, so a later write to the same target
+removes what a killed one left, and only that.
 """
 from __future__ import annotations
 
@@ -13,10 +14,9 @@ import errno
 import os
 import re
 import stat
-import tempfile
 from pathlib import Path
 
-from . import written
+from . import temporaries, written
 from ..errors import UsageError
 from ..options import no_control_characters, no_file_above, no_tilde
 
@@ -112,7 +112,7 @@ def write_atomic(path: str, text: str | bytes, option: str = "--out", record: bo
     _clear_leftovers(folder, prefix)
     tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f"{prefix}{os.getpid()}.", suffix=".tmp")
+        fd, tmp = temporaries.make_file(folder, f"{prefix}{os.getpid()}.")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         if group is not None:
@@ -154,16 +154,17 @@ def _give_group(tmp: str, gid: int) -> None:
 
 def _clear_leftovers(folder: str, prefix: str) -> None:
     """Remove the temporary files an earlier write to the same target left when it was killed
-    (``<prefix><pid>.<random>.tmp`` of a process that no longer runs); anything else stays."""
+    (``<prefix><pid>.<token>.tmp`` of a process that no longer runs, noted in the ledger before it was
+    made: corpus.temporaries); anything else stays, a user's file so named too."""
     from .outdir import dead
     try:
         names = os.listdir(folder)
     except OSError:
         return
-    ours = re.compile(re.escape(prefix) + r"(\d+)\.[a-z0-9_]{8}\.tmp")   # what mkstemp below names
+    ours = re.compile(re.escape(prefix) + r"(\d+)\.([0-9a-f]{16})\.tmp")   # what make_file names
     for name in names:
         m = ours.fullmatch(name)
-        if m and dead(m.group(1)):
+        if m and dead(m.group(1)) and temporaries.proved_file(os.path.join(folder, name), m.group(2)):
             try:
                 if stat.S_ISREG(os.lstat(os.path.join(folder, name)).st_mode):
                     os.unlink(os.path.join(folder, name))

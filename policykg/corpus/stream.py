@@ -15,6 +15,7 @@ from ..emit import ids
 from ..vocab import ONTOLOGY_IRI, REPORT_BASE
 from .build import check_unique, ontology_cached, process, timed
 from .outdir import make_tmp, staged
+from .temporaries import remove_folder
 from .pool import per_path, progress_bar, run_parallel
 
 # Beyond STREAM_THRESHOLD reports (or with `policykg build --stream`) the union no longer goes
@@ -189,7 +190,7 @@ def build_stream(paths: list[str], out_dir: str, engine: str = "native", overrid
                                                                        jobs, progress)
             asserted, inferred = _stream_write(tmp, work, reports, results, second, timings, shared)
         finally:
-            shutil.rmtree(work, ignore_errors=True)
+            remove_folder(work)   # its proof last (corpus.temporaries)
     return StreamResult(reports=reports, results=results, asserted_count=asserted, inferred_count=inferred,
                         timings=timings)
 

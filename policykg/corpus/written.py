@@ -21,8 +21,9 @@ import os
 import stat
 import time
 
-MAX_BYTES = 1 << 20      # a ledger past this is compacted (about 7,000 writes)
+MAX_BYTES = 1 << 20      # a ledger past this is compacted (about 3,500 writes: each notes its temporary file too)
 _NAME = "written.jsonl"
+TEMPORARY = "temporary"   # the value of an entry noting a temporary (no SHA-256 is that)
 
 
 def ledger_path() -> str | None:
@@ -197,11 +198,29 @@ def record(path: str, data: bytes, compact: bool = True) -> str:
     keep (the next refusal says why), else why a ledger that took the line could not keep it whole (a full
     disk): the caller then leaves its output out of place, for an output in place but not recorded was
     refused by the next run as a file 'policykg did not write'."""
+    return _append(path, hashlib.sha256(data).hexdigest(), compact)
+
+
+def note_temporary(path: str) -> None:
+    """Note, before making it, that path is a temporary file or folder of policykg's (corpus.temporaries):
+    the proof that lets a later run remove it if this one is killed."""
+    _append(path, TEMPORARY, False)
+
+
+def made_temporary(path: str) -> bool:
+    """Whether path was noted as a temporary of policykg's (note_temporary)."""
+    ledger = ledger_path()
+    name = key(path)
+    return ledger is not None and any(p == name and sha == TEMPORARY for p, sha in _entries(ledger))
+
+
+def _append(path: str, value: str, compact: bool) -> str:
+    """Append the entry [path, value] to the ledger (see record)."""
     ledger = ledger_path()
     if ledger is None:
         return ""
     # ASCII JSON: a name that is no UTF-8 (its bytes as surrogates) is kept exactly, as \udcff escapes
-    line = (json.dumps([key(path), hashlib.sha256(data).hexdigest()]) + "\n").encode("ascii")
+    line = (json.dumps([key(path), value]) + "\n").encode("ascii")
     try:
         os.makedirs(os.path.dirname(ledger), mode=0o700, exist_ok=True)
     except OSError:

@@ -36,7 +36,7 @@ def _newest_live(entries) -> list[str]:
         line = json.dumps([path, sha]) + "\n"
         if size + len(line) > w.MAX_BYTES // 2:
             break
-        if w.digest(path) == sha:
+        if (os.path.lexists(path) if sha == w.TEMPORARY else w.digest(path) == sha):   # a leftover still to remove
             lines.append(line)
             size += len(line)
     return lines[::-1]

@@ -131,7 +131,10 @@ def parse_number(s: str) -> Decimal | None:
         v = cn2an_smart(s)
     except Exception:
         return None
-    return Decimal(str(v)).normalize() if v is not None else None
+    if v is None:
+        return None
+    # an int straight: str() of one above 4,300 digits raises ValueError (a numeral run of thousands: exit 3)
+    return (Decimal(v) if isinstance(v, int) else Decimal(str(v))).normalize()
 
 
 def bare_unit(u: str) -> str:

@@ -37,6 +37,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..corpus.temporaries import make_folder
 from ..errors import InputError, UsageError, require_file
 from .serve_store import (STORE_MARKER, beside, check_store, discard, is_store, lock_store,  # noqa: F401
                           mark_store, remove_stale, share_lock, swap_store as _swap_store, unlock_store)
@@ -246,8 +247,8 @@ def _fill_store(folder: Path, graphs, explicit: bool, temporary: bool, binary: s
         remove_stale(folder)  # under the exclusive lock: no rebuild of ours is running
     existed = folder.exists()
     target = folder if temporary or not is_store(folder) else \
-        Path(tempfile.mkdtemp(prefix=f"{beside(folder, 'new')}-{os.getpid()}-", dir=folder.parent))
-    if target != folder:  # mkdtemp makes it 0700: the store keeps the mode it had
+        make_folder(folder.parent, f"{beside(folder, 'new')}-{os.getpid()}-", proof=False)[0]
+    if target != folder:  # made 0700: the store keeps the mode it had
         os.chmod(target, folder.stat().st_mode & 0o7777)
     try:
         log(f"loading {', '.join(graphs)} into {'a temporary store' if temporary else folder}")

@@ -14,11 +14,11 @@ from __future__ import annotations
 import fcntl
 import os
 import re
-import secrets
 import shutil
 import struct
 from pathlib import Path
 
+from ..corpus import temporaries, written
 from ..corpus.outlock import UNLOCKABLE, open_lock, unusable_lock, remove_lock, same_file, side_name
 from ..errors import UsageError
 from ..options import no_control_characters, no_file_above, no_tilde
@@ -95,7 +95,8 @@ def swap_store(new: Path, folder: Path) -> None:
     an interrupt then leaves it for the next rebuild's ``remove_stale``)."""
     from ..corpus.held_signals import hold_signals, release_signals
 
-    old = folder.with_name(f"{beside(folder, 'old')}-{os.getpid()}-{secrets.token_hex(4)}")
+    old = folder.with_name(f"{beside(folder, 'old')}-{os.getpid()}-{temporaries.new_token()}")
+    temporaries.note(old)   # the proof a later rebuild needs to remove it if this one is killed
     held, swapped = hold_signals(), False
     try:
         try:
@@ -119,14 +120,16 @@ def swap_store(new: Path, folder: Path) -> None:
 
 def remove_stale(folder: Path) -> None:
     """The new and old stores a rebuild killed outright (SIGKILL, power loss) left beside folder: only
-    when the process named in them is gone and they hold nothing but a store's files (or nothing)."""
+    when the process named in them is gone, the ledger noted them before they were made (a user's folder
+    merely so named was removed) and they hold nothing but a store's files (or nothing)."""
     from ..corpus.outdir import dead
 
-    ours = re.compile("(?:" + "|".join(re.escape(beside(folder, k)) for k in ("new", "old")) + r")-(\d+)-\w+")
+    ours = re.compile("(?:" + "|".join(re.escape(beside(folder, k)) for k in ("new", "old")) + r")-(\d+)-(\w+)")
     parent = Path(os.path.abspath(folder)).parent
-    for p in parent.iterdir() if parent.is_dir() else ():
+    for p in sorted(parent.iterdir()) if parent.is_dir() else ():
         m = ours.fullmatch(p.name)
-        if m and p.is_dir() and not p.is_symlink() and dead(m.group(1)) and all(
+        if m and p.is_dir() and not p.is_symlink() and dead(m.group(1)) and \
+                temporaries.TOKEN.fullmatch(m.group(2)) and written.made_temporary(str(p)) and all(
                 _STORE_FILE.fullmatch(c.name) and c.is_file() and not c.is_symlink() for c in p.iterdir()):
             shutil.rmtree(p, ignore_errors=True)
 
