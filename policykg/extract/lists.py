@@ -76,8 +76,19 @@ def members(subject: str, n: int) -> list[str] | None:
     for sep in _q("separators"):
         parts = [p for p in re.split(sep, subject) if p]
         if len(parts) == n:
-            return _owned_measures(_events_cost([complete_member(p, parts[-1]) for p in parts[:-1]] + [parts[-1]]))
+            names = _one_head(parts, [complete_member(p, parts[-1]) for p in parts[:-1]] + [parts[-1]])
+            return _owned_measures(_events_cost(names))
     return None
+
+
+def _one_head(parts: list[str], names: list[str]) -> list[str]:
+    """Rule: the modifier members before the last borrow one head, the longest any of them borrowed
+    (刑事治安、涉诈、涉毒警情 → 刑事治安警情 as 涉诈警情; 新能源汽车、智能家电、智能手机限上零售额 → 新能源汽车限上
+    零售额, not 零售额 alone): a member that borrowed none, or only the end of that head, takes it."""
+    borrowed = [n[len(p):] if n.startswith(p) else None for p, n in zip(parts[:-1], names[:-1])]
+    head = max((b for b in borrowed if b), key=len, default="")
+    return [p + head if b is not None and b != head and head.endswith(b) and not _complete(p) else n
+            for p, n, b in zip(parts, names, borrowed)] + names[-1:]
 
 
 def _shared_qualifier(names: list[str]) -> list[str]:
