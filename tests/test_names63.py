@@ -46,3 +46,23 @@ def test_values_stay_with_their_members():
     got = names("刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%。", "review", 2026)
     assert got == [("刑事治安警情数量", Decimal("-17.7")), ("涉诈警情数量", Decimal("-17.4")),
                    ("涉毒警情数量", Decimal("-68"))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # qinghai 2026: 均 gives the one value to each member joined by 和; 花费 is the tourists' as 人次 is
+    ("旅游人次和花费增长均超20%。", [("旅游人次", Decimal("20")), ("旅游花费", Decimal("20"))]),
+    # chongqing 2026: two figures, not one name holding both
+    ("运输箱量和货值均增长3倍以上。", [("运输箱量", Decimal("3")), ("货值", Decimal("3"))]),
+])
+def test_members_joined_by_he_with_one_value_each(sentence, expected):
+    assert names(sentence, "review", 2026) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # heilongjiang 2026 (gold): no word says each member has the value; one figure
+    ("新能源和可再生能源装机占比达到70%。", [("新能源和可再生能源装机占比", Decimal("70"))]),
+    # chongqing 2026 (gold): the 和 of 和美 joins nothing
+    ("巴渝和美乡村建成率达到80%。", [("巴渝和美乡村建成率", Decimal("80"))]),
+])
+def test_names_holding_he_without_a_respective_word_stay_whole(sentence, expected):
+    assert names(sentence, "plan", 2026) == expected

@@ -142,14 +142,28 @@ def _events_cost(names: list[str]) -> list[str]:
     return out
 
 
-def joint_members(subject: str, counts: bool) -> list[str] | None:
-    """The members of "A、B<shared>" stating one value for each ("制造业贷款余额、科技贷款余额均增长
-    11.7%", "基本养老、医疗保险参保率稳定在95%以上"); None unless every member but the last is complete
-    or borrows at least three characters (not 三一重工 + 占比), or the values count things named by
+def _raw_members(subject: str, joined: bool) -> list[str]:
+    """The members of a subject as written: split at 、, or with none and JOINED (a word says each member has
+    the value: 均, 分别, 双双) at a joining word (和, 及) the tagger reads as a word of its own (旅游人次和花费)."""
+    if _q("separator") in subject or not joined:
+        return [p for p in subject.split(_q("separator")) if p]
+    parts = [""]
+    for word, _tag in pos_of(subject):
+        if word in _q("joint_words"):
+            parts.append("")
+        else:
+            parts[-1] += word
+    return [p for p in parts if p]
+
+
+def joint_members(subject: str, counts: bool, joined: bool = False) -> list[str] | None:
+    """The members of "A、B<shared>" (JOINED: also "A和B<shared>") stating one value for each ("制造业贷款余额、
+    科技贷款余额均增长11.7%", "基本养老、医疗保险参保率稳定在95%以上"; 旅游人次和花费增长均超20%); None unless
+    every member but the last is complete or borrows at least three characters (not 三一重工 + 占比), or the values count things named by
     nouns (国家现代农业产业园、优势特色产业集群…分别增加2个; not 退役军人、残疾人新增就业)."""
-    if _q("separator") not in subject or re.search(r"\d", subject):
+    raw = _raw_members(subject, joined)
+    if len(raw) < 2 or re.search(r"\d", subject):
         return None
-    raw = [p for p in subject.split(_q("separator")) if p]
     if len(raw) == 2 and (pair := _contracted(subject)):
         return pair     # 人民币存款、贷款余额双双突破N: the words around the pair are both members'
     names = members(subject, len(raw))
