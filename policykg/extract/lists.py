@@ -76,8 +76,19 @@ def members(subject: str, n: int) -> list[str] | None:
     for sep in _q("separators"):
         parts = [p for p in re.split(sep, subject) if p]
         if len(parts) == n:
-            return _owned_measures(_events_cost([complete_member(p, parts[-1]) for p in parts[:-1]] + [parts[-1]]))
+            names = _one_head(parts, [complete_member(p, parts[-1]) for p in parts[:-1]] + [parts[-1]])
+            return _owned_measures(_events_cost(names))
     return None
+
+
+def _one_head(parts: list[str], names: list[str]) -> list[str]:
+    """Rule: the modifier members before the last borrow one head, the longest any of them borrowed
+    (刑事治安、涉诈、涉毒警情 → 刑事治安警情 as 涉诈警情; 新能源汽车、智能家电、智能手机限上零售额 → 新能源汽车限上
+    零售额, not 零售额 alone): a member that borrowed none, or only the end of that head, takes it."""
+    borrowed = [n[len(p):] if n.startswith(p) else None for p, n in zip(parts[:-1], names[:-1])]
+    head = max((b for b in borrowed if b), key=len, default="")
+    return [p + head if b is not None and b != head and head.endswith(b) and not _complete(p) else n
+            for p, n, b in zip(parts, names, borrowed)] + names[-1:]
 
 
 def _shared_qualifier(names: list[str]) -> list[str]:
@@ -131,14 +142,28 @@ def _events_cost(names: list[str]) -> list[str]:
     return out
 
 
-def joint_members(subject: str, counts: bool) -> list[str] | None:
-    """The members of "A、B<shared>" stating one value for each ("制造业贷款余额、科技贷款余额均增长
-    11.7%", "基本养老、医疗保险参保率稳定在95%以上"); None unless every member but the last is complete
-    or borrows at least three characters (not 三一重工 + 占比), or the values count things named by
+def _raw_members(subject: str, joined: bool) -> list[str]:
+    """The members of a subject as written: split at 、, or with none and JOINED (a word says each member has
+    the value: 均, 分别, 双双) at a joining word (和, 及) the tagger reads as a word of its own (旅游人次和花费)."""
+    if _q("separator") in subject or not joined:
+        return [p for p in subject.split(_q("separator")) if p]
+    parts = [""]
+    for word, _tag in pos_of(subject):
+        if word in _q("joint_words"):
+            parts.append("")
+        else:
+            parts[-1] += word
+    return [p for p in parts if p]
+
+
+def joint_members(subject: str, counts: bool, joined: bool = False) -> list[str] | None:
+    """The members of "A、B<shared>" (JOINED: also "A和B<shared>") stating one value for each ("制造业贷款余额、
+    科技贷款余额均增长11.7%", "基本养老、医疗保险参保率稳定在95%以上"; 旅游人次和花费增长均超20%); None unless
+    every member but the last is complete or borrows at least three characters (not 三一重工 + 占比), or the values count things named by
     nouns (国家现代农业产业园、优势特色产业集群…分别增加2个; not 退役军人、残疾人新增就业)."""
-    if _q("separator") not in subject or re.search(r"\d", subject):
+    raw = _raw_members(subject, joined)
+    if len(raw) < 2 or re.search(r"\d", subject):
         return None
-    raw = [p for p in subject.split(_q("separator")) if p]
     if len(raw) == 2 and (pair := _contracted(subject)):
         return pair     # 人民币存款、贷款余额双双突破N: the words around the pair are both members'
     names = members(subject, len(raw))

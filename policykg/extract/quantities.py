@@ -238,7 +238,7 @@ def split_respectively_one(q: Quantity, raw_name: str, text: str, pos: int, end:
         return [q]                       # several values: _respectively() pairs them
     base = raw_name.strip() or q.attrs.get("indicator_base", q.indicator)
     cls = unit_classes().get(split_unit(q.unit)[1], "")
-    names = joint_members(normalise_indicator(base), cls in COUNTED)
+    names = joint_members(normalise_indicator(base), cls in COUNTED, joined=True)
     if names:
         pass                             # 制造业贷款余额、科技贷款余额均增长11.7%
     elif base.startswith("城乡") and len(base) > 3:
