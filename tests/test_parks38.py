@@ -43,3 +43,17 @@ def test_the_offline_decision_keeps_the_best_boundary_of_a_head_at_its_folds_thr
     gold = {"fujian-2026": ([{"东南汽车城"}], set()), "shandong-2026": ([{"烟台东方航天港"}], {"东方航天港"})}
     assert score(kept_names(rows), gold) == (0, 1, 2)
     assert score(kept_names(rows, 0.03), gold) == (1, 1, 1)
+
+
+@pytest.mark.parametrize("line", ['{"stem": "fujian-2026", "name": "东南汽车城", "p": 0.03}', '["东南汽车城", 0.03]'])
+def test_a_dump_line_of_another_shape_is_refused_in_one_line(tmp_path, monkeypatch, capsys, line):
+    """review28: a JSON line without the keys of a park candidate ended in a KeyError or TypeError traceback."""
+    import park_dump_variants
+    dump = tmp_path / "parks.jsonl"
+    dump.write_text(line + "\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["park_dump_variants.py", str(dump)])
+    with pytest.raises(SystemExit) as exc:
+        park_dump_variants.main()
+    assert exc.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1].endswith("record 1 is no park candidate of park_misses_grouped.py "
+                                                             "--dump (it needs a, head, name, p, stem, thr, x)")
