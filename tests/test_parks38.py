@@ -57,3 +57,21 @@ def test_a_dump_line_of_another_shape_is_refused_in_one_line(tmp_path, monkeypat
     assert exc.value.code == 2
     assert capsys.readouterr().err.splitlines()[-1].endswith("record 1 is no park candidate of park_misses_grouped.py "
                                                              "--dump (it needs a, head, name, p, stem, thr, x)")
+
+
+def test_an_interrupted_run_leaves_no_half_dump(tmp_path, monkeypatch):
+    """review28: the --dump file made for the run was left half written by a Ctrl-C or a failed fold, and
+    park_dump_variants.py scored it as if whole."""
+    import park_misses_grouped
+    dump = tmp_path / "parks.jsonl"
+
+    def interrupted(dev, held_out):
+        dump.write_text('{"stem": "fujian-2026", "name": "东南汽车城"}\n', encoding="utf-8")   # the first family's
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(park_misses_grouped, "_table", interrupted)
+    monkeypatch.delenv("PARKS38_DUMP", raising=False)   # main sets it for its children: gone after the test
+    monkeypatch.setattr(sys, "argv", ["park_misses_grouped.py", "--only", "fujian", "--dump", str(dump)])
+    with pytest.raises(KeyboardInterrupt):
+        park_misses_grouped.main()
+    assert not dump.exists()
