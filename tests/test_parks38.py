@@ -65,11 +65,14 @@ def test_an_interrupted_run_leaves_no_half_dump(tmp_path, monkeypatch):
     import park_misses_grouped
     dump = tmp_path / "parks.jsonl"
 
-    def interrupted(dev, held_out):
+    def interrupted(*args):
         dump.write_text('{"stem": "fujian-2026", "name": "东南汽车城"}\n', encoding="utf-8")   # the first family's
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(park_misses_grouped, "_table", interrupted)
+    monkeypatch.setattr(park_misses_grouped, "_grouped", interrupted)
+    monkeypatch.setattr(park_misses_grouped.loro_strict, "examples_with_counts", lambda dev, examples: {})
+    monkeypatch.setattr(park_misses_grouped.loro_strict, "vocabularies", lambda dev: {})
+    monkeypatch.setattr(park_misses_grouped.loro_fast, "_group_results", park_misses_grouped.loro_fast._group_results)
     monkeypatch.delenv("PARKS38_DUMP", raising=False)   # main sets it for its children: gone after the test
     monkeypatch.setattr(sys, "argv", ["park_misses_grouped.py", "--only", "fujian", "--dump", str(dump)])
     with pytest.raises(KeyboardInterrupt):
