@@ -15,6 +15,9 @@ from policykg.scoring import names
 from script_cli import decimal, parser, run
 
 
+_ROW = {"stem", "name", "p", "thr", "head", "a", "x"}   # the keys kept_names reads
+
+
 def kept_names(rows: list[dict], general: float | None = None) -> dict[str, set]:
     """stem → the park names kept: per head the best candidate (highest p, then leftmost), at its threshold."""
     best: dict = {}
@@ -62,6 +65,10 @@ def main() -> int:
             rows = [json.loads(line) for line in fh if line.strip()]
     except (OSError, ValueError) as exc:
         ap.error(f"{args.dump}: not a readable park dump ({exc})")
+    if bad := next((i for i, r in enumerate(rows, 1) if not isinstance(r, dict) or not _ROW <= r.keys()), None):
+        # a JSON line of another file ended in a KeyError or TypeError traceback, exit 1 (review28)
+        ap.error(f"{args.dump}: record {bad} is no park candidate of park_misses_grouped.py --dump "
+                 f"(it needs {', '.join(sorted(_ROW))})")
     gold = dev_gold()
     for t in (None, *args.general):
         tp, fp, fn = score(kept_names(rows, t), gold)

@@ -141,3 +141,12 @@ def test_disposal_is_a_treating_act(sentence, expected):
 ])
 def test_a_renewed_act_stays_after_the_things(sentence, expected):
     assert expected in names(sentence, "plan", 2026)
+
+
+@pytest.mark.parametrize("act, expected", [("培育", "“辽宁优品”新培育数量"), ("引进", "“辽宁优品”新引进数量"),
+                                           ("认定", "“辽宁优品”新认定数量"), ("建设", "“辽宁优品”新建数量")])
+def test_a_renewed_act_replaces_the_plain_act_placed_after_the_things(act, expected):
+    """review28: an act defining_act already places after the things (X培育数量) made X培育新培育数量. liaoning 2026's
+    sentence with the other acts of renewed_acts that defining_act places (no dev report writes them after 再)."""
+    sentence = f"再{act}30个“辽宁优品”，推动更多“辽品出辽”“辽品出海”。"
+    assert (expected, Decimal("30")) in names(sentence, "plan", 2026)

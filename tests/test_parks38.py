@@ -43,3 +43,38 @@ def test_the_offline_decision_keeps_the_best_boundary_of_a_head_at_its_folds_thr
     gold = {"fujian-2026": ([{"东南汽车城"}], set()), "shandong-2026": ([{"烟台东方航天港"}], {"东方航天港"})}
     assert score(kept_names(rows), gold) == (0, 1, 2)
     assert score(kept_names(rows, 0.03), gold) == (1, 1, 1)
+
+
+@pytest.mark.parametrize("line", ['{"stem": "fujian-2026", "name": "东南汽车城", "p": 0.03}', '["东南汽车城", 0.03]'])
+def test_a_dump_line_of_another_shape_is_refused_in_one_line(tmp_path, monkeypatch, capsys, line):
+    """review28: a JSON line without the keys of a park candidate ended in a KeyError or TypeError traceback."""
+    import park_dump_variants
+    dump = tmp_path / "parks.jsonl"
+    dump.write_text(line + "\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["park_dump_variants.py", str(dump)])
+    with pytest.raises(SystemExit) as exc:
+        park_dump_variants.main()
+    assert exc.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1].endswith("record 1 is no park candidate of park_misses_grouped.py "
+                                                             "--dump (it needs a, head, name, p, stem, thr, x)")
+
+
+def test_an_interrupted_run_leaves_no_half_dump(tmp_path, monkeypatch):
+    """review28: the --dump file made for the run was left half written by a Ctrl-C or a failed fold, and
+    park_dump_variants.py scored it as if whole."""
+    import park_misses_grouped
+    dump = tmp_path / "parks.jsonl"
+
+    def interrupted(*args):
+        dump.write_text('{"stem": "fujian-2026", "name": "东南汽车城"}\n', encoding="utf-8")   # the first family's
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(park_misses_grouped, "_grouped", interrupted)
+    monkeypatch.setattr(park_misses_grouped.loro_strict, "examples_with_counts", lambda dev, examples: {})
+    monkeypatch.setattr(park_misses_grouped.loro_strict, "vocabularies", lambda dev: {})
+    monkeypatch.setattr(park_misses_grouped.loro_fast, "_group_results", park_misses_grouped.loro_fast._group_results)
+    monkeypatch.delenv("PARKS38_DUMP", raising=False)   # main sets it for its children: gone after the test
+    monkeypatch.setattr(sys, "argv", ["park_misses_grouped.py", "--only", "fujian", "--dump", str(dump)])
+    with pytest.raises(KeyboardInterrupt):
+        park_misses_grouped.main()
+    assert not dump.exists()

@@ -125,13 +125,18 @@ def added_things(indicator: str, left: str, unit_class: str, measure: str) -> st
 def renewed_act(indicator: str, lead: str, measure: str) -> str:
     """Rule (names61): a making act after 再 right before a count's number (``renewed_acts``: 再建N座X, 再推出N个X) adds the
     things again this year: the act as its 新 form after the things, before the measure (X新建数量, X新推出数量), as the
-    dev readers write it. ``lead``: the chunk's words before the number."""
+    dev readers write it, in place of the plain act ``defining_act`` put there (再培育N个X: X培育数量 → X新培育数量, not
+    X培育新培育数量; review28). ``lead``: the chunk's words before the number."""
     m = re.search("再(" + alternation_of(_w("renewed_acts")) + ")$", lead)
     head = re.search(_w("heads"), indicator)
     if measure != "count" or m is None or head is None or head.start() < 2:
         return indicator
-    act = _w("renewed_acts")[m.group(1)]
-    return indicator if act in indicator else indicator[:head.start()] + act + head.group()
+    act, things = _w("renewed_acts")[m.group(1)], indicator[:head.start()]
+    if act in indicator:
+        return indicator
+    if re.fullmatch(_w("after_acts"), m.group(1)) and things.endswith(m.group(1)) and len(things) > len(m.group(1)):
+        things = things[:-len(m.group(1))]
+    return things + act + head.group()
 
 
 def part_flow(indicator: str, lead: str, previous: str | None) -> str:

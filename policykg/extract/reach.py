@@ -95,10 +95,22 @@ def marked(text: str, surfaces) -> bool:
         or any(n in text for n in getattr(surfaces, "local", ()))
 
 
+def works_core(name: str) -> str:
+    """The name before its works head (``works_ends``: 工程, 项目), or the name whole when it ends with none or is
+    only that head."""
+    end = next((w for w in lexicon_raw()["works_ends"] if name.endswith(w)), "")
+    return name[:-len(end)] if end and len(name) > len(end) else name
+
+
+@lru_cache(maxsize=1)
+def _levels_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(resources.lexicon_data("grammar")["own_levels"], key=len, reverse=True))
+
+
 def _tail_object(name: str, key: str) -> str | None:
     """What the name (before 工程/项目, or bare) holds before its first-listed tail word of lexicon ``key``;
     None when it ends with none of them."""
-    core = name[:-2] if name.endswith(("工程", "项目")) and len(name) > 2 else name
+    core = works_core(name)
     tail = next((w for w in lexicon_raw()[key] if core.endswith(w)), None)
     return None if tail is None else core[:-len(tail)]
 
@@ -167,7 +179,7 @@ def measured_kind(name: str, surfaces) -> bool:
 def bare_kind(name: str, surfaces) -> bool:
     """Does the name end with a kind head (``kind_heads``: 管网 …) that only common words of type or scope
     modify, no place, number, Latin letter, quoted label, proper or rare word? It names the kind."""
-    core = name[:-2] if name.endswith(("工程", "项目")) and len(name) > 2 else name
+    core = works_core(name)
     head = next((h for h in lexicon_raw()["kind_heads"] if core.endswith(h)), None)
     mod = core[:-len(head)] if head else ""
     if not mod or marked(mod, surfaces) or _rare_word(mod):
@@ -180,7 +192,7 @@ def treated_class(name: str, surfaces, heads) -> bool:
     object, past its works head, holds only class words (``generic_words``, common words, numerals)? It then
     treats a class of things (a programme); a named thing (a place, a firm, a number, an abbreviation's
     single characters, a rare word) keeps its name."""
-    core = name[:-2] if name.endswith(("工程", "项目")) and len(name) > 2 else name
+    core = works_core(name)
     acts = tuple(lexicon_raw()["improving_actions"])
     obj = core
     while obj.endswith(acts):
@@ -209,11 +221,10 @@ def graded_programme(name: str, surfaces) -> bool:
 def levelled_group(name: str) -> bool:
     """Is the name a level of government (``own_levels`` of grammar.yaml) and class words only (``generic_words``)
     before 项目/工程 (省重大项目, 自治区重大项目: projprec33)? It counts the level's group of projects: a kind."""
-    if not name.endswith(("工程", "项目")) or len(name) <= 2:
+    core = works_core(name)
+    if core == name:
         return False
-    core = name[:-2]
-    level = next((w for w in sorted(resources.lexicon_data("grammar")["own_levels"], key=len, reverse=True)
-                  if core.startswith(w)), None)
+    level = next((w for w in _levels_longest_first() if core.startswith(w)), None)
     generic = lexicon().generic
     return level is not None and len(core) > len(level) and all(w in generic for w, _ in pos_tags(core[len(level):]))
 
