@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from ..model import Quantity, Span
+from .list_ends import noun_member_head, shared_ratio
 from .list_parallel import parallel_head
 from .qlexicon import lexicon, pos_of, qwords
 
@@ -51,7 +52,7 @@ def complete_member(member: str, last: str) -> str:
     if (borrowed := parallel_head(member, last)) is not None:
         return member + borrowed
     head = next((h for h in _heads() if last.endswith(h) and len(last) > len(h)), None)
-    return member + head if head else member
+    return member + (head or noun_member_head(member, last))
 
 
 def _lex() -> dict:
@@ -76,7 +77,8 @@ def members(subject: str, n: int) -> list[str] | None:
     for sep in _q("separators"):
         parts = [p for p in re.split(sep, subject) if p]
         if len(parts) == n:
-            return _owned_measures(_events_cost([complete_member(p, parts[-1]) for p in parts[:-1]] + [parts[-1]]))
+            return shared_ratio(_owned_measures(_events_cost([complete_member(p, parts[-1]) for p in parts[:-1]]
+                                                             + [parts[-1]])))
     return None
 
 
