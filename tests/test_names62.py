@@ -85,3 +85,9 @@ def test_a_national_owner_taken_from_the_figure_before_is_still_dropped():
     own_other_jurisdictions(text, Metadata(place="上海市", place_level="province"), qs)
     later = [q for q in qs if q.value == Decimal("12")]
     assert later and not later[0].indicator.startswith("全国")
+
+
+def test_an_adverb_before_shixian_names_no_title():
+    # jinghai 2021's gold: 120个困难村全部实现X counts the villages (困难村数量), as before names62
+    got = names("120个困难村全部实现“三美四全五均等”。", "review", 2021)
+    assert ("困难村数量", Decimal("120")) in got

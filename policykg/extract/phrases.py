@@ -143,7 +143,8 @@ def selected_into(obj: str, right: str, lead: str = "") -> str:
     rest = right[at + len(obj):] if obj and at >= 0 else ""
     verbs = alternation_of(lexicon("indicators")["selection_verbs"])
     later, adverbs = qwords("phrases", "later_members"), qwords("phrases", "selection_adverbs")
-    m = re.match(f"{later}{adverbs}*(?:{verbs})(?:{qwords('phrases', 'title_year')})?{qwords('phrases', 'title')}", rest)
+    adverbs_run = f"(?:{adverbs}+(?!{qwords('phrases', 'selection_adverbs_not')}))?"
+    m = re.match(f"{later}{adverbs_run}(?:{verbs})(?:{qwords('phrases', 'title_year')})?{qwords('phrases', 'title')}", rest)
     title = m.group(1) if m else ""
     if len(title) < 2 or re.search(qwords("phrases", "title_not"), title):
         return obj
