@@ -89,5 +89,5 @@ def test_a_national_owner_taken_from_the_figure_before_is_still_dropped():
 
 def test_an_adverb_before_shixian_names_no_title():
     # jinghai 2021's gold: 120个困难村全部实现X counts the villages (困难村数量), as before names62
-    got = names("120个困难村全部实现“三美四全五均等”。", "review", 2021)
+    got = names("在财力十分紧张的情况下，三年累计投入22亿元，120个困难村全部实现“三美四全五均等”。", "review", 2021)
     assert ("困难村数量", Decimal("120")) in got
