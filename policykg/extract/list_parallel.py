@@ -17,7 +17,7 @@ import re
 from .qlexicon import pos_of, qwords
 
 
-def _word_cut(member: str, last: str) -> int:
+def word_cut(member: str, last: str) -> int:
     """Where LAST's head starts after a modifier as long as MEMBER: at that length when a word of LAST's
     segmentation starts there, or when MEMBER joins the rest of the word it falls in into one word
     (城镇 + 居民 of 农村居民, 第一 + 产业 of 第三产业); else at that word's end (航空航天|行业增加值)."""
@@ -52,6 +52,6 @@ def parallel_head(member: str, last: str) -> str | None:
         return None
     if len(last) <= len(member):
         return None
-    cut = _word_cut(member, last) if len(member) > 1 else len(member)
+    cut = word_cut(member, last) if len(member) > 1 else len(member)
     head = last[cut:]
     return head if head else (last[len(member):] if short else None)

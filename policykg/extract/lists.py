@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from ..model import Quantity, Span
+from .list_ends import noun_member_head, shared_ratio
 from .list_parallel import parallel_head
 from .qlexicon import lexicon, pos_of, qwords
 
@@ -51,7 +52,7 @@ def complete_member(member: str, last: str) -> str:
     if (borrowed := parallel_head(member, last)) is not None:
         return member + borrowed
     head = next((h for h in _heads() if last.endswith(h) and len(last) > len(h)), None)
-    return member + head if head else member
+    return member + (head or noun_member_head(member, last))
 
 
 def _lex() -> dict:
@@ -77,7 +78,7 @@ def members(subject: str, n: int) -> list[str] | None:
         parts = [p for p in re.split(sep, subject) if p]
         if len(parts) == n:
             names = _one_head(parts, [complete_member(p, parts[-1]) for p in parts[:-1]] + [parts[-1]])
-            return _owned_measures(_events_cost(names))
+            return shared_ratio(_owned_measures(_events_cost(names)))
     return None
 
 

@@ -98,10 +98,11 @@ def is_age_bound(unit_class: str, after: str) -> bool:
 
 
 def is_scope_count(unit_class: str, clause_left: str, right: str, in_plan: bool) -> bool:
-    """A count of an existing set strengthened, focused on or run better, or of a plan's own items (in a
-    plan part: 352项改革举措稳步实施 in a review counts what was done)."""
+    """A count of an existing set strengthened, focused on, run better or that the place is one of (N个X之一),
+    or of a plan's own items (in a plan part: 352项改革举措稳步实施 in a review counts what was done)."""
     if unit_class not in _q("counted_classes"):
         return False
     return re.search(_q("existing_set_verbs"), clause_left) is not None \
         or re.match(_q("existing_set_after"), right) is not None \
+        or re.match(_q("one_of_after"), right) is not None \
         or (in_plan and re.match(_q("plan_items_after"), right) is not None)

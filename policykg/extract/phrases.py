@@ -142,17 +142,27 @@ def selected_into(obj: str, right: str, lead: str = "") -> str:
     at = right.find(obj)
     rest = right[at + len(obj):] if obj and at >= 0 else ""
     verbs = alternation_of(lexicon("indicators")["selection_verbs"])
-    later = qwords("phrases", "later_members")
-    m = re.match(f"{later}(?:{verbs})(?:{qwords('phrases', 'title_year')})?{qwords('phrases', 'title')}", rest)
+    later, adverbs = qwords("phrases", "later_members"), qwords("phrases", "selection_adverbs")
+    adverbs_run = f"(?:{adverbs}+(?!{qwords('phrases', 'selection_adverbs_not')}))?"
+    m = re.match(f"{later}{adverbs_run}(?:{verbs})(?:{qwords('phrases', 'title_year')})?{qwords('phrases', 'title')}", rest)
     title = m.group(1) if m else ""
     if len(title) < 2 or re.search(qwords("phrases", "title_not"), title):
         return obj
+    obj = _without_adverbs(obj, adverbs)
     bare = title.rstrip(qwords("phrases", "title_close"))
     kind = re.search(qwords("phrases", "title_kinds"), bare)
     # a firm counted into a class of firms, a unit into a class of units: the class names them
     if bare.endswith(obj) or (kind and re.fullmatch(qwords("phrases", "title_kinds"), obj)):
         return title
     return title + obj
+
+
+def _without_adverbs(obj: str, adverbs: str) -> str:
+    """OBJ less the adverbs the tagger reads as words of their own at its end (区首次 → 区; 县级城市新 → 县级城市)."""
+    words = pos_of(obj)
+    while len(words) > 1 and re.fullmatch(adverbs, words[-1][0]):
+        words = words[:-1]
+    return "".join(w for w, _ in words)
 
 
 def counted_object(obj: str, lead: str = "") -> str:

@@ -43,8 +43,8 @@ def _drop_national_owner(text: str, q: Quantity) -> None:
     """Rule: a figure after a scope word (…，我县增长12% after 全国固定资产投资增长7%) is that scope's: the nation's
     owner word opening the name it took from the figure before it, and not written in its own words, is dropped."""
     word = next((w for w in lexicon("metadata")["national_owners"] if q.indicator.startswith(w)), None)
-    if word is None or text.startswith(word, q.span.start):
-        return
+    if word is None or word in text[q.span.start:q.span.end]:
+        return      # written in the figure's own words (全市16个区…获评全国双拥模范城): the title's, kept
     q.indicator = q.indicator[len(word):]
     base = q.attrs.get("indicator_base")
     if base and str(base).startswith(word):
