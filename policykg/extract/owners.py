@@ -145,10 +145,18 @@ def _things_before(text: str, q: Quantity, before: list[Quantity]) -> str:
     return _w("joined_by").join(things) if all(len(t) >= 2 for t in things) else ""
 
 
-def _sentence_topic(text: str, sspan: Span) -> str:
-    """The nouns opening the sentence (its subject), cut before a measure among them: 粮食总产再创… → 粮食."""
+def _sentence_topic(text: str, sspan: Span, q: Quantity) -> str:
+    """The nouns opening the sentence (its subject), else those opening the list member right before q (棉花产量
+    占全国九成以上、就地转化率… → 棉花), cut before a measure among them: 粮食总产再创… → 粮食."""
+    topic = _opening_nouns(re.split(_w("clause_marks_strict"), text[sspan.start:sspan.end])[0])
+    members = re.split(_w("member_marks"), text[sspan.start:q.span.start])
+    return topic or (_opening_nouns(members[-2]) if len(members) >= 2 and members[-1] == "" else "")
+
+
+def _opening_nouns(phrase: str) -> str:
+    """The nouns opening PHRASE, cut before a measure among them, or '' when fewer than two characters."""
     words = []
-    for w, t in pos_of(re.split(_w("clause_marks_strict"), text[sspan.start:sspan.end])[0]):
+    for w, t in pos_of(phrase):
         if t not in _w("benefactor_tags") or t == "vn":
             break
         words.append(w)
@@ -169,7 +177,7 @@ def own_bare_measures(text: str, sspan: Span, out: list[Quantity], rename: Calla
         if q.attrs.get("source") != "left" or not m:
             continue
         named = [p for p in mine[:i] if len(str(p.attrs.get("indicator_base") or "")) >= 2]
-        owner = _things_before(text, q, named) if named else _sentence_topic(text, sspan)
+        owner = _things_before(text, q, named) if named else _sentence_topic(text, sspan, q)
         head = m["head"]
         if owner.endswith(head):
             owner = owner[:-len(head)]      # the figure before is the bare measure's own (增量N，占全国N%)
