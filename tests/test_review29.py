@@ -44,3 +44,13 @@ def test_a_build_killed_between_the_swaps_proof_and_rename_leaves_out_replaceabl
     (out / ".policykg-work").write_text("my notes\n")
     with pytest.raises(UsageError, match="holds .policykg-work"):
         check_out(str(out))
+
+
+@pytest.mark.unit
+def test_a_joining_character_inside_a_word_does_not_split_a_joint_list():
+    """names63 split a subject with no 、 at the tagger's 和/及 when 均 says each member has the value, then
+    `members` split it again at every 和/及 character: 普及率 gave 普 + 率, three parts for two members, and the
+    figure kept the whole subject (及时响应率和办结率 became 时响应率). Jinghai 2021's words, 均 added."""
+    from quantity_helpers import names
+    got = names("农村卫生厕所普及率和生活垃圾无害化处理率均达到100%。", "review", 2021)
+    assert [n for n, _ in got] == ["农村卫生厕所普及率", "生活垃圾无害化处理率"]
