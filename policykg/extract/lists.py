@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from ..model import Quantity, Span
-from .list_ends import noun_member_head, shared_ratio
+from .list_ends import complete as _complete, noun_member_head, shared_ratio
 from .list_parallel import parallel_head
 from .qlexicon import lexicon, pos_of, qwords
 
@@ -32,10 +32,6 @@ def value_lists(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
         else:
             runs.append([q])
     return [r for r in runs if len(r) >= 2]
-
-
-def _complete(name: str) -> bool:
-    return name.endswith(_q("complete"))
 
 
 def complete_member(member: str, last: str) -> str:
