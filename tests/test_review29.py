@@ -11,7 +11,7 @@ import pytest
 _ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def _build_into(out, text: str, killed_at_rename: bool = False) -> subprocess.CompletedProcess:
+def _build_into(out, text: str, killed_at_rename: bool = False, env: dict | None = None) -> subprocess.CompletedProcess:
     """A build's staged output holding graph.ttl = text, in its own process; killed_at_rename ends that
     process outright (as SIGKILL does) at the swap's first rename."""
     code = textwrap.dedent(f"""
@@ -24,7 +24,7 @@ def _build_into(out, text: str, killed_at_rename: bool = False) -> subprocess.Co
             (Path(tmp) / "graph.ttl").write_text(sys.argv[2])
     """)
     return subprocess.run([sys.executable, "-c", code, str(out), text], capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": _ROOT}, cwd=_ROOT)
+                          env={**os.environ, "PYTHONPATH": _ROOT, **(env or {})}, cwd=_ROOT)
 
 
 @pytest.mark.unit
@@ -44,6 +44,20 @@ def test_a_build_killed_between_the_swaps_proof_and_rename_leaves_out_replaceabl
     (out / ".policykg-work").write_text("my notes\n")
     with pytest.raises(UsageError, match="holds .policykg-work"):
         check_out(str(out))
+
+
+@pytest.mark.unit
+def test_without_a_ledger_a_build_killed_at_the_swap_leaves_no_output_copy_for_good(tmp_path):
+    """The swap took tmp's proof out before its renames, so a build killed there with no ledger to note tmp (no
+    usable XDG_STATE_HOME or HOME) left `.out.tmp-<pid>-<token>`, a whole output, that no later build removed
+    (before hostile33 its marker let one). tmp keeps its proof until it is out/ now."""
+    no_ledger = {"XDG_STATE_HOME": "relative", "HOME": str(tmp_path / "nowhere")}
+    out = tmp_path / "out"
+    assert _build_into(out, "first\n", env=no_ledger).returncode == 0
+    assert _build_into(out, "second\n", killed_at_rename=True, env=no_ledger).returncode == 9
+    assert _build_into(out, "third\n", env=no_ledger).returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    assert sorted(p.name for p in out.iterdir()) == [".policykg-output", "graph.ttl"]
 
 
 @pytest.mark.unit
