@@ -159,13 +159,7 @@ def _raw_members(subject: str, joined: bool) -> list[str]:
     the value: 均, 分别, 双双) at a joining word (和, 及) the tagger reads as a word of its own (旅游人次和花费)."""
     if _q("separator") in subject or not joined:
         return [p for p in subject.split(_q("separator")) if p]
-    parts = [""]
-    for word, _tag in pos_of(subject):
-        if word in _q("joint_words"):
-            parts.append("")
-        else:
-            parts[-1] += word
-    return [p for p in parts if p]
+    return _split(subject, _q("separators")[-1])
 
 
 def joint_members(subject: str, counts: bool, joined: bool = False) -> list[str] | None:
