@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .inputs import walk
+from .temporaries import WORK_MARKER, proof_token
 
 MARKER = ".policykg-output"
 MARKER_TEXT = "Written by `policykg build` or `policykg impact`. The next run into this folder replaces it whole.\n"
@@ -46,13 +47,14 @@ def foreign_entry(folder: Path) -> str | None:
     if marker.is_file() and not (_read(marker) or "").startswith(_OURS):  # a file of the user's under our name
         return MARKER
     listed = _listed(marker) if marker.is_file() and not marker.is_symlink() else None
+    own = {MARKER} | ({WORK_MARKER} if proof_token(folder) else set())   # a swap killed outright left its proof
     if listed is not None:
         dirs = {parent.as_posix() for n in listed for parent in Path(n).parents} - {"."}
         for rel, p in _entries(folder):
             if p.is_dir() and not p.is_symlink():  # its files are judged one by one
                 ok = rel in dirs or rel in OUTPUT_DIRS or rel in _impact_names()[1]
             else:
-                ok = rel == MARKER or (rel in listed and p.is_file() and not p.is_symlink())
+                ok = rel in own or (rel in listed and p.is_file() and not p.is_symlink())
             if not ok:
                 return rel
         return None
@@ -62,7 +64,7 @@ def foreign_entry(folder: Path) -> str | None:
             return next((p.name for p in sorted(folder.iterdir())), None)  # some output names, no whole output
         return odd
     impact_files, impact_dirs = _impact_names()
-    return _unknown_name(folder, OUTPUT_FILES | impact_files, {**OUTPUT_DIRS, **impact_dirs})
+    return _unknown_name(folder, OUTPUT_FILES | own | impact_files, {**OUTPUT_DIRS, **impact_dirs})
 
 
 def _legacy_output(folder: Path) -> bool:

@@ -200,8 +200,7 @@ def swap(tmp: Path, out: Path) -> None:
     old folder is gone (an interrupt in between would leave no out/, or a stray old folder)."""
     old = None
     previous = hold_signals()
-    try:
-        (tmp / WORK_MARKER).unlink(missing_ok=True)
+    try:   # tmp keeps its proof until it is out/: killed before, it is still a leftover a later build removes
         if out.exists():
             foreign = foreign_entry(out)  # put there while this build ran
             if foreign is not None:
@@ -229,6 +228,10 @@ def swap(tmp: Path, out: Path) -> None:
                 (out / WORK_MARKER).unlink(missing_ok=True)
             raise
         WRITTEN.append(out)
+        try:
+            (out / WORK_MARKER).unlink()   # tmp's proof; one left here is known as ours (marker.foreign_entry)
+        except OSError:
+            pass
         if old is not None:
             temporaries.remove_folder(old)
     finally:

@@ -45,14 +45,22 @@ def proved_folder(folder: Path, token: str) -> bool:
 
 
 def _holds_proof(folder: Path, token: str) -> bool:
+    return proof_token(folder) == token
+
+
+def proof_token(folder: Path) -> str | None:
+    """The token of the proof folder holds (None: none there). In a previous output it is the one a build's
+    swap writes just before renaming it aside, left there when the build was killed outright in between."""
     marker = folder / WORK_MARKER
     try:
         if marker.is_symlink() or not marker.is_file():
-            return False
+            return None
         with open(marker, "rb") as fh:
-            return fh.read(128) == proof_text(token).encode("ascii")
+            text = fh.read(128)
     except OSError:
-        return False
+        return None
+    token = text[len(proof_text("")) - 1:-1].decode("ascii", "replace")
+    return token if TOKEN.fullmatch(token) and text == proof_text(token).encode("ascii") else None
 
 
 def proved_file(path: str, token: str) -> bool:

@@ -13,7 +13,8 @@ from .list_parallel import word_cut
 from .qlexicon import pos_of, qwords
 
 
-def _complete(name: str) -> bool:
+def complete(name: str) -> bool:
+    """Whether a list member's name ends in a measure (quantities.yaml lists complete): it borrows none."""
     return name.endswith(tuple(qwords("lists", "complete")))
 
 
@@ -21,10 +22,10 @@ def noun_member_head(member: str, last: str) -> str:
     """What a one-noun member with no measure borrows from a complete last member: the last member's
     words after as many characters as the member, cut at a word (近岸海域|水质优良比例), or ''."""
     words = pos_of(member)
-    if len(words) != 1 or not words[0][1].startswith("n") or not _complete(last) or len(last) <= len(member) + 2:
+    if len(words) != 1 or not words[0][1].startswith("n") or not complete(last) or len(last) <= len(member) + 2:
         return ""
     head = last[word_cut(member, last):]
-    return head if _complete(head) and len(head) >= 2 and len(last) - len(head) >= 2 else ""
+    return head if complete(head) and len(head) >= 2 and len(last) - len(head) >= 2 else ""
 
 
 def shared_ratio(names: list[str]) -> list[str]:
@@ -35,7 +36,7 @@ def shared_ratio(names: list[str]) -> list[str]:
     first, last = names
     ratio = next((r for r in qwords("lists", "shared_ratios") if last.endswith(r)), "")
     thing = last[:-len(ratio)] if ratio else ""
-    if not thing or not _complete(first) or first.endswith(ratio):
+    if not thing or not complete(first) or first.endswith(ratio):
         return names
     k = 0
     while k < min(len(first), len(thing)) and first[-1 - k] == thing[-1 - k]:

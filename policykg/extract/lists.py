@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from ..model import Quantity, Span
-from .list_ends import noun_member_head, shared_ratio
+from .list_ends import complete as _complete, noun_member_head, shared_ratio
 from .list_parallel import parallel_head
 from .qlexicon import lexicon, pos_of, qwords
 
@@ -32,10 +32,6 @@ def value_lists(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
         else:
             runs.append([q])
     return [r for r in runs if len(r) >= 2]
-
-
-def _complete(name: str) -> bool:
-    return name.endswith(_q("complete"))
 
 
 def complete_member(member: str, last: str) -> str:
@@ -75,11 +71,26 @@ def members(subject: str, n: int) -> list[str] | None:
     if m and len(m["ords"]) == n:
         return [o + m["head"] for o in m["ords"]]
     for sep in _q("separators"):
-        parts = [p for p in re.split(sep, subject) if p]
+        parts = _split(subject, sep)
         if len(parts) == n:
             names = _one_head(parts, [complete_member(p, parts[-1]) for p in parts[:-1]] + [parts[-1]])
             return shared_ratio(_owned_measures(_events_cost(names)))
     return None
+
+
+def _split(subject: str, sep: str) -> list[str]:
+    """SUBJECT's parts between the matches of SEP; a joining word (和, 及) only where the tagger reads it as a word
+    of its own: 及时响应率和办结率 is two members, not 时响应率 and 办结率."""
+    words = {0}
+    for word, _tag in pos_of(subject) if re.search(sep, "".join(_q("joint_words"))) else ():
+        words.add(max(words) + len(word))
+    parts, at = [], 0
+    for m in re.finditer(sep, subject):
+        if m.group() in _q("joint_words") and not {m.start(), m.end()} <= words:
+            continue
+        parts.append(subject[at:m.start()])
+        at = m.end()
+    return [p for p in parts + [subject[at:]] if p]
 
 
 def _one_head(parts: list[str], names: list[str]) -> list[str]:
@@ -148,13 +159,7 @@ def _raw_members(subject: str, joined: bool) -> list[str]:
     the value: 均, 分别, 双双) at a joining word (和, 及) the tagger reads as a word of its own (旅游人次和花费)."""
     if _q("separator") in subject or not joined:
         return [p for p in subject.split(_q("separator")) if p]
-    parts = [""]
-    for word, _tag in pos_of(subject):
-        if word in _q("joint_words"):
-            parts.append("")
-        else:
-            parts[-1] += word
-    return [p for p in parts if p]
+    return _split(subject, _q("separators")[-1])
 
 
 def joint_members(subject: str, counts: bool, joined: bool = False) -> list[str] | None:
