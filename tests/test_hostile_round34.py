@@ -46,3 +46,24 @@ def test_blank_nodes_of_a_graph_file_print_the_same_each_run(tmp_path, fmt):
     assert all(r.exit_code == 0 for r in runs), runs[0].output
     assert runs[0].output == runs[1].output == runs[2].output
     assert "b0" in runs[0].output and "b1" in runs[0].output and "b2" in runs[0].output
+
+
+def _cli(*args):
+    from policykg.cli import cli
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("fmt", ["nt", "nq", "trig", "ttl"])
+def test_a_literal_holding_nul_or_a_line_separator_is_exported_whole(tmp_path, fmt):
+    """export sorted N-Triples/N-Quads lines (and set TriG bodies) with str.splitlines, which also splits at
+    U+2028 and U+0085: a literal holding one was cut and its pieces sorted apart, a file no reader took back.
+    A NUL or ESC was written as it is, and policykg's own commands refused the file as binary data."""
+    src = tmp_path / "g.nt"
+    src.write_text('<http://e/a> <http://e/p> "=H\\u0000\\u2028z\\u0085y\\u001b\\r\\n" .\n', encoding="utf-8")
+    out, back = tmp_path / f"x.{fmt}", tmp_path / "back.nt"
+    assert _cli("export", "--graph", str(src), "--format", fmt, "--out", str(out)).exit_code == 0
+    r = _cli("export", "--graph", str(out), "--format", "nt", "--out", str(back))
+    assert r.exit_code == 0, r.output
+    assert back.read_text(encoding="utf-8") == \
+        '<http://e/a> <http://e/p> "=H\\u0000\u2028z\x85y\\u001B\\r\\n" .\n'

@@ -97,12 +97,12 @@ def to_trig(ds: Dataset) -> str:
 
 
 def _trig(named, canonical) -> str:
-    from ..emit.serialise import trig, turtle
+    from ..emit.serialise import text_lines, trig, turtle
 
     text = trig([(n, canonical(g)) for n, g in named if n is not None])
     default = [g for n, g in named if n is None]
     if default:
-        body = [ln for ln in turtle(canonical(default[0])).splitlines() if not ln.startswith("PREFIX ")]
+        body = [ln for ln in text_lines(turtle(canonical(default[0]))) if not ln.startswith("PREFIX ")]
         head, _, rest = text.partition("\n\n")
         text = head + "\n\n" + "\n".join(body).strip("\n") + "\n\n" + rest
     return text
@@ -111,7 +111,8 @@ def _trig(named, canonical) -> str:
 def _sorted_lines(data) -> str:
     if isinstance(data, bytes):
         data = data.decode("utf-8")
-    lines = sorted({ln for ln in data.splitlines() if ln.strip()})
+    from ..emit.serialise import text_lines
+    lines = sorted({ln for ln in text_lines(data) if ln.strip()})
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -230,6 +231,7 @@ def _fast_writers():
 def render(paths, fmt: str) -> str:
     if fmt not in WRITERS:
         raise UsageError(f"--format {fmt}: use one of {', '.join(FORMATS)}")
+    from ..emit.serialise import CONTROLS
     from .canon import ChainTooLong
     from .xmlguard import NotXml
     from . import export_fast as fast
@@ -239,7 +241,9 @@ def render(paths, fmt: str) -> str:
             check_text(str(p), graph_format(str(p)))
     try:
         quads = fast.read(paths)
-        return WRITERS[fmt](load(paths)) if quads is None else _fast_writers()[fmt](quads)
+        text = WRITERS[fmt](load(paths)) if quads is None else _fast_writers()[fmt](quads)
+        # rdflib writes a literal's NUL or ESC as it is, and no reader (policykg's own) takes the file back
+        return text.translate(CONTROLS) if fmt in ("ttl", "nt", "nq", "trig") else text
     except (ChainTooLong, NotXml) as exc:
         raise InputError(f"{', '.join(map(str, paths))}: {exc}") from None
 
