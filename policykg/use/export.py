@@ -204,8 +204,17 @@ def _graphml(G) -> str:
     return "\n".join(nx.generate_graphml(G, encoding="utf-8", prettyprint=True)) + "\n"
 
 
-WRITERS = {"ttl": to_turtle, "nt": to_ntriples, "nq": to_nquads, "trig": to_trig,
-           "jsonld": to_jsonld, "graphml": to_graphml}
+def _escaped(write):
+    """WRITE with a literal's NUL, ESC or other C0 control as a \\u escape: rdflib writes them as they are,
+    and no reader (policykg's own) took the file back."""
+    def escaped(graphs) -> str:
+        from ..emit.serialise import CONTROLS
+        return write(graphs).translate(CONTROLS)
+    return escaped
+
+
+WRITERS = {"ttl": _escaped(to_turtle), "nt": _escaped(to_ntriples), "nq": _escaped(to_nquads),
+           "trig": _escaped(to_trig), "jsonld": to_jsonld, "graphml": to_graphml}
 
 
 def _fast_nq(q) -> str:
@@ -221,9 +230,9 @@ def _fast_trig(q) -> str:
 def _fast_writers():
     from . import export_fast as f
 
-    return {"ttl": lambda q: f.turtle(f.canonical(f.union(q))),
-            "nt": lambda q: _sorted_lines(f.lines(f.canonical(f.union(q)))),
-            "nq": _fast_nq, "trig": _fast_trig,
+    return {"ttl": _escaped(lambda q: f.turtle(f.canonical(f.union(q)))),
+            "nt": _escaped(lambda q: _sorted_lines(f.lines(f.canonical(f.union(q))))),
+            "nq": _escaped(_fast_nq), "trig": _escaped(_fast_trig),
             "jsonld": lambda q: _jsonld(f.as_graph(f.canonical(f.union(q)))),
             "graphml": lambda q: _graphml(graph_to_networkx(f.union(q)))}
 
@@ -231,7 +240,6 @@ def _fast_writers():
 def render(paths, fmt: str) -> str:
     if fmt not in WRITERS:
         raise UsageError(f"--format {fmt}: use one of {', '.join(FORMATS)}")
-    from ..emit.serialise import CONTROLS
     from .canon import ChainTooLong
     from .xmlguard import NotXml
     from . import export_fast as fast
@@ -241,9 +249,7 @@ def render(paths, fmt: str) -> str:
             check_text(str(p), graph_format(str(p)))
     try:
         quads = fast.read(paths)
-        text = WRITERS[fmt](load(paths)) if quads is None else _fast_writers()[fmt](quads)
-        # rdflib writes a literal's NUL or ESC as it is, and no reader (policykg's own) takes the file back
-        return text.translate(CONTROLS) if fmt in ("ttl", "nt", "nq", "trig") else text
+        return WRITERS[fmt](load(paths)) if quads is None else _fast_writers()[fmt](quads)
     except (ChainTooLong, NotXml) as exc:
         raise InputError(f"{', '.join(map(str, paths))}: {exc}") from None
 
