@@ -86,3 +86,22 @@ def test_a_table_of_figures_that_are_blank_nodes_is_the_same_each_run(tmp_path):
     runs = [_cli("table", "targets", "--graph", str(g), "--format", "csv").output for _ in range(2)]
     assert runs[0] == runs[1]
     assert [line.split(",")[10] for line in runs[0].splitlines()[1:]] == ["3", "2", "1"]
+    # an RDF list too long for canonical labels (no figure is one) still gives the table
+    g.write_text(BLANK_FIGURES + "<http://e/x> <http://e/p> (" + " 1" * 600 + " ) .\n", encoding="utf-8")
+    assert _cli("table", "targets", "--graph", str(g), "--format", "csv").output.count("\n") == 4
+
+
+@pytest.mark.unit
+def test_an_integer_of_5000_digits_in_a_table_is_refused_or_kept_not_a_crash(tmp_path):
+    """An xsd:integer past Python's 4,300-digit int() limit ended `table` in 'internal error: ValueError'
+    (exit 3): a start year is refused in one line as any value its column cannot carry, a value kept exactly."""
+    year, value = tmp_path / "y.ttl", tmp_path / "v.ttl"
+    head = "@prefix pkg: <https://w3id.org/policykg/ontology#> .\n<http://e/t> a pkg:Target ; "
+    year.write_text(head + f"pkg:startYear {'9' * 5000} .\n", encoding="utf-8")
+    value.write_text(head + f"pkg:value {'9' * 5000} .\n", encoding="utf-8")
+    r = _cli("table", "targets", "--graph", str(year), "--format", "csv")
+    from policykg.errors import InputError
+    assert isinstance(r.exception, InputError), r.exception
+    assert "its start_year is '9999" in str(r.exception) and "not a whole number" in str(r.exception)
+    r = _cli("table", "targets", "--graph", str(value), "--format", "json")
+    assert r.exit_code == 0 and f'"value": {"9" * 5000},' in r.output
