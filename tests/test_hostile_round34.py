@@ -105,3 +105,16 @@ def test_an_integer_of_5000_digits_in_a_table_is_refused_or_kept_not_a_crash(tmp
     assert "its start_year is '9999" in str(r.exception) and "not a whole number" in str(r.exception)
     r = _cli("table", "targets", "--graph", str(value), "--format", "json")
     assert r.exit_code == 0 and f'"value": {"9" * 5000},' in r.output
+
+
+@pytest.mark.unit
+def test_export_of_a_graph_holding_a_quoted_triple_is_refused_in_one_line(tmp_path):
+    """pyoxigraph reads RDF-star; export's fast path then handed the quoted triple to rdflib's terms and
+    ended in 'internal error: AttributeError: pyoxigraph.Triple … language' (exit 3). It now takes the rdflib
+    path, whose reader refuses the file naming it (exit 2, as validate does)."""
+    from policykg.errors import InputError
+    g = tmp_path / "star.nt"
+    g.write_text("<http://e/a> <http://e/p> <<( <http://e/s> <http://e/p> <http://e/o> )>> .\n", encoding="utf-8")
+    r = _cli("export", "--graph", str(g), "--format", "ttl", "--out", str(tmp_path / "x.ttl"))
+    assert isinstance(r.exception, InputError) and "not a readable nt graph" in str(r.exception), r.exception
+    assert not (tmp_path / "x.ttl").exists()
