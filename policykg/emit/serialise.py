@@ -106,8 +106,16 @@ _TYPE_IRI = str(RDF.type)
 _LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 _BARE = {str(XSD.integer): re.compile(r"^[+-]?\d+$"), str(XSD.decimal): re.compile(r"^[+-]?\d*\.\d+$"),
          str(XSD.boolean): re.compile(r"^(?:true|false)$")}   # datatype IRIs as plain str: compared in C
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t",
+# the other C0 controls and DEL as \u escapes: written raw (NUL, ESC), policykg's readers and others refuse the file
+CONTROLS = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F) if chr(c) not in "\t\n\r"}
+_ESCAPES = str.maketrans({**CONTROLS, "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t",
                           "\b": "\\b", "\f": "\\f"})
+
+
+def text_lines(text: str) -> list[str]:
+    """The lines of serialised RDF, split at LF alone: str.splitlines also splits at U+2028, U+0085, \\v, \\f
+    and \\x1c–\\x1e, which a literal may hold as they are, and cut such a literal into pieces."""
+    return text[:-1].split("\n") if text.endswith("\n") else text.split("\n") if text else []
 
 
 def _by_subject(g: Graph) -> dict:
@@ -201,7 +209,7 @@ def trig_from_bodies(bodies: list[tuple]) -> str:
     be rendered in its own process and still give the same bytes as ``trig``."""
     parts = ["\n".join(f"PREFIX {p}: <{ns}>" for p, ns in sorted(PREFIXES.items())), ""]
     for name, text in bodies:
-        body = [ln for ln in text.splitlines() if not ln.startswith("PREFIX ")]
+        body = [ln for ln in text_lines(text) if not ln.startswith("PREFIX ")]
         while body and not body[0].strip():
             body.pop(0)
         parts.append(f"GRAPH <{name}> {{")

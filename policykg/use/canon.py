@@ -22,7 +22,7 @@ def canonical(g: Graph) -> Graph:
         return g
     depth = longest_chain(g)
     if depth > MAX_CHAIN:
-        raise ChainTooLong(f"blank nodes nest {depth} deep (more than {MAX_CHAIN}); export cannot give "
+        raise ChainTooLong(f"blank nodes nest {depth} deep (more than {MAX_CHAIN}); policykg cannot give "
                          f"them stable labels in reasonable time — name the nodes with IRIs")
     from rdflib.compare import to_canonical_graph
     out = Graph()
@@ -41,3 +41,13 @@ def longest_chain(g: Graph) -> int:
     for node in finish_order(edges, lambda n: edges.get(n, ())):
         depth[node] = 1 + max((depth.get(c, 0) for c in edges.get(node, ())), default=0)
     return max(depth.values(), default=1 if any(isinstance(s, BNode) for s in g.subjects()) else 0)
+
+
+def canonical_ox(quads: list) -> list:
+    """pyoxigraph QUADS (of the default graph) with the canonical blank-node labels export gives them."""
+    import pyoxigraph as ox
+
+    from .export_fast import canonical as canonical_set
+    from .ox_terms import to_ox, to_rdflib
+    triples = canonical_set({(to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)) for q in quads})
+    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]

@@ -97,12 +97,12 @@ def to_trig(ds: Dataset) -> str:
 
 
 def _trig(named, canonical) -> str:
-    from ..emit.serialise import trig, turtle
+    from ..emit.serialise import text_lines, trig, turtle
 
     text = trig([(n, canonical(g)) for n, g in named if n is not None])
     default = [g for n, g in named if n is None]
     if default:
-        body = [ln for ln in turtle(canonical(default[0])).splitlines() if not ln.startswith("PREFIX ")]
+        body = [ln for ln in text_lines(turtle(canonical(default[0]))) if not ln.startswith("PREFIX ")]
         head, _, rest = text.partition("\n\n")
         text = head + "\n\n" + "\n".join(body).strip("\n") + "\n\n" + rest
     return text
@@ -111,7 +111,8 @@ def _trig(named, canonical) -> str:
 def _sorted_lines(data) -> str:
     if isinstance(data, bytes):
         data = data.decode("utf-8")
-    lines = sorted({ln for ln in data.splitlines() if ln.strip()})
+    from ..emit.serialise import text_lines
+    lines = sorted({ln for ln in text_lines(data) if ln.strip()})
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -203,8 +204,17 @@ def _graphml(G) -> str:
     return "\n".join(nx.generate_graphml(G, encoding="utf-8", prettyprint=True)) + "\n"
 
 
-WRITERS = {"ttl": to_turtle, "nt": to_ntriples, "nq": to_nquads, "trig": to_trig,
-           "jsonld": to_jsonld, "graphml": to_graphml}
+def _escaped(write):
+    """WRITE with a literal's NUL, ESC or other C0 control as a \\u escape: rdflib writes them as they are,
+    and no reader (policykg's own) took the file back."""
+    def escaped(graphs) -> str:
+        from ..emit.serialise import CONTROLS
+        return write(graphs).translate(CONTROLS)
+    return escaped
+
+
+WRITERS = {"ttl": _escaped(to_turtle), "nt": _escaped(to_ntriples), "nq": _escaped(to_nquads),
+           "trig": _escaped(to_trig), "jsonld": to_jsonld, "graphml": to_graphml}
 
 
 def _fast_nq(q) -> str:
@@ -220,9 +230,9 @@ def _fast_trig(q) -> str:
 def _fast_writers():
     from . import export_fast as f
 
-    return {"ttl": lambda q: f.turtle(f.canonical(f.union(q))),
-            "nt": lambda q: _sorted_lines(f.lines(f.canonical(f.union(q)))),
-            "nq": _fast_nq, "trig": _fast_trig,
+    return {"ttl": _escaped(lambda q: f.turtle(f.canonical(f.union(q)))),
+            "nt": _escaped(lambda q: _sorted_lines(f.lines(f.canonical(f.union(q))))),
+            "nq": _escaped(_fast_nq), "trig": _escaped(_fast_trig),
             "jsonld": lambda q: _jsonld(f.as_graph(f.canonical(f.union(q)))),
             "graphml": lambda q: _graphml(graph_to_networkx(f.union(q)))}
 

@@ -13,6 +13,7 @@ neighbours alone, so the labels are those of the whole graph).
 - an N-Quads file after the first: rdflib's N-Quads reader replaces the default graph read before it
   (its triples are lost on that path); the rdflib path keeps today's output until that is settled;
 - a graph named by a blank node (rdflib's Dataset gives it a label of its own);
+- a quoted triple (RDF-star): rdflib's terms hold none (it ended in 'internal error');
 - a language tag with a capital letter (pyoxigraph lowercases it, rdflib keeps it);
 - a relative IRI (pyoxigraph reads without a base IRI and refuses them) or a line that starts with
   @base or BASE: rdflib's resolution and pyoxigraph's can differ.
@@ -79,6 +80,8 @@ def _add(out: Quads, quads, cache: dict, bnodes: dict, ox) -> bool:
         return r
 
     for q in quads:
+        if type(q.subject) is ox.Triple or type(q.object) is ox.Triple:
+            return False   # a quoted triple (RDF-star), which rdflib's reader refuses in its own words
         g = q.graph_name
         if g == default:
             name = None

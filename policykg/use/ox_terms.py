@@ -41,6 +41,9 @@ def to_rdflib(term):
         if dt == str(XSD.string):
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(dt))
+    if isinstance(term, ox.Triple):   # it was shown as pyoxigraph's repr, <Triple subject=<NamedNode value=…>…>
+        raise UsageError(f"the results hold a quoted triple (RDF-star: << {term} >>), which policykg's output "
+                         f"formats cannot carry; select its parts with SUBJECT(), PREDICATE() and OBJECT()")
     raise UsageError(f"unsupported term in results: {term!r}")
 
 

@@ -115,7 +115,21 @@ def to_table(rows: Rows, max_width: int = 48) -> str:
     return "\n".join(out) + "\n"
 
 
+def stable_blank_nodes(rows: Rows) -> Rows:
+    """ROWS with each blank node relabelled b0, b1, … in the order it first appears: the stores give a
+    blank node of a graph file a random label on every load, so the same query printed other labels each
+    run (a label names a node within one answer only, SPARQL 1.1 Results §3.2.1)."""
+    labels: dict = {}
+
+    def label(t):
+        if not isinstance(t, BNode):
+            return t
+        return labels.setdefault(t, BNode(f"b{len(labels)}"))
+    return Rows(rows.vars, [tuple(label(t) for t in row) for row in rows.rows], rows.kind)
+
+
 def format_rows(rows: Rows, fmt: str) -> str:
+    rows = stable_blank_nodes(rows)
     if fmt == "json":
         return json.dumps(to_json(rows), ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":

@@ -95,6 +95,8 @@ def select_names(text: str) -> list[str]:
         projection = parseQuery(text)[1].get("projection") or []
     except Exception:  # noqa: BLE001 — pyparsing's ParseException and friends
         return []
+    if isinstance(projection, str):   # SELECT *: pyparsing gives the name 'projection' back, and each of its
+        return []                     # letters was read as a column ('internal error' before any endpoint)
     return [str(p["var"] if "var" in p else p["evar"]) for p in projection]
 
 

@@ -232,10 +232,16 @@ def asserted_store(paths: list[str]):
     from ..vocab import ONTOLOGY_IRI
     from .query import load_store
     skip = {str(ONTOLOGY_IRI), str(ids.INFERRED_GRAPH)}
+    kept = [ox.Quad(q.subject, q.predicate, q.object) for q in load_store(paths).quads_for_pattern(None, None, None)
+            if getattr(q.graph_name, "value", None) not in skip]
+    if any(isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) for q in kept):
+        from .canon import ChainTooLong, canonical_ox
+        try:   # pyoxigraph labels blank nodes at random on each load: rows came in another order every run
+            kept = canonical_ox(kept)
+        except ChainTooLong:
+            pass   # a long RDF list (no figure is one) is no reason to refuse the table
     store = ox.Store()
-    for q in load_store(paths).quads_for_pattern(None, None, None):
-        if getattr(q.graph_name, "value", None) not in skip:
-            store.add(ox.Quad(q.subject, q.predicate, q.object))
+    store.extend(kept)
     return store
 
 

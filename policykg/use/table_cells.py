@@ -40,7 +40,8 @@ def value(term):
         return s
     dt, text = getattr(getattr(term, "datatype", None), "value", ""), term.value
     if dt.endswith("#integer") and _XSD_INTEGER.fullmatch(text):
-        return int(text)
+        # past 4,300 digits int() refuses (an internal error); Decimal reads any length, exactly
+        return int(text) if len(text) <= 4000 else Decimal(text)
     if dt.endswith("#decimal") and _XSD_DECIMAL.fullmatch(text):
         return Decimal(text)
     if dt.endswith(("#double", "#float")) and _XSD_DOUBLE.fullmatch(text):  # INF and NaN are no figures
