@@ -39,7 +39,8 @@ def test_plain_change_is_unchanged():
 @pytest.mark.parametrize("snippet, expected", [
     # yunnan 2026, xinjiang 2026, qinghai 2026: a clause ranking its subject before 、 and a new subject
     ("花卉产量全球第一、优质鲜切花占比60%。", "优质鲜切花占比"),
-    ("棉花产量连续4年占全国九成以上、就地转化率达45%。", "就地转化率"),
+    # (names64: the bare rate takes the thing of the figure before it, 棉花)
+    ("棉花产量连续4年占全国九成以上、就地转化率达45%。", "棉花就地转化率"),
     ("全国电源规模最大、新能源占比最高、总投资近2000亿元的格尔木东、海南清洁能源基地开工建设。", "格尔木东、海南清洁能源基地总投资"),
     # guangxi 2026: a verb going on about the ranked subject keeps it; yunnan 2026: ordinals are members
     ("高速公路通车里程全国第四、突破1万公里。", "高速公路通车里程"),
