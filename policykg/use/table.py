@@ -234,14 +234,16 @@ def asserted_store(paths: list[str]):
     skip = {str(ONTOLOGY_IRI), str(ids.INFERRED_GRAPH)}
     kept = [ox.Quad(q.subject, q.predicate, q.object) for q in load_store(paths).quads_for_pattern(None, None, None)
             if getattr(q.graph_name, "value", None) not in skip]
+    store = ox.Store()
+    store.extend(kept)
+    _need_policykg(store, paths)   # before the labels, which take minutes on thousands of blank nodes
     if any(isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) for q in kept):
         from .canon import ChainTooLong, canonical_ox
         try:   # pyoxigraph labels blank nodes at random on each load: rows came in another order every run
-            kept = canonical_ox(kept)
+            store = ox.Store()
+            store.extend(canonical_ox(kept))
         except ChainTooLong:
-            pass   # a long RDF list (no figure is one) is no reason to refuse the table
-    store = ox.Store()
-    store.extend(kept)
+            store.extend(kept)   # a long RDF list (no figure is one) is no reason to refuse the table
     return store
 
 
@@ -285,7 +287,6 @@ def write(which: str, graphs: list[str], fmt: str, out: str | None) -> int:
         check_target(out, inputs=graphs, only_ours=True)  # before the work: a symlink, FIFO, folder or device is refused
         _check_suffix(out, fmt)
     store = asserted_store(graphs)
-    _need_policykg(store, graphs)
     columns, data = rows(store, which)
     blob = WRITERS[fmt](columns, data)
     if out is not None:
