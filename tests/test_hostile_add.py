@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from cli_helpers import ROOT, one_line, run_cli
-from reliability_helpers import snapshot
+from reliability_helpers import snapshot, without_sums
 from test_add import A, B, C, same_files
 
 
@@ -52,7 +52,7 @@ def edit_summary(out: Path, edit) -> None:
 def test_a_report_summary_csv_lost_is_not_dropped_without_a_word(tmp_path, base, edit):
     """Regression: a report whose row was gone from summary.csv was silently left out of the new output
     (its graph was in graph.trig all along)."""
-    out = copy(base, tmp_path)
+    out = without_sums(copy(base, tmp_path))
     edit_summary(out, edit)
     before = snapshot(out)
     r = run_cli("add", C, "--out", out, "--jobs", "1")
@@ -63,7 +63,7 @@ def test_a_report_summary_csv_lost_is_not_dropped_without_a_word(tmp_path, base,
 def test_a_crafted_report_id_cannot_write_outside_the_output(tmp_path, base):
     """Regression: a summary.csv row (and graph) named ../../escaped made add read and write
     shared/../../escaped.nt, outside the output folder."""
-    out = copy(base, tmp_path / "deep")
+    out = without_sums(copy(base, tmp_path / "deep"))
     trig = out / "graph.trig"
     trig.write_text(trig.read_text(encoding="utf-8").replace("id/graph/hailaerqu-2013>", "id/graph/../../escaped>"),
                     encoding="utf-8")
@@ -79,7 +79,7 @@ def test_a_crafted_report_id_cannot_write_outside_the_output(tmp_path, base):
 
 
 def test_a_report_listed_twice_is_named_as_summary_csv(tmp_path, base):
-    out = copy(base, tmp_path)
+    out = without_sums(copy(base, tmp_path))
     edit_summary(out, lambda ls: ls + ls[2:])
     one_line(run_cli("add", C, "--out", out), 2, r"summary\.csv lists hailaerqu-2013 twice")
 

@@ -18,6 +18,7 @@ MARKER_TEXT = "Written by `policykg build` or `policykg impact`. The next run in
 _KIND = "Command: policykg "
 _OURS = "Written by `policykg build`"  # how every marker ever written starts (the first ones named only build)
 _LIST_HEAD = "Files it wrote (anything else in the folder makes the next run refuse to replace it):\n"
+_HASH_HEAD = "SHA-256 of each as written (a file changed since makes the next run refuse to replace it):\n"
 # what a build writes: a folder holding only these is a previous output even without the marker
 OUTPUT_FILES = {"graph.ttl", "graph.trig", "graph.nq", "validation.ttl", "summary.csv", "void.ttl", MARKER}
 OUTPUT_DIRS = {"texts": ".txt", "reports": ".ttl", "shared": ".nt"}
@@ -28,8 +29,31 @@ def write_marker(folder: Path, kind: str = "build") -> None:
     """The marker: which command wrote folder (build or impact), and every file now in it (sorted, so the
     same output gives the same bytes)."""
     names = sorted(rel for rel, p in _entries(folder) if p.is_file() and not rel.startswith(".policykg-"))
-    (folder / MARKER).write_text(MARKER_TEXT + f"{_KIND}{kind}\n" + _LIST_HEAD + "".join(f"{n}\n" for n in names),
-                                 encoding="utf-8")
+    sums = "".join(f"{_sha256(folder / n)}  {n}\n" for n in names)
+    (folder / MARKER).write_text(MARKER_TEXT + f"{_KIND}{kind}\n" + _LIST_HEAD + "".join(f"{n}\n" for n in names)
+                                 + _HASH_HEAD + sums, encoding="utf-8")
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+def changed_entry(folder: Path) -> str | None:
+    """The first file the marker lists whose bytes differ from those the run wrote (a user's edit of
+    graph.ttl or summary.csv, which replacing the folder would lose); None when none does, or when the marker
+    holds no sums (written before they were kept). A file removed since is no change: nothing is lost."""
+    text = _read(folder / MARKER) or ""
+    if _HASH_HEAD not in text or (folder / MARKER).is_symlink():
+        return None
+    listed = _listed(folder / MARKER) or set()
+    for line in text.split(_HASH_HEAD, 1)[1].splitlines():
+        digest, _, rel = line.partition("  ")
+        p = folder / rel
+        if rel in listed and p.is_file() and not p.is_symlink() and _sha256(p) != digest:
+            return rel
+    return None
 
 
 def marker_kind(folder: Path) -> str | None:
@@ -108,7 +132,8 @@ def _listed(marker: Path) -> set[str] | None:
     text = _read(marker) or ""
     if _LIST_HEAD not in text:
         return None
-    return {ln for ln in text.split(_LIST_HEAD, 1)[1].splitlines() if ln and _writable(ln)}
+    names = text.split(_LIST_HEAD, 1)[1].split(_HASH_HEAD, 1)[0]
+    return {ln for ln in names.splitlines() if ln and _writable(ln)}
 
 
 def _read(marker: Path) -> str | None:

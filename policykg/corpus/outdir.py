@@ -26,7 +26,7 @@ from ..options import no_control_characters, no_file_above, no_tilde
 from .held_signals import hold_signals, release_signals  # noqa: F401 — tests import them from here
 from .made_folders import Made, make_parents, remove_made
 from .outlock import SIDE_KINDS, claim, release, side_name
-from .marker import MARKER, MARKER_TEXT, foreign_entry, marker_kind, whose_entry, write_marker  # noqa: F401 — MARKER is used by others
+from .marker import MARKER, MARKER_TEXT, changed_entry, foreign_entry, marker_kind, whose_entry, write_marker  # noqa: F401 — MARKER is used by others
 from . import temporaries
 from .temporaries import WORK_MARKER  # noqa: F401 — tests import it from here
 WRITTEN: list[Path] = []  # the outputs this process swapped in (an interrupt after that leaves them new)
@@ -79,12 +79,24 @@ def check_out(out_dir: str, inputs=(), kind: str = "build", verb: str = "") -> P
             whose = whose_entry(out / foreign)
             raise UsageError(f"--out {out_dir}: holds {foreign}, {whose}; the output is replaced whole, so move it "
                              f"away or give another --out")
+        _refuse_changed(out, out_dir)
         other = marker_kind(out)
         if other not in (None, kind):
             raise UsageError(f"--out {out_dir}: holds the output of policykg {other}; {verb} would replace it "
                              f"whole, so give another folder")
     claim(out, out_dir)
     return out
+
+
+def _refuse_changed(out: Path, out_dir: str) -> None:
+    """UsageError when a file of the previous output was changed since it was written (an edit lost)."""
+    try:
+        changed = changed_entry(out)
+    except OSError as exc:
+        raise UsageError(f"--out {out_dir}: cannot read it ({exc.strerror})") from None
+    if changed is not None:
+        raise UsageError(f"--out {out_dir}: holds {changed}, changed since policykg wrote it; the output is "
+                         f"replaced whole, so move that file (or the folder) away or give another --out")
 
 
 def _refuse_dangling_link(out_dir: str) -> None:
@@ -205,6 +217,7 @@ def swap(tmp: Path, out: Path) -> None:
             foreign = foreign_entry(out)  # put there while this build ran
             if foreign is not None:
                 raise UsageError(f"--out {out}: {foreign} appeared in it during the build; not replacing it")
+            _refuse_changed(out, str(out))
             # a name nobody else uses, proved ours (ledger, proof file) in case we die right here
             token = temporaries.new_token()
             old = out.with_name(f".{side_name(out)}.old-{os.getpid()}-{token}")
