@@ -16,6 +16,7 @@ from functools import cache
 from ..model import Quantity, Span
 from .list_ends import complete as _complete, noun_member_head, shared_ratio
 from .list_parallel import parallel_head
+from .name_per_head import per_head_members
 from .qlexicon import lexicon, pos_of, qwords
 
 
@@ -193,6 +194,8 @@ def assign(text: str, sentence: Span, qs: list[Quantity], rename) -> None:
         subject = str(run[0].attrs.get("phrase") or run[0].attrs.get("indicator_base", run[0].indicator))
         names = members(subject, len(run))
         names = _shared_qualifier(names) if names else names
+        if names is None:    # 月人均分别提高N元、M元: the pays raised in the clause before
+            names = per_head_members(text[sentence.start:run[0].span.start], subject, len(run))
         if names is None and run[0].attrs.get("source") == "inherited" and previous \
                 and len(previous) == len(run):
             names = previous

@@ -12,6 +12,8 @@ from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
 from .list_acts import listed_flow
 from .name_acts import fronted_act, list_work, purpose_owned, without_grade
+from .name_capacity import plant_capacity
+from .name_per_head import per_head_rise
 from .name_doers import doing_divisions
 from .name_flows import (
     act_before_number, added_things, closing_act, defining_act, flow_after_things, part_flow, renewed_act, sent_people,
@@ -263,6 +265,11 @@ class SentenceReader:
         if not action and self.prev_action and text[chunk.start - 1:chunk.start] in _q("member_joins"):
             action = self.prev_action      # 建设高标准农田21.9万亩、设施农业4.3万亩
         base_name, indicator = self.acted_name(n, cand, chunk, name, base_name, measure, action)
+        if n.source == "left" and (cap := plant_capacity(name, action, right, cand.unit_class)):
+            base_name = indicator = cap     # 关停X公司3.5万吨造纸生产线 → X公司造纸生产线关停产能
+            span = Span(span.start, end + len(right.rstrip()))
+        elif rise := per_head_rise(name, cand.unit_class, change):
+            base_name = indicator = rise    # X生活补贴全年人均增长N元 → X人均生活补贴增加额
         attrs: dict[str, object] = {"change": change, "measure": measure, "indicator_base": base_name,
                                     "source": n.source, "phrase": name}
         attrs.update({k: v for k, v in (("action", action[-1] if action else None), ("base", n.rinfo["base"]),
