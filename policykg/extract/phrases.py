@@ -113,6 +113,7 @@ def right_object(right: str) -> tuple[str, str | None]:
         s, w = strip_suffix(obj, qwords("phrases", "right_tail"))
         if w and s:
             obj, tail = s, (w if tail is None else w + tail)
+    obj = re.sub(qwords("phrases", "act_adverbs"), r"\1", obj)    # N个X全部开工: the act, not the adverb, ends the things
     if (m := re.search(lexicon("indicators")["progress_tail"], obj)) and m.start() >= 2:
         obj = obj[:m.start()] + _treating_act(m.group())   # 8个X完成整治: the count is of X treated
     stops = lexicon("indicators")["right_stop_words"]
