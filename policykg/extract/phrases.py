@@ -45,6 +45,8 @@ def indicator_suffix(name: str, unit_class: str, measure: str, unit: str = "") -
         if inner:
             return name[:inner.end() + 2]
         return name + qwords("phrases", "share_suffix")   # 民生支出占一般公共预算支出的73.6% → …比重
+    if name.endswith(tuple(qwords("phrases", "output_acts"))):
+        return name + qwords("phrases", "flow_suffix")    # 生猪出栏N万头, 牛羊出栏增长N% → …出栏量
     if not name or name.endswith(qwords("phrases", "suffix_done")) or measure in ("growth", "share"):
         return name
     if unit_class in qwords("phrases", "flow_classes") and name.endswith(qwords("phrases", "flow_acts")):
