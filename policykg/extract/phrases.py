@@ -45,6 +45,8 @@ def indicator_suffix(name: str, unit_class: str, measure: str, unit: str = "") -
         if inner:
             return name[:inner.end() + 2]
         return name + qwords("phrases", "share_suffix")   # 民生支出占一般公共预算支出的73.6% → …比重
+    if name.endswith(tuple(qwords("phrases", "output_acts"))):
+        return name + qwords("phrases", "flow_suffix")    # 生猪出栏N万头, 牛羊出栏增长N% → …出栏量
     if not name or name.endswith(qwords("phrases", "suffix_done")) or measure in ("growth", "share"):
         return name
     if unit_class in qwords("phrases", "flow_classes") and name.endswith(qwords("phrases", "flow_acts")):
@@ -113,6 +115,7 @@ def right_object(right: str) -> tuple[str, str | None]:
         s, w = strip_suffix(obj, qwords("phrases", "right_tail"))
         if w and s:
             obj, tail = s, (w if tail is None else w + tail)
+    obj = re.sub(qwords("phrases", "act_adverbs"), r"\1", obj)    # N个X全部开工: the act, not the adverb, ends the things
     if (m := re.search(lexicon("indicators")["progress_tail"], obj)) and m.start() >= 2:
         obj = obj[:m.start()] + _treating_act(m.group())   # 8个X完成整治: the count is of X treated
     stops = lexicon("indicators")["right_stop_words"]
