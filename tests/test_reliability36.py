@@ -42,3 +42,23 @@ def test_clean_out_refuses_an_output_whose_file_was_changed_by_hand(tmp_path):
     assert tree(out) == before
     other = _an_output(tmp_path / "other")
     assert _clean(tmp_path, "other").returncode == 0 and not other.exists()
+
+
+# -- 2. POLICYKG_TIMINGS that is not UTF-8 ------------------------------------------------------------------
+
+@pytest.mark.unit
+def test_a_timings_variable_that_is_not_utf8_is_refused_before_the_work(tmp_path):
+    """Regression: POLICYKG_TIMINGS=$'\\xff\\xfe' (relative) made the build write its timings to a file under
+    that raw name in the current folder, one `ls` shows as '??'. Refused now as the other variables are: one
+    line naming the variable and its bytes, exit 2, nothing written (no output, no timings file)."""
+    import os
+
+    from cli_helpers import SEED, one_line, run_cli
+    r = run_cli("build", SEED, "--out", tmp_path / "out", cwd=tmp_path,
+                env={"POLICYKG_TIMINGS": os.fsdecode(b"\xff\xfe")})
+    one_line(r, 2, r"^policykg: POLICYKG_TIMINGS=\\xff\\xfe: is not UTF-8 text; name the file in UTF-8, or unset it$")
+    assert os.listdir(tmp_path) == []
+    r = run_cli("build", SEED, "--out", tmp_path / "out", "--quiet", cwd=tmp_path,
+                env={"POLICYKG_TIMINGS": "时间.json"})   # UTF-8 beyond ASCII is a name like any other
+    assert r.returncode == 0, r.stderr
+    assert sorted(os.listdir(tmp_path)) == ["out", "时间.json"]
