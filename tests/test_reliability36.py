@@ -62,3 +62,26 @@ def test_a_timings_variable_that_is_not_utf8_is_refused_before_the_work(tmp_path
                 env={"POLICYKG_TIMINGS": "时间.json"})   # UTF-8 beyond ASCII is a name like any other
     assert r.returncode == 0, r.stderr
     assert sorted(os.listdir(tmp_path)) == ["out", "时间.json"]
+
+
+# -- 3. the marker of an add --------------------------------------------------------------------------------
+
+@pytest.mark.unit
+def test_the_marker_names_add_after_an_add_and_the_folder_stays_ours(tmp_path):
+    """Regression: after `policykg add` the output's marker still said `Command: policykg build`. It names
+    the command that wrote the folder now, and an add's output is still a build's: add after add, build after
+    add and make clean after add each take it as policykg's."""
+    from cli_helpers import SEED, run_cli
+    from policykg.corpus.marker import MARKER, marker_command, marker_kind
+    other = ROOT / "data" / "corpus" / "hailaer" / "hailaer-2013.txt"   # a dev report
+    out = tmp_path / "out"
+    for verb, report in (("build", SEED), ("add", other), ("add", other)):
+        r = run_cli(verb, report, "--out", out, "--quiet")
+        assert r.returncode == 0, r.stderr
+        assert "Command: policykg add\n" in (out / MARKER).read_text(encoding="utf-8") or verb == "build"
+        assert (marker_command(out), marker_kind(out)) == (verb, "build")
+    assert run_cli("build", SEED, "--out", out, "--quiet").returncode == 0
+    assert (marker_command(out), marker_kind(out)) == ("build", "build")
+    assert run_cli("add", other, "--out", out, "--quiet").returncode == 0
+    r = _clean(tmp_path, "out")
+    assert (r.returncode, r.stderr) == (0, "") and not out.exists()
