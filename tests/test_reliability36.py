@@ -111,3 +111,67 @@ def test_a_numeral_is_read_from_at_most_32_characters_and_every_real_number_whol
     read = [m.span("a") for m in quantity_matches(text) if text[m.start("a")] in "一二两三四五六七八九十"]
     assert len(read) > 20 and all(any(a <= s and e <= b for a, b in runs) for s, e in read)
     assert ("两项" in [text[s:e] + text[e] for s, e in read]) and ("十一次" in [text[s:e + 1] for s, e in read])
+
+
+# -- 5. serve's store without a ledger; a compaction between a note and the make ----------------------------
+
+def _fill_in_child(store, graph, env: dict, killed_at: str = "") -> int:
+    """`serve --store store --graph graph`'s filling of the store in its own process; killed_at ends it
+    outright (as SIGKILL does) just before the swap ("swap": the new store is left beside) or while the old
+    store is removed ("remove": the old store is left beside)."""
+    import os
+    import textwrap
+    code = textwrap.dedent(f"""
+        import os, sys
+        from pathlib import Path
+        from policykg.use import serve_oxigraph, serve_store
+        if {killed_at!r} == "swap":
+            serve_oxigraph._swap_store = lambda *a: os._exit(9)
+        if {killed_at!r} == "remove":
+            serve_store.remove_store = lambda *a: os._exit(9)
+        serve_oxigraph._fill_store(Path(sys.argv[1]), [sys.argv[2]], True, False, None, lambda m: None)
+    """)
+    return subprocess.run([sys.executable, "-c", code, str(store), str(graph)], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT), **env}, cwd=ROOT, timeout=120).returncode
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("killed_at", ["swap", "remove"])
+def test_without_a_ledger_a_store_rebuild_killed_outright_leaves_nothing_for_good(tmp_path, killed_at):
+    """Regression: with no usable ledger (XDG_STATE_HOME relative, HOME no folder), a `serve --store st`
+    rebuild killed outright left `.st.new-<pid>-<token>` (a whole store) or `.st.old-…` beside st for good:
+    only the ledger's note proved them ours, and a store may hold no proof file. The store's own marker now
+    carries the proof of the name's token; the next rebuild removes the leftover. A user's folder so named
+    (no marker, or another token) is left (test_hostile_round33)."""
+    pytest.importorskip("pyoxigraph")
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://e/s> <http://e/p> <http://e/o> .\n", encoding="utf-8")
+    no_ledger = {"XDG_STATE_HOME": "relative", "HOME": str(tmp_path / "nowhere")}
+    assert _fill_in_child(tmp_path / "st", graph, no_ledger) == 0
+    assert _fill_in_child(tmp_path / "st", graph, no_ledger, killed_at) == 9
+    left = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".st."))
+    assert len(left) == 1 and left[0].startswith(".st.new-" if killed_at == "swap" else ".st.old-"), left
+    assert _fill_in_child(tmp_path / "st", graph, no_ledger) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.ttl", "st"]
+    assert (tmp_path / "st" / ".policykg-store").read_text(encoding="utf-8").count("\n") == 1
+
+
+@pytest.mark.unit
+def test_a_compaction_keeps_the_note_of_a_temporary_its_running_maker_has_not_made_yet(tmp_path, monkeypatch):
+    """Regression: a temporary is noted in the ledger before it is made; a compaction by another process in
+    between kept temporaries' notes only while their path existed, so the note went, and the maker killed
+    later left a temporary nothing proves ours. A note stays while the process named in it runs; a dead
+    process's note of a path never made still goes."""
+    import os
+
+    from policykg.corpus import written
+    from policykg.corpus.written_compact import compact
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()
+    live = tmp_path / f".out.tmp-{os.getpid()}-0123456789abcdef"
+    dead = tmp_path / f".out.tmp-{gone}-fedcba9876543210"
+    written.note_temporary(str(live))
+    written.note_temporary(str(dead))
+    compact(written.ledger_path())
+    assert written.made_temporary(str(live)) and not written.made_temporary(str(dead))
