@@ -54,7 +54,9 @@ def read_in_order(path: str, fmt: str) -> list:
     from .ox_terms import to_ox
 
     class InOrder(Memory):
-        order: list = []
+        def __init__(self):
+            super().__init__()
+            self.order: list = []
 
         def add(self, triple, context, quoted=False):
             super().add(triple, context, quoted)
@@ -65,7 +67,6 @@ def read_in_order(path: str, fmt: str) -> list:
             for s, p, o, c in quads:
                 self.add((s, p, o), c)
     store = InOrder()
-    store.order = []
     parse_file(Dataset(store=store), path, fmt)
     return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph() if g in (None, DATASET_DEFAULT_GRAPH_ID)
                     else to_ox(g)) for s, p, o, g in store.order]
