@@ -54,5 +54,5 @@ def add(reports, out_dir, engine, jobs, progress, place, year, date, speaker, ma
         progress = sys.stderr.isatty() and not quiet
     result = run(paths, out_dir, engine=engine, overrides=overrides, jobs=jobs or default_jobs(),
                  progress=progress)
-    write_outputs(result, out_dir)
+    write_outputs(result, out_dir, command="add")
     finish_build(result, out_dir, quiet)

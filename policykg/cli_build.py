@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .errors import UsageError
+from .errors import UsageError, env_text
 from .options import no_control_characters, no_file_above, visible
 from .stdout import echo
 
@@ -73,7 +73,7 @@ def exit_on_violations(results, out_dir, quiet) -> None:
 def check_timings_env(inputs=(), out_dir=None) -> None:
     """Before the work: POLICYKG_TIMINGS must not name a folder, an input report or a file in --out (the
     timings would replace the report, or a file of the output swapped in)."""
-    path = os.environ.get("POLICYKG_TIMINGS")
+    path = env_text("POLICYKG_TIMINGS")
     if not path:
         return
     if not path.strip():   # it was refused as 'empty' only after the work, the output written
@@ -134,7 +134,7 @@ def _check_timings_file(path: str) -> None:
 
 def timings_env(timings) -> None:
     """POLICYKG_TIMINGS=FILE: stage timings as JSON (read by benchmarks/run.py)."""
-    path = os.environ.get("POLICYKG_TIMINGS")
+    path = env_text("POLICYKG_TIMINGS")
     if path:
         import json
 

@@ -43,6 +43,23 @@ def special_file(path) -> str | None:
     return None
 
 
+def env_text(name: str) -> str | None:
+    """Environment variable NAME (None when unset); UsageError when its bytes are not UTF-8 (\\xff\\xfe, a
+    value pasted from binary data or set under another encoding): a file it names was made under that raw
+    name, which no listing shows as typed. A value the locale only decoded as escapes (LC_ALL=C) is kept."""
+    import os
+
+    value = os.environ.get(name)
+    if value:
+        raw = os.fsencode(value)
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            shown = raw.decode("utf-8", "backslashreplace")
+            raise UsageError(f"{name}={shown}: is not UTF-8 text; name the file in UTF-8, or unset it") from None
+    return value
+
+
 MODEL_ENV = ("POLICYKG_ENTITY_MODEL", "POLICYKG_PLACEMENT_MODEL")
 MODEL_MAX_BYTES = 64 << 20  # a model make train writes is some KB
 

@@ -4,7 +4,8 @@
 
 OUT is removed when its marker `.policykg-output` is one policykg wrote and nothing else is in it (the
 check a build makes before it replaces a folder); otherwise it is left as it is, with one line saying
-why. `make clean` ran `rm -rf out` whenever `out/.policykg-output` existed: a file the user had put in
+why. A file the marker lists whose bytes changed since it was written (its SHA-256 in the marker) is
+refused as build refuses it: one line, exit 2, nothing removed. `make clean` ran `rm -rf out` whenever `out/.policykg-output` existed: a file the user had put in
 the output (notes, an analysis), or a folder with a hand-made empty marker, went with it.
 
 What a killed build left beside OUT goes too, as the next build would remove it: its lock `.out.lock`
@@ -44,6 +45,7 @@ def main() -> int:
     except UsageError as exc:   # a build writing it now, or a file of the user's under the lock's name
         return _left(out, str(exc).split(": ", 1)[-1].split(";")[0])
     try:
+        _refuse_changed(out)   # before anything goes: a run killed beside an edited output changes nothing
         remove_stale(side)
         return _remove(out)
     finally:
@@ -54,6 +56,16 @@ def _left(out: Path, why: str) -> int:
     from policykg.options import message_line
     print(f"make clean: {message_line(f'{out} {why}; left as it is')}", file=sys.stderr)
     return 0
+
+
+def _refuse_changed(out: Path) -> None:
+    """UsageError (exit 2) when a file OUT's marker lists was changed since policykg wrote it, as build and
+    add refuse such a folder: removing it would lose the user's edit."""
+    from policykg.corpus.marker import changed_entry
+    from policykg.errors import UsageError
+    if out.is_dir() and not out.is_symlink() and (changed := changed_entry(out)) is not None:
+        raise UsageError(f"{out}: holds {changed}, changed since policykg wrote it; not removing the folder, "
+                         f"so move that file away (or remove the folder yourself)")
 
 
 def _remove(out: Path) -> int:
@@ -72,6 +84,7 @@ def _remove(out: Path) -> int:
             why = f"holds {odd}, which policykg did not write"
     if why:
         return _left(out, why)
+    _refuse_changed(out)   # an output put back by remove_stale is judged as one found there
     shutil.rmtree(out)
     return 0
 

@@ -192,8 +192,9 @@ def process_all(paths, overrides=None, jobs: int = 1, progress: bool = False) ->
         bar.close()
 
 
-def write_outputs(result: BuildResult, out_dir: str) -> None:
-    """Write every file into a fresh folder beside out_dir, then swap it in whole (outdir.staged).
+def write_outputs(result: BuildResult, out_dir: str, command: str = "build") -> None:
+    """Write every file into a fresh folder beside out_dir, then swap it in whole (outdir.staged); the
+    marker names command (build, or add).
 
     Each report's Turtle body was rendered by the process that built it (again here only when
     cross-report links were added), so the TriG costs no second pass over the report graphs.
@@ -204,7 +205,7 @@ def write_outputs(result: BuildResult, out_dir: str) -> None:
     from .summary import summary_csv
 
     t0 = time.perf_counter()
-    with gc_paused(), staged(out_dir, [r.path for r in result.reports]) as tmp:
+    with gc_paused(), staged(out_dir, [r.path for r in result.reports], command=command) as tmp:
         n = len(result.reports)
         tasks = [("union",), *[("report", i) for i in range(n)], ("shared",), ("ontology",),
                  ("inferred",), ("validation",), ("void",)]

@@ -18,6 +18,7 @@ MARKER_TEXT = "Written by `policykg build` or `policykg impact`. The next run in
 _KIND = "Command: policykg "
 _OURS = "Written by `policykg build`"  # how every marker ever written starts (the first ones named only build)
 _LIST_HEAD = "Files it wrote (anything else in the folder makes the next run refuse to replace it):\n"
+_OUTPUT_OF = {"add": "build"}   # a command whose output is another's kind: add writes a build's output
 _HASH_HEAD = "SHA-256 of each as written (a file changed since makes the next run refuse to replace it):\n"
 # what a build writes: a folder holding only these is a previous output even without the marker
 OUTPUT_FILES = {"graph.ttl", "graph.trig", "graph.nq", "validation.ttl", "summary.csv", "void.ttl", MARKER}
@@ -25,12 +26,12 @@ OUTPUT_DIRS = {"texts": ".txt", "reports": ".ttl", "shared": ".nt"}
 MAX_MARKER = 64 << 20  # bytes: a marker lists file names (~40 bytes each); a larger file is no marker of ours
 
 
-def write_marker(folder: Path, kind: str = "build") -> None:
-    """The marker: which command wrote folder (build or impact), and every file now in it (sorted, so the
-    same output gives the same bytes)."""
+def write_marker(folder: Path, command: str = "build") -> None:
+    """The marker: which command wrote folder (build, add or impact), and every file now in it (sorted, so
+    the same output gives the same bytes)."""
     names = sorted(rel for rel, p in _entries(folder) if p.is_file() and not rel.startswith(".policykg-"))
     sums = "".join(f"{_sha256(folder / n)}  {n}\n" for n in names)
-    (folder / MARKER).write_text(MARKER_TEXT + f"{_KIND}{kind}\n" + _LIST_HEAD + "".join(f"{n}\n" for n in names)
+    (folder / MARKER).write_text(MARKER_TEXT + f"{_KIND}{command}\n" + _LIST_HEAD + "".join(f"{n}\n" for n in names)
                                  + _HASH_HEAD + sums, encoding="utf-8")
 
 
@@ -57,7 +58,14 @@ def changed_entry(folder: Path) -> str | None:
 
 
 def marker_kind(folder: Path) -> str | None:
-    """build or impact: the command that wrote folder, as its marker says (None: no marker, or an older one)."""
+    """build or impact: the kind of output folder holds, from the command its marker names (an add's is a
+    build's; None: no marker, or an older one)."""
+    command = marker_command(folder)
+    return _OUTPUT_OF.get(command, command)
+
+
+def marker_command(folder: Path) -> str | None:
+    """The command that last wrote folder (build, add or impact), as its marker says."""
     text = _read(folder / MARKER)
     if text is None:
         return None

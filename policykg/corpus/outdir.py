@@ -252,8 +252,9 @@ def swap(tmp: Path, out: Path) -> None:
 
 
 @contextmanager
-def staged(out_dir: str, inputs=(), kind: str = "build"):
-    """Yield a fresh folder to write the output into; on success it becomes out_dir (marked as ours),
+def staged(out_dir: str, inputs=(), kind: str = "build", command: str = ""):
+    """Yield a fresh folder to write the output into; on success it becomes out_dir (marked as ours, with the
+    command that wrote it: kind's own unless given, `add` writing a build's output),
     on any error or signal it is removed and out_dir is left as it was. A full or read-only disk is a
     UsageError naming out_dir."""
     made: list[Made] = []
@@ -265,7 +266,7 @@ def staged(out_dir: str, inputs=(), kind: str = "build"):
         state, held = held, None
         release_signals(state)  # a signal that came meanwhile is raised here, inside the cleanup
         yield tmp
-        write_marker(tmp, kind)
+        write_marker(tmp, command or kind)
         swap(tmp, out)
         made = []   # swapped in: the folders now hold the output
     except OSError as exc:

@@ -18,6 +18,7 @@ from . import written
 
 WORK_MARKER = ".policykg-work"
 TOKEN = re.compile(r"[0-9a-f]{16}")
+_MAKER = re.compile(r"[.-](\d+)[.-][0-9a-f]{16}(?:\.tmp)?\Z")   # the pid in every name above
 
 
 def new_token() -> str:
@@ -27,6 +28,24 @@ def new_token() -> str:
 def note(path: Path | str) -> None:
     """Note path in the ledger as a temporary of ours: called before it is made."""
     written.note_temporary(str(path))
+
+
+def maker_running(path: str) -> bool:
+    """Whether the process named in a temporary's name still runs: until it ends it may yet make the
+    temporary it noted, so a compaction of the ledger keeps that note though nothing is at the path yet."""
+    m = _MAKER.search(os.path.basename(path))
+    if m is None:
+        return False
+    pid = int(m.group(1))
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, OverflowError):
+        return False
+    except PermissionError:   # another user's process runs under that pid
+        return True
+    return True
 
 
 def proof_text(token: str) -> str:

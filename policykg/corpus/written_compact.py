@@ -36,10 +36,18 @@ def _newest_live(entries) -> list[str]:
         line = json.dumps([path, sha]) + "\n"
         if size + len(line) > w.MAX_BYTES // 2:
             break
-        if (os.path.lexists(path) if sha == w.TEMPORARY else w.digest(path) == sha):   # a leftover still to remove
+        if (_temporary_kept(path) if sha == w.TEMPORARY else w.digest(path) == sha):
             lines.append(line)
             size += len(line)
     return lines[::-1]
+
+
+def _temporary_kept(path: str) -> bool:
+    """A temporary's note stays while its leftover is there to remove, or while the process that noted it runs:
+    it notes a temporary before making it, and a compaction in between dropped the note, so a kill after
+    left the temporary with no proof."""
+    from .temporaries import maker_running
+    return os.path.lexists(path) or maker_running(path)
 
 
 def _rewrite(ledger: str, lines: list[str]) -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 
-from rdflib import Literal
+from rdflib import BNode, Literal
 
 from . import deadline
 from ..errors import InputError, UsageError, require_file
@@ -44,20 +44,29 @@ def _ox():
 
 
 def load_store(paths):
-    """A pyoxigraph Store holding every graph file (named graphs of TriG/N-Quads kept)."""
+    """A pyoxigraph Store holding every graph file (named graphs of TriG/N-Quads kept); blank nodes labelled
+    by where they first appear (blank_order), so an answer ordered by them is the same every run."""
+    from .blank_order import holds_blank_nodes
+    store = _load(paths)
+    if holds_blank_nodes(store):
+        store = None   # not two stores in memory at once
+        store = _load(paths, relabel=True)
+    if len(paths) > 1:
+        _drop_repeated_defaults(store)
+    return store
+
+
+def _load(paths, relabel: bool = False):
     ox = _ox()
     store = ox.Store()
-    for p in paths:
-        p = str(p)
+    for file_no, p in enumerate(map(str, paths)):
         require_file(p)
         ext = os.path.splitext(p)[1].lower()
         try:
             if ext in _OX_FORMATS:
-                _bulk_load(store, p, getattr(ox.RdfFormat, _OX_FORMATS[ext]))
+                _bulk_load(store, p, getattr(ox.RdfFormat, _OX_FORMATS[ext]), file_no if relabel else None)
             else:
-                from .loading import load_dataset
-                ds = load_dataset([p])
-                store.bulk_load(ds.serialize(format="nquads").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+                _load_by_rdflib(store, p, file_no if relabel else None)
         except InputError:
             raise
         except (SyntaxError, ValueError, OSError) as exc:
@@ -70,24 +79,39 @@ def load_store(paths):
             # this alone, an internal error
             raise InputError(f"{p}: not a readable graph (a term or line longer than 16 MiB, the most "
                              f"pyoxigraph's reader takes at once)") from None
-    if len(paths) > 1:
-        _drop_repeated_defaults(store)
     return store
+
+
+def _load_by_rdflib(store, path: str, file_no: int | None) -> None:
+    """A format pyoxigraph does not read (JSON-LD, RDF/XML, N3), read by rdflib; with file_no, in the order
+    rdflib reads it, its blank nodes relabelled (blank_order)."""
+    from .loading import graph_format, load_dataset
+    if file_no is None:
+        ds = load_dataset([path])
+        store.bulk_load(ds.serialize(format="nquads").encode("utf-8"), format=_ox().RdfFormat.N_QUADS)
+        return
+    from .blank_order import read_in_order, relabelled
+    store.extend(relabelled(read_in_order(path, graph_format(path)), file_no))
 
 
 _BUFFER_FULL = "Reached the buffer maximal size"
 
 
-def _bulk_load(store, path: str, fmt) -> None:
+def _bulk_load(store, path: str, fmt, file_no: int | None = None) -> None:
     """Load one file; a UTF-8 byte-order mark (Notepad) is skipped in Turtle and TriG, as rdflib's readers
     (export, validate) skip it: pyoxigraph read it as part of the first word."""
     from .loading import check_text, graph_format, skip_bom
     check_text(path, graph_format(path))  # binary data or UTF-16 named as export and validate name them
     with open(path, "rb") as fh:
-        if not skip_bom(fh, path):
+        bom = skip_bom(fh, path)
+        if file_no is not None:   # read again, its blank nodes labelled (blank_order)
+            from .blank_order import relabelled
+            quads = _ox().parse(fh, format=fmt) if bom else _ox().parse(path=path, format=fmt)
+            store.extend(relabelled(quads, file_no))
+        elif bom:
+            store.bulk_load(input=fh, format=fmt)
+        else:
             store.bulk_load(path=path, format=fmt)
-            return
-        store.bulk_load(input=fh, format=fmt)
 
 
 def _drop_repeated_defaults(store) -> None:
@@ -193,7 +217,10 @@ def _evaluate_rdflib(paths, text: str, max_rows: int | None = None) -> Rows:
 
     # FROM / FROM NAMED name graphs of the files' dataset: rdflib fetched their IRIs (any host, file://)
     rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
-    ds = load_dataset(paths)
+    ds = load_dataset(paths)   # read by rdflib's readers, as export and validate read them
+    if any(isinstance(t, BNode) for q in ds.quads() for t in q):   # their labels: blank_order
+        from .blank_order import as_dataset
+        ds = as_dataset(load_store(paths))
     ds.default_union = True
     try:
         res = ds.query(text)

@@ -246,10 +246,7 @@ def _fill_store(folder: Path, graphs, explicit: bool, temporary: bool, binary: s
     if not temporary:
         remove_stale(folder)  # under the exclusive lock: no rebuild of ours is running
     existed = folder.exists()
-    target = folder if temporary or not is_store(folder) else \
-        make_folder(folder.parent, f"{beside(folder, 'new')}-{os.getpid()}-", proof=False)[0]
-    if target != folder:  # made 0700: the store keeps the mode it had
-        os.chmod(target, folder.stat().st_mode & 0o7777)
+    target, token = (folder, None) if temporary or not is_store(folder) else _new_store(folder)
     try:
         log(f"loading {', '.join(graphs)} into {'a temporary store' if temporary else folder}")
         load_store(target, graphs, binary)
@@ -257,9 +254,22 @@ def _fill_store(folder: Path, graphs, explicit: bool, temporary: bool, binary: s
         discard(target, keep=not temporary and target == folder and existed)
         raise
     if not temporary:
-        mark_store(target)
+        mark_store(target, token)
     if target != folder:  # rebuilt an existing store: swap in whole
         _swap_store(target, folder)
+
+
+def _new_store(folder: Path) -> tuple[Path, str]:
+    """A fresh folder beside folder for its rebuilt store, with the store's mode (made 0700), holding its
+    marker with the proof of its token (a rebuild killed outright, without a ledger, left it for good)."""
+    target, token = make_folder(folder.parent, f"{beside(folder, 'new')}-{os.getpid()}-", proof=False)
+    try:
+        mark_store(target, token)
+        os.chmod(target, folder.stat().st_mode & 0o7777)
+    except BaseException:
+        discard(target, keep=False)
+        raise
+    return target, token
 
 
 def _wait_until_listening(server: Server, host: str, port: int, wait: float) -> None:

@@ -33,9 +33,31 @@ def is_store(folder: Path) -> bool:
     return (folder / "CURRENT").is_file()  # RocksDB's marker file
 
 
-def mark_store(folder: Path) -> None:
+def mark_store(folder: Path, token: str | None = None) -> None:
+    """The marker of a store of ours; with token, also the proof that the folder named with it beside the
+    store (new, or old) is ours where no ledger can say so (a store holds only a store's files)."""
     (folder / STORE_MARKER).write_text("oxigraph store made by `policykg serve`; rebuilt by the next "
-                                       "`policykg serve --store` given --graph files\n", encoding="utf-8")
+                                       "`policykg serve --store` given --graph files\n"
+                                       + (temporaries.proof_text(token) if token else ""), encoding="utf-8")
+
+
+def _store_token(folder: Path) -> str | None:
+    """The token of the proof in folder's marker (mark_store), else None."""
+    try:
+        with open(folder / STORE_MARKER, "rb") as fh:
+            last = fh.read(4096).decode("ascii", "replace").splitlines()[-1:]
+    except OSError:
+        return None
+    head = temporaries.proof_text("").strip()
+    token = last[0][len(head) + 1:] if last and last[0].startswith(head + " ") else ""
+    return token if temporaries.TOKEN.fullmatch(token) else None
+
+
+def remove_store(folder: Path) -> None:
+    """Remove a store folder of ours, its marker last: killed part-way, the rest is still proved ours."""
+    for p in sorted(folder.iterdir(), key=lambda p: p.name == STORE_MARKER) if folder.is_dir() else ():
+        shutil.rmtree(p, ignore_errors=True) if p.is_dir() and not p.is_symlink() else p.unlink(missing_ok=True)
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def beside(folder: Path, kind: str) -> str:
@@ -82,7 +104,7 @@ def check_store(store: str, explicit: bool) -> Path:
 def discard(folder: Path, keep: bool) -> None:
     """Remove a store we were filling; keep=True: the folder was there (empty) before, so empty it."""
     if not keep:
-        shutil.rmtree(folder, ignore_errors=True)
+        remove_store(folder)
         return
     for p in folder.iterdir() if folder.is_dir() else ():
         shutil.rmtree(p, ignore_errors=True) if p.is_dir() and not p.is_symlink() else p.unlink(missing_ok=True)
@@ -95,11 +117,14 @@ def swap_store(new: Path, folder: Path) -> None:
     an interrupt then leaves it for the next rebuild's ``remove_stale``)."""
     from ..corpus.held_signals import hold_signals, release_signals
 
-    old = folder.with_name(f"{beside(folder, 'old')}-{os.getpid()}-{temporaries.new_token()}")
+    token = temporaries.new_token()
+    old = folder.with_name(f"{beside(folder, 'old')}-{os.getpid()}-{token}")
     temporaries.note(old)   # the proof a later rebuild needs to remove it if this one is killed
     held, swapped = hold_signals(), False
     try:
         try:
+            if (folder / STORE_MARKER).is_file():   # the proof where there is no ledger
+                mark_store(folder, token)
             folder.rename(old)
         except OSError:  # a mount point, a busy folder: the new store must not be left beside it
             shutil.rmtree(new, ignore_errors=True)
@@ -110,18 +135,23 @@ def swap_store(new: Path, folder: Path) -> None:
             old.rename(folder)
             raise
         swapped = True
+        try:
+            mark_store(folder)   # the new store's proof: its own name beside the store is gone
+        except OSError:
+            pass
     finally:
         try:
             release_signals(held)
         finally:
             if swapped:
-                shutil.rmtree(old, ignore_errors=True)
+                remove_store(old)
 
 
 def remove_stale(folder: Path) -> None:
     """The new and old stores a rebuild killed outright (SIGKILL, power loss) left beside folder: only
     when the process named in them is gone, the ledger noted them before they were made (a user's folder
-    merely so named was removed) and they hold nothing but a store's files (or nothing)."""
+    merely so named was removed), or, without a ledger, their marker holds the token of their name (mark_store),
+    and they hold nothing but a store's files (or nothing)."""
     from ..corpus.outdir import dead
 
     ours = re.compile("(?:" + "|".join(re.escape(beside(folder, k)) for k in ("new", "old")) + r")-(\d+)-(\w+)")
@@ -129,9 +159,13 @@ def remove_stale(folder: Path) -> None:
     for p in sorted(parent.iterdir()) if parent.is_dir() else ():
         m = ours.fullmatch(p.name)
         if m and p.is_dir() and not p.is_symlink() and dead(m.group(1)) and \
-                temporaries.TOKEN.fullmatch(m.group(2)) and written.made_temporary(str(p)) and all(
+                temporaries.TOKEN.fullmatch(m.group(2)) and _proved(p, m.group(2)) and all(
                 _STORE_FILE.fullmatch(c.name) and c.is_file() and not c.is_symlink() for c in p.iterdir()):
-            shutil.rmtree(p, ignore_errors=True)
+            remove_store(p)
+
+
+def _proved(folder: Path, token: str) -> bool:
+    return written.made_temporary(str(folder)) or _store_token(folder) == token
 
 
 def _set_lock(fd: int, kind: int, wait: bool = False) -> None:
