@@ -2,9 +2,9 @@
 
     python scripts/clean_out.py [OUT]      # default: out
 
-OUT is removed when its marker `.policykg-output` is one policykg wrote and nothing else is in it (the
-check a build makes before it replaces a folder); otherwise it is left as it is, with one line saying
-why. `make clean` ran `rm -rf out` whenever `out/.policykg-output` existed: a file the user had put in
+OUT is removed when its marker `.policykg-output` is one policykg wrote, nothing else is in it and no file
+it lists was changed since (the checks a build makes before it replaces a folder); otherwise it is left as
+it is, with one line saying why. `make clean` ran `rm -rf out` whenever `out/.policykg-output` existed: a file the user had put in
 the output (notes, an analysis), or a folder with a hand-made empty marker, went with it.
 
 What a killed build left beside OUT goes too, as the next build would remove it: its lock `.out.lock`
@@ -58,7 +58,7 @@ def _left(out: Path, why: str) -> int:
 
 def _remove(out: Path) -> int:
     """OUT removed when policykg wrote all of it; else left, with the line saying why."""
-    from policykg.corpus.marker import MARKER, foreign_entry
+    from policykg.corpus.marker import MARKER, changed_entry, foreign_entry
     if not os.path.lexists(out):
         return 0
     why = None
@@ -70,6 +70,8 @@ def _remove(out: Path) -> int:
         odd = foreign_entry(out)
         if odd is not None:
             why = f"holds {odd}, which policykg did not write"
+        elif (changed := changed_entry(out)) is not None:   # a note the user wrote into graph.ttl
+            why = f"holds {changed}, changed since policykg wrote it"
     if why:
         return _left(out, why)
     shutil.rmtree(out)
