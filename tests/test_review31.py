@@ -97,3 +97,14 @@ def test_make_clean_keeps_an_output_with_an_edited_file(built, tmp_path):
     assert (r.returncode, r.stderr) == (0, "make clean: out holds graph.ttl, changed since policykg wrote it; "
                                            "left as it is\n"), r.stderr
     assert tree(out) == before
+
+
+@pytest.mark.unit
+def test_a_qualified_pay_stays_whole_around_the_per_head_word():
+    """Regression: the pay's own qualifier was read as part of who gets it (城乡居民基础养老金 → 城乡居民基础
+    月人均养老金增加额). The pays are dev words (基础养老金 and 重度残疾人护理补贴 on 17 dev reports) in
+    hailaer-2014's shape; hailaer-2014's own sentence keeps its gold."""
+    assert names("城乡居民基础养老金全年人均增长240元。", "review", 2014) == [("城乡居民人均基础养老金增加额", 240)]
+    assert names("重度残疾人护理补贴全年人均增长240元。", "review", 2014) == [("重度残疾人人均护理补贴增加额", 240)]
+    assert names("社区工作人员和环卫一线人员生活补贴全年人均增长2400元。", "review", 2014) == [
+        ("社区工作人员和环卫一线人员人均生活补贴增加额", 2400)]
