@@ -145,14 +145,17 @@ def _listed(marker: Path) -> set[str] | None:
 
 
 def _read(marker: Path) -> str | None:
-    """The marker's text; None when it cannot be read or is larger than any marker (a file of gigabytes
-    under that name was read whole into memory)."""
+    """The marker's text, as written whatever an editor did to its line ends or first bytes (saved with CRLF,
+    its list and sums went unseen, and an edited graph.ttl was replaced); None when it cannot be read or is
+    larger than any marker (a file of gigabytes under that name was read whole into memory)."""
     try:
         with open(marker, "rb") as fh:
             data = fh.read(MAX_MARKER + 1)
     except OSError:
         return None
-    return None if len(data) > MAX_MARKER else data.decode("utf-8", errors="replace")
+    if len(data) > MAX_MARKER:
+        return None
+    return data.decode("utf-8", errors="replace").removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _writable(rel: str) -> bool:

@@ -195,7 +195,8 @@ def assign(text: str, sentence: Span, qs: list[Quantity], rename) -> None:
         names = members(subject, len(run))
         names = _shared_qualifier(names) if names else names
         if names is None:    # 月人均分别提高N元、M元: the pays raised in the clause before
-            names = per_head_members(text[sentence.start:run[0].span.start], subject, len(run))
+            names = per_head_members(text[sentence.start:run[0].span.start], subject, len(run),
+                                     run[0].attrs.get("change"))
         if names is None and run[0].attrs.get("source") == "inherited" and previous \
                 and len(previous) == len(run):
             names = previous

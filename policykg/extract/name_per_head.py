@@ -30,11 +30,12 @@ def per_head_rise(name: str, unit_class: str, change: str | None) -> str:
     return _named(m.group("thing"), m.group("per"))
 
 
-def per_head_members(before: str, subject: str, n: int) -> list[str] | None:
-    """The ``n`` names of a respective list whose subject is only a per-head word, from the pays the clause
-    closing ``before`` (its sentence up to the list) raises; None when that clause is no such list."""
+def per_head_members(before: str, subject: str, n: int, change: str | None) -> list[str] | None:
+    """The ``n`` names of a respective list of rises (``change``) whose subject is only a per-head word, from
+    the pays the clause closing ``before`` (its sentence up to the list) raises; None when that clause is no
+    such list, or the figures are no rises (月人均分别达到N元: the pays reached, which 增加额 would misname)."""
     m = re.fullmatch(_w("name"), subject)
-    if m is None or m.group("thing"):
+    if m is None or m.group("thing") or change != "increase":
         return None
     before = re.split(_w("clause_marks"), before.rstrip(_w("clause_chars")))[-1]
     raised = re.fullmatch(_w("raised"), before)

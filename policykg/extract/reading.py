@@ -265,7 +265,8 @@ class SentenceReader:
         if not action and self.prev_action and text[chunk.start - 1:chunk.start] in _q("member_joins"):
             action = self.prev_action      # 建设高标准农田21.9万亩、设施农业4.3万亩
         base_name, indicator = self.acted_name(n, cand, chunk, name, base_name, measure, action)
-        if n.source == "left" and (cap := plant_capacity(name, action, right, cand.unit_class)):
+        if n.source in ("left", "right") and (cap := plant_capacity(name if n.source == "left" else "", action,
+                                                                    right, cand.unit_class)):
             base_name = indicator = cap     # 关停X公司3.5万吨造纸生产线 → X公司造纸生产线关停产能
             span = Span(span.start, end + len(right.rstrip()))
         elif rise := per_head_rise(name, cand.unit_class, change):
