@@ -33,6 +33,7 @@ from .model_file import Model, read_model
 from .name_bounds import cut_short
 from .name_grammar import grammar_candidates, head_end, head_res
 from .park_context import park_context
+from .park_gazetteer import in_gazetteer
 from .park_general import general_start
 from .placement_cue import placement_cue, stated_ties
 from .reach import describes, unnamed_kind, joined, with_siblings
@@ -137,6 +138,8 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
         f.update(_general_features(c, surfaces, counts))
     if k == "Park":     # the kind its head names (综保区 and 综合保税区 alike): sparse heads share weight
         f[f"Park:kind={park_kind(name)[0]}"] = 1.0
+        if in_gazetteer(name, surfaces):     # a national zone of the report's province, by its catalogue name
+            f["Park:in_gazetteer"] = 1.0
     if (k, a, b) in rule_spans:         # a placed head's rule (park_placed) says no more than its head and
         if not c.attrs.get("placed"):   # place do (leave one report out: parks F1 0.894 with it, 0.906 without)
             f[f"{k}:rule=same"] = 1.0
