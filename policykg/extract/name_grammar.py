@@ -14,7 +14,6 @@ from .grammar import (COUNTED, LIST_WORDS, NAME_CHAR, Candidate, TokSentence, al
                       tokens_of)
 from .name_ends import bare_forms, name_end
 from .park_family import family_heads
-from .park_gazetteer import gazetteer_spans
 from .park_general import general_parks
 from .park_shape import (governs_a_name, holds_clause_word, honour_inside, not_a_park_head, place_and_predicate,
                          runs_into_project, sub_area_alone, verb_may_start)
@@ -65,8 +64,6 @@ def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Ca
                                                      "family": c.attrs.get("family"), "placed": c.attrs.get("placed")})
            for c in rule_cands if shaped(c, surfaces)]
     seen = {(c.kind, c.a, c.b) for c in out}
-    out += _gazetteer(st, surfaces, seen)
-    seen = {(c.kind, c.a, c.b) for c in out}
     heads = list(_heads(st))
     for kind, head, a0, b, family in heads:
         if kind == "Park" and not _park_shaped(st, a0, b):
@@ -99,18 +96,6 @@ def _general(st: TokSentence, taken, surfaces, local, seen) -> list[Candidate]:
         if ("Park", a, b) not in seen and _park_shaped(st, a, b) and _name_shaped(st, a, b, local, "Park"):
             seen.add(("Park", a, b))
             out.append(Candidate("Park", st.text[a:b], a, b, st, {"head": head, "general": how}))
-    return out
-
-
-def _gazetteer(st: TokSentence, surfaces, seen) -> list[Candidate]:
-    """A national zone of the report's province that the text names (``park_gazetteer.py``), where no rule
-    candidate has its span: its name is the catalogue's, so no shape test."""
-    out = []
-    for a, b in gazetteer_spans(st.text, st.starts, surfaces):
-        if ("Park", a, b) not in seen:
-            c = Candidate("Park", st.text[a:b], a, b, st)
-            c.attrs["head"] = _head_of(c)
-            out.append(c)
     return out
 
 
