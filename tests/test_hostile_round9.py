@@ -153,7 +153,7 @@ def _builder(seed: int, n: int):
             if s not in e.spans:
                 e.spans.append(s)
         b.entities[(kind, e.label)] = e
-        b.mentions[(kind, e.label)] = [SimpleNamespace(name=e.label) for _ in e.spans]
+        b.mentions[(kind, e.label)] = [SimpleNamespace(name=e.label, attrs={}) for _ in e.spans]
     return b
 
 

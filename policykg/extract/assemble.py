@@ -96,7 +96,8 @@ class _Containers:
 def drop_nested(b: Builder) -> None:
     """Mentions inside a longer mention of the same kind go; an entity left with none goes too. Entities
     are taken in order: the mentions an earlier one lost no longer hold a later one's (an entity that
-    lost all keeps them)."""
+    lost all keeps them). A national zone of the gazetteer stays inside a longer park's name (自贸试验区哈尔滨片区
+    of 自贸试验区哈尔滨片区保税物流中心: the zone that holds it; parks39)."""
     by_kind: dict[str, list[Entity]] = {}
     for e in b.entities.values():
         by_kind.setdefault(e.kind, []).append(e)
@@ -104,7 +105,8 @@ def drop_nested(b: Builder) -> None:
     gone: set[tuple[int, int, int]] = set()
     drop = []
     for key, e in b.entities.items():
-        keep = [(s, c) for s, c in zip(e.spans, b.mentions[key]) if not index[e.kind].nested(e, s, gone)]
+        keep = [(s, c) for s, c in zip(e.spans, b.mentions[key])
+                if c.attrs.get("gazetteer") or not index[e.kind].nested(e, s, gone)]
         if not keep:
             drop.append(key)
             continue

@@ -16,7 +16,8 @@ regression fitted on the dev annotations (``policykg.extract.train``, ``make tra
 weights in ``data/models/entity-decision.json``. For each head, the best-scoring boundary is kept when
 its probability reaches the model's threshold for its kind (a list member beside a kept name: the lower
 ``<kind>:sibling`` threshold when the model has one); the rule passes' own names at both ends of such a
-stated tie are kept whatever their scores.
+stated tie are kept whatever their scores, and so is a national zone of the report's province that the text
+names by a form of its catalogue name (``park_gazetteer.py``).
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from .model_file import Model, read_model
 from .name_bounds import cut_short
 from .name_grammar import grammar_candidates, head_end, head_res
 from .park_context import park_context
+from .park_gazetteer import gazetteer_spans
 from .park_general import general_start
 from .placement_cue import placement_cue, stated_ties
 from .reach import describes, unnamed_kind, joined, with_siblings
@@ -205,12 +207,29 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
                                                       or x[-1].attrs.get("no_list")))]
     kept += stated_ties(st.text, [c for c in cands if (c.kind, c.a, c.b) in rule_spans], kept,
                         lambda name: unnamed(name, surfaces))
+    kept = with_gazetteer(st, kept, surfaces)
     kept.sort(key=lambda c: (c.a, c.b))
     parks = [c for c in kept if c.kind == "Park"]
     projects = [c for c in kept if c.kind == "Project" and not any(p.a <= c.a and c.b <= p.b for p in parks)]
     for c in kept:
         hand_on_kept(c)
     return parks, projects
+
+
+def with_gazetteer(st: TokSentence, kept: list[Candidate], surfaces) -> list[Candidate]:
+    """A national zone of the report's province that the text names (``park_gazetteer.py``) is a park whatever
+    the model says, and a kept park ending where it ends gives way to it: a rule pass, as the catalogue is no
+    report's evidence (as the feature ``Park:in_gazetteer`` it moved the weights of other parks: parks39)."""
+    spans = gazetteer_spans(st.text, st.starts, surfaces)
+    if not spans:
+        return kept
+    ends = {b for _, b in spans}
+    out = [c for c in kept if not (c.kind == "Park" and c.b in ends and (c.a, c.b) not in spans)]
+    have = {(c.a, c.b) for c in out if c.kind == "Park"}
+    for c in out:
+        if c.kind == "Park" and (c.a, c.b) in spans:
+            c.attrs["gazetteer"] = 1
+    return out + [Candidate("Park", st.text[a:b], a, b, st, {"gazetteer": 1}) for a, b in spans if (a, b) not in have]
 
 
 def hand_on_kept(c: Candidate) -> Candidate:

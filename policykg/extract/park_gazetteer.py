@@ -1,0 +1,103 @@
+"""National zones by name (``park_gazetteer.yaml``: the published national catalogues, written from memory
+before any measuring, taught by no report). Each list's rule makes a zone's official name and the forms in
+use from its place stem; a form the text writes, of a zone of the report's province (of any province when
+the report has none), is a park candidate and the decision's ``Park:in_gazetteer``
+(docs/checks/parks-gazetteer-parks39.md)."""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import resources
+
+_OPTIONAL = re.compile(r"\[([^\]]+)\]")
+
+
+@dataclass(frozen=True)
+class Zone:
+    official: str
+    kind: str
+    province: str
+    forms: tuple[str, ...]      # the official name first
+    unsure: bool = False
+
+
+def variants(stem: str) -> list[str]:
+    """The stem with and without each bracketed part ('[天津]子牙' → 天津子牙, 子牙), the whole first."""
+    parts = _OPTIONAL.split(stem)
+    choices = [(p,) if i % 2 == 0 else (p, "") for i, p in enumerate(parts)]
+    out = []
+    for combo in itertools.product(*choices):
+        if "".join(combo) and "".join(combo) not in out:
+            out.append("".join(combo))
+    return out
+
+
+def _fill(templates, place: str, areas=("",)) -> list[str]:
+    return [t.format(p=place, a=a) for t in templates for a in areas]
+
+
+def rule_zone(rule: dict, stem: str, province: str, place: str = "", bare: bool = False) -> Zone:
+    """The zone a rule makes of a stem: for a list's zone the stem is the place ({p}); for an FTZ area
+    (``place`` given) the stem is the area ({a}), ``bare``: written alone too ({a}片区)."""
+    unsure, stem = stem.endswith("?"), stem.rstrip("?")
+    names = variants(stem)
+    templates = [rule["official"], *rule["forms"], *([rule["bare"]] if bare else [])]
+    forms = _fill(templates, place, names) if place else [f for n in names for f in _fill(templates, n)]
+    official = forms[0]
+    return Zone(official, rule["kind"], province, tuple(dict.fromkeys(forms)), unsure)
+
+
+def _province_zones(province: str, entry: dict, rules: dict) -> list[Zone]:
+    out = []
+    for key, stems in entry.items():
+        if key == "ftz":
+            out.append(rule_zone(rules["ftz"], stems["p"], province))
+            out += [rule_zone(rules["ftz_area"], a, province, stems["p"], bare=True) for a in stems.get("areas") or ()]
+            out += [rule_zone(rules["ftz_area"], a, province, stems["p"]) for a in stems.get("areas_prefixed") or ()]
+        elif key == "named":
+            out += [Zone(n["name"], n["kind"], province, tuple(dict.fromkeys([n["name"], *n["forms"]])),
+                         bool(n.get("unsure"))) for n in stems]
+        else:
+            out += [rule_zone(rules[key], s, province) for s in stems]
+    return out
+
+
+@lru_cache(maxsize=1)
+def zones() -> tuple[Zone, ...]:
+    """Every zone of the gazetteer, province by province in the file's order."""
+    data = resources.lexicon_data("park_gazetteer")
+    return tuple(z for prov, entry in data["zones"].items() for z in _province_zones(prov, entry, data["rules"]))
+
+
+@lru_cache(maxsize=64)
+def forms_of(province: str) -> dict[str, Zone]:
+    """form → zone, of the province's zones (every province's when ``province`` is empty or unlisted)."""
+    listed = {z.province for z in zones()}
+    out: dict[str, Zone] = {}
+    for z in zones():
+        if province not in listed or z.province == province:
+            for f in z.forms:
+                out.setdefault(f, z)
+    return out
+
+
+@lru_cache(maxsize=64)
+def _forms_re(province: str) -> re.Pattern | None:
+    forms = sorted(forms_of(province), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, forms))) if forms else None
+
+
+def in_gazetteer(name: str, surfaces) -> bool:
+    """Is ``name`` a form of a zone of the report's province?"""
+    return name in forms_of(getattr(surfaces, "province", ""))
+
+
+def gazetteer_spans(text: str, starts, surfaces) -> list[tuple[int, int]]:
+    """(start, end) of each gazetteer form the text writes, longest first at each place, starting a token."""
+    rx = _forms_re(getattr(surfaces, "province", ""))
+    if rx is None:
+        return []
+    return [m.span() for m in rx.finditer(text) if m.start() in starts or m.start() == 0]
