@@ -19,6 +19,7 @@ from . import written
 WORK_MARKER = ".policykg-work"
 TOKEN = re.compile(r"[0-9a-f]{16}")
 _MAKER = re.compile(r"[.-](\d+)[.-][0-9a-f]{16}(?:\.tmp)?\Z")   # the pid in every name above
+_PENDING: set[str] = set()   # what this process noted and has not tried to make yet (maker_running)
 
 
 def new_token() -> str:
@@ -26,8 +27,15 @@ def new_token() -> str:
 
 
 def note(path: Path | str) -> None:
-    """Note path in the ledger as a temporary of ours: called before it is made."""
+    """Note path in the ledger as a temporary of ours: called before it is made (then ``made``)."""
+    _PENDING.add(written.key(str(path)))
     written.note_temporary(str(path))
+
+
+def made(path: Path | str) -> None:
+    """The make of a noted path was tried (made, renamed to it, or failed): from now on its note is kept
+    while the path is there, as any other process's."""
+    _PENDING.discard(written.key(str(path)))
 
 
 def maker_running(path: str) -> bool:
@@ -37,8 +45,8 @@ def maker_running(path: str) -> bool:
     if m is None:
         return False
     pid = int(m.group(1))
-    if pid == os.getpid():
-        return True
+    if pid == os.getpid():   # a note of ours, or of an earlier process under our pid (each run in a container is 1)
+        return written.key(path) in _PENDING
     try:
         os.kill(pid, 0)
     except (ProcessLookupError, OverflowError):
@@ -116,6 +124,8 @@ def make_folder(parent: Path, stem: str, proof: bool = True) -> tuple[Path, str]
             os.mkdir(path, 0o700)
         except FileExistsError:
             continue
+        finally:
+            made(path)
         try:
             if proof:
                 write_proof(path, token)
@@ -137,4 +147,6 @@ def make_file(folder: str, stem: str) -> tuple[int, str]:
             return os.open(path, flags, 0o600), path
         except FileExistsError:
             continue
+        finally:
+            made(path)
     raise FileExistsError(f"{os.path.join(folder, stem)}….tmp: every name tried exists")

@@ -129,6 +129,8 @@ def swap_store(new: Path, folder: Path) -> None:
         except OSError:  # a mount point, a busy folder: the new store must not be left beside it
             shutil.rmtree(new, ignore_errors=True)
             raise
+        finally:
+            temporaries.made(old)
         try:
             new.rename(folder)
         except BaseException:
