@@ -39,8 +39,9 @@ def made(path: Path | str) -> None:
 
 
 def maker_running(path: str) -> bool:
-    """Whether the process named in a temporary's name still runs: until it ends it may yet make the
-    temporary it noted, so a compaction of the ledger keeps that note though nothing is at the path yet."""
+    """Whether the process named in a temporary's name may yet make the temporary it noted (it runs; this
+    process: the make is still to come), so a compaction of the ledger keeps that note though nothing is at
+    the path yet."""
     m = _MAKER.search(os.path.basename(path))
     if m is None:
         return False
