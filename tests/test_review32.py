@@ -147,3 +147,21 @@ def test_a_rebuilt_store_is_served_though_a_file_of_the_old_one_cannot_be_remove
             subprocess.run(["chattr", "-i", str(p)], check=True)
     assert _fill_in_child(tmp_path / "st", graph, env) == 0
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".st.")) == []
+
+
+# -- a long run of digits or numerals before 年 (the report's meeting lines) -------------------------------
+
+@pytest.mark.unit
+def test_a_date_of_a_meeting_line_is_read_from_at_most_4_digits_and_every_real_one_whole():
+    """Regression: the meeting line's year, month and day (`[0-9]+`, `[〇…十]+`) were tried from each character
+    of a run, each try reading to its end: quadratic after rel36 bounded the extraction's numerals (12,000
+    digits: 0.85 s, 48,000: about 14 s in this pattern alone). A year, month or day has at most 4; the dev
+    reports' meeting lines are read as before, in digits and in numerals."""
+    import re
+
+    from policykg.structure.metadata import _MEETING, _NUM, other_meetings
+    assert not re.fullmatch(f"(?:{_NUM})", "1" * 5) and re.fullmatch(f"(?:{_NUM})", "二〇二六")
+    anhui = (ROOT / "data" / "corpus" / "provincial-2026" / "anhui-2026.txt").read_text(encoding="utf-8")
+    assert _MEETING.search(anhui).group("y", "m", "d", "place") == ("2026", "2", "5", "安徽省")
+    earlier = "\n——二〇二五年一月十二日在安徽省第十四届人民代表大会第三次会议上\n"   # anhui's line, a year before
+    assert [key for _, key in other_meetings(anhui + earlier)] == ["安徽省 二〇二五"]
