@@ -169,12 +169,17 @@ def test_a_compaction_keeps_the_note_of_a_temporary_its_running_maker_has_not_ma
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
                           text=True).stdout.strip()
-    live = tmp_path / f".out.tmp-{os.getpid()}-0123456789abcdef"
-    dead = tmp_path / f".out.tmp-{gone}-fedcba9876543210"
-    written.note_temporary(str(live))
-    written.note_temporary(str(dead))
-    compact(written.ledger_path())
-    assert written.made_temporary(str(live)) and not written.made_temporary(str(dead))
+    maker = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])   # another process, running
+    try:
+        live = tmp_path / f".out.tmp-{maker.pid}-0123456789abcdef"
+        dead = tmp_path / f".out.tmp-{gone}-fedcba9876543210"
+        written.note_temporary(str(live))
+        written.note_temporary(str(dead))
+        compact(written.ledger_path())
+        assert written.made_temporary(str(live)) and not written.made_temporary(str(dead))
+    finally:
+        maker.kill()
+        maker.wait()
 
 
 # -- 6. ORDER BY over blank nodes ---------------------------------------------------------------------------

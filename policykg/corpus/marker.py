@@ -136,12 +136,15 @@ def listed_files(marker: Path) -> set[str]:
 
 def _listed(marker: Path) -> set[str] | None:
     """The files the marker lists, keeping only names a build or impact writes: a marker written by hand
-    (or copied with a folder) that lists a user's files must not let a run remove them."""
+    (or copied with a folder) that lists a user's files must not let a run remove them. A marker holding
+    sums lists only the files it has a sum of: every run writes both, so a name listed without its sum was
+    added by hand (reports/mine.ttl, which no sum then checked, went with make clean)."""
     text = _read(marker) or ""
     if _LIST_HEAD not in text:
         return None
-    names = text.split(_LIST_HEAD, 1)[1].split(_HASH_HEAD, 1)[0]
-    return {ln for ln in names.splitlines() if ln and _writable(ln)}
+    names, sep, sums = text.split(_LIST_HEAD, 1)[1].partition(_HASH_HEAD)
+    summed = {ln.partition("  ")[2] for ln in sums.splitlines()} if sep else None
+    return {ln for ln in names.splitlines() if ln and _writable(ln) and (summed is None or ln in summed)}
 
 
 def _read(marker: Path) -> str | None:

@@ -233,6 +233,8 @@ def swap(tmp: Path, out: Path) -> None:
                 if marker_added:  # the folder stays the user's, as it was
                     (out / MARKER).unlink(missing_ok=True)
                 raise
+            finally:
+                temporaries.made(old)
         try:
             os.rename(tmp, out)
         except BaseException:

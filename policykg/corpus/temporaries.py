@@ -19,6 +19,7 @@ from . import written
 WORK_MARKER = ".policykg-work"
 TOKEN = re.compile(r"[0-9a-f]{16}")
 _MAKER = re.compile(r"[.-](\d+)[.-][0-9a-f]{16}(?:\.tmp)?\Z")   # the pid in every name above
+_PENDING: set[str] = set()   # what this process noted and has not tried to make yet (maker_running)
 
 
 def new_token() -> str:
@@ -26,19 +27,27 @@ def new_token() -> str:
 
 
 def note(path: Path | str) -> None:
-    """Note path in the ledger as a temporary of ours: called before it is made."""
+    """Note path in the ledger as a temporary of ours: called before it is made (then ``made``)."""
+    _PENDING.add(written.key(str(path)))
     written.note_temporary(str(path))
 
 
+def made(path: Path | str) -> None:
+    """The make of a noted path was tried (made, renamed to it, or failed): from now on its note is kept
+    while the path is there, as any other process's."""
+    _PENDING.discard(written.key(str(path)))
+
+
 def maker_running(path: str) -> bool:
-    """Whether the process named in a temporary's name still runs: until it ends it may yet make the
-    temporary it noted, so a compaction of the ledger keeps that note though nothing is at the path yet."""
+    """Whether the process named in a temporary's name may yet make the temporary it noted (it runs; this
+    process: the make is still to come), so a compaction of the ledger keeps that note though nothing is at
+    the path yet."""
     m = _MAKER.search(os.path.basename(path))
     if m is None:
         return False
     pid = int(m.group(1))
-    if pid == os.getpid():
-        return True
+    if pid == os.getpid():   # a note of ours, or of an earlier process under our pid (each run in a container is 1)
+        return written.key(path) in _PENDING
     try:
         os.kill(pid, 0)
     except (ProcessLookupError, OverflowError):
@@ -116,6 +125,8 @@ def make_folder(parent: Path, stem: str, proof: bool = True) -> tuple[Path, str]
             os.mkdir(path, 0o700)
         except FileExistsError:
             continue
+        finally:
+            made(path)
         try:
             if proof:
                 write_proof(path, token)
@@ -137,4 +148,6 @@ def make_file(folder: str, stem: str) -> tuple[int, str]:
             return os.open(path, flags, 0o600), path
         except FileExistsError:
             continue
+        finally:
+            made(path)
     raise FileExistsError(f"{os.path.join(folder, stem)}….tmp: every name tried exists")

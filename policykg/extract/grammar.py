@@ -35,7 +35,7 @@ def _either(words) -> str:
 _G = _grammar_words()
 COUNTRY_PAIR = re.compile(rf"^中[{_G['country_pair']}]")
 NUMBERED = re.compile(rf"^(?:\d+(?:{_either(_G['numbered_routes'])})|第[{_G['ordinal_digits']}\d]+)")
-COUNT = rf"(?:\d+|[{_G['numerals']}]{{1,{_G['numeral_run']}}})"
+COUNT = rf"(?:\d{{1,{_G['digit_run']}}}|[{_G['numerals']}]{{1,{_G['numeral_run']}}})"
 COUNT_AFTER = re.compile(rf"^{COUNT}[{_G['count_classifiers']}]")
 COUNT_BEFORE = re.compile(rf"{COUNT}(?:[{_G['counted_classifiers']}])$")
 COUNTED = re.compile(rf"{COUNT}[{_G['counted_classifiers']}]")          # a count of things inside a stretch (台黑4条高速)

@@ -54,10 +54,23 @@ def _store_token(folder: Path) -> str | None:
 
 
 def remove_store(folder: Path) -> None:
-    """Remove a store folder of ours, its marker last: killed part-way, the rest is still proved ours."""
-    for p in sorted(folder.iterdir(), key=lambda p: p.name == STORE_MARKER) if folder.is_dir() else ():
-        shutil.rmtree(p, ignore_errors=True) if p.is_dir() and not p.is_symlink() else p.unlink(missing_ok=True)
-    shutil.rmtree(folder, ignore_errors=True)
+    """Remove a store folder of ours, its marker last: killed part-way, the rest is still proved ours. A file
+    that cannot be removed stays, and the marker with it (the new store is in place by then: a rebuild
+    that failed on it did not serve)."""
+    try:
+        children = [p for p in folder.iterdir() if p.name != STORE_MARKER]
+    except OSError:
+        children = []
+    for p in children:
+        try:
+            if p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p)
+            else:
+                p.unlink()
+        except OSError:
+            pass
+    if not any(os.path.lexists(p) for p in children):
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def beside(folder: Path, kind: str) -> str:
@@ -129,6 +142,8 @@ def swap_store(new: Path, folder: Path) -> None:
         except OSError:  # a mount point, a busy folder: the new store must not be left beside it
             shutil.rmtree(new, ignore_errors=True)
             raise
+        finally:
+            temporaries.made(old)
         try:
             new.rename(folder)
         except BaseException:
