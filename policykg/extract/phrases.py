@@ -182,6 +182,8 @@ def counted_object(obj: str, lead: str = "") -> str:
         # staying after the thing; a relative clause ("有条件的县", "符合条件的企业") describes what follows it
         if re.match(qwords("phrases", "relative_clause"), before) and after:
             obj = after
+        elif re.search(qwords("phrases", "size_clause"), before) and after:
+            obj = before + after
         else:
             obj, treated = before, (_treating_act(after) if after in acts else "")
     changed = True
