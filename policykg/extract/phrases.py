@@ -182,6 +182,8 @@ def counted_object(obj: str, lead: str = "") -> str:
         # staying after the thing; a relative clause ("有条件的县", "符合条件的企业") describes what follows it
         if re.match(qwords("phrases", "relative_clause"), before) and after:
             obj = after
+        elif re.search(qwords("phrases", "size_clause"), before) and after:
+            obj = before + after
         else:
             obj, treated = before, (_treating_act(after) if after in acts else "")
     changed = True
@@ -246,9 +248,13 @@ def is_modifier(name: str) -> bool:
 def kept_threshold(left: str, qualifier: str) -> bool:
     """Rule: a number between a comparing word and 的 or the noun it bounds (X超N亿元的Y, 总投资超N亿元项目) is a
     threshold the name keeps whole; cut alone, it would leave X超的Y, 总投资超项目. So is the number of a per-people
-    base opening the name (每10万人口X: ``per_lead``; names61), which cut leaves 每口X."""
+    base opening the name (每10万人口X: ``per_lead``; names61), which cut leaves 每口X, and a top share ranking the
+    things (ESI全球前1‰学科: ``rank_lead``), which cut leaves 全球前学科."""
     i = left.find(qualifier)
-    lead = "(?:" + qwords("phrases", "threshold_words") + "|" + qwords("phrases", "per_lead") + ")$"
+    leads = [qwords("phrases", "threshold_words"), qwords("phrases", "per_lead")]
+    if re.search(qwords("phrases", "rank_share"), qualifier):
+        leads.append(qwords("phrases", "rank_lead"))
+    lead = "(?:" + "|".join(leads) + ")$"
     return i > 0 and re.match(r"[\u4e00-\u9fff]", left[i + len(qualifier):]) is not None \
         and re.search(lead, left[:i]) is not None
 

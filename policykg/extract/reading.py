@@ -232,11 +232,12 @@ class SentenceReader:
         name = reference_ratio(share_of_whole(cleaned(n, cand), cand.unit_class, right), cand.unit_class, left_raw)
         if name is None:
             return None
-        name = rate_name(name, self.rate)
+        name, stock = rate_name(name, self.rate), False
         if cand.unit_class == "money":
             name = project_investment(name, re.split(_q("clause_right_marks"), text[end:self.sspan.end])[0])
         if n.source == "left" and (not n.action or name in qwords("owners", "activity_heads")) and (
                 normalise_indicator(name) in owned_heads() or name.startswith(qwords("phrases", "share_word"))):
+            stock = normalise_indicator(name) in qwords("owners", "stock_heads")
             name = self.owned_total(normalise_indicator(name), chunk)
         change = change_hint or n.rinfo["change"]
         if change is None and (any(a in lexicon("indicators")["reducing_verbs"] for a in n.action) or _q("pull_down") in left_raw):
@@ -262,7 +263,8 @@ class SentenceReader:
         if n.source == "right":
             n.action = act_before_number(left_raw, n.action)     # 围绕X布局建设5条Y → Y建设数量
         action = n.action
-        if not action and self.prev_action and text[chunk.start - 1:chunk.start] in _q("member_joins"):
+        if not action and self.prev_action and text[chunk.start - 1:chunk.start] in _q("member_joins") \
+                and not stock:     # a stock is not made by the act (新增X N家、总数… → X总数)
             action = self.prev_action      # 建设高标准农田21.9万亩、设施农业4.3万亩
         base_name, indicator = self.acted_name(n, cand, chunk, name, base_name, measure, action)
         if n.source in ("left", "right") and (cap := plant_capacity(name if n.source == "left" else "", action,

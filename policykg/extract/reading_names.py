@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from ..model import Quantity
+from .name_clauses import without_done_clause
 from .name_figures import without_second_figure
 from .name_lists import after_list
 from .phrases import counted_object, right_object, selected_into
@@ -65,7 +66,7 @@ def cleaned(n: Named, cand) -> str | None:
     name = n.name
     if re.search(_q("list_deng"), name) and n.source == "left":
         name = after_list(name, _q("list_deng"))   # 北师大附属学校、多维绿建等北京项目 → 北京项目
-    name = without_second_figure(name, n.source)
+    name = without_done_clause(without_second_figure(name, n.source), n.source)
     if name in _q("bare_heads") and n.action:
         name = n.action[-1] + name          # 投入资金, 实施项目 — the verb is the indicator
     if not name:
