@@ -12,7 +12,9 @@ from __future__ import annotations
 import socket
 import socketserver
 import threading
+import time
 
+from .serve_clock import recv_by
 from .serve_http import HEAD_TIMEOUT
 from .serve_target import origin_form, target_refusal
 
@@ -35,13 +37,17 @@ def _reply(sock: socket.socket, status: int, message: str) -> None:
 
 
 def _read_head(sock: socket.socket) -> tuple[bytes, bytes] | None:
-    """(request line and headers, what followed them), or None when the client sent no whole head."""
-    data = b""
+    """(request line and headers, what followed them), or None when the client sent no whole head
+    within HEAD_TIMEOUT (in all: a byte every few seconds held the thread for good)."""
+    data, buffer, deadline = b"", bytearray(65536), time.monotonic() + HEAD_TIMEOUT
     while b"\r\n\r\n" not in data:
-        chunk = sock.recv(65536)
-        if not chunk or len(data) > MAX_HEAD:
+        try:
+            size = recv_by(sock, deadline, buffer)
+        except TimeoutError:
             return None
-        data += chunk
+        if not size or len(data) > MAX_HEAD:
+            return None
+        data += bytes(buffer[:size])
     head, rest = data.split(b"\r\n\r\n", 1)
     return head, rest
 
