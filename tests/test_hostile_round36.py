@@ -59,3 +59,15 @@ def test_a_request_sent_a_byte_at_a_time_is_cut_off_at_its_deadline(tmp_path, mo
             assert s.recv(200).startswith(b"HTTP/1.1 200")
     finally:
         server.stop()
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("engine", ["native", "reference"])
+def test_an_ill_typed_boolean_prints_nothing_of_rdflib(tmp_path, engine):
+    """Regression: `validate` on a graph holding a boolean literal that is neither true nor false (legal RDF,
+    an ill-typed literal) printed rdflib's UserWarning and the line of its source that raised it: two lines
+    on stderr around the result. rdflib's log was silenced for such literals, its warnings were not."""
+    graph = tmp_path / "g.ttl"
+    graph.write_text('<http://x/a> <http://x/p> "yes"^^<http://www.w3.org/2001/XMLSchema#boolean> .\n')
+    r = run_cli("validate", graph, "--engine", engine)
+    assert (r.returncode, r.stdout, r.stderr) == (0, "conforms (1 triples)\n", "")
