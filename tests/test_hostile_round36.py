@@ -95,3 +95,23 @@ def test_a_park_of_many_projects_lists_them_once_in_impact_md(tmp_path):
     assert len(park_rows) == n                                      # every target the park's removal loses
     assert park_rows[0].count("项目") == n and "项目0、项目1、" in park_rows[0]
     assert all(row.startswith("| 甲园 | 园区 | 〃 | 目标") for row in park_rows[1:])
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("mark", ["\ufe0f", "\u3164", "\u034f", "\U000e0100"],
+                         ids=["variation-selector", "hangul-filler", "grapheme-joiner", "ideographic-variation"])
+def test_a_default_ignorable_character_inside_a_name_is_dropped_as_invisible(tmp_path, mark):
+    """Regression: only format characters (Cf) counted as invisible. A variation selector, a Hangul filler
+    (U+3164, a known trick to hide text) or U+034F inside 子牙 shows nothing but split the name: the park
+    子牙经济技术开发区 and its projects were lost from the graph without a word. They are dropped now, with
+    the warning, as zero-width spaces are: the same graph as the clean report."""
+    from cli_helpers import SEED
+
+    report = tmp_path / "r.txt"
+    report.write_text(SEED.read_text(encoding="utf-8").replace("子牙", "子" + mark + "牙"), encoding="utf-8")
+    r = run_cli("build", report, "--out", tmp_path / "out")
+    assert r.returncode == 0, r.stderr
+    assert "invisible character(s)" in r.stderr
+    clean = run_cli("build", SEED, "--out", tmp_path / "clean", "--quiet")
+    assert clean.returncode == 0, clean.stderr
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == (tmp_path / "clean" / "graph.ttl").read_bytes()
