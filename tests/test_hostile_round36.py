@@ -115,3 +115,19 @@ def test_a_default_ignorable_character_inside_a_name_is_dropped_as_invisible(tmp
     clean = run_cli("build", SEED, "--out", tmp_path / "clean", "--quiet")
     assert clean.returncode == 0, clean.stderr
     assert (tmp_path / "out" / "graph.ttl").read_bytes() == (tmp_path / "clean" / "graph.ttl").read_bytes()
+
+
+@pytest.mark.unit
+def test_a_gbk_report_with_a_stray_byte_is_refused_naming_the_byte(tmp_path):
+    """Regression: a GBK report with one byte no GBK character takes (a damaged download, a pasted Latin-1
+    snippet) was refused as "cannot decode: not text in a known encoding", which named neither the
+    encoding it nearly was nor where it broke; a UTF-8 report so damaged is named by the byte."""
+    from cli_helpers import SEED, one_line
+
+    text = SEED.read_text(encoding="utf-8")
+    data, at = text.encode("gbk"), len(text[:text.index("。", len(text) // 2)].encode("gbk"))
+    report = tmp_path / "r.txt"
+    report.write_bytes(data[:at] + b"\xff" + data[at:])
+    one_line(run_cli("build", report, "--out", tmp_path / "out"), 2,
+             rf"r\.txt: invalid GB18030 \(GBK\) at byte {at} \(corrupt file or mixed encodings\)")
+    assert not (tmp_path / "out").exists()
