@@ -14,6 +14,7 @@ import logging
 import os
 import signal
 import sys
+import warnings
 
 import click
 
@@ -78,6 +79,8 @@ def run(group: click.Group) -> None:
     debug = os.environ.get("POLICYKG_DEBUG", "").strip().lower() not in ("", "0", "false", "no", "off")
     if not debug:  # an ill-typed literal (legal RDF) made rdflib log a warning with a traceback per value
         logging.getLogger("rdflib").setLevel(logging.ERROR)
+        # or warn through `warnings` ("Parsing weird boolean"): two lines of rdflib's source on stderr
+        warnings.filterwarnings("ignore", category=UserWarning, module=r"rdflib(\.|$)")
     _loopback_without_proxy()
     try:
         os.getcwd()

@@ -21,7 +21,7 @@ def task_share_name(base: str, action: str) -> str:
     m = re.fullmatch(_w("task_done"), base)
     if not m or not (m["act"] or action in _w("done_acts")):
         return ""
-    return m["owner"] + m["task"] + _w("task_word") + _w("rate_word")
+    return (m["owner"] or "") + m["task"] + _w("task_word") + _w("rate_word")
 
 
 def own_task_shares(sspan: Span, out: list[Quantity], rename: Rename) -> None:

@@ -29,11 +29,13 @@ _HTML = re.compile(rb"^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)|<body[\s
 _REPORT_WORDS = ("政府工作报告", "各位代表", "政 府 工 作 报 告", "人民代表大会")
 _MAGIC = ((b"{\\rtf", "an RTF document, not a report text (save it as plain text first)"),
           (b"\xd0\xcf\x11\xe0", "an old Office document (.doc), not a report text (save it as text first)"))
-# Unicode format characters (category Cf): invisible, and they split numbers and names; and the control
+# Unicode format characters (category Cf) and the other default-ignorable code points (variation selectors,
+# U+034F, the Hangul fillers U+3164, U+FFA0): invisible, and they split numbers and names; and the control
 # characters a damaged scrape or copy leaves (NUL, a zeroed block; ESC, DEL), which no report holds and XML
 # cannot carry (tab, line breaks and form feed stay; \v is a line break by now; many: binary, refused above)
-_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
-                        "\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]")
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
+                        "\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb"
+                        "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
 
 
 def _control_ratio(data: bytes) -> float:

@@ -108,6 +108,7 @@ def decode_bytes(data: bytes) -> tuple[str, str, bool]:
         got = _strict(data, name)
         if not isinstance(got, UnicodeDecodeError):
             return _normalise(got[0]), name, got[1]
+    gb_error = got if utf16 is None else None
     from charset_normalizer import from_bytes  # only for the rare file nothing above reads
 
     try:
@@ -116,8 +117,18 @@ def decode_bytes(data: bytes) -> tuple[str, str, bool]:
     except (LookupError, ValueError):  # an odd guess charset-normalizer cannot decode after all
         text = None
     if text is None:
-        raise DecodeError("cannot decode: not text in a known encoding")
+        raise DecodeError(_undecodable(data, gb_error))
     return _normalise(text), best.encoding, False
+
+
+def _undecodable(data: bytes, gb_error: UnicodeDecodeError | None) -> str:
+    """Why nothing reads DATA: a GBK text with a stray byte is named by that byte's place, as a UTF-8 one is
+    (it was "not text in a known encoding", which sent the user looking for the wrong problem)."""
+    if gb_error is not None:
+        before = data[:gb_error.start].decode("gb18030")
+        if sum("\u4e00" <= c <= "\u9fff" for c in before) >= 200:
+            return f"invalid GB18030 (GBK) at byte {gb_error.start} (corrupt file or mixed encodings)"
+    return "cannot decode: not text in a known encoding"
 
 
 # line breaks other than CR and LF: Unicode's line and paragraph separators, NEL, and Word's manual line

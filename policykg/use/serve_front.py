@@ -12,7 +12,9 @@ from __future__ import annotations
 import socket
 import socketserver
 import threading
+import time
 
+from .serve_clock import BODY_RATE, body_deadline, recv_by
 from .serve_http import HEAD_TIMEOUT
 from .serve_target import origin_form, target_refusal
 
@@ -29,19 +31,23 @@ class Front(socketserver.ThreadingTCPServer):
 
 def _reply(sock: socket.socket, status: int, message: str) -> None:
     body = (message + "\n").encode("utf-8")
-    reason = {400: "Bad Request", 403: "Forbidden"}.get(status, "Error")
+    reason = {400: "Bad Request", 403: "Forbidden", 408: "Request Timeout"}.get(status, "Error")
     sock.sendall(f"HTTP/1.1 {status} {reason}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
                  f"{len(body)}\r\nConnection: close\r\n\r\n".encode("ascii") + body)
 
 
 def _read_head(sock: socket.socket) -> tuple[bytes, bytes] | None:
-    """(request line and headers, what followed them), or None when the client sent no whole head."""
-    data = b""
+    """(request line and headers, what followed them), or None when the client sent no whole head
+    within HEAD_TIMEOUT (in all: a byte every few seconds held the thread for good)."""
+    data, buffer, deadline = b"", bytearray(65536), time.monotonic() + HEAD_TIMEOUT
     while b"\r\n\r\n" not in data:
-        chunk = sock.recv(65536)
-        if not chunk or len(data) > MAX_HEAD:
+        try:
+            size = recv_by(sock, deadline, buffer)
+        except TimeoutError:
             return None
-        data += chunk
+        if not size or len(data) > MAX_HEAD:
+            return None
+        data += bytes(buffer[:size])
     head, rest = data.split(b"\r\n\r\n", 1)
     return head, rest
 
@@ -62,6 +68,29 @@ def _checked(head: bytes) -> tuple[bytes | None, tuple[int, str] | None]:
     kept = [ln for name, ln in fields if name != "connection"]
     line = f"{request[0]} {origin_form(request[1])} {request[2]}"   # checked by its authority, passed as a path
     return "\r\n".join([line, *kept, "Connection: close", "", ""]).encode("latin-1"), None
+
+
+def _content_length(head: bytes) -> int:
+    """The body's length by its one Content-Length in digits; 0 otherwise (oxigraph judges such requests)."""
+    values = {ln.split(b":", 1)[1].strip() for ln in head.split(b"\r\n")[1:]
+              if ln.split(b":", 1)[0].strip().lower() == b"content-length"}
+    return int(values.pop()) if len(values) == 1 and next(iter(values)).isdigit() else 0
+
+
+def _forward_body(client: socket.socket, backend: socket.socket, left: int) -> bool:
+    """Pass the LEFT bytes of the body still to come on to the backend; False when they did not come within
+    HEAD_TIMEOUT and a second per BODY_RATE bytes (a body sent a byte at a time held the thread for good)."""
+    deadline, buffer = body_deadline(max(left, 0), HEAD_TIMEOUT), bytearray(65536)
+    try:
+        while left > 0:
+            size = recv_by(client, deadline, memoryview(buffer)[:min(left, len(buffer))])
+            if not size:
+                return True   # the client stopped sending: oxigraph answers the short body
+            backend.sendall(buffer[:size])
+            left -= size
+    except TimeoutError:
+        return False
+    return True
 
 
 def _pipe(src: socket.socket, dst: socket.socket) -> None:
@@ -93,6 +122,10 @@ class Handler(socketserver.BaseRequestHandler):
         client.settimeout(None)  # a query may take long: oxigraph's --timeout-s is the limit
         with socket.create_connection(self.server.backend) as backend:
             backend.sendall(head + read[1])
+            if not _forward_body(client, backend, _content_length(read[0]) - len(read[1])):
+                _reply(client, 408, f"the request's body came too slowly (it may take {HEAD_TIMEOUT} s, plus a "
+                                    f"second for each {BODY_RATE >> 10} KiB)")
+                return
             upstream = threading.Thread(target=_pipe, args=(client, backend), daemon=True)
             upstream.start()
             _pipe(backend, client)

@@ -12,6 +12,7 @@ are one line of text/plain.
 """
 from __future__ import annotations
 
+import io
 import re
 import threading
 import time
@@ -19,12 +20,13 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
+from .serve_clock import BODY_RATE, DeadlineReader, body_deadline
 from .serve_target import origin_form, shown_path, target_refusal
 from .serve_workers import Cancelled, Workers
 
 MAX_BODY = 8 << 20   # bytes of a POSTed query
 MAX_OPEN = 256       # connections served at once (a thread each); more get 503 at once, not a dropped line
-HEAD_TIMEOUT = 15    # seconds a client may take to send a request line and headers (slow clients hold threads)
+HEAD_TIMEOUT = 15    # seconds a client may take to send a request line and headers in all (slow clients hold threads)
 _BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 42\r\n"
          b"Connection: close\r\n\r\ntoo many open connections; try again soon\n")
 READ_ONLY = "this endpoint is read-only: updates and graph store writes are refused"
@@ -181,8 +183,15 @@ class Handler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms wait for a delayed ACK
     server: Server
 
+    def setup(self):
+        super().setup()
+        self.rfile.close()
+        self.reader = DeadlineReader(self.connection)
+        self.rfile = io.BufferedReader(self.reader)
+
     def handle_one_request(self):
         self.connection.settimeout(HEAD_TIMEOUT)  # the answer then has Handler.timeout (see _dispatch)
+        self.reader.deadline = time.monotonic() + HEAD_TIMEOUT  # the whole head, not each read of it
         super().handle_one_request()
 
     def send_error(self, code, message=None, explain=None):
@@ -206,6 +215,11 @@ class Handler(BaseHTTPRequestHandler):
     def _dispatch(self, method: str) -> None:
         self.connection.settimeout(self.timeout)
         try:
+            length = _length(self.headers) or 0
+        except HttpError:
+            length = 0  # refused below, before any body is read
+        self.reader.deadline = body_deadline(length, HEAD_TIMEOUT)
+        try:
             self._check_host()
             url = urlsplit(origin_form(self.path))
             if not (method == "POST" and url.path == "/query"):
@@ -220,6 +234,10 @@ class Handler(BaseHTTPRequestHandler):
                 raise HttpError(405, "POST queries to /query", (("Allow", "GET"),))
             else:
                 raise HttpError(404, f"no such page: {shown_path(url.path)} (the endpoint is /query)")
+        except TimeoutError:  # the body came too slowly (writes catch their own OSError)
+            self.close_connection = True
+            self._send(408, TEXT, f"the request's body came too slowly (it may take {HEAD_TIMEOUT} s, plus "
+                                  f"a second for each {BODY_RATE >> 10} KiB)\n".encode("utf-8"))
         except HttpError as exc:
             if exc.status in (411, 413) or exc.message in _UNFRAMED:  # an unread body would be the next request
                 self.close_connection = True

@@ -156,6 +156,17 @@ def md_centrality(imp: Impact) -> str:
          for r in rows])
 
 
+def _removed_with(imp: Impact):
+    """Each what-if row's 一并移除的项目 cell: the list on a removal's first row only. Repeated on every
+    target a park leaves unsupported, it grew with the square of the park's projects (30,000: gigabytes,
+    and impact ran out of memory)."""
+    shown = None
+    for r in imp.whatif:
+        same = r["removed_iri"] == shown and r["removed_with"]
+        shown = r["removed_iri"]
+        yield "〃" if same else r["removed_with"] or "—"
+
+
 def md_whatif(imp: Impact) -> str:
     buf = io.StringIO()
     buf.write("Each park and project removed on its own. Removing a project lists the targets it supported "
@@ -163,9 +174,10 @@ def md_whatif(imp: Impact) -> str:
               "Removing a park removes the projects located only in it too, and lists the targets that "
               "no park or project supports any more.\n\n")
     if imp.whatif:
+        buf.write("A park's projects removed with it are listed on its first row (〃: the same).\n\n")
         buf.write(md_table(["移除", "类型", "一并移除的项目", "失去支撑的目标指标", "数值", "单位", "仍由园区提出"],
-                           [[r["removed"], KIND_ZH[r["removed_kind"]], r["removed_with"] or "—", r["target"],
-                             r["value"], r["unit"], r["remaining_parks"] or "—"] for r in imp.whatif]))
+                           [[r["removed"], KIND_ZH[r["removed_kind"]], with_, r["target"], r["value"], r["unit"],
+                             r["remaining_parks"] or "—"] for r, with_ in zip(imp.whatif, _removed_with(imp))]))
     else:
         buf.write("No removal leaves a target without support.\n")
     quiet = sum(1 for r in imp.removals if not r["targets_lost"])
