@@ -1,0 +1,61 @@
+"""Figure names of dev targets and outcomes read wrong in names68's sample (issue 13; docs/checks/
+indicator-names68.md). The sentences are dev sentences."""
+from __future__ import annotations
+
+import pytest
+
+from quantity_helpers import names
+
+pytestmark = pytest.mark.unit
+
+
+def _name_of(sentence: str, value: str, kind: str = "review") -> str:
+    return next(n for n, v in names(sentence, kind, 2026) if str(v) == value)
+
+
+@pytest.mark.parametrize("sentence, value, kind, expected", [
+    # shanghai 2026: 新集聚 was dropped (海内外人才人数, the stock)
+    ("深入推进高水平人才高地建设，建立超常规快速引才机制，完善高潜力青年科技人才发现培养、出入境便利“服务包”、"
+     "事业单位科研人员创新创业等政策，新集聚海内外人才近15万人，引进国家级和市级海外高层次人才1630人，人才创新活力竞相迸发。",
+     "15", "review", "新集聚海内外人才人数"),
+    # shandong 2026 (the gold writes 新集聚青年人才数量)
+    ("开展新兴支柱产业人才汇聚行动，建立青年人才来鲁“第一站”服务机制，新集聚青年人才100万人左右。",
+     "100", "plan", "新集聚青年人才人数"),
+    # guangxi 2026: 新筹集 was dropped
+    ("新筹集保障性住房6.6万套，改造城镇老旧小区1195个，建设完整社区试点19个。", "6.6", "review", "新筹集保障性住房套数"),
+    # shandong 2026
+    ("住房方面，累计打造省级高品质住宅试点项目213个，开工城中村改造安置住房14.1万套，新筹集保障性租赁住房2.5万套，"
+     "改造老旧小区13.7万户，保交房任务全面完成。", "2.5", "review", "新筹集保障性租赁住房套数"),
+    # fujian 2026 (control): 开工筹集 without 新 stays after the thing, as its gold writes
+    ("高质量推进城市更新，开工筹集城中村改造安置住房1500套，建设城市片区更新、社区改造省级项目15个。",
+     "1500", "plan", "城中村改造安置住房开工筹集套数"),
+])
+def test_a_new_gathering_is_a_flow(sentence, value, kind, expected):
+    assert _name_of(sentence, value, kind) == expected
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    # sichuan 2026: 新（改）建 stayed in the name; the golds drop it as they drop 新改建
+    ("守牢耕地保护红线，深化耕地林地园地空间治理“一张图”建设，新（改）建高标准农田300万亩以上。", "300", "高标准农田面积"),
+    ("改造1万户农村危房，新（改）建农村卫生厕所3.2万户，新增4000个自然村通硬化路。", "3.2", "农村卫生厕所户数"),
+    ("高质量推进城市更新，实施3000个老旧小区、120个老旧街区（厂区）改造，既有住宅加装（更新）电梯6000部，"
+     "改造2.5万套（间）城市危旧房、2.6万户城中村，新（改）建燃气、供排水管网4000公里。", "4000", "燃气、供排水管网长度"),
+])
+def test_built_new_or_rebuilt_in_brackets_drops_the_act(sentence, value, expected):
+    assert _name_of(sentence, value, "plan") == expected
+
+
+_SHANXI = "筹建一批省实验室，新建省重点实验室、省技术创新中心、省工程研究中心各20家。"
+
+
+def test_the_act_of_a_list_with_one_value_for_each_is_every_members():
+    # shanxi 2026: the golds write 新建X数量 for each member; the split dropped 新建
+    got = [n for n, v in names(_SHANXI, "plan", 2026) if str(v) == "20"]
+    assert got == ["新建省重点实验室数量", "新建省技术创新中心数量", "新建省工程研究中心数量"]
+
+
+def test_a_list_with_one_value_for_each_and_no_defining_act_is_unchanged():
+    # hainan 2026 (control): 争创 is no defining act, the members keep their names
+    sentence = "争创国家现代农业产业园、产业集群、产业强镇各1个，农产品加工业总产值与农业总产值之比突破1：1。"
+    got = [n for n, v in names(sentence, "plan", 2026) if str(v) == "1" and n.endswith("数量")]
+    assert got == ["国家现代农业产业园数量", "产业集群数量", "产业强镇数量"]
