@@ -66,7 +66,7 @@ from .chunks import chunk_candidates, chunk_sentence
 from .clause_subjects import own_clause_subjects
 from .fulfilment import own_respective_shares, own_task_measures, own_task_shares
 from .lists import assign, joint_members, level_things, shared_comparator
-from .name_flows import defining_act, respective_flows
+from .name_flows import respective_flows
 from .qualifiers import own_bases
 from .investment_owners import own_investments
 from .owners import own_bare_measures, own_beneficiaries, own_zones
@@ -233,7 +233,7 @@ def split_joint(q: Quantity) -> list[Quantity]:
 def split_respectively_one(q: Quantity, raw_name: str, text: str, pos: int, end: int) -> list[Quantity]:
     """Rule: "城乡居民人均可支配收入分别增长7.5%" — 分别 (or 均) with one value gives it to each subject
     (城乡 → 城镇 and 农村; "A和B<shared>" → A<shared> and B<shared>; rates sharing a value:
-    ``lists.joint_members``). The list's defining act is each member's (新建A、B各N家 → 新建A数量; names68)."""
+    ``lists.joint_members``)."""
     if not _one_value(text, pos, end):
         return [q]                       # several values: _respectively() pairs them
     base = raw_name.strip() or q.attrs.get("indicator_base", q.indicator)
@@ -250,13 +250,10 @@ def split_respectively_one(q: Quantity, raw_name: str, text: str, pos: int, end:
     if not names:
         return [q]
     cls = unit_classes().get(split_unit(q.unit)[1], "")
-    act = str(q.attrs.get("action") or "")
     out = []
     for n in names:
         b = normalise_indicator(n)
         named = normalise_indicator(indicator_suffix(b, cls, q.attrs["measure"], q.unit))
-        if act and act in q.indicator:
-            named = defining_act(named, [act], cls, str(q.attrs["measure"]))
         out.append(Quantity(**{**q.__dict__, "indicator": named, "attrs": dict(q.attrs, indicator_base=b)}))
     return out
 
