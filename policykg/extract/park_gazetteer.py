@@ -41,10 +41,11 @@ def _fill(templates, place: str, areas=("",)) -> list[str]:
 
 def rule_zone(rule: dict, stem: str, province: str, place: str = "", bare: bool = False) -> Zone:
     """The zone a rule makes of a stem: for a list's zone the stem is the place ({p}); for an FTZ area
-    (``place`` given) the stem is the area ({a}), ``bare``: written alone too ({a}片区)."""
+    (``place`` given) the stem is the area ({a}), ``bare``: written alone too ({a}片区, {a}自贸片区)."""
     unsure, stem = stem.endswith("?"), stem.rstrip("?")
     names = variants(stem)
-    templates = [rule["official"], *rule["forms"], *([rule["bare"]] if bare else [])]
+    alone = rule.get("bare") or []
+    templates = [rule["official"], *rule["forms"], *(([alone] if isinstance(alone, str) else alone) if bare else [])]
     forms = _fill(templates, place, names) if place else [f for n in names for f in _fill(templates, n)]
     official = forms[0]
     return Zone(official, rule["kind"], province, tuple(dict.fromkeys(forms)), unsure)
