@@ -1,0 +1,27 @@
+"""review33: a second reading of hostile36, parks39 and names67; one regression test per finding
+(docs/checks/review33.md)."""
+from __future__ import annotations
+
+import pytest
+
+from entity_helpers import tok_sentence
+from policykg.extract.decide import with_gazetteer
+from policykg.extract.grammar import Candidate
+
+pytestmark = pytest.mark.unit
+
+
+def _gazetteer_parks(text, place, parents=(), kept=()):
+    st, surfaces = tok_sentence(text, place, parents)
+    kept = [Candidate("Park", name, text.index(name), text.index(name) + len(name), st) for name in kept]
+    return {c.name for c in with_gazetteer(st, kept, surfaces)}
+
+
+def test_a_place_before_a_zones_form_names_that_places_own_park():
+    """hebei-2026's 雄安中关村科技园 written in a 北京 report, fujian-2026's 三明中关村科技园 in a report of no
+    place: each gave way to 北京's 中关村科技园, which it ends with; 推动大连片区 still gives way (liaoning-2026)."""
+    assert _gazetteer_parks("做大做强雄安中关村科技园等平台，发展新质生产力。", "北京市",
+                            kept=["雄安中关村科技园"]) == {"雄安中关村科技园"}
+    assert _gazetteer_parks("加快建设平潭综合实验区、三明中关村科技园、广龙合作产业园。", "",
+                            kept=["三明中关村科技园"]) == {"三明中关村科技园"}
+    assert _gazetteer_parks("推动大连片区整合提升。", "辽宁省", kept=["推动大连片区"]) == {"大连片区"}
