@@ -25,3 +25,29 @@ def test_a_place_before_a_zones_form_names_that_places_own_park():
     assert _gazetteer_parks("加快建设平潭综合实验区、三明中关村科技园、广龙合作产业园。", "",
                             kept=["三明中关村科技园"]) == {"三明中关村科技园"}
     assert _gazetteer_parks("推动大连片区整合提升。", "辽宁省", kept=["推动大连片区"]) == {"大连片区"}
+
+
+@pytest.mark.parametrize("framing, status", [(b"Transfer-Encoding: chunked\r\n", b"411"),
+                                             (b"Content-Length: 1000000000000\r\n", b"413")],
+                         ids=["chunked", "claimed-terabyte"])
+def test_the_store_front_frames_a_body_as_the_memory_server_does(tmp_path, monkeypatch, framing, status):
+    """Regression: serve --store's front gave a body dripped a byte at a time no deadline when it was chunked
+    (no Content-Length to pace it), and one of some 176 days when it claimed a terabyte; the client held the
+    front's thread and an oxigraph connection. It is refused at once, as the memory server refuses it."""
+    from test_hostile_round36 import _dribble
+
+    from policykg.use import serve_front, serve_http
+    from policykg.use.serve import start
+
+    monkeypatch.setattr(serve_http, "HEAD_TIMEOUT", 2)
+    monkeypatch.setattr(serve_front, "HEAD_TIMEOUT", 2)
+    graph = tmp_path / "g.nt"
+    graph.write_text('<http://x/a> <http://x/p> "x" .\n')
+    server = start([str(graph)], port=0, timeout=30, store=str(tmp_path / "store"))
+    try:
+        head = (b"POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                + framing + b"\r\n")
+        answer = _dribble(int(server.url.rstrip("/").rsplit(":", 1)[1]), head, b"6\r\nASK {}\r\n", 0.5, 16)
+        assert answer is not None and answer.split(b" ")[:2] == [b"HTTP/1.1", status], answer
+    finally:
+        server.stop()
