@@ -114,5 +114,7 @@ def names_a_place(words: str, surfaces) -> bool:
 
 @lru_cache(maxsize=1)
 def _division_names() -> frozenset[str]:
-    """Every division's name and short name, of any province (三明市, 三明)."""
-    return frozenset(n for d in divisions.divisions().values() for n in (d.name, d.short) if len(n) >= 2)
+    """Every division's name, of any province, and the short name of a province or city (三明市, 三明): a
+    county's short name is often a word (合作, 新兴, 光明)."""
+    return frozenset(n for d in divisions.divisions().values()
+                     for n in ((d.name, d.short) if d.level in ("province", "city") else (d.name,)) if len(n) >= 2)
