@@ -34,7 +34,7 @@ from .model_file import Model, read_model
 from .name_bounds import cut_short
 from .name_grammar import grammar_candidates, head_end, head_res
 from .park_context import park_context
-from .park_gazetteer import gazetteer_spans
+from .park_gazetteer import gazetteer_spans, names_a_place
 from .park_general import general_start
 from .placement_cue import placement_cue, stated_ties
 from .reach import describes, unnamed_kind, joined, with_siblings
@@ -219,8 +219,11 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
 def with_gazetteer(st: TokSentence, kept: list[Candidate], surfaces) -> list[Candidate]:
     """A national zone of the report's province that the text names (``park_gazetteer.py``) is a park whatever
     the model says, and a kept park ending where it ends gives way to it: a rule pass, as the catalogue is no
-    report's evidence (as the feature ``Park:in_gazetteer`` it moved the weights of other parks: parks39)."""
-    spans = gazetteer_spans(st.text, st.starts, surfaces)
+    report's evidence (as the feature ``Park:in_gazetteer`` it moved the weights of other parks: parks39). A kept
+    park whose name puts a place before the form (雄安中关村科技园) is that place's own, and stays."""
+    spans = [(a, b) for a, b in gazetteer_spans(st.text, st.starts, surfaces)
+             if not any(c.kind == "Park" and c.a < a and c.b == b and names_a_place(st.text[c.a:a], surfaces)
+                        for c in kept)]
     if not spans:
         return kept
     ends = {b for _, b in spans}

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .. import resources
+from .. import divisions, resources
+from .surfaces import Surfaces, place_prefix
 
 _OPTIONAL = re.compile(r"\[([^\]]+)\]")
 
@@ -102,3 +103,19 @@ def gazetteer_spans(text: str, starts, surfaces) -> list[tuple[int, int]]:
     if rx is None:
         return []
     return [m.span() for m in rx.finditer(text) if m.start() in starts or m.start() == 0]
+
+
+def names_a_place(words: str, surfaces) -> bool:
+    """Do WORDS, written before a zone's form within one kept name, open with a place (雄安中关村科技园,
+    三明中关村科技园: that place's own park, not the catalogue's zone) rather than an act (推动大连片区)?"""
+    if place_prefix(words, surfaces) or (isinstance(surfaces, Surfaces) and surfaces.local_prefix(words)):
+        return True
+    return any(words[:n] in _division_names() for n in range(len(words), 1, -1))
+
+
+@lru_cache(maxsize=1)
+def _division_names() -> frozenset[str]:
+    """Every division's name, of any province, and the short name of a province or city (三明市, 三明): a
+    county's short name is often a word (合作, 新兴, 光明)."""
+    return frozenset(n for d in divisions.divisions().values()
+                     for n in ((d.name, d.short) if d.level in ("province", "city") else (d.name,)) if len(n) >= 2)

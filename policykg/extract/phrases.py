@@ -171,7 +171,8 @@ def _without_adverbs(obj: str, adverbs: str) -> str:
 def counted_object(obj: str, lead: str = "") -> str:
     """Rule: a count counts things, not the work done on them ("5549块牌匾的规范设置" → 牌匾), except a
     work that treats them, which stays after them as measured_act puts it ("25所义务教育学校维修改造" →
-    义务教育学校改造, "20条道路的改造提升" → 道路改造提升); after a locative (在N个X做Y) it counts the places where it is done (做Y的X)."""
+    义务教育学校改造, "20条道路的改造提升" → 道路改造提升); a size the things pass stays before them ("4个过五百亿的县市"
+    → 过五百亿县市); after a locative (在N个X做Y) it counts the places where it is done (做Y的X)."""
     if re.search(qwords("phrases", "locative_lead"), lead) and (located := _located(obj)):
         return located
     acts = lexicon("indicators")["activity_suffixes"]

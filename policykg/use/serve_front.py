@@ -9,13 +9,16 @@ address itself (serve_oxigraph), as documented: no Host is then known to be the 
 """
 from __future__ import annotations
 
+import http.client
+import io
 import socket
 import socketserver
 import threading
 import time
+from http import HTTPStatus
 
 from .serve_clock import BODY_RATE, body_deadline, recv_by
-from .serve_http import HEAD_TIMEOUT
+from .serve_http import HEAD_TIMEOUT, HttpError, _length
 from .serve_target import origin_form, target_refusal
 
 MAX_HEAD = 64 << 10   # bytes of a request line and headers
@@ -31,7 +34,7 @@ class Front(socketserver.ThreadingTCPServer):
 
 def _reply(sock: socket.socket, status: int, message: str) -> None:
     body = (message + "\n").encode("utf-8")
-    reason = {400: "Bad Request", 403: "Forbidden", 408: "Request Timeout"}.get(status, "Error")
+    reason = HTTPStatus(status).phrase
     sock.sendall(f"HTTP/1.1 {status} {reason}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
                  f"{len(body)}\r\nConnection: close\r\n\r\n".encode("ascii") + body)
 
@@ -70,11 +73,16 @@ def _checked(head: bytes) -> tuple[bytes | None, tuple[int, str] | None]:
     return "\r\n".join([line, *kept, "Connection: close", "", ""]).encode("latin-1"), None
 
 
-def _content_length(head: bytes) -> int:
-    """The body's length by its one Content-Length in digits; 0 otherwise (oxigraph judges such requests)."""
-    values = {ln.split(b":", 1)[1].strip() for ln in head.split(b"\r\n")[1:]
-              if ln.split(b":", 1)[0].strip().lower() == b"content-length"}
-    return int(values.pop()) if len(values) == 1 and next(iter(values)).isdigit() else 0
+def _content_length(head: bytes) -> tuple[int, HttpError | None]:
+    """The body's length, framed as serve_http frames it (0 for none), or the refusal: a chunked body or a
+    claimed length over MAX_BODY was passed on with no deadline, or one of days (a byte every few seconds)."""
+    try:
+        fields = http.client.parse_headers(io.BytesIO(head.partition(b"\r\n")[2] + b"\r\n\r\n"))
+        return _length(fields) or 0, None
+    except HttpError as exc:
+        return 0, exc
+    except http.client.HTTPException:   # over 100 header lines: refused as http.server refuses them
+        return 0, HttpError(431, "too many header lines")
 
 
 def _forward_body(client: socket.socket, backend: socket.socket, left: int) -> bool:
@@ -119,10 +127,14 @@ class Handler(socketserver.BaseRequestHandler):
         if refused:
             _reply(client, *refused)
             return
+        length, unframed = _content_length(read[0])
+        if unframed:
+            _reply(client, unframed.status, unframed.message)
+            return
         client.settimeout(None)  # a query may take long: oxigraph's --timeout-s is the limit
         with socket.create_connection(self.server.backend) as backend:
             backend.sendall(head + read[1])
-            if not _forward_body(client, backend, _content_length(read[0]) - len(read[1])):
+            if not _forward_body(client, backend, length - len(read[1])):
                 _reply(client, 408, f"the request's body came too slowly (it may take {HEAD_TIMEOUT} s, plus a "
                                     f"second for each {BODY_RATE >> 10} KiB)")
                 return
