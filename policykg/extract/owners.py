@@ -107,7 +107,7 @@ def _benefits_from(text: str, sspan: Span, q: Quantity, prev: Quantity | None, n
     if prev is not None and prev.span.end > max(opens, sspan.start):
         if _w("list_mark") in re.split(_w("benefit_clause_marks"), text[sspan.start:prev.span.start])[-1]:
             return ""   # the last member of a list (N个A、N个B，惠及…) is not all that benefits
-        base = str(prev.attrs.get("indicator_base") or "")
+        base = re.sub(_w("driver_measures"), "", str(prev.attrs.get("indicator_base") or ""))
         act = str(prev.attrs.get("action") or "")
         return base + act if act in _w("benefit_acts") and act not in base else base
     return _benefactor(before[-2]) if len(before) >= 2 else ""
@@ -121,8 +121,9 @@ def own_beneficiaries(text: str, sspan: Span, out: list[Quantity], rename: Calla
     for i, q in enumerate(mine):
         base = str(q.attrs.get("indicator_base") or "")
         verb = next((v for v in _w("benefit_verbs") if v in q.label), "")
-        if not verb or (q.attrs.get("measure") != "count" if verb == _w("benefit_verb") else base not in _w("driven")):
-            continue    # 惠及 counts people or households; 带动/拉动 drive a bare 消费 or 就业
+        drives = base.endswith(_w("driven"))
+        if not verb or (q.attrs.get("measure") != "count" if verb == _w("benefit_verb") else not drives):
+            continue    # 惠及 counts people or households; 带动/拉动 drive 消费, 就业 or sales
         word = _w("benefit_verbs")[verb]
         owner = _benefits_from(text, sspan, q, mine[i - 1] if i else None, base.find(word) > 0, verb)
         rest = base.split(word, 1)[-1]
