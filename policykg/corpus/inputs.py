@@ -22,22 +22,29 @@ def collect_inputs(args) -> list[str]:
 
 
 def check_inputs(args, paths: list[str], overrides: dict) -> None:
-    """Read every input before any work, so a bad file costs nothing and writes nothing. A file a folder
-    brought in (a README.txt or notes beside the reports) that cannot be read as a report is refused in
-    one line that says how to leave it out: the researcher put it there, so it is not skipped silently."""
+    """Read every input before any work, so a bad file (or two files of one report) costs nothing and
+    writes nothing. A file a folder brought in (a README.txt or notes beside the reports) that cannot be
+    read as a report is refused in one line that says how to leave it out: the researcher put it there,
+    so it is not skipped silently."""
+    from types import SimpleNamespace
+    from ..emit.ids import doc_slug
     from ..errors import InputError
     from ..read import read_report
+    from .build import check_unique
 
     named = {os.path.realpath(str(a)) for a in args if not os.path.isdir(str(a))}
+    read = []
     for p in paths:
         try:
-            read_report(p, **overrides)
+            doc = read_report(p, **overrides)
         except InputError as exc:
             if os.path.realpath(p) in named:
                 raise
             raise InputError(f"{exc}; if it is not a report, leave it out of the build: move it out of "
                              f"{os.path.dirname(p) or '.'} or rename it to start with '.' (hidden files "
                              "are skipped)") from None
+        read.append(SimpleNamespace(path=p, slug=doc_slug(doc)))
+    check_unique(read)   # two files of one report: refused now, not after extracting every report
 
 
 def folder_reports(folder: str) -> list[str]:
