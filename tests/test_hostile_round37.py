@@ -23,3 +23,18 @@ def test_two_files_of_one_report_are_refused_before_any_report_is_extracted(tmp_
     with pytest.raises(InputError, match=r"copies/b\.txt: the same report \(jinghaiqu-2021\) as \S+copies/a\.txt"):
         check_inputs([str(folder)], paths, {})
     check_inputs([str(folder)], paths[:1], {})   # one of them alone is a report like any other
+
+
+@pytest.mark.unit
+def test_a_report_reached_again_through_a_hard_link_is_built_once(tmp_path):
+    """Regression: a file named twice is built once, but a hard link to it (a `cp -al` backup beside the
+    reports, a bind mount) was a second file, so the build was refused as holding "the same report" twice."""
+    from policykg.corpus.inputs import collect_inputs
+
+    folder = tmp_path / "reports"
+    first = seed_copy(folder, "a.txt")
+    os.link(first, folder / "b.txt")
+    assert collect_inputs([str(folder)]) == [str(first)]
+    assert collect_inputs([str(folder / "b.txt"), str(folder)]) == [str(folder / "b.txt")]
+    other = str(shutil.copy(SEED, tmp_path / "copy.txt"))   # the same text in another file is still another file
+    assert collect_inputs([str(first), other]) == [str(first), other]

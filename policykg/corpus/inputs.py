@@ -14,11 +14,21 @@ def collect_inputs(args) -> list[str]:
     for arg in args:
         arg = str(arg)
         for p in folder_reports(arg) if os.path.isdir(arg) else [arg]:
-            real = os.path.realpath(p)
-            if real not in seen:
-                seen.add(real)
+            key = file_key(p)
+            if key not in seen:
+                seen.add(key)
                 out.append(p)
     return out
+
+
+def file_key(path: str):
+    """What makes two names one file: its device and inode (a hard link or a bind mount is the file again,
+    which its real path does not show), else, when it cannot be read, its real path."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return os.path.realpath(path)
+    return (st.st_dev, st.st_ino)
 
 
 def check_inputs(args, paths: list[str], overrides: dict) -> None:
