@@ -3,10 +3,19 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 
-from cli_helpers import SEED, one_line, run_cli, seed_copy
+from cli_helpers import ROOT, SEED, run_cli, seed_copy, write_file
+
+needs_make = pytest.mark.skipif(not shutil.which("make"), reason="needs make")
+
+
+def make_clean(cwd, *makefile):
+    return subprocess.run(["make", *makefile, "clean", f"PYTHON={sys.executable}"], cwd=cwd, capture_output=True,
+                          text=True, timeout=120)
 
 
 @pytest.mark.unit
@@ -38,3 +47,34 @@ def test_a_report_reached_again_through_a_hard_link_is_built_once(tmp_path):
     assert collect_inputs([str(folder / "b.txt"), str(folder)]) == [str(folder / "b.txt")]
     other = str(shutil.copy(SEED, tmp_path / "copy.txt"))   # the same text in another file is still another file
     assert collect_inputs([str(first), other]) == [str(first), other]
+
+
+@needs_make
+def test_make_clean_from_another_folder_leaves_that_folders_caches(tmp_path):
+    """Regression: `make -f path/to/policykg/Makefile clean` run in a project of the user's removed that
+    project's own .pytest_cache and .hypothesis (Hypothesis's example database); only its out/ was meant."""
+    for cache in (".pytest_cache", ".hypothesis"):
+        (tmp_path / cache).mkdir()
+        write_file(tmp_path / cache, "mine", "the user's\n")
+    assert run_cli("build", SEED, "--out", tmp_path / "out", "--quiet", "--jobs", "1").returncode == 0
+    r = make_clean(tmp_path, "-f", str(ROOT / "Makefile"))
+    assert r.returncode == 0, r.stderr
+    assert not (tmp_path / "out").exists()   # the folder's out/, a build's output, goes as before
+    for cache in (".pytest_cache", ".hypothesis"):
+        assert (tmp_path / cache / "mine").read_text(encoding="utf-8") == "the user's\n"
+
+
+@needs_make
+def test_make_clean_in_a_checkout_whose_path_holds_a_space(tmp_path):
+    """Regression: in a checkout under `my projects/`, make cut the Makefile's path into words and ran
+    `python …/ projects/policykg/scripts/clean_out.py out`: the folder before the space as a script (exit 2,
+    out/ left; a `__main__.py` there would have run)."""
+    checkout = tmp_path / "my projects" / "policykg"
+    checkout.mkdir(parents=True)
+    shutil.copy(ROOT / "Makefile", checkout / "Makefile")
+    (checkout / "scripts").symlink_to(ROOT / "scripts")   # clean_out.py imports policykg from ROOT
+    (checkout / ".pytest_cache").mkdir()
+    assert run_cli("build", SEED, "--out", checkout / "out", "--quiet", "--jobs", "1").returncode == 0
+    r = make_clean(checkout)
+    assert r.returncode == 0, r.stderr
+    assert not (checkout / "out").exists() and not (checkout / ".pytest_cache").exists()
