@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from cli_helpers import ROOT, SEED, run_cli, seed_copy, write_file
+from cli_helpers import ROOT, SEED, one_line, run_cli, seed_copy, write_file
 
 needs_make = pytest.mark.skipif(not shutil.which("make"), reason="needs make")
 
@@ -78,3 +78,12 @@ def test_make_clean_in_a_checkout_whose_path_holds_a_space(tmp_path):
     r = make_clean(checkout)
     assert r.returncode == 0, r.stderr
     assert not (checkout / "out").exists() and not (checkout / ".pytest_cache").exists()
+
+
+@pytest.mark.unit
+def test_an_empty_report_name_is_named_as_empty(tmp_path):
+    """Regression: `policykg build "$REPORTS" --out out` with REPORTS unset said only "policykg: : no such
+    file", naming nothing."""
+    one_line(run_cli("build", SEED, "", "--out", tmp_path / "out"), 2,
+             r"^policykg: a report name is empty \(an unset variable\?\); give a report file or folder\n$")
+    assert not (tmp_path / "out").exists()
