@@ -87,3 +87,31 @@ def test_an_empty_report_name_is_named_as_empty(tmp_path):
     one_line(run_cli("build", SEED, "", "--out", tmp_path / "out"), 2,
              r"^policykg: a report name is empty \(an unset variable\?\); give a report file or folder\n$")
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("late", ["notes.md", "graph.ttl"])
+def test_a_file_put_into_out_while_the_swap_looks_at_it_is_kept(tmp_path, monkeypatch, late):
+    """Regression: the swap looked at out/ (a walk, then a hash of every file: seconds for a large output),
+    then renamed it aside and removed it. A note saved into out/ (or an edit of graph.ttl) in between went with
+    it. out/ is now judged again once renamed, and put back when something of the user's is in it."""
+    from policykg.corpus import outdir, temporaries
+    from policykg.errors import UsageError
+
+    out = tmp_path / "out"
+    assert run_cli("build", SEED, "--out", out, "--quiet", "--jobs", "1").returncode == 0
+    write_proof = temporaries.write_proof
+
+    def user_writes_meanwhile(folder, token):   # called between the swap's first look and its rename
+        write_proof(folder, token)
+        if folder == out:
+            with open(out / late, "a", encoding="utf-8") as fh:
+                fh.write("mine\n")
+
+    monkeypatch.setattr(temporaries, "write_proof", user_writes_meanwhile)
+    with pytest.raises(UsageError, match=rf"--out \S+out: (holds {late}, changed since policykg wrote it|{late} appeared in it during the build)"):
+        with outdir.staged(str(out)) as tmp:
+            (tmp / "graph.ttl").write_text("new\n", encoding="utf-8")
+    assert (out / late).read_text(encoding="utf-8").endswith("mine\n")
+    assert (out / "summary.csv").is_file() and not (out / outdir.WORK_MARKER).exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]

@@ -214,10 +214,7 @@ def swap(tmp: Path, out: Path) -> None:
     previous = hold_signals()
     try:   # tmp keeps its proof until it is out/: killed before, it is still a leftover a later build removes
         if out.exists():
-            foreign = foreign_entry(out)  # put there while this build ran
-            if foreign is not None:
-                raise UsageError(f"--out {out}: {foreign} appeared in it during the build; not replacing it")
-            _refuse_changed(out, str(out))
+            _refuse_foreign(out, out)  # put there while this build ran
             # a name nobody else uses, proved ours (ledger, proof file) in case we die right here
             token = temporaries.new_token()
             old = out.with_name(f".{side_name(out)}.old-{os.getpid()}-{token}")
@@ -233,6 +230,7 @@ def swap(tmp: Path, out: Path) -> None:
                 if marker_added:  # the folder stays the user's, as it was
                     (out / MARKER).unlink(missing_ok=True)
                 raise
+            _refuse_late(old, out, marker_added)
         try:
             os.rename(tmp, out)
         except BaseException:
@@ -249,6 +247,25 @@ def swap(tmp: Path, out: Path) -> None:
             temporaries.remove_folder(old)
     finally:
         release_signals(previous)
+
+
+def _refuse_foreign(folder: Path, out: Path) -> None:
+    if (foreign := foreign_entry(folder)) is not None:
+        raise UsageError(f"--out {out}: {foreign} appeared in it during the build; not replacing it")
+
+
+def _refuse_late(old: Path, out: Path, marker_added: bool) -> None:
+    """out judged again once renamed to old, out of reach by its name: a file put into out (or edited) after
+    the first look went with old. Refused, old goes back to out as it was."""
+    try:
+        _refuse_foreign(old, out)
+        _refuse_changed(old, str(out))
+    except BaseException:
+        os.rename(old, out)
+        (out / WORK_MARKER).unlink(missing_ok=True)
+        if marker_added:
+            (out / MARKER).unlink(missing_ok=True)
+        raise
 
 
 @contextmanager
