@@ -115,3 +115,19 @@ def test_a_file_put_into_out_while_the_swap_looks_at_it_is_kept(tmp_path, monkey
     assert (out / late).read_text(encoding="utf-8").endswith("mine\n")
     assert (out / "summary.csv").is_file() and not (out / outdir.WORK_MARKER).exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+@pytest.mark.unit
+def test_a_report_folder_holding_a_stray_marker_file_is_still_read(tmp_path):
+    """Regression: a subfolder of the reports holding any file named .policykg-output (empty, or the user's)
+    was taken for a previous output and skipped: its reports left out of the build without a word. Only a
+    marker policykg wrote makes a folder an output."""
+    from policykg.corpus.inputs import folder_reports
+    from policykg.corpus.marker import MARKER, MARKER_TEXT
+
+    reports = tmp_path / "reports"
+    kept = [seed_copy(reports / "2021", "a.txt"), seed_copy(reports / "2022", "b.txt")]
+    write_file(reports / "2022", MARKER, "")
+    seed_copy(reports / "out" / "texts", "x.txt")
+    write_file(reports / "out", MARKER, MARKER_TEXT)   # a build's output inside: skipped as before
+    assert folder_reports(str(reports)) == [str(p) for p in kept]

@@ -58,12 +58,13 @@ def check_inputs(args, paths: list[str], overrides: dict) -> None:
 
 
 def folder_reports(folder: str) -> list[str]:
-    """Every report file (REPORT_SUFFIXES) under folder, recursively, sorted by path. Hidden files and folders
-    (name starting with '.') and previous policykg outputs (holding outdir.MARKER) are skipped; symlinked
-    folders are not entered; a symlink to a file counts only when its target is a file inside folder (and
-    not when that file is collected under its own name)."""
+    """Every report file (REPORT_SUFFIXES) under folder, recursively, sorted by path. Hidden files and
+    folders (name starting with '.') and previous policykg outputs (holding a marker policykg wrote) are
+    skipped; symlinked folders are not entered; a symlink to a file counts only when its target is a file
+    inside folder (and not when that file is collected under its own name)."""
+    from pathlib import Path
     from ..errors import InputError
-    from .outdir import MARKER
+    from .marker import is_output
 
     root = os.path.realpath(folder)
 
@@ -72,8 +73,7 @@ def folder_reports(folder: str) -> list[str]:
 
     files, links = [], []
     for here, dirs, names in walk(folder, onerror=unreadable):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                         and not os.path.isfile(os.path.join(here, d, MARKER)))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not is_output(Path(here, d)))
         for name in names:
             p = os.path.join(here, name)
             if name.startswith(".") or os.path.splitext(name)[1].lower() not in REPORT_SUFFIXES:
