@@ -52,8 +52,11 @@ docs: $(STAMP) ## Write the ontology's HTML documentation to docs/ontology/
 	$(BIN)/python -m policykg.docs docs/ontology
 
 # out/ only when policykg wrote all of it (its marker, nothing else): a folder of the user's named out, or a
-# file the user put into the output, is not ours to remove
-HERE := $(dir $(abspath $(lastword $(MAKEFILE_LIST))))
+# file the user put into the output, is not ours to remove. HERE is the checkout: CURDIR when make runs in it,
+# else the -f Makefile's folder, none when that path holds a space (make cuts it into words: another folder's
+# script ran). The caches are the checkout's: from another folder (make -f path/Makefile clean), its own went.
+HERE := $(if $(filter Makefile ./Makefile,$(MAKEFILE_LIST)),$(CURDIR)/,$(if $(filter 1,$(words $(MAKEFILE_LIST))),$(dir $(abspath $(MAKEFILE_LIST)))))
 clean: ## Remove built output and caches (keeps .venv)
-	@$(if $(wildcard $(BIN)/python),$(BIN)/python,$(PYTHON)) $(HERE)scripts/clean_out.py out
-	rm -rf .pytest_cache .hypothesis
+	@$(if $(HERE),,echo "make clean: the Makefile's path holds a space; run make in the checkout: make -C DIR clean" >&2; exit 2;)
+	@$(if $(wildcard $(BIN)/python),$(BIN)/python,$(PYTHON)) "$(HERE)scripts/clean_out.py" out
+	@if [ "$(CURDIR)/" = "$(HERE)" ]; then echo rm -rf .pytest_cache .hypothesis; rm -rf .pytest_cache .hypothesis; fi

@@ -85,6 +85,7 @@ def test_build_without_reports_is_one_line(tmp_path):
 
 def test_previous_output_inside_the_folder_is_skipped(corpus):
     (corpus / "out" / "texts").mkdir(parents=True)
-    (corpus / "out" / ".policykg-output").write_text("", encoding="utf-8")
+    from policykg.corpus.marker import MARKER_TEXT   # a marker policykg wrote (an empty file is none: round 37)
+    (corpus / "out" / ".policykg-output").write_text(MARKER_TEXT, encoding="utf-8")
     (corpus / "out" / "texts" / "x.txt").write_text("extracted text", encoding="utf-8")
     assert str(corpus / "out" / "texts" / "x.txt") not in folder_reports(str(corpus))

@@ -65,7 +65,7 @@ def process(path: str, overrides: dict | None = None) -> ReportResult:
         outline, facts = restore_offsets(doc, outline, facts)
     with timed(timings, "emit"):
         g = emit(doc, outline, facts)
-    slug = doc.report_id or ids.report_slug(doc.metadata.place, doc.metadata.year, doc.metadata.place_parents)
+    slug = ids.doc_slug(doc)
     # the text offsets refer to, beside the graph, when it is not the file's own text
     own = doc.source_kind != "text" or doc.invisible_removed
     return ReportResult(path=path, slug=slug, graph=g, counts=counts(g), truncated=doc.truncated,

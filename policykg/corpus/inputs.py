@@ -14,39 +14,57 @@ def collect_inputs(args) -> list[str]:
     for arg in args:
         arg = str(arg)
         for p in folder_reports(arg) if os.path.isdir(arg) else [arg]:
-            real = os.path.realpath(p)
-            if real not in seen:
-                seen.add(real)
+            key = file_key(p)
+            if key not in seen:
+                seen.add(key)
                 out.append(p)
     return out
 
 
+def file_key(path: str):
+    """What makes two names one file: its device and inode (a hard link or a bind mount is the file again,
+    which its real path does not show), else, when it cannot be read, its real path."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return os.path.realpath(path)
+    return (st.st_dev, st.st_ino)
+
+
 def check_inputs(args, paths: list[str], overrides: dict) -> None:
-    """Read every input before any work, so a bad file costs nothing and writes nothing. A file a folder
-    brought in (a README.txt or notes beside the reports) that cannot be read as a report is refused in
-    one line that says how to leave it out: the researcher put it there, so it is not skipped silently."""
+    """Read every input before any work, so a bad file (or two files of one report) costs nothing and
+    writes nothing. A file a folder brought in (a README.txt or notes beside the reports) that cannot be
+    read as a report is refused in one line that says how to leave it out: the researcher put it there,
+    so it is not skipped silently."""
+    from types import SimpleNamespace
+    from ..emit.ids import doc_slug
     from ..errors import InputError
     from ..read import read_report
+    from .build import check_unique
 
     named = {os.path.realpath(str(a)) for a in args if not os.path.isdir(str(a))}
+    read = []
     for p in paths:
         try:
-            read_report(p, **overrides)
+            doc = read_report(p, **overrides)
         except InputError as exc:
             if os.path.realpath(p) in named:
                 raise
             raise InputError(f"{exc}; if it is not a report, leave it out of the build: move it out of "
                              f"{os.path.dirname(p) or '.'} or rename it to start with '.' (hidden files "
                              "are skipped)") from None
+        read.append(SimpleNamespace(path=p, slug=doc_slug(doc)))
+    check_unique(read)   # two files of one report: refused now, not after extracting every report
 
 
 def folder_reports(folder: str) -> list[str]:
-    """Every report file (REPORT_SUFFIXES) under folder, recursively, sorted by path. Hidden files and folders
-    (name starting with '.') and previous policykg outputs (holding outdir.MARKER) are skipped; symlinked
-    folders are not entered; a symlink to a file counts only when its target is a file inside folder (and
-    not when that file is collected under its own name)."""
+    """Every report file (REPORT_SUFFIXES) under folder, recursively, sorted by path. Hidden files and
+    folders (name starting with '.') and previous policykg outputs (holding a marker policykg wrote) are
+    skipped; symlinked folders are not entered; a symlink to a file counts only when its target is a file
+    inside folder (and not when that file is collected under its own name)."""
+    from pathlib import Path
     from ..errors import InputError
-    from .outdir import MARKER
+    from .marker import is_output
 
     root = os.path.realpath(folder)
 
@@ -55,8 +73,7 @@ def folder_reports(folder: str) -> list[str]:
 
     files, links = [], []
     for here, dirs, names in walk(folder, onerror=unreadable):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                         and not os.path.isfile(os.path.join(here, d, MARKER)))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not is_output(Path(here, d)))
         for name in names:
             p = os.path.join(here, name)
             if name.startswith(".") or os.path.splitext(name)[1].lower() not in REPORT_SUFFIXES:

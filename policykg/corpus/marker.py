@@ -72,6 +72,12 @@ def marker_command(folder: Path) -> str | None:
     return next((ln[len(_KIND):].strip() for ln in text.splitlines() if ln.startswith(_KIND)), None)
 
 
+def is_output(folder: Path) -> bool:
+    """Whether folder holds a marker policykg wrote (an empty or foreign file under its name is none)."""
+    marker = folder / MARKER
+    return marker.is_file() and (_read(marker) or "").startswith(_OURS)
+
+
 def foreign_entry(folder: Path) -> str | None:
     """The first entry of folder (relative path) a previous run did not write; None when it holds only
     what a build or impact wrote (or nothing)."""

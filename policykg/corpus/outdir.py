@@ -29,7 +29,7 @@ from .outlock import SIDE_KINDS, claim, release, side_name
 from .marker import MARKER, MARKER_TEXT, changed_entry, foreign_entry, marker_kind, whose_entry, write_marker  # noqa: F401 — MARKER is used by others
 from . import temporaries
 from .temporaries import WORK_MARKER  # noqa: F401 — tests import it from here
-WRITTEN: list[Path] = []  # the outputs this process swapped in (an interrupt after that leaves them new)
+from .swap import WRITTEN, refuse_changed, swap  # noqa: F401 — WRITTEN and swap are used by others
 
 
 # -- what may be replaced --------------------------------------------------------------------------
@@ -79,24 +79,13 @@ def check_out(out_dir: str, inputs=(), kind: str = "build", verb: str = "") -> P
             whose = whose_entry(out / foreign)
             raise UsageError(f"--out {out_dir}: holds {foreign}, {whose}; the output is replaced whole, so move it "
                              f"away or give another --out")
-        _refuse_changed(out, out_dir)
+        refuse_changed(out, out_dir)
         other = marker_kind(out)
         if other not in (None, kind):
             raise UsageError(f"--out {out_dir}: holds the output of policykg {other}; {verb} would replace it "
                              f"whole, so give another folder")
     claim(out, out_dir)
     return out
-
-
-def _refuse_changed(out: Path, out_dir: str) -> None:
-    """UsageError when a file of the previous output was changed since it was written (an edit lost)."""
-    try:
-        changed = changed_entry(out)
-    except OSError as exc:
-        raise UsageError(f"--out {out_dir}: cannot read it ({exc.strerror})") from None
-    if changed is not None:
-        raise UsageError(f"--out {out_dir}: holds {changed}, changed since policykg wrote it; the output is "
-                         f"replaced whole, so move that file (or the folder) away or give another --out")
 
 
 def _refuse_dangling_link(out_dir: str) -> None:
@@ -203,54 +192,6 @@ def dead(pid: str) -> bool:
         return True
     except (PermissionError, OverflowError):
         return False
-
-
-# -- the swap ------------------------------------------------------------------------------------------
-
-def swap(tmp: Path, out: Path) -> None:
-    """Put tmp in out's place: two renames, with SIGINT/SIGTERM held off until both are done and the
-    old folder is gone (an interrupt in between would leave no out/, or a stray old folder)."""
-    old = None
-    previous = hold_signals()
-    try:   # tmp keeps its proof until it is out/: killed before, it is still a leftover a later build removes
-        if out.exists():
-            foreign = foreign_entry(out)  # put there while this build ran
-            if foreign is not None:
-                raise UsageError(f"--out {out}: {foreign} appeared in it during the build; not replacing it")
-            _refuse_changed(out, str(out))
-            # a name nobody else uses, proved ours (ledger, proof file) in case we die right here
-            token = temporaries.new_token()
-            old = out.with_name(f".{side_name(out)}.old-{os.getpid()}-{token}")
-            temporaries.note(old)
-            marker_added = not (out / MARKER).exists()
-            if marker_added:
-                (out / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
-            try:
-                temporaries.write_proof(out, token)
-                os.rename(out, old)
-            except OSError:
-                (out / WORK_MARKER).unlink(missing_ok=True)
-                if marker_added:  # the folder stays the user's, as it was
-                    (out / MARKER).unlink(missing_ok=True)
-                raise
-            finally:
-                temporaries.made(old)
-        try:
-            os.rename(tmp, out)
-        except BaseException:
-            if old is not None:
-                os.rename(old, out)  # put the previous output back
-                (out / WORK_MARKER).unlink(missing_ok=True)
-            raise
-        WRITTEN.append(out)
-        try:
-            (out / WORK_MARKER).unlink()   # tmp's proof; one left here is known as ours (marker.foreign_entry)
-        except OSError:
-            pass
-        if old is not None:
-            temporaries.remove_folder(old)
-    finally:
-        release_signals(previous)
 
 
 @contextmanager

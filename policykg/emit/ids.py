@@ -66,6 +66,11 @@ def report_slug(place: str, year: int, parents=()) -> str:
     return f"{slug(place)}-{d.code}-{year}" if d else f"{slug(place)}-{year}"
 
 
+def doc_slug(doc) -> str:
+    """The slug of a read report: its --report-id, else report_slug of its header's place and year."""
+    return doc.report_id or report_slug(doc.metadata.place, doc.metadata.year, doc.metadata.place_parents)
+
+
 def report_iri(rslug: str) -> URIRef:
     return ID[f"report/{rslug}"]
 

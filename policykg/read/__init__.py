@@ -48,6 +48,8 @@ def read_report(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, place: str | N
                 year: int | None = None, date: str | None = None, speaker: str | None = None,
                 report_id: str | None = None) -> Document:
     """Read and check one report; raise InputError with a one-line reason when unusable."""
+    if not str(path):   # `policykg build "$REPORTS"` with REPORTS unset: it said ": no such file"
+        raise InputError("a report name is empty (an unset variable?); give a report file or folder")
     if not os.path.exists(path):
         raise InputError(f"{path}: no such file")
     if os.path.isdir(path):
