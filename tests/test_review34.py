@@ -51,3 +51,35 @@ def test_a_users_file_in_a_killed_swaps_old_output_is_not_removed(tmp_path, comm
     assert (old / "notes.txt").read_text(encoding="utf-8") == "mine\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([old.name, "out"])
 
+
+@pytest.mark.unit
+def test_a_swap_that_cannot_put_the_previous_output_back_says_where_it_is(tmp_path, monkeypatch):
+    """Regression: when the late check refused out/ (a note saved into it during the build) and a new out/ had
+    been made meanwhile, the put-back failed with a bare "[Errno 39] Directory not empty: '…/.out.old-…' ->
+    '…/out'": the note, kept in the hidden folder, went unsaid."""
+    from policykg.corpus import outdir, swap
+    from policykg.errors import UsageError
+
+    monkeypatch.chdir(tmp_path)
+    with outdir.staged("out") as tmp:
+        (tmp / "graph.ttl").write_text("previous\n", encoding="utf-8")
+    out, judge = tmp_path / "out", swap.foreign_entry
+
+    def meanwhile(folder):   # the late check, on out/ renamed aside: the user was writing into out/ all along
+        if folder != out:
+            (folder / "notes.txt").write_text("mine\n", encoding="utf-8")
+            out.mkdir()
+            (out / "later.txt").write_text("mine too\n", encoding="utf-8")
+        return judge(folder)
+
+    monkeypatch.setattr(swap, "foreign_entry", meanwhile)
+    with pytest.raises(UsageError, match=r"--out \S+out: notes\.txt appeared in it during the build; not replacing "
+                                         r"it; a new out was made meanwhile \(Directory not empty\), so the previous "
+                                         r"output is left as (\.out\.old-\d+-[0-9a-f]{16}) beside it$") as err:
+        with outdir.staged("out") as tmp:
+            (tmp / "graph.ttl").write_text("new\n", encoding="utf-8")
+    old = tmp_path / err.value.args[0].rsplit(" as ", 1)[1].split()[0]
+    assert (old / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+    assert (old / "graph.ttl").read_text(encoding="utf-8") == "previous\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([old.name, "out"])
+    assert [p.name for p in out.iterdir()] == ["later.txt"]
