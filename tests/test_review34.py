@@ -83,3 +83,29 @@ def test_a_swap_that_cannot_put_the_previous_output_back_says_where_it_is(tmp_pa
     assert (old / "graph.ttl").read_text(encoding="utf-8") == "previous\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([old.name, "out"])
     assert [p.name for p in out.iterdir()] == ["later.txt"]
+
+
+@pytest.mark.unit
+def test_an_empty_out_put_back_after_a_failed_swap_is_left_empty(tmp_path, monkeypatch):
+    """Regression: an empty out/ gets a marker before it is renamed aside; when the new output then could not
+    be renamed in (an I/O error), out/ was put back with that marker in it: the user's empty folder came back
+    holding a .policykg-output it never had."""
+    import errno
+
+    from policykg.corpus import outdir, swap
+    from policykg.errors import UsageError
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "out").mkdir()
+    rename = os.rename
+
+    def failing(src, dst):
+        if ".out.tmp-" in str(src):
+            raise OSError(errno.EIO, "Input/output error")
+        rename(src, dst)
+
+    monkeypatch.setattr(swap.os, "rename", failing)
+    with pytest.raises(UsageError, match=r"cannot write the output \(Input/output error\); previous output left"):
+        with outdir.staged("out") as tmp:
+            (tmp / "graph.ttl").write_text("new\n", encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == ["out"] and list((tmp_path / "out").iterdir()) == []
