@@ -53,6 +53,22 @@ def test_a_users_file_in_a_killed_swaps_old_output_is_not_removed(tmp_path, comm
 
 
 @pytest.mark.unit
+def test_an_old_output_whose_removal_was_cut_short_is_still_removed(tmp_path):
+    """The check above must not hold back what a swap that went through left: killed while removing the old
+    output (its marker gone, graph.ttl and the proof still there), it is removed by the next run."""
+    from policykg.corpus.outdir import remove_stale
+
+    out = tmp_path / "out"
+    assert run_cli("build", SEED, "--out", out, "--quiet", "--jobs", "1").returncode == 0
+    old = _killed_in_the_late_check(out)
+    (old / "notes.txt").unlink()
+    (old / ".policykg-output").unlink()
+    out.mkdir()
+    remove_stale(out)
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
+@pytest.mark.unit
 def test_a_swap_that_cannot_put_the_previous_output_back_says_where_it_is(tmp_path, monkeypatch):
     """Regression: when the late check refused out/ (a note saved into it during the build) and a new out/ had
     been made meanwhile, the put-back failed with a bare "[Errno 39] Directory not empty: '…/.out.old-…' ->

@@ -178,9 +178,9 @@ def remove_stale(out: Path) -> bool:
 def _refuse_users_in_old(old: Path, out: Path) -> None:
     """UsageError when a previous output left aside by a killed swap holds a file of the user's (saved into out/
     during that build) and a new out/ stands in its way: removing it would lose that file."""
+    if not (old / MARKER).is_file():   # the swap marks out before the rename: a removal of it cut short
+        return
     try:
-        if not any(p.name != WORK_MARKER for p in old.iterdir()):   # its proof alone: nothing to lose
-            return
         why = (f"{e}, which policykg did not write" if (e := foreign_entry(old)) is not None else
                f"{e}, changed since policykg wrote it" if (e := changed_entry(old)) is not None else None)
     except OSError as exc:
