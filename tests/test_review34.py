@@ -125,3 +125,24 @@ def test_an_empty_out_put_back_after_a_failed_swap_is_left_empty(tmp_path, monke
         with outdir.staged("out") as tmp:
             (tmp / "graph.ttl").write_text("new\n", encoding="utf-8")
     assert [p.name for p in tmp_path.iterdir()] == ["out"] and list((tmp_path / "out").iterdir()) == []
+
+
+@pytest.mark.unit
+def test_a_report_beside_a_copied_marker_is_read(tmp_path, monkeypatch):
+    """Regression: a marker policykg wrote, copied into a folder of reports (with notes, or by `cp -a` of an
+    output's files), made the folder a previous output: its reports were left out of the build without a
+    word ("built 1 report(s)" of 2). Only the files an output's marker lists are its own and skipped."""
+    import shutil
+
+    from cli_helpers import seed_copy
+    from policykg.corpus import outdir
+    from policykg.corpus.inputs import folder_reports
+    from policykg.corpus.marker import MARKER
+
+    monkeypatch.chdir(tmp_path)
+    reports = tmp_path / "reports"
+    kept = [seed_copy(reports / "2021", "a.txt"), seed_copy(reports / "2022", "b.txt")]
+    with outdir.staged(str(reports / "out")) as tmp:   # a real output inside the folder: its texts/ skipped
+        seed_copy(tmp / "texts", "jinghaiqu-2021.txt")
+    shutil.copy(reports / "out" / MARKER, reports / "2022" / MARKER)
+    assert folder_reports(str(reports)) == [str(p) for p in kept]
