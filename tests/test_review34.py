@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 
@@ -146,3 +147,20 @@ def test_a_report_beside_a_copied_marker_is_read(tmp_path, monkeypatch):
         seed_copy(tmp / "texts", "jinghaiqu-2021.txt")
     shutil.copy(reports / "out" / MARKER, reports / "2022" / MARKER)
     assert folder_reports(str(reports)) == [str(p) for p in kept]
+
+
+@pytest.mark.skipif(not shutil.which("make"), reason="needs make")
+def test_make_clean_in_a_checkout_whose_path_holds_a_dollar(tmp_path):
+    """Regression: the recipe put the checkout's path in double quotes, so the shell expanded a `$b` in it:
+    in `.../a$b/policykg`, make clean ran `.../a/policykg/scripts/clean_out.py`, another folder's script."""
+    checkout, decoy = tmp_path / "a$b" / "policykg", tmp_path / "a" / "policykg" / "scripts"
+    checkout.mkdir(parents=True)
+    decoy.mkdir(parents=True)
+    (decoy / "clean_out.py").write_text("open(__file__ + '.ran', 'w')\n", encoding="utf-8")
+    shutil.copy(ROOT / "Makefile", checkout / "Makefile")
+    (checkout / "scripts").symlink_to(ROOT / "scripts")
+    assert run_cli("build", SEED, "--out", checkout / "out", "--quiet", "--jobs", "1").returncode == 0
+    r = subprocess.run(["make", "clean", f"PYTHON={sys.executable}"], cwd=checkout, capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert not (checkout / "out").exists() and not (decoy / "clean_out.py.ran").exists()
