@@ -56,7 +56,9 @@ docs: $(STAMP) ## Write the ontology's HTML documentation to docs/ontology/
 # else the -f Makefile's folder, none when that path holds a space (make cuts it into words: another folder's
 # script ran). The caches are the checkout's: from another folder (make -f path/Makefile clean), its own went.
 HERE := $(if $(filter Makefile ./Makefile,$(MAKEFILE_LIST)),$(CURDIR)/,$(if $(filter 1,$(words $(MAKEFILE_LIST))),$(dir $(abspath $(MAKEFILE_LIST)))))
+# sq: a word in single quotes for the shell (a ' inside as '\''): in double quotes a $ or ` of the path was expanded
+sq = '$(subst ','\'',$(1))'
 clean: ## Remove built output and caches (keeps .venv)
 	@$(if $(HERE),,echo "make clean: the Makefile's path holds a space; run make in the checkout: make -C DIR clean" >&2; exit 2;)
-	@$(if $(wildcard $(BIN)/python),$(BIN)/python,$(PYTHON)) "$(HERE)scripts/clean_out.py" out
-	@if [ "$(CURDIR)/" = "$(HERE)" ]; then echo rm -rf .pytest_cache .hypothesis; rm -rf .pytest_cache .hypothesis; fi
+	@$(if $(wildcard $(BIN)/python),$(BIN)/python,$(PYTHON)) $(call sq,$(HERE)scripts/clean_out.py) out
+	@if [ $(call sq,$(CURDIR)/) = $(call sq,$(HERE)) ]; then echo rm -rf .pytest_cache .hypothesis; rm -rf .pytest_cache .hypothesis; fi

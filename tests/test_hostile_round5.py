@@ -218,6 +218,7 @@ def test_a_file_name_with_terminal_escapes_is_shown_escaped_in_warnings_and_mess
 def test_a_build_killed_between_the_swaps_two_renames_gets_its_previous_output_back(tmp_path):
     """Killed (SIGKILL, power loss) after moving out/ aside and before moving the new output in, a build
     left no out/ and the previous output in .out.old-<pid>-…, which the next build removed as litter."""
+    from policykg.corpus.marker import MARKER_TEXT
     from policykg.corpus.outdir import remove_stale
     from policykg.corpus.temporaries import make_folder, note, write_proof
 
@@ -227,7 +228,7 @@ def test_a_build_killed_between_the_swaps_two_renames_gets_its_previous_output_b
     old, token = make_folder(tmp_path, f".out.old-{dead.pid}-")   # as the killed build made them
     new, _ = make_folder(tmp_path, f".out.tmp-{dead.pid}-")
     for folder, text in ((old, "previous\n"), (new, "new\n")):
-        (folder / ".policykg-output").write_text("Command: policykg build\n")
+        (folder / ".policykg-output").write_text(MARKER_TEXT + "Command: policykg build\n")
         (folder / "graph.ttl").write_text(text)
     remove_stale(out)
     assert (out / "graph.ttl").read_text() == "previous\n"
@@ -235,7 +236,7 @@ def test_a_build_killed_between_the_swaps_two_renames_gets_its_previous_output_b
     old.mkdir()  # with out/ there, an old folder is the leftover of a swap that went through: removed
     note(old)
     write_proof(old, token)
-    (old / ".policykg-output").write_text("Command: policykg build\n")
+    (old / ".policykg-output").write_text(MARKER_TEXT + "Command: policykg build\n")   # as a build writes it
     remove_stale(out)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 

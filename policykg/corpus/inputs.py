@@ -59,24 +59,23 @@ def check_inputs(args, paths: list[str], overrides: dict) -> None:
 
 def folder_reports(folder: str) -> list[str]:
     """Every report file (REPORT_SUFFIXES) under folder, recursively, sorted by path. Hidden files and
-    folders (name starting with '.') and previous policykg outputs (holding a marker policykg wrote) are
-    skipped; symlinked folders are not entered; a symlink to a file counts only when its target is a file
+    folders (name starting with '.') and the files a previous policykg output lists as its own (its texts/)
+    are skipped; symlinked folders are not entered; a symlink to a file counts only when its target is a file
     inside folder (and not when that file is collected under its own name)."""
-    from pathlib import Path
     from ..errors import InputError
-    from .marker import is_output
 
     root = os.path.realpath(folder)
 
     def unreadable(exc: OSError):
         raise InputError(f"{exc.filename}: cannot read this folder ({exc.strerror})")
 
-    files, links = [], []
+    files, links, outputs = [], [], {}
     for here, dirs, names in walk(folder, onerror=unreadable):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not is_output(Path(here, d)))
+        dirs[:] = _entered(here, dirs, outputs)
         for name in names:
             p = os.path.join(here, name)
-            if name.startswith(".") or os.path.splitext(name)[1].lower() not in REPORT_SUFFIXES:
+            if name.startswith(".") or os.path.splitext(name)[1].lower() not in REPORT_SUFFIXES \
+                    or _listed_by_output(p, outputs):
                 continue
             real = os.path.realpath(p)
             if not os.path.islink(p):
@@ -88,6 +87,30 @@ def folder_reports(folder: str) -> list[str]:
     if not found:
         raise InputError(f"{folder}: folder holds no report file ({', '.join(REPORT_SUFFIXES)})")
     return found
+
+
+def _entered(here: str, dirs: list[str], outputs: dict[str, set[str]]) -> list[str]:
+    """The subfolders of here to walk: not hidden ones, nor a previous output whose marker lists no files
+    (an older marker). An output that lists them is entered, noted in outputs with its files: a report of
+    the user's beside a marker (one copied with notes into a folder of reports) is read, not skipped."""
+    from pathlib import Path
+    from .marker import MARKER, is_output, listed_files
+
+    kept = []
+    for d in sorted(d for d in dirs if not d.startswith(".")):
+        sub = Path(here, d)
+        if is_output(sub):
+            if not (listed := listed_files(sub / MARKER)):
+                continue
+            outputs[str(sub)] = listed
+        kept.append(d)
+    return kept
+
+
+def _listed_by_output(path: str, outputs: dict[str, set[str]]) -> bool:
+    """Whether path is a file a previous output under the folder lists as its own."""
+    return any(path.startswith(top + os.sep) and os.path.relpath(path, top).replace(os.sep, "/") in listed
+               for top, listed in outputs.items())
 
 
 def walk(top: str, onerror=None):

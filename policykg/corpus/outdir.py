@@ -158,7 +158,8 @@ def remove_stale(out: Path) -> bool:
     """Temporary, work and old folders left by a build that was killed outright (SIGKILL, power loss):
     only those proved ours (corpus.temporaries: a folder merely named like ours is the user's) and only
     when the process named in them is gone. An old folder with no out/ beside it is the previous output
-    of a build killed between the swap's two renames: it is put back, not removed (True then)."""
+    of a build killed between the swap's two renames: it is put back, not removed (True then); one that holds a
+    file of the user's with an out/ beside it is refused (UsageError), not removed."""
     put_back = False
     for kind in SIDE_KINDS:
         prefix = f".{side_name(out)}.{kind}-"
@@ -168,8 +169,25 @@ def remove_stale(out: Path) -> bool:
                 if kind == "old" and not os.path.lexists(out) and _put_back(p, out):
                     put_back = True
                     continue
+                if kind == "old":
+                    _refuse_users_in_old(p, out)
                 temporaries.remove_folder(p)
     return put_back
+
+
+def _refuse_users_in_old(old: Path, out: Path) -> None:
+    """UsageError when a previous output left aside by a killed swap holds a file of the user's (saved into out/
+    during that build) and a new out/ stands in its way: removing it would lose that file."""
+    if not (old / MARKER).is_file():   # the swap marks out before the rename: a removal of it cut short
+        return
+    try:
+        why = (f"{e}, which policykg did not write" if (e := foreign_entry(old)) is not None else
+               f"{e}, changed since policykg wrote it" if (e := changed_entry(old)) is not None else None)
+    except OSError as exc:
+        why = f"files it cannot read ({exc.strerror})"
+    if why is not None:
+        raise UsageError(f"{out}: {old.name} beside it (the previous output, left by a build stopped while "
+                         f"replacing it) holds {why}; move that file away, then run again")
 
 
 def _put_back(old: Path, out: Path) -> bool:

@@ -54,10 +54,9 @@ def swap(tmp: Path, out: Path) -> None:
             _refuse_late(old, out, marker_added)
         try:
             os.rename(tmp, out)
-        except BaseException:
+        except BaseException as exc:
             if old is not None:
-                os.rename(old, out)  # put the previous output back
-                (out / WORK_MARKER).unlink(missing_ok=True)
+                _put_back(old, out, marker_added, exc)
             raise
         WRITTEN.append(out)
         try:
@@ -81,9 +80,20 @@ def _refuse_late(old: Path, out: Path, marker_added: bool) -> None:
     try:
         _refuse_foreign(old, out)
         refuse_changed(old, str(out))
-    except BaseException:
-        os.rename(old, out)
-        (out / WORK_MARKER).unlink(missing_ok=True)
-        if marker_added:
-            (out / MARKER).unlink(missing_ok=True)
+    except BaseException as exc:
+        _put_back(old, out, marker_added, exc)
         raise
+
+
+def _put_back(old: Path, out: Path, marker_added: bool, why: BaseException) -> None:
+    """old back at out as it was. A new out made meanwhile (another process) is in the way: UsageError naming
+    where the previous output stays (it said only 'Directory not empty', and the user's file there went unsaid)."""
+    try:
+        os.rename(old, out)
+    except OSError as exc:
+        first = str(why) if isinstance(why, UsageError) else f"--out {out}: the new output cannot go in"
+        raise UsageError(f"{first}; a new {out.name} was made meanwhile ({exc.strerror}), so the previous output "
+                         f"is left as {old.name} beside it") from None
+    (out / WORK_MARKER).unlink(missing_ok=True)
+    if marker_added:   # the folder stays the user's, as it was
+        (out / MARKER).unlink(missing_ok=True)
