@@ -34,3 +34,15 @@ def test_two_acts_joined_by_he_are_the_act_whole(sentence, value, part, expected
 ])
 def test_other_compounds_unchanged(sentence, value, part, expected):
     assert _name_of(sentence, value, part) == expected
+
+
+@pytest.mark.parametrize("name, code", [
+    # guizhou 2026: the joined acts are taken out whole, so the count keeps the concept the one-act name had
+    ("华为云生态企业引进和培育数量", "enterprises"),
+    # jilin 2026 (引进培育100家首店, test_names56): a side-by-side compound likewise, as 省级首店引进数量
+    ("首店引进培育数量", "facilities"),
+])
+def test_a_compound_act_is_taken_out_whole_to_find_the_concept(name, code):
+    from policykg.emit.concepts import match
+    found = match(name)
+    assert found is not None and (found[0].code, found[1]) == (code, "broad")
