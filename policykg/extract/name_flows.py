@@ -63,17 +63,25 @@ def law_act(name: str, act: str) -> str:
 def compound_act(action: list[str], written: str) -> str:
     """Rule (names56): the last two acts written side by side (``written``: the text before the number) as one
     compound of the tagger's verbs opening with a making act (``after_acts``: 培育认定, 引进培育, 培育建设, 开工筹集)
-    are the act whole, the second verb in no list or not, as an upgrade compound is the treatment whole. Not one
+    are the act whole, the second verb in no list or not, as an upgrade compound is the treatment whole; two making
+    acts joined by ``compound_joint`` (引进和培育) too, as written. Not one
     opening with 建设 (``after_not_acts``: 建设筹集保障性住房 keeps 保障性住房套数, test_names_district32). Not a
     compound the guideline drops or names otherwise (``compound_not``: 开工建设 → 开工, 实施/打造, a governor, a
     stock verb), nor one holding a treating verb (the treating rules name it); else ''."""
     if len(action) < 2:
         return ""
-    pair = action[-2] + action[-1]
-    tags = [pos_of(a) for a in action[-2:]]
-    if pair not in written or not all(len(t) == 1 and t[0][1] in ("v", "vn") for t in tags) \
-            or not re.fullmatch(_w("after_acts"), action[-2]) or re.fullmatch(_w("after_not_acts"), action[-2]) \
-            or re.search(_w("compound_not"), pair) or any(re.search(treating_acts(), a) for a in action[-2:]):
+    first, last = action[-2:]
+    joined = first + _w("compound_joint") + last
+    if first + last in written:
+        pair = first + last
+        if not all(len(t) == 1 and t[0][1] in ("v", "vn") for t in map(pos_of, (first, last))):
+            return ""
+    elif joined in written and re.fullmatch(_w("after_acts"), last):    # 引进和培育, 引进和落地 (names70)
+        pair = joined
+    else:
+        return ""
+    if not re.fullmatch(_w("after_acts"), first) or re.fullmatch(_w("after_not_acts"), first) \
+            or re.search(_w("compound_not"), first + last) or any(re.search(treating_acts(), a) for a in (first, last)):
         return ""
     return pair
 
@@ -182,7 +190,7 @@ def _builds_and_treats(act: str) -> bool:
 def without_act(name: str) -> str | None:
     """The name without the act or flow ``defining_act`` writes into it (新增X数量, 新建X数量 → X数量;
     X引进数量 → X数量; X增加数 → X数量, names52; X提请审议数量, X新建数量 → X数量, names61) or the upgrade done on it
-    (X提质升级数量 → X数量), or None when it
+    (X提质升级数量 → X数量; a compound of acts whole, X引进和培育数量 → X数量, names70), or None when it
     holds none: the concept a count of things added or made belongs to is the count of those things (a narrower
     measure, so a broad match)."""
     more = next((w for w in _w("added_counts").values() if name.endswith(w)), "")
@@ -190,7 +198,8 @@ def without_act(name: str) -> str | None:
     bare = re.sub("^(?:" + _w("flow_before") + "|" + _w("new_acts") + ")", "", name_or_count)
     placed = sorted({*_w("law_acts").values(), *_w("renewed_acts").values()}, key=len, reverse=True)
     acts = "|".join([_w("after_acts"), qwords("phrases", "upgrade_acts"), *placed])
-    bare = re.sub("(?:" + acts + ")(?=" + _w("heads") + ")", "", bare)
+    run = "(?:" + acts + ")(?:" + _w("compound_joint") + "?(?:" + acts + "))*"    # 引进和培育 whole (compound_act)
+    bare = re.sub(run + "(?=" + _w("heads") + ")", "", bare)
     return bare if bare != name and len(bare) > 2 else None
 
 
