@@ -138,11 +138,12 @@ def test_a_worker_killed_by_the_machine_is_one_line_and_leaves_the_previous_outp
     error: BrokenProcessPool' (exit 3)."""
     out = tmp_path / "out"
     shutil.copytree(seed_out, out)
-    second = tmp_path / "again.txt"
-    shutil.copy(SEED, second)
+    # another report, not a copy of the seed: two files of one place and year are refused before any worker
+    # starts (hostile37)
+    second = ROOT / "data" / "corpus" / "hailaer" / "hailaer-2013.txt"
     before = tree(out)
     env = {k: v for k, v in os.environ.items() if k != "POLICYKG_DEBUG"}
-    proc = subprocess.Popen([sys.executable, "-m", "policykg.cli", "add", str(SEED), str(second), "--year", "2022",
+    proc = subprocess.Popen([sys.executable, "-m", "policykg.cli", "add", str(SEED), str(second),
                              "--out", str(out), "--jobs", "2", "--quiet"], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     end = time.monotonic() + 60
