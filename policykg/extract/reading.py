@@ -257,9 +257,7 @@ class SentenceReader:
             comparator = ">="   # a range 5%—5.5%: the value is its floor, pkg:upperValue its ceiling
         kind, period = self.period(kind_of(self.ctx, text[chunk.start:chunk.end], n.linfo["past"]), cand, chunk,
                                    left_raw, n)
-        span = Span(n.start, n.end)
-        while span.end > span.start and text[span.end - 1] in _q("span_trim"):
-            span = Span(span.start, span.end - 1)
+        span = _trimmed_span(text, n.start, n.end)
         if n.source == "right":
             n.action = act_before_number(left_raw, n.action)     # 围绕X布局建设5条Y → Y建设数量
         action = n.action
@@ -285,3 +283,10 @@ class SentenceReader:
         if action:
             self.prev_action = action
         return q, name, n.source
+
+
+def _trimmed_span(text: str, start: int, end: int) -> Span:
+    """A name's span without the marks its end may carry (``span_trim``)."""
+    while end > start and text[end - 1] in _q("span_trim"):
+        end -= 1
+    return Span(start, end)
