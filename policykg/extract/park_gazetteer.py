@@ -1,8 +1,8 @@
 """National zones by name (``park_gazetteer.yaml``: the published national catalogues, written from memory
 before any measuring, taught by no report). Each list's rule makes a zone's official name and the forms in
 use from its place stem; a form the text writes, of a zone of the report's province (of any province when
-the report has none), is a park candidate and the decision's ``Park:in_gazetteer``
-(docs/checks/parks-gazetteer-parks39.md)."""
+the report has none), is kept as a park by a rule pass after the park decision (``decide.with_gazetteer``;
+as the learned feature ``Park:in_gazetteer`` it lost two dev parks: docs/checks/parks-gazetteer-parks39.md)."""
 from __future__ import annotations
 
 import itertools
