@@ -56,3 +56,8 @@ def write_file(folder: Path, name: str, data) -> Path:
     p = folder / name
     p.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
     return p
+
+
+def copy_out(out: Path, where: Path) -> Path:
+    """A copy of the output OUT as WHERE/out (links kept as links), for a test that changes it."""
+    return Path(shutil.copytree(out, where / "out", symlinks=True))

@@ -36,6 +36,17 @@ def seed_out(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def cli_seed_out(tmp_path_factory) -> Path:
+    """out/ of `policykg build` of the seed run as a command (with its marker and ledger entries, as a user's
+    output has them). Shared: a test copies it (``copy_out``) before changing anything."""
+    from cli_helpers import run_cli
+    out = tmp_path_factory.mktemp("cli-seed") / "out"
+    r = run_cli("build", SEED, "--out", out, "--quiet", "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
 def seed_trig(seed_out) -> Path:
     return seed_out / "graph.trig"
 

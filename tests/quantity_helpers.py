@@ -47,5 +47,10 @@ def names(snippet: str, part: str = "plan", year: int = 2026) -> list[tuple[str,
     return [(q.indicator, q.value) for q in extract(snippet, part, year)]
 
 
+def name_of(sentence: str, value: str, part: str = "review", year: int = 2026) -> str:
+    """The indicator of the sentence's first figure whose value is written VALUE."""
+    return next(n for n, v in names(sentence, part, year) if str(v) == value)
+
+
 def brief(q) -> tuple:
     return (q.indicator, q.value, q.unit, q.comparator)

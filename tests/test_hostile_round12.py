@@ -12,7 +12,7 @@ import threading
 
 import pytest
 
-from cli_helpers import ROOT, SEED, one_line, run_cli, tree
+from cli_helpers import ROOT, SEED, copy_out, one_line, run_cli, tree
 
 
 @pytest.mark.unit
@@ -69,24 +69,10 @@ def test_jobs_are_capped_at_the_cpus_and_the_items(monkeypatch):
     assert started == [3, 2]
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """An output of `policykg build` of the seed report."""
-    out = tmp_path_factory.mktemp("built") / "out"
-    r = run_cli("build", SEED, "--out", out, "--quiet", "--jobs", "1")
-    assert r.returncode == 0, r.stderr
-    return out
-
-
-def _copy(out, where):
-    import shutil
-    return shutil.copytree(out, where / "out", symlinks=True)
-
-
-def test_add_into_an_output_of_another_version_is_refused(tmp_path, built):
+def test_add_into_an_output_of_another_version_is_refused(tmp_path, cli_seed_out):
     """add merged its new reports into an output another policykg version wrote (shared parts, summary
     rows read as this version's), with no word; the version is the one void.ttl records."""
-    out = _copy(built, tmp_path)
+    out = copy_out(cli_seed_out, tmp_path)
     void = out / "void.ttl"
     void.write_text(void.read_text(encoding="utf-8").replace('hasVersion "', 'hasVersion "9.9.9-old'),
                     encoding="utf-8")
@@ -95,13 +81,13 @@ def test_add_into_an_output_of_another_version_is_refused(tmp_path, built):
     assert tree(tmp_path) == before
 
 
-def test_add_says_when_a_file_of_another_name_replaces_a_report(tmp_path, built):
+def test_add_says_when_a_file_of_another_name_replaces_a_report(tmp_path, cli_seed_out):
     """add of another file of the same place and year dropped the report OUT held, read from another
     file, without a word; a new version under the file's own name still replaces it quietly."""
     import re
     import shutil
 
-    out = _copy(built, tmp_path)
+    out = copy_out(cli_seed_out, tmp_path)
     other = shutil.copy(SEED, tmp_path / "draft.txt")
     r = run_cli("add", other, "--out", out, "--quiet", "--jobs", "1")
     assert r.returncode == 0 and r.stdout == "", r.stderr

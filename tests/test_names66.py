@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from quantity_helpers import names
+from quantity_helpers import name_of
 
 pytestmark = pytest.mark.unit
-
-
-def _name_of(sentence: str, value: str, kind: str = "review") -> str:
-    return next(n for n, v in names(sentence, kind, 2026) if str(v) == value)
 
 
 @pytest.mark.parametrize("sentence, value, expected", [
@@ -22,7 +18,7 @@ def _name_of(sentence: str, value: str, kind: str = "review") -> str:
      "5", "高铁建成运营数量"),
 ])
 def test_built_and_running_stays_after_the_things(sentence, value, expected):
-    assert _name_of(sentence, value) == expected
+    assert name_of(sentence, value) == expected
 
 
 @pytest.mark.parametrize("sentence, value, expected", [
@@ -36,7 +32,7 @@ def test_built_and_running_stays_after_the_things(sentence, value, expected):
     ("120个困难村全部实现“三美四全五均等”。", "120", "困难村数量"),
 ])
 def test_all_started_keeps_the_start(sentence, value, expected):
-    assert _name_of(sentence, value) == expected
+    assert name_of(sentence, value) == expected
 
 
 @pytest.mark.parametrize("sentence, value, expected", [
@@ -48,7 +44,7 @@ def test_all_started_keeps_the_start(sentence, value, expected):
     ("中俄蒙国际汽车产业园累计完成投资1.5亿元，新建成的4个4S店正式运营。", "4", "中俄蒙国际汽车产业园4S店数量"),
 ])
 def test_an_adverb_before_the_closing_act_is_no_part_of_the_name(sentence, value, expected):
-    assert _name_of(sentence, value) == expected
+    assert name_of(sentence, value) == expected
 
 
 @pytest.mark.parametrize("sentence, value, kind, expected", [
@@ -60,4 +56,4 @@ def test_an_adverb_before_the_closing_act_is_no_part_of_the_name(sentence, value
     ("农牧业增产增效，一产增加值增长5.5%，牛羊出栏分别增长5.2%、1.9%。", "1.9", "review", "牛羊出栏量"),
 ])
 def test_livestock_sent_to_market_is_measured_as_its_amount(sentence, value, kind, expected):
-    assert _name_of(sentence, value, kind) == expected
+    assert name_of(sentence, value, kind) == expected

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from quantity_helpers import names
+from quantity_helpers import name_of, names
 
 pytestmark = pytest.mark.unit
-
-
-def _name_of(sentence: str, value: str, kind: str = "review") -> str:
-    return next(n for n, v in names(sentence, kind, 2026) if str(v) == value)
 
 
 @pytest.mark.parametrize("sentence, value, expected", [
@@ -30,7 +26,7 @@ def _name_of(sentence: str, value: str, kind: str = "review") -> str:
     ("新增境内外上市公司45家、总量达1224家，上榜世界500强企业增至18家。", "1224", "境内外上市公司总量"),
 ])
 def test_a_stock_after_new_things_is_not_new(sentence, value, expected):
-    assert _name_of(sentence, value) == expected
+    assert name_of(sentence, value) == expected
 
 
 _HUBEI = ("新增软件和研发设计等4个过五千亿、北斗应用等4个过千亿新兴产业，人形机器人、人工智能等产业营收保持20%以上增长，"
@@ -60,7 +56,7 @@ def test_a_size_before_de_stays_with_the_things():
     ("ESI［5］全球排名前1%的学科数量增长两倍。", "2", "ESI全球排名前1%的学科数量"),
 ])
 def test_a_top_share_ranking_the_things_stays_in_the_name(sentence, value, expected):
-    assert _name_of(sentence, value) == expected
+    assert name_of(sentence, value) == expected
 
 
 @pytest.mark.parametrize("sentence, value, expected", [
@@ -72,10 +68,10 @@ def test_a_top_share_ranking_the_things_stays_in_the_name(sentence, value, expec
      "2562", "投入资金"),
 ])
 def test_a_clause_done_before_the_thing_is_no_part_of_its_name(sentence, value, expected):
-    assert _name_of(sentence, value) == expected
+    assert name_of(sentence, value) == expected
 
 
 def test_a_list_of_quoted_titles_is_kept():
     # fujian 2026 (control): “独角兽”、“瞪羚”企业 is one list, not a clause and a thing
     sentence = "实施龙头企业培优扶强行动，促进中小企业专精特新发展，培育“独角兽”、“瞪羚”企业360家。"
-    assert _name_of(sentence, "360", "plan") == "“独角兽”、“瞪羚”企业培育数量"
+    assert name_of(sentence, "360", "plan") == "“独角兽”、“瞪羚”企业培育数量"

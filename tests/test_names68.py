@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from quantity_helpers import names
+from quantity_helpers import name_of, names
 
 pytestmark = pytest.mark.unit
-
-
-def _name_of(sentence: str, value: str, kind: str = "review") -> str:
-    return next(n for n, v in names(sentence, kind, 2026) if str(v) == value)
 
 
 @pytest.mark.parametrize("sentence, value, kind, expected", [
@@ -31,7 +27,7 @@ def _name_of(sentence: str, value: str, kind: str = "review") -> str:
      "1500", "plan", "城中村改造安置住房开工筹集套数"),
 ])
 def test_a_new_gathering_is_a_flow(sentence, value, kind, expected):
-    assert _name_of(sentence, value, kind) == expected
+    assert name_of(sentence, value, kind) == expected
 
 
 def test_a_list_with_one_value_for_each_and_no_defining_act_is_unchanged():

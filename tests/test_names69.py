@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from quantity_helpers import names
+from quantity_helpers import name_of
 
 pytestmark = pytest.mark.unit
-
-
-def _name_of(sentence: str, value: str, kind: str = "review") -> str:
-    return next(n for n, v in names(sentence, kind, 2026) if str(v) == value)
 
 
 @pytest.mark.parametrize("sentence, value, expected", [
@@ -29,7 +25,7 @@ def _name_of(sentence: str, value: str, kind: str = "review") -> str:
      "带动城市综合消费350亿元，成为现象级文博大展。", "350", "上海博物馆“古埃及文明大展”带动城市综合消费"),
 ])
 def test_what_a_thing_drives_keeps_the_driver(sentence, value, expected):
-    assert _name_of(sentence, value) == expected
+    assert name_of(sentence, value) == expected
 
 
 @pytest.mark.parametrize("sentence, value, expected", [
@@ -41,4 +37,4 @@ def test_what_a_thing_drives_keeps_the_driver(sentence, value, expected):
      "16.4", "以工代赈带动就业人数"),
 ])
 def test_drivers_already_found_are_unchanged(sentence, value, expected):
-    assert _name_of(sentence, value) == expected
+    assert name_of(sentence, value) == expected

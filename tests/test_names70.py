@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from quantity_helpers import names
+from quantity_helpers import name_of
 
 pytestmark = pytest.mark.unit
-
-
-def _name_of(sentence: str, value: str, part: str) -> str:
-    return next(n for n, v in names(sentence, part, 2026) if str(v) == value)
 
 
 @pytest.mark.parametrize("sentence, value, part, expected", [
@@ -22,7 +18,7 @@ def _name_of(sentence: str, value: str, part: str) -> str:
      "600", "review", "科技成果引进和落地数量"),
 ])
 def test_two_acts_joined_by_he_are_the_act_whole(sentence, value, part, expected):
-    assert _name_of(sentence, value, part) == expected
+    assert name_of(sentence, value, part) == expected
 
 
 @pytest.mark.parametrize("sentence, value, part, expected", [
@@ -33,7 +29,7 @@ def test_two_acts_joined_by_he_are_the_act_whole(sentence, value, part, expected
     ("新建和改善提升绿水长廊1000公里，建设幸福河湖10条（段）。", "1000", "plan", "改善提升绿水长廊里程"),
 ])
 def test_other_compounds_unchanged(sentence, value, part, expected):
-    assert _name_of(sentence, value, part) == expected
+    assert name_of(sentence, value, part) == expected
 
 
 @pytest.mark.parametrize("name, code", [

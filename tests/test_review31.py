@@ -3,11 +3,10 @@ per finding: the per-head list, the adverb cut out of 非正式, the capacity af
 an editor (`make clean` over an edited output is tests/test_reliability36.py's)."""
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
-from cli_helpers import SEED, one_line, run_cli, tree
+from cli_helpers import SEED, copy_out, one_line, run_cli, tree
 from quantity_helpers import names
 
 HAILAER_2013 = ("企业退休人员基本养老金、城镇低保标准、社区干部生活补贴和环卫工人工资再次提高，"
@@ -43,27 +42,18 @@ def test_a_capacity_after_a_bare_verb_is_the_plants():
     assert found.get("火电机组规模") == 2100 and found.get("钢铁产能") == 2812, found
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("built") / "out"
-    r = run_cli("build", SEED, "--out", out, "--quiet", "--jobs", "1")
-    assert r.returncode == 0, r.stderr
-    return out
-
-
-def _copy(built, tmp_path):
-    out = tmp_path / "out"
-    shutil.copytree(built, out, symlinks=True)
+def _edited_copy(built, tmp_path):
+    out = copy_out(built, tmp_path)
     with open(out / "graph.ttl", "a", encoding="utf-8") as fh:
         fh.write("# checked by hand: the 2021 targets are right\n")
     return out
 
 
 @pytest.mark.unit
-def test_a_marker_an_editor_saved_with_crlf_still_guards_an_edited_file(built, tmp_path):
+def test_a_marker_an_editor_saved_with_crlf_still_guards_an_edited_file(cli_seed_out, tmp_path):
     """Regression: a marker saved with CRLF line ends hid its list and sums, and the next build replaced a
     graph.ttl the user had written into without a word (hostile35's check never ran)."""
-    out = _copy(built, tmp_path)
+    out = _edited_copy(cli_seed_out, tmp_path)
     marker = out / ".policykg-output"
     marker.write_bytes(marker.read_bytes().replace(b"\n", b"\r\n"))
     before = tree(out)
@@ -72,11 +62,10 @@ def test_a_marker_an_editor_saved_with_crlf_still_guards_an_edited_file(built, t
 
 
 @pytest.mark.unit
-def test_a_marker_an_editor_saved_with_a_bom_is_still_ours(built, tmp_path):
+def test_a_marker_an_editor_saved_with_a_bom_is_still_ours(cli_seed_out, tmp_path):
     """Regression: a marker saved with a byte-order mark was taken for a file of the user's, so an untouched
     output of policykg was refused ("holds .policykg-output, which policykg did not write")."""
-    out = tmp_path / "out"
-    shutil.copytree(built, out, symlinks=True)
+    out = copy_out(cli_seed_out, tmp_path)
     marker = out / ".policykg-output"
     marker.write_bytes(b"\xef\xbb\xbf" + marker.read_bytes())
     r = run_cli("build", SEED, "--out", out, "--quiet", "--jobs", "1")
