@@ -53,7 +53,8 @@ def quantity_regex() -> re.Pattern:
     units = alternation_of(unit_classes())
     mags = alternation_of(lex["magnitudes"])
     dens = alternation_of(lex["denominators"])
-    num = qwords("qlexicon", "number").format(digits=qwords("qlexicon", "cn_digits"))
+    num = qwords("qlexicon", "number").format(digits=qwords("qlexicon", "cn_digits"),
+                                             more=lexicon("grammar")["numeral_run"] - 1)
     unit = qwords("qlexicon", "unit").format(mags=mags, units=units, dens=dens)
     alts = alternation_of(lex["alternative_units"])
     return re.compile(qwords("qlexicon", "quantity").format(num=num, unit=unit, alts=alts))
