@@ -69,9 +69,18 @@ def _province_zones(province: str, entry: dict, rules: dict) -> list[Zone]:
 
 @lru_cache(maxsize=1)
 def zones() -> tuple[Zone, ...]:
-    """Every zone of the gazetteer, province by province in the file's order."""
-    data = resources.lexicon_data("park_gazetteer")
-    return tuple(z for prov, entry in data["zones"].items() for z in _province_zones(prov, entry, data["rules"]))
+    """Every zone of the gazetteer and of the files its ``more`` key lists (each may add rules of its own,
+    never redefine one), file by file, province by province in each file's order."""
+    main = resources.lexicon_data("park_gazetteer")
+    files = [main, *(resources.lexicon_data(name) for name in main.get("more") or ())]
+    rules: dict = {}
+    for data in files:
+        clash = set(rules) & set(data.get("rules") or {})
+        if clash:
+            raise ValueError(f"park gazetteer rule defined twice: {sorted(clash)[0]}")
+        rules.update(data.get("rules") or {})
+    return tuple(z for data in files for prov, entry in (data.get("zones") or {}).items()
+                 for z in _province_zones(prov, entry, rules))
 
 
 @lru_cache(maxsize=64)
