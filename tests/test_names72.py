@@ -43,3 +43,28 @@ def test_a_rise_by_an_amount_of_money_is_its_increase(sentence, value, expected)
 ])
 def test_a_level_or_a_fall_of_money_keeps_its_name(sentence, value, expected):
     assert name_of(sentence, value) == expected
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    # fujian 2026: was 项目落地沪明临港产业园数量 (the clause, the second park lost)
+    ("新开工33个“两通工程”项目，新开通28个高速服务区出入口，累计惠及80个乡镇近300万群众，带动服务区农特产品销售增长近四成。"
+     "19个项目落地沪明临港产业园、广龙合作产业园。", "19", "沪明临港产业园、广龙合作产业园落地项目数量"),
+    # sichuan 2026: was 国家区域医疗中心建设项目落地四川数量
+    ("组建紧密型城市医疗集团39个、县域医共体192个，5个国家区域医疗中心建设项目落地四川。",
+     "5", "四川落地国家区域医疗中心建设项目数量"),
+])
+def test_things_counted_that_came_to_a_place_are_the_places_landed_things(sentence, value, expected):
+    assert name_of(sentence, value) == expected
+
+
+@pytest.mark.parametrize("sentence, value, part, expected", [
+    # shandong 2026 (control): 落实 is no place
+    ("推动修订优化营商环境条例，健全“高效办成一件事”推进机制，37个“一件事”落地落实，好办易办率超过90%。",
+     "37", "review", "“一件事”落地落实数量"),
+    # guizhou 2026 (control; its gold 旅居地产项目数量, a miss left as it was): the things after the act and before
+    # the number are not turned into a place
+    ("坚持新建和盘活并举，推动传统房地产从“卖房子”向“开发+服务+运营”转型，谋划落地旅居地产项目40个左右。",
+     "40", "plan", "谋划落地旅居地产项目数量"),
+])
+def test_a_count_landing_nowhere_keeps_its_name(sentence, value, part, expected):
+    assert name_of(sentence, value, part) == expected
