@@ -68,3 +68,16 @@ def test_things_counted_that_came_to_a_place_are_the_places_landed_things(senten
 ])
 def test_a_count_landing_nowhere_keeps_its_name(sentence, value, part, expected):
     assert name_of(sentence, value, part) == expected
+
+
+@pytest.mark.parametrize("name, code", [
+    # ningxia 2026: 最低工资标准 had its concept exactly; its rise is a narrower measure of it
+    ("最低工资标准增加额", "minimum-wage"),
+    ("低保标准增加额", "social-assistance-standard"),
+    # guangxi 2026
+    ("地区生产总值增加额", "gdp"),
+])
+def test_a_rise_keeps_the_concept_of_its_thing_as_a_broad_match(name, code):
+    from policykg.emit.concepts import match
+    found = match(name)
+    assert found is not None and found[0].code == code and found[1] == "broad"
