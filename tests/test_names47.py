@@ -23,8 +23,8 @@ pytestmark = pytest.mark.unit
     ("蔬菜、小浆果设施产量占比分别提高15、22个百分点。", ("蔬菜设施产量占比", Decimal("15"))),
     # shandong 2026 (gold: 美丽河湖建成率), was 美丽河湖
     ("美丽河湖、美丽海湾建成率分别达到30%、50%。", ("美丽河湖建成率", Decimal("30"))),
-    # ningxia 2026, was 急难型
-    ("急难型、支出型临时救助最低标准分别提高100元、150元。", ("急难型临时救助最低标准", Decimal("100"))),
+    # ningxia 2026, was 急难型 (a rise by an amount: 增加额, names72)
+    ("急难型、支出型临时救助最低标准分别提高100元、150元。", ("急难型临时救助最低标准增加额", Decimal("100"))),
 ])
 def test_a_modifier_member_borrows_the_head_after_the_last_members_modifier(sentence, expected):
     assert expected in names(sentence)

@@ -38,10 +38,10 @@ def test_the_year_before_is_the_base_of_a_from_to_figure():
 
 
 @pytest.mark.parametrize("snippet, expected", [
-    # neimenggu 2026, ningxia 2026: how often a standard is paid is no part of its name
+    # neimenggu 2026, ningxia 2026: how often a standard is paid is no part of its name (a rise: 增加额, names72)
     ("城乡低保标准提高到每月815元和615元，基本民生保障全部达到或超过全国平均水平。", ("城镇低保标准", Decimal("815"))),
-    ("最低工资标准每月提高183元，失业保险金标准每月提高165元。", ("最低工资标准", Decimal("183"))),
-    ("最低工资标准每月提高183元，失业保险金标准每月提高165元。", ("失业保险金标准", Decimal("165"))),
+    ("最低工资标准每月提高183元，失业保险金标准每月提高165元。", ("最低工资标准增加额", Decimal("183"))),
+    ("最低工资标准每月提高183元，失业保险金标准每月提高165元。", ("失业保险金标准增加额", Decimal("165"))),
 ])
 def test_a_per_unit_word_ends_no_name(snippet, expected):
     assert expected in names(snippet, "review")

@@ -192,7 +192,10 @@ def without_act(name: str) -> str | None:
     X引进数量 → X数量; X增加数 → X数量, names52; X提请审议数量, X新建数量 → X数量, names61) or the upgrade done on it
     (X提质升级数量 → X数量; a compound of acts whole, X引进和培育数量 → X数量, names70), or None when it
     holds none: the concept a count of things added or made belongs to is the count of those things (a narrower
-    measure, so a broad match)."""
+    measure, so a broad match); so is a rise's (X增加额 → X, names72)."""
+    rise = qwords("name_per_head", "rise")
+    if name.endswith(rise) and len(name) > len(rise) + 2:
+        return name[:-len(rise)]
     more = next((w for w in _w("added_counts").values() if name.endswith(w)), "")
     name_or_count = name[:-len(more)] + _w("count_word") if more else name
     bare = re.sub("^(?:" + _w("flow_before") + "|" + _w("new_acts") + ")", "", name_or_count)

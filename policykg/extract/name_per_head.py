@@ -3,12 +3,14 @@ the figure is the rise of the pay each person gets, named as the dev reader of h
 it, the per-head word, the pay, 增加额 (社区工作人员和环卫一线人员人均生活补贴增加额). The period word before 人均
 (全年) is the figure's period, no part of the name; 月人均 says the pay is monthly and stays. A bare per-head
 subject of a respective list takes its members from the clause right before it, which names the pays raised.
+Any other rise by an amount of money (X标准每月提高N元, X增加N亿元) is named X + 增加额 too (names72).
 The words are data (``name_per_head`` in data/lexicons/quantities.yaml)."""
 from __future__ import annotations
 
 import re
 
-from .qlexicon import qwords
+from ..model import Quantity
+from .qlexicon import qwords, split_unit, unit_classes
 
 
 def _w(key: str) -> str:
@@ -43,3 +45,15 @@ def per_head_members(before: str, subject: str, n: int, change: str | None) -> l
     if len(things) != n or not all(things):
         return None
     return [_named(t, m.group("per")) for t in things]
+
+
+def own_money_rises(out: list[Quantity]) -> None:
+    """Rule: a rise by an amount of money is no level of the thing (最低工资标准每月提高183元 → 最低工资标准增加额;
+    一般公共预算收入增加近1000亿元 → 一般公共预算收入增加额): the rise's measure closes the name. A rise to a
+    level (提高到N元) has measure level and keeps its name."""
+    rise = _w("rise")
+    for q in out:
+        money = unit_classes().get(split_unit(q.unit)[1], "") == "money"
+        if money and q.attrs.get("measure") == "change" and q.attrs.get("change") == "increase" \
+                and q.indicator and not q.indicator.endswith(rise):
+            q.indicator += rise

@@ -67,6 +67,8 @@ from .clause_subjects import own_clause_subjects
 from .fulfilment import own_respective_shares, own_task_measures, own_task_shares
 from .lists import assign, joint_members, level_things, shared_comparator
 from .name_flows import respective_flows
+from .name_landed import own_landed
+from .name_per_head import own_money_rises
 from .qualifiers import own_bases
 from .investment_owners import own_investments
 from .owners import own_bare_measures, own_beneficiaries, own_zones
@@ -131,8 +133,10 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         own_topics(text, sent.span, mine, _rename)
         own_short_heads(text, sent.span, mine, _rename)
         own_clause_subjects(text, sent.span, mine, _rename)
+        own_landed(text, sent.span, mine, _rename)
         _span_only_names(sent.span, mine)
         _goods_yields(sent.span, mine)
+        own_money_rises(mine)
     out.sort(key=lambda q: (q.span.start, q.span.end))
     return first_statements(text, out)
 
