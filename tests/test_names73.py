@@ -27,3 +27,28 @@ def test_a_level_after_a_reorganising_verb_is_the_stock(sentence, value, expecte
 ])
 def test_the_from_to_form_is_unchanged(sentence, value, expected):
     assert name_of(sentence, value, "review") == expected
+
+
+@pytest.mark.parametrize("sentence, value, part, expected", [
+    # chongqing 2026 (target; gold 安装消防物联感知设备的老旧高层建筑数量): was 老旧高层建筑安装消防物联感知设备数量
+    ("建成反诈工作站100个；持续深入推进高层建筑消防安全治理，为6000栋老旧高层建筑安装消防物联感知设备。",
+     "6000", "plan", "安装消防物联感知设备的老旧高层建筑数量"),
+    # ningxia 2026 (outcome): was 农民工解决了拖欠工资人数
+    ("新增城镇就业8.55万人、农村劳动力转移就业86万人。为6.2万名农民工解决了拖欠工资问题。",
+     "6.2", "review", "解决拖欠工资问题的农民工人数"),
+    # jilin 2026 (target; gold …中心和乡镇卫生院数量): was 医保定点社区卫生服务中心数量, one member of two
+    ("为1000家左右医保定点社区卫生服务中心、乡镇卫生院配备医保刷脸支付终端，实现基层医疗机构医保智慧便民服务全覆盖。",
+     "1000", "plan", "配备医保刷脸支付终端的医保定点社区卫生服务中心、乡镇卫生院数量"),
+])
+def test_things_a_concrete_act_is_done_for_are_named_by_it(sentence, value, part, expected):
+    assert name_of(sentence, value, part) == expected
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    # chongqing and guizhou 2026 (controls, gold): a service given (开展, 提供) keeps its form
+    ("治理中心城区交通堵乱点60处；为200万名以上中小学生开展心理健康测评。", "200", "心理健康测评中小学生人数"),
+    ("改造提升25个标准化养老机构，为2万名特殊困难老年人提供居家社区机构服务，开展留守儿童、流动儿童和困境儿童关爱服务100万人次。",
+     "2", "居家社区机构服务特殊困难老年人人数"),
+])
+def test_services_given_keep_their_form(sentence, value, expected):
+    assert name_of(sentence, value, "plan") == expected
