@@ -52,3 +52,16 @@ def test_things_a_concrete_act_is_done_for_are_named_by_it(sentence, value, part
 ])
 def test_services_given_keep_their_form(sentence, value, expected):
     assert name_of(sentence, value, "plan") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # hunan 2026: was 行政村
+    ("“和美湘村”扩面提质，超50%的行政村达到美丽乡村标准。", "行政村达到美丽乡村标准比例"),
+    # guangxi 2026: was 监测对象稳定消除返贫风险
+    ("特色产业覆盖率超90%，脱贫人口务工规模293.2万人，超80%监测对象稳定消除返贫风险。", "监测对象稳定消除返贫风险比例"),
+    # anhui 2026: was 省科技攻坚项目 (a share named as the projects)
+    ("超80%的省科技攻坚项目、资金、研发投入由企业承担，科技型企业贷款余额增长4.5倍。", "省科技攻坚项目比例"),
+])
+def test_a_share_after_a_comparing_word_is_of_the_things_in_their_state(sentence, expected):
+    value = "50" if "超50%" in sentence else "80"
+    assert name_of(sentence, value, "review") == expected
