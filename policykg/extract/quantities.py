@@ -74,7 +74,7 @@ from .investment_owners import own_investments
 from .owners import own_bare_measures, own_beneficiaries, own_zones
 from .shares import own_coverage, own_states, own_subsets
 from .subjects import (count_growths, own_business, own_flows, own_lengths, own_nameless, own_power_shares,
-                       own_power_stages, own_served, own_subjects, own_tasks, own_topics)
+                       own_power_stages, own_served, own_served_acts, own_subjects, own_tasks, own_topics)
 from .periods import PeriodState, paragraph_time
 from .neighbour_names import respective_name
 from .phrases import batches_of, indicator_suffix, normalise_indicator
@@ -123,6 +123,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         own_nameless(text, sent.span, mine, _rename)
         batches_of(text, sent.span, mine, _rename)
         own_served(text, sent.span, mine, _rename)
+        own_served_acts(text, sent.span, mine, _rename)
         own_tasks(text, sent.span, mine, _rename)
         own_task_shares(sent.span, mine, _rename)
         own_respective_shares(text, sent.span, mine, _rename)

@@ -4,7 +4,8 @@ company or group whose other figure stands right before a bare business measure 
 thing a bare length is of (全长N公里的X); an amount of goods named by what was done with them (保供煤炭 →
 煤炭保供量); the growth of things counted one by one is the growth of their number (刑事案件 → 刑事案件数量);
 a figure named by no noun measures the thing of the figure before it; people a service is given to are its
-beneficiaries (为N名X提供Y → Y受益X人数); capacity named by a stage is the capacity at that stage (X投产规模),
+beneficiaries (为N名X提供Y → Y受益X人数), and things a concrete act is done for are named by it (为N栋X安装Y →
+安装Y的X数量); capacity named by a stage is the capacity at that stage (X投产规模),
 a share of power named by its measure alone that of the power before it (X装机规模…、装机占比 → X装机占比); a
 task named by its act alone is the task of the work the text before names with that act (推进X改造…完成N户的改造
 任务 → X改造户数)."""
@@ -125,6 +126,26 @@ def own_served(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> N
         m = re.fullmatch(_w("served"), text[q.span.start:end.start() if end else sspan.end])
         if m and Decimal(m["n"]) == abs(q.value):
             rename(q, m["what"] + _w("served_words")[m["verb"]] + m["who"].replace("的", ""))
+
+
+def own_served_acts(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
+    """Rule: things or people counted after 为 and then given a concrete act (为N栋X安装Y, 为N名X解决了Y问题) are
+    those the act was done for: 安装Y的X数量 (chongqing's gold), not X with the act after it; the services of
+    ``own_served`` (提供, 开展, 发放) keep their form."""
+    clause_end = re.compile(_w("clause_marks") + "|[。\n]")
+    for q in starting_in(sspan, out):
+        end = clause_end.search(text, q.span.start, sspan.end)
+        m = re.fullmatch(_w("served_act"), text[q.span.start:end.start() if end else sspan.end])
+        if not m or Decimal(m["n"]) != abs(q.value):
+            continue
+        at, words = 0, pos_of(m["rest"])
+        for i, (w, t) in enumerate(words):
+            if at >= 2 and t == "v" and len(w) >= 2:
+                what = "".join(x for x, _ in words[i + 1:]).lstrip(_w("served_act_particle"))
+                if w not in _w("served_words") and 2 <= len(what) and not re.search(r"[\d、]", what):
+                    rename(q, w + what + _w("served_act_of") + m["rest"][:at])
+                break
+            at += len(w)
 
 
 def own_power_shares(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
