@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Quantity, Span
+from .name_starts import started_acts
 from .qlexicon import COUNTED, alternation_of, lexicon, pos_of, qwords, split_unit, treating_acts, unit_classes
 
 _AREAS = ("area", "length")
@@ -30,6 +31,7 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
         return name
     if measure == "count" and action[-1] in _w("law_acts"):
         return law_act(name, action[-1])
+    action = started_acts(action, written)      # 开工建设N个X → X开工数量 (names71)
     act = _made_act(action[-1])
     if re.search(treating_acts(), act) or _builds_and_treats(act):
         return name
