@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Quantity, Span
-from .name_starts import started_acts
+from .name_starts import started_acts, started_treatment
 from .qlexicon import COUNTED, alternation_of, lexicon, pos_of, qwords, split_unit, treating_acts, unit_classes
 
 _AREAS = ("area", "length")
@@ -34,7 +34,8 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
     action = started_acts(action, written)      # 开工建设N个X → X开工数量 (names71)
     act = _made_act(action[-1])
     if re.search(treating_acts(), act) or _builds_and_treats(act):
-        return name
+        started = measure == "count" and unit_class not in _AREAS and started_treatment(name, action, written, _w("heads"))
+        return started or name      # 新开工改造N个X → X改造新开工数量
     pair = compound_act(action, written)
     if pair and measure == "count" and unit_class not in _AREAS and not any(a in name for a in action[-2:]):
         head = re.search(_w("heads"), name)
