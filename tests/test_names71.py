@@ -44,3 +44,17 @@ def test_xin_kaigong_before_a_treatment_stands_after_it(sentence, value, part, e
 ])
 def test_plain_kaigong_before_a_treatment_is_dropped(sentence, value, part, expected):
     assert name_of(sentence, value, part) == expected
+
+
+@pytest.mark.parametrize("name, code", [
+    # guangdong 2026's gold: the count of treated things started keeps the treated things' concept
+    ("老旧小区改造新开工数量", "old-residential-renovation"),
+    # hainan 2026's gold: 新开工 is taken out whole (it left 年投资亿元以上项目新数量)
+    ("年投资亿元以上项目新开工数量", "projects"),
+])
+def test_xin_kaigong_is_taken_out_to_find_the_concept(name, code):
+    from policykg.emit.concepts import match
+    from policykg.extract.name_flows import without_act
+    found = match(name)
+    assert found is not None and (found[0].code, found[1]) == (code, "broad")
+    assert without_act(name) == name.replace("新开工", "")

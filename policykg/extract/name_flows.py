@@ -192,14 +192,14 @@ def _builds_and_treats(act: str) -> bool:
 
 def without_act(name: str) -> str | None:
     """The name without the act or flow ``defining_act`` writes into it (新增X数量, 新建X数量 → X数量;
-    X引进数量 → X数量; X增加数 → X数量, names52; X提请审议数量, X新建数量 → X数量, names61) or the upgrade done on it
-    (X提质升级数量 → X数量; a compound of acts whole, X引进和培育数量 → X数量, names70), or None when it
+    X引进数量 → X数量; X增加数 → X数量, names52; X提请审议数量, X新建数量 → X数量, names61; X新开工数量, names71) or
+    the upgrade done on it (X提质升级数量 → X数量; a compound of acts whole, X引进和培育数量 → X数量, names70), or None when it
     holds none: the concept a count of things added or made belongs to is the count of those things (a narrower
     measure, so a broad match)."""
     more = next((w for w in _w("added_counts").values() if name.endswith(w)), "")
     name_or_count = name[:-len(more)] + _w("count_word") if more else name
     bare = re.sub("^(?:" + _w("flow_before") + "|" + _w("new_acts") + ")", "", name_or_count)
-    placed = sorted({*_w("law_acts").values(), *_w("renewed_acts").values()}, key=len, reverse=True)
+    placed = sorted({*_w("law_acts").values(), *_w("renewed_acts").values(), _w("new_start")}, key=len, reverse=True)
     acts = "|".join([_w("after_acts"), qwords("phrases", "upgrade_acts"), *placed])
     run = "(?:" + acts + ")(?:" + _w("compound_joint") + "?(?:" + acts + "))*"    # 引进和培育 whole (compound_act)
     bare = re.sub(run + "(?=" + _w("heads") + ")", "", bare)
