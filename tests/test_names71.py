@@ -58,3 +58,23 @@ def test_xin_kaigong_is_taken_out_to_find_the_concept(name, code):
     found = match(name)
     assert found is not None and (found[0].code, found[1]) == (code, "broad")
     assert without_act(name) == name.replace("新开工", "")
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    # hunan 2026: was 稳居全国前十强 (a clause opening with its verb: the figure before's thing)
+    ("努力加快高质量发展步伐，全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%，其中规模工业增加值增长6.2%。",
+     "4.8", "地区生产总值"),
+    # qinghai 2026: was 全体居民人均可支配收入增速高于经济增速
+    ("就业形势持续稳定向好，全体居民人均可支配收入增速高于经济增速、突破3万元，基础教育“三项指标”高于全国平均水平。",
+     "3", "居民人均可支配收入"),
+    # sichuan 2026: was 经济总量跨过两个万亿元大关 (经济总量 is read as 地区生产总值), for the rate after it too
+    ("经济总量跨过两个万亿元大关、超过6万亿元，实现历史性晋位，年均增速5.7%。", "6", "地区生产总值"),
+    ("经济总量跨过两个万亿元大关、超过6万亿元，实现历史性晋位，年均增速5.7%。", "5.7", "地区生产总值"),
+])
+def test_a_statement_clause_before_the_figure_is_no_part_of_its_name(sentence, value, expected):
+    assert name_of(sentence, value, "review") == expected
+
+
+def test_a_clause_without_a_statement_verb_is_read_as_before():
+    # hunan 2026 (control): 实现翻番、 holds none of the statement verbs; the trailing cut names it as before
+    assert name_of("高新技术企业数量实现翻番、达1.8万家。", "1.8", "review") == "高新技术企业数量"
