@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Quantity, Span
+from .name_starts import started_acts, started_treatment
 from .qlexicon import COUNTED, alternation_of, lexicon, pos_of, qwords, split_unit, treating_acts, unit_classes
 
 _AREAS = ("area", "length")
@@ -30,9 +31,11 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
         return name
     if measure == "count" and action[-1] in _w("law_acts"):
         return law_act(name, action[-1])
+    action = started_acts(action, written)      # 开工建设N个X → X开工数量 (names71)
     act = _made_act(action[-1])
     if re.search(treating_acts(), act) or _builds_and_treats(act):
-        return name
+        started = measure == "count" and unit_class not in _AREAS and started_treatment(name, action, written, _w("heads"))
+        return started or name      # 新开工改造N个X → X改造新开工数量
     pair = compound_act(action, written)
     if pair and measure == "count" and unit_class not in _AREAS and not any(a in name for a in action[-2:]):
         head = re.search(_w("heads"), name)
@@ -189,8 +192,8 @@ def _builds_and_treats(act: str) -> bool:
 
 def without_act(name: str) -> str | None:
     """The name without the act or flow ``defining_act`` writes into it (新增X数量, 新建X数量 → X数量;
-    X引进数量 → X数量; X增加数 → X数量, names52; X提请审议数量, X新建数量 → X数量, names61) or the upgrade done on it
-    (X提质升级数量 → X数量; a compound of acts whole, X引进和培育数量 → X数量, names70), or None when it
+    X引进数量 → X数量; X增加数 → X数量, names52; X提请审议数量, X新建数量 → X数量, names61; X新开工数量, names71) or
+    the upgrade done on it (X提质升级数量 → X数量; a compound of acts whole, X引进和培育数量 → X数量, names70), or None when it
     holds none: the concept a count of things added or made belongs to is the count of those things (a narrower
     measure, so a broad match); so is a rise's (X增加额 → X, names72)."""
     rise = qwords("name_per_head", "rise")
@@ -199,7 +202,7 @@ def without_act(name: str) -> str | None:
     more = next((w for w in _w("added_counts").values() if name.endswith(w)), "")
     name_or_count = name[:-len(more)] + _w("count_word") if more else name
     bare = re.sub("^(?:" + _w("flow_before") + "|" + _w("new_acts") + ")", "", name_or_count)
-    placed = sorted({*_w("law_acts").values(), *_w("renewed_acts").values()}, key=len, reverse=True)
+    placed = sorted({*_w("law_acts").values(), *_w("renewed_acts").values(), _w("new_start")}, key=len, reverse=True)
     acts = "|".join([_w("after_acts"), qwords("phrases", "upgrade_acts"), *placed])
     run = "(?:" + acts + ")(?:" + _w("compound_joint") + "?(?:" + acts + "))*"    # 引进和培育 whole (compound_act)
     bare = re.sub(run + "(?=" + _w("heads") + ")", "", bare)

@@ -22,6 +22,7 @@ from .name_lists import later_members_clause, listed_head
 from .name_moved import act_after_things
 from .name_ranks import ranked_things
 from .name_rates import per_base, rate_name
+from .name_statements import statement_subject
 from .notfigures import (
     is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_scope_count, is_threshold,
     is_threshold_count,
@@ -107,6 +108,8 @@ class SentenceReader:
         left_peeled, rinfo = peel_right(left_raw)
         name, linfo = peel_left(left_peeled, subject=rinfo["change"] in ("increase", "decrease"))
         n = Named(name, "left", chunk.start + linfo["lead"], end, linfo["action"], rinfo, linfo)
+        if (subject := statement_subject(name)) is not None:
+            name = n.name = subject     # X增速高于经济增速、突破N元 → X; '' when the clause opens with its verb
         graded = re.match(_q("right_grade"), right) is not None
         right_noun = bool(right) and (graded or re.match(_q("right_noun"), right) is not None) \
             and not right.startswith(_q("not_right_noun"))

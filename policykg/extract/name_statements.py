@@ -1,0 +1,26 @@
+"""A clause of its own about the figure's subject, then a list mark before the figure's verb, is no part of its name
+(names71, docs/checks/indicator-names71.md): X增速高于经济增速、突破N元 → X (qinghai 2026); 经济总量跨过两个万亿元大关、
+超过N亿元 → 经济总量 (sichuan 2026); a clause opening with its verb names nothing, the figure is the one before's thing
+(地区生产总值达到N亿元、稳居全国前十强、增长N% → 地区生产总值, hunan 2026). The words are data (``name_statements`` in
+data/lexicons/quantities.yaml)."""
+from __future__ import annotations
+
+import re
+
+from .qlexicon import qwords
+
+
+def _w(key: str) -> str:
+    return qwords("name_statements", key)
+
+
+def statement_subject(name: str) -> str | None:
+    """The subject of a left-read name S、 whose S states where its subject stands (``verbs``: 高于, 跨过, 稳居 …):
+    the words before that verb, without a change word that measures the statement (增速高于… → X), '' when S opens
+    with it; None when the name is no such clause."""
+    if not name.endswith(_w("list_mark")):
+        return None
+    m = re.search(_w("verbs"), name)
+    if m is None:
+        return None
+    return re.sub("(?:" + _w("statement_measures") + ")$", "", name[:m.start()])
