@@ -48,8 +48,9 @@ def test_the_bracketed_ftz_name_with_its_short_head_is_a_park_in_dev_sentences()
 
 
 def test_the_file_loads_deterministically():
-    """A fresh parse of the file gives the same zones in the same order (no set or hash order in the loader)."""
+    """A fresh parse of the file gives the same zones in the same order (no set or hash order in the loader);
+    the files its `more` key lists are read after it."""
     data = resources.load_yaml(resources.lexicon("park_gazetteer").read_text(encoding="utf-8"))
     fresh = tuple(z for prov, entry in data["zones"].items()
                   for z in park_gazetteer._province_zones(prov, entry, data["rules"]))
-    assert fresh == zones() and len({z.official for z in fresh if z.kind == "development zone"}) > 400
+    assert fresh == zones()[:len(fresh)] and len({z.official for z in fresh if z.kind == "development zone"}) > 400
