@@ -167,6 +167,17 @@ _CANCELLED = "query cancelled after {s} s (--timeout); narrow it, or give a long
 
 
 def _evaluate(store, text: str, max_rows: int | None = None) -> Rows:
+    try:
+        return _answer(store, text, max_rows)
+    except (OSError, RuntimeError) as exc:
+        # pyoxigraph evaluates as the rows are taken, so a SERVICE that fails (or whose endpoint is a variable
+        # left unbound) raised here: a bare 'invalid format', or 'internal error: RuntimeError'
+        failed = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+    # raised outside the except: the error's frames hold pyoxigraph's results, which only this thread may free
+    raise UsageError(f"query failed: {failed}")
+
+
+def _answer(store, text: str, max_rows: int | None) -> Rows:
     ox = _ox()
     try:
         res = store.query(text, use_default_graph_as_union=not names_dataset(text))
@@ -174,8 +185,6 @@ def _evaluate(store, text: str, max_rows: int | None = None) -> Rows:
         refuse_named_twice(exc, text)   # said as the other engines say it
         classify(text)   # an update is said to be one, as to an endpoint (pyoxigraph: 'expected CONSTRUCT')
         raise UsageError(f"query does not parse: {str(exc).splitlines()[0][:200]}") from None
-    except OSError as exc:  # e.g. a SERVICE call that failed
-        raise UsageError(f"query failed: {str(exc).splitlines()[0][:200]}") from None
     if isinstance(res, ox.QueryBoolean) or isinstance(res, bool):
         return Rows(["ask"], [(Literal(bool(res)),)], kind="ask")
     if not isinstance(res, ox.QuerySolutions):
