@@ -55,3 +55,15 @@ def test_an_iri_no_iri_may_hold_is_refused_not_written_out(tmp_path):
     assert not (tmp_path / "e.ttl").exists()
     write_file(tmp_path, "q.rq", "SELECT * WHERE { ?s ?p ?o }\n")
     one_line(run_cli("query", tmp_path / "q.rq", "--graph", tmp_path / "g.jsonld"), 2, r"which no IRI may hold")
+
+
+@pytest.mark.unit
+def test_a_name_that_begins_several_competency_questions_is_refused():
+    """Regression: `policykg query cq` ran cq-01, the first of the thirteen questions the name begins, without a
+    word; a unique beginning (cq-10, 10) still names its question."""
+    from policykg.errors import UsageError
+    from policykg.use.query_files import query_path
+
+    with pytest.raises(UsageError, match=r"^cq: names 13 competency questions \(cq-01-park-project-target\.rq, "):
+        query_path("cq")
+    assert query_path("cq-10").name == query_path("10").name == "cq-10-promise-vs-result.rq"
