@@ -54,7 +54,7 @@ def load_dataset(paths) -> Dataset:
 # what no IRI holds (RFC 3987; Turtle's IRIREF): pyoxigraph refuses it, rdflib's readers took it from an escape
 # (<http://ex/a\u003Eb>), a raw { | ^ or a JSON-LD string, and its writers put it out raw
 _NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_MAYBE_BAD_IRI = re.compile(rb'<[^<>"\s]*(?:\\[uU]|[{}|^`\\])')
+_MAYBE_BAD_IRI = re.compile(rb'<[^<>"\s]*(?:\\(?!")|[{}|^`])')   # not <=\" (the ontology's comparators)
 
 
 def _check_iris(ds: Dataset, path: str, fmt: str) -> None:
