@@ -7,6 +7,7 @@ import os
 import pytest
 
 from cli_helpers import one_line, run_cli, write_file
+from fake_http import fake_server, reply
 
 PKG = "https://w3id.org/policykg/ontology#"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -67,3 +68,19 @@ def test_a_name_that_begins_several_competency_questions_is_refused():
     with pytest.raises(UsageError, match=r"^cq: names 13 competency questions \(cq-01-park-project-target\.rq, "):
         query_path("cq")
     assert query_path("cq-10").name == query_path("10").name == "cq-10-promise-vs-result.rq"
+
+
+@pytest.mark.unit
+def test_a_service_endpoint_that_redirects_is_not_followed_by_the_reference_engine(tmp_path):
+    """Regression: with --allow-service, rdflib's evaluator (--engine reference) followed a SERVICE endpoint's
+    redirect wherever it pointed (another host than the query named) and showed that host's rows as the answer;
+    the default engine (pyoxigraph) follows none, nor does `query --endpoint`."""
+    rows = {"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "ELSEWHERE"}}]}}
+    with fake_server(lambda h, _: reply(h, body=json.dumps(rows).encode())) as (elsewhere, seen_there):
+        with fake_server(lambda h, _: reply(h, 302, headers=[("Location", f"{elsewhere}/sparql")])) as (url, seen):
+            write_file(tmp_path, "g.nt", GRAPH)
+            write_file(tmp_path, "q.rq", f"SELECT ?x WHERE {{ SERVICE <{url}/sparql> {{ ?x ?p ?o }} }}\n")
+            r = run_cli("query", tmp_path / "q.rq", "--graph", tmp_path / "g.nt", "--allow-service", "--engine",
+                        "reference", "--timeout", "30", timeout=60)
+            one_line(r, 2, r"/sparql: redirects to http://127\.0\.0\.1:\d+/sparql \(HTTP 302\); not followed")
+            assert len(seen) == 1 and seen_there == []

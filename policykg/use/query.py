@@ -226,6 +226,7 @@ def _evaluate_rdflib(paths, text: str, max_rows: int | None = None) -> Rows:
 
     # FROM / FROM NAMED name graphs of the files' dataset: rdflib fetched their IRIs (any host, file://)
     rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
+    rdflib.plugins.sparql.evaluate.urlopen = _service_open   # its SERVICE calls: no redirect followed
     ds = load_dataset(paths)   # read by rdflib's readers, as export and validate read them
     if any(isinstance(t, BNode) for q in ds.quads() for t in q):   # their labels: blank_order
         from .blank_order import as_dataset
@@ -249,6 +250,13 @@ def _evaluate_rdflib(paths, text: str, max_rows: int | None = None) -> Rows:
     except Exception as exc:  # noqa: BLE001 — pyparsing and rdflib raise many types
         classify(text)   # an update is said to be one
         raise UsageError(f"query failed (rdflib): {str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__}") from None
+
+
+def _service_open(req, *args, **kwargs):
+    """urlopen for rdflib's SERVICE calls (--allow-service): a redirect is not followed, as pyoxigraph follows
+    none; urllib followed it to wherever it pointed, another host than the query named."""
+    from .query_endpoint import no_redirect
+    return no_redirect(req.full_url, "name that URL in the SERVICE if it is the endpoint").open(req, *args, **kwargs)
 
 
 def run_query(query: str, graphs=None, params: dict | None = None) -> Rows:
