@@ -84,3 +84,20 @@ def test_a_service_endpoint_that_redirects_is_not_followed_by_the_reference_engi
                         "reference", "--timeout", "30", timeout=60)
             one_line(r, 2, r"/sparql: redirects to http://127\.0\.0\.1:\d+/sparql \(HTTP 302\); not followed")
             assert len(seen) == 1 and seen_there == []
+
+
+@pytest.mark.unit
+def test_a_service_the_reference_engine_would_skip_is_refused(tmp_path):
+    """Regression: rdflib's evaluator reads a SERVICE's endpoint from the clause's text (`SERVICE <iri> {`), so
+    `SERVICE SILENT <…>` or a prefixed-name endpoint was skipped: --engine reference answered no rows, exit 0,
+    where the default engine queried the endpoint."""
+    rows = {"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "子牙"}}]}}
+    with fake_server(lambda h, _: reply(h, body=json.dumps(rows).encode())) as (url, seen):
+        write_file(tmp_path, "g.nt", GRAPH)
+        for clause in (f"SERVICE SILENT <{url}/sparql>", "SERVICE e:sparql"):
+            write_file(tmp_path, "q.rq", f"PREFIX e: <{url}/>\nSELECT ?x WHERE {{ {clause} {{ ?x ?p ?o }} }}\n")
+            r = run_cli("query", tmp_path / "q.rq", "--graph", tmp_path / "g.nt", "--allow-service", "--engine",
+                        "reference", "--format", "csv", "--timeout", "30", timeout=60)
+            one_line(r, 2, r"--engine reference \(rdflib\) runs a SERVICE only when written SERVICE <http://…> \{ … \}, "
+                           r"and skips 'SERVICE ")
+        assert seen == []

@@ -30,7 +30,8 @@ from .query_format import Rows, format_rows, to_csv, to_json, to_table  # noqa: 
 from .query_terms import (QueryInfo, bind_values, parse_params, parse_term, query_info,  # noqa: F401
                           values_block)
 from .ox_terms import to_ox, to_rdflib  # noqa: F401 — the public names
-from .sparql_form import MAX_NESTING, check, classify, columns_once, names_dataset, refuse_named_twice
+from .sparql_form import (MAX_NESTING, check, classify, columns_once, names_dataset, rdflib_skipped_service,
+                          refuse_named_twice)
 
 # file extension → pyoxigraph format name (see _ox_format); other formats go through rdflib
 _OX_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS"}
@@ -214,6 +215,7 @@ def run_files(query: str, paths, params: dict | None = None, timeout: float | No
     text = bind_values(query, params or {})
     check(text, allow_service=allow_service)
     if engine == "reference":
+        rdflib_skipped_service(text)
         return deadline.run(lambda: _evaluate_rdflib(paths, text, max_rows), timeout, _CANCELLED)
     return deadline.run(lambda: _evaluate(load_store(paths), text, max_rows), timeout, _CANCELLED)
 
