@@ -170,7 +170,11 @@ def rdflib_skipped_service(text: str) -> None:
 
     if not _mentions_service(text):
         return
-    for clause in _services(translateQuery(parseQuery(text)).algebra, "service_string"):
+    try:
+        clauses = _services(translateQuery(parseQuery(text)).algebra, "service_string")
+    except Exception:  # noqa: BLE001 — rdflib's evaluator then names what it cannot parse
+        return
+    for clause in clauses:
         if not _RDFLIB_SERVICE.match(clause or ""):
             raise UsageError(f"--engine reference (rdflib) runs a SERVICE only when written SERVICE <http://…> "
                              f"{{ … }}, and skips {' '.join(clause.split())[:80]!r} (no rows, no error); run the "
