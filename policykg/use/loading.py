@@ -47,7 +47,31 @@ def load_dataset(paths) -> Dataset:
             raise InputError(f"{p}: holds N3 formulas or variables ({{ … }} => {{ … }}, ?x), which are not RDF; "
                              f"give a Turtle file")
         _check_surrogates(ds, p, fmt)
+        _check_iris(ds, p, fmt)
     return ds
+
+
+# what no IRI holds (RFC 3987; Turtle's IRIREF): pyoxigraph refuses it, rdflib's readers took it from an escape
+# (<http://ex/a\u003Eb>), a raw { | ^ or a JSON-LD string, and its writers put it out raw
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_MAYBE_BAD_IRI = re.compile(rb'<[^<>"\s]*(?:\\(?!")|[{}|^`])')   # not <=\" (the ontology's comparators)
+
+
+def _check_iris(ds: Dataset, path: str, fmt: str) -> None:
+    """An IRI holding such a character was written as it is: `export --format ttl` of a JSON-LD file whose one IRI
+    held '>.<s><p>"x";<q><' wrote Turtle that reads back as three triples, `--format nt` ended in 'internal
+    error', and so did query and table (rdflib's N-Quads writer refused it). A text file is looked at only when
+    its bytes hold an IRI with an escape or such a character in it."""
+    if fmt not in ("json-ld", "xml"):
+        with open(path, "rb") as fh:
+            if not _MAYBE_BAD_IRI.search(fh.read()):
+                return
+    iris = {t.datatype if isinstance(t, Literal) else t for q in ds.quads() for t in q}   # the graph's name too
+    iri = min((str(i) for i in iris if isinstance(i, URIRef) and _NOT_IN_IRI.search(i)), default=None)
+    if iri is not None:   # the least: the same line every run
+        bad = _NOT_IN_IRI.search(iri).group()
+        raise InputError(f"{path}: not a readable {fmt} graph (the IRI {iri[:80]!r} holds U+{ord(bad):04X} {bad!r}, "
+                         f"which no IRI may hold)")
 
 
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}|\\U0000[dD][89a-fA-F]")

@@ -30,7 +30,8 @@ from .query_format import Rows, format_rows, to_csv, to_json, to_table  # noqa: 
 from .query_terms import (QueryInfo, bind_values, parse_params, parse_term, query_info,  # noqa: F401
                           values_block)
 from .ox_terms import to_ox, to_rdflib  # noqa: F401 — the public names
-from .sparql_form import MAX_NESTING, check, classify, columns_once, names_dataset, refuse_named_twice
+from .sparql_form import (MAX_NESTING, check, classify, columns_once, names_dataset, rdflib_skipped_service,
+                          refuse_named_twice)
 
 # file extension → pyoxigraph format name (see _ox_format); other formats go through rdflib
 _OX_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS"}
@@ -167,6 +168,17 @@ _CANCELLED = "query cancelled after {s} s (--timeout); narrow it, or give a long
 
 
 def _evaluate(store, text: str, max_rows: int | None = None) -> Rows:
+    try:
+        return _answer(store, text, max_rows)
+    except (OSError, RuntimeError) as exc:
+        # pyoxigraph evaluates as the rows are taken, so a SERVICE that fails (or whose endpoint is a variable
+        # left unbound) raised here: a bare 'invalid format', or 'internal error: RuntimeError'
+        failed = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+    # raised outside the except: the error's frames hold pyoxigraph's results, which only this thread may free
+    raise UsageError(f"query failed: {failed}")
+
+
+def _answer(store, text: str, max_rows: int | None) -> Rows:
     ox = _ox()
     try:
         res = store.query(text, use_default_graph_as_union=not names_dataset(text))
@@ -174,8 +186,6 @@ def _evaluate(store, text: str, max_rows: int | None = None) -> Rows:
         refuse_named_twice(exc, text)   # said as the other engines say it
         classify(text)   # an update is said to be one, as to an endpoint (pyoxigraph: 'expected CONSTRUCT')
         raise UsageError(f"query does not parse: {str(exc).splitlines()[0][:200]}") from None
-    except OSError as exc:  # e.g. a SERVICE call that failed
-        raise UsageError(f"query failed: {str(exc).splitlines()[0][:200]}") from None
     if isinstance(res, ox.QueryBoolean) or isinstance(res, bool):
         return Rows(["ask"], [(Literal(bool(res)),)], kind="ask")
     if not isinstance(res, ox.QuerySolutions):
@@ -205,6 +215,7 @@ def run_files(query: str, paths, params: dict | None = None, timeout: float | No
     text = bind_values(query, params or {})
     check(text, allow_service=allow_service)
     if engine == "reference":
+        rdflib_skipped_service(text)
         return deadline.run(lambda: _evaluate_rdflib(paths, text, max_rows), timeout, _CANCELLED)
     return deadline.run(lambda: _evaluate(load_store(paths), text, max_rows), timeout, _CANCELLED)
 
@@ -217,6 +228,7 @@ def _evaluate_rdflib(paths, text: str, max_rows: int | None = None) -> Rows:
 
     # FROM / FROM NAMED name graphs of the files' dataset: rdflib fetched their IRIs (any host, file://)
     rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
+    rdflib.plugins.sparql.evaluate.urlopen = _service_open   # its SERVICE calls: no redirect followed
     ds = load_dataset(paths)   # read by rdflib's readers, as export and validate read them
     if any(isinstance(t, BNode) for q in ds.quads() for t in q):   # their labels: blank_order
         from .blank_order import as_dataset
@@ -240,6 +252,13 @@ def _evaluate_rdflib(paths, text: str, max_rows: int | None = None) -> Rows:
     except Exception as exc:  # noqa: BLE001 — pyparsing and rdflib raise many types
         classify(text)   # an update is said to be one
         raise UsageError(f"query failed (rdflib): {str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__}") from None
+
+
+def _service_open(req, *args, **kwargs):
+    """urlopen for rdflib's SERVICE calls (--allow-service): a redirect is not followed, as pyoxigraph follows
+    none; urllib followed it to wherever it pointed, another host than the query named."""
+    from .query_endpoint import no_redirect
+    return no_redirect(req.full_url, "name that URL in the SERVICE if it is the endpoint").open(req, *args, **kwargs)
 
 
 def run_query(query: str, graphs=None, params: dict | None = None) -> Rows:

@@ -116,7 +116,7 @@ def _post(url: str, text: str, timeout: float | None) -> bytes:
                            "Content-Type": "application/x-www-form-urlencoded; charset=UTF-8",
                            "User-Agent": "policykg"})
     try:
-        with _no_redirect(url).open(req, timeout=max(1, timeout) if timeout else None) as r:
+        with no_redirect(url).open(req, timeout=max(1, timeout) if timeout else None) as r:
             return _read_capped(r, url)
     except HTTPError as exc:
         raise UsageError(_refused(url, exc)) from None
@@ -149,7 +149,7 @@ def _read_capped(r, url: str) -> bytes:
     return b"".join(chunks)
 
 
-def _no_redirect(url: str):
+def no_redirect(url: str, advice: str = "give that URL as --endpoint if it is the endpoint"):
     """An opener that follows no redirect: urllib turned the POSTed query into a GET without it, sent to
     wherever the answer pointed (another host too), and showed that host's answer as the endpoint's results.
     No proxy for a host on this machine (serve_oxigraph.url_reaches_loopback)."""
@@ -160,7 +160,7 @@ def _no_redirect(url: str):
     class NoRedirect(HTTPRedirectHandler):
         def redirect_request(self, req, fp, code, msg, headers, newurl):
             raise UsageError(f"{redact(req.full_url)}: redirects to {redirect_target(newurl, req.full_url)} "
-                             f"(HTTP {code}); not followed: give that URL as --endpoint if it is the endpoint")
+                             f"(HTTP {code}); not followed: {advice}")
 
     direct = url_reaches_loopback(url)
     return build_opener(NoRedirect, *([ProxyHandler({})] if direct else []))

@@ -29,6 +29,9 @@ def query_path(name: str) -> Path | Traversable:
         matches = [q for q in shipped if q.name.startswith(f"cq-{stem.zfill(2)}-")]
     if not matches:
         raise UsageError(f"{name}: no such query file or competency question (see policykg/queries/)")
+    if len(matches) > 1:   # `policykg query cq` ran cq-01, the first of the thirteen its name begins
+        raise UsageError(f"{name}: names {len(matches)} competency questions ({', '.join(q.name for q in matches[:3])}, "
+                         f"…); give one's number or full name")
     return matches[0]
 
 

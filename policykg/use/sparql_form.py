@@ -50,8 +50,10 @@ def check(text: str, endpoint: bool = False, allow_service: bool = False) -> str
     if problem:
         raise UsageError(problem)
     if not endpoint:
-        if not allow_service and _mentions_service(text):
-            raise UsageError(_SERVICE)
+        if _mentions_service(text):
+            if not allow_service:
+                raise UsageError(_SERVICE)
+            _only_http_services(text)
         return None
     form = classify(text)
     if form.kind is None:
@@ -123,6 +125,60 @@ def shape_problem(text: str) -> str | None:
 
 _SERVICE = ("the query uses SERVICE, which makes this machine query another endpoint over the network; "
             "add --allow-service to allow that")
+
+
+def _only_http_services(text: str) -> None:
+    """UsageError unless every SERVICE of TEXT names an http(s) IRI: --allow-service is for endpoints, and
+    rdflib's evaluator (--engine reference) opened any other IRI with urllib, a local file:// one too (a FIFO
+    held the query until --timeout); pyoxigraph's ended in 'internal error' on a variable left unbound."""
+    from rdflib import URIRef
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:   # the algebra: prefixed names and BASE resolved as either engine resolves them
+        tree = translateQuery(parseQuery(text)).algebra
+    except Exception:  # noqa: BLE001 — pyparsing and rdflib raise many types
+        raise UsageError("the query uses SERVICE, and rdflib's parser cannot read it to check the endpoint it "
+                         "names; policykg runs SERVICE only when it can") from None
+    for term in _services(tree):
+        if not (isinstance(term, URIRef) and str(term).lower().startswith(("http://", "https://"))):
+            raise UsageError(f"the query's SERVICE names {term.n3()[:200]}: --allow-service lets the query reach "
+                             f"SPARQL endpoints, named by an http:// or https:// IRI written in the query, nothing else")
+
+
+def _services(node, key: str = "term") -> list:
+    """KEY (the endpoint term, or the clause's text: service_string) of every SERVICE in an rdflib algebra tree."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    if isinstance(node, CompValue):
+        own = [node.get(key)] if node.name == "ServiceGraphPattern" else []
+        return own + [t for v in node.values() for t in _services(v, key)]
+    if isinstance(node, (list, tuple)):
+        return [t for v in node for t in _services(v, key)]
+    return []
+
+
+# how rdflib's evaluator finds a SERVICE's endpoint in the clause's text (rdflib.plugins.sparql.evaluate)
+_RDFLIB_SERVICE = re.compile(r"^service <(.*)>[ \n]*{(.*)}[ \n]*$", re.I | re.S)
+
+
+def rdflib_skipped_service(text: str) -> None:
+    """UsageError when rdflib's evaluator would skip a SERVICE of TEXT: it reads the endpoint from the clause's
+    text, `SERVICE <iri> {`, so a prefixed name, SILENT or a tab before the brace answered no rows, exit 0."""
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    if not _mentions_service(text):
+        return
+    try:
+        clauses = _services(translateQuery(parseQuery(text)).algebra, "service_string")
+    except Exception:  # noqa: BLE001 — rdflib's evaluator then names what it cannot parse
+        return
+    for clause in clauses:
+        if not _RDFLIB_SERVICE.match(clause or ""):
+            raise UsageError(f"--engine reference (rdflib) runs a SERVICE only when written SERVICE <http://…> "
+                             f"{{ … }}, and skips {' '.join(clause.split())[:80]!r} (no rows, no error); run the "
+                             f"query without --engine reference")
 
 
 def _has_service(node) -> bool:
