@@ -1,0 +1,52 @@
+"""review35: findings of a second reading of names71-73 and parks42, one regression test each
+(docs/checks/review35.md)."""
+from __future__ import annotations
+
+import pytest
+
+from policykg import resources
+from policykg.errors import InputError
+from policykg.extract import park_gazetteer
+from quantity_helpers import name_of
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.fixture
+def gazetteer_more(monkeypatch):
+    """Gives the gazetteer's ``more`` key the files named, with the data given (None: an empty file)."""
+    real = resources.lexicon_data
+
+    def use(more: list[str], data: dict):
+        monkeypatch.setattr(resources, "lexicon_data", lambda name: {**real(name), "more": more}
+                            if name == "park_gazetteer" else data[name] if name in data else real(name))
+        park_gazetteer.zones.cache_clear()
+    yield use
+    park_gazetteer.zones.cache_clear()
+
+
+RULE = {"kind": "x", "official": "{p}X", "forms": []}
+
+
+@pytest.mark.parametrize("more, data, says", [
+    (["zz"], {"zz": ["a", "b"]}, "zz.yaml: expected a mapping"),
+    (["zz"], {"zz": {"rules": {"etdz": RULE}}}, "zz.yaml: park gazetteer rule etdz is defined by an earlier file"),
+    (["zz"], {"zz": {"zones": {"天津": {"nosuch": ["子牙"]}}}}, "zz.yaml: 天津: not in the gazetteer's format"),
+    (["zz"], {"zz": {"zones": {"天津": {"named": [{"name": "某园"}]}}}}, "zz.yaml: 天津: not in the gazetteer's format"),
+    (["park_gazetteer_provincial_b"] * 2, {}, "park_gazetteer.yaml: more: expected a list of other lexicon names, each"),
+])
+def test_a_more_file_out_of_format_is_an_input_error_naming_it(gazetteer_more, more, data, says):
+    # were internal errors (AttributeError, KeyError; ValueError "rule pb_cluster defined twice" for a file
+    # listed twice): exit 3 through the CLI, not the one line and exit 2 of an input error
+    gazetteer_more(more, data)
+    with pytest.raises(InputError, match=says) as err:
+        park_gazetteer.zones()
+    assert "\n" not in str(err.value)
+
+
+def test_an_empty_more_file_holds_no_zones(gazetteer_more):
+    # an empty YAML file loads as None: was an AttributeError
+    gazetteer_more([], {})
+    main_only = park_gazetteer.zones()
+    gazetteer_more(["zz"], {"zz": None})
+    assert park_gazetteer.zones() == main_only
