@@ -50,3 +50,14 @@ def test_an_empty_more_file_holds_no_zones(gazetteer_more):
     main_only = park_gazetteer.zones()
     gazetteer_more(["zz"], {"zz": None})
     assert park_gazetteer.zones() == main_only
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # made up, in the shape of fujian 2026's 19个项目落地沪明临港产业园: jieba tags 生根, 开花, 生效 as nouns; they
+    # were named as places (生根落地招商项目数量)
+    ("30个招商项目落地生根。", "招商项目落地生根数量"),
+    ("一年来，30个招商项目落地开花。", "招商项目落地开花数量"),
+    ("20个项目落地生效。", "项目落地生效数量"),
+])
+def test_an_idiom_after_landing_is_no_place(sentence, expected):
+    assert name_of(sentence, "30" if "30" in sentence else "20") == expected
