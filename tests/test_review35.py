@@ -61,3 +61,19 @@ def test_an_empty_more_file_holds_no_zones(gazetteer_more):
 ])
 def test_an_idiom_after_landing_is_no_place(sentence, expected):
     assert name_of(sentence, "30" if "30" in sentence else "20") == expected
+
+
+def test_a_verb_saying_who_the_served_are_is_theirs():
+    # made up, in the shape of chongqing 2026's 为6000栋老旧高层建筑安装…: jieba tags 留守 a verb; the act was found
+    # there (留守儿童配备爱心妈妈的农村人数)
+    assert name_of("为5000名农村留守儿童配备爱心妈妈。", "5000", "plan") == "配备爱心妈妈的农村留守儿童人数"
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    # made up: jieba's 落实 is an adjective, so the act was found in the object (就业岗位的退役军人落实人数)
+    ("为1200名退役军人落实就业岗位。", "1200", "退役军人落实就业岗位人数"),
+    # made up: jieba's 办理 is a noun (确权登记的农户办理了承包地户数); the particle says a verb came before
+    ("为5万户农户办理了承包地确权登记。", "5", "农户办理了承包地确权登记户数"),
+])
+def test_the_served_things_close_on_a_noun(sentence, value, expected):
+    assert name_of(sentence, value, "plan") == expected
