@@ -15,8 +15,8 @@ def _w(key: str) -> str:
 
 
 def own_landed(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
-    """Rule: a count named X落地Y, whose quote writes the number before X and ends with 落地Y (Y a place closing on a
-    noun, with the further places of its list after the quote), is named Y落地X."""
+    """Rule: a count named X落地Y, whose quote writes the number before X and ends with 落地Y (Y a place, with the
+    further places of its list after the quote), is named Y落地X."""
     for q in starting_in(sspan, out):
         m = re.fullmatch(_w("name"), q.name_base)
         if m is None or q.attrs.get("measure") != "count":
@@ -25,8 +25,14 @@ def own_landed(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Qu
         digit = re.search(r"\d", label)
         if not label.endswith(m.group("act") + m.group("place")) or not digit or label.find(things) < digit.end():
             continue    # the things before the number (谋划落地X项目N个): the act is the count's
-        tags = pos_of(m.group("place"))
-        if not tags or not re.match(_w("place_tags"), tags[-1][1]):
+        if not _a_place(m.group("place")):
             continue
         more = re.match(_w("more_places"), text[q.span.end:sspan.end])
         rename(q, m.group("place") + (more.group() if more else "") + m.group("act") + things)
+
+
+def _a_place(words: str) -> bool:
+    """Are WORDS a place: a place name (四川) or words closing on a place's head (沪明临港产业园), not 生根, 开花?"""
+    tags = pos_of(words)
+    return bool(tags) and (re.match(_w("place_tags"), tags[-1][1]) is not None
+                           or re.search(_w("place_end"), words) is not None)

@@ -24,7 +24,8 @@ def started_acts(action: list[str], written: str) -> list[str]:
 
 def started_treatment(name: str, action: list[str], written: str, heads: str) -> str | None:
     """X改造新开工数量 for the count X改造数量 of things treated after 新开工, written side by side (新开工改造N个X);
-    None when the acts are not so written or the name has no measure word (``heads``) after its thing."""
+    None when the acts are not so written, the name has no measure word (``heads``) after its thing or already
+    holds 新开工."""
     if len(action) < 2 or not re.fullmatch(qwords("name_flows", "new_start"), action[-2]) \
             or action[-2] + action[-1] not in written or not re.fullmatch(treating_acts(), action[-1]):
         return None

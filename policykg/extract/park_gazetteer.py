@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import divisions, resources
+from ..errors import InputError
 from .surfaces import Surfaces, place_prefix
 
 _OPTIONAL = re.compile(r"\[([^\]]+)\]")
@@ -70,17 +71,55 @@ def _province_zones(province: str, entry: dict, rules: dict) -> list[Zone]:
 @lru_cache(maxsize=1)
 def zones() -> tuple[Zone, ...]:
     """Every zone of the gazetteer and of the files its ``more`` key lists (each may add rules of its own,
-    never redefine one), file by file, province by province in each file's order."""
-    main = resources.lexicon_data("park_gazetteer")
-    files = [main, *(resources.lexicon_data(name) for name in main.get("more") or ())]
+    never redefine one), file by file, province by province in each file's order. A file missing, not YAML
+    or not in the format is an InputError naming it (exit 2), not a traceback."""
+    main = _gazetteer_file("park_gazetteer")
+    more = main.get("more") or []
+    if not isinstance(more, list) or not all(isinstance(n, str) for n in more) \
+            or len(set(more)) != len(more) or "park_gazetteer" in more:
+        raise InputError(f"{resources.lexicon('park_gazetteer')}: more: expected a list of other lexicon names, "
+                         f"each once")
+    files = [("park_gazetteer", main), *((name, _gazetteer_file(name)) for name in more)]
     rules: dict = {}
-    for data in files:
-        clash = set(rules) & set(data.get("rules") or {})
+    for name, data in files:
+        clash = set(rules) & set(data["rules"])
         if clash:
-            raise ValueError(f"park gazetteer rule defined twice: {sorted(clash)[0]}")
-        rules.update(data.get("rules") or {})
-    return tuple(z for data in files for prov, entry in (data.get("zones") or {}).items()
-                 for z in _province_zones(prov, entry, rules))
+            raise InputError(f"{resources.lexicon(name)}: park gazetteer rule {sorted(clash)[0]} is defined by an "
+                             f"earlier file too")
+        rules.update(data["rules"])
+    return tuple(z for name, data in files for prov, entry in data["zones"].items()
+                 for z in _checked_zones(name, prov, entry, rules))
+
+
+def _gazetteer_file(name: str) -> dict:
+    """A gazetteer file's data, its ``rules`` and ``zones`` maps ({} when it holds nothing)."""
+    where = resources.lexicon(name)
+    try:
+        data = resources.lexicon_data(name) or {}
+    except OSError as exc:
+        raise InputError(f"{where}: cannot read the park gazetteer file ({exc.strerror})") from None
+    except Exception as exc:
+        import yaml
+        if not isinstance(exc, yaml.YAMLError):
+            raise
+        raise InputError(f"{where}: not valid YAML ({' '.join(str(exc).split())})") from None
+    parts = {key: data.get(key) or {} for key in ("rules", "zones")} if isinstance(data, dict) else None
+    if parts is None or not all(isinstance(v, dict) for v in parts.values()):
+        raise InputError(f"{where}: expected a mapping whose rules: and zones: are mappings")
+    return {**data, **parts}
+
+
+def _checked_zones(name: str, province: str, entry, rules: dict) -> list[Zone]:
+    """The province's zones of one file; an InputError naming the file and province when its entry is not in the
+    format (a rule no file defines, a rule or a named zone without its keys)."""
+    unknown = sorted(set(entry) - set(rules) - {"ftz", "named"}) if isinstance(entry, dict) else []
+    try:
+        if unknown:
+            raise KeyError(unknown[0])
+        return _province_zones(province, entry, rules)
+    except (KeyError, TypeError, AttributeError, IndexError, ValueError) as exc:
+        raise InputError(f"{resources.lexicon(name)}: {province}: not in the gazetteer's format "
+                         f"({type(exc).__name__}: {exc})") from None
 
 
 @lru_cache(maxsize=64)

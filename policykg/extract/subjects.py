@@ -138,14 +138,25 @@ def own_served_acts(text: str, sspan: Span, out: list[Quantity], rename: Rename)
         m = re.fullmatch(_w("served_act"), text[q.span.start:end.start() if end else sspan.end])
         if not m or Decimal(m["n"]) != abs(q.value):
             continue
-        at, words = 0, pos_of(m["rest"])
-        for i, (w, t) in enumerate(words):
-            if at >= 2 and t == "v" and len(w) >= 2:
-                what = "".join(x for x, _ in words[i + 1:]).lstrip(_w("served_act_particle"))
-                if w not in _w("served_words") and 2 <= len(what) and not re.search(r"[\d、]", what):
-                    rename(q, w + what + _w("served_act_of") + m["rest"][:at])
-                break
-            at += len(w)
+        named = _served_act_name(m["rest"])
+        if named:
+            rename(q, named)
+
+
+def _served_act_name(rest: str) -> str | None:
+    """安装Y的X of the words X安装Y after 为N栋: the act is the first verb of two characters after the things, which are
+    nouns closing on a noun (a verb naming who they are is theirs: 农村留守儿童); None when no act so follows them."""
+    at, words = 0, pos_of(rest)
+    for i, (w, t) in enumerate(words):
+        if at >= 2 and t == "v" and len(w) >= 2 and not re.fullmatch(_w("served_act_qualifiers"), w):
+            what = "".join(x for x, _ in words[i + 1:]).lstrip(_w("served_act_particle"))
+            things = [tag for _, tag in words[:i]]
+            if w in _w("served_words") or len(what) < 2 or re.search(r"[\d、]", what) \
+                    or not re.match(_w("served_act_things_end"), things[-1]) or any(x.startswith("u") for x in things):
+                return None
+            return w + what + _w("served_act_of") + rest[:at]
+        at += len(w)
+    return None
 
 
 def own_power_shares(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
