@@ -55,3 +55,28 @@ def test_a_word_of_the_clause_is_flagged(name):
 ])
 def test_a_term_holding_such_characters_is_not_a_clause(name):
     assert "clause" not in hygiene(name)
+
+
+def _names(sentence):
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from quantity_helpers import names
+    return [n for n, _ in names(sentence, "review", 2026)]
+
+
+def test_a_census_base_is_peeled():
+    # anhui 2026: the fifth economic census's employees grew against the fourth's; the base is no part of the name
+    got = _names("“五经普”二三产业法人单位从业人员比“四经普”增长29.8%、居全国第1位，增加407.7万人、居全国第3位。")
+    assert got[0] == "“五经普”二三产业法人单位从业人员"
+    assert all("四经普" not in n for n in got)
+
+
+def test_a_plan_same_period_base_is_peeled():
+    # jiangxi 2026: 较“十三五”同期 was left in the second member's name (死亡人数较“十三五”同期)
+    got = _names("生产安全事故起数、死亡人数较“十三五”同期分别下降62.97%、53.06%。")
+    assert got == ["生产安全事故起数", "生产安全事故死亡人数"]
+
+
+def test_a_plan_period_base_stays_peeled():
+    # guizhou 2026 (control: 较“十三五”时期 was peeled before this round)
+    got = _names("“十四五”时期全省生产安全事故起数和死亡人数分别较“十三五”时期下降67.5%、58.5%。")
+    assert got == ["生产安全事故起数", "生产安全事故死亡人数"]
