@@ -80,3 +80,19 @@ def test_a_plan_period_base_stays_peeled():
     # guizhou 2026 (control: 较“十三五”时期 was peeled before this round)
     got = _names("“十四五”时期全省生产安全事故起数和死亡人数分别较“十三五”时期下降67.5%、58.5%。")
     assert got == ["生产安全事故起数", "生产安全事故死亡人数"]
+
+
+def test_an_adverb_of_how_the_things_were_done_is_cut():
+    # yunnan 2026: 圆满 says how, as 顺利 and 全面 do (惠民实事圆满办结数量 before)
+    assert _names("年度10件惠民实事圆满办结。") == ["惠民实事办结数量"]
+
+
+def test_a_first_time_opening_the_name_is_cut():
+    # ningxia 2026: 首次 says when (首次年度内供和外送电量 before)
+    got = _names("新建22个750千伏和330千伏电网工程，首次实现年度内供和外送电量双双超过1000亿度。")
+    assert "年度内供和外送电量" in got and not any(n.startswith("首次") for n in got)
+
+
+def test_a_first_time_after_the_name_stays_out():
+    # shanxi 2026 (control: 首次 after the name was never in it)
+    assert _names("行政机关负责人出庭应诉率首次达到100%。") == ["行政机关负责人出庭应诉率"]
