@@ -1,0 +1,39 @@
+"""Figures stated in lists whose values or members went astray (names74, issue 13;
+docs/checks/indicator-names74.md). The sentences are dev sentences."""
+from __future__ import annotations
+
+import pytest
+
+from quantity_helpers import extract, names
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # heilongjiang 2026 (its golds): was one figure named 全社会研发经费投入、高技术制造业增加值
+    ("全社会研发经费投入、高技术制造业增加值年均增长10%左右。", ["全社会研发经费投入", "高技术制造业增加值"]),
+    # heilongjiang 2026 (its golds): was 社会消费品零售总额、固定资产投资
+    ("社会消费品零售总额、固定资产投资增长4%左右。", ["社会消费品零售总额", "固定资产投资"]),
+])
+def test_one_growth_of_a_list_of_whole_indicators_is_each_members(sentence, expected):
+    assert [n for n, _ in names(sentence, "plan")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # controls: a sum (jiangsu), groups (sichuan, shanxi), a share of a whole (guangxi): one figure each
+    "限上仓储会员店、集合店零售额合计增长15.7%。",
+    "新能源汽车、光伏产品、锂电池“新三样”出口增长69.4%。",
+    "电动汽车、锂电池、光伏产品“新三样”出口年均增长18%。",
+    "新产业、新产品对工业增长贡献超50%。",
+])
+def test_a_sum_a_group_or_a_share_of_a_list_stays_one_figure(sentence):
+    assert len(names(sentence, "review")) == 1
+
+
+def test_a_respective_value_of_another_unit_is_read_for_the_next_member():
+    # shanghai 2026: 453.8万吨 was dropped and 1.35亿人次 named with both members
+    sentence = "上海机场航空旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨，分别增长8.3%、7.9%。"
+    got = {(q.indicator, str(q.value), q.unit) for q in extract(sentence, "review", 2026)}
+    assert ("货邮吞吐量", "453.8", "万吨") in got
+    assert not any("和" in n for n, _, _ in got)
+
