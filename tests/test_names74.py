@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quantity_helpers import extract, names
+from quantity_helpers import extract, name_of, names
 
 pytestmark = pytest.mark.unit
 
@@ -37,3 +37,20 @@ def test_a_respective_value_of_another_unit_is_read_for_the_next_member():
     assert ("货邮吞吐量", "453.8", "万吨") in got
     assert not any("和" in n for n, _, _ in got)
 
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    # guangdong 2026: 214对 was dropped and 69家 named with both members
+    ("国际友城和外国驻穗总领馆分别增至214对和69家。", "214", "国际友城数量"),
+    ("国际友城和外国驻穗总领馆分别增至214对和69家。", "69", "外国驻穗总领馆数量"),
+    # fujian 2026, liaoning 2026: a count of pairs was no figure
+    ("国际友城达137对，“留学福建”品牌更加响亮。", "137", "国际友城数量"),
+    ("国际友城达到96对。", "96", "国际友城数量"),
+])
+def test_a_count_of_pairs_is_a_figure(sentence, value, expected):
+    assert name_of(sentence, value) == expected
+
+
+def test_pairs_go_uncounted_where_no_clause_ends_after_them():
+    # control: 1对1 is a way of helping, not a count of pairs
+    assert [str(v) for _, v in names("开展1对1帮扶3000人。", "plan")] == ["3000"]
