@@ -25,6 +25,8 @@ def test_one_growth_of_a_list_of_whole_indicators_is_each_members(sentence, expe
     "新能源汽车、光伏产品、锂电池“新三样”出口增长69.4%。",
     "电动汽车、锂电池、光伏产品“新三样”出口年均增长18%。",
     "新产业、新产品对工业增长贡献超50%。",
+    # qinghai 2026: one sector's official name
+    "交通运输、仓储和邮政业增长8.5%。",
 ])
 def test_a_sum_a_group_or_a_share_of_a_list_stays_one_figure(sentence):
     assert len(names(sentence, "review")) == 1
