@@ -42,6 +42,14 @@ def may_inherit(prev, cand) -> bool:
     return "percent" in (prev_cls, cand.unit_class) or prev_cls == cand.unit_class
 
 
+def respective_next(text: str, prev, cand) -> bool:
+    """Rule: a bare value right after a value stated for a list with 分别 (joined by 、 or 和) is the list's
+    next member's, whatever its unit: 上海机场航空旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨 (names74)."""
+    quote = text[prev.span.start:prev.span.end]
+    return qwords("lists", "respective") in quote and text[prev.span.end:cand.start] in qwords("lists", "value_joins") \
+        and bool(re.search(qwords("lists", "list_subject"), quote.split(qwords("lists", "respective"))[0]))
+
+
 def previous_object(text: str, chunks: list, chunk) -> str | None:
     """The noun phrase ending the previous chunk of the sentence ("设置平价蔬菜超市" → 平价蔬菜超市)."""
     i = next((k for k, ch in enumerate(chunks) if ch.start == chunk.start), 0)

@@ -29,7 +29,7 @@ from .notfigures import (
 )
 from .owners import owned_heads, owned_name, topic_owned
 from .periods import chunk_times, default_period, period_of_time_match, plan_ahead, sentence_time, time_in
-from .neighbour_names import may_inherit, previous_object, shared_object
+from .neighbour_names import may_inherit, previous_object, respective_next, shared_object
 from .phrases import (
     counted_object,
     indicator_suffix,
@@ -137,7 +137,8 @@ class SentenceReader:
         elif not name and self.prev_q is None and counts and not right and \
                 (obj := previous_object(self.text, self.chunks, chunk)):
             n.name, n.source = obj, "previous"          # "全部设置平价蔬菜超市，年内完成20个"
-        elif not name and self.prev_q is not None and may_inherit(self.prev_q, cand):
+        elif not name and self.prev_q is not None and (may_inherit(self.prev_q, cand)
+                                                      or respective_next(self.text, self.prev_q, cand)):
             n.name, n.source = inherited_name(self.prev_q, n.action, cand.unit_class), "inherited"
             rinfo["change"] = rinfo["change"] or self.prev_q.attrs.get("change")
             n.action = n.action or self.prev_action
