@@ -9,16 +9,6 @@ from quantity_helpers import extract, name_of, names
 pytestmark = pytest.mark.unit
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    # heilongjiang 2026 (its golds): was one figure named 全社会研发经费投入、高技术制造业增加值
-    ("全社会研发经费投入、高技术制造业增加值年均增长10%左右。", ["全社会研发经费投入", "高技术制造业增加值"]),
-    # heilongjiang 2026 (its golds): was 社会消费品零售总额、固定资产投资
-    ("社会消费品零售总额、固定资产投资增长4%左右。", ["社会消费品零售总额", "固定资产投资"]),
-])
-def test_one_growth_of_a_list_of_whole_indicators_is_each_members(sentence, expected):
-    assert [n for n, _ in names(sentence, "plan")] == expected
-
-
 @pytest.mark.parametrize("sentence", [
     # controls: a sum (jiangsu), groups (sichuan, shanxi), a share of a whole (guangxi): one figure each
     "限上仓储会员店、集合店零售额合计增长15.7%。",

@@ -65,7 +65,6 @@ from .act_beneficiaries import own_act_beneficiaries
 from .chunks import chunk_candidates, chunk_sentence
 from .clause_subjects import own_clause_subjects
 from .fulfilment import own_respective_shares, own_task_measures, own_task_shares
-from .list_wholes import whole_members
 from .lists import assign, joint_members, level_things, shared_comparator
 from .name_flows import respective_flows
 from .name_landed import own_landed
@@ -206,7 +205,7 @@ def _read(reader: SentenceReader, cand, cands, chunk) -> list[Quantity]:
         return split_respectively_one(q, name, text, cand.end, reader.sspan.end)
     if source == "inherited" or not _one_value(text, cand.end, reader.sspan.end):
         return [q]       # an inherited name is the list's; several values are paired by lists.assign
-    return whole_members(q, text[q.span.start:q.span.end]) or split_joint(q)
+    return split_joint(q)
 
 
 def _one_value(text: str, pos: int, end: int) -> bool:
