@@ -1,0 +1,57 @@
+"""Reliability round 37: the cases earlier rounds left open (docs/checks/reliability37.md)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from cli_helpers import ROOT, SEED, one_line, run_cli, tree
+
+
+def _clean(folder, *args):
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / "clean_out.py"), *map(str, args)], cwd=folder,
+                          capture_output=True, text=True, timeout=60)
+
+
+# -- 1. a marker from before the sums, beside a user's files -----------------------------------------------
+
+def _old_marker(folder, listed: bool):
+    """A marker as policykg wrote it before it kept the SHA-256 sums (listed: with the list of files)."""
+    from policykg.corpus.marker import MARKER, MARKER_TEXT
+    head = "Files it wrote (anything else in the folder makes the next run refuse to replace it):\n"
+    names = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() and p.name != MARKER)
+    (folder / MARKER).write_text(MARKER_TEXT + "Command: policykg build\n" + (head + "".join(n + "\n" for n in names)
+                                 if listed else ""), encoding="utf-8")
+
+
+def test_a_marker_without_sums_proves_no_file_ours_to_clean_build_or_add(tmp_path):
+    """Regression (review32): a marker written before the SHA-256 sums were kept, copied beside the user's own
+    summary.csv (or an old output whose summary.csv the user edited), let `make clean` remove the folder and
+    build or add replace it: the names alone were judged. Now all refuse it alike, exit 2, one line saying how
+    to remove it by hand; nothing is removed. A marker alone (and empty folders) is still cleaned."""
+    copied = tmp_path / "copied"
+    copied.mkdir()
+    (copied / "summary.csv").write_text("city,count\n海拉尔,3\n", encoding="utf-8")   # the user's own
+    _old_marker(copied, listed=False)
+    old = tmp_path / "old"
+    assert run_cli("build", SEED, "--out", old, "--quiet", timeout=300).returncode == 0
+    with open(old / "summary.csv", "a", encoding="utf-8") as fh:
+        fh.write("mine,1\n")   # the user's edit, which no sum can show
+    _old_marker(old, listed=True)
+    before = tree(tmp_path)
+    for out, first in (("copied", "summary.csv"), ("old", "graph.trig")):
+        r = _clean(tmp_path, out)
+        assert (r.returncode, r.stdout) == (2, "")
+        assert r.stderr == (f"clean_out.py: {out}: its .policykg-output is from before policykg kept the SHA-256 "
+                            f"of each file, so nothing proves {first} is policykg's and unchanged; nothing "
+                            f"removed: if nothing in it is yours, remove it yourself (rm -r {out}) or give another "
+                            "folder\n")
+    for verb, out in (("build", "copied"), ("build", "old"), ("add", "old")):
+        one_line(run_cli(verb, SEED, "--out", tmp_path / out, "--quiet", timeout=300), 2,
+                 rf"^policykg: --out \S+{out}: its \.policykg-output is from before .* nothing proves \S+ is policykg's")
+    assert tree(tmp_path) == before
+    (copied / "summary.csv").unlink()
+    (copied / "texts").mkdir()
+    r = _clean(tmp_path, "copied")
+    assert (r.returncode, r.stderr) == (0, "") and not copied.exists()
