@@ -55,3 +55,46 @@ def test_a_marker_without_sums_proves_no_file_ours_to_clean_build_or_add(tmp_pat
     (copied / "texts").mkdir()
     r = _clean(tmp_path, "copied")
     assert (r.returncode, r.stderr) == (0, "") and not copied.exists()
+
+
+# -- 2. serve --store: a cap on the front's open connections ---------------------------------------------
+
+@pytest.mark.unit
+def test_the_store_front_caps_its_open_connections(tmp_path, monkeypatch):
+    """Regression (hostile36): `serve --store`'s front took every connection, each with a thread (two once
+    passed on) and a socket to oxigraph's server: a client holding thousands idle exhausted threads and file
+    descriptors. Now, as the memory server, it holds at most MAX_OPEN; one more gets a 503 line at once, and
+    a connection freed is served again."""
+    import socket
+    import time
+    import urllib.request
+    from urllib.parse import urlsplit
+
+    from policykg.use import serve_front
+    from policykg.use.serve import start
+
+    monkeypatch.setattr(serve_front, "MAX_OPEN", 4, raising=False)   # absent before the cap
+    graph = tmp_path / "g.nt"
+    graph.write_text('<http://x/a> <http://x/p> "x" .\n')
+    server = start([str(graph)], port=0, timeout=30, store=str(tmp_path / "store"))
+    try:
+        port = urlsplit(server.url).port
+        idle = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(4)]
+        time.sleep(0.5)   # the four accepted and counted before the fifth comes
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as extra:
+            answer = extra.recv(200)
+        assert answer.startswith(b"HTTP/1.1 503") and b"too many open connections" in answer
+        for s in idle:
+            s.close()
+        for _ in range(50):   # the front counts a connection free once it has seen it close
+            try:
+                with urllib.request.urlopen(server.url + "query?query=ASK%7B%7D", timeout=10) as r:
+                    assert r.status == 200 and b"true" in r.read()
+                    break
+            except urllib.error.HTTPError as exc:
+                assert exc.code == 503
+                time.sleep(0.1)
+        else:
+            pytest.fail("the front still refused after its idle connections closed")
+    finally:
+        server.stop()
