@@ -98,3 +98,28 @@ def test_the_store_front_caps_its_open_connections(tmp_path, monkeypatch):
             pytest.fail("the front still refused after its idle connections closed")
     finally:
         server.stop()
+
+
+# -- 4. a report with thousands of pasted table lines ----------------------------------------------------
+
+@pytest.mark.unit
+def test_pasted_table_lines_give_sentences_of_bounded_length(tmp_path):
+    """Regression (hostile36): table lines pasted into a report, all about as wide, were taken for a hard-wrapped
+    paragraph and joined into one sentence of the whole table; every figure's reading scans its sentence, so
+    the report read in quadratic time (30,000 rows > 600 s). A sentence is now cut into pieces of at most
+    typing.yaml's sentence_max, after a break (a cell's bar here); no character of the table is lost."""
+    from policykg.extract.qlexicon import lexicon
+    from policykg.read import for_matching, read_report
+    from policykg.structure import parse
+
+    rows = "".join(f"| 地区生产总值增长{i % 10}% | {i}亿元 | 增长{(i * 7) % 10}%左右 |\n" for i in range(3000))
+    report = tmp_path / "jinghai-2021.txt"
+    report.write_text(SEED.read_text(encoding="utf-8") + "\n" + rows, encoding="utf-8")
+    seen = for_matching(read_report(str(report)))
+    outline = parse(seen)
+    most = lexicon("typing")["sentence_max"]
+    table = [s.text for s in outline.sentences if s.span.start >= seen.text.index("|")]
+    assert max(len(s.text) for s in outline.sentences) <= most
+    assert len(table) >= len(rows) // most
+    assert "".join(table).replace(" ", "") == rows.replace("\n", "").replace(" ", "")
+    assert all(a.endswith("|") or b.startswith("|") for a, b in zip(table, table[1:]))   # cut at a cell's edge
