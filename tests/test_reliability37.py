@@ -123,3 +123,40 @@ def test_pasted_table_lines_give_sentences_of_bounded_length(tmp_path):
     assert len(table) >= len(rows) // most
     assert "".join(table).replace(" ", "") == rows.replace("\n", "").replace(" ", "")
     assert all(a.endswith("|") or b.startswith("|") for a, b in zip(table, table[1:]))   # cut at a cell's edge
+
+
+# -- 5. impact: whatif.csv names a park's projects once --------------------------------------------------
+
+@pytest.mark.unit
+def test_whatif_csv_names_a_parks_projects_once_not_on_every_row(tmp_path):
+    """Regression (hostile36): whatif.csv repeated a park's whole project list (removed_with) on every target its
+    removal leaves unsupported: N² bytes (4,000 projects: 204 MB). Now whatif.csv has one row per lost target
+    without the list, and whatif_removed_with.csv one row per removal and project removed with it."""
+    import networkx as nx
+
+    from policykg.use.impact.metrics import Impact, what_if
+    from policykg.use.impact.tables import FIELDS, with_rows, write_csv
+
+    def sizes(n):
+        net = nx.DiGraph()
+        net.add_node("p", kind="Park", label="园区", juris="x")
+        for i in range(n):
+            net.add_node(f"j{i:04d}", kind="Project", label=f"项目{i}", juris="x")
+            net.add_node(f"t{i:04d}", kind="Target", label=f"目标{i}", juris="x")
+            net.add_edges_from([("p", f"j{i:04d}"), (f"j{i:04d}", f"t{i:04d}")])
+        rows, removals = what_if(net, ["p"])
+        imp = Impact(net=net, parks=["p"], reach={}, centrality=[], whatif=rows, removals=removals)
+        out = {}
+        for name, table in (("whatif.csv", rows), ("whatif_removed_with.csv", with_rows(imp))):
+            write_csv(str(tmp_path / name), table, FIELDS[name])
+            out[name] = (tmp_path / name).read_text(encoding="utf-8")
+        return out
+
+    small, big = sizes(100), sizes(200)
+    assert small["whatif.csv"].splitlines()[0] == ("removed_kind,removed,removed_iri,target,target_iri,value,unit,"
+                                                    "lost_supporters,remaining_parks")
+    assert small["whatif.csv"].count("项目") == 100   # each row names the one project its target lost
+    assert len(big["whatif.csv"]) < 2.1 * len(small["whatif.csv"])   # linear: it was quadratic
+    pairs = small["whatif_removed_with.csv"].splitlines()
+    assert pairs[0] == "removed_kind,removed,removed_iri,project,project_iri" and len(pairs) == 101
+    assert pairs[1] == "Park,园区,p,项目0,j0000"
