@@ -5,7 +5,8 @@
 OUT is removed when its marker `.policykg-output` is one policykg wrote and nothing else is in it (the
 check a build makes before it replaces a folder); otherwise it is left as it is, with one line saying
 why. A file the marker lists whose bytes changed since it was written (its SHA-256 in the marker) is
-refused as build refuses it: one line, exit 2, nothing removed. `make clean` ran `rm -rf out` whenever `out/.policykg-output` existed: a file the user had put in
+refused as build refuses it: one line, exit 2, nothing removed; so is a folder whose marker holds no sums
+(written before they were kept, or copied beside a user's files), as every command refuses it. `make clean` ran `rm -rf out` whenever `out/.policykg-output` existed: a file the user had put in
 the output (notes, an analysis), or a folder with a hand-made empty marker, went with it.
 
 What a killed build left beside OUT goes too, as the next build would remove it: its lock `.out.lock`
@@ -61,11 +62,15 @@ def _left(out: Path, why: str) -> int:
 def _refuse_changed(out: Path) -> None:
     """UsageError (exit 2) when a file OUT's marker lists was changed since policykg wrote it, as build and
     add refuse such a folder: removing it would lose the user's edit."""
-    from policykg.corpus.marker import changed_entry
+    from policykg.corpus.marker import changed_entry, unproved_line
     from policykg.errors import UsageError
-    if out.is_dir() and not out.is_symlink() and (changed := changed_entry(out)) is not None:
+    if not out.is_dir() or out.is_symlink():
+        return
+    if (changed := changed_entry(out)) is not None:
         raise UsageError(f"{out}: holds {changed}, changed since policykg wrote it; not removing the folder, "
                          f"so move that file away (or remove the folder yourself)")
+    if (unproved := unproved_line(out, str(out))) is not None:   # a marker without sums proves no file ours
+        raise UsageError(unproved)
 
 
 def _remove(out: Path) -> int:

@@ -38,9 +38,10 @@ def page(paragraphs: list[str], charset: str = "utf-8") -> str:
 </body></html>"""
 
 
-def without_sums(out: Path) -> Path:
-    """out as an output written before its marker kept each file's SHA-256: a file damaged or edited there is
-    refused by the check that reads it (with sums, by the marker first: "changed since policykg wrote it")."""
-    marker = out / ".policykg-output"
-    marker.write_text(marker.read_text(encoding="utf-8").split("SHA-256 of each", 1)[0], encoding="utf-8")
+def resummed(out: Path) -> Path:
+    """out's marker written again over the files as they are now (a damaged output whose marker sums the
+    damage): the check that reads the damaged file then speaks. A marker without sums (written before they were
+    kept) is refused before any such check: nothing proves its files policykg's (reliability37)."""
+    from policykg.corpus.marker import marker_command, write_marker
+    write_marker(out, marker_command(out) or "build")
     return out

@@ -61,19 +61,22 @@ def test_stream_out_onto_a_file_is_refused(tmp_path):
 
 
 def test_previous_outputs_are_replaced_and_marked(tmp_path):
-    """A marked output, an empty folder and an output written before the marker existed are ours."""
+    """A marked output and an empty folder are ours. An output written before the marker existed is not (since
+    reliability37): nothing proves its files unchanged since policykg wrote them, so it is refused."""
     legacy = tmp_path / "legacy"
     (legacy / "texts").mkdir(parents=True)
     for name in ("graph.ttl", "graph.trig", "void.ttl", "texts/x.txt"):
         (legacy / name).write_text("old\n")
     (legacy / "summary.csv").write_text("report,file,Section,Goal\nx,x.txt,1,1\n")
     (legacy / "validation.ttl").write_text("[] a <http://www.w3.org/ns/shacl#ValidationReport> .\n")
-    (tmp_path / "empty").mkdir()
-    for out in (legacy, tmp_path / "empty", legacy):  # the last one: marked by the first build
+    r = run_cli("build", SEED, "--out", legacy, "--quiet")
+    assert r.returncode == 2 and "is not a previous policykg output" in r.stderr
+    assert (legacy / "graph.ttl").read_text(encoding="utf-8") == "old\n"
+    for out in (tmp_path / "empty", tmp_path / "empty"):  # the second time: marked by the first build
+        out.mkdir(exist_ok=True)
         r = run_cli("build", SEED, "--out", out, "--quiet")
         assert r.returncode == 0, r.stderr
-        assert (out / ".policykg-output").is_file() and not (out / "texts").exists()
-        assert (out / "graph.ttl").read_text(encoding="utf-8") != "old\n"
+        assert (out / ".policykg-output").is_file() and (out / "graph.ttl").is_file()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["empty", "legacy"]
 
 
@@ -199,11 +202,11 @@ def _limit_file_size():  # runs in the child: files above 64 KiB cannot be writt
 
 
 def test_full_disk_is_one_line_and_leaves_previous_output(tmp_path, seed_out):
+    from policykg.corpus.marker import write_marker
     out = tmp_path / "out"
     out.mkdir()
-    (out / ".policykg-output").write_text("Written by `policykg build`. The next build into this folder "
-                                          "replaces it whole.\n")  # an early marker ("x" is now the user's)
     (out / "graph.ttl").write_text("# previous\n")
+    write_marker(out)   # a previous output: its marker lists graph.ttl with its sum (an early one proves nothing)
     before = tree(tmp_path)
     r = run_cli("build", SEED, "--out", out, preexec_fn=_limit_file_size)
     one_line(r, 2, r"--out \S+: cannot write the output \(File too large\); previous output left as it was")

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from cli_helpers import ROOT, one_line, run_cli
-from reliability_helpers import snapshot, without_sums
+from reliability_helpers import resummed, snapshot
 from test_add import A, B, C, same_files
 
 
@@ -52,9 +52,9 @@ def edit_summary(out: Path, edit) -> None:
 def test_a_report_summary_csv_lost_is_not_dropped_without_a_word(tmp_path, base, edit):
     """Regression: a report whose row was gone from summary.csv was silently left out of the new output
     (its graph was in graph.trig all along)."""
-    out = without_sums(copy(base, tmp_path))
+    out = copy(base, tmp_path)
     edit_summary(out, edit)
-    before = snapshot(out)
+    before = snapshot(resummed(out))
     r = run_cli("add", C, "--out", out, "--jobs", "1")
     one_line(r, 2, r"graph\.trig holds the report hailaerqu-201[23], which summary\.csv does not list")
     assert snapshot(out) == before
@@ -63,14 +63,14 @@ def test_a_report_summary_csv_lost_is_not_dropped_without_a_word(tmp_path, base,
 def test_a_crafted_report_id_cannot_write_outside_the_output(tmp_path, base):
     """Regression: a summary.csv row (and graph) named ../../escaped made add read and write
     shared/../../escaped.nt, outside the output folder."""
-    out = without_sums(copy(base, tmp_path / "deep"))
+    out = copy(base, tmp_path / "deep")
     trig = out / "graph.trig"
     trig.write_text(trig.read_text(encoding="utf-8").replace("id/graph/hailaerqu-2013>", "id/graph/../../escaped>"),
                     encoding="utf-8")
     edit_summary(out, lambda ls: [ln.replace("hailaerqu-2013,", "../../escaped,") for ln in ls])
     planted = tmp_path / "escaped.nt"
     planted.write_bytes((out / "shared" / "hailaerqu-2013.nt").read_bytes() + b"\n")
-    before, mtime = snapshot(out), planted.stat().st_mtime_ns
+    before, mtime = snapshot(resummed(out)), planted.stat().st_mtime_ns
     r = run_cli("add", C, "--out", out, "--jobs", "1")
     one_line(r, 2, r"summary\.csv lists '\.\./\.\./escaped', which is not a report id")
     assert snapshot(out) == before
@@ -79,8 +79,9 @@ def test_a_crafted_report_id_cannot_write_outside_the_output(tmp_path, base):
 
 
 def test_a_report_listed_twice_is_named_as_summary_csv(tmp_path, base):
-    out = without_sums(copy(base, tmp_path))
+    out = copy(base, tmp_path)
     edit_summary(out, lambda ls: ls + ls[2:])
+    resummed(out)
     one_line(run_cli("add", C, "--out", out), 2, r"summary\.csv lists hailaerqu-2013 twice")
 
 

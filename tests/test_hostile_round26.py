@@ -13,7 +13,7 @@ import pytest
 
 from pdf_bytes import pdf_of
 from cli_helpers import ROOT, one_line, run_cli, tree, write_file
-from reliability_helpers import without_sums
+from reliability_helpers import resummed
 
 SEED = ROOT / "data" / "reports" / "jinghai-2021.txt"
 OTHER = ROOT / "data" / "corpus" / "hailaer" / "hailaer-2013.txt"   # a dev report
@@ -33,9 +33,10 @@ def _built_with_text(tmp_path):
 def test_add_names_a_kept_text_that_is_not_utf8(tmp_path):
     """`add` onto an output whose texts/<slug>.txt was saved in another encoding (or damaged) ended in
     'internal error: UnicodeDecodeError' (exit 3): the file was read outside every check."""
-    out = without_sums(_built_with_text(tmp_path))
+    out = _built_with_text(tmp_path)
     with open(out / "texts" / "jinghaiqu-2021.txt", "ab") as fh:
         fh.write(b"\xff\xfe")
+    resummed(out)
     before = tree(out)
     one_line(run_cli("add", OTHER, "--out", out), 2,
              r"--out \S+: texts/jinghaiqu-2021\.txt is not readable \(not UTF-8 at byte \d+\); "

@@ -115,7 +115,8 @@ def test_a_figure_in_chinese_numerals_of_thousands_of_digits_is_refused_in_one_l
                                                     + "位。\n\n", 1)
     (tmp_path / "r.txt").write_text(text, encoding="utf-8")
     one_line(run_cli("build", tmp_path / "r.txt", "--out", tmp_path / "out", timeout=120), 2,
-             r".*r\.txt: the figure '14项指标居全国第一二三.*has 4500 significant digits; a figure is carried exactly.*")
+             r".*r\.txt: the figure '14项指标居全国第一二三.*has \d{3,} significant digits; a figure is carried exactly.*")
+    # (\d{3,}: a sentence is read in pieces of at most typing.yaml's sentence_max characters, reliability37)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.txt"]
 
 

@@ -2,9 +2,10 @@
 
 The marker lists every file the run wrote. A later run replaces the folder whole only when nothing else
 is in it: a file the user put beside the outputs (notes, an analysis, a folder of their own) makes it
-refuse with one line naming that file, so no run ever removes what it did not write. Markers written
-before the list existed, and outputs older than the marker, are judged by the names a build or impact
-writes.
+refuse with one line naming that file, so no run ever removes what it did not write. Only a marker's
+SHA-256 sums prove a file's bytes are policykg's: a folder whose marker has none (written before they were
+kept, or copied beside a user's files) is removed or replaced by no command (unproved_entry), nor is a
+non-empty folder without a marker.
 """
 from __future__ import annotations
 
@@ -57,6 +58,29 @@ def changed_entry(folder: Path) -> str | None:
     return None
 
 
+def unproved_entry(folder: Path) -> str | None:
+    """The first file of folder no SHA-256 proves policykg's, when its marker is one of ours written before
+    the sums were kept (or such a marker copied beside a user's summary.csv); None when the marker holds
+    sums, or folder holds nothing but the marker (and a swap's proof)."""
+    marker = folder / MARKER
+    text = _read(marker) or ""
+    if not marker.is_file() or not text.startswith(_OURS) or _HASH_HEAD in text:
+        return None
+    own = {MARKER} | ({WORK_MARKER} if proof_token(folder) else set())
+    return next((rel for rel, p in _entries(folder) if rel not in own and not (p.is_dir() and not p.is_symlink())),
+                None)
+
+
+def unproved_line(folder: Path, shown: str) -> str | None:
+    """The one line every command that would remove or replace folder refuses it with (unproved_entry)."""
+    import shlex
+    if (rel := unproved_entry(folder)) is None:
+        return None
+    return (f"{shown}: its {MARKER} is from before policykg kept the SHA-256 of each file, so nothing proves "
+            f"{rel} is policykg's and unchanged; nothing removed: if nothing in it is yours, remove it "
+            f"yourself (rm -r {shlex.quote(str(shown))}) or give another folder")
+
+
 def marker_kind(folder: Path) -> str | None:
     """build or impact: the kind of output folder holds, from the command its marker names (an add's is a
     build's; None: no marker, or an older one)."""
@@ -96,26 +120,10 @@ def foreign_entry(folder: Path) -> str | None:
             if not ok:
                 return rel
         return None
-    if not marker.is_file():
-        odd = _unknown_name(folder, OUTPUT_FILES, OUTPUT_DIRS)
-        if odd is None and not _legacy_output(folder):
-            return next((p.name for p in sorted(folder.iterdir())), None)  # some output names, no whole output
-        return odd
+    if not marker.is_file():   # no marker, no proof: an output older than it is judged as the user's
+        return next((p.name for p in sorted(folder.iterdir())), None)
     impact_files, impact_dirs = _impact_names()
     return _unknown_name(folder, OUTPUT_FILES | own | impact_files, {**OUTPUT_DIRS, **impact_dirs})
-
-
-def _legacy_output(folder: Path) -> bool:
-    """Whether folder's summary.csv and validation.ttl read as a build's (its header; a SHACL report): a
-    user's own files under those names are not taken for an output older than the marker."""
-    try:
-        with open(folder / "summary.csv", "rb") as fh:
-            head = fh.read(64)
-        with open(folder / "validation.ttl", "rb") as fh:
-            shacl = fh.read(1 << 16)
-    except OSError:
-        return False
-    return head.startswith(b"report,") and b"ValidationReport" in shacl
 
 
 def _impact_names() -> tuple[set[str], dict[str, str]]:

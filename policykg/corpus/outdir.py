@@ -3,11 +3,11 @@
 What a build may remove or replace is only what it can prove it made itself:
 
 * ``--out DIR`` is replaced only when it is missing, empty, or a previous policykg output — it holds the
-  marker file ``.policykg-output`` (every build writes one) and nothing but the files the marker lists
-  (see marker), or, for outputs written before the marker existed, nothing but the files a build
-  writes. Anything else (a project folder, the folder that holds the inputs, a file, the current
-  folder, a previous output the user put a file into) is refused with one line before any work is
-  done, and looked at again just before the swap.
+  marker file ``.policykg-output`` (every build writes one) and nothing but the files the marker lists,
+  each as its SHA-256 there says policykg wrote it (see marker). Anything else (a project folder, the
+  folder that holds the inputs, a file, the current folder, a previous output the user put a file into
+  or edited, an output older than the marker or its sums, which nothing proves unchanged) is refused
+  with one line before any work is done, and looked at again just before the swap.
 * Temporary folders are named ``.<out>.tmp-<pid>-<token>`` / ``.work-`` / ``.old-`` (a fresh random
   token each), noted in the ledger before they are made and holding ``.policykg-work`` naming the token
   (corpus.temporaries); a later build removes one only when its process is gone and that proves it ours,
@@ -26,7 +26,7 @@ from ..options import no_control_characters, no_file_above, no_tilde
 from .held_signals import hold_signals, release_signals  # noqa: F401 — tests import them from here
 from .made_folders import Made, make_parents, remove_made
 from .outlock import SIDE_KINDS, claim, release, side_name
-from .marker import MARKER, MARKER_TEXT, changed_entry, foreign_entry, marker_kind, whose_entry, write_marker  # noqa: F401 — MARKER is used by others
+from .marker import MARKER, MARKER_TEXT, changed_entry, foreign_entry, marker_kind, unproved_entry, whose_entry, write_marker  # noqa: F401 — MARKER is used by others
 from . import temporaries
 from .temporaries import WORK_MARKER  # noqa: F401 — tests import it from here
 from .swap import WRITTEN, refuse_changed, swap  # noqa: F401 — WRITTEN and swap are used by others
@@ -182,7 +182,8 @@ def _refuse_users_in_old(old: Path, out: Path) -> None:
         return
     try:
         why = (f"{e}, which policykg did not write" if (e := foreign_entry(old)) is not None else
-               f"{e}, changed since policykg wrote it" if (e := changed_entry(old)) is not None else None)
+               f"{e}, changed since policykg wrote it" if (e := changed_entry(old)) is not None else
+               f"{e}, which no SHA-256 in its marker proves policykg's" if (e := unproved_entry(old)) else None)
     except OSError as exc:
         why = f"files it cannot read ({exc.strerror})"
     if why is not None:

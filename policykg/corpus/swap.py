@@ -8,7 +8,7 @@ from pathlib import Path
 from ..errors import UsageError
 from . import temporaries
 from .held_signals import hold_signals, release_signals
-from .marker import MARKER, MARKER_TEXT, changed_entry, foreign_entry
+from .marker import MARKER, MARKER_TEXT, changed_entry, foreign_entry, unproved_line
 from .outlock import side_name
 from .temporaries import WORK_MARKER
 
@@ -16,11 +16,15 @@ WRITTEN: list[Path] = []  # the outputs this process swapped in (an interrupt af
 
 
 def refuse_changed(out: Path, out_dir: str) -> None:
-    """UsageError when a file of the previous output was changed since it was written (an edit lost)."""
+    """UsageError when a file of the previous output was changed since it was written (an edit lost), or
+    when its marker holds no sums to tell (marker.unproved_line)."""
     try:
         changed = changed_entry(out)
+        unproved = unproved_line(out, f"--out {out_dir}")
     except OSError as exc:
         raise UsageError(f"--out {out_dir}: cannot read it ({exc.strerror})") from None
+    if unproved is not None:
+        raise UsageError(unproved)
     if changed is not None:
         raise UsageError(f"--out {out_dir}: holds {changed}, changed since policykg wrote it; the output is "
                          f"replaced whole, so move that file (or the folder) away or give another --out")

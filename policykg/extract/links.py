@@ -18,7 +18,7 @@ import math
 import re
 from collections import Counter
 
-from ..model import Document, Facts, Heading, Link, Outline, Quantity, Span
+from ..model import Document, Facts, Heading, Link, Outline, Quantity
 
 MIN_SIMILARITY = 0.12
 _STOP = set("的和与及在是了为对把以等要")
@@ -48,18 +48,32 @@ def _innermost(headings: list[Heading]):
     return at
 
 
-def _sentence_of(outline: Outline, span: Span):
-    for s in outline.sentences:
-        if s.span.start <= span.start < s.span.end:
-            return s
-    return None
+def _sentence_at(outline: Outline):
+    """pos → the sentence holding it (None): a bisection, as a scan of every sentence for every target made a
+    report of many figures quadratic (the outline's sentences are in text order and do not overlap)."""
+    sentences = outline.sentences
+    starts = [s.span.start for s in sentences]
+
+    def at(pos: int):
+        i = bisect.bisect_right(starts, pos) - 1
+        return sentences[i] if i >= 0 and pos < sentences[i].span.end else None
+    return at
 
 
-def _owner(q: Quantity, facts: Facts, outline: Outline, groups, innermost) -> object:
-    known = {}  # group members resolved to the emitted entities, by name or alias (curation renames)
+def _known(facts: Facts) -> tuple[dict, dict]:
+    """The entities by (kind, name or alias), for group members resolved to the emitted entities (curation
+    renames), and each park by the start of a span of it (the first park listed wins): made once per report."""
+    known, parks = {}, {}
     for e in facts.entities:
         for name in sorted(e.alt_labels) + [e.label]:
             known[(e.kind, name)] = e
+        if e.kind == "Park":
+            for sp in e.spans:
+                parks.setdefault(sp.start, e)
+    return known, parks
+
+
+def _owner(q: Quantity, facts: Facts, sentence_at, groups, innermost, known, parks) -> object:
     for g in groups:
         if g.count_span.start < q.span.end and q.span.start < g.count_span.end:
             for p in g.projects:
@@ -67,13 +81,9 @@ def _owner(q: Quantity, facts: Facts, outline: Outline, groups, innermost) -> ob
                     facts.links.append(Link(known[p.key], "contributesTo", q, g.sentence))
             if g.park is not None and g.park.key in known:
                 return known[g.park.key]
-    sent = _sentence_of(outline, q.span)
-    if sent is not None:
-        for e in facts.entities:
-            if e.kind == "Park" and any(sp.start == sent.span.start or
-                                        (sent.paragraph and sp.start == sent.paragraph.start and sent.span.start == sent.paragraph.start)
-                                        for sp in e.spans):
-                return e
+    sent = sentence_at(q.span.start)
+    if sent is not None and sent.span.start in parks:   # a park named where the target's sentence starts
+        return parks[sent.span.start]
     h = innermost(q.span.start)
     return h if h is not None else "report"
 
@@ -109,11 +119,12 @@ def contributions(doc: Document, outline: Outline) -> list[Link]:
 
 def link(doc: Document, outline: Outline, facts: Facts, groups) -> None:
     tasks = _innermost([h for h in outline.headings if h.kind in ("Task", "Goal")])
+    sentence_at, (known, parks) = _sentence_at(outline), _known(facts)
     for q in facts.quantities:
         if q.kind != "Target":
             continue
         if q.owner is None:
-            q.owner = _owner(q, facts, outline, groups, tasks)
+            q.owner = _owner(q, facts, sentence_at, groups, tasks, known, parks)
         facts.links.append(Link(q.owner, "hasTarget", q, q.span))
     mentioner = _innermost([h for h in outline.headings if h.kind in ("Section", "Task") or h.also_section])
     for e in facts.entities:

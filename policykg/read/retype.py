@@ -163,7 +163,8 @@ def _unspace(m: _Map) -> None:
     r, text, spaced = _rules(), m.text, {}
 
     def letter_spaced(at: int) -> bool:
-        a = text.rfind("\n", 0, at) + 1
+        i = bisect_left(breaks, at)   # the line's start; a scan back from each space was quadratic on one long line
+        a = breaks[i - 1] + 1 if i else 0
         if a not in spaced:
             b = text.find("\n", at)
             b = len(text) if b < 0 else b

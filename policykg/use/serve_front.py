@@ -5,7 +5,8 @@ store, or make it send SERVICE requests. The front listens on the address asked 
 whose Host (or absolute-form target) is missing, doubled or not a loopback name as serve_http does (400,
 403), and passes the others byte for byte to oxigraph's server on a private port of 127.0.0.1, with ``Connection: close`` so
 each connection carries that one checked request. With --allow-remote oxigraph's server listens on the
-address itself (serve_oxigraph), as documented: no Host is then known to be the right one.
+address itself (serve_oxigraph), as documented: no Host is then known to be the right one. Connections past
+MAX_OPEN get 503 at once (serve_limit).
 """
 from __future__ import annotations
 
@@ -19,17 +20,23 @@ from http import HTTPStatus
 
 from .serve_clock import BODY_RATE, body_deadline, recv_by
 from .serve_http import HEAD_TIMEOUT, HttpError, _length
+from .serve_limit import MAX_OPEN, Capped
 from .serve_target import origin_form, target_refusal
 
 MAX_HEAD = 64 << 10   # bytes of a request line and headers
 
 
-class Front(socketserver.ThreadingTCPServer):
+class Front(Capped, socketserver.ThreadingTCPServer):
+    """At most MAX_OPEN connections at once, as the memory server (serve_limit): each holds two threads and a
+    socket to oxigraph's server, and idle ones held by the thousand exhausted both."""
     daemon_threads = True
     backend: tuple[str, int]
 
     def handle_error(self, request, client_address):  # a client gone mid-answer: nothing to print
         pass
+
+    def open_cap(self) -> int:
+        return MAX_OPEN
 
 
 def _reply(sock: socket.socket, status: int, message: str) -> None:

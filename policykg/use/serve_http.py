@@ -7,37 +7,27 @@ change the graphs: ``/update``, ``/store``, an ``update`` parameter, a sparql-up
 DELETE or PATCH get 403. ``SERVICE`` is refused (400). A request without one well-formed Host gets 400
 (RFC 9112 §3.2), a Host that is not a loopback name 403 (DNS rebinding); an absolute-form target is
 checked by its own authority (serve_target). A body whose end is unclear
-closes the connection. Each request has a thread; each query a worker process (serve_workers). Errors
-are one line of text/plain.
+closes the connection. Each connection has a thread, at most MAX_OPEN at once (serve_limit); each query a
+worker process (serve_workers). What a request asks is read by serve_request. Errors are one line of
+text/plain.
 """
 from __future__ import annotations
 
 import io
-import re
-import threading
 import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 from .serve_clock import BODY_RATE, DeadlineReader, body_deadline
+from .serve_limit import MAX_OPEN, Capped
+from .serve_request import MAX_BODY, READ_ONLY, _UNFRAMED, HttpError, _body, _length, read_request  # noqa: F401
 from .serve_target import origin_form, shown_path, target_refusal
 from .serve_workers import Cancelled, Workers
 
-MAX_BODY = 8 << 20   # bytes of a POSTed query
-MAX_OPEN = 256       # connections served at once (a thread each); more get 503 at once, not a dropped line
 HEAD_TIMEOUT = 15    # seconds a client may take to send a request line and headers in all (slow clients hold threads)
-_BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 42\r\n"
-         b"Connection: close\r\n\r\ntoo many open connections; try again soon\n")
-READ_ONLY = "this endpoint is read-only: updates and graph store writes are refused"
 SERVICE = "SERVICE is refused: policykg serve does not query other endpoints"
 TEXT = "text/plain; charset=utf-8"
-
-
-class HttpError(Exception):
-    def __init__(self, status: int, message: str, headers: tuple = ()):
-        super().__init__(message)
-        self.status, self.message, self.headers = status, message, headers
 
 
 @dataclass
@@ -49,127 +39,15 @@ class App:
     page: bytes
 
 
-class Server(ThreadingHTTPServer):
+class Server(Capped, ThreadingHTTPServer):
     daemon_threads = True
     app: App
 
     def handle_error(self, request, client_address):  # a client gone mid-answer: nothing to print
         pass
 
-    _open = 0
-    _count = threading.Lock()
-
-    def process_request(self, request, client_address):
-        with self._count:
-            busy = self._open >= MAX_OPEN
-            self._open += not busy
-        if not busy:
-            try:
-                return super().process_request(request, client_address)
-            except RuntimeError:  # no thread could be started
-                self._closed()
-        try:
-            request.settimeout(1)
-            request.sendall(_BUSY)
-        except OSError:
-            pass
-        self.shutdown_request(request)
-
-    def process_request_thread(self, request, client_address):
-        # the connection is counted free before its socket closes: freed after (socketserver closes it first),
-        # a client that reconnected the moment it saw the close could still get the 503 (a flaky CI run)
-        try:
-            self.finish_request(request, client_address)
-        except Exception:
-            self.handle_error(request, client_address)
-        finally:
-            self._closed()
-            self.shutdown_request(request)
-
-    def _closed(self) -> None:
-        with self._count:
-            self._open -= 1
-
-
-def read_request(method: str, query_string: str, headers, rfile) -> dict:
-    """``{"query", "default", "named"}`` of a SPARQL Protocol query request; HttpError otherwise."""
-    body = _body(headers, rfile) if method == "POST" else b""  # first: a refusal leaves no unread body
-    params = _params(query_string)
-    if method == "POST":
-        media = (headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        if media == "application/sparql-update":
-            raise HttpError(403, READ_ONLY)
-        if media == "application/x-www-form-urlencoded":
-            for name, values in _params(body).items():
-                params.setdefault(name, []).extend(values)
-        elif media == "application/sparql-query":
-            params.setdefault("query", []).append(_utf8(body))
-        else:
-            raise HttpError(415, f"POST a query as application/sparql-query or application/x-www-form-urlencoded, "
-                                 f"not {media or 'no Content-Type'}")
-    if "update" in params:
-        raise HttpError(403, READ_ONLY)
-    queries = params.get("query", [])
-    if len(queries) != 1 or not queries[0].strip():
-        raise HttpError(400, "give one SPARQL query (the query parameter, or a POSTed application/sparql-query)")
-    return {"query": queries[0], "default": _iris(params, "default-graph-uri"),
-            "named": _iris(params, "named-graph-uri")}
-
-
-def _params(text: str | bytes) -> dict[str, list[str]]:
-    try:
-        text = _utf8(text) if isinstance(text, bytes) else text
-        return parse_qs(text, keep_blank_values=True, errors="strict")
-    except (UnicodeDecodeError, ValueError):
-        raise HttpError(400, "the parameters are not percent-encoded UTF-8") from None
-
-
-def _utf8(data: bytes) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise HttpError(400, "the query is not UTF-8") from None
-
-
-_UNFRAMED = ("the request has Content-Length headers that disagree", "the Content-Length is negative",
-             "the Content-Length is not a number of bytes in digits")
-
-
-def _length(headers) -> int | None:
-    """The body's length by its one Content-Length (None: no body); HttpError when it cannot be framed."""
-    if headers.get("Transfer-Encoding"):
-        raise HttpError(411, "send the body with a Content-Length (no chunked transfer)")
-    lengths = headers.get_all("Content-Length") if hasattr(headers, "get_all") else [headers.get("Content-Length")]
-    if len(set(lengths or [])) > 1:  # which one frames the body? (request smuggling)
-        raise HttpError(400, _UNFRAMED[0])
-    raw = (headers.get("Content-Length") or "").strip()
-    if not raw:
-        return None
-    if not re.fullmatch(r"-?[0-9]+", raw):  # 1*DIGIT: int() also reads 1_0, fullwidth digits and +10
-        raise HttpError(400, _UNFRAMED[2])
-    length = int(raw)
-    if length < 0:
-        raise HttpError(400, _UNFRAMED[1])
-    if length > MAX_BODY:
-        raise HttpError(413, f"the body is over {MAX_BODY >> 20} MiB")
-    return length
-
-
-def _body(headers, rfile) -> bytes:
-    length = _length(headers)
-    if length is None:
-        raise HttpError(411, "a POST needs a Content-Length")
-    return rfile.read(length)
-
-
-def _iris(params: dict, name: str) -> list[str]:
-    import pyoxigraph as ox
-    for value in params.get(name, []):
-        try:
-            ox.NamedNode(value)
-        except ValueError:
-            raise HttpError(400, f"{name}: not an IRI: {value[:200]!r}") from None
-    return params.get(name, [])
+    def open_cap(self) -> int:
+        return MAX_OPEN
 
 
 class Handler(BaseHTTPRequestHandler):

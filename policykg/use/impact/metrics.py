@@ -21,7 +21,8 @@ class Impact:
     reach: dict[str, dict[str, list[str]]]  # park or project → kind → nodes reached
     centrality: list[dict]
     whatif: list[dict]                     # one row per (removed node, target left without support)
-    removals: list[dict]                   # one row per removal: what was removed, how many targets lost
+    removals: list[dict]                   # one row per removal: what was removed (with_iris: the projects
+                                           # removed with a park), how many targets lost
     focus: str | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -164,7 +165,8 @@ def what_if(net: nx.DiGraph, removed_nodes: list[str]) -> tuple[list[dict], list
     Removing a project: a target is listed when the project supported it (directly or through other
     nodes) and no other project does any more; parks still stating the target are reported beside it.
     Removing a park removes with it the projects located only in that park; a target is listed when no
-    park or project is left supporting it.
+    park or project is left supporting it. Those projects are named once per removal (its with_iris and
+    removed_with), not on each target's row: repeated there, they grew with the square of the park's projects.
     """
     before = {t: supporters(net, t) for t in nodes_of(net, "Target")}
     supported, order = _supported(before), {t: i for i, t in enumerate(before)}
@@ -172,7 +174,8 @@ def what_if(net: nx.DiGraph, removed_nodes: list[str]) -> tuple[list[dict], list
     rows, removals = [], []
     for x in removed_nodes:
         kind, gone = net.nodes[x]["kind"], removed_with(net, x)
-        with_ = "、".join(label(p) for p in sorted(gone - {x}))
+        with_iris = sorted(gone - {x})
+        with_ = "、".join(label(p) for p in with_iris)
         lost = []
         for t in sorted({t for g in gone for t in supported.get(g, ())}, key=order.__getitem__):
             had = before[t]
@@ -181,14 +184,14 @@ def what_if(net: nx.DiGraph, removed_nodes: list[str]) -> tuple[list[dict], list
                 continue
             lost.append(t)
             rows.append({
-                "removed_kind": kind, "removed": label(x), "removed_iri": x, "removed_with": with_,
+                "removed_kind": kind, "removed": label(x), "removed_iri": x,
                 "target": label(t), "target_iri": t,
                 "value": net.nodes[t].get("value", ""), "unit": net.nodes[t].get("unit", ""),
                 "lost_supporters": "、".join(sorted(label(n) for n in had & gone)),
                 "remaining_parks": "、".join(sorted(label(n) for n in after if net.nodes[n]["kind"] == "Park")),
             })
         removals.append({"removed_kind": kind, "removed": label(x), "removed_iri": x, "removed_with": with_,
-                         "jurisdiction": net.nodes[x]["juris"], "targets_lost": len(lost)})
+                         "with_iris": with_iris, "jurisdiction": net.nodes[x]["juris"], "targets_lost": len(lost)})
     return rows, removals
 
 

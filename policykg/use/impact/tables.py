@@ -22,8 +22,9 @@ FIELDS = {
     "centrality.csv": ["rank", "kind", "label", "iri", "province", "jurisdiction", "degree", "betweenness",
                        "betweenness_undirected", "pagerank", "upstream_pagerank", "in_degree", "out_degree",
                        "reach_projects", "reach_targets", "reach_tasks", "reach_goals"],
-    "whatif.csv": ["removed_kind", "removed", "removed_iri", "removed_with", "target", "target_iri", "value",
-                   "unit", "lost_supporters", "remaining_parks"],
+    "whatif.csv": ["removed_kind", "removed", "removed_iri", "target", "target_iri", "value", "unit",
+                   "lost_supporters", "remaining_parks"],
+    "whatif_removed_with.csv": ["removed_kind", "removed", "removed_iri", "project", "project_iri"],
     "whatif_summary.csv": ["removed_kind", "removed", "removed_iri", "jurisdiction", "removed_with",
                            "targets_lost"],
     "nodes.csv": ["iri", "kind", "label", "province", "jurisdiction", "value", "unit"],
@@ -83,13 +84,21 @@ def jurisdiction_rows(imp: Impact) -> list[dict]:
     return rows
 
 
+def with_rows(imp: Impact) -> list[dict]:
+    """One row per removal and project removed with it (a park's projects located only in it), in the
+    removals' order, projects by IRI: the tidy form of whatif_summary.csv's removed_with list."""
+    net = imp.net
+    return [{"removed_kind": r["removed_kind"], "removed": r["removed"], "removed_iri": r["removed_iri"],
+             "project": net.nodes[p]["label"], "project_iri": p} for r in imp.removals for p in r["with_iris"]]
+
+
 def write_tables(imp: Impact, out_dir: str) -> None:
     net, view = imp.net, view_nodes(imp)
     keep = set(view)
     tables = {
         "park_reach.csv": reach_rows(imp), "park_summary.csv": summary_rows(imp),
         "jurisdictions.csv": jurisdiction_rows(imp), "centrality.csv": imp.centrality,
-        "whatif.csv": imp.whatif, "whatif_summary.csv": imp.removals,
+        "whatif.csv": imp.whatif, "whatif_summary.csv": imp.removals, "whatif_removed_with.csv": with_rows(imp),
         "nodes.csv": [{"iri": n, **place_cols(net, n), **net.nodes[n]} for n in view],
         "edges.csv": [{"source": a, "target": b, "relation": d["rel"], "source_label": net.nodes[a]["label"],
                        "target_label": net.nodes[b]["label"]}
@@ -160,11 +169,11 @@ def _removed_with(imp: Impact):
     """Each what-if row's 一并移除的项目 cell: the list on a removal's first row only. Repeated on every
     target a park leaves unsupported, it grew with the square of the park's projects (30,000: gigabytes,
     and impact ran out of memory)."""
-    shown = None
+    shown, with_ = None, {r["removed_iri"]: r["removed_with"] for r in imp.removals}
     for r in imp.whatif:
-        same = r["removed_iri"] == shown and r["removed_with"]
+        same = r["removed_iri"] == shown and with_[r["removed_iri"]]
         shown = r["removed_iri"]
-        yield "〃" if same else r["removed_with"] or "—"
+        yield "〃" if same else with_[r["removed_iri"]] or "—"
 
 
 def md_whatif(imp: Impact) -> str:
