@@ -97,7 +97,8 @@ def split_joined(c: Candidate) -> list[Candidate]:
     if head_end("Project").match(right):    # X及酒店: the works' bare kind beside X names nothing (projprec43)
         return [Candidate(c.kind, c.st.text[c.a:at[0]], c.a, at[0], c.st, dict(c.attrs))]
     # a right side opening with its own size (5万平方米X和2万平方米Y) is a second thing, head or none (projprec43)
-    if c.b - at[1] < 3 or not (head_end("Project").search(right) or right.endswith(tails) or MEASURE_AFTER.match(right)):
+    named = head_end("Project").search(right) or right.endswith(tails) or MEASURE_AFTER.match(right)
+    if c.b - at[1] < 3 or not named:
         return [c]
     return [Candidate(c.kind, c.st.text[x:y], x, y, c.st, dict(c.attrs)) for x, y in ((c.a, at[0]), (at[1], c.b))
             if c.st.text[x:y] not in bare]
