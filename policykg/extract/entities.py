@@ -27,7 +27,7 @@ from .elliptic import elliptic_members
 from .decide import decide, model, name_counter, unnamed
 from .name_grammar import head_end, head_res, shaped
 from .entity_links import sentence_links
-from .grammar import Candidate, TokSentence, lexicon_raw, tokens_of
+from .grammar import MEASURE_AFTER, Candidate, TokSentence, lexicon_raw, tokens_of
 from .surfaces import place_surfaces, short_place
 from .groups import GroupStatement, counted_lists, subject_lists, uncounted_lists
 from .campaigns import carried_out
@@ -82,8 +82,8 @@ def _analyse(sentences: list[Sentence]):
 def split_joined(c: Candidate) -> list[Candidate]:
     """A project joined to the next by a conjunction word (``join_words`` of projects.yaml) is two
     projects when both sides hold three characters or more (two for a list member's left side: a list
-    of abbreviations) and the right one ends with a project head or a member tail; a side that is a bare
-    suffix (二期: the phase of the member before) names nothing."""
+    of abbreviations) and the right one ends with a project head or a member tail or opens with its own size;
+    a side that is a bare suffix (二期: the phase of the member before) or a bare head (酒店) names nothing."""
     toks, _ = tokens_of(c.st, c.a, c.b)
     words, tails, bare = _join_lex()
     at = next(((t[0], t[1]) for t in toks if t[2] in words and c.a < t[0]), None)
@@ -91,10 +91,14 @@ def split_joined(c: Candidate) -> list[Candidate]:
     if at is None and short == 2:       # abbreviations: the tagger glues a one-character join to them
         i = next((i for i in range(c.a + short, c.b - 3) if c.st.text[i] in words), None)
         at = None if i is None else (i, i + 1)
-    if at is None or at[0] - c.a < short or c.b - at[1] < 3:
+    if at is None or at[0] - c.a < short:
         return [c]
     right = c.st.text[at[1]:c.b]
-    if not (head_end("Project").search(right) or right.endswith(tails)):
+    if head_end("Project").match(right):    # X及酒店: the works' bare kind beside X names nothing (projprec43)
+        return [Candidate(c.kind, c.st.text[c.a:at[0]], c.a, at[0], c.st, dict(c.attrs))]
+    # a right side opening with its own size (5万平方米X和2万平方米Y) is a second thing, head or none (projprec43)
+    named = head_end("Project").search(right) or right.endswith(tails) or MEASURE_AFTER.match(right)
+    if c.b - at[1] < 3 or not named:
         return [c]
     return [Candidate(c.kind, c.st.text[x:y], x, y, c.st, dict(c.attrs)) for x, y in ((c.a, at[0]), (at[1], c.b))
             if c.st.text[x:y] not in bare]
