@@ -54,7 +54,14 @@ def load_dataset(paths) -> Dataset:
 # what no IRI holds (RFC 3987; Turtle's IRIREF): pyoxigraph refuses it, rdflib's readers took it from an escape
 # (<http://ex/a\u003Eb>), a raw { | ^ or a JSON-LD string, and its writers put it out raw
 _NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_MAYBE_BAD_IRI = re.compile(rb'<[^<>"\s]*(?:\\(?!")|[{}|^`])')   # not <=\" (the ontology's comparators)
+# The text of a Turtle, TriG, N3, N-Triples or N-Quads file read as rdflib reads it: strings, comments, escapes,
+# clean IRIs and all else are passed over (possessively: one pass, no backtracking), up to the first '<' that opens
+# no clean IRI. rdflib takes a raw space, line end, '"' or '<' inside <…> and an escape of any of them, so a scan
+# from '<' up to such a character let <http://ex/a\n\u003E…> through; the comparators "<=" are strings.
+_PASSED_OVER = (rb'"""(?:[^"\\]++|\\.|"(?!""))*+"""|' rb"'''(?:[^'\\]++|\\.|'(?!''))*+'''|"
+                rb'"(?:[^"\\\n\r]++|\\.)*+"|' rb"'(?:[^'\\\n\r]++|\\.)*+'|"
+                rb'#[^\n\r]*+|\\.|<[^\x00-\x20<>"{}|^`\\]*+>|[^"' rb"'#<\\]++|[" rb'"' rb"']")
+_MAYBE_BAD_IRI = re.compile(rb"\A(?:" + _PASSED_OVER + rb")*+<", re.S)
 
 
 def _check_iris(ds: Dataset, path: str, fmt: str) -> None:

@@ -1,0 +1,27 @@
+"""Review 36: a second reading of hostile38 (the IRI pre-check, SERVICE over http(s)) (docs/checks/review36.md)."""
+from __future__ import annotations
+
+import pytest
+
+from cli_helpers import one_line, run_cli, write_file
+
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+PARK = "<https://w3id.org/policykg/id/park/jinghaiqu/ziya>"
+
+
+@pytest.mark.unit
+def test_an_escaped_iri_after_a_line_end_inside_it_is_refused_not_written_out(tmp_path):
+    """Regression: the text pre-check looked from '<' only up to a space, line end or '"', but rdflib takes those
+    inside <…>: an IRI holding a line end, then the escape of '>', was never checked, and `export --format ttl`
+    wrote it raw (one triple read back as three, one an injected label). Literals holding "<=" still load."""
+    injected = f'>.{PARK}<{LABEL}>"INJECTED";<http://ex/q><http://ex/b'
+    injected = "".join(f"\\u{ord(c):04X}" if c in '<>"' else c for c in injected)   # each an escape
+    write_file(tmp_path, "g.ttl", f'{PARK} <{LABEL}> "子牙 <=" ;\n  <http://ex/p> <http://ex/a\n{injected}> .\n')
+    r = run_cli("export", "--format", "ttl", "--graph", tmp_path / "g.ttl", "--out", tmp_path / "e.ttl")
+    one_line(r, 2, r"g\.ttl: not a readable turtle graph \(the IRI 'http://ex/a\\n>.* holds U\+000A '\\n', which no "
+                   r"IRI may hold\)")
+    assert not (tmp_path / "e.ttl").exists()
+    write_file(tmp_path, "ok.ttl", f'{PARK} <{LABEL}> "子牙 <=", "<http://ex/a b>", """<x\n\\u003E>""" .\n')
+    r = run_cli("export", "--format", "nt", "--graph", tmp_path / "ok.ttl", "--out", tmp_path / "ok.nt")
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "ok.nt").read_text(encoding="utf-8").count("\n") == 3
