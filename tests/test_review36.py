@@ -25,3 +25,27 @@ def test_an_escaped_iri_after_a_line_end_inside_it_is_refused_not_written_out(tm
     r = run_cli("export", "--format", "nt", "--graph", tmp_path / "ok.ttl", "--out", tmp_path / "ok.nt")
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "ok.nt").read_text(encoding="utf-8").count("\n") == 3
+
+
+@pytest.mark.unit
+def test_a_service_holding_a_graph_is_not_sent_elsewhere_by_the_reference_engine(tmp_path):
+    """Regression: rdflib's evaluator takes a SERVICE's endpoint as the clause's text up to the last '> {', so
+    `SERVICE <e/sparql>{GRAPH<g>{…}}` was sent to 'e/sparql>{GRAPH<g', without its GRAPH, and that answer shown
+    (exit 0). The endpoint as written is still queried."""
+    import json
+
+    from fake_http import fake_server, reply
+
+    rows = {"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "子牙"}}]}}
+    with fake_server(lambda h, _: reply(h, body=json.dumps(rows).encode())) as (url, seen):
+        write_file(tmp_path, "g.nt", f'{PARK} <{LABEL}> "子牙"@zh .\n')
+        write_file(tmp_path, "q.rq", f"SELECT ?x WHERE {{ SERVICE <{url}/sparql>{{GRAPH<http://ex/g>{{?x ?p ?o}}}} }}\n")
+        args = ("--graph", tmp_path / "g.nt", "--allow-service", "--engine", "reference", "--format", "csv")
+        r = run_cli("query", tmp_path / "q.rq", *args, "--timeout", "30", timeout=60)
+        one_line(r, 2, r"--engine reference \(rdflib\) would send 'SERVICE <http://127\.0\.0\.1:\d+/sparql>\{GRAPH.* to "
+                       r"'http://127\.0\.0\.1:\d+/sparql>\{GRAPH<http://ex/g', not to <http://127\.0\.0\.1:\d+/sparql> as written")
+        assert seen == []
+        write_file(tmp_path, "q.rq", f"SELECT ?x WHERE {{ SERVICE <{url}/sparql> {{ ?x ?p ?o }} }}\n")
+        r = run_cli("query", tmp_path / "q.rq", *args, "--timeout", "30", timeout=60)
+        assert (r.returncode, r.stdout.split()) == (0, ["x", "子牙"]), r.stderr
+        assert [path.split("?")[0] for _, path, _, _ in seen] == ["/sparql"]
