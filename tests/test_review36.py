@@ -49,3 +49,18 @@ def test_a_service_holding_a_graph_is_not_sent_elsewhere_by_the_reference_engine
         r = run_cli("query", tmp_path / "q.rq", *args, "--timeout", "30", timeout=60)
         assert (r.returncode, r.stdout.split()) == (0, ["x", "子牙"]), r.stderr
         assert [path.split("?")[0] for _, path, _, _ in seen] == ["/sparql"]
+
+
+@pytest.mark.unit
+def test_an_iri_holding_a_control_or_a_special_is_refused_not_exported(tmp_path):
+    """Regression: rdflib takes an IRI holding DEL, a C1 control (U+0085) or a special (U+FFFD), which RFC 3987
+    and pyoxigraph refuse: `export` wrote them out (exit 0) as a file `policykg query` then could not read. A
+    no-break space or a CJK character is a character an IRI may hold."""
+    for n, ch in enumerate(("\x7f", "\x85", "\ufffd")):
+        write_file(tmp_path, f"g{n}.jsonld", '{"@id": "http://ex/s", "http://ex/p": {"@id": "http://ex/a%sb"}}' % ch)
+        r = run_cli("export", "--format", "ttl", "--graph", tmp_path / f"g{n}.jsonld", "--out", tmp_path / "e.ttl")
+        one_line(r, 2, rf"g{n}\.jsonld: not a readable json-ld graph \(the IRI 'http://ex/a.+b' holds U\+{ord(ch):04X} ")
+        assert not (tmp_path / "e.ttl").exists()
+    write_file(tmp_path, "ok.ttl", f'{PARK} <http://ex/p> <http://ex/a\xa0园区b>, "\ufffd\x85" .\n')
+    r = run_cli("export", "--format", "nt", "--graph", tmp_path / "ok.ttl", "--out", tmp_path / "ok.nt")
+    assert r.returncode == 0, r.stderr
