@@ -52,9 +52,19 @@ def load_dataset(paths) -> Dataset:
 
 
 # what no IRI holds (RFC 3987; Turtle's IRIREF): pyoxigraph refuses it, rdflib's readers took it from an escape
-# (<http://ex/a\u003Eb>), a raw { | ^ or a JSON-LD string, and its writers put it out raw
-_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_MAYBE_BAD_IRI = re.compile(rb'<[^<>"\s]*(?:\\(?!")|[{}|^`])')   # not <=\" (the ontology's comparators)
+# (<http://ex/a\u003Eb>), a raw { | ^ or a JSON-LD string, and its writers put it out raw; DEL, the C1 controls and
+# the specials (U+FDD0–FDEF, U+FFF0–FFFF: U+FFFD too) were written out as a file pyoxigraph then refused
+_NOT_IN_IRI = re.compile(r'[\x00-\x20\x7f-\x9f<>"{}|^`\\\ufdd0-\ufdef\ufff0-\uffff]')
+# <…> holding none of them, in UTF-8: C1 is C2 80–9F, the specials EF B7 90–AF and EF BF B0–BF
+_CLEAN_IRI = rb'<(?:[^\x00-\x20\x7f<>"{}|^`\\\xc2\xef]++|\xc2[\xa0-\xbf]|\xef(?!\xb7[\x90-\xaf]|\xbf[\xb0-\xbf])..)*+>'
+# The text of a Turtle, TriG, N3, N-Triples or N-Quads file read as rdflib reads it: strings, comments, escapes,
+# clean IRIs and all else are passed over (possessively: one pass, no backtracking), up to the first '<' that opens
+# no clean IRI. rdflib takes a raw space, line end, '"' or '<' inside <…> and an escape of any of them, so a scan
+# from '<' up to such a character let <http://ex/a\n\u003E…> through; the comparators "<=" are strings.
+_PASSED_OVER = (rb'"""(?:[^"\\]++|\\.|"(?!""))*+"""|' rb"'''(?:[^'\\]++|\\.|'(?!''))*+'''|"
+                rb'"(?:[^"\\\n\r]++|\\.)*+"|' rb"'(?:[^'\\\n\r]++|\\.)*+'|"
+                rb'#[^\n\r]*+|\\.|' + _CLEAN_IRI + rb'|[^"' rb"'#<\\]++|[" rb'"' rb"']")
+_MAYBE_BAD_IRI = re.compile(rb"\A(?:" + _PASSED_OVER + rb")*+<", re.S)
 
 
 def _check_iris(ds: Dataset, path: str, fmt: str) -> None:

@@ -163,22 +163,28 @@ _RDFLIB_SERVICE = re.compile(r"^service <(.*)>[ \n]*{(.*)}[ \n]*$", re.I | re.S)
 
 
 def rdflib_skipped_service(text: str) -> None:
-    """UsageError when rdflib's evaluator would skip a SERVICE of TEXT: it reads the endpoint from the clause's
-    text, `SERVICE <iri> {`, so a prefixed name, SILENT or a tab before the brace answered no rows, exit 0."""
+    """UsageError when rdflib's evaluator would skip a SERVICE of TEXT or send it elsewhere: it reads the endpoint
+    from the clause's text, `SERVICE <iri> {`, so a prefixed name, SILENT or a tab before the brace answered no
+    rows, exit 0, and `SERVICE <e>{GRAPH<g>{…}}` was sent to 'e>{GRAPH<g' without its GRAPH."""
     from rdflib.plugins.sparql.algebra import translateQuery
     from rdflib.plugins.sparql.parser import parseQuery
 
     if not _mentions_service(text):
         return
     try:
-        clauses = _services(translateQuery(parseQuery(text)).algebra, "service_string")
+        tree = translateQuery(parseQuery(text)).algebra
     except Exception:  # noqa: BLE001 — rdflib's evaluator then names what it cannot parse
         return
-    for clause in clauses:
-        if not _RDFLIB_SERVICE.match(clause or ""):
+    for clause, term in zip(_services(tree, "service_string"), _services(tree)):
+        said = _RDFLIB_SERVICE.match(clause or "")
+        if not said:
             raise UsageError(f"--engine reference (rdflib) runs a SERVICE only when written SERVICE <http://…> "
                              f"{{ … }}, and skips {' '.join(clause.split())[:80]!r} (no rows, no error); run the "
                              f"query without --engine reference")
+        if said.group(1) != str(term):   # its '<(.*)>' runs to the last '> {': GRAPH <g> { inside, a relative IRI
+            raise UsageError(f"--engine reference (rdflib) would send {' '.join(clause.split())[:80]!r} to "
+                             f"{said.group(1)[:80]!r}, not to {term.n3()[:80]} as written; run the query without "
+                             f"--engine reference")
 
 
 def _has_service(node) -> bool:
