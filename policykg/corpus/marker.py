@@ -61,10 +61,11 @@ def changed_entry(folder: Path) -> str | None:
 def unproved_entry(folder: Path) -> str | None:
     """The first file of folder no SHA-256 proves policykg's, when its marker is one of ours written before
     the sums were kept (or such a marker copied beside a user's summary.csv); None when the marker holds
-    sums, or folder holds nothing but the marker (and a swap's proof)."""
+    sums, or folder holds nothing but the marker (and a swap's proof). Sums prove files only after the list
+    every run writes before them: without it, files were judged by their names (a user's summary.csv went)."""
     marker = folder / MARKER
     text = _read(marker) or ""
-    if not marker.is_file() or not text.startswith(_OURS) or _HASH_HEAD in text:
+    if not marker.is_file() or not text.startswith(_OURS) or _HASH_HEAD in text.partition(_LIST_HEAD)[2]:
         return None
     own = {MARKER} | ({WORK_MARKER} if proof_token(folder) else set())
     return next((rel for rel, p in _entries(folder) if rel not in own and not (p.is_dir() and not p.is_symlink())),

@@ -43,7 +43,8 @@ def _bound() -> tuple[int, re.Pattern]:
 
 def _bounded(text: str, span: Span) -> Iterator[Span]:
     """span, or pieces of it of at most sentence_max characters, each ending after the last break (a clause
-    mark, a table's bar, a space) in it, else at the bound: every figure's reading scans its sentence."""
+    mark, a table's bar, a space) in the piece's second half, else at the bound: every figure's reading scans
+    its sentence. The reader has already dropped a figure's thousands commas (12,345 is read as 12345)."""
     most, breaks = _bound()
     pos = span.start
     while span.end - pos > most:

@@ -24,6 +24,9 @@ from .serve_limit import MAX_OPEN, Capped
 from .serve_target import origin_form, target_refusal
 
 MAX_HEAD = 64 << 10   # bytes of a request line and headers
+# seconds a client may take to take a part of an answer, as serve_http.Handler.timeout: with none, a client that
+# never read a large answer held its connection, and one of MAX_OPEN, for good (MAX_OPEN such and all got 503)
+ANSWER_TIMEOUT = 120
 
 
 class Front(Capped, socketserver.ThreadingTCPServer):
@@ -108,9 +111,19 @@ def _forward_body(client: socket.socket, backend: socket.socket, left: int) -> b
     return True
 
 
-def _pipe(src: socket.socket, dst: socket.socket) -> None:
+def _pipe(src: socket.socket, dst: socket.socket, patient: bool = False) -> None:
+    """src's bytes on to dst until src ends or either fails; patient: src's silence is no failure (a client
+    waiting for its answer, its socket timed for the answer's writes)."""
     try:
-        while chunk := src.recv(65536):
+        while True:
+            try:
+                chunk = src.recv(65536)
+            except TimeoutError:
+                if patient:
+                    continue
+                raise
+            if not chunk:
+                break
             dst.sendall(chunk)
     except OSError:
         pass
@@ -138,14 +151,14 @@ class Handler(socketserver.BaseRequestHandler):
         if unframed:
             _reply(client, unframed.status, unframed.message)
             return
-        client.settimeout(None)  # a query may take long: oxigraph's --timeout-s is the limit
+        client.settimeout(ANSWER_TIMEOUT)  # a query may take long (oxigraph's --timeout-s): the wait is patient
         with socket.create_connection(self.server.backend) as backend:
             backend.sendall(head + read[1])
             if not _forward_body(client, backend, length - len(read[1])):
                 _reply(client, 408, f"the request's body came too slowly (it may take {HEAD_TIMEOUT} s, plus a "
                                     f"second for each {BODY_RATE >> 10} KiB)")
                 return
-            upstream = threading.Thread(target=_pipe, args=(client, backend), daemon=True)
+            upstream = threading.Thread(target=_pipe, args=(client, backend, True), daemon=True)
             upstream.start()
             _pipe(backend, client)
             try:
