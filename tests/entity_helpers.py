@@ -37,6 +37,15 @@ def tok_sentence(text: str, place: str, parents=(), year: int = 2021, part_kind:
     return TokSentence(s), place_surfaces(s.context)
 
 
+def gazetteer_parks(text: str, place: str, parents=(), kept=()) -> set[str]:
+    """Names the zone gazetteer's rule pass keeps in a one-sentence TEXT of PLACE's report, KEPT parks given."""
+    from policykg.extract.decide import with_gazetteer
+    from policykg.extract.grammar import Candidate
+    st, surfaces = tok_sentence(text, place, parents)
+    kept = [Candidate("Park", name, text.index(name), text.index(name) + len(name), st) for name in kept]
+    return {c.name for c in with_gazetteer(st, kept, surfaces)}
+
+
 def proposed_parks(text: str, place: str, parents=()) -> set[str]:
     """Names the park rule pass proposes in a one-sentence TEXT of PLACE's report."""
     from policykg.extract.candidates import park_candidates

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from entity_helpers import labels, run, tok_sentence
+from entity_helpers import gazetteer_parks, labels, run, tok_sentence
 from policykg import resources
-from policykg.extract.decide import with_gazetteer
-from policykg.extract.grammar import Candidate
 from policykg.extract.park_gazetteer import forms_of, in_gazetteer, variants, zones
 
 pytestmark = pytest.mark.unit
@@ -16,18 +14,13 @@ HEILONGJIANG = ("开放平台创新发展，自贸试验区哈尔滨片区保税
                 "制度创新成果，牡丹江产业协作园区获批建设。")
 
 
-def _gazetteer_parks(text, place, parents=(), kept=()):
-    st, surfaces = tok_sentence(text, place, parents)
-    kept = [Candidate("Park", name, text.index(name), text.index(name) + len(name), st) for name in kept]
-    return {c.name for c in with_gazetteer(st, kept, surfaces)}
-
 
 def test_a_zone_of_the_reports_province_is_a_park_whatever_the_model_says():
     """jinghai-2021 (天津): 子牙经开区 is the short form the etdz rule makes of 天津子牙经济技术开发区; liaoning-2026:
     a kept name ending where a zone ends (推动大连片区) gives way to the zone."""
-    assert _gazetteer_parks("深化子牙经开区等园区体制机制改革，强化行政管理和社会服务功能，提高园区运营管理效能。",
+    assert gazetteer_parks("深化子牙经开区等园区体制机制改革，强化行政管理和社会服务功能，提高园区运营管理效能。",
                             "静海区", ["天津市"]) == {"子牙经开区"}
-    assert _gazetteer_parks(LIAONING, "辽宁省", kept=["推动大连片区", "陆港枢纽产业园"]) == {
+    assert gazetteer_parks(LIAONING, "辽宁省", kept=["推动大连片区", "陆港枢纽产业园"]) == {
         "大连片区", "沈阳片区", "营口片区", "陆港枢纽产业园"}
 
 
@@ -41,7 +34,7 @@ def test_a_zone_inside_a_longer_parks_name_stays_a_park():
 def test_a_zone_of_another_province_is_not_taken():
     """liaoning-2026's FTZ areas written alone are no zone of a heilongjiang report (黑龙江's are 哈尔滨, 黑河,
     绥芬河): the gazetteer adds nothing there."""
-    assert _gazetteer_parks(LIAONING, "黑龙江省") == set()
+    assert gazetteer_parks(LIAONING, "黑龙江省") == set()
     st, surfaces = tok_sentence(LIAONING, "黑龙江省")
     assert surfaces.province == "黑龙江" and not in_gazetteer("大连片区", surfaces)
     assert in_gazetteer("大连片区", tok_sentence(LIAONING, "辽宁省")[1])

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from entity_helpers import tok_sentence
+from entity_helpers import gazetteer_parks
 from policykg import resources
 from policykg.extract import park_gazetteer
-from policykg.extract.decide import with_gazetteer
 from policykg.extract.park_gazetteer import forms_of, zones
 
 pytestmark = pytest.mark.unit
@@ -15,10 +14,6 @@ pytestmark = pytest.mark.unit
 ANHUI = "中国（安徽）自贸试验区累计推出259项制度创新成果，其中56项为全国首创。"
 XINJIANG = "成功申建中国（新疆）自贸试验区，出台69项支持政策，形成72项省级制度创新成果，新设立企业2万余家。"
 
-
-def _gazetteer_parks(text, place):
-    st, surfaces = tok_sentence(text, place, [])
-    return {c.name for c in with_gazetteer(st, [], surfaces)}
 
 
 def test_the_new_rules_make_the_forms_they_claim():
@@ -42,9 +37,9 @@ def test_the_new_rules_make_the_forms_they_claim():
 def test_the_bracketed_ftz_name_with_its_short_head_is_a_park_in_dev_sentences():
     """anhui-2026 and xinjiang-2026 write 中国（X）自贸试验区 (gold parks of both); the first pass made the bracketed
     name only with 自由贸易试验区. No zone added by this pass is named in a dev report."""
-    assert _gazetteer_parks(ANHUI, "安徽省") == {"中国（安徽）自贸试验区"}
-    assert _gazetteer_parks(XINJIANG, "新疆维吾尔自治区") == {"中国（新疆）自贸试验区"}
-    assert _gazetteer_parks(XINJIANG, "安徽省") == set()
+    assert gazetteer_parks(ANHUI, "安徽省") == {"中国（安徽）自贸试验区"}
+    assert gazetteer_parks(XINJIANG, "新疆维吾尔自治区") == {"中国（新疆）自贸试验区"}
+    assert gazetteer_parks(XINJIANG, "安徽省") == set()
 
 
 def test_the_file_loads_deterministically():

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from entity_helpers import tok_sentence
+from entity_helpers import gazetteer_parks
 from policykg import resources
 from policykg.extract import park_gazetteer
-from policykg.extract.decide import with_gazetteer
 from policykg.extract.park_gazetteer import forms_of, zones
 
 pytestmark = pytest.mark.unit
@@ -16,10 +15,6 @@ JILIN = "松原石化园区、辽源高新区、四平新开区入选首批国�
 SHANDONG = "烟台丁字湾、垦利经开区入选首批国家级零碳园区。"
 HEBEI = "通州区与廊坊北三县一体化高质量发展示范区、廊坊临空经济区建设提速。"
 
-
-def _gazetteer_parks(text, place):
-    st, surfaces = tok_sentence(text, place, [])
-    return {c.name for c in with_gazetteer(st, [], surfaces)}
 
 
 def _part_a():
@@ -43,18 +38,18 @@ def test_the_rules_make_the_forms_they_claim():
 def test_a_provincial_zone_is_a_park_in_dev_sentences():
     """jilin-2026, shandong-2026 and hebei-2026 name a provincial-level zone the national lists lack; a form is
     a park only in a report of its province."""
-    assert _gazetteer_parks(JILIN, "吉林省") == {"辽源高新区"}
-    assert _gazetteer_parks(SHANDONG, "山东省") == {"垦利经开区"}
-    assert _gazetteer_parks(HEBEI, "河北省") == {"廊坊临空经济区"}
-    assert _gazetteer_parks(SHANDONG, "吉林省") == set()
+    assert gazetteer_parks(JILIN, "吉林省") == {"辽源高新区"}
+    assert gazetteer_parks(SHANDONG, "山东省") == {"垦利经开区"}
+    assert gazetteer_parks(HEBEI, "河北省") == {"廊坊临空经济区"}
+    assert gazetteer_parks(SHANDONG, "吉林省") == set()
 
 
 def test_a_kind_of_park_or_a_common_phrase_is_no_zone():
     """jiangsu-2026's 做优做强南北共建园区 names a kind of park (the gold's generic kind): the file's one wrong dev match,
     dropped with the bare forms any city's text may write (循环化工园区, 临空经济区 …)."""
-    assert _gazetteer_parks("做优做强南北共建园区。", "江苏省") == set()
-    assert _gazetteer_parks("加快建设循环化工园区。", "河北省") == set()
-    assert _gazetteer_parks("规划建设临空经济区。", "江西省") == set()
+    assert gazetteer_parks("做优做强南北共建园区。", "江苏省") == set()
+    assert gazetteer_parks("加快建设循环化工园区。", "河北省") == set()
+    assert gazetteer_parks("规划建设临空经济区。", "江西省") == set()
     assert "新建经济开发区" not in forms_of("江西")
 
 
