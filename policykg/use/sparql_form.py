@@ -132,18 +132,26 @@ def _only_http_services(text: str) -> None:
     rdflib's evaluator (--engine reference) opened any other IRI with urllib, a local file:// one too (a FIFO
     held the query until --timeout); pyoxigraph's ended in 'internal error' on a variable left unbound."""
     from rdflib import URIRef
-    from rdflib.plugins.sparql.algebra import translateQuery
-    from rdflib.plugins.sparql.parser import parseQuery
 
-    try:   # the algebra: prefixed names and BASE resolved as either engine resolves them
-        tree = translateQuery(parseQuery(text)).algebra
-    except Exception:  # noqa: BLE001 — pyparsing and rdflib raise many types
+    tree = _algebra(text)   # prefixed names and BASE resolved as either engine resolves them
+    if tree is None:
         raise UsageError("the query uses SERVICE, and rdflib's parser cannot read it to check the endpoint it "
-                         "names; policykg runs SERVICE only when it can") from None
+                         "names; policykg runs SERVICE only when it can")
     for term in _services(tree):
         if not (isinstance(term, URIRef) and str(term).lower().startswith(("http://", "https://"))):
             raise UsageError(f"the query's SERVICE names {term.n3()[:200]}: --allow-service lets the query reach "
                              f"SPARQL endpoints, named by an http:// or https:// IRI written in the query, nothing else")
+
+
+def _algebra(text: str):
+    """rdflib's algebra tree of the query TEXT, or None when rdflib cannot parse it."""
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        return translateQuery(parseQuery(text)).algebra
+    except Exception:  # noqa: BLE001 — pyparsing and rdflib raise many types
+        return None
 
 
 def _services(node, key: str = "term") -> list:
@@ -166,14 +174,8 @@ def rdflib_skipped_service(text: str) -> None:
     """UsageError when rdflib's evaluator would skip a SERVICE of TEXT or send it elsewhere: it reads the endpoint
     from the clause's text, `SERVICE <iri> {`, so a prefixed name, SILENT or a tab before the brace answered no
     rows, exit 0, and `SERVICE <e>{GRAPH<g>{…}}` was sent to 'e>{GRAPH<g' without its GRAPH."""
-    from rdflib.plugins.sparql.algebra import translateQuery
-    from rdflib.plugins.sparql.parser import parseQuery
-
-    if not _mentions_service(text):
-        return
-    try:
-        tree = translateQuery(parseQuery(text)).algebra
-    except Exception:  # noqa: BLE001 — rdflib's evaluator then names what it cannot parse
+    tree = _algebra(text) if _mentions_service(text) else None
+    if tree is None:   # no SERVICE, or rdflib's evaluator then names what it cannot parse
         return
     for clause, term in zip(_services(tree, "service_string"), _services(tree)):
         said = _RDFLIB_SERVICE.match(clause or "")
