@@ -10,7 +10,7 @@ import re
 import pytest
 
 from cli_helpers import ROOT, SEED, run_cli, write_file
-from reliability_helpers import GBK_REPORT, page, seed_text, snapshot, strays
+from reliability_helpers import GBK_REPORT, page, resummed, seed_text, snapshot, strays
 
 ONTOLOGY = ROOT / "policykg" / "ontology" / "policykg.ttl"
 
@@ -98,10 +98,12 @@ def test_bad_input_is_refused_in_one_line(tmp_path, make, code, message):
     args = make(inputs)
     out = tmp_path / "out"
     out.mkdir()
-    # what an older build (no marker) left: it must read as one (a summary's header, a SHACL report)
+    # what a previous build left, its marker's sums proving it ours (a folder without them is refused before
+    # any input is read: reliability37), so the bad input is what the one line names
     (out / "graph.ttl").write_text("# previous build\n", encoding="utf-8")
     (out / "summary.csv").write_text("report,file,Section\nx,x.txt,1\n", encoding="utf-8")
     (out / "validation.ttl").write_text("[] a <http://www.w3.org/ns/shacl#ValidationReport> .\n", encoding="utf-8")
+    resummed(out)
     before = snapshot(out)
     r = run_cli("build", *args, "--out", out, timeout=120)
     assert r.returncode == code, r.stderr
