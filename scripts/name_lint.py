@@ -8,8 +8,7 @@ from its --dump) and checked for the shapes of data/lexicons/name_lint.yaml inst
 左右 … left in the name), lead (a preposition, conjunction or adverb opens it: 在, 对, 并, 全年 …), date,
 numbering, digit (a digit left over, not of a term such as 5G), bracket (unbalanced), end (a function
 character closes it: 的, 和, 、 …), cut (its first or last character splits a two-character word of its
-sentence, by the tagger), bare (only measure and generic words: 增加额, 里程, 项目数量), clause (a token is a
-word of the clause: 力争, 让, 完成, 已, 进一步 …). --csv writes the flagged rows (report, kind, kinds, name, gold, quote, sentence).
+sentence, by the tagger). --csv writes the flagged rows (report, kind, kinds, name, gold, quote, sentence).
 
 Kinds: a verb, modal or adverb token by the project's tagger; a date or deadline; numbering; a
 separator; a measure word written twice; fewer than 2 characters before the measure word; an amount
@@ -90,8 +89,7 @@ def _untreated(name: str, quote: str) -> bool:
 
 KINDS = ("unmeasured", "verb", "date", "numbering", "garbled", "half", "verbal", "untreated", "separator", "doubled",
          "short")   # of kinds(), in its order
-HYGIENE_KINDS = ("comparator", "lead", "date", "numbering", "digit", "bracket", "end", "cut", "bare",
-                 "clause")   # of hygiene()
+HYGIENE_KINDS = ("comparator", "lead", "date", "numbering", "digit", "bracket", "end", "cut")   # of hygiene()
 
 
 def kinds(name: str, unit: str = "", quote: str = "") -> list[str]:
@@ -139,22 +137,6 @@ _LEAD_KEEP = _ANY("lead_keep")
 _DATES, _DATE_KEEP, _NUMBERING = _ANY("date"), _ANY("date_keep"), _ANY("numbering")
 _DIGIT, _DIGIT_KEEP = re.compile(_HYGIENE["digit"]), _ANY("digit_keep")
 _END = tuple(_HYGIENE["function_end"])
-_BARE = re.compile("(?:" + "|".join(sorted(_HYGIENE["bare_measure"] + _HYGIENE["generic_thing"], key=len,
-                                           reverse=True)) + ")+")
-_BARE_KEEP, _CLAUSE, _CLAUSE_KEEP = _ANY("bare_keep"), set(_HYGIENE["clause"]), _ANY("clause_keep")
-_CLAUSE_SUFFIX = tuple(_HYGIENE["clause_suffix"])
-
-
-def _clause_word(name: str) -> bool:
-    """A token of the name (by the tagger) is an aspiration, causative, aspect, adverb or completion word of the
-    sentence, outside any term of clause_keep (完成率, 人均, 能源 hold such characters rightly)."""
-    kept = [m.span() for m in _CLAUSE_KEEP.finditer(name)]
-    at = 0
-    for w, _ in pos(name):
-        if (w in _CLAUSE or w.endswith(_CLAUSE_SUFFIX)) and not any(a < at + len(w) and at < b for a, b in kept):
-            return True
-        at += len(w)
-    return False
 
 
 def _edges_cut(name: str, sentence: str) -> bool:
@@ -191,8 +173,6 @@ def hygiene(name: str, sentence: str = "") -> list[str]:
         "bracket": _unbalanced(name),
         "end": name.endswith(_END),
         "cut": bool(sentence) and _edges_cut(name, sentence),
-        "bare": bool(_BARE.fullmatch(name)) and not _BARE_KEEP.search(name),
-        "clause": _clause_word(name),
     }
     return [k for k in HYGIENE_KINDS if checks[k]]
 
