@@ -23,7 +23,8 @@ from policykg.resources import model
 ROOT = Path(__file__).resolve().parents[1]
 
 # split → class → F1 floor (agreement classes: share of matched figures that agree)
-FLOORS = {   # a little under what was measured (the README's table), 28 dev / 9 test reports; test placements
+FLOORS = {   # a little under what was measured (the README's table), 29 dev / 8 test reports since hailaer-2017 moved
+    # to dev (session 29; 28 / 9 before); test placements
     # fell 0.67 → 0.62 at 01e7cd5 (precision 0.71 → 0.62) and its floor follows the measure, not the other way round;
     # dev indicator agreement fell 0.93 → 0.61 (targets F1 1.00 → 0.96) when 22 dev reports gained figure annotations
     # written blind, from the text and the guideline only (session 15)
