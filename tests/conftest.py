@@ -4,6 +4,7 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import signal
 import tempfile
 from pathlib import Path
 
@@ -17,6 +18,10 @@ SEED = ROOT / "data" / "reports" / "jinghai-2021.txt"
 _STATE = tempfile.mkdtemp(prefix="policykg-test-state-")
 os.environ["XDG_STATE_HOME"] = _STATE
 atexit.register(shutil.rmtree, _STATE, True)
+
+# a shell without job control starts a background job with SIGINT ignored, and the interrupt tests (here and in the
+# commands they start, which inherit an ignored signal) would then see no Ctrl-C at all
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(scope="session")
