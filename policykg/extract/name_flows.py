@@ -32,7 +32,7 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
     if measure == "count" and action[-1] in _w("law_acts"):
         return law_act(name, action[-1])
     action = started_acts(action, written)      # 开工建设N个X → X开工数量 (names71)
-    act = _made_act(action[-1])
+    act = _w("new_act_forms").get(action[-1], _made_act(action[-1]))      # 新建成 as the readers write it: 新建
     if re.search(treating_acts(), act) or _builds_and_treats(act):
         started = measure == "count" and unit_class not in _AREAS and started_treatment(name, action, written, _w("heads"))
         return started or name      # 新开工改造N个X → X改造新开工数量
