@@ -20,3 +20,22 @@ pytestmark = pytest.mark.unit
 ])
 def test_new_built_is_written_new_build(sentence, value, expected):
     assert name_of(sentence, value, "review") == expected
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    # hailaer-2017's golds: the things whose part is treated, named by the part and the treatment before them
+    ("实施36个老旧小区的既有建筑节能改造、45个老旧小区基础设施综合改造、23个老旧小区的三级供热管网改造。", "36",
+     "既有建筑节能改造老旧小区数量"),
+    ("实施36个老旧小区的既有建筑节能改造、45个老旧小区基础设施综合改造、23个老旧小区的三级供热管网改造。", "23",
+     "三级供热管网改造老旧小区数量"),
+    # guangdong 2026 (gold 生活污水治理设施改造提升自然村数量): the treatment before the number
+    ("改造提升超5000个已建成自然村的生活污水治理设施，优化已建成自然村生活污水治理设施运维管护。", "5000",
+     "生活污水治理设施改造提升已建成自然村数量"),
+    # controls: no 的 (the treatment after the things), and a part of one word (hailaer-2018's golds)
+    ("实施36个老旧小区的既有建筑节能改造、45个老旧小区基础设施综合改造、23个老旧小区的三级供热管网改造。", "45",
+     "老旧小区基础设施综合改造数量"),
+    ("完成了主要街道240栋建筑物的立面修复、5549块牌匾的规范设置。", "240", "建筑物修复数量"),
+    ("全年新增亮化楼宇82栋，桥梁4座，完成9条道路路灯的升级改造，城区缤纷绚丽。", "9", "道路路灯改造数量"),
+])
+def test_things_whose_part_is_treated(sentence, value, expected):
+    assert name_of(sentence, value, "plan") == expected
