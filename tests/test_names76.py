@@ -39,3 +39,15 @@ def test_new_built_is_written_new_build(sentence, value, expected):
 ])
 def test_things_whose_part_is_treated(sentence, value, expected):
     assert name_of(sentence, value, "plan") == expected
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    # hailaer-2017 (gold 新增造林面积) and jiangxi 2026 (gold 新增“四融一共”和美乡村先行村数量): 新增 before an act that
+    # defines nothing of the count stays the flow
+    ("全年新增造林8000亩,完成沙区综合治理1200亩。", "8000", "新增造林面积"),
+    ("新增打造“四融一共”和美乡村先行村500个以上。", "500", "新增“四融一共”和美乡村先行村数量"),
+    # control: an act of its own after 新增 is not one
+    ("全年新增造林8000亩,完成沙区综合治理1200亩。", "1200", "沙区综合治理面积"),
+])
+def test_added_before_a_plain_act_stays(sentence, value, expected):
+    assert name_of(sentence, value, "review") == expected
