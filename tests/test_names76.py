@@ -51,3 +51,15 @@ def test_things_whose_part_is_treated(sentence, value, expected):
 ])
 def test_added_before_a_plain_act_stays(sentence, value, expected):
     assert name_of(sentence, value, "review") == expected
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    # hailaer-2017 (gold 现代化垃圾中转站数量; the guideline keeps 建成 after the things), guangdong 2026: the things after
+    # a modifier and 的 were lost
+    ("加快推进便民市场建设,完成30座公厕新建改造,建成4座现代化的垃圾中转站。", "4", "现代化垃圾中转站建成数量"),
+    ("全省320家承包或委托经营的中小学食堂、40家学生集体用餐配送单位实现全流程检查评价。", "320", "承包或委托经营中小学食堂数量"),
+    # control: a size passed names a class of its own (names67)
+    ("4个过五百亿的县市。", "4", "过五百亿县市数量"),
+])
+def test_things_after_a_modifier_and_of(sentence, value, expected):
+    assert name_of(sentence, value, "plan") == expected

@@ -44,3 +44,15 @@ def _treated_part(lead: str, things: str, part: str) -> str | None:
         return part + things
     before = re.search("(?:" + treating_acts() + ")$", lead)
     return part + before.group() + things if before else None
+
+
+def own_modified_things(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
+    """Rule: a count whose things follow a modifier and 的 (建成4座现代化的垃圾中转站, 320家承包或委托经营的中小学食堂), named
+    by the modifier alone, is named by the modifier and the things (现代化垃圾中转站建成数量: the act after them stays)."""
+    for q in starting_in(sspan, out):
+        m = re.match(_w("modified"), text[q.span.start:sspan.end])
+        if q.attrs.get("measure") != "count" or not m or Decimal(m["n"]) != abs(q.value) or m["things"] in q.indicator:
+            continue
+        mod, things = pos_of(m["mod"]), pos_of(m["things"])
+        if q.indicator.startswith(m["mod"]) and re.match(_w("modifier_tags"), mod[-1][1]) and things[-1][1].startswith("n"):
+            rename(q, m["mod"] + m["things"] + q.indicator[len(m["mod"]):])     # the act after it stays (建成数量)
