@@ -1,8 +1,8 @@
 """Things counted whose part is treated (N个X的Y改造; names76): the count is of the things whose part the work
 treats, named by the part and the treatment before them (实施36个老旧小区的既有建筑节能改造 → 既有建筑节能改造老旧小区数量,
 hailaer-2017's gold; 改造提升超5000个自然村的生活污水治理设施 → 生活污水治理设施改造提升自然村数量, guangdong's), not
-by the things alone nor by the things with the treatment after them. The words are data (``treated_of`` in
-data/lexicons/quantities.yaml)."""
+by the things alone nor by the things with the treatment after them; things after a modifier and 的 keep both
+(建成4座现代化的垃圾中转站 → 现代化垃圾中转站建成数量). The words are data (``treated_of`` in data/lexicons/quantities.yaml)."""
 from __future__ import annotations
 
 import re
