@@ -52,8 +52,8 @@ def test_a_rank_move_keeps_its_name(snippet, expected):
     ("认真吸纳自治区人大稳增长促发展调研成果和政协“金点子”成果108项，积极转化一批意见建议。",
      ("自治区人大稳增长促发展调研成果和政协“金点子”成果数量", Decimal("108"))),
     ("认真办理省人大代表建议250件、政协提案300件。", ("省人大代表建议数量", Decimal("250"))),
-    # guangxi 2026: 新建成 is one verb, not 新建 and a stray 成
-    ("新建成城市应急备用水源10个，新建成汽车公共充电桩2.64万个。", ("城市应急备用水源数量", Decimal("10"))),
+    # guangxi 2026: 新建成 is one verb, not 新建 and a stray 成 (read as the 新+verb 新建 since names76)
+    ("新建成城市应急备用水源10个，新建成汽车公共充电桩2.64万个。", ("新建城市应急备用水源数量", Decimal("10"))),
 ])
 def test_a_name_starts_after_the_verb_and_its_adverb(snippet, expected):
     assert expected in names(snippet, "review")

@@ -26,13 +26,13 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
     defining act (培育, 引进, 开工 …) after it in a count. Unchanged when the act is already in the name,
     when the last act treats the thing (``measured_acts``: the treating rule names it) or builds and treats it
     (新建改造: ``measured_act_not``), when the figure is a growth or a share, or when the name measures a
-    yield, a sum or a rate of its own (``not_heads``)."""
+    yield, a sum or a rate of its own (``not_heads``). A last act that defines nothing after 新增 leaves it the flow."""
     if not action or len(name) < 2 or measure in ("growth", "share", "change") or re.search(_w("not_heads"), name):
         return name
     if measure == "count" and action[-1] in _w("law_acts"):
         return law_act(name, action[-1])
     action = started_acts(action, written)      # 开工建设N个X → X开工数量 (names71)
-    act = _made_act(action[-1])
+    act = _w("new_act_forms").get(action[-1], _made_act(action[-1]))      # 新建成 as the readers write it: 新建
     if re.search(treating_acts(), act) or _builds_and_treats(act):
         started = measure == "count" and unit_class not in _AREAS and started_treatment(name, action, written, _w("heads"))
         return started or name      # 新开工改造N个X → X改造新开工数量
@@ -50,6 +50,8 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
                                                         or re.search(_w("built_not_things"), body)):
             return name      # 建设亿元以上项目N个 → 亿元以上项目数量; 布局建设N个X重点县 → X重点县数量
         return body + act + name[len(body):]
+    if len(action) >= 2 and re.fullmatch(_w("flow_before"), action[-2]):     # 新增造林N亩, 新增打造N个X (names76)
+        return defining_act(name, action[:-1], unit_class, measure, written)
     return name
 
 

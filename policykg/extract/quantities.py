@@ -69,6 +69,7 @@ from .lists import assign, joint_members, level_things, shared_comparator
 from .name_flows import respective_flows
 from .name_landed import own_landed
 from .name_per_head import own_money_rises
+from .name_treated_of import own_modified_things, own_treated_parts
 from .qualifiers import own_bases
 from .investment_owners import own_investments
 from .owners import own_bare_measures, own_beneficiaries, own_zones
@@ -124,6 +125,8 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         batches_of(text, sent.span, mine, _rename)
         own_served(text, sent.span, mine, _rename)
         own_served_acts(text, sent.span, mine, _rename)
+        own_treated_parts(text, sent.span, mine, _rename)
+        own_modified_things(text, sent.span, mine, _rename)
         own_tasks(text, sent.span, mine, _rename)
         own_task_shares(sent.span, mine, _rename)
         own_respective_shares(text, sent.span, mine, _rename)
