@@ -171,6 +171,14 @@ def flow_after_things(indicator: str, lead: str, unit_class: str, measure: str) 
     return added_things(indicator, m.group(), unit_class, measure)
 
 
+def added_before_things(indicator: str, lead: str, unit_class: str, measure: str) -> str:
+    """Rule (names77): 增加 opening the chunk before a count's number, its things between (``added_before``: 增加X N个),
+    counts the things added, as 新增 before them does: 新增X数量. ``lead``: the chunk's words before the number."""
+    if measure != "count" or unit_class not in COUNTED or re.match(_w("flow_before"), indicator):
+        return indicator
+    return indicator if re.match(_w("added_before"), lead.lstrip()) is None else _w("flow_after") + indicator
+
+
 def respective_flows(text: str, sspan: Span, qs: list[Quantity]) -> None:
     """Rule: a list of things, then 分别新增 or 分别增加 before their numbers (“上海标准”、“上海品牌”分别新增12项和44项;
     X、Y、Z分别增加2个) counts each member as added, as the flow after one thing does (``flow_after_things``):

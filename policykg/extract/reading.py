@@ -16,7 +16,7 @@ from .name_capacity import plant_capacity
 from .name_per_head import per_head_rise
 from .name_doers import doing_divisions
 from .name_flows import (
-    act_before_number, added_things, closing_act, defining_act, flow_after_things, part_flow, renewed_act, sent_people,
+    act_before_number, added_before_things, added_things, closing_act, defining_act, flow_after_things, part_flow, renewed_act, sent_people,
 )
 from .name_lists import later_members_clause, listed_head
 from .name_moved import act_after_things
@@ -214,6 +214,7 @@ class SentenceReader:
                                      self.text[chunk.start:cand.start])
         if n.source == "left":         # 大科学装置新增2个 → 新增大科学装置数量
             indicator = flow_after_things(indicator, self.text[chunk.start:cand.start], cand.unit_class, measure)
+            indicator = added_before_things(indicator, self.text[chunk.start:cand.start], cand.unit_class, measure)
         if n.source == "right":
             indicator = added_things(indicator, self.text[chunk.start:cand.start], cand.unit_class, measure)
             joined = self.text[chunk.start - 1:chunk.start] in _q("member_joins")

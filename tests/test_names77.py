@@ -1,0 +1,34 @@
+"""Figure names a fresh hand-read sample of provincial dev figures found wrong (names77, issue 13;
+docs/checks/indicator-names77.md). The sentences are dev sentences."""
+from __future__ import annotations
+
+import pytest
+
+from quantity_helpers import name_of
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("sentence, value, part, expected", [
+    # jilin 2026 (its gold): 增加 before the things of a count adds them, as 新增 does
+    ("扩大长期护理保险覆盖面，增加普惠性养老床位2000个。", "2000", "plan", "新增普惠性养老床位数量"),
+    # guangdong 2026: was the bare stock 学位数量
+    ("新建、改扩建一批公办普通高中，重点推进城乡人口流入多、学位紧缺地区的普通高中学位建设，增加学位超20万个。", "20", "plan",
+     "新增学位数量"),
+    # liaoning 2026
+    ("20个县区义务教育优质均衡发展完成评估验收，增加优质特色普通高中招生计划1.76万个。", "1.76", "review",
+     "新增优质特色普通高中招生计划数量"),
+])
+def test_zengjia_before_the_things_of_a_count_is_a_flow(sentence, value, part, expected):
+    assert name_of(sentence, value, part) == expected
+
+
+@pytest.mark.parametrize("sentence, value, part, expected", [
+    # controls: 增加N个X and X增加N个 keep the readers' X增加数 (neimenggu's gold; shandong 2026)
+    ("加强学龄人口净流入和净流出地区教育资源余缺调配，增加5000个普通高中招生计划。", "5000", "plan", "普通高中招生计划增加数"),
+    ("现代化机场群建设初见成效，通用机场增加11个、达到25个。", "11", "review", "通用机场增加数"),
+    # a rise to a level is the level (ningxia 2026)
+    ("常住人口由上年729万人增加到732万人，城镇化率达69.1%。", "732", "review", "常住人口人数"),
+])
+def test_other_forms_of_zengjia_keep_their_names(sentence, value, part, expected):
+    assert name_of(sentence, value, part) == expected
