@@ -32,3 +32,19 @@ def test_zengjia_before_the_things_of_a_count_is_a_flow(sentence, value, part, e
 ])
 def test_other_forms_of_zengjia_keep_their_names(sentence, value, part, expected):
     assert name_of(sentence, value, part) == expected
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    # guizhou 2026: the tie was cut and the hospitals named with the counties (县（市、特区）与省外三甲医院数量)
+    ("70个县（市、特区）与省外三甲医院建立帮扶协作关系。", "70", "与省外三甲医院建立帮扶协作关系的县（市、特区）数量"),
+    # neimenggu 2026: the schools counted, named by what they did
+    ("完成巩固拓展脱贫攻坚成果同乡村振兴有效衔接5年过渡期任务，京蒙协作“六个倍增计划”成效显著，43所高校、职业院校和538所中小学"
+     "与北京市学校结对办学，300多个医疗专科与援助医院同质发展，落地京企超500家。", "538", "与北京市学校结对办学的中小学数量"),
+])
+def test_things_counted_after_their_number_named_by_their_tie_to_a_partner(sentence, value, expected):
+    assert name_of(sentence, value) == expected
+
+
+def test_things_with_no_partner_keep_their_name():
+    # jinghai 2021 shape, xinjiang 2026: a tie with no 与 partner before it stays the things counted
+    assert name_of("外贸进出口总额年均增长8%，与196个国家和地区建立外贸联系。", "196") == "国家和地区数量"
