@@ -48,3 +48,16 @@ def test_things_counted_after_their_number_named_by_their_tie_to_a_partner(sente
 def test_things_with_no_partner_keep_their_name():
     # jinghai 2021 shape, xinjiang 2026: a tie with no 与 partner before it stays the things counted
     assert name_of("外贸进出口总额年均增长8%，与196个国家和地区建立外贸联系。", "196") == "国家和地区数量"
+
+
+@pytest.mark.parametrize("sentence, value, part, expected", [
+    # fujian 2026 (its gold): 新引进落地 was cut to 落地 (the tagger reads 落地 as a noun)
+    ("持续加大招商引资力度，打造“投资福建”品牌，新引进落地总投资超10亿元项目50个以上。", "50", "plan",
+     "新引进落地总投资超10亿元项目数量"),
+    # yunnan 2026: 引进 was lost
+    ("引进落地亿元以上项目904个。", "904", "review", "亿元以上项目引进落地数量"),
+    # control: 落地建设 of projects keeps the plain name (guizhou's gold)
+    ("因城施策增加改善性住房供给，落地建设“好房子”项目50个左右。", "50", "plan", "“好房子”项目数量"),
+])
+def test_yinjin_luodi_is_one_act(sentence, value, part, expected):
+    assert name_of(sentence, value, part) == expected
