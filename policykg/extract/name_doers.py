@@ -32,6 +32,16 @@ def doing_divisions(name: str, right: str) -> str:
     return act + m.group()
 
 
+def partnered_things(name: str, right: str) -> str:
+    """Rule (names77): things written after their number that bind themselves to a partner in their clause
+    (``partnered``: X与Y建立…, X与Y结对…) are named by that tie before them: 与Y建立…的X (the measure follows).
+    Unchanged when the name is no longer the text's own words."""
+    m = re.match(_w("partnered"), right.strip())
+    if m is None or not name.startswith(m["things"] + m["tie"][:1]):
+        return name
+    return m["tie"] + "的" + m["things"]
+
+
 def _opens_act(words: str) -> bool:
     """``words`` open with an act: a verb of the action lexicon, a word of ``opens_act``, or a verb of two or
     more characters by the tagger (接通)."""

@@ -36,6 +36,9 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
     if re.search(treating_acts(), act) or _builds_and_treats(act):
         started = measure == "count" and unit_class not in _AREAS and started_treatment(name, action, written, _w("heads"))
         return started or name      # 新开工改造N个X → X改造新开工数量
+    new_pair = _new_compound(action, written)
+    if new_pair and measure == "count" and unit_class not in _AREAS and new_pair not in name:
+        return new_pair + name      # 新引进落地X N个 → 新引进落地X数量 (names77)
     pair = compound_act(action, written)
     if pair and measure == "count" and unit_class not in _AREAS and not any(a in name for a in action[-2:]):
         head = re.search(_w("heads"), name)
@@ -65,6 +68,13 @@ def law_act(name: str, act: str) -> str:
     return name[:head.start()] + _w("law_acts")[act] + head.group()
 
 
+def _new_compound(action: list[str], written: str) -> str:
+    """新 and a compound of ``tagged_compounds`` written as one before the things (新引进落地): the whole new act, else ''."""
+    if len(action) < 2 or not action[-2].startswith("新") or action[-2][1:] + action[-1] not in _w("tagged_compounds"):
+        return ""
+    return action[-2] + action[-1] if action[-2] + action[-1] in written else ""
+
+
 def compound_act(action: list[str], written: str) -> str:
     """Rule (names56): the last two acts written side by side (``written``: the text before the number) as one
     compound of the tagger's verbs opening with a making act (``after_acts``: 培育认定, 引进培育, 培育建设, 开工筹集)
@@ -79,7 +89,8 @@ def compound_act(action: list[str], written: str) -> str:
     joined = first + _w("compound_joint") + last
     if first + last in written:
         pair = first + last
-        if not all(len(t) == 1 and t[0][1] in ("v", "vn") for t in map(pos_of, (first, last))):
+        if not all(len(t) == 1 and t[0][1] in ("v", "vn") for t in map(pos_of, (first, last))) \
+                and pair not in _w("tagged_compounds"):
             return ""
     elif joined in written and re.fullmatch(_w("after_acts"), last):    # 引进和培育, 引进和落地 (names70)
         pair = joined
@@ -171,6 +182,14 @@ def flow_after_things(indicator: str, lead: str, unit_class: str, measure: str) 
     if measure != "change" or unit_class not in COUNTED or m is None or lead.rstrip() == m.group():
         return indicator
     return added_things(indicator, m.group(), unit_class, measure)
+
+
+def added_before_things(indicator: str, lead: str, unit_class: str, measure: str) -> str:
+    """Rule (names77): 增加 opening the chunk before a count's number, its things between (``added_before``: 增加X N个),
+    counts the things added, as 新增 before them does: 新增X数量. ``lead``: the chunk's words before the number."""
+    if measure != "count" or unit_class not in COUNTED or re.match(_w("flow_before"), indicator):
+        return indicator
+    return indicator if re.match(_w("added_before"), lead.lstrip()) is None else _w("flow_after") + indicator
 
 
 def respective_flows(text: str, sspan: Span, qs: list[Quantity]) -> None:

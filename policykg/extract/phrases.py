@@ -26,8 +26,9 @@ def normalise_indicator(s: str) -> str:
     s = re.sub(qwords("phrases", "pm25"), "PM2.5", s)
     s = strip_words(s, qwords("phrases", "strip_words"), qwords("phrases", "strip_marks"))
     # a joining word opening the name, not the first character of a word (并网, 并购, 和美乡村)
-    s = strip_words(s, f"(?!{alternation_of(qwords('phrases', 'joining_not'))}){qwords('phrases', 'joining')}",
-                    ends="left")
+    if not re.match(qwords("phrases", "joining_tie"), s):
+        s = strip_words(s, f"(?!{alternation_of(qwords('phrases', 'joining_not'))}){qwords('phrases', 'joining')}",
+                        ends="left")
     s = clean(s)
     for rx, canon in lexicon("indicators").get("patterns", []):
         if re.search(rx, s):
