@@ -69,3 +69,44 @@ def test_the_lock_beside_a_long_out_has_one_name_under_every_locale(tmp_path, la
     names = {python_under(env, code, str(out)) for env in ({"LC_ALL": "C.UTF-8"}, latin_locale)}
     assert len(names) == 1, names
     assert bytes.fromhex(names.pop().decode()).startswith(os.fsencode(tmp_path / ("." + "输" * 40)))
+
+
+# a `--jobs 2` run as a build makes it, on items that each take a while and leave a mark
+_SLOW = """
+import os, sys, time
+from policykg.corpus.pool import progress_bar, run_parallel
+
+def slow(name, folder):
+    time.sleep(float(sys.argv[2]))
+    open(os.path.join(folder, name), "w").close()
+
+if __name__ == "__main__":
+    run_parallel(slow, [(f"item-{i}", sys.argv[1]) for i in range(int(sys.argv[3]))], 2, progress_bar(2, False))
+"""
+
+
+@pytest.mark.unit
+def test_a_jobs_run_killed_with_its_process_group_leaves_no_folder_for_good(tmp_path):
+    """Regression: kill -9 of a `--jobs` build's process group (`timeout -s KILL`, a cancelled job) left
+    multiprocessing's pymp-* folder (the forkserver's socket) in TMPDIR for good, one more each time. The
+    folder is now one of policykg's, removed by the next run as its results folder is."""
+    import signal
+    import time
+
+    marks, tmp = tmp_path / "marks", tmp_path / "tmp"
+    marks.mkdir()
+    tmp.mkdir()
+    (tmp_path / "slow.py").write_text(_SLOW)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(tmp)}
+    proc = subprocess.Popen([sys.executable, "slow.py", str(marks), "0.5", "40"], cwd=tmp_path, env=env,
+                            start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    end = time.monotonic() + 120
+    while not os.listdir(marks) and proc.poll() is None and time.monotonic() < end:
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=60)
+    assert not [n for n in os.listdir(tmp) if n.startswith("pymp-")], os.listdir(tmp)
+    again = subprocess.run([sys.executable, "slow.py", str(marks), "0", "2"], cwd=tmp_path, env=env,
+                           capture_output=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    assert os.listdir(tmp) == []

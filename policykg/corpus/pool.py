@@ -58,7 +58,37 @@ def _pool(jobs: int):
     if "forkserver" in methods and threading.current_thread() is threading.main_thread():
         ctx.set_forkserver_preload(["__main__", "policykg.corpus.lifeline_forkserver"])
     _quiet_tracker()
+    _own_mp_folder()
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=die_with_parent)
+
+
+def _own_mp_folder() -> None:
+    """multiprocessing's temporary folder (the forkserver's socket) made as a results folder is, locked while
+    this process lives: its own pymp-* folder stayed in TMPDIR for good when the build was killed (kill -9
+    of the process group, `timeout -s KILL`), one more each time; the next run now removes it. Left to
+    multiprocessing where it has one already, or where the socket's path would be too long (108 bytes)."""
+    from multiprocessing import process, util
+
+    config = process.current_process()._config   # where multiprocessing.util.get_temp_dir keeps it
+    if config.get("tempdir") is not None:
+        return
+    with _starting_held():
+        folder, lock = _results_folder(_MP)
+    if len(os.fsencode(folder)) > 80:   # + /listener-XXXXXXXX: AF_UNIX paths end at 107 bytes
+        _drop_mp_folder(folder, lock)
+        return
+    config["tempdir"] = folder
+    util.Finalize(None, _drop_mp_folder, args=(folder, lock), exitpriority=-100)   # as get_temp_dir's own
+
+
+def _drop_mp_folder(folder: str, lock: int) -> None:
+    import shutil
+    from multiprocessing import process
+
+    shutil.rmtree(folder, ignore_errors=True)
+    os.close(lock)
+    if process.current_process()._config.get("tempdir") == folder:
+        process.current_process()._config["tempdir"] = None
 
 
 def _quiet_tracker() -> None:
@@ -128,11 +158,12 @@ def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
 
 
 _RESULTS = "policykg-results-"   # the start of a results folder's name in the temporary folder
+_MP = "policykg-mp-"             # and of multiprocessing's own folder (_own_mp_folder), swept alike
 _LOCK = ".held"                  # in a results folder: locked (flock) by the run that made it while it runs
 _HELD_BY = b"policykg pid "      # how .held starts once its run holds the lock: only such folders are swept
 
 
-def _results_folder() -> tuple[str, int]:
+def _results_folder(prefix: str = _RESULTS) -> tuple[str, int]:
     """A new folder in the temporary folder for the workers' result files, and the descriptor that holds
     its lock while this run lives. Folders of runs killed with SIGKILL are removed first: a new name each
     run, they stayed for good, with the results in them."""
@@ -140,7 +171,7 @@ def _results_folder() -> tuple[str, int]:
     import tempfile
 
     _remove_abandoned(tempfile.gettempdir())
-    folder, lock = tempfile.mkdtemp(prefix=_RESULTS), -1
+    folder, lock = tempfile.mkdtemp(prefix=prefix), -1
     try:
         lock = os.open(os.path.join(folder, _LOCK), os.O_CREAT | os.O_EXCL | os.O_RDWR | os.O_CLOEXEC, 0o600)
         try:
@@ -169,7 +200,7 @@ def _remove_abandoned(tmp: str) -> None:
     import stat
 
     try:
-        names = [n for n in os.listdir(tmp) if n.startswith(_RESULTS)]
+        names = [n for n in os.listdir(tmp) if n.startswith((_RESULTS, _MP))]
     except OSError:
         return
     for name in names:
