@@ -5,6 +5,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -86,10 +87,12 @@ if __name__ == "__main__":
 
 
 @pytest.mark.unit
+@pytest.mark.skipif(not Path("/dev/shm").is_dir(), reason="named semaphores live in /dev/shm on Linux")
 def test_a_jobs_run_killed_with_its_process_group_leaves_no_folder_for_good(tmp_path):
     """Regression: kill -9 of a `--jobs` build's process group (`timeout -s KILL`, a cancelled job) left
-    multiprocessing's pymp-* folder (the forkserver's socket) in TMPDIR for good, one more each time. The
-    folder is now one of policykg's, removed by the next run as its results folder is."""
+    multiprocessing's pymp-* folder (the forkserver's socket) in TMPDIR and the pool's five named semaphores
+    in /dev/shm for good, more each time. The folder is now one of policykg's, noting the semaphores'
+    names, and the next run removes both as it removes a dead run's results folder."""
     import signal
     import time
 
@@ -106,7 +109,11 @@ def test_a_jobs_run_killed_with_its_process_group_leaves_no_folder_for_good(tmp_
     os.killpg(proc.pid, signal.SIGKILL)
     proc.communicate(timeout=60)
     assert not [n for n in os.listdir(tmp) if n.startswith("pymp-")], os.listdir(tmp)
+    [noted] = [tmp / n / "semaphores" for n in os.listdir(tmp) if n.startswith("policykg-mp-")]
+    shm = [Path("/dev/shm") / ("sem." + n.lstrip("/")) for n in noted.read_text().split()]
+    assert len(shm) == 5 and all(p.exists() for p in shm), shm
     again = subprocess.run([sys.executable, "slow.py", str(marks), "0", "2"], cwd=tmp_path, env=env,
                            capture_output=True, timeout=120)
     assert again.returncode == 0, again.stderr
     assert os.listdir(tmp) == []
+    assert not [p for p in shm if p.exists()]

@@ -58,37 +58,10 @@ def _pool(jobs: int):
     if "forkserver" in methods and threading.current_thread() is threading.main_thread():
         ctx.set_forkserver_preload(["__main__", "policykg.corpus.lifeline_forkserver"])
     _quiet_tracker()
-    _own_mp_folder()
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=die_with_parent)
-
-
-def _own_mp_folder() -> None:
-    """multiprocessing's temporary folder (the forkserver's socket) made as a results folder is, locked while
-    this process lives: its own pymp-* folder stayed in TMPDIR for good when the build was killed (kill -9
-    of the process group, `timeout -s KILL`), one more each time; the next run now removes it. Left to
-    multiprocessing where it has one already, or where the socket's path would be too long (108 bytes)."""
-    from multiprocessing import process, util
-
-    config = process.current_process()._config   # where multiprocessing.util.get_temp_dir keeps it
-    if config.get("tempdir") is not None:
-        return
+    from .pool_mp import own_folder
     with _starting_held():
-        folder, lock = _results_folder(_MP)
-    if len(os.fsencode(folder)) > 80:   # + /listener-XXXXXXXX: AF_UNIX paths end at 107 bytes
-        _drop_mp_folder(folder, lock)
-        return
-    config["tempdir"] = folder
-    util.Finalize(None, _drop_mp_folder, args=(folder, lock), exitpriority=-100)   # as get_temp_dir's own
-
-
-def _drop_mp_folder(folder: str, lock: int) -> None:
-    import shutil
-    from multiprocessing import process
-
-    shutil.rmtree(folder, ignore_errors=True)
-    os.close(lock)
-    if process.current_process()._config.get("tempdir") == folder:
-        process.current_process()._config["tempdir"] = None
+        own_folder(lambda: _results_folder(_MP))
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=die_with_parent)
 
 
 def _quiet_tracker() -> None:
@@ -158,7 +131,7 @@ def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
 
 
 _RESULTS = "policykg-results-"   # the start of a results folder's name in the temporary folder
-_MP = "policykg-mp-"             # and of multiprocessing's own folder (_own_mp_folder), swept alike
+_MP = "policykg-mp-"             # and of multiprocessing's own folder (pool_mp), swept alike
 _LOCK = ".held"                  # in a results folder: locked (flock) by the run that made it while it runs
 _HELD_BY = b"policykg pid "      # how .held starts once its run holds the lock: only such folders are swept
 
@@ -214,6 +187,9 @@ def _remove_abandoned(tmp: str) -> None:
             if stat.S_ISDIR(st.st_mode) and os.fstat(fd).st_uid == st.st_uid == os.geteuid():
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 if os.read(fd, 64).startswith(_HELD_BY):   # written by a run, once it held the lock
+                    if name.startswith(_MP):
+                        from .pool_mp import unlink_noted
+                        unlink_noted(folder)
                     shutil.rmtree(folder, ignore_errors=True)
         except OSError:   # held: a live run's
             pass
