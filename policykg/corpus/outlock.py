@@ -29,11 +29,12 @@ UNLOCKABLE = (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EDQUOT
 def side_name(out: Path) -> str:
     """out's name as the start of the names beside it (lock, temporary folders): a name near the 255-byte
     limit is shortened (with a digest, so two such names stay apart) to leave room for the suffixes."""
-    raw = out.name.encode("utf-8", "surrogateescape")
+    from ..ostext import raw as os_bytes
+    raw = os_bytes(out.name)   # the name's bytes, not its UTF-8 under the locale: one lock name under every locale
     if len(raw) <= 160:
         return out.name
     import hashlib
-    return raw[:120].decode("utf-8", "ignore") + "~" + hashlib.sha256(raw).hexdigest()[:16]
+    return os.fsdecode(raw[:120].decode("utf-8", "ignore").encode("utf-8")) + "~" + hashlib.sha256(raw).hexdigest()[:16]
 
 
 def lock_path(out: Path) -> Path:

@@ -58,6 +58,9 @@ def _pool(jobs: int):
     if "forkserver" in methods and threading.current_thread() is threading.main_thread():
         ctx.set_forkserver_preload(["__main__", "policykg.corpus.lifeline_forkserver"])
     _quiet_tracker()
+    from .pool_mp import own_folder
+    with _starting_held():
+        own_folder(lambda: _results_folder(_MP))
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=die_with_parent)
 
 
@@ -128,11 +131,12 @@ def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
 
 
 _RESULTS = "policykg-results-"   # the start of a results folder's name in the temporary folder
+_MP = "policykg-mp-"             # and of multiprocessing's own folder (pool_mp), swept alike
 _LOCK = ".held"                  # in a results folder: locked (flock) by the run that made it while it runs
 _HELD_BY = b"policykg pid "      # how .held starts once its run holds the lock: only such folders are swept
 
 
-def _results_folder() -> tuple[str, int]:
+def _results_folder(prefix: str = _RESULTS) -> tuple[str, int]:
     """A new folder in the temporary folder for the workers' result files, and the descriptor that holds
     its lock while this run lives. Folders of runs killed with SIGKILL are removed first: a new name each
     run, they stayed for good, with the results in them."""
@@ -140,7 +144,7 @@ def _results_folder() -> tuple[str, int]:
     import tempfile
 
     _remove_abandoned(tempfile.gettempdir())
-    folder, lock = tempfile.mkdtemp(prefix=_RESULTS), -1
+    folder, lock = tempfile.mkdtemp(prefix=prefix), -1
     try:
         lock = os.open(os.path.join(folder, _LOCK), os.O_CREAT | os.O_EXCL | os.O_RDWR | os.O_CLOEXEC, 0o600)
         try:
@@ -169,7 +173,7 @@ def _remove_abandoned(tmp: str) -> None:
     import stat
 
     try:
-        names = [n for n in os.listdir(tmp) if n.startswith(_RESULTS)]
+        names = [n for n in os.listdir(tmp) if n.startswith((_RESULTS, _MP))]
     except OSError:
         return
     for name in names:
@@ -183,6 +187,9 @@ def _remove_abandoned(tmp: str) -> None:
             if stat.S_ISDIR(st.st_mode) and os.fstat(fd).st_uid == st.st_uid == os.geteuid():
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 if os.read(fd, 64).startswith(_HELD_BY):   # written by a run, once it held the lock
+                    if name.startswith(_MP):
+                        from .pool_mp import unlink_noted
+                        unlink_noted(folder)
                     shutil.rmtree(folder, ignore_errors=True)
         except OSError:   # held: a live run's
             pass

@@ -44,14 +44,16 @@ def summary_csv(reports) -> str:
 def _relative(path: str) -> str:
     """The path from the current folder when the file is inside it (data/reports/… for `make run`),
     else the file name: no absolute path, so the file does not depend on where the folder lives.
-    Bytes of a name that are not UTF-8 (a GBK name from a Windows archive) are written as \\xNN."""
+    Bytes of a name that are not UTF-8 (a GBK name from a Windows archive) are written as \\xNN, under
+    any locale (ostext.shown_name)."""
     from pathlib import Path
     p = Path(path).resolve()
     try:
         name = str(p.relative_to(Path.cwd().resolve()))
     except ValueError:
         name = p.name
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    from ..ostext import shown_name
+    return shown_name(name)
 
 
 def table(total: dict[str, int]) -> str:
