@@ -6,6 +6,7 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
 command -v virtuoso-t >/dev/null 2>&1 || need+=(virtuoso-opensource)
+[ -f /usr/share/i18n/locales/tr_TR ] && command -v localedef >/dev/null 2>&1 || need+=(locales)   # a Latin locale for test_hostile_round39
 [ ${#need[@]} -eq 0 ] && exit 0
 SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO="sudo"
