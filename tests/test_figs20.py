@@ -74,9 +74,9 @@ def test_a_name_holds_no_second_figure(sentence, year, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # fujian 2026: a bound naming which projects qualify stays in the name
+    # fujian 2026: a bound naming which projects qualify stays in the name (the new act whole before it: names77)
     ("持续加大招商引资力度，打造“投资福建”品牌，新引进落地总投资超10亿元项目50个以上。",
-     ("总投资超10亿元项目落地数量", Decimal("50"))),
+     ("新引进落地总投资超10亿元项目数量", Decimal("50"))),
     # jiangxi 2026: so does a bound of size with its particle
     ("年销售收入超10亿元的龙头企业达100家以上，“赣莲”品牌成功回归江西。",
      ("年销售收入超10亿元的龙头企业数量", Decimal("100"))),
