@@ -2,6 +2,9 @@
 docs/checks/indicator-names78.md). The sentences are dev sentences."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from quantity_helpers import name_of
@@ -28,3 +31,32 @@ def test_things_counted_after_their_number_named_by_the_standard_they_reached(se
 def test_a_standard_reached_in_a_later_clause_leaves_the_name():
     # hailaer-2017 (its gold): the standard closes another clause, after the comma
     assert name_of("年内完成335座保暖房装修,全部达到入住标准。", "335", "plan", 2017) == "保暖房装修数量"
+
+
+def _hygiene():
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from name_lint import hygiene
+    return hygiene
+
+
+@pytest.mark.parametrize("name", [
+    "第十四届全国冬运会主场馆二期工程建设投资",      # hailaer-2017's gold (less 建设): 第十四届 is no numbering
+    "省级及以上绿色工厂培育数量", "千吨级及以上航道里程",  # hebei's gold, hunan
+    "每千人拥有3岁以下婴幼儿托位数", "65岁及以上老年人医养结合服务率",  # neimenggu, guangdong's gold
+    "突破重大技术数量",                                # guangxi
+    "对东盟进出口", "对非贸易额", "和美乡村数量",        # guangxi, hunan, qinghai's gold
+    "通过国家义务教育优质均衡县评估认定县（市、区）数量",  # yunnan
+    "ESI全球排名前1%的学科数量", "经济总量超500亿元的县域数量", "“4+4科创工程”取得创新成果数量",  # hainan, guangxi, hunan
+])
+def test_the_lint_passes_right_names_it_flagged(name):
+    assert _hygiene()(name) == []
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("外贸进出口在对美贸易下降超3成的情况下", "digit"),     # chongqing
+    ("通过房票去化商品住宅套数", "lead"),                  # jiangsu: a means, no act of the things
+    ("旗舰物种海南长臂猿种群恢复至7群数量", "digit"),       # hainan
+    ("第一是加快发展", "numbering"),
+])
+def test_the_lint_still_flags_wrong_names(name, kind):
+    assert kind in _hygiene()(name)
