@@ -60,3 +60,18 @@ def test_the_lint_passes_right_names_it_flagged(name):
 ])
 def test_the_lint_still_flags_wrong_names(name, kind):
     assert kind in _hygiene()(name)
+
+
+@pytest.mark.parametrize("name, sentence", [
+    # chongqing: a classifier after its number joined by the tagger to the things (个国)
+    ("国控断面水质优良比例", "74个国控断面水质优良比例连续3年保持100%"),
+    # guizhou: a share joined to the verb after it (比达)
+    ("养老机构护理型床位占比", "每千人口拥有3岁以下婴幼儿托位数达4.59个，养老机构护理型床位占比达73.4%"),
+])
+def test_the_lint_reads_no_cut_in_a_classifier_or_a_share_joined_to_its_neighbour(name, sentence):
+    assert "cut" not in _hygiene()(name, sentence)
+
+
+def test_the_lint_still_flags_a_name_cut_after_a_number():
+    # guizhou: 3人制篮球场 cut at the digit
+    assert "cut" in _hygiene()("制篮球场建成人数", "建成250个社区健身路径或3人制篮球场")
