@@ -137,11 +137,13 @@ _LEAD_KEEP = _ANY("lead_keep")
 _DATES, _DATE_KEEP, _NUMBERING = _ANY("date"), _ANY("date_keep"), _ANY("numbering")
 _DIGIT, _DIGIT_KEEP = re.compile(_HYGIENE["digit"]), _ANY("digit_keep")
 _END = tuple(_HYGIENE["function_end"])
+_CUT_NOT = _ANY("cut_not_words")
 
 
 def _edges_cut(name: str, sentence: str) -> bool:
     """The name's first or last character splits a two-character word of its sentence (by the tagger): the
-    longest head and tail of the name (≥ 2 characters; an appended measure is not in the sentence) found there."""
+    longest head and tail of the name (≥ 2 characters; an appended measure is not in the sentence) found there; not a
+    word of ``cut_not_words`` (个国 of 74个国控断面, 比达 of 占比达)."""
     def spans(part_of):
         for n in range(len(name), 1, -1):
             piece = part_of(n)
@@ -152,7 +154,7 @@ def _edges_cut(name: str, sentence: str) -> bool:
     edges = ({head[0]} if head else set()) | ({tail[1]} if tail else set())
     p = 0
     for w, _ in pos(sentence):
-        if len(w) == 2 and p + 1 in edges:
+        if len(w) == 2 and p + 1 in edges and not _CUT_NOT.match(sentence[max(p - 1, 0):p + 2]):
             return True
         p += len(w)
     return False

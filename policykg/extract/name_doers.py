@@ -42,6 +42,17 @@ def partnered_things(name: str, right: str) -> str:
     return m["tie"] + "的" + m["things"]
 
 
+def reached_things(name: str, right: str) -> str:
+    """Rule (names78): things written after their number whose clause closes on a standard they reached
+    (``reached``: X达到Y标准, X水质达标) are named by it before them: 达到Y标准的X, 水质达标X (the measure follows).
+    Unchanged when the name is no longer the text's own words."""
+    clause = re.split(_w("clause_end"), right.strip())[0]
+    m = re.fullmatch(_w("reached"), clause)
+    if m is None or not name.startswith(m["things"]):
+        return name
+    return m["tie"] + "的" + m["things"] if m["tie"] else m["aspect"] + "达标" + m["things"]
+
+
 def _opens_act(words: str) -> bool:
     """``words`` open with an act: a verb of the action lexicon, a word of ``opens_act``, or a verb of two or
     more characters by the tagger (接通)."""
