@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .grammar import lexicon_raw, pos_tags
-from .reach import marked
+from .reach import _class_word, marked
 from .specificity import _reports_using, report_words
 
 
@@ -18,7 +18,6 @@ def _lex() -> dict:
     raw = lexicon_raw()
     a = raw["activities"]
     return {"tails": tuple(sorted(a["tails"], key=len, reverse=True)), "spread": a["spread"],
-            "generic": frozenset(raw["generic_words"]),
             "joins": re.compile("|".join(map(re.escape, sorted(raw["join_words"], key=len, reverse=True))))}
 
 
@@ -34,12 +33,12 @@ def _act_object(name: str) -> str | None:
 
 
 def _class_object(obj: str, surfaces) -> bool:
-    """Is every word of the object a class word (``generic_words``) or one ``activities.spread`` dev reports or more
-    use, with no place, number, Latin letter or quoted label?"""
-    lex, words = _lex(), report_words()
+    """Is every word of the object a class word (``reach._class_word``: generic, a numeral, a common word of no proper
+    tag) or one ``activities.spread`` dev reports or more use, with no place, number, Latin letter or quoted label?"""
+    words = report_words()
     if marked(obj, surfaces):
         return False
-    return all(w in lex["generic"] or _reports_using(words, w) >= lex["spread"] for w, _ in pos_tags(obj))
+    return all(_class_word(w, t) or _reports_using(words, w) >= _lex()["spread"] for w, t in pos_tags(obj))
 
 
 def activity(name: str, surfaces) -> bool:
