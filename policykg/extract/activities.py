@@ -2,7 +2,7 @@
 ``activities.tails`` (projects.yaml) done to a class of things, or two acts joined. 重点实施了棚户区改造、基础设施完善、
 景观提升…等5项工程 lists what the programme does, not works; 实施…东山组团绿化和城区绿化补植等工程 joins two acts.
 A filter after the decision on every pass's names (``entities._kind``); a named object keeps its name
-(黑羊站水厂扩建, 金色大厅改造, 机场路护坡改造)."""
+(金色大厅改造, 机场路护坡改造, 成吉思汗广场改造提升); a name ending with a works head (…工程) is not read."""
 from __future__ import annotations
 
 import re
@@ -42,7 +42,7 @@ def _class_object(obj: str, surfaces) -> bool:
 
 
 def activity(name: str, surfaces) -> bool:
-    """Is the name an act on a class of things, or two acts joined (and, or: each side ending with an act)?"""
+    """Is the name an act on a class of things, or two act phrases joined by a join word (和, 及)?"""
     sides = _lex()["joins"].split(name)
     if len(sides) == 2 and all(len(s) >= 3 and _act_object(s) for s in sides):
         return True
