@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..model import Entity, Link, Sentence
+from .activities import activity
 from .backrefs import back_references
 from .assemble import Builder, add_others, add_parks, drop_nested, project_attributes
 from .candidates import park_candidates, project_candidates
@@ -126,14 +127,14 @@ def _works_only(members: list, surfaces) -> list:
 def _kind(c: Candidate, surfaces) -> bool:
     """A sector kind, a kind, an amount of one, a programme or a title (``sector_kind``, ``unnamed``,
     ``unnamed_amount``, ``not_works``), part of a corridor's designation (``designated``), cut short of a place or
-    a code that continues it (``continued``), set up (``founded``), a programme carried out (``carried_out``) or a
-    member of a list of sectors (``listed_sector``). The decision's names too: a shared-kind list member
-    (…、传感器研发制造等项目) is a sector as much as a group's member is."""
+    a code that continues it (``continued``), set up (``founded``), a programme carried out (``carried_out``), a
+    member of a list of sectors (``listed_sector``) or an activity (``activity``). The decision's names too: a
+    shared-kind list member (…、传感器研发制造等项目) is a sector as much as a group's member is."""
     heads = [rx for _, rx in head_res()]
     return sector_kind(c.name, surfaces) or unnamed(c.name, surfaces) or unnamed_amount(c.name, surfaces, heads) \
         or not_works(c.st.text, c.a, c.b) or designated(c.st.text, c.a, c.b) or founded(c.st.text, c.a) \
         or continued(c.st.text, c.b) or carried_out(c.st.text, c.a, c.b, surfaces) \
-        or listed_sector(c.st.text, c.a, c.b, surfaces)
+        or listed_sector(c.st.text, c.a, c.b, surfaces) or activity(c.name, surfaces)
 
 
 def _add_listed_projects(rows, surfaces) -> list:
