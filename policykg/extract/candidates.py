@@ -28,7 +28,7 @@ from .left_edge import left_boundary
 from .name_ends import name_end
 from .park_lists import drawn_zones, listed_parks
 from .park_placed import placed_parks
-from .park_shape import own_heads, policy_unnamed, verb_may_start
+from .park_shape import own_heads, policy_unnamed, verb_led, verb_may_start
 from .surfaces import place_prefix, proper_head, strong_head
 
 
@@ -129,7 +129,11 @@ def park_candidates(st: TokSentence, surfaces) -> tuple[list[Candidate], list[tu
         topic = start == 0 and b < len(st.text) and st.text[b] not in "、和与及等"
         if not (named_park(name, surfaces) or topic and not policy_unnamed(name, surfaces)
                 or own_park(name, m.group(), surfaces, lex)):
-            continue
+            cut = verb_led(name, len(m.group()), lambda n: named_park(n, surfaces)
+                           and not _titled(n, surfaces, lex, len(m.group())))
+            if not cut:
+                continue
+            start, name = start + cut, name[cut:]
         if quoted(st, start, b):
             continue
         out.append(Candidate("Park", name, start, b, st))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import COUNT, LIST_GOVERNORS, TITLE_LEVELS, alternation, lexicon, lexicon_raw, parks_raw
+from .grammar import COUNT, LIST_GOVERNORS, TITLE_LEVELS, alternation, lexicon, lexicon_raw, parks_raw, pos_tags
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +29,23 @@ def _predicates() -> frozenset[str]:
     """Verbs that, right after a place, make a stretch a clause: the stop words and status cues."""
     lex = lexicon()
     return frozenset((*lex.stop_words, *(w for ws in lex.park_status.values() for w in ws)))
+
+
+def verb_led(name: str, head_len: int, named) -> int:
+    """Where a park's name starts past the verbs and adjectives the left edge left on it (改造现有奋斗镇农业园区,
+    制定合肥滨湖科学城): the first token after them (``verb_led`` tags of parks.yaml, a verb or an adjective
+    first) from which ``named`` holds, more than the head remaining; 0 when there is none."""
+    tags = tuple(parks_raw().get("verb_led") or ())
+    pos = 0
+    for i, (w, f) in enumerate(pos_tags(name)):
+        if not f.startswith(tags) or i == 0 and not f.startswith(("v", "a")):
+            return 0
+        pos += len(w)
+        if len(name) - pos <= head_len:
+            return 0
+        if named(name[pos:]):
+            return pos
+    return 0
 
 
 def verb_may_start(first) -> bool:
