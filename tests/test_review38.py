@@ -2,6 +2,8 @@
 found; the sentences are dev sentences."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from quantity_helpers import name_of
@@ -13,3 +15,29 @@ def test_a_subject_before_things_named_by_the_standard_they_reached_stays_with_t
     # guangxi 2026: reached_things (names78) put the tie before the things, then own_subjects put the subject
     # 漓江 before the tie, away from its tributaries: 漓江水质达标支流数量
     assert name_of("推动漓江4条支流水质达标，基本实现“消劣返清”。", "4", "plan", 2026) == "水质达标漓江支流数量"
+
+
+_POOL = """
+import os
+from policykg.corpus.pool import progress_bar, run_parallel
+if __name__ == "__main__":
+    print(run_parallel(os.path.getsize, [(__file__,), (os.devnull,)], 2, progress_bar(2, False))[1])
+"""
+
+
+def test_a_jobs_run_works_under_a_tmpdir_too_long_for_the_forkservers_socket(tmp_path):
+    # a TMPDIR of 77 bytes or more: the forkserver's socket (TMPDIR/pymp-…/listener-…) passed AF_UNIX's 107 bytes
+    # and every --jobs run ended "AF_UNIX path too long" (exit 2), before hostile39 and after it
+    import subprocess
+    import sys
+
+    from cli_helpers import ROOT
+
+    long_tmp = tmp_path / ("t" * max(1, 100 - len(str(tmp_path))))
+    long_tmp.mkdir()
+    script = tmp_path / "pool.py"
+    script.write_text(_POOL)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(long_tmp)}
+    done = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout) == (0, "0\n"), done.stderr[-300:]
+    assert os.listdir(long_tmp) == []     # its folders removed as it ended

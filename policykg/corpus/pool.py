@@ -40,8 +40,8 @@ def largest_first(paths) -> list[int]:
 
 
 def _pool(jobs: int):
-    """A ProcessPoolExecutor of `jobs` workers, forked by a forkserver (spawn where there is none), each
-    ending with this process."""
+    """A ProcessPoolExecutor of `jobs` workers, forked by a forkserver (spawned where there is none or where
+    TMPDIR is too long for its socket), each ending with this process."""
     import multiprocessing as mp
     import threading
     from concurrent.futures import ProcessPoolExecutor
@@ -60,7 +60,8 @@ def _pool(jobs: int):
     _quiet_tracker()
     from .pool_mp import own_folder
     with _starting_held():
-        own_folder(lambda: _results_folder(_MP))
+        if not own_folder(lambda: _results_folder(_MP)):
+            ctx = mp.get_context("spawn")     # a TMPDIR too long for the forkserver's socket: no socket
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=die_with_parent)
 
 
