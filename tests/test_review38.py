@@ -41,3 +41,28 @@ def test_a_jobs_run_works_under_a_tmpdir_too_long_for_the_forkservers_socket(tmp
     done = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120)
     assert (done.returncode, done.stdout) == (0, "0\n"), done.stderr[-300:]
     assert os.listdir(long_tmp) == []     # its folders removed as it ended
+
+
+def test_a_jobs_run_without_named_semaphores_reads_the_reports_in_its_own_process(tmp_path):
+    # /dev/shm read-only (or missing, or full: a container's, a sandbox's): the pool's first semaphore failed and
+    # every --jobs run ended "policykg: cannot write the output: Read-only file system" (exit 2), naming no
+    # cause; the items are read in this process, as --jobs 1 reads them, with one line saying why
+    import shutil
+    import subprocess
+    import sys
+
+    from cli_helpers import ROOT
+
+    if shutil.which("unshare") is None or os.geteuid() != 0:
+        pytest.skip("needs unshare and root for a private read-only /dev/shm")
+    script = tmp_path / "pool.py"
+    script.write_text(_POOL)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(tmp_path)}
+    # a new read-only tmpfs over /dev/shm in a private mount namespace: never a remount of the shared one
+    shell = f"mount -t tmpfs -o ro,size=64k tmpfs /dev/shm || exit 77; exec {sys.executable} {script}"
+    done = subprocess.run(["unshare", "-m", "--propagation", "private", "sh", "-c", shell], env=env,
+                          capture_output=True, text=True, timeout=120)
+    if done.returncode == 77 or "unshare failed" in done.stderr:
+        pytest.skip("no private mount namespace here")
+    assert (done.returncode, done.stdout) == (0, "0\n"), done.stderr[-300:]
+    assert "no named semaphores" in done.stderr and "Read-only file system" in done.stderr

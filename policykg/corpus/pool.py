@@ -98,20 +98,25 @@ def _starting_held():
 def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
     """fn(*a) for every a in args, in processes when jobs > 1; results in the order of args. jobs is capped
     at the CPUs and the items: --jobs 10000 on a folder of reports started one process per report."""
-    out: list = [None] * len(args)
     jobs = min(jobs, len(args), default_jobs())
     if jobs <= 1 or len(args) <= 1:
-        for i, a in enumerate(args):
-            out[i] = fn(*a)
-            bar.update()
-        return out
+        return _one_by_one(fn, args, bar)
     import shutil
     from concurrent.futures import as_completed
 
+    out: list = [None] * len(args)
     with _starting_held():   # a Ctrl-C between making the folder and locking it left one no run removes
         folder, lock = _results_folder()
     try:
-        with _pool(jobs) as pool:
+        try:
+            pool = _pool(jobs)
+        except OSError as exc:
+            if exc.filename is not None:   # a file of ours (a full TMPDIR): said as it is
+                raise
+            sys.stderr.write(f"policykg: --jobs: no named semaphores for a process pool ({exc.strerror or exc}; "
+                             "/dev/shm missing, read-only or full?): the reports are read in this process\n")
+            return _one_by_one(fn, args, bar)
+        with pool:
             try:
                 with _starting_held():   # a signal held here is raised as the block ends: inside the try
                     futures = {pool.submit(_result_by_file, folder, i, fn, *args[i]): i
@@ -128,6 +133,15 @@ def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
         os.close(lock)
+    return out
+
+
+def _one_by_one(fn, args: list[tuple], bar) -> list:
+    """fn(*a) for every a in args, in this process."""
+    out: list = []
+    for a in args:
+        out.append(fn(*a))
+        bar.update()
     return out
 
 
