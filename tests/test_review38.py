@@ -66,3 +66,29 @@ def test_a_jobs_run_without_named_semaphores_reads_the_reports_in_its_own_proces
         pytest.skip("no private mount namespace here")
     assert (done.returncode, done.stdout) == (0, "0\n"), done.stderr[-300:]
     assert "no named semaphores" in done.stderr and "Read-only file system" in done.stderr
+
+
+_HOST = """
+import multiprocessing as mp, os, shutil
+from policykg.corpus.pool import progress_bar, run_parallel
+if __name__ == "__main__":
+    run_parallel(os.path.getsize, [(__file__,), (os.devnull,)], 2, progress_bar(2, False))
+    shutil.rmtree(mp.process.current_process()._config["tempdir"])   # a tmp cleaner, or rm -rf $TMPDIR/*
+    mp.get_context("spawn").Lock()
+    print("lock made")
+"""
+
+
+def test_a_program_using_the_pool_makes_its_own_locks_after_the_pools_folder_is_gone(tmp_path):
+    # pool_mp notes every semaphore the process registers (its patch is process-wide) in its folder; with the
+    # folder removed, each later Lock of a program that ran policykg's pool in-process raised FileNotFoundError
+    import subprocess
+    import sys
+
+    from cli_helpers import ROOT
+
+    script = tmp_path / "host.py"
+    script.write_text(_HOST)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout) == (0, "lock made\n"), done.stderr[-300:]

@@ -28,8 +28,11 @@ def own_folder(make_folder) -> bool:
 
     def noted(name, rtype):   # synchronize.SemLock looks register up in resource_tracker at each call
         if rtype == "semaphore" and config.get("tempdir") == folder:
-            with open(os.path.join(folder, SEMAPHORES), "a", encoding="utf-8") as fh:
-                fh.write(name + "\n")
+            try:
+                with open(os.path.join(folder, SEMAPHORES), "a", encoding="utf-8") as fh:
+                    fh.write(name + "\n")
+            except OSError:   # the folder removed (a tmp cleaner): every Lock of the process failed (review38)
+                pass
         register(name, rtype)
     resource_tracker.register = noted
     return socket_fits(folder)
