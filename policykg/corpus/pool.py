@@ -40,8 +40,8 @@ def largest_first(paths) -> list[int]:
 
 
 def _pool(jobs: int):
-    """A ProcessPoolExecutor of `jobs` workers, forked by a forkserver (spawn where there is none), each
-    ending with this process."""
+    """A ProcessPoolExecutor of `jobs` workers, forked by a forkserver (spawned where there is none or where
+    TMPDIR is too long for its socket), each ending with this process."""
     import multiprocessing as mp
     import threading
     from concurrent.futures import ProcessPoolExecutor
@@ -60,7 +60,8 @@ def _pool(jobs: int):
     _quiet_tracker()
     from .pool_mp import own_folder
     with _starting_held():
-        own_folder(lambda: _results_folder(_MP))
+        if not own_folder(lambda: _results_folder(_MP)):
+            ctx = mp.get_context("spawn")     # a TMPDIR too long for the forkserver's socket: no socket
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=die_with_parent)
 
 
@@ -97,20 +98,25 @@ def _starting_held():
 def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
     """fn(*a) for every a in args, in processes when jobs > 1; results in the order of args. jobs is capped
     at the CPUs and the items: --jobs 10000 on a folder of reports started one process per report."""
-    out: list = [None] * len(args)
     jobs = min(jobs, len(args), default_jobs())
     if jobs <= 1 or len(args) <= 1:
-        for i, a in enumerate(args):
-            out[i] = fn(*a)
-            bar.update()
-        return out
+        return _one_by_one(fn, args, bar)
     import shutil
     from concurrent.futures import as_completed
 
+    out: list = [None] * len(args)
     with _starting_held():   # a Ctrl-C between making the folder and locking it left one no run removes
         folder, lock = _results_folder()
     try:
-        with _pool(jobs) as pool:
+        try:
+            pool = _pool(jobs)
+        except OSError as exc:
+            if exc.filename is not None:   # a file of ours (a full TMPDIR): said as it is
+                raise
+            sys.stderr.write(f"policykg: --jobs: no named semaphores for a process pool ({exc.strerror or exc}; "
+                             "/dev/shm missing, read-only or full?): the reports are read in this process\n")
+            return _one_by_one(fn, args, bar)
+        with pool:
             try:
                 with _starting_held():   # a signal held here is raised as the block ends: inside the try
                     futures = {pool.submit(_result_by_file, folder, i, fn, *args[i]): i
@@ -127,6 +133,15 @@ def run_parallel(fn, args: list[tuple], jobs: int, bar) -> list:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
         os.close(lock)
+    return out
+
+
+def _one_by_one(fn, args: list[tuple], bar) -> list:
+    """fn(*a) for every a in args, in this process."""
+    out: list = []
+    for a in args:
+        out.append(fn(*a))
+        bar.update()
     return out
 
 

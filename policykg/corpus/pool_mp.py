@@ -11,29 +11,36 @@ import os
 SEMAPHORES = "semaphores"   # in the folder: one semaphore name a line
 
 
-def own_folder(make_folder) -> None:
+def own_folder(make_folder) -> bool:
     """multiprocessing's temporary folder made by make_folder() -> (folder, lock descriptor), and its
-    semaphores noted there. Left to multiprocessing where it has a folder already, or where the socket's
-    path would be too long (AF_UNIX paths end at 107 bytes)."""
+    semaphores noted there; left to multiprocessing where it has a folder already. True when the forkserver's
+    socket fits in the folder (AF_UNIX paths end at 107 bytes): under a longer TMPDIR every --jobs run failed
+    with "AF_UNIX path too long", pymp-* folder or not (review38), and the pool is then spawned."""
     from multiprocessing import process, resource_tracker, util
 
     config = process.current_process()._config   # where multiprocessing.util.get_temp_dir keeps it
     if config.get("tempdir") is not None:
-        return
+        return socket_fits(config["tempdir"])
     folder, lock = make_folder()
-    if len(os.fsencode(folder)) > 80:   # + /listener-XXXXXXXX
-        _drop(folder, lock)
-        return
     config["tempdir"] = folder
     util.Finalize(None, _drop, args=(folder, lock), exitpriority=-100)   # as get_temp_dir's own
     register = resource_tracker.register
 
     def noted(name, rtype):   # synchronize.SemLock looks register up in resource_tracker at each call
         if rtype == "semaphore" and config.get("tempdir") == folder:
-            with open(os.path.join(folder, SEMAPHORES), "a", encoding="utf-8") as fh:
-                fh.write(name + "\n")
+            try:
+                with open(os.path.join(folder, SEMAPHORES), "a", encoding="utf-8") as fh:
+                    fh.write(name + "\n")
+            except OSError:   # the folder removed (a tmp cleaner): every Lock of the process failed (review38)
+                pass
         register(name, rtype)
     resource_tracker.register = noted
+    return socket_fits(folder)
+
+
+def socket_fits(folder: str) -> bool:
+    """Does a socket named in folder (+ /listener-XXXXXXXX) fit in an AF_UNIX path?"""
+    return len(os.fsencode(folder)) + 18 <= 107
 
 
 def unlink_noted(folder: str) -> None:

@@ -51,7 +51,9 @@ def own_subjects(out: list[Quantity], rename: Rename) -> None:
             continue    # named by another rule already, or another number (a rank, a span) stands before its own
         found = _subject(peel_left(q.label[:number.start()])[0])
         if found and found[0] not in base:
-            rename(q, found[0] + found[1] + base)
+            tie = re.match(_w("tied_things"), base) if not found[1] else None
+            cut = tie.end() if tie else 0     # 达到Y标准的X, 水质达标X: the subject is the things' (X's)
+            rename(q, base[:cut] + found[0] + found[1] + base[cut:])
 
 
 def own_business(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
