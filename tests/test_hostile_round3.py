@@ -160,8 +160,12 @@ def test_a_loopback_endpoint_is_never_reached_through_a_proxy(tmp_path, command)
     proxy.settimeout(0.5)
     graph = tmp_path / "g.trig"
     graph.write_text("<http://x/g> { <http://x/a> <http://x/p> <http://x/b> . }\n")
-    args = {"query": ["query", "cq-01", "--endpoint", "http://127.0.0.1:1/sparql"],
-            "push": ["push", "--endpoint", "http://127.0.0.1:1/store", "--graph", graph, "--retries", "0"]}[command]
+    closed = socket.socket()   # a port nothing listens on (port 1 was, once another process served there)
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()
+    args = {"query": ["query", "cq-01", "--endpoint", f"http://127.0.0.1:{port}/sparql"],
+            "push": ["push", "--endpoint", f"http://127.0.0.1:{port}/store", "--graph", graph, "--retries", "0"]}[command]
     env = {"http_proxy": f"http://127.0.0.1:{proxy.getsockname()[1]}", "no_proxy": "", "NO_PROXY": ""}
     r = run_cli(*args, "--timeout", "10", env=env, timeout=60)
     one_line(r, 2, r"(?i)connection refused")
