@@ -51,6 +51,8 @@ def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service, 
 
     if graphs and endpoint:
         raise UsageError("give either --graph files or --endpoint, not both")
+    if endpoint:
+        _graph_files_only(engine, max_rows, allow_service)
     text = named_query(query)
     if not endpoint:
         graphs = graphs_or_default(graphs)
@@ -62,3 +64,13 @@ def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service, 
         echo(format_rows(rows, fmt), nl=False)
     else:  # data: UTF-8 whatever the terminal's encoding
         write_bytes(format_rows(rows, fmt).encode("utf-8"))
+
+
+def _graph_files_only(engine: str, max_rows, allow_service: bool) -> None:
+    """Refuse the options that act on graph files only: with --endpoint the store runs the query, and each
+    was dropped without a word (no row bound, no rdflib, SERVICE the store's to run)."""
+    given = [name for name, on in (("--engine reference", engine == "reference"),
+                                   ("--max-rows", max_rows is not None), ("--allow-service", allow_service)) if on]
+    if given:
+        raise UsageError(f"{' and '.join(given)}: on graph files only; with --endpoint the store runs the "
+                         f"query, so leave {'it' if len(given) == 1 else 'them'} out")

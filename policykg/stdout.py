@@ -61,7 +61,12 @@ class _Guarded:
 
     def make_context(self, *args, **kwargs):
         with guard():
-            return super().make_context(*args, **kwargs)
+            try:
+                return super().make_context(*args, **kwargs)
+            except click.exceptions.Exit as exc:
+                if exc.exit_code == 0:   # --help or --version went nowhere (>&-): exit 0 without a word
+                    _open()
+                raise
 
 
 class Verb(_Guarded, OnceOnly, click.Command):

@@ -220,6 +220,8 @@ def push(paths, endpoint: str, sparql: str | None = None, graph_iri: str | None 
         raise UsageError("--retries must be 0 or more")
     if not timeout or timeout <= 0 or timeout != timeout:
         raise UsageError("--timeout must be a number of seconds above 0")
+    if sparql and not verify:  # the read-back --sparql names was skipped without a word
+        raise UsageError("--sparql names the endpoint of the read-back that --no-verify skips; give one of them")
     sparql = sparql or derive_sparql(endpoint)
     if verify and not sparql:
         raise UsageError(f"cannot derive the SPARQL query endpoint from {redact(endpoint)}; give --sparql URL")
