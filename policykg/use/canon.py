@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from rdflib import BNode, Graph
 
+from .bnode_twins import without_twins
 from .walks import finish_order
 
 
@@ -20,6 +21,7 @@ def canonical(g: Graph) -> Graph:
     """G with canonical blank-node labels (G itself when it has none); ChainTooLong for a chain too long."""
     if not any(isinstance(t, BNode) for triple in g for t in triple):
         return g
+    g = without_twins(g)   # two builds' copies of the ontology's blank nodes made rdflib's labelling run for hours
     depth = longest_chain(g)
     if depth > MAX_CHAIN:
         raise ChainTooLong(f"blank nodes nest {depth} deep (more than {MAX_CHAIN}); policykg cannot give "
