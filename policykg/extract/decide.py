@@ -31,6 +31,7 @@ from .candidates import is_governed, park_kind
 from .grammar import (COUNT_BEFORE, MEASURE_AFTER, Candidate, TokSentence, lexicon, lexicon_raw, quoted, strip_leading,
                       tokens_of, word_freq)
 from .model_file import Model, read_model
+from .governed import governed_start
 from .name_bounds import cut_short
 from .name_grammar import grammar_candidates, head_end, head_res
 from .park_context import park_context
@@ -191,7 +192,7 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
     rule_spans = {(c.kind, c.a, c.b) for c in (*rule_parks, *rule_projects)}
     best: dict[tuple[str, int], tuple[float, int, Candidate]] = {}
     cands = [c for c in grammar_candidates(st, (*rule_parks, *rule_projects), surfaces)
-             if not (c.kind == "Project" and describes(c.name))]
+             if not (c.kind == "Project" and describes(c.name)) and not governed_start(c)]
     for c in cands:
         p = m.probability(features(c, surfaces, rule_spans, counts))
         key = (c.kind, c.b)
