@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.extract.governed import governed_start
+from policykg.extract.governed import governed_start, ungoverned
 from policykg.extract.grammar import Candidate
 
 from entity_helpers import labels, run, tok_sentence
@@ -48,3 +48,30 @@ def test_governed_start_reads_the_opening(sentence, name, expected):
     st, _ = tok_sentence(sentence, "山东省")
     a = sentence.index(name)
     assert governed_start(Candidate("Project", name, a, a + len(name), st)) is expected
+
+
+# hailaer-2013: the gold requires 时代广场 and 建设办事处1万亩设施农业 (a street office's name opens with 建设)
+STRIVE = ("加快三角地核心商圈改造，确保华融二期、天润商厦等项目投入运营，力争时代广场、伊士丹购物广场等改扩建项目开工建设，"
+          "引导扶持三角地商厦、供销大楼、第二百货等企业引进合作伙伴或升级改造。")
+OFFICE = "实施奋斗镇1万亩节水灌溉、哈克镇7000平方米标准化奶牛养殖、建设办事处1万亩设施农业等项目。"
+
+
+@pytest.mark.unit
+def test_a_kept_name_loses_its_governing_word():
+    """The decision's kept 力争时代广场 is cut to 时代广场 (skipping it before scoring lost 时代广场 in the grouped
+    hailaer fold: projprec46's first try); 努力提高项目 leaves only its head and is dropped."""
+    st, _ = tok_sentence(STRIVE, *HAILAR)
+    a = STRIVE.index("力争时代广场")
+    kept = ungoverned(Candidate("Project", "力争时代广场", a, a + 6, st))
+    assert (kept.name, kept.a) == ("时代广场", a + 2) and "时代广场" in _projects(STRIVE, *HAILAR)
+    st, _ = tok_sentence(BARE, *HAILAR)
+    a = BARE.index("努力提高项目")
+    assert ungoverned(Candidate("Project", "努力提高项目", a, a + 6, st)) is None
+
+
+@pytest.mark.unit
+def test_a_word_before_a_place_unit_is_the_places_name():
+    st, _ = tok_sentence(OFFICE, *HAILAR)
+    name = "建设办事处1万亩设施农业"
+    a = OFFICE.index(name)
+    assert not governed_start(Candidate("Project", name, a, a + len(name), st))
