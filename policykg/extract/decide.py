@@ -31,6 +31,7 @@ from .candidates import is_governed, park_kind
 from .grammar import (COUNT_BEFORE, MEASURE_AFTER, Candidate, TokSentence, lexicon, lexicon_raw, quoted, strip_leading,
                       tokens_of, word_freq)
 from .model_file import Model, read_model
+from .governed import ungoverned
 from .name_bounds import cut_short
 from .name_grammar import grammar_candidates, head_end, head_res
 from .park_context import park_context
@@ -207,7 +208,7 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
                                                       or x[-1].attrs.get("no_list")))]
     kept += stated_ties(st.text, [c for c in cands if (c.kind, c.a, c.b) in rule_spans], kept,
                         lambda name: unnamed(name, surfaces))
-    kept = with_gazetteer(st, kept, surfaces)
+    kept = [x for x in (ungoverned(c) for c in with_gazetteer(st, kept, surfaces)) if x is not None]
     kept.sort(key=lambda c: (c.a, c.b))
     parks = [c for c in kept if c.kind == "Park"]
     projects = [c for c in kept if c.kind == "Project" and not any(p.a <= c.a and c.b <= p.b for p in parks)]

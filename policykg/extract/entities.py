@@ -37,6 +37,7 @@ from .sector_lists import listed_sector
 from .name_edges import rejoined
 from .named import org_candidates, org_list_candidates, place_candidates
 from .placement import placements
+from .governed import governed_start
 from .reach import sector_kind, unnamed_amount
 
 __all__ = ["GroupStatement", "extract_entities", "extract_entities_and_groups", "extract_groups"]
@@ -134,7 +135,7 @@ def _kind(c: Candidate, surfaces) -> bool:
     return sector_kind(c.name, surfaces) or unnamed(c.name, surfaces) or unnamed_amount(c.name, surfaces, heads) \
         or not_works(c.st.text, c.a, c.b) or designated(c.st.text, c.a, c.b) or founded(c.st.text, c.a) \
         or continued(c.st.text, c.b) or carried_out(c.st.text, c.a, c.b, surfaces) \
-        or listed_sector(c.st.text, c.a, c.b, surfaces) or activity(c.name, surfaces)
+        or listed_sector(c.st.text, c.a, c.b, surfaces) or activity(c.name, surfaces) or governed_start(c)
 
 
 def _add_listed_projects(rows, surfaces) -> list:
