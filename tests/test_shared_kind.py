@@ -56,4 +56,5 @@ def test_a_sector_the_decision_keeps_from_a_list_is_dropped(sentence, place, sec
     projects = lambda: {e.label for e in run(sentence, "review", place)[0] if e.kind == "Project"}
     assert sector not in projects() and (kept is None or kept in projects())
     monkeypatch.setattr(entities, "sector_kind", lambda *_: False)     # the filter is what drops it
-    assert sector in projects()
+    # (kept without it, a governing word opening the name is cut since projprec46: 重点行业… → 行业…)
+    assert any(sector.endswith(label) for label in projects())
