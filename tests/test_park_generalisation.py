@@ -72,16 +72,16 @@ def test_a_district_names_its_own_industrial_parks_by_function_alone():
 def test_a_held_out_family_leaves_each_of_its_reports_use_out_of_the_word_counts():
     """scripts/loro_fast.py --group: the word counts a held-out family sees leave out every one of its reports'
     use (a mapping word → reports), one report's a set."""
-    from policykg.extract.specificity import _reports_using, leaving_out, report_words
+    from policykg.extract.specificity import leaving_out, report_words, reports_using
     words = report_words()
     n = words["产业园"]
     with leaving_out(frozenset({"产业园"})):
-        assert _reports_using(words, "产业园") == n - 1
+        assert reports_using(words, "产业园") == n - 1
     with leaving_out({"产业园": 3}):
-        assert _reports_using(words, "产业园") == n - 3
+        assert reports_using(words, "产业园") == n - 3
     with leaving_out({"产业园": n + 5}):
-        assert _reports_using(words, "产业园") == 0
-    assert _reports_using(words, "产业园") == n
+        assert reports_using(words, "产业园") == 0
+    assert reports_using(words, "产业园") == n
 
 
 def test_unseen_training_keeps_a_familys_candidate_heads_when_asked():

@@ -9,8 +9,8 @@ import re
 from functools import lru_cache
 
 from .grammar import lexicon_raw, pos_tags
-from .reach import _class_word, marked
-from .specificity import _reports_using, report_words
+from .reach import class_token, marked
+from .specificity import report_words, reports_using
 
 
 @lru_cache(maxsize=1)
@@ -33,12 +33,12 @@ def _act_object(name: str) -> str | None:
 
 
 def _class_object(obj: str, surfaces) -> bool:
-    """Is every word of the object a class word (``reach._class_word``: generic, a numeral, a common word of no proper
+    """Is every word of the object a class word (``reach.class_token``: generic, a numeral, a common word of no proper
     tag) or one ``activities.spread`` dev reports or more use, with no place, number, Latin letter or quoted label?"""
     words = report_words()
     if marked(obj, surfaces):
         return False
-    return all(_class_word(w, t) or _reports_using(words, w) >= _lex()["spread"] for w, t in pos_tags(obj))
+    return all(class_token(w, t) or reports_using(words, w) >= _lex()["spread"] for w, t in pos_tags(obj))
 
 
 def activity(name: str, surfaces) -> bool:

@@ -200,7 +200,7 @@ def treated_class(name: str, surfaces, heads) -> bool:
     if obj == core or marked(core, surfaces):
         return False
     head = next((m for rx in heads for m in rx.finditer(obj) if m.end() == len(obj)), None)
-    return all(_class_word(w, f) for w, f in pos_tags(obj[:head.start()] if head and head.start() else obj))
+    return all(class_token(w, f) for w, f in pos_tags(obj[:head.start()] if head and head.start() else obj))
 
 
 def graded_programme(name: str, surfaces) -> bool:
@@ -229,7 +229,7 @@ def levelled_group(name: str) -> bool:
     return level is not None and len(core) > len(level) and all(w in generic for w, _ in pos_tags(core[len(level):]))
 
 
-def _class_word(word: str, tag: str) -> bool:
+def class_token(word: str, tag: str) -> bool:
     """A word of class, not of a name: a generic word, a numeral or a common word of no proper tag."""
     if word in lexicon_raw()["generic_words"] or tag == "m":
         return True

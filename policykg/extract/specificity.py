@@ -50,7 +50,8 @@ def leaving_out(vocabulary: frozenset[str] | dict[str, int]):
         _LEFT_OUT = frozenset()
 
 
-def _reports_using(words: dict[str, int], w: str) -> int:
+def reports_using(words: dict[str, int], w: str) -> int:
+    """How many dev reports use ``w`` (``words``: word → reports), less the use ``leaving_out`` holds out."""
     left = _LEFT_OUT.get(w, 0) if isinstance(_LEFT_OUT, dict) else w in _LEFT_OUT
     return max(words.get(w, 0) - left, 0)
 
@@ -113,7 +114,7 @@ def specificity(k: str, name: str, modifier: str, mod_tokens: list[str], places,
                 after: str) -> dict[str, float]:
     """The features, each prefixed by the kind ``k``."""
     words = report_words()
-    f = count_features(k, name, mod_tokens, places, lambda w: _reports_using(words, w))
+    f = count_features(k, name, mod_tokens, places, lambda w: reports_using(words, w))
     gov, pred = verb_before(before), verb_after(after)
     f[f"{k}:gov={gov}"] = 1.0
     f[f"{k}:pred={pred}"] = 1.0
