@@ -36,10 +36,7 @@ def partnered_things(name: str, right: str) -> str:
     """Rule (names77): things written after their number that bind themselves to a partner in their clause
     (``partnered``: X与Y建立…, X与Y结对…) are named by that tie before them: 与Y建立…的X (the measure follows).
     Unchanged when the name is no longer the text's own words."""
-    m = re.match(_w("partnered"), right.strip())
-    if m is None or not name.startswith(m["things"] + m["tie"][:1]):
-        return name
-    return m["tie"] + "的" + m["things"]
+    return _tie_before(name, re.match(_w("partnered"), right.strip()), tie_follows=True)
 
 
 def reached_things(name: str, right: str) -> str:
@@ -47,10 +44,16 @@ def reached_things(name: str, right: str) -> str:
     (``reached``: X达到Y标准, X水质达标) are named by it before them: 达到Y标准的X, 水质达标X (the measure follows).
     Unchanged when the name is no longer the text's own words."""
     clause = re.split(_w("clause_end"), right.strip())[0]
-    m = re.fullmatch(_w("reached"), clause)
-    if m is None or not name.startswith(m["things"]):
+    return _tie_before(name, re.fullmatch(_w("reached"), clause))
+
+
+def _tie_before(name: str, m: re.Match | None, tie_follows: bool = False) -> str:
+    """The things ``m`` found named by their tie before them: the tie and ``tie_mark`` (的), or the aspect that met its
+    standard (``met`` of the pattern: 达标). Unchanged when nothing matched or the name does not open with the things
+    (and the tie's first character, when ``tie_follows``)."""
+    if m is None or not name.startswith(m["things"] + (m["tie"][:1] if tie_follows else "")):
         return name
-    return m["tie"] + "的" + m["things"] if m["tie"] else m["aspect"] + "达标" + m["things"]
+    return (m["tie"] + _w("tie_mark") if m["tie"] else m["aspect"] + m["met"]) + m["things"]
 
 
 def _opens_act(words: str) -> bool:

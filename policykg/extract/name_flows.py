@@ -69,8 +69,11 @@ def law_act(name: str, act: str) -> str:
 
 
 def _new_compound(action: list[str], written: str) -> str:
-    """新 and a compound of ``tagged_compounds`` written as one before the things (新引进落地): the whole new act, else ''."""
-    if len(action) < 2 or not action[-2].startswith("新") or action[-2][1:] + action[-1] not in _w("tagged_compounds"):
+    """新 (``new_mark``) and a compound of ``tagged_compounds`` written as one before the things (新引进落地): the whole
+    new act, else ''."""
+    new = _w("new_mark")
+    if len(action) < 2 or not action[-2].startswith(new) \
+            or action[-2][len(new):] + action[-1] not in _w("tagged_compounds"):
         return ""
     return action[-2] + action[-1] if action[-2] + action[-1] in written else ""
 
