@@ -59,11 +59,14 @@ OFFICE = "实施奋斗镇1万亩节水灌溉、哈克镇7000平方米标准化�
 @pytest.mark.unit
 def test_a_kept_name_loses_its_governing_word():
     """The decision's kept 力争时代广场 is cut to 时代广场 (skipping it before scoring lost 时代广场 in the grouped
-    hailaer fold: projprec46's first try); 努力提高项目 leaves only its head and is dropped."""
+    hailaer fold: projprec46's first try), a new candidate as the decision's other passes make (the scored one is
+    left as it was); 努力提高项目 leaves only its head and is dropped."""
     st, _ = tok_sentence(STRIVE, *HAILAR)
     a = STRIVE.index("力争时代广场")
-    kept = ungoverned(Candidate("Project", "力争时代广场", a, a + 6, st))
+    scored = Candidate("Project", "力争时代广场", a, a + 6, st)
+    kept = ungoverned(scored)
     assert (kept.name, kept.a) == ("时代广场", a + 2) and "时代广场" in _projects(STRIVE, *HAILAR)
+    assert (scored.name, scored.a) == ("力争时代广场", a)
     st, _ = tok_sentence(BARE, *HAILAR)
     a = BARE.index("努力提高项目")
     assert ungoverned(Candidate("Project", "努力提高项目", a, a + 6, st)) is None

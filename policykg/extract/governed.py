@@ -41,10 +41,9 @@ def governed_start(c: Candidate) -> bool:
 
 
 def ungoverned(c: Candidate) -> Candidate | None:
-    """A kept project without the governing words that open it; None when only its head is left."""
+    """A kept project without the governing words that open it (a new candidate, as the decision's other passes
+    make); None when only its head is left."""
     cut, bare = _cut(c)
     if bare:
         return None
-    if cut:
-        c.name, c.a = c.name[cut:], c.a + cut
-    return c
+    return Candidate(c.kind, c.name[cut:], c.a + cut, c.b, c.st, dict(c.attrs)) if cut else c
