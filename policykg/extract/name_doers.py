@@ -48,12 +48,12 @@ def reached_things(name: str, right: str) -> str:
 
 
 def _tie_before(name: str, m: re.Match | None, tie_follows: bool = False) -> str:
-    """The things ``m`` found named by their tie before them: the tie and ``tie_mark`` (的), or the aspect that met its
+    """The things ``m`` found named by their tie before them: the tie and ``of`` (的), or the aspect that met its
     standard (``met`` of the pattern: 达标). Unchanged when nothing matched or the name does not open with the things
     (and the tie's first character, when ``tie_follows``)."""
     if m is None or not name.startswith(m["things"] + (m["tie"][:1] if tie_follows else "")):
         return name
-    return (m["tie"] + _w("tie_mark") if m["tie"] else m["aspect"] + m["met"]) + m["things"]
+    return (m["tie"] + _w("of") if m["tie"] else m["aspect"] + m["met"]) + m["things"]
 
 
 def _opens_act(words: str) -> bool:
