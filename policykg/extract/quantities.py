@@ -65,6 +65,7 @@ from .act_beneficiaries import own_act_beneficiaries
 from .chunks import chunk_candidates, chunk_sentence
 from .clause_subjects import own_clause_subjects
 from .fulfilment import own_respective_shares, own_task_measures, own_task_shares
+from .headline_topics import own_headline_topics
 from .lists import assign, joint_members, level_things, shared_comparator
 from .name_flows import respective_flows
 from .name_landed import own_landed
@@ -116,6 +117,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         own_coverage(text, sent.span, mine, _rename)
         own_zones(mine, _rename)
         own_zone_openers(text, sent.span, mine, _rename)
+        own_headline_topics(text, sent.span, mine, _rename)
         own_subjects(mine, _rename)
         own_business(text, sent.span, mine, _rename)
         own_lengths(text, sent.span, mine, _rename)
