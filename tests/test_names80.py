@@ -33,3 +33,26 @@ def test_headline_topic_owns_next_sentence(text, value, expected):
 ])
 def test_headline_topic_controls(text, value, expected):
     assert name_of(text, value, "review") == expected
+
+
+@pytest.mark.parametrize("text, value, part, expected", [
+    # the golds of hailaer-2014, hailaer-2017, xinjiang and yunnan: an income series written whole keeps its spelling
+    ("城镇居民人均可支配收入完成25852元，同比增长11.1%;", "25852", "review", "城镇居民人均可支配收入"),
+    ("城镇居民人均可支配收入完成25852元，同比增长11.1%;", "11.1", "review", "城镇居民人均可支配收入"),
+    ("农村牧区常住居民人均可支配收入完成23830元,同比增长7.1%。", "23830", "review", "农村牧区常住居民人均可支配收入"),
+    ("一般公共预算收入增长10%左右，城镇居民人均可支配收入增长7%左右、农村居民人均可支配收入增长8%左右，居民消费价格指数涨幅2%左右。",
+     "8", "plan", "农村居民人均可支配收入"),
+    ("农村居民人均可支配收入增长6%以上。", "6", "plan", "农村居民人均可支配收入"),
+    # controls: members of a list keep the series' name, as hailaer-2018's gold writes them
+    ("城镇和农村居民人均可支配收入分别达35512元、25689元，分别同比增长7.8%。", "35512", "review", "城镇常住居民人均可支配收入"),
+    ("城镇和农村居民人均可支配收入分别达35512元、25689元，分别同比增长7.8%。", "25689", "review", "农村常住居民人均可支配收入"),
+    ("城乡居民人均可支配收入分别增长7.5%；", "7.5", "plan", "城镇常住居民人均可支配收入"),
+])
+def test_income_series_keeps_written_spelling(text, value, part, expected):
+    assert name_of(text, value, part) == expected
+
+
+def test_written_spelling_reaches_the_series_concept():
+    from policykg.headline_eval import reached
+    assert reached("城镇居民人均可支配收入") == reached("城镇常住居民人均可支配收入") is not None
+    assert reached("农村牧区常住居民人均可支配收入") == reached("农村常住居民人均可支配收入") is not None
