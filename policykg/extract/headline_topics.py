@@ -17,10 +17,14 @@ def _w(key: str):
 
 def headline_topic(text: str, sspan: Span) -> str:
     """The topic the headline sentence right before ``sspan`` names, or ''."""
-    before = text[max(0, sspan.start - _w("reach")):sspan.start].rstrip()
+    start = max(0, sspan.start - _w("reach"))
+    before = text[start:sspan.start].rstrip()
     if not before.endswith(_w("close")):
         return ""
-    headline = re.split(_w("sentence_ends"), before[:-1])[-1]
+    pieces = re.split(_w("sentence_ends"), before[:-1])
+    if len(pieces) < 2 and start > 0:
+        return ""       # a longer sentence, cut by the reach: no headline
+    headline = pieces[-1]
     headline = headline[re.match(_w("lead"), headline).end():]
     m = re.fullmatch(_w("headline"), headline)
     return next((m[g] for g in _w("groups") if m and m[g]), "")
