@@ -65,6 +65,7 @@ from .act_beneficiaries import own_act_beneficiaries
 from .chunks import chunk_candidates, chunk_sentence
 from .clause_subjects import own_clause_subjects
 from .fulfilment import own_respective_shares, own_task_measures, own_task_shares
+from .headline_topics import own_headline_topics
 from .lists import assign, joint_members, level_things, shared_comparator
 from .name_flows import respective_flows
 from .name_landed import own_landed
@@ -83,6 +84,7 @@ from .qlexicon import COUNTED, pos_of, quantity_matches, qwords, split_unit, uni
 from .reading_kinds import after_words
 from .reading import SentenceReader
 from .short_heads import own_short_heads
+from .written_series import own_written_series
 from .zone_openers import own_zone_openers
 
 
@@ -116,6 +118,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         own_coverage(text, sent.span, mine, _rename)
         own_zones(mine, _rename)
         own_zone_openers(text, sent.span, mine, _rename)
+        own_headline_topics(text, sent.span, mine, _rename)
         own_subjects(mine, _rename)
         own_business(text, sent.span, mine, _rename)
         own_lengths(text, sent.span, mine, _rename)
@@ -141,6 +144,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         _span_only_names(sent.span, mine)
         _goods_yields(sent.span, mine)
         own_money_rises(mine)
+        own_written_series(text, sent.span, mine)
     out.sort(key=lambda q: (q.span.start, q.span.end))
     return first_statements(text, out)
 
