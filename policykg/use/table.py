@@ -31,7 +31,11 @@ FIGURE_COLUMNS = ["report", *PLACE_COLUMNS, "year", "concept", "concept_match", 
 ASSESSMENT_COLUMNS = ["report", *PLACE_COLUMNS, "year", "concept", "concept_match", "indicator", "kind",
                       "comparator", "value", "unit", "start_year", "end_year", "quote", "start", "end",
                       "result_report", "result_value", "result_unit", "result_quote", "result_start", "result_end",
-                      "verdict", "rule", "iri", "result_iri"]
+                      "verdict", "rule", "iri", "result_iri",
+                      # added after the columns above (their order is kept): the contract's figure columns
+                      # a range or a 力争 target's verdict depends on, and the result figure's own
+                      "upper_value", "aspirational", "result_indicator", "result_comparator",
+                      "result_upper_value", "result_start_year", "result_end_year"]
 KINDS = {"targets": "Target", "outcomes": "Outcome"}
 FORMATS = ("csv", "json", "parquet")
 
@@ -150,22 +154,9 @@ def _sorted(rows: list[dict]) -> list[dict]:
     return sorted(rows, key=lambda r: (r["report"] or "", r["start"] or 0, r["end"] or 0, r["iri"] or ""))
 
 
-def assessment_rows(store) -> list[dict]:
-    """One row per target of queries/cq-10 (verdict and the rule that decided it); concept and
-    concept_match as in the targets table (exact, else broad), not only cq-10's exact concept."""
-    from .query import named_query
-    where, indicators, notation = places(store), star(store, "pkg:Indicator"), _notations(store)
-    rows = []
-    for r in _select(store, named_query("cq-10")):
-        row = {k: r.get(CQ10_VARIABLES.get(k, k)) for k in ASSESSMENT_COLUMNS}
-        row.update(where.get(r.get("place"), {}), **_concept(indicators.get(r.get("indicator"), {}), notation))
-        row["report"], row["result_report"] = _slug(row["report"]), _slug(row["result_report"])
-        rows.append(typed(row, ASSESSMENT_COLUMNS))
-    return _sorted(rows)
-
-
 def rows(store, which: str) -> tuple[list[str], list[dict]]:
     if which == "assessments":
+        from .table_assess import assessment_rows
         return ASSESSMENT_COLUMNS, assessment_rows(store)
     return FIGURE_COLUMNS, figure_rows(store, which)
 

@@ -14,8 +14,9 @@ from decimal import Decimal
 from ..errors import InputError
 from .walks import finish_order
 
-INTEGER = {"year", "start_year", "end_year", "start", "end", "result_start", "result_end"}
-DECIMAL = {"value", "upper_value", "base_value", "from_value", "result_value"}
+INTEGER = {"year", "start_year", "end_year", "start", "end", "result_start", "result_end", "result_start_year",
+           "result_end_year"}
+DECIMAL = {"value", "upper_value", "base_value", "from_value", "result_value", "result_upper_value"}
 BOOLEAN = {"aspirational"}
 _INT64 = 1 << 63
 # the XSD lexical forms (Python's int() and Decimal() also take '1_000', ' 12', Arabic-Indic digits, 'NaN')

@@ -1,0 +1,47 @@
+"""hostile41: the contract's loose ends (assessment columns, option mixes, duplicate lexicon keys) and
+`table` / `add` attacked; one regression test per bug, on dev reports."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from policykg import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+ANHUI = ROOT / "data" / "corpus" / "provincial-2026" / "anhui-2026.txt"
+
+
+def run(args, monkeypatch, capsys) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "argv", ["policykg", *args])
+    with pytest.raises(SystemExit) as exc:
+        cli.main()
+        sys.exit(0)
+    out = capsys.readouterr()
+    return exc.value.code, out.out, out.err
+
+
+@pytest.fixture(scope="module")
+def anhui(tmp_path_factory) -> Path:
+    from policykg.corpus.build import build, write_outputs
+    out = tmp_path_factory.mktemp("h41") / "out"
+    write_outputs(build([str(ANHUI)]), str(out))
+    return out / "graph.trig"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "parquet"])
+def test_assessments_keep_a_range_targets_ceiling(anhui, fmt, tmp_path, monkeypatch, capsys):
+    """anhui-2026's 地区生产总值增长5%—5.5%: the verdict table had the floor 5 and no 5.5 (nor aspirational)."""
+    from policykg.use.table import ASSESSMENT_COLUMNS
+    out = tmp_path / f"a.{fmt}"
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    code, _, err = run(["table", "assessments", "--graph", str(anhui), "--format", fmt, "--out", str(out)],
+                       monkeypatch, capsys)
+    assert code == 0, err
+    t = {"csv": pd.read_csv, "json": pd.read_json, "parquet": pd.read_parquet}[fmt](out)
+    assert list(t.columns) == ASSESSMENT_COLUMNS
+    gdp = t[t.quote == "地区生产总值增长5%—5.5%"]
+    assert list(gdp.value) == [5] and list(gdp.upper_value) == [5.5] and list(gdp.aspirational) == [False]
+    assert t.upper_value.dtype == "float64" and t.aspirational.dtype == "bool"
