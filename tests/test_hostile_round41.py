@@ -45,3 +45,18 @@ def test_assessments_keep_a_range_targets_ceiling(anhui, fmt, tmp_path, monkeypa
     gdp = t[t.quote == "地区生产总值增长5%—5.5%"]
     assert list(gdp.value) == [5] and list(gdp.upper_value) == [5.5] and list(gdp.aspirational) == [False]
     assert t.upper_value.dtype == "float64" and t.aspirational.dtype == "bool"
+
+
+@pytest.mark.parametrize("verb", ["build", "add"])
+def test_quiet_with_progress_is_refused_naming_both(verb, tmp_path, monkeypatch, capsys):
+    """`--quiet --progress` drew the progress bar that --quiet says it does not; refused before any work."""
+    out = tmp_path / "out"
+    code, stdout, err = run([verb, str(ANHUI), "--out", str(out), "--quiet", "--progress"], monkeypatch, capsys)
+    assert (code, stdout) == (2, "") and err.count("\n") == 1 and "--quiet and --progress" in err
+    assert not out.exists()
+
+
+def test_allow_remote_without_store_is_refused(monkeypatch, capsys):
+    """`serve --allow-remote` without --store permits nothing (the memory server is loopback only): it said nothing."""
+    code, stdout, err = run(["serve", "--allow-remote", "--graph", "no-such.trig", "--port", "0"], monkeypatch, capsys)
+    assert (code, stdout) == (2, "") and err.count("\n") == 1 and "--allow-remote works with --store DIR only" in err
