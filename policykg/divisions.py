@@ -27,7 +27,7 @@ MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 @cache
 def unit_words() -> dict:
     """The unit words of a jurisdiction (places.yaml ``jurisdiction``): suffix levels, contractions, stems."""
-    return load_yaml(gazetteer("places.yaml").read_text(encoding="utf-8"))["jurisdiction"]
+    return load_yaml(gazetteer("places.yaml").read_text(encoding="utf-8"), str(gazetteer("places.yaml")))["jurisdiction"]
 
 
 @dataclass(frozen=True)

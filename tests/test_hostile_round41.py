@@ -60,3 +60,33 @@ def test_allow_remote_without_store_is_refused(monkeypatch, capsys):
     """`serve --allow-remote` without --store permits nothing (the memory server is loopback only): it said nothing."""
     code, stdout, err = run(["serve", "--allow-remote", "--graph", "no-such.trig", "--port", "0"], monkeypatch, capsys)
     assert (code, stdout) == (2, "") and err.count("\n") == 1 and "--allow-remote works with --store DIR only" in err
+
+
+def test_lexicon_key_given_twice_is_refused_naming_file_line_and_key(tmp_path, monkeypatch, capsys):
+    """periods.yaml with `past_year` written twice: the second list silently replaced the first."""
+    from policykg import resources
+    shipped = resources.lexicon("periods").read_text(encoding="utf-8")
+    twice = tmp_path / "periods.yaml"
+    twice.write_text(shipped + "past_year: [去年]\n", encoding="utf-8")
+    real = resources.lexicon
+    monkeypatch.setattr(resources, "lexicon", lambda name: twice if name == "periods" else real(name))
+    resources.lexicon_data.cache_clear()
+    try:
+        code, stdout, err = run(["build", str(ANHUI), "--out", str(tmp_path / "out"), "--jobs", "1"],
+                                monkeypatch, capsys)
+    finally:
+        monkeypatch.undo()
+        resources.lexicon_data.cache_clear()
+    line = shipped.count("\n") + 1
+    assert (code, stdout) == (2, "") and err.count("\n") == 1, err
+    assert f"{twice}: line {line}: the key 'past_year' is given twice" in err and "first on line 19" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_no_shipped_data_file_gives_a_key_twice():
+    """Every YAML file of policykg/data parses with unique keys (the loader now refuses a duplicate)."""
+    from policykg.yaml_keys import parse_unique
+    files = sorted((ROOT / "policykg" / "data").rglob("*.yaml"))
+    assert len(files) >= 20
+    for path in files:
+        parse_unique(path.read_text(encoding="utf-8"), str(path))

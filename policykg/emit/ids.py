@@ -31,7 +31,7 @@ def _pinyin():
 def romanisations() -> dict[str, str]:
     """Curated official spellings (data/curation/romanization.yaml), longest first."""
     from ..resources import curation, load_yaml
-    table = load_yaml(curation("romanization.yaml").read_text(encoding="utf-8")) or {}
+    table = load_yaml(curation("romanization.yaml").read_text(encoding="utf-8"), str(curation("romanization.yaml"))) or {}
     return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
 
 
