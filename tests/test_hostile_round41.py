@@ -90,3 +90,20 @@ def test_no_shipped_data_file_gives_a_key_twice():
     assert len(files) >= 20
     for path in files:
         parse_unique(path.read_text(encoding="utf-8"), str(path))
+
+
+@pytest.mark.parametrize("which", ["targets", "assessments"])
+def test_a_figure_with_two_values_is_refused_not_shown_as_one(anhui, which, tmp_path, monkeypatch, capsys):
+    """anhui-2026's GDP target given a second pkg:value (a union of builds that disagree): `targets` showed the
+    least silently and `assessments` gave one row per value; the shapes allow one (sh:maxCount 1)."""
+    from rdflib import Graph, Literal, URIRef
+    from policykg.vocab import PKG
+    g = Graph().parse(anhui.with_suffix(".ttl"), format="turtle")
+    target = URIRef("https://w3id.org/policykg/id/report/anhuisheng-2026/target/11457-11472")
+    assert g.value(target, PKG.upperValue) == Literal("5.5", datatype=g.value(target, PKG.value).datatype)
+    g.add((target, PKG.value, Literal("6", datatype="http://www.w3.org/2001/XMLSchema#decimal")))
+    twice = tmp_path / "two-values.ttl"
+    g.serialize(twice, format="turtle")
+    code, stdout, err = run(["table", which, "--graph", str(twice)], monkeypatch, capsys)
+    assert (code, stdout) == (2, "") and err.count("\n") == 1, err
+    assert f"{target}: its value has 2 values ('5', '6')" in err

@@ -16,7 +16,7 @@ from decimal import Decimal
 from ..errors import InputError, UsageError
 from ..vocab import PKG as PKG_TERMS
 from .table_cells import (BOOLEAN, DECIMAL, INTEGER, Lang as _Lang, json_number, keeps_as_float, least_reachable,
-                          typed, value as _value)
+                          only, typed, value as _value)
 
 PKG_NS = str(PKG_TERMS)
 
@@ -124,15 +124,15 @@ def figure_rows(store, which: str) -> list[dict]:
     rows = []
     for iri, props in figs.items():
         ev = evidence.get(_one(props, PKG + "evidence"), {})
-        ind = indicators.get(_one(props, PKG + "indicator"), {})
-        report = _one(ev, PKG + "inReport")
+        ind = indicators.get(only(props, PKG + "indicator", iri, "indicator"), {})
+        report = only(ev, PKG + "inReport", iri, "report")
         rep = reports.get(report, {})
-        row = {c: _one(props, PKG + p) for c, p in FIGURE_PROPS.items()}
+        row = {c: only(props, PKG + p, iri, c) for c, p in FIGURE_PROPS.items()}
         if which == "outcomes" and row["aspirational"] is None:
             row["aspirational"] = False     # contract §4: only a target is aspirational; one type in every format
         row.update(iri=iri, report=_slug(report), year=_one(rep, PKG + "year"),
-                   indicator=_str(_one(ind, RDFS_LABEL, "zh")), quote=_one(ev, PKG + "quote"),
-                   start=_one(ev, PKG + "start"), end=_one(ev, PKG + "end"), **_concept(ind, notation))
+                   indicator=_str(_one(ind, RDFS_LABEL, "zh")), quote=only(ev, PKG + "quote", iri, "quote"),
+                   start=only(ev, PKG + "start", iri, "start"), end=only(ev, PKG + "end", iri, "end"), **_concept(ind, notation))
         row.update(where.get(_one(rep, PKG + "jurisdiction"), dict.fromkeys(PLACE_COLUMNS)))
         rows.append(typed(row, FIGURE_COLUMNS))
     return _sorted(rows)

@@ -72,6 +72,19 @@ def _cell(column: str, v, row: dict):
     return str(v)
 
 
+def only(props: dict, pred: str, iri, column: str):
+    """The one value of a single-valued property (sh:maxCount 1 in the shapes), None when absent. Two
+    different values (a union of two builds that disagree, a graph edited by hand) are an InputError: the
+    least was shown silently, and `assessments` gave a row for each."""
+    vals = props.get(pred, [])
+    distinct = {(isinstance(v, str), str(v) if isinstance(v, str) else v): v for v in vals}
+    if len(distinct) > 1:
+        shown = ", ".join(sorted(repr(str(v))[:40] for v in distinct.values()))
+        raise InputError(f"{iri or 'a figure'}: its {column} has {len(distinct)} values ({shown}); a figure has one "
+                         f"(the shapes' sh:maxCount 1), so the table has no one cell for it")
+    return vals[0] if vals else None
+
+
 def keeps_as_float(v: Decimal) -> bool:
     """Whether the float nearest to v reads back as v (5.5, 1E+45), so that a JSON or parquet float carries
     v's decimal exactly; 123456789012345678901234567.8 does not (1.2345678901234568e+26)."""
