@@ -132,7 +132,8 @@ def figure_rows(store, which: str) -> list[dict]:
             row["aspirational"] = False     # contract §4: only a target is aspirational; one type in every format
         row.update(iri=iri, report=_slug(report), year=_one(rep, PKG + "year"),
                    indicator=_str(_one(ind, RDFS_LABEL, "zh")), quote=only(ev, PKG + "quote", iri, "quote"),
-                   start=only(ev, PKG + "start", iri, "start"), end=only(ev, PKG + "end", iri, "end"), **_concept(ind, notation))
+                   start=only(ev, PKG + "start", iri, "start"), end=only(ev, PKG + "end", iri, "end"),
+                   **_concept(ind, notation))
         row.update(where.get(_one(rep, PKG + "jurisdiction"), dict.fromkeys(PLACE_COLUMNS)))
         rows.append(typed(row, FIGURE_COLUMNS))
     return _sorted(rows)
