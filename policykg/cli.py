@@ -7,7 +7,7 @@ import sys
 import click
 
 from . import engines
-from .cli_build import check_timings_env, finish_build, print_stream_build
+from .cli_build import check_timings_env, finish_build, print_stream_build, progress_bar
 from .cli_main import fail as _fail
 from .cli_text import TEXT
 from .errors import UsageError
@@ -32,7 +32,7 @@ def cli():
               help="Processes for the reports (default and most: the CPUs available, never more than the "
                    "reports). Output does not depend on it.")
 @click.option("--progress/--no-progress", default=None,
-              help="Progress bar on stderr (default: only when stderr is a terminal).")
+              help="Progress bar on stderr (default: only when stderr is a terminal; never with --quiet).")
 @click.option("--stream/--no-stream", default=None,
               help="Per-report Turtle + N-Quads union, reasoning and SHACL per report (default: above 50 "
                    "reports). Writes reports/*.ttl and graph.nq instead of graph.ttl and graph.trig.")
@@ -56,6 +56,7 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
     from .errors import check_model_env
 
     check_report_id(report_id)
+    progress = progress_bar(progress, quiet)   # an option mix is refused before any work
     report_date(date, year)
     override_name(place, "--place")
     override_name(speaker, "--speaker")
@@ -71,8 +72,6 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
                                        report_id=report_id, max_bytes=max_bytes).items() if v is not None}
     check_inputs(reports, paths, overrides)  # before any work: a bad file costs nothing, writes nothing
     jobs = jobs or default_jobs()
-    if progress is None:
-        progress = sys.stderr.isatty() and not quiet
     if stream is None:
         stream = len(paths) > STREAM_THRESHOLD
     if stream:
@@ -181,6 +180,9 @@ def impact(graphs, out_dir, park):
 def serve(graphs, port, host, allow_remote, store_dir, timeout, union_default_graph):
     """Serve graphs read-only on 127.0.0.1: / query page, /query SPARQL, updates refused."""
     from .use.serve import serve as run
+    if allow_remote and store_dir is None:   # it permits oxigraph's server only: alone it changed nothing, silently
+        raise UsageError("--allow-remote works with --store DIR only (policykg's own server answers on loopback "
+                         "alone); add --store DIR, or leave --allow-remote out")
 
     def say(msg):
         echo(visible(msg))

@@ -1,8 +1,6 @@
 """`policykg add`: the command line of add.py (registered on the group in cli.py)."""
 from __future__ import annotations
 
-import sys
-
 import click
 
 from . import engines
@@ -20,7 +18,7 @@ from .stdout import Verb
               help="Processes for the new reports (default and most: the CPUs available, never more than the "
                    "reports).")
 @click.option("--progress/--no-progress", default=None,
-              help="Progress bar on stderr (default: only when stderr is a terminal).")
+              help="Progress bar on stderr (default: only when stderr is a terminal; never with --quiet).")
 @click.option("--place", type=TEXT, help="Override the jurisdiction read from the new reports' text.")
 @click.option("--year", type=YEAR, help="Override the new reports' year.")
 @click.option("--date", help="Override the delivery date (YYYY-MM-DD).")
@@ -34,12 +32,13 @@ def add(reports, out_dir, engine, jobs, progress, place, year, date, speaker, ma
     from .corpus.build import write_outputs
     from .corpus.inputs import check_inputs, collect_inputs
     from .corpus.pool import default_jobs
-    from .cli_build import check_timings_env, finish_build
+    from .cli_build import check_timings_env, finish_build, progress_bar
     from .options import override_name, report_date
     from .corpus.outdir import check_out
     from .errors import check_model_env
 
     report_date(date, year)
+    progress = progress_bar(progress, quiet)   # an option mix is refused before any work
     check_model_env()
     override_name(place, "--place")
     override_name(speaker, "--speaker")
@@ -50,8 +49,6 @@ def add(reports, out_dir, engine, jobs, progress, place, year, date, speaker, ma
     overrides = {k: v for k, v in dict(place=place, year=year, date=date, speaker=speaker,
                                        max_bytes=max_bytes).items() if v is not None}
     check_inputs(reports, paths, overrides)  # every input checked before any work
-    if progress is None:
-        progress = sys.stderr.isatty() and not quiet
     result = run(paths, out_dir, engine=engine, overrides=overrides, jobs=jobs or default_jobs(),
                  progress=progress)
     write_outputs(result, out_dir, command="add")

@@ -13,6 +13,15 @@ from .options import no_control_characters, no_file_above, visible
 from .stdout import echo
 
 
+def progress_bar(progress, quiet: bool) -> bool:
+    """Whether to draw the progress bar: --progress, --no-progress, else when stderr is a terminal and not
+    --quiet. --quiet --progress drew the bar that --quiet ("print nothing on success") says it does not."""
+    if quiet and progress:
+        raise UsageError("--quiet and --progress contradict each other (--quiet prints nothing on success, the bar "
+                         "is printed); give one of them")
+    return sys.stderr.isatty() and not quiet if progress is None else progress
+
+
 def finish_build(result, out_dir, quiet) -> None:
     """After a (non-streaming) build or add wrote out_dir: timings, counts, park chains, SHACL verdict
     and exit code."""

@@ -27,7 +27,8 @@ MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 @cache
 def unit_words() -> dict:
     """The unit words of a jurisdiction (places.yaml ``jurisdiction``): suffix levels, contractions, stems."""
-    return load_yaml(gazetteer("places.yaml").read_text(encoding="utf-8"))["jurisdiction"]
+    places = gazetteer("places.yaml")
+    return load_yaml(places.read_text(encoding="utf-8"), str(places))["jurisdiction"]
 
 
 @dataclass(frozen=True)

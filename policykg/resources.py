@@ -47,17 +47,15 @@ def lexicon(name: str) -> Traversable:
     return root() / "data" / "lexicons" / f"{name}.yaml"
 
 
-def load_yaml(text: str):
+def load_yaml(text: str, source: str = "a YAML text"):
     """YAML through PyYAML's C loader when it has one (the same data, ten times faster than the pure
     Python loader), its result cached by the text's hash (parsed_cache): PyYAML's import and parse were
-    ~0.08 s of a one-report build."""
+    ~0.08 s of a one-report build. A key given twice in one mapping is an InputError naming SOURCE, the
+    line and the key: PyYAML kept the second silently, so a rule or list written twice lost the first."""
     from .parsed_cache import cached
-    return cached("yaml", _pyyaml_version(), text, _parse_yaml)
-
-
-def _parse_yaml(text: str):
-    import yaml
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    from .yaml_keys import parse_unique
+    # the key's tag: a parse cached before duplicates were refused is not taken for a checked one
+    return cached("yaml", _pyyaml_version() + "+unique-keys", text, lambda t: parse_unique(t, source))
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +76,8 @@ def _pyyaml_version() -> str:
 @lru_cache(maxsize=None)
 def lexicon_data(name: str):
     """``data/lexicons/<name>.yaml`` parsed once; shared, so callers only read it."""
-    return load_yaml(lexicon(name).read_text(encoding="utf-8"))
+    path = lexicon(name)
+    return load_yaml(path.read_text(encoding="utf-8"), str(path))
 
 
 def gazetteer(name: str) -> Traversable:

@@ -31,7 +31,8 @@ def _pinyin():
 def romanisations() -> dict[str, str]:
     """Curated official spellings (data/curation/romanization.yaml), longest first."""
     from ..resources import curation, load_yaml
-    table = load_yaml(curation("romanization.yaml").read_text(encoding="utf-8")) or {}
+    where = curation("romanization.yaml")
+    table = load_yaml(where.read_text(encoding="utf-8"), str(where)) or {}
     return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
 
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 from ..errors import InputError, UsageError
 from ..vocab import PKG as PKG_TERMS
 from .table_cells import (BOOLEAN, DECIMAL, INTEGER, Lang as _Lang, json_number, keeps_as_float, least_reachable,
-                          typed, value as _value)
+                          only, typed, value as _value)
 
 PKG_NS = str(PKG_TERMS)
 
@@ -31,7 +31,11 @@ FIGURE_COLUMNS = ["report", *PLACE_COLUMNS, "year", "concept", "concept_match", 
 ASSESSMENT_COLUMNS = ["report", *PLACE_COLUMNS, "year", "concept", "concept_match", "indicator", "kind",
                       "comparator", "value", "unit", "start_year", "end_year", "quote", "start", "end",
                       "result_report", "result_value", "result_unit", "result_quote", "result_start", "result_end",
-                      "verdict", "rule", "iri", "result_iri"]
+                      "verdict", "rule", "iri", "result_iri",
+                      # added after the columns above (their order is kept): the contract's figure columns
+                      # a range or a 力争 target's verdict depends on, and the result figure's own
+                      "upper_value", "aspirational", "result_indicator", "result_comparator",
+                      "result_upper_value", "result_start_year", "result_end_year"]
 KINDS = {"targets": "Target", "outcomes": "Outcome"}
 FORMATS = ("csv", "json", "parquet")
 
@@ -120,15 +124,16 @@ def figure_rows(store, which: str) -> list[dict]:
     rows = []
     for iri, props in figs.items():
         ev = evidence.get(_one(props, PKG + "evidence"), {})
-        ind = indicators.get(_one(props, PKG + "indicator"), {})
-        report = _one(ev, PKG + "inReport")
+        ind = indicators.get(only(props, PKG + "indicator", iri, "indicator"), {})
+        report = only(ev, PKG + "inReport", iri, "report")
         rep = reports.get(report, {})
-        row = {c: _one(props, PKG + p) for c, p in FIGURE_PROPS.items()}
+        row = {c: only(props, PKG + p, iri, c) for c, p in FIGURE_PROPS.items()}
         if which == "outcomes" and row["aspirational"] is None:
             row["aspirational"] = False     # contract §4: only a target is aspirational; one type in every format
         row.update(iri=iri, report=_slug(report), year=_one(rep, PKG + "year"),
-                   indicator=_str(_one(ind, RDFS_LABEL, "zh")), quote=_one(ev, PKG + "quote"),
-                   start=_one(ev, PKG + "start"), end=_one(ev, PKG + "end"), **_concept(ind, notation))
+                   indicator=_str(_one(ind, RDFS_LABEL, "zh")), quote=only(ev, PKG + "quote", iri, "quote"),
+                   start=only(ev, PKG + "start", iri, "start"), end=only(ev, PKG + "end", iri, "end"),
+                   **_concept(ind, notation))
         row.update(where.get(_one(rep, PKG + "jurisdiction"), dict.fromkeys(PLACE_COLUMNS)))
         rows.append(typed(row, FIGURE_COLUMNS))
     return _sorted(rows)
@@ -150,22 +155,9 @@ def _sorted(rows: list[dict]) -> list[dict]:
     return sorted(rows, key=lambda r: (r["report"] or "", r["start"] or 0, r["end"] or 0, r["iri"] or ""))
 
 
-def assessment_rows(store) -> list[dict]:
-    """One row per target of queries/cq-10 (verdict and the rule that decided it); concept and
-    concept_match as in the targets table (exact, else broad), not only cq-10's exact concept."""
-    from .query import named_query
-    where, indicators, notation = places(store), star(store, "pkg:Indicator"), _notations(store)
-    rows = []
-    for r in _select(store, named_query("cq-10")):
-        row = {k: r.get(CQ10_VARIABLES.get(k, k)) for k in ASSESSMENT_COLUMNS}
-        row.update(where.get(r.get("place"), {}), **_concept(indicators.get(r.get("indicator"), {}), notation))
-        row["report"], row["result_report"] = _slug(row["report"]), _slug(row["result_report"])
-        rows.append(typed(row, ASSESSMENT_COLUMNS))
-    return _sorted(rows)
-
-
 def rows(store, which: str) -> tuple[list[str], list[dict]]:
     if which == "assessments":
+        from .table_assess import assessment_rows
         return ASSESSMENT_COLUMNS, assessment_rows(store)
     return FIGURE_COLUMNS, figure_rows(store, which)
 

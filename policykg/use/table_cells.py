@@ -14,8 +14,9 @@ from decimal import Decimal
 from ..errors import InputError
 from .walks import finish_order
 
-INTEGER = {"year", "start_year", "end_year", "start", "end", "result_start", "result_end"}
-DECIMAL = {"value", "upper_value", "base_value", "from_value", "result_value"}
+INTEGER = {"year", "start_year", "end_year", "start", "end", "result_start", "result_end", "result_start_year",
+           "result_end_year"}
+DECIMAL = {"value", "upper_value", "base_value", "from_value", "result_value", "result_upper_value"}
 BOOLEAN = {"aspirational"}
 _INT64 = 1 << 63
 # the XSD lexical forms (Python's int() and Decimal() also take '1_000', ' 12', Arabic-Indic digits, 'NaN')
@@ -69,6 +70,19 @@ def _cell(column: str, v, row: dict):
     if column in BOOLEAN:
         return v if isinstance(v, bool) else _refuse(column, v, row, "true or false")
     return str(v)
+
+
+def only(props: dict, pred: str, iri, column: str):
+    """The one value of a single-valued property (sh:maxCount 1 in the shapes), None when absent. Two
+    different values (a union of two builds that disagree, a graph edited by hand) are an InputError: the
+    least was shown silently, and `assessments` gave a row for each."""
+    vals = props.get(pred, [])
+    distinct = {(isinstance(v, str), str(v) if isinstance(v, str) else v): v for v in vals}
+    if len(distinct) > 1:
+        shown = ", ".join(sorted(repr(str(v))[:40] for v in distinct.values()))
+        raise InputError(f"{iri or 'a figure'}: its {column} has {len(distinct)} values ({shown}); a figure has one "
+                         f"(the shapes' sh:maxCount 1), so the table has no one cell for it")
+    return vals[0] if vals else None
 
 
 def keeps_as_float(v: Decimal) -> bool:
