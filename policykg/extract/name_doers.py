@@ -44,13 +44,16 @@ def partnered_things(name: str, right: str) -> str:
 
 def reached_things(name: str, right: str) -> str:
     """Rule (names78): things written after their number whose clause closes on a standard they reached
-    (``reached``: X达到Y标准, X水质达标) are named by it before them: 达到Y标准的X, 水质达标X (the measure follows).
+    (``reached``: X达到Y标准, X水质达标, X能耗达到Y) are named by it before them: 达到Y标准的X, 水质达标X,
+    能耗达到Y的X (the measure follows).
     Unchanged when the name is no longer the text's own words."""
     clause = re.split(_w("clause_end"), right.strip())[0]
     m = re.fullmatch(_w("reached"), clause)
     if m is None or not name.startswith(m["things"]):
         return name
-    return m["tie"] + "的" + m["things"] if m["tie"] else m["aspect"] + "达标" + m["things"]
+    if m["tie"]:
+        return (m["of"] or "") + m["tie"] + "的" + m["things"]
+    return m["aspect"] + "达标" + m["things"]
 
 
 def _opens_act(words: str) -> bool:
