@@ -20,3 +20,13 @@ def measure_word(name: str, unit: str, unit_class: str) -> str:
         if rule["class"] == unit_class and re.search(rule["head"], name):
             return rule["suffix"]
     return qwords("phrases", "class_suffix").get(unit_class, "")
+
+
+def changed_count(name: str) -> str:
+    """Rule (names79): a change in % or 倍 of things or people named bare (高新技术企业增长3.2倍, 来琼工作外国人增长20%)
+    is a change in how many there are: the count's measure closes the name (``changed_heads``: …数量, …人数), as
+    hainan's gold 来琼工作外国人人数 writes it."""
+    for rule in qwords("phrases", "changed_heads"):
+        if re.search("(?:" + rule["head"] + ")$", name):
+            return name + rule["suffix"]
+    return name

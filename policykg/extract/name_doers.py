@@ -41,19 +41,22 @@ def partnered_things(name: str, right: str) -> str:
 
 def reached_things(name: str, right: str) -> str:
     """Rule (names78): things written after their number whose clause closes on a standard they reached
-    (``reached``: X达到Y标准, X水质达标) are named by it before them: 达到Y标准的X, 水质达标X (the measure follows).
+    (``reached``: X达到Y标准, X水质达标, X能耗达到Y) are named by it before them: 达到Y标准的X, 水质达标X,
+    能耗达到Y的X (the measure follows).
     Unchanged when the name is no longer the text's own words."""
     clause = re.split(_w("clause_end"), right.strip())[0]
     return _tie_before(name, re.fullmatch(_w("reached"), clause))
 
 
 def _tie_before(name: str, m: re.Match | None, tie_follows: bool = False) -> str:
-    """The things ``m`` found named by their tie before them: the tie and ``of`` (的), or the aspect that met its
-    standard (``met`` of the pattern: 达标). Unchanged when nothing matched or the name does not open with the things
-    (and the tie's first character, when ``tie_follows``)."""
+    """The things ``m`` found named by their tie before them: the tie and ``of`` (的), after a ``measured`` aspect
+    that reached it (能耗), or the aspect that met its standard (``met`` of the pattern: 达标). Unchanged when
+    nothing matched or the name does not open with the things (and the tie's first character, when ``tie_follows``)."""
     if m is None or not name.startswith(m["things"] + (m["tie"][:1] if tie_follows else "")):
         return name
-    return (m["tie"] + _w("of") if m["tie"] else m["aspect"] + m["met"]) + m["things"]
+    if m["tie"]:
+        return (m.groupdict().get("measured") or "") + m["tie"] + _w("of") + m["things"]
+    return m["aspect"] + m["met"] + m["things"]
 
 
 def _opens_act(words: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .lead_words import strip_words
-from .measure_words import measure_word
+from .measure_words import changed_count, measure_word
 from .names import clean
 from .qlexicon import (
     alias_map,
@@ -48,8 +48,10 @@ def indicator_suffix(name: str, unit_class: str, measure: str, unit: str = "") -
         return name + qwords("phrases", "share_suffix")   # 民生支出占一般公共预算支出的73.6% → …比重
     if name.endswith(tuple(qwords("phrases", "output_acts"))):
         return name + qwords("phrases", "flow_suffix")    # 生猪出栏N万头, 牛羊出栏增长N% → …出栏量
-    if not name or name.endswith(qwords("phrases", "suffix_done")) or measure in ("growth", "share"):
+    if not name or name.endswith(qwords("phrases", "suffix_done")) or measure == "share":
         return name
+    if measure == "growth" or unit_class == "multiple":
+        return changed_count(name)      # 高新技术企业增长3.2倍 → 高新技术企业数量
     if unit_class in qwords("phrases", "flow_classes") and name.endswith(qwords("phrases", "flow_acts")):
         return name + qwords("phrases", "flow_suffix")    # 绿电交易N亿千瓦时 → 绿电交易量
     deals = qwords("phrases", "deal_acts")
