@@ -7,8 +7,7 @@ a region of the gazetteer (北部湾港, 长三角X) or ends in a region's head 
 port, not a zone firms locate in; a place and a head alone are weighed by the head (深圳港 is a city's
 port, 湘潭经开区 a zone); a title level inside it (X国家大学科技园, X国家地理标志保护示范区) makes it
 a designation; 等 and the kind word after it close a list of parks (…等5个物流园区) or of other things
-(…等高能级产业平台, …等滨水空间), weighed apart; a list closed by 等 and a works word (A、B等12个…项目建设, X等新的
-标志性工程) counts its members among projects, as the guideline has the text's own 项目 win. The cue words are ``context_cues`` of ``parks.yaml``."""
+(…等高能级产业平台, …等滨水空间), weighed apart. The cue words are ``context_cues`` of ``parks.yaml``."""
 from __future__ import annotations
 
 import re
@@ -57,15 +56,6 @@ def _kind_after(text: str, b: int, heads: re.Pattern) -> str:
     return "park" if any(heads.search(text, b + 1, k) for k in range(b + 2, j + 1)) else "other"
 
 
-def _works_list(text: str, b: int, right: int) -> bool:
-    """Does the name stand in a list (a joiner or 等 right after it) whose 等 is followed, in its clause, by a works
-    word (项目, 工程: ``context_cues.works_close``)?"""
-    if b >= right or text[b] not in JOINERS + "".join(_cues()["list_close"]):
-        return False
-    close = min((i for i in (text.find(w, b, right) for w in _cues()["list_close"]) if i >= 0), default=-1)
-    return close >= 0 and any(w in text[close + 1:right] for w in _cues()["works_close"])
-
-
 def name_context(name: str, surfaces, heads: re.Pattern) -> dict[str, float]:
     """What a park candidate's own words say of its kind: a region, a designation, a place and its head
     alone (weighed by head: 深圳港 is a city's port, 湘潭经开区 a zone)."""
@@ -87,13 +77,13 @@ def park_context(st: TokSentence, a: int, b: int, heads: re.Pattern, surfaces=No
     """The features of the Park candidate at [a, b); ``heads`` matches a park head ending a string;
     ``surfaces``: the report's place surfaces."""
     f = name_context(st.text[a:b], surfaces, heads)
-    text = st.text
-    left, right = st.clause_bounds(a, b)
-    kind = "works" if _works_list(text, b, right) else _kind_after(text, b, heads)
+    kind = _kind_after(st.text, b, heads)
     if kind:
         f[f"Park:kind_after={kind}"] = 1.0
+    text = st.text
     if any(m and heads.search(m) for m in (_member_before(text, a), _member_after(text, b))):
         f["Park:sibling_park"] = 1.0
+    left, right = st.clause_bounds(a, b)
     cues = _cues()
     if any(w in text[b:right] for w in cues["inside"]):
         f["Park:inside_after"] = 1.0
