@@ -84,6 +84,7 @@ from .qlexicon import COUNTED, pos_of, quantity_matches, qwords, split_unit, uni
 from .reading_kinds import after_words
 from .reading import SentenceReader
 from .short_heads import own_short_heads
+from .streak_awards import own_streak_awards
 from .written_series import own_written_series
 from .zone_openers import own_zone_openers
 
@@ -145,6 +146,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         _goods_yields(sent.span, mine)
         own_money_rises(mine)
         own_written_series(text, sent.span, mine)
+        own_streak_awards(text, sent.span, mine)
     out.sort(key=lambda q: (q.span.start, q.span.end))
     return first_statements(text, out)
 
