@@ -72,14 +72,15 @@ def unproved_entry(folder: Path) -> str | None:
                 None)
 
 
-def unproved_line(folder: Path, shown: str) -> str | None:
-    """The one line every command that would remove or replace folder refuses it with (unproved_entry)."""
+def unproved_line(folder: Path, shown: str, path: str | None = None) -> str | None:
+    """The one line every command that would remove or replace folder refuses it with (unproved_entry);
+    shown names the folder (`--out out`), path is what the user would remove (`out`; default: shown)."""
     import shlex
     if (rel := unproved_entry(folder)) is None:
         return None
     return (f"{shown}: its {MARKER} is from before policykg kept the SHA-256 of each file, so nothing proves "
             f"{rel} is policykg's and unchanged; nothing removed: if nothing in it is yours, remove it "
-            f"yourself (rm -r {shlex.quote(str(shown))}) or give another folder")
+            f"yourself (rm -r {shlex.quote(str(shown if path is None else path))}) or give another folder")
 
 
 def marker_kind(folder: Path) -> str | None:

@@ -20,7 +20,7 @@ def refuse_changed(out: Path, out_dir: str) -> None:
     when its marker holds no sums to tell (marker.unproved_line)."""
     try:
         changed = changed_entry(out)
-        unproved = unproved_line(out, f"--out {out_dir}")
+        unproved = unproved_line(out, f"--out {out_dir}", out_dir)  # rm -r takes the folder, not "--out …"
     except OSError as exc:
         raise UsageError(f"--out {out_dir}: cannot read it ({exc.strerror})") from None
     if unproved is not None:

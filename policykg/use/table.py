@@ -200,11 +200,11 @@ def to_parquet(columns: list[str], data: list[dict]) -> bytes:
         return pa.int64() if c in INTEGER else pa.float64() if c in DECIMAL else \
             pa.bool_() if c in BOOLEAN else pa.string()
     for r in data:  # parquet's number columns are float64: a value no float carries is refused, not rounded
-        for c in DECIMAL.intersection(columns):
-            if isinstance(r[c], Decimal) and not keeps_as_float(r[c]):
-                raise InputError(f"{r.get('iri') or 'a figure'}: its {c} {format(r[c], 'f')[:60]} is no float64 "
+        for c in DECIMAL.intersection(columns):  # an xsd:integer value is an int here (pyarrow's error was exit 3)
+            if r[c] is not None and not keeps_as_float(v := Decimal(r[c])):
+                raise InputError(f"{r.get('iri') or 'a figure'}: its {c} {format(v, 'f')[:60]} is no float64 "
                                  f"exactly (parquet's number column); use --format csv or json, which keep it")
-    arrays = [pa.array([float(r[c]) if isinstance(r[c], Decimal) else r[c] for r in data], type=kind(c))
+    arrays = [pa.array([float(r[c]) if c in DECIMAL and r[c] is not None else r[c] for r in data], type=kind(c))
               for c in columns]
     buf = io.BytesIO()
     pq.write_table(pa.Table.from_arrays(arrays, names=columns), buf)
