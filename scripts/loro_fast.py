@@ -54,9 +54,10 @@ import park_vote
 
 CLASSES = ("parks", "projects", "placements", "organisations")
 _HEAD_KEYS = ("head_families", "suffixes", "own_kinds")     # entries that make candidates (--unseen-train filters)
-# from the checkout's root, wherever the script is run from (relative names read none outside it: no entry removed)
+# from the checkout's root, wherever the script is run from (relative names read none outside it: no entry removed);
+# a later table's row overrides an earlier one's: parks45 re-ablated every entry parks20 has no row for
 TABLES = tuple(str(Path(__file__).resolve().parent.parent / "docs" / "checks" / f"park-ablation-{run}.tsv")
-               for run in ("parks14", "parks17", "parks20"))
+               for run in ("parks14", "parks17", "parks20", "parks45"))
 
 
 def family(stem: str) -> str:

@@ -13,8 +13,10 @@ ablated and never counted as a report's support: only the files of ``_LISTS`` ar
 stands through the standard when a family's own entry is removed (docs/checks/parks-standard-parks29.md).
 A report whose text lacks the entry is not re-run (no pattern of it can match there), unless the entry names
 a class (own_kinds: a park kind, in ASCII).
+``--twins``: only the entries ``park_standard.yaml`` holds too, each removed with its twin there (the standard would
+stand in for it and hide its support; the strict grouped measure removes the twin with a family's own entry).
 Usage: .venv/bin/python scripts/park_ablation.py [--rules] [--only parks|heads|grammar] [--keys K,K] [--new T.tsv…]
-           [--shard I/N] > out.tsv
+           [--twins] [--shard I/N] > out.tsv
        .venv/bin/python scripts/park_ablation.py [--rules] --loro out.tsv [out2.tsv…]
        .venv/bin/python scripts/park_ablation.py --gold-support > out.tsv   (heads.yaml park, family functions)
 """
@@ -154,6 +156,7 @@ def _options():
     ap.add_argument("--shard", default="0/1", help="I/N: every N-th entry from the I-th (parallel runs)")
     ap.add_argument("--keys", help="KEY,KEY…: ablate the entries of these lists only (a lexicon's new lists)")
     ap.add_argument("--new", nargs="+", metavar="TABLE", help="ablate only the entries these tables have no row for")
+    ap.add_argument("--twins", action="store_true", help="only entries the standard holds too, removed with their twin")
     ap.add_argument("--loro", nargs="+", metavar="TABLE", help="lexicon leave-one-report-out from ablation tables")
     ap.add_argument("--gold-support", action="store_true", help="rows for the candidate heads from the gold alone")
     args = ap.parse_args()
@@ -187,9 +190,15 @@ def main() -> int:
     print("file\tkey\tentry\tbetter\tworse\tbetter_reports\tworse_reports", flush=True)
     todo = [e for name in _LISTS if not only or name == only for e in entries(name, RAW[name])
             if (not args.keys or e[1][0] in args.keys.split(",")) and e not in tabled]
+    if args.twins:
+        import loro_strict
+        todo = [e for e in todo if loro_strict.standard_twins([e])]
     for f, path, item in todo[shard::of]:
         where = {s for s, (doc, _, _) in docs.items() if item in doc.text or item.isascii()}   # a kind's name
-        new = run_with([(f, path, item)], docs, where) if where else {}
+        twins = loro_strict.standard_twins([(f, path, item)]) if args.twins else []
+        for name in {t[0] for t in twins}:     # run as __main__, this RAW is not the one loro_strict filled
+            RAW.setdefault(name, yaml.safe_load(resources.lexicon(name).read_text(encoding="utf-8")))
+        new = run_with([(f, path, item)] + twins, docs, where) if where else {}
         d = {s: delta(new[s], base[s]) for s in new if new[s] != base[s]}   # >0: the entry helps
         better, worse = sorted(s for s, v in d.items() if v > 0), sorted(s for s, v in d.items() if v < 0)
         key = "/".join(k for k in path if k)
