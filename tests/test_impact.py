@@ -211,3 +211,12 @@ def test_cjk_text_renders_as_glyphs_not_tofu():
         assert (g < 128).any()  # ink on the canvas
         assert not np.array_equal(g, tofu)
     assert len({g.tobytes() for g in glyphs}) == len(glyphs)
+
+
+def test_whatif_tables_carry_the_removed_nodes_place(impact_out):
+    """Regression (docs42): the contract gives every impact table province and jurisdiction columns where a row has
+    a place; whatif.csv and whatif_removed_with.csv had neither and whatif_summary.csv no province."""
+    for name in ("whatif.csv", "whatif_removed_with.csv", "whatif_summary.csv"):
+        table = rows(impact_out / name)
+        assert table, name
+        assert {(r["province"], r["jurisdiction"]) for r in table} == {("天津市", "静海区")}, name

@@ -139,10 +139,10 @@ def test_whatif_csv_names_a_parks_projects_once_not_on_every_row(tmp_path):
 
     def sizes(n):
         net = nx.DiGraph()
-        net.add_node("p", kind="Park", label="园区", juris="x")
+        net.add_node("p", kind="Park", label="园区", juris="x", province="y")
         for i in range(n):
-            net.add_node(f"j{i:04d}", kind="Project", label=f"项目{i}", juris="x")
-            net.add_node(f"t{i:04d}", kind="Target", label=f"目标{i}", juris="x")
+            net.add_node(f"j{i:04d}", kind="Project", label=f"项目{i}", juris="x", province="y")
+            net.add_node(f"t{i:04d}", kind="Target", label=f"目标{i}", juris="x", province="y")
             net.add_edges_from([("p", f"j{i:04d}"), (f"j{i:04d}", f"t{i:04d}")])
         rows, removals = what_if(net, ["p"])
         imp = Impact(net=net, parks=["p"], reach={}, centrality=[], whatif=rows, removals=removals)
@@ -153,10 +153,10 @@ def test_whatif_csv_names_a_parks_projects_once_not_on_every_row(tmp_path):
         return out
 
     small, big = sizes(100), sizes(200)
-    assert small["whatif.csv"].splitlines()[0] == ("removed_kind,removed,removed_iri,target,target_iri,value,unit,"
+    assert small["whatif.csv"].splitlines()[0] == ("removed_kind,removed,removed_iri,province,jurisdiction,target,target_iri,value,unit,"
                                                     "lost_supporters,remaining_parks")
     assert small["whatif.csv"].count("项目") == 100   # each row names the one project its target lost
     assert len(big["whatif.csv"]) < 2.1 * len(small["whatif.csv"])   # linear: it was quadratic
     pairs = small["whatif_removed_with.csv"].splitlines()
-    assert pairs[0] == "removed_kind,removed,removed_iri,project,project_iri" and len(pairs) == 101
-    assert pairs[1] == "Park,园区,p,项目0,j0000"
+    assert pairs[0] == "removed_kind,removed,removed_iri,province,jurisdiction,project,project_iri" and len(pairs) == 101
+    assert pairs[1] == "Park,园区,p,y,x,项目0,j0000"

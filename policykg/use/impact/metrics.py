@@ -174,6 +174,7 @@ def what_if(net: nx.DiGraph, removed_nodes: list[str]) -> tuple[list[dict], list
     rows, removals = [], []
     for x in removed_nodes:
         kind, gone = net.nodes[x]["kind"], removed_with(net, x)
+        place = {"province": net.nodes[x]["province"], "jurisdiction": net.nodes[x]["juris"]}
         with_iris = sorted(gone - {x})
         with_ = "、".join(label(p) for p in with_iris)
         lost = []
@@ -184,14 +185,14 @@ def what_if(net: nx.DiGraph, removed_nodes: list[str]) -> tuple[list[dict], list
                 continue
             lost.append(t)
             rows.append({
-                "removed_kind": kind, "removed": label(x), "removed_iri": x,
+                "removed_kind": kind, "removed": label(x), "removed_iri": x, **place,
                 "target": label(t), "target_iri": t,
                 "value": net.nodes[t].get("value", ""), "unit": net.nodes[t].get("unit", ""),
                 "lost_supporters": "、".join(sorted(label(n) for n in had & gone)),
                 "remaining_parks": "、".join(sorted(label(n) for n in after if net.nodes[n]["kind"] == "Park")),
             })
         removals.append({"removed_kind": kind, "removed": label(x), "removed_iri": x, "removed_with": with_,
-                         "with_iris": with_iris, "jurisdiction": net.nodes[x]["juris"], "targets_lost": len(lost)})
+                         "with_iris": with_iris, **place, "targets_lost": len(lost)})
     return rows, removals
 
 

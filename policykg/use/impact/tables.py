@@ -22,10 +22,12 @@ FIELDS = {
     "centrality.csv": ["rank", "kind", "label", "iri", "province", "jurisdiction", "degree", "betweenness",
                        "betweenness_undirected", "pagerank", "upstream_pagerank", "in_degree", "out_degree",
                        "reach_projects", "reach_targets", "reach_tasks", "reach_goals"],
-    "whatif.csv": ["removed_kind", "removed", "removed_iri", "target", "target_iri", "value", "unit",
-                   "lost_supporters", "remaining_parks"],
-    "whatif_removed_with.csv": ["removed_kind", "removed", "removed_iri", "project", "project_iri"],
-    "whatif_summary.csv": ["removed_kind", "removed", "removed_iri", "jurisdiction", "removed_with",
+    # a removal's rows carry the removed node's place after its IRI, as the contract asks of every impact table
+    "whatif.csv": ["removed_kind", "removed", "removed_iri", "province", "jurisdiction", "target", "target_iri",
+                   "value", "unit", "lost_supporters", "remaining_parks"],
+    "whatif_removed_with.csv": ["removed_kind", "removed", "removed_iri", "province", "jurisdiction", "project",
+                                "project_iri"],
+    "whatif_summary.csv": ["removed_kind", "removed", "removed_iri", "province", "jurisdiction", "removed_with",
                            "targets_lost"],
     "nodes.csv": ["iri", "kind", "label", "province", "jurisdiction", "value", "unit"],
     "edges.csv": ["source", "relation", "target", "source_label", "target_label"],
@@ -89,6 +91,7 @@ def with_rows(imp: Impact) -> list[dict]:
     removals' order, projects by IRI: the tidy form of whatif_summary.csv's removed_with list."""
     net = imp.net
     return [{"removed_kind": r["removed_kind"], "removed": r["removed"], "removed_iri": r["removed_iri"],
+             "province": r["province"], "jurisdiction": r["jurisdiction"],
              "project": net.nodes[p]["label"], "project_iri": p} for r in imp.removals for p in r["with_iris"]]
 
 
