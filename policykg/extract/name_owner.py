@@ -70,20 +70,30 @@ def _opening_measure(clause: str) -> str:
 
 
 def own_bare_owners(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
-    """Rule: a figure named by measure words alone that opens its clause (after 全年, 累计 …) is the measure of
-    the nearest thing an earlier clause of its sentence is about (see the module docstring)."""
+    """Rule: a figure named by measure words alone is the measure of the thing it qualifies with 的, else, when it
+    opens its clause (after 全年, 累计 …), of the nearest thing an earlier clause of its sentence is about."""
     figures = starting_in(sspan, out)
     for q in figures:
         if not is_bare(q.name_base):
             continue
-        rel = text[sspan.start:q.span.start]
-        cuts = [sspan.start + c for c in [0] + [m.end() for m in re.finditer(_w("clause_marks"), rel)] + [len(rel)]]
-        bounds = list(zip(cuts, cuts[1:]))
-        opening = text[bounds[-1][0]:q.span.start]
-        if len(bounds) < 2 or opening.strip(_w("lead")):
-            continue    # the measure must open its clause, and a clause must stand before it
-        clauses = [(text[a:b].rstrip("，,；;"), [p.name_base for p in figures if a <= p.span.start < b])
-                   for a, b in bounds[:-1]]
-        owner = clause_owner(clauses)
+        owner = qualified_thing(text, q) or _clause_owner_of(text, sspan, q, figures)
         if owner and owner not in q.name_base:
             rename(q, owner + q.name_base)
+
+
+def qualified_thing(text: str, q: Quantity) -> str:
+    """Rule: a bare measure qualifying the thing written right after it with 的 is that thing's (组建总规模1000亿元的
+    省战略性新兴产业投资引导基金 → 省战略性新兴产业投资引导基金总规模), as a project's own investment is."""
+    m = re.match(_w("qualified"), text[q.span.end:q.span.end + _w("qualified_reach")])
+    return m["thing"] if m and not starts_with_verb(m["thing"]) else ""
+
+
+def _clause_owner_of(text: str, sspan: Span, q: Quantity, figures: list[Quantity]) -> str:
+    """The owner the clauses before ``q``'s in its sentence hold, when ``q`` opens its clause, or ''."""
+    rel = text[sspan.start:q.span.start]
+    cuts = [sspan.start + c for c in [0] + [m.end() for m in re.finditer(_w("clause_marks"), rel)] + [len(rel)]]
+    bounds = list(zip(cuts, cuts[1:]))
+    if len(bounds) < 2 or text[bounds[-1][0]:q.span.start].strip(_w("lead")):
+        return ""   # the measure must open its clause, and a clause must stand before it
+    return clause_owner([(text[a:b].rstrip("，,；;"), [p.name_base for p in figures if a <= p.span.start < b])
+                         for a, b in bounds[:-1]])
