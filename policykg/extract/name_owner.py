@@ -1,10 +1,10 @@
-"""Whose a bare measure is when the thing it measures stands in an earlier clause of its sentence (names82;
-issue #13). A figure named by measure words alone (营收规模, 资产总额, 占全国比重, 融资) opening its clause
-measures the nearest thing a clause before it is about: the nouns opening that clause before its act, even when
-that clause gives the thing's own figures (软信产业“满天星”行动新增从业人员…、企业…，营收规模突破… →
-软信产业“满天星”行动营收规模; 经济总量连续跨过…，占全国比重… → 经济总量占全国比重). A clause itself opened
-by a bare measure is passed over (政府投融资平台不断做大,资产总额达到…,完成融资… → 政府投融资平台融资); an act
-with no doer, a list, a place or a quality (运行质量效益) ends the search: the figure stays the place's."""
+"""Whose a bare measure is (names82; issue #13). A figure named by measure words alone (营收规模, 资产总额, 占全国比重,
+总规模) measures the thing it qualifies with 的 (总规模1000亿元的X基金 → X基金总规模), else, when it opens its clause,
+the nearest thing a clause before it in its sentence is about: the nouns opening that clause before its act, even
+when that clause gives the thing's own figures (软信产业“满天星”行动新增从业人员…，营收规模突破… → 软信产业营收规模,
+the quoted nickname being the campaign's; 经济总量连续跨过…，占全国比重… → 经济总量占全国比重). A clause opened by a
+bare measure is passed over (政府投融资平台不断做大,资产总额达到…,完成融资… → 政府投融资平台融资); an act with no
+doer, a list, a place, a quality (运行质量效益) or another figure's name ends the search: the figure stays the place's."""
 from __future__ import annotations
 
 import re
