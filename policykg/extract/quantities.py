@@ -64,6 +64,7 @@ from ..model import Quantity, Sentence, Span, starting_in
 from .act_beneficiaries import own_act_beneficiaries
 from .chunks import chunk_candidates, chunk_sentence
 from .clause_subjects import own_clause_subjects
+from .name_owner import own_bare_owners
 from .fulfilment import own_respective_shares, own_task_measures, own_task_shares
 from .headline_topics import own_headline_topics
 from .lists import assign, joint_members, level_things, shared_comparator
@@ -141,6 +142,7 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
         own_topics(text, sent.span, mine, _rename)
         own_short_heads(text, sent.span, mine, _rename)
         own_clause_subjects(text, sent.span, mine, _rename)
+        own_bare_owners(text, sent.span, mine, _rename)
         own_landed(text, sent.span, mine, _rename)
         _span_only_names(sent.span, mine)
         _goods_yields(sent.span, mine)
