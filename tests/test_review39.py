@@ -66,3 +66,14 @@ def test_a_data_file_given_a_key_twice_is_not_blamed_on_a_report_of_the_folder(t
     assert (code, stdout) == (2, "") and err.count("\n") == 1, err
     assert f"{twice}: line " in err and "not a report" not in err, err
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.unit
+def test_second_streak_of_a_sentence_is_named_by_its_own_rating():
+    """streak_awards searched the sentence's first 连续N次 for every count, so a second streak in one sentence
+    kept its bare name (…考核数量). The sentence joins two dev clauses as written: anhui-2026's 长江十年禁渔连续4次
+    获评全国优秀 and fujian-2026's 省级政府安全生产和消防工作考核连续3次获评优秀."""
+    from quantity_helpers import name_of
+    text = "长江十年禁渔连续4次获评全国优秀，省级政府安全生产和消防工作考核连续3次获评优秀。"
+    assert name_of(text, "4", "review") == "长江十年禁渔获评全国优秀次数"
+    assert name_of(text, "3", "review") == "省级政府安全生产和消防工作考核获评优秀次数"
