@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from .resources import gazetteer, load_yaml
+from .resources import gazetteer, yaml_file
 
 DIVISIONS = gazetteer("divisions.tsv")
 RENAMES = gazetteer("renames.tsv")
@@ -27,8 +27,7 @@ MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 @cache
 def unit_words() -> dict:
     """The unit words of a jurisdiction (places.yaml ``jurisdiction``): suffix levels, contractions, stems."""
-    places = gazetteer("places.yaml")
-    return load_yaml(places.read_text(encoding="utf-8"), str(places))["jurisdiction"]
+    return yaml_file(gazetteer("places.yaml"))["jurisdiction"]
 
 
 @dataclass(frozen=True)

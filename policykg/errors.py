@@ -6,6 +6,11 @@ class InputError(Exception):
     """Unusable input (exit 2): the message names the file and what is wrong with it."""
 
 
+class DataError(InputError):
+    """A file of policykg's own data (a lexicon edited by hand) that cannot be used (exit 2): the message names
+    that file, and no report is to blame for it."""
+
+
 class UsageError(Exception):
     """A command used wrongly or a resource that cannot be reached (exit 2)."""
 

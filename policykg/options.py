@@ -256,8 +256,8 @@ def _only_level_words(name: str) -> bool:
 
 def _level_words() -> set[str]:
     """The level words of the gazetteer's place suffixes (省, 市, 区, 自治区, 镇 …)."""
-    from .resources import gazetteer, load_yaml
-    return set(load_yaml(gazetteer("places.yaml").read_text(encoding="utf-8"))["suffixes"])
+    from .resources import gazetteer, yaml_file
+    return set(yaml_file(gazetteer("places.yaml"))["suffixes"])
 
 
 def iri(value: str | None, option: str) -> str | None:

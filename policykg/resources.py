@@ -76,8 +76,12 @@ def _pyyaml_version() -> str:
 @lru_cache(maxsize=None)
 def lexicon_data(name: str):
     """``data/lexicons/<name>.yaml`` parsed once; shared, so callers only read it."""
-    path = lexicon(name)
-    return load_yaml(path.read_text(encoding="utf-8"), str(path))
+    return yaml_file(lexicon(name))
+
+
+def yaml_file(where: Traversable):
+    """A data file's YAML (load_yaml), an error naming the file: every package YAML is read through here."""
+    return load_yaml(where.read_text(encoding="utf-8"), str(where))
 
 
 def gazetteer(name: str) -> Traversable:

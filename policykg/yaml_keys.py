@@ -1,13 +1,13 @@
 """YAML parsed with every mapping's keys unique (PyYAML keeps the last of two equal keys without a word)."""
 from __future__ import annotations
 
-from .errors import InputError
+from .errors import DataError
 
 MERGE = "tag:yaml.org,2002:merge"
 
 
 def parse_unique(text: str, source: str):
-    """TEXT parsed by PyYAML's safe loader (its C parser when it has one); InputError naming SOURCE, the
+    """TEXT parsed by PyYAML's safe loader (its C parser when it has one); DataError naming SOURCE, the
     line and the key when a mapping holds one key twice (a merge key, ``<<``, may be overridden)."""
     import yaml
     base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -33,6 +33,6 @@ def _unique_keys(loader, node, source: str) -> None:
         except TypeError:      # an unhashable key: PyYAML's own construct_mapping names it
             continue
         if first is not None:
-            raise InputError(f"{source}: line {line}: the key {str(key)[:80]!r} is given twice in one mapping "
+            raise DataError(f"{source}: line {line}: the key {str(key)[:80]!r} is given twice in one mapping "
                              f"(first on line {first}); the second would silently replace the first: keep one")
         seen[key] = line

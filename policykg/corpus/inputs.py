@@ -38,7 +38,7 @@ def check_inputs(args, paths: list[str], overrides: dict) -> None:
     so it is not skipped silently."""
     from types import SimpleNamespace
     from ..emit.ids import doc_slug
-    from ..errors import InputError
+    from ..errors import DataError, InputError
     from ..read import read_report
     from .build import check_unique
 
@@ -47,6 +47,8 @@ def check_inputs(args, paths: list[str], overrides: dict) -> None:
     for p in paths:
         try:
             doc = read_report(p, **overrides)
+        except DataError:      # policykg's own data file (a lexicon edited by hand): no report is to blame
+            raise
         except InputError as exc:
             if os.path.realpath(p) in named:
                 raise

@@ -61,7 +61,7 @@ def _concept(raw: dict) -> Concept:
 
 @cache
 def _raw() -> dict:
-    return resources.load_yaml(DATA.read_text(encoding="utf-8"), str(DATA))
+    return resources.yaml_file(DATA)
 
 
 @cache

@@ -30,9 +30,8 @@ def _pinyin():
 @cache
 def romanisations() -> dict[str, str]:
     """Curated official spellings (data/curation/romanization.yaml), longest first."""
-    from ..resources import curation, load_yaml
-    where = curation("romanization.yaml")
-    table = load_yaml(where.read_text(encoding="utf-8"), str(where)) or {}
+    from ..resources import curation, yaml_file
+    table = yaml_file(curation("romanization.yaml")) or {}
     return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
 
 

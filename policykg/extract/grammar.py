@@ -89,16 +89,11 @@ class Lexicon:
     not_place: set[str]
 
 
-def yload(text: str):
-    """YAML with the C loader when PyYAML has it (ten times faster than the pure Python one)."""
-    return resources.load_yaml(text)
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     parks, suffixes = parks_raw(), park_suffixes(parks_raw())
     proj = lexicon_raw()
-    gaz = yload(resources.gazetteer("places.yaml").read_text(encoding="utf-8"))
+    gaz = resources.yaml_file(resources.gazetteer("places.yaml"))
     places: dict[str, tuple[str, str]] = {}
     for section, level in (("provinces", "province"), ("cities", "city"), ("new_areas", "region"),
                            ("regions", "region")):
@@ -148,7 +143,7 @@ def parks_raw() -> dict:
 
 @lru_cache(maxsize=1)
 def curation_data() -> dict:
-    return yload(resources.curation("aliases.yaml").read_text(encoding="utf-8")) or {}
+    return resources.yaml_file(resources.curation("aliases.yaml")) or {}
 
 
 @lru_cache(maxsize=8192)

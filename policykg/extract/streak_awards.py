@@ -15,8 +15,9 @@ def own_streak_awards(text: str, sspan: Span, out: list[Quantity]) -> None:
     won = re.compile(qwords("streak_awards", "won"))
     opener = re.compile(qwords("streak_awards", "clause_marks"))
     for q in starting_in(sspan, out):
-        m = streak.search(text, sspan.start, q.span.end)
-        if not m or m.end() != q.span.end:
+        # the streak this count closes, not the sentence's first one (a second X连续N次 in the sentence)
+        m = next((m for m in streak.finditer(text, sspan.start, q.span.end) if m.end() == q.span.end), None)
+        if m is None:
             continue
         after = won.match(text, q.span.end, sspan.end)
         start = max((c.end() for c in opener.finditer(text, sspan.start, m.start())), default=sspan.start)
