@@ -35,10 +35,11 @@ def redact(text: str) -> str:
                       _USERINFO.sub(r"\1***@", str(text)))
 
 
-def hide_echoed(text: str, url: str) -> str:
+def hide_echoed(text: str, url: str, sent=()) -> str:
     """text (an endpoint's own words) with every secret of url in it (its password, secret-named parameters' values)
-    as *** where it stands on its own (``_standing``): an endpoint answering 'invalid key <the key>' printed it."""
-    values = _secrets(url)
+    and of SENT as *** where it stands on its own (``_standing``): an endpoint answering 'invalid key <the key>'
+    printed it."""
+    values = _secrets(url, sent)
     return re.sub("|".join(map(_standing, values)), "***", text) if values else text
 
 

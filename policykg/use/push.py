@@ -29,6 +29,7 @@ from ..errors import UsageError
 from ..options import http_url, iri as check_iri, redact, redirect_target, visible
 from .push_auth import Auth, credentials
 from .push_graphs import ntriples, read_graphs, triple_keys
+from .push_proxy import hide_proxy_secrets, proxies as _proxies, proxy_for as _proxy, shown_proxy
 from .serve_oxigraph import url_reaches_loopback
 
 CONTENT_TYPE = "application/n-triples; charset=utf-8"
@@ -84,10 +85,10 @@ def _put(session, url: str, iri: str, body: bytes, auth: Auth, retries: int, tim
             return r
         except (requests.ConnectionError, requests.Timeout) as exc:
             if attempt >= retries:
-                via = f" through the proxy {redact(_proxy(url))}" if _proxy(url) else ""
-                raise UsageError(f"cannot reach {redact(url)}{via} while pushing graph <{iri}> "
-                                 f"(after {retries + 1} attempt(s)): {_short(exc)}") from None
-            log(f"  {redact(_short(exc))}; retrying in {delay:g} s")
+                via = f" through the proxy {shown_proxy(_proxy(url))}" if _proxy(url) else ""
+                raise UsageError(f"cannot reach {redact(url)}{via} while pushing graph <{iri}> (after {retries + 1} "
+                                 f"attempt(s)): {hide_proxy_secrets(_short(exc), _proxy(url))}") from None
+            log(f"  {hide_proxy_secrets(_short(exc), _proxy(url))}; retrying in {delay:g} s")
             sleep(delay)
             delay *= 2
 
@@ -103,22 +104,6 @@ def _answer(r):
         except (BodyError, OSError):
             pass
     return r
-
-
-def _proxy(url: str) -> str | None:
-    """The proxy requests takes from the environment for url (None: it connects directly)."""
-    import requests.utils
-    if url_reaches_loopback(url):
-        return None
-    found = requests.utils.get_environ_proxies(url)
-    return found.get(urlsplit(url).scheme) or found.get("all")
-
-
-def _proxies(url: str) -> dict:
-    """requests' proxies= for url: none for a host on this machine (requests matched no_proxy's ::1 only as
-    spelt, so [0:0:0:0:0:0:0:1] went through http_proxy), else the environment's."""
-    direct = url_reaches_loopback(url)
-    return {"http": None, "https": None, "all": None} if direct else {}   # None: the environment's is not taken
 
 
 def _status(r) -> str:
@@ -251,7 +236,8 @@ def push(paths, endpoint: str, sparql: str | None = None, graph_iri: str | None 
         if not proxy:
             raise
         raise UsageError(f"cannot push through the proxy the environment names for {redact(endpoint)} "
-                         f"({redact(proxy)}; http_proxy/https_proxy/all_proxy): {redact(_short(exc))}") from None
+                         f"({shown_proxy(proxy)}; http_proxy/https_proxy/all_proxy): "
+                         f"{hide_proxy_secrets(_short(exc), proxy)}") from None
     except deadline.Cancelled:
         done = len(result.graphs)
         raise deadline.Cancelled(f"push cut off after {timeout:g} s (--timeout is the total for the whole "

@@ -1,0 +1,34 @@
+"""Hostile round 42: what policykg records and prints, and where secrets go (docs/checks/hostile42.md)."""
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from cli_helpers import one_line, run_cli, write_file
+
+GRAPH = ('<https://w3id.org/policykg/id/park/jinghaiqu/ziya> <http://www.w3.org/2000/01/rdf-schema#label> '
+         '"子牙经济技术开发区"@zh .\n')
+
+
+def _closed_port() -> int:
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("password", ["pa/ss3cret", "pa ss3cret"])
+def test_a_proxy_password_is_never_printed(tmp_path, password):
+    """Regression: a proxy URL whose password holds '/' or a space (not percent-escaped) was printed whole by
+    push ('through the proxy http://puser:pa/ss3cret@…'), and requests' words repeated part of it
+    ('puser:pa' is not a valid host or port). The endpoint (.invalid) is never contacted: the proxy is used."""
+    write_file(tmp_path, "g.nt", GRAPH)
+    proxy = f"http://puser:{password}@127.0.0.1:{_closed_port()}"
+    r = run_cli("push", "--endpoint", "http://policykg-test.invalid/store", "--allow-remote", "--graph",
+                tmp_path / "g.nt", "--graph-iri", "urn:x:g", "--retries", "0", "--timeout", "20",
+                env={"http_proxy": proxy, "HTTP_PROXY": proxy, "no_proxy": "", "NO_PROXY": ""}, timeout=60)
+    one_line(r, 2, r"proxy.*http://\*\*\*@127\.0\.0\.1:\d+[;)]? ")
+    assert "puser" not in r.stderr and "3cret" not in r.stderr and "'pa" not in r.stderr, r.stderr
