@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from ..options import hide_echoed, redact
 from .serve_oxigraph import url_reaches_loopback
 
-_USERINFO = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*:/*)?(.*)@", re.S)   # up to the last @: all of it hidden
+_USERINFO = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*://+)?(.*)@", re.S)   # up to the last @: all of it hidden
 
 
 def proxy_for(url: str) -> str | None:
