@@ -6,6 +6,7 @@ import socket
 import pytest
 
 from cli_helpers import one_line, run_cli, write_file
+from fake_http import fake_server, reply
 
 GRAPH = ('<https://w3id.org/policykg/id/park/jinghaiqu/ziya> <http://www.w3.org/2000/01/rdf-schema#label> '
          '"子牙经济技术开发区"@zh .\n')
@@ -32,3 +33,20 @@ def test_a_proxy_password_is_never_printed(tmp_path, userinfo):
                 env={"http_proxy": proxy, "HTTP_PROXY": proxy, "no_proxy": "", "NO_PROXY": ""}, timeout=60)
     one_line(r, 2, r"proxy.*\*\*\*@127\.0\.0\.1:\d+[;)]? ")
     assert "puser" not in r.stderr and "3cret" not in r.stderr and "'pa" not in r.stderr, r.stderr
+
+
+@pytest.mark.unit
+def test_a_proxy_page_echoing_the_request_shows_no_proxy_credentials():
+    """Regression: `query --endpoint` through a proxy with credentials printed the proxy's 407 page, which
+    echoed the request: `Proxy-Authorization: Basic cHVzZXI6cHhzM2NyZXQ=` (puser:pxs3cret in base64), and a
+    page repeating the password in words showed it too. The endpoint (.invalid) is never contacted."""
+    def echo(handler, _):
+        words = f"{handler.headers.get('Proxy-Authorization')} refused for puser / pxs3cret"
+        reply(handler, 407, words.encode(), "text/plain", [("Proxy-Authenticate", 'Basic realm="p"')])
+
+    with fake_server(echo) as (url, seen):
+        proxy = url.replace("http://", "http://puser:pxs3cret@")
+        r = run_cli("query", "cq-01", "--endpoint", "http://policykg-test.invalid/sparql", "--timeout", "20",
+                    env={"http_proxy": proxy, "HTTP_PROXY": proxy, "no_proxy": "", "NO_PROXY": ""}, timeout=60)
+        one_line(r, 2, r"HTTP 407: Basic \*\*\* refused for \*\*\* / \*\*\*\)")
+        assert len(seen) == 1   # it went to the proxy

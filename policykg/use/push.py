@@ -29,7 +29,8 @@ from ..errors import UsageError
 from ..options import http_url, iri as check_iri, redact, redirect_target, visible
 from .push_auth import Auth, credentials
 from .push_graphs import ntriples, read_graphs, triple_keys
-from .push_proxy import hide_proxy_secrets, proxies as _proxies, proxy_for as _proxy, shown_proxy
+from ..proxy_secrets import shown_proxy
+from .push_proxy import hide_proxy_secrets, proxies as _proxies, proxy_for as _proxy
 from .serve_oxigraph import url_reaches_loopback
 
 CONTENT_TYPE = "application/n-triples; charset=utf-8"
@@ -87,8 +88,8 @@ def _put(session, url: str, iri: str, body: bytes, auth: Auth, retries: int, tim
             if attempt >= retries:
                 via = f" through the proxy {shown_proxy(_proxy(url))}" if _proxy(url) else ""
                 raise UsageError(f"cannot reach {redact(url)}{via} while pushing graph <{iri}> (after {retries + 1} "
-                                 f"attempt(s)): {hide_proxy_secrets(_short(exc), _proxy(url))}") from None
-            log(f"  {hide_proxy_secrets(_short(exc), _proxy(url))}; retrying in {delay:g} s")
+                                 f"attempt(s)): {hide_proxy_secrets(_short(exc))}") from None
+            log(f"  {hide_proxy_secrets(_short(exc))}; retrying in {delay:g} s")
             sleep(delay)
             delay *= 2
 
@@ -237,7 +238,7 @@ def push(paths, endpoint: str, sparql: str | None = None, graph_iri: str | None 
             raise
         raise UsageError(f"cannot push through the proxy the environment names for {redact(endpoint)} "
                          f"({shown_proxy(proxy)}; http_proxy/https_proxy/all_proxy): "
-                         f"{hide_proxy_secrets(_short(exc), proxy)}") from None
+                         f"{hide_proxy_secrets(_short(exc))}") from None
     except deadline.Cancelled:
         done = len(result.graphs)
         raise deadline.Cancelled(f"push cut off after {timeout:g} s (--timeout is the total for the whole "
