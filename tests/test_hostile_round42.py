@@ -50,3 +50,18 @@ def test_a_proxy_page_echoing_the_request_shows_no_proxy_credentials():
                     env={"http_proxy": proxy, "HTTP_PROXY": proxy, "no_proxy": "", "NO_PROXY": ""}, timeout=60)
         one_line(r, 2, r"HTTP 407: Basic \*\*\* refused for \*\*\* / \*\*\*\)")
         assert len(seen) == 1   # it went to the proxy
+
+
+@pytest.mark.unit
+def test_the_environment_password_goes_to_no_sparql_endpoint_of_another_scheme(monkeypatch, tmp_path):
+    """Regression: POLICYKG_USER / POLICYKG_PASSWORD given for an https --endpoint were also the --sparql's when
+    that named the same host and port over plain http, so the read-back sent the password in clear."""
+    from policykg.use.push_auth import credentials
+
+    monkeypatch.setenv("POLICYKG_USER", "euser")
+    monkeypatch.setenv("POLICYKG_PASSWORD", "env-s3cret")
+    monkeypatch.setenv("HOME", str(tmp_path))   # no ~/.netrc
+    endpoint = "https://127.0.0.1:8443/store"
+    assert credentials(endpoint) == ("euser", "env-s3cret")
+    assert credentials("https://127.0.0.1:8443/query", endpoint) == ("euser", "env-s3cret")
+    assert credentials("http://127.0.0.1:8443/query", endpoint) is None
