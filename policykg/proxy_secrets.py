@@ -13,10 +13,10 @@ from urllib.parse import unquote
 _USERINFO = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*://+)?(.*)@", re.S)   # up to the last @: all of it hidden
 
 
-def shown_proxy(proxy: str) -> str:
-    """proxy as a message shows it: everything before its last '@' after the scheme is ***."""
+def hide_userinfo(url: str) -> str:
+    """url (a proxy, a SERVICE IRI) as a message shows it: everything before its last @ after the scheme is ***."""
     from .options import redact
-    return redact(_USERINFO.sub(r"\1***@", proxy))
+    return redact(_USERINFO.sub(r"\1***@", url))
 
 
 def proxy_secrets() -> list[str]:

@@ -1,6 +1,7 @@
 """Hostile round 42: what policykg records and prints, and where secrets go (docs/checks/hostile42.md)."""
 from __future__ import annotations
 
+import os
 import socket
 
 import pytest
@@ -65,3 +66,23 @@ def test_the_environment_password_goes_to_no_sparql_endpoint_of_another_scheme(m
     assert credentials(endpoint) == ("euser", "env-s3cret")
     assert credentials("https://127.0.0.1:8443/query", endpoint) == ("euser", "env-s3cret")
     assert credentials("http://127.0.0.1:8443/query", endpoint) is None
+
+
+@pytest.mark.unit
+def test_a_service_iri_with_a_password_is_refused_by_the_reference_engine(tmp_path):
+    """Regression: `query --allow-service --engine reference` on SERVICE <http://su:s3cret@127.0.0.1:P/sparql>
+    asked the system resolver (files, then DNS: another machine) for the host 'su:s3cret@127.0.0.1': urllib
+    took the user name and password for part of the host name. pyoxigraph (the default engine) refuses such
+    an IRI only once connected; both refuse it now, before any lookup or connection."""
+    write_file(tmp_path, "g.nt", GRAPH)
+    write_file(tmp_path, "sitecustomize.py", "import socket, sys\n_g = socket.getaddrinfo\n"
+               "def g(host, *a, **k):\n    sys.stderr.write(f'LOOKUP {host}\\n')\n    return _g(host, *a, **k)\n"
+               "socket.getaddrinfo = g\n")
+    port = _closed_port()
+    write_file(tmp_path, "svc.rq", f"SELECT * WHERE {{ SERVICE <http://su:s3cret@127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}\n")
+    from cli_helpers import ROOT
+    for engine in ("default", "reference"):
+        r = run_cli("query", tmp_path / "svc.rq", "--graph", tmp_path / "g.nt", "--allow-service", "--engine", engine,
+                    env={"PYTHONPATH": f"{tmp_path}{os.pathsep}{ROOT}"}, timeout=120)
+        one_line(r, 2, r"SERVICE names <http://\*\*\*@127\.0\.0\.1:\d+/sparql>: a user name or password")
+        assert "s3cret" not in r.stderr, r.stderr

@@ -29,7 +29,7 @@ from ..errors import UsageError
 from ..options import http_url, iri as check_iri, redact, redirect_target, visible
 from .push_auth import Auth, credentials
 from .push_graphs import ntriples, read_graphs, triple_keys
-from ..proxy_secrets import shown_proxy
+from ..proxy_secrets import hide_userinfo
 from .push_proxy import hide_proxy_secrets, proxies as _proxies, proxy_for as _proxy
 from .serve_oxigraph import url_reaches_loopback
 
@@ -86,7 +86,7 @@ def _put(session, url: str, iri: str, body: bytes, auth: Auth, retries: int, tim
             return r
         except (requests.ConnectionError, requests.Timeout) as exc:
             if attempt >= retries:
-                via = f" through the proxy {shown_proxy(_proxy(url))}" if _proxy(url) else ""
+                via = f" through the proxy {hide_userinfo(_proxy(url))}" if _proxy(url) else ""
                 raise UsageError(f"cannot reach {redact(url)}{via} while pushing graph <{iri}> (after {retries + 1} "
                                  f"attempt(s)): {hide_proxy_secrets(_short(exc))}") from None
             log(f"  {hide_proxy_secrets(_short(exc))}; retrying in {delay:g} s")
@@ -237,7 +237,7 @@ def push(paths, endpoint: str, sparql: str | None = None, graph_iri: str | None 
         if not proxy:
             raise
         raise UsageError(f"cannot push through the proxy the environment names for {redact(endpoint)} "
-                         f"({shown_proxy(proxy)}; http_proxy/https_proxy/all_proxy): "
+                         f"({hide_userinfo(proxy)}; http_proxy/https_proxy/all_proxy): "
                          f"{hide_proxy_secrets(_short(exc))}") from None
     except deadline.Cancelled:
         done = len(result.graphs)

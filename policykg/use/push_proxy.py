@@ -1,6 +1,6 @@
 """The proxy `policykg push` goes through (http_proxy/https_proxy/all_proxy); none for this machine.
 
-Messages show it by proxy_secrets.shown_proxy, and requests' words about it by hide_proxy_secrets.
+Messages show it by proxy_secrets.hide_userinfo, and requests' words about it by hide_proxy_secrets.
 """
 from __future__ import annotations
 
