@@ -86,3 +86,23 @@ def test_a_service_iri_with_a_password_is_refused_by_the_reference_engine(tmp_pa
                     env={"PYTHONPATH": f"{tmp_path}{os.pathsep}{ROOT}"}, timeout=120)
         one_line(r, 2, r"SERVICE names <http://\*\*\*@127\.0\.0\.1:\d+/sparql>: a user name or password")
         assert "s3cret" not in r.stderr, r.stderr
+
+
+@pytest.mark.unit
+def test_a_redirect_repeating_the_basic_credentials_is_not_shown(tmp_path):
+    """Regression: a store that answered the credentialed PUT with a redirect whose target repeated the
+    Authorization it was sent (`Location: …?x=ZXVzZXI6…`, euser:env-s3cret in base64) had it printed whole;
+    only the password as written was looked for."""
+    def store(handler, _):
+        sent = handler.headers.get("Authorization")
+        if sent is None:
+            reply(handler, 401, headers=[("WWW-Authenticate", 'Basic realm="x"')])
+        else:
+            reply(handler, 307, headers=[("Location", f"http://127.0.0.2:9/next?x={sent.split()[-1]}")])
+
+    write_file(tmp_path, "g.nt", GRAPH)
+    with fake_server(store) as (url, seen):
+        r = run_cli("push", "--endpoint", f"{url}/store", "--graph", tmp_path / "g.nt", "--graph-iri", "urn:x:g",
+                    "--retries", "0", env={"POLICYKG_USER": "euser", "POLICYKG_PASSWORD": "env-s3cret"}, timeout=60)
+    one_line(r, 1, r"HTTP 307, a redirect to a URL that repeats a secret it was sent \(not shown\)")
+    assert len(seen) == 2 and "ZXVzZXI6" not in r.stderr

@@ -118,8 +118,12 @@ def _status(r) -> str:
 
 
 def _location(r, url: str, auth: Auth) -> str:
-    """The Location a store redirected to, never shown with the password it was sent or a secret of url."""
-    return redirect_target(r.headers.get("Location", "?"), url, auth.creds[1:] if auth.creds else ())
+    """The Location a store redirected to, never shown with the password it was sent (also as the Basic
+    credentials, base64: a store echoing its Authorization header into the target had it printed) or a secret
+    of url."""
+    import base64
+    sent = (auth.creds[1], base64.b64encode(":".join(auth.creds).encode("latin-1")).decode()) if auth.creds else ()
+    return redirect_target(r.headers.get("Location", "?"), url, sent)
 
 
 def _short(exc) -> str:
