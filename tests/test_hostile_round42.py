@@ -79,7 +79,8 @@ def test_a_service_iri_with_a_password_is_refused_by_the_reference_engine(tmp_pa
                "def g(host, *a, **k):\n    sys.stderr.write(f'LOOKUP {host}\\n')\n    return _g(host, *a, **k)\n"
                "socket.getaddrinfo = g\n")
     port = _closed_port()
-    write_file(tmp_path, "svc.rq", f"SELECT * WHERE {{ SERVICE <http://su:s3cret@127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}\n")
+    service = f"http://su:s3cret@127.0.0.1:{port}/sparql"
+    write_file(tmp_path, "svc.rq", f"SELECT * WHERE {{ SERVICE <{service}> {{ ?s ?p ?o }} }}\n")
     from cli_helpers import ROOT
     for engine in ("default", "reference"):
         r = run_cli("query", tmp_path / "svc.rq", "--graph", tmp_path / "g.nt", "--allow-service", "--engine", engine,
