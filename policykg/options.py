@@ -35,10 +35,12 @@ def redact(text: str) -> str:
                       _USERINFO.sub(r"\1***@", str(text)))
 
 
-def hide_echoed(text: str, url: str) -> str:
-    """text (an endpoint's own words) with every secret of url in it (its password, secret-named parameters' values)
-    as *** where it stands on its own (``_standing``): an endpoint answering 'invalid key <the key>' printed it."""
-    values = _secrets(url)
+def hide_echoed(text: str, url: str, sent=()) -> str:
+    """text (an endpoint's own words) with every secret of url in it (its password, secret-named parameters' values),
+    of SENT and of the environment's proxies as *** where it stands on its own (``_standing``): an endpoint
+    answering 'invalid key <the key>' printed it."""
+    from .proxy_secrets import proxy_secrets
+    values = _secrets(url, [*sent, *proxy_secrets()])
     return re.sub("|".join(map(_standing, values)), "***", text) if values else text
 
 

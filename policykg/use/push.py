@@ -29,6 +29,8 @@ from ..errors import UsageError
 from ..options import http_url, iri as check_iri, redact, redirect_target, visible
 from .push_auth import Auth, credentials
 from .push_graphs import ntriples, read_graphs, triple_keys
+from ..proxy_secrets import hide_userinfo
+from .push_proxy import hide_proxy_secrets, proxies as _proxies, proxy_for as _proxy
 from .serve_oxigraph import url_reaches_loopback
 
 CONTENT_TYPE = "application/n-triples; charset=utf-8"
@@ -84,10 +86,10 @@ def _put(session, url: str, iri: str, body: bytes, auth: Auth, retries: int, tim
             return r
         except (requests.ConnectionError, requests.Timeout) as exc:
             if attempt >= retries:
-                via = f" through the proxy {redact(_proxy(url))}" if _proxy(url) else ""
-                raise UsageError(f"cannot reach {redact(url)}{via} while pushing graph <{iri}> "
-                                 f"(after {retries + 1} attempt(s)): {_short(exc)}") from None
-            log(f"  {redact(_short(exc))}; retrying in {delay:g} s")
+                via = f" through the proxy {hide_userinfo(_proxy(url))}" if _proxy(url) else ""
+                raise UsageError(f"cannot reach {redact(url)}{via} while pushing graph <{iri}> (after {retries + 1} "
+                                 f"attempt(s)): {hide_proxy_secrets(_short(exc))}") from None
+            log(f"  {hide_proxy_secrets(_short(exc))}; retrying in {delay:g} s")
             sleep(delay)
             delay *= 2
 
@@ -105,22 +107,6 @@ def _answer(r):
     return r
 
 
-def _proxy(url: str) -> str | None:
-    """The proxy requests takes from the environment for url (None: it connects directly)."""
-    import requests.utils
-    if url_reaches_loopback(url):
-        return None
-    found = requests.utils.get_environ_proxies(url)
-    return found.get(urlsplit(url).scheme) or found.get("all")
-
-
-def _proxies(url: str) -> dict:
-    """requests' proxies= for url: none for a host on this machine (requests matched no_proxy's ::1 only as
-    spelt, so [0:0:0:0:0:0:0:1] went through http_proxy), else the environment's."""
-    direct = url_reaches_loopback(url)
-    return {"http": None, "https": None, "all": None} if direct else {}   # None: the environment's is not taken
-
-
 def _status(r) -> str:
     """'HTTP 403 Forbidden': the standard phrase of the code, never the store's own reason phrase (a store
     could put the credentials it was just sent there, and push printed it)."""
@@ -132,8 +118,12 @@ def _status(r) -> str:
 
 
 def _location(r, url: str, auth: Auth) -> str:
-    """The Location a store redirected to, never shown with the password it was sent or a secret of url."""
-    return redirect_target(r.headers.get("Location", "?"), url, auth.creds[1:] if auth.creds else ())
+    """The Location a store redirected to, never shown with the password it was sent (also as the Basic
+    credentials, base64: a store echoing its Authorization header into the target had it printed) or a secret
+    of url."""
+    import base64
+    sent = (auth.creds[1], base64.b64encode(":".join(auth.creds).encode("latin-1")).decode()) if auth.creds else ()
+    return redirect_target(r.headers.get("Location", "?"), url, sent)
 
 
 def _short(exc) -> str:
@@ -251,7 +241,8 @@ def push(paths, endpoint: str, sparql: str | None = None, graph_iri: str | None 
         if not proxy:
             raise
         raise UsageError(f"cannot push through the proxy the environment names for {redact(endpoint)} "
-                         f"({redact(proxy)}; http_proxy/https_proxy/all_proxy): {redact(_short(exc))}") from None
+                         f"({hide_userinfo(proxy)}; http_proxy/https_proxy/all_proxy): "
+                         f"{hide_proxy_secrets(_short(exc))}") from None
     except deadline.Cancelled:
         done = len(result.graphs)
         raise deadline.Cancelled(f"push cut off after {timeout:g} s (--timeout is the total for the whole "

@@ -1,7 +1,7 @@
 """Credentials for ``policykg push``: where they come from, and to which host they may go.
 
-POLICYKG_USER / POLICYKG_PASSWORD are for the --endpoint's host (and a --sparql on that same host and
-port); ~/.netrc entries go only to the host they were written for (netrc's ``machine``; its
+POLICYKG_USER / POLICYKG_PASSWORD are for the --endpoint's host (and a --sparql on that same scheme, host
+and port); ~/.netrc entries go only to the host they were written for (netrc's ``machine``; its
 ``default`` entry, which names no host, is never sent). Nothing is
 sent until a server asks (401), and then with the scheme it asked for. Credentials HTTP cannot carry
 (Basic and Digest send Latin-1) are refused with one line instead of failing half-way.
@@ -16,8 +16,10 @@ from ..errors import UsageError
 
 
 def _same_origin(a: str, b: str) -> bool:
+    """Scheme, host and port alike: an https --endpoint's password went to an http --sparql on its port, in clear."""
     pa, pb = urlsplit(a), urlsplit(b)
-    return (pa.hostname or "").lower() == (pb.hostname or "").lower() and _port(pa) == _port(pb)
+    return (pa.scheme.lower() == pb.scheme.lower() and (pa.hostname or "").lower() == (pb.hostname or "").lower()
+            and _port(pa) == _port(pb))
 
 
 def _port(parts) -> int:

@@ -131,8 +131,11 @@ def _only_http_services(text: str) -> None:
     """UsageError unless every SERVICE of TEXT names an http(s) IRI: --allow-service is for endpoints, and
     rdflib's evaluator (--engine reference) opened any other IRI with urllib, a local file:// one too (a FIFO
     held the query until --timeout); pyoxigraph's ended in 'internal error' on a variable left unbound."""
+    from urllib.parse import urlsplit
+
     from rdflib import URIRef
 
+    from ..proxy_secrets import hide_userinfo
     tree = _algebra(text)   # prefixed names and BASE resolved as either engine resolves them
     if tree is None:
         raise UsageError("the query uses SERVICE, and rdflib's parser cannot read it to check the endpoint it "
@@ -141,6 +144,9 @@ def _only_http_services(text: str) -> None:
         if not (isinstance(term, URIRef) and str(term).lower().startswith(("http://", "https://"))):
             raise UsageError(f"the query's SERVICE names {term.n3()[:200]}: --allow-service lets the query reach "
                              f"SPARQL endpoints, named by an http:// or https:// IRI written in the query, nothing else")
+        if "@" in urlsplit(str(term)).netloc:   # urllib asked the DNS resolver for the host 'user:password@127.0.0.1'
+            raise UsageError(f"the query's SERVICE names <{hide_userinfo(str(term))}>: a user name or password in a "
+                             f"SERVICE IRI is refused (policykg sends no credentials to a SERVICE); remove it")
 
 
 def _algebra(text: str):

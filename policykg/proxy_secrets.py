@@ -1,0 +1,36 @@
+"""The user name and password of a proxy the environment names (http_proxy, https_proxy, all_proxy): what a
+message must never show. A proxy URL is the user's own, so its credentials are hidden however it is written:
+a password holding '/' or a space (not percent-escaped), or a URL without its scheme, was printed whole by
+push, whose URL redaction reads user:password@ as urlsplit does; and `query --endpoint` printed a proxy's
+407 page that echoed the request, `Proxy-Authorization: Basic <user:password in base64>` in it.
+"""
+from __future__ import annotations
+
+import base64
+import re
+from urllib.parse import unquote
+
+_USERINFO = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*://+)?(.*)@", re.S)   # up to the last @: all of it hidden
+
+
+def hide_userinfo(url: str) -> str:
+    """url (a proxy, a SERVICE IRI) as a message shows it: everything before its last @ after the scheme is ***."""
+    from .options import redact
+    return redact(_USERINFO.sub(r"\1***@", url))
+
+
+def proxy_secrets() -> list[str]:
+    """The user names and passwords of every proxy the environment names (whole, and each piece a URL reader may
+    split them into at / ? # or a space), and the Basic credentials sent to it (base64), as urllib and requests
+    send them."""
+    from urllib.request import getproxies
+    found = []
+    for proxy in getproxies().values():
+        m = _USERINFO.match(proxy or "")
+        if not m:
+            continue
+        user, _, password = m[2].partition(":")
+        found += [user, unquote(user), password, unquote(password), *re.split(r"[/?#:\s]+", f"{user}:{password}")]
+        for who, what in ((user, password), (user, re.split(r"[/?#]", password)[0])):
+            found.append(base64.b64encode(f"{unquote(who)}:{unquote(what)}".encode("latin-1", "replace")).decode())
+    return [s for s in found if s]
