@@ -22,3 +22,23 @@ def test_the_tie_written_before_counted_things_is_the_tie_subjects_reads(read, t
     name = reached_things(partnered_things(read, right), right)
     tie = re.match(tie_opening(), name)
     assert name != read and tie and name[tie.end():] == things
+
+
+def test_the_decisions_last_passes_hand_on_new_candidates_and_leave_the_scored_ones_as_they_were():
+    # with_gazetteer set attrs["gazetteer"] and hand_on_kept cut the name and dropped the grammar attrs in place,
+    # while the decision's other passes build new candidates (guangdong 2026; 力争时代广场, hailaer's fold)
+    from entity_helpers import tok_sentence
+    from policykg.extract.decide import hand_on_kept, with_gazetteer
+    from policykg.extract.grammar import Candidate
+
+    text = "加力推进深汕特别合作区、广清经济特别合作区建设，推动民族地区高质量发展。"
+    st, surfaces = tok_sentence(text, "广东省")
+    a = text.index("广清经济特别合作区")
+    kept = Candidate("Park", "广清经济特别合作区", a, a + 9, st, {"head": "合作区"})
+    zones = {c.name: c for c in with_gazetteer(st, [kept], surfaces)}
+    assert zones["广清经济特别合作区"].attrs == {"head": "合作区", "gazetteer": 1}
+    assert kept.attrs == {"head": "合作区"}
+    scored = Candidate("Project", "力争时代广场", 0, 6, st, {"head": "广场", "family": "x"})
+    handed = hand_on_kept(scored)
+    assert (handed.name, handed.a, handed.attrs) == ("时代广场", 2, {})
+    assert (scored.name, scored.a, scored.attrs) == ("力争时代广场", 0, {"head": "广场", "family": "x"})
