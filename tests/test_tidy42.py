@@ -42,3 +42,19 @@ def test_the_decisions_last_passes_hand_on_new_candidates_and_leave_the_scored_o
     handed = hand_on_kept(scored)
     assert (handed.name, handed.a, handed.attrs) == ("时代广场", 2, {})
     assert (scored.name, scored.a, scored.attrs) == ("力争时代广场", 0, {"head": "广场", "family": "x"})
+
+
+def test_a_dev_script_refuses_a_lexicon_key_given_twice_as_the_package_does(tmp_path):
+    # rule_counts.py (like head_support, park_ablation, loro_strict, place_variants31) read lexicons with
+    # yaml.safe_load, which keeps the second of two equal keys without a word: it counted 1 entry here, exit 0
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    lexicons = tmp_path / "policykg" / "data" / "lexicons"
+    lexicons.mkdir(parents=True)
+    (lexicons / "twice.yaml").write_text("suffixes: [园区]\nsuffixes: [开发区]\n", encoding="utf-8")
+    script = Path(__file__).resolve().parents[1] / "scripts" / "rule_counts.py"
+    r = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2 and r.stdout == "" and "Traceback" not in r.stderr
+    assert "twice.yaml" in r.stderr and "'suffixes'" in r.stderr and len(r.stderr.strip().splitlines()) == 1
