@@ -8,10 +8,9 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-import yaml
-
 from policykg.evaluation import manifest
 from policykg.extract.train import report_examples
+from policykg.resources import load_yaml
 from script_cli import parser, run
 
 HEADS = Path(__file__).resolve().parents[1] / "policykg" / "data" / "lexicons" / "heads.yaml"
@@ -26,7 +25,7 @@ def main() -> None:
                 if r["y"]:
                     head = next((k.split("=", 1)[1] for k in r["x"] if ":head=" in k), None)
                     support[(r["name"][0], head)].add(stem)
-    extra = yaml.safe_load(HEADS.read_text(encoding="utf-8"))
+    extra = load_yaml(HEADS.read_text(encoding="utf-8"), str(HEADS))
     for kind, key in (("Park", "park"), ("Project", "project")):
         for head in extra[key]:
             n = len(support[(kind, head)])

@@ -114,10 +114,7 @@ def standard_twins(removed: list) -> list:
     """(file, path, item) of the ``park_standard.yaml`` entries holding the word of a removed ``parks.yaml``
     entry in the same list; the standard is made editable by ``park_ablation.forked`` (its RAW) as well."""
     import park_ablation
-    import yaml
-    from policykg import resources
-    raw = park_ablation.RAW.setdefault(
-        "park_standard", yaml.safe_load(resources.lexicon("park_standard").read_text(encoding="utf-8")))
+    raw = park_ablation.RAW.setdefault("park_standard", park_ablation.raw_lexicon("park_standard"))
     held = {(path, item) for f, path, item in removed if f == "parks"}
     out = []
     for key, val in raw.items():

@@ -146,7 +146,13 @@ def delta(base: tuple, new: tuple) -> int:
     return len(new[0]) - len(base[0]) - (len(new[1]) - len(base[1]))
 
 
-RAW = {n: yaml.safe_load(resources.lexicon(n).read_text(encoding="utf-8")) for n in _LISTS}
+def raw_lexicon(name: str):
+    """A lexicon parsed afresh (the copy is edited) by the package's loader, which refuses a key given twice."""
+    path = resources.lexicon(name)
+    return resources.load_yaml(path.read_text(encoding="utf-8"), str(path))
+
+
+RAW = {n: raw_lexicon(n) for n in _LISTS}
 
 
 def _options():
@@ -197,7 +203,7 @@ def main() -> int:
         where = {s for s, (doc, _, _) in docs.items() if item in doc.text or item.isascii()}   # a kind's name
         twins = loro_strict.standard_twins([(f, path, item)]) if args.twins else []
         for name in {t[0] for t in twins}:     # run as __main__, this RAW is not the one loro_strict filled
-            RAW.setdefault(name, yaml.safe_load(resources.lexicon(name).read_text(encoding="utf-8")))
+            RAW.setdefault(name, raw_lexicon(name))
         new = run_with([(f, path, item)] + twins, docs, where) if where else {}
         d = {s: delta(new[s], base[s]) for s in new if new[s] != base[s]}   # >0: the entry helps
         better, worse = sorted(s for s, v in d.items() if v > 0), sorted(s for s, v in d.items() if v < 0)

@@ -184,10 +184,10 @@ def dev_title_only() -> dict[str, Variant]:
 def no_own(text: str) -> str:
     """The sentences of the report's own government (metadata.yaml body_place own_mentions) without the name they
     give (向关心支持改革发展的…, 我代表人民政府…): only the counts of the body's mentions are left to tell its place."""
-    import yaml
+    from policykg.resources import load_yaml
 
     lexicon = Path(__file__).resolve().parents[1] / "policykg" / "data" / "lexicons" / "metadata.yaml"
-    for pattern in yaml.safe_load(lexicon.read_text(encoding="utf-8"))["body_place"]["own_mentions"]:
+    for pattern in load_yaml(lexicon.read_text(encoding="utf-8"), str(lexicon))["body_place"]["own_mentions"]:
         text = re.sub(pattern, lambda m: m[0][:m.start("name") - m.start()] + m[0][m.end("name") - m.start():], text)
     return text
 

@@ -11,9 +11,8 @@ import ast
 import re
 from pathlib import Path
 
-import yaml
-
 from policykg.errors import InputError
+from policykg.resources import load_yaml
 from script_cli import parser, run
 
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -56,7 +55,7 @@ def main() -> int:
     if not (root / "policykg" / "data").is_dir():
         raise InputError(f"{root}: not a policykg checkout (no policykg/data/)")
     data = sorted((root / "policykg" / "data").rglob("*.yaml"))
-    leaves = sum(yaml_leaves(yaml.safe_load(p.read_text(encoding="utf-8"))) for p in data)
+    leaves = sum(yaml_leaves(load_yaml(p.read_text(encoding="utf-8"), str(p))) for p in data)
     code = sorted((root / "policykg").rglob("*.py"))
     literals = sum(cjk_literals(p) for p in code)
     print(f"lexicon entries (YAML string leaves, {len(data)} files): {leaves}")

@@ -7,7 +7,8 @@ import re
 from collections.abc import Callable
 
 from ..model import Quantity, Span, starting_in
-from .qlexicon import pos_of, qwords, starts_with_verb
+from .earlier_clauses import clauses_before, opening_words, within_bounds
+from .qlexicon import qwords
 
 
 def _w(key: str):
@@ -16,22 +17,10 @@ def _w(key: str):
 
 def clause_subject(clause: str) -> str:
     """The nouns opening ``clause`` when a verb or an adverb follows them right away, or ''."""
-    if re.search(_w("not_in_clause"), clause) or starts_with_verb(clause):
+    if re.search(_w("not_in_clause"), clause):
         return ""       # a figure or a list in the clause: the measure may be any member's
-    words = pos_of(clause)
-    subject = ""
-    for i, (word, tag) in enumerate(words):
-        if tag in _w("subject_tags"):
-            subject += word
-            continue
-        if tag not in _w("act_tags") or i == 0:
-            return ""
-        break
-    else:
-        return ""       # nothing done: a heading or a plain noun phrase
-    bounds = _w("subject_chars")
-    if not bounds[0] <= len(subject) <= bounds[1] or re.search(_w("measure_end"), subject) \
-            or re.match(_w("not_subject"), subject):
+    subject = opening_words(clause, "clause_subjects", lambda word, tag: tag in _w("subject_tags"))
+    if not within_bounds(subject, "clause_subjects") or re.search(_w("measure_end"), subject):
         return ""
     return subject
 
@@ -43,9 +32,9 @@ def own_clause_subjects(text: str, sspan: Span, out: list[Quantity], rename: Cal
         base = str(q.attrs.get("indicator_base") or "")
         if base not in _w("measures") or not q.label.startswith(base):
             continue
-        clauses = re.split(_w("clause_marks"), text[sspan.start:q.span.start])
-        if len(clauses) != 2 or clauses[1].strip(_w("lead")):
+        clauses = clauses_before(text, sspan, q.span.start, "clause_subjects")
+        if len(clauses) != 1:
             continue    # the measure must open the clause right after the sentence's first
-        subject = clause_subject(clauses[0].strip())
+        subject = clause_subject(clauses[0][0])
         if subject and subject not in base:
             rename(q, subject + base)

@@ -212,9 +212,7 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
     kept.sort(key=lambda c: (c.a, c.b))
     parks = [c for c in kept if c.kind == "Park"]
     projects = [c for c in kept if c.kind == "Project" and not any(p.a <= c.a and c.b <= p.b for p in parks)]
-    for c in kept:
-        hand_on_kept(c)
-    return parks, projects
+    return [hand_on_kept(c) for c in parks], [hand_on_kept(c) for c in projects]
 
 
 def with_gazetteer(st: TokSentence, kept: list[Candidate], surfaces) -> list[Candidate]:
@@ -230,17 +228,14 @@ def with_gazetteer(st: TokSentence, kept: list[Candidate], surfaces) -> list[Can
     ends = {b for _, b in spans}
     out = [c for c in kept if not (c.kind == "Park" and c.b in ends and (c.a, c.b) not in spans)]
     have = {(c.a, c.b) for c in out if c.kind == "Park"}
-    for c in out:
-        if c.kind == "Park" and (c.a, c.b) in spans:
-            c.attrs["gazetteer"] = 1
+    out = [Candidate(c.kind, c.name, c.a, c.b, c.st, {**c.attrs, "gazetteer": 1})
+           if c.kind == "Park" and (c.a, c.b) in spans else c for c in out]
     return out + [Candidate("Park", st.text[a:b], a, b, st, {"gazetteer": 1}) for a, b in spans if (a, b) not in have]
 
 
 def hand_on_kept(c: Candidate) -> Candidate:
-    """A kept candidate as the decision hands it on: its grammar attributes dropped, a leading stop word cut."""
-    for key in ("head", "family", "placed", "listed", "no_list", "general"):
-        c.attrs.pop(key, None)
+    """A kept candidate as the decision hands it on (a new one): its grammar attributes dropped, a leading stop
+    word cut (after the decision, so the fitted candidates and features stay as they are)."""
+    attrs = {k: v for k, v in c.attrs.items() if k not in ("head", "family", "placed", "listed", "no_list", "general")}
     _, cut = strip_leading(c.name, sorted(_verb_stops(), key=len, reverse=True))
-    if cut:     # trimmed after the decision, so the fitted candidates and features stay as they are
-        c.name, c.a = c.name[cut:], c.a + cut
-    return c
+    return Candidate(c.kind, c.name[cut:], c.a + cut, c.b, c.st, attrs)

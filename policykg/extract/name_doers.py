@@ -7,6 +7,7 @@ The guideline names a count of who does the work by the work, before the counted
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .qlexicon import pos_of, qwords, starts_with_verb
 
@@ -36,7 +37,7 @@ def partnered_things(name: str, right: str) -> str:
     """Rule (names77): things written after their number that bind themselves to a partner in their clause
     (``partnered``: X与Y建立…, X与Y结对…) are named by that tie before them: 与Y建立…的X (the measure follows).
     Unchanged when the name is no longer the text's own words."""
-    return _tie_before(name, re.match(_w("partnered"), right.strip()), tie_follows=True)
+    return _tie_before(name, re.match(partnered_pattern(), right.strip()), tie_follows=True)
 
 
 def reached_things(name: str, right: str) -> str:
@@ -45,7 +46,29 @@ def reached_things(name: str, right: str) -> str:
     能耗达到Y的X (the measure follows).
     Unchanged when the name is no longer the text's own words."""
     clause = re.split(_w("clause_end"), right.strip())[0]
-    return _tie_before(name, re.fullmatch(_w("reached"), clause))
+    return _tie_before(name, re.fullmatch(reached_pattern(), clause))
+
+
+@cache
+def partnered_pattern() -> str:
+    """The things, then their tie to a partner (``partnered``, ``partner_tie``)."""
+    return f"(?P<things>{_w('partnered')})(?P<tie>{_w('partner_tie')})"
+
+
+@cache
+def reached_pattern() -> str:
+    """The things, then the standard they (or their ``measured`` aspect) reached, or the aspect of theirs that met it."""
+    return (f"(?P<things>{_w('reached')})(?P<measured>{_w('measured')})?{_w('all_of')}"
+            f"(?:(?P<tie>{_w('standard_tie')})|(?P<aspect>{_w('aspects')}){_w('all_of')}(?P<met>{_w('met')}))")
+
+
+@cache
+def tie_opening() -> str:
+    """A name opening with a tie that partnered_things or reached_things put before the things (与Y建立…的,
+    能耗达到Y标准的, 水质达标), from the same words: a subject written before the number goes after it, before the
+    things (推动漓江4条支流水质达标 → 水质达标漓江支流数量, not 漓江水质达标支流数量, guangxi 2026; review38)."""
+    return (f"^(?:{_w('partner_tie')}{_w('of')}|(?:{_w('measured')})?{_w('standard_tie')}{_w('of')}"
+            f"|(?:{_w('aspects')}){_w('met')})")
 
 
 def _tie_before(name: str, m: re.Match | None, tie_follows: bool = False) -> str:

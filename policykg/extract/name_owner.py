@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable
 
 from ..model import Quantity, Span, starting_in
-from .qlexicon import pos_of, qwords, starts_with_verb
+from .earlier_clauses import clauses_before, opening_words, within_bounds
+from .qlexicon import qwords, starts_with_verb
 
 
 def _w(key: str):
@@ -25,17 +26,7 @@ def is_bare(name: str) -> bool:
 
 def opening_nouns(clause: str) -> str:
     """The words opening ``clause`` before its act (a verb, an adverb) when they hold no number, or ''."""
-    clause = clause.strip()
-    if starts_with_verb(clause):
-        return ""
-    subject = ""
-    for i, (word, tag) in enumerate(pos_of(clause)):
-        if tag in _w("act_tags") and not (i == 0 and tag in _w("opening_tags")):
-            return subject if i else ""
-        if tag in _w("not_subject_tags") and word not in _w("marks"):
-            return ""
-        subject += word
-    return ""       # a plain noun phrase: a heading, no thing doing anything
+    return opening_words(clause, "name_owner", lambda word, tag: tag not in _w("not_subject_tags") or word in _w("marks"))
 
 
 def clause_owner(clauses: list[tuple[str, list[str]]]) -> str:
@@ -51,8 +42,7 @@ def clause_owner(clauses: list[tuple[str, list[str]]]) -> str:
         if any(n.startswith(subject) and not _holds_act(n[len(subject):]) for n in names if subject):
             return ""   # the clause opens with a figure's own name (社会消费品零售总额增长…): another figure's thing
         subject = re.sub(_w("nickname"), "", subject)
-        lo, hi = _w("subject_chars")
-        if not lo <= len(subject) <= hi or re.search(_w("not_owner"), subject) or is_bare(subject):
+        if not within_bounds(subject, "name_owner") or is_bare(subject):
             return ""
         return subject
     return ""
@@ -90,10 +80,5 @@ def qualified_thing(text: str, q: Quantity) -> str:
 
 def _clause_owner_of(text: str, sspan: Span, q: Quantity, figures: list[Quantity]) -> str:
     """The owner the clauses before ``q``'s in its sentence hold, when ``q`` opens its clause, or ''."""
-    rel = text[sspan.start:q.span.start]
-    cuts = [sspan.start + c for c in [0] + [m.end() for m in re.finditer(_w("clause_marks"), rel)] + [len(rel)]]
-    bounds = list(zip(cuts, cuts[1:]))
-    if len(bounds) < 2 or text[bounds[-1][0]:q.span.start].strip(_w("lead")):
-        return ""   # the measure must open its clause, and a clause must stand before it
-    return clause_owner([(text[a:b].rstrip("，,；;"), [p.name_base for p in figures if a <= p.span.start < b])
-                         for a, b in bounds[:-1]])
+    clauses = clauses_before(text, sspan, q.span.start, "name_owner")
+    return clause_owner([(clause, [p.name_base for p in figures if a <= p.span.start < b]) for clause, a, b in clauses])

@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import cache
 
 from ..model import Quantity, Span, starting_in
+from .name_doers import tie_opening
 from .peeling import peel_left
 from .qlexicon import alternation_of, pos_of, qwords, split_unit, starts_with_verb, unit_classes
 
@@ -51,7 +52,7 @@ def own_subjects(out: list[Quantity], rename: Rename) -> None:
             continue    # named by another rule already, or another number (a rank, a span) stands before its own
         found = _subject(peel_left(q.label[:number.start()])[0])
         if found and found[0] not in base:
-            tie = re.match(_w("tied_things"), base) if not found[1] else None
+            tie = re.match(tie_opening(), base) if not found[1] else None
             cut = tie.end() if tie else 0     # 达到Y标准的X, 水质达标X: the subject is the things' (X's)
             rename(q, base[:cut] + found[0] + found[1] + base[cut:])
 
