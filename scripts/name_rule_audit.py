@@ -25,7 +25,8 @@ from script_cli import out_file, parser, run
 
 # id, branch, source dev reports (those its commit or report wrote it from: the sample rows and golds it names), target, how it is turned off:
 # first = returns its first argument; second = its second; noop = a pass doing nothing; empty = returns ''; none = None;
-# action = returns its action list; base = per_base's (left, ''); lex:KEY:OLD=>NEW = a quantities.yaml value edited
+# action = returns its action list; base = per_base's (left, ''); lex:KEY:OLD=>NEW = a quantities.yaml value
+# edited (a pattern: OLD replaced; a list or map: the comma-separated words or keys OLD taken out)
 RULES = [
     ("ranked_things", "names61", "sichuan ningxia", "name_ranks.ranked_things", "first"),
     ("per_base", "names61", "guangdong fujian hainan", "name_rates.per_base", "base"),
@@ -33,6 +34,10 @@ RULES = [
     ("renewed_act", "names61", "qinghai neimenggu", "name_flows.renewed_act", "first"),
     ("part_flow", "names61", "hainan jiangsu", "name_flows.part_flow", "first"),
     ("shared_ratio", "names62", "shandong", "list_ends.shared_ratio", "first"),
+    ("selection_adverbs", "names62", "shanghai guangdong jiangxi",
+     "lex:phrases.selection_adverbs:(?:首次|全部|均|都|先后|相继|新)=>(?:\ufffe)", "lex"),
+    ("driven_sales", "names69", "hunan sichuan hubei shanghai",
+     "lex:owners.driven:就业人数,就业人次,销售额,销售金额=>", "lex"),
     ("noun_member_head", "names62", "hainan", "list_ends.noun_member_head", "empty"),
     ("one_head", "names63", "guangdong shandong liaoning sichuan", "lists._one_head", "second"),
     ("plant_capacity", "names65", "hailaer-2013 neimenggu", "name_capacity.plant_capacity", "empty"),
@@ -145,9 +150,10 @@ class Patch:
         table = lexicon("quantities")[mod]
         if swap:
             self.saved_value = value = table[name]
+            gone = old.split(",")
             table[name] = (value.replace(old, new) if isinstance(value, str) else
-                           {k: v for k, v in value.items() if k != old} if isinstance(value, dict) else
-                           [w for w in value if w != old])
+                           {k: v for k, v in value.items() if k not in gone} if isinstance(value, dict) else
+                           [w for w in value if w not in gone])
             if table[name] == value:
                 raise SystemExit(f"{self.rule[0]}: {old!r} is not in quantities.yaml {key}")
         else:
@@ -173,7 +179,7 @@ def read_dev() -> dict:
 
 
 def figures(stem: str, dev: dict) -> dict:
-    """(kind, start, end, value, unit) → (figure, its matched gold or None) of one dev report."""
+    """(kind, start, end, value, unit, n) → (figure, its matched gold or None) of one dev report."""
     import yaml
 
     from policykg.extract.quantities import extract_quantities
@@ -189,8 +195,12 @@ def figures(stem: str, dev: dict) -> dict:
     matched = {}
     for kind in info["quantities"]:
         matched.update({id(p): g for p, g in match_quantities(facts.quantities, gold, kind)[0]})
-    return {(q.kind, q.span.start, q.span.end, str(q.value), q.unit): (q, matched.get(id(q)))
-            for q in facts.quantities}
+    out, seen = {}, {}
+    for q in facts.quantities:      # members split from one quote share its span and value: told apart by order
+        key = (q.kind, q.span.start, q.span.end, str(q.value), q.unit)
+        seen[key] = seen.get(key, 0) + 1
+        out[(*key, seen[key])] = (q, matched.get(id(q)))
+    return out
 
 
 def _sentence(text: str, start: int, end: int) -> str:
