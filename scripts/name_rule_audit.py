@@ -21,6 +21,7 @@ import json
 import sys
 from importlib import import_module
 
+from policykg.errors import InputError
 from script_cli import out_file, parser, run
 
 # id, branch, source dev reports (those its commit or report wrote it from: the sample rows and golds it names), target, how it is turned off:
@@ -155,7 +156,7 @@ class Patch:
                            {k: v for k, v in value.items() if k not in gone} if isinstance(value, dict) else
                            [w for w in value if w not in gone])
             if table[name] == value:
-                raise SystemExit(f"{self.rule[0]}: {old!r} is not in quantities.yaml {key}")
+                raise InputError(f"{self.rule[0]}: {old!r} is not in quantities.yaml {key}; update RULES")
         else:
             table[name] = self.saved_value
         _clear_caches()
