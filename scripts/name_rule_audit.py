@@ -1,0 +1,295 @@
+"""Leave-rule-out audit of the figure-name rules on the dev reports (names83).
+
+    PYTHONPATH=.:scripts python scripts/name_rule_audit.py [--rules ID,ID] [--csv out.csv] [--fired out.json]
+
+Each rule of ``RULES`` (a name rule added since names57, its source branch and the dev reports it was written
+from) is turned off in turn by a monkeypatch (a function to identity, a pass to nothing, or a lexicon value
+taken back), never by a code change. One run over the 29 dev reports with every function rule wrapped records
+where each fires (a name, an action or a result it changes); each rule is then turned off on those reports only
+(a lexicon rule cannot be wrapped: it is run on all of them) and every figure whose name changes is written to
+the CSV with its gold (the matched gold of the annotation) and a verdict: ``gain`` (the rule gives the gold
+name), ``loss`` (it takes it away), ``wrong-both`` or ``no-gold`` (to be read in the sentence). Quantities only
+are extracted (``extract_quantities`` and ``own_other_jurisdictions``, as ``extract`` does): the entity
+passes do not name figures. Prints one line per rule: families fired, gains/losses at home and away.
+Dev reports only: no test report is read.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import sys
+from importlib import import_module
+
+from policykg.errors import InputError
+from script_cli import out_file, parser, run
+
+# id, branch, source dev reports (those its commit or report wrote it from: the sample rows and golds it names), target, how it is turned off:
+# first = returns its first argument; second = its second; noop = a pass doing nothing; empty = returns ''; none = None;
+# action = returns its action list; base = per_base's (left, ''); lex:KEY:OLD=>NEW = a quantities.yaml value
+# edited (a pattern: OLD replaced; a list or map: the comma-separated words or keys OLD taken out)
+RULES = [
+    ("ranked_things", "names61", "sichuan ningxia", "name_ranks.ranked_things", "first"),
+    ("per_base", "names61", "guangdong fujian hainan", "name_rates.per_base", "base"),
+    ("law_act", "names61", "liaoning qinghai", "name_flows.law_act", "first"),
+    ("renewed_act", "names61", "qinghai neimenggu", "name_flows.renewed_act", "first"),
+    ("part_flow", "names61", "hainan jiangsu", "name_flows.part_flow", "first"),
+    ("shared_ratio", "names62", "shandong", "list_ends.shared_ratio", "first"),
+    ("selection_adverbs", "names62", "shanghai guangdong jiangxi",
+     "lex:phrases.selection_adverbs:(?:首次|全部|均|都|先后|相继|新)=>(?:\ufffe)", "lex"),
+    ("driven_sales", "names69", "hunan sichuan hubei shanghai",
+     "lex:owners.driven:就业人数,就业人次,销售额,销售金额=>", "lex"),
+    ("noun_member_head", "names62", "hainan", "list_ends.noun_member_head", "empty"),
+    ("one_head", "names63", "guangdong shandong liaoning sichuan", "lists._one_head", "second"),
+    ("plant_capacity", "names65", "hailaer-2013 neimenggu", "name_capacity.plant_capacity", "empty"),
+    ("per_head_rise", "names65", "hailaer-2014", "name_per_head.per_head_rise", "empty"),
+    ("per_head_members", "names65", "hailaer-2013", "name_per_head.per_head_members", "none"),
+    ("without_done_clause", "names67", "chongqing hunan", "name_clauses.without_done_clause", "first"),
+    ("compound_joint", "names70", "guizhou", "lex:name_flows.compound_joint:和=>\ufffe", "lex"),
+    ("new_acts_gather", "names68", "shanghai shandong guangxi", "lex:name_flows.new_acts:|集聚|筹集)=>)", "lex"),
+    ("output_acts", "names66", "sichuan qinghai", "lex:phrases.output_acts:出栏=>", "lex"),
+    ("act_adverbs", "names66", "hainan yunnan",
+     r"lex:phrases.act_adverbs:|(?<=[\u4e00-\u9fff“”])(?<!非)(?:正式|相继)(?!运营)(?=[\u4e00-\u9fff]{2}$)=>", "lex"),
+    ("after_acts_run", "names66", "guangxi hubei", "lex:name_flows.after_acts:建成运营|=>", "lex"),
+    ("measured_dispose", "names61", "guangdong neimenggu", "lex:phrases.measured_acts:|处置=>", "lex"),
+    ("started_acts", "names71", "shanghai anhui", "name_starts.started_acts", "action"),
+    ("started_treatment", "names71", "guangdong sichuan", "name_starts.started_treatment", "none"),
+    ("statement_subject", "names71", "qinghai sichuan", "name_statements.statement_subject", "none"),
+    ("own_landed", "names72", "fujian sichuan", "name_landed.own_landed", "noop"),
+    ("own_money_rises", "names72", "ningxia", "name_per_head.own_money_rises", "noop"),
+    ("share_comparing", "names73", "hunan guangxi anhui",
+     r"lex:shares.share_of_things:(?:超过|超|逾|近|约)?[\d.]+=>[\d.]+", "lex"),
+    ("own_served_acts", "names73", "chongqing ningxia", "subjects.own_served_acts", "noop"),
+    ("own_treated_parts", "names76", "hailaer-2017 guangdong hailaer-2018", "name_treated_of.own_treated_parts", "noop"),
+    ("new_built_form", "names76", "hailaer-2017 guangxi", "lex:name_flows.new_act_forms:新建成=>", "lex"),
+    ("own_modified_things", "names76", "hailaer-2017 guangdong", "name_treated_of.own_modified_things", "noop"),
+    ("added_before_things", "names77", "jilin", "name_flows.added_before_things", "first"),
+    ("partnered_things", "names77", "guizhou neimenggu", "name_doers.partnered_things", "first"),
+    ("new_compound", "names77", "fujian", "name_flows._new_compound", "empty"),
+    ("reached_things", "names78/79", "liaoning yunnan neimenggu shandong shanxi", "name_doers.reached_things", "first"),
+    ("changed_count", "names79", "hainan shandong xinjiang", "measure_words.changed_count", "first"),
+    ("own_headline_topics", "names80", "hailaer-2014 hailaer-2017", "headline_topics.own_headline_topics", "noop"),
+    ("own_written_series", "names80", "hailaer xinjiang yunnan", "written_series.own_written_series",
+     "noop"),
+    ("own_streak_awards", "names81", "anhui fujian guangdong", "streak_awards.own_streak_awards", "noop"),
+    ("qualified_thing", "names82", "guangdong hailaer-2017", "name_owner.qualified_thing", "empty"),
+    ("clause_owner_of", "names82", "chongqing hailaer-2017 shandong", "name_owner._clause_owner_of", "empty"),
+    ("own_respective_shares", "names57", "guizhou jiangxi", "fulfilment.own_respective_shares", "noop"),
+    ("reference_ratio", "names58", "guangdong ningxia", "phrases.reference_ratio", "first"),
+]
+_OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
+        "noop": lambda a, kw: None, "action": lambda a, kw: a[0], "second": lambda a, kw: a[1], "base": lambda a, kw: (a[0], "")}
+
+
+def family(stem: str) -> str:
+    """A report's family: its name before the year (the Hailar years together)."""
+    return stem.rsplit("-", 1)[0]
+
+
+def _targets(target: str):
+    """(module, attribute) pairs holding the function ``target`` (its own module and every from-import of it)."""
+    import_module("policykg.extract.quantities")     # every from-import made before one is patched
+    import_module("policykg.extract.scopes")
+    mod, attr = target.rsplit(".", 1)
+    fn = getattr(import_module("policykg.extract." + mod), attr)
+    return [(m, attr) for name, m in list(sys.modules.items())
+            if name.startswith("policykg") and getattr(m, attr, None) is fn]
+
+
+def _clear_caches() -> None:
+    """Forget what the extract modules computed from a lexicon value (qwords, compiled patterns)."""
+    for name, m in list(sys.modules.items()):
+        if name.startswith("policykg.extract"):
+            for v in vars(m).values():
+                if callable(getattr(v, "cache_clear", None)):
+                    v.cache_clear()
+
+
+class Patch:
+    """A rule turned off while in use (``with Patch(rule):``), or wrapped to record where it fires."""
+
+    def __init__(self, rule, record: set | None = None):
+        self.rule, self.record, self.saved = rule, record, []
+
+    def __enter__(self):
+        target, off = self.rule[3], self.rule[4]
+        if off == "lex":
+            self._lexicon(target, swap=True)
+            return self
+        for m, attr in _targets(target):
+            fn = getattr(m, attr)
+            self.saved.append((m, attr, fn))
+            setattr(m, attr, self._wrapped(fn, off) if self.record is not None else
+                    functools.wraps(fn)(lambda *a, _o=off, **kw: _OFF[_o](a, kw)))
+        return self
+
+    def __exit__(self, *exc):
+        if self.rule[4] == "lex":
+            self._lexicon(self.rule[3], swap=False)
+        for m, attr, fn in self.saved:
+            setattr(m, attr, fn)
+
+    def _wrapped(self, fn, off):
+        """``fn`` recording itself as fired when its result differs from the turned-off one."""
+        def call(*a, **kw):
+            figs = next((x for x in a if isinstance(x, list)), [])     # the pass's figures, wherever it takes them
+            before = [(q.indicator, q.label) for q in figs] if off == "noop" else None
+            result = fn(*a, **kw)
+            after = [(q.indicator, q.label) for q in figs] if off == "noop" else None
+            if (before != after) if off == "noop" else (result != _OFF[off](a, kw)):
+                self.record.add(CURRENT[0])
+            return result
+        return call
+
+    def _lexicon(self, target: str, swap: bool) -> None:
+        """Edit a quantities.yaml value (a pattern: OLD replaced by NEW; a list or map: the word or key OLD left
+        out), or put the saved one back."""
+        from policykg.extract.qlexicon import lexicon
+        key, change = target[4:].split(":", 1)
+        mod, name = key.split(".")
+        old, new = change.split("=>")
+        table = lexicon("quantities")[mod]
+        if swap:
+            self.saved_value = value = table[name]
+            gone = old.split(",")
+            table[name] = (value.replace(old, new) if isinstance(value, str) else
+                           {k: v for k, v in value.items() if k not in gone} if isinstance(value, dict) else
+                           [w for w in value if w not in gone])
+            if table[name] == value:
+                raise InputError(f"{self.rule[0]}: {old!r} is not in quantities.yaml {key}; update RULES")
+        else:
+            table[name] = self.saved_value
+        _clear_caches()
+
+
+CURRENT = [""]   # the report being extracted, for the firing record
+
+
+def read_dev() -> dict:
+    """stem → (written report, the text matched, outline, manifest entry) of the 29 dev reports."""
+    from policykg.evaluation import manifest
+    from policykg.read import for_matching, read_report
+    from policykg.structure import parse
+    out = {}
+    for stem, info in sorted(manifest().items()):
+        if info["split"] == "dev" and info["quantities"]:
+            written = read_report(str(info["path"]))
+            doc = for_matching(written)
+            out[stem] = (written, doc, parse(doc), info)
+    return out
+
+
+def figures(stem: str, dev: dict) -> dict:
+    """(kind, start, end, value, unit, n) → (figure, its matched gold or None) of one dev report."""
+    import yaml
+
+    from policykg.extract.quantities import extract_quantities
+    from policykg.extract.scopes import own_other_jurisdictions
+    from policykg.model import Facts
+    from policykg.read import restore_offsets
+    from policykg.scoring import match_quantities
+    written, doc, outline, info = dev[stem]
+    CURRENT[0] = stem
+    qs = own_other_jurisdictions(doc.text, doc.metadata, extract_quantities(doc.text, outline.sentences))
+    _, facts = restore_offsets(written, outline, Facts(entities=[], quantities=qs, links=[]))
+    gold = yaml.safe_load((info["folder"] / f"{stem}-quantities.yaml").read_text(encoding="utf-8")) or []
+    matched = {}
+    for kind in info["quantities"]:
+        matched.update({id(p): g for p, g in match_quantities(facts.quantities, gold, kind)[0]})
+    out, seen = {}, {}
+    for q in facts.quantities:      # members split from one quote share its span and value: told apart by order
+        key = (q.kind, q.span.start, q.span.end, str(q.value), q.unit)
+        seen[key] = seen.get(key, 0) + 1
+        out[(*key, seen[key])] = (q, matched.get(id(q)))
+    return out
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a figure (from the last 。/；/newline before it to the next)."""
+    cut = "。；\n"
+    left = max(text.rfind(c, 0, start) for c in cut) + 1
+    rights = [i for i in (text.find(c, end) for c in cut) if i >= 0]
+    return text[left:min(rights) + 1 if rights else len(text)].strip()
+
+
+def changes(rule, stem: str, dev: dict, base: dict) -> list[dict]:
+    """The figures of ``stem`` whose name changes with ``rule`` turned off, each with its verdict."""
+    with Patch(rule):
+        off = figures(stem, dev)
+    rows, text = [], dev[stem][0].text
+    home = stem in rule[2].split() or family(stem) in rule[2].split()
+    for key in sorted(set(base) | set(off), key=lambda k: (k[1], k[2], k[0])):
+        on_q, gold = base.get(key, (None, None))
+        off_q, off_gold = off.get(key, (None, None))
+        on, was = (on_q.indicator if on_q else "(none)"), (off_q.indicator if off_q else "(none)")
+        if on == was:
+            continue
+        g = (gold or off_gold or {}).get("indicator")
+        verdict = ("no-gold" if g is None else "gain" if on == g else "loss" if was == g else "wrong-both")
+        rows.append({"rule": rule[0], "branch": rule[1], "report": stem, "family": family(stem),
+                     "home": "home" if home else "away", "kind": key[0], "value": key[3] + key[4],
+                     "name_on": on, "name_off": was, "gold": g or "", "verdict": verdict,
+                     "sentence": _sentence(text, key[1], key[2])})
+    return rows
+
+
+def fired(dev: dict, base_rules) -> dict:
+    """rule id → the dev reports where it changes something, from one wrapped run (lexicon rules: all)."""
+    where = {r[0]: set() for r in base_rules}
+    patches = [Patch(r, where[r[0]]) for r in base_rules if r[4] != "lex"]
+    for p in patches:
+        p.__enter__()
+    try:
+        for stem in dev:
+            figures(stem, dev)
+    finally:
+        for p in reversed(patches):
+            p.__exit__(None, None, None)
+    for r in base_rules:
+        if r[4] == "lex":
+            where[r[0]] = set(dev)
+    return {k: sorted(v) for k, v in where.items()}
+
+
+def summary(rule, rows: list[dict], reports: list[str]) -> str:
+    """One line: the rule, its families fired, gains/losses/other at home and away."""
+    def tally(side):
+        mine = [r for r in rows if r["home"] == side]
+        return "+{} −{} ={} ?{}".format(*(sum(r["verdict"] == v for r in mine)
+                                          for v in ("gain", "loss", "wrong-both", "no-gold")))
+    fams = sorted({family(s) for s in reports})
+    return f"{rule[0]}\t{rule[1]}\tfired: {' '.join(fams) or '-'}\thome {tally('home')}\taway {tally('away')}"
+
+
+def main(argv=None) -> int:
+    ap = parser(__doc__)
+    ap.add_argument("--rules", help="comma-separated rule ids (default: all)")
+    ap.add_argument("--csv", type=out_file, help="every changed figure, one row each")
+    ap.add_argument("--fired", type=out_file, help="where each rule fired, as JSON")
+    args = ap.parse_args(argv)
+    rules = [r for r in RULES if not args.rules or r[0] in args.rules.split(",")]
+    if args.rules and len(rules) != len(set(args.rules.split(","))):
+        ap.error(f"unknown rule id in {args.rules!r}; known: {', '.join(r[0] for r in RULES)}")
+    dev = read_dev()
+    where = fired(dev, rules)
+    if args.fired:
+        with open(args.fired, "w", encoding="utf-8") as f:
+            json.dump(where, f, ensure_ascii=False, indent=1)
+    base = {stem: figures(stem, dev) for stem in dev}
+    pairs = [(q, g) for figs in base.values() for q, g in figs.values() if g]
+    print(f"strict dev indicator agreement: {sum(q.indicator == g['indicator'] for q, g in pairs)} of {len(pairs)}")
+    rows = []
+    for rule in rules:
+        mine = [row for stem in where[rule[0]] for row in changes(rule, stem, dev, base[stem])]
+        print(summary(rule, mine, sorted({r["report"] for r in mine})), flush=True)
+        rows += mine
+    if args.csv:
+        with open(args.csv, "w", encoding="utf-8", newline="") as f:
+            w = csv.DictWriter(f, fieldnames=list(rows[0]) if rows else ["rule"])
+            w.writeheader()
+            w.writerows(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    run(main)
