@@ -24,6 +24,11 @@ def _data() -> tuple[re.Pattern, frozenset]:
     return re.compile(alternation(raw["heads"])), frozenset(raw["cues"])
 
 
+@lru_cache(maxsize=1)
+def _zone_heads() -> frozenset:
+    return frozenset(resources.lexicon_data("park_general").get("zone_heads", ()))
+
+
 def _middle_start(st: TokSentence, a0: int) -> int:
     """The leftmost token start the middle before a head starting at ``a0`` may reach."""
     start = a0
@@ -86,6 +91,11 @@ def general_parks(st: TokSentence, taken, surfaces) -> list[tuple[str, int, int,
                 if how:
                     out.append((m.group(), a, b, how))
     return out
+
+
+def placed_zone(head: str, how: str) -> bool:
+    """Does a place open a name ending in a zone's kind (祥云经开区): a zone however it was made?"""
+    return how == "place" and head in _zone_heads()
 
 
 def general_start(st: TokSentence, a: int, b: int, surfaces) -> tuple[str, str] | None:
