@@ -34,3 +34,9 @@ def test_other_general_candidates_stay_general_only(text, name):
 
 def test_a_new_development_zone_is_kept_in_its_report():
     assert "四平新开区" in report_parks("jilin-2026")
+
+
+def test_a_short_zone_kind_inside_a_verb_is_no_head():
+    text = "长沙全球研发中心城市新增研发机构800余家，湘江科学城首开区“五大建”主体封顶。"   # hunan-2026: 首开 a verb
+    st, surfaces = tok_sentence(text, "湖南省")
+    assert [c.name for c in grammar_candidates(st, (), surfaces) if c.kind == "Park"] == ["湘江科学城"]
