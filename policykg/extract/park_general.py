@@ -21,7 +21,14 @@ _FIRST_TAGS = ("n", "s", "j", "l", "i", "b")   # a name by grammar opens with a 
 @lru_cache(maxsize=1)
 def _data() -> tuple[re.Pattern, frozenset]:
     raw = resources.lexicon_data("park_general")
-    return re.compile(alternation(raw["heads"])), frozenset(raw["cues"])
+    return re.compile(f"{alternation(raw['heads'])}|{_zone_re().pattern}"), frozenset(raw["cues"])
+
+
+@lru_cache(maxsize=1)
+def _zone_re() -> re.Pattern:
+    """A zone's kind, written in full or short (经开区, 新开区 and 综保区: a character, the kind's first and 区)."""
+    kinds = resources.lexicon_data("park_general").get("zone_kinds", ())
+    return re.compile(alternation(kinds) + "|" + "|".join(f"[\u4e00-\u9fff]{k[0]}区" for k in kinds))
 
 
 def _middle_start(st: TokSentence, a0: int) -> int:
@@ -86,6 +93,11 @@ def general_parks(st: TokSentence, taken, surfaces) -> list[tuple[str, int, int,
                 if how:
                     out.append((m.group(), a, b, how))
     return out
+
+
+def placed_zone(head: str, how: str) -> bool:
+    """Does a place open a name ending in a zone's kind (祥云经开区): a zone however it was made?"""
+    return how == "place" and _zone_re().fullmatch(head) is not None
 
 
 def general_start(st: TokSentence, a: int, b: int, surfaces) -> tuple[str, str] | None:
