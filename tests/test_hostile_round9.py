@@ -305,7 +305,8 @@ def _ring(n: int):
 
     net = nx.DiGraph()
     for kind, tag in (("Park", "p"), ("Project", "j"), ("Target", "t")):
-        net.add_nodes_from((f"{tag}{i:05d}", {"kind": kind, "label": f"{tag}{i}", "juris": "x"}) for i in range(n))
+        net.add_nodes_from((f"{tag}{i:05d}", {"kind": kind, "label": f"{tag}{i}", "juris": "x", "province": "y"})
+                           for i in range(n))
     for i in range(n):
         k = (i + 1) % n
         net.add_edges_from([(f"p{i:05d}", f"j{i:05d}"), (f"p{i:05d}", f"j{k:05d}"), (f"p{i:05d}", f"t{i:05d}"),
