@@ -22,6 +22,19 @@ def run_cli(*args, cwd=None, env=None, timeout=300, preexec_fn=None):
                           cwd=cwd or ROOT, env=e, timeout=timeout, preexec_fn=preexec_fn)
 
 
+def run_in_process(args, monkeypatch, capsys) -> tuple[int, str, str]:
+    """policykg ARGS run in this process (sys.argv set, cli.main called): exit code, stdout, stderr."""
+    import pytest
+
+    from policykg import cli
+    monkeypatch.setattr(sys, "argv", ["policykg", *args])
+    with pytest.raises(SystemExit) as exc:
+        cli.main()
+        sys.exit(0)
+    out = capsys.readouterr()
+    return exc.value.code, out.out, out.err
+
+
 def one_line(r, code=2, pattern=""):
     """The contract: exit code, nothing on stdout, exactly one line on stderr matching pattern."""
     assert r.returncode == code, (r.returncode, r.stderr)

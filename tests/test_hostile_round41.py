@@ -2,25 +2,18 @@
 `table` / `add` attacked; one regression test per bug, on dev reports."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from policykg import cli
+from cli_helpers import run_in_process
 
 ROOT = Path(__file__).resolve().parents[1]
 ANHUI = ROOT / "data" / "corpus" / "provincial-2026" / "anhui-2026.txt"
 
 
-def run(args, monkeypatch, capsys) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "argv", ["policykg", *args])
-    with pytest.raises(SystemExit) as exc:
-        cli.main()
-        sys.exit(0)
-    out = capsys.readouterr()
-    return exc.value.code, out.out, out.err
+run = run_in_process
 
 
 @pytest.fixture(scope="module")

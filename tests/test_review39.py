@@ -3,24 +3,17 @@ table, names79–81, parks45); one regression test per finding, on dev reports."
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
-from policykg import cli
+from cli_helpers import run_in_process
 
 ROOT = Path(__file__).resolve().parents[1]
 ANHUI = ROOT / "data" / "corpus" / "provincial-2026" / "anhui-2026.txt"
 
 
-def run(args, monkeypatch, capsys) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "argv", ["policykg", *args])
-    with pytest.raises(SystemExit) as exc:
-        cli.main()
-        sys.exit(0)
-    out = capsys.readouterr()
-    return exc.value.code, out.out, out.err
+run = run_in_process
 
 
 def _places_twice(tmp_path) -> Path:

@@ -1,13 +1,12 @@
 """`policykg table`: tidy rows that load straight into pandas (CSV, JSON, Parquet), on real reports."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from policykg import cli
+from cli_helpers import run_in_process
 from policykg.use.table import FIGURE_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,13 +22,7 @@ def graph(tmp_path_factory) -> Path:
     return out / "graph.trig"
 
 
-def run(args, monkeypatch, capsys) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "argv", ["policykg", *args])
-    with pytest.raises(SystemExit) as exc:
-        cli.main()
-        sys.exit(0)
-    out = capsys.readouterr()
-    return exc.value.code, out.out, out.err
+run = run_in_process
 
 
 @pytest.fixture(scope="module")
