@@ -1,0 +1,29 @@
+"""review40: regression tests for the second reading of the session's later merges."""
+from __future__ import annotations
+
+import pytest
+
+from policykg.errors import UsageError
+from policykg.proxy_secrets import hide_userinfo
+from policykg.use.sparql_form import _only_http_services
+
+pytestmark = pytest.mark.unit
+
+
+def test_a_refused_service_iri_keeps_its_host_when_its_path_holds_an_at():
+    """An @ in a SERVICE IRI's query or fragment is no userinfo: the refusal named <http://***@b.org>, hiding the
+    host and port the user must find in the query, and showing a host that is not there."""
+    query = "SELECT * WHERE { SERVICE <http://su:SVCSECRET@127.0.0.1:18931/sparql?mail=a@b.org> { ?s ?p ?o } }"
+    with pytest.raises(UsageError) as err:
+        _only_http_services(query)
+    assert "<http://***@127.0.0.1:18931/sparql?mail=a@b.org>" in str(err.value)
+    assert "SVCSECRET" not in str(err.value) and "su:" not in str(err.value)
+
+
+@pytest.mark.parametrize("url, shown", [
+    ("http://puser:pa/ss@127.0.0.1:18881", "http://***@127.0.0.1:18881"),     # a '/' in the password: still hidden
+    ("puser:SCHEMELESS@127.0.0.1:18882", "***@127.0.0.1:18882"),
+    ("http://u:p@h@127.0.0.1:18883/x", "http://***@127.0.0.1:18883/x"),
+])
+def test_a_proxy_password_stays_hidden_however_written(url, shown):
+    assert hide_userinfo(url) == shown
