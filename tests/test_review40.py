@@ -27,3 +27,25 @@ def test_a_refused_service_iri_keeps_its_host_when_its_path_holds_an_at():
 ])
 def test_a_proxy_password_stays_hidden_however_written(url, shown):
     assert hide_userinfo(url) == shown
+
+
+def test_a_lexicon_rule_is_turned_off_after_a_build_loaded_extract_figures():
+    """name_rule_audit cleared every cache an extract module can reach, resources.lexicon_data (imported by
+    extract.figures) too: the edited quantities.yaml value was read again from the file, so once a build had run in
+    the process (test_impact before test_names83 in one pytest run) a lexicon rule changed nothing. Qinghai's
+    sentence (dev)."""
+    import sys
+    from pathlib import Path
+
+    import policykg.extract.figures  # noqa: F401  (what a build imports)
+    from quantity_helpers import name_of
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    import name_rule_audit as audit
+
+    text = "农牧业增产增效，一产增加值增长5.5%，牛羊出栏分别增长5.2%、1.9%。"
+    rule = next(r for r in audit.RULES if r[0] == "output_acts")
+    assert name_of(text, "5.2") == "牛羊出栏量"
+    with audit.Patch(rule):
+        assert name_of(text, "5.2") == "牛羊出栏"
+    assert name_of(text, "5.2") == "牛羊出栏量"
