@@ -14,19 +14,14 @@ _USERINFO = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*://+)?(.*)@", re.S)   # up to 
 
 
 def hide_userinfo(url: str) -> str:
-    """url (a proxy, a SERVICE IRI) as a message shows it: its user name and password are ***. When the authority
-    urlsplit reads holds an @, everything before its last @ (an @ later in the path or query is no userinfo: up to
-    that one, the host was hidden); else everything before the last @ after the scheme (a '/' in the password)."""
-    from urllib.parse import urlsplit
-
+    """url (a proxy, a SERVICE IRI) as a message shows it: everything before the last @ after the scheme is ***,
+    the last @ before a ? or # when one stands there (an e-mail address in the query hid the host: <http://***@b.org>).
+    A password holding '/' or '@' is hidden whole; one holding '?' or '#' and, before it, '@' is not (unescaped)."""
     from .options import redact
-    try:
-        authority = urlsplit(url).netloc
-    except ValueError:   # a malformed bracketed host: hide as much as the greedy reading does
-        authority = ""
-    if "@" in authority:
-        head = url.index(authority)
-        return redact(url[:head] + "***@" + authority.rpartition("@")[2] + url[head + len(authority):])
+    before_query = re.split(r"[?#]", url, maxsplit=1)
+    if "@" in before_query[0] and len(before_query) > 1:
+        rest = url[len(before_query[0]):]
+        return redact(_USERINFO.sub(r"\1***@", before_query[0]) + rest)
     return redact(_USERINFO.sub(r"\1***@", url))
 
 

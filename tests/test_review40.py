@@ -24,6 +24,8 @@ def test_a_refused_service_iri_keeps_its_host_when_its_path_holds_an_at():
     ("http://puser:pa/ss@127.0.0.1:18881", "http://***@127.0.0.1:18881"),     # a '/' in the password: still hidden
     ("puser:SCHEMELESS@127.0.0.1:18882", "***@127.0.0.1:18882"),
     ("http://u:p@h@127.0.0.1:18883/x", "http://***@127.0.0.1:18883/x"),
+    ("http://u:p@ss/w@127.0.0.1:18884", "http://***@127.0.0.1:18884"),      # a '/' and an '@' in the password
+    ("http://127.0.0.1:18885", "http://127.0.0.1:18885"),                   # none: shown as it is
 ])
 def test_a_proxy_password_stays_hidden_however_written(url, shown):
     assert hide_userinfo(url) == shown
