@@ -25,11 +25,16 @@ def hide_userinfo(url: str) -> str:
     return redact(_USERINFO.sub(r"\1***@", url))
 
 
-def proxy_secrets() -> list[str]:
+def proxy_secrets(url: str = "") -> list[str]:
     """The user names and passwords of every proxy the environment names (whole, and each piece a URL reader may
     split them into at / ? # or a space), and the Basic credentials sent to it (base64), as urllib and requests
-    send them."""
+    send them. None for a URL on this machine: it is reached directly, so its answer cannot repeat what only a proxy
+    was sent (a proxy password '56' hid a local endpoint's "Content-Length": "56" as ***)."""
     from urllib.request import getproxies
+
+    from .use.serve_oxigraph import url_reaches_loopback
+    if url and url_reaches_loopback(url):
+        return []
     found = []
     for proxy in getproxies().values():
         m = _USERINFO.match(proxy or "")

@@ -51,3 +51,14 @@ def test_a_lexicon_rule_is_turned_off_after_a_build_loaded_extract_figures():
     with audit.Patch(rule):
         assert name_of(text, "5.2") == "牛羊出栏"
     assert name_of(text, "5.2") == "牛羊出栏量"
+
+
+def test_a_local_endpoints_words_keep_what_matches_an_unused_proxys_password(monkeypatch):
+    """An endpoint on this machine is reached directly, never through http_proxy, so its answer cannot repeat the
+    proxy's credentials: hiding them there hid the user's own words ("Content-Length": "56" as *** for a proxy
+    password 56). A remote endpoint's answer still has them hidden."""
+    from policykg.options import hide_echoed
+    monkeypatch.setenv("http_proxy", "http://u:56@127.0.0.1:18939")
+    words = 'unauthorized: {"Content-Length": "56"}'
+    assert hide_echoed(words, "http://127.0.0.1:18952/sparql") == words
+    assert hide_echoed(words, "http://policykg-test.invalid:18941/sparql") == 'unauthorized: {"Content-Length": "***"}'
