@@ -37,10 +37,10 @@ def redact(text: str) -> str:
 
 def hide_echoed(text: str, url: str, sent=()) -> str:
     """text (an endpoint's own words) with every secret of url in it (its password, secret-named parameters' values),
-    of SENT and of the environment's proxies as *** where it stands on its own (``_standing``): an endpoint
-    answering 'invalid key <the key>' printed it."""
+    of SENT and of the environment's proxies (none for a url on this machine) as *** where it stands on its own
+    (``_standing``): an endpoint answering 'invalid key <the key>' printed it."""
     from .proxy_secrets import proxy_secrets
-    values = _secrets(url, [*sent, *proxy_secrets()])
+    values = _secrets(url, [*sent, *proxy_secrets(url)])
     return re.sub("|".join(map(_standing, values)), "***", text) if values else text
 
 

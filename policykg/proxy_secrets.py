@@ -14,16 +14,27 @@ _USERINFO = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*://+)?(.*)@", re.S)   # up to 
 
 
 def hide_userinfo(url: str) -> str:
-    """url (a proxy, a SERVICE IRI) as a message shows it: everything before its last @ after the scheme is ***."""
+    """url (a proxy, a SERVICE IRI) as a message shows it: everything before the last @ after the scheme is ***,
+    the last @ before a ? or # when one stands there (an e-mail address in the query hid the host: <http://***@b.org>).
+    A password holding '/' or '@' is hidden whole; one holding '?' or '#' and, before it, '@' is not (unescaped)."""
     from .options import redact
+    before_query = re.split(r"[?#]", url, maxsplit=1)
+    if "@" in before_query[0] and len(before_query) > 1:
+        rest = url[len(before_query[0]):]
+        return redact(_USERINFO.sub(r"\1***@", before_query[0]) + rest)
     return redact(_USERINFO.sub(r"\1***@", url))
 
 
-def proxy_secrets() -> list[str]:
+def proxy_secrets(url: str = "") -> list[str]:
     """The user names and passwords of every proxy the environment names (whole, and each piece a URL reader may
     split them into at / ? # or a space), and the Basic credentials sent to it (base64), as urllib and requests
-    send them."""
+    send them. None for a URL on this machine: it is reached directly, so its answer cannot repeat what only a proxy
+    was sent (a proxy password '56' hid a local endpoint's "Content-Length": "56" as ***)."""
     from urllib.request import getproxies
+
+    from .use.serve_oxigraph import url_reaches_loopback
+    if url and url_reaches_loopback(url):
+        return []
     found = []
     for proxy in getproxies().values():
         m = _USERINFO.match(proxy or "")

@@ -97,11 +97,14 @@ def _targets(target: str):
 
 
 def _clear_caches() -> None:
-    """Forget what the extract modules computed from a lexicon value (qwords, compiled patterns)."""
+    """Forget what the extract modules computed from a lexicon value (qwords, compiled patterns). Only their own
+    functions: extract.figures imports resources.lexicon_data, whose cache holds the edited value, and clearing it
+    read the file again, so after any build in the process a lexicon rule was never turned off."""
     for name, m in list(sys.modules.items()):
         if name.startswith("policykg.extract"):
             for v in vars(m).values():
-                if callable(getattr(v, "cache_clear", None)):
+                if callable(getattr(v, "cache_clear", None)) and getattr(v, "__module__", "").startswith(
+                        "policykg.extract"):
                     v.cache_clear()
 
 
