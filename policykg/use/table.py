@@ -65,7 +65,7 @@ PROVINCE_NAMES = PREFIXES + """SELECT ?s ?o WHERE { ?s pkg:placeLevel "province"
 PARENTS = PREFIXES + "SELECT ?s ?o WHERE { ?s pkg:parentPlace ?o }"
 
 
-def _select(store, query: str) -> list[dict]:
+def select_rows(store, query: str) -> list[dict]:
     res = store.query(query, use_default_graph_as_union=True)
     names = [v.value for v in res.variables]
     return [{n: _value(sol[n]) for n in names} for sol in res]
@@ -74,19 +74,19 @@ def _select(store, query: str) -> list[dict]:
 def star(store, cls: str, query: str = STAR) -> dict[str, dict[str, list]]:
     """subject → predicate IRI → values, for every subject of class ``cls`` (a prefixed name)."""
     out: dict[str, dict[str, list]] = {}
-    for r in _select(store, query.replace("CLASS", cls)):
+    for r in select_rows(store, query.replace("CLASS", cls)):
         out.setdefault(r["s"], {}).setdefault(r["p"], []).append(r["o"])
     return out
 
 
 def _pairs(store, query: str) -> dict[str, list]:
     out: dict[str, list] = {}
-    for r in _select(store, query):
+    for r in select_rows(store, query):
         out.setdefault(r["s"], []).append(r["o"])
     return out
 
 
-def _one(props: dict, pred: str, lang: str | None = None):
+def one_value(props: dict, pred: str, lang: str | None = None):
     """The least value of a predicate (a zh label when ``lang``); None when absent."""
     vals = props.get(pred, [])
     if lang:
@@ -100,18 +100,18 @@ def places(store) -> dict[str, dict]:
     province = least_reachable(_pairs(store, PARENTS), _pairs(store, PROVINCE_NAMES))
     out = {}
     for iri, props in star(store, "pkg:Place").items():
-        name, level = _one(props, RDFS_LABEL, "zh"), _one(props, PKG + "placeLevel")
-        out[iri] = {"jurisdiction": _str(name), "jurisdiction_code": _str(_one(props, SKOS + "notation")),
+        name, level = one_value(props, RDFS_LABEL, "zh"), one_value(props, PKG + "placeLevel")
+        out[iri] = {"jurisdiction": text_of(name), "jurisdiction_code": text_of(one_value(props, SKOS + "notation")),
                     "jurisdiction_level": level,
-                    "province": _str(province.get(iri) or (name if level == "province" else None))}
+                    "province": text_of(province.get(iri) or (name if level == "province" else None))}
     return out
 
 
-def _slug(iri: str | None) -> str | None:
+def report_slug(iri: str | None) -> str | None:
     return iri.rstrip("/").rsplit("/", 1)[-1] if iri else None
 
 
-def _str(v):
+def text_of(v):
     return None if v is None else str(v)
 
 
@@ -119,39 +119,39 @@ def figure_rows(store, which: str) -> list[dict]:
     """One row per Target or Outcome, sorted by report, start, end and IRI; an outcome is never aspirational."""
     cls = "pkg:" + KINDS[which]
     figs, evidence = star(store, cls), star(store, cls, EVIDENCE)
-    indicators, notation = star(store, "pkg:Indicator"), _notations(store)
+    indicators, notation = star(store, "pkg:Indicator"), notations(store)
     reports, where = star(store, "pkg:Report"), places(store)
     rows = []
     for iri, props in figs.items():
-        ev = evidence.get(_one(props, PKG + "evidence"), {})
+        ev = evidence.get(one_value(props, PKG + "evidence"), {})
         ind = indicators.get(only(props, PKG + "indicator", iri, "indicator"), {})
         report = only(ev, PKG + "inReport", iri, "report")
         rep = reports.get(report, {})
         row = {c: only(props, PKG + p, iri, c) for c, p in FIGURE_PROPS.items()}
         if which == "outcomes" and row["aspirational"] is None:
             row["aspirational"] = False     # contract §4: only a target is aspirational; one type in every format
-        row.update(iri=iri, report=_slug(report), year=_one(rep, PKG + "year"),
-                   indicator=_str(_one(ind, RDFS_LABEL, "zh")), quote=only(ev, PKG + "quote", iri, "quote"),
+        row.update(iri=iri, report=report_slug(report), year=one_value(rep, PKG + "year"),
+                   indicator=text_of(one_value(ind, RDFS_LABEL, "zh")), quote=only(ev, PKG + "quote", iri, "quote"),
                    start=only(ev, PKG + "start", iri, "start"), end=only(ev, PKG + "end", iri, "end"),
-                   **_concept(ind, notation))
-        row.update(where.get(_one(rep, PKG + "jurisdiction"), dict.fromkeys(PLACE_COLUMNS)))
+                   **concept_of(ind, notation))
+        row.update(where.get(one_value(rep, PKG + "jurisdiction"), dict.fromkeys(PLACE_COLUMNS)))
         rows.append(typed(row, FIGURE_COLUMNS))
-    return _sorted(rows)
+    return sorted_rows(rows)
 
 
-def _notations(store) -> dict[str, str]:
-    return {iri: _one(p, SKOS + "notation") for iri, p in star(store, "skos:Concept").items()}
+def notations(store) -> dict[str, str]:
+    return {iri: one_value(p, SKOS + "notation") for iri, p in star(store, "skos:Concept").items()}
 
 
-def _concept(ind: dict, notation: dict) -> dict:
+def concept_of(ind: dict, notation: dict) -> dict:
     for how in ("exact", "broad"):
-        c = _one(ind, SKOS + how + "Match")
+        c = one_value(ind, SKOS + how + "Match")
         if c:
-            return {"concept": notation.get(c) or _slug(c), "concept_match": how}
+            return {"concept": notation.get(c) or report_slug(c), "concept_match": how}
     return {"concept": None, "concept_match": None}
 
 
-def _sorted(rows: list[dict]) -> list[dict]:
+def sorted_rows(rows: list[dict]) -> list[dict]:
     return sorted(rows, key=lambda r: (r["report"] or "", r["start"] or 0, r["end"] or 0, r["iri"] or ""))
 
 

@@ -6,8 +6,8 @@ figure's own indicator, comparator, upper value and period are read from the fig
 """
 from __future__ import annotations
 
-from .table import (ASSESSMENT_COLUMNS, CQ10_VARIABLES, FIGURE_PROPS, PKG, RDFS_LABEL, _concept, _notations, _one,
-                    _select, _slug, _sorted, _str, places, star)
+from .table import (ASSESSMENT_COLUMNS, CQ10_VARIABLES, FIGURE_PROPS, PKG, RDFS_LABEL, concept_of, notations, one_value,
+                    select_rows, report_slug, sorted_rows, text_of, places, star)
 from .table_cells import only, typed
 
 # every predicate of every figure a target is assessed by (the outcomes no target names are not read)
@@ -22,28 +22,28 @@ def assessment_rows(store) -> list[dict]:
     """One row per target of queries/cq-10 (verdict and the rule that decided it); concept and
     concept_match as in the targets table (exact, else broad), not only cq-10's exact concept."""
     from .query import named_query
-    where, indicators, notation = places(store), star(store, "pkg:Indicator"), _notations(store)
+    where, indicators, notation = places(store), star(store, "pkg:Indicator"), notations(store)
     targets, results = star(store, "pkg:Target"), _results(store)
     rows = []
-    for r in _select(store, named_query("cq-10")):
+    for r in select_rows(store, named_query("cq-10")):
         row = {k: r.get(CQ10_VARIABLES.get(k, k)) for k in ASSESSMENT_COLUMNS}
-        row.update(where.get(r.get("place"), {}), **_concept(indicators.get(r.get("indicator"), {}), notation))
+        row.update(where.get(r.get("place"), {}), **concept_of(indicators.get(r.get("indicator"), {}), notation))
         target = _figure(targets.get(r.get("target"), {}), FIGURE_PROPS, r.get("target"))  # one value each, else
         row.update({c: target[c] for c in TARGET_PROPS})        # cq-10 gives a row per value and per pair
         got = results.get(r.get("outcome"))
         if got is not None:
             result = _figure(got, FIGURE_PROPS, r.get("outcome"))
             row.update({c: result[p] for c, p in RESULT_PROPS.items()})
-            row["result_indicator"] = _str(_one(indicators.get(only(got, PKG + "indicator", r.get("outcome"),
+            row["result_indicator"] = text_of(one_value(indicators.get(only(got, PKG + "indicator", r.get("outcome"),
                                                                      "indicator"), {}), RDFS_LABEL, "zh"))
-        row["report"], row["result_report"] = _slug(row["report"]), _slug(row["result_report"])
+        row["report"], row["result_report"] = report_slug(row["report"]), report_slug(row["result_report"])
         rows.append(typed(row, ASSESSMENT_COLUMNS))
-    return _sorted(rows)
+    return sorted_rows(rows)
 
 
 def _results(store) -> dict[str, dict[str, list]]:
     out: dict[str, dict[str, list]] = {}
-    for r in _select(store, RESULTS):
+    for r in select_rows(store, RESULTS):
         out.setdefault(r["s"], {}).setdefault(r["p"], []).append(r["o"])
     return out
 
