@@ -1,0 +1,35 @@
+"""names84's general name rules (docs/checks/names-strict-names84.md), each on real dev sentences of two families or
+more, and the strict held-out names measure (scripts/names_strict.py)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from quantity_helpers import name_of
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+import name_rule_audit as audit  # noqa: E402
+import names_strict  # noqa: E402
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("text, value, name", [
+    # guangdong: the verb of a relative clause before the thing stays
+    ("全省参加职业伤害保障的新业态劳动者超640万人。", "640", "参加职业伤害保障的新业态劳动者人数"),
+    # qinghai
+    ("达到服务能力标准的乡镇卫生院、社区卫生服务中心占比提高到90%以上。", "90", "达到服务能力标准的乡镇卫生院、社区卫生服务中心占比"),
+    # guangdong: a verb opening the name governs the clause; 新增 stays the figure's act
+    ("新增取得职业资格或技能等级证书的劳动者超30万人次。", "30", "新增取得职业资格或技能等级证书的劳动者人次"),
+])
+def test_a_relative_clause_keeps_its_verb(text, value, name):
+    assert name_of(text, value) == name
+
+
+def test_family_only_rules_are_those_written_from_one_family():
+    groups = names_strict.family_only()
+    assert [r[0] for r in groups["hailaer"]] == ["per_head_rise", "per_head_members", "own_headline_topics"]
+    assert "own_treated_parts" not in {r[0] for rs in groups.values() for r in rs}   # hailaer and guangdong
+    assert all(len({audit.family(s) for s in r[2].split()}) == 1 for rs in groups.values() for r in rs)
