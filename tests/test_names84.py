@@ -28,6 +28,18 @@ def test_a_relative_clause_keeps_its_verb(text, value, name):
     assert name_of(text, value) == name
 
 
+@pytest.mark.parametrize("text, value, name", [
+    # shandong
+    ("开展自贸试验区重点产业系统集成改革，形成30项以上创新成果。", "30", "自贸试验区重点产业系统集成改革创新成果数量"),
+    # hainan
+    ("深化职务科技成果权属改革，形成10个以上典型案例，提升科技成果转化效能。", "10", "职务科技成果权属改革典型案例数量"),
+    # xinjiang: the clause before gives a figure of its own, no reform: the results stay as written
+    ("出台69项支持政策，形成72项省级制度创新成果，新设立企业2万余家。", "72", "省级制度创新成果数量"),
+])
+def test_results_after_a_reform_are_the_reforms(text, value, name):
+    assert name_of(text, value) == name
+
+
 def test_family_only_rules_are_those_written_from_one_family():
     groups = names_strict.family_only()
     assert [r[0] for r in groups["hailaer"]] == ["per_head_rise", "per_head_members", "own_headline_topics"]
