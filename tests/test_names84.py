@@ -40,6 +40,18 @@ def test_results_after_a_reform_are_the_reforms(text, value, name):
     assert name_of(text, value) == name
 
 
+@pytest.mark.parametrize("text, value, name", [
+    # hunan: the zone named in an earlier clause
+    ("盘活低效资产，实施新一轮园区土地利用专项清理行动，优先保障优质企业用地需求，亩均税收增长10%左右。", "10", "园区亩均税收"),
+    # yunnan: the zone opening the sentence
+    ("园区新增规模以上工业企业600户左右，主导产业集中度提升至55%以上。", "55", "园区主导产业集中度"),
+    # no zone in the sentence: the measure stays bare
+    ("优化土地资源配置，亩均税收增长10%左右。", "10", "亩均税收"),
+])
+def test_a_zone_measure_is_the_zone_s_its_sentence_names(text, value, name):
+    assert name_of(text, value) == name
+
+
 def test_family_only_rules_are_those_written_from_one_family():
     groups = names_strict.family_only()
     assert [r[0] for r in groups["hailaer"]] == ["per_head_rise", "per_head_members", "own_headline_topics"]
