@@ -76,6 +76,9 @@ RULES = [
     ("clause_owner_of", "names82", "chongqing hailaer-2017 shandong", "name_owner._clause_owner_of", "empty"),
     ("own_respective_shares", "names57", "guizhou jiangxi", "fulfilment.own_respective_shares", "noop"),
     ("reference_ratio", "names58", "guangdong ningxia", "phrases.reference_ratio", "first"),
+    ("relative_verb", "names84", "guangdong qinghai", "name_relative.relative_verb", "first"),
+    ("own_reform_results", "names84", "shandong hainan", "name_results.own_reform_results", "noop"),
+    ("own_zone_measures", "names84", "hunan yunnan", "name_zone_measures.own_zone_measures", "noop"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "noop": lambda a, kw: None, "action": lambda a, kw: a[0], "second": lambda a, kw: a[1], "base": lambda a, kw: (a[0], "")}

@@ -70,6 +70,8 @@ from .headline_topics import own_headline_topics
 from .lists import assign, joint_members, level_things, shared_comparator
 from .name_flows import respective_flows
 from .name_landed import own_landed
+from .name_results import own_reform_results
+from .name_zone_measures import own_zone_measures
 from .name_per_head import own_money_rises
 from .name_treated_of import own_modified_things, own_treated_parts
 from .qualifiers import own_bases
@@ -150,6 +152,8 @@ def _name_figures(text: str, sspan: Span, mine: list[Quantity]) -> None:
     own_clause_subjects(text, sspan, mine, _rename)
     own_bare_owners(text, sspan, mine, _rename)
     own_landed(text, sspan, mine, _rename)
+    own_reform_results(text, sspan, mine, _rename)
+    own_zone_measures(text, sspan, mine, _rename)
     _span_only_names(sspan, mine)
     _goods_yields(sspan, mine)
     own_money_rises(mine)
