@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .qlexicon import lexicon, qwords
+from .name_flows import defining_act
+from .qlexicon import lexicon, pos_of, qwords
 from .tagger import pos
 
 
@@ -66,3 +67,20 @@ def later_members_clause(after: str) -> str:
     (、M个Y入选Z: a selection verb after them names the first member too; names50); "" otherwise."""
     m = re.match(qwords("phrases", "later_members"), after)
     return re.split(qwords("phrases", "clause_end"), after)[0] if m and m.end() else ""
+
+
+def listed_act(named: str, q, text: str, pos: int, unit_class: str) -> str:
+    """Rule (names85): the act that opens the clause right before a list given one value each (新建A、B、C各20家;
+    培育引进A、B分别达到200个以上) is every member's, as it is a lone thing's (新建A数量, A培育引进数量): NAMED is a
+    member's name, Q the list's figure, POS the end of its number. A level reached (分别达到) is the count of the
+    things so made. Unchanged when no act of Q's opens the clause right before the list."""
+    act, phrase = str(q.attrs.get("action") or ""), str(q.attrs.get("phrase") or "")
+    at = text.rfind(phrase, 0, pos) if act and phrase else -1
+    if at < 0:
+        return named
+    written = re.split(qwords("shared", "clause_ends"), text[max(0, at - 12):at])[-1]
+    if not written.endswith(act):
+        return named
+    measure = str(q.attrs["measure"])
+    acts = [w for w, _ in pos_of(written)][-2:]
+    return defining_act(named, acts, unit_class, "count" if measure == "level" else measure, written)

@@ -1,0 +1,27 @@
+"""Figure names of dev lists and of sentence words kept in a name (issue 13; names85,
+docs/checks/names-lists-names85.md). The sentences are dev sentences."""
+from __future__ import annotations
+
+import pytest
+
+from quantity_helpers import names
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # shanxi 2026: the members lost the list's 新建 (省重点实验室数量 …); the golds write 新建X数量
+    ("筹建一批省实验室，新建省重点实验室、省技术创新中心、省工程研究中心各20家。",
+     ["新建省重点实验室数量", "新建省技术创新中心数量", "新建省工程研究中心数量"]),
+    # heilongjiang 2026: 分别达到 after a compound making act was read as a stock (规上加工企业数量)
+    ("做强做大经营主体，培育引进规上加工企业、精深加工项目分别达到200个以上。",
+     ["规上加工企业培育引进数量", "精深加工项目培育引进数量"]),
+])
+def test_the_act_before_a_list_given_one_value_each_is_every_members(sentence, expected):
+    assert [n for n, _ in names(sentence, "plan")] == expected
+
+
+def test_an_act_that_defines_nothing_before_such_a_list_is_left_out():
+    # hainan 2026 (control): 争创 is no defining act; nor is an act in an earlier clause (筹建 above)
+    got = [n for n, _ in names("争创国家现代农业产业园、产业集群、产业强镇各1个。", "plan")]
+    assert got == ["国家现代农业产业园数量", "产业集群数量", "产业强镇数量"]
