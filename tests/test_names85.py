@@ -25,3 +25,13 @@ def test_an_act_that_defines_nothing_before_such_a_list_is_left_out():
     # hainan 2026 (control): 争创 is no defining act; nor is an act in an earlier clause (筹建 above)
     got = [n for n, _ in names("争创国家现代农业产业园、产业集群、产业强镇各1个。", "plan")]
     assert got == ["国家现代农业产业园数量", "产业集群数量", "产业强镇数量"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # guangdong 2026: 参加 was peeled as the figure's act (职业伤害保障的新业态劳动者人数)
+    ("参加职业伤害保障的新业态劳动者超640万人。", "参加职业伤害保障的新业态劳动者人数"),
+    # qinghai 2026: 达到 was peeled (服务能力标准的乡镇卫生院、社区卫生服务中心占比)
+    ("达到服务能力标准的乡镇卫生院、社区卫生服务中心占比提高到90%以上。", "达到服务能力标准的乡镇卫生院、社区卫生服务中心占比"),
+])
+def test_a_relative_clause_of_taking_part_or_reaching_stays_in_the_name(sentence, expected):
+    assert [n for n, _ in names(sentence, "plan")] == [expected]
