@@ -35,3 +35,21 @@ def test_an_act_that_defines_nothing_before_such_a_list_is_left_out():
 ])
 def test_a_relative_clause_of_taking_part_or_reaching_stays_in_the_name(sentence, expected):
     assert [n for n, _ in names(sentence, "plan")] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # jilin 2026: the condition stayed in the name (正常年景下粮食产量)
+    ("正常年景下粮食产量达到900亿斤以上。", "粮食产量"),
+    # hailaer-2017: the reckoning stayed (一般公共财政预算收入按可比口径); the alias table names the rest
+    ("一般公共财政预算收入按可比口径增长7.5%。", "一般公共预算收入"),
+    # chongqing 2026: 外贸进出口在对美贸易下降超3成的情况下 (the alias table names the rest 进出口总额)
+    ("外贸进出口在对美贸易下降超3成的情况下增长12%。", "进出口总额"),
+])
+def test_a_condition_or_reckoning_is_no_part_of_a_name(sentence, expected):
+    assert [n for n, _ in names(sentence, "plan")] == [expected]
+
+
+def test_a_same_basis_growth_in_brackets_keeps_its_reading():
+    # hunan 2026 (control): 同口径 with no 按 is not cut: cut, the figure after it was named 增长1.7%（
+    got = names("地方一般公共预算收入达3507.6亿元、增长1.7%（同口径增长2.5%以上）。", "review")
+    assert [n for n, v in got if str(v) == "2.5"] == ["地方一般公共预算收入"]
