@@ -202,7 +202,7 @@ def _peel_actions(left: str, info: dict, subject: bool) -> str:
             # scope words or a second verb may follow the verb: 投入全区… / 新建、改扩建…
             left, _ = _strip_scope(left)
             rest, joined = strip_prefix(left, qwords("peeling", "joining"))
-            if joined and (verb := _second_act(rest)):
+            if joined and (verb := _jieba_verb(rest)):
                 info["action"].append(verb)     # 新建和改善X: a second verb
                 left = rest[len(verb):]
             elif joined and strip_prefix(rest, ind["action_verbs"])[1]:
@@ -225,16 +225,6 @@ def _peel_actions(left: str, info: dict, subject: bool) -> str:
     return left
 
 
-def _second_act(rest: str) -> str | None:
-    """The act after a joining word (新建和X): a verb jieba reads before an object, or two verbs written as one
-    before it (新建和改善提升绿水长廊: 改善提升; names85)."""
-    if verb := _jieba_verb(rest):
-        return verb
-    first = pos_of(rest)[0] if rest else ("", "")
-    second = _jieba_verb(rest[len(first[0]):]) if first[1] == "v" and len(first[0]) >= 2 else None
-    return first[0] + second if second else None
-
-
 def _relative_clause(left: str) -> bool:
     """Rule (names85): a verb of taking part or reaching (``relative_verbs``) whose object closes on 的 before
     the things (参加X的Y, 达到X标准的Y) opens a relative clause saying which things are measured: not peeled."""
@@ -244,13 +234,9 @@ def _relative_clause(left: str) -> bool:
 
 def _action_verb(left: str, subject: bool) -> tuple[str, str | None]:
     """An action verb opening ``left``, with an adverb of the lexicon before it (新 + 打造) unless the
-    phrase is the subject of a change word (新落地项目增长…: the verb describes the thing); one written with a
-    bracketed alternative (``bracketed_act``: 新（改）建) is the act written whole (新改建)."""
+    phrase is the subject of a change word (新落地项目增长…: the verb describes the thing)."""
     ind = lexicon("indicators")
     s, w = strip_prefix(left, ind["action_verbs"])
-    m = re.match(qwords("peeling", "bracketed_act"), left) if w is None else None
-    if m and "".join(m.groups()) in ind["action_verbs"]:
-        return left[m.end():], "".join(m.groups())      # 新（改）建 read as 新改建 (names85)
     if w is None and not subject:
         rest, adv = strip_prefix(left, ind["verb_prefixes"])
         s, w = strip_prefix(rest, ind["action_verbs"]) if adv else (left, None)
