@@ -76,8 +76,14 @@ RULES = [
     ("clause_owner_of", "names82", "chongqing hailaer-2017 shandong", "name_owner._clause_owner_of", "empty"),
     ("own_respective_shares", "names57", "guizhou jiangxi", "fulfilment.own_respective_shares", "noop"),
     ("reference_ratio", "names58", "guangdong ningxia", "phrases.reference_ratio", "first"),
+    ("listed_act", "names85", "shanxi heilongjiang", "name_lists.listed_act", "first"),
+    ("relative_clause", "names85", "guangdong qinghai", "peeling._relative_clause", "false"),
+    ("condition_clause", "names85", "jilin chongqing hailaer-2017",
+     "lex:phrases.condition_clause:在[^，。；在]{1,16}?的?(?:情况|条件|前提|背景)下|^[^，。；]{1,4}?(?:年景|情况|条件|前提)下|"
+     "按(?:照)?(?:可比|同)口径(?:计算)?=>\ufffe", "lex"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
+        "false": lambda a, kw: False,       # a predicate answering no
         "noop": lambda a, kw: None, "action": lambda a, kw: a[0], "second": lambda a, kw: a[1], "base": lambda a, kw: (a[0], "")}
 
 
