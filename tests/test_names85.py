@@ -53,3 +53,13 @@ def test_a_same_basis_growth_in_brackets_keeps_its_reading():
     # hunan 2026 (control): 同口径 with no 按 is not cut: cut, the figure after it was named 增长1.7%（
     got = names("地方一般公共预算收入达3507.6亿元、增长1.7%（同口径增长2.5%以上）。", "review")
     assert [n for n, v in got if str(v) == "2.5"] == ["地方一般公共预算收入"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # heilongjiang 2026: 分区分类建设高标准农田面积 (the gold: 高标准农田面积)
+    ("分区分类建设高标准农田980万亩以上。", "高标准农田面积"),
+    # chongqing 2026: 整体提升两江四岸美丽滨江线里程
+    ("整体提升两江四岸美丽滨江线20公里。", "两江四岸美丽滨江线里程"),
+])
+def test_a_manner_word_opening_the_act_is_no_part_of_a_name(sentence, expected):
+    assert [n for n, _ in names(sentence, "plan")] == [expected]
