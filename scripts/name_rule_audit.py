@@ -81,6 +81,8 @@ RULES = [
     ("condition_clause", "names85", "jilin chongqing hailaer-2017",
      "lex:phrases.condition_clause:在[^，。；在]{1,16}?的?(?:情况|条件|前提|背景)下|^[^，。；]{1,4}?(?:年景|情况|条件|前提)下|"
      "按(?:照)?(?:可比|同)口径(?:计算)?=>\ufffe", "lex"),
+    ("name_date", "names85", "hainan xinjiang guizhou",
+     "lex:phrases.name_date:(?:(?:19|20)\\d\\d年度?|“十[一二三四五六七八九]五”时期)=>(?:\ufffe)", "lex"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "false": lambda a, kw: False,       # a predicate answering no

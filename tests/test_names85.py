@@ -63,3 +63,13 @@ def test_a_same_basis_growth_in_brackets_keeps_its_reading():
 ])
 def test_a_manner_word_opening_the_act_is_no_part_of_a_name(sentence, expected):
     assert [n for n, _ in names(sentence, "plan")] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # hainan 2026: 重点园区2025年营业收入
+    ("13个重点园区2025年营业收入突破2.5万亿元。", "重点园区营业收入"),
+    # qinghai 2026 (control): a year after a closing quote belongs to a title (央视“大片看总台”2026年片单)
+    ("《奇境三江源》等3部纪录片入选央视“大片看总台”2026年片单。", "央视“大片看总台”2026年片单纪录片数量"),
+])
+def test_a_year_inside_a_name_is_its_period(sentence, expected):
+    assert [n for n, _ in names(sentence, "review")] == [expected]
