@@ -83,6 +83,7 @@ RULES = [
      "按(?:照)?(?:可比|同)口径(?:计算)?=>\ufffe", "lex"),
     ("name_date", "names85", "hainan xinjiang guizhou",
      "lex:phrases.name_date:(?:(?:19|20)\\d\\d年度?|“十[一二三四五六七八九]五”时期)=>(?:\ufffe)", "lex"),
+    ("whole_list", "names85", "shanxi guangdong", "name_lists.whole_list", "none"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "false": lambda a, kw: False,       # a predicate answering no

@@ -73,3 +73,19 @@ def test_a_manner_word_opening_the_act_is_no_part_of_a_name(sentence, expected):
 ])
 def test_a_year_inside_a_name_is_its_period(sentence, expected):
     assert [n for n, _ in names(sentence, "review")] == [expected]
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    # shanxi 2026: the first member alone was counted (中试平台建设数量)
+    ("实施科技成果转化专项行动，围绕重大共性问题，建设10家以上中试平台、概念验证中心，争取京津冀等地区优质科技成果在我省中试、"
+     "落地转化。", "10", "中试平台、概念验证中心建设数量"),
+    # guangdong 2026: 专题教育场次 (活动 too general to stand alone: the members and the head name it)
+    ("各级各类学校组织开展超5000场次专题教育、家长课堂等活动，提高学生、家长心理健康教育素养。", "5000",
+     "专题教育、家长课堂等活动场次"),
+    # controls: members that are clauses of their own (neimenggu, shanxi) or a first member with its clause (fujian)
+    ("东中西高速公路大通道和沿边331国道全线贯通，7个盟市接通高铁、所有盟市互通高速。", "7", "接通高铁盟市数量"),
+    ("电力装机容量达到1.64亿千瓦，晋电外送24个省份、规模居全国前列。", "24", "晋电外送省份数量"),
+    ("19个项目落地沪明临港产业园、广龙合作产业园。", "19", "沪明临港产业园、广龙合作产业园落地项目数量"),
+])
+def test_a_count_said_once_of_a_list_of_things_names_the_list(sentence, value, expected):
+    assert [n for n, v in names(sentence, "review") if str(v) == value] == [expected]
