@@ -76,11 +76,19 @@ RULES = [
     ("clause_owner_of", "names82", "chongqing hailaer-2017 shandong", "name_owner._clause_owner_of", "empty"),
     ("own_respective_shares", "names57", "guizhou jiangxi", "fulfilment.own_respective_shares", "noop"),
     ("reference_ratio", "names58", "guangdong ningxia", "phrases.reference_ratio", "first"),
-    ("relative_verb", "names84", "guangdong qinghai", "name_relative.relative_verb", "first"),
     ("own_reform_results", "names84", "shandong hainan", "name_results.own_reform_results", "noop"),
     ("own_zone_measures", "names84", "hunan yunnan", "name_zone_measures.own_zone_measures", "noop"),
+    ("listed_act", "names85", "shanxi heilongjiang", "name_lists.listed_act", "first"),
+    ("relative_clause", "names85", "guangdong qinghai", "peeling._relative_clause", "false"),
+    ("condition_clause", "names85", "jilin chongqing hailaer-2017",
+     "lex:phrases.condition_clause:在[^，。；在]{1,16}?的?(?:情况|条件|前提|背景)下|^[^，。；]{1,4}?(?:年景|情况|条件|前提)下|"
+     "按(?:照)?(?:可比|同)口径(?:计算)?=>\ufffe", "lex"),
+    ("name_date", "names85", "hainan xinjiang guizhou",
+     "lex:phrases.name_date:(?:(?:19|20)\\d\\d年度?|“十[一二三四五六七八九]五”时期)=>(?:\ufffe)", "lex"),
+    ("whole_list", "names85", "shanxi guangdong", "name_lists.whole_list", "none"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
+        "false": lambda a, kw: False,       # a predicate answering no
         "noop": lambda a, kw: None, "action": lambda a, kw: a[0], "second": lambda a, kw: a[1], "base": lambda a, kw: (a[0], "")}
 
 

@@ -59,4 +59,4 @@ def test_family_only_rules_are_those_written_from_one_family():
     assert all(len({audit.family(s) for s in r[2].split()}) == 1 for rs in groups.values() for r in rs)
     home = names_strict.family_only(home=True)
     assert "own_treated_parts" in {r[0] for r in home["hailaer"]} and "own_treated_parts" in {r[0] for r in home["guangdong"]}
-    assert "relative_verb" in {r[0] for r in home["qinghai"]} and "relative_verb" not in {r[0] for r in home["guangxi"]}
+    assert "own_zone_measures" in {r[0] for r in home["hunan"]} and "own_zone_measures" not in {r[0] for r in home["guangxi"]}

@@ -107,11 +107,13 @@ def test_a_bare_yield_with_no_industry_before_it_stays_bare():
 
 
 @pytest.mark.parametrize("snippet, expected", [
-    # hainan, shanxi 2026: 各 gives the one value to each member, under its own head
+    # hainan, shanxi 2026: 各 gives the one value to each member, under its own head; the list's defining act
+    # (新建) is each member's, as shanxi's golds write it (names85: name_lists.listed_act)
     ("争创国家现代农业产业园、产业集群、产业强镇各1个。",
      [("国家现代农业产业园数量", Decimal("1")), ("产业集群数量", Decimal("1")), ("产业强镇数量", Decimal("1"))]),
     ("新建省重点实验室、省技术创新中心、省工程研究中心各20家。",
-     [("省重点实验室数量", Decimal("20")), ("省技术创新中心数量", Decimal("20")), ("省工程研究中心数量", Decimal("20"))]),
+     [("新建省重点实验室数量", Decimal("20")), ("新建省技术创新中心数量", Decimal("20")),
+      ("新建省工程研究中心数量", Decimal("20"))]),
 ])
 def test_each_member_of_a_ge_list_keeps_its_own_head(snippet, expected):
     assert names(snippet) == expected

@@ -182,8 +182,8 @@ def _peel_actions(left: str, info: dict, subject: bool) -> str:
     changed = True
     while changed and left:
         changed = False
-        if left in alias_map():
-            break  # 新增就业 is itself an indicator name
+        if left in alias_map() or _relative_clause(left):
+            break  # 新增就业 is itself an indicator name; 参加X的Y names the things
         # “点对点”“一站式”运返… : quoted adverbials before an action verb
         mq = re.match(qwords("peeling", "quoted_adverbials"), left)
         after, verb = strip_prefix(left[mq.end():], ind["action_verbs"]) if mq else ("", None)
@@ -223,6 +223,13 @@ def _peel_actions(left: str, info: dict, subject: bool) -> str:
             left, changed = left[m.end():], True
             left, _ = _strip_scope(left)
     return left
+
+
+def _relative_clause(left: str) -> bool:
+    """Rule (names85): a verb of taking part or reaching (``relative_verbs``) whose object closes on 的 before
+    the things (参加X的Y, 达到X标准的Y) opens a relative clause saying which things are measured: not peeled."""
+    m = re.match(qwords("peeling", "relative_verbs"), left)
+    return bool(m) and bool(re.match(qwords("peeling", "relative_object"), left[m.end():]))
 
 
 def _action_verb(left: str, subject: bool) -> tuple[str, str | None]:

@@ -29,7 +29,8 @@ def normalise_indicator(s: str) -> str:
     if not re.match(qwords("phrases", "joining_tie"), s):
         s = strip_words(s, f"(?!{alternation_of(qwords('phrases', 'joining_not'))}){qwords('phrases', 'joining')}",
                         ends="left")
-    s = clean(s)
+    s = clean(re.sub(qwords("phrases", "condition_clause"), "", s) or s)     # 正常年景下X → X (names85)
+    s = re.sub(qwords("phrases", "name_date"), "", s) or s      # X2025年Y → XY (names85)
     for rx, canon in lexicon("indicators").get("patterns", []):
         if re.search(rx, s):
             return canon

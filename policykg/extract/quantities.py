@@ -72,6 +72,7 @@ from .name_flows import respective_flows
 from .name_landed import own_landed
 from .name_results import own_reform_results
 from .name_zone_measures import own_zone_measures
+from .name_lists import listed_act
 from .name_per_head import own_money_rises
 from .name_treated_of import own_modified_things, own_treated_parts
 from .qualifiers import own_bases
@@ -277,7 +278,7 @@ def split_respectively_one(q: Quantity, raw_name: str, text: str, pos: int, end:
     out = []
     for n in names:
         b = normalise_indicator(n)
-        named = normalise_indicator(indicator_suffix(b, cls, q.attrs["measure"], q.unit))
+        named = listed_act(normalise_indicator(indicator_suffix(b, cls, q.attrs["measure"], q.unit)), q, text, pos, cls)
         out.append(Quantity(**{**q.__dict__, "indicator": named, "attrs": dict(q.attrs, indicator_base=b)}))
     return out
 

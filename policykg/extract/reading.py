@@ -21,7 +21,6 @@ from .name_flows import (
 from .name_lists import later_members_clause, listed_head
 from .name_moved import act_after_things
 from .name_ranks import ranked_things
-from .name_relative import relative_verb
 from .name_rates import per_base, rate_name
 from .name_statements import statement_subject
 from .notfigures import (
@@ -108,7 +107,6 @@ class SentenceReader:
         verb and object, a value shared with the next chunk, or the previous quantity's name."""
         left_peeled, rinfo = peel_right(left_raw)
         name, linfo = peel_left(left_peeled, subject=rinfo["change"] in ("increase", "decrease"))
-        name = relative_verb(name, linfo, left_peeled)     # 参加X的Y超N人 → 参加X的Y
         n = Named(name, "left", chunk.start + linfo["lead"], end, linfo["action"], rinfo, linfo)
         if (subject := statement_subject(name)) is not None:
             name = n.name = subject     # X增速高于经济增速、突破N元 → X; '' when the clause opens with its verb
