@@ -69,6 +69,7 @@ from .fulfilment import own_respective_shares, own_task_measures, own_task_share
 from .headline_topics import own_headline_topics
 from .lists import assign, joint_members, level_things, shared_comparator
 from .name_flows import respective_flows
+from .name_acts import own_running_totals
 from .name_landed import own_landed
 from .name_per_head import own_money_rises
 from .name_treated_of import own_modified_things, own_treated_parts
@@ -150,6 +151,7 @@ def _name_figures(text: str, sspan: Span, mine: list[Quantity]) -> None:
     own_clause_subjects(text, sspan, mine, _rename)
     own_bare_owners(text, sspan, mine, _rename)
     own_landed(text, sspan, mine, _rename)
+    own_running_totals(text, sspan, mine)
     _span_only_names(sspan, mine)
     _goods_yields(sspan, mine)
     own_money_rises(mine)
