@@ -76,6 +76,9 @@ RULES = [
     ("clause_owner_of", "names82", "chongqing hailaer-2017 shandong", "name_owner._clause_owner_of", "empty"),
     ("own_respective_shares", "names57", "guizhou jiangxi", "fulfilment.own_respective_shares", "noop"),
     ("reference_ratio", "names58", "guangdong ningxia", "phrases.reference_ratio", "first"),
+    ("launch_acts", "names86", "guangxi hailaer-2018", "lex:name_flows.after_acts:|推出|攻克|施划=>", "lex"),
+    ("own_new_act", "names86", "guangxi", "name_flows._own_new_act", "none"),
+    ("own_running_totals", "names86", "chongqing guizhou", "name_acts.own_running_totals", "noop"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "noop": lambda a, kw: None, "action": lambda a, kw: a[0], "second": lambda a, kw: a[1], "base": lambda a, kw: (a[0], "")}
