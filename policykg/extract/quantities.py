@@ -68,8 +68,8 @@ from .name_owner import own_bare_owners
 from .fulfilment import own_respective_shares, own_task_measures, own_task_shares
 from .headline_topics import own_headline_topics
 from .lists import assign, joint_members, level_things, shared_comparator
-from .name_flows import respective_flows
 from .name_acts import own_running_totals
+from .name_flows import respective_flows
 from .name_landed import own_landed
 from .name_per_head import own_money_rises
 from .name_treated_of import own_modified_things, own_treated_parts
