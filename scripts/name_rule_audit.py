@@ -86,6 +86,9 @@ RULES = [
     ("name_date", "names85", "hainan xinjiang guizhou",
      "lex:phrases.name_date:(?:(?:19|20)\\d\\d年度?|“十[一二三四五六七八九]五”时期)=>(?:\ufffe)", "lex"),
     ("whole_list", "names85", "shanxi guangdong", "name_lists.whole_list", "none"),
+    ("launch_acts", "names86", "guangxi hailaer-2018", "lex:name_flows.after_acts:|推出|攻克|施划=>", "lex"),
+    ("own_new_act", "names86", "guangxi", "name_flows._own_new_act", "none"),
+    ("own_running_totals", "names86", "chongqing guizhou", "name_acts.own_running_totals", "noop"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "false": lambda a, kw: False,       # a predicate answering no

@@ -277,7 +277,7 @@ def test_a_count_of_plan_indicators_missed_is_no_figure():
 @pytest.mark.unit
 @pytest.mark.parametrize("snippet, expected", [
     # liaoning 2026: 等 inside a quoted name ends no list
-    ("推出省级政务服务“立等可取”事项52项。", ("省级政务服务“立等可取”事项数量", Decimal("52"))),
+    ("推出省级政务服务“立等可取”事项52项。", ("省级政务服务“立等可取”事项推出数量", Decimal("52"))),
     # guangxi 2026: a member borrowing from a quoted last member does not take its closing quote
     ("城市公园、“口袋公园”保有量分别达到1436个、6150个。", ("城市公园保有量", Decimal("1436"))),
 ])

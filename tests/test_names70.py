@@ -10,9 +10,9 @@ pytestmark = pytest.mark.unit
 
 
 @pytest.mark.parametrize("sentence, value, part, expected", [
-    # guizhou 2026 (target; gold 华为云生态企业累计引进和培育数量): was 华为云生态企业培育数量
+    # guizhou 2026 (target; gold 华为云生态企业累计引进和培育数量): was 华为云生态企业培育数量; 累计 since names86
     ("深入实施“东数西算”工程，优化调整“算力券”政策，制定算电协同长效措施，全省算力规模突破190Eflops。"
-     "累计引进和培育150家以上华为云生态企业。", "150", "plan", "华为云生态企业引进和培育数量"),
+     "累计引进和培育150家以上华为云生态企业。", "150", "plan", "华为云生态企业累计引进和培育数量"),
     # ningxia 2026 (outcome): was 科技成果落地数量
     ("科技创新能力不断增强，引进和落地科技成果600余项，技术合同成交额增长30%以上。",
      "600", "review", "科技成果引进和落地数量"),

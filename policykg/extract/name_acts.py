@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Quantity, Span, starting_in
 from .qlexicon import lexicon, pos_of, qwords, treating_acts
 from .tagger import freq
 
@@ -109,3 +110,31 @@ def purpose_owned(name: str, action: list[str]) -> str:
     lead = action[-1] if action and action[-1] == qwords("phrases", "purpose_verb") else ""
     m = re.match(qwords("phrases", "purpose_of"), lead + name)
     return m.group("owner") + m.group("noun") if m else name
+
+
+def own_running_totals(text: str, sspan: Span, out: list[Quantity]) -> None:
+    """Rule (names86): a target counting things by the making act its name keeps after them, with 累计 right
+    before that act (累计建成X N个, 累计引进和培育N家X), counts the running total, not the year's: 累计 stays
+    before the act (X累计建成数量, X累计引进和培育数量: the dev golds of chongqing and guizhou, the guideline's example).
+    Not in a review, whose period already is what 累计 sums (jinghai's gold 北京项目引进数量)."""
+    running = qwords("name_flows", "running_total")
+    for q in starting_in(sspan, out):
+        if q.kind != "Target" or q.attrs.get("measure") != "count" or running in q.indicator \
+                or not text[max(sspan.start, q.span.start - len(running)):q.span.start].endswith(running):
+            continue
+        act = _kept_act(q.label, q.indicator)
+        if act:     # set, not renamed: the names' cleanup drops a 累计 inside a name (a review's, indicators.yaml inner)
+            at = q.indicator.index(act, 1)
+            q.indicator = q.indicator[:at] + running + q.indicator[at:]
+            q.attrs["indicator_base"] = q.indicator
+
+
+def _kept_act(label: str, name: str) -> str:
+    """The longest making act (``after_acts``) opening LABEL that NAME keeps after its things, or ''."""
+    digit = re.search(r"\d", label)
+    lead = label[:digit.start()] if digit else ""
+    for end in range(len(lead), 1, -1):
+        act = lead[:end]
+        if re.match(qwords("name_flows", "after_acts"), act) and act in name[1:]:
+            return act
+    return ""

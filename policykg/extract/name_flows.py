@@ -46,7 +46,8 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
             return name[:head.start()] + pair + head.group()      # 培育认定X N个 → X培育认定数量
     if re.fullmatch(_w("flow_before"), act) or (re.fullmatch(_w("new_acts"), act) and unit_class not in _AREAS):
         return name if act in name or re.match(_w("flow_before"), name) else act + name
-    if measure == "count" and re.fullmatch(_w("after_acts"), act) and act not in name and unit_class not in _AREAS:
+    if measure == "count" and re.fullmatch(_w("after_acts"), act) and act not in name and unit_class not in _AREAS \
+            and not _own_new_act(name, act, written):
         head = re.search(_w("heads"), name)
         body = name[:head.start()] if head and head.start() >= 2 else name
         if re.fullmatch(_w("after_not_acts"), act) and (re.search(qwords("reading", "kept_verb_objects"), body)
@@ -56,6 +57,14 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
     if len(action) >= 2 and re.fullmatch(_w("flow_before"), action[-2]):     # 新增造林N亩, 新增打造N个X (names76)
         return defining_act(name, action[:-1], unit_class, measure, written)
     return name
+
+
+def _own_new_act(name: str, act: str, written: str) -> bool:
+    """A list member opening with 新 and a verb of its own (新转化项目N个 after 攻克X N项) when the act was written in
+    another member (not in ``written``, the member's own words): its own new act, not the list's (names86)."""
+    toks = pos_of(name)
+    return bool(written) and act not in written and len(toks) >= 2 and toks[0][0] == _w("new_mark") \
+        and toks[1][1] == "v"
 
 
 def law_act(name: str, act: str) -> str:

@@ -68,6 +68,7 @@ from .name_owner import own_bare_owners
 from .fulfilment import own_respective_shares, own_task_measures, own_task_shares
 from .headline_topics import own_headline_topics
 from .lists import assign, joint_members, level_things, shared_comparator
+from .name_acts import own_running_totals
 from .name_flows import respective_flows
 from .name_landed import own_landed
 from .name_results import own_reform_results
@@ -155,6 +156,7 @@ def _name_figures(text: str, sspan: Span, mine: list[Quantity]) -> None:
     own_landed(text, sspan, mine, _rename)
     own_reform_results(text, sspan, mine, _rename)
     own_zone_measures(text, sspan, mine, _rename)
+    own_running_totals(text, sspan, mine)
     _span_only_names(sspan, mine)
     _goods_yields(sspan, mine)
     own_money_rises(mine)
