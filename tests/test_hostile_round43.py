@@ -22,3 +22,31 @@ def test_a_service_password_holding_an_at_then_a_question_mark_is_hidden_whole(t
     r = run_cli("query", tmp_path / "svc.rq", "--graph", tmp_path / "g.nt", "--allow-service", timeout=120)
     one_line(r, 2, "SERVICE names <" + shown.replace("*", r"\*").replace("?", r"\?") + ">")
     assert "ss?w" not in r.stderr and "ss#w" not in r.stderr and "su:" not in r.stderr, r.stderr
+
+
+@pytest.mark.unit
+def test_a_netrc_entry_goes_only_to_the_port_it_was_written_for(tmp_path):
+    """Regression: a ~/.netrc `machine 127.0.0.1` was sent to every port of that host on a 401 (any server there
+    could ask for the store's password). A bare machine is for the scheme's default port; `machine host:port`
+    for that port; the refusal says which entry to write."""
+    from fake_http import fake_server, reply
+
+    def store(handler, _):
+        if handler.headers.get("Authorization") is None:
+            reply(handler, 401, headers=[("WWW-Authenticate", 'Basic realm="x"')])
+        else:
+            reply(handler, 204)
+
+    write_file(tmp_path, "g.nt", GRAPH)
+    args = ("push", "--graph", tmp_path / "g.nt", "--graph-iri", "urn:x:g", "--retries", "0", "--no-verify")
+    with fake_server(store) as (url, seen):
+        port = url.rsplit(":", 1)[1]
+        netrc = write_file(tmp_path, ".netrc", "machine 127.0.0.1 login nuser password n3tsecret\n")
+        netrc.chmod(0o600)
+        r = run_cli(*args, "--endpoint", f"{url}/store", env={"HOME": str(tmp_path)}, timeout=60)
+        one_line(r, 1, rf"HTTP 401.*machine 127\.0\.0\.1 is for the scheme's default port only: write machine "
+                       rf"127\.0\.0\.1:{port}\)")
+        assert len(seen) == 1, seen   # no credentialed retry
+        netrc.write_text(f"machine 127.0.0.1:{port} login nuser password n3tsecret\n")
+        r = run_cli(*args, "--endpoint", f"{url}/store", "--quiet", env={"HOME": str(tmp_path)}, timeout=60)
+        assert r.returncode == 0 and len(seen) == 3, (r.stderr, seen)
