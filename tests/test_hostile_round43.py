@@ -50,3 +50,42 @@ def test_a_netrc_entry_goes_only_to_the_port_it_was_written_for(tmp_path):
         netrc.write_text(f"machine 127.0.0.1:{port} login nuser password n3tsecret\n")
         r = run_cli(*args, "--endpoint", f"{url}/store", "--quiet", env={"HOME": str(tmp_path)}, timeout=60)
         assert r.returncode == 0 and len(seen) == 3, (r.stderr, seen)
+
+
+def _unprivileged(args, tmp_path):
+    """policykg ARGS run as this user without the power to write where the modes forbid it (root: setpriv drops
+    CAP_DAC_OVERRIDE, so a folder of mode 0500 is read-only to it as to anyone)."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from cli_helpers import ROOT
+    prefix = []
+    if os.geteuid() == 0:
+        if not shutil.which("setpriv"):
+            pytest.skip("root without setpriv: no folder is read-only to this process")
+        prefix = ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
+    env = {k: v for k, v in os.environ.items() if k != "POLICYKG_DEBUG"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH"))))
+    return subprocess.run([*prefix, sys.executable, "-m", "policykg.cli", *map(str, args)], capture_output=True,
+                          text=True, cwd=ROOT, env=env, timeout=600)
+
+
+@pytest.mark.unit
+def test_a_read_only_out_folder_leaves_no_temporary_beside_it(tmp_path):
+    """Regression: `build --out ro` onto an empty folder of mode 0500 gave its temporary folder that mode at once,
+    so nothing could be written into it nor removed: exit 2, and a `.ro.tmp-<pid>-<token>` left beside ro by every
+    run, which no later run could remove either."""
+    from cli_helpers import SEED
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o500)
+    try:
+        for _ in range(2):
+            r = _unprivileged(["build", SEED, "--out", ro, "--quiet", "--jobs", "1"], tmp_path)
+            one_line(r, 2, r"--out .*/ro: cannot write the output \(Permission denied\); previous output left")
+            assert sorted(p.name for p in tmp_path.iterdir()) == ["ro"] and not list(ro.iterdir())
+    finally:
+        ro.chmod(0o700)
+
