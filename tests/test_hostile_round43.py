@@ -89,3 +89,23 @@ def test_a_read_only_out_folder_leaves_no_temporary_beside_it(tmp_path):
     finally:
         ro.chmod(0o700)
 
+
+@pytest.mark.unit
+def test_a_cache_write_killed_outright_leaves_no_temporary_for_good(tmp_path):
+    """Regression: a run killed between writing a cache file's temporary and renaming it (SIGKILL, a cancelled CI
+    job) left `.pinyin-<random>.tmp` (1 MB; the tagger's 4.7 MB) in the cache folder, and no later run removed it.
+    The temporary names its writer's pid now; the next write of that kind removes a dead writer's."""
+    from cli_helpers import ROOT, SEED
+    (tmp_path / "inject").mkdir()
+    write_file(tmp_path, "inject/sitecustomize.py", "import os, signal\n_r = os.replace\n"
+               "def replace(a, b, *k, **kw):\n    if str(b).endswith('.bin') and 'cachehome' in str(b):\n"
+               "        os.kill(os.getpid(), signal.SIGKILL)\n    return _r(a, b, *k, **kw)\nos.replace = replace\n")
+    env = {"XDG_CACHE_HOME": str(tmp_path / "cachehome"), "POLICYKG_CACHE": "", "HOME": str(tmp_path)}
+    args = ("build", SEED, "--out", tmp_path / "out", "--quiet", "--jobs", "1")
+    killed = run_cli(*args, env={**env, "PYTHONPATH": f"{tmp_path / 'inject'}:{ROOT}"})
+    assert killed.returncode == -9, killed.stderr
+    left = [p.name for p in (tmp_path / "cachehome" / "policykg").iterdir()]
+    assert len(left) == 1 and left[0].endswith(".tmp"), left
+    r = run_cli(*args, env=env)
+    assert r.returncode == 0, r.stderr
+    assert not [p.name for p in (tmp_path / "cachehome" / "policykg").iterdir() if p.name.endswith(".tmp")]
