@@ -109,3 +109,63 @@ def test_a_cache_write_killed_outright_leaves_no_temporary_for_good(tmp_path):
     r = run_cli(*args, env=env)
     assert r.returncode == 0, r.stderr
     assert not [p.name for p in (tmp_path / "cachehome" / "policykg").iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.unit
+def test_a_second_push_to_a_store_is_refused_while_one_is_sending(tmp_path):
+    """Regression: two pushes of one build to one store at once interleaved their PUTs of a graph (oxigraph clears
+    and loads it in steps): the ontology graph kept its blank-node triples twice (612 → 1018) and every push ended in
+    an unexplained 'read-back mismatch'. The second is refused in one line while the first holds the store's lock."""
+    import os
+    import subprocess
+    import sys
+    import threading
+
+    from cli_helpers import ROOT
+    from fake_http import fake_server, reply
+    arrived, go = threading.Event(), threading.Event()
+
+    def store(handler, _):
+        arrived.set()
+        go.wait(120)   # the first push's first PUT waits here until the second push has been refused
+        reply(handler, 204)
+
+    write_file(tmp_path, "g.nt", GRAPH)
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "PYTHONPATH": str(ROOT)}
+    with fake_server(store) as (url, seen):
+        args = ["push", "--endpoint", f"{url}/store", "--graph", tmp_path / "g.nt", "--graph-iri", "urn:x:g",
+                "--no-verify", "--retries", "0", "--timeout", "200"]
+        first = subprocess.Popen([sys.executable, "-m", "policykg.cli", *map(str, args)], cwd=ROOT, env=env,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            assert arrived.wait(200), "the first push never sent its PUT"
+            second = run_cli(*args, env={"XDG_STATE_HOME": str(tmp_path / "state")}, timeout=200)
+        finally:
+            go.set()
+            out, err = first.communicate(timeout=200)
+        one_line(second, 2, rf"another policykg push \(pid {first.pid}\) is sending graphs to this store now")
+        assert first.returncode == 0 and len(seen) == 1, (err, seen)
+
+
+@pytest.mark.unit
+def test_make_clean_stopped_part_way_leaves_an_output_the_next_one_removes(tmp_path):
+    """Regression: scripts/clean_out.py (`make clean`) removed OUT with shutil.rmtree, in directory order: the marker
+    .policykg-output went second, so a clean killed part-way left graph.ttl and the rest in a folder that the next
+    make clean left ('is not a policykg output') and every build refused. The marker now goes last."""
+    import os
+    import subprocess
+    import sys
+
+    from cli_helpers import ROOT, SEED
+    out = tmp_path / "out"
+    assert run_cli("build", SEED, "--out", out, "--quiet", "--jobs", "1").returncode == 0
+    (tmp_path / "inject").mkdir()
+    write_file(tmp_path, "inject/sitecustomize.py", "import os, signal\n_u = os.unlink\n"
+               "def unlink(p, *a, **k):\n    if str(p).endswith('void.ttl'):\n"
+               "        os.kill(os.getpid(), signal.SIGKILL)\n    return _u(p, *a, **k)\nos.unlink = unlink\n")
+    clean = [sys.executable, str(ROOT / "scripts" / "clean_out.py"), str(out)]
+    env = {"PYTHONPATH": f"{tmp_path / 'inject'}:{ROOT}"}
+    killed = subprocess.run(clean, capture_output=True, text=True, env={**os.environ, **env}, timeout=120)
+    assert killed.returncode == -9 and out.is_dir(), killed.stderr
+    again = subprocess.run(clean, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0 and not os.path.lexists(out), again.stderr

@@ -28,6 +28,7 @@ from . import deadline
 from ..errors import UsageError
 from ..options import http_url, iri as check_iri, redact, redirect_target, visible
 from .push_auth import Auth, credentials, netrc_hint
+from .push_lock import one_push
 from .push_graphs import ntriples, read_graphs, triple_keys
 from ..proxy_secrets import hide_userinfo
 from .push_proxy import hide_proxy_secrets, proxies as _proxies, proxy_for as _proxy
@@ -235,7 +236,8 @@ def push(paths, endpoint: str, sparql: str | None = None, graph_iri: str | None 
         return result
 
     try:
-        return deadline.run(work, timeout)
+        with one_push(endpoint):   # two at once interleave their PUTs of one graph
+            return deadline.run(work, timeout)
     except (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema) as exc:
         proxy = _proxy(endpoint)
         if not proxy:
