@@ -108,11 +108,13 @@ def only_ours(st: os.stat_result) -> bool:
 
 
 def write_atomic(path: str, blob: bytes, prefix: str) -> bool:
-    """Write blob to path through a temporary file in its folder and a rename, then keep its family within
-    FAMILY_BYTES (``prune_family``: older cache files of its kind may be removed); False when the write fails."""
+    """Write blob to path through a temporary file in its folder (named with our pid) and a rename, then keep
+    its family within FAMILY_BYTES (``prune_family``: older cache files of its kind may be removed); False when
+    the write fails. A dead run's temporary of this kind is removed first (``_remove_dead_temporaries``)."""
     import tempfile
+    _remove_dead_temporaries(os.path.dirname(path), prefix, blob[:8])
     try:
-        fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=os.path.dirname(path))
+        fd, tmp = tempfile.mkstemp(prefix=f"{prefix}{os.getpid()}-", suffix=".tmp", dir=os.path.dirname(path))
     except OSError:
         return False
     try:
@@ -132,6 +134,38 @@ def write_atomic(path: str, blob: bytes, prefix: str) -> bool:
         raise
     prune_family(path, blob[:8])
     return True
+
+
+_TEMPORARY = re.compile(r"(\d+)-[a-z0-9_]{8}\.tmp")   # write_atomic's: our pid, mkstemp's 8 characters
+
+
+def _remove_dead_temporaries(folder: str, prefix: str, magic: bytes) -> None:
+    """Remove the temporaries of prefix's kind whose writer no longer runs (killed outright between mkstemp and the
+    rename: every such kill left a file of megabytes in the cache for good), when ours (``_ours``: this user's,
+    beginning with magic). One of a running process, or not yet holding its magic, is left."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        m = _TEMPORARY.fullmatch(name[len(prefix):]) if name.startswith(prefix) else None
+        if m and _gone(int(m[1])) and _ours(os.path.join(folder, name), magic):
+            try:
+                os.unlink(os.path.join(folder, name))
+            except OSError:
+                pass
+
+
+def _gone(pid: int) -> bool:
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OverflowError, ValueError):
+        pass
+    return False
 
 
 FAMILY_BYTES = 64 << 20   # 13 tagger tables of 4.7 MB, thousands of lexicon parses of a few KB

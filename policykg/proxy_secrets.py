@@ -14,15 +14,26 @@ _USERINFO = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*://+)?(.*)@", re.S)   # up to 
 
 
 def hide_userinfo(url: str) -> str:
-    """url (a proxy, a SERVICE IRI) as a message shows it: everything before the last @ after the scheme is ***,
-    the last @ before a ? or # when one stands there (an e-mail address in the query hid the host: <http://***@b.org>).
-    A password holding '/' or '@' is hidden whole; one holding '?' or '#' and, before it, '@' is not (unescaped)."""
+    """url (a proxy, a SERVICE IRI) as a message shows it: everything after the scheme up to the userinfo's @ is ***.
+    That @ is the last one before the first ? or # behind a path (a / after the first @), else the last @ of all:
+    an e-mail address in a query after a path keeps the host shown (<http://***@h/s?mail=a@b.org>), and a password
+    holding '@' and then '?', '#' or '/' is hidden whole; without a path the host may be hidden with it."""
     from .options import redact
-    before_query = re.split(r"[?#]", url, maxsplit=1)
-    if "@" in before_query[0] and len(before_query) > 1:
-        rest = url[len(before_query[0]):]
-        return redact(_USERINFO.sub(r"\1***@", before_query[0]) + rest)
-    return redact(_USERINFO.sub(r"\1***@", url))
+    scheme = re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*://+", url)
+    start = scheme.end() if scheme else 0
+    end = _userinfo_end(url, start)
+    return redact(url if end < 0 else f"{url[:start]}***{url[end:]}")
+
+
+def _userinfo_end(url: str, start: int) -> int:
+    """The index of the @ ending url's userinfo (-1: none). The cut at the last @ before the first ? or # showed
+    the tail of a password 'p@ss?w/x' (<http://***@ss?w/x@h/s>) and of a schemeless 'u:p@ss?w@h'."""
+    first = url.find("@", start)
+    if first < 0:
+        return -1
+    slash = url.find("/", first)
+    query = re.compile(r"[?#]").search(url, slash) if slash >= 0 else None
+    return url.rfind("@", start, query.start() if query else len(url))
 
 
 def proxy_secrets(url: str = "") -> list[str]:

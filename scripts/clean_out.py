@@ -90,8 +90,23 @@ def _remove(out: Path) -> int:
     if why:
         return _left(out, why)
     _refuse_changed(out)   # an output put back by remove_stale is judged as one found there
-    shutil.rmtree(out)
+    _remove_marker_last(out)
     return 0
+
+
+def _remove_marker_last(out: Path) -> None:
+    """OUT's files and folders, then its marker, then OUT: stopped part-way (Ctrl-C, a kill), what is left is still
+    an output the next make clean or build removes. shutil.rmtree took the marker in directory order (second of
+    seven), leaving graph.ttl and the rest in a folder every command then refused as none of policykg's."""
+    from policykg.corpus.marker import MARKER
+    for p in sorted(out.iterdir()):
+        if p.name == MARKER:
+            continue
+        if p.is_dir() and not p.is_symlink():
+            shutil.rmtree(p)
+        else:
+            p.unlink()
+    shutil.rmtree(out)
 
 
 if __name__ == "__main__":

@@ -127,14 +127,14 @@ def _store_asking_basic(handler, body):
 @pytest.mark.parametrize("source", ["netrc", "environment"])
 def test_credentials_go_only_to_their_host(tmp_path, seed_out, source):
     env = {"HOME": str(tmp_path)}
-    if source == "netrc":
-        (tmp_path / ".netrc").write_text(f"machine 127.0.0.1 login bob password {SECRET}\n")
-        (tmp_path / ".netrc").chmod(0o600)
-        env.update(POLICYKG_USER="", POLICYKG_PASSWORD="")
-    else:
-        env.update(POLICYKG_USER="bob", POLICYKG_PASSWORD=SECRET)
     with fake_server(_store_asking_basic) as (url, seen):
         port = urllib.parse.urlsplit(url).port
+        if source == "netrc":   # a machine's entry is for one port (hostile43)
+            (tmp_path / ".netrc").write_text(f"machine 127.0.0.1:{port} login bob password {SECRET}\n")
+            (tmp_path / ".netrc").chmod(0o600)
+            env.update(POLICYKG_USER="", POLICYKG_PASSWORD="")
+        else:
+            env.update(POLICYKG_USER="bob", POLICYKG_PASSWORD=SECRET)
         r = run_cli("push", "--endpoint", f"{url}/store", "--sparql", f"http://localhost:{port}/query",
                     "--graph", seed_out / "graph.trig", env=env, timeout=120)
     assert r.returncode == 1 and "read-back refused" in r.stderr, r.stderr

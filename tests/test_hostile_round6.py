@@ -21,7 +21,7 @@ GRAPH = "<https://w3id.org/policykg/id/a> <http://www.w3.org/2000/01/rdf-schema#
 def test_a_netrc_default_entry_is_sent_to_no_host(tmp_path, monkeypatch):
     """netrc.authenticators falls back to the `default` entry for a host it does not name, so the
     password of that entry went to any --endpoint or --sparql host push talked to."""
-    (tmp_path / ".netrc").write_text("machine 127.0.0.1 login bob password local\n"
+    (tmp_path / ".netrc").write_text("machine 127.0.0.1:7878 login bob password local\n"
                                      "default login eve password everywhere\n")
     (tmp_path / ".netrc").chmod(0o600)
     monkeypatch.setenv("HOME", str(tmp_path))

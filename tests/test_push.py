@@ -116,11 +116,11 @@ def test_push_multi_report_round_trip(oxigraph, tmp_path):
 
 def test_push_sends_netrc_password_only_when_asked(tmp_path, seed_trig, monkeypatch):
     """Regression: with auth=None, requests sent ~/.netrc as Basic to a store that never asked."""
-    (tmp_path / ".netrc").write_text("machine 127.0.0.1 login bob password s3cret\n")
-    (tmp_path / ".netrc").chmod(0o600)
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.delenv("POLICYKG_USER", raising=False)
     with fake_server(lambda handler, body: reply(handler, 204)) as (url, requests):
+        (tmp_path / ".netrc").write_text(f"machine {url.split('//')[1]} login bob password s3cret\n")
+        (tmp_path / ".netrc").chmod(0o600)
         push([str(seed_trig)], f"{url}/store", verify=False, log=lambda m: None)
     seen = [auth for method, _, _, auth in requests if method == "PUT"]
     assert seen and seen == [None] * len(requests)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import errno
 import glob
 import os
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -125,11 +126,13 @@ def prepare_out(out_dir: str, inputs=(), kind: str = "build", made: list | None 
 # -- temporary folders -------------------------------------------------------------------------------
 
 def make_tmp(out: Path, out_dir: str, kind: str = "tmp") -> Path:
-    """A fresh marked folder beside out (named with our pid), with the mode out/ has or would get."""
+    """A fresh marked folder beside out (named with our pid), 0700 with out's set-group-ID bit (its files take
+    out's group) while it is filled; staged gives it out's mode once it is out. Given a read-only mode (out
+    0500) at once, it could not be filled nor removed: each run left one beside out."""
     try:
         tmp, _ = temporaries.make_folder(out.parent, f".{side_name(out)}.{kind}-{os.getpid()}-")
         _same_group(tmp, out)
-        os.chmod(tmp, _dir_mode(out))  # made 0700; out/ keeps the usual mode
+        os.chmod(tmp, 0o700 | (_dir_mode(out) & stat.S_ISGID))
     except OSError as exc:
         raise UsageError(f"--out {out_dir}: cannot write beside it ({exc.strerror})") from None
     return tmp
@@ -229,7 +232,7 @@ def staged(out_dir: str, inputs=(), kind: str = "build", command: str = ""):
         release_signals(state)  # a signal that came meanwhile is raised here, inside the cleanup
         yield tmp
         write_marker(tmp, command or kind)
-        swap(tmp, out)
+        swap(tmp, out, _dir_mode(out))   # out/ keeps the usual mode (or the one it had)
         made = []   # swapped in: the folders now hold the output
     except OSError as exc:
         _cleanup(tmp, held)

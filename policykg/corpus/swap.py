@@ -30,9 +30,10 @@ def refuse_changed(out: Path, out_dir: str) -> None:
                          f"replaced whole, so move that file (or the folder) away or give another --out")
 
 
-def swap(tmp: Path, out: Path) -> None:
+def swap(tmp: Path, out: Path, mode: int | None = None) -> None:
     """Put tmp in out's place: two renames, with SIGINT/SIGTERM held off until both are done and the
-    old folder is gone (an interrupt in between would leave no out/, or a stray old folder)."""
+    old folder is gone (an interrupt in between would leave no out/, or a stray old folder); then give
+    it ``mode``, last, as a read-only one would keep tmp's proof in it."""
     old = None
     previous = hold_signals()
     try:   # tmp keeps its proof until it is out/: killed before, it is still a leftover a later build removes
@@ -69,6 +70,8 @@ def swap(tmp: Path, out: Path) -> None:
             pass
         if old is not None:
             temporaries.remove_folder(old)
+        if mode is not None:
+            os.chmod(out, mode)
     finally:
         release_signals(previous)
 

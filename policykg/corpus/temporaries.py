@@ -98,8 +98,11 @@ def proved_file(path: str, token: str) -> bool:
 
 
 def remove_folder(folder: Path) -> None:
-    """Remove a folder of ours, its proof last: killed part-way, what is left can still be proved ours."""
+    """Remove a folder of ours, its proof last: killed part-way, what is left can still be proved ours. One left
+    read-only (an earlier version gave a temporary out's mode 0500 at once) is made writable first."""
     try:
+        if not folder.is_symlink() and folder.is_dir():
+            os.chmod(folder, 0o700 | (folder.stat().st_mode & 0o7777))
         children = [p for p in folder.iterdir() if p.name != WORK_MARKER]
     except OSError:
         children = []

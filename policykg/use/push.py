@@ -27,7 +27,8 @@ from urllib.parse import urlsplit, urlunsplit
 from . import deadline
 from ..errors import UsageError
 from ..options import http_url, iri as check_iri, redact, redirect_target, visible
-from .push_auth import Auth, credentials
+from .push_auth import Auth, credentials, netrc_hint
+from .push_lock import one_push
 from .push_graphs import ntriples, read_graphs, triple_keys
 from ..proxy_secrets import hide_userinfo
 from .push_proxy import hide_proxy_secrets, proxies as _proxies, proxy_for as _proxy
@@ -155,7 +156,7 @@ def remote_count(sparql: str, iri: str, auth: Auth, timeout: float = 60) -> int:
         raise PushError(f"read-back of <{iri}>: {redact(sparql)} redirects to {_location(r, sparql, auth)} "
                         f"(HTTP {r.status_code}); not followed: give that URL as --sparql if it is the endpoint")
     if r.status_code == 401:
-        raise PushError(f"read-back refused by {redact(sparql)} (HTTP 401); check the credentials")
+        raise PushError(f"read-back refused by {redact(sparql)} (HTTP 401); check the credentials{netrc_hint(sparql)}")
     if r.status_code >= 400:
         raise PushError(f"read-back of <{iri}> refused by {redact(sparql)}: {_status(r)}")
     with r:
@@ -235,7 +236,8 @@ def push(paths, endpoint: str, sparql: str | None = None, graph_iri: str | None 
         return result
 
     try:
-        return deadline.run(work, timeout)
+        with one_push(endpoint):   # two at once interleave their PUTs of one graph
+            return deadline.run(work, timeout)
     except (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema) as exc:
         proxy = _proxy(endpoint)
         if not proxy:
@@ -263,7 +265,8 @@ def _put_all(graphs: dict, endpoint: str, auth: Auth, retries: int, left, log, o
                 raise PushError(f"store answered graph <{iri}> with HTTP {r.status_code}, a redirect to {where}; "
                                 f"give that URL as --endpoint (push does not follow redirects with your data)")
             if r.status_code >= 400:
-                hint = " (check POLICYKG_USER / POLICYKG_PASSWORD or ~/.netrc)" if r.status_code in (401, 403) else ""
+                hint = (f" (check POLICYKG_USER / POLICYKG_PASSWORD or ~/.netrc{netrc_hint(endpoint)})"
+                        if r.status_code in (401, 403) else "")
                 raise PushError(f"store refused graph <{iri}>: {_status(r)}{hint}; "
                                 f"{n - 1} of {len(graphs)} graph(s) pushed before it")
             log(f"PUT <{iri}>: {len(triples)} triples, HTTP {r.status_code}")

@@ -1,8 +1,9 @@
 """Credentials for ``policykg push``: where they come from, and to which host they may go.
 
 POLICYKG_USER / POLICYKG_PASSWORD are for the --endpoint's host (and a --sparql on that same scheme, host
-and port); ~/.netrc entries go only to the host they were written for (netrc's ``machine``; its
-``default`` entry, which names no host, is never sent). Nothing is
+and port); ~/.netrc entries go only to the host and port they were written for (``machine host:port``; a
+``machine host`` is for the scheme's default port, 80 or 443, as in a URL; the ``default`` entry, which names no
+host, is never sent). Nothing is
 sent until a server asks (401), and then with the scheme it asked for. Credentials HTTP cannot carry
 (Basic and Digest send Latin-1) are refused with one line instead of failing half-way.
 """
@@ -28,20 +29,41 @@ def _port(parts) -> int:
 
 def credentials(url: str, endpoint: str | None = None) -> tuple[str, str] | None:
     """What may be sent to ``url``: the environment's pair when url is on the --endpoint's origin
-    (``endpoint`` None: url is the endpoint), else ~/.netrc's entry for url's host, else None."""
+    (``endpoint`` None: url is the endpoint), else ~/.netrc's entry for url's host and port, else None."""
     user, password = os.environ.get("POLICYKG_USER"), os.environ.get("POLICYKG_PASSWORD")
     if user and password is not None and (endpoint is None or _same_origin(url, endpoint)):
         return _sendable(user, password, "POLICYKG_USER / POLICYKG_PASSWORD")
-    host = urlsplit(url).hostname or ""
+    hosts = _netrc_hosts()
+    machine = next((m for m in _machines(url) if m in hosts), None)
+    if machine and hosts[machine][0]:
+        return _sendable(hosts[machine][0], hosts[machine][2] or "", f"~/.netrc (machine {machine})")
+    return None
+
+
+def _machines(url: str) -> list[str]:
+    """The netrc ``machine`` names that are for url: host:port, and the bare host on the scheme's default port.
+    A bare host went to every port of it: a password for the store on :80 reached any server on that machine."""
+    parts = urlsplit(url)
+    host, port = parts.hostname or "", _port(parts)
+    named = f"[{host}]" if ":" in host else host
+    return [f"{named}:{port}"] + ([host] if port == (443 if parts.scheme.lower() == "https" else 80) else [])
+
+
+def _netrc_hosts() -> dict:
     try:
         # .hosts, not .authenticators(): that falls back to `default`, which would go to any host
         _check_netrc()   # netrc() itself, not netrc(path): only then it refuses a file others may read
-        found = netrc.netrc().hosts.get(host)
+        return netrc.netrc().hosts
     except (FileNotFoundError, netrc.NetrcParseError, OSError):
-        found = None
-    if found and found[0]:
-        return _sendable(found[0], found[2] or "", f"~/.netrc (machine {host})")
-    return None
+        return {}
+
+
+def netrc_hint(url: str) -> str:
+    """For a 401/403: the ~/.netrc entry of url's host that is for another port, when one is there."""
+    host = urlsplit(url).hostname or ""
+    if host in _netrc_hosts() and not any(m in _netrc_hosts() for m in _machines(url)):
+        return f"; ~/.netrc's machine {host} is for the scheme's default port only: write machine {_machines(url)[0]}"
+    return ""
 
 
 def _check_netrc() -> None:
