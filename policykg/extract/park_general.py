@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .. import resources
-from .grammar import COUNTRY_PAIR, JOINERS, NAME_CHAR, TokSentence, alternation, lexicon
+from .grammar import JOINERS, NAME_CHAR, TokSentence, alternation, lexicon
 from .surfaces import place_prefix
 
 MAX_NAME = 24
@@ -59,21 +59,15 @@ def _shaped(st: TokSentence, a: int, b: int, surfaces) -> bool:
     name = st.text[a:b]
     first = next(t for t in st.tokens if t[0] == a)
     places = getattr(surfaces, "divisions", frozenset())
-    return (first[3].startswith(_FIRST_TAGS) and first[3] != "vn" or _proper_start(name, surfaces)) \
+    return (first[3].startswith(_FIRST_TAGS) and first[3] != "vn" or bool(place_prefix(name, surfaces))) \
         and name not in surfaces and name not in places and not name.startswith(tuple(lexicon().title_prefixes))
 
 
-def _proper_start(name: str, surfaces) -> bool:
-    """Does a place or a country pair (中日, 中德: the partners of a bilateral zone) open the name?"""
-    return bool(place_prefix(name, surfaces) or COUNTRY_PAIR.match(name))
-
-
 def how_started(st: TokSentence, a: int, b: int, surfaces, cues) -> str | None:
-    """Why a general candidate may start at ``a``: ``place`` (a place or a country pair), ``cue``, ``list``, or
-    None."""
+    """Why a general candidate may start at ``a``: ``place``, ``cue``, ``list``, or None."""
     name = st.text[a:b]
     local = getattr(surfaces, "local_prefix", None)
-    if _proper_start(name, surfaces) or (local and local(name, common=True)):
+    if place_prefix(name, surfaces) or (local and local(name, common=True)):
         return "place"
     prev = next((t for t in reversed(st.tokens) if t[1] == a), None)
     if prev is not None and prev[2] in cues:
