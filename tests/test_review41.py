@@ -27,3 +27,45 @@ def test_a_push_lock_planted_by_another_user_refuses_no_push(tmp_path, monkeypat
         assert open(path, "rb").read() == b"4242"   # not written into either
     finally:
         os.close(planted)
+
+
+def _script(name: str):
+    import importlib
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    return importlib.import_module(name)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("script, write", [
+    ("names_strict", lambda m, path: m._errors(path, {}, {})),
+    ("name_widen_probe", lambda m, path: m.write_csv(path, [])),
+])
+def test_a_script_may_write_its_own_table_again(tmp_path, monkeypatch, script, write):
+    """Regression: names_strict.py --errors and name_widen_probe.py --csv wrote with a plain open(), not recorded as
+    policykg's, so the same command run again was refused before any work: 'exists and policykg did not write it'
+    (names84's own docs/checks/names-strict-names84.tsv could not be rewritten by its report's command)."""
+    import argparse
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    module, path = _script(script), str(tmp_path / "table.tsv")
+    write(module, path)
+    try:
+        assert module.out_file(path) == path
+    except argparse.ArgumentTypeError as exc:
+        pytest.fail(str(exc))
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("value, said", [("1", "the value is a int, the key holds a str"),
+                                         ('"(("', "not a regular expression")])
+def test_a_probe_value_the_key_cannot_hold_is_refused_before_any_work(value, said):
+    """Regression: name_widen_probe.py --set name_flows.after_acts=1 (or an unclosed pattern) was taken, and the run
+    ended in a TypeError (re.error) traceback after minutes of extraction. Refused in one line, exit 2."""
+    from policykg.errors import InputError
+    probe = _script("name_widen_probe")
+    with pytest.raises(InputError, match=said):
+        with probe.widened([probe.parse_set(f"name_flows.after_acts={value}")]):
+            pass
+    from policykg.extract.qlexicon import qwords
+    assert qwords("name_flows", "after_acts").startswith("(?:")   # the key's own value is back
