@@ -69,3 +69,20 @@ def test_a_probe_value_the_key_cannot_hold_is_refused_before_any_work(value, sai
             pass
     from policykg.extract.qlexicon import qwords
     assert qwords("name_flows", "after_acts").startswith("(?:")   # the key's own value is back
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, value, quote", [
+    # shanxi 2026 (dev): whole_list's name; the quote ended at the first member (建设10家以上中试平台)
+    ("实施科技成果转化专项行动，围绕重大共性问题，建设10家以上中试平台、概念验证中心，争取京津冀等地区优质科技成果在我省中试、"
+     "落地转化。", "10", "建设10家以上中试平台、概念验证中心"),
+    # guangdong 2026 (dev): the members and the general head (it ended at 专题教育)
+    ("各级各类学校组织开展超5000场次专题教育、家长课堂等活动，提高学生、家长心理健康教育素养。", "5000",
+     "各级各类学校组织开展超5000场次专题教育、家长课堂等活动"),
+])
+def test_a_figure_named_by_a_list_quotes_the_list(sentence, value, quote):
+    """Regression: a count named by the list after it (name_lists.whole_list, listed_head) kept the quote of its first
+    member: 中试平台、概念验证中心建设数量 pointed at 建设10家以上中试平台, so the evidence did not hold the name."""
+    from quantity_helpers import extract
+    labels = [q.label for q in extract(sentence, "review", 2026) if str(q.value) == value]
+    assert labels == [quote]
