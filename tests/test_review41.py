@@ -79,6 +79,9 @@ def test_a_probe_value_the_key_cannot_hold_is_refused_before_any_work(value, sai
     # guangdong 2026 (dev): the members and the general head (it ended at 专题教育)
     ("各级各类学校组织开展超5000场次专题教育、家长课堂等活动，提高学生、家长心理健康教育素养。", "5000",
      "各级各类学校组织开展超5000场次专题教育、家长课堂等活动"),
+    # control, guangdong 2026 (dev): no list named, a long clause: the quote stays cut after the thing counted
+    ("全省320家承包或委托经营的中小学食堂、40家学生集体用餐配送单位实现全流程检查评价及供餐质量安全监测全覆盖，开展大宗原料、"
+     "餐饮具、餐饮食品抽检监测。", "40", "40家学生集体用餐配送单位"),
 ])
 def test_a_figure_named_by_a_list_quotes_the_list(sentence, value, quote):
     """Regression: a count named by the list after it (name_lists.whole_list, listed_head) kept the quote of its first

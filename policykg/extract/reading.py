@@ -133,7 +133,8 @@ class SentenceReader:
             n.name, n.source = (reached_things(partnered_things(doing_divisions(selected_into(counted_object(
                 sent_people(obj, left_raw), left_raw), right + later, left_raw), right), right), right)
                                 if counts else obj), "right"
-            n.end = max(chunk.end if chunk.end - n.start <= 30 else end + len(obj), chunk.end + reach)
+            n.end = chunk.end if chunk.end - n.start <= 30 else end + len(obj)
+            n.end = max(n.end, chunk.end + reach) if reach else n.end   # the list named: quoted to its end
         elif not name and (shared := shared_object(self.text, cands, cand, chunk, self.chunks)):
             n.name, n.source = (counted_object(shared) if counts else shared), "shared"   # 完成1.8万户、189万平方米棚改任务
         elif not name and self.prev_q is None and counts and not right and \
