@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from contextlib import contextmanager
 
 import name_rule_audit as audit
 from policykg.errors import InputError
-from script_cli import out_file, parser, run
+from script_cli import out_file, output, parser, run
 
 FIELDS = ["report", "family", "kind", "value", "old_name", "new_name", "gold", "verdict", "sentence"]
 
@@ -43,6 +44,7 @@ def widened(values: list[tuple[str, str, object]]):
         for mod, name, value in values:
             if name not in table.get(mod, {}):
                 raise InputError(f"--set {mod}.{name}: no such key in quantities.yaml")
+            _check_value(f"{mod}.{name}", table[mod][name], value)
             saved.append((mod, name, table[mod][name]))
             table[mod][name] = value
         audit._clear_caches()
@@ -51,6 +53,17 @@ def widened(values: list[tuple[str, str, object]]):
         for mod, name, value in reversed(saved):
             table[mod][name] = value
         audit._clear_caches()
+
+
+def _check_value(key: str, old: object, value: object) -> None:
+    """InputError unless value has the key's own type and, as a string, is a regular expression: a number or a
+    bad pattern ended the run in a traceback after minutes of extraction."""
+    if type(value) is not type(old):
+        raise InputError(f"--set {key}: the value is a {type(value).__name__}, the key holds a {type(old).__name__}")
+    try:
+        re.compile(value) if isinstance(value, str) else None
+    except re.error as exc:
+        raise InputError(f"--set {key}: not a regular expression ({exc})") from None
 
 
 def changed(stem: str, text: str, base: dict, wide: dict) -> list[dict]:
@@ -66,6 +79,15 @@ def changed(stem: str, text: str, base: dict, wide: dict) -> list[dict]:
         rows.append(dict(zip(FIELDS, [stem, audit.family(stem), key[0], key[3] + key[4], old, new, gold or "",
                                       verdict, audit._sentence(text, key[1], key[2])])))
     return rows
+
+
+def write_csv(path: str, rows: list[dict]) -> None:
+    """The changed figures, written whole through ``output`` (a plain open() was not recorded as ours, so the
+    next run refused its own file)."""
+    with output(path) as f:
+        w = csv.DictWriter(f, fieldnames=FIELDS)
+        w.writeheader()
+        w.writerows(rows)
 
 
 def agreed(figs: dict) -> int:
@@ -90,10 +112,7 @@ def main(argv=None) -> int:
     for r in rows:
         print("\t".join(r[f] for f in FIELDS))
     if args.csv:
-        with open(args.csv, "w", encoding="utf-8", newline="") as f:
-            w = csv.DictWriter(f, fieldnames=FIELDS)
-            w.writeheader()
-            w.writerows(rows)
+        write_csv(args.csv, rows)
     print(f"changed figures: {len(rows)} on {len({r['family'] for r in rows})} families; "
           f"strict dev indicator agreement {before} → {after}")
     return 0

@@ -19,7 +19,7 @@ import csv
 from contextlib import ExitStack
 
 import name_rule_audit as audit
-from script_cli import out_file, parser, run
+from script_cli import out_file, output, parser, run
 
 
 def family_only(rules=None, home: bool = False) -> dict[str, list]:
@@ -62,8 +62,9 @@ def measure(dev: dict, home: bool = False) -> dict[str, tuple]:
 
 
 def _errors(path: str, dev: dict, scores: dict) -> None:
-    """Every matched gold figure named otherwise under the held-out rules, one TSV row each."""
-    with open(path, "w", encoding="utf-8", newline="") as f:
+    """Every matched gold figure named otherwise under the held-out rules, one TSV row each, written whole through
+    ``output`` (a plain open() was not recorded as ours, so the next run refused its own file)."""
+    with output(path) as f:
         w = csv.writer(f, delimiter="\t")
         w.writerow(["report", "kind", "value", "name", "gold", "sentence"])
         for stem, (*_, figs) in scores.items():

@@ -45,6 +45,18 @@ def listed_head(obj: str, after: str) -> str:
     return head if len(head) >= 2 and head not in spec["general_heads"] else obj
 
 
+def list_reach(obj: str, after: str, named: str) -> int:
+    """How far into AFTER the list runs that NAMED (``listed_head``'s answer for OBJ) was read from: to its head
+    (N个A、B的X → X) or its last member (whole_list); 0 when NAMED is OBJ. The quote ended at OBJ, so a figure
+    named 中试平台、概念验证中心建设数量 pointed at 建设10家以上中试平台 alone."""
+    if named == obj:
+        return 0
+    if named.startswith(obj) and after.startswith(named[len(obj):]):
+        return len(named) - len(obj)
+    m = _modifier_list().match(after)
+    return m.start("head") + len(named) if m and after.startswith(named, m.start("head")) else 0
+
+
 def whole_list(obj: str, after: str) -> str | None:
     """Rule (names85): a count said once of a list of things named after it is the list's: OBJ (the first member)
     and the members of AFTER, when the list runs to the clause's end (建设10家以上中试平台、概念验证中心，) or closes on

@@ -18,7 +18,7 @@ from .name_doers import doing_divisions, partnered_things, reached_things
 from .name_flows import (
     act_before_number, added_before_things, added_things, closing_act, defining_act, flow_after_things, part_flow, renewed_act, sent_people,
 )
-from .name_lists import later_members_clause, listed_head
+from .name_lists import later_members_clause, list_reach, listed_head
 from .name_moved import act_after_things
 from .name_ranks import ranked_things
 from .name_rates import per_base, rate_name
@@ -125,13 +125,16 @@ class SentenceReader:
                 obj = re.split(_q("extent_object_end"), obj)[0]   # 5万平方米公安小区和2万平方米回迁房等开发项目
             if graded:
                 obj = re.split(_q("grade_object_end"), obj)[0]
+            reach = 0
             if counts and obj == right.strip():
-                obj = listed_head(obj, self.text[chunk.end:self.sspan.end])   # N个A、B的X → X
+                after = self.text[chunk.end:self.sspan.end]
+                obj, reach = (listed := listed_head(obj, after)), list_reach(obj, after, listed)   # N个A、B的X → X
             later = later_members_clause(self.text[chunk.end:self.sspan.end]) if obj == right.strip() else ""
             n.name, n.source = (reached_things(partnered_things(doing_divisions(selected_into(counted_object(
                 sent_people(obj, left_raw), left_raw), right + later, left_raw), right), right), right)
                                 if counts else obj), "right"
             n.end = chunk.end if chunk.end - n.start <= 30 else end + len(obj)
+            n.end = max(n.end, chunk.end + reach) if reach else n.end   # the list named: quoted to its end
         elif not name and (shared := shared_object(self.text, cands, cand, chunk, self.chunks)):
             n.name, n.source = (counted_object(shared) if counts else shared), "shared"   # 完成1.8万户、189万平方米棚改任务
         elif not name and self.prev_q is None and counts and not right and \

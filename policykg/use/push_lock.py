@@ -42,8 +42,8 @@ def one_push(endpoint: str):
         os.close(fd)
 
 
-def _open(endpoint: str) -> int | None:
-    """The store's lock file, open (made 0600 in the ledger's folder), or None when it cannot be had."""
+def lock_path(endpoint: str) -> str | None:
+    """The store's lock file in the ledger's folder (None without one): one per scheme, host, port and path."""
     from ..corpus.written import ledger_path
     ledger = ledger_path()
     if ledger is None:
@@ -51,13 +51,23 @@ def _open(endpoint: str) -> int | None:
     parts = urlsplit(endpoint)
     port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
     store = f"{parts.scheme.lower()}://{(parts.hostname or '').lower()}:{port}{parts.path}"
-    path = os.path.join(os.path.dirname(ledger), f"push-{hashlib.sha256(store.encode()).hexdigest()[:20]}.lock")
+    return os.path.join(os.path.dirname(ledger), f"push-{hashlib.sha256(store.encode()).hexdigest()[:20]}.lock")
+
+
+def _open(endpoint: str) -> int | None:
+    """The store's lock file, open (made 0600), or None when it cannot be had or is not only ours: another user's
+    file planted in a shared state folder (XDG_STATE_HOME=/tmp), flock-ed by them, refused every push of ours."""
+    from ..cachefiles import only_ours
+    path = lock_path(endpoint)
+    if path is None:
+        return None
     try:
         os.makedirs(os.path.dirname(path), 0o700, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | getattr(os, "O_NOFOLLOW", 0), 0o600)
     except OSError:
         return None
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode) or not only_ours(st):
         os.close(fd)
         return None
     return fd
