@@ -67,6 +67,7 @@ from .clause_subjects import own_clause_subjects
 from .name_owner import own_bare_owners
 from .fulfilment import own_respective_shares, own_task_measures, own_task_shares
 from .headline_topics import own_headline_topics
+from .name_list_scopes import own_list_scopes
 from .lists import assign, joint_members, level_things, shared_comparator
 from .name_acts import own_running_totals
 from .name_flows import respective_flows
@@ -156,6 +157,7 @@ def _name_figures(text: str, sspan: Span, mine: list[Quantity]) -> None:
     own_landed(text, sspan, mine, _rename)
     own_reform_results(text, sspan, mine, _rename)
     own_zone_measures(text, sspan, mine, _rename)
+    own_list_scopes(text, sspan, mine, _rename)
     own_running_totals(text, sspan, mine)
     _span_only_names(sspan, mine)
     _goods_yields(sspan, mine)
