@@ -68,18 +68,16 @@ def family(stem: str) -> str:
 def _score(held: str, info: dict, totals: dict, errors: bool = False) -> None:
     decide.model.cache_clear()
     tagger.cache_clear()
-    result = evaluate_report(held, info, unseen=True)   # its own words are not counted
+    _tally(held, evaluate_report(held, info, unseen=True), totals, errors)   # its own words are not counted
+
+
+def _tally(held: str, result: dict, totals: dict, errors: bool) -> None:
+    """A held-out report's counts added to ``totals``, its F1 per class printed (``errors``: its FP and FN too)."""
     for k in CLASSES:
         totals[k].add(result[k])
         if errors and k in ("parks", "projects", "placements"):
             print(f"  {held} {k} FP {result[k].fps}\n  {held} {k} FN {result[k].fns}")
     print(held, " ".join(f"{k}={result[k].prf()[2]:.2f}" for k in CLASSES), flush=True)
-
-
-def _rules_only(dev: dict, totals: dict, errors: bool) -> None:
-    os.environ["POLICYKG_ENTITY_MODEL"] = "rules"
-    for held, info in dev.items():
-        _score(held, info, totals, errors)
 
 
 def _score_group(group: dict, support: dict, totals: dict, errors: bool, twins: bool = False) -> None:
@@ -94,11 +92,7 @@ def _score_group(group: dict, support: dict, totals: dict, errors: bool, twins: 
     tagger.cache_clear()
     results = park_ablation.forked(removed, lambda: _group_results(group))
     for held, result in results.items():
-        for k in CLASSES:
-            totals[k].add(result[k])
-            if errors and k in ("parks", "projects", "placements"):
-                print(f"  {held} {k} FP {result[k].fps}\n  {held} {k} FN {result[k].fns}")
-        print(held, " ".join(f"{k}={result[k].prf()[2]:.2f}" for k in CLASSES), flush=True)
+        _tally(held, result, totals, errors)
 
 
 def _group_results(group: dict) -> dict:
@@ -228,8 +222,10 @@ def _rule_scores(dev: dict, args, totals: dict) -> int:
     """Every report (``--group``: every family) scored by the rule passes alone, no model fitted."""
     if args.group:
         _grouped(dev, None, None, None, args.tables, totals, args.errors, {}, {})
-    else:
-        _rules_only(dev, totals, args.errors)
+        return _print_totals(totals)
+    os.environ["POLICYKG_ENTITY_MODEL"] = "rules"
+    for held, info in dev.items():
+        _score(held, info, totals, args.errors)
     return _print_totals(totals)
 
 
@@ -237,7 +233,7 @@ def _training_examples(args, dev: dict) -> tuple[dict, dict]:
     """stem → its training examples (as ``--crf`` or ``--strict`` describe them), and stem → its fold's tagger (--crf)."""
     if args.crf:
         crf_feature.install(args.crf_spans)
-        return unseen_examples(dev, _crf_folder(args.crf_dir), reuse=bool(args.crf_dir))
+        return unseen_examples(dev, crf_feature.crf_folder(args.crf_dir), reuse=bool(args.crf_dir))
     if args.strict:
         return loro_strict.examples_with_counts(dev, report_examples), {}
     return {s: report_examples(s, i) for s, i in dev.items()}, {}
@@ -249,7 +245,7 @@ def _voters(ap, args, dev: dict) -> dict:
         return {}
     if args.crf:
         ap.error("--vote adds to main's decision; --crf changes it")
-    votes = _family_taggers(dev, _crf_folder(args.crf_dir), bool(args.crf_dir))
+    votes = park_vote.family_taggers(dev, crf_feature.crf_folder(args.crf_dir), bool(args.crf_dir))
     park_vote.install(*args.vote, park_vote.start_log() if args.vote_log else None)
     return votes
 
@@ -295,26 +291,6 @@ def main() -> int:
         _held_out_reports(dev, by_report, (c, thresholds), crf, votes, strict, args, totals)
     park_vote.keep_log(args.vote_log)
     return _print_totals(totals)
-
-
-def _family_taggers(dev: dict, folder: str, reuse: bool) -> dict:
-    """stem → the park tagger fitted on every other family's dev reports (``train_crf.family_models``)."""
-    from policykg.extract.park_crf import crfsuite
-    from policykg.extract.train_crf import family_models, report_sequences
-    crfsuite("the park vote")
-    return family_models({s: report_sequences(s, i) for s, i in dev.items()}, folder, reuse)
-
-
-def _crf_folder(given: str | None) -> str:
-    """Where the family taggers go: ``--crf-dir`` (made if missing) or a folder removed at exit."""
-    if given:
-        os.makedirs(given, exist_ok=True)
-        return given
-    import atexit
-    import shutil
-    folder = tempfile.mkdtemp(prefix="loro-crf-")
-    atexit.register(shutil.rmtree, folder, True)
-    return folder
 
 
 def _print_totals(totals: dict) -> int:
