@@ -25,6 +25,7 @@ import yaml
 
 from .errors import InputError, run_module
 from .scoring import AGREEMENT, Counts, agreement, match_quantities, score_entities, score_placements
+from .yaml_keys import read_unique
 
 
 def find_annotations(start: Path | None = None) -> Path:
@@ -49,7 +50,7 @@ def manifest() -> dict[str, dict]:
     where = ANNOTATIONS / "manifest.yaml"
     checkout = ANNOTATIONS.parent.parent  # the manifest's report paths are relative to the checkout
     try:
-        raw = yaml.safe_load(where.read_text(encoding="utf-8"))
+        raw = read_unique(where)
     except OSError as exc:
         raise InputError(f"{where}: cannot read the annotation manifest ({exc.strerror}); "
                          f"run from a policykg source checkout") from None
@@ -74,7 +75,7 @@ def manifest() -> dict[str, dict]:
 
 def entity_annotation(stem: str, info: dict) -> dict:
     """The report's entity annotation ({stem}-entities.yaml of its split folder); {} when it is empty."""
-    return yaml.safe_load((info["folder"] / f"{stem}-entities.yaml").read_text(encoding="utf-8")) or {}
+    return read_unique(info["folder"] / f"{stem}-entities.yaml") or {}
 
 
 def evaluate_report(stem: str, info: dict, unseen: bool = False) -> dict[str, Counts]:
@@ -100,7 +101,7 @@ def evaluate_report(stem: str, info: dict, unseen: bool = False) -> dict[str, Co
             result[key] = score_entities(facts.entities, gold.get(yaml_key) or [], kind)
         result["placements"] = score_placements(facts.entities, facts.links, gold)
     if info["quantities"]:
-        gold_q = yaml.safe_load((info["folder"] / f"{stem}-quantities.yaml").read_text(encoding="utf-8")) or []
+        gold_q = read_unique(info["folder"] / f"{stem}-quantities.yaml") or []
         matches = []
         for kind in info["quantities"]:
             m, c = match_quantities(facts.quantities, gold_q, kind)

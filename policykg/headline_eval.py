@@ -26,6 +26,7 @@ import yaml
 
 from .errors import InputError, UsageError, run_module
 from .evaluation import ANNOTATIONS
+from .yaml_keys import read_unique
 
 ROOT = ANNOTATIONS.parent.parent   # the checkout: the table and the corpus are not package data
 TABLE = ANNOTATIONS / "headline-2026.yaml"
@@ -77,7 +78,7 @@ def load_table(path: Path = TABLE) -> dict[str, list[dict]]:
     if what:  # /dev/zero was read until the memory ran out
         raise InputError(f"{path}: is {what}, not the hand table (a YAML file)")
     try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        raw = read_unique(path)
     except yaml.YAMLError as exc:
         raise InputError(f"{path}: not valid YAML ({' '.join(str(exc).split())})") from None
     except UnicodeDecodeError:

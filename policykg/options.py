@@ -19,9 +19,12 @@ _REPORT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
 # graph names a build gives to other graphs (id/graph/shared, id/graph/inferred): no report may take them
 RESERVED_IDS = ("shared", "inferred")
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20]+")
-# user:password@ up to the last @ of the authority (urlsplit's reading: a password may hold @, ? or #),
+_SCHEME = r"[a-zA-Z][a-zA-Z0-9+.-]*://+"
+# user:password@ in a text: up to the last @ of the authority (urlsplit's reading: a password may hold @, ? or #),
 # also after http:/ or http: (a slash short), which urllib refuses but a message still shows
-_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://+|https?:/?)[^/\s]*@")
+_USERINFO = re.compile(rf"(?i)\b({_SCHEME}|https?:/?)[^/\s]*@")
+# user:password@ of a URL alone (a proxy, a SERVICE IRI), scheme or not: up to its last @, '/' and spaces too
+URL_USERINFO = re.compile(rf"^({_SCHEME})?(.*)@", re.S)
 
 # a value ends before a colon that ends a word: `?apikey=***: query failed` lost its colon to the value
 _PARAM = re.compile(r"([?&;#])([^=?&;#\s]*)=([^&;#\s]*?)(?=[&;#\s]|:(?:\s|$)|$)")

@@ -10,7 +10,7 @@ import base64
 import re
 from urllib.parse import unquote
 
-_USERINFO = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*://+)?(.*)@", re.S)   # up to the last @: all of it hidden
+from .options import URL_USERINFO as _USERINFO   # up to the last @: all of it hidden
 
 
 def hide_userinfo(url: str) -> str:

@@ -6,11 +6,11 @@ from .errors import DataError
 MERGE = "tag:yaml.org,2002:merge"
 
 
-def parse_unique(text: str, source: str):
-    """TEXT parsed by PyYAML's safe loader (its C parser when it has one); DataError naming SOURCE, the
-    line and the key when a mapping holds one key twice (a merge key, ``<<``, may be overridden)."""
+def parse_unique(text: str, source: str, pure: bool = False):
+    """TEXT parsed by PyYAML's safe loader (its C parser when it has one, unless PURE); DataError naming SOURCE,
+    the line and the key when a mapping holds one key twice (a merge key, ``<<``, may be overridden)."""
     import yaml
-    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    base = yaml.SafeLoader if pure else getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
     class Unique(base):
         def construct_mapping(self, node, deep=False):
@@ -36,3 +36,12 @@ def _unique_keys(loader, node, source: str) -> None:
             raise DataError(f"{source}: line {line}: the key {str(key)[:80]!r} is given twice in one mapping "
                              f"(first on line {first}); the second would silently replace the first: keep one")
         seen[key] = line
+
+
+def read_unique(path):
+    """The YAML file at PATH (a gold annotation, the annotation manifest, a hand table) parsed by parse_unique:
+    a key given twice is refused naming the file, the line and the key (yaml.safe_load kept the second). Its
+    loader is yaml.safe_load's, so the values and the other errors are as they were (libyaml refuses a deep
+    nesting with its own message, where the pure loader's RecursionError is named by the callers)."""
+    from pathlib import Path
+    return parse_unique(Path(path).read_text(encoding="utf-8"), str(path), pure=True)

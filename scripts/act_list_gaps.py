@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-import yaml
-
 from script_cli import out_file, output, parser, run
 
 from policykg.evaluation import manifest
@@ -22,6 +20,7 @@ from policykg.extract.qlexicon import lexicon, pos_of, qwords, treating_acts
 from policykg.read import for_matching, read_report, restore_offsets
 from policykg.scoring import match_quantities
 from policykg.structure import parse
+from policykg.yaml_keys import read_unique
 
 HEADS = r"(?:面积|里程|长度|数量|户数|人数|个数|人次|场次|期数|套数|批次|增加数|规模|金额)$"
 CLAUSE = "，。；;,！？"
@@ -75,7 +74,7 @@ def rows():
         doc = for_matching(written)
         outline = parse(doc)
         _, facts = restore_offsets(written, outline, extract(doc, outline))
-        gold = yaml.safe_load((info["folder"] / f"{stem}-quantities.yaml").read_text(encoding="utf-8")) or []
+        gold = read_unique(info["folder"] / f"{stem}-quantities.yaml") or []
         for kind in info["quantities"]:
             for p, g in match_quantities(facts.quantities, gold, kind)[0]:
                 clause = clause_of(written.text, g["start"], g["quote"])

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import os
+import tempfile
 
 STATE: dict = {"spans": False, "installed": None}
 
@@ -55,3 +57,15 @@ def install(spans: bool = False) -> None:
         cands = _candidates(mods["decide"].grammar_candidates, mods["park_crf"], mods["name_grammar"], mods["grammar"])
         mods["decide"].grammar_candidates = mods["train"].grammar_candidates = cands
     STATE["installed"] = mods["decide"]
+
+
+def crf_folder(given: str | None) -> str:
+    """Where the family taggers go: ``--crf-dir`` (made if missing) or a folder removed at exit."""
+    if given:
+        os.makedirs(given, exist_ok=True)
+        return given
+    import atexit
+    import shutil
+    folder = tempfile.mkdtemp(prefix="loro-crf-")
+    atexit.register(shutil.rmtree, folder, True)
+    return folder

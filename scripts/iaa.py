@@ -18,6 +18,7 @@ import yaml
 
 from policykg.errors import special_file
 from policykg.scoring import Counts, gold_name, gold_placements, names, score_entities
+from policykg.yaml_keys import read_unique
 from script_cli import parser, run
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,7 +38,7 @@ def load(path: Path) -> dict:
     if what := special_file(path):   # a FIFO held the script waiting for good
         _refuse(path, f"is {what}, not an annotation file")
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        data = read_unique(path) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
         _refuse(path, err)
     except RecursionError:  # brackets nested thousands deep: the traceback of the YAML composer

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from policykg.errors import InputError, special_file
+from policykg.yaml_keys import read_unique
 from script_cli import parser, run
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,7 +30,7 @@ def load(path: Path) -> list[dict]:
     if what := special_file(path):      # a FIFO would hold the script waiting, a device read without end
         raise InputError(f"{path}: is {what}, not a quantities file")
     try:
-        items = yaml.safe_load(path.read_text(encoding="utf-8"))
+        items = read_unique(path)
     except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as err:
         raise InputError(f"{path}: cannot read ({type(err).__name__})") from None
     if not isinstance(items, list) or not all(isinstance(e, dict) and all(k in e for k in KEYS) for e in items):

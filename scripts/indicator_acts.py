@@ -12,9 +12,9 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-import yaml
-
 from script_cli import run, write_report
+
+from policykg.yaml_keys import read_unique
 
 DEV = Path(__file__).resolve().parent.parent / "tests" / "annotations" / "dev"
 # longest first, so 新培育 is read before 培育
@@ -74,7 +74,7 @@ def rows() -> list[dict]:
     """One row per blind entry whose quote writes an act before the counted thing."""
     out = []
     for who, f in blind_files():
-        for e in yaml.safe_load(f.read_text(encoding="utf-8")) or []:
+        for e in read_unique(f) or []:
             found = act_before_thing(str(e["quote"]))
             if found:
                 act, thing = found

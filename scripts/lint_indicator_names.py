@@ -19,6 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from policykg.extract.qlexicon import lexicon, qwords
 from policykg.extract.tagger import pos
+from policykg.yaml_keys import read_unique
 from script_cli import in_file, kind_shown, out_file, output, parser, print_kind_counts, read_table, run
 
 # measures the name grammar appends to a counted object (not in the quote)
@@ -39,8 +40,6 @@ _ADDED = tuple(_ACTS) + tuple(lexicon("indicators")["new_words"]) + ("受益", "
 
 def _report_rows(stem: str) -> list[dict]:
     """One row per extracted target and outcome of a dev report, with the matched gold name."""
-    import yaml
-
     from policykg.evaluation import manifest
     from policykg.extract import extract
     from policykg.read import for_matching, read_report, restore_offsets
@@ -52,7 +51,7 @@ def _report_rows(stem: str) -> list[dict]:
     outline = parse(doc)
     outline, facts = restore_offsets(written, outline, extract(doc, outline))
     text = written.text if hasattr(written, "text") else doc.text
-    gold_q = yaml.safe_load((info["folder"] / f"{stem}-quantities.yaml").read_text(encoding="utf-8")) or []
+    gold_q = read_unique(info["folder"] / f"{stem}-quantities.yaml") or []
     gold = {}
     for kind in ("Target", "Outcome"):
         gold.update({id(p): g["indicator"] for p, g in match_quantities(facts.quantities, gold_q, kind)[0]})

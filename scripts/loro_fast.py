@@ -68,18 +68,16 @@ def family(stem: str) -> str:
 def _score(held: str, info: dict, totals: dict, errors: bool = False) -> None:
     decide.model.cache_clear()
     tagger.cache_clear()
-    result = evaluate_report(held, info, unseen=True)   # its own words are not counted
+    _tally(held, evaluate_report(held, info, unseen=True), totals, errors)   # its own words are not counted
+
+
+def _tally(held: str, result: dict, totals: dict, errors: bool) -> None:
+    """A held-out report's counts added to ``totals``, its F1 per class printed (``errors``: its FP and FN too)."""
     for k in CLASSES:
         totals[k].add(result[k])
         if errors and k in ("parks", "projects", "placements"):
             print(f"  {held} {k} FP {result[k].fps}\n  {held} {k} FN {result[k].fns}")
     print(held, " ".join(f"{k}={result[k].prf()[2]:.2f}" for k in CLASSES), flush=True)
-
-
-def _rules_only(dev: dict, totals: dict, errors: bool) -> None:
-    os.environ["POLICYKG_ENTITY_MODEL"] = "rules"
-    for held, info in dev.items():
-        _score(held, info, totals, errors)
 
 
 def _score_group(group: dict, support: dict, totals: dict, errors: bool, twins: bool = False) -> None:
@@ -94,11 +92,7 @@ def _score_group(group: dict, support: dict, totals: dict, errors: bool, twins: 
     tagger.cache_clear()
     results = park_ablation.forked(removed, lambda: _group_results(group))
     for held, result in results.items():
-        for k in CLASSES:
-            totals[k].add(result[k])
-            if errors and k in ("parks", "projects", "placements"):
-                print(f"  {held} {k} FP {result[k].fps}\n  {held} {k} FN {result[k].fns}")
-        print(held, " ".join(f"{k}={result[k].prf()[2]:.2f}" for k in CLASSES), flush=True)
+        _tally(held, result, totals, errors)
 
 
 def _group_results(group: dict) -> dict:
@@ -191,7 +185,8 @@ def _grouped(dev: dict, by_report, c, thresholds, tables, totals: dict, errors: 
             _score_group(group, support, totals, errors, bool(strict) and "standard" in strict["parts"])
 
 
-def main() -> int:
+def _arguments():
+    """The parser and the parsed options, refused (exit 2) when they contradict each other or name no table."""
     ap = parser(__doc__)
     ap.add_argument("--rules", action="store_true", help="the rule passes alone, no model fitted")
     ap.add_argument("--errors", action="store_true", help="print each held-out report's FP and FN")
@@ -220,45 +215,51 @@ def main() -> int:
         ap.error("--unseen-train and --crf describe the training examples; --rules fits no model")
     if missing := [t for t in args.tables if not os.path.isfile(t)]:   # skipped later: a typo removed no entry
         ap.error(f"--tables: no file {', '.join(missing)}")
-    dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
-    totals = {k: Counts() for k in CLASSES}
-    if args.rules and args.group:
+    return ap, args
+
+
+def _rule_scores(dev: dict, args, totals: dict) -> int:
+    """Every report (``--group``: every family) scored by the rule passes alone, no model fitted."""
+    if args.group:
         _grouped(dev, None, None, None, args.tables, totals, args.errors, {}, {})
         return _print_totals(totals)
-    if args.rules:
-        _rules_only(dev, totals, args.errors)
-        return _print_totals(totals)
-    if args.crf_spans and not args.crf:
-        ap.error("--crf-spans needs --crf")
+    os.environ["POLICYKG_ENTITY_MODEL"] = "rules"
+    for held, info in dev.items():
+        _score(held, info, totals, args.errors)
+    return _print_totals(totals)
+
+
+def _training_examples(args, dev: dict) -> tuple[dict, dict]:
+    """stem → its training examples (as ``--crf`` or ``--strict`` describe them), and stem → its fold's tagger (--crf)."""
     if args.crf:
         crf_feature.install(args.crf_spans)
-        by_report, crf = unseen_examples(dev, _crf_folder(args.crf_dir), reuse=bool(args.crf_dir))
-    elif args.strict:
-        by_report, crf = loro_strict.examples_with_counts(dev, report_examples), {}
-    else:
-        by_report, crf = {s: report_examples(s, i) for s, i in dev.items()}, {}
-    strict = {"vocab": loro_strict.vocabularies(dev), "parts": args.strict} if args.strict else None
-    votes = {}
-    if args.vote:
-        if args.crf:
-            ap.error("--vote adds to main's decision; --crf changes it")
-        votes = _family_taggers(dev, _crf_folder(args.crf_dir), bool(args.crf_dir))
-        park_vote.install(*args.vote, park_vote.start_log() if args.vote_log else None)
-    if args.unseen_train:
-        by_report = _unseen_parks(dev, by_report, args.tables, args.unseen_train, strict)
-    c, thresholds, f = cross_validate(by_report)
-    print(f"full fit: C={c} thresholds={thresholds} candidate-level LORO F1 {f:.3f}")
-    if args.group:
-        _grouped(dev, by_report, c, thresholds, args.tables, totals, args.errors, crf, votes, strict)
-        park_vote.keep_log(args.vote_log)
-        return _print_totals(totals)
+        return unseen_examples(dev, crf_feature.crf_folder(args.crf_dir), reuse=bool(args.crf_dir))
+    if args.strict:
+        return loro_strict.examples_with_counts(dev, report_examples), {}
+    return {s: report_examples(s, i) for s, i in dev.items()}, {}
+
+
+def _voters(ap, args, dev: dict) -> dict:
+    """stem → the family tagger that votes on its rejected parks (``--vote``, installed here), else {}."""
+    if not args.vote:
+        return {}
+    if args.crf:
+        ap.error("--vote adds to main's decision; --crf changes it")
+    votes = park_vote.family_taggers(dev, crf_feature.crf_folder(args.crf_dir), bool(args.crf_dir))
+    park_vote.install(*args.vote, park_vote.start_log() if args.vote_log else None)
+    return votes
+
+
+def _held_out_reports(dev: dict, by_report: dict, fit: tuple, crf: dict, votes: dict, strict: dict | None,
+                      args, totals: dict) -> None:
+    """Each dev report scored by the model fitted on all the others (``fit``: C and thresholds)."""
     if strict is not None:
         import park_ablation
         support = park_ablation.read_support(list(args.tables))
     with tempfile.TemporaryDirectory() as tmp:
         for held, info in dev.items():
             path = os.path.join(tmp, f"{held}.json")
-            _write_fold(path, by_report, {held}, c, thresholds, strict)
+            _write_fold(path, by_report, {held}, *fit, strict)
             os.environ["POLICYKG_ENTITY_MODEL"] = path
             os.environ["POLICYKG_PARK_CRF"] = crf.get(held, "none")
             park_vote.use_tagger(votes.get(held))
@@ -267,28 +268,29 @@ def main() -> int:
                 _score(held, info, totals, args.errors)
             else:       # the entries only it supports out, as a held-out family's (in a forked child)
                 _score_group({held: info}, support, totals, args.errors, "standard" in strict["parts"])
+
+
+def main() -> int:
+    ap, args = _arguments()
+    dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
+    totals = {k: Counts() for k in CLASSES}
+    if args.rules:
+        return _rule_scores(dev, args, totals)
+    if args.crf_spans and not args.crf:
+        ap.error("--crf-spans needs --crf")
+    by_report, crf = _training_examples(args, dev)
+    strict = {"vocab": loro_strict.vocabularies(dev), "parts": args.strict} if args.strict else None
+    votes = _voters(ap, args, dev)
+    if args.unseen_train:
+        by_report = _unseen_parks(dev, by_report, args.tables, args.unseen_train, strict)
+    c, thresholds, f = cross_validate(by_report)
+    print(f"full fit: C={c} thresholds={thresholds} candidate-level LORO F1 {f:.3f}")
+    if args.group:
+        _grouped(dev, by_report, c, thresholds, args.tables, totals, args.errors, crf, votes, strict)
+    else:
+        _held_out_reports(dev, by_report, (c, thresholds), crf, votes, strict, args, totals)
     park_vote.keep_log(args.vote_log)
     return _print_totals(totals)
-
-
-def _family_taggers(dev: dict, folder: str, reuse: bool) -> dict:
-    """stem → the park tagger fitted on every other family's dev reports (``train_crf.family_models``)."""
-    from policykg.extract.park_crf import crfsuite
-    from policykg.extract.train_crf import family_models, report_sequences
-    crfsuite("the park vote")
-    return family_models({s: report_sequences(s, i) for s, i in dev.items()}, folder, reuse)
-
-
-def _crf_folder(given: str | None) -> str:
-    """Where the family taggers go: ``--crf-dir`` (made if missing) or a folder removed at exit."""
-    if given:
-        os.makedirs(given, exist_ok=True)
-        return given
-    import atexit
-    import shutil
-    folder = tempfile.mkdtemp(prefix="loro-crf-")
-    atexit.register(shutil.rmtree, folder, True)
-    return folder
 
 
 def _print_totals(totals: dict) -> int:

@@ -22,6 +22,7 @@ import sys
 from importlib import import_module
 
 from policykg.errors import InputError
+from policykg.yaml_keys import read_unique
 from script_cli import out_file, parser, run
 
 # id, branch, source dev reports (those its commit or report wrote it from: the sample rows and golds it names), target, how it is turned off:
@@ -199,8 +200,6 @@ def read_dev() -> dict:
 
 def figures(stem: str, dev: dict) -> dict:
     """(kind, start, end, value, unit, n) → (figure, its matched gold or None) of one dev report."""
-    import yaml
-
     from policykg.extract.quantities import extract_quantities
     from policykg.extract.scopes import own_other_jurisdictions
     from policykg.model import Facts
@@ -210,7 +209,7 @@ def figures(stem: str, dev: dict) -> dict:
     CURRENT[0] = stem
     qs = own_other_jurisdictions(doc.text, doc.metadata, extract_quantities(doc.text, outline.sentences))
     _, facts = restore_offsets(written, outline, Facts(entities=[], quantities=qs, links=[]))
-    gold = yaml.safe_load((info["folder"] / f"{stem}-quantities.yaml").read_text(encoding="utf-8")) or []
+    gold = read_unique(info["folder"] / f"{stem}-quantities.yaml") or []
     matched = {}
     for kind in info["quantities"]:
         matched.update({id(p): g for p, g in match_quantities(facts.quantities, gold, kind)[0]})

@@ -110,3 +110,11 @@ def install(band: float, p: float, log: str | None) -> None:
     if not getattr(entities.decide, "voting", False):
         entities.decide = voting(entities.decide)
         entities.decide.voting = True
+
+
+def family_taggers(dev: dict, folder: str, reuse: bool) -> dict:
+    """stem → the park tagger fitted on every other family's dev reports (``train_crf.family_models``)."""
+    from policykg.extract.park_crf import crfsuite
+    from policykg.extract.train_crf import family_models, report_sequences
+    crfsuite("the park vote")
+    return family_models({s: report_sequences(s, i) for s, i in dev.items()}, folder, reuse)

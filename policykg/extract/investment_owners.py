@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Quantity, Span, starting_in
+from .earlier_clauses import split_at
 from .qlexicon import qwords, split_unit, unit_classes
 
 
@@ -48,14 +49,13 @@ def _clause_owner(clause: str) -> str:
 def _project_subject(text: str, sspan: Span, q: Quantity, mine: list[Quantity]) -> str:
     """Rule: a project or programme that the clause before the investment is about (X工程一期全面完工，
     完成投资… / X合作持续深化，完成投资…) owns it, when that clause holds no figure of its own."""
-    before = text[sspan.start:q.span.start]
-    clauses = re.split(_w("clause_marks"), before)
-    if len(clauses) < 2 or len(clauses[-1].strip()) > _w("max_lead"):
+    clauses, own = split_at(text, sspan, q.span.start, _w("clause_marks"))
+    if not clauses or len(own.strip()) > _w("max_lead"):
         return ""       # the investment opens its clause (after 全年, 年内 at most)
-    start = sspan.start + len(before) - len(clauses[-2]) - 1 - len(clauses[-1])
+    clause, start, _ = clauses[-1]
     if any(start <= p.span.start < q.span.start for p in mine if p is not q):
         return ""
-    return _clause_owner(clauses[-2])
+    return _clause_owner(clause)
 
 
 def _cut_owner(q: Quantity) -> str:
@@ -86,8 +86,8 @@ def _zone_topic(text: str, sspan: Span, q: Quantity, mine: list[Quantity]) -> st
     if not _opens_clause(text, sspan, q) or any(sspan.start <= p.span.start < q.span.start for p in mine):
         return ""
     before = text[sspan.start:q.span.start]
-    clauses = re.split(_w("clause_marks"), before)
-    if len(clauses) >= 2 and (m := re.fullmatch(_w("zone_built"), clauses[-2])):
+    clauses = split_at(text, sspan, q.span.start, _w("clause_marks"))[0]
+    if clauses and (m := re.fullmatch(_w("zone_built"), clauses[-1][0])):
         return m.group("zone")
     if not before.startswith(_w("zone_anaphor")):
         return ""

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Quantity, Span, starting_in
+from .earlier_clauses import opening_run, split_at
 from .lead_words import strip_words
 from .peeling import peel_left
 from .qlexicon import lexicon, pos_of, qwords, split_unit, starts_with_verb, unit_classes
@@ -102,15 +103,15 @@ def _benefits_from(text: str, sspan: Span, q: Quantity, prev: Quantity | None, n
     pre = q.label[:q.label.find(verb)]
     if strip_words(pre, _w("benefit_lead"), _w("benefit_lead_marks")):
         return _benefactor(pre)     # its own subject (X惠及N名Y), or the clause before 、惠及
-    before = re.split(_w("benefit_clause_marks"), text[sspan.start:q.span.start])
-    opens = q.span.start - sum(len(c) + 1 for c in before[-2:]) + 1     # where the clause before opens
-    if prev is not None and prev.span.end > max(opens, sspan.start):
-        if _w("list_mark") in re.split(_w("benefit_clause_marks"), text[sspan.start:prev.span.start])[-1]:
+    before = split_at(text, sspan, q.span.start, _w("benefit_clause_marks"))[0]
+    opens = before[-1][1] if before else sspan.start     # where the clause before opens
+    if prev is not None and prev.span.end > opens:
+        if _w("list_mark") in split_at(text, sspan, prev.span.start, _w("benefit_clause_marks"))[1]:
             return ""   # the last member of a list (N个A、N个B，惠及…) is not all that benefits
         base = re.sub(_w("driver_measures"), "", str(prev.attrs.get("indicator_base") or ""))
         act = str(prev.attrs.get("action") or "")
         return base + act if act in _w("benefit_acts") and act not in base else base
-    return _benefactor(before[-2]) if len(before) >= 2 else ""
+    return _benefactor(before[-1][0]) if before else ""
 
 
 def own_beneficiaries(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
@@ -156,12 +157,8 @@ def _sentence_topic(text: str, sspan: Span, q: Quantity) -> str:
 
 def _opening_nouns(phrase: str) -> str:
     """The nouns opening PHRASE, cut before a measure among them, or '' when fewer than two characters."""
-    words = []
-    for w, t in pos_of(phrase):
-        if t not in _w("benefactor_tags") or t == "vn":
-            break
-        words.append(w)
-    topic = "".join(words)
+    nouns = _w("benefactor_tags")
+    topic = opening_run(pos_of(phrase), lambda i, word, tag: tag in nouns and tag != "vn")[0]
     m = re.search(_w("owner_measure").rstrip("$"), topic)
     topic = topic[:m.start()] if m else topic
     return topic if len(topic) >= 2 else ""
