@@ -136,25 +136,41 @@ def fold(by_report: dict, vocab: dict, fam: str, variant: dict, watch: set) -> d
 
 
 def parse_variant(text: str) -> dict:
-    """'drop:head,C=0.3,thr=fold' → changes, C, thresholds mode ('pos': ≥ 2 families among gold parks)."""
+    """'drop:head,C=0.3,thr=fold' → changes, C, thresholds mode ('pos': ≥ 2 families among gold parks); an
+    argparse type (a bad part ends the run before any work, exit 2)."""
+    import argparse
+    from script_cli import decimal
     v = {"name": text, "changes": [], "C": C, "thr": "fixed", "positives": False}
     for part in filter(None, text.split(",")):
+        op, _, key = part.partition(":")
         if part.startswith("C="):
-            v["C"] = float(part[2:])
-        elif part.startswith("thr="):
+            v["C"] = decimal(part[2:])
+        elif part in ("thr=fixed", "thr=fold", "thr=class"):
             v["thr"] = part[4:]
         elif part == "pos":
             v["positives"] = True
-        elif part != "base":
+        elif op in ("drop", "back", "shared", "backshared", "bare") and key in WORD_KEYED:
             v["changes"].append(part)
+        elif part != "base":
+            raise argparse.ArgumentTypeError(f"{part!r}: give base, OP:KEY (OP drop/back/shared/backshared/bare, "
+                                             f"KEY {'/'.join(WORD_KEYED)}), pos, C=N or thr=fixed/fold/class")
+    if v["C"] <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: C must be above 0")
     return v
 
 
 def examples(cache: str) -> dict:
     """stem → its candidates with their count inputs (cached in CACHE: delete it after a lexicon change)."""
     if os.path.isfile(cache):
-        with open(cache, "rb") as fh:
-            return pickle.load(fh)
+        from policykg.errors import UsageError
+        try:
+            with open(cache, "rb") as fh:
+                data = pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError) as exc:
+            raise UsageError(f"--cache {cache}: not a cache this script wrote ({exc})") from None
+        if not (isinstance(data, dict) and {"records", "vocab"} <= set(data)):
+            raise UsageError(f"--cache {cache}: not a cache this script wrote")
+        return data
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
     data = {"records": loro_strict.examples_with_counts(dev, report_examples), "vocab": loro_strict.vocabularies(dev)}
     with open(cache, "wb") as fh:
@@ -164,14 +180,14 @@ def examples(cache: str) -> dict:
 
 def main() -> int:
     ap = parser(__doc__)
-    ap.add_argument("variants", nargs="+", help="e.g. base  drop:head  backshared:head,pos  C=0.3  thr=class")
+    ap.add_argument("variants", nargs="+", type=parse_variant, help="e.g. base  drop:head  backshared:head,pos  C=0.3  thr=class")
     ap.add_argument("--cache", default="/tmp/park-feature-folds.pkl", help="the described candidates (made once)")
     ap.add_argument("--watch", default="", help="print these park names' fold probabilities")
     args = ap.parse_args()
     data = examples(args.cache)
     fams = sorted({family(s) for s in data["records"]})
-    for text in args.variants:
-        variant = parse_variant(text)
+    for variant in args.variants:
+        text = variant["name"]
         tot = {k: [0, 0, 0] for k in KINDS}
         for fam in fams:
             got = fold(data["records"], data["vocab"], fam, variant, set(filter(None, args.watch.split(","))))
