@@ -35,7 +35,7 @@ from .campaigns import carried_out
 from .not_works import continued, designated, founded, not_works
 from .sector_lists import listed_sector
 from .kind_lists import listed_kind
-from .name_edges import rejoined
+from .name_edges import annexed, rejoined
 from .named import org_candidates, org_list_candidates, place_candidates
 from .placement import placements
 from .governed import governed_start
@@ -97,6 +97,8 @@ def split_joined(c: Candidate) -> list[Candidate]:
     if at is None or at[0] - c.a < short:
         return [c]
     right = c.st.text[at[1]:c.b]
+    if annexed(right):                  # X及配套Y, X及服务中心: one name (projbounds48)
+        return [c]
     if head_end("Project").match(right):    # X及酒店: the works' bare kind beside X names nothing (projprec43)
         return [Candidate(c.kind, c.st.text[c.a:at[0]], c.a, at[0], c.st, dict(c.attrs))]
     # a right side opening with its own size (5万平方米X和2万平方米Y) is a second thing, head or none (projprec43)

@@ -1,7 +1,8 @@
 """The left edge of a kept project's name, set after every pass (issue #12, projprec33): a name written right
 after a joining mark (``name_edges.joins`` of projects.yaml: 中国—东盟…, 陇东到山东…) with a short run of name
 characters before the mark is the second half of a pair's or a route's name, and takes the first half back
-(中国—东盟医疗保健合作中心, 陇东到山东特高压直流工程): kept cut, it named a thing the report does not."""
+(中国—东盟医疗保健合作中心, 陇东到山东特高压直流工程): kept cut, it named a thing the report does not.
+A join word (及, 和) before the left's annex (``name_edges.annexes``: 及配套…, 及服务中心) splits no name (projbounds48)."""
 from __future__ import annotations
 
 import re
@@ -15,7 +16,13 @@ def _lex() -> dict:
     edge = lexicon_raw()["name_edges"]
     lex = lexicon()
     return {"first": re.compile(rf"[{CJK}]{{1,{edge['first_half']}}}$"), "joins": tuple(edge["joins"]),
-            "marks": edge["marks"], "no_opening": tuple((*lex.stop_chars, *lex.stop_words))}
+            "marks": edge["marks"], "no_opening": tuple((*lex.stop_chars, *lex.stop_words)),
+            "annexes": tuple(edge.get("annexes") or ())}
+
+
+def annexed(right: str) -> bool:
+    """Does the right side of a join open with a word making it the left's annex (香日德水库及|配套灌溉工程)?"""
+    return bool(right) and right.startswith(_lex()["annexes"])
 
 
 def rejoined(c: Candidate) -> Candidate:
