@@ -2,13 +2,16 @@
 after a joining mark (``name_edges.joins`` of projects.yaml: 中国—东盟…, 陇东到山东…) with a short run of name
 characters before the mark is the second half of a pair's or a route's name, and takes the first half back
 (中国—东盟医疗保健合作中心, 陇东到山东特高压直流工程): kept cut, it named a thing the report does not.
-A join word (及, 和) before the left's annex (``name_edges.annexes``: 及配套…, 及服务中心) splits no name (projbounds48)."""
+A join word (及, 和) before the left's annex (``name_edges.annexes``: 及配套…, 及服务中心) splits no name, and a name
+kept without the annex written right after it takes it back (projbounds48)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from .grammar import CJK, Candidate, lexicon, lexicon_raw
+from .name_bounds import stretch_end
+from .name_grammar import head_res
 
 
 @lru_cache(maxsize=1)
@@ -17,7 +20,8 @@ def _lex() -> dict:
     lex = lexicon()
     return {"first": re.compile(rf"[{CJK}]{{1,{edge['first_half']}}}$"), "joins": tuple(edge["joins"]),
             "marks": edge["marks"], "no_opening": tuple((*lex.stop_chars, *lex.stop_words)),
-            "annexes": tuple(edge.get("annexes") or ())}
+            "annexes": tuple(edge.get("annexes") or ()),
+            "join_words": tuple(sorted(lexicon_raw().get("join_words") or (), key=len, reverse=True))}
 
 
 def annexed(right: str) -> bool:
@@ -37,3 +41,18 @@ def rejoined(c: Candidate) -> Candidate:
             or (m.start() > 0 and text[m.start() - 1] not in lex["marks"]):
         return c
     return Candidate(c.kind, text[m.start():c.b], m.start(), c.b, c.st, dict(c.attrs))
+
+
+def annex_joined(c: Candidate) -> Candidate:
+    """``c`` with the annex a join word adds right after it (香日德水库|及配套灌溉工程, …总装基地|及服务中心项目), up to
+    the last project head in the run of name characters after the annex word (``name_bounds.stretch_end``); else ``c``."""
+    text, b = c.st.text, c.b
+    join = next((w for w in _lex()["join_words"] if text.startswith(w, b)), None)
+    if c.kind != "Project" or join is None or not annexed(text[b + len(join):]):
+        return c
+    start = b + len(join)
+    e = stretch_end(c.st, start)
+    ends = [m.end() for m in dict(head_res())["Project"].finditer(text, start, e) if m.end() in c.st.ends or m.end() == e]
+    if not ends:
+        return c
+    return Candidate(c.kind, text[c.a:max(ends)], c.a, max(ends), c.st, dict(c.attrs))
