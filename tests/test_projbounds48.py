@@ -6,6 +6,7 @@ import pytest
 
 from policykg.extract.entities import split_joined
 from policykg.extract.grammar import Candidate
+from policykg.extract.name_edges import annex_joined
 
 from entity_helpers import labels, run, tok_sentence
 
@@ -18,10 +19,14 @@ SCHOOLS = "积极争取上级资金和吸引社会投资，重点实施自治区
 PORT = "综合枢纽新海港、美兰机场二期、洋浦港20万吨级泊位和深水航道投用，凤凰机场三期开工。"
 
 
-def _split(sentence: str, name: str, place: str, parents=()) -> list[str]:
+def _cand(sentence: str, name: str, place: str, parents=()) -> Candidate:
     st, _ = tok_sentence(sentence, place, list(parents), year=2026, part_kind="plan")
     a = st.text.index(name)
-    return [c.name for c in split_joined(Candidate("Project", name, a, a + len(name), st, {}))]
+    return Candidate("Project", name, a, a + len(name), st, {})
+
+
+def _split(sentence: str, name: str, place: str, parents=()) -> list[str]:
+    return [c.name for c in split_joined(_cand(sentence, name, place, parents))]
 
 
 @pytest.mark.unit
@@ -45,3 +50,14 @@ def test_the_annexed_works_are_kept_whole_not_halved():
     got = labels(run(SIEMENS, "review", "海南省", [])[0], "Project")
     assert not {"西门子能源燃机总装基地", "服务中心项目"} & got
     assert got & {"西门子能源燃机总装基地及服务中心项目", "西门子能源燃机总装基地及服务中心"}
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence,left,place,parents,whole", [
+    # the strict grouped fold's decision keeps hainan's left half alone: it takes the annex back
+    (SIEMENS, "西门子能源燃机总装基地", "海南省", [], "西门子能源燃机总装基地及服务中心项目"),
+    (IRRIGATION, "香日德水库", "青海省", [], "香日德水库及配套灌溉工程"),
+    (SCHOOLS, "第三中学分校", "海拉尔区", ["内蒙古自治区", "呼伦贝尔市"], "第三中学分校"),
+    (PORT, "洋浦港20万吨级泊位", "海南省", [], "洋浦港20万吨级泊位")])
+def test_a_name_kept_without_its_annex_takes_it_back(sentence, left, place, parents, whole):
+    assert annex_joined(_cand(sentence, left, place, parents)).name == whole
