@@ -20,13 +20,16 @@ def _lex() -> dict:
     lex = lexicon()
     return {"first": re.compile(rf"[{CJK}]{{1,{edge['first_half']}}}$"), "joins": tuple(edge["joins"]),
             "marks": edge["marks"], "no_opening": tuple((*lex.stop_chars, *lex.stop_words)),
-            "annexes": tuple(edge.get("annexes") or ()),
+            "annexes": tuple(edge.get("annexes") or ()), "breaks": tuple(edge.get("annex_breaks") or ()),
             "join_words": tuple(sorted(lexicon_raw().get("join_words") or (), key=len, reverse=True))}
 
 
 def annexed(right: str) -> bool:
-    """Does the right side of a join open with a word making it the left's annex (香日德水库及|配套灌溉工程)?"""
-    return bool(right) and right.startswith(_lex()["annexes"])
+    """Does the right side of a join open with a word making it the left's annex (香日德水库及|配套灌溉工程), with no
+    sector or list-kind word after it (``annex_breaks``: 及|配套产业重大项目)?"""
+    lex = _lex()
+    word = next((w for w in lex["annexes"] if right.startswith(w)), "")
+    return bool(word) and not any(b in right[len(word):] for b in lex["breaks"])
 
 
 def rejoined(c: Candidate) -> Candidate:
