@@ -47,15 +47,17 @@ def rejoined(c: Candidate) -> Candidate:
 
 
 def annex_joined(c: Candidate) -> Candidate:
-    """``c`` with the annex a join word adds right after it (香日德水库|及配套灌溉工程, …总装基地|及服务中心项目), up to
-    the last project head in the run of name characters after the annex word (``name_bounds.stretch_end``); else ``c``."""
+    """``c`` with the annex a join word adds right after it (香日德水库|及配套灌溉工程, …总装基地|及服务中心项目), up
+    to the last project head in the run of name characters after the annex word (``name_bounds.stretch_end``);
+    else ``c``."""
     text, b = c.st.text, c.b
     join = next((w for w in _lex()["join_words"] if text.startswith(w, b)), None)
     if c.kind != "Project" or join is None or not annexed(text[b + len(join):]):
         return c
     start = b + len(join)
     e = stretch_end(c.st, start)
-    ends = [m.end() for m in dict(head_res())["Project"].finditer(text, start, e) if m.end() in c.st.ends or m.end() == e]
+    heads = dict(head_res())["Project"]
+    ends = [m.end() for m in heads.finditer(text, start, e) if m.end() in c.st.ends or m.end() == e]
     if not ends:
         return c
     return Candidate(c.kind, text[c.a:max(ends)], c.a, max(ends), c.st, dict(c.attrs))
