@@ -35,7 +35,7 @@ from .campaigns import carried_out
 from .not_works import continued, designated, founded, not_works
 from .sector_lists import listed_sector
 from .kind_lists import listed_kind
-from .name_edges import rejoined
+from .name_edges import annex_joined, annexed, rejoined
 from .named import org_candidates, org_list_candidates, place_candidates
 from .placement import placements
 from .governed import governed_start
@@ -97,6 +97,8 @@ def split_joined(c: Candidate) -> list[Candidate]:
     if at is None or at[0] - c.a < short:
         return [c]
     right = c.st.text[at[1]:c.b]
+    if annexed(right):                  # X及配套Y, X及服务中心: one name (projbounds48)
+        return [c]
     if head_end("Project").match(right):    # X及酒店: the works' bare kind beside X names nothing (projprec43)
         return [Candidate(c.kind, c.st.text[c.a:at[0]], c.a, at[0], c.st, dict(c.attrs))]
     # a right side opening with its own size (5万平方米X和2万平方米Y) is a second thing, head or none (projprec43)
@@ -159,8 +161,8 @@ def _add_listed_projects(rows, surfaces) -> list:
         projects.extend(elliptic_members(st, projects))
         projects[:] = [part for c in projects for part in split_joined(c)
                        if part is c or not unnamed(part.name, surfaces)]    # a side of a join is a member
-        # every pass's names, the decision's too (the rule passes alone skip it): left edges set, kinds and titles out
-        projects[:] = [c for c in (rejoined(c) for c in projects) if not _kind(c, surfaces)]
+        # every pass's names, the decision's too (the rule passes alone skip it): edges set, kinds and titles out
+        projects[:] = [c for c in (rejoined(annex_joined(c)) for c in projects) if not _kind(c, surfaces)]
     return raw_groups
 
 

@@ -28,7 +28,7 @@ def _stops() -> tuple[str, ...]:
                   *verbs, *LIST_WORDS))
 
 
-def _stretch_end(st: TokSentence, b: int) -> int:
+def stretch_end(st: TokSentence, b: int) -> int:
     """Where the unbroken run of name characters from ``b`` ends: at most ``reach`` characters on, before a
     predicate or extent word, or a function word standing alone (``stop_chars``: 等, 和, 的)."""
     text, e, reach = st.text, b, _words()["reach"]
@@ -42,7 +42,7 @@ def _stretch_end(st: TokSentence, b: int) -> int:
 def runs_on(st: TokSentence, b: int, heads: re.Pattern) -> bool:
     """Does a project head close a longer name in the run of name characters right after ``b``, past more
     name words (a head right at ``b`` is the same name with a longer head: X高速公路, X项目)?"""
-    e = _stretch_end(st, b)
+    e = stretch_end(st, b)
     return any(m.start() > b and (m.end() in st.ends or m.end() == e) for m in heads.finditer(st.text, b, e))
 
 
