@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .grammar import CJK, Candidate, lexicon, lexicon_raw
 from .name_bounds import stretch_end
+from .name_ends import name_end
 from .name_grammar import head_res
 
 
@@ -48,16 +49,19 @@ def rejoined(c: Candidate) -> Candidate:
 
 def annex_joined(c: Candidate) -> Candidate:
     """``c`` with the annex a join word adds right after it (香日德水库|及配套灌溉工程, …总装基地|及服务中心项目), up
-    to the last project head in the run of name characters after the annex word (``name_bounds.stretch_end``);
-    else ``c``."""
+    to the last project head in the run of name characters after the annex word (``name_bounds.stretch_end``) and
+    past a bracket the annex opened there (``name_ends.name_end``: …工程（一期）); else ``c``."""
     text, b = c.st.text, c.b
     join = next((w for w in _lex()["join_words"] if text.startswith(w, b)), None)
-    if c.kind != "Project" or join is None or not annexed(text[b + len(join):]):
+    if c.kind != "Project" or join is None:
         return c
     start = b + len(join)
     e = stretch_end(c.st, start)
-    heads = dict(head_res())["Project"]
-    ends = [m.end() for m in heads.finditer(text, start, e) if m.end() in c.st.ends or m.end() == e]
-    if not ends:
+    heads = [m for m in dict(head_res())["Project"].finditer(text, start, e) if m.end() in c.st.ends or m.end() == e]
+    if not heads:
         return c
-    return Candidate(c.kind, text[c.a:max(ends)], c.a, max(ends), c.st, dict(c.attrs))
+    end = name_end(text, heads[-1].start(), heads[-1].end(), since=start)
+    # the annex's own words decide, not a later clause's (…工程立项审批，培育重大产业项目)
+    if not annexed(text[start:end]):
+        return c
+    return Candidate(c.kind, text[c.a:end], c.a, end, c.st, dict(c.attrs))
