@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import os
 import pickle
+import stat
+import tempfile
 from collections import Counter, defaultdict
 
 import loro_strict
@@ -160,9 +162,15 @@ def parse_variant(text: str) -> dict:
 
 
 def examples(cache: str) -> dict:
-    """stem → its candidates with their count inputs (cached in CACHE: delete it after a lexicon change)."""
-    if os.path.isfile(cache):
-        from policykg.errors import UsageError
+    """stem → its candidates with their count inputs (cached in CACHE: delete it after a lexicon change). A cache is
+    read only when it is a regular file of this user's no one else may write (a pickle runs code as it loads: one
+    planted in a shared folder must not be read), and written whole through a temporary file beside it."""
+    from policykg.cachefiles import only_ours
+    from policykg.errors import UsageError
+    if os.path.lexists(cache):
+        st = os.lstat(cache)
+        if not stat.S_ISREG(st.st_mode) or not only_ours(st):
+            raise UsageError(f"--cache {cache}: not a regular file of yours that only you may write; not read")
         try:
             with open(cache, "rb") as fh:
                 data = pickle.load(fh)
@@ -173,18 +181,38 @@ def examples(cache: str) -> dict:
         return data
     dev = {s: i for s, i in sorted(manifest().items()) if i["split"] == "dev" and i["entities"]}
     data = {"records": loro_strict.examples_with_counts(dev, report_examples), "vocab": loro_strict.vocabularies(dev)}
-    with open(cache, "wb") as fh:
-        pickle.dump(data, fh)
+    _write_whole(cache, pickle.dumps(data))
     return data
+
+
+def _write_whole(path: str, blob: bytes) -> None:
+    """blob to path through a temporary file in its folder and a rename: an interrupted run leaves no half cache."""
+    fd, tmp = tempfile.mkstemp(prefix=".park-feature-folds-", suffix=".tmp", dir=os.path.dirname(path) or ".")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(blob)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def _default_cache() -> str | None:
+    """park-feature-folds.pkl in the first usable policykg cache folder (never a shared /tmp name)."""
+    from policykg.cachefiles import cache_dirs, usable_dir
+    return next((os.path.join(d, "park-feature-folds.pkl") for d in cache_dirs() if usable_dir(d)), None)
 
 
 def main() -> int:
     ap = parser(__doc__)
     ap.add_argument("variants", nargs="+", type=parse_variant, help="e.g. base  drop:head  backshared:head,pos  C=0.3  thr=class")
-    ap.add_argument("--cache", default="/tmp/park-feature-folds.pkl", help="the described candidates (made once)")
+    ap.add_argument("--cache", help="the described candidates (made once; default: policykg's cache folder)")
     ap.add_argument("--watch", default="", help="print these park names' fold probabilities")
     args = ap.parse_args()
-    data = examples(args.cache)
+    cache = args.cache or _default_cache()
+    if cache is None:
+        ap.error("no usable cache folder: name one file with --cache")
+    data = examples(cache)
     fams = sorted({family(s) for s in data["records"]})
     for variant in args.variants:
         text = variant["name"]

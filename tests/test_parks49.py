@@ -48,3 +48,25 @@ def test_dropping_a_word_keyed_family_leaves_the_kind_keyed_features_as_they_are
     dropped = transform(park, ["drop:head"], {})
     assert not any(k.startswith("Park:head=") for k in dropped)
     assert {k: v for k, v in park.items() if not k.startswith("Park:head=")} == dropped
+
+
+def test_a_cache_another_user_could_have_planted_is_not_loaded(tmp_path):
+    """The script's pickle cache ran code as it loaded, from a default name in the shared /tmp: a file others may
+    write, or a symbolic link, is refused before it is read (one line, exit 2), and left as it was."""
+    import os
+    import subprocess
+    import pickle
+
+    planted = tmp_path / "planted.pkl"
+    planted.write_bytes(pickle.dumps({"records": {}, "vocab": {}}))
+    os.chmod(planted, 0o666)
+    link = tmp_path / "link.pkl"
+    link.symlink_to(planted)
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": f"{root}{os.pathsep}{root / 'scripts'}"}
+    for cache in (planted, link):
+        done = subprocess.run([sys.executable, str(root / "scripts" / "park_feature_folds.py"), "base", "--cache",
+                               str(cache)], capture_output=True, text=True, env=env, timeout=300)
+        assert done.returncode == 2 and "not a regular file of yours" in done.stderr, done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1
+    assert pickle.loads(planted.read_bytes()) == {"records": {}, "vocab": {}}
