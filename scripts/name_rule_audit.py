@@ -91,6 +91,7 @@ RULES = [
     ("own_new_act", "names86", "guangxi", "name_flows._own_new_act", "none"),
     ("own_running_totals", "names86", "chongqing guizhou", "name_acts.own_running_totals", "noop"),
     ("own_list_scopes", "names88", "hailaer-2014 hailaer-2017", "name_list_scopes.own_list_scopes", "noop"),
+    ("own_topic_states", "names89", "hailaer-2017 hainan", "clause_subjects.own_topic_states", "noop"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "false": lambda a, kw: False,       # a predicate answering no

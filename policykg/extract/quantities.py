@@ -63,7 +63,7 @@ from collections.abc import Iterable
 from ..model import Quantity, Sentence, Span, starting_in
 from .act_beneficiaries import own_act_beneficiaries
 from .chunks import chunk_candidates, chunk_sentence
-from .clause_subjects import own_clause_subjects
+from .clause_subjects import own_clause_subjects, own_topic_states
 from .name_owner import own_bare_owners
 from .fulfilment import own_respective_shares, own_task_measures, own_task_shares
 from .headline_topics import own_headline_topics
@@ -153,6 +153,7 @@ def _name_figures(text: str, sspan: Span, mine: list[Quantity]) -> None:
     own_topics(text, sspan, mine, _rename)
     own_short_heads(text, sspan, mine, _rename)
     own_clause_subjects(text, sspan, mine, _rename)
+    own_topic_states(text, sspan, mine, _rename)
     own_bare_owners(text, sspan, mine, _rename)
     own_landed(text, sspan, mine, _rename)
     own_reform_results(text, sspan, mine, _rename)
