@@ -1,0 +1,91 @@
+"""Check that every sentence cut from README.md since a commit stands in the README or a page it moved to.
+
+    python scripts/readme_moved_check.py [--base REV] [--to docs/history.md docs/evaluation.md]
+
+docs44 cut "How well it extracts" and "Speed" to what a first-time user needs and moved the rest, verbatim,
+to docs/history.md and docs/evaluation.md. Both READMEs are split into sentences (at . ! ? before white space,
+at blank lines; a code block into its lines); a sentence of the README at REV (default 3b600bb, the last before the cut) is kept when it
+stands, white space aside, in today's README or in one of the pages. A page's relative links are read as the
+README writes them (`checks/x.md` in docs/ is `docs/checks/x.md`), so a link's new path is no change. Prints the
+counts and every sentence found nowhere; exit 1 when there is one.
+"""
+import re
+import subprocess
+import sys
+from pathlib import Path, PurePosixPath
+
+from policykg.errors import InputError
+from script_cli import parser, run
+
+ROOT = Path(__file__).resolve().parents[1]
+LINK = re.compile(r"\]\(([^)\s]+)\)")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+FENCE = re.compile(r"^(```.*?^```)", re.S | re.M)
+
+
+def rooted(text: str, page: str) -> str:
+    """text with its relative links written from the checkout's root, as README.md writes them."""
+    base = PurePosixPath(page).parent
+
+    def fix(m):
+        target = m.group(1)
+        if re.match(r"[a-z][a-z0-9+.-]*:", target):
+            return m.group(0)
+        path, hash_, anchor = target.partition("#")
+        parts = []
+        for part in (base / path).parts if path else PurePosixPath(page).parts:
+            if part == "..":
+                parts.pop()
+            elif part != ".":
+                parts.append(part)
+        return "](" + "/".join(parts) + hash_ + anchor + ")"
+    return LINK.sub(fix, text)
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of the prose; a code block's lines, each on its own (a line added to a block changes no other)."""
+    units = []
+    for i, part in enumerate(FENCE.split(text)):
+        units += part.splitlines() if i % 2 else SENTENCE_END.split(part)
+    return [s for s in (flat(u) for u in units) if s]
+
+
+def readme_at(rev: str) -> str:
+    done = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:README.md"], capture_output=True, text=True)
+    if done.returncode != 0:
+        raise InputError(f"{rev}: no README.md at that revision ({done.stderr.strip().splitlines()[-1]})")
+    return done.stdout
+
+
+def page_text(page: str) -> str:
+    try:
+        return (ROOT / page).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{page}: cannot be read ({exc})") from None
+
+
+def main() -> int:
+    ap = parser(__doc__)
+    ap.add_argument("--base", default="3b600bb", help="the revision whose README is checked (default 3b600bb)")
+    ap.add_argument("--to", nargs="+", default=["docs/history.md", "docs/evaluation.md"],
+                    help="the pages the text moved to, relative to the checkout")
+    args = ap.parse_args()
+    old = sentences(rooted(readme_at(args.base), "README.md"))
+    now = flat(rooted(page_text("README.md"), "README.md"))
+    pages = [flat(rooted(page_text(p), p)) for p in args.to]
+    kept = [s for s in old if s in now]
+    moved = [s for s in old if s not in now and any(s in p for p in pages)]
+    lost = [s for s in old if s not in now and not any(s in p for p in pages)]
+    print(f"README.md at {args.base}: {len(old)} sentences; {len(kept)} still in README.md, "
+          f"{len(moved)} moved to {' or '.join(args.to)}, {len(lost)} found nowhere")
+    for s in lost:
+        print(f"  lost: {s[:200]}")
+    return 1 if lost else 0
+
+
+if __name__ == "__main__":
+    run(main)
