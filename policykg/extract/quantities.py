@@ -10,50 +10,7 @@ figures), ``periods`` (start and end year), ``lists`` (lists of indicators with 
 names, numbers inside names, rankings), and turns each remaining one into a :class:`Quantity`
 following DESIGN §1 (value as written, unit as written, comparator, period, kind).
 
-How a sentence is read
-----------------------
-1. The sentence is cut into *chunks* at ，；： and at 、 when the chunk before it already holds a
-   quantity (so "市外内资、外资到位达到100亿元" stays one chunk but "21.9万亩、设施农业4.3万亩"
-   is two).
-2. In a chunk, each number+unit is a candidate. Text left of it is the *left phrase*, text right
-   of it (to the chunk end) the *right phrase*.
-3. The left phrase is peeled from the right end (change words 增长/下降/稳定在/达到, comparator
-   words 超过/不少于/约, comparison bases 比“十二五”末, 分别/累计) and from the left end (time
-   expressions 2020年/“十三五”时期/过去一年, governing words 预计/力争/推动, scope words
-   全区/全年/累计, action verbs 新建/引进/完成).  What remains is the indicator phrase.
-4. No indicator phrase left → the counted object stands right of the number
-   ("启动25个农村人居环境整治示范村建设", "废旧动力电池回收利用等5个项目开工建设"), or the
-   chunk continues the previous quantity ("5.3万亿元、增长5.5%") and inherits its indicator.
-
-Indicator naming scheme (one rule, applied everywhere)
------------------------------------------------------
-indicator = alias(<measured thing>) + <suffix by unit class>
-
-* <measured thing> is the noun phrase without scope words (全区/全年/累计...), without the verbs
-  that only say how the number moves (增长/下降/提高/达到/稳定在...), without governing words
-  (预计/力争/推动...) and without the action verb that produced it (新建/新增/引进/建设/完成...);
-  the action verb is kept in ``attrs["action"]`` and the kind of figure in ``attrs["measure"]``
-  ("growth" % change, "change" absolute or 个百分点 change, "level", "share", "count").
-* suffix: area units (亩/公顷/平方米/平方公里) → "面积"; length units (公里/米) → "里程";
-  classifiers and people (个/家/所/项/人/户/名...) → "数量"; nothing for money, %, 个百分点 and
-  other units; no suffix when the phrase already ends in one (面积/数量/人数/量/率...).
-* grouped counts "X、Y等N个项目<verb>" → <verb> + 项目 + 数量, e.g. "开工建设项目数量";
-  the names are left to the entity extractor.
-* alias(): data/lexicons/indicators.yaml maps spellings of the same indicator to one name
-  (生产总值/全区生产总值/GDP → 地区生产总值; 新增就业 → 城镇新增就业人数; PM_2.5 → PM2.5...).
-
-Examples: 新建高标准农田6.3万亩 → 高标准农田面积; 新增国家高新技术企业18家 → 国家高新技术企业数量;
-提升改造乡村公路25公里 → 乡村公路提升改造里程; 地区生产总值增长4% → 地区生产总值 (measure growth).
-
-Kind: sentences in a review part are Outcomes; in plan/outlook parts Targets unless the verb is
-clearly past (已/了). Period: a time expression in the quantity's own chunk wins, then one that
-opens an earlier chunk of the sentence, then the year opening the paragraph (carried into the
-"——我们…" paragraphs that follow it; in a part naming a year and a five-year plan a five-year
-opening, or the plan's outline in a plan part, holds until a paragraph opens the year), then the
-part's default (review: the year or five-year plan
-named in the part heading, 年均/累计 preferring the five-year plan; plan: the report year;
-outlook: the five-year plan named in the heading). A figure restated in the same words with the
-same reading is kept once, where first stated.
+How a sentence is read, the indicator naming scheme, and how kind and period are given: docs/figures.md.
 """
 from __future__ import annotations
 
