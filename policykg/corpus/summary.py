@@ -7,6 +7,7 @@ import io
 from rdflib import Graph
 from rdflib.namespace import RDF
 
+from ..sheetcells import guarded_row
 from ..vocab import PKG
 
 CLASSES = ("Section", "Goal", "Task", "Target", "Outcome", "Park", "Project", "Organization", "Place",
@@ -36,8 +37,8 @@ def summary_csv(reports) -> str:
     w.writerow(["report", "file", *CLASSES, "triples", "truncated"])
     for r in reports:
         file = getattr(r, "file", None) or _relative(r.path)  # kept as written when `add` reloads a report
-        w.writerow([r.slug, file, *(r.counts[c] for c in CLASSES), r.counts["triples"],
-                    "yes" if r.truncated else "no"])
+        w.writerow(guarded_row([r.slug, file, *(r.counts[c] for c in CLASSES), r.counts["triples"],
+                                "yes" if r.truncated else "no"]))
     return buf.getvalue()
 
 
