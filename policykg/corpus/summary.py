@@ -43,18 +43,14 @@ def summary_csv(reports) -> str:
 
 
 def _relative(path: str) -> str:
-    """The path from the current folder when the file is inside it (data/reports/… for `make run`),
-    else the file name: no absolute path, so the file does not depend on where the folder lives.
-    Bytes of a name that are not UTF-8 (a GBK name from a Windows archive) are written as \\xNN, under
-    any locale (ostext.shown_name)."""
+    """The report file's own name (a symlink's target's): no folder, so summary.csv is the same from any
+    current folder, a relative or absolute path, a symlinked folder or another machine (the path from the
+    current folder made a build run from elsewhere differ). Bytes of a name that are not UTF-8 (a GBK name
+    from a Windows archive) are written as \\xNN, under any locale (ostext.shown_name)."""
     from pathlib import Path
-    p = Path(path).resolve()
-    try:
-        name = str(p.relative_to(Path.cwd().resolve()))
-    except ValueError:
-        name = p.name
+
     from ..ostext import shown_name
-    return shown_name(name)
+    return shown_name(Path(path).resolve().name)
 
 
 def table(total: dict[str, int]) -> str:
