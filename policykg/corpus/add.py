@@ -152,10 +152,12 @@ def _version(void: Path) -> str | None:
 
 
 def summary_rows(out: Path, out_dir: str) -> list[dict]:
-    """The rows of out/summary.csv (report, file, counts, truncated)."""
+    """The rows of out/summary.csv (report, file, counts, truncated), each cell's text as before sheetcells
+    guarded it (a file named =x.txt is written '=x.txt)."""
     try:
         with open(out / "summary.csv", encoding="utf-8", newline="") as fh:
-            rows = [{k: unguarded(v) if isinstance(v, str) else v for k, v in row.items()} for row in csv.DictReader(fh)]
+            rows = [{k: unguarded(v) if isinstance(v, str) else v for k, v in row.items()}
+                    for row in csv.DictReader(fh)]
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise UsageError(f"--out {out_dir}: summary.csv is not readable ({exc})") from None
     if any(not row.get("report") or row.get("file") is None for row in rows):
