@@ -83,3 +83,19 @@ def test_summary_csv_is_the_same_from_another_folder_and_through_a_symlink(tmp_p
         assert r.returncode == 0, r.stderr
     sums = {(tmp_path / o / "summary.csv").read_bytes() for o in ("o1", "o2", "o3")}
     assert len(sums) == 1 and b"\njinghaiqu-2021,jinghai-2021.txt," in sums.pop()
+
+
+@pytest.mark.unit
+def test_a_query_answer_of_few_wide_rows_is_refused_before_it_outgrows_memory(tmp_path):
+    """Regression: --max-rows bounds rows, not bytes: 200 rows of a 1,000,000-character label (a 3 MB graph)
+    held 1.8 GB and wrote 600 MB; 2,000 such rows ended in the out-of-memory killer, without a word. An answer
+    past MAX_CHARS characters of terms is refused in one line (--max-rows 0 lifts both bounds)."""
+    from cli_helpers import one_line
+    wide = "x" * 1_100_000
+    lines = [f'<urn:x:big> <http://www.w3.org/2000/01/rdf-schema#label> "{wide}" .']
+    lines += [f"<urn:x:s{i}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <urn:x:T> ." for i in range(130)]
+    (tmp_path / "wide.nt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "wide.rq").write_text("SELECT ?s ?l WHERE { ?s a <urn:x:T> . "
+                                      "<urn:x:big> <http://www.w3.org/2000/01/rdf-schema#label> ?l }\n")
+    r = run_cli("query", tmp_path / "wide.rq", "--graph", tmp_path / "wide.nt", "--format", "csv", timeout=300)
+    one_line(r, 2, r"the answer holds more than 134,217,728 characters in its first 123 rows.*--max-rows 0")
