@@ -24,6 +24,7 @@ from rdflib import RDF, RDFS, Namespace
 
 from policykg.errors import InputError
 from policykg.read import read_report
+from policykg.sheetcells import unguarded
 from script_cli import count, parser, run, whole
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,7 +53,8 @@ class Built:
 
     def __init__(self, out: Path, texts: Path):
         with open(out / "summary.csv", encoding="utf-8", newline="") as f:
-            self.texts = {r["report"]: read_report(find_text(texts, r["file"])).text for r in csv.DictReader(f)}
+            self.texts = {r["report"]: read_report(find_text(texts, unguarded(r["file"]))).text
+                          for r in csv.DictReader(f)}
         self.g = rdflib.Graph()
         self.g.parse(out / "graph.ttl")
 
@@ -136,7 +138,7 @@ def write_unannotated(b: Built, w, n: int, seed: int, out: Path, kind: str = "Pr
     """N items of ``kind`` no required gold item of the class names (with ``every``, any item of the kind), drawn
     over every annotated dev report."""
     with open(out / "summary.csv", encoding="utf-8", newline="") as f:
-        gold = gold_of({r["report"]: Path(r["file"]).stem for r in csv.DictReader(f)}, kind.lower() + "s")
+        gold = gold_of({r["report"]: Path(unguarded(r["file"])).stem for r in csv.DictReader(f)}, kind.lower() + "s")
     w.writerow(["report", "kind", "label", "alts", "gold", "quote_start", "quote", "sentence",
                 "verdict", "category", "note"])
     pool = []

@@ -82,7 +82,7 @@ def test_build_and_query_from_another_folder(installed, tmp_path, seed_out):
     assert (work / "X" / "graph.ttl").read_bytes() == (seed_out / "graph.ttl").read_bytes()
     assert (work / "X" / "validation.ttl").read_bytes() == (seed_out / "validation.ttl").read_bytes()
     summary = list(csv.DictReader(io.StringIO((work / "X" / "summary.csv").read_text(encoding="utf-8"))))
-    assert [(s["report"], s["file"]) for s in summary] == [("jinghaiqu-2021", "reports/jinghai-2021.txt")]
+    assert [(s["report"], s["file"]) for s in summary] == [("jinghaiqu-2021", "jinghai-2021.txt")]
 
     r = run(installed / "policykg", "query", "cq-01", "--graph", "X/graph.ttl", "--format", "csv", cwd=work)
     assert r.returncode == 0, r.stderr

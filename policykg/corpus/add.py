@@ -15,6 +15,7 @@ from pathlib import Path
 from .. import __version__
 from ..errors import UsageError
 from ..options import is_report_slug, visible
+from ..sheetcells import unguarded
 
 
 def add(paths: list[str], out_dir: str, engine: str = "native", overrides: dict | None = None,
@@ -151,10 +152,12 @@ def _version(void: Path) -> str | None:
 
 
 def summary_rows(out: Path, out_dir: str) -> list[dict]:
-    """The rows of out/summary.csv (report, file, counts, truncated)."""
+    """The rows of out/summary.csv (report, file, counts, truncated), each cell's text as before sheetcells
+    guarded it (a file named =x.txt is written '=x.txt)."""
     try:
         with open(out / "summary.csv", encoding="utf-8", newline="") as fh:
-            rows = list(csv.DictReader(fh))
+            rows = [{k: unguarded(v) if isinstance(v, str) else v for k, v in row.items()}
+                    for row in csv.DictReader(fh)]
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise UsageError(f"--out {out_dir}: summary.csv is not readable ({exc})") from None
     if any(not row.get("report") or row.get("file") is None for row in rows):

@@ -7,6 +7,7 @@ import io
 from rdflib import Graph
 from rdflib.namespace import RDF
 
+from ..sheetcells import guarded_row
 from ..vocab import PKG
 
 CLASSES = ("Section", "Goal", "Task", "Target", "Outcome", "Park", "Project", "Organization", "Place",
@@ -36,24 +37,20 @@ def summary_csv(reports) -> str:
     w.writerow(["report", "file", *CLASSES, "triples", "truncated"])
     for r in reports:
         file = getattr(r, "file", None) or _relative(r.path)  # kept as written when `add` reloads a report
-        w.writerow([r.slug, file, *(r.counts[c] for c in CLASSES), r.counts["triples"],
-                    "yes" if r.truncated else "no"])
+        w.writerow(guarded_row([r.slug, file, *(r.counts[c] for c in CLASSES), r.counts["triples"],
+                                "yes" if r.truncated else "no"]))
     return buf.getvalue()
 
 
 def _relative(path: str) -> str:
-    """The path from the current folder when the file is inside it (data/reports/… for `make run`),
-    else the file name: no absolute path, so the file does not depend on where the folder lives.
-    Bytes of a name that are not UTF-8 (a GBK name from a Windows archive) are written as \\xNN, under
-    any locale (ostext.shown_name)."""
+    """The report file's own name (a symlink's target's): no folder, so summary.csv is the same from any
+    current folder, a relative or absolute path, a symlinked folder or another machine (the path from the
+    current folder made a build run from elsewhere differ). Bytes of a name that are not UTF-8 (a GBK name
+    from a Windows archive) are written as \\xNN, under any locale (ostext.shown_name)."""
     from pathlib import Path
-    p = Path(path).resolve()
-    try:
-        name = str(p.relative_to(Path.cwd().resolve()))
-    except ValueError:
-        name = p.name
+
     from ..ostext import shown_name
-    return shown_name(name)
+    return shown_name(Path(path).resolve().name)
 
 
 def table(total: dict[str, int]) -> str:

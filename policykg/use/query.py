@@ -195,16 +195,23 @@ def _answer(store, text: str, max_rows: int | None) -> Rows:
 
 
 MAX_ROWS = 1_000_000  # about a gigabyte of terms: a cross product grew until the machine ran out of memory
+MAX_CHARS = 1 << 27   # characters of terms in one answer: 200 rows of a 1,000,000-character label held 1.8 GB
 FILE_TIMEOUT = 600     # query on graph files, loading included: a runaway query otherwise never ended
 
 
 def _take(rows, limit: int | None) -> list:
-    """The rows of an answer, refused (UsageError) past ``limit`` of them rather than held without end."""
-    taken = []
+    """The rows of an answer, refused (UsageError) past ``limit`` of them, or past MAX_CHARS characters of
+    terms (a few wide rows outgrow memory long before the row limit), rather than held without end."""
+    taken, chars = [], 0
     for row in rows:
         if limit and len(taken) >= limit:
             raise UsageError(f"the answer has more than {limit:,} rows (--max-rows); add a LIMIT or narrow "
                              f"the query, or give a larger --max-rows (0 = no limit)")
+        chars += sum(len(t) for t in row if t is not None)   # a term is a str: its lexical form or IRI
+        if limit and chars > MAX_CHARS:
+            raise UsageError(f"the answer holds more than {MAX_CHARS:,} characters in its first {len(taken) + 1:,} "
+                             f"rows, too many to hold; add a LIMIT, select shorter values (SUBSTR), or give "
+                             f"--max-rows 0 (no limit)")
         taken.append(row)
     return taken
 

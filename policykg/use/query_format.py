@@ -11,6 +11,7 @@ from rdflib import BNode, URIRef
 from rdflib.namespace import XSD
 
 from ..options import visible
+from ..sheetcells import guarded_row
 from ..vocab import ID, PKG
 from .ox_terms import xsd_spelt
 
@@ -59,7 +60,7 @@ def to_csv(rows: Rows) -> str:
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(rows.vars)
     for row in rows.rows:
-        w.writerow(["" if t is None else (t.n3() if isinstance(t, BNode) else lexical(t)) for t in row])
+        w.writerow(guarded_row(None if t is None else t.n3() if isinstance(t, BNode) else lexical(t) for t in row))
     return buf.getvalue()
 
 

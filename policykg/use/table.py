@@ -14,6 +14,7 @@ import json
 from decimal import Decimal
 
 from ..errors import InputError, UsageError
+from ..sheetcells import guarded_row
 from ..vocab import PKG as PKG_TERMS
 from .table_cells import (BOOLEAN, DECIMAL, INTEGER, Lang as _Lang, json_number, keeps_as_float, least_reachable,
                           only, typed, value as _value)
@@ -179,7 +180,7 @@ def to_csv(columns: list[str], data: list[dict]) -> bytes:
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(columns)
     for r in data:
-        w.writerow([_text(r[c]) for c in columns])
+        w.writerow(guarded_row(_text(r[c]) for c in columns))
     return buf.getvalue().encode("utf-8")
 
 

@@ -7,6 +7,7 @@ from itertools import groupby
 
 import networkx as nx
 
+from ...sheetcells import guarded
 from .metrics import REACH_KINDS, Impact, view_nodes
 from .network import KIND_ZH, KINDS, nodes_of
 
@@ -38,7 +39,7 @@ def write_csv(path: str, rows: list[dict], fields: list[str]) -> None:
     with open(path, "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n", extrasaction="ignore")
         w.writeheader()
-        w.writerows(rows)
+        w.writerows({k: guarded("" if v is None else str(v)) for k, v in row.items()} for row in rows)
 
 
 def parks_by_place(imp: Impact) -> list[str]:
