@@ -41,6 +41,8 @@ def list_part(index: dict) -> list:
 
 def indexed(base: type, index: dict) -> type:
     """BASE (a StableLongTurtle class) reading the whole graph from INDEX (by_subject of its triples)."""
+    nested = {s for s, ps in index.items()   # subjects rdflib's statement writes: blank nodes, or one nested
+              if type(s) is BNode or any(type(o) is BNode for objs in ps.values() for o in objs)}
 
     class IndexedLongTurtle(base):
         def preprocess(self) -> None:
@@ -77,7 +79,6 @@ def indexed(base: type, index: dict) -> type:
             self.write(plain_block(self, subject))
             return True
 
-    nested = {s for s, ps in index.items() if type(s) is BNode or any(type(o) is BNode for os in ps.values() for o in os)}
 
     return IndexedLongTurtle
 
