@@ -108,6 +108,7 @@ _BARE = {str(XSD.integer): re.compile(r"^[+-]?\d+$"), str(XSD.decimal): re.compi
          str(XSD.boolean): re.compile(r"^(?:true|false)$")}   # datatype IRIs as plain str: compared in C
 # the other C0 controls and DEL as \u escapes: written raw (NUL, ESC), policykg's readers and others refuse the file
 CONTROLS = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F) if chr(c) not in "\t\n\r"}
+CONTROL_CHAR = re.compile("[" + "".join(map(chr, CONTROLS)) + "]")   # a character CONTROLS escapes
 _ESCAPES = str.maketrans({**CONTROLS, "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t",
                           "\b": "\\b", "\f": "\\f"})
 

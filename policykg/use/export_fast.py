@@ -153,12 +153,15 @@ def as_graph(triples) -> Graph:
 
 def turtle(triples) -> str:
     """emit.serialise.turtle's bytes; a graph with blank nodes goes through its StableLongTurtle as there,
-    with the prefixed-name and label lookups of its writing pass (half its time) memoised."""
+    with the prefixed-name and label lookups of its writing pass (half its time) memoised, and the graph
+    read from an index, not copied into rdflib's store (turtle_index)."""
     from ..emit.serialise import _fresh, fast_turtle, longturtle
+    from .turtle_index import by_subject, indexed, list_part
 
     if not has_bnode(triples):
         return fast_turtle(triples)
-    return longturtle(_fresh(triples), _memo_longturtle())
+    index = by_subject(triples)
+    return longturtle(_fresh(list_part(index)), indexed(_memo_longturtle(), index))
 
 
 def _memo_longturtle():

@@ -221,16 +221,17 @@ def asserted_store(paths: list[str]):
     one set of triples), the ontology and inferred graphs left out."""
     import pyoxigraph as ox
 
-    from ..emit import ids
-    from ..vocab import ONTOLOGY_IRI
     from .query import load_store
-    skip = {str(ONTOLOGY_IRI), str(ids.INFERRED_GRAPH)}
-    kept = [ox.Quad(q.subject, q.predicate, q.object) for q in load_store(paths).quads_for_pattern(None, None, None)
-            if getattr(q.graph_name, "value", None) not in skip]
+    from .table_store import kept as plain_kept, skipped
+    kept, plain = plain_kept(paths), True   # one load, no relabelling, when no kept quad holds a blank node
+    if kept is None:
+        skip, plain = skipped(), False
+        kept = [ox.Quad(q.subject, q.predicate, q.object) for q in load_store(paths).quads_for_pattern(None, None, None)
+                if getattr(q.graph_name, "value", None) not in skip]
     store = ox.Store()
     store.extend(kept)
     _need_policykg(store, paths)   # before the labels, which take minutes on thousands of blank nodes
-    if any(isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) for q in kept):
+    if not plain and any(isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) for q in kept):
         from .canon import ChainTooLong, canonical_ox
         try:   # pyoxigraph labels blank nodes at random on each load: rows came in another order every run
             store = ox.Store()
