@@ -2,6 +2,7 @@
 per finding."""
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -11,6 +12,10 @@ from quantity_helpers import name_of
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 import readme_moved_check  # noqa: E402
+import sample_entities  # noqa: E402
+from policykg.errors import InputError  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.unit
 
@@ -31,3 +36,16 @@ def test_a_readme_row_changed_after_the_cut_is_not_lost_by_it():
     v = readme_moved_check.verdicts([row, gone], now="| a CSV cell … | written with one leading `'` |", pages=[""],
                                     after_cut=f"intro {row} more")
     assert v["changed later"] == [row] and v["lost"] == [gone]
+
+
+def test_sample_entities_takes_no_text_of_two_files_of_one_name(tmp_path, monkeypatch):
+    """Regression: summary.csv names a report by its file's own name (hostile44); sample_entities took the first
+    file of that name under --texts (or one in the current folder), so with beijing/report.txt and
+    tianjin/report.txt every report got the first one's text, its quotes and sentences cut from another report."""
+    for place, src in (("a", "data/reports/jinghai-2021.txt"), ("b", "data/corpus/hailaer/hailaer-2013.txt")):
+        (tmp_path / place).mkdir()
+        shutil.copy(ROOT / src, tmp_path / place / "report.txt")
+    monkeypatch.chdir(tmp_path / "a")
+    with pytest.raises(InputError, match=r"report\.txt: 2 files of that name under"):
+        sample_entities.find_text(tmp_path, "report.txt")
+    assert sample_entities.find_text(tmp_path / "b", "report.txt") == tmp_path / "b" / "report.txt"
