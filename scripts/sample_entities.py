@@ -15,6 +15,7 @@ another class's or none: what a dev score does not judge), with a `gold` column 
 among all their items of the kind.
 """
 import csv
+import glob
 import random
 import sys
 from pathlib import Path
@@ -41,10 +42,18 @@ def sentence(text: str, start: int, end: int) -> str:
 
 
 def find_text(folder: Path, name: str) -> Path:
-    """The report file summary.csv names (a bare file name, so the build is the same wherever it ran)."""
-    hits = sorted(folder.rglob(name)) if not Path(name).is_file() else [Path(name)]
+    """The report file summary.csv names: a bare file name (so the build is the same wherever it ran), the one
+    file of that name under folder; a path (an output of before hostile44) as it is. Two files of one name in
+    different folders: which one the build read is unknown, so none is taken (review43: the first was, and a
+    file of the name in the current folder came before --texts)."""
+    if Path(name).name != name and Path(name).is_file():
+        return Path(name)
+    hits = sorted(folder.rglob(glob.escape(Path(name).name)))
     if not hits:
         raise InputError(f"no {name} under {folder} (give the input folder with --texts)")  # exit 2, not 1
+    if len(hits) > 1:
+        raise InputError(f"{name}: {len(hits)} files of that name under {folder} ({hits[0]}, {hits[1]}); give "
+                         f"--texts the folder of this build's reports")
     return hits[0]
 
 
