@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import socket
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +13,8 @@ from policykg.use.serve_http import Handler, Server
 from policykg.use.serve_oxigraph import _check_port
 
 pytestmark = pytest.mark.unit
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_a_stopped_serve_store_leaves_its_port_to_the_next_server():
@@ -27,3 +31,14 @@ def test_a_stopped_serve_store_leaves_its_port_to_the_next_server():
         again = _listen("127.0.0.1", port, server_class, handler)   # serve --store again, or plain serve
         again.server_close()
     _check_port("127.0.0.1", port)    # the check before oxigraph's own server listens (--allow-remote)
+
+
+def test_the_moved_check_reads_only_the_sections_docs44_cut():
+    """readme_moved_check failed on any README edit elsewhere (hostile44's lock row): it read every section."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from readme_moved_check import section_text
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    cut = section_text(readme, ["How well it extracts", "Speed"])
+    assert cut.startswith("## How well it extracts") and "\n## Speed\n" in cut
+    assert "make bench" in cut and "## Engines" not in cut and "The lock is a file" not in cut
