@@ -33,6 +33,9 @@ class Front(Capped, socketserver.ThreadingTCPServer):
     """At most MAX_OPEN connections at once, as the memory server (serve_limit): each holds two threads and a
     socket to oxigraph's server, and idle ones held by the thousand exhausted both."""
     daemon_threads = True
+    # as http.server and oxigraph: without it the TIME_WAIT of its closed connections kept the port from any
+    # server, this one, `policykg serve` or oxigraph's, for a minute after it stopped ("Address already in use")
+    allow_reuse_address = True
     backend: tuple[str, int]
 
     def handle_error(self, request, client_address):  # a client gone mid-answer: nothing to print

@@ -104,6 +104,7 @@ def free_port(host: str = "127.0.0.1") -> int:
 def _check_port(host: str, port: int) -> None:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as oxigraph binds: a TIME_WAIT is no listener
         try:
             s.bind((host.strip("[]"), port))
         except OSError as exc:
