@@ -187,7 +187,7 @@ class Emitter:
             # a project's status and year are what one report states, so the node is the report's
             node = ids.scoped(self.slug, "project", ids.slug(e.label))
         else:
-            node = ids.entity_iri(e.kind, e.label, self.doc.metadata.place)
+            node = ids.entity_iri(e.kind, e.attrs.get("identity") or e.label, self.doc.metadata.place)
         self.iris[id(e)] = node
         g.add((node, RDF.type, PKG[e.kind]))
         g.add((node, RDFS.label, Literal(e.label, lang="zh")))

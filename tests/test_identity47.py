@@ -1,0 +1,34 @@
+"""identity47: a park is one node whichever spelling a year's report uses (docs/checks/identity47.md)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib.namespace import RDF
+
+from policykg.corpus.build import process
+from policykg.vocab import PKG
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "reports" / "jinghai-2021.txt"
+
+
+def _report(folder: Path, year: int, *numbers: int) -> str:
+    """A report of 静海区 for ``year``: the seed's meeting line and some of its paragraphs (1-based lines)."""
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    head = f"政 府 工 作 报 告\n\n——{year}年1月13日在天津市静海区\n第二届人民代表大会第八次会议上\n\n"
+    path = folder / f"jinghai-{year}.txt"
+    path.write_text(head + "二、{}年工作安排\n\n".format(year) + "\n\n".join(lines[n - 1] for n in numbers) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def _parks(path: str) -> dict[str, str]:
+    g = process(path).graph
+    return {str(l): str(p) for p in g.subjects(RDF.type, PKG.Park) for l in g.objects(p, PKG.evidence / PKG.quote)}
+
+
+@pytest.mark.unit
+def test_short_form_of_one_year_and_full_form_with_city_of_another_are_one_park(tmp_path):
+    full = _parks(_report(tmp_path, 2021, 95, 120))       # 天津子牙经济技术开发区 (with the city, written out)
+    short = _parks(_report(tmp_path, 2022, 122))     # 子牙经开区 only
+    assert full["天津子牙经济技术开发区"] == short["子牙经开区"]
+    assert full["天津子牙经济技术开发区"].endswith("/park/jinghaiqu/ziyajingjijishukaifaqu")
