@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, RDFS
 
 from policykg.corpus.build import process
 from policykg.vocab import PKG
@@ -32,3 +32,30 @@ def test_short_form_of_one_year_and_full_form_with_city_of_another_are_one_park(
     short = _parks(_report(tmp_path, 2022, 122))     # 子牙经开区 only
     assert full["天津子牙经济技术开发区"] == short["子牙经开区"]
     assert full["天津子牙经济技术开发区"].endswith("/park/jinghaiqu/ziyajingjijishukaifaqu")
+
+
+PROVINCES = Path(__file__).resolve().parents[1] / "data" / "corpus" / "provincial-2026"
+
+
+def _excerpt(folder: Path, stem: str, phrase: str) -> str:
+    """A dev report's title, meeting line and the paragraph holding ``phrase`` with the one after it."""
+    lines = [l for l in (PROVINCES / f"{stem}.txt").read_text(encoding="utf-8").splitlines() if l.strip()]
+    meeting = next(l for l in lines if l.startswith("——2026年"))
+    at = next(i for i, l in enumerate(lines) if phrase in l)
+    path = folder / f"{stem}.txt"
+    path.write_text("政府工作报告\n" + meeting + "\n\n" + "\n\n".join(lines[at:at + 2]) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def _indicators(path: str) -> dict[str, str]:
+    g = process(path).graph
+    return {str(l): str(i) for i in g.subjects(RDF.type, PKG.Indicator) for l in g.objects(i, RDFS.label)}
+
+
+@pytest.mark.unit
+def test_scope_qualifier_written_short_or_in_full_is_one_indicator(tmp_path):
+    # ningxia: 规模以上高技术制造业和装备制造业增加值分别增长…; guangxi: 规上高技术制造业、装备制造业增加值分别增长…
+    full = _indicators(_excerpt(tmp_path, "ningxia-2026", "规模以上高技术制造业和装备制造业增加值"))
+    short = _indicators(_excerpt(tmp_path, "guangxi-2026", "规上高技术制造业、装备制造业增加值"))
+    assert full["规模以上装备制造业增加值"] == short["规上装备制造业增加值"]
+    assert short["规上装备制造业增加值"].endswith("/indicator/guimoyishangzhuangbeizhizaoyezengjiazhi")

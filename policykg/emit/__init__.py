@@ -12,6 +12,7 @@ from . import ids
 from .english import english_division, english_place
 from .. import divisions as places
 from ..extract import figures
+from ..extract.identity import indicator_identity
 from ..engine_numbers import LIMITS, decimal_fits
 from ..errors import InputError
 from ..model import Document, Entity, Facts, Heading, Outline, Quantity, Span
@@ -255,7 +256,7 @@ class Emitter:
         g.add((node, PKG.baseUnit, Literal(unit)))
 
     def indicator(self, name: str, spans: list[Span]) -> URIRef:
-        node = ids.entity_iri("Indicator", name, "")
+        node = ids.entity_iri("Indicator", indicator_identity(name), "")
         g = self.g
         g.add((node, RDF.type, PKG.Indicator))
         g.add((node, RDFS.label, Literal(name, lang="zh")))
