@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from policykg.corpus.build import process
 from policykg.vocab import PKG
@@ -59,3 +59,12 @@ def test_scope_qualifier_written_short_or_in_full_is_one_indicator(tmp_path):
     short = _indicators(_excerpt(tmp_path, "guangxi-2026", "规上高技术制造业、装备制造业增加值"))
     assert full["规模以上装备制造业增加值"] == short["规上装备制造业增加值"]
     assert short["规上装备制造业增加值"].endswith("/indicator/guimoyishangzhuangbeizhizaoyezengjiazhi")
+
+
+@pytest.mark.unit
+def test_scope_qualifier_in_full_reaches_the_concept_the_short_form_reaches(tmp_path):
+    g = process(_excerpt(tmp_path, "ningxia-2026", "规模以上高技术制造业和装备制造业增加值")).graph
+    exact = {str(l): str(c).rsplit("/", 1)[-1] for i in g.subjects(RDF.type, PKG.Indicator)
+             for l in g.objects(i, RDFS.label) for c in g.objects(i, SKOS.exactMatch)}
+    assert exact["规模以上高技术制造业增加值"] == "high-tech-manufacturing-value-added"
+    assert exact["规模以上装备制造业增加值"] == "equipment-manufacturing-value-added"
