@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from policykg.corpus.build import process
@@ -49,7 +50,8 @@ def _excerpt(folder: Path, stem: str, phrase: str) -> str:
 
 def _indicators(path: str) -> dict[str, str]:
     g = process(path).graph
-    return {str(l): str(i) for i in g.subjects(RDF.type, PKG.Indicator) for l in g.objects(i, RDFS.label)}
+    return {str(l): str(i) for i in g.subjects(RDF.type, PKG.Indicator)
+            for l in (*g.objects(i, RDFS.label), *g.objects(i, SKOS.altLabel))}
 
 
 @pytest.mark.unit
@@ -59,6 +61,10 @@ def test_scope_qualifier_written_short_or_in_full_is_one_indicator(tmp_path):
     short = _indicators(_excerpt(tmp_path, "guangxi-2026", "规上高技术制造业、装备制造业增加值"))
     assert full["规模以上装备制造业增加值"] == short["规上装备制造业增加值"]
     assert short["规上装备制造业增加值"].endswith("/indicator/guimoyishangzhuangbeizhizaoyezengjiazhi")
+    g = process(_excerpt(tmp_path, "guangxi-2026", "规上高技术制造业、装备制造业增加值")).graph
+    node = URIRef(short["规上装备制造业增加值"])       # one label whichever report's spelling; the written one an alias
+    assert [str(l) for l in g.objects(node, RDFS.label) if l.language == "zh"] == ["规模以上装备制造业增加值"]
+    assert [str(l) for l in g.objects(node, SKOS.altLabel)] == ["规上装备制造业增加值"]
 
 
 @pytest.mark.unit

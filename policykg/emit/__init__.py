@@ -256,10 +256,13 @@ class Emitter:
         g.add((node, PKG.baseUnit, Literal(unit)))
 
     def indicator(self, name: str, spans: list[Span]) -> URIRef:
-        node = ids.entity_iri("Indicator", indicator_identity(name), "")
+        ident = indicator_identity(name)     # one label per node whichever spelling each report uses
+        node = ids.entity_iri("Indicator", ident, "")
         g = self.g
         g.add((node, RDF.type, PKG.Indicator))
-        g.add((node, RDFS.label, Literal(name, lang="zh")))
+        g.add((node, RDFS.label, Literal(ident, lang="zh")))
+        if name != ident:
+            g.add((node, SKOS.altLabel, Literal(name, lang="zh")))
         from . import concepts   # imported here: `python -m policykg.emit.concepts` warned that it was loaded twice
         concepts.link(g, node, name)
         for s in spans:
