@@ -49,7 +49,8 @@ def nodes(store: Store, cls: str) -> dict[str, dict]:
 
 def test_slugs(out: Path) -> set[str]:
     """The report slugs of the build whose files are test reports."""
-    manifest = yaml.safe_load(Path("tests/annotations/manifest.yaml").read_text(encoding="utf-8"))
+    manifest = yaml.safe_load((Path(__file__).resolve().parents[1] / "tests" / "annotations" / "manifest.yaml")
+                             .read_text(encoding="utf-8"))
     stems = set((manifest.get("test") or {}).keys())
     with open(out / "summary.csv", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
@@ -210,7 +211,13 @@ def main(argv=None) -> int:
     print(f"nodes: parks {len(parks)}, places {len(places)}, indicators {len(inds)}")
     _show("park", park_pairs(parks, provinces(store)), parks, hidden)
     _show("place", keyed_pairs(places, place_key, place_why), places, hidden)
-    _show("indicator", keyed_pairs(inds, indicator_key, indicator_why), inds, hidden, same_jur=True)
+    ind_pairs = keyed_pairs(inds, indicator_key, indicator_why)
+    _show("indicator", ind_pairs, inds, hidden, same_jur=True)
+    kinds: dict = defaultdict(int)
+    for _, _, why in ind_pairs:
+        kinds[why] += 1
+    print("indicator pairs of any jurisdictions (indicators are global), by kind: "
+          + (", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) or "none"))
     return 0
 
 

@@ -74,3 +74,22 @@ def test_scope_qualifier_in_full_reaches_the_concept_the_short_form_reaches(tmp_
              for l in g.objects(i, RDFS.label) for c in g.objects(i, SKOS.exactMatch)}
     assert exact["规模以上高技术制造业增加值"] == "high-tech-manufacturing-value-added"
     assert exact["规模以上装备制造业增加值"] == "equipment-manufacturing-value-added"
+
+
+def _audit():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("identity_audit", Path(__file__).resolve().parents[1]
+                                                  / "scripts" / "identity_audit.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_audit_counts_the_seed_build_and_refuses_a_folder_without_graph(seed_out, tmp_path, capsys):
+    audit = _audit()
+    assert audit.main([str(seed_out)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("nodes: parks 11, ")
+    assert "park: 0 pairs shown" in out        # 子牙经开区 and 天津子牙经济技术开发区 are one node already
+    assert audit.main([str(tmp_path)]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
