@@ -17,7 +17,7 @@ from policykg.use import export as E
 from policykg.use.export_graphml import TYPES_SEPARATOR
 from policykg.cli import cli
 
-ZIYA = "https://w3id.org/policykg/id/park/jinghaiqu/tianjinziyajingjijishukaifaqu"
+ZIYA = "https://w3id.org/policykg/id/park/jinghaiqu/ziyajingjijishukaifaqu"
 
 
 @pytest.fixture(scope="module")

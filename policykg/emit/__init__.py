@@ -12,6 +12,7 @@ from . import ids
 from .english import english_division, english_place
 from .. import divisions as places
 from ..extract import figures
+from ..extract.identity import indicator_identity
 from ..engine_numbers import LIMITS, decimal_fits
 from ..errors import InputError
 from ..model import Document, Entity, Facts, Heading, Outline, Quantity, Span
@@ -187,7 +188,7 @@ class Emitter:
             # a project's status and year are what one report states, so the node is the report's
             node = ids.scoped(self.slug, "project", ids.slug(e.label))
         else:
-            node = ids.entity_iri(e.kind, e.label, self.doc.metadata.place)
+            node = ids.entity_iri(e.kind, e.attrs.get("identity") or e.label, self.doc.metadata.place)
         self.iris[id(e)] = node
         g.add((node, RDF.type, PKG[e.kind]))
         g.add((node, RDFS.label, Literal(e.label, lang="zh")))
@@ -255,10 +256,13 @@ class Emitter:
         g.add((node, PKG.baseUnit, Literal(unit)))
 
     def indicator(self, name: str, spans: list[Span]) -> URIRef:
-        node = ids.entity_iri("Indicator", name, "")
+        ident = indicator_identity(name)     # one label per node whichever spelling each report uses
+        node = ids.entity_iri("Indicator", ident, "")
         g = self.g
         g.add((node, RDF.type, PKG.Indicator))
-        g.add((node, RDFS.label, Literal(name, lang="zh")))
+        g.add((node, RDFS.label, Literal(ident, lang="zh")))
+        if name != ident:
+            g.add((node, SKOS.altLabel, Literal(name, lang="zh")))
         from . import concepts   # imported here: `python -m policykg.emit.concepts` warned that it was loaded twice
         concepts.link(g, node, name)
         for s in spans:

@@ -52,6 +52,7 @@ def _park_attributes(key, e: Entity, mentions: list[Candidate]) -> None:
     kind, full = park_kind(e.label)
     e.alt_labels = ({f for f in forms} | {full, key[1]}) - {e.label}
     e.attrs["parkKind"] = zone_kind(e.label) or kind     # the node only: the decision weighs the suffix kind
+    e.attrs["identity"] = key[1]     # the IRI's name: another year's spelling of the park (子牙经开区) reaches it too
     statuses = [s for s in (park_status(m) for m in mentions) if s]
     e.attrs["status"] = ("applied for" if "applied for" in statuses else
                          "planned" if "planned" in statuses and "existing" not in statuses else "existing")

@@ -7,7 +7,8 @@ contraction, a shorter name whose characters appear in order in exactly one long
 with the same two characters and has the same head (中俄蒙物流园 = 中俄蒙国际物流园区); (4) a short form, a
 name whose distinctive part (before its park head) is written whole in exactly one longer name, followed by
 a head its own head abbreviates (汽车园 = 中俄蒙国际汽车产业园). A project candidate that is such a short form
-of one of the report's parks is that park's mention (``park_short_forms``).
+of one of the report's parks is that park's mention (``park_short_forms``). An indicator's identity name
+writes out the short forms of its scope qualifier (规上 → 规模以上: ``indicator_identity``).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from functools import lru_cache
 
 from .candidates import park_kind
 from .grammar import lexicon, parks_raw
+from .qlexicon import lexicon as qlexicon
 
 
 def norm_park(name: str, jurisdiction_names: list[str]) -> str:
@@ -108,3 +110,11 @@ def park_short_forms(rows: list, jur_names: list[str]) -> int:
                 keep.append(c)
         row[3][:] = keep
     return moved
+
+
+def indicator_identity(name: str) -> str:
+    """The name an indicator's IRI is made of: its scope qualifier's short forms written out
+    (规上装备制造业增加值 → 规模以上装备制造业增加值), so either spelling of a later year reaches the node."""
+    for short, full in (qlexicon("indicators").get("identity_forms") or {}).items():
+        name = name.replace(short, full)
+    return name
