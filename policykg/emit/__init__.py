@@ -1,9 +1,8 @@
 """Stage 4 — emit: Document + Outline + Facts → the report's named graph (rdflib)."""
 from __future__ import annotations
 
-import decimal
 import re
-from decimal import Decimal
+from decimal import Decimal, getcontext
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
@@ -37,7 +36,7 @@ def check_exact(q: Quantity, doc: Document) -> None:
     its value, range or base value is beyond the query engine's xsd:decimal."""
     quote = q.span.quote(doc.text)
     shown = f"{doc.path}: the figure {quote[:60]!r}{'…' if len(quote) > 60 else ''}"
-    precision = decimal.getcontext().prec
+    precision = getcontext().prec
     for m in _FIGURE_DIGITS.finditer(quote):
         digits = re.sub(r"[^0-9０-９〇零一二三四五六七八九两]", "", m.group())
         significant = len(digits.lstrip("0０〇零").rstrip("0０〇零"))
