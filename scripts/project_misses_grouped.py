@@ -55,7 +55,7 @@ def _explained(group: dict) -> dict:
         gold = {g["label"]: names(g) for g in entity_annotation(held, info).get("projects") or []}
         for label in sorted(out[held]["projects"].fns):
             cause, p, d = miss_causes.classify(gold[label], texts, records, probs, m.thresholds["Project"], surfaces)
-            detail = miss_causes.pulls(d, weights)[:4] if cause == "low" else d
+            detail = miss_causes.pulls(d, weights)[:4] if cause == "low" else [] if isinstance(d, dict) else d
             print(f"{held}\t{cause}\t{p:.2f}\t{label}\t{detail}\t{_around(texts, label)}", flush=True)
     return out
 
