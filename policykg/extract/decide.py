@@ -68,12 +68,6 @@ def _verb_stops() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def _works_kinds() -> dict[str, str]:
-    """Project head → the kind of works it names (``works_kinds`` of projects.yaml)."""
-    return {h: kind for kind, heads in (lexicon_raw().get("works_kinds") or {}).items() for h in heads}
-
-
-@lru_cache(maxsize=1)
 def _own_levels() -> frozenset:
     return frozenset(resources.lexicon_data("grammar")["own_levels"])
 
@@ -138,8 +132,6 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
          f"{k}:after={_char_class(st.text[b:b + 1])}": 1.0, f"{k}:freq={_bucket(counts(name), (1, 2))}": 1.0}
     if not c.attrs.get("general"):      # a general candidate is weighed by its kind of area (_general_features)
         f[f"{k}:head={'*' + family if family else head}"] = 1.0
-    if k == "Project" and (kind := _works_kinds().get(head)):
-        f[f"Project:works_kind={kind}"] = 1.0
     if c.attrs.get("listed"):       # the works word a list shares (shared_kind.py)
         f[f"{k}:listed={c.attrs['listed']}"] = 1.0
     if family and k == "Park":
