@@ -120,11 +120,11 @@ def _flags(c: Candidate, surfaces, toks, modifier: str, head: str) -> list[str]:
 
 
 def _joins_names(modifier: str) -> bool:
-    """Does a 和/与/及 of the modifier follow a park or project head (基地和…库: two names read as one), rather
-    than join two words of one name (药品和医疗器械…分中心, 保护和修复工程)?"""
+    """Does the modifier join two things: 与 (two parties: 海乳与蒙西煤矿), or a 和/及 after a park or project head
+    (基地和…库: two names read as one), rather than two words of one name (药品和医疗器械…分中心, 保护和修复工程)?"""
     heads = [rx for _, rx in head_res()]
-    return any(ch in "和与及" and any(m.end() == i for rx in heads for m in rx.finditer(modifier, 0, i))
-               for i, ch in enumerate(modifier))
+    return "与" in modifier or any(ch in "和及" and any(m.end() == i for rx in heads for m in rx.finditer(modifier, 0, i))
+                                  for i, ch in enumerate(modifier))
 
 
 def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float]:
