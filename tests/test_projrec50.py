@@ -32,34 +32,3 @@ def test_an_unknown_family_is_refused_before_any_fold():
                        env={**os.environ, "PYTHONPATH": f"{SCRIPTS.parent}{os.pathsep}{SCRIPTS}"})
     assert r.returncode == 2 and "nowhere" in r.stderr and "Traceback" not in r.stderr
     assert r.stdout == ""
-
-
-HEILONGJIANG = "推进种业振兴，加快国家黑龙江大豆种子基地和寒温带种质资源库建设，培育壮大育繁推一体化种业企业。"  # heilongjiang-2026
-HUBEI_LIST = ("区域应急救援中心、粮食应急保障中心、邮件处理中心、国家药品和医疗器械审评检查华中分中心等一批功能性项目"
-              "相继实施。")                                                                          # hubei-2026
-
-
-def _flags(text: str, place: str) -> dict[str, set[str]]:
-    """Each project grammar candidate of a one-sentence TEXT → its conjunction features."""
-    from policykg.extract.decide import features
-    from policykg.extract.name_grammar import grammar_candidates
-    from entity_helpers import tok_sentence
-    st, surfaces = tok_sentence(text, place, (), 2026, "plan")
-    return {c.name: {f for f in features(c, surfaces, set(), lambda _n: 1) if "conjunction" in f}
-            for c in grammar_candidates(st, (), surfaces) if c.kind == "Project"}
-
-
-def test_a_conjunction_after_a_head_reads_two_names_as_one():
-    """国家黑龙江大豆种子基地和寒温带种质资源库: 和 follows the head 基地, two works read as one name (`conjunction`);
-    the member after it holds no conjunction (left alone)."""
-    flags = _flags(HEILONGJIANG, "黑龙江省")
-    assert flags["国家黑龙江大豆种子基地和寒温带种质资源库"] == {"Project:conjunction"}
-    assert flags["寒温带种质资源库"] == set()
-
-
-def test_a_conjunction_inside_one_name_is_weighed_apart():
-    """国家药品和医疗器械审评检查华中分中心: 和 joins two words of one name (`conjunction_inner`); its list
-    neighbours hold none."""
-    flags = _flags(HUBEI_LIST, "湖北省")
-    assert flags["国家药品和医疗器械审评检查华中分中心"] == {"Project:conjunction_inner"}
-    assert flags["邮件处理中心"] == set()

@@ -109,22 +109,13 @@ def _flags(c: Candidate, surfaces, toks, modifier: str, head: str) -> list[str]:
              ("dict_word", lambda: len(toks) == 1 and bool(word_freq(name))),
              ("digit", lambda: bool(re.search(r"\d", name))),
              ("measure_first", lambda: bool(MEASURE_AFTER.match(name))),
-             ("conjunction", lambda: _joins_names(modifier)),
-             ("conjunction_inner", lambda: any(w in modifier for w in "和与及") and not _joins_names(modifier)),
+             ("conjunction", lambda: any(w in modifier for w in "和与及")),
              ("route", lambda: "至" in modifier[1:-1]),
              ("paren", lambda: "（" in name[1:] and "）" in name),
              ("park_before", lambda: k == "Project" and bool(dict(head_res())["Park"].search(st.text, 0, a))),
              ("list_member", lambda: any(joined(st, a, b))),
              ("b_token_end", lambda: b in st.ends or b == len(st.text)))
     return [flag for flag, test in tests if test()]
-
-
-def _joins_names(modifier: str) -> bool:
-    """Does the modifier join two things: 与 (two parties: 海乳与蒙西煤矿), or a 和/及 after a park or project head
-    (基地和…库: two names read as one), rather than two words of one name (药品和医疗器械…分中心, 保护和修复工程)?"""
-    heads = [rx for _, rx in head_res()]
-    return "与" in modifier or any(ch in "和及" and any(m.end() == i for rx in heads for m in rx.finditer(modifier, 0, i))
-                                  for i, ch in enumerate(modifier))
 
 
 def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float]:
