@@ -32,3 +32,14 @@ def test_an_unknown_family_is_refused_before_any_fold():
                        env={**os.environ, "PYTHONPATH": f"{SCRIPTS.parent}{os.pathsep}{SCRIPTS}"})
     assert r.returncode == 2 and "nowhere" in r.stderr and "Traceback" not in r.stderr
     assert r.stdout == ""
+
+
+def test_a_strict_fold_keeps_the_languages_function_words():
+    """Regression (projrec50): the park ablation tables credit 、 and 等 of grammar.yaml to shanghai-2026 alone, so
+    its strict fold took them out and names ran on past 等 (18号线二期等轨道交通线). No report teaches them."""
+    import park_ablation
+    from loro_fast import TABLES
+    support = park_ablation.read_support([t for t in TABLES if os.path.isfile(t)])
+    assert any(e[:2] == ("grammar", ("list_words", None)) and e[2] == "等" for e in support)
+    removed = park_ablation.only_supported_by(support, ["shanghai-2026"])
+    assert not [e for e in removed if e[:2] in {("grammar", ("joiners", None)), ("grammar", ("list_words", None))}]
