@@ -88,7 +88,8 @@ def governs_a_name(toks, text: str, b: int, head: re.Pattern) -> bool:
 
 @lru_cache(maxsize=4)
 def _honour_re(park_heads: str) -> re.Pattern:
-    return re.compile(gwords("park_shape", "honour").format(heads=park_heads, levels=alternation(TITLE_LEVELS), count=COUNT))
+    return re.compile(gwords("park_shape", "honour").format(heads=park_heads, levels=alternation(TITLE_LEVELS),
+                                                            count=COUNT))
 
 
 def honour_inside(name: str, park_heads: str) -> bool:
