@@ -18,11 +18,12 @@ _TAIL = 200   # the closing lines: the government's name and the date it signs w
 _YEARS = range(1950, 2200)  # the years a meeting or title line may give (options.YEARS for --year/--date)
 
 _H = resources.lexicon_data("metadata")["header"]
+_NUM = _H["num"]
 _MEETING_NAME = _H["meeting_name"]
-_MEETING = re.compile(_H["meeting"].format(num=_H["num"], meeting_name=_MEETING_NAME))
+_MEETING = re.compile(_H["meeting"].format(num=_NUM, meeting_name=_MEETING_NAME))
 _MEETING_UNDATED = re.compile(_H["meeting_undated"].format(meeting_name=_MEETING_NAME), re.M)
-_DATE_LINE = re.compile(_H["date_line"].format(num=_H["num"]), re.M)
-_DATED_SHORT = re.compile(_H["dated_short"].format(num=_H["num"]), re.M)
+_DATE_LINE = re.compile(_H["date_line"].format(num=_NUM), re.M)
+_DATED_SHORT = re.compile(_H["dated_short"].format(num=_NUM), re.M)
 _ADDRESS = re.compile(_H["address"])
 _NAME = r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,8})"
 
