@@ -4,8 +4,10 @@
 
 Lexicon entries: every string leaf of the YAML files under ROOT/policykg/data/ (a list item or a
 mapping value; mapping keys are not counted). Literals in code: every string constant holding a CJK
-character in ROOT/policykg/**/*.py that is not a docstring. Issue #12 asks for both numbers before
-and after a change; ROOT defaults to this checkout, so an older commit is counted from a worktree.
+character in ROOT/policykg/**/*.py that is not a docstring, in all and per sub-package (extract,
+structure, read … ; "top level" is policykg/*.py), so the rules' share of them can be cited. Issue #12
+asks for these numbers before and after a change; ROOT defaults to this checkout, so an older commit is
+counted from a worktree.
 """
 import ast
 import re
@@ -47,6 +49,16 @@ def cjk_literals(path: Path) -> int:
                and id(n) not in skip and CJK.search(n.value))
 
 
+def by_package(package: Path, modules: list[Path]) -> dict[str, int]:
+    """CJK literals per sub-package of PACKAGE (modules right in it under "top level"), largest first."""
+    counts: dict[str, int] = {}
+    for p in modules:
+        parts = p.relative_to(package).parts
+        where = parts[0] if len(parts) > 1 else "top level"
+        counts[where] = counts.get(where, 0) + cjk_literals(p)
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
 def main() -> int:
     ap = parser(__doc__)
     ap.add_argument("root", nargs="?", type=Path, default=Path(__file__).resolve().parents[1],
@@ -57,9 +69,11 @@ def main() -> int:
     data = sorted((root / "policykg" / "data").rglob("*.yaml"))
     leaves = sum(yaml_leaves(load_yaml(p.read_text(encoding="utf-8"), str(p))) for p in data)
     code = sorted((root / "policykg").rglob("*.py"))
-    literals = sum(cjk_literals(p) for p in code)
+    per = by_package(root / "policykg", code)
     print(f"lexicon entries (YAML string leaves, {len(data)} files): {leaves}")
-    print(f"CJK string literals in code ({len(code)} modules, docstrings excluded): {literals}")
+    print(f"CJK string literals in code ({len(code)} modules, docstrings excluded): {sum(per.values())}")
+    for where, n in per.items():
+        print(f"  {where}: {n}")
     return 0
 
 

@@ -29,7 +29,12 @@ from .name_ends import name_end
 from .park_lists import drawn_zones, listed_parks
 from .park_placed import placed_parks
 from .park_shape import own_heads, policy_unnamed, verb_led, verb_may_start
+from .qlexicon import gpattern, gwords
 from .surfaces import place_prefix, proper_head, strong_head
+
+
+def _w(key: str):
+    return gwords("candidates", key)
 
 
 # ----------------------------------------------------------------------------------------- parks
@@ -78,8 +83,8 @@ def _titled(name: str, surfaces, lex, head_len: int = 0) -> bool:
     place = place_prefix(name, surfaces)
     rest = name[len(place):] if place and len(name) - len(place) > head_len else name
     return bool(first_token(name) in lex.title_prefixes or name.startswith(TITLE_LEVELS)
-                or rest.startswith(tuple(lex.title_prefixes)) or "中国特色社会主义" in name
-                or re.match(r"^第.{1,3}批", name))
+                or rest.startswith(tuple(lex.title_prefixes)) or _w("doctrine") in name
+                or gpattern("candidates", "batch").match(name))
 
 
 _OWN_FIRST = ("n", "s", "j", "l", "i")      # tags a function-named park may start with (not 按照/p, 好/a;
@@ -119,14 +124,14 @@ def park_candidates(st: TokSentence, surfaces) -> tuple[list[Candidate], list[tu
     out, titles = [], []
     for m in lex.park_re.finditer(st.text):
         start, b, name, why = name_ending_at(st, m, lex)
-        if len(name) <= len(m.group()) or "的" in name or why in ("等", "count", *ROLE_VERBS):
+        if len(name) <= len(m.group()) or _w("of") in name or why in (_w("list_closer"), "count", *ROLE_VERBS):
             continue
-        if b < len(st.text) and st.text[b] == "的" and not strong_head(name, surfaces, strict=True):
+        if b < len(st.text) and st.text[b] == _w("of") and not strong_head(name, surfaces, strict=True):
             continue
         if _titled(name, surfaces, lex, len(m.group())):
             titles.append((start, name))
             continue
-        topic = start == 0 and b < len(st.text) and st.text[b] not in "、和与及等"
+        topic = start == 0 and b < len(st.text) and st.text[b] not in _w("topic_not_before")
         if not (named_park(name, surfaces) or topic and not policy_unnamed(name, surfaces)
                 or own_park(name, m.group(), surfaces, lex)):
             cut = verb_led(name, len(m.group()), lambda n: named_park(n, surfaces)
@@ -190,7 +195,7 @@ def is_governed(st: TokSentence, a: int, b: int, governing_start: int, weak: boo
 
 
 def _ends_with_suffix(name: str) -> bool:
-    return any(name.endswith(s) for s in lexicon().project_suffixes if s != "段")
+    return any(name.endswith(s) for s in lexicon().project_suffixes if s != _w("segment"))
 
 
 def segment_of_works(name: str) -> bool:
@@ -200,9 +205,9 @@ def segment_of_works(name: str) -> bool:
     if any(h in name for h in lexicon().segment_heads):
         return True
     base = name[:max(name.rfind("（"), name.rfind("("))]
-    if name.endswith(("段）", "段)")) and _ends_with_suffix(base):
+    if name.endswith(_w("bracketed_segment")) and _ends_with_suffix(base):
         return True
-    return name.endswith("段") and any(name[:-1].endswith(p) and _ends_with_suffix(name[:-1 - len(p)])
+    return name.endswith(_w("segment")) and any(name[:-1].endswith(p) and _ends_with_suffix(name[:-1 - len(p)])
                                       for p in lexicon().places)
 
 
@@ -218,13 +223,13 @@ def project_candidates(st: TokSentence, surfaces) -> list[Candidate]:
         start += cut
         b = name_end(st.text, a0, b, start)
         name = st.text[start:b]
-        if len(name) <= len(suffix) or why in ("等", "count") or "的" in name:
+        if len(name) <= len(suffix) or why in (_w("list_closer"), "count") or _w("of") in name:
             continue
-        if suffix == "段" and not segment_of_works(name):
+        if suffix == _w("segment") and not segment_of_works(name):
             continue
         if lex.not_after.match(st.text[b:]) or COUNT_AFTER.match(st.text[b:]) or MEASURE_AFTER.match(st.text[b:]):
             continue
-        if b < len(st.text) and st.text[b] in "化制的":
+        if b < len(st.text) and st.text[b] in _w("not_after_works"):
             continue
         if quoted(st, start, b):
             continue
@@ -239,7 +244,7 @@ def project_candidates(st: TokSentence, surfaces) -> list[Candidate]:
         if len(toks) == 1 and toks[0][1] not in ("ns", "nr", "nz") and word_freq(name):   # dictionary word: 高速公路
             continue
         modifier = st.text[start:a0]
-        if suffix == "工程" and modifier.endswith(tuple(lexicon_raw().get("programme_heads") or ())):
+        if suffix == _w("programme_head") and modifier.endswith(tuple(lexicon_raw().get("programme_heads") or ())):
             continue                      # 垂类大模型培育工程, 医疗卫生强基工程: programmes
         if RANKED.match(name):
             continue                      # 七大购物中心: a count of a category
@@ -254,7 +259,7 @@ def project_candidates(st: TokSentence, surfaces) -> list[Candidate]:
         if not governed and suffix in lex.ambiguous and not (
                 strong_head(name, surfaces) and is_governed(st, start, b, start, weak=True)):
             continue          # 完善安徽高等研究院…机制: an organisation or a platform, not works
-        if not governed and suffix in lex.ambiguous and why == "发挥":
+        if not governed and suffix in lex.ambiguous and why == _w("role_verb"):
             continue          # 发挥X中心作用: an organisation (see org_candidates)
         out.append(Candidate("Project", name, start, b, st, {"governed": governed}))
     return out

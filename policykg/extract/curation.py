@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from ..model import Entity
 from .grammar import curation_data
+from .qlexicon import gwords
 
-NATIONWIDE = "全国"
+NATIONWIDE = gwords("curation", "nationwide")
 
 
 def scoped_aliases(jurisdiction: list[str]) -> dict[str, str]:

@@ -38,6 +38,7 @@ from .park_context import park_context
 from .park_gazetteer import gazetteer_spans, names_a_place
 from .park_general import general_start, placed_zone
 from .placement_cue import placement_cue, stated_ties
+from .qlexicon import gwords
 from .reach import describes, unnamed_kind, joined, with_siblings
 from .specificity import specificity
 from .surfaces import place_prefix, proper_head, strong_head
@@ -109,8 +110,8 @@ def _flags(c: Candidate, surfaces, toks, modifier: str, head: str) -> list[str]:
              ("dict_word", lambda: len(toks) == 1 and bool(word_freq(name))),
              ("digit", lambda: bool(re.search(r"\d", name))),
              ("measure_first", lambda: bool(MEASURE_AFTER.match(name))),
-             ("conjunction", lambda: any(w in modifier for w in "和与及")),
-             ("route", lambda: "至" in modifier[1:-1]),
+             ("conjunction", lambda: any(w in modifier for w in gwords("decide", "conjunctions"))),
+             ("route", lambda: gwords("decide", "route") in modifier[1:-1]),
              ("paren", lambda: "（" in name[1:] and "）" in name),
              ("park_before", lambda: k == "Project" and bool(dict(head_res())["Park"].search(st.text, 0, a))),
              ("list_member", lambda: any(joined(st, a, b))),

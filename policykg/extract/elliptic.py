@@ -17,19 +17,21 @@ from .grammar import (
     COUNT, NAME_CHAR, PROPER_TAGS, Candidate, TokSentence, alternation, lexicon, lexicon_raw, pos_tags, strip_leading,
     word_freq,
 )
+from .qlexicon import gwords
 
 _MAX_MEMBER = 8
-_ROUTE = "至"    # A至B: a line named by its two ends
+_ROUTE = gwords("elliptic", "route")    # A至B: a line named by its two ends
 _NOT_FIRST = ("v", "d", "p", "c", "u", "r", "m", "q")
 
 
 @lru_cache(maxsize=1)
 def _shared():
     raw = lexicon_raw()["shared_heads"]
-    tail = rf"(等)?((?:{COUNT}[条座个处])?)((?:{alternation(raw['modifiers'])})?)(?:{alternation(raw['heads'])})"
+    tail = gwords("elliptic", "shared_tail").format(count=COUNT, modifiers=alternation(raw["modifiers"]),
+                                                   heads=alternation(raw["heads"]))
     # 等, a count, a short kind (not a field: 领域, 类) and a generic works word: A、B等N个X项目
     kinds = alternation(lexicon_raw()["list_kinds"])
-    generic = rf"(等)({COUNT}[个项座条处])((?:(?!{kinds})[^、，。；：“”\s]){{0,8}}?)(?:{alternation(raw['list_heads'])})"
+    generic = gwords("elliptic", "generic_tail").format(count=COUNT, kinds=kinds, heads=alternation(raw["list_heads"]))
     own = re.compile(alternation(list(lexicon().project_suffixes) + raw["heads"]))
     return (re.compile(tail), re.compile(generic)), own, tuple(raw["member_tails"]), tuple(raw["not_member_tails"])
 
@@ -52,7 +54,7 @@ def _elements(st: TokSentence, end: int) -> list[tuple[int, int]]:
 
 def _split_and(st: TokSentence, a: int, b: int) -> list[tuple[int, int]]:
     """京港澳和沪昆扩容 → 京港澳, 沪昆扩容 (both sides at least two characters, 和 a token of its own)."""
-    i = st.text.find("和", a, b)
+    i = st.text.find(gwords("elliptic", "split_at"), a, b)
     if i - a >= 2 and b - i - 1 >= 2 and i in st.starts and i + 1 in st.starts:
         return [(a, i), (i + 1, b)]
     return [(a, b)]

@@ -8,6 +8,7 @@ import re
 from ..model import Link, Span
 from .grammar import CLAUSE_MARKS, lexicon
 from .groups import GroupStatement
+from .qlexicon import gpattern, gwords
 
 
 class Linker:
@@ -57,12 +58,12 @@ def _inside_names(lk: Linker, st, parks, projects, orgs, places) -> None:
 
 def _cooperation(lk: Linker, st, proj_ents, orgs) -> None:
     """Projects of a sentence involve the organisations it cooperates with (与X合作, 发挥X作用)."""
-    if not proj_ents or not re.search("合作|发挥.{2,30}作用", st.text):
+    if not proj_ents or not gpattern("entity_links", "cooperation").search(st.text):
         return
     for oc in orgs:
         org = lk.entity("Organization", st, oc)
         before, after = st.text[max(0, oc.a - 6):oc.a], st.text[oc.b:oc.b + 8]
-        if org is None or not ("与" in before and "合作" in after or "发挥" in before and "作用" in after):
+        if org is None or not any(w in before and v in after for w, v in gwords("entity_links", "cooperation_pairs")):
             continue
         for pe in proj_ents:
             if not any(x.start <= st.base + oc.a < x.end for x in pe.spans):

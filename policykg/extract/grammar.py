@@ -33,8 +33,9 @@ def _either(words) -> str:
 
 
 _G = _grammar_words()
-COUNTRY_PAIR = re.compile(rf"^中[{_G['country_pair']}]")
-NUMBERED = re.compile(rf"^(?:\d+(?:{_either(_G['numbered_routes'])})|第[{_G['ordinal_digits']}\d]+)")
+_W = _G["grammar"]      # this module's patterns, filled from the words above
+COUNTRY_PAIR = re.compile(_W["country_pair_start"].format(pairs=_G["country_pair"]))
+NUMBERED = re.compile(_W["numbered"].format(routes=_either(_G["numbered_routes"]), ordinals=_G["ordinal_digits"]))
 COUNT = rf"(?:\d{{1,{_G['digit_run']}}}|[{_G['numerals']}]{{1,{_G['numeral_run']}}})"
 COUNT_AFTER = re.compile(rf"^{COUNT}[{_G['count_classifiers']}]")
 COUNT_BEFORE = re.compile(rf"{COUNT}(?:[{_G['counted_classifiers']}])$")
@@ -42,12 +43,12 @@ COUNTED = re.compile(rf"{COUNT}[{_G['counted_classifiers']}]")          # a coun
 COUNT_CLASSIFIERS = _G["count_classifiers"]
 ROLE_VERBS = tuple(_G["role_verbs"])
 MEASURE_AFTER = re.compile(rf"^\d+(?:\.\d+)?(?:{_either(_G['measure_units'])})")
-# between 等 and the works word: a count, approximate ones too (1700多个, 1.1万个), then up to eight
-# characters, a quoted label counting as one (等一批“…”标志性项目, 等“十大产业项目”)
-_LIST_MIDDLE = rf"(?:[0-9.]+[万千多]{{0,2}}[个项批])?(?:[{CJK}]|“[{CJK}]{{1,8}}”|“){{0,8}}?"
-LIST_PROJECTS = ListPattern(f"{CJK}0-9A-Za-z（）“”.·", rf"等({_LIST_MIDDLE})(?:{_either(_G['list_heads'])})")
+# between 等 and the works word: a count, then up to eight characters (grammar.yaml grammar.list_middle)
+_LIST_MIDDLE = _W["list_middle"].format(cjk=CJK)
+LIST_PROJECTS = ListPattern(f"{CJK}0-9A-Za-z（）“”.·",
+                            _W["list_projects"].format(middle=_LIST_MIDDLE, heads=_either(_G["list_heads"])))
 LIST_GOVERNORS = set(_G["list_governors"])
-RANKED = re.compile(rf"^[{_G['ranked_numerals']}]+大")
+RANKED = re.compile(_W["ranked"].format(numerals=_G["ranked_numerals"]))
 CATEGORY_SUFFIXES = set(_G["category_suffixes"])
 JOINERS = "".join(_G["joiners"])
 LIST_WORDS = tuple(_G["list_words"])
@@ -116,7 +117,7 @@ def lexicon() -> Lexicon:
         org_categories=proj["organization_categories"],
         cons_before=sorted(proj["construction_before"], key=len, reverse=True),
         cons_after=sorted(proj["construction_after"], key=len, reverse=True),
-        not_after=re.compile(rf"^(?:{COUNT}年)?(?:{alternation(proj['not_after'])})"),
+        not_after=re.compile(_W["not_after"].format(count=COUNT, words=alternation(proj["not_after"]))),
         stop_words=sorted(proj["stop_words"], key=len, reverse=True),
         lead_words=sorted(proj["lead_words"], key=len, reverse=True),
         stop_chars=set(proj["stop_chars"]),

@@ -28,11 +28,12 @@ from .listpattern import ListPattern
 from .reach import describes
 from .surfaces import proper_head
 from .named import list_members
+from .qlexicon import gpattern, gwords
 from ..numerals import cn2an_smart
 
 # 等, a count (an approximate one too: 3500多个) and up to twelve characters of kind, size or stage before
 # 项目/工程 (等23个投资额百亿元以上重大工业项目, 等5个百亿级绿色氢基能源一体化项目)
-_GROUP = ListPattern(f"{CJK}0-9A-Za-z（）", rf"等({COUNT})多?([个项])([{CJK}0-9]{{0,12}}?)(项目|工程)")
+_GROUP = ListPattern(f"{CJK}0-9A-Za-z（）", gwords("groups", "counted_group").format(count=COUNT, cjk=CJK))
 
 
 @dataclass
@@ -90,7 +91,8 @@ def _not_a_name(name: str) -> bool:
     toks = pos_tags(name)
     w, f = toks[0]
     return ((len(w) > 1 and f.startswith("v")) or (len(toks) == 1 and f not in PROPER_TAGS and bool(word_freq(w)))
-            or "的" in name or (COUNTED.search(name) is not None) or bool(re.search(r"\d(?:亿|万)元", name)))
+            or gwords("groups", "of") in name or (COUNTED.search(name) is not None)
+            or bool(gpattern("groups", "amount").search(name)))
 
 
 def _subject_list(st, m):
@@ -107,7 +109,7 @@ def _subject_list(st, m):
 
 def _bundle(m) -> bool:
     """"A、B等“N大工程”": a ranked, quoted set of works words names a bundle of programmes."""
-    return m.group(0).endswith("工程") and bool(RANKED.match(m.group(2).strip("“”")))
+    return m.group(0).endswith(gwords("groups", "bundle_head")) and bool(RANKED.match(m.group(2).strip("“”")))
 
 
 @lru_cache(maxsize=1)
@@ -115,19 +117,17 @@ def _subject_re() -> re.Pattern:
     """A list of at least two members opening a clause, then completion predicates closing it (an adverb
     between)."""
     raw = lexicon_raw()
-    member = r"[^，。；：、！？“”（）()等的]{2,16}"
-    return re.compile(rf"(?:^|(?<=[，。；：！？]))((?:{member}、)+{member}?)"
-                      rf"(?:{alternation(raw['predicate_adverbs'])})?(?:{alternation(raw['completion_predicates'])})+"
-                      r"(?=[，。；！？]|并|$)")      # the predicate ends the clause (not 建成率, a rate)
+    return re.compile(gwords("groups", "subject_list").format(
+        member=gwords("groups", "member"), adverbs=alternation(raw["predicate_adverbs"]),
+        predicates=alternation(raw["completion_predicates"])))
 
 
 @lru_cache(maxsize=1)
 def _object_re() -> re.Pattern:
     """A verb that builds or completes works (``list_openers``, a short adverb before it) and a list of at
     least two members filling the rest of the clause (建设 may close it)."""
-    member = r"[^，。；：、！？“”（）()等的]{2,16}"
-    return re.compile(rf"(?:^|(?<=[，。；：！？]))[{CJK}]{{0,4}}?(?:{alternation(lexicon_raw()['list_openers'])})"
-                      rf"((?:{member}、)+{member}?)(?:建设)?(?=[，。；！？]|$)")
+    return re.compile(gwords("groups", "object_list").format(
+        cjk=CJK, openers=alternation(lexicon_raw()["list_openers"]), member=gwords("groups", "member")))
 
 
 def subject_lists(st, park_names: set[str], surfaces, taken: list[Candidate]) -> list[Candidate]:
@@ -168,7 +168,8 @@ def uncounted_lists(st, park_names: set[str], surfaces, taken: list[Candidate]) 
         if m.start(2) - 1 not in st.starts or m.start(2) not in st.starts or _bundle(m):
             continue        # 等 inside a word (高等教育), or a bundle of programmes
         members = _subject_list(st, m)
-        if not members and (re.match(rf"{COUNT}[个项批]", m.group(2)) or m.group(2).startswith(("各类", "相关"))):
+        if not members and (gpattern("groups", "counted", count=COUNT).match(m.group(2))
+                            or m.group(2).startswith(gwords("groups", "vague_kinds"))):
             continue
         # a works predicate after the list or a works kind before 项目 vouches for the members: no head needed
         subject = bool(members) or _works_kind(m.group(2))

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .candidates import park_kind
 from .grammar import lexicon, parks_raw
+from .qlexicon import gwords
 from .qlexicon import lexicon as qlexicon
 
 
@@ -37,7 +38,7 @@ def _in_order(short: str, long: str) -> bool:
 
 
 def _head(name: str) -> tuple[str, str]:
-    base = name[:-1] if name.endswith("园区") else name
+    base = name[:-1] if name.endswith(gwords("identity", "zone_word")) else name
     return park_kind(base)[0], base[-1]
 
 

@@ -9,17 +9,19 @@ import re
 from functools import lru_cache
 
 from .grammar import CLAUSE_OR_SENTENCE_END, lexicon_raw
+from .qlexicon import gwords
 
-_MEMBER_MARKS = "、和及与"     # a mark that opens the next member of the list
+_MEMBER_MARKS = gwords("kind_lists", "member_marks")     # a mark that opens the next member of the list
 
 
 @lru_cache(maxsize=1)
 def _closed_as_kinds() -> re.Pattern:
     """The rest of a list member's clause when the list closes as kinds: later members, then 等 and a closer."""
     k = lexicon_raw()["kind_lists"]
-    stop = re.escape(CLAUSE_OR_SENTENCE_END + _MEMBER_MARKS + "等")
+    stop = re.escape(CLAUSE_OR_SENTENCE_END + _MEMBER_MARKS + gwords("kind_lists", "closer"))
     closers = "|".join(map(re.escape, k["closers"]))
-    return re.compile(rf"(?:[{re.escape(_MEMBER_MARKS)}][^{stop}]{{1,{k['member']}}})*等(?:{closers})")
+    return re.compile(gwords("kind_lists", "closed").format(marks=re.escape(_MEMBER_MARKS), stop=stop, member=k["member"],
+                                                          closers=closers))
 
 
 def listed_kind(text: str, a: int, b: int) -> bool:

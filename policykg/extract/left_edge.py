@@ -6,7 +6,7 @@ import re
 
 from .. import resources
 from .grammar import COUNT_BEFORE, COUNT_CLASSIFIERS, NAME_CHAR, RESULT_COMPLEMENTS, TokSentence, lexicon
-from .qlexicon import alternation_of
+from .qlexicon import alternation_of, gwords
 
 
 def _joining_dash(t: str, i: int) -> bool:
@@ -40,7 +40,7 @@ def left_boundary(st: TokSentence, a: int) -> tuple[int, str]:
             break
         c = t[i]
         if c in lex.stop_chars and i in st.starts and i + 1 in st.ends:
-            route = _route_start(st, i, a) if c == "至" else None
+            route = _route_start(st, i, a) if c == gwords("left_edge", "route") else None
             if route is not None:
                 # "京沪高速新沂至江都段": a route head before the first end belongs to the name
                 if not ROUTE_PREFIX.search(t[start:route]):
@@ -68,7 +68,7 @@ def _route_start(st: TokSentence, i: int, a: int) -> int | None:
     joins two place-like ends (the tokens right before it, at least two name characters, no verb;
     2–12 characters after it, no second 至); None when 至 is not inside a route name."""
     after = st.text[i + 1:a]
-    if not 2 <= len(after) <= 12 or "至" in after:
+    if not 2 <= len(after) <= 12 or gwords("left_edge", "route") in after:
         return None
     start = i
     for t0, t1, word, flag in reversed([t for t in st.tokens if t[1] <= i]):

@@ -19,9 +19,10 @@ import re
 from collections import Counter
 
 from ..model import Document, Facts, Heading, Link, Outline, Quantity
+from .qlexicon import gwords
 
 MIN_SIMILARITY = 0.12
-_STOP = set("的和与及在是了为对把以等要")
+_STOP = set(gwords("links", "stop_chars"))
 
 
 def _innermost(headings: list[Heading]):

@@ -163,7 +163,7 @@ def renewed_act(indicator: str, lead: str, measure: str) -> str:
     things again this year: the act as its 新 form after the things, before the measure (X新建数量, X新推出数量), as the
     dev readers write it, in place of the plain act ``defining_act`` put there (再培育N个X: X培育数量 → X新培育数量, not
     X培育新培育数量; review28). ``lead``: the chunk's words before the number."""
-    m = re.search("再(" + alternation_of(_w("renewed_acts")) + ")$", lead)
+    m = re.search(_w("renewed").format(acts=alternation_of(_w("renewed_acts"))), lead)
     head = re.search(_w("heads"), indicator)
     if measure != "count" or m is None or head is None or head.start() < 2:
         return indicator

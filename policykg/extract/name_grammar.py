@@ -17,6 +17,7 @@ from .park_family import family_heads
 from .park_general import general_parks
 from .park_shape import (governs_a_name, holds_clause_word, honour_inside, not_a_park_head, place_and_predicate,
                          runs_into_project, sub_area_alone, verb_may_start)
+from .qlexicon import gwords
 from .reach import is_abbreviation
 from .shared_kind import LISTED, listed_members
 from .whole_names import WHOLE, whole_heads
@@ -72,7 +73,7 @@ def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Ca
         while r > 0 and a0 - r < MAX_NAME and (NAME_CHAR.match(st.text[r - 1]) or st.text[r - 1] in "“”—"):
             r -= 1
         for a in range(r, a0 + 1 if family == WHOLE else a0 - 1):
-            if head == "段" and not segment_of_works(st.text[a:b]):
+            if head == gwords("name_grammar", "segment_head") and not segment_of_works(st.text[a:b]):
                 continue        # a stretch of a river (嘉陵江重庆段), not works
             if a in st.starts and (kind, a, b) not in seen and _name_shaped(st, a, b, local, kind) and (
                     kind != "Park" or not _honour_inside(st.text[a:b])):

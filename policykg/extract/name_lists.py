@@ -65,7 +65,7 @@ def whole_list(obj: str, after: str) -> str | None:
     m = _modifier_list().match(after)
     if m:
         head = _noun_run(m["head"])
-        general = head in spec["general_heads"] and after[m.start("head") - 1] == "等"
+        general = head in spec["general_heads"] and after[m.start("head") - 1] == qwords("name_lists", "closer")
         return obj + after[:m.start("head")] + head if general else None
     whole = re.match(spec["whole_list"], after)
     return obj + whole.group() if whole and all(map(_thing, [obj, *whole.group().split("、")[1:]])) else None

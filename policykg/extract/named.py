@@ -38,7 +38,12 @@ from .org_shape import (
     orgs_raw,
     trim_start,
 )
+from .qlexicon import gwords
 from .surfaces import proper_head, suffix_level
+
+
+def _w(key: str):
+    return gwords("named", key)
 
 
 # --------------------------------------------------------------------------------- organisations
@@ -51,9 +56,9 @@ def _enterprise_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _org_list_res() -> tuple[ListPattern, re.Pattern]:
     cat = alternation(lexicon().org_categories)
-    pat = ListPattern(f"{CJK}0-9A-Za-z（）", rf"等(?:{COUNT}[家个所])?[{CJK}]{{0,8}}?(?:{cat})")
+    pat = ListPattern(f"{CJK}0-9A-Za-z（）", _w("org_list").format(count=COUNT, cjk=CJK, categories=cat))
     intro_verbs = "|".join(lexicon_raw()["intro_verbs"])
-    intro = re.compile(rf"(?:{intro_verbs})((?:[{CJK}0-9A-Za-z（）]+、)*[{CJK}0-9A-Za-z（）]+)等[{CJK}]{{0,6}}项目")
+    intro = re.compile(_w("intro_list").format(verbs=intro_verbs, cjk=CJK))
     return pat, intro
 
 
@@ -93,13 +98,13 @@ def _suffix_named(st: TokSentence, surfaces) -> list[Candidate]:
         start, b, name, why = name_ending_at(st, m, lex)
         start = trim_start(st.text, start, b, len(m.group()), org_re())
         name = st.text[start:b]
-        if name.startswith("环") and first_token(name) == "环":     # 环X大学 = around X
+        if name.startswith(_w("around")) and first_token(name) == _w("around"):     # 环X大学 = around X
             name, start = name[1:], start + 1
         if m.group() in orgs_raw()["not_suffixes"]:
             continue
-        if len(name) <= len(m.group()) or why in ("等", "count") or "的" in name or kind_only(name, m.group()):
+        if len(name) <= len(m.group()) or why in (_w("list_closer"), "count") or _w("of") in name or kind_only(name, m.group()):
             continue
-        if "企业" in name or (b < len(st.text) and st.text[b] in orgs_raw()["not_followed_by"]):
+        if _w("firm_word") in name or (b < len(st.text) and st.text[b] in orgs_raw()["not_followed_by"]):
             continue
         if inside_word(st, b):
             continue
@@ -144,14 +149,14 @@ def _role_holders(st: TokSentence, surfaces) -> list[Candidate]:
     """发挥X(引领)作用: X is an organisation (or an already known project), a weak candidate."""
     heads = "|".join(lexicon_raw()["role_heads"])
     out = []
-    for m in re.finditer(rf"发挥([{CJK}（）]{{3,20}}?(?:{heads}))[{CJK}]{{0,4}}作用", st.text):
+    for m in re.finditer(_w("role_holder").format(cjk=CJK, heads=heads), st.text):
         name = m.group(1)
         if proper_head(name, surfaces):
             out.append(Candidate("Organization", name, m.start(1), m.end(1), st, {"weak": True}))
     return out
 
 
-LIST_RE = re.compile(rf"((?:[{CJK}0-9A-Za-z（）]+、)*[{CJK}0-9A-Za-z（）]+)等")
+LIST_RE = re.compile(_w("list_before").format(cjk=CJK))
 
 
 def list_members(st: TokSentence, m: re.Match) -> list[tuple[int, int]]:
@@ -228,7 +233,7 @@ def place_candidates(st: TokSentence, surfaces) -> list[Candidate]:
             pa, pb, pw, pf = toks[j - 1]
             if pw in lex.generic or pw in lex.stop_words or not re.fullmatch(rf"[{CJK}]+", pw):
                 break
-            if (pf in PROPER_TAGS and pf != "j") or not word_freq(pw) or (suffix == "古镇" and j == ti and len(pw) >= 2):
+            if (pf in PROPER_TAGS and pf != "j") or not word_freq(pw) or (suffix == _w("old_town") and j == ti and len(pw) >= 2):
                 start = pa
                 j -= 1
                 if b - start >= 5:
@@ -236,12 +241,12 @@ def place_candidates(st: TokSentence, surfaces) -> list[Candidate]:
                 continue
             break
         name = t[start:b]
-        if len(name) - len(suffix) < 2 or re.match(r"[0-9一二三四五六七八九十两百]", name) or name in lex.not_place or any(name.endswith(n) for n in lex.not_place
+        if len(name) - len(suffix) < 2 or re.match(_w("numbered_start"), name) or name in lex.not_place or any(name.endswith(n) for n in lex.not_place
                                                                      if len(n) > len(suffix)):
             continue
         if name in surfaces or (len(name) - len(suffix)) > 4:
             continue
-        if b < len(t) and t[b] in "委长级域内外":      # 市委, 区长, 县级 ...
+        if b < len(t) and t[b] in _w("not_after_place"):      # 市委, 区长, 县级 ...
             continue
         level = dict(lex.place_suffixes)[suffix]
         out.append(Candidate("Place", name, start, b, st, {"canon": name, "placeLevel": level}))

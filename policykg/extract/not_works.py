@@ -14,9 +14,10 @@ import re
 from functools import lru_cache
 
 from .grammar import CLAUSE_OR_SENTENCE_END, lexicon_raw, pos_tags
+from .qlexicon import gwords
 
 _CLAUSE_END = CLAUSE_OR_SENTENCE_END     # and the marks that end a sentence
-_SIBLING_JOINERS = "、和及与等"     # 等 closes the list: its predicate may follow the kind word (等项目…)
+_SIBLING_JOINERS = gwords("not_works", "sibling_joiners")     # 等 closes the list: its predicate may follow the kind
 _END = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 
 
@@ -39,7 +40,8 @@ def _lex() -> dict:
         "becomes": tuple(nw["becomes"]),
         "becomes_works": re.compile("|".join(map(re.escape, nw["becomes_works"]))),
         "works_heads": tuple(nw["becomes_works"]),
-        "kinds": re.compile(rf"等[^{_CLAUSE_END}]{{0,{nw['kind_reach']}}}?(?:{'|'.join(map(re.escape, nw['list_kinds']))})"),
+        "kinds": re.compile(gwords("not_works", "listed_kind").format(
+            end=_CLAUSE_END, reach=nw["kind_reach"], kinds="|".join(map(re.escape, nw["list_kinds"])))),
         "founded": re.compile(rf"(?:{'|'.join(map(re.escape, nw['founders']))})"
                               rf"(?:[^{_CLAUSE_END}]{{0,{nw['founded_reach']}}}、)?$"),
         "founded_window": nw["founded_reach"] + max(map(len, nw["founders"])) + 1,

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .. import resources
 from .grammar import JOINERS, NAME_CHAR, TokSentence, alternation, lexicon
+from .qlexicon import gwords
 from .surfaces import place_prefix
 
 MAX_NAME = 24
@@ -28,7 +29,8 @@ def _data() -> tuple[re.Pattern, frozenset]:
 def _zone_re() -> re.Pattern:
     """A zone's kind, written in full or short (经开区, 新开区 and 综保区: a character, the kind's first and 区)."""
     kinds = resources.lexicon_data("park_general").get("zone_kinds", ())
-    return re.compile(alternation(kinds) + "|" + "|".join(f"[\u4e00-\u9fff]{k[0]}区" for k in kinds))
+    return re.compile(alternation(kinds) + "|" + "|".join(gwords("park_general", "short_zone").format(first=k[0])
+                                                           for k in kinds))
 
 
 def _middle_start(st: TokSentence, a0: int) -> int:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from .grammar import (CJK, JOINERS, NAME_CHAR, Candidate, TokSentence, alternation, lexicon,
                       parks_raw, strip_leading)
 from .left_edge import left_boundary
+from .qlexicon import gwords
 
 _CLAUSE = "，,；;：:。！？（）()“”《》"
 _MEMBER = 20        # characters a member may span
@@ -18,7 +19,7 @@ _MEMBER = 20        # characters a member may span
 def _category() -> re.Pattern:
     """等, a short modifier (特色, 省级数字经济, 5个) and a park category word."""
     words = parks_raw()["list_categories"]
-    return re.compile(rf"等[{CJK}0-9]{{0,8}}?(?:{alternation(words)})")
+    return re.compile(gwords("park_lists", "category").format(cjk=CJK, categories=alternation(words)))
 
 
 def _is_joiner(st: TokSentence, i: int) -> bool:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from .grammar import ROLE_VERBS, Candidate, TokSentence, alternation, lexicon, parks_raw, quoted
 from .park_family import family_heads
 from .park_shape import sub_area_alone
+from .qlexicon import gwords
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +38,8 @@ def placed_parks(st: TokSentence, surfaces, taken: set[int], named, placed, titl
     for a0, b, family in _head_spans(st, taken):
         start, _, name, why = name_ending_at(st, _Span(a0, b), lex)
         head = st.text[a0:b]
-        if len(name) <= len(head) or "的" in name or why in ("等", "count", *ROLE_VERBS) or head in name[:-len(head)]:
+        if len(name) <= len(head) or gwords("park_placed", "of") in name \
+                or why in (gwords("park_placed", "list_closer"), "count", *ROLE_VERBS) or head in name[:-len(head)]:
             continue        # the head twice: two parks joined (X农高区建设和Y农高区), not one name
         if titled(name, len(head)) or not (placed if family else named)(name) or quoted(st, start, b) \
                 or sub_area_alone(st.text, start, b):

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .grammar import COUNT, LIST_GOVERNORS, TITLE_LEVELS, alternation, lexicon, lexicon_raw, parks_raw, pos_tags
+from .qlexicon import gwords
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +88,8 @@ def governs_a_name(toks, text: str, b: int, head: re.Pattern) -> bool:
 
 @lru_cache(maxsize=4)
 def _honour_re(park_heads: str) -> re.Pattern:
-    return re.compile(f"(?:{park_heads})(?:{alternation(TITLE_LEVELS)})|{COUNT}大")
+    return re.compile(gwords("park_shape", "honour").format(heads=park_heads, levels=alternation(TITLE_LEVELS),
+                                                            count=COUNT))
 
 
 def honour_inside(name: str, park_heads: str) -> bool:

@@ -208,7 +208,7 @@ def _plan_part_opening(para: str, ctx: Context) -> re.Match | None:
     short name (《纲要（草案）》…)."""
     para = re.sub(_q("paragraph_openers"), "", para)
     if re.search(_q("year_openers"), para):
-        return match_time(f"{ctx.report_year}年")[0]
+        return match_time(_q("this_year").format(year=ctx.report_year))[0]
     five = part_periods(ctx)[1]
     plan = next((k for k, v in five_year_plans().items() if v == five), None)
     named = (re.search(_q("outline_name"), s) for s in re.split(_q("sentence_ends"), para, maxsplit=2)[:2])

@@ -92,12 +92,13 @@ def _own_subject(span: Span, text: str) -> bool:
         return False
     tail = re.split(f"[{CLAUSE_MARKS}]", text[span.end:span.end + 80], maxsplit=1)[0]
     joiner = "|".join(map(re.escape, cues()["coordinators"]))    # words, not a class of their characters
-    return not re.match(f"(?:(?:{joiner})(?:(?!{joiner}).){{1,30}}?)*等", tail)
+    return not re.match(resources.lexicon_data("placement")["coordinated_list"].format(joiner=joiner), tail)
 
 
 def _outside(text: str) -> bool:
     """园区外/区外/园外 as a place word, not the start of 外贸/外资/外向/外商/外汇 (全区外贸)."""
-    return any(re.search(re.escape(w) + "(?![贸资向商汇])", text) for w in cues()["outside"])
+    not_trade = resources.lexicon_data("placement")["outside_not_before"]
+    return any(re.search(re.escape(w) + not_trade, text) for w in cues()["outside"])
 
 
 def _rule_links(entities, sentences, text: str) -> list[tuple[Entity, Entity, Span]]:

@@ -104,6 +104,12 @@ def _bucket(n: int, edges=(0, 1, 2, 4, 8)) -> str:
     return next((f"≤{e}" for e in edges if n <= e), f">{edges[-1]}")
 
 
+@lru_cache(maxsize=1)
+def _project_next() -> tuple[str, ...]:
+    """placement.yaml project_next, in its order (the first a project's next characters start with)."""
+    return tuple(resources.lexicon_data("placement")["project_next"])
+
+
 def _first_cue(text: str, words) -> str:
     return next((w for w in words if text.startswith(w)), "other")
 
@@ -127,7 +133,7 @@ def features(p: Pair, text: str, parks: list[tuple[Span, Entity]], rule: Entity 
         "opens_paragraph=" + str(p.park_span.start < scope.start + OPENING): 1.0,
         "rule=" + ("this" if rule is p.park else "other" if rule is not None else "none"): 1.0,
         "park_next=" + _first_cue(text[p.park_span.end:p.park_span.end + 4], cues()["after_park"]): 1.0,
-        "project_next=" + _first_cue(text[p.project_span.end:p.project_span.end + 3], ("、", "等", "，", "。", "项目", "建设")): 1.0,
+        "project_next=" + _first_cue(text[p.project_span.end:p.project_span.end + 3], _project_next()): 1.0,
         "project_prev=" + ("、" if text[p.project_span.start - 1:p.project_span.start] == "、" else "other"): 1.0,
     }
     for w in cues()["before_park"]:

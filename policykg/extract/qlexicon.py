@@ -25,6 +25,20 @@ def qwords(module: str, key: str):
     return tuple(value) if isinstance(value, list) else value
 
 
+@cache
+def gwords(module: str, key: str):
+    """A word list (as a tuple), word or pattern text of ``grammar.yaml``'s section for one entity module."""
+    value = lexicon("grammar")[module][key]
+    return tuple(value) if isinstance(value, list) else value
+
+
+@cache
+def gpattern(module: str, key: str, **fill: str) -> re.Pattern:
+    """``gwords(module, key)`` compiled once (filled by str.format first when FILL is given)."""
+    text = gwords(module, key)
+    return re.compile(text.format(**fill) if fill else text)
+
+
 def treating_acts() -> str:
     """The pattern of the acts that treat a counted thing written before or around it: an upgrade compound
     (``upgrade_acts``: 改造提升, 提质升级 …) tried before the single treating verbs (``measured_acts``)."""

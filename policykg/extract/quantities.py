@@ -206,9 +206,9 @@ def _rename(q: Quantity, name: str) -> None:
 def split_joint(q: Quantity) -> list[Quantity]:
     """Rule: "农村卫生厕所普及率和生活垃圾无害化处理率达到100%" states one value for two rates, and so
     does "基本养老、医疗保险参保率稳定在95%以上" (members completed as in lists.py)."""
-    m = re.fullmatch(r"(.+?(?:率|占比|比重))(?:和|及|、)(.+?(?:率|占比|比重))", q.indicator)
+    m = re.fullmatch(qwords("quantities", "joint_rates"), q.indicator)
     rates = list(m.groups()) if m else joint_members(q.indicator, False)
-    if not rates or not all(r.endswith(("率", "占比", "比重")) for r in rates):
+    if not rates or not all(r.endswith(qwords("quantities", "rate_ends")) for r in rates):
         return [q]
     out = []
     for name in rates:
@@ -228,10 +228,10 @@ def split_respectively_one(q: Quantity, raw_name: str, text: str, pos: int, end:
     names = joint_members(normalise_indicator(base), cls in COUNTED, joined=True)
     if names:
         pass                             # 制造业贷款余额、科技贷款余额均增长11.7%
-    elif base.startswith("城乡") and len(base) > 3:
-        names = ["城镇" + base[2:], "农村" + base[2:]]
+    elif base.startswith(qwords("quantities", "both_places")) and len(base) > 3:
+        names = [w + base[2:] for w in qwords("quantities", "each_place")]
     else:
-        m = re.fullmatch(r"([\u4e00-\u9fff]{1,6})(?:和|、)(.{2,})", base)
+        m = re.fullmatch(qwords("quantities", "joint_pair"), base)
         if m and (first := respective_name(m.group(1), m.group(2))):
             names = [first, m.group(2)]
     if not names:
@@ -248,7 +248,7 @@ def split_respectively_one(q: Quantity, raw_name: str, text: str, pos: int, end:
 def _respectively(text: str, sspan: Span, out: list[Quantity]) -> None:
     """Rule: "A、B<shared>分别<verb>x、y" → x belongs to A<shared>, y to B<shared>."""
     stext = text[sspan.start:sspan.end]
-    for m in re.finditer(r"([\u4e00-\u9fff]{1,6})(?:、|和)([\u4e00-\u9fff“”]{2,30}?)分别", stext):
+    for m in re.finditer(qwords("quantities", "respective_pair"), stext):
         first, second = m.group(1), m.group(2)
         names = [respective_name(first, second), second]
         if names[0] is None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .. import resources
 from .grammar import (JOINERS, LIST_WORDS, NAME_CHAR, PROPER_TAGS, TokSentence, lexicon, lexicon_raw, pos_tags,
                       word_freq)
-from .qlexicon import lexicon as qlexicon
+from .qlexicon import gwords, lexicon as qlexicon
 from .surfaces import proper_head
 
 _ABBREVIATION = 4      # characters an abbreviation's name may hold before its head
@@ -161,9 +161,9 @@ def _measure() -> re.Pattern:
     classes = lex["measured_classes"]
     arabic = [u for c in classes for u in units["classes"][c]]
     chinese = [u for c in classes if c in units["chinese_numeral_classes"] for u in units["classes"][c]]
-    mag = f"(?:{alt(units['magnitudes'])})?[多余]?"
+    mag = gwords("reach", "magnitude").format(magnitudes=alt(units["magnitudes"]))
     amounts = [rf"[0-9０-９]+(?:\.[0-9]+)?{mag}(?:{alt(arabic)})"] if arabic else []
-    amounts += [rf"[一二两三四五六七八九十百千万]+{mag}(?:{alt(chinese)})"] if chinese else []
+    amounts += [gwords("reach", "chinese_amount").format(mag=mag, units=alt(chinese))] if chinese else []
     not_after = rf"(?!{alt(lex['dimension_words'])})" if lex["dimension_words"] else ""
     return re.compile(rf"(?:{'|'.join(amounts) or '(?!)'}){not_after}")
 

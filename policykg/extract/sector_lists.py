@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .grammar import CJK, CLAUSE_OR_SENTENCE_END, lexicon_raw
+from .qlexicon import gwords
 from .name_grammar import head_res
 from .reach import names_a_thing, sector_kind
 
@@ -23,8 +24,8 @@ def _lex() -> dict:
     s = lexicon_raw()["sector_lists"]
     works = "|".join(map(re.escape, s["works"]))
     return {
-        "after": re.compile(rf"((?:{_MARK}[^{re.escape(_CLAUSE_END + _MARK)}等]{{2,{s['member']}}})*)"
-                            rf"等([{CJK}]{{0,{s['reach']}}}?)(?:{works})"),
+        "after": re.compile(gwords("sector_lists", "after").format(
+            mark=_MARK, stop=re.escape(_CLAUSE_END + _MARK), member=s["member"], cjk=CJK, reach=s["reach"], works=works)),
         "classes": tuple(s["classes"]),
         "member": s["member"],
         "heads": tuple(rx for _, rx in head_res()),

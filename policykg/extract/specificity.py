@@ -12,10 +12,11 @@ from functools import lru_cache
 
 from .. import resources
 from .grammar import COUNT, lexicon_raw
+from .qlexicon import gpattern
 from .surfaces import place_prefix
 
-_PHASE = re.compile(rf"{COUNT}期")
-_COUNT_INSIDE = re.compile(rf"{COUNT}[县市区镇乡村国省大]")
+_PHASE = gpattern("specificity", "phase", count=COUNT)
+_COUNT_INSIDE = gpattern("specificity", "count_inside", count=COUNT)
 _LEFT_OUT: frozenset[str] | dict[str, int] = frozenset()   # the words of the dev report(s) being described
 
 

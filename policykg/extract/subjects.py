@@ -128,7 +128,7 @@ def own_served(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> N
         end = clause_end.search(text, q.span.start, sspan.end)
         m = re.fullmatch(_w("served"), text[q.span.start:end.start() if end else sspan.end])
         if m and Decimal(m["n"]) == abs(q.value):
-            rename(q, m["what"] + _w("served_words")[m["verb"]] + m["who"].replace("的", ""))
+            rename(q, m["what"] + _w("served_words")[m["verb"]] + m["who"].replace(_w("who_of"), ""))
 
 
 def own_served_acts(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:

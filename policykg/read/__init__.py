@@ -18,6 +18,7 @@ import os
 import re
 from dataclasses import replace
 
+from .. import resources
 from .decode import DecodeError, decode_bytes, looks_utf16
 from .retype import matching_text, restore
 from ..errors import InputError, special_file
@@ -26,7 +27,8 @@ from ..model import Document
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the longest national reports are ~0.1 MB
 _HTML = re.compile(rb"^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)|<body[\s>]", re.I)
-_REPORT_WORDS = ("政府工作报告", "各位代表", "政 府 工 作 报 告", "人民代表大会")
+_READ = resources.lexicon_data("typing")["report_text"]
+_REPORT_WORDS = tuple(_READ["report_words"])
 _MAGIC = ((b"{\\rtf", "an RTF document, not a report text (save it as plain text first)"),
           (b"\xd0\xcf\x11\xe0", "an old Office document (.doc), not a report text (save it as text first)"))
 # Unicode format characters (category Cf) and the other default-ignorable code points (variation selectors,
@@ -245,8 +247,8 @@ def _data_kind(text: str) -> str | None:
 
 
 _FINAL = "。！!？?”」』）)》…—：:；;.】"
-_CLOSING = re.compile(r"[！!][”」]?[ \t\u3000]*$|让我们", re.M)
-_PAGE_LINE = re.compile(r"^(?:责任)?编辑[:：]|^来源[:：]|扫一扫|打印|关闭|分享到|字体|^[【】]$")
+_CLOSING = re.compile(_READ["closing"], re.M)
+_PAGE_LINE = re.compile(_READ["page_link"])
 
 
 def _looks_truncated(text: str) -> bool:

@@ -21,6 +21,7 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass
 
+from .. import resources
 from ..errors import InputError
 
 # supplementary radicals → the ideograph the Noto CJK fonts draw with the same glyph (from their cmap);
@@ -32,7 +33,7 @@ _SUPPLEMENT = str.maketrans("⺂⺃⺅⺉⺏⺐⺒⺓⺔⺕⺖⺘⺙⺛⺞⺟⺠
 _KANGXI = re.compile("[\u2f00-\u2fd5]")
 # NFKC maps ⼾ to the traditional 戶; simplified-Chinese fonts draw it as 户
 _SPECIAL = {"\u2e3a": "——", "\u2e3b": "———", "\u2f3e": "户"}
-_PAGE_NUMBER = re.compile(r"^[-—－\s第页]*\d{1,4}[-—－\s页]*$")
+_PAGE_NUMBER = re.compile(resources.lexicon_data("typing")["pdf_page_number"])
 _LETTER = re.compile(r"[A-Za-z]")
 # what the compressed streams of a PDF may unpack to in all: this many times its size, at least _MIN
 _UNPACK_RATIO = 20

@@ -22,7 +22,7 @@ def _rules() -> dict:
     from ..extract.qlexicon import lexicon
     lex = lexicon("typing")
     between = lex["spaced_between"]
-    digits = "零〇○一二三四五六七八九十百"
+    digits = lex["percent_digits"]
     marks = re.escape(lex["narrow_marks"]["from"])
     return {
         "same": str.maketrans(lex["same_length"]["from"] + lex["odd_spaces"],
@@ -41,9 +41,11 @@ def _rules() -> dict:
                                    r"|(?<=[0-9])[ \t\u3000]+(?=[%‰])"),
         "tight": re.compile(rf"{between}(?={between})"),
         "thousands": re.compile(r"(?<![0-9.])[1-9][0-9]{0,2}(?:[,，][0-9]{3})+(?![0-9])"),
-        "percent": re.compile(rf"百分之([{digits}]+(?:点[{digits[:-2]}]+)?)"),
-        "year": re.compile(rf"(?<![{digits}])[{lex['year_digits']['from']}]{{4}}(?=年)"),
+        "percent": re.compile(lex["written_percent"].format(digits=digits, fraction=digits[:-2],
+                                                            point=lex["decimal_point"])),
+        "year": re.compile(lex["written_year"].format(digits=digits, year_digits=lex["year_digits"]["from"])),
         "year_map": str.maketrans(lex["year_digits"]["from"], lex["year_digits"]["to"]),
+        "decimal": lex["decimal_point"],
         "han": re.compile(lex["han"]),
         "heading": re.compile(lex["heading_start"]),
         "head": (re.compile(lex["running_head"]), lex["running_head_repeats"]),
@@ -85,7 +87,7 @@ class _Map:
 
 def _percent(m: re.Match) -> str:
     from ..numerals import cn_int
-    whole, _, frac = m.group(1).partition("点")
+    whole, _, frac = m.group(1).partition(_rules()["decimal"])
     try:
         n = cn_int(whole)
     except ValueError:

@@ -13,25 +13,16 @@ from ..model import Context, Document, Heading, Outline, Sentence, Span
 from .kinds import part_kind, refine_kind
 from .part_cues import PartTracker
 from .sentences import sentence_spans
+from .words import spattern, sword
 
-_CN = "一二三四五六七八九十"
-# 一、… or 第一部分 …
-_PART = re.compile(rf"^[ \t\u3000]*(?P<di>第)?(?P<num>[{_CN}]+)(?(di)部分[、.．:：]?|[、.．])[ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
+_CN = sword("outline", "heading_numerals")
+_PART = spattern("outline", "part", cn=_CN)
 _AREA = re.compile(rf"^[ \t\u3000]*[（(](?P<num>[{_CN}]+)[）)][ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
 _ITEM = re.compile(r"^[ \t\u3000]*(?:(?P<num>\d{1,2})[.．、](?!\d)|[（(]\d{1,2}[）)])[ \t\u3000]*(?P<label>.+?)[ \t\u3000]*$")
 _LEAD = re.compile(r"^[ \t\u3000]*(?P<label>[^。！？；\n]{2,36}?)[。！；]")
-# parts without numbers, as some reports write them: "“十四五”时期工作回顾", "2026年重点工作"
-_BARE_PART = re.compile(
-    rf"^[ \t\u3000]*(?!第?[{_CN}]+(?:部分|[、.．])|[（(])(?P<label>[^。！？；：:，,\s]{{2,30}}?(?:工作回顾|发展回顾|回顾|发展成就|工作总结|目标任务|主要目标|重点任务"
-    r"|主要任务|重点工作|工作安排|主要工作|政府自身建设))[ \t\u3000]*$")
-_BODY_END = re.compile(
-    r"^[ \t\u3000]*(?:.{0,20}名词(?:解释|注释)[:：]?|注释[:：]?|注解[:：]?|相关报道[:：]?|打印本页|关闭窗口|责任编辑.*|编辑[:：].*"
-    r"|扫一扫在手机打开当前页|[（(]来源[:：].*[)）]"
-    r"|.{0,30}关于.{0,10}政府工作报告的决议)[ \t\u3000]*$", re.M)
-# one page-clutter line (re.M: matched at each line's start, not only the text's)
-_CLUTTER = re.compile(
-    r"^[ \t\u3000]*(?:来源[:：].*|时间[:：].*|\d{4}-\d{2}-\d{2}.*|\d{4}年\d{2}月\d{2}日 ?\d{2}[时:]\d{2}.*|下载|打印|全屏|收藏"
-    r"|【字号[:：]?|加大|还原|减小|】|分享到.*|.*(?:记者|摄影).{0,20}摄[）)]?|.{0,40}摄)[ \t\u3000]*$", re.M)
+_BARE_PART = spattern("outline", "bare_part", cn=_CN)
+_BODY_END = spattern("outline", "body_end", re.M)
+_CLUTTER = spattern("outline", "clutter", re.M)
 
 
 def _cn_ord(num: str) -> int:
@@ -54,7 +45,7 @@ def _lines(text: str, start: int, end: int):
 
 def body_span(text: str) -> tuple[Span, list[Span]]:
     """The report body (from 各位代表 to before any glossary/links) and the clutter lines in it."""
-    m = re.search(r"^[ \t\u3000]*各位代表", text[:8000], re.M)
+    m = spattern("outline", "body_start", re.M).search(text[:8000])
     start = m.start() if m else 0
     end = len(text)
     e = _BODY_END.search(text, start)
@@ -145,7 +136,7 @@ class _OutlineReader:
             return False
         self.list_run, self.di_parts = 0, bool(m["di"])
         part = self._new_part(a, b, _label_span(text, a + m.start("label"), a + m.end("label")))
-        vision = re.search(r"\d{4}年远景目标", part.label)
+        vision = spattern("outline", "vision").search(part.label)
         if part.part_kind == "outlook" and vision:
             self.add(2, Span(part.span.start + vision.start(), part.span.start + vision.end()), "Goal", part, "outlook")
         return True
@@ -174,10 +165,10 @@ class _OutlineReader:
         if not (pkind == "outlook" and area is None or (pkind == "outlook" and area and area.kind in ("Goal", "Task")
                                                          and not area.also_section and _is_lead_area(area))):
             return False
-        if re.search(r"(主要)?目标[是为]?[:：]\s*$", line):
+        if spattern("outline", "goals_intro").search(line):
             self.intro_kind = "Goal"
             return True
-        if re.search(r"(重点|主要|重大)任务[是为]?[:：]\s*$", line):
+        if spattern("outline", "tasks_intro").search(line):
             self.intro_kind = "Task"
             return True
         lead = _LEAD.match(line)
@@ -225,12 +216,12 @@ def _is_lead_area(area: Heading) -> bool:
 
 def _seen_intro(text: str, part: Heading, pos: int) -> bool:
     """Lead-sentence goals/tasks only count after an intro line such as 主要目标是："""
-    return bool(re.search(r"(目标|任务)[是为]?[:：]\s*\n", text[part.span.end:pos]))
+    return bool(spattern("outline", "seen_intro").search(text[part.span.end:pos]))
 
 
 def _looks_like_heading(label: str) -> bool:
     """Short, no figures, not an address or a connective opening."""
-    if re.search(r"\d|各位代表|我们|^(同时|此外|其中|但是|当前|目前)", label):
+    if spattern("outline", "not_heading").search(label):
         return False
     return 4 <= len(label) <= 36
 

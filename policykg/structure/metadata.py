@@ -4,10 +4,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .. import resources
 from ..divisions import resolve_jurisdiction
 from ..model import Metadata, Span
 from ..numerals import cn_int
 from .units import place_level, split_place, units_of as _units  # noqa: F401  (split_place: read by callers)
+from .words import spattern
 
 _HEAD = 3000  # metadata stands in the first lines; clutter can push it down a little …
 _FAR = 8000   # … or, on a page with long menus, down to its 各位代表 (where body_span looks for it)
@@ -15,29 +17,14 @@ _OPENING = 300  # the opening sentence after 各位代表 (现在，我代表…
 _TAIL = 200   # the closing lines: the government's name and the date it signs with
 _YEARS = range(1950, 2200)  # the years a meeting or title line may give (options.YEARS for --year/--date)
 
-# a year, month or day has at most 4 digits or numerals (二〇二六, 三十一); unbounded, a run of thousands was tried
-# from each of its characters to its end (12,000 digits: 0.85 s, 48,000 about 14 s per report; review32)
-_NUM = r"[0-9０-９]{1,4}|[〇零○Ｏ一二三四五六七八九十]{1,4}"
-
-# the meeting, by its full or its short name (第十五届人民代表大会第二次会议, 十五届人大二次会议)
-_MEETING_NAME = (r"(?P<meeting>(?:第?[一二三四五六七八九十]+|第\d+)届\s*(?:人民代表大会|人大)\s*第?[一二三四五六七八九十\d]+次"
-                 r"\s*(?:全体)?会议)")
-# "——2021年1月13日在天津市静海区\n   第二届人民代表大会第八次会议上" and variants; some reports give
-# the month only ("2019年1月在…"), which still dates the report's year.
-_MEETING = re.compile(
-    rf"(?P<y>{_NUM})\s*年\s*(?P<m>{_NUM})\s*月\s*(?:(?P<d>{_NUM})\s*日\s*)?在\s*"
-    r"(?P<place>[\u4e00-\u9fff（）()]{1,30}?)\s*"
-    + _MEETING_NAME)
-# The same line without its date (then the header's date line dates the report, after the speaker,
-# often in brackets): "——在XX区第X届人民代表大会第X次会议上" … "（2018年3月7日）"; read in the header only.
-_MEETING_UNDATED = re.compile(
-    r"^[ \t\u3000—\-－―（(]*在?\s*(?P<place>(?:(?!在)[\u4e00-\u9fff（）()]){1,30}?)\s*"
-    + _MEETING_NAME, re.M)
-_DATE_LINE = re.compile(
-    rf"^[ \t\u3000—\-－―（(]*(?P<y>{_NUM})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日[ \t\u3000）)]*$", re.M)
-# A dated line naming the meeting by its short name: "——2018年3月7日在区十五届人大二次会议上" (date only).
-_DATED_SHORT = re.compile(
-    rf"^[ \t\u3000—\-－―（(]*(?P<y>{_NUM})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日\s*在[^\n]{{0,30}}?人大", re.M)
+_H = resources.lexicon_data("metadata")["header"]
+_NUM = _H["num"]
+_MEETING_NAME = _H["meeting_name"]
+_MEETING = re.compile(_H["meeting"].format(num=_NUM, meeting_name=_MEETING_NAME))
+_MEETING_UNDATED = re.compile(_H["meeting_undated"].format(meeting_name=_MEETING_NAME), re.M)
+_DATE_LINE = re.compile(_H["date_line"].format(num=_NUM), re.M)
+_DATED_SHORT = re.compile(_H["dated_short"].format(num=_NUM), re.M)
+_ADDRESS = re.compile(_H["address"])
 _NAME = r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,8})"
 
 
@@ -48,12 +35,12 @@ def _speaker_patterns() -> tuple[re.Pattern, re.Pattern]:
     from ..extract.qlexicon import alternation_of, lexicon
 
     words = lexicon("metadata")
-    role = rf"(?P<role>代?(?:{alternation_of(words['speaker_roles'])}))"
+    role = _H["role"].format(roles=alternation_of(words["speaker_roles"]))
     body = alternation_of(words["government_bodies"])
     line = re.compile(
         rf"(?:^|[ \t\u3000])[ \t\u3000]*(?P<org>[\u4e00-\u9fff]*?)(?:{body})?[ \t\u3000]*{role}[ \t\u3000]*{_NAME}[ \t\u3000]*$",
         re.M)
-    caption = re.compile(rf"(?P<org>){role}{_NAME}(?:代表[^，。]*?)?(?:向大会)?作(?:政府)?工作报告")
+    caption = re.compile(_H["caption"].format(role=role, name=_NAME))
     return line, caption
 
 
@@ -69,8 +56,7 @@ def _title_pattern() -> re.Pattern:
     """A title line: "2026年政府工作报告", "2023年XX市政府工作报告", "XX市2023年政府工作报告", "2018年XX盟行政公署
     工作报告" (metadata.yaml title_bodies), its letters perhaps spaced out."""
     bodies = "|".join(r"\s*".join(b) for b in _title_bodies())
-    return re.compile(rf"^[ \t\u3000]*(?P<t>(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,30}}?(?:\d{{4}}年)?(?:{bodies})\s*工\s*作\s*报\s*告)"
-                      r"[ \t\u3000]*(?:[（(](?:全文|摘要|摘登|节选|实录)[）)])?[ \t\u3000]*$", re.M)
+    return re.compile(_H["title_line"].format(bodies=bodies), re.M)
 
 
 def other_meetings(text: str) -> list[tuple[int, str]]:
@@ -151,7 +137,7 @@ def _delegating_place(text: str, header_end: int, md: Metadata) -> None:
     报告工作), when the header names none; 我代表区人民政府 (its level word alone) names no place."""
     from ..extract.qlexicon import alternation_of, lexicon
 
-    if not re.match(r"[ \t\u3000]*各位代表", text[header_end:header_end + 20]):   # no opening sentence to read
+    if not _ADDRESS.match(text[header_end:header_end + 20]):   # no opening sentence to read
         return
     words = lexicon("metadata")
     opening = re.compile(words["opening_government"].format(
@@ -167,7 +153,7 @@ def _body_place(text: str, header_end: int, md: Metadata) -> None:
     """The unit the body names most (body_place.py), from 各位代表 on (the whole text when there is none)."""
     from .body_place import body_place
 
-    start = header_end if re.compile(r"[ \t\u3000]*各位代表").match(text, header_end) else 0
+    start = header_end if _ADDRESS.match(text, header_end) else 0
     found = body_place(text[start:])
     if found:   # its span: the mention that decided it
         md.place, md.place_parents, md.place_level = found[0], [], place_level([found[0]])
@@ -219,7 +205,7 @@ def late_delivery(date: str | None, year: int) -> bool:
 def _title_place(title: str) -> list[str] | None:
     """The units a title line names before 政府工作报告 (a title body's), when they are whole units (not 市 alone)."""
     bodies = "|".join(map(re.escape, _title_bodies()))
-    return _units(re.sub(rf"\d{{4}}年|(?:人民)?(?:{bodies})工作报告$", "", title))
+    return _units(re.sub(_H["title_rest"].format(bodies=bodies), "", title))
 
 
 def _read_date(head: str, header_end: int, meeting: re.Match | None, md: Metadata) -> None:
@@ -251,7 +237,7 @@ def _header_parents(header: str, place: str, span: Span) -> tuple[list[str], Spa
 
 def _header_end(text: str) -> int:
     """Where the header ends: the first 各位代表, or the end of ``text`` when there is none."""
-    m = re.search(r"^[ \t\u3000]*各位代表", text, re.M)
+    m = spattern("outline", "body_start", re.M).search(text)
     return m.start() if m else len(text)
 
 
