@@ -16,8 +16,7 @@ from functools import lru_cache
 
 from .candidates import park_kind
 from .grammar import lexicon, parks_raw
-from .qlexicon import gwords
-from .qlexicon import lexicon as qlexicon
+from .qlexicon import gwords, lexicon as qlexicon
 
 
 def norm_park(name: str, jurisdiction_names: list[str]) -> str:
