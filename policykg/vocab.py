@@ -56,6 +56,8 @@ class PKG(DefinedNamespace):
     unitText: URIRef
     comparator: URIRef
     aspirational: URIRef
+    direction: URIRef
+    notCompared: URIRef
     startYear: URIRef
     endYear: URIRef
     year: URIRef
@@ -74,3 +76,4 @@ class PKG(DefinedNamespace):
     baseValue: URIRef
     baseUnit: URIRef
     sdgIndicator: URIRef
+    preferredDirection: URIRef

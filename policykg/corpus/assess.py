@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rdflib import Literal
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from ..vocab import PKG
@@ -37,6 +38,8 @@ from .assess_names import name_links, named, specific_label
 KEY_PREDICATES = frozenset({RDF.type, RDFS.label, SKOS.exactMatch, SKOS.broadMatch, SKOS.prefLabel, PKG.year,
                             PKG.jurisdiction, PKG.indicator, PKG.startYear, PKG.endYear, PKG.unitFamily,
                             PKG.unitText, PKG.figureKind, PKG.value, PKG.comparator})
+# why a target is never compared (pkg:notCompared; the SHACL shape lists these two)
+GENERIC, SHARED = "generic indicator", "key shared with another value"
 
 
 def _what(g, ind):
@@ -62,18 +65,38 @@ def _position(iri) -> tuple[int, str]:
     return (int(m.group(1)) if m else 0, str(iri))
 
 
+def _targets(g, rep) -> tuple[list, dict]:
+    """(the targets compared, as (node, key, named); {target never compared: why}, the why one of
+    GENERIC and SHARED)."""
+    found, why = [], {}
+    for t in sorted(g.subjects(RDF.type, PKG.Target)):
+        if k := _key(g, t, rep):
+            found.append((t, k, named(g, t, rep)))
+        elif g.value(t, PKG.indicator) is not None and g.value(t, PKG.endYear) is not None:
+            why[t] = GENERIC        # _key gives None only for want of a specific measure here
+    values: dict[tuple, set] = {}
+    for t, k, _ in found:
+        values.setdefault(k, set()).add(str(g.value(t, PKG.value)))
+    why.update((t, SHARED) for t, k, _ in found if len(values[k]) > 1)
+    return [x for x in found if x[0] not in why], why
+
+
+def not_compared(g) -> None:
+    """Add pkg:notCompared to each target of one report graph that is never compared, with why, so
+    queries/cq-10 tells "not compared" from "not reported" (the later report silent)."""
+    rep = next(g.subjects(RDF.type, PKG.Report), None)
+    if rep is not None:
+        for t, reason in sorted(_targets(g, rep)[1].items()):
+            g.add((t, PKG.notCompared, Literal(reason)))
+
+
 def keys(g) -> tuple[list, list]:
     """(targets, outcomes) of one report graph: targets as (node, key, named), outcomes as (node, key,
     report year, 1 for a bound and 0 for an exact value, named), named as ``assess_names.named`` gives
     it; computed where the graph lives (a worker), matched by ``links``."""
     rep = next(g.subjects(RDF.type, PKG.Report))
     year = int(g.value(rep, PKG.year) or 0)
-    targets = [(t, k, named(g, t, rep)) for t in sorted(g.subjects(RDF.type, PKG.Target))
-               if (k := _key(g, t, rep))]
-    values: dict[tuple, set] = {}
-    for t, k, n in targets:
-        values.setdefault(k, set()).add(str(g.value(t, PKG.value)))
-    targets = [(t, k, n) for t, k, n in targets if len(values[k]) == 1]
+    targets = _targets(g, rep)[0]
     outcomes = [(o, k, year, int(str(g.value(o, PKG.comparator) or "=") != "="), named(g, o, rep))
                 for o in g.subjects(RDF.type, PKG.Outcome) if (k := _key(g, o, rep))]
     return targets, outcomes

@@ -52,6 +52,7 @@ def process(path: str, overrides: dict | None = None) -> ReportResult:
     from ..extract import extract
     from ..read import for_matching, read_report, restore_offsets
     from ..structure import parse
+    from .assess import not_compared
     from .summary import counts
 
     timings: dict[str, float] = {}
@@ -65,6 +66,7 @@ def process(path: str, overrides: dict | None = None) -> ReportResult:
         outline, facts = restore_offsets(doc, outline, facts)
     with timed(timings, "emit"):
         g = emit(doc, outline, facts)
+        not_compared(g)
     slug = ids.doc_slug(doc)
     # the text offsets refer to, beside the graph, when it is not the file's own text
     own = doc.source_kind != "text" or doc.invisible_removed

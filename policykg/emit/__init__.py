@@ -234,6 +234,8 @@ class Emitter:
             g.add((node, PKG.endYear, _int(q.end_year)))
         if q.kind == "Target":
             g.add((node, PKG.aspirational, Literal(bool(q.aspirational))))
+        if q.attrs.get("direction"):
+            g.add((node, PKG.direction, Literal(str(q.attrs["direction"]))))
         if q.from_value is not None:
             g.add((node, PKG.fromValue, _decimal(q.from_value)))
         if q.upper_value is not None:

@@ -41,6 +41,7 @@ class Concept:
     definition_zh: str
     family: str
     sdg: str | None = None
+    better: str | None = None           # pkg:preferredDirection: "up" or "down"
     broader: str | None = None
     exact: tuple[re.Pattern, ...] = field(default=(), compare=False)
     broad: tuple[re.Pattern, ...] = field(default=(), compare=False)
@@ -55,6 +56,7 @@ def _concept(raw: dict) -> Concept:
     return Concept(code=raw["code"], zh=raw["zh"], en=raw["en"], definition_en=en.strip(),
                    definition_zh=zh.strip(), family=raw["family"],
                    sdg=str(raw["sdg"]) if raw.get("sdg") else None, broader=raw.get("broader"),
+                   better=raw.get("better"),
                    exact=tuple(re.compile(p) for p in raw.get("exact") or ()),
                    broad=tuple(re.compile(p) for p in raw.get("broad") or ()))
 
@@ -123,7 +125,8 @@ def _broad(name: str) -> Concept | None:
 
 
 def describe(g: Graph, c: Concept) -> None:
-    """The triples that describe concept ``c`` (labels, definition, notation, family, SDG, broader)."""
+    """The triples that describe concept ``c`` (labels, definition, notation, family, SDG, preferred
+    direction, broader)."""
     node = c.iri
     g.add((node, RDF.type, SKOS.Concept))
     g.add((node, SKOS.inScheme, SCHEME))
@@ -137,6 +140,8 @@ def describe(g: Graph, c: Concept) -> None:
     g.add((node, PKG.unitFamily, Literal(c.family)))
     if c.sdg:
         g.add((node, PKG.sdgIndicator, Literal(c.sdg)))
+    if c.better:
+        g.add((node, PKG.preferredDirection, Literal(c.better)))
     if c.broader:
         g.add((node, SKOS.broader, CONCEPT[c.broader]))
     else:

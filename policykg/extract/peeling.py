@@ -22,7 +22,8 @@ def peel_right(left: str) -> tuple[str, dict]:
     "PM2.5年均浓度比“十二五”末下降" → "PM2.5年均浓度", change decrease, base “十二五”末."""
     ind = lexicon("indicators")
     cmp = lexicon("comparators")
-    info: dict = {"change": None, "cmp_words": [], "base": None, "multi": False, "share": False}
+    info: dict = {"change": None, "cmp_words": [], "base": None, "multi": False, "share": False,
+                  "level_word": None}
     before_words = [w for grp in cmp.values() for w in grp.get("before", [])]
     changed = True
     while changed and left:
@@ -38,6 +39,7 @@ def peel_right(left: str) -> tuple[str, dict]:
                 left = s
                 if key == "level":
                     info["change"] = info["change"] or "level"
+                    info["level_word"] = info["level_word"] or w    # the one nearest the number
                     if w in qwords("peeling", "level_comparators"):
                         info["cmp_words"].append(w)
                     info["share"] = info["share"] or w == qwords("peeling", "share_verb")

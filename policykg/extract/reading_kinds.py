@@ -34,6 +34,14 @@ def comparator_of(words_before: list[str], inner: str | None, after: str, approx
     return "="
 
 
+def direction_of(rinfo: dict, value) -> str | None:
+    """"down" for a positive level after a falling word (比率下降至13.8%: a ceiling to reach from above);
+    None otherwise, a decrease (下降3%, a negative value) included."""
+    if value > 0 and rinfo.get("level_word") in lexicon("indicators")["falling_levels"]:
+        return "down"
+    return None
+
+
 def measure_of(unit_class: str, change: str | None, name: str, has_from: bool, unit: str = "") -> str:
     """The kind of figure: growth, change, share, level or count."""
     if unit.endswith(_q("points")):

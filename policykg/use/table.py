@@ -28,7 +28,8 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PLACE_COLUMNS = ["jurisdiction", "jurisdiction_code", "jurisdiction_level", "province"]
 FIGURE_COLUMNS = ["report", *PLACE_COLUMNS, "year", "concept", "concept_match", "indicator", "kind", "value",
                   "upper_value", "unit", "normalised_unit", "base_value", "base_unit", "comparator",
-                  "aspirational", "from_value", "start_year", "end_year", "quote", "start", "end", "iri"]
+                  "aspirational", "from_value", "start_year", "end_year", "quote", "start", "end", "iri",
+                  "direction"]   # added after the others (their order is kept): pkg:direction, "down" or empty
 ASSESSMENT_COLUMNS = ["report", *PLACE_COLUMNS, "year", "concept", "concept_match", "indicator", "kind",
                       "comparator", "value", "unit", "start_year", "end_year", "quote", "start", "end",
                       "result_report", "result_value", "result_unit", "result_quote", "result_start", "result_end",
@@ -36,7 +37,8 @@ ASSESSMENT_COLUMNS = ["report", *PLACE_COLUMNS, "year", "concept", "concept_matc
                       # added after the columns above (their order is kept): the contract's figure columns
                       # a range or a 力争 target's verdict depends on, and the result figure's own
                       "upper_value", "aspirational", "result_indicator", "result_comparator",
-                      "result_upper_value", "result_start_year", "result_end_year"]
+                      "result_upper_value", "result_start_year", "result_end_year",
+                      "direction"]    # pkg:direction of the target: "down" makes its level a ceiling
 KINDS = {"targets": "Target", "outcomes": "Outcome"}
 FORMATS = ("csv", "json", "parquet")
 
@@ -44,7 +46,7 @@ FORMATS = ("csv", "json", "parquet")
 FIGURE_PROPS = {"value": "value", "upper_value": "upperValue", "unit": "unitText", "kind": "figureKind",
                 "normalised_unit": "normalisedUnit", "base_value": "baseValue", "base_unit": "baseUnit",
                 "comparator": "comparator", "aspirational": "aspirational", "from_value": "fromValue",
-                "start_year": "startYear", "end_year": "endYear"}
+                "start_year": "startYear", "end_year": "endYear", "direction": "direction"}
 # assessment column ← the variable of queries/cq-10 that holds it (same name when not listed)
 CQ10_VARIABLES = {"indicator": "indicatorName", "comparator": "promisedComparator", "value": "promisedValue",
                   "unit": "promisedUnit", "start_year": "startYear", "end_year": "endYear",

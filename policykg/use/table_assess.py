@@ -1,8 +1,9 @@
 """The rows of `policykg table assessments`: one per target of queries/cq-10, with its verdict.
 
 cq-10 gives the verdict, the rule and both quotes; the figure columns the contract lists for every
-table row that cq-10 does not return (a range's upper value, 力争's aspirational) and the result
-figure's own indicator, comparator, upper value and period are read from the figures themselves.
+table row that cq-10 does not return (a range's upper value, 力争's aspirational, a lowered level's
+direction) and the result figure's own indicator, comparator, upper value and period are read from the
+figures themselves.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from .table_cells import only, typed
 # every predicate of every figure a target is assessed by (the outcomes no target names are not read)
 RESULTS = """PREFIX pkg: <%s>
 SELECT ?s ?p ?o WHERE { ?t a pkg:Target ; pkg:assessedBy ?s . ?s ?p ?o }""" % PKG
-TARGET_PROPS = ("upper_value", "aspirational")
+TARGET_PROPS = ("upper_value", "aspirational", "direction")
 RESULT_PROPS = {"result_comparator": "comparator", "result_upper_value": "upper_value",
                 "result_start_year": "start_year", "result_end_year": "end_year"}
 
