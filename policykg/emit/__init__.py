@@ -183,18 +183,18 @@ class Emitter:
         if d is not None:
             self._division_entity(e, d)
             return
+        label = e.attrs.get("identity") or e.label     # a park's identity name: its IRI and one zh label in every year
         if e.kind == "Project":
             # a project's status and year are what one report states, so the node is the report's
             node = ids.scoped(self.slug, "project", ids.slug(e.label))
         else:
-            node = ids.entity_iri(e.kind, e.attrs.get("identity") or e.label, self.doc.metadata.place)
+            node = ids.entity_iri(e.kind, label, self.doc.metadata.place)
         self.iris[id(e)] = node
         g.add((node, RDF.type, PKG[e.kind]))
-        g.add((node, RDFS.label, Literal(e.label, lang="zh")))
-        en = e.attrs.get("en")
-        if en:
+        g.add((node, RDFS.label, Literal(label, lang="zh")))
+        if en := e.attrs.get("en"):
             g.add((node, RDFS.label, Literal(str(en), lang="en")))
-        for alt in sorted(e.alt_labels - {e.label}):
+        for alt in sorted((e.alt_labels | {e.label}) - {label}):
             g.add((node, SKOS.altLabel, Literal(alt, lang="zh")))
         for attr, prop in (("status", PKG.status), ("parkKind", PKG.parkKind), ("placeLevel", PKG.placeLevel)):
             if e.attrs.get(attr):

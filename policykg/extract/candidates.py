@@ -73,7 +73,7 @@ def _title_verbs(title_cues: tuple[str, ...], applied_for: tuple[str, ...]) -> t
     """The action verbs, title cues and application verbs, longest first: sorted once per lexicon, not per
     name (keyed on the lexicon's words, so a fold's own lexicon gets its own list)."""
     ind = resources.lexicon_data("indicators")
-    return tuple(sorted({*ind["action_verbs"], *title_cues, *applied_for}, key=len, reverse=True))
+    return tuple(sorted({*ind["action_verbs"], *title_cues, *applied_for}, key=lambda w: (-len(w), w)))
 
 
 def _titled(name: str, surfaces, lex, head_len: int = 0) -> bool:

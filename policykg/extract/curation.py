@@ -32,5 +32,6 @@ def curate(entities: dict, jurisdiction: list[str]) -> None:
         if e.label in aliases:
             e.alt_labels.add(e.label)
             e.label = aliases[e.label]
-        if e.label in en:
-            e.attrs["en"] = en[e.label]
+        name = e.attrs.get("identity") or e.label     # a park's English label goes with its identity name (its zh label)
+        if name in en:
+            e.attrs["en"] = en[name]

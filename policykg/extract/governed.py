@@ -15,8 +15,8 @@ from .grammar import Candidate, lexicon, lexicon_raw, strip_leading
 @lru_cache(maxsize=1)
 def _leads() -> tuple[str, ...]:
     raw = lexicon_raw()
-    return tuple(sorted({*raw["stop_words"], *raw["lead_words"], *(raw.get("never_first_words") or ())}, key=len,
-                        reverse=True))
+    return tuple(sorted({*raw["stop_words"], *raw["lead_words"], *(raw.get("never_first_words") or ())},
+                        key=lambda w: (-len(w), w)))
 
 
 def _cut(c: Candidate) -> tuple[int, bool]:

@@ -235,7 +235,8 @@ def without_act(name: str) -> str | None:
     more = next((w for w in _w("added_counts").values() if name.endswith(w)), "")
     name_or_count = name[:-len(more)] + _w("count_word") if more else name
     bare = re.sub("^(?:" + _w("flow_before") + "|" + _w("new_acts") + ")", "", name_or_count)
-    placed = sorted({*_w("law_acts").values(), *_w("renewed_acts").values(), _w("new_start")}, key=len, reverse=True)
+    placed = sorted({*_w("law_acts").values(), *_w("renewed_acts").values(), _w("new_start")},
+                    key=lambda w: (-len(w), w))
     acts = "|".join([_w("after_acts"), qwords("phrases", "upgrade_acts"), *placed])
     run = "(?:" + acts + ")(?:" + _w("compound_joint") + "?(?:" + acts + "))*"    # 引进和培育 whole (compound_act)
     bare = re.sub(run + "(?=" + _w("heads") + ")", "", bare)

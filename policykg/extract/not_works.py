@@ -26,7 +26,7 @@ def _lex() -> dict:
     raw = lexicon_raw()
     nw = raw["not_works"]
     works = sorted({*raw["construction_after"], *raw["completion_predicates"], *nw["works_marks"]},
-                   key=len, reverse=True)
+                   key=lambda w: (-len(w), w))     # longest first; ties by text, so the pattern is one text
     return {
         "preds": tuple(sorted(nw["predicates"], key=len, reverse=True)),
         "flows": re.compile(f"(?:{'|'.join(map(re.escape, nw['flow_modifiers']))}){{0,3}}"

@@ -88,7 +88,7 @@ def char_features(st: TokSentence, surfaces) -> list[list[str]]:
 def bio(text: str, names) -> list[str]:
     """The BIO labels of a sentence whose park names are ``names`` (every occurrence, longest first)."""
     labels = ["O"] * len(text)
-    for name in sorted(set(names), key=len, reverse=True):
+    for name in sorted(set(names), key=lambda n: (-len(n), n)):     # ties by text: overlapping names label alike in every run
         start = text.find(name)
         while start >= 0 and name:
             if all(x == "O" for x in labels[start:start + len(name)]):

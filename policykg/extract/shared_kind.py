@@ -28,7 +28,7 @@ def _list_re(project_head: str) -> re.Pattern:
     lex = lexicon()
     raw = lexicon_raw()
     stops = sorted({*raw["list_kinds"], *lex.cons_before, *lex.cons_after,
-                    *(w for ws in raw["verb_classes"].values() for w in ws)}, key=len, reverse=True)
+                    *(w for ws in raw["verb_classes"].values() for w in ws)}, key=lambda w: (-len(w), w))
     middle = rf"(?:(?!{'|'.join(map(re.escape, stops))})[{CJK}]){{0,6}}?"
     words = raw["shared_kind"]
     etc, counted = re.escape(words["closing_word"]), rf"{COUNT}[{re.escape(words['classifiers'])}]"
