@@ -184,11 +184,9 @@ class Emitter:
             self._division_entity(e, d)
             return
         label = e.attrs.get("identity") or e.label     # a park's identity name: its IRI and one zh label in every year
-        if e.kind == "Project":
-            # a project's status and year are what one report states, so the node is the report's
-            node = ids.scoped(self.slug, "project", ids.slug(e.label))
-        else:
-            node = ids.entity_iri(e.kind, label, self.doc.metadata.place)
+        # a project's status and year are what one report states, so the node is the report's
+        node = ids.scoped(self.slug, "project", ids.slug(e.label)) if e.kind == "Project" else \
+            ids.entity_iri(e.kind, label, self.doc.metadata.place)
         self.iris[id(e)] = node
         g.add((node, RDF.type, PKG[e.kind]))
         g.add((node, RDFS.label, Literal(label, lang="zh")))
