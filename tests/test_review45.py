@@ -92,3 +92,13 @@ def test_verdict_edges_zero_promise_and_a_lowered_ceiling():
     assert len(got) == len(res.rows) == len(cases)
     for n, c in enumerate(cases):
         assert got[f"t{n}"].startswith(c[5]), (c, got[f"t{n}"])
+
+
+@pytest.mark.unit
+def test_a_falling_word_before_a_floor_gives_no_direction():
+    """Regression (review45): 降至100家以上 or a range 下降至13%—14% is a floor (>=), which cq-10 judges as one;
+    pkg:direction "down" beside it called the value a ceiling. The plain level keeps its direction."""
+    from policykg.extract.reading_kinds import direction_of
+    rinfo = {"level_word": "下降至"}
+    assert direction_of(rinfo, 13.8, "=") == "down"
+    assert direction_of(rinfo, 13, ">=") is None and direction_of(rinfo, 100, ">") is None

@@ -282,7 +282,7 @@ class SentenceReader:
         attrs: dict[str, object] = {"change": change, "measure": measure, "indicator_base": base_name,
                                     "source": n.source, "phrase": name}
         attrs.update({k: v for k, v in (("action", action[-1] if action else None), ("base", n.rinfo["base"]),
-                                         ("qualifier", cand.qualifier), ("direction", direction_of(n.rinfo, value))) if v})
+                                         ("qualifier", cand.qualifier), ("direction", direction_of(n.rinfo, value, comparator))) if v})
         q = Quantity(kind=kind, indicator=normalise_indicator(indicator),
                      value=value, unit=cand.unit, comparator=comparator, span=span, start_year=period[0],
                      end_year=period[1], aspirational=n.linfo["aspire"] or _q("aspire") in text[self.sspan.start:cand.start],

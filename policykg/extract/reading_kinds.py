@@ -34,10 +34,11 @@ def comparator_of(words_before: list[str], inner: str | None, after: str, approx
     return "="
 
 
-def direction_of(rinfo: dict, value) -> str | None:
+def direction_of(rinfo: dict, value, comparator: str = "=") -> str | None:
     """"down" for a positive level after a falling word (比率下降至13.8%: a ceiling to reach from above);
-    None otherwise, a decrease (下降3%, a negative value) included."""
-    if value > 0 and rinfo.get("level_word") in lexicon("indicators")["falling_levels"]:
+    None otherwise, a decrease (下降3%, a negative value) and a floor (降至100家以上, a range 下降至13%—14%: >=
+    or >, which cq-10 judges as a floor; review45) included."""
+    if value > 0 and comparator not in (">=", ">") and rinfo.get("level_word") in lexicon("indicators")["falling_levels"]:
         return "down"
     return None
 
