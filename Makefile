@@ -42,7 +42,7 @@ train: $(STAMP) ## Count dev words, fit the park/project and placement decisions
 	$(BIN)/python -m policykg.extract.train
 	$(BIN)/python -m policykg.extract.train_placement
 
-test-fast: $(STAMP) ## Run the unit tests only (no corpus builds, servers or browser; under a minute)
+test-fast: $(STAMP) ## Run the unit tests only (no corpus builds, servers or browser; about ten minutes on 2 cores)
 	$(BIN)/python -m pytest -m unit
 
 bench: bytecode ## Run the benchmarks (not part of make test)
