@@ -205,7 +205,11 @@ def main(argv=None) -> int:
         print(f"identity_audit: no graph.trig in {args.out}", file=sys.stderr)
         return 2
     store = Store()
-    store.bulk_load(path=str(trig), format=RdfFormat.TRIG)
+    try:
+        store.bulk_load(path=str(trig), format=RdfFormat.TRIG)
+    except (SyntaxError, OSError) as exc:     # not a graph policykg wrote: one line, no traceback
+        print(f"identity_audit: {trig}: not readable as TriG ({str(exc).splitlines()[0]})", file=sys.stderr)
+        return 2
     hidden = test_slugs(args.out) if args.hide_test else set()
     parks, places, inds = (nodes(store, c) for c in ("Park", "Place", "Indicator"))
     print(f"nodes: parks {len(parks)}, places {len(places)}, indicators {len(inds)}")
@@ -222,4 +226,5 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from script_cli import run   # a reader gone (`| head`) ends quietly, Ctrl-C in one line
+    run(main)

@@ -93,3 +93,12 @@ def test_audit_counts_the_seed_build_and_refuses_a_folder_without_graph(seed_out
     assert "park: 0 pairs shown" in out        # 子牙经开区 and 天津子牙经济技术开发区 are one node already
     assert audit.main([str(tmp_path)]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+@pytest.mark.unit
+def test_audit_refuses_a_graph_it_cannot_read_in_one_line(tmp_path, capsys):
+    """Regression (the lead's hostile try): a graph.trig that is no TriG ended in pyoxigraph's traceback."""
+    (tmp_path / "graph.trig").write_text("garbage", encoding="utf-8")
+    assert _audit().main([str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not readable as TriG" in err
