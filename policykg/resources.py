@@ -53,9 +53,24 @@ def load_yaml(text: str, source: str = "a YAML text"):
     ~0.08 s of a one-report build. A key given twice in one mapping is an InputError naming SOURCE, the
     line and the key: PyYAML kept the second silently, so a rule or list written twice lost the first."""
     from .parsed_cache import cached
-    from .yaml_keys import parse_unique
     # the key's tag: a parse cached before duplicates were refused is not taken for a checked one
-    return cached("yaml", _pyyaml_version() + "+unique-keys", text, lambda t: parse_unique(t, source))
+    return cached("yaml", _pyyaml_version() + "+unique-keys", text, lambda t: _parse(t, source))
+
+
+def _parse(text: str, source: str):
+    """parse_unique, a YAML syntax error as a DataError naming SOURCE and the line: a lexicon edited by hand and
+    broken was "internal error: ParserError" (exit 3)."""
+    import yaml
+    from .errors import DataError
+    from .yaml_keys import parse_unique
+    try:
+        return parse_unique(text, source)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        raise DataError(f"{source}: not valid YAML ({where}{err.problem or err.context})") from None
+    except yaml.YAMLError as err:
+        raise DataError(f"{source}: not valid YAML ({str(err).splitlines()[0][:200]})") from None
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +96,12 @@ def lexicon_data(name: str):
 
 def yaml_file(where: Traversable):
     """A data file's YAML (load_yaml), an error naming the file: every package YAML is read through here."""
-    return load_yaml(where.read_text(encoding="utf-8"), str(where))
+    try:
+        text = where.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        from .errors import DataError
+        raise DataError(f"{where}: not UTF-8 text (byte {err.start}); policykg's data files are UTF-8") from None
+    return load_yaml(text, str(where))
 
 
 def gazetteer(name: str) -> Traversable:

@@ -98,11 +98,6 @@ def _gazetteer_file(name: str) -> dict:
         data = resources.lexicon_data(name) or {}
     except OSError as exc:
         raise InputError(f"{where}: cannot read the park gazetteer file ({exc.strerror})") from None
-    except Exception as exc:
-        import yaml
-        if not isinstance(exc, yaml.YAMLError):
-            raise
-        raise InputError(f"{where}: not valid YAML ({' '.join(str(exc).split())})") from None
     parts = {key: data.get(key) or {} for key in ("rules", "zones")} if isinstance(data, dict) else None
     if parts is None or not all(isinstance(v, dict) for v in parts.values()):
         raise InputError(f"{where}: expected a mapping whose rules: and zones: are mappings")
