@@ -32,3 +32,15 @@ def unguarded(cell: str) -> str:
 def guarded_row(values) -> list[str]:
     """Each value of a row as its CSV cell (None as an empty cell)."""
     return [guarded("" if v is None else str(v)) for v in values]
+
+
+class GuardedWriter:
+    """A ``csv.writer`` (newline ``\\n``) that writes every row through ``guarded_row``: the scripts' sheets read by
+    hand in a spreadsheet."""
+
+    def __init__(self, stream):
+        import csv
+        self._writer = csv.writer(stream, lineterminator="\n")
+
+    def writerow(self, values) -> None:
+        self._writer.writerow(guarded_row(values))

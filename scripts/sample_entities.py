@@ -25,7 +25,7 @@ from rdflib import RDF, RDFS, Namespace
 
 from policykg.errors import InputError
 from policykg.read import read_report
-from policykg.sheetcells import unguarded
+from policykg.sheetcells import GuardedWriter, unguarded
 from script_cli import count, parser, run, whole
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -182,7 +182,7 @@ def main() -> int:
     if missing:
         ap.error(f"{args.out}: no {missing[0]} (give the --out folder of `policykg build`)")
     built = Built(Path(args.out), Path(args.texts))
-    w = csv.writer(sys.stdout, lineterminator="\n")
+    w = GuardedWriter(sys.stdout)
     if args.ties:
         write_ties(built, w)
     elif args.unannotated or args.any:

@@ -7,10 +7,10 @@ each report drawn with random.Random(seed) (reports in name order, rows in text 
 indicator_ok / period_ok / note columns to fill in by hand.
 """
 import argparse
-import csv
 import random
 import sys
 
+from policykg.sheetcells import GuardedWriter
 from script_cli import count, read_table, run, whole
 
 
@@ -29,7 +29,7 @@ def main() -> int:
     ap.add_argument("--per-report", type=count, default=10)
     ap.add_argument("--seed", type=whole, default=13)
     args = ap.parse_args()
-    rows = read_table(args.table, ())
+    rows = read_table(args.table, (), unguard=True)
     missing = sorted({"report", "start", "quote", "indicator", "start_year", "end_year"} - set(rows[0] if rows else {}))
     if rows and missing:   # another CSV: it ended in a KeyError traceback
         print(f"sample_figures: {args.table}: no {', '.join(missing)} column (give a `policykg table targets|outcomes` "
@@ -39,7 +39,7 @@ def main() -> int:
     for r in rows:
         by_report.setdefault(r["report"], []).append(r)
     rng = random.Random(args.seed)
-    w = csv.writer(sys.stdout, lineterminator="\n")
+    w = GuardedWriter(sys.stdout)
     w.writerow(["report", "start", "quote", "indicator", "period", "indicator_ok", "period_ok", "note"])
     for report in sorted(by_report):
         picked = rng.sample(by_report[report], min(args.per_report, len(by_report[report])))

@@ -116,10 +116,11 @@ def output(path: str | None, only_ours: bool = True):
     write_atomic(path, buffer.getvalue(), option="file", only_ours=only_ours)
 
 
-def read_table(path: str, columns, delimiter: str = ",") -> list[dict]:
+def read_table(path: str, columns, delimiter: str = ",", unguard: bool = False) -> list[dict]:
     """The rows of a UTF-8 CSV file (or TSV: ``delimiter``) that has the named columns; else an InputError
     naming the file and what it is (a folder, a FIFO or device, not UTF-8, no CSV, a column missing). name_lint.py, sample_figures.py and
-    loro_projects.py ended in a UnicodeDecodeError, csv.Error or KeyError traceback on another file."""
+    loro_projects.py ended in a UnicodeDecodeError, csv.Error or KeyError traceback on another file. UNGUARD: a
+    ``policykg table`` CSV, whose text cells opening with a formula mark carry one leading apostrophe (sheetcells)."""
     from policykg.errors import InputError, special_file
     if what := special_file(path):   # a FIFO held the script waiting for good, /dev/zero was read without end
         raise InputError(f"{path}: is {what}, not a table")
@@ -136,6 +137,9 @@ def read_table(path: str, columns, delimiter: str = ",") -> list[dict]:
     missing = [c for c in columns if c not in header]
     if missing:
         raise InputError(f"{path}: no {', '.join(missing)} column")
+    if unguard:
+        from policykg.sheetcells import unguarded
+        rows = [{k: unguarded(v) if isinstance(v, str) else v for k, v in r.items()} for r in rows]
     return rows
 
 
