@@ -11,7 +11,8 @@ reaching no common concept) is linked to an outcome when all of these hold:
 - the words the longer name adds hold no flow word (``flows``: 新增, 新建 …, 全年新增 too): the guideline
   names a flow by its act and a stock by the bare thing, so 新增节水灌溉面积 is not 节水灌溉面积 spelt longer;
 - the shorter name is a specific thing, not a bare measure (``measures``: 数量, 人数, 面积 … alone) nor a
-  generic indicator, and the two do not reach two different exact concepts;
+  generic indicator (its broad concept's label, or that label's thing with another measure or an act word:
+  管网改造长度 under 管网里程), and the two do not reach two different exact concepts;
 - no ambiguity: the outcome is the only one of its report that answers the target so, and the target the
   only one of its report the outcome answers (an exactly named one counts). Two candidates: no verdict,
   since which one the report meant cannot be told from the names.
@@ -63,12 +64,25 @@ def same_indicator(a: tuple, b: tuple) -> bool:
     return _without_acts(na) == _without_acts(nb)
 
 
+def _thing(name: str) -> tuple[str, bool]:
+    """(what a name counts, its measure ending and act words taken off; has it a measure ending):
+    管网改造长度 → (管网, True), 管网里程 → (管网, True), 棚户区改造 → (棚户区, False)."""
+    ending = max((m for m in _lexicon()["measures"] if name.endswith(m)), key=len, default="")
+    return _without_acts(name[:len(name) - len(ending)]), bool(ending)
+
+
 def specific_label(g, ind) -> bool:
     """Does the indicator's label name a specific thing: longer than three characters and not the label of
-    the generic indicator it is a narrower match of?"""
+    the generic indicator it is a narrower match of, nor that label's thing with another measure word or an
+    act (管网改造长度 under 管网里程: any network's length, not the water main's; verdicts46)? A concept named
+    without a measure (棚户区改造) is a thing: its area or households are specific measures of it."""
     label = str(g.value(ind, RDFS.label) or "")
     broad = g.value(ind, SKOS.broadMatch)
-    return len(label) > 3 and (broad is None or label not in {str(lab) for lab in g.objects(broad, SKOS.prefLabel)})
+    if len(label) <= 3 or broad is None:
+        return len(label) > 3
+    generic = {str(lab) for lab in g.objects(broad, SKOS.prefLabel)}
+    thing, _ = _thing(label)
+    return label not in generic and (thing, True) not in {_thing(lab) for lab in generic}
 
 
 def named(g, q, rep):

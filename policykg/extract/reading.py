@@ -64,6 +64,7 @@ class SentenceReader:
         self.subject = ""
         self.prev_action: list[str] = []
         self.rate = ""      # the per-people base of the candidate read last (每千人)
+        self.between: str | None = None     # its words after a from-value (从A降至B: 降至)
 
     def left_phrase(self, cand, cands, chunk) -> tuple[str, str | None]:
         """(text left of the number in its chunk, a change read from 由A…到B); 由/从 and the qualifier
@@ -77,6 +78,7 @@ class SentenceReader:
             fm = re.search(_q("range_from"), left_raw)
             left_raw = left_raw[:fm.start()] if fm else left_raw
             change_hint = "decrease" if re.search(_q("decrease_words"), text[frm.end:cand.start]) else "level"
+        self.between = text[frm.end:cand.start] if cand.from_value is not None else None
         left_raw, self.rate = per_base(left_raw)     # X超每千人N批次: the base is the unit's
         if cand.qualifier and not kept_threshold(left_raw, cand.qualifier):
             left_raw = text[chunk.start:cand.start].replace(cand.qualifier, "", 1)
@@ -282,7 +284,7 @@ class SentenceReader:
         attrs: dict[str, object] = {"change": change, "measure": measure, "indicator_base": base_name,
                                     "source": n.source, "phrase": name}
         attrs.update({k: v for k, v in (("action", action[-1] if action else None), ("base", n.rinfo["base"]),
-                                         ("qualifier", cand.qualifier), ("direction", direction_of(n.rinfo, value, comparator))) if v})
+                                         ("qualifier", cand.qualifier), ("direction", direction_of(n.rinfo, value, comparator, self.between))) if v})
         q = Quantity(kind=kind, indicator=normalise_indicator(indicator),
                      value=value, unit=cand.unit, comparator=comparator, span=span, start_year=period[0],
                      end_year=period[1], aspirational=n.linfo["aspire"] or _q("aspire") in text[self.sspan.start:cand.start],

@@ -34,11 +34,14 @@ def comparator_of(words_before: list[str], inner: str | None, after: str, approx
     return "="
 
 
-def direction_of(rinfo: dict, value, comparator: str = "=") -> str | None:
+def direction_of(rinfo: dict, value, comparator: str = "=", between: str | None = None) -> str | None:
     """"down" for a positive level after a falling word (比率下降至13.8%: a ceiling to reach from above);
     None otherwise, a decrease (下降3%, a negative value) and a floor (降至100家以上, a range 下降至13%—14%: >=
-    or >, which cq-10 judges as a floor; review45) included."""
-    if value > 0 and comparator not in (">=", ">") and rinfo.get("level_word") in lexicon("indicators")["falling_levels"]:
+    or >, which cq-10 judges as a floor; review45) included. between: the words from a from-value to this
+    one (从14.7%降至13%: the to-value is the level, its falling word stands there, not left of 从)."""
+    falling = lexicon("indicators")["falling_levels"]
+    word = rinfo.get("level_word") if between is None else next((w for w in falling if w in between), None)
+    if value > 0 and comparator not in (">=", ">") and word in falling:
         return "down"
     return None
 
