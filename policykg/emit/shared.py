@@ -16,8 +16,9 @@ targets, outcomes, evidence), and to its report's graph otherwise. Then:
 from __future__ import annotations
 
 from rdflib import BNode, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
 
-from ..vocab import ID
+from ..vocab import ID, PKG
 
 SHARED_GRAPH = ID["graph/shared"]
 REPORT_SCOPE = str(ID) + "report/"
@@ -37,8 +38,24 @@ def split(triples) -> tuple[set, set]:
 
 
 def shared_union(parts) -> set:
-    """The shared graph: the union of the reports' shared parts."""
+    """The shared graph: the union of the reports' shared parts, a park keeping one zh label."""
     out: set = set()
     for p in parts:
         out |= p
-    return out
+    return one_park_label(out)
+
+
+def one_park_label(triples: set) -> set:
+    """A park two reports label two ways (上海化工区 where one year writes the place, 化工区 where another does
+    not) keeps the longest zh label (then the first by text), the others as skos:altLabel: one label whatever
+    reports are built together, since it depends on the set of labels only (``add`` equals a full build)."""
+    labels: dict = {}
+    for s, p, o in triples:
+        if p == RDFS.label and getattr(o, "language", None) == "zh" and (s, RDF.type, PKG.Park) in triples:
+            labels.setdefault(s, []).append(o)
+    for s, ls in labels.items():
+        if len(ls) > 1:
+            keep = min(ls, key=lambda o: (-len(o), str(o)))
+            triples -= {(s, RDFS.label, o) for o in ls if o != keep} | {(s, SKOS.altLabel, keep)}
+            triples |= {(s, SKOS.altLabel, o) for o in ls if o != keep}
+    return triples
