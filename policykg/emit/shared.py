@@ -10,8 +10,9 @@ targets, outcomes, evidence), and to its report's graph otherwise. Then:
 * report graphs are pairwise disjoint (each of their triples names a node of that report), and
   disjoint from the shared graph, so the union default graph repeats no triple;
 * the shared graph is a deterministic function of all reports: the union of ``split(g)[1]`` over
-  their graphs, whatever the order, so adding or replacing a report means replacing its graph and
-  recomputing this union from the reports' shared parts (``shared_union``).
+  their graphs, whatever the order (a park two reports label two ways keeping one zh label), so adding
+  or replacing a report means replacing its graph and recomputing this union from the reports' shared
+  parts (``shared_union``).
 """
 from __future__ import annotations
 

@@ -7,7 +7,8 @@ contraction, a shorter name whose characters appear in order in exactly one long
 with the same two characters and has the same head (中俄蒙物流园 = 中俄蒙国际物流园区); (4) a short form, a
 name whose distinctive part (before its park head) is written whole in exactly one longer name, followed by
 a head its own head abbreviates (汽车园 = 中俄蒙国际汽车产业园). A project candidate that is such a short form
-of one of the report's parks is that park's mention (``park_short_forms``). An indicator's identity name
+of one of the report's parks is that park's mention (``park_short_forms``). A park's label is its identity
+name with the jurisdiction's name its text writes in front (``park_label``: 上海化工区). An indicator's identity name
 writes out the short forms of its scope qualifier (规上 → 规模以上: ``indicator_identity``).
 """
 from __future__ import annotations
