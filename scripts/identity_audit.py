@@ -28,6 +28,8 @@ Q = f"""PREFIX pkg: <{PKG}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT ?n ?l ?r ?q WHERE {{ ?n a pkg:%s . {{ ?n rdfs:label ?l FILTER(lang(?l) = "zh") }}
   UNION {{ ?n skos:altLabel ?l }} OPTIONAL {{ ?n pkg:evidence ?e . ?e pkg:inReport ?r ; pkg:quote ?q }} }}"""
+ZH = f"""PREFIX pkg: <{PKG}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?n ?l WHERE {{ ?n a pkg:%s ; rdfs:label ?l FILTER(lang(?l) = "zh") }}"""
 PARK_SHORT = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "综保区": "综合保税区",
               "自贸区": "自由贸易试验区", "自贸试验区": "自由贸易试验区", "园区": "园"}
 IND_SHORT = {"规上": "规模以上", "限上": "限额以上", "％": "%"}
@@ -111,8 +113,37 @@ def park_pairs(parks: dict, province_of: dict) -> list:
             kinds = {park_meets(x, y) for x in parks[a]["labels"] for y in parks[b]["labels"]} - {""}
             if kinds:
                 where = "one scope" if sa == sb else "scope and province"
+                if not parks[a]["reports"] & parks[b]["reports"]:
+                    where += ", two reports"   # no report names both: another year's spelling (identity48)
                 out.append((a, b, ",".join(sorted(kinds)) + f" [{where}]"))
     return out
+
+
+def placeless_labels(store: Store, parks: dict, hidden: set) -> None:
+    """Parks whose zh label a longer spelling of theirs ends (上海化工区 of a node labelled 化工区: the place
+    the text writes dropped from what a reader reads); and park spellings that hold a whole park name and a
+    verb after it (海口综保区进入…: a clause taken as a name). Test-touching ones counted, not printed."""
+    zh = {row["n"].value: row["l"].value for row in store.query(ZH % "Park", use_default_graph_as_union=True)}
+    lost = [(n, l) for n, l in sorted(zh.items()) if any(x != l and x.endswith(l) for x in parks[n]["labels"])]
+    verbs = [(n, x) for n in sorted(parks) for x in sorted(parks[n]["labels"]) if clause_spelling(x)]
+    for what, found in (("park labels that drop the place a spelling writes", lost),
+                        ("park spellings a park name then a verb runs through", verbs)):
+        hid = [f for f in found if parks[f[0]]["reports"] & hidden]
+        print(f"{what}: {len(found)} ({len(hid)} touching a test report, not shown)")
+        for n, x in (f for f in found if f not in hid):
+            print(f"  {n[len(ID):]}  {x}  labels={sorted(parks[n]['labels'])}")
+
+
+def clause_spelling(name: str) -> bool:
+    """Does jieba tag a verb right after a whole park name inside ``name`` (the park grammar's own test)?"""
+    from policykg.extract.grammar import pos_tags
+    from policykg.extract.name_grammar import head_res
+    from policykg.extract.park_shape import park_then_verb
+    toks, at = [], 0
+    for w, f in pos_tags(name):
+        toks.append((at, at + len(w), w, f))
+        at += len(w)
+    return park_then_verb(toks, name, len(name), dict(head_res())["Park"])
 
 
 def place_key(label: str) -> str:
@@ -214,6 +245,7 @@ def main(argv=None) -> int:
     parks, places, inds = (nodes(store, c) for c in ("Park", "Place", "Indicator"))
     print(f"nodes: parks {len(parks)}, places {len(places)}, indicators {len(inds)}")
     _show("park", park_pairs(parks, provinces(store)), parks, hidden)
+    placeless_labels(store, parks, hidden)
     _show("place", keyed_pairs(places, place_key, place_why), places, hidden)
     ind_pairs = keyed_pairs(inds, indicator_key, indicator_why)
     _show("indicator", ind_pairs, inds, hidden, same_jur=True)

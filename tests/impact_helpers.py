@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ZIYA = "子牙经济技术开发区"     # the park's label: its identity name (the seed writes 天津子牙经济技术开发区)
+ZIYA = "天津子牙经济技术开发区"     # the park's label: its identity name with the city the seed writes in front
 BATTERY = "废旧动力电池回收利用"
 
 

@@ -75,7 +75,8 @@ def test_titles_and_roles_are_not_parks():
 def test_park_status_applied_for():
     ents, _ = run("积极申报设立子牙综合保税区，完善加工制造、物流分拨等功能服务。")
     park = get(ents, "Park", "子牙综合保税区")
-    assert park.attrs == {"parkKind": "bonded zone", "status": "applied for", "identity": "子牙综合保税区"}
+    assert park.attrs == {"parkKind": "bonded zone", "status": "applied for", "identity": "子牙综合保税区",
+                          "zh": "子牙综合保税区"}
 
 
 def test_topic_park_hosts_listed_projects_and_group_statement():

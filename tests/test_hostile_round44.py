@@ -14,12 +14,12 @@ FORMULA = '=HYPERLINK("http://127.0.0.1/x","PM2.5")'
 
 def _evil_graph(cli_seed_out, tmp_path):
     """The seed's graph with one indicator's label (PM2.5年均浓度, an outcome of -19.2 %) and the park's label
-    (子牙经济技术开发区, its identity name) opening with a formula mark."""
+    (天津子牙经济技术开发区, its identity name with the city the seed writes) opening with a formula mark."""
     text = (cli_seed_out / "graph.ttl").read_text(encoding="utf-8")
-    assert '"PM2.5年均浓度"@zh' in text and '"子牙经济技术开发区"@zh' in text
+    assert '"PM2.5年均浓度"@zh' in text and '"天津子牙经济技术开发区"@zh' in text
     text = text.replace('"PM2.5年均浓度"@zh', '"=HYPERLINK(\\"http://127.0.0.1/x\\",\\"PM2.5\\")"@zh')
     graph = tmp_path / "graph.ttl"
-    graph.write_text(text.replace('"子牙经济技术开发区"@zh', '"@SUM(1+1)子牙"@zh'), encoding="utf-8")
+    graph.write_text(text.replace('"天津子牙经济技术开发区"@zh', '"@SUM(1+1)子牙"@zh'), encoding="utf-8")
     return graph
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-ZIYA = "子牙经济技术开发区"     # the park's label: its identity name
+ZIYA = "天津子牙经济技术开发区"     # the park's label: its identity name with the city the seed writes
 BATTERY = "废旧动力电池回收利用"
 
 

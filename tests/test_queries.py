@@ -26,7 +26,7 @@ from query_helpers import CQS, ROOT, contains, dicts
 # fixture file name. Numbers compare by value (stores respell decimals), strings by text.
 EXPECTED = {
     "cq-01-park-project-target": ("ttl", 5, [
-        {"parkName": "子牙经济技术开发区", "projectName": "废旧动力电池回收利用",
+        {"parkName": "天津子牙经济技术开发区", "projectName": "废旧动力电池回收利用",
          "targetName": "废旧动力电池回收利用等5个项目开工建设", "value": 5, "unit": "个"},
         {"parkName": "国际商贸物流园", "projectName": "鲲宝物流", "value": 7, "unit": "个"},
         {"parkName": "中旺航空产业园", "projectName": "科维尔", "value": 7},
@@ -60,11 +60,11 @@ EXPECTED = {
     ]),
     "cq-08-projects-by-status": ("ttl", 24, [
         {"projectStatus": "to start", "statusName": "拟开工", "projectName": "废旧动力电池回收利用",
-         "locationName": "子牙经济技术开发区"},
+         "locationName": "天津子牙经济技术开发区"},
         {"projectStatus": "completed", "projectName": "津石高速静海段"},
     ]),
     "cq-09-parks-ranked": ("ttl", 8, [
-        {"parkName": "子牙经济技术开发区", "parkKind": "development zone"},
+        {"parkName": "天津子牙经济技术开发区", "parkKind": "development zone"},
         {"parkName": "中旺航空产业园", "organisations": 1},
     ]),
     "cq-10-promise-vs-result": ("promise-result.ttl", 9, [
@@ -84,7 +84,7 @@ EXPECTED = {
         {"nodeName": "加快推进园区发展步伐", "parentName": "着力推进创新驱动发展", "depth": 3, "ordinal": 3},
     ]),
     "cq-12-evidence-lookup": ("ttl", 2, [
-        {"itemName": "子牙经济技术开发区", "quote": "子牙经开区"},
+        {"itemName": "天津子牙经济技术开发区", "quote": "子牙经开区"},
     ]),
     "cq-13-report-tasks-transitive": ("trig", 40, [
         {"reportName": "静海区2021年政府工作报告", "partName": "努力实现“十四五”良好开局", "partKind": "plan",

@@ -37,15 +37,18 @@ def test_a_park_spelled_two_ways_by_two_years_has_one_zh_label_and_both_spelling
     from rdflib import Graph, Literal
     from rdflib.namespace import RDFS, SKOS
 
-    from policykg.corpus.build import process
+    from policykg.corpus.build import build
     from policykg.vocab import ID
 
     from test_identity47 import _report
+    # 天津子牙经济技术开发区 in 2021, 子牙经开区 only in 2022, built together as `policykg build` does (identity48: the
+    # label keeps the city the 2021 text writes, the union keeps one zh label of the two years' labels)
+    paths = [_report(tmp_path, year, *lines) for year, lines in ((2021, (95, 120)), (2022, (122,)))]
     g = Graph()
-    for year, lines in ((2021, (95, 120)), (2022, (122,))):    # 天津子牙经济技术开发区 in 2021, 子牙经开区 only in 2022
-        g += process(_report(tmp_path, year, *lines)).graph
+    for t in build(paths).asserted:
+        g.add(t)
     park = ID["park/jinghaiqu/ziyajingjijishukaifaqu"]
     labels = {(str(l), l.language) for l in g.objects(park, RDFS.label)}
     # two zh labels doubled the park's rows in cq-01, cq-08, cq-09 and cq-12
-    assert labels == {("子牙经济技术开发区", "zh"), ("Ziya Economic and Technological Development Zone", "en")}
-    assert {Literal("天津子牙经济技术开发区", lang="zh"), Literal("子牙经开区", lang="zh")} <= set(g.objects(park, SKOS.altLabel))
+    assert labels == {("天津子牙经济技术开发区", "zh"), ("Ziya Economic and Technological Development Zone", "en")}
+    assert {Literal("子牙经济技术开发区", lang="zh"), Literal("子牙经开区", lang="zh")} <= set(g.objects(park, SKOS.altLabel))

@@ -86,7 +86,7 @@ def test_build_and_query_from_another_folder(installed, tmp_path, seed_out):
 
     r = run(installed / "policykg", "query", "cq-01", "--graph", "X/graph.ttl", "--format", "csv", cwd=work)
     assert r.returncode == 0, r.stderr
-    wanted = {"parkName": "子牙经济技术开发区", "projectName": "废旧动力电池回收利用",
+    wanted = {"parkName": "天津子牙经济技术开发区", "projectName": "废旧动力电池回收利用",
               "targetName": "废旧动力电池回收利用等5个项目开工建设", "value": "5", "unit": "个"}
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
     assert any(wanted.items() <= row.items() for row in rows), rows

@@ -183,10 +183,10 @@ class Emitter:
         if d is not None:
             self._division_entity(e, d)
             return
-        label = e.attrs.get("identity") or e.label     # a park's identity name: its IRI and one zh label in every year
-        # a project's status and year are what one report states, so the node is the report's
+        label = e.attrs.get("zh") or e.label     # a park's: its identity name, the place its text writes kept
+        # a project's status and year are what one report states, so the node is the report's; a park's IRI is
         node = ids.scoped(self.slug, "project", ids.slug(e.label)) if e.kind == "Project" else \
-            ids.entity_iri(e.kind, label, self.doc.metadata.place)
+            ids.entity_iri(e.kind, e.attrs.get("identity") or e.label, self.doc.metadata.place)   # its identity name
         self.iris[id(e)] = node
         g.add((node, RDF.type, PKG[e.kind]))
         g.add((node, RDFS.label, Literal(label, lang="zh")))

@@ -9,7 +9,7 @@ from ..model import Entity, Span
 from .candidates import park_kind, park_status, project_status
 from .grammar import PART_ORDER, Candidate
 from .park_lists import zone_kind
-from .identity import norm_park, park_identity
+from .identity import norm_park, park_identity, park_label
 
 
 class Builder:
@@ -43,16 +43,17 @@ def add_parks(b: Builder, parks: list[Candidate], jur_names: list[str]) -> None:
         b.add(("Park", canon[norm_park(c.name, jur_names)]), c)
     for key, e in b.entities.items():
         if key[0] == "Park":
-            _park_attributes(key, e, b.mentions[key])
+            _park_attributes(key, e, b.mentions[key], jur_names)
 
 
-def _park_attributes(key, e: Entity, mentions: list[Candidate]) -> None:
+def _park_attributes(key, e: Entity, mentions: list[Candidate], jur_names: list[str]) -> None:
     forms = [m.name for m in mentions]
     e.label = max(forms, key=lambda s: (len(s), -forms.index(s)))
     kind, full = park_kind(e.label)
     e.alt_labels = ({f for f in forms} | {full, key[1]}) - {e.label}
     e.attrs["parkKind"] = zone_kind(e.label) or kind     # the node only: the decision weighs the suffix kind
     e.attrs["identity"] = key[1]     # the IRI's name: another year's spelling of the park (子牙经开区) reaches it too
+    e.attrs["zh"] = park_label(key[1], forms, jur_names)    # what a reader reads: the place the text writes kept
     statuses = [s for s in (park_status(m) for m in mentions) if s]
     e.attrs["status"] = ("applied for" if "applied for" in statuses else
                          "planned" if "planned" in statuses and "existing" not in statuses else "existing")

@@ -7,7 +7,8 @@ contraction, a shorter name whose characters appear in order in exactly one long
 with the same two characters and has the same head (中俄蒙物流园 = 中俄蒙国际物流园区); (4) a short form, a
 name whose distinctive part (before its park head) is written whole in exactly one longer name, followed by
 a head its own head abbreviates (汽车园 = 中俄蒙国际汽车产业园). A project candidate that is such a short form
-of one of the report's parks is that park's mention (``park_short_forms``). An indicator's identity name
+of one of the report's parks is that park's mention (``park_short_forms``). A park's label is its identity
+name with the jurisdiction's name its text writes in front (``park_label``: 上海化工区). An indicator's identity name
 writes out the short forms of its scope qualifier (规上 → 规模以上: ``indicator_identity``).
 """
 from __future__ import annotations
@@ -21,14 +22,28 @@ from .qlexicon import gwords, lexicon as qlexicon
 
 def norm_park(name: str, jurisdiction_names: list[str]) -> str:
     """The full form of a park name, without the jurisdiction's name in front, brackets unified."""
+    return _placed_norm(name, jurisdiction_names)[1]
+
+
+def _placed_norm(name: str, jurisdiction_names: list[str]) -> tuple[str, str]:
+    """(the jurisdiction's name norm_park drops in front of ``name``, as written, or "", and the norm)."""
     _, full = park_kind(name)
     suffixes = {s["suffix"] for s in lexicon().park_suffixes}
+    place = ""
     for p in sorted(jurisdiction_names, key=len, reverse=True):
         rest = full[len(p):]
         if full.startswith(p) and len(rest) > 2 and park_kind(rest)[1] not in suffixes and rest not in suffixes:
-            full = rest                  # 天津子牙经济技术开发区 → 子牙…; not 上海示范区 → a bare 示范区
+            place, full = p, rest        # 天津子牙经济技术开发区 → 子牙…; not 上海示范区 → a bare 示范区
             break
-    return full.replace("(", "（").replace(")", "）")
+    return place, full.replace("(", "（").replace(")", "）")
+
+
+def park_label(identity: str, spellings: list[str], jurisdiction_names: list[str]) -> str:
+    """A park's zh label: its identity name with the longest jurisdiction's name (or a unit above's) that a
+    spelling of that very name writes in front (上海化工区 → 上海 + 化工区), else the identity name alone.
+    Only a name norm_park dropped comes back, so no label gains a place its text did not give the park."""
+    placed = [p + identity for p, n in (_placed_norm(s, jurisdiction_names) for s in spellings) if p and n == identity]
+    return min(placed, key=lambda s: (-len(s), s)) if placed else identity
 
 
 def _in_order(short: str, long: str) -> bool:

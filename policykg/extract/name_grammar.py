@@ -15,8 +15,8 @@ from .grammar import (COUNTED, LIST_WORDS, NAME_CHAR, Candidate, TokSentence, al
 from .name_ends import bare_forms, name_end
 from .park_family import family_heads
 from .park_general import general_parks
-from .park_shape import (governs_a_name, holds_clause_word, honour_inside, not_a_park_head, place_and_predicate,
-                         runs_into_project, sub_area_alone, verb_may_start)
+from .park_shape import (governs_a_name, holds_clause_word, honour_inside, not_a_park_head, park_then_verb,
+                         place_and_predicate, runs_into_project, sub_area_alone, verb_may_start)
 from .qlexicon import gwords
 from .reach import is_abbreviation
 from .shared_kind import LISTED, listed_members
@@ -146,7 +146,8 @@ def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str =
     if first is not None and first[2] in _works_verbs():
         return False        # a verb of works governs the name whatever its tag (谋划/n, 运营/vn)
     if kind == "Park" and (place_and_predicate(toks, local) or holds_clause_word(toks)
-                           or governs_a_name(toks, st.text, b, dict(head_res())["Park"])):
+                           or governs_a_name(toks, st.text, b, dict(head_res())["Park"])
+                           or park_then_verb(toks, st.text, b, dict(head_res())["Park"])):
         return False
     return (first is None or first[3] == "vn" or not first[3].startswith(_NOT_FIRST) or first[2] in lexicon().places
             or first[2] in local or kind == "Park" and verb_may_start(first)

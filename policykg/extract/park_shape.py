@@ -1,8 +1,8 @@
 """Grammar of a park's name beyond what every name obeys (``name_grammar._name_shaped``): a park's name may
 start with a word jieba tags a verb (the X of X产业园, X科创城) unless it governs a name or states a
 status; a place followed by such a verb starts a clause (某市申建…综保区), as does such a verb inside with a
-name of its own after it (省部共建国家大学科技园), and a park followed by a title
-level (X开发区国家级Y园区) or a ranked count (N大片区) is not one park's name, nor one that runs on into a
+name of its own after it (省部共建国家大学科技园), and a park followed by a title level (X开发区国家级Y园区), a
+ranked count (N大片区) or a verb (海口综保区进入…) is not one park's name, nor one that runs on into a
 project's head (but the works of building it, X产业园项目); nor is a name ending in
 ``not_heads`` of ``parks.yaml`` (a 公园 is a public park, not an economic zone) or holding a word that
 opens a clause (``never_inside``: a preposition or passive marker); nor is a sub-area (``sub_area_heads``:
@@ -84,6 +84,15 @@ def governs_a_name(toks, text: str, b: int, head: re.Pattern) -> bool:
     name. Right before the head the verb says what the park is (湘琼先进制造业共建产业园, 南北共建园区)."""
     return any(t[3].startswith("v") and t[2] in _inner_verbs() and t[1] < b and not head.fullmatch(text, t[1], b)
                for t in toks[1:])
+
+
+def park_then_verb(toks, text: str, b: int, head: re.Pattern) -> bool:
+    """Does a token tagged a verb follow a whole park's name (a park head closing a name of its own) with a name
+    of its own after it, more than a park head (海口综保区进入全国A类综保区)? The park is then the subject of a
+    clause, not the start of a longer park's name. Tokens are (start, end, word, tag)."""
+    a = toks[0][0] if toks else b
+    return any(t[3] == "v" and t[1] < b and not head.fullmatch(text, t[1], b)
+               and any(m.end() == t[0] and m.start() > a for m in head.finditer(text, a, t[0])) for t in toks[1:])
 
 
 @lru_cache(maxsize=4)
