@@ -47,5 +47,5 @@ def own_headline_topics(text: str, sspan: Span, out: list[Quantity], rename: Cal
         elif zone and q.attrs.get("measure") == _w("measure"):
             named = q.indicator
             rename(q, topic + base)
-            if named.startswith(base):      # the act written after the things stays (X开工数量, names90)
-                q.indicator = topic + named
+            if named.startswith(base) and q.indicator.startswith(topic + base):    # not an alias the rename gave
+                q.indicator = topic + named     # the act written after the things stays (X开工数量, names90)
