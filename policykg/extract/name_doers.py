@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .qlexicon import pos_of, qwords, starts_with_verb
+from .qlexicon import alternation_of, pos_of, qwords, starts_with_verb
 
 
 def _w(key: str):
@@ -47,6 +47,21 @@ def reached_things(name: str, right: str) -> str:
     Unchanged when the name is no longer the text's own words."""
     clause = re.split(_w("clause_end"), right.strip())[0]
     return _tie_before(name, re.fullmatch(reached_pattern(), clause))
+
+
+def attained_things(name: str, right: str) -> str:
+    """Rule (names90): things written after their number whose clause closes on what they came to have (``attained``:
+    入住, 通, cut by the tagger as a word of its own, then an object of nouns only) are named by it before them, with no
+    的: 115户家庭入住公租房 → 入住公租房家庭; 4000个自然村通硬化路 → 通硬化路自然村. Unchanged when the name is no longer
+    the text's own words, or the verb is part of a longer word (通过)."""
+    clause = re.split(_w("clause_end"), right.strip())[0]
+    m = re.fullmatch(f"(?P<things>{_w('reached')})(?P<verb>{alternation_of(_w('attained'))})"
+                     f"(?P<object>{_w('attained_object')})", clause)
+    if m is None or not name.startswith(m["things"] + m["verb"]) or (m["verb"], "v") not in pos_of(clause):
+        return name
+    if any(tag not in _w("attained_object_tags") for _, tag in pos_of(m["object"])):
+        return name
+    return m["verb"] + m["object"] + m["things"]
 
 
 @cache

@@ -193,8 +193,9 @@ def _peel_actions(left: str, info: dict, subject: bool) -> str:
             left, changed = left[mq.end():], True
             continue
         s, w = _action_verb(left, subject)
-        if w and (len(s) == 1 or left.startswith(tuple(qwords("peeling", "work_compounds")))):
-            w = None           # 营造林, 新建房, 植树造林: the verb is part of the name
+        if w and (len(s) == 1 or left.startswith(tuple(qwords("peeling", "work_compounds")))
+                  or re.fullmatch(qwords("peeling", "measure_only"), s)):
+            w = None           # 营造林, 新建房, 植树造林, 造林面积: the verb is part of the name
         if w:
             info["action"].append(w)
             left, changed = s, True
