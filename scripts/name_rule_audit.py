@@ -92,6 +92,7 @@ RULES = [
     ("own_running_totals", "names86", "chongqing guizhou", "name_acts.own_running_totals", "noop"),
     ("own_list_scopes", "names88", "hailaer-2014 hailaer-2017", "name_list_scopes.own_list_scopes", "noop"),
     ("own_topic_states", "names89", "hailaer-2017 hainan", "clause_subjects.own_topic_states", "noop"),
+    ("own_share_wholes", "names91", "shandong hainan jinghai fujian", "name_shares.own_share_wholes", "noop"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "false": lambda a, kw: False,       # a predicate answering no
