@@ -37,7 +37,7 @@ def test_a_percentage_between_whole_and_part_is_the_parts_share(text, value, exp
 @pytest.mark.parametrize("text, value, expected", [
     # shanghai-2026: no whole before the percentage (an act only): a 1% sample survey, no share
     ("落实育儿补贴等生育支持政策，完成1%人口抽样调查。", "1", "人口抽样调查"),
-    # a percentage already named by its measure (hailaer-2018's gold)
+    # a percentage already named by its measure (hailaer-2017's gold)
     ("全年新增就业5700人,城镇登记失业率控制在4%以内。", "4", "城镇登记失业率"),
 ])
 def test_share_controls(text, value, expected):
