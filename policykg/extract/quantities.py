@@ -33,6 +33,7 @@ from .name_results import own_reform_results
 from .name_zone_measures import own_zone_measures
 from .name_lists import listed_act
 from .name_per_head import own_money_rises
+from .name_shares import own_share_wholes
 from .name_treated_of import own_modified_things, own_treated_parts
 from .qualifiers import own_bases
 from .investment_owners import own_investments
@@ -86,6 +87,7 @@ def _name_figures(text: str, sspan: Span, mine: list[Quantity]) -> None:
     own_states(text, sspan, mine, _rename)
     own_subsets(text, sspan, mine, _rename)
     own_coverage(text, sspan, mine, _rename)
+    own_share_wholes(text, sspan, mine, _rename)
     own_zones(mine, _rename)
     own_zone_openers(text, sspan, mine, _rename)
     own_headline_topics(text, sspan, mine, _rename)
