@@ -23,3 +23,10 @@ def test_the_concepts_thing_in_another_unit_family_is_a_specific_measure(label, 
     from policykg.corpus.assess_names import specific_label
     g, ind = _indicator(label, concept)
     assert specific_label(g, ind, Literal(family)) is specific
+
+
+def test_a_bracket_holding_a_list_mark_stays_whole_in_a_share_name():
+    """names91's part ran to the first list mark, inside a bracket too: shandong-2026's dev sentence
+    (a bracket of two members added) was named …改造（含钢铁比例, an open bracket in the name."""
+    text = "完成水泥、焦化行业70%以上产能全流程超低排放改造（含钢铁、电力）。"
+    assert name_of(text, "70") == "水泥、焦化行业产能全流程超低排放改造（含钢铁、电力）比例"
