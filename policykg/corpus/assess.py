@@ -6,7 +6,7 @@ A target and an outcome are compared only when all of these agree (``_key``):
 - what is measured: the canonical indicator (skos:exactMatch), or — for an indicator that reaches
   no concept exactly — the same specific indicator node. A generic indicator (three characters or
   fewer, or worded as the broad concept it falls under: 企业数量, 项目数量, 投资; 管网改造长度 under
-  管网里程, the same thing with another measure or an act word) names no
+  管网里程, the same thing with another measure or an act word, the figure in the concept's unit family) names no
   specific measure and is never compared, so a count of firms leaving a reserve is not judged by an
   unrelated count of firms given a subsidy;
 - the kind of figure (growth rate, level, count …) and the unit family (money, person, area …;
