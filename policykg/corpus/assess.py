@@ -6,7 +6,7 @@ A target and an outcome are compared only when all of these agree (``_key``):
 - what is measured: the canonical indicator (skos:exactMatch), or — for an indicator that reaches
   no concept exactly — the same specific indicator node. A generic indicator (three characters or
   fewer, or worded as the broad concept it falls under: 企业数量, 项目数量, 投资; 管网改造长度 under
-  管网里程, the same thing with another measure or an act word) names no
+  管网里程, the same thing with another measure or an act word, the figure in the concept's unit family) names no
   specific measure and is never compared, so a count of firms leaving a reserve is not judged by an
   unrelated count of firms given a subsidy;
 - the kind of figure (growth rate, level, count …) and the unit family (money, person, area …;
@@ -43,18 +43,19 @@ KEY_PREDICATES = frozenset({RDF.type, RDFS.label, SKOS.exactMatch, SKOS.broadMat
 GENERIC, SHARED = "generic indicator", "key shared with another value"
 
 
-def _what(g, ind):
-    """The concept (exact match) or the specific indicator; None for a generic indicator."""
+def _what(g, ind, family=None):
+    """The concept (exact match) or the specific indicator; None for a generic indicator (in the unit family
+    of the figure read: ``specific_label``)."""
     concept = g.value(ind, SKOS.exactMatch)
     if concept is not None:
         return concept
-    return ind if specific_label(g, ind) else None
+    return ind if specific_label(g, ind, family) else None
 
 
 def _key(g, q, rep):
     sy, ey = g.value(q, PKG.startYear), g.value(q, PKG.endYear)
     ind = g.value(q, PKG.indicator)
-    if ind is None or ey is None or (what := _what(g, ind)) is None:
+    if ind is None or ey is None or (what := _what(g, ind, g.value(q, PKG.unitFamily))) is None:
         return None
     family = g.value(q, PKG.unitFamily) or unicodedata.normalize("NFKC", str(g.value(q, PKG.unitText) or ""))
     return (g.value(rep, PKG.jurisdiction), what, str(g.value(q, PKG.figureKind) or ""), str(family),

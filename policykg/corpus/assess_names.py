@@ -71,18 +71,25 @@ def _thing(name: str) -> tuple[str, bool]:
     return _without_acts(name[:len(name) - len(ending)]), bool(ending)
 
 
-def specific_label(g, ind) -> bool:
+def specific_label(g, ind, family=None) -> bool:
     """Does the indicator's label name a specific thing: longer than three characters and not the label of
     the generic indicator it is a narrower match of, nor that label's thing with another measure word or an
     act (管网改造长度 under 管网里程: any network's length, not the water main's; verdicts46)? A concept named
-    without a measure (棚户区改造) is a thing: its area or households are specific measures of it."""
+    without a measure (棚户区改造) is a thing: its area or households are specific measures of it. family: the
+    unit family of the figure read; one the concept does not measure in is another measure of the thing, a
+    specific one (高速公路投资 in 亿元 under 高速公路里程, 保障性住房投资 under 保障性住房数量; review46)."""
     label = str(g.value(ind, RDFS.label) or "")
     broad = g.value(ind, SKOS.broadMatch)
     if len(label) <= 3 or broad is None:
         return len(label) > 3
     generic = {str(lab) for lab in g.objects(broad, SKOS.prefLabel)}
+    if label in generic:
+        return False
+    own = g.value(broad, PKG.unitFamily)
+    if family is not None and own is not None and str(family) != str(own):
+        return True
     thing, _ = _thing(label)
-    return label not in generic and (thing, True) not in {_thing(lab) for lab in generic}
+    return (thing, True) not in {_thing(lab) for lab in generic}
 
 
 def named(g, q, rep):
@@ -92,7 +99,7 @@ def named(g, q, rep):
     if ind is None or ey is None:
         return None
     name = str(g.value(ind, RDFS.label) or "")
-    specific = specific_label(g, ind) and not bare_measure(name)
+    specific = specific_label(g, ind, g.value(q, PKG.unitFamily)) and not bare_measure(name)
     sy = g.value(q, PKG.startYear)
     unit = unicodedata.normalize("NFKC", str(g.value(q, PKG.unitText) or ""))
     group = (g.value(rep, PKG.jurisdiction), str(g.value(q, PKG.figureKind) or ""), unit,
