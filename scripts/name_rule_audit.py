@@ -92,7 +92,6 @@ RULES = [
     ("own_running_totals", "names86", "chongqing guizhou", "name_acts.own_running_totals", "noop"),
     ("own_list_scopes", "names88", "hailaer-2014 hailaer-2017", "name_list_scopes.own_list_scopes", "noop"),
     ("own_topic_states", "names89", "hailaer-2017 hainan", "clause_subjects.own_topic_states", "noop"),
-    ("closing_start", "names90", "hailaer-2014", "lex:name_flows.closing_acts:开工建设=>", "lex"),
     ("attained_things", "names90", "hailaer-2017 sichuan", "name_doers.attained_things", "first"),
     ("measure_only", "names90", "hailaer-2017", "lex:peeling.measure_only:(?:面积|长度|里程)=>(?:\ufffe)", "lex"),
     ("own_share_wholes", "names91", "shandong hainan jinghai fujian", "name_shares.own_share_wholes", "noop"),

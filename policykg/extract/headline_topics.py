@@ -45,7 +45,4 @@ def own_headline_topics(text: str, sspan: Span, out: list[Quantity], rename: Cal
         if base in _w("bare_investments") and q.span.start - sspan.start <= _w("max_lead"):
             rename(q, topic + _w("investment"))
         elif zone and q.attrs.get("measure") == _w("measure"):
-            named = q.indicator
             rename(q, topic + base)
-            if named.startswith(base) and q.indicator.startswith(topic + base):    # not an alias the rename gave
-                q.indicator = topic + named     # the act written after the things stays (X开工数量, names90)
