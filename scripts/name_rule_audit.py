@@ -95,6 +95,7 @@ RULES = [
     ("attained_things", "names90", "hailaer-2017 sichuan", "name_doers.attained_things", "first"),
     ("measure_only", "names90", "hailaer-2017", "lex:peeling.measure_only:(?:面积|长度|里程)=>(?:\ufffe)", "lex"),
     ("own_share_wholes", "names91", "shandong hainan jinghai fujian", "name_shares.own_share_wholes", "noop"),
+    ("own_paired_measures", "names94", "yunnan hunan jilin fujian", "name_paired.own_paired_measures", "noop"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "false": lambda a, kw: False,       # a predicate answering no
