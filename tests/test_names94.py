@@ -54,3 +54,12 @@ def test_the_paired_rule_is_audited_on_four_families():
     with audit.Patch(rule):
         assert name_of(BUDGET, "7000") == "支出"
     assert name_of(BUDGET, "7000") == "地方一般公共预算支出"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("支出", True), ("投入资金", True), ("企业数量", True), ("产值占全省比重", True),
+    ("地方一般公共预算支出", False), ("社保惠民工程资金", False), ("国家高新技术企业数量", False),
+])
+def test_the_bare_name_count_tells_a_name_with_no_owner(name, expected):
+    import bare_names
+    assert bare_names.bare(name) is expected
