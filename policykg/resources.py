@@ -95,13 +95,28 @@ def lexicon_data(name: str):
 
 
 def yaml_file(where: Traversable):
-    """A data file's YAML (load_yaml), an error naming the file: every package YAML is read through here."""
+    """A data file's YAML (load_yaml), an error naming the file: every package YAML is read through here. A file
+    under data/ must keep the shape data/shapes.json records for it (data_shapes), checked once per text."""
     try:
         text = where.read_text(encoding="utf-8")
     except UnicodeDecodeError as err:
         from .errors import DataError
         raise DataError(f"{where}: not UTF-8 text (byte {err.start}); policykg's data files are UTF-8") from None
-    return load_yaml(text, str(where))
+    data = load_yaml(text, str(where))
+    relative = _data_name(where)
+    if relative is not None:
+        from . import data_shapes
+        from .parsed_cache import cached
+        # the verdict cached by the text's hash (compiling every pattern is ~0.7 s); a failure is never cached
+        cached("shape", f"{relative}|{data_shapes.shapes_digest()}", text,
+               lambda t: data_shapes.check_file(relative, str(where), data) or True)
+    return data
+
+
+def _data_name(where: Traversable) -> str | None:
+    """WHERE's name under the package's data/ folder (lexicons/units.yaml), None for any other file."""
+    parts = str(where).replace("\\", "/").split("/")
+    return "/".join(parts[-2:]) if len(parts) > 2 and parts[-3] == "data" else None
 
 
 def gazetteer(name: str) -> Traversable:
