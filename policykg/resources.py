@@ -119,6 +119,32 @@ def _data_name(where: Traversable) -> str | None:
     return "/".join(parts[-2:]) if len(parts) > 2 and parts[-3] == "data" else None
 
 
+def tsv_rows(where: Traversable, columns: int, numbers: tuple[int, ...] = ()) -> list[list]:
+    """A data TSV's rows (blank and ``#`` lines skipped), each of exactly COLUMNS fields, those at NUMBERS made
+    ints: a DataError names the file, the line and what is wrong (a short row, a word where a count is, bytes that
+    are not UTF-8 were "internal error")."""
+    from .errors import DataError
+    raw = where.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        raise DataError(f"{where}: line {line}: not UTF-8 text; policykg's data files are UTF-8") from None
+    rows = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        row: list = line.split("\t")
+        if len(row) != columns:
+            raise DataError(f"{where}: line {n}: {len(row)} tab-separated fields where {columns} are read")
+        for i in numbers:
+            if not row[i].isascii() or not row[i].isdigit():
+                raise DataError(f"{where}: line {n}: field {i + 1} is {row[i][:40]!r}, not a whole number")
+            row[i] = int(row[i])
+        rows.append(row)
+    return rows
+
+
 def gazetteer(name: str) -> Traversable:
     """A gazetteer file: ``places.yaml``, ``divisions.tsv`` or ``renames.tsv``."""
     return root() / "data" / "gazetteer" / name
