@@ -115,8 +115,8 @@ def yaml_file(where: Traversable):
 
 def _data_name(where: Traversable) -> str | None:
     """WHERE's name under the package's data/ folder (lexicons/units.yaml), None for any other file."""
-    parts = str(where).replace("\\", "/").split("/")
-    return "/".join(parts[-2:]) if len(parts) > 2 and parts[-3] == "data" else None
+    folder, path = str(root() / "data").replace("\\", "/") + "/", str(where).replace("\\", "/")
+    return path[len(folder):] if path.startswith(folder) else None
 
 
 def tsv_rows(where: Traversable, columns: int, numbers: tuple[int, ...] = ()) -> list[list]:
