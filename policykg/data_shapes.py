@@ -88,13 +88,21 @@ def _nested(items, inside: bool) -> bool:
 @cache
 def _shapes_text() -> str:
     from . import resources
-    return (resources.root() / "data" / "shapes.json").read_text(encoding="utf-8")
+    return (resources.root() / "data" / "shapes.json").read_text(encoding="utf-8", errors="replace")
 
 
 @cache
 def shapes() -> dict:
     """data/shapes.json: file (relative to data/) → shape."""
-    return json.loads(_shapes_text())
+    from . import resources
+    try:
+        found = json.loads(_shapes_text())
+    except ValueError as err:   # not UTF-8, not JSON
+        found = err
+    if not isinstance(found, dict) or not all(isinstance(v, dict) and "t" in v for v in found.values()):
+        raise DataError(f"{resources.root() / 'data' / 'shapes.json'}: not the file scripts/make_data_shapes.py "
+                        f"writes{f' ({found})' if isinstance(found, ValueError) else ''}; run it again")
+    return found
 
 
 @cache
