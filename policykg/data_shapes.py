@@ -140,7 +140,7 @@ def problem_of(value, shape: dict, path: tuple) -> str | None:
         return None
     wanted = {"map": dict, "table": dict, "list": list, "pattern": str, "word": str}.get(t)
     if (wanted and not isinstance(value, wanted)) or (not wanted and scalar_kind(value) != t):
-        shown = f" ({str(value)[:40]!r})" if not isinstance(value, (dict, list)) else ""
+        shown = f" ({str(value)[:40]!r})" if not isinstance(value, (dict, list, type(None))) else ""
         return f"{where}: {_NAMES.get(type(value), 'a value')}{shown} where {_kind_name(shape)} is read"
     if t == "pattern":
         return _pattern_problem(value, shape, where)
