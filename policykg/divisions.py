@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from .resources import gazetteer, yaml_file
+from .resources import gazetteer, tsv_rows, yaml_file
 
 DIVISIONS = gazetteer("divisions.tsv")
 RENAMES = gazetteer("renames.tsv")
@@ -47,11 +47,9 @@ class Division:
 def divisions() -> dict[str, Division]:
     """code → Division, read once from divisions.tsv."""
     out = {}
-    for line in DIVISIONS.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            code, name, level, parent, aliases = line.split("\t")
-            prefixes = [a for a in aliases.split("/") if a and name.startswith(a)]
-            out[code] = Division(code, name, level, parent, max(prefixes, key=len, default=aliases.split("/")[0]))
+    for code, name, level, parent, aliases in tsv_rows(DIVISIONS, 5):
+        prefixes = [a for a in aliases.split("/") if a and name.startswith(a)]
+        out[code] = Division(code, name, level, parent, max(prefixes, key=len, default=aliases.split("/")[0]))
     return out
 
 
@@ -69,12 +67,10 @@ def _keys(d: Division, aliases: str) -> set[str]:
 def _index() -> dict[str, tuple[Division, ...]]:
     """name → the divisions it may name."""
     found: dict[str, list[Division]] = {}
-    for line in DIVISIONS.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            code, aliases = line.split("\t")[0], line.split("\t")[4]
-            d = divisions()[code]
-            for k in _keys(d, aliases):
-                found.setdefault(k, []).append(d)
+    for code, _, _, _, aliases in tsv_rows(DIVISIONS, 5):
+        d = divisions()[code]
+        for k in _keys(d, aliases):
+            found.setdefault(k, []).append(d)
     return {k: tuple(sorted(v, key=lambda d: d.code)) for k, v in found.items()}
 
 
@@ -161,8 +157,7 @@ def _above(name: str, d: Division) -> bool:
 @cache
 def _renames() -> tuple[tuple[str, str, str], ...]:
     """(old name, old parent's name, today's code) of each change in renames.tsv."""
-    rows = (line.split("\t") for line in RENAMES.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
-    return tuple((old, parent, code) for _, old, parent, code, _ in rows)
+    return tuple((old, parent, code) for _, old, parent, code, _ in tsv_rows(RENAMES, 5))
 
 
 def older_names() -> frozenset[str]:

@@ -95,13 +95,54 @@ def lexicon_data(name: str):
 
 
 def yaml_file(where: Traversable):
-    """A data file's YAML (load_yaml), an error naming the file: every package YAML is read through here."""
+    """A data file's YAML (load_yaml), an error naming the file: every package YAML is read through here. A file
+    under data/ must keep the shape data/shapes.json records for it (data_shapes), checked once per text."""
     try:
         text = where.read_text(encoding="utf-8")
     except UnicodeDecodeError as err:
         from .errors import DataError
         raise DataError(f"{where}: not UTF-8 text (byte {err.start}); policykg's data files are UTF-8") from None
-    return load_yaml(text, str(where))
+    data = load_yaml(text, str(where))
+    relative = _data_name(where)
+    if relative is not None:
+        from . import data_shapes
+        from .parsed_cache import cached
+        # the verdict cached by the text's hash (compiling every pattern is ~0.7 s); a failure is never cached
+        cached("shape", f"{relative}|{data_shapes.shapes_digest()}", text,
+               lambda t: data_shapes.check_file(relative, str(where), data) or True)
+    return data
+
+
+def _data_name(where: Traversable) -> str | None:
+    """WHERE's name under the package's data/ folder (lexicons/units.yaml), None for any other file."""
+    folder, path = str(root() / "data").replace("\\", "/") + "/", str(where).replace("\\", "/")
+    return path[len(folder):] if path.startswith(folder) else None
+
+
+def tsv_rows(where: Traversable, columns: int, numbers: tuple[int, ...] = ()) -> list[list]:
+    """A data TSV's rows (blank and ``#`` lines skipped), each of exactly COLUMNS fields, those at NUMBERS made
+    ints: a DataError names the file, the line and what is wrong (a short row, a word where a count is, bytes that
+    are not UTF-8 were "internal error")."""
+    from .errors import DataError
+    raw = where.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        raise DataError(f"{where}: line {line}: not UTF-8 text; policykg's data files are UTF-8") from None
+    rows = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        row: list = line.split("\t")
+        if len(row) != columns:
+            raise DataError(f"{where}: line {n}: {len(row)} tab-separated fields where {columns} are read")
+        for i in numbers:
+            if not row[i].isascii() or not row[i].isdigit():
+                raise DataError(f"{where}: line {n}: field {i + 1} is {row[i][:40]!r}, not a whole number")
+            row[i] = int(row[i])
+        rows.append(row)
+    return rows
 
 
 def gazetteer(name: str) -> Traversable:

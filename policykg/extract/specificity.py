@@ -24,12 +24,7 @@ _LEFT_OUT: frozenset[str] | dict[str, int] = frozenset()   # the words of the de
 def report_words() -> dict[str, int]:
     """Word → the number of dev reports using it (words of at least two reports)."""
     path = resources.root() / "data" / "lexicons" / "report_words.tsv"
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            w, n = line.split("\t")
-            out[w] = int(n)
-    return out
+    return dict(resources.tsv_rows(path, 2, numbers=(1,)))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,202 @@
+"""The shape each data YAML file must keep when a user edits it (data/shapes.json, written from the shipped
+files by scripts/make_data_shapes.py): which keys a mapping must hold, what kind each value is (a mapping, a
+list, a word, a number, a regular expression) and, for a pattern, the template fields it may use and whether
+it may match the empty string or hold a repeat inside an unbounded repeat. A file that parses but breaks its
+shape is a DataError naming the file, the key and the problem; the loaders' KeyError or TypeError was
+"internal error" (exit 3), a catastrophic pattern a build that never ended.
+
+Shapes: ``{"t": "map", "keys": {...}, "opt": [...]}`` (keys the code reads by name; those in opt may be
+missing), ``{"t": "table", "k": kind, "v": shape}`` (keys that are data: place names, words),
+``{"t": "list", "v": shape}``, ``{"t": "pattern", "fields": [...], "empty": bool, "nested": bool}`` and the
+scalars ``word`` (any text), ``int``, ``num``, ``bool``, ``null``; ``{"t": "any"}`` accepts anything."""
+from __future__ import annotations
+
+import json
+import re
+import string
+from functools import cache
+
+try:
+    from re import _constants as _C, _parser as _P
+except ImportError:  # Python < 3.11
+    import sre_constants as _C
+    import sre_parse as _P
+
+from .errors import DataError
+
+META = set("\\[]()|*+?^$")
+_FIELD = re.compile(r"[A-Za-z_]\w*")
+_REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) if op)
+_NAMES = {dict: "a mapping", list: "a list", str: "a word", int: "a number", float: "a number",
+          bool: "true/false", type(None): "nothing (an empty value)"}
+
+
+def scalar_kind(v) -> str:
+    """The kind of one value as shapes.json names it."""
+    if isinstance(v, bool):
+        return "bool"
+    if isinstance(v, int):
+        return "int"
+    if isinstance(v, float):
+        return "num"
+    if v is None:
+        return "null"
+    return "word"
+
+
+def pattern_facts(text: str) -> dict | None:
+    """A string's facts as a pattern (fields, empty, nested), or None when it is no regular expression: no
+    regex mark (a plain word), or one that does not compile as written (a list of marks)."""
+    if not META & set(text):
+        return None
+    try:
+        parsed = _P.parse(text)
+        empty = re.compile(text).search("") is not None
+    except (re.error, ValueError, IndexError):
+        return None
+    return {"t": "pattern", "fields": sorted(template_fields(text) or ()), "empty": empty,
+            "nested": _nested(list(parsed), False)}
+
+
+def template_fields(text: str) -> set[str] | None:
+    """The str.format fields a pattern template names ({num}, {cjk}); None when TEXT is no template (a
+    brace it holds is a regex quantifier, {0,12}, or stands alone)."""
+    try:
+        found = {f for _, f, _, _ in string.Formatter().parse(text) if f is not None}
+    except ValueError:
+        return None
+    return found if found and all(_FIELD.fullmatch(f) for f in found) else None
+
+
+def _nested(items, inside: bool) -> bool:
+    """True when an unbounded repeat stands inside another unbounded repeat (``(a+)+``): a failing match may
+    try every split of the run, exponential in its length."""
+    for op, av in items:
+        if op in _REPEATS:
+            unbounded = av[1] == _C.MAXREPEAT
+            if (unbounded and inside) or _nested(list(av[2]), inside or unbounded):
+                return True
+        elif op == _C.SUBPATTERN and _nested(list(av[-1]), inside):
+            return True
+        elif op == _C.BRANCH and any(_nested(list(b), inside) for b in av[1]):
+            return True
+        elif op in (_C.ASSERT, _C.ASSERT_NOT) and _nested(list(av[1]), inside):
+            return True
+    return False
+
+
+@cache
+def _shapes_text() -> str:
+    from . import resources
+    return (resources.root() / "data" / "shapes.json").read_text(encoding="utf-8", errors="replace")
+
+
+@cache
+def shapes() -> dict:
+    """data/shapes.json: file (relative to data/) → shape."""
+    from . import resources
+    try:
+        found = json.loads(_shapes_text())
+    except ValueError as err:   # not UTF-8, not JSON
+        found = err
+    if not isinstance(found, dict) or not all(isinstance(v, dict) and "t" in v for v in found.values()):
+        raise DataError(f"{resources.root() / 'data' / 'shapes.json'}: not the file scripts/make_data_shapes.py "
+                        f"writes{f' ({found})' if isinstance(found, ValueError) else ''}; run it again")
+    return found
+
+
+@cache
+def shapes_digest() -> str:
+    """shapes.json's SHA-256: a verdict cached under other shapes is not taken for this one."""
+    import hashlib
+    return hashlib.sha256(_shapes_text().encode("utf-8")).hexdigest()[:16]
+
+
+def check_file(relative: str, source: str, data) -> None:
+    """DataError naming SOURCE when DATA (the parsed file data/RELATIVE) breaks its recorded shape."""
+    shape = shapes().get(relative)
+    if shape is None:
+        return
+    if data is None and shape["t"] == "table":
+        return   # a table of data (romanization.yaml) has no key that must be there: empty, it holds none
+    if data is None:
+        raise DataError(f"{source}: is empty; policykg reads {_kind_name(shape)} from it")
+    problem = problem_of(data, shape, ())
+    if problem:
+        raise DataError(f"{source}: {problem}")
+
+
+def _kind_name(shape: dict) -> str:
+    return {"map": "a mapping", "table": "a mapping", "list": "a list", "pattern": "a regular expression",
+            "word": "a word", "int": "a whole number", "num": "a number", "bool": "true or false",
+            "null": "nothing"}.get(shape["t"], "a value")
+
+
+def problem_of(value, shape: dict, path: tuple) -> str | None:
+    """The first way VALUE breaks SHAPE, as ``key.key: what``; None when it keeps it."""
+    t = shape["t"]
+    where = ".".join(map(str, path)) or "the file"
+    if t == "any" or (t == "num" and scalar_kind(value) == "int"):
+        return None
+    wanted = {"map": dict, "table": dict, "list": list, "pattern": str, "word": str}.get(t)
+    if (wanted and not isinstance(value, wanted)) or (not wanted and scalar_kind(value) != t):
+        shown = f" ({str(value)[:40]!r})" if not isinstance(value, (dict, list, type(None))) else ""
+        return f"{where}: {_NAMES.get(type(value), 'a value')}{shown} where {_kind_name(shape)} is read"
+    if t == "pattern":
+        return _pattern_problem(value, shape, where)
+    if t == "map":
+        return _map_problem(value, shape, path)
+    if t == "table":
+        return _table_problem(value, shape, path)
+    if t == "list" and shape.get("v"):
+        for i, item in enumerate(value):
+            found = problem_of(item, shape["v"], (*path, i))
+            if found:
+                return found
+    return None
+
+
+def _map_problem(value: dict, shape: dict, path: tuple) -> str | None:
+    optional = set(shape.get("opt", ()))
+    for key, sub in shape["keys"].items():
+        if key not in value:
+            if key in optional:
+                continue
+            return f"{'.'.join(map(str, (*path, key)))}: the key is missing (policykg reads it)"
+        found = problem_of(value[key], sub, (*path, key))
+        if found:
+            return found
+    return None
+
+
+def _table_problem(value: dict, shape: dict, path: tuple) -> str | None:
+    for key, item in value.items():
+        if shape.get("k") and scalar_kind(key) != shape["k"] and not (shape["k"] == "num" and isinstance(key, int)):
+            return f"{'.'.join(map(str, (*path, key)))}: the key is {_NAMES.get(type(key), 'a value')}, " \
+                   f"where {_kind_name({'t': shape['k']})} is read"
+        found = problem_of(item, shape["v"], (*path, key)) if shape.get("v") else None
+        if found:
+            return found
+    return None
+
+
+def _pattern_problem(text: str, shape: dict, where: str) -> str | None:
+    if shape.get("fields"):   # a template: str.format fills it before it is compiled
+        try:
+            fields = {f for _, f, _, _ in string.Formatter().parse(text) if f is not None}
+        except ValueError as err:
+            return f"{where}: {text[:60]!r} is no pattern template ({err}; a literal brace is written twice)"
+        unknown = sorted(fields - set(shape["fields"]))
+        if unknown:
+            return f"{where}: the pattern names {{{unknown[0]}}}, which policykg does not fill here " \
+                   f"(it fills {', '.join('{%s}' % f for f in shape['fields'])})"
+    try:
+        compiled = re.compile(text)
+        nested = _nested(list(_P.parse(text)), False)
+    except (re.error, RecursionError, OverflowError) as err:
+        return f"{where}: {text[:60]!r} is not a valid regular expression ({err})"
+    if nested and not shape.get("nested"):
+        return f"{where}: {text[:60]!r} repeats a repeat (as (a+)+): a long run would take exponential time"
+    if not shape.get("empty") and compiled.search("") is not None:
+        return f"{where}: {text[:60]!r} matches the empty string, which would match everywhere"
+    return None

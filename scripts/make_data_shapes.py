@@ -1,0 +1,82 @@
+"""Write policykg/data/shapes.json: the shape of each shipped data YAML file (policykg/data_shapes.py), which an
+edited file must keep. Run it after changing what a data file holds (a key added, a word list made a mapping).
+
+A mapping whose keys are all lower-case identifiers is read by its keys (each must stay); any other is a table
+of data (place names, words), whose values share one shape. A list's items share one shape too."""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from policykg import data_shapes  # noqa: E402
+from policykg.yaml_keys import parse_unique  # noqa: E402
+
+DATA = ROOT / "policykg" / "data"
+IDENT = re.compile(r"[a-z_][a-z0-9_]*")
+
+
+def shape_of(value) -> dict | None:
+    """The shape VALUE shows (None for an empty list's items or table's values)."""
+    if isinstance(value, dict):
+        if value and all(isinstance(k, str) and IDENT.fullmatch(k) for k in value):
+            return {"t": "map", "keys": {k: shape_of(v) or {"t": "any"} for k, v in value.items()}}
+        keys = {data_shapes.scalar_kind(k) for k in value}
+        return {"t": "table", "k": keys.pop() if len(keys) == 1 else None, "v": _merged(value.values())}
+    if isinstance(value, list):
+        return {"t": "list", "v": _merged(value)}
+    if isinstance(value, str):
+        return data_shapes.pattern_facts(value) or {"t": "word"}
+    return {"t": data_shapes.scalar_kind(value)}
+
+
+def _merged(values) -> dict | None:
+    out = None
+    for v in values:
+        out = merge(out, shape_of(v))
+    return out
+
+
+def merge(a: dict | None, b: dict | None) -> dict | None:
+    """One shape both A and B keep."""
+    if a is None or b is None:
+        return a or b
+    ta, tb = a["t"], b["t"]
+    if {ta, tb} <= {"word", "pattern"}:
+        if ta == tb == "pattern":
+            return {"t": "pattern", "fields": sorted(set(a["fields"]) | set(b["fields"])),
+                    "empty": a["empty"] or b["empty"], "nested": a["nested"] or b["nested"]}
+        return a if ta == "pattern" else b   # a plain word is a pattern too
+    if {ta, tb} == {"int", "num"}:
+        return {"t": "num"}
+    if ta != tb or ta in ("any",):
+        return {"t": "any"} if ta != tb else a
+    if ta == "map":
+        keys = {k: merge(a["keys"].get(k), b["keys"].get(k)) for k in {**a["keys"], **b["keys"]}}
+        opt = set(a.get("opt", ())) | set(b.get("opt", ())) | (set(a["keys"]) ^ set(b["keys"]))
+        return {"t": "map", "keys": dict(sorted(keys.items())), **({"opt": sorted(opt)} if opt else {})}
+    if ta == "table":
+        k = a["k"] if a["k"] == b["k"] else None
+        return {"t": "table", "k": k, "v": merge(a["v"], b["v"])}
+    if ta == "list":
+        return {"t": "list", "v": merge(a["v"], b["v"])}
+    return a
+
+
+def main() -> int:
+    out = {}
+    for path in sorted(DATA.glob("*/*.yaml")):
+        rel = path.relative_to(DATA).as_posix()
+        out[rel] = shape_of(parse_unique(path.read_text(encoding="utf-8"), rel))
+    (DATA / "shapes.json").write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+                                       + "\n", encoding="utf-8")
+    print(f"{len(out)} files: {DATA / 'shapes.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
