@@ -22,7 +22,7 @@ def _w(key: str) -> str:
 
 def defining_act(name: str, action: list[str], unit_class: str, measure: str, written: str = "") -> str:
     """The name with the act of ``action`` that defines its count: 新增/净增 before the thing in any
-    measure; 新+verb before it in a count or an amount (not an area or length of things built); a plain
+    measure; 新+verb before it in a count or an amount (not an area or length of things built), 续建/在建 in a count; a plain
     defining act (培育, 引进, 开工 …) after it in a count. Unchanged when the act is already in the name,
     when the last act treats the thing (``measured_acts``: the treating rule names it) or builds and treats it
     (新建改造: ``measured_act_not``), when the figure is a growth or a share, or when the name measures a
@@ -44,6 +44,8 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
         head = re.search(_w("heads"), name)
         if head and head.start() >= 2:
             return name[:head.start()] + pair + head.group()      # 培育认定X N个 → X培育认定数量
+    if measure == "count" and re.fullmatch(_w("ongoing_acts"), act):      # 续建N所X → 续建X数量 (names93)
+        return name if act in name else act + name
     if re.fullmatch(_w("flow_before"), act) or (re.fullmatch(_w("new_acts"), act) and unit_class not in _AREAS):
         return name if act in name or re.match(_w("flow_before"), name) else act + name
     if measure == "count" and re.fullmatch(_w("after_acts"), act) and act not in name and unit_class not in _AREAS \
