@@ -72,6 +72,16 @@ def _built_treated_run() -> str:
     return f"{built}{joint}{treat}|{treat}{joint}{built}|{built}（{treat}）"
 
 
+def built_area(name: str, unit_class: str) -> str:
+    """Rule (names93): an area or a length of things built is named by the things (``built_area_tail``: “三北”工程建设 →
+    “三北”工程, 标准化棚圈新建项目 → 标准化棚圈); not after a treating act (县道提档升级建设), nor leaving two characters."""
+    m = re.search(qwords("name_flows", "built_area_tail"), name)
+    if unit_class not in ("area", "length") or m is None or m.start() <= 2 \
+            or re.search("(?:" + treating_acts() + ")$", name[:m.start()]):
+        return name
+    return name[:m.start()]
+
+
 def built_and_treated(action: list[str], written: str) -> bool:
     """The last two acts, written side by side before the number (``written``), are a building act and a treating one
     in either order (改造新建N座X): things built or treated, counted whole (``without_built_treated``)."""
