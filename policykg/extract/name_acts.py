@@ -54,22 +54,22 @@ def _dictionary_verbs(*words: str) -> bool:
     return all((freq(w) or 0) >= least for w in words)
 
 
-def without_built_treated(name: str, measure: str) -> str:
+def built_treated_name(name: str, measure: str) -> str:
     """Rule (names93): things built new and treated (新建改造X, X新建改造, 加装、更新X, 加装（更新）X) are counted or measured
-    whole: the run of a building act (``built_acts``) and a treating one, in either order, side by side, joined
-    (``built_treated_joint``) or the second in brackets, is no part of the name (公厕数量, 住宅电梯数量). Not in a
-    growth or a share, nor when the run is the whole name."""
+    whole: the run of acts (``without_built_treated``) is no part of the name (公厕数量, 住宅电梯数量). Not in a growth or
+    a share, nor when the run is the whole name."""
     if measure in ("growth", "share", "change"):
         return name
-    run = _built_treated_run()
-    cut = re.sub(run, "", name, count=1)
-    return cut if cut != name and len(cut) > 2 else name
+    cut = without_built_treated(name)
+    return cut if len(cut) > 2 else name
 
 
-def _built_treated_run() -> str:
-    """The pattern of a building act and a treating act written as one run (``without_built_treated``)."""
+def without_built_treated(text: str) -> str:
+    """TEXT without its first run of a building act (``built_acts``) and a treating one, in either order, side by side,
+    joined (``built_treated_joint``) or the second in brackets (改造新建, 新建改造, 加装、更新, 加装（更新）): '' for such a
+    run alone (改造新建 written before the number: ``defining_act`` adds no act)."""
     built, treat, joint = qwords("name_flows", "built_acts"), treating_acts(), qwords("name_flows", "built_treated_joint")
-    return f"{built}{joint}{treat}|{treat}{joint}{built}|{built}（{treat}）"
+    return re.sub(f"{built}{joint}{treat}|{treat}{joint}{built}|{built}（{treat}）", "", text, count=1)
 
 
 def built_area(name: str, unit_class: str) -> str:
@@ -80,13 +80,6 @@ def built_area(name: str, unit_class: str) -> str:
             or re.search("(?:" + treating_acts() + ")$", name[:m.start()]):
         return name
     return name[:m.start()]
-
-
-def built_and_treated(action: list[str], written: str) -> bool:
-    """The last two acts, written side by side before the number (``written``), are a building act and a treating one
-    in either order (改造新建N座X): things built or treated, counted whole (``without_built_treated``)."""
-    return len(action) >= 2 and action[-2] + action[-1] in written \
-        and re.fullmatch(_built_treated_run(), action[-2] + action[-1]) is not None
 
 
 def list_work(name: str, rest: str, unit_class: str, measure: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Quantity, Span
-from .name_acts import built_and_treated
+from .name_acts import without_built_treated
 from .name_starts import started_acts, started_treatment
 from .qlexicon import COUNTED, alternation_of, lexicon, pos_of, qwords, split_unit, treating_acts, unit_classes
 
@@ -34,8 +34,8 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
         return law_act(name, action[-1])
     action = started_acts(action, written)      # 开工建设N个X → X开工数量 (names71)
     act = _w("new_act_forms").get(action[-1], _made_act(action[-1]))      # 新建成 as the readers write it: 新建
-    if built_and_treated(action, written):
-        return name         # 改造新建N座X → X数量 (names93)
+    if len(action) >= 2 and action[-2] + action[-1] in written and not without_built_treated(action[-2] + action[-1]):
+        return name         # 改造新建N座X → X数量: built or treated, counted whole (names93)
     if re.search(treating_acts(), act) or _builds_and_treats(act):
         started = measure == "count" and unit_class not in _AREAS and started_treatment(name, action, written, _w("heads"))
         return started or name      # 新开工改造N个X → X改造新开工数量

@@ -11,7 +11,7 @@ from functools import partial
 from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
 from .list_acts import listed_flow
-from .name_acts import built_area, fronted_act, list_work, purpose_owned, without_built_treated, without_grade
+from .name_acts import built_area, built_treated_name, fronted_act, list_work, purpose_owned, without_grade
 from .name_capacity import plant_capacity
 from .name_per_head import per_head_rise
 from .name_doers import attained_things, doing_divisions, partnered_things, reached_things
@@ -229,7 +229,7 @@ class SentenceReader:
         if n.source in ("right", "grouped"):      # 推进N个X、M个Y建设 → Y建设数量
             clause = re.split(_q("clause_right_marks"), self.text[cand.end:self.sspan.end])[0]
             indicator = closing_act(indicator, clause, cand.unit_class, measure)
-        indicator = without_built_treated(indicator, measure)     # 改造新建公厕, 公厕新建改造 → 公厕数量
+        indicator = built_treated_name(indicator, measure)     # 改造新建公厕, 公厕新建改造 → 公厕数量
         prev = str(self.prev_q.indicator) if self.prev_q else None    # 净增X N户，其中企业M户 → 净增企业数量
         indicator = part_flow(indicator, self.text[chunk.start:cand.start], prev)
         indicator = renewed_act(indicator, self.text[chunk.start:cand.start].rstrip(), measure)    # 再建N座X
