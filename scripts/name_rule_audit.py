@@ -96,6 +96,9 @@ RULES = [
     ("measure_only", "names90", "hailaer-2017", "lex:peeling.measure_only:(?:面积|长度|里程)=>(?:\ufffe)", "lex"),
     ("own_share_wholes", "names91", "shandong hainan jinghai fujian", "name_shares.own_share_wholes", "noop"),
     ("own_paired_measures", "names94", "yunnan hunan jilin fujian", "name_paired.own_paired_measures", "noop"),
+    ("ongoing_acts", "names93", "heilongjiang jinghai", "lex:name_flows.ongoing_acts:(?:续建|在建)=>(?:\ufffe)", "lex"),
+    ("without_built_treated", "names93", "hailaer-2017 neimenggu sichuan", "name_acts.without_built_treated", "first"),
+    ("built_area", "names93", "jilin hailaer-2017", "name_acts.built_area", "first"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "false": lambda a, kw: False,       # a predicate answering no

@@ -54,6 +54,34 @@ def _dictionary_verbs(*words: str) -> bool:
     return all((freq(w) or 0) >= least for w in words)
 
 
+def built_treated_name(name: str, measure: str) -> str:
+    """Rule (names93): things built new and treated (新建改造X, X新建改造, 加装、更新X, 加装（更新）X) are counted or measured
+    whole: the run of acts (``without_built_treated``) is no part of the name (公厕数量, 住宅电梯数量). Not in a growth or
+    a share, nor when the run is the whole name."""
+    if measure in ("growth", "share", "change"):
+        return name
+    cut = without_built_treated(name)
+    return cut if len(cut) > 2 else name
+
+
+def without_built_treated(text: str) -> str:
+    """TEXT without its first run of a building act (``built_acts``) and a treating one, in either order, side by side,
+    joined (``built_treated_joint``) or the second in brackets (改造新建, 新建改造, 加装、更新, 加装（更新）): '' for such a
+    run alone (改造新建 written before the number: ``defining_act`` adds no act)."""
+    built, treat, joint = qwords("name_flows", "built_acts"), treating_acts(), qwords("name_flows", "built_treated_joint")
+    return re.sub(f"{built}{joint}{treat}|{treat}{joint}{built}|{built}（{treat}）", "", text, count=1)
+
+
+def built_area(name: str, unit_class: str) -> str:
+    """Rule (names93): an area or a length of things built is named by the things (``built_area_tail``: “三北”工程建设 →
+    “三北”工程, 标准化棚圈新建项目 → 标准化棚圈); not after a treating act (县道提档升级建设), nor leaving two characters."""
+    m = re.search(qwords("name_flows", "built_area_tail"), name)
+    if unit_class not in ("area", "length") or m is None or m.start() <= 2 \
+            or re.search("(?:" + treating_acts() + ")$", name[:m.start()]):
+        return name
+    return name[:m.start()]
+
+
 def list_work(name: str, rest: str, unit_class: str, measure: str) -> str:
     """Rule: a count or size named right of its number that opens a list (``rest``: the clause after it,
     from the list mark on) whose later members each open with a number and whose last one ends in a

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Quantity, Span
+from .name_acts import without_built_treated
 from .name_starts import started_acts, started_treatment
 from .qlexicon import COUNTED, alternation_of, lexicon, pos_of, qwords, split_unit, treating_acts, unit_classes
 
@@ -22,7 +23,7 @@ def _w(key: str) -> str:
 
 def defining_act(name: str, action: list[str], unit_class: str, measure: str, written: str = "") -> str:
     """The name with the act of ``action`` that defines its count: 新增/净增 before the thing in any
-    measure; 新+verb before it in a count or an amount (not an area or length of things built); a plain
+    measure; 新+verb before it in a count or an amount (not an area or length of things built), 续建/在建 in a count; a plain
     defining act (培育, 引进, 开工 …) after it in a count. Unchanged when the act is already in the name,
     when the last act treats the thing (``measured_acts``: the treating rule names it) or builds and treats it
     (新建改造: ``measured_act_not``), when the figure is a growth or a share, or when the name measures a
@@ -33,6 +34,8 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
         return law_act(name, action[-1])
     action = started_acts(action, written)      # 开工建设N个X → X开工数量 (names71)
     act = _w("new_act_forms").get(action[-1], _made_act(action[-1]))      # 新建成 as the readers write it: 新建
+    if len(action) >= 2 and action[-2] + action[-1] in written and not without_built_treated(action[-2] + action[-1]):
+        return name         # 改造新建N座X → X数量: built or treated, counted whole (names93)
     if re.search(treating_acts(), act) or _builds_and_treats(act):
         started = measure == "count" and unit_class not in _AREAS and started_treatment(name, action, written, _w("heads"))
         return started or name      # 新开工改造N个X → X改造新开工数量
@@ -44,6 +47,8 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
         head = re.search(_w("heads"), name)
         if head and head.start() >= 2:
             return name[:head.start()] + pair + head.group()      # 培育认定X N个 → X培育认定数量
+    if measure == "count" and re.fullmatch(_w("ongoing_acts"), act):      # 续建N所X → 续建X数量 (names93)
+        return name if act in name else act + name
     if re.fullmatch(_w("flow_before"), act) or (re.fullmatch(_w("new_acts"), act) and unit_class not in _AREAS):
         return name if act in name or re.match(_w("flow_before"), name) else act + name
     if measure == "count" and re.fullmatch(_w("after_acts"), act) and act not in name and unit_class not in _AREAS \

@@ -11,7 +11,7 @@ from functools import partial
 from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
 from .list_acts import listed_flow
-from .name_acts import fronted_act, list_work, purpose_owned, without_grade
+from .name_acts import built_area, built_treated_name, fronted_act, list_work, purpose_owned, without_grade
 from .name_capacity import plant_capacity
 from .name_per_head import per_head_rise
 from .name_doers import attained_things, doing_divisions, partnered_things, reached_things
@@ -213,6 +213,7 @@ class SentenceReader:
         if n.source == "left":
             base_name = fronted_act(base_name, acts, cand.unit_class, measure)   # 淘汰老旧车辆N辆
         base_name = act_after_things(base_name)     # 省内转化重大科技成果 → 省内重大科技成果转化
+        base_name = built_area(base_name, cand.unit_class)     # “三北”工程建设N万亩 → “三北”工程面积
         indicator = indicator_suffix(base_name, cand.unit_class, measure, cand.unit)
         if n.source != "grouped":     # a grouped name holds its verb already (X、Y等N个项目开工建设)
             indicator = defining_act(indicator, acts, cand.unit_class, measure,    # 新增科技贷款, 省级首店引进数量
@@ -228,6 +229,7 @@ class SentenceReader:
         if n.source in ("right", "grouped"):      # 推进N个X、M个Y建设 → Y建设数量
             clause = re.split(_q("clause_right_marks"), self.text[cand.end:self.sspan.end])[0]
             indicator = closing_act(indicator, clause, cand.unit_class, measure)
+        indicator = built_treated_name(indicator, measure)     # 改造新建公厕, 公厕新建改造 → 公厕数量
         prev = str(self.prev_q.indicator) if self.prev_q else None    # 净增X N户，其中企业M户 → 净增企业数量
         indicator = part_flow(indicator, self.text[chunk.start:cand.start], prev)
         indicator = renewed_act(indicator, self.text[chunk.start:cand.start].rstrip(), measure)    # 再建N座X
