@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import resources
 from ..model import Link, Span
 from .grammar import CLAUSE_MARKS, lexicon
 from .groups import GroupStatement
@@ -39,8 +40,21 @@ def _titles(lk: Linker, st, parks, titles) -> None:
             holder.attrs["titles"].append(title)
 
 
+def route_end(name: str, a: int, b: int) -> bool:
+    """The place at [a, b) of NAME is an end of the route the name names (济南至宁津, 重庆东至黔江段, 海南—广东…线路工程),
+    not where the work is; a dash makes ends only in a route's name (伊犁—吐鲁番国家植物园 is at both)."""
+    w = resources.lexicon_data("placement")
+    joiners = tuple(w["route_joiners"])
+    if any(r in name for r in w["route_words"]):
+        joiners += tuple(w["route_dashes"])
+    after = name[b:]
+    if after[:1] in w["route_end_after"] and after[1:].startswith(joiners):
+        after = after[1:]
+    return after.startswith(joiners) or name[:a].endswith(joiners)
+
+
 def _inside_names(lk: Linker, st, parks, projects, orgs, places) -> None:
-    """"团泊大道大邱庄段" → 大邱庄; "生宝集团设施农业提升工程" involves 生宝集团."""
+    """"团泊大道大邱庄段" → 大邱庄; "生宝集团设施农业提升工程" involves 生宝集团; never a route's end (济南至宁津)."""
     for kind, cands in (("Project", projects), ("Park", parks)):
         for c in cands:
             holder = lk.entity(kind, st, c)
@@ -48,6 +62,8 @@ def _inside_names(lk: Linker, st, parks, projects, orgs, places) -> None:
                 continue
             for pc in places:
                 pl = lk.entity("Place", st, pc) if c.a <= pc.a and pc.b <= c.b else None
+                if pl is not None and route_end(st.text[c.a:c.b], pc.a - c.a, pc.b - c.a):
+                    continue
                 if pl is not None and pl.attrs.get("placeLevel") != "region":
                     lk.add(holder, "locatedIn", pl, st.s.span)
             for oc in orgs if kind == "Project" else ():
