@@ -27,6 +27,10 @@ from .errors import DataError
 META = set("\\[]()|*+?^$")
 _FIELD = re.compile(r"[A-Za-z_]\w*")
 _REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) if op)
+_CATEGORIES = {_C.CATEGORY_DIGIT: r"\d", _C.CATEGORY_NOT_DIGIT: r"\D", _C.CATEGORY_SPACE: r"\s",
+               _C.CATEGORY_NOT_SPACE: r"\S", _C.CATEGORY_WORD: r"\w", _C.CATEGORY_NOT_WORD: r"\W"}
+_SCALARS = ("word", "int", "num", "bool", "null")
+_KINDS = ("map", "table", "list", "pattern", "any", *_SCALARS)
 _NAMES = {dict: "a mapping", list: "a list", str: "a word", int: "a number", float: "a number",
           bool: "true/false", type(None): "nothing (an empty value)"}
 
@@ -68,21 +72,64 @@ def template_fields(text: str) -> set[str] | None:
     return found if found and all(_FIELD.fullmatch(f) for f in found) else None
 
 
-def _nested(items, inside: bool) -> bool:
+def _nested(items, inside) -> bool:
     """True when an unbounded repeat stands inside another unbounded repeat (``(a+)+``): a failing match may
-    try every split of the run, exponential in its length."""
-    for op, av in items:
+    try every split of the run, exponential in its length. Not when the inner one repeats one character and the
+    item after it (last in the outer repeat's body: the body's first) is a character it cannot match
+    (``(?:\\d+年)+``, ``(?:、[^、。]+)*``): each repetition then ends at one place. INSIDE: False outside any
+    unbounded repeat, else the item that follows ITEMS (True when unknown)."""
+    items = list(items)
+    for i, (op, av) in enumerate(items):
+        after = items[i + 1] if i + 1 < len(items) else inside
         if op in _REPEATS:
             unbounded = av[1] == _C.MAXREPEAT
-            if (unbounded and inside) or _nested(list(av[2]), inside or unbounded):
+            if unbounded and inside and not _fenced(av[2], after):
                 return True
-        elif op == _C.SUBPATTERN and _nested(list(av[-1]), inside):
+            body = list(av[2])
+            if len(body) == 1 and body[0][0] == _C.SUBPATTERN:
+                body = list(body[0][1][-1])
+            if _nested(body, (body[0] if body else True) if unbounded else bool(inside)):
+                return True
+        elif op == _C.SUBPATTERN and _nested(av[-1], after if inside else False):
             return True
-        elif op == _C.BRANCH and any(_nested(list(b), inside) for b in av[1]):
+        elif op == _C.BRANCH and any(_nested(b, after if inside else False) for b in av[1]):
             return True
-        elif op in (_C.ASSERT, _C.ASSERT_NOT) and _nested(list(av[1]), inside):
+        elif op in (_C.ASSERT, _C.ASSERT_NOT) and _nested(av[1], bool(inside)):
             return True
     return False
+
+
+def _fenced(body, after) -> bool:
+    """BODY repeats one character and AFTER (an item, or True when unknown) is a literal it cannot match."""
+    body = list(body)
+    if len(body) != 1 or not isinstance(after, tuple) or after[0] != _C.LITERAL:
+        return False
+    found = _one_char(body[0], chr(after[1]))
+    return found is False
+
+
+def _one_char(item, ch: str) -> bool | None:
+    """Does the one-character ITEM match CH (None: not such an item, or unknown)?"""
+    op, av = item
+    if op == _C.LITERAL:
+        return ord(ch) == av
+    if op == _C.NOT_LITERAL:
+        return ord(ch) != av
+    if op != _C.IN:
+        return None
+    negate, hit = False, False
+    for kind, value in av:
+        if kind == _C.NEGATE:
+            negate = True
+        elif kind == _C.LITERAL:
+            hit = hit or ord(ch) == value
+        elif kind == _C.RANGE:
+            hit = hit or value[0] <= ord(ch) <= value[1]
+        elif kind == _C.CATEGORY and value in _CATEGORIES:
+            hit = hit or re.match(_CATEGORIES[value], ch) is not None
+        else:
+            return None
+    return hit != negate
 
 
 @cache
@@ -97,12 +144,32 @@ def shapes() -> dict:
     from . import resources
     try:
         found = json.loads(_shapes_text())
-    except ValueError as err:   # not UTF-8, not JSON
+    except (ValueError, RecursionError) as err:   # not UTF-8, not JSON, nested past the parser
         found = err
-    if not isinstance(found, dict) or not all(isinstance(v, dict) and "t" in v for v in found.values()):
+    if not isinstance(found, dict) or not all(isinstance(v, dict) and _well_formed(v) for v in found.values()):
         raise DataError(f"{resources.root() / 'data' / 'shapes.json'}: not the file scripts/make_data_shapes.py "
                         f"writes{f' ({found})' if isinstance(found, ValueError) else ''}; run it again")
     return found
+
+
+def _well_formed(shape) -> bool:
+    """SHAPE is one check_file can read, and so is each shape inside it (a shapes.json of another version or
+    edited by hand was a KeyError or TypeError in the check: exit 3)."""
+    if shape is None:
+        return True
+    if not isinstance(shape, dict) or shape.get("t") not in _KINDS:
+        return False
+    t = shape["t"]
+    if t == "map":
+        keys, opt = shape.get("keys"), shape.get("opt", [])
+        return isinstance(keys, dict) and isinstance(opt, list) and all(isinstance(k, str) for k in opt) \
+            and all(isinstance(v, dict) and _well_formed(v) for v in keys.values())
+    if t in ("table", "list"):
+        return shape.get("k") in (None, *_SCALARS) and _well_formed(shape.get("v"))
+    if t == "pattern":
+        fields = shape.get("fields", [])
+        return isinstance(fields, list) and all(isinstance(f, str) for f in fields)
+    return True
 
 
 @cache

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from fnmatch import fnmatch
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,6 +19,34 @@ from policykg.yaml_keys import parse_unique  # noqa: E402
 
 DATA = ROOT / "policykg" / "data"
 IDENT = re.compile(r"[a-z_][a-z0-9_]*")
+# Keys that every shipped mapping at a path holds but the code never requires (each path's last part a key, * for
+# every key; a * before it stands for a table's or list's values): a province's zone lists are iterated (a zone
+# added for a province may give any one rule: ``cbz`` is in every shipped province), an FTZ's areas read by .get
+OPTIONAL = {"lexicons/park_gazetteer*.yaml": ("zones.*.*", "zones.*.ftz.areas")}
+
+
+def file_shape(relative: str, data) -> dict | None:
+    """The shape recorded for the data file RELATIVE holding DATA: shape_of, with the OPTIONAL keys optional."""
+    shape = shape_of(data)
+    for pattern, paths in OPTIONAL.items():
+        if fnmatch(relative, pattern):
+            for path in paths:
+                _loosen(shape, path.split("."))
+    return shape
+
+
+def _loosen(shape: dict | None, path: list[str]) -> None:
+    if shape is None:
+        return
+    head, rest = path[0], path[1:]
+    if shape["t"] in ("table", "list") and head == "*":
+        _loosen(shape.get("v"), path[1:])
+    elif shape["t"] == "map":
+        keys = [k for k in shape["keys"] if head in ("*", k)]
+        if not rest and keys:
+            shape["opt"] = sorted(set(shape.get("opt", ())) | set(keys))
+        for k in keys if rest else ():
+            _loosen(shape["keys"][k], rest)
 
 
 def shape_of(value) -> dict | None:
@@ -71,7 +100,7 @@ def main() -> int:
     out = {}
     for path in sorted(DATA.glob("*/*.yaml")):
         rel = path.relative_to(DATA).as_posix()
-        out[rel] = shape_of(parse_unique(path.read_text(encoding="utf-8"), rel))
+        out[rel] = file_shape(rel, parse_unique(path.read_text(encoding="utf-8"), rel))
     (DATA / "shapes.json").write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
                                        + "\n", encoding="utf-8")
     print(f"{len(out)} files: {DATA / 'shapes.json'}")

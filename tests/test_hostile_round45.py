@@ -131,7 +131,7 @@ def test_shipped_data_keeps_its_recorded_shapes():
     assert sorted(recorded) == files and len(files) >= 20
     for rel in files:
         data = parse_unique((DATA / rel).read_text(encoding="utf-8"), rel)
-        assert recorded[rel] == json.loads(json.dumps(make_data_shapes.shape_of(data))), \
+        assert recorded[rel] == json.loads(json.dumps(make_data_shapes.file_shape(rel, data))), \
             f"{rel} changed shape: if on purpose, run python scripts/make_data_shapes.py"
         data_shapes.check_file(rel, rel, data)
 

@@ -1,0 +1,57 @@
+"""review47: a second reading of hostile45's data shape check (docs/checks/review47.md). One regression test per
+fault: a zone added to the park gazetteer was refused, a shapes.json of another shape ended in "internal error",
+and the nested-repeat test refused the safe list idioms of the shipped patterns themselves."""
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from policykg import data_shapes, resources
+from policykg.errors import DataError
+
+pytestmark = pytest.mark.unit
+
+
+def _gazetteer() -> dict:
+    return copy.deepcopy(resources.lexicon_data("park_gazetteer"))
+
+
+def test_a_zone_added_for_a_province_with_one_kind_is_accepted():
+    """Every shipped province lists its 综合保税区 (cbz), so cbz was recorded as a key policykg reads: a province
+    added with its 经开区 alone, or an FTZ without areas (read by .get), was refused as a key missing."""
+    data = _gazetteer()
+    data["zones"]["兵团"] = {"etdz": ["石河子"]}
+    del data["zones"]["北京"]["ftz"]["areas"]
+    data_shapes.check_file("lexicons/park_gazetteer.yaml", "park_gazetteer.yaml", data)
+    del data["zones"]["北京"]["named"][0]["name"]      # a named zone without its name is still refused
+    with pytest.raises(DataError, match=r"zones\.北京\.named\.0\.name: the key is missing"):
+        data_shapes.check_file("lexicons/park_gazetteer.yaml", "park_gazetteer.yaml", data)
+
+
+@pytest.mark.parametrize("text", ['{"lexicons/units.yaml": {"t": "map"}}',
+                                  '{"lexicons/units.yaml": {"t": "map", "keys": {"classes": "word"}}}',
+                                  '{"lexicons/units.yaml": {"t": "map", "keys": [1]}}',
+                                  '{"lexicons/units.yaml": {"t": "mapping", "keys": {}}}'])
+def test_a_shapes_json_of_another_shape_is_refused_naming_it(text, monkeypatch):
+    """JSON whose shapes lack their parts (a map without keys, a shape that is a word) was a KeyError, TypeError
+    or AttributeError inside the check: exit 3, "internal error"."""
+    data = resources.lexicon_data("units")
+    monkeypatch.setattr(data_shapes, "_shapes_text", lambda: text)
+    data_shapes.shapes.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"shapes\.json: not the file scripts/make_data_shapes\.py writes"):
+            data_shapes.check_file("lexicons/units.yaml", "units.yaml", data)
+    finally:
+        data_shapes.shapes.cache_clear()
+
+
+@pytest.mark.parametrize("pattern", [r"((?:[\u4e00-\u9fff0-9A-Za-z（）]+、)*[\u4e00-\u9fff0-9A-Za-z（）]+)等",
+                                     r"(?:\d+年)+", r"等(?:、[^、。]+)*"])
+def test_a_list_idiom_whose_repeat_ends_at_a_mark_is_no_nested_repeat(pattern):
+    """A repeat of one character class ended by a mark it cannot match (grammar.yaml's list_before) splits a run one
+    way only; it was refused as '(a+)+' in any key whose shipped pattern had no such idiom."""
+    shape = {"t": "pattern", "fields": [], "empty": False, "nested": False}
+    assert data_shapes.problem_of(pattern, shape, ("intro",)) is None
+    assert "repeats a repeat" in data_shapes.problem_of("(?:[^。]*[，、])+X", shape, ("intro",))
+    assert "repeats a repeat" in data_shapes.problem_of("(a+)+b", shape, ("intro",))
