@@ -55,3 +55,13 @@ def test_a_list_idiom_whose_repeat_ends_at_a_mark_is_no_nested_repeat(pattern):
     assert data_shapes.problem_of(pattern, shape, ("intro",)) is None
     assert "repeats a repeat" in data_shapes.problem_of("(?:[^。]*[，、])+X", shape, ("intro",))
     assert "repeats a repeat" in data_shapes.problem_of("(a+)+b", shape, ("intro",))
+
+
+def test_a_built_and_treated_run_joined_to_another_act_leaves_no_joint():
+    """guangdong 2026's 传统基础设施新建、更新和数智化改造: names93's cut took 新建、更新 alone and left 传统基础设施和数智化改造,
+    a name with a stray 和; the run is cut whole (新建、改造、扩建) or, joined to a word no act list holds, not at all."""
+    from policykg.extract.name_acts import built_treated_name, without_built_treated
+    text = "传统基础设施新建、更新和数智化改造"
+    assert without_built_treated(text) == text
+    assert built_treated_name("新建、改造、扩建学校数量", "count") == "学校数量"
+    assert built_treated_name("既有住宅加装（更新）电梯数量", "count") == "既有住宅电梯数量"     # sichuan's gold, kept

@@ -65,11 +65,18 @@ def built_treated_name(name: str, measure: str) -> str:
 
 
 def without_built_treated(text: str) -> str:
-    """TEXT without its first run of a building act (``built_acts``) and a treating one, in either order, side by side,
-    joined (``built_treated_joint``) or the second in brackets (改造新建, 新建改造, 加装、更新, 加装（更新）): '' for such a
-    run alone (改造新建 written before the number: ``defining_act`` adds no act)."""
+    """TEXT without its first run of acts holding a building act (``built_acts``) and a treating one, in either order,
+    side by side, joined (``built_treated_joint``) or the second in brackets (改造新建, 新建改造, 加装、更新, 加装（更新）),
+    the whole run (新建、改造、扩建X → X): '' for such a run alone (改造新建 written before the number: ``defining_act``
+    adds no act); TEXT as it is when a joint ties the run to a word no act list holds (新建、改造和提升X, not 和提升X)."""
     built, treat, joint = qwords("name_flows", "built_acts"), treating_acts(), qwords("name_flows", "built_treated_joint")
-    return re.sub(f"{built}{joint}{treat}|{treat}{joint}{built}|{built}（{treat}）", "", text, count=1)
+    act = f"(?:{built}|{treat})"
+    for m in re.finditer(f"{act}(?:{joint}{act}|（{act}）)+", text):
+        if re.search(built, m.group()) and re.search(treat, m.group()):
+            before, after = text[:m.start()], text[m.end():]
+            joined = re.search(f"(?:{joint})$", before).group() or re.match(joint, after).group()
+            return text if joined else before + after   # 新建、改造和提升X: an act the lexicon lacks, no 和提升X
+    return text
 
 
 def built_area(name: str, unit_class: str) -> str:
