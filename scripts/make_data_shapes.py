@@ -23,30 +23,44 @@ IDENT = re.compile(r"[a-z_][a-z0-9_]*")
 # every key; a * before it stands for a table's or list's values): a province's zone lists are iterated (a zone
 # added for a province may give any one rule: ``cbz`` is in every shipped province), an FTZ's areas read by .get
 OPTIONAL = {"lexicons/park_gazetteer*.yaml": ("zones.*.*", "zones.*.ftz.areas")}
+# Values that are prose, never compiled, though the shipped ones hold a regex mark and compile (a concept's
+# definition, "… (GDP) | …": one with an unclosed bracket was refused as a bad regular expression)
+WORDS = {"concepts/indicators.yaml": ("concepts.*.def",)}
 
 
 def file_shape(relative: str, data) -> dict | None:
-    """The shape recorded for the data file RELATIVE holding DATA: shape_of, with the OPTIONAL keys optional."""
+    """The shape recorded for the data file RELATIVE holding DATA: shape_of, with the OPTIONAL keys optional and
+    the WORDS values words."""
     shape = shape_of(data)
-    for pattern, paths in OPTIONAL.items():
-        if fnmatch(relative, pattern):
-            for path in paths:
-                _loosen(shape, path.split("."))
+    for table, leaf in ((OPTIONAL, _optional), (WORDS, _words)):
+        for pattern, paths in table.items():
+            for path in paths if fnmatch(relative, pattern) else ():
+                _walk(shape, path.split("."), leaf)
     return shape
 
 
-def _loosen(shape: dict | None, path: list[str]) -> None:
+def _optional(shape: dict, keys: list[str]) -> None:
+    shape["opt"] = sorted(set(shape.get("opt", ())) | set(keys))
+
+
+def _words(shape: dict, keys: list[str]) -> None:
+    for k in keys:
+        shape["keys"][k] = {"t": "word"}
+
+
+def _walk(shape: dict | None, path: list[str], leaf) -> None:
+    """leaf(the mapping's shape, its keys named by PATH's last part) for each mapping PATH leads to."""
     if shape is None:
         return
     head, rest = path[0], path[1:]
     if shape["t"] in ("table", "list") and head == "*":
-        _loosen(shape.get("v"), path[1:])
+        _walk(shape.get("v"), rest, leaf)
     elif shape["t"] == "map":
         keys = [k for k in shape["keys"] if head in ("*", k)]
         if not rest and keys:
-            shape["opt"] = sorted(set(shape.get("opt", ())) | set(keys))
+            leaf(shape, keys)
         for k in keys if rest else ():
-            _loosen(shape["keys"][k], rest)
+            _walk(shape["keys"][k], rest, leaf)
 
 
 def shape_of(value) -> dict | None:

@@ -29,6 +29,18 @@ def test_a_zone_added_for_a_province_with_one_kind_is_accepted():
         data_shapes.check_file("lexicons/park_gazetteer.yaml", "park_gazetteer.yaml", data)
 
 
+def test_a_concept_whose_definition_holds_an_unclosed_bracket_is_accepted():
+    """A definition is prose (never compiled), but the shipped ones hold brackets, so it was recorded as a pattern and
+    a new concept's "Number of new charging piles (cumulative | …" was refused as a bad regular expression."""
+    data = copy.deepcopy(resources.yaml_file(resources.concepts()))
+    data["concepts"].append({**data["concepts"][0], "code": "charging-piles", "zh": "充电桩数量", "en": "Charging piles",
+                             "def": "Number of public charging piles (cumulative | 公共充电桩数量（累计）"})
+    data_shapes.check_file("concepts/indicators.yaml", "indicators.yaml", data)
+    data["concepts"][-1]["def"] = 7
+    with pytest.raises(DataError, match=r"concepts\.\d+\.def: a number \('7'\) where a word is read"):
+        data_shapes.check_file("concepts/indicators.yaml", "indicators.yaml", data)
+
+
 @pytest.mark.parametrize("text", ['{"lexicons/units.yaml": {"t": "map"}}',
                                   '{"lexicons/units.yaml": {"t": "map", "keys": {"classes": "word"}}}',
                                   '{"lexicons/units.yaml": {"t": "map", "keys": [1]}}',
