@@ -2,7 +2,8 @@
 is no place surface of the gazetteer, so the name's place becomes a Place candidate, one node per division
 (the division's full name is its key, as the suffix rule's 三亚市 is), and `entity_links` ties the item there.
 A name holding a later place names its owner first and its site after (北京大学口腔医院三亚医院, 上海电气洮南,
-香港STC青海实验室): the opening place is marked ``owner_of`` the item and is no tie of it."""
+香港STC青海实验室): the opening place is marked ``owner_of`` the item and is no tie of it. A park's head read as a
+place (巴彦淖尔国家农高区 → 农高区) is no place."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -78,3 +79,12 @@ def opening_places(rows, surfaces) -> None:
                     places.append(p)
             if site and first in places:
                 places[places.index(first)] = replace(first, attrs={**first.attrs, "owner_of": (c.a, c.b)})
+
+
+def drop_park_heads(rows, surfaces) -> None:
+    """Drops the places that end a park's name of their sentence (…国家农高区, …口岸互贸区: the park's head, read
+    as a place by its suffix 区), and their every mention in the report; a gazetteer's place stays."""
+    heads = {p.name for _, parks, _, _, _, places in rows for p in places if p.name not in surfaces
+             and any(q.a < p.a and q.b == p.b for q in parks)}
+    for row in rows if heads else ():
+        row[5][:] = [p for p in row[5] if p.name not in heads]
