@@ -74,10 +74,10 @@ def opening_places(rows, surfaces) -> None:
             site = first and _later(c, first.b - c.a, surfaces, places)
             if site and _within(site, first, surfaces.home):
                 site = None
-            for p in (first,) if not site else (site,):
-                if p is not None and p not in places:
-                    places.append(p)
-            if site and first in places:
+            tie = site or first
+            if tie is not None and tie not in places:
+                places.append(tie)
+            if site and first in places:        # a known place naming the owner stays a place, but no tie
                 places[places.index(first)] = replace(first, attrs={**first.attrs, "owner_of": (c.a, c.b)})
 
 
