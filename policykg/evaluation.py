@@ -6,6 +6,8 @@ the dev and the test split side by side, micro-averaged over the reports of each
 - parks, projects, organisations: a prediction is right when its label or an alias equals the gold
   label or an alias; gold items marked `optional` count neither as hits nor as misses;
 - placements: project → park `locatedIn`/`hosts` pairs, both ends matched by name;
+- place ties: project → place and park → place `locatedIn`/`hosts` pairs, both ends matched by name; a
+  pair with an `optional` end counts neither way; scored on the reports whose gold lists places;
 - targets, outcomes: same kind, value and unit (NFKC), overlapping spans (one gold item per
   prediction), only for the kinds the manifest says are annotated in full;
 - indicator, comparator, period: agreement over the matched targets and outcomes; concept: over those
@@ -24,7 +26,7 @@ from pathlib import Path
 import yaml
 
 from .errors import InputError, run_module
-from .scoring import AGREEMENT, Counts, agreement, match_quantities, score_entities, score_placements
+from .scoring import AGREEMENT, Counts, agreement, match_quantities, score_entities, score_place_ties, score_placements
 from .yaml_keys import read_unique
 
 
@@ -41,7 +43,7 @@ def find_annotations(start: Path | None = None) -> Path:
 ANNOTATIONS = find_annotations()
 ENTITY_CLASSES = {"parks": ("parks", "Park"), "projects": ("projects", "Project"),
                   "organisations": ("organizations", "Organization")}
-CLASSES = ["parks", "projects", "placements", "organisations", "targets", "outcomes"]
+CLASSES = ["parks", "projects", "placements", "place ties", "organisations", "targets", "outcomes"]
 
 
 def manifest() -> dict[str, dict]:
@@ -100,6 +102,8 @@ def evaluate_report(stem: str, info: dict, unseen: bool = False) -> dict[str, Co
         for key, (yaml_key, kind) in ENTITY_CLASSES.items():
             result[key] = score_entities(facts.entities, gold.get(yaml_key) or [], kind)
         result["placements"] = score_placements(facts.entities, facts.links, gold)
+        if gold.get("places"):      # a gold without places annotates no place ties
+            result["place ties"] = score_place_ties(facts.entities, facts.links, gold)
     if info["quantities"]:
         gold_q = read_unique(info["folder"] / f"{stem}-quantities.yaml") or []
         matches = []

@@ -1,6 +1,7 @@
 """Scoring one report's extraction against its hand annotation: entity classes by name, project → park
-placements, quantities by value, unit and span, and agreement over the matched quantities. The rules are
-written in evaluation.py's docstring; evaluation.py reads the annotations and sums the counts."""
+placements, project/park → place ties, quantities by value, unit and span, and agreement over the matched
+quantities. The rules are written in evaluation.py's docstring; evaluation.py reads the annotations and sums
+the counts."""
 from __future__ import annotations
 
 import unicodedata
@@ -86,6 +87,37 @@ def score_placements(entities, links, gold: dict) -> Counts:
             continue
         pred_pairs.add((gold_name(s, item_names), gold_name(o, park_names)))
     pred_pairs -= optional_pairs
+    c = Counts(tp=len(pred_pairs & gold_pairs))
+    c.fps = sorted(pred_pairs - gold_pairs)
+    c.fns = sorted(gold_pairs - pred_pairs)
+    c.fp, c.fn = len(c.fps), len(c.fns)
+    return c
+
+
+def gold_place_ties(gold: dict):
+    """(item name → label, place name → label, required pairs, labels of optional items) of the located_in
+    pairs of a gold project or park and a gold place; a pair with an `optional` end is not required."""
+    items = {n: g["label"] for key in ("projects", "parks") for g in gold.get(key) or [] for n in names(g)}
+    places = {n: g["label"] for g in gold.get("places") or [] for n in names(g)}
+    optional = {g["label"] for key in ("projects", "parks", "places") for g in gold.get(key) or [] if g.get("optional")}
+    pairs = {(items[s], places[o]) for s, o in gold.get("located_in") or [] if s in items and o in places}
+    return items, places, {(s, o) for s, o in pairs if not {s, o} & optional}, optional
+
+
+def score_place_ties(entities, links, gold: dict) -> Counts:
+    """Project → place and park → place ties: predicted locatedIn/hosts from a Project or Park to a Place
+    against the gold located_in pairs of a gold project or park and a gold place, both ends matched by
+    label or alias; a tie with an `optional` end (gold or predicted) counts neither way."""
+    items, places, gold_pairs, optional = gold_place_ties(gold)
+    pred_pairs = set()
+    for ln in links:
+        s, o = (ln.subject, ln.object) if ln.predicate == "locatedIn" else (ln.object, ln.subject)
+        if ln.predicate not in ("locatedIn", "hosts") or getattr(s, "kind", None) not in ("Project", "Park") \
+                or getattr(o, "kind", None) != "Place":
+            continue
+        pair = (gold_name(s, items), gold_name(o, places))
+        if not set(pair) & optional:
+            pred_pairs.add(pair)
     c = Counts(tp=len(pred_pairs & gold_pairs))
     c.fps = sorted(pred_pairs - gold_pairs)
     c.fns = sorted(gold_pairs - pred_pairs)

@@ -130,7 +130,7 @@ class Emitter:
 
     @staticmethod
     def _division_iri(d: "places.Division") -> URIRef:
-        return ids.place_iri(d.name, d.code if places.is_ambiguous(d.name) else None)
+        return ids.division_iri(d)
 
     def division_node(self, d: "places.Division") -> URIRef:
         """The division and every unit above it up to the province: type, labels, level, code

@@ -93,6 +93,24 @@ def place_iri(name: str, code: str | None = None) -> URIRef:
     return ID[f"place/{slug(name)}-{code}" if code else f"place/{slug(name)}"]
 
 
+@cache
+def _division_slugs() -> dict[str, int]:
+    """slug → how many divisions' full names romanise to it (蓟州区, 冀州区 and 吉州区 are all jizhouqu)."""
+    from .. import divisions
+    counts: dict[str, int] = {}
+    for d in divisions.divisions().values():
+        counts[slug(d.name)] = counts.get(slug(d.name), 0) + 1
+    return counts
+
+
+def division_iri(d) -> URIRef:
+    """A division's place node: its name, with its code when another division bears the name (朝阳区) or a
+    name of the same romanisation (锦州市 and 晋州市, jinzhoushi): one node per division, never two in one."""
+    from .. import divisions
+    shared = divisions.is_ambiguous(d.name) or _division_slugs().get(slug(d.name), 0) > 1
+    return place_iri(d.name, d.code if shared else None)
+
+
 def entity_iri(kind: str, name: str, jurisdiction: str) -> URIRef:
     if kind == "Park":
         return ID[f"park/{slug(jurisdiction)}/{slug(name)}"]

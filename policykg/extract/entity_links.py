@@ -64,6 +64,8 @@ def _inside_names(lk: Linker, st, parks, projects, orgs, places) -> None:
                 pl = lk.entity("Place", st, pc) if c.a <= pc.a and pc.b <= c.b else None
                 if pl is not None and route_end(st.text[c.a:c.b], pc.a - c.a, pc.b - c.a):
                     continue
+                if pc.attrs.get("owner_of") == (c.a, c.b):     # 北京大学…三亚医院: 北京 names the owner
+                    continue
                 if pl is not None and pl.attrs.get("placeLevel") != "region":
                     lk.add(holder, "locatedIn", pl, st.s.span)
             for oc in orgs if kind == "Project" else ():

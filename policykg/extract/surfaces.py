@@ -17,6 +17,7 @@ class Surfaces(dict):
     divisions: frozenset[str] = frozenset()    # the same, common words included (包头, 大同): a name may start with one
     level: str = ""                             # the jurisdiction's level (province, city, county, district)
     province: str = ""                          # the short name of the report's province (内蒙古, 天津)
+    home: str = ""                              # the code of the report's province (460000)
 
     def freeze(self) -> "Surfaces":
         self.lengths = sorted({len(k) for k in self}, reverse=True)
@@ -55,6 +56,7 @@ def _place_surfaces_cached(key) -> dict[str, tuple[str, str]]:
         out.divisions = frozenset(divisions.province_names(home.province))
         out.level = home.level
         out.province = divisions.divisions()[home.province].short
+        out.home = home.province
         out.local = frozenset(n for n in out.divisions if _name_word(n))
     for name in [key[0], *key[1]]:
         if not name:

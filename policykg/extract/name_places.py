@@ -1,0 +1,90 @@
+"""The place a project's or park's name opens with: a division of the report's province (三亚新机场, 湘潭半导体智造)
+is no place surface of the gazetteer, so the name's place becomes a Place candidate, one node per division
+(the division's full name is its key, as the suffix rule's 三亚市 is), and `entity_links` ties the item there.
+A name holding a later place names its owner first and its site after (北京大学口腔医院三亚医院, 上海电气洮南,
+香港STC青海实验室): the opening place is marked ``owner_of`` the item and is no tie of it. A park's head read as a
+place (巴彦淖尔国家农高区 → 农高区) is no place."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .. import divisions
+from .entity_links import route_end
+from .grammar import Candidate, pos_tags
+
+
+def _division(name: str, province: str) -> divisions.Division | None:
+    """The one division below PROVINCE (its six-digit code) named NAME in full or by its short name."""
+    found = [d for d in divisions.divisions().values() if d.code[:2] == province[:2] and d.level != "province"
+             and name in (d.name, d.short)]
+    return found[0] if len(found) == 1 else None
+
+
+def _minted(c: Candidate, a: int, b: int, province: str) -> Candidate | None:
+    """The Place candidate of the division written at [a, b) of C's name; None when it is no one division."""
+    d = _division(c.name[a:b], province)
+    return None if d is None else Candidate("Place", c.name[a:b], c.a + a, c.a + b, c.st,
+                                            {"canon": d.name, "placeLevel": d.level})
+
+
+def _opening(c: Candidate, surfaces, places: list[Candidate]) -> Candidate | None:
+    """The place C's name opens with: a place candidate there, else the division of the report's province
+    it opens with (common words too: 大同经开区, 东方机场); None at a route's end (济南至宁津)."""
+    known = next((p for p in places if p.a == c.a and p.b < c.b), None)
+    prefix = known.name if known else surfaces.local_prefix(c.name, common=True)
+    if prefix is None or route_end(c.name, 0, len(prefix)):
+        return None
+    return known or _minted(c, 0, len(prefix), surfaces.home)
+
+
+def _later(c: Candidate, start: int, surfaces, places: list[Candidate]) -> Candidate | None:
+    """The first place written in C's name at START or after: a place candidate, else a
+    division of the report's province on the name's word boundaries; never a route's end nor a region."""
+    known = [p for p in places if c.a + start <= p.a and p.b <= c.b and p.attrs.get("placeLevel") != "region"]
+    bounds, pos = [], 0
+    for w, _ in pos_tags(c.name):
+        bounds.append(pos)
+        pos += len(w)
+    ends = {*bounds[1:], len(c.name)}
+    for i in (i for i in bounds if i >= start):
+        p = next((p for p in known if p.a == c.a + i), None) or next(
+            (m for n in surfaces.local_lengths if i + n in ends and c.name[i:i + n] in surfaces.local
+             for m in [_minted(c, i, i + n, surfaces.home)] if m is not None), None)
+        if p is not None and not route_end(c.name, p.a - c.a, p.b - c.a):
+            return p
+    return None
+
+
+def _within(inner: Candidate, outer: Candidate, province: str) -> bool:
+    """Is INNER's division inside OUTER's (广州白云站: 白云区 is Guangzhou's, so 广州 names the site, not an owner)?
+    A place no division bears (南沙大湾区) is taken to be inside: only a division is a site that names an owner."""
+    home = divisions.divisions()[province]
+    d_in, d_out = (divisions.resolve_place(p.attrs["canon"], home) for p in (inner, outer))
+    return d_in is None or d_out is not None and d_out in divisions.chain(d_in)
+
+
+def opening_places(rows, surfaces) -> None:
+    """Adds to each row's places the division each of its parks' and projects' names opens with; when the
+    name holds a later place, that one instead, and the opening place is marked as the owner's."""
+    if not getattr(surfaces, "home", ""):
+        return
+    for st, parks, _, projects, _, places in rows:
+        for c in (*parks, *projects):
+            first = _opening(c, surfaces, places)
+            site = first and _later(c, first.b - c.a, surfaces, places)
+            if site and _within(site, first, surfaces.home):
+                site = None
+            tie = site or first
+            if tie is not None and tie not in places:
+                places.append(tie)
+            if site and first in places:        # a known place naming the owner stays a place, but no tie
+                places[places.index(first)] = replace(first, attrs={**first.attrs, "owner_of": (c.a, c.b)})
+
+
+def drop_park_heads(rows, surfaces) -> None:
+    """Drops the places that end a park's name of their sentence (…国家农高区, …口岸互贸区: the park's head, read
+    as a place by its suffix 区), and their every mention in the report; a gazetteer's place stays."""
+    heads = {p.name for _, parks, _, _, _, places in rows for p in places if p.name not in surfaces
+             and any(q.a < p.a and q.b == p.b for q in parks)}
+    for row in rows if heads else ():
+        row[5][:] = [p for p in row[5] if p.name not in heads]
