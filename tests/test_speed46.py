@@ -81,3 +81,25 @@ def test_a_document_written_in_slices_has_the_bytes_of_one_write(tmp_path, monke
     build._write(tmp_path / "a.txt", [text[:1000], text[1000:]])
     (tmp_path / "b.txt").write_text(text, encoding="utf-8")
     assert (tmp_path / "a.txt").read_bytes() == (tmp_path / "b.txt").read_bytes()
+
+
+def _dense(n_lines: int) -> str:
+    """The seed, then lines of four figures each (hostile45's report made only of figures)."""
+    rows = (f"{i}亿元 {i % 97}% {i + 7}.5万吨 {i * 3}个" for i in range(1, n_lines + 1))
+    return SEED.read_text(encoding="utf-8") + "\n".join(rows) + "\n"
+
+
+@pytest.mark.unit
+def test_a_report_of_more_numbers_than_the_bound_is_refused_in_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    from policykg.read import MAX_NUMBERS, read_bytes
+
+    assert read_bytes(_dense(100).encode("utf-8")).metadata.year == 2021    # far below: read
+    path = tmp_path / "dense-2021.txt"
+    path.write_text(_dense(MAX_NUMBERS // 4 + 1), encoding="utf-8")
+    p = subprocess.run([sys.executable, "-m", "policykg.cli", "build", str(path), "--out", str(tmp_path / "out")],
+                       capture_output=True, text=True, cwd=ROOT)
+    assert p.returncode == 2 and not (tmp_path / "out").exists()
+    assert p.stderr.count("\n") == 1 and f"above the {MAX_NUMBERS} a report is built with" in p.stderr
