@@ -113,8 +113,8 @@ def ontology_cached() -> Graph:
 
 def process_for_union(path: str, overrides: dict | None = None) -> ReportResult:
     """process(), then the report's own triples and its shared-node descriptions split apart
-    (shared.split), the own part's Turtle rendered here (in the worker), and both turned into
-    TripleSets, which travel back to the parent ~10× faster than a pickled Graph."""
+    (shared.split), both turned into TripleSets, which travel back to the parent ~10× faster than a
+    pickled Graph, and the own part's Turtle rendered here (in the worker) once the Graph is gone."""
     from .assess import keys
     from ..emit.serialise import turtle
     from ..emit.shared import split
@@ -125,9 +125,10 @@ def process_for_union(path: str, overrides: dict | None = None) -> ReportResult:
         r.assess = keys(r.graph)
         with timed(r.timings, "write"):
             own, shared = split(r.graph)
-            r.body = turtle(own)
-            r.graph, r.shared = TripleSet(own), TripleSet(shared)
-            r.counts["triples"] = len(own)
+            r.graph, r.shared = TripleSet(own), TripleSet(shared)   # the Graph and its indexes freed first
+            del own, shared
+            r.body = turtle(r.graph)
+            r.counts["triples"] = len(r.graph)
     return r
 
 
@@ -199,34 +200,42 @@ def write_outputs(result: BuildResult, out_dir: str, command: str = "build") -> 
     marker names command (build, or add).
 
     Each report's Turtle body was rendered by the process that built it (again here only when
-    cross-report links were added), so the TriG costs no second pass over the report graphs.
+    cross-report links were added), so the TriG costs no second pass over the report graphs. One
+    document is held at a time: each is rendered, written and dropped (speed46).
     """
     from .parts import write_parts
-    from ..emit.serialise import trig_from_bodies
+    from ..emit.serialise import trig_parts
     from ..emit.shared import SHARED_GRAPH
     from .summary import summary_csv
 
     t0 = time.perf_counter()
     with gc_paused(), staged(out_dir, [r.path for r in result.reports], command=command) as tmp:
-        n = len(result.reports)
-        tasks = [("union",), *[("report", i) for i in range(n)], ("shared",), ("ontology",),
-                 ("inferred",), ("validation",), ("void",)]
-        body = {t: _render(result, t) for t in tasks}
-        (tmp / "graph.ttl").write_text(body[("union",)], encoding="utf-8")
+        _write(tmp / "graph.ttl", [_render(result, ("union",))])
         names = [(ids.graph_iri(r.slug), ("report", i)) for i, r in enumerate(result.reports)]
         names += [(SHARED_GRAPH, ("shared",)), (ONTOLOGY_IRI, ("ontology",)),
                   (ids.INFERRED_GRAPH, ("inferred",))]
-        (tmp / "graph.trig").write_text(trig_from_bodies([(name, body[key]) for name, key in names]),
-                                        encoding="utf-8")
-        (tmp / "validation.ttl").write_text(body[("validation",)], encoding="utf-8")
+        _write(tmp / "graph.trig", trig_parts((name, _render(result, key)) for name, key in names))
+        _write(tmp / "validation.ttl", [_render(result, ("validation",))])
         (tmp / "summary.csv").write_text(summary_csv(result.reports), encoding="utf-8")
-        (tmp / "void.ttl").write_text(body[("void",)], encoding="utf-8")
+        _write(tmp / "void.ttl", [_render(result, ("void",))])
         write_parts(tmp, result.reports)
         for r in result.reports:
             if r.text is not None:
                 (tmp / "texts").mkdir(exist_ok=True)
                 (tmp / "texts" / f"{r.slug}.txt").write_text(r.text, encoding="utf-8")
     result.timings["write"] = result.timings.get("write", 0.0) + time.perf_counter() - t0
+
+
+def _write(path, pieces) -> None:
+    """PIECES of text written to PATH one after another (as Path.write_text writes their concatenation), in
+    slices of a million characters: the encoder's bytes of a whole document are never held at once."""
+    with open(path, "w", encoding="utf-8") as f:
+        for piece in pieces:
+            for at in range(0, len(piece), _SLICE):
+                f.write(piece[at:at + _SLICE])
+
+
+_SLICE = 1 << 20
 
 
 def _ontology_turtle() -> str:

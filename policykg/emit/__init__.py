@@ -60,7 +60,7 @@ class Emitter:
         md = doc.metadata
         self.slug = doc.report_id or ids.report_slug(md.place, md.year, md.place_parents)
         self.report = ids.report_iri(self.slug)
-        self.g = Graph()
+        self.g = Graph(store="SimpleMemory")
         self.iris: dict[int, URIRef] = {}
         # the report's jurisdiction as a GB/T 2260 division (None if the gazetteer does not know it)
         self.division = places.resolve_jurisdiction(md.place, md.place_parents) if md.place else None

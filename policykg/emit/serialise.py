@@ -205,16 +205,40 @@ def trig(graphs: list[tuple[URIRef, Graph]]) -> str:
     return trig_from_bodies([(name, turtle(g)) for name, g in graphs])
 
 
-def trig_from_bodies(bodies: list[tuple]) -> str:
+def trig_from_bodies(bodies) -> str:
     """TriG from already rendered Turtle bodies [(graph name, Turtle text)], so that each body can
     be rendered in its own process and still give the same bytes as ``trig``."""
-    parts = ["\n".join(f"PREFIX {p}: <{ns}>" for p, ns in sorted(PREFIXES.items())), ""]
+    return "".join(trig_parts(bodies))
+
+
+def trig_parts(bodies):
+    """trig_from_bodies's text in pieces, one graph at a time: BODIES may be a generator, and a body is
+    held only while its piece is made (a file is written piece by piece, never as one string)."""
+    yield "\n".join(f"PREFIX {p}: <{ns}>" for p, ns in sorted(PREFIXES.items())) + "\n"
     for name, text in bodies:
-        body = [ln for ln in text_lines(text) if not ln.startswith("PREFIX ")]
-        while body and not body[0].strip():
-            body.pop(0)
-        parts.append(f"GRAPH <{name}> {{")
-        parts.extend(("    " + ln) if ln else "" for ln in body)
-        parts.append("}")
-        parts.append("")
-    return "\n".join(parts)
+        yield f"\nGRAPH <{name}> {{\n"
+        yield from _indented(text)
+        yield "}\n"
+
+
+_LINE_START = re.compile("(?m)^(?=[^\n])")
+
+
+def _indented(text: str):
+    """TEXT's lines (text_lines) without PREFIX lines and leading blank lines, each non-empty one indented by
+    four spaces, each followed by LF, without splitting TEXT into a list of lines unless a PREFIX line
+    follows its first kept line."""
+    t = text[:-1] if text.endswith("\n") else text
+    at = 0
+    while at < len(t):      # the head: PREFIX and blank lines
+        end = t.find("\n", at)
+        end = len(t) if end < 0 else end
+        if not (t.startswith("PREFIX ", at) or not t[at:end].strip()):
+            break
+        at = end + 1
+    rest = t[at:]
+    if "\nPREFIX " in rest:    # a PREFIX line further down is dropped too
+        yield "".join(("    " + ln if ln else "") + "\n" for ln in rest.split("\n") if not ln.startswith("PREFIX "))
+    elif rest:
+        yield _LINE_START.sub("    ", rest)
+        yield "\n"

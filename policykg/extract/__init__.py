@@ -14,4 +14,18 @@ def extract(doc: Document, outline: Outline, *, curation: bool = True) -> Facts:
     entities, links, groups = extract_entities_and_groups(doc.text, outline.sentences, curation=curation)
     facts = Facts(entities=entities, quantities=quantities, links=list(links))
     link(doc, outline, facts, groups)
+    forget_sentences()
     return facts
+
+
+def forget_sentences() -> None:
+    """Drop the memos of the last report's sentences (their tags, HMM cuts and candidates): nothing after
+    extraction reads them, and they kept every sentence of a report while its graph was built (speed46)."""
+    from . import entities, tagger
+    from .grammar import pos_tags
+    from .qlexicon import pos_of
+
+    pos_tags.cache_clear()
+    pos_of.cache_clear()
+    tagger._VCACHE.clear()
+    entities._ANALYSIS.clear()

@@ -195,13 +195,22 @@ def restore_offsets(doc: Document, outline, facts) -> tuple:
     return restore(doc.origin, outline, facts) if doc.origin else (outline, facts)
 
 
+MAX_NUMBERS = 20_000
+_NUMBER = re.compile("[0-9０-９]+(?:[.．][0-9０-９]+)?")
+
+
 def _check_shape(text: str, path: str) -> None:
-    """Refuse a text whose line breaks were lost, or that holds the same report twice, or several."""
+    """Refuse a text whose line breaks were lost, that holds more numbers than any report would (50 times the
+    most of a shipped report), or that holds the same report twice, or several."""
     lines = text.split("\n")
     longest = max(len(ln) for ln in lines)
     if longest > 3000 and longest > len(text) / 2:
         raise InputError(f"{path}: its line breaks are lost (one line holds {longest} of {len(text)} "
                          f"characters), so no outline can be read; restore the paragraphs")
+    numbers = sum(1 for _ in _NUMBER.finditer(text))
+    if numbers > MAX_NUMBERS:     # each figure's structures and triples cost ~50 KB (speed46)
+        raise InputError(f"{path}: holds {numbers} numbers, above the {MAX_NUMBERS} a report is built with "
+                         f"(the shipped reports hold at most about 400); a table of figures, not a work report?")
     paragraphs = [ln.strip(" \t\u3000\xa0") for ln in lines]
     paragraphs = [p for p in paragraphs if len(p) >= 30]
     seen: set[str] = set()
