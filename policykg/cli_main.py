@@ -107,6 +107,7 @@ def run(group: click.Group) -> None:
             raise
         _fail_on(exc)
     finally:
+        _SIGNALLED.clear()   # reported: a later write in the same process (a test) is not refused for it
         atexit.register(_quiet_shutdown)   # at exit only: a caller in the same process keeps its handlers
 
 

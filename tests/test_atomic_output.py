@@ -41,6 +41,20 @@ def previous_out(tmp_path):
     return out, snapshot(out)
 
 
+def test_a_swallowed_signal_does_not_swap_the_new_output_in(previous_out, tmp_path, monkeypatch):
+    """A signal the handler recorded but whose KeyboardInterrupt the interpreter swallowed (raised inside a
+    __del__ or a callback) let a build run on and replace the previous output, then end "interrupted" (CI's
+    sigint-early case from a fresh checkout). The output is now not swapped in."""
+    import policykg.cli_main as cli_main
+    from policykg.corpus.build import write_outputs
+    out, before = previous_out
+    monkeypatch.setattr(cli_main, "_SIGNALLED", [signal.SIGINT])
+    with pytest.raises(KeyboardInterrupt):
+        write_outputs(_tiny_result(), str(out))
+    assert snapshot(out) == before
+    assert strays(tmp_path) == []
+
+
 @pytest.mark.parametrize("failure", [RuntimeError("disk on fire"), KeyboardInterrupt()])
 def test_write_error_leaves_previous_out(previous_out, monkeypatch, failure):
     import policykg.emit.serialise as serialise

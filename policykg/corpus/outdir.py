@@ -231,6 +231,8 @@ def staged(out_dir: str, inputs=(), kind: str = "build", command: str = ""):
         state, held = held, None
         release_signals(state)  # a signal that came meanwhile is raised here, inside the cleanup
         yield tmp
+        if _swallowed_signal():
+            raise KeyboardInterrupt
         write_marker(tmp, command or kind)
         swap(tmp, out, _dir_mode(out))   # out/ keeps the usual mode (or the one it had)
         made = []   # swapped in: the folders now hold the output
@@ -250,6 +252,15 @@ def staged(out_dir: str, inputs=(), kind: str = "build", command: str = ""):
         remove_made(made)
         if held is not None:
             release_signals(held)
+
+
+def _swallowed_signal() -> bool:
+    """Did a signal come whose KeyboardInterrupt the interpreter swallowed (raised inside a __del__ or a
+    callback: the command ran on to its end)? Its output must then not replace the previous one: a Ctrl-C
+    1.5 s into a build from a fresh checkout swapped a whole new output in and ended "interrupted"."""
+    import sys
+    cli = sys.modules.get("policykg.cli_main")
+    return bool(cli is not None and getattr(cli, "_SIGNALLED", None))
 
 
 def _cleanup(tmp, held) -> None:
