@@ -47,6 +47,7 @@ def fail(message, code: int = 2):
 # import lock's weakref callback, a __del__) was printed as 'Exception ignored in …' and dropped, and the
 # command ran on (or failed in an import the interrupt had cut short); run() reports them at the end
 _SIGNALLED: list[int] = []
+_RUNNING: list[bool] = []   # non-empty while run() runs a command: _SIGNALLED then holds this command's signals
 
 
 def _install_signals() -> None:
@@ -73,6 +74,7 @@ def _install_signals() -> None:
 def run(group: click.Group) -> None:
     """Run the click group on sys.argv, turning every way it can end into the contract above."""
     _install_signals()
+    _RUNNING.append(True)
     _stderr_even_if_closed()
     _escape_what_the_terminal_cannot_show()
     # POLICYKG_DEBUG=0 (or false, no, off) is the setting turned off, not on: it printed tracebacks
@@ -108,6 +110,7 @@ def run(group: click.Group) -> None:
         _fail_on(exc)
     finally:
         _SIGNALLED.clear()   # reported: a later write in the same process (a test) is not refused for it
+        _RUNNING.clear()
         atexit.register(_quiet_shutdown)   # at exit only: a caller in the same process keeps its handlers
 
 

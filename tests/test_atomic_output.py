@@ -49,10 +49,23 @@ def test_a_swallowed_signal_does_not_swap_the_new_output_in(previous_out, tmp_pa
     from policykg.corpus.build import write_outputs
     out, before = previous_out
     monkeypatch.setattr(cli_main, "_SIGNALLED", [signal.SIGINT])
+    monkeypatch.setattr(cli_main, "_RUNNING", [True])
     with pytest.raises(KeyboardInterrupt):
         write_outputs(_tiny_result(), str(out))
     assert snapshot(out) == before
     assert strays(tmp_path) == []
+
+
+def test_a_signal_recorded_after_a_command_ended_does_not_stop_a_later_write(previous_out, monkeypatch):
+    """In one process (a test's) the handlers outlive a command: a signal they record then is no news for a
+    write that runs outside any command."""
+    import policykg.cli_main as cli_main
+    from policykg.corpus.build import write_outputs
+    out, _ = previous_out
+    monkeypatch.setattr(cli_main, "_SIGNALLED", [signal.SIGINT])
+    monkeypatch.setattr(cli_main, "_RUNNING", [])
+    write_outputs(_tiny_result(), str(out))
+    assert (out / "graph.ttl").is_file()
 
 
 @pytest.mark.parametrize("failure", [RuntimeError("disk on fire"), KeyboardInterrupt()])

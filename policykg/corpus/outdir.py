@@ -259,8 +259,8 @@ def _swallowed_signal() -> bool:
     callback: the command ran on to its end)? Its output must then not replace the previous one: a Ctrl-C
     1.5 s into a build from a fresh checkout swapped a whole new output in and ended "interrupted"."""
     import sys
-    cli = sys.modules.get("policykg.cli_main")
-    return bool(cli is not None and getattr(cli, "_SIGNALLED", None))
+    cli = sys.modules.get("policykg.cli_main")   # only while a command runs: its handlers outlive it in a test
+    return bool(cli is not None and getattr(cli, "_RUNNING", None) and getattr(cli, "_SIGNALLED", None))
 
 
 def _cleanup(tmp, held) -> None:
