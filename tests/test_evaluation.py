@@ -133,3 +133,16 @@ def test_unseen_report_is_extracted_without_its_own_words(monkeypatch):
     (left_out, own), (plain, _) = seen
     assert left_out == own and own & set(specificity.report_words())   # words the counts include
     assert plain == frozenset() and specificity._LEFT_OUT == frozenset()
+
+
+@pytest.mark.unit
+def test_indicator_agreement_writes_out_the_contracts_short_forms():
+    """规上 in the gold and 规模以上 in the label are one indicator (contract: the label writes out 规上), so they agree;
+    another wording still disagrees."""
+    from types import SimpleNamespace
+    from policykg.scoring import agreement
+    gold = {"indicator": "规上工业增加值", "comparator": ">=", "start_year": 2026, "end_year": 2026, "quote": "规上工业增加值增长6%"}
+    def pred(name):
+        return SimpleNamespace(indicator=name, comparator=">=", start_year=2026, end_year=2026)
+    assert agreement([(pred("规模以上工业增加值"), gold)])["indicator"].tp == 1
+    assert agreement([(pred("工业增加值"), gold)])["indicator"].tp == 0
