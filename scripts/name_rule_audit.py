@@ -99,6 +99,7 @@ RULES = [
     ("ongoing_acts", "names93", "heilongjiang jinghai", "lex:name_flows.ongoing_acts:(?:续建|在建)=>(?:\ufffe)", "lex"),
     ("without_built_treated", "names93", "hailaer-2017 neimenggu sichuan", "name_acts.without_built_treated", "first"),
     ("built_area", "names93", "jilin hailaer-2017", "name_acts.built_area", "first"),
+    ("aid_act", "names96", "shanxi shandong guangdong", "name_aid.aid_act", "first"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "false": lambda a, kw: False,       # a predicate answering no

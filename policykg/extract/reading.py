@@ -12,6 +12,7 @@ from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
 from .list_acts import listed_flow
 from .name_acts import built_area, built_treated_name, fronted_act, list_work, purpose_owned, without_grade
+from .name_aid import aid_act
 from .name_capacity import plant_capacity
 from .name_per_head import per_head_rise
 from .name_doers import attained_things, doing_divisions, partnered_things, reached_things
@@ -218,6 +219,7 @@ class SentenceReader:
         if n.source != "grouped":     # a grouped name holds its verb already (X、Y等N个项目开工建设)
             indicator = defining_act(indicator, acts, cand.unit_class, measure,    # 新增科技贷款, 省级首店引进数量
                                      self.text[chunk.start:cand.start])
+            indicator = aid_act(indicator, acts, self.text[chunk.start:cand.start], cand.unit_class, measure)   # 帮扶N名X
         if n.source == "left":         # 大科学装置新增2个 → 新增大科学装置数量
             indicator = flow_after_things(indicator, self.text[chunk.start:cand.start], cand.unit_class, measure)
             indicator = added_before_things(indicator, self.text[chunk.start:cand.start], cand.unit_class, measure)
