@@ -100,6 +100,10 @@ RULES = [
     ("without_built_treated", "names93", "hailaer-2017 neimenggu sichuan", "name_acts.without_built_treated", "first"),
     ("built_area", "names93", "jilin hailaer-2017", "name_acts.built_area", "first"),
     ("aid_act", "names96", "shanxi shandong guangdong", "name_aid.aid_act", "first"),
+    ("driver_clause", "names95", "fujian shandong qinghai", "name_drivers.clause_thing", "empty"),
+    ("driven_object", "names95", "shandong liaoning", "name_drivers.driven_object", "false"),
+    ("driver_of", "names95", "fujian jiangxi", "name_drivers.driver_of", "first"),
+    ("money_no_driver", "names95", "shandong", "name_drivers.names_no_driver", "false"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "false": lambda a, kw: False,       # a predicate answering no

@@ -45,9 +45,10 @@ def test_who_benefits_from_a_work_written_as_an_act(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # fujian 2026: what 带动 drives is no work on a thing (no work named; since names57 a bare 惠及 still reads 受益)
+    # fujian 2026: what 带动 drives is no work on a thing (no work named; since names57 a bare 惠及 still reads 受益;
+    # since names95 the driver before it, 以旧换新, is what they benefit from: no 改造 work)
     ("开展“全闽乐购”等促消费活动近万场，加力扩围以旧换新，带动消费791亿元，惠及消费者750多万人次。",
-     ("受益消费者人次", Decimal("750"))),
+     ("以旧换新受益消费者人次", Decimal("750"))),
     # heilongjiang 2026: a list of things is named by own_beneficiaries, untouched here
     ("改造老旧小区、城中村、农村危房惠及群众10.08万户。", ("老旧小区、城中村、农村危房受益群众户数", Decimal("10.08"))),
 ])

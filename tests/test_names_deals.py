@@ -11,7 +11,8 @@ pytestmark = pytest.mark.unit
 
 @pytest.mark.parametrize("snippet, expected", [
     # shandong 2026, jiangxi 2026, shanghai 2026
-    ("推进以旧换新扩围提质，落实资金280多亿元，带动商品销售2000多亿元，新能源汽车限上零售额增长8.7%。", "商品销售额"),
+    # (shandong: since names95 the driver, 以旧换新 in the clause before the bare money, stays with 带动, as jiangxi's)
+    ("推进以旧换新扩围提质，落实资金280多亿元，带动商品销售2000多亿元，新能源汽车限上零售额增长8.7%。", "以旧换新带动商品销售额"),
     ("消费品以旧换新带动相关商品销售超800亿元、惠及消费者750余万人次。", "消费品以旧换新带动相关商品销售额"),
     ("新增各类总部机构超过100家，生物医药海外授权交易255亿美元、占全球10%左右。", "生物医药海外授权交易额"),
     # liaoning 2026, hunan 2026: a relief; yunnan 2026: credit granted

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from ..model import Quantity, Span, starting_in
 from .earlier_clauses import opening_run, split_at
 from .lead_words import strip_words
+from .name_drivers import clause_thing, driven_object, driver_of, last_tag, names_no_driver, thing_tags
 from .peeling import peel_left
 from .qlexicon import lexicon, pos_of, qwords, split_unit, starts_with_verb, unit_classes
 
@@ -85,33 +86,41 @@ def _industry_owned(text: str, start: int, name: str) -> str:
     return topic + name if name in _w("goods_yields") else topic + _w("industry_word") + name
 
 
-def _benefactor(phrase: str) -> str:
+def _benefactor(phrase: str, drives: bool = False) -> str:
     """The thing a clause names (落实国家育儿补贴政策 → 国家育儿补贴政策), or '' when it names none."""
-    name = peel_left(phrase.strip(_w("clause_chars")))[0]
-    if not 2 <= len(name) <= _w("max_benefactor") or re.search(_w("benefactor_not"), name) or starts_with_verb(name):
-        return ""       # a list (、, 等) names no one thing
-    return name if pos_of(name)[-1][1] in _w("benefactor_tags") else ""
+    phrase = phrase.strip(_w("clause_chars"))
+    tags = _w("benefactor_tags")
+    for name in (peel_left(phrase)[0], *([clause_thing(phrase)] if drives else [])):  # a driver's: when the first fails
+        if 2 <= len(name) <= _w("max_benefactor") and not re.search(_w("benefactor_not"), name) \
+                and not starts_with_verb(name) and last_tag(name) in tags:
+            return name
+        tags += thing_tags()
+    return ""       # a list (、, 等) names no one thing
 
 
 def _benefits_from(text: str, sspan: Span, q: Quantity, prev: Quantity | None, named: bool, verb: str) -> str:
     """What the people or households a figure counts benefit from: the thing after it (惠及N人的X工程),
     else, unless ``named`` after it already (X惠及N人 → X受益人数), the subject before 惠及 in its quote,
     or the figure or clause right before it."""
+    drives = verb != _w("benefit_verb")
     after = re.match(_w("benefit_after"), text[q.span.end:sspan.end])
     if after or named:
         return after.group("owner") if after else ""
     pre = q.label[:q.label.find(verb)]
     if strip_words(pre, _w("benefit_lead"), _w("benefit_lead_marks")):
-        return _benefactor(pre)     # its own subject (X惠及N名Y), or the clause before 、惠及
+        return _benefactor(pre, drives)     # its own subject (X惠及N名Y), or the clause before 、惠及
     before = split_at(text, sspan, q.span.start, _w("benefit_clause_marks"))[0]
     opens = before[-1][1] if before else sspan.start     # where the clause before opens
+    if drives and prev is not None and prev.span.end > opens and names_no_driver(str(prev.attrs.get("indicator_base") or "")):
+        return _benefactor(before[-2][0], drives) if len(before) > 1 else ""     # 推进X，落实资金N亿元，带动… → X
     if prev is not None and prev.span.end > opens:
         if _w("list_mark") in split_at(text, sspan, prev.span.start, _w("benefit_clause_marks"))[1]:
             return ""   # the last member of a list (N个A、N个B，惠及…) is not all that benefits
         base = re.sub(_w("driver_measures"), "", str(prev.attrs.get("indicator_base") or ""))
+        base = driver_of(base, [v for v in _w("benefit_verbs") if v != verb])   # X带动消费N亿元，惠及… → X
         act = str(prev.attrs.get("action") or "")
         return base + act if act in _w("benefit_acts") and act not in base else base
-    return _benefactor(before[-1][0]) if before else ""
+    return _benefactor(before[-1][0], drives) if before else ""
 
 
 def own_beneficiaries(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
@@ -122,7 +131,7 @@ def own_beneficiaries(text: str, sspan: Span, out: list[Quantity], rename: Calla
     for i, q in enumerate(mine):
         base = str(q.attrs.get("indicator_base") or "")
         verb = next((v for v in _w("benefit_verbs") if v in q.label), "")
-        drives = base.endswith(_w("driven"))
+        drives = base.endswith(_w("driven")) or driven_object(q.label, verb, base)
         if not verb or (q.attrs.get("measure") != "count" if verb == _w("benefit_verb") else not drives):
             continue    # 惠及 counts people or households; 带动/拉动 drive 消费, 就业 or sales
         word = _w("benefit_verbs")[verb]
