@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .. import divisions
+from .. import divisions, resources
 from .entity_links import route_end
 from .grammar import Candidate, pos_tags
 
@@ -50,9 +50,17 @@ def _later(c: Candidate, start: int, surfaces, places: list[Candidate]) -> Candi
         p = next((p for p in known if p.a == c.a + i), None) or next(
             (m for n in surfaces.local_lengths if i + n in ends and c.name[i:i + n] in surfaces.local
              for m in [_minted(c, i, i + n, surfaces.home)] if m is not None), None)
-        if p is not None and not route_end(c.name, p.a - c.a, p.b - c.a):
+        if p is not None and not route_end(c.name, p.a - c.a, p.b - c.a) and not _off_site(c.name, p.a - c.a, p.b - c.a):
             return p
     return None
+
+
+def _off_site(name: str, a: int, b: int) -> bool:
+    """Is the later place at [a, b) of NAME no site: past a route's joiner (小柴旦湖至老茫崖) unless it names the
+    section (…德州段), or a greater area's core (G98环岛高速大三亚段)?"""
+    w = resources.lexicon_data("placement")
+    past = any(j in name[:a] for j in w["route_joiners"]) and not name[b:].startswith(tuple(w["route_sections"]))
+    return past or name[:a].endswith(tuple(w["greater_area"]))
 
 
 def _within(inner: Candidate, outer: Candidate, province: str) -> bool:
@@ -71,14 +79,26 @@ def opening_places(rows, surfaces) -> None:
     for st, parks, _, projects, _, places in rows:
         for c in (*parks, *projects):
             first = _opening(c, surfaces, places)
-            site = first and _later(c, first.b - c.a, surfaces, places)
-            if site and _within(site, first, surfaces.home):
+            site = _later(c, first.b - c.a if first else 1, surfaces, places)
+            if site and first and _within(site, first, surfaces.home):
                 site = None
-            tie = site or first
+            pair = _pair(c, first, site, surfaces, places)
+            tie = None if pair else site or first
             if tie is not None and tie not in places:
                 places.append(tie)
-            if site and first in places:        # a known place naming the owner stays a place, but no tie
-                places[places.index(first)] = replace(first, attrs={**first.attrs, "owner_of": (c.a, c.b)})
+            for p in pair or ([first] if site else []):   # a known place naming the owner stays a place, but no tie
+                if p in places:
+                    places[places.index(p)] = replace(p, attrs={**p.attrs, "owner_of": (c.a, c.b)})
+
+
+def _pair(c: Candidate, first, site, surfaces, places: list[Candidate]) -> list[Candidate]:
+    """Two places written side by side in C's name, neither inside the other, name the two ends of a link
+    (江阴靖江过江通道, 330千伏果洛玉树第二回线路工程) or a school one place runs in another (果洛海东中学): no site."""
+    one = first if first and site and site.a == first.b else site
+    two = site if one is first else one and _later(c, one.b - c.a, surfaces, places)
+    if not (one and two and two.a == one.b) or _within(two, one, surfaces.home):
+        return []
+    return [one, two]
 
 
 def drop_park_heads(rows, surfaces) -> None:
