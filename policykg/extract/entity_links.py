@@ -66,7 +66,7 @@ def _inside_names(lk: Linker, st, parks, projects, orgs, places) -> None:
                     continue
                 if pc.attrs.get("owner_of") == (c.a, c.b):     # 北京大学…三亚医院: 北京 names the owner
                     continue
-                if pl is not None and pl.attrs.get("placeLevel") != "region":
+                if pl is not None and (pl.attrs.get("placeLevel") != "region" or pc.attrs.get("area")):
                     lk.add(holder, "locatedIn", pl, st.s.span)
             for oc in orgs if kind == "Project" else ():
                 org = lk.entity("Organization", st, oc) if c.a <= oc.a and oc.b <= c.b else None

@@ -84,11 +84,25 @@ def opening_places(rows, surfaces) -> None:
                 site = None
             pair = _pair(c, first, site, surfaces, places)
             tie = None if pair else site or first
+            area = tie and _area(c, tie)
+            if area is not None:
+                pair, tie = [tie], area
             if tie is not None and tie not in places:
                 places.append(tie)
             for p in pair or ([first] if site else []):   # a known place naming the owner stays a place, but no tie
                 if p in places:
                     places[places.index(p)] = replace(p, attrs={**p.attrs, "owner_of": (c.a, c.b)})
+
+
+def _area(c: Candidate, p: Candidate) -> Candidate | None:
+    """The metropolitan area a place of C's name opens (长春都市圈西环, 沈阳都市圈环线高速: the work is the area's,
+    not the city's), a region Place candidate tied in its place; None when no area word follows the place."""
+    rest = c.name[p.b - c.a:]
+    head = next((h for h in resources.lexicon_data("placement")["area_heads"] if rest.startswith(h)), None)
+    if head is None:
+        return None
+    name = c.name[p.a - c.a:p.b - c.a] + head
+    return Candidate("Place", name, p.a, p.b + len(head), c.st, {"canon": name, "placeLevel": "region", "area": True})
 
 
 def _pair(c: Candidate, first, site, surfaces, places: list[Candidate]) -> list[Candidate]:
