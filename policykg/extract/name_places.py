@@ -37,10 +37,12 @@ def _opening(c: Candidate, surfaces, places: list[Candidate]) -> Candidate | Non
     return known or _minted(c, 0, len(prefix), surfaces.home)
 
 
-def _later(c: Candidate, start: int, surfaces, places: list[Candidate]) -> Candidate | None:
-    """The first place written in C's name at START or after: a place candidate, else a
-    division of the report's province on the name's word boundaries; never a route's end nor a region."""
-    known = [p for p in places if c.a + start <= p.a and p.b <= c.b and p.attrs.get("placeLevel") != "region"]
+def _later(c: Candidate, start: int, surfaces, places: list[Candidate], towns=None) -> Candidate | None:
+    """The first place written in C's name at START or after: a place candidate, else a division of the
+    report's province or a town of the report (TOWNS) on the name's word boundaries; never a route's end nor
+    a region."""
+    known = [p for p in places if c.a + start <= p.a and p.b <= c.b and p.attrs.get("placeLevel") != "region"
+             and p.b - p.a < len(c.name)]
     bounds, pos = [], 0
     for w, _ in pos_tags(c.name):
         bounds.append(pos)
@@ -48,11 +50,26 @@ def _later(c: Candidate, start: int, surfaces, places: list[Candidate]) -> Candi
     ends = {*bounds[1:], len(c.name)}
     for i in (i for i in bounds if i >= start):
         p = next((p for p in known if p.a == c.a + i), None) or next(
-            (m for n in surfaces.local_lengths if i + n in ends and c.name[i:i + n] in surfaces.local
-             for m in [_minted(c, i, i + n, surfaces.home)] if m is not None), None)
+            (m for n in surfaces.local_lengths if i + n in ends and n < len(c.name) and c.name[i:i + n] in surfaces.local
+             for m in [_minted(c, i, i + n, surfaces.home)] if m is not None), None) or _town(c, i, ends, towns or {})
         if p is not None and not route_end(c.name, p.a - c.a, p.b - c.a) and not _off_site(c.name, p.a - c.a, p.b - c.a):
             return p
     return None
+
+
+def _town(c: Candidate, i: int, ends: set[int], towns: dict[str, str]) -> Candidate | None:
+    """A town of the report written at I of C's name without its unit word (哈克卫生院 for 哈克镇), as a word."""
+    n = next((n for n in sorted({len(t) for t in towns}, reverse=True)
+              if i + n in ends and n < len(c.name) and c.name[i:i + n] in towns), None)
+    return n and Candidate("Place", c.name[i:i + n], c.a + i, c.a + i + n, c.st,
+                           {"canon": towns[c.name[i:i + n]], "placeLevel": "town"})
+
+
+def report_towns(rows) -> dict[str, str]:
+    """Stem → name of each town the report writes with its unit word (哈克 → 哈克镇; placement.yaml town_units)."""
+    units = tuple(resources.lexicon_data("placement")["town_units"])
+    return {p.name[:-len(u)]: p.name for row in rows for p in row[5] for u in units
+            if p.attrs.get("placeLevel") == "town" and p.name.endswith(u) and len(p.name) - len(u) >= 2}
 
 
 def _off_site(name: str, a: int, b: int) -> bool:
@@ -76,10 +93,11 @@ def opening_places(rows, surfaces) -> None:
     name holds a later place, that one instead, and the opening place is marked as the owner's."""
     if not getattr(surfaces, "home", ""):
         return
+    towns = report_towns(rows)
     for st, parks, _, projects, _, places in rows:
         for c in (*parks, *projects):
             first = _opening(c, surfaces, places)
-            site = _later(c, first.b - c.a if first else 1, surfaces, places)
+            site = _later(c, first.b - c.a if first else 0, surfaces, places, towns)
             if site and first and _within(site, first, surfaces.home):
                 site = None
             pair = _pair(c, first, site, surfaces, places)
