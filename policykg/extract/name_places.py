@@ -13,7 +13,7 @@ from .entity_links import route_end
 from .grammar import Candidate, pos_tags
 
 
-def _division(name: str, province: str) -> divisions.Division | None:
+def province_division(name: str, province: str) -> divisions.Division | None:
     """The one division below PROVINCE (its six-digit code) named NAME in full or by its short name."""
     found = [d for d in divisions.divisions().values() if d.code[:2] == province[:2] and d.level != "province"
              and name in (d.name, d.short)]
@@ -22,7 +22,7 @@ def _division(name: str, province: str) -> divisions.Division | None:
 
 def _minted(c: Candidate, a: int, b: int, province: str) -> Candidate | None:
     """The Place candidate of the division written at [a, b) of C's name; None when it is no one division."""
-    d = _division(c.name[a:b], province)
+    d = province_division(c.name[a:b], province)
     return None if d is None else Candidate("Place", c.name[a:b], c.a + a, c.a + b, c.st,
                                             {"canon": d.name, "placeLevel": d.level})
 
