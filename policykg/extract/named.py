@@ -233,8 +233,8 @@ def place_candidates(st: TokSentence, surfaces) -> list[Candidate]:
             continue
         while j > 0:
             pa, pb, pw, pf = toks[j - 1]
-            if pw in lex.generic or pw in lex.stop_words or not re.fullmatch(rf"[{CJK}]+", pw):
-                break
+            if pw in lex.generic or pw in lex.stop_words or not re.fullmatch(rf"[{CJK}]+", pw) or pw in surfaces:
+                break       # a known place before the suffixed word is its own place (长沙宁乡, 南沙大湾区)
             if (pf in PROPER_TAGS and pf != "j") or not word_freq(pw) or (suffix == _w("old_town") and j == ti and len(pw) >= 2):
                 start = pa
                 j -= 1
