@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .. import divisions, resources
 from .entity_links import route_end
-from .grammar import Candidate, pos_tags
+from .grammar import Candidate, lexicon, pos_tags
 
 
 def province_division(name: str, province: str) -> divisions.Division | None:
@@ -32,8 +32,8 @@ def _opening(c: Candidate, surfaces, places: list[Candidate]) -> Candidate | Non
     it opens with (common words too: 大同经开区, 东方机场); None at a route's end (济南至宁津)."""
     known = next((p for p in places if p.a == c.a and p.b < c.b), None)
     prefix = known.name if known else surfaces.local_prefix(c.name, common=True)
-    if prefix is None or route_end(c.name, 0, len(prefix)):
-        return None
+    if prefix is None or route_end(c.name, 0, len(prefix)) or c.name.startswith(lexicon().feature_heads, len(prefix)):
+        return None         # 根河路: a road named after 根河
     return known or _minted(c, 0, len(prefix), surfaces.home)
 
 
@@ -74,10 +74,10 @@ def report_towns(rows) -> dict[str, str]:
 
 def _off_site(name: str, a: int, b: int) -> bool:
     """Is the later place at [a, b) of NAME no site: past a route's joiner (小柴旦湖至老茫崖) unless it names the
-    section (…德州段), or a greater area's core (G98环岛高速大三亚段)?"""
+    section (…德州段), a greater area's core (G98环岛高速大三亚段) or the name of a river or road (…根河路)?"""
     w = resources.lexicon_data("placement")
     past = any(j in name[:a] for j in w["route_joiners"]) and not name[b:].startswith(tuple(w["route_sections"]))
-    return past or name[:a].endswith(tuple(w["greater_area"]))
+    return past or name[:a].endswith(tuple(w["greater_area"])) or name.startswith(lexicon().feature_heads, b)
 
 
 def _within(inner: Candidate, outer: Candidate, province: str) -> bool:
