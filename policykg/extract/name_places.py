@@ -2,8 +2,9 @@
 is no place surface of the gazetteer, so the name's place becomes a Place candidate, one node per division
 (the division's full name is its key, as the suffix rule's 三亚市 is), and `entity_links` ties the item there.
 A name holding a later place names its owner first and its site after (北京大学口腔医院三亚医院, 上海电气洮南,
-香港STC青海实验室): the opening place is marked ``owner_of`` the item and is no tie of it. A park's head read as a
-place (巴彦淖尔国家农高区 → 农高区) is no place."""
+香港STC青海实验室): the opening place is marked ``owner_of`` the item and is no tie of it; a name opening with no
+place is tied to its first later one (潮南高速三明段, 中能建松原). A park's head read as a place (巴彦淖尔国家农高区 →
+农高区) is no place."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -90,7 +91,8 @@ def _within(inner: Candidate, outer: Candidate, province: str) -> bool:
 
 def opening_places(rows, surfaces) -> None:
     """Adds to each row's places the division each of its parks' and projects' names opens with; when the
-    name holds a later place, that one instead, and the opening place is marked as the owner's."""
+    name holds a later place (or a town of the report), that one instead, and the opening place is marked as the
+    owner's; two places side by side are no site, and a place before an area word gives the area."""
     if not getattr(surfaces, "home", ""):
         return
     towns = report_towns(rows)
