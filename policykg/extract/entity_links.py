@@ -61,12 +61,13 @@ def _inside_names(lk: Linker, st, parks, projects, orgs, places) -> None:
             if holder is None:
                 continue
             for pc in places:
-                pl = lk.entity("Place", st, pc) if c.a <= pc.a and pc.b <= c.b else None
-                if pl is not None and route_end(st.text[c.a:c.b], pc.a - c.a, pc.b - c.a):
+                stated = pc.attrs.get("site_of") == (c.a, c.b)             # 支持鄂州申建空港综保区
+                pl = lk.entity("Place", st, pc) if c.a <= pc.a and pc.b <= c.b or stated else None
+                if pl is not None and not stated and route_end(st.text[c.a:c.b], pc.a - c.a, pc.b - c.a):
                     continue
                 if pc.attrs.get("owner_of") == (c.a, c.b):     # 北京大学…三亚医院: 北京 names the owner
                     continue
-                if pl is not None and pl.attrs.get("placeLevel") != "region":
+                if pl is not None and (pl.attrs.get("placeLevel") != "region" or pc.attrs.get("area")):
                     lk.add(holder, "locatedIn", pl, st.s.span)
             for oc in orgs if kind == "Project" else ():
                 org = lk.entity("Organization", st, oc) if c.a <= oc.a and oc.b <= c.b else None

@@ -88,6 +88,7 @@ class Lexicon:
     place_suffixes: list[tuple[str, str]]
     settlement_endings: set[str]
     not_place: set[str]
+    feature_heads: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +127,7 @@ def lexicon() -> Lexicon:
         place_suffixes=sorted(gaz["suffixes"].items(), key=lambda kv: len(kv[0]), reverse=True),
         settlement_endings=set(gaz["settlement_endings"]),
         not_place=set(gaz["not_place"]),
+        feature_heads=tuple(gaz["feature_heads"]),
     )
 
 

@@ -213,6 +213,8 @@ def place_candidates(st: TokSentence, surfaces) -> list[Candidate]:
     t = st.text
     if surfaces:
         for m in (getattr(surfaces, "regex", None) or re.compile(alternation(surfaces))).finditer(t):
+            if m.start() not in st.starts or t.startswith(lex.feature_heads, m.end()):
+                continue        # 贺兰山东麓: 山东 straddles two words; 深圳湾: a bay, no mention of 深圳
             canon, level = surfaces[m.group()]
             out.append(Candidate("Place", m.group(), m.start(), m.end(), st, {"canon": canon, "placeLevel": level}))
     toks = st.tokens
@@ -231,8 +233,8 @@ def place_candidates(st: TokSentence, surfaces) -> list[Candidate]:
             continue
         while j > 0:
             pa, pb, pw, pf = toks[j - 1]
-            if pw in lex.generic or pw in lex.stop_words or not re.fullmatch(rf"[{CJK}]+", pw):
-                break
+            if pw in lex.generic or pw in lex.stop_words or not re.fullmatch(rf"[{CJK}]+", pw) or pw in surfaces:
+                break       # a known place before the suffixed word is its own place (长沙宁乡, 南沙大湾区)
             if (pf in PROPER_TAGS and pf != "j") or not word_freq(pw) or (suffix == _w("old_town") and j == ti and len(pw) >= 2):
                 start = pa
                 j -= 1
