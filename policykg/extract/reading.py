@@ -112,8 +112,7 @@ class SentenceReader:
         left_peeled, rinfo = peel_right(left_raw)
         name, linfo = peel_left(left_peeled, subject=rinfo["change"] in ("increase", "decrease"))
         n = Named(name, "left", chunk.start + linfo["lead"], end, linfo["action"], rinfo, linfo)
-        later = next((c.start - end for c in cands if c.start >= end and c.role == "main"), None)
-        right, skip, cut = people_right(right, cand.unit_class, later)     # 为N名80岁以上老年人发放Y M万元
+        right, skip, cut = people_right(right, cand.unit_class, cands, end)     # 为N名80岁以上老年人发放Y M万元
         if (subject := statement_subject(name)) is not None:
             name = n.name = subject     # X增速高于经济增速、突破N元 → X; '' when the clause opens with its verb
         graded = re.match(_q("right_grade"), right) is not None
