@@ -209,12 +209,18 @@ def chunk_candidates(text: str, sent_text: str, sent_start: int, chunk: _Chunk) 
             continue
         mid = text[prev.end:cur.start]
         if re.search(_q("list_joiners"), mid) or text[chunk.start:prev.start].endswith(_q("group_end")) \
-                or starts_with_verb(mid):
+                or starts_with_verb(mid) or _served_count(prev, text[chunk.start:prev.start]):
             continue  # a list (5万平方米公安小区和2万平方米回迁房), a group (等19家企业), or an act (投资4.17亿元实施…7个)
         if re.match(_q("qualified_noun"), mid) and not re.search(_q("change_verbs"), mid[:2]):
             prev.role = "qualifier"
             cur.qualifier = text[prev.start:prev.end] + re.match(_q("qualifier_tail"), mid).group()
     return out
+
+
+def _served_count(prev: _Cand, lead: str) -> bool:
+    """A count of people or households after 为 (为N名X追回工资M亿元): those the act is done for, a figure of its
+    own, not a bound naming which things qualify (5000万元以上项目)."""
+    return prev.unit_class in _q("served_classes") and re.search(_q("served_lead"), lead) is not None
 
 
 def _respective_bases(text: str, chunk: _Chunk, out: list[_Cand]) -> None:

@@ -46,6 +46,7 @@ from .phrases import (
 )
 from .reading_kinds import comparator_of, direction_of, kind_of, measure_of
 from .peeling import peel_left, peel_right
+from .served_counts import people_right
 from .qlexicon import COUNTED, lexicon, qwords, starts_with_verb
 from .reading_names import Named, cleaned, grouped, inherited_name
 
@@ -111,6 +112,7 @@ class SentenceReader:
         left_peeled, rinfo = peel_right(left_raw)
         name, linfo = peel_left(left_peeled, subject=rinfo["change"] in ("increase", "decrease"))
         n = Named(name, "left", chunk.start + linfo["lead"], end, linfo["action"], rinfo, linfo)
+        right, skip, cut = people_right(right, cand.unit_class, cands, end)     # 为N名80岁以上老年人发放Y M万元
         if (subject := statement_subject(name)) is not None:
             name = n.name = subject     # X增速高于经济增速、突破N元 → X; '' when the clause opens with its verb
         graded = re.match(_q("right_grade"), right) is not None
@@ -136,7 +138,7 @@ class SentenceReader:
             n.name, n.source = (attained_things(reached_things(partnered_things(doing_divisions(selected_into(
                 counted_object(sent_people(obj, left_raw), left_raw), right + later, left_raw), right), right), right),
                 right) if counts else obj), "right"
-            n.end = chunk.end if chunk.end - n.start <= 30 else end + len(obj)
+            n.end = chunk.end if chunk.end - n.start <= 30 and not cut else end + skip + len(obj)
             n.end = max(n.end, chunk.end + reach) if reach else n.end   # the list named: quoted to its end
         elif not name and (shared := shared_object(self.text, cands, cand, chunk, self.chunks)):
             n.name, n.source = (counted_object(shared) if counts else shared), "shared"   # 完成1.8万户、189万平方米棚改任务
