@@ -100,6 +100,7 @@ RULES = [
     ("without_built_treated", "names93", "hailaer-2017 neimenggu sichuan", "name_acts.without_built_treated", "first"),
     ("built_area", "names93", "jilin hailaer-2017", "name_acts.built_area", "first"),
     ("aid_act", "names96", "shanxi shandong guangdong", "name_aid.aid_act", "first"),
+    ("flow_amounts", "names98", "hailaer-2017 jinghai", "name_flow_amounts.flow_amount", "first"),
     ("driver_clause", "names95", "fujian shandong qinghai", "name_drivers.clause_thing", "empty"),
     ("driven_object", "names95", "shandong liaoning", "name_drivers.driven_object", "false"),
     ("driver_of", "names95", "fujian jiangxi", "name_drivers.driver_of", "first"),

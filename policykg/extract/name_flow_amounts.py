@@ -1,0 +1,30 @@
+"""Money named by the flow it came to (names98, issue #13): a level of money whose name ends in a flow verb
+(融资, 到位) right after the thing that raised or received it names no measure, and the dev golds add 额
+(政府投融资平台融资额, hailaer-2017; 市外内资外资到位额, jinghai). A flow after no thing (直接融资, hubei's whole) is
+a standard name and stays. The words are data (``name_flow_amounts`` in data/lexicons/quantities.yaml)."""
+from __future__ import annotations
+
+import re
+
+from ..model import Quantity
+from .qlexicon import pos_of, qwords, split_unit, unit_classes
+
+
+def flow_amount(name: str) -> str:
+    """``name`` + 额 when it ends in a flow verb after a thing; else ``name``."""
+    spec = qwords("name_flow_amounts", "flows")
+    flow = next((f for f in spec if name.endswith(f)), None)
+    if flow is None or len(name) <= len(flow):
+        return name
+    words = list(pos_of(name[:-len(flow)]))
+    if not words or not re.match(qwords("name_flow_amounts", "owner_tags"), words[-1][1]):
+        return name
+    return name + qwords("name_flow_amounts", "measure")
+
+
+def own_flow_amounts(out: list[Quantity]) -> None:
+    """Rule: each level of money named by its flow alone is that flow's amount (see the module)."""
+    for q in out:
+        money = unit_classes().get(split_unit(q.unit)[1], "") == "money"
+        if money and q.attrs.get("measure") == "level" and q.indicator:
+            q.indicator = flow_amount(q.indicator)
