@@ -158,17 +158,21 @@ def match_quantities(pred, gold: list[dict], kind: str) -> tuple[list, Counts]:
     return matches, c
 
 
+def same_indicator(name: str, gold: str) -> bool:
+    """An extracted indicator name agrees with the gold's up to the short forms the contract writes out in an
+    indicator's label (规上 → 规模以上: the node both spellings reach)."""
+    from .extract.identity import indicator_identity
+    return indicator_identity(name) == indicator_identity(gold)
+
+
 def agreement(matches) -> dict[str, Counts]:
     """Agreement of indicator, concept, comparator and period over matched quantities, as hit/miss
-    counts. The indicator must equal the gold name up to the short forms the contract writes out in an
-    indicator's label (规上 → 规模以上: the node both spellings reach); the concept is counted only where the
+    counts. The indicator must be the gold name (``same_indicator``); the concept is counted only where the
     gold name reaches a canonical concept, and must be the one the extracted name reaches."""
-    from .extract.identity import indicator_identity
     from .headline_eval import reached
     out = {k: Counts() for k in AGREEMENT}
     for p, g in matches:
-        same_name = indicator_identity(p.indicator) == indicator_identity(g["indicator"])
-        checks = {"indicator": same_name, "comparator": p.comparator == g["comparator"],
+        checks = {"indicator": same_indicator(p.indicator, g["indicator"]), "comparator": p.comparator == g["comparator"],
                   "period": (p.start_year, p.end_year) == (g["start_year"], g["end_year"])}
         if gold_concept := reached(g["indicator"]):
             checks["concept"] = reached(p.indicator) == gold_concept

@@ -24,6 +24,7 @@ from importlib import import_module
 from policykg.errors import InputError
 from policykg.yaml_keys import read_unique
 from script_cli import out_file, parser, run
+from policykg.scoring import same_indicator
 
 # id, branch, source dev reports (those its commit or report wrote it from: the sample rows and golds it names), target, how it is turned off:
 # first = returns its first argument; second = its second; noop = a pass doing nothing; empty = returns ''; none = None;
@@ -256,7 +257,7 @@ def changes(rule, stem: str, dev: dict, base: dict) -> list[dict]:
         if on == was:
             continue
         g = (gold or off_gold or {}).get("indicator")
-        verdict = ("no-gold" if g is None else "gain" if on == g else "loss" if was == g else "wrong-both")
+        verdict = ("no-gold" if g is None else "gain" if same_indicator(on, g) else "loss" if same_indicator(was, g) else "wrong-both")
         rows.append({"rule": rule[0], "branch": rule[1], "report": stem, "family": family(stem),
                      "home": "home" if home else "away", "kind": key[0], "value": key[3] + key[4],
                      "name_on": on, "name_off": was, "gold": g or "", "verdict": verdict,
@@ -308,7 +309,7 @@ def main(argv=None) -> int:
             json.dump(where, f, ensure_ascii=False, indent=1)
     base = {stem: figures(stem, dev) for stem in dev}
     pairs = [(q, g) for figs in base.values() for q, g in figs.values() if g]
-    print(f"strict dev indicator agreement: {sum(q.indicator == g['indicator'] for q, g in pairs)} of {len(pairs)}")
+    print(f"strict dev indicator agreement: {sum(same_indicator(q.indicator, g['indicator']) for q, g in pairs)} of {len(pairs)}")
     rows = []
     for rule in rules:
         mine = [row for stem in where[rule[0]] for row in changes(rule, stem, dev, base[stem])]

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 import name_rule_audit as audit
 from policykg.errors import InputError
 from script_cli import out_file, output, parser, run
+from policykg.scoring import same_indicator
 
 FIELDS = ["report", "family", "kind", "value", "old_name", "new_name", "gold", "verdict", "sentence"]
 
@@ -91,7 +92,7 @@ def write_csv(path: str, rows: list[dict]) -> None:
 
 
 def agreed(figs: dict) -> int:
-    return sum(q.indicator == g["indicator"] for q, g in figs.values() if g)
+    return sum(same_indicator(q.indicator, g["indicator"]) for q, g in figs.values() if g)
 
 
 def main(argv=None) -> int:

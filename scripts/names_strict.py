@@ -20,6 +20,7 @@ from contextlib import ExitStack
 
 import name_rule_audit as audit
 from script_cli import out_file, output, parser, run
+from policykg.scoring import same_indicator
 
 
 def family_only(rules=None, home: bool = False) -> dict[str, list]:
@@ -46,7 +47,7 @@ def held_out(stem: str, dev: dict, base: dict, rules: list, where: dict) -> dict
 def agreement(figs: dict) -> tuple[int, int]:
     """(names equal to the matched gold's, matched gold figures)."""
     pairs = [(q, g) for q, g in figs.values() if g]
-    return sum(q.indicator == g["indicator"] for q, g in pairs), len(pairs)
+    return sum(same_indicator(q.indicator, g["indicator"]) for q, g in pairs), len(pairs)
 
 
 def measure(dev: dict, home: bool = False) -> dict[str, tuple]:
@@ -69,7 +70,7 @@ def _errors(path: str, dev: dict, scores: dict) -> None:
         w.writerow(["report", "kind", "value", "name", "gold", "sentence"])
         for stem, (*_, figs) in scores.items():
             for key, (q, g) in sorted(figs.items(), key=lambda kv: (kv[0][1], kv[0][2])):
-                if g and q.indicator != g["indicator"]:
+                if g and not same_indicator(q.indicator, g["indicator"]):
                     w.writerow([stem, key[0], key[3] + key[4], q.indicator, g["indicator"],
                                 audit._sentence(dev[stem][0].text, key[1], key[2])])
 
