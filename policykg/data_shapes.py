@@ -7,7 +7,8 @@ shape is a DataError naming the file, the key and the problem; the loaders' KeyE
 
 Shapes: ``{"t": "map", "keys": {...}, "opt": [...]}`` (keys the code reads by name; those in opt may be
 missing), ``{"t": "table", "k": kind, "v": shape}`` (keys that are data: place names, words),
-``{"t": "list", "v": shape}``, ``{"t": "pattern", "fields": [...], "empty": bool, "nested": bool}`` and the
+``{"t": "list", "v": shape}``, ``{"t": "pattern", "fields": [...], "empty": bool, "nested": bool, "ambiguous": bool}``
+(pattern_choices) and the
 scalars ``word`` (any text), ``int``, ``num``, ``bool``, ``null``; ``{"t": "any"}`` accepts anything; a scalar or
 pattern with ``"null": true`` may be empty. The file is ``{"format": FORMAT, "files": {file: shape}}``."""
 from __future__ import annotations
@@ -24,6 +25,7 @@ except ImportError:  # Python < 3.11
     import sre_parse as _P
 
 from .errors import DataError
+from .pattern_choices import ambiguous
 
 FORMAT = 2      # 2: the file names its format, and a scalar may allow null (1: a bare mapping of files)
 META = set("\\[]()|*+?^$")
@@ -61,7 +63,7 @@ def pattern_facts(text: str) -> dict | None:
     except (re.error, ValueError, IndexError):
         return None
     return {"t": "pattern", "fields": sorted(template_fields(text) or ()), "empty": empty,
-            "nested": _nested(list(parsed), False)}
+            "nested": _nested(list(parsed), False), "ambiguous": ambiguous(text)}
 
 
 def template_fields(text: str) -> set[str] | None:
@@ -283,6 +285,9 @@ def _pattern_problem(text: str, shape: dict, where: str) -> str | None:
         return f"{where}: {text[:60]!r} is not a valid regular expression ({err})"
     if nested and not shape.get("nested"):
         return f"{where}: {text[:60]!r} repeats a repeat (as (a+)+): a long run would take exponential time"
+    if not shape.get("ambiguous") and ambiguous(text):
+        return f"{where}: {text[:60]!r} may match one text in several ways under a repeat (as (a|aa)*): a long " \
+               f"run would take exponential time (pattern_choices)"
     if not shape.get("empty") and compiled.search("") is not None:
         return f"{where}: {text[:60]!r} matches the empty string, which would match everywhere"
     return None

@@ -149,7 +149,8 @@ def _merge(a: dict, b: dict) -> dict:
     if {ta, tb} <= {"word", "pattern"}:
         if ta == tb == "pattern":
             return {"t": "pattern", "fields": sorted(set(a["fields"]) | set(b["fields"])),
-                    "empty": a["empty"] or b["empty"], "nested": a["nested"] or b["nested"]}
+                    "empty": a["empty"] or b["empty"], "nested": a["nested"] or b["nested"],
+                    "ambiguous": a["ambiguous"] or b["ambiguous"]}
         return a if ta == "pattern" else b   # a plain word is a pattern too
     if {ta, tb} == {"int", "num"}:
         return {"t": "num"}
