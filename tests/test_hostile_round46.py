@@ -139,3 +139,14 @@ def test_a_pattern_that_matches_one_text_in_several_ways_is_refused(tmp_path):
     one_line(r, 2, r"typing\.yaml: page_line: '\(a\|aa\)\*b' may match one text in several ways under a repeat")
     assert not (tmp_path / "out").exists()
 
+
+
+def test_a_model_whose_score_overflows_is_read(tmp_path):
+    """A model of the right features with a bias of -1000 (hand-edited, or fitted elsewhere): exp(1000) overflowed,
+    "internal error: OverflowError", exit 3."""
+    model = json.loads(MODEL.read_text(encoding="utf-8"))
+    model["bias"] = -1000.0
+    (tmp_path / "m.json").write_text(json.dumps(model), encoding="utf-8")
+    r = run_cli("build", SEED, "--out", tmp_path / "out", env={"POLICYKG_ENTITY_MODEL": str(tmp_path / "m.json")})
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "out" / "graph.ttl").is_file()

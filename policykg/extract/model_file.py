@@ -21,7 +21,8 @@ class Model:
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
-        return 1.0 / (1.0 + math.exp(-z))
+        # exp overflows past 709 (a bias of -1000 in an edited model was exit 3); 700 leaves every other z as it was
+        return 1.0 / (1.0 + math.exp(min(-z, 700.0)))
 
 
 def read_model(path: Path, where: str, kinds: tuple[str, ...], features: frozenset) -> Model:
