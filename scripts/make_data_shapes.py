@@ -171,15 +171,19 @@ def _merge(a: dict, b: dict) -> dict:
 
 
 def main() -> int:
+    from script_cli import output, parser
+    parser(__doc__).parse_args()    # no options: --help or a typo wrote shapes.json
     out = {}
     for path in sorted(DATA.glob("*/*.yaml")):
         rel = path.relative_to(DATA).as_posix()
         out[rel] = file_shape(rel, parse_unique(path.read_text(encoding="utf-8"), rel))
-    (DATA / "shapes.json").write_text(json.dumps({"format": data_shapes.FORMAT, "files": out}, ensure_ascii=False,
-                                                 sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+    with output(str(DATA / "shapes.json"), only_ours=False) as fh:   # whole or not at all, as make_report_words
+        fh.write(json.dumps({"format": data_shapes.FORMAT, "files": out}, ensure_ascii=False, sort_keys=True,
+                            separators=(",", ":")) + "\n")
     print(f"{len(out)} files: {DATA / 'shapes.json'}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from script_cli import run
+    run(main)

@@ -150,3 +150,33 @@ def test_a_model_whose_score_overflows_is_read(tmp_path):
     r = run_cli("build", SEED, "--out", tmp_path / "out", env={"POLICYKG_ENTITY_MODEL": str(tmp_path / "m.json")})
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "out" / "graph.ttl").is_file()
+
+
+def _shapes_script(tmp_path: Path) -> Path:
+    copy = copy_package(tmp_path)
+    (copy / "scripts").mkdir()
+    for name in ("make_data_shapes.py", "script_cli.py"):
+        shutil.copy(ROOT / "scripts" / name, copy / "scripts" / name)
+    return copy
+
+
+def test_make_data_shapes_help_writes_nothing(tmp_path):
+    """scripts/make_data_shapes.py read no options: --help (or a typo) rewrote the committed shapes.json."""
+    copy = _shapes_script(tmp_path)
+    shapes = copy / "policykg" / "data" / "shapes.json"
+    shapes.write_text("{}\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "scripts/make_data_shapes.py", "--help"], capture_output=True, text=True,
+                       cwd=copy, timeout=120)
+    assert r.returncode == 0 and "usage:" in r.stdout
+    assert shapes.read_text(encoding="utf-8") == "{}\n"
+
+
+def test_make_data_shapes_names_a_broken_data_file_in_one_line(tmp_path):
+    """A data YAML with a key given twice ended scripts/make_data_shapes.py in a DataError traceback."""
+    copy = _shapes_script(tmp_path)
+    with open(copy / "policykg" / "data" / "lexicons" / "units.yaml", "a", encoding="utf-8") as fh:
+        fh.write("twice: 1\ntwice: 2\n")
+    r = subprocess.run([sys.executable, "scripts/make_data_shapes.py"], capture_output=True, text=True, cwd=copy,
+                       timeout=120)
+    assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+    assert r.stderr.count("\n") == 1 and "units.yaml: line " in r.stderr and "given twice" in r.stderr
