@@ -25,6 +25,7 @@ except ImportError:  # Python < 3.11
     import sre_parse as _P
 
 from .errors import DataError
+from . import pattern_choices
 from .pattern_choices import ambiguous
 
 FORMAT = 2      # 2: the file names its format, and a scalar may allow null (1: a bare mapping of files)
@@ -190,12 +191,12 @@ def shapes_digest() -> str:
     import hashlib
     import sys
     from pathlib import Path
-    try:
-        code = Path(__file__).read_bytes()
-    except OSError:     # no source to read (a frozen install): the text never matches a cached one
-        code = repr(id(shapes)).encode()
     digest = hashlib.sha256(_shapes_text().encode("utf-8"))
-    digest.update(code)
+    for module in (__file__, pattern_choices.__file__):     # the check's code: this module and the choice check
+        try:
+            digest.update(Path(module).read_bytes())
+        except OSError:     # no source to read (a frozen install): the text never matches a cached one
+            digest.update(repr(id(shapes)).encode())
     digest.update(sys.version.encode())
     return digest.hexdigest()[:16]
 
