@@ -123,6 +123,14 @@ def _choices(items: list, follow: tuple, inside: bool) -> bool:
                 return True
         elif op == _C.SUBPATTERN and _choices(list(av[-1]), after, inside):
             return True
+        elif op in (_C.ASSERT, _C.ASSERT_NOT) and _choices(list(av[1]), ALL, inside):
+            return True                         # a lookaround's own repeats backtrack as any other
+        elif op == getattr(_C, "ATOMIC_GROUP", None) and _choices(list(av), after, inside):
+            return True
+        elif op == getattr(_C, "POSSESSIVE_REPEAT", None) and _choices(list(av[2]), after, inside):
+            return True                         # its turns are never split again, but each turn backtracks within
+        elif op == _C.GROUPREF_EXISTS and any(_choices(list(b), after, inside) for b in av[1:] if b):
+            return True
         elif op == _C.BRANCH:
             seen: tuple = ()
             for b in av[1] if inside else ():
