@@ -67,8 +67,8 @@ def _same_features(raw: dict, where: str, features: frozenset) -> None:
         raise UsageError(f"{where}: not a model file written by make train (needs its list of features)")
     if set(listed) != features:
         lacks, extra = sorted(features - set(listed)), sorted(set(listed) - features)
-        said = "; ".join(f"{len(v)} {what}, as {v[0]}" for v, what in
-                         ((lacks, "this policykg weighs are not in it"), (extra, "in it this policykg never makes")) if v)
+        parts = ((lacks, "this policykg weighs are not in it"), (extra, "in it this policykg never makes"))
+        said = "; ".join(f"{len(v)} {what}, as {v[0]}" for v, what in parts if v)
         raise UsageError(f"{where}: a model for another feature set ({said}); run make train")
     stray = next((k for k in sorted(raw["weights"]) if family(k) not in features), None)
     if stray is not None:
