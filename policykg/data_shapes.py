@@ -7,8 +7,10 @@ shape is a DataError naming the file, the key and the problem; the loaders' KeyE
 
 Shapes: ``{"t": "map", "keys": {...}, "opt": [...]}`` (keys the code reads by name; those in opt may be
 missing), ``{"t": "table", "k": kind, "v": shape}`` (keys that are data: place names, words),
-``{"t": "list", "v": shape}``, ``{"t": "pattern", "fields": [...], "empty": bool, "nested": bool}`` and the
-scalars ``word`` (any text), ``int``, ``num``, ``bool``, ``null``; ``{"t": "any"}`` accepts anything."""
+``{"t": "list", "v": shape}``, ``{"t": "pattern", "fields": [...], "empty": bool, "nested": bool, "ambiguous": bool}``
+(pattern_choices) and the
+scalars ``word`` (any text), ``int``, ``num``, ``bool``, ``null``; ``{"t": "any"}`` accepts anything; a scalar or
+pattern with ``"null": true`` may be empty. The file is ``{"format": FORMAT, "files": {file: shape}}``."""
 from __future__ import annotations
 
 import json
@@ -23,7 +25,10 @@ except ImportError:  # Python < 3.11
     import sre_parse as _P
 
 from .errors import DataError
+from . import pattern_choices
+from .pattern_choices import ambiguous
 
+FORMAT = 2      # 2: the file names its format, and a scalar may allow null (1: a bare mapping of files)
 META = set("\\[]()|*+?^$")
 _FIELD = re.compile(r"[A-Za-z_]\w*")
 _REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) if op)
@@ -59,7 +64,7 @@ def pattern_facts(text: str) -> dict | None:
     except (re.error, ValueError, IndexError):
         return None
     return {"t": "pattern", "fields": sorted(template_fields(text) or ()), "empty": empty,
-            "nested": _nested(list(parsed), False)}
+            "nested": _nested(list(parsed), False), "ambiguous": ambiguous(text)}
 
 
 def template_fields(text: str) -> set[str] | None:
@@ -140,16 +145,23 @@ def _shapes_text() -> str:
 
 @cache
 def shapes() -> dict:
-    """data/shapes.json: file (relative to data/) → shape."""
+    """data/shapes.json's files: file (relative to data/) → shape."""
     from . import resources
+    where = resources.root() / "data" / "shapes.json"
     try:
         found = json.loads(_shapes_text())
     except (ValueError, RecursionError) as err:   # not UTF-8, not JSON, nested past the parser
         found = err
-    if not isinstance(found, dict) or not all(isinstance(v, dict) and _well_formed(v) for v in found.values()):
-        raise DataError(f"{resources.root() / 'data' / 'shapes.json'}: not the file scripts/make_data_shapes.py "
-                        f"writes{f' ({found})' if isinstance(found, ValueError) else ''}; run it again")
-    return found
+    fmt = found.get("format") if isinstance(found, dict) else None
+    if isinstance(found, dict) and fmt != FORMAT:   # another version's shapes refused the shipped files in their name
+        said = "no format number" if fmt is None else f"format {str(fmt)[:20]}"
+        raise DataError(f"{where}: shapes of another policykg ({said}; this one reads format {FORMAT}); "
+                        f"run scripts/make_data_shapes.py again")
+    files = found.get("files") if isinstance(found, dict) else None
+    if not isinstance(files, dict) or not all(isinstance(v, dict) and _well_formed(v) for v in files.values()):
+        raise DataError(f"{where}: not the file scripts/make_data_shapes.py writes"
+                        f"{f' ({found})' if isinstance(found, ValueError) else ''}; run it again")
+    return files
 
 
 def _well_formed(shape) -> bool:
@@ -174,9 +186,19 @@ def _well_formed(shape) -> bool:
 
 @cache
 def shapes_digest() -> str:
-    """shapes.json's SHA-256: a verdict cached under other shapes is not taken for this one."""
+    """The SHA-256 of shapes.json, of this checker's code and of the Python it runs on (whose ``re`` compiles the
+    patterns): a verdict cached under other shapes or by another check is not taken for this one."""
     import hashlib
-    return hashlib.sha256(_shapes_text().encode("utf-8")).hexdigest()[:16]
+    import sys
+    from pathlib import Path
+    digest = hashlib.sha256(_shapes_text().encode("utf-8"))
+    for module in (__file__, pattern_choices.__file__):     # the check's code: this module and the choice check
+        try:
+            digest.update(Path(module).read_bytes())
+        except OSError:     # no source to read (a frozen install): the text never matches a cached one
+            digest.update(repr(id(shapes)).encode())
+    digest.update(sys.version.encode())
+    return digest.hexdigest()[:16]
 
 
 def check_file(relative: str, source: str, data) -> None:
@@ -203,7 +225,7 @@ def problem_of(value, shape: dict, path: tuple) -> str | None:
     """The first way VALUE breaks SHAPE, as ``key.key: what``; None when it keeps it."""
     t = shape["t"]
     where = ".".join(map(str, path)) or "the file"
-    if t == "any" or (t == "num" and scalar_kind(value) == "int"):
+    if t == "any" or (t == "num" and scalar_kind(value) == "int") or (value is None and shape.get("null")):
         return None
     wanted = {"map": dict, "table": dict, "list": list, "pattern": str, "word": str}.get(t)
     if (wanted and not isinstance(value, wanted)) or (not wanted and scalar_kind(value) != t):
@@ -264,6 +286,9 @@ def _pattern_problem(text: str, shape: dict, where: str) -> str | None:
         return f"{where}: {text[:60]!r} is not a valid regular expression ({err})"
     if nested and not shape.get("nested"):
         return f"{where}: {text[:60]!r} repeats a repeat (as (a+)+): a long run would take exponential time"
+    if not shape.get("ambiguous") and ambiguous(text):
+        return f"{where}: {text[:60]!r} may match one text in several ways under a repeat (as (a|aa)*): a long " \
+               f"run would take exponential time (pattern_choices)"
     if not shape.get("empty") and compiled.search("") is not None:
         return f"{where}: {text[:60]!r} matches the empty string, which would match everywhere"
     return None

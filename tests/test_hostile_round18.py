@@ -151,10 +151,11 @@ def test_a_model_file_nested_too_deep_is_refused_before_the_build(tmp_path, vari
 def test_the_model_reader_itself_refuses_json_nested_too_deep(tmp_path):
     """`python -m policykg.evaluation` reads models without errors.check_model_env: it ended in a RecursionError."""
     from policykg.errors import UsageError
+    from policykg.extract.feature_set import ENTITY
     from policykg.extract.model_file import read_model
     deep = write_file(tmp_path, "model.json", "[" * 100_000 + "]" * 100_000)
     with pytest.raises(UsageError, match="nested too deep"):
-        read_model(deep, "POLICYKG_ENTITY_MODEL=model.json", ("Park", "Project"))
+        read_model(deep, "POLICYKG_ENTITY_MODEL=model.json", ("Park", "Project"), ENTITY)
 
 
 @pytest.mark.parametrize("script", ["name_lint.py", "sample_figures.py"])

@@ -49,7 +49,7 @@ def test_a_shapes_json_of_another_shape_is_refused_naming_it(text, monkeypatch):
     """JSON whose shapes lack their parts (a map without keys, a shape that is a word) was a KeyError, TypeError
     or AttributeError inside the check: exit 3, "internal error"."""
     data = resources.lexicon_data("units")
-    monkeypatch.setattr(data_shapes, "_shapes_text", lambda: text)
+    monkeypatch.setattr(data_shapes, "_shapes_text", lambda: '{"format": %d, "files": %s}' % (data_shapes.FORMAT, text))
     data_shapes.shapes.cache_clear()
     try:
         with pytest.raises(DataError, match=r"shapes\.json: not the file scripts/make_data_shapes\.py writes"):

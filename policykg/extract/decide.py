@@ -30,6 +30,7 @@ from .. import resources
 from .candidates import is_governed, park_kind
 from .grammar import (COUNT_BEFORE, MEASURE_AFTER, Candidate, TokSentence, lexicon, lexicon_raw, quoted, strip_leading,
                       tokens_of, word_freq)
+from .feature_set import ENTITY
 from .model_file import Model, read_model
 from .governed import ungoverned
 from .name_bounds import cut_short
@@ -54,7 +55,7 @@ def model() -> Model | None:
     path = Path(choice) if choice and choice != "rules" else resources.model()
     if choice == "rules" or (not choice and not path.is_file()):
         return None
-    return read_model(path, f"POLICYKG_ENTITY_MODEL={choice}" if choice else str(path), ("Park", "Project"))
+    return read_model(path, f"POLICYKG_ENTITY_MODEL={choice}" if choice else str(path), ("Park", "Project"), ENTITY)
 
 
 def unnamed(name: str, surfaces) -> bool:

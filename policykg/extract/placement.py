@@ -23,6 +23,7 @@ from pathlib import Path
 from .. import resources
 from ..model import Entity, Link, Sentence, Span
 from .grammar import CLAUSE_END, CLAUSE_MARKS
+from .feature_set import PLACEMENT
 from .model_file import Model, read_model
 from .placement_features import OPENING, Pair, cues, features, mentions, pairs, sentence_finder
 
@@ -38,7 +39,7 @@ def model() -> Model | None:
     path = Path(choice) if choice and choice != "rules" else resources.model(MODEL_NAME)
     if choice == "rules" or (not choice and not path.is_file()):
         return None
-    m = read_model(path, f"POLICYKG_PLACEMENT_MODEL={choice}" if choice else str(path), ("Placement",))
+    m = read_model(path, f"POLICYKG_PLACEMENT_MODEL={choice}" if choice else str(path), ("Placement",), PLACEMENT)
     if not choice and m.scores.get("cv_f1", 0.0) <= m.scores.get("rule_f1", 0.0):
         return None     # fitted, but no better than the rule on held-out dev reports
     return m

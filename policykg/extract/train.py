@@ -28,6 +28,7 @@ from ..structure import parse
 from .candidates import park_candidates, project_candidates
 from ..resources import model as model_file
 from .decide import features, grammar_candidates, name_counter, unnamed
+from .feature_set import ENTITY, FORMAT, undeclared
 from .reach import describes, joined, with_siblings
 from .grammar import TokSentence
 from .not_works import not_works
@@ -127,13 +128,19 @@ def packaged(out, default) -> bool:
     return os.path.realpath(out) == os.path.realpath(default)
 
 
-def write_model(out, records: list[dict], c: float, head: dict, threshold, own: bool = False) -> None:
-    """Fit on every record and write the model file: ``head``'s keys, then threshold, bias and the
-    weights rounded and sorted (the same annotations give the same bytes); ``own``: out is the package's
-    model file the command makes (see packaged)."""
+def write_model(out, records: list[dict], c: float, head: dict, threshold, own: bool = False,
+                features: frozenset = ENTITY) -> None:
+    """Fit on every record and write the model file: the format, ``head``'s keys, the feature families
+    (``features``, which must hold every record's), then threshold, bias and the weights rounded and sorted (the
+    same annotations give the same bytes); ``own``: out is the package's model file the command makes (see packaged)."""
+    stray = undeclared((r["x"] for r in records), features)
+    if stray:   # a model that lists too few families would be refused by its own loader
+        raise UsageError(f"the features make {stray[0]}, a family policykg/extract/feature_set.py does not list; "
+                         f"add it there ({len(stray)} missing)")
     vec, clf = fit(records, c)
     weights = {name: round(float(w), 6) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) > 1e-9}
-    write_atomic(str(out), json.dumps({**head, "threshold": threshold, "bias": round(float(clf.intercept_[0]), 6),
+    write_atomic(str(out), json.dumps({"format": FORMAT, **head, "features": sorted(features), "threshold": threshold,
+                                       "bias": round(float(clf.intercept_[0]), 6),
                                        "weights": dict(sorted(weights.items()))}, ensure_ascii=False, indent=1) + "\n",
                  only_ours=not own)
 

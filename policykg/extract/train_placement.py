@@ -12,6 +12,7 @@ uses the model only where it beats the rule (``placement.model``). Test-split an
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import defaultdict
 
@@ -22,7 +23,8 @@ from ..read import for_matching, read_report
 from ..corpus.safefile import check_target
 from ..structure import parse
 from ..resources import model as model_file
-from .placement import MODEL_NAME, scored_pairs
+from .feature_set import PLACEMENT
+from .placement import MODEL_NAME, model as placement_model, scored_pairs
 from .train import dev_reports, fit, packaged, write_model
 
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
@@ -90,6 +92,22 @@ def cross_validate(by_report: dict) -> tuple[float, float, float]:
     return c, t, f1((c, t))
 
 
+def examples(reports: dict) -> dict:
+    """report_examples of each report, extracted without the placement model: the pairs come from the entities
+    alone, and the model being replaced (of another format, say) stopped make train itself."""
+    before = os.environ.get("POLICYKG_PLACEMENT_MODEL")
+    os.environ["POLICYKG_PLACEMENT_MODEL"] = "rules"
+    placement_model.cache_clear()
+    try:
+        return {s: report_examples(s, i) for s, i in reports.items()}
+    finally:
+        if before is None:
+            del os.environ["POLICYKG_PLACEMENT_MODEL"]
+        else:
+            os.environ["POLICYKG_PLACEMENT_MODEL"] = before
+        placement_model.cache_clear()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m policykg.extract.train_placement", description=__doc__.split("\n")[0])
     ap.add_argument("--exclude", action="append", default=[], help="leave this dev report out (a fold)")
@@ -97,14 +115,14 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     own = packaged(args.out, model_file(MODEL_NAME))
     check_target(str(args.out), only_ours=not own)
-    by_report = {s: report_examples(s, i) for s, i in dev_reports(args.exclude).items()}
+    by_report = examples(dev_reports(args.exclude))
     c, t, f = cross_validate(by_report)
     n = sum(len(rs) for rs, _ in by_report.values())
     rule = rule_f1(by_report)
     write_model(args.out, [r for rs, _ in by_report.values() for r in rs], c, {
         "about": "project → park placement decision fitted by policykg.extract.train_placement on the dev annotations",
         "dev_reports": sorted(by_report), "examples": n, "C": c, "cv_f1": round(f, 4),
-        "rule_f1": round(rule, 4)}, {"Placement": t}, own)
+        "rule_f1": round(rule, 4)}, {"Placement": t}, own, PLACEMENT)
     print(f"{len(by_report)} dev reports, {n} candidate pairs; leave-one-report-out F1 {f:.3f} at C={c}, "
           f"threshold {t} (the rule: {rule:.3f}; the model is used only when it wins); wrote {args.out}")
     return 0
