@@ -1,7 +1,7 @@
 """A later member of a 、 list written as acts alone, with its number (治理排危4968处, 累计招生117.6万人), names
 what the list's member before it is about: the nouns opening that member's name, the owner of its act
 (地质灾害避险搬迁5万余户、治理排危4968处 → 地质灾害治理排危数量, sichuan; 全疆普通高等学校达66所、累计招生117.6万人 →
-普通高等学校招生人数, xinjiang; figures48). Without it the member is named by its acts alone (排危治理数量)."""
+全疆普通高等学校招生人数, xinjiang; figures48). Without it the member is named by its acts alone (排危治理数量)."""
 from __future__ import annotations
 
 import re
