@@ -18,6 +18,7 @@ from .qlexicon import (
     split_unit,
     starts_with_verb,
     unit_classes,
+    unit_remainder,
 )
 
 
@@ -63,13 +64,13 @@ def cand_from_match(m: re.Match, base: int) -> _Cand | None:
     """Build a candidate from a regex match; None when it is not a measurement (number rules)."""
     if m.group("b"):
         unit = m.group("bu")
-        if m.group("au") and m.group("au") != unit:
+        if m.group("au") and unit_remainder(m.group("au"))[0] != unit_remainder(unit)[0]:
             return None
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a is None or b is None:
             return None
         numtxt = m.group("a")
-        inner = m.group("ai")
+        inner = m.group("ai") or unit_remainder(m.group("au") or "")[1]    # the floor's (1万多—2万户)
         upper = b
         approx = bool(m.group("aa"))
     else:
@@ -81,6 +82,8 @@ def cand_from_match(m: re.Match, base: int) -> _Cand | None:
         inner = m.group("i")
         upper = None
         approx = False
+    unit, rem = unit_remainder(unit)      # 24万多户: 24 万户, more than that
+    inner = inner or (rem if upper is None else None)
     mag, base_unit = split_unit(unit)
     cls = unit_classes().get(base_unit)
     if cls is None or not lead_ok(cls, m.string[max(0, m.start() - 12):m.start()]) \

@@ -60,18 +60,36 @@ def unit_classes() -> dict[str, str]:
     return out
 
 
+def _remainders() -> str:
+    """The remainder words written between a number and its unit (多, 余: comparators.yaml strict_gt inner)."""
+    return alternation_of(lexicon("comparators")["strict_gt"]["inner"])
+
+
 @cache
 def quantity_regex() -> re.Pattern:
-    """number [多|余] [magnitude] unit [/denominator], optionally a range "5%—5.5%" / "5—5.5%"."""
+    """number [多|余] [magnitude [多|余]] unit [/denominator], optionally a range "5%—5.5%" / "5—5.5%"."""
     lex = lexicon("units")
     units = alternation_of(unit_classes())
     mags = alternation_of(lex["magnitudes"])
     dens = alternation_of(lex["denominators"])
     num = qwords("qlexicon", "number").format(digits=qwords("qlexicon", "cn_digits"),
                                              more=lexicon("grammar")["numeral_run"] - 1)
-    unit = qwords("qlexicon", "unit").format(mags=mags, units=units, dens=dens)
+    rem = _remainders()
+    unit = qwords("qlexicon", "unit").format(mags=mags, units=units, dens=dens, rem=rem)
     alts = alternation_of(lex["alternative_units"])
-    return re.compile(qwords("qlexicon", "quantity").format(num=num, unit=unit, alts=alts))
+    return re.compile(qwords("qlexicon", "quantity").format(num=num, unit=unit, alts=alts, rem=rem))
+
+
+@cache
+def _magnitude_remainder() -> re.Pattern:
+    return re.compile(f"^(?:{alternation_of(lexicon('units')['magnitudes'])})(?P<rem>{_remainders()})")
+
+
+def unit_remainder(unit: str) -> tuple[str, str | None]:
+    """'万多户' → ('万户', '多'): a remainder word after the magnitude is the comparator's, not the unit's;
+    any other unit is returned as it is, with None."""
+    m = _magnitude_remainder().match(unit)
+    return (unit[:m.start("rem")] + unit[m.end("rem"):], m.group("rem")) if m else (unit, None)
 
 
 @cache
@@ -161,7 +179,7 @@ def bare_unit(u: str) -> str:
 def split_unit(u: str) -> tuple[str, str]:
     """'万亩' → ('万', '亩'); unit class from the base unit."""
     mags = lexicon("units")["magnitudes"]
-    base = bare_unit(u).split("/")[0]
+    base = bare_unit(unit_remainder(u)[0]).split("/")[0]
     for m in sorted(mags, key=len, reverse=True):
         if base.startswith(m) and base[len(m):] in unit_classes():
             return m, base[len(m):]

@@ -39,6 +39,7 @@ from .name_shares import own_share_wholes
 from .name_treated_of import own_modified_things, own_treated_parts
 from .qualifiers import own_bases
 from .investment_owners import own_investments
+from .name_member_acts import own_member_acts
 from .owners import own_bare_measures, own_beneficiaries, own_zones
 from .shares import own_coverage, own_states, own_subsets
 from .subjects import (count_growths, own_business, own_flows, own_lengths, own_nameless, own_power_shares,
@@ -86,6 +87,7 @@ def _name_figures(text: str, sspan: Span, mine: list[Quantity]) -> None:
     own_beneficiaries(text, sspan, mine, _rename)
     own_act_beneficiaries(text, sspan, mine, _rename)
     own_bare_measures(text, sspan, mine, _rename)
+    own_member_acts(text, sspan, mine, _rename)
     own_states(text, sspan, mine, _rename)
     own_subsets(text, sspan, mine, _rename)
     own_coverage(text, sspan, mine, _rename)
