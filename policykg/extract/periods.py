@@ -144,6 +144,9 @@ def paragraph_time(text: str, sent: Sentence, state: PeriodState) -> re.Match | 
             found = _plan_part_opening(para, ctx)
         part = ctx.headings[0] if ctx and ctx.headings else None
         sticky = part == state.part and two and _multi_year(state.para_time)
+        if sticky and ctx.part_kind == "review" and found is not None and not _multi_year(found) \
+                and not _year_topic(para):
+            found = None    # 2025年人均生产总值… inside the five-year review: its sentence's year only
         if found is not None or not (para.startswith("——") or sticky):
             state.para_time = found
         state.part = part
@@ -152,12 +155,12 @@ def paragraph_time(text: str, sent: Sentence, state: PeriodState) -> re.Match | 
 
 def _opening_time(para: str) -> re.Match | None:
     """A time expression among the first three clauses of a paragraph's first sentence; but a
-    paragraph whose first or second sentence opens by looking back over five years (过去五年, 五年来,
+    paragraph one of whose first three sentences opens by looking back over five years (过去五年, 五年来,
     这五年) opens the five-year review ("2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去
-    五年，…": guizhou, fujian, chongqing, guangdong, shandong 2026); a "——" opening the paragraph is
-    skipped (——这五年，…)."""
+    五年，…": guizhou, fujian, chongqing, guangdong, shandong 2026; qinghai 2026 looks back in its third,
+    after 回首奋斗历程，…); a "——" opening the paragraph is skipped (——这五年，…)."""
     para = re.sub(_q("paragraph_openers"), "", para)
-    for sentence in re.split(_q("sentence_ends"), para, maxsplit=2)[:2]:
+    for sentence in re.split(_q("sentence_ends"), para, maxsplit=3)[:3]:
         m, _ = match_time(re.sub(_q("look_back"), "", sentence.strip()))
         if m is not None and (m.group("p5") or (m.group("n") and m.group("nsuf") == _q("since"))):
             return m
@@ -168,6 +171,18 @@ def _opening_time(para: str) -> re.Match | None:
         if m:
             return m
     return None
+
+
+def _year_topic(para: str) -> bool:
+    """The paragraph opens on a year as its topic, the time alone in its clause or before 是 (刚刚过去的
+    2025年，…; 过去一年，…; 2025年是…), as the year's review opens; not a year a figure names (2025年人均
+    生产总值提升至…)."""
+    first = re.split(_q("first_sentence_end"), re.sub(_q("paragraph_openers"), "", para), maxsplit=1)[0]
+    for piece in re.split(_q("clause_ends"), first)[:3]:
+        m, rest = match_time(re.sub(_q("clause_openers"), "", piece.strip()))
+        if m:
+            return not rest.strip() or rest.startswith(_q("year_is"))
+    return False
 
 
 def plan_ahead(sentence: str, ctx: Context | None) -> tuple[int, int] | None:
