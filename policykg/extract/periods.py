@@ -238,9 +238,11 @@ def _plan_part_opening(para: str, ctx: Context) -> re.Match | None:
     return match_time(f"“{plan}”")[0] if plan else None   # quoted: 十五 alone is a number
 
 
-def time_in(left_raw: str) -> re.Match | None:
-    """A time expression right after a governing word inside the left phrase (预计2020年…)."""
-    m = re.search(_q("time_lead"), left_raw)
+def time_in(left_raw: str, kind: str) -> re.Match | None:
+    """A time expression right after a governing word inside the left phrase (预计2020年…), or an
+    Outcome's year between the owner and the thing (13个重点园区2025年营业收入…; a Target's 2030年达到 is
+    its deadline, the plan's span)."""
+    m = re.search(_q("time_lead"), left_raw) or (kind == "Outcome" and re.search(_q("year_inside"), left_raw))
     if m:
         tm, _ = match_time(left_raw[m.start():])
         return tm

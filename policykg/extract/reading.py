@@ -179,7 +179,7 @@ class SentenceReader:
         ctx, text = self.ctx, self.text
         multi = n.rinfo["multi"] or bool(re.search(_q("multi_words"), left_raw))
         dflt = default_period(ctx, kind, multi)
-        tm = n.linfo["time"] or time_in(left_raw)
+        tm = n.linfo["time"] or time_in(left_raw, kind)
         if tm is None and self._times is None:
             self._times = chunk_times(text, self.chunks)
         st = sentence_time(self._times, chunk.start) if tm is None else None
