@@ -104,6 +104,7 @@ class PeriodState:
     para_start: int = -1
     para_time: re.Match | None = None
     part: str | None = None
+    holds: bool = False         # para_time holds for the paragraphs after it that open with no time
 
 
 def chunk_times(text: str, chunks: list) -> list[tuple[int, re.Match]]:
@@ -130,7 +131,9 @@ def paragraph_time(text: str, sent: Sentence, state: PeriodState) -> re.Match | 
     opens with a time: the "“十四五”时期是…的五年" / "五年来" paragraphs and the sub-sections after
     them are the five-year review, the "刚刚过去的2025年" paragraph and its "——" paragraphs the year's.
     A plan part naming the plan ahead and the year ("“十五五”时期目标任务和2026年工作安排") mirrors it:
-    the outline's paragraphs are the plan's until one opens the year (``_plan_part_opening``)."""
+    the outline's paragraphs are the plan's until one opens the year (``_plan_part_opening``). Inside a
+    held five-year review a paragraph opening on a year a figure names (2025年人均生产总值提升至…) stays
+    in the review; one opening on the year as its topic (刚刚过去的2025年，…) opens the year's (``_holds``)."""
     ps = text.rfind("\n", 0, sent.span.start) + 1
     if ps != state.para_start:
         pe = text.find("\n", ps)
@@ -143,14 +146,26 @@ def paragraph_time(text: str, sent: Sentence, state: PeriodState) -> re.Match | 
         if found is None and two and ctx.part_kind == "plan":
             found = _plan_part_opening(para, ctx)
         part = ctx.headings[0] if ctx and ctx.headings else None
-        sticky = part == state.part and two and _multi_year(state.para_time)
-        if sticky and ctx.part_kind == "review" and found is not None and not _multi_year(found) \
-                and not _year_topic(para):
+        sticky = part == state.part and state.holds
+        if sticky and ctx.part_kind == "review" and _multi_year(state.para_time) and found is not None \
+                and not _multi_year(found) and not _year_topic(para):
             found = None    # 2025年人均生产总值… inside the five-year review: its sentence's year only
         if found is not None or not (para.startswith("——") or sticky):
             state.para_time = found
+            state.holds = _holds(found, para, ctx, two)
         state.part = part
     return state.para_time
+
+
+def _holds(found: re.Match | None, para: str, ctx: Context | None, two: bool) -> bool:
+    """A paragraph's opening time holds for the paragraphs after it that open with none: a five-year
+    time in a two-period part; the year opened as the topic (刚刚过去的2025年，…) in a review part whose
+    heading names the plan and no year (“十四五”时期工作回顾: shanxi 2026), where they would get the plan."""
+    if found is None or ctx is None:
+        return False
+    if two and _multi_year(found):
+        return True
+    return ctx.part_kind == "review" and part_periods(ctx)[0] is None and _year_topic(para)
 
 
 def _opening_time(para: str) -> re.Match | None:
