@@ -253,6 +253,12 @@ def _plan_part_opening(para: str, ctx: Context) -> re.Match | None:
     return match_time(f"“{plan}”")[0] if plan else None   # quoted: 十五 alone is a number
 
 
+def base_year(base: str | None) -> int | None:
+    """The year a comparison base names (较2020年 → 2020), else None."""
+    m = re.search(_q("heading_year"), base or "")
+    return int(m.group(1)) if m else None
+
+
 def time_in(left_raw: str, kind: str) -> re.Match | None:
     """A time expression right after a governing word inside the left phrase (预计2020年…), or an
     Outcome's year between the owner and the thing (13个重点园区2025年营业收入…; a Target's 2030年达到 is
