@@ -1,7 +1,8 @@
 """periods48: a five-year review block dated as one year (docs/checks/periods-review-periods48.md). Qinghai's 五年来
 block was dated 2025 (its opener looks back in its third sentence), hainan's paragraphs opening on a year a figure
-names left the block, and shanxi's year review under a heading naming only the plan was dated 2021–2025. One
-regression test per fault, on dev report text; the year's own review and a figure naming its own year keep it."""
+names left the block, shanxi's year review under a heading naming only the plan was dated 2021–2025, and a change
+from a named base year (2025年X较2020年增长N) was dated 2025. One regression test per fault, on dev report text; the
+year's own review and a figure naming its own year keep it."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -84,3 +85,15 @@ def test_a_target_year_inside_its_name_stays_the_plan_deadline():
     text = "发挥煤电兜底保障和系统调节作用，力争新增可再生能源装机1亿千瓦，非常规天然气产量2030年达到300亿立方米。"
     got = periods(text, "“十五五”时期总体要求和目标任务", part="outlook")
     assert got[("非常规天然气产量", Decimal("300"))] == (2026, 2030)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("text, key", [
+    ("经济实力实现新跨越，地区生产总值年均增长4.8%，2025年总量比2020年增加超7400亿元，经济结构持续优化。",   # Guangxi
+     ("地区生产总值增加额", Decimal("7400"))),
+    ("“百万人才进海南”行动计划提前完成。创新外国人工作许可制度，2025年外国人来琼工作人数较2020年增长90%。",   # Hainan
+     ("外国人来琼工作人数", Decimal("90"))),
+])
+def test_a_change_from_a_named_base_year_runs_from_the_year_after_it(text, key):
+    """2025年X较2020年增长N was dated 2025: like 从2020年的A提高到2025年的B, the change spans 2021–2025."""
+    assert periods(text, BOTH)[key] == (2021, 2025)
