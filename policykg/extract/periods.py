@@ -104,6 +104,7 @@ class PeriodState:
     para_start: int = -1
     para_time: re.Match | None = None
     part: str | None = None
+    holds: bool = False         # para_time holds for the paragraphs after it that open with no time
 
 
 def chunk_times(text: str, chunks: list) -> list[tuple[int, re.Match]]:
@@ -130,7 +131,9 @@ def paragraph_time(text: str, sent: Sentence, state: PeriodState) -> re.Match | 
     opens with a time: the "“十四五”时期是…的五年" / "五年来" paragraphs and the sub-sections after
     them are the five-year review, the "刚刚过去的2025年" paragraph and its "——" paragraphs the year's.
     A plan part naming the plan ahead and the year ("“十五五”时期目标任务和2026年工作安排") mirrors it:
-    the outline's paragraphs are the plan's until one opens the year (``_plan_part_opening``)."""
+    the outline's paragraphs are the plan's until one opens the year (``_plan_part_opening``). Inside a
+    held five-year review a paragraph opening on a year a figure names (2025年人均生产总值提升至…) stays
+    in the review; one opening on the year as its topic (刚刚过去的2025年，…) opens the year's (``_holds``)."""
     ps = text.rfind("\n", 0, sent.span.start) + 1
     if ps != state.para_start:
         pe = text.find("\n", ps)
@@ -143,21 +146,36 @@ def paragraph_time(text: str, sent: Sentence, state: PeriodState) -> re.Match | 
         if found is None and two and ctx.part_kind == "plan":
             found = _plan_part_opening(para, ctx)
         part = ctx.headings[0] if ctx and ctx.headings else None
-        sticky = part == state.part and two and _multi_year(state.para_time)
+        sticky = part == state.part and state.holds
+        if sticky and ctx.part_kind == "review" and _multi_year(state.para_time) and found is not None \
+                and not _multi_year(found) and not _year_topic(para):
+            found = None    # 2025年人均生产总值… inside the five-year review: its sentence's year only
         if found is not None or not (para.startswith("——") or sticky):
             state.para_time = found
+            state.holds = _holds(found, para, ctx, two)
         state.part = part
     return state.para_time
 
 
+def _holds(found: re.Match | None, para: str, ctx: Context | None, two: bool) -> bool:
+    """A paragraph's opening time holds for the paragraphs after it that open with none: a five-year
+    time in a two-period part; the year opened as the topic (刚刚过去的2025年，…) in a review part whose
+    heading names the plan and no year (“十四五”时期工作回顾: shanxi 2026), where they would get the plan."""
+    if found is None or ctx is None:
+        return False
+    if two and _multi_year(found):
+        return True
+    return ctx.part_kind == "review" and part_periods(ctx)[0] is None and _year_topic(para)
+
+
 def _opening_time(para: str) -> re.Match | None:
     """A time expression among the first three clauses of a paragraph's first sentence; but a
-    paragraph whose first or second sentence opens by looking back over five years (过去五年, 五年来,
+    paragraph one of whose first three sentences opens by looking back over five years (过去五年, 五年来,
     这五年) opens the five-year review ("2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去
-    五年，…": guizhou, fujian, chongqing, guangdong, shandong 2026); a "——" opening the paragraph is
-    skipped (——这五年，…)."""
+    五年，…": guizhou, fujian, chongqing, guangdong, shandong 2026; qinghai 2026 looks back in its third,
+    after 回首奋斗历程，…); a "——" opening the paragraph is skipped (——这五年，…)."""
     para = re.sub(_q("paragraph_openers"), "", para)
-    for sentence in re.split(_q("sentence_ends"), para, maxsplit=2)[:2]:
+    for sentence in re.split(_q("sentence_ends"), para, maxsplit=3)[:3]:
         m, _ = match_time(re.sub(_q("look_back"), "", sentence.strip()))
         if m is not None and (m.group("p5") or (m.group("n") and m.group("nsuf") == _q("since"))):
             return m
@@ -168,6 +186,18 @@ def _opening_time(para: str) -> re.Match | None:
         if m:
             return m
     return None
+
+
+def _year_topic(para: str) -> bool:
+    """The paragraph opens on a year as its topic, the time alone in its clause or before 是 (刚刚过去的
+    2025年，…; 过去一年，…; 2025年是…), as the year's review opens; not a year a figure names (2025年人均
+    生产总值提升至…)."""
+    first = re.split(_q("first_sentence_end"), re.sub(_q("paragraph_openers"), "", para), maxsplit=1)[0]
+    for piece in re.split(_q("clause_ends"), first)[:3]:
+        m, rest = match_time(re.sub(_q("clause_openers"), "", piece.strip()))
+        if m:
+            return not rest.strip() or rest.startswith(_q("year_is"))
+    return False
 
 
 def plan_ahead(sentence: str, ctx: Context | None) -> tuple[int, int] | None:
@@ -223,9 +253,17 @@ def _plan_part_opening(para: str, ctx: Context) -> re.Match | None:
     return match_time(f"“{plan}”")[0] if plan else None   # quoted: 十五 alone is a number
 
 
-def time_in(left_raw: str) -> re.Match | None:
-    """A time expression right after a governing word inside the left phrase (预计2020年…)."""
-    m = re.search(_q("time_lead"), left_raw)
+def base_year(base: str | None) -> int | None:
+    """The year a comparison base names (较2020年 → 2020), else None."""
+    m = re.search(_q("heading_year"), base or "")
+    return int(m.group(1)) if m else None
+
+
+def time_in(left_raw: str, kind: str) -> re.Match | None:
+    """A time expression right after a governing word inside the left phrase (预计2020年…), or an
+    Outcome's year between the owner and the thing (13个重点园区2025年营业收入…; a Target's 2030年达到 is
+    its deadline, the plan's span)."""
+    m = re.search(_q("time_lead"), left_raw) or (kind == "Outcome" and re.search(_q("year_inside"), left_raw))
     if m:
         tm, _ = match_time(left_raw[m.start():])
         return tm

@@ -29,7 +29,7 @@ from .notfigures import (
     is_threshold_count,
 )
 from .owners import owned_heads, owned_name, topic_owned
-from .periods import chunk_times, default_period, period_of_time_match, plan_ahead, sentence_time, time_in
+from .periods import base_year, chunk_times, default_period, period_of_time_match, plan_ahead, sentence_time, time_in
 from .neighbour_names import may_inherit, previous_object, respective_next, shared_object
 from .phrases import (
     counted_object,
@@ -181,7 +181,7 @@ class SentenceReader:
         ctx, text = self.ctx, self.text
         multi = n.rinfo["multi"] or bool(re.search(_q("multi_words"), left_raw))
         dflt = default_period(ctx, kind, multi)
-        tm = n.linfo["time"] or time_in(left_raw)
+        tm = n.linfo["time"] or time_in(left_raw, kind)
         if tm is None and self._times is None:
             self._times = chunk_times(text, self.chunks)
         st = sentence_time(self._times, chunk.start) if tm is None else None
@@ -197,6 +197,8 @@ class SentenceReader:
             period = (cand.to_year, cand.to_year)
         if kind == "Target" and ctx is not None and period[1] is not None and period[1] < ctx.report_year:
             kind = "Outcome"   # Rule: a plan/outlook part recalling the past ("过去五年…") states results
+        if kind == "Outcome" and period[0] == period[1] and (by := base_year(n.rinfo["base"])) and by < period[0]:
+            period = (by + 1, period[1])    # 2025年X较2020年增长N: as from 2020 to 2025 above
         return kind, period
 
     def acted_name(self, n, cand, chunk, name: str, base_name: str, measure: str, action: list[str]
