@@ -154,6 +154,21 @@ def pos_tags(s: str) -> tuple[tuple[str, str], ...]:
     return _tagger_pos(s)
 
 
+def names_feature(text: str, at: int) -> bool:
+    """Whether the place ending at AT of TEXT is the name of a river, lake, bay or road (``feature_heads``): the
+    head is the next word or ends the place's own word (海拉尔河, 深圳湾, 根河路, 天府大道), not the opening of a longer
+    word (山西路径, 深圳河套学院, 天津河北区)."""
+    heads = lexicon().feature_heads
+    if not text.startswith(heads, at):
+        return False
+    pos = 0
+    for word, _ in pos_tags(text):
+        if pos >= at:
+            return pos > at or word in heads
+        pos += len(word)
+    return True
+
+
 # ---------------------------------------------------------------------------------- tokenisation
 class TokSentence:
     """A sentence with jieba tokens and their character offsets (relative to the sentence)."""

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from .. import divisions, resources
 from .entity_links import route_end
-from .grammar import Candidate, lexicon, pos_tags
+from .grammar import Candidate, names_feature, pos_tags
 
 
 def province_division(name: str, province: str) -> divisions.Division | None:
@@ -33,7 +33,7 @@ def _opening(c: Candidate, surfaces, places: list[Candidate]) -> Candidate | Non
     it opens with (common words too: 大同经开区, 东方机场); None at a route's end (济南至宁津)."""
     known = next((p for p in places if p.a == c.a and p.b < c.b), None)
     prefix = known.name if known else surfaces.local_prefix(c.name, common=True)
-    if prefix is None or route_end(c.name, 0, len(prefix)) or c.name.startswith(lexicon().feature_heads, len(prefix)):
+    if prefix is None or route_end(c.name, 0, len(prefix)) or names_feature(c.name, len(prefix)):
         return None         # 根河路: a road named after 根河
     return known or _minted(c, 0, len(prefix), surfaces.home)
 
@@ -78,7 +78,7 @@ def _off_site(name: str, a: int, b: int) -> bool:
     section (…德州段), a greater area's core (G98环岛高速大三亚段) or the name of a river or road (…根河路)?"""
     w = resources.lexicon_data("placement")
     past = any(j in name[:a] for j in w["route_joiners"]) and not name[b:].startswith(tuple(w["route_sections"]))
-    return past or name[:a].endswith(tuple(w["greater_area"])) or name.startswith(lexicon().feature_heads, b)
+    return past or name[:a].endswith(tuple(w["greater_area"])) or names_feature(name, b)
 
 
 def _within(inner: Candidate, outer: Candidate, province: str) -> bool:

@@ -15,6 +15,7 @@ from .grammar import (
     alternation,
     lexicon,
     lexicon_raw,
+    names_feature,
     pos_tags,
     quoted,
     strip_leading,
@@ -213,7 +214,7 @@ def place_candidates(st: TokSentence, surfaces) -> list[Candidate]:
     t = st.text
     if surfaces:
         for m in (getattr(surfaces, "regex", None) or re.compile(alternation(surfaces))).finditer(t):
-            if m.start() not in st.starts or t.startswith(lex.feature_heads, m.end()):
+            if m.start() not in st.starts or names_feature(t, m.end()):
                 continue        # 贺兰山东麓: 山东 straddles two words; 深圳湾: a bay, no mention of 深圳
             canon, level = surfaces[m.group()]
             out.append(Candidate("Place", m.group(), m.start(), m.end(), st, {"canon": canon, "placeLevel": level}))

@@ -29,7 +29,6 @@ from .notfigures import (
     is_threshold_count,
 )
 from .owners import owned_heads, owned_name, topic_owned
-from .periods import base_year, chunk_times, default_period, period_of_time_match, plan_ahead, sentence_time, time_in
 from .neighbour_names import may_inherit, previous_object, respective_next, shared_object
 from .phrases import (
     counted_object,
@@ -49,12 +48,13 @@ from .peeling import peel_left, peel_right
 from .served_counts import people_right
 from .qlexicon import COUNTED, lexicon, qwords, starts_with_verb
 from .reading_names import Named, cleaned, grouped, inherited_name
+from .reading_periods import PeriodReading
 
 
 _q = partial(qwords, "reading")     # this module's section of quantities.yaml
 
 
-class SentenceReader:
+class SentenceReader(PeriodReading):
     """Reads the main candidates of one sentence, chunk by chunk, into Quantities."""
 
     def __init__(self, text: str, sent: Sentence, chunks, para_time, after_rx):
@@ -173,33 +173,6 @@ class SentenceReader:
         if prev is None or i == 0 or prev.span.end <= self.chunks[i - 1].start:
             return topic_owned(self.text, chunk.start, name)
         return owned_name(prev, name)
-
-    def period(self, kind: str, cand, chunk, left_raw: str, n: Named) -> tuple[str, tuple]:
-        """(kind, (start year, end year)): the chunk's own time, the sentence's, the paragraph's,
-        the part's default; 年均/累计 targets over the plan ahead; a plan part recalling the past
-        states Outcomes."""
-        ctx, text = self.ctx, self.text
-        multi = n.rinfo["multi"] or bool(re.search(_q("multi_words"), left_raw))
-        dflt = default_period(ctx, kind, multi)
-        tm = n.linfo["time"] or time_in(left_raw, kind)
-        if tm is None and self._times is None:
-            self._times = chunk_times(text, self.chunks)
-        st = sentence_time(self._times, chunk.start) if tm is None else None
-        found = next((t for t in (tm, st, self.para_time) if t is not None), None)
-        period = period_of_time_match(found, ctx, kind, dflt) if found is not None else dflt
-        if kind == "Target" and multi and tm is None and (period[1] or 0) >= ctx.report_year \
-                and (plan := plan_ahead(self.stext, ctx)):
-            period = plan   # Rule: 年均/累计 targets run over the five-year plan ahead
-        if cand.from_year and cand.to_year:
-            # 从2020年的A增长到2025年的B: the change happened in the years after the base year
-            period = (min(cand.from_year + 1, cand.to_year), cand.to_year)
-        elif cand.to_year:
-            period = (cand.to_year, cand.to_year)
-        if kind == "Target" and ctx is not None and period[1] is not None and period[1] < ctx.report_year:
-            kind = "Outcome"   # Rule: a plan/outlook part recalling the past ("过去五年…") states results
-        if kind == "Outcome" and period[0] == period[1] and (by := base_year(n.rinfo["base"])) and by < period[0]:
-            period = (by + 1, period[1])    # 2025年X较2020年增长N: as from 2020 to 2025 above
-        return kind, period
 
     def acted_name(self, n, cand, chunk, name: str, base_name: str, measure: str, action: list[str]
                    ) -> tuple[str, str]:
