@@ -39,7 +39,7 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
     if re.search(treating_acts(), act) or _builds_and_treats(act):
         started = measure == "count" and unit_class not in _AREAS and started_treatment(name, action, written, _w("heads"))
         return started or name      # 新开工改造N个X → X改造新开工数量
-    new_pair = _new_compound(action, written)
+    new_pair = _new_compound(action, written) or new_made_compound(action, written)
     if new_pair and measure == "count" and unit_class not in _AREAS and new_pair not in name:
         return new_pair + name      # 新引进落地X N个 → 新引进落地X数量 (names77)
     pair = compound_act(action, written)
@@ -90,6 +90,16 @@ def _new_compound(action: list[str], written: str) -> str:
             or action[-2][len(new):] + action[-1] not in _w("tagged_compounds"):
         return ""
     return action[-2] + action[-1] if action[-2] + action[-1] in written else ""
+
+
+def new_made_compound(action: list[str], written: str) -> str:
+    """Rule (names99): 新 and two making acts written as one before the things, which ``compound_act`` reads as one
+    act without 新 (新培育认定X N个 → 新培育认定X数量, as 新引进落地X: the guideline's names77 line), else ''."""
+    new = _w("new_mark")
+    if len(action) < 2 or not action[-2].startswith(new) or action[-2] + action[-1] not in written:
+        return ""
+    pair = compound_act([action[-2][len(new):], action[-1]], written)
+    return new + pair if pair else ""
 
 
 def compound_act(action: list[str], written: str) -> str:
