@@ -102,3 +102,12 @@ def test_audit_refuses_a_graph_it_cannot_read_in_one_line(tmp_path, capsys):
     assert _audit().main([str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not readable as TriG" in err
+
+
+@pytest.mark.unit
+def test_only_a_short_form_that_is_a_word_is_written_out():
+    """review49: 规上/限上 were replaced as substrings, so 期限上限 would have read 期额以上限; the tagger's words decide."""
+    from policykg.extract.identity import indicator_identity
+    assert indicator_identity("全省限上批零住餐业营业额") == "全省限额以上批零住餐业营业额"
+    assert indicator_identity("新入库规上服务业企业数量") == "新入库规模以上服务业企业数量"
+    assert indicator_identity("贷款期限上限") == "贷款期限上限"

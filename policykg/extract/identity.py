@@ -19,6 +19,7 @@ from functools import lru_cache
 from .candidates import park_kind
 from .grammar import lexicon, parks_raw
 from .qlexicon import gwords, lexicon as qlexicon
+from .tagger import pos
 
 
 def norm_park(name: str, jurisdiction_names: list[str]) -> str:
@@ -171,7 +172,9 @@ def park_short_forms(rows: list, jur_names: list[str]) -> int:
 
 def indicator_identity(name: str) -> str:
     """The name an indicator's IRI is made of: its scope qualifier's short forms written out
-    (规上装备制造业增加值 → 规模以上装备制造业增加值), so either spelling of a later year reaches the node."""
-    for short, full in (qlexicon("indicators").get("identity_forms") or {}).items():
-        name = name.replace(short, full)
-    return name
+    (规上装备制造业增加值 → 规模以上装备制造业增加值), so either spelling of a later year reaches the node. Only a
+    short form that is a word of its own is one: 限上 inside 期限上限 (期限 / 上限) stays."""
+    forms = qlexicon("indicators").get("identity_forms") or {}
+    if not any(short in name for short in forms):
+        return name
+    return "".join(forms.get(word, word) for word, _ in pos(name))
