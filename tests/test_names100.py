@@ -1,0 +1,49 @@
+"""A list member with no act of its own shares the acts of the member before it, read in the words that member
+writes them in (names100, issue 13; docs/checks/names-lists-names100.md): 新培育认定A 9个、B 3个 → 新培育认定B数量.
+Dev sentences."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from quantity_helpers import name_of
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+import name_rule_audit as audit  # noqa: E402
+
+pytestmark = pytest.mark.unit
+
+HEILONGJIANG = ("经济发展新引擎不断壮大，数字经济核心产业营收增长10.9%，生物经济重点产业营收快速增长，冰雪经济总产出增长"
+                "13.2%，新培育认定省级文化创意中心9个、省级创意设计产业园区3个。")
+SICHUAN = ("推进城市有机更新，启动城市更新创新模式试点，新开工改造城镇老旧小区4402个、城中村5.1万户、城市危旧房3.1万套（间），"
+           "既有住宅加装（更新）电梯9555部，完成燃气、排水、供水管网改造9436公里。")
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    (HEILONGJIANG, "3", "新培育认定省级创意设计产业园区数量"),   # was 省级创意设计产业园区认定数量: 新培育 lost
+    (HEILONGJIANG, "9", "新培育认定省级文化创意中心数量"),       # the first member, as names99 left it
+    (SICHUAN, "5.1", "城中村改造新开工户数"),                    # was 城中村改造户数: 新开工 lost
+    (SICHUAN, "4402", "城镇老旧小区改造新开工数量"),             # the first member, unchanged
+])
+def test_later_member_reads_the_shared_acts_where_the_first_writes_them(text, value, expected):
+    assert name_of(text, value) == expected
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    # guangxi-2026 (= gold): a member with a 新+verb of its own keeps it, not the act before it (names86)
+    ("实施科技创新支撑支柱产业高质量发展行动，力争攻克关键技术105项以上、新转化项目40个以上。", "40", "新转化项目数量"),
+    # jiangxi-2026: members with acts of their own keep them
+    ("大力推进法治政府、数字政府、服务型政府建设，累计提请省人大常委会审议省级地方性法规46件、制定省政府规章21件。", "21",
+     "省政府规章制定数量"),
+    # hubei-2026: a stock after a flow is another kind of thing, made by no act
+    ("新增有进出口实绩企业1357家、总数突破1万家。", "1", "有进出口实绩企业总数"),
+])
+def test_members_with_their_own_acts_or_of_another_kind_are_left_alone(text, value, expected):
+    assert name_of(text, value) == expected
+
+
+def test_rule_is_registered_with_its_two_source_families():
+    rule = next(r for r in audit.RULES if r[0] == "shared_words")
+    assert {audit.family(s + "-2026") for s in rule[2].split()} == {"heilongjiang", "sichuan"}
