@@ -1,6 +1,7 @@
-"""A list member with no act of its own shares the acts of the member before it, read in the words that member
-writes them in (names100, issue 13; docs/checks/names-lists-names100.md): 新培育认定A 9个、B 3个 → 新培育认定B数量.
-Dev sentences."""
+"""List members (names100, issue 13; docs/checks/names-lists-names100.md), on dev sentences: a member with no act of
+its own shares the acts of the member before it, read in the words that member writes them in (新培育认定A 9个、B 3个 →
+新培育认定B数量); one growth said once of a 、 list of whole indicators is each member's (names74's rule, restored
+and extended to members alike)."""
 from __future__ import annotations
 
 import sys
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from quantity_helpers import name_of
+from quantity_helpers import name_of, names
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 import name_rule_audit as audit  # noqa: E402
@@ -47,3 +48,25 @@ def test_members_with_their_own_acts_or_of_another_kind_are_left_alone(text, val
 def test_rule_is_registered_with_its_two_source_families():
     rule = next(r for r in audit.RULES if r[0] == "shared_words")
     assert {audit.family(s + "-2026") for s in rule[2].split()} == {"heilongjiang", "sichuan"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # heilongjiang-2026 (= golds): exact concepts of the scheme
+    ("社会消费品零售总额、固定资产投资增长4%左右。", ["社会消费品零售总额", "固定资产投资"]),
+    # liaoning-2026 (golds: three entries, named …业): members alike, the marine industries
+    ("海洋药物和生物制品、海洋电力、海洋旅游增速保持在10%以上。", ["海洋药物和生物制品", "海洋电力", "海洋旅游"]),
+])
+def test_one_growth_of_a_list_of_whole_indicators_is_each_members(text, expected):
+    assert [n for n, _ in names(text)] == expected
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    # jiangsu-2026: a sum (合计) of the members
+    ("限上仓储会员店、集合店零售额合计增长15.7%。", "15.7", "限上仓储会员店、集合店零售额"),
+    # qinghai-2026: one sector's official name
+    ("服务业平稳趋好，交通运输、仓储和邮政业增长8.5%。", "8.5", "交通运输、仓储和邮政业"),
+    # hainan-2026: modifiers before one head, neither exact concepts nor alike
+    ("装备制造业、高端食品加工业产值年均增长超20%。", "20", "装备制造业、高端食品加工业产值"),
+])
+def test_a_list_that_is_no_list_of_whole_indicators_stays_one_figure(text, value, expected):
+    assert [n for n, v in names(text, "review") if str(v) == value] == [expected]
