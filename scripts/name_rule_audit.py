@@ -107,6 +107,8 @@ RULES = [
     ("driver_of", "names95", "fujian jiangxi", "name_drivers.driver_of", "first"),
     ("money_no_driver", "names95", "shandong", "name_drivers.names_no_driver", "false"),
     ("new_made_compound", "names99", "heilongjiang yunnan", "name_flows.new_made_compound", "empty"),
+    ("shared_words", "names100", "heilongjiang sichuan", "list_acts.shared_words", "first"),
+    ("whole_members", "names100", "heilongjiang liaoning", "list_wholes.whole_members", "none"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "false": lambda a, kw: False,       # a predicate answering no

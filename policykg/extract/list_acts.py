@@ -29,3 +29,10 @@ def listed_flow(indicator: str, lead: str, list_before: str, unit_class: str, me
         return indicator
     act = _lead_act(list_before.split(qwords("lists", "separator"))[0])
     return defining_act(indicator, [act], unit_class, "count") if act else indicator
+
+
+def shared_words(own: str, first: str) -> str:
+    """Rule (names100): a member with no act of its own shares the acts of the member before it, read in the words
+    that member writes them in (FIRST), not in its own (OWN): 新培育认定A 9个、B 3个 → 新培育认定B数量, as A's;
+    新开工改造A N个、B N户 → B改造新开工户数. The member's own words still tell its own new act (names86)."""
+    return first or own

@@ -21,13 +21,16 @@ def _w(key: str) -> str:
     return qwords("name_flows", key)
 
 
-def defining_act(name: str, action: list[str], unit_class: str, measure: str, written: str = "") -> str:
+def defining_act(name: str, action: list[str], unit_class: str, measure: str, written: str = "",
+                 own: str | None = None) -> str:
     """The name with the act of ``action`` that defines its count: 新增/净增 before the thing in any
     measure; 新+verb before it in a count or an amount (not an area or length of things built), 续建/在建 in a count; a plain
     defining act (培育, 引进, 开工 …) after it in a count. Unchanged when the act is already in the name,
     when the last act treats the thing (``measured_acts``: the treating rule names it) or builds and treats it
     (新建改造: ``measured_act_not``), when the figure is a growth or a share, or when the name measures a
-    yield, a sum or a rate of its own (``not_heads``). A last act that defines nothing after 新增 leaves it the flow."""
+    yield, a sum or a rate of its own (``not_heads``). A last act that defines nothing after 新增 leaves it the flow.
+    ``written``: the words the acts are written in; ``own``: the member's own words when they are another member's
+    (a list sharing its first member's acts, names100), else ``written``."""
     if not action or len(name) < 2 or measure in ("growth", "share", "change") or re.search(_w("not_heads"), name):
         return name
     if measure == "count" and action[-1] in _w("law_acts"):
@@ -52,7 +55,7 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
     if re.fullmatch(_w("flow_before"), act) or (re.fullmatch(_w("new_acts"), act) and unit_class not in _AREAS):
         return name if act in name or re.match(_w("flow_before"), name) else act + name
     if measure == "count" and re.fullmatch(_w("after_acts"), act) and act not in name and unit_class not in _AREAS \
-            and not _own_new_act(name, act, written):
+            and not _own_new_act(name, act, written if own is None else own):
         head = re.search(_w("heads"), name)
         body = name[:head.start()] if head and head.start() >= 2 else name
         if re.fullmatch(_w("after_not_acts"), act) and (re.search(qwords("reading", "kept_verb_objects"), body)
@@ -60,7 +63,7 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
             return name      # 建设亿元以上项目N个 → 亿元以上项目数量; 布局建设N个X重点县 → X重点县数量
         return body + act + name[len(body):]
     if len(action) >= 2 and re.fullmatch(_w("flow_before"), action[-2]):     # 新增造林N亩, 新增打造N个X (names76)
-        return defining_act(name, action[:-1], unit_class, measure, written)
+        return defining_act(name, action[:-1], unit_class, measure, written, own)
     return name
 
 

@@ -26,6 +26,7 @@ from .name_paired import own_paired_measures
 from .fulfilment import own_respective_shares, own_task_measures, own_task_shares
 from .headline_topics import own_headline_topics
 from .name_list_scopes import own_list_scopes
+from .list_wholes import whole_members
 from .lists import assign, joint_members, level_things, shared_comparator
 from .name_acts import own_running_totals
 from .name_flows import respective_flows
@@ -195,7 +196,7 @@ def _read(reader: SentenceReader, cand, cands, chunk) -> list[Quantity]:
         return split_respectively_one(q, name, text, cand.end, reader.sspan.end)
     if source == "inherited" or not _one_value(text, cand.end, reader.sspan.end):
         return [q]       # an inherited name is the list's; several values are paired by lists.assign
-    return split_joint(q)
+    return whole_members(q, text[q.span.start:q.span.end]) or split_joint(q)
 
 
 def _one_value(text: str, pos: int, end: int) -> bool:

@@ -10,7 +10,7 @@ from functools import partial
 
 from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
-from .list_acts import listed_flow
+from .list_acts import listed_flow, shared_words
 from .name_acts import built_area, built_treated_name, fronted_act, list_work, purpose_owned, without_grade
 from .name_aid import aid_act
 from .name_capacity import plant_capacity
@@ -65,6 +65,7 @@ class SentenceReader(PeriodReading):
         self.prev_q: Quantity | None = None
         self.subject = ""
         self.prev_action: list[str] = []
+        self.prev_lead = ""     # the words before the number of the figure whose own acts prev_action holds
         self.rate = ""      # the per-people base of the candidate read last (每千人)
         self.between: str | None = None     # its words after a from-value (从A降至B: 降至)
 
@@ -174,10 +175,11 @@ class SentenceReader(PeriodReading):
             return topic_owned(self.text, chunk.start, name)
         return owned_name(prev, name)
 
-    def acted_name(self, n, cand, chunk, name: str, base_name: str, measure: str, action: list[str]
-                   ) -> tuple[str, str]:
+    def acted_name(self, n, cand, chunk, name: str, base_name: str, measure: str, action: list[str],
+                   lead: str = "") -> tuple[str, str]:
         """(base name, indicator) once the acts on the things are placed: the treating verb after the thing,
-        a verb shared by a list, the act or flow that defines a count."""
+        a verb shared by a list, the act or flow that defines a count. LEAD: the words the acts are written in
+        (a list member sharing the acts of the member before reads them where that member writes them)."""
         # a member named right of its number after a list mark shares the verb written in a member before it,
         # as a left-named one does (改造N套X、M户Y → Y改造户数; 建设N个X、M个Y、K个Z → Z建设数量)
         shared = n.source == "right" and not n.action and bool(action) and action[-1] in self._list_before(chunk)
@@ -195,7 +197,7 @@ class SentenceReader(PeriodReading):
         indicator = indicator_suffix(base_name, cand.unit_class, measure, cand.unit)
         if n.source != "grouped":     # a grouped name holds its verb already (X、Y等N个项目开工建设)
             indicator = defining_act(indicator, acts, cand.unit_class, measure,    # 新增科技贷款, 省级首店引进数量
-                                     self.text[chunk.start:cand.start])
+                                     lead or self.text[chunk.start:cand.start], self.text[chunk.start:cand.start])
             indicator = aid_act(indicator, acts, self.text[chunk.start:cand.start], cand.unit_class, measure)   # 帮扶N名X
         if n.source == "left":         # 大科学装置新增2个 → 新增大科学装置数量
             indicator = flow_after_things(indicator, self.text[chunk.start:cand.start], cand.unit_class, measure)
@@ -251,11 +253,13 @@ class SentenceReader(PeriodReading):
         span = _trimmed_span(text, n.start, n.end)
         if n.source == "right":
             n.action = act_before_number(left_raw, n.action)     # 围绕X布局建设5条Y → Y建设数量
-        action = n.action
+        action, lead = n.action, text[chunk.start:cand.start]
         if not action and self.prev_action and text[chunk.start - 1:chunk.start] in _q("member_joins") \
                 and not stock:     # a stock is not made by the act (新增X N家、总数… → X总数)
-            action = self.prev_action      # 建设高标准农田21.9万亩、设施农业4.3万亩
-        base_name, indicator = self.acted_name(n, cand, chunk, name, base_name, measure, action)
+            action, lead = self.prev_action, shared_words(lead, self.prev_lead)      # 建设高标准农田21.9万亩、设施农业4.3万亩
+        elif n.action:
+            self.prev_lead = lead
+        base_name, indicator = self.acted_name(n, cand, chunk, name, base_name, measure, action, lead)
         if n.source in ("left", "right") and (cap := plant_capacity(name if n.source == "left" else "", action,
                                                                     right, cand.unit_class)):
             base_name = indicator = cap     # 关停X公司3.5万吨造纸生产线 → X公司造纸生产线关停产能
