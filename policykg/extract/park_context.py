@@ -3,8 +3,9 @@ of it. A list member whose neighbour ends in a park head is likely a park too (c
 like with like); a clause that goes on to talk of a park's inside (入驻, 园区) or states a park's
 status (申建, 获批) is about a park; a sub-area (…片区) after the zone it divides is one (alone it is no
 candidate: ``park_shape.sub_area_alone``). What the name says of itself travels too: a name that starts with
-a region of the gazetteer (北部湾港, 长三角X) or ends in a region's head (X生态经济区) names a region or its
-port, not a zone firms locate in; a place and a head alone are weighed by the head (深圳港 is a city's
+a region of the gazetteer (北部湾港, 长三角X), ends in a region's head (X生态经济区) or in a region's area with no
+port or airport word before it (成都平原经济区), or opens with the country and a partner (中国—东盟…) names a region,
+its port or a framework between states, not a zone firms locate in; a place and a head alone are weighed by the head (深圳港 is a city's
 port, 湘潭经开区 a zone); a title level inside it (X国家大学科技园, X国家地理标志保护示范区) makes it
 a designation; 等 and the kind word after it close a list of parks (…等5个物流园区) or of other things
 (…等高能级产业平台, …等滨水空间), weighed apart. The cue words are ``context_cues`` of ``parks.yaml``."""
@@ -66,11 +67,20 @@ def name_context(name: str, surfaces, heads: re.Pattern) -> dict[str, float]:
         f[f"Park:place_only={m.group()}"] = 1.0
     words = _cues()
     first = place_prefix(name, surfaces) if surfaces is not None else None
-    if first and surfaces[first][1] == "region" or name.endswith(words["region_heads"]):
+    if first and surfaces[first][1] == "region" or name.endswith(words["region_heads"]) or region_area(name):
         f["Park:region"] = 1.0
     if any(w in name[2:] for w in words["designation_levels"]):
         f["Park:title_inside"] = 1.0
     return f
+
+
+def region_area(name: str) -> bool:
+    """Does the name end in a region's area head with no port or airport word right before it (成都平原经济区, not
+    湛江临港经济区), or open with the whole country and a partner (中国—东盟…)?"""
+    words = _cues()
+    head = next((h for h in words["region_areas"] if name.endswith(h)), None)
+    return head is not None and not name[:-len(head)].endswith(words["zone_sites"]) \
+        or name.startswith(words["region_starts"])
 
 
 def park_context(st: TokSentence, a: int, b: int, heads: re.Pattern, surfaces=None) -> dict[str, float]:
