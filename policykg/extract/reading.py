@@ -239,15 +239,7 @@ class SentenceReader(PeriodReading):
         if n.rinfo["share"] and cand.unit_class == "percent" and not re.search(qwords("phrases", "share_done"), base_name):
             base_name += qwords("phrases", "share_bare_suffix")   # X占N%: the share of X
         measure = measure_of(cand.unit_class, change, base_name, cand.from_value is not None, cand.unit)
-        value, upper = cand.value, cand.upper
-        if change == "decrease" and cand.from_value is None:
-            value, upper = -value, (-upper if upper is not None else None)
-        if upper is not None and upper < value:
-            value, upper = upper, value
-        comparator = comparator_of(n.rinfo["cmp_words"], cand.inner or (cand.m.group("ai") if cand.m.group("b") else None),
-                                   after_word, cand.approx_inner)
-        if upper is not None and comparator == "=":
-            comparator = ">="   # a range 5%—5.5%: the value is its floor, pkg:upperValue its ceiling
+        value, upper, comparator = _value_range(cand, n, change, after_word)
         kind, period = self.period(kind_of(self.ctx, text[chunk.start:chunk.end], n.linfo["past"]), cand, chunk,
                                    left_raw, n)
         span = _trimmed_span(text, n.start, n.end)
@@ -278,6 +270,20 @@ class SentenceReader(PeriodReading):
         if action:
             self.prev_action = action
         return q, name, n.source
+
+
+def _value_range(cand, n, change, after_word: str) -> tuple:
+    """(value, upper value or None, comparator): a decrease negative, a range low to high, its floor >=."""
+    value, upper = cand.value, cand.upper
+    if change == "decrease" and cand.from_value is None:
+        value, upper = -value, (-upper if upper is not None else None)
+    if upper is not None and upper < value:
+        value, upper = upper, value
+    comparator = comparator_of(n.rinfo["cmp_words"], cand.inner or (cand.m.group("ai") if cand.m.group("b") else None),
+                               after_word, cand.approx_inner)
+    if upper is not None and comparator == "=":
+        comparator = ">="   # a range 5%—5.5%: the value is its floor, pkg:upperValue its ceiling
+    return value, upper, comparator
 
 
 def _trimmed_span(text: str, start: int, end: int) -> Span:
