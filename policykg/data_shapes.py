@@ -154,7 +154,7 @@ def shapes() -> dict:
         found = err
     fmt = found.get("format") if isinstance(found, dict) else None
     if isinstance(found, dict) and fmt != FORMAT:   # another version's shapes refused the shipped files in their name
-        said = "no format number" if fmt is None else f"format {str(fmt)[:20]}"
+        said = "no format number" if fmt is None else f"format {json.dumps(fmt, ensure_ascii=False)[:20]}"
         raise DataError(f"{where}: shapes of another policykg ({said}; this one reads format {FORMAT}); "
                         f"run scripts/make_data_shapes.py again")
     files = found.get("files") if isinstance(found, dict) else None

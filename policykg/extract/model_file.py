@@ -59,7 +59,7 @@ def _same_features(raw: dict, where: str, features: frozenset) -> None:
     """A UsageError unless RAW is of this FORMAT and lists exactly FEATURES, and each weight is of one of them."""
     fmt = raw.get("format")
     if fmt != FORMAT:
-        said = "no format number" if fmt is None else f"format {str(fmt)[:20]}"
+        said = "no format number" if fmt is None else f"format {json.dumps(fmt, ensure_ascii=False)[:20]}"
         raise UsageError(f"{where}: a model file of another policykg ({said}; this one reads format {FORMAT}); "
                          f"run make train")
     listed = raw.get("features")
