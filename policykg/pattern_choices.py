@@ -123,8 +123,8 @@ def _choices(items: list, follow: tuple, inside: bool) -> bool:
                 return True
         elif op == _C.SUBPATTERN and _choices(list(av[-1]), after, inside):
             return True
-        elif op in (_C.ASSERT, _C.ASSERT_NOT) and _choices(list(av[1]), ALL, inside):
-            return True                         # a lookaround's own repeats backtrack as any other
+        elif op in (_C.ASSERT, _C.ASSERT_NOT) and _choices(list(av[1]), ALL, False):
+            return True     # a lookaround's own repeats backtrack as any other; its branches, atomic, are tried once
         elif op == getattr(_C, "ATOMIC_GROUP", None) and _choices(list(av), after, inside):
             return True
         elif op == getattr(_C, "POSSESSIVE_REPEAT", None) and _choices(list(av[2]), after, inside):
