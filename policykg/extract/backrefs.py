@@ -33,16 +33,34 @@ def back_references(rows) -> None:
     tails = sorted({t for n in kept for t in _tails(n) if t not in kept}, key=lambda t: (-len(t), t))
     if not tails:
         return
+    order = {t: k for k, t in enumerate(tails)}
+    lengths = sorted({len(t) for t in tails})
     for row in rows:
         st, parks, projects = row[0], row[1], row[3]
         taken = [(c.a, c.b) for c in (*parks, *projects)]
-        for t in tails:
-            i = st.text.find(t)
-            while i >= 0:
-                b = i + len(t)
-                if i in st.starts and not any(i < bb and a < b for a, bb in taken) \
-                        and left_boundary(st, b)[0] == i:
-                    parks.append(Candidate("Park", t, i, b, st))
-                    taken.append((i, b))
-                i = st.text.find(t, b)
+        for t, i in _occurrences(st.text, order, lengths):
+            b = i + len(t)
+            if i in st.starts and not any(i < bb and a < b for a, bb in taken) \
+                    and left_boundary(st, b)[0] == i:
+                parks.append(Candidate("Park", t, i, b, st))
+                taken.append((i, b))
         parks.sort(key=lambda c: (c.a, c.b))
+
+
+def _occurrences(text: str, order: dict[str, int], lengths: list[int]) -> list[tuple[str, int]]:
+    """(tail, start) as finding each tail in ORDER's order, left to right and not overlapping itself, would
+    give them; read in one pass over TEXT by hashing each slice of a tail's length (finding every tail in every
+    sentence was quadratic in the report: 1,000 parks in a list took 12 times as long when 4 times as long)."""
+    found: dict[str, list[int]] = {}
+    for i in range(len(text)):
+        for n in lengths:
+            if text[i:i + n] in order:
+                found.setdefault(text[i:i + n], []).append(i)
+    out = []
+    for t in sorted(found, key=order.__getitem__):
+        end = 0
+        for i in found[t]:
+            if i >= end:
+                out.append((t, i))
+                end = i + len(t)
+    return out
