@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Quantity, Span, starting_in
-from .qlexicon import qwords, split_unit, unit_classes
+from .qlexicon import class_of_unit, qwords, split_unit, unit_classes
 
 Rename = Callable[[Quantity, str], None]
 
@@ -28,7 +28,7 @@ def own_task_shares(sspan: Span, out: list[Quantity], rename: Rename) -> None:
     """Rule: a percentage of a task completed (完成目标任务的117%) is the task's completion rate: 目标任务完成率;
     the owner before the act stays (X攻坚战完成规划任务85% → X攻坚战规划任务完成率), a whole task (总任务) is the task."""
     for q in starting_in(sspan, out):
-        if unit_classes().get(split_unit(q.unit)[1], "") != "percent":
+        if class_of_unit(q.unit) != "percent":
             continue
         name = task_share_name(q.name_base, str(q.attrs.get("action") or ""))
         if name:
@@ -67,7 +67,7 @@ def own_respective_shares(text: str, sspan: Span, out: list[Quantity], rename: R
     for m in re.finditer(_w("respective_done"), sentence):
         members = _shared_work(re.split(_w("member_marks"), m["members"]))
         shares = [q for q in starting_in(Span(sspan.start + m.start("members"), sspan.start + m.end("values")), out)
-                  if unit_classes().get(split_unit(q.unit)[1], "") == "percent"]
+                  if class_of_unit(q.unit) == "percent"]
         if len(shares) != len(members) or any(len(x) < 2 for x in members):
             continue
         ending = (m["task"] + _w("rate_word")) if m["task"] else _w("share_done_word")

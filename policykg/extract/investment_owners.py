@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ..model import Quantity, Span, starting_in
 from .earlier_clauses import split_at
-from .qlexicon import qwords, split_unit, unit_classes
+from .qlexicon import qwords, class_of_unit
 
 
 def _w(key: str):
@@ -16,7 +16,7 @@ def _w(key: str):
 
 
 def _is_money(q: Quantity) -> bool:
-    return unit_classes().get(split_unit(q.unit)[1], "") == "money"
+    return class_of_unit(q.unit) == "money"
 
 
 def _group(q: Quantity) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Quantity
-from .qlexicon import pos_of, qwords, split_unit, unit_classes
+from .qlexicon import pos_of, qwords, class_of_unit
 
 
 def flow_amount(name: str) -> str:
@@ -25,6 +25,6 @@ def flow_amount(name: str) -> str:
 def own_flow_amounts(out: list[Quantity]) -> None:
     """Rule: each level of money named by its flow alone is that flow's amount (see the module)."""
     for q in out:
-        money = unit_classes().get(split_unit(q.unit)[1], "") == "money"
+        money = class_of_unit(q.unit) == "money"
         if money and q.attrs.get("measure") == "level" and q.indicator:
             q.indicator = flow_amount(q.indicator)

@@ -12,7 +12,7 @@ import re
 from ..model import Quantity, Span
 from .name_acts import without_built_treated
 from .name_starts import started_acts, started_treatment
-from .qlexicon import COUNTED, alternation_of, lexicon, pos_of, qwords, split_unit, treating_acts, unit_classes
+from .qlexicon import alternation_of, COUNTED, lexicon, pos_of, qwords, treating_acts, class_of_unit
 
 _AREAS = ("area", "length")
 
@@ -232,7 +232,7 @@ def respective_flows(text: str, sspan: Span, qs: list[Quantity]) -> None:
             continue
         m = re.search(re.escape(phrase) + "(" + _w("respective_flow") + ")", text[sspan.start:q.span.end])
         if m is not None:
-            cls = unit_classes().get(split_unit(q.unit)[1], "")
+            cls = class_of_unit(q.unit)
             q.indicator = flow_after_things(q.indicator, phrase + m.group(1), cls, "change")
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from ..model import Quantity, Span, starting_in
 from .earlier_clauses import opening_run
-from .qlexicon import pos_of, qwords, split_unit, unit_classes
+from .qlexicon import pos_of, qwords, class_of_unit
 
 
 def _w(key: str):
@@ -44,4 +44,4 @@ def own_member_acts(text: str, sspan: Span, out: list[Quantity], rename: Callabl
 
 
 def _class(q: Quantity) -> str:
-    return unit_classes().get(split_unit(q.unit)[1], "")
+    return class_of_unit(q.unit)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ..model import Quantity, Span, starting_in
 from .name_owner import is_bare
-from .qlexicon import qwords, split_unit, unit_classes
+from .qlexicon import qwords, class_of_unit
 
 
 def _w(key: str):
@@ -27,7 +27,7 @@ def paired_owner(text: str, prev: Quantity, q: Quantity) -> str:
     thing = name[:len(name) - len(measure)]
     if not measure or len(thing) < 2 or q.name_base.endswith(measure) or re.search(_w("not_thing"), thing):
         return ""       # 收入…、税收收入: a part of the same measure, not a measure of the thing
-    if q.name_base.startswith(_w("yields")) and unit_classes().get(split_unit(prev.unit)[1], "") in _w("no_yield"):
+    if q.name_base.startswith(_w("yields")) and class_of_unit(prev.unit) in _w("no_yield"):
         return ""       # people, households, money counted before it yield nothing
     return thing
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Quantity
-from .qlexicon import qwords, split_unit, unit_classes
+from .qlexicon import qwords, class_of_unit
 
 
 def _w(key: str) -> str:
@@ -53,7 +53,7 @@ def own_money_rises(out: list[Quantity]) -> None:
     level (提高到N元) has measure level and keeps its name."""
     rise = _w("rise")
     for q in out:
-        money = unit_classes().get(split_unit(q.unit)[1], "") == "money"
+        money = class_of_unit(q.unit) == "money"
         if money and q.attrs.get("measure") == "change" and q.attrs.get("change") == "increase" \
                 and q.indicator and not q.indicator.endswith(rise):
             q.indicator += rise

@@ -7,7 +7,7 @@ import re
 
 from .chunks import cand_from_match
 from .phrases import right_object
-from .qlexicon import pos_of, quantity_regex, qwords, split_unit, starts_with_verb, unit_classes
+from .qlexicon import pos_of, quantity_regex, qwords, starts_with_verb, class_of_unit
 
 
 def shared_object(text: str, cands: list, cand, chunk, chunks: list) -> str | None:
@@ -36,7 +36,7 @@ def may_inherit(prev, cand) -> bool:
     """Rule: a quantity without an indicator continues the previous one ("5.3万亿元、增长5.5%",
     "增长20%，达到282亿元") when one of them is a percentage or both measure the same kind of unit; an
     amount does not continue a share (N%的财力用于民生，累计投入N亿元)."""
-    prev_cls = unit_classes().get(split_unit(prev.unit)[1], "")
+    prev_cls = class_of_unit(prev.unit)
     if prev.attrs.get("measure") == "share" and cand.unit_class != "percent":
         return False
     return "percent" in (prev_cls, cand.unit_class) or prev_cls == cand.unit_class

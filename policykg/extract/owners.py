@@ -11,7 +11,7 @@ from .earlier_clauses import opening_run, split_at
 from .lead_words import strip_words
 from .name_drivers import clause_thing, driven_object, driver_of, last_tag, names_no_driver, thing_tags
 from .peeling import peel_left
-from .qlexicon import lexicon, pos_of, qwords, split_unit, starts_with_verb, unit_classes
+from .qlexicon import lexicon, pos_of, qwords, starts_with_verb, class_of_unit
 
 
 def _w(key: str):
@@ -35,7 +35,7 @@ def owned_name(prev: Quantity, name: str) -> str:
     if name in _w("yield_heads"):
         if owner.endswith(name):
             return owner
-        if unit_classes().get(split_unit(prev.unit)[1], "") in _w("yield_owner_not_classes"):
+        if class_of_unit(prev.unit) in _w("yield_owner_not_classes"):
             return name
         kept = re.sub(_w("yield_owner_measures"), "", owner)
         return kept + name if len(kept) >= 2 and not re.search(_w("yield_owner_not"), kept) else name

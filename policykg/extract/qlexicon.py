@@ -60,6 +60,11 @@ def unit_classes() -> dict[str, str]:
     return out
 
 
+def class_of_unit(unit: str) -> str:
+    """The class of a unit as written (万元 → money, 万亩 → area), '' for a unit no class holds."""
+    return unit_classes().get(split_unit(unit)[1], "")
+
+
 def _remainders() -> str:
     """The remainder words written between a number and its unit (多, 余: comparators.yaml strict_gt inner)."""
     return alternation_of(lexicon("comparators")["strict_gt"]["inner"])
@@ -106,7 +111,7 @@ def lead_ok(unit_class: str, before: str) -> bool:
 def quantity_matches(text: str) -> list[re.Match]:
     """The numbers with a unit in TEXT that may be quantities (a lead-bound unit only after its lead)."""
     return [m for m in quantity_regex().finditer(text)
-            if lead_ok(unit_classes().get(split_unit(m.group("u") or m.group("bu"))[1], ""), text[:m.start()])]
+            if lead_ok(class_of_unit(m.group("u") or m.group("bu")), text[:m.start()])]
 
 
 @cache

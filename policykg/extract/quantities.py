@@ -48,7 +48,7 @@ from .subjects import (count_growths, own_business, own_flows, own_lengths, own_
 from .periods import PeriodState, paragraph_time
 from .neighbour_names import respective_name
 from .phrases import batches_of, indicator_suffix, normalise_indicator
-from .qlexicon import COUNTED, pos_of, quantity_matches, qwords, split_unit, unit_classes
+from .qlexicon import COUNTED, pos_of, quantity_matches, qwords, class_of_unit
 from .reading_kinds import after_words
 from .reading import SentenceReader
 from .short_heads import own_short_heads
@@ -139,7 +139,7 @@ def _goods_yields(sspan: Span, out: list[Quantity]) -> None:
     amounts, yields = qwords("phrases", "flow_classes"), re.compile(qwords("phrases", "goods_yield"))
     prev = None
     for q in starting_in(sspan, out):
-        if unit_classes().get(split_unit(q.unit)[1]) not in amounts:
+        if class_of_unit(q.unit) not in amounts:
             continue
         base = q.name_base
         if prev is not None and yields.search(prev) and not yields.search(base) \
@@ -208,7 +208,7 @@ def _rename(q: Quantity, name: str) -> None:
     """Set a quantity's indicator from a bare name (alias, then the suffix of its unit class)."""
     base = normalise_indicator(name)
     q.attrs["indicator_base"] = base
-    cls = unit_classes().get(split_unit(q.unit)[1], "")
+    cls = class_of_unit(q.unit)
     q.indicator = normalise_indicator(indicator_suffix(base, cls, str(q.attrs["measure"]), q.unit))
 
 
@@ -233,7 +233,7 @@ def split_respectively_one(q: Quantity, raw_name: str, text: str, pos: int, end:
     if not _one_value(text, pos, end):
         return [q]                       # several values: _respectively() pairs them
     base = raw_name.strip() or q.attrs.get("indicator_base", q.indicator)
-    cls = unit_classes().get(split_unit(q.unit)[1], "")
+    cls = class_of_unit(q.unit)
     names = joint_members(normalise_indicator(base), cls in COUNTED, joined=True)
     if names:
         pass                             # 制造业贷款余额、科技贷款余额均增长11.7%
@@ -245,7 +245,7 @@ def split_respectively_one(q: Quantity, raw_name: str, text: str, pos: int, end:
             names = [first, m.group(2)]
     if not names:
         return [q]
-    cls = unit_classes().get(split_unit(q.unit)[1], "")
+    cls = class_of_unit(q.unit)
     out = []
     for n in names:
         b = normalise_indicator(n)
@@ -271,5 +271,5 @@ def _respectively(text: str, sspan: Span, out: list[Quantity]) -> None:
         for q, n in zip(qs, names):
             base = normalise_indicator(n)
             q.attrs["indicator_base"] = base
-            cls = unit_classes().get(split_unit(q.unit)[1], "")
+            cls = class_of_unit(q.unit)
             q.indicator = normalise_indicator(indicator_suffix(base, cls, q.attrs["measure"], q.unit))

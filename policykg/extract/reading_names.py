@@ -12,7 +12,7 @@ from .name_clauses import without_done_clause
 from .name_figures import without_second_figure
 from .name_lists import after_list
 from .phrases import counted_object, right_object, selected_into
-from .qlexicon import COUNTED, lexicon, qwords, split_unit, unit_classes
+from .qlexicon import COUNTED, lexicon, qwords, class_of_unit
 
 _q = partial(qwords, "reading")     # reading's section of quantities.yaml
 
@@ -35,7 +35,7 @@ def inherited_name(prev_q: Quantity, action: list[str], unit_class: str) -> str:
     游客人数, 推广X N万亩、增长M% → X面积)."""
     base = prev_q.attrs.get("indicator_base", prev_q.indicator)
     whole = prev_q.indicator
-    if unit_class == "percent" and unit_classes().get(split_unit(prev_q.unit)[1]) != "percent" \
+    if unit_class == "percent" and class_of_unit(prev_q.unit) != "percent" \
             and whole != base and whole.startswith(base):
         return whole
     stage = re.search(_q("stage_end"), base)

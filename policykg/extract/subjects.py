@@ -19,7 +19,7 @@ from functools import cache
 from ..model import Quantity, Span, starting_in
 from .name_doers import tie_opening
 from .peeling import peel_left
-from .qlexicon import alternation_of, pos_of, qwords, split_unit, starts_with_verb, unit_classes
+from .qlexicon import alternation_of, pos_of, qwords, split_unit, starts_with_verb, class_of_unit
 
 Rename = Callable[[Quantity, str], None]
 
@@ -87,7 +87,7 @@ def own_flows(out: list[Quantity], rename: Rename) -> None:
     """Rule: an amount of goods named by a verb of moving or cutting them and the goods (保供煤炭, 运输货物)
     measures how much was so moved: 煤炭保供量; who it was moved for (为N个省份) is left out."""
     for q in out:
-        if unit_classes().get(split_unit(q.unit)[1], "") not in _w("flow_classes"):
+        if class_of_unit(q.unit) not in _w("flow_classes"):
             continue
         m = re.fullmatch(_w("flow_name"), q.name_base)
         if m:
