@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .name_flows import defining_act
-from .qlexicon import alternation_of, qwords
+from .qlexicon import alternation_of, pos_of, qwords
 
 
 def _lead_act(first: str) -> str | None:
@@ -36,3 +36,25 @@ def shared_words(own: str, first: str) -> str:
     that member writes them in (FIRST), not in its own (OWN): 新培育认定A 9个、B 3个 → 新培育认定B数量, as A's;
     新开工改造A N个、B N户 → B改造新开工户数. The member's own words still tell its own new act (names86)."""
     return first or own
+
+
+def opening_new_act(phrase: str) -> str:
+    """The 新+verb opening a member's PHRASE by the tagger (names101): 新 then a verb (新入选国家5G工厂 → 新入选) or a
+    verb-object word, a verb character and a noun character (新入库规模以上工业企业 → 新入库); "" otherwise (新材料,
+    新能源 and 新型 are one word or no verb; 新动能's 能 is no object)."""
+    words = pos_of(phrase)
+    if len(words) < 3 or words[0][0] != qwords("name_flows", "member_new") or words[0][1] not in ("a", "d"):
+        return ""
+    word, tag = words[1]
+    verb_object = len(word) == 2 and pos_of(word[0])[0][1] == "v" and pos_of(word[1])[0][1] == "n"
+    return words[0][0] + word if tag == "v" or verb_object else ""
+
+
+def shared_new_act(indicator: str, new_act: str, measure: str, unit_class: str) -> str:
+    """Rule (names101): a list member with no act of its own counts the things made by the 新+verb that opens the first
+    member (NEW_ACT, ``opening_new_act``), as it shares an act read as one (新建A N家、B M家 → 新建B数量, names100):
+    新入库A 400家、B 300家 → 新入库B数量 (guizhou 2026's gold), 新入选A 29家、B 10家 → 新入选B数量 (sichuan 2026). A count
+    of things only; an area or a length of things built drops 新+verb (``defining_act``)."""
+    if not new_act or measure != "count" or unit_class in ("area", "length") or indicator.startswith(new_act):
+        return indicator
+    return new_act + indicator

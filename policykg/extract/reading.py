@@ -10,7 +10,7 @@ from functools import partial
 
 from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
-from .list_acts import listed_flow, shared_words
+from .list_acts import listed_flow, opening_new_act, shared_new_act, shared_words
 from .name_acts import built_area, built_treated_name, fronted_act, list_work, purpose_owned, without_grade
 from .name_aid import aid_act
 from .name_capacity import plant_capacity
@@ -66,6 +66,7 @@ class SentenceReader(PeriodReading):
         self.subject = ""
         self.prev_action: list[str] = []
         self.prev_lead = ""     # the words before the number of the figure whose own acts prev_action holds
+        self.prev_new = ""      # the 新+verb opening the list member read last, or shared by it (list_acts)
         self.rate = ""      # the per-people base of the candidate read last (每千人)
         self.between: str | None = None     # its words after a from-value (从A降至B: 降至)
 
@@ -252,6 +253,10 @@ class SentenceReader(PeriodReading):
         elif n.action:
             self.prev_lead = lead
         base_name, indicator = self.acted_name(n, cand, chunk, name, base_name, measure, action, lead)
+        new_act = opening_new_act(name) if n.source == "left" and not action else ""
+        if not (action or self.prev_action or new_act or stock) and text[chunk.start - 1:chunk.start] in _q("member_joins"):
+            indicator, new_act = shared_new_act(indicator, self.prev_new, measure, cand.unit_class), self.prev_new
+        self.prev_new = new_act     # 新入库A N家、B M家、C K家: C shares it through B
         if n.source in ("left", "right") and (cap := plant_capacity(name if n.source == "left" else "", action,
                                                                     right, cand.unit_class)):
             base_name = indicator = cap     # 关停X公司3.5万吨造纸生产线 → X公司造纸生产线关停产能
