@@ -37,7 +37,7 @@ from .name_bounds import cut_short
 from .name_grammar import grammar_candidates, head_end, head_res
 from .park_context import park_context
 from .park_gazetteer import gazetteer_spans, names_a_place
-from .park_general import general_start, placed_kind, placed_zone
+from .park_general import general_start, placed_zone
 from .placement_cue import placement_cue, stated_ties
 from .qlexicon import gwords
 from .reach import describes, unnamed_kind, joined, with_siblings
@@ -181,7 +181,7 @@ def _general_features(c: Candidate, surfaces, counts) -> dict[str, float]:
     if shape is None:
         return {}
     f = {f"Park:general_head={shape[0]}": 1.0, f"Park:general={shape[1]}": 1.0}
-    if c.attrs.get("general") and not placed_zone(*shape) and not placed_kind(c.name, *shape, surfaces):
+    if c.attrs.get("general") and not placed_zone(*shape):
         f["Park:general_only"] = 1.0
         if counts(c.name) >= 2:
             f["Park:general_again"] = 1.0

@@ -102,18 +102,6 @@ def placed_zone(head: str, how: str) -> bool:
     return how == "place" and _zone_re().fullmatch(head) is not None
 
 
-def placed_kind(name: str, head: str, how: str, surfaces) -> bool:
-    """Does a place open the name, and a word of two characters or more that is no place stand between it and
-    the area head (湛江临港经济区, 重庆国际生物城): a place, what it is for and a kind of area, the shape of a
-    zone's proper name rather than of a place's own area (湛江港, 县城)?"""
-    if how != "place":
-        return False
-    local = getattr(surfaces, "local_prefix", None)
-    place = place_prefix(name, surfaces) or (local and local(name, common=True)) or ""
-    middle = name[len(place):len(name) - len(head)]
-    return len(middle) >= 2 and not place_prefix(middle, surfaces)
-
-
 def general_start(st: TokSentence, a: int, b: int, surfaces) -> tuple[str, str] | None:
     """(area head, how it starts) when the general grammar would make the name [a, b), whatever made it."""
     head_re, cues = _data()
