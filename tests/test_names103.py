@@ -3,10 +3,17 @@ deal's amount (成交额) or a share read before its 比重 is added (产能占�
 (docs/checks/names-bare-names103.md). The sentences are dev sentences."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from policykg.extract.name_owner import is_bare
 from quantity_helpers import name_of
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+import name_rule_audit as audit  # noqa: E402
+import names_strict  # noqa: E402
 
 pytestmark = pytest.mark.unit
 
@@ -38,3 +45,16 @@ def test_owned_or_sentence_opening_measures_are_left(text, value, expected):
 ])
 def test_measure_words_of_deals_and_shares(name, expected):
     assert is_bare(name) is expected
+
+
+@pytest.mark.parametrize("rule_id, text, value, off", [
+    ("bare_deal_amount", "高交会促成1023项供需对接和投融资项目签约，成交额超1700亿元。", "1700", "成交额"),
+    ("bare_share_before_ratio", "白城梅花建成世界最大的赖氨酸生产基地，产能占全球30%。", "30", "产能占全球比重"),
+])
+def test_each_measure_word_is_audited_as_the_one_family_it_fires_on(rule_id, text, value, off):
+    """Each added word fires on one family: registered so the held-out measure turns it off there."""
+    rule = next(r for r in audit.RULES if r[0] == rule_id)
+    assert rule in {r for rs in names_strict.family_only().values() for r in rs}
+    with audit.Patch(rule):
+        assert name_of(text, value) == off
+    assert name_of(text, value) != off
