@@ -109,10 +109,6 @@ RULES = [
     ("new_made_compound", "names99", "heilongjiang yunnan", "name_flows.new_made_compound", "empty"),
     ("shared_words", "names100", "heilongjiang sichuan", "list_acts.shared_words", "first"),
     ("whole_members", "names100", "heilongjiang liaoning", "list_wholes.whole_members", "none"),
-    ("bare_deal_amount", "names103", "guangdong", "lex:name_owner.bare:|交易额|成交额|=>|交易额|", "lex"),
-    ("bare_share_before_ratio", "names103", "jilin",
-     "lex:name_owner.bare:|占(?:全国|全省|全市|全球)|占比)?|占(?:全国|全省|全市|全球)(?:比重|份额)?=>"
-     "|占比)?|占(?:全国|全省|全市|全球)(?:比重|份额)", "lex"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "false": lambda a, kw: False,       # a predicate answering no
