@@ -83,13 +83,15 @@ def _pace_adverbs() -> tuple[frozenset, tuple[str, ...]]:
 def without_pace_adverbs(name: str) -> str:
     """Rule (names102): an adverb of the act's pace or aspect (``predicate_adverbs`` of projects.yaml: 如期, 按期, 已…),
     a word of its own by the tagger read as an adverb (``pace_adverb_tags``: not 全部/n of 占全部投资比重), right before
-    a verb at the head of a name or inside it, says how or when the sentence's act goes, not which things are
+    a verb at the head of a name or after a noun (its doer or things), says how or when the sentence's act goes, not which things are
     counted: it goes (…改造提升工程如期投资 → …改造提升工程投资, 购房群众如期拿到合格房屋户数 → 购房群众拿到合格房屋户数)."""
     from .qlexicon import pos_of
     adverbs, tags = _pace_adverbs()
     words = pos_of(name)
+    # after a verb it opens a clause qualifying the object (改造提升已建成自然村: which villages), not the sentence's pace
     kept = [w for i, (w, t) in enumerate(words)
-            if not (w in adverbs and t in tags and i + 1 < len(words) and words[i + 1][1].startswith("v"))]
+            if not (w in adverbs and t in tags and i + 1 < len(words) and words[i + 1][1].startswith("v")
+                    and (i == 0 or words[i - 1][1].startswith("n")))]
     cut = "".join(kept)
     return cut if len(cut) >= 2 and len(kept) < len(words) else name
 
