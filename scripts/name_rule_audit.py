@@ -110,6 +110,7 @@ RULES = [
     ("shared_words", "names100", "heilongjiang sichuan", "list_acts.shared_words", "first"),
     ("whole_members", "names100", "heilongjiang liaoning", "list_wholes.whole_members", "none"),
     ("shared_new_act", "names101", "guizhou sichuan", "list_acts.shared_new_act", "first"),
+    ("pace_adverbs", "names102", "hailaer-2017 guangxi", "names.without_pace_adverbs", "first"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "false": lambda a, kw: False,       # a predicate answering no

@@ -72,11 +72,35 @@ def _goods_of_act(name: str) -> str:
     return m["lead"] + m["goods"] + spec["act_measures"][m["act"]]
 
 
+@cache
+def _pace_adverbs() -> tuple[frozenset, tuple[str, ...]]:
+    from .grammar import lexicon_raw
+    from .qlexicon import lexicon
+    tags = lexicon("indicators")["name_cleanup"]["pace_adverb_tags"]
+    return frozenset(lexicon_raw()["predicate_adverbs"]), tuple(tags)
+
+
+def without_pace_adverbs(name: str) -> str:
+    """Rule (names102): an adverb of the act's pace or aspect (``predicate_adverbs`` of projects.yaml: 如期, 按期, 已…),
+    a word of its own by the tagger read as an adverb (``pace_adverb_tags``: not 全部/n of 占全部投资比重), right before
+    a verb at the head of a name or after a noun (its doer or things), says how or when the sentence's act goes, not which things are
+    counted: it goes (…改造提升工程如期投资 → …改造提升工程投资, 购房群众如期拿到合格房屋户数 → 购房群众拿到合格房屋户数)."""
+    from .qlexicon import pos_of
+    adverbs, tags = _pace_adverbs()
+    words = pos_of(name)
+    # after a verb it opens a clause qualifying the object (改造提升已建成自然村: which villages), not the sentence's pace
+    kept = [w for i, (w, t) in enumerate(words)
+            if not (w in adverbs and t in tags and i + 1 < len(words) and words[i + 1][1].startswith("v")
+                    and (i == 0 or words[i - 1][1].startswith("n")))]
+    cut = "".join(kept)
+    return cut if len(cut) >= 2 and len(kept) < len(words) else name
+
+
 def clean(name: str) -> str:
     """The name without leading numbering/modal words, trailing movement/time words and a second
     counted item, with the words of ``replace`` swapped and those of ``inner`` cut; the name as given when cutting would
     leave fewer than two characters."""
-    name = _goods_of_act(_after_finished_clause(name))
+    name = without_pace_adverbs(_goods_of_act(_after_finished_clause(name)))
     m = _second_item().search(name)
     if m and m.start() >= max(2, len(m["item"]) - 1) and not re.search(r"\d", name[:m.start()]):
         name = name[:m.start()]
