@@ -109,6 +109,7 @@ RULES = [
     ("new_made_compound", "names99", "heilongjiang yunnan", "name_flows.new_made_compound", "empty"),
     ("shared_words", "names100", "heilongjiang sichuan", "list_acts.shared_words", "first"),
     ("whole_members", "names100", "heilongjiang liaoning", "list_wholes.whole_members", "none"),
+    ("issued_things", "names104", "neimenggu shanxi", "name_flow_amounts.issued_things", "first"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "false": lambda a, kw: False,       # a predicate answering no

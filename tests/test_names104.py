@@ -1,0 +1,51 @@
+"""Things the year issued or recruited keep the act before them (names104, issue 13 item 2;
+docs/checks/names-flows-names104.md): 发布, 释放, 招募 opening the words before a figure's number say which
+things are counted, a flow, not the whole stock. Dev sentences."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from quantity_helpers import name_of, names
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+import name_rule_audit as audit  # noqa: E402
+
+pytestmark = pytest.mark.unit
+
+NEIMENGGU = ("2.实现城镇新增就业18万人以上，发布就业岗位50万个以上，释放政策性岗位4.5万个，开展职业技能培训40万人次"
+             "（牵头单位：人社厅）。")
+SHANXI = "四是招募“西部计划”志愿者3000名、社区助理3000名，实施毕业生就业能力培训“万人计划”，促进高校毕业生就业。"
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    (NEIMENGGU, "50", "发布就业岗位数量"),            # gold; was 就业岗位数量
+    (NEIMENGGU, "4.5", "释放政策性岗位数量"),         # gold; was 政策性岗位数量
+    (SHANXI, "3000", "招募“西部计划”志愿者人数"),     # gold; was “西部计划”志愿者人数
+    ("招募留用银龄人才5494人，银龄行动成效走在全国前列。", "5494", "招募留用银龄人才人数"),     # yunnan, no gold
+])
+def test_issuing_act_stays_before_the_things(text, value, expected):
+    assert name_of(text, value, part="plan") == expected
+
+
+def test_a_list_member_shares_the_issuing_act():
+    named = [n for n, _ in names(SHANXI, "plan")]
+    assert named[1] == "招募社区助理人数"       # shanxi's gold; was 社区助理人数
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    # neimenggu: the same sentence's other acts are untouched (开展 is a plan verb, 新增 its own flow)
+    (NEIMENGGU, "18", "城镇新增就业人数"),
+    (NEIMENGGU, "40", "职业技能培训人次"),
+    # shandong: 发布 inside a noun (新闻发布会) after another verb is no issuing act of the figure
+    ("发布重大行政决策事项2964件，召开省级新闻发布会972场，政务公开工作全国领先。", "972", "省级新闻发布会场次"),
+])
+def test_issuing_act_controls(text, value, expected):
+    assert name_of(text, value, part="plan") == expected
+
+
+def test_the_rule_is_audited():
+    with audit.Patch(next(r for r in audit.RULES if r[0] == "issued_things")):
+        assert name_of(NEIMENGGU, "50", part="plan") == "就业岗位数量"
