@@ -49,3 +49,44 @@ def test_issuing_act_controls(text, value, expected):
 def test_the_rule_is_audited():
     with audit.Patch(next(r for r in audit.RULES if r[0] == "issued_things")):
         assert name_of(NEIMENGGU, "50", part="plan") == "就业岗位数量"
+
+
+HEILONGJIANG = "续建安置房7550套，新开工1000套以上，新建改造供排水、供热管网1600公里。"
+ANHUI = "创建国家大学科技园等国家级科创平台，重塑全省科创平台体系，新组建省实验室、产业创新研究院等10家以上。"
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    (HEILONGJIANG, "1000", "新开工安置房套数"),                  # gold; was 安置房套数 (the name inherited)
+    (ANHUI, "10", "新组建省实验室、产业创新研究院数量"),        # gold; was without 新组建 (the name grouped)
+])
+def test_own_new_act_kept_when_the_name_comes_from_elsewhere(text, value, expected):
+    assert name_of(text, value, part="plan") == expected
+
+
+def test_inherited_name_without_an_act_stays():
+    # heilongjiang: the figure before keeps its own act (续建, names93); the length of things built new and treated
+    # keeps the plain name (names68)
+    assert name_of(HEILONGJIANG, "7550", part="plan") == "续建安置房套数"
+    assert name_of(HEILONGJIANG, "1600", part="plan") == "供排水、供热管网长度"
+
+
+HAILAER_2014 = ("东山组团建设全面铺开。供电、供热、通讯、燃气等基础设施开工建设，3条主干道路完工，9条次干道路开工建设，"
+                "其中4条实现通车，组团内路网框架基本形成。")
+
+
+@pytest.mark.parametrize("text, value, year, expected", [
+    ("7家国家区域医疗中心基本建成，职工医保个人账户实现跨省共济。", "7", 2026, "国家区域医疗中心建成数量"),   # jiangxi
+    ("晋冀鲁豫大宗商品骨干流通走廊等50余个合作事项扎实落地。", "50", 2026, "合作事项落地数量"),            # shandong
+    (HAILAER_2014, "9", 2014, "东山组团次干道路开工数量"),     # gold: the headline's zone before, the act kept
+    (HAILAER_2014, "3", 2014, "东山组团主干道路数量"),         # gold: 完工 is no making act
+])
+def test_making_act_closing_the_things_clause(text, value, year, expected):
+    assert name_of(text, value, year=year) == expected
+
+
+def test_new_rules_are_audited():
+    rules = {r[0]: r for r in audit.RULES}
+    with audit.Patch(rules["kept_new_act"]):
+        assert name_of(HEILONGJIANG, "1000", part="plan") == "安置房套数"
+    with audit.Patch(rules["closing_making"]):
+        assert name_of("7家国家区域医疗中心基本建成，职工医保个人账户实现跨省共济。", "7") == "国家区域医疗中心数量"

@@ -46,7 +46,7 @@ def issued_things(name: str, acts: list[str], lead: str, measure: str) -> str:
     return act + name
 
 
-def own_new_act(name: str, lead: str, source: str, unit_class: str, measure: str) -> str:
+def kept_new_act(name: str, lead: str, source: str, unit_class: str, measure: str) -> str:
     """Rule (names104): a figure whose name comes from elsewhere, the figure before (``source`` inherited: 续建安置房N套，
     新开工M套) or its list whole (grouped: 新组建A、B等N家), keeps the 新+verb (``new_acts``) opening its own words
     before the number (``lead``) as a name read there does: before the things (新开工安置房套数, heilongjiang's gold;
