@@ -111,6 +111,10 @@ RULES = [
     ("whole_members", "names100", "heilongjiang liaoning", "list_wholes.whole_members", "none"),
     ("shared_new_act", "names101", "guizhou sichuan", "list_acts.shared_new_act", "first"),
     ("pace_adverbs", "names102", "hailaer-2017 guangxi", "names.without_pace_adverbs", "first"),
+    ("issued_things", "names104", "neimenggu shanxi", "name_flow_amounts.issued_things", "first"),
+    ("kept_new_act", "names104", "anhui heilongjiang", "name_flow_amounts.kept_new_act", "first"),
+    ("closing_making", "names104", "qinghai hailaer-2014",
+     "lex:name_flows.closing_making:|{starts}|{after}=>", "lex"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "false": lambda a, kw: False,       # a predicate answering no

@@ -117,9 +117,10 @@ def test_a_word_opening_with_a_joining_character_is_kept(snippet, expected):
     ("新改扩建中小学、幼儿园4868所，新增学位、园位138.47万个。", ("中小学、幼儿园数量", Decimal("4868")), "review"),
     # heilongjiang 2026: not in the subject of a change word, where the verb describes the thing
     ("开展科技创新成果招商，新落地项目、实际利用内资分别增长18.7%、31.3%。", ("新落地项目数量", Decimal("18.7")), "review"),
-    # anhui 2026: nothing counted after the number: the things listed before 等
+    # anhui 2026: nothing counted after the number: the things listed before 等, the figure's own 新组建 before them
+    # (anhui's gold; names104)
     ("重塑全省科创平台体系，新组建省实验室、产业创新研究院等10家以上。",
-     ("省实验室、产业创新研究院数量", Decimal("10")), "plan"),
+     ("新组建省实验室、产业创新研究院数量", Decimal("10")), "plan"),
 ])
 def test_new_before_a_verb(snippet, expected, part):
     assert expected in names(snippet, part)
@@ -162,8 +163,9 @@ def test_a_progress_phrase_after_the_counted_things_is_cut(snippet, expected):
     # action verbs of several reports (chongqing, fujian, yunnan 2026: 提请审议; shanxi, yunnan: 招募;
     # neimenggu, shandong: 发布; qinghai, sichuan: 统筹; guizhou, shanxi: 维修改造, 维修养护)
     ("提请审议地方性法规草案13件。", ("地方性法规草案提请审议数量", Decimal("13")), "review"),   # the act after the laws: names61
-    ("招募“西部计划”志愿者3000名。", ("“西部计划”志愿者人数", Decimal("3000")), "plan"),
-    ("发布就业岗位50万个以上。", ("就业岗位数量", Decimal("50")), "plan"),
+    # … the issuing act kept before the things (shanxi's and neimenggu's golds; names104)
+    ("招募“西部计划”志愿者3000名。", ("招募“西部计划”志愿者人数", Decimal("3000")), "plan"),
+    ("发布就业岗位50万个以上。", ("发布就业岗位数量", Decimal("50")), "plan"),
     ("统筹省级财力14.24亿元。", ("省级财力", Decimal("14.24")), "review"),
     # … and an upgrade compound is peeled to stand after the thing as its treatment (names33: shanxi's blind gold)
     ("维修养护农村供水工程1900处。", ("农村供水工程维修养护数量", Decimal("1900")), "plan"),

@@ -43,9 +43,10 @@ def test_a_pair_of_regions_still_splits():
      ("新建电网工程数量", Decimal("22"))),
     # hailaer 2014: a letter grade (4S店), the state after it left out; the park opening the sentence owns them (names42)
     ("中俄蒙国际汽车产业园累计完成投资1.5亿元，新建成的4个4S店正式运营。", ("中俄蒙国际汽车产业园4S店数量", Decimal("4"))),
-    # qinghai 2026: a capacity grade; the thing ends before 分别 and before 和 opening a second thing
+    # qinghai 2026: a capacity grade; the thing ends before 分别 and before 和 opening a second thing; the 开工
+    # closing the clause is the projects' (names104)
     ("全球单机规模最大、技术领先的2座35万千瓦塔式槽式光热发电项目分别在格尔木、德令哈开工。",
-     ("塔式槽式光热发电项目数量", Decimal("2"))),
+     ("塔式槽式光热发电项目开工数量", Decimal("2"))),
     # … and the 建设 closing the clause is the stations' (names34: qinghai's blind gold 光热电站建设数量)
     ("加快格尔木、德令哈3座35万千瓦光热电站和光热产业科技创新中心建设，形成光热产业集群。",
      ("光热电站建设数量", Decimal("3"))),

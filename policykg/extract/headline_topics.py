@@ -32,7 +32,8 @@ def headline_topic(text: str, sspan: Span) -> str:
 
 def own_headline_topics(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
     """Rule: after a headline naming a zone, the counts of the sentence not naming it are the zone's
-    (东山组团建设全面铺开。…3条主干道路完工 → 东山组团主干道路数量); after any headline, a bare investment opening
+    (东山组团建设全面铺开。…3条主干道路完工 → 东山组团主干道路数量), an act written into the name kept (9条次干道路开工建设 →
+    东山组团次干道路开工数量, hailaer-2014's gold); after any headline, a bare investment opening
     the sentence is the topic's (实施市区道路畅通工程。投资4.7亿元 → 市区道路畅通工程投资)."""
     topic = headline_topic(text, sspan)
     if not topic:
@@ -45,4 +46,7 @@ def own_headline_topics(text: str, sspan: Span, out: list[Quantity], rename: Cal
         if base in _w("bare_investments") and q.span.start - sspan.start <= _w("max_lead"):
             rename(q, topic + _w("investment"))
         elif zone and q.attrs.get("measure") == _w("measure"):
+            named = q.indicator
             rename(q, topic + base)
+            if named.startswith(base) and q.indicator.startswith(topic + base):
+                q.indicator = topic + named     # the act after the things stays: 次干道路开工数量 (names104)

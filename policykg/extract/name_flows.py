@@ -262,16 +262,17 @@ def without_act(name: str) -> str | None:
 
 
 def closing_act(indicator: str, clause: str, unit_class: str, measure: str) -> str:
-    """Rule: a count whose things are named after its number, in a clause that closes with a making act
-    (``closing_acts``: 推进N个X、M个Y建设, 支持N个X建设; a task's work: N套X建设任务), counts the things so made:
-    the act that word names after the thing, as a defining act (Y建设数量, X建设套数), with its exceptions
-    (projects and works, areas and lengths). ``clause``: the text from the number to the clause's end; the things
-    between it and the act hold no verb of their own."""
-    m = re.search("(" + alternation_of(_w("closing_acts")) + ")$", clause)
+    """Rule: a count whose things are named after its number, in a clause closing with a making act (``closing_acts``:
+    推进N个X、M个Y建设, N套X建设任务; ``closing_making``, names104: N条X开工建设, N座X分别在A开工) counts the things made:
+    the act after them (Y建设数量, X开工数量), but projects and works, areas and lengths. ``clause``: the rest of the clause."""
+    acts = alternation_of(_w("closing_acts")) + _w("closing_making").format(
+        starts=alternation_of(_w("start_works")), after=_w("after_acts"))
+    m = re.search("(" + acts + ")$", clause)
     if measure != "count" or m is None or re.search(_w("closing_not"), clause[:m.start()]) \
-            or _holds_act(clause[:m.start()]):
-        return indicator
-    return defining_act(indicator, [_w("closing_acts")[m.group(1)]], unit_class, measure)
+            or _holds_act(clause[:m.start()]) or re.search(f"(?:{lexicon('indicators')['progress_tail']})$", clause) \
+            or (m.group(1) not in _w("closing_acts") and re.search(_w("closing_making_breaks"), clause[:m.start()])):
+        return indicator    # how the work went (基本建成) is cut (progress_tail); after 和 the act may be another's
+    return defining_act(indicator, [_w("closing_acts").get(m.group(1), m.group(1))], unit_class, measure)
 
 
 def _holds_act(text: str) -> bool:

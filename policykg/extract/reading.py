@@ -16,6 +16,7 @@ from .name_aid import aid_act
 from .name_capacity import plant_capacity
 from .name_per_head import per_head_rise
 from .name_doers import attained_things, doing_divisions, partnered_things, reached_things
+from .name_flow_amounts import issued_things, kept_new_act
 from .name_flows import (
     act_before_number, added_before_things, added_things, closing_act, defining_act, flow_after_things, part_flow, renewed_act, sent_people,
 )
@@ -200,6 +201,8 @@ class SentenceReader(PeriodReading):
             indicator = defining_act(indicator, acts, cand.unit_class, measure,    # 新增科技贷款, 省级首店引进数量
                                      lead or self.text[chunk.start:cand.start], self.text[chunk.start:cand.start])
             indicator = aid_act(indicator, acts, self.text[chunk.start:cand.start], cand.unit_class, measure)   # 帮扶N名X
+            indicator = issued_things(indicator, acts, lead or self.text[chunk.start:cand.start], measure)   # 发布N个X
+        indicator = kept_new_act(indicator, self.text[chunk.start:cand.start], n.source, cand.unit_class, measure)
         if n.source == "left":         # 大科学装置新增2个 → 新增大科学装置数量
             indicator = flow_after_things(indicator, self.text[chunk.start:cand.start], cand.unit_class, measure)
             indicator = added_before_things(indicator, self.text[chunk.start:cand.start], cand.unit_class, measure)
