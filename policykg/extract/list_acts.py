@@ -43,7 +43,7 @@ def opening_new_act(phrase: str) -> str:
     verb-object word, a verb character and a noun character (新入库规模以上工业企业 → 新入库); "" otherwise (新材料,
     新能源 and 新型 are one word or no verb; 新动能's 能 is no object)."""
     words = pos_of(phrase)
-    if len(words) < 3 or words[0][0] != qwords("name_flows", "member_new") or words[0][1] not in ("a", "d"):
+    if len(words) < 3 or words[0][0] != qwords("name_flows", "new_mark") or words[0][1] not in ("a", "d"):
         return ""
     word, tag = words[1]
     verb_object = len(word) == 2 and pos_of(word[0])[0][1] == "v" and pos_of(word[1])[0][1] == "n"
