@@ -63,8 +63,25 @@ def pattern_facts(text: str) -> dict | None:
         empty = re.compile(text).search("") is not None
     except (re.error, ValueError, IndexError):
         return None
-    return {"t": "pattern", "fields": sorted(template_fields(text) or ()), "empty": empty,
-            "nested": _nested(list(parsed), False), "ambiguous": ambiguous(text)}
+    fields = sorted(template_fields(text) or ())
+    facts = {"t": "pattern", "fields": fields, "empty": empty, "nested": _nested(list(parsed), False),
+             "ambiguous": ambiguous(text)}
+    return {**facts, "filled": filled_risk(text, fields)} if fields else facts
+
+
+# what stands for a field while a template is checked: any word list, so one that may start two ways and repeat
+_STAND_IN = "(?:\ue000|\ue000+)"
+
+
+def filled_risk(text: str, fields) -> bool:
+    """Whether the template TEXT, its FIELDS filled with word lists (each a choice of words sharing a first
+    character, as 建成|建成投产), may match one text in several ways under a repeat or repeat a repeat
+    (``(?:{after}|开工建设)+x``, harmless unfilled, is exponential once {after} holds 开工 and 建设)."""
+    try:
+        filled = text.format(**{f: _STAND_IN for f in fields})
+        return ambiguous(filled) or _nested(list(_P.parse(filled)), False)
+    except (re.error, ValueError, IndexError, KeyError, RecursionError, OverflowError):
+        return False
 
 
 def template_fields(text: str) -> set[str] | None:
@@ -269,16 +286,35 @@ def _table_problem(value: dict, shape: dict, path: tuple) -> str | None:
     return None
 
 
+def _template_problem(text: str, shape: dict, where: str) -> str | None:
+    """The way TEXT breaks the template SHAPE: a field policykg does not fill, one given a conversion or a format
+    (``{starts:>999999999}`` padded the filled pattern to gigabytes, ``{starts:{after}}`` was an internal error),
+    or one that may match a text in several ways once filled (``filled_risk``) where the shipped one cannot."""
+    try:
+        parts = [(f, spec, conv) for _, f, spec, conv in string.Formatter().parse(text) if f is not None]
+    except ValueError as err:
+        return f"{where}: {text[:60]!r} is no pattern template ({err}; a literal brace is written twice)"
+    unknown = sorted({f for f, _, _ in parts} - set(shape["fields"]))
+    if unknown:
+        return f"{where}: the pattern names {{{unknown[0]}}}, which policykg does not fill here " \
+               f"(it fills {', '.join('{%s}' % f for f in shape['fields'])})"
+    formatted = next((p for p in parts if p[1] or p[2]), None)
+    if formatted:
+        f, spec, conv = formatted
+        return f"{where}: {text[:60]!r} formats the field {{{f}}} ({'!' + conv if conv else ''}" \
+               f"{':' + spec if spec else ''}); policykg fills {{{f}}} as written"
+    if not shape.get("filled") and filled_risk(text, sorted(shape["fields"])):
+        return f"{where}: {text[:60]!r} may match one text in several ways once its fields are filled with " \
+               f"their words (as (?:{{words}}|ab)+ where the words hold a and b): a long run would take " \
+               f"exponential time (pattern_choices)"
+    return None
+
+
 def _pattern_problem(text: str, shape: dict, where: str) -> str | None:
     if shape.get("fields"):   # a template: str.format fills it before it is compiled
-        try:
-            fields = {f for _, f, _, _ in string.Formatter().parse(text) if f is not None}
-        except ValueError as err:
-            return f"{where}: {text[:60]!r} is no pattern template ({err}; a literal brace is written twice)"
-        unknown = sorted(fields - set(shape["fields"]))
-        if unknown:
-            return f"{where}: the pattern names {{{unknown[0]}}}, which policykg does not fill here " \
-                   f"(it fills {', '.join('{%s}' % f for f in shape['fields'])})"
+        found = _template_problem(text, shape, where)
+        if found:
+            return found
     try:
         compiled = re.compile(text)
         nested = _nested(list(_P.parse(text)), False)
