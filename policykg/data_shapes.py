@@ -8,7 +8,7 @@ shape is a DataError naming the file, the key and the problem; the loaders' KeyE
 Shapes: ``{"t": "map", "keys": {...}, "opt": [...]}`` (keys the code reads by name; those in opt may be
 missing), ``{"t": "table", "k": kind, "v": shape}`` (keys that are data: place names, words),
 ``{"t": "list", "v": shape}``, ``{"t": "pattern", "fields": [...], "empty": bool, "nested": bool, "ambiguous": bool}``
-(pattern_choices) and the
+(pattern_choices; a template also "filled": ambiguous once its fields are filled, ``ambiguous_filled``) and the
 scalars ``word`` (any text), ``int``, ``num``, ``bool``, ``null``; ``{"t": "any"}`` accepts anything; a scalar or
 pattern with ``"null": true`` may be empty. The file is ``{"format": FORMAT, "files": {file: shape}}``."""
 from __future__ import annotations
@@ -26,7 +26,7 @@ except ImportError:  # Python < 3.11
 
 from .errors import DataError
 from . import pattern_choices
-from .pattern_choices import ambiguous
+from .pattern_choices import ambiguous, ambiguous_filled
 
 FORMAT = 2      # 2: the file names its format, and a scalar may allow null (1: a bare mapping of files)
 META = set("\\[]()|*+?^$")
@@ -66,22 +66,8 @@ def pattern_facts(text: str) -> dict | None:
     fields = sorted(template_fields(text) or ())
     facts = {"t": "pattern", "fields": fields, "empty": empty, "nested": _nested(list(parsed), False),
              "ambiguous": ambiguous(text)}
-    return {**facts, "filled": filled_risk(text, fields)} if fields else facts
+    return {**facts, "filled": ambiguous_filled(text, fields)} if fields else facts
 
-
-# what stands for a field while a template is checked: any word list, so one that may start two ways and repeat
-_STAND_IN = "(?:\ue000|\ue000+)"
-
-
-def filled_risk(text: str, fields) -> bool:
-    """Whether the template TEXT, its FIELDS filled with word lists (each a choice of words sharing a first
-    character, as 建成|建成投产), may match one text in several ways under a repeat or repeat a repeat
-    (``(?:{after}|开工建设)+x``, harmless unfilled, is exponential once {after} holds 开工 and 建设)."""
-    try:
-        filled = text.format(**{f: _STAND_IN for f in fields})
-        return ambiguous(filled) or _nested(list(_P.parse(filled)), False)
-    except (re.error, ValueError, IndexError, KeyError, RecursionError, OverflowError):
-        return False
 
 
 def template_fields(text: str) -> set[str] | None:
@@ -289,7 +275,7 @@ def _table_problem(value: dict, shape: dict, path: tuple) -> str | None:
 def _template_problem(text: str, shape: dict, where: str) -> str | None:
     """The way TEXT breaks the template SHAPE: a field policykg does not fill, one given a conversion or a format
     (``{starts:>999999999}`` padded the filled pattern to gigabytes, ``{starts:{after}}`` was an internal error),
-    or one that may match a text in several ways once filled (``filled_risk``) where the shipped one cannot."""
+    or one that may match a text in several ways once filled (``ambiguous_filled``) where the shipped one cannot."""
     try:
         parts = [(f, spec, conv) for _, f, spec, conv in string.Formatter().parse(text) if f is not None]
     except ValueError as err:
@@ -303,7 +289,7 @@ def _template_problem(text: str, shape: dict, where: str) -> str | None:
         f, spec, conv = formatted
         return f"{where}: {text[:60]!r} formats the field {{{f}}} ({'!' + conv if conv else ''}" \
                f"{':' + spec if spec else ''}); policykg fills {{{f}}} as written"
-    if not shape.get("filled") and filled_risk(text, sorted(shape["fields"])):
+    if not shape.get("filled") and ambiguous_filled(text, sorted(shape["fields"])):
         return f"{where}: {text[:60]!r} may match one text in several ways once its fields are filled with " \
                f"their words (as (?:{{words}}|ab)+ where the words hold a and b): a long run would take " \
                f"exponential time (pattern_choices)"
