@@ -8,7 +8,7 @@ shape is a DataError naming the file, the key and the problem; the loaders' KeyE
 Shapes: ``{"t": "map", "keys": {...}, "opt": [...]}`` (keys the code reads by name; those in opt may be
 missing), ``{"t": "table", "k": kind, "v": shape}`` (keys that are data: place names, words),
 ``{"t": "list", "v": shape}``, ``{"t": "pattern", "fields": [...], "empty": bool, "nested": bool, "ambiguous": bool}``
-(pattern_choices) and the
+(pattern_choices; a template also "filled": ambiguous once its fields are filled, ``ambiguous_filled``) and the
 scalars ``word`` (any text), ``int``, ``num``, ``bool``, ``null``; ``{"t": "any"}`` accepts anything; a scalar or
 pattern with ``"null": true`` may be empty. The file is ``{"format": FORMAT, "files": {file: shape}}``."""
 from __future__ import annotations
@@ -26,7 +26,7 @@ except ImportError:  # Python < 3.11
 
 from .errors import DataError
 from . import pattern_choices
-from .pattern_choices import ambiguous
+from .pattern_choices import ambiguous, ambiguous_filled
 
 FORMAT = 2      # 2: the file names its format, and a scalar may allow null (1: a bare mapping of files)
 META = set("\\[]()|*+?^$")
@@ -63,8 +63,11 @@ def pattern_facts(text: str) -> dict | None:
         empty = re.compile(text).search("") is not None
     except (re.error, ValueError, IndexError):
         return None
-    return {"t": "pattern", "fields": sorted(template_fields(text) or ()), "empty": empty,
-            "nested": _nested(list(parsed), False), "ambiguous": ambiguous(text)}
+    fields = sorted(template_fields(text) or ())
+    facts = {"t": "pattern", "fields": fields, "empty": empty, "nested": _nested(list(parsed), False),
+             "ambiguous": ambiguous(text)}
+    return {**facts, "filled": ambiguous_filled(text, fields)} if fields else facts
+
 
 
 def template_fields(text: str) -> set[str] | None:
@@ -269,16 +272,35 @@ def _table_problem(value: dict, shape: dict, path: tuple) -> str | None:
     return None
 
 
+def _template_problem(text: str, shape: dict, where: str) -> str | None:
+    """The way TEXT breaks the template SHAPE: a field policykg does not fill, one given a conversion or a format
+    (``{starts:>999999999}`` padded the filled pattern to gigabytes, ``{starts:{after}}`` was an internal error),
+    or one that may match a text in several ways once filled (``ambiguous_filled``) where the shipped one cannot."""
+    try:
+        parts = [(f, spec, conv) for _, f, spec, conv in string.Formatter().parse(text) if f is not None]
+    except ValueError as err:
+        return f"{where}: {text[:60]!r} is no pattern template ({err}; a literal brace is written twice)"
+    unknown = sorted({f for f, _, _ in parts} - set(shape["fields"]))
+    if unknown:
+        return f"{where}: the pattern names {{{unknown[0]}}}, which policykg does not fill here " \
+               f"(it fills {', '.join('{%s}' % f for f in shape['fields'])})"
+    formatted = next((p for p in parts if p[1] or p[2]), None)
+    if formatted:
+        f, spec, conv = formatted
+        return f"{where}: {text[:60]!r} formats the field {{{f}}} ({'!' + conv if conv else ''}" \
+               f"{':' + spec if spec else ''}); policykg fills {{{f}}} as written"
+    if not shape.get("filled") and ambiguous_filled(text, sorted(shape["fields"])):
+        return f"{where}: {text[:60]!r} may match one text in several ways once its fields are filled with " \
+               f"their words (as (?:{{words}}|ab)+ where the words hold a and b): a long run would take " \
+               f"exponential time (pattern_choices)"
+    return None
+
+
 def _pattern_problem(text: str, shape: dict, where: str) -> str | None:
     if shape.get("fields"):   # a template: str.format fills it before it is compiled
-        try:
-            fields = {f for _, f, _, _ in string.Formatter().parse(text) if f is not None}
-        except ValueError as err:
-            return f"{where}: {text[:60]!r} is no pattern template ({err}; a literal brace is written twice)"
-        unknown = sorted(fields - set(shape["fields"]))
-        if unknown:
-            return f"{where}: the pattern names {{{unknown[0]}}}, which policykg does not fill here " \
-                   f"(it fills {', '.join('{%s}' % f for f in shape['fields'])})"
+        found = _template_problem(text, shape, where)
+        if found:
+            return found
     try:
         compiled = re.compile(text)
         nested = _nested(list(_P.parse(text)), False)

@@ -109,6 +109,21 @@ def ambiguous(pattern: str) -> bool:
     return _choices(list(_P.parse(pattern)), (), False)
 
 
+# what stands for a template's field: a word list, whose words may share a first character (建成|建成投产) and which
+# may repeat; under a repeat it conflicts with itself, so a field there is a choice as (a|aa)* is
+_STAND_IN = "(?:\ue000|\ue000+)"
+
+
+def ambiguous_filled(template: str, fields) -> bool:
+    """``ambiguous`` for a str.format TEMPLATE once its FIELDS are filled with word lists: ``(?:{after}|开工建设)+x``
+    is one way to match unfilled, but 2^n ways on n 开工建设 once {after} holds 开工 and 建设. False when the
+    template does not fill or parse (the shape check names that itself)."""
+    try:
+        return ambiguous(template.format(**{f: _STAND_IN for f in fields}))
+    except (ValueError, IndexError, KeyError, RecursionError, OverflowError, _C.error):
+        return False
+
+
 def _choices(items: list, follow: tuple, inside: bool) -> bool:
     """Whether ITEMS (followed by FOLLOW's characters) holds a conflicting choice; INSIDE: within an unbounded
     repeat's body, where a conflict counts."""

@@ -148,9 +148,11 @@ def _merge(a: dict, b: dict) -> dict:
     ta, tb = a["t"], b["t"]
     if {ta, tb} <= {"word", "pattern"}:
         if ta == tb == "pattern":
-            return {"t": "pattern", "fields": sorted(set(a["fields"]) | set(b["fields"])),
-                    "empty": a["empty"] or b["empty"], "nested": a["nested"] or b["nested"],
-                    "ambiguous": a["ambiguous"] or b["ambiguous"]}
+            out = {"t": "pattern", "fields": sorted(set(a["fields"]) | set(b["fields"])),
+                   "empty": a["empty"] or b["empty"], "nested": a["nested"] or b["nested"],
+                   "ambiguous": a["ambiguous"] or b["ambiguous"]}
+            filled = [s["filled"] for s in (a, b) if "filled" in s]
+            return {**out, "filled": any(filled)} if filled else out
         return a if ta == "pattern" else b   # a plain word is a pattern too
     if {ta, tb} == {"int", "num"}:
         return {"t": "num"}
