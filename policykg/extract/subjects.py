@@ -136,7 +136,7 @@ def _served_name(m: re.Match) -> str:
     act closing Y (乳腺癌和宫颈癌免费筛查适龄妇女), else before the service verb, named as a concrete act is
     (免费提供抗精神病药物的…患者)."""
     who, what, word = m["who"].replace(_w("who_of"), ""), m["what"], _w("served_words")[m["verb"]]
-    if not m["manner"]:
+    if not m.groupdict().get("manner"):
         return what + word + who
     last, tag = pos_of(what)[-1]
     if tag in _w("served_manner_act_tags") and len(what) > len(last):
