@@ -1,7 +1,7 @@
 """Indicator names (issue 13, item 2): people or households a service is given to (为N名X提供Y) are
 counted as those the service is given to, Y X人数 (names36: the blind dev readers write no 受益 for a service given;
-a benefit paid out, 发放Y, stays Y受益X人数), not as the whole stock of X, nor with 免费 or a cut phrase. Real sentences
-of dev reports."""
+a benefit paid out, 发放Y, stays Y受益X人数), not as the whole stock of X, nor with a cut phrase; 免费 stays with
+the service act (names106). Real sentences of dev reports."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -23,12 +23,12 @@ pytestmark = pytest.mark.unit
     ("为200万名以上中小学生开展心理健康测评；为不少于5万名经济困难的严重精神障碍患者免费提供抗精神病药物。",
      ("心理健康测评中小学生人数", Decimal("200"))),
     ("为200万名以上中小学生开展心理健康测评；为不少于5万名经济困难的严重精神障碍患者免费提供抗精神病药物。",
-     ("抗精神病药物经济困难严重精神障碍患者人数", Decimal("5"))),
+     ("免费提供抗精神病药物的经济困难严重精神障碍患者人数", Decimal("5"))),   # the gold (names106)
     # guangdong 2026: the first of a list of services; households counted by 个
     ("为超8000名孤独症儿童免费提供个体康复、康复训练等服务，为超1000个孤独症儿童家庭免费提供亲子活动。",
-     ("个体康复孤独症儿童人数", Decimal("8000"))),
+     ("免费提供个体康复的孤独症儿童人数", Decimal("8000"))),   # names106 (gold 免费服务孤独症儿童人数)
     ("为超8000名孤独症儿童免费提供个体康复、康复训练等服务，为超1000个孤独症儿童家庭免费提供亲子活动。",
-     ("亲子活动孤独症儿童家庭数量", Decimal("1000"))),
+     ("免费提供亲子活动的孤独症儿童家庭数量", Decimal("1000"))),   # names106 (gold 关爱支持服务…)
     # guangdong 2026: a benefit paid out (发放) to people
     ("实施育儿补贴制度，结合孕产妇保健、住院分娩和婴幼儿预防接种等优化服务流程，为超300万名婴幼儿发放育儿补贴，减轻育儿负担。",
      ("育儿补贴受益婴幼儿人数", Decimal("300"))),

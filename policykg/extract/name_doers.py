@@ -64,6 +64,22 @@ def attained_things(name: str, right: str) -> str:
     return m["verb"] + m["object"] + m["things"]
 
 
+def acting_things(name: str, right: str) -> str:
+    """Rule (names106): things written after their number whose clause closes on a generic verb of the task and its
+    act (``acting_verbs``: 完成, 实施) are the doers counted, named by that act before them with 的: 1.4万余家企业实施改造
+    → 实施改造的企业. Unchanged when the name is no longer the text's own words, the things do not close on a noun, or
+    the act holds a number."""
+    clause = re.split(_w("clause_end"), right.strip())[0]
+    m = re.fullmatch(f"(?P<things>{_w('reached')})(?P<verb>{alternation_of(_w('acting_verbs'))})"
+                     f"(?P<object>{_w('acting_object')})", clause)
+    if m is None or not name.startswith(m["things"] + m["verb"]) or (m["verb"], "v") not in pos_of(clause):
+        return name
+    things = pos_of(m["things"])
+    if not things or not re.match(_w("acting_things_end"), things[-1][1]):
+        return name
+    return m["verb"] + m["object"] + _w("of") + m["things"]
+
+
 @cache
 def partnered_pattern() -> str:
     """The things, then their tie to a partner (``partnered``, ``partner_tie``)."""

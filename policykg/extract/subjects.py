@@ -121,14 +121,27 @@ def own_nameless(text: str, sspan: Span, out: list[Quantity], rename: Rename) ->
 
 def own_served(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
     """Rule: people or households a service is given to (为N名X提供Y, 为N名X免费开展Y) are counted as
-    those the service is given to: Y X人数 (a benefit paid out: Y受益X人数), not the whole stock of X nor X
-    with 免费 or half a phrase."""
+    those the service is given to: Y X人数 (a benefit paid out: Y受益X人数), not the whole stock of X nor half a
+    phrase; a manner word before the service (免费) stays with its act (``_served_name``)."""
     clause_end = re.compile(_w("clause_marks") + "|[。\n]")
     for q in starting_in(sspan, out):
         end = clause_end.search(text, q.span.start, sspan.end)
         m = re.fullmatch(_w("served"), text[q.span.start:end.start() if end else sspan.end])
         if m and Decimal(m["n"]) == abs(q.value):
-            rename(q, m["what"] + _w("served_words")[m["verb"]] + m["who"].replace(_w("who_of"), ""))
+            rename(q, _served_name(m))
+
+
+def _served_name(m: re.Match) -> str:
+    """Y X of a served match; with a manner word (names106), it says which services are counted and goes before the
+    act closing Y (乳腺癌和宫颈癌免费筛查适龄妇女), else before the service verb, named as a concrete act is
+    (免费提供抗精神病药物的…患者)."""
+    who, what, word = m["who"].replace(_w("who_of"), ""), m["what"], _w("served_words")[m["verb"]]
+    if not m.groupdict().get("manner"):
+        return what + word + who
+    last, tag = pos_of(what)[-1]
+    if tag in _w("served_manner_act_tags") and len(what) > len(last):
+        return what[:-len(last)] + m["manner"] + last + word + who
+    return m["manner"] + m["verb"] + what + _w("served_of") + who
 
 
 def own_served_acts(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
