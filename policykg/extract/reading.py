@@ -119,7 +119,10 @@ class SentenceReader(PeriodReading):
         if (subject := statement_subject(name)) is not None:
             name = n.name = subject     # X增速高于经济增速、突破N元 → X; '' when the clause opens with its verb
         graded = re.match(_q("right_grade"), right) is not None
-        right_noun = bool(right) and (graded or re.match(_q("right_noun"), right) is not None) \
+        bounded = re.match(_q("right_bound"), right) is not None
+        if bounded:     # N座10蒸吨及以下的各类X → 10蒸吨及以下X
+            right = re.sub(_q("bound_joint"), "", right, count=1)
+        right_noun = bool(right) and (graded or bounded or re.match(_q("right_noun"), right) is not None) \
             and not right.startswith(_q("not_right_noun"))
         counts = cand.unit_class in COUNTED
         if left_raw.rstrip().endswith(_q("deng")):
