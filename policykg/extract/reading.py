@@ -119,12 +119,7 @@ class SentenceReader(PeriodReading):
         if (subject := statement_subject(name)) is not None:
             name = n.name = subject     # X增速高于经济增速、突破N元 → X; '' when the clause opens with its verb
         graded = re.match(_q("right_grade"), right) is not None
-        bounded = re.match(_q("right_bound"), right) is not None
-        joint = len(right)
-        if bounded:     # N座10蒸吨及以下的各类X → 10蒸吨及以下X
-            right = re.sub(_q("bound_joint"), "", right, count=1)
-        joint -= len(right)     # the quote still runs over the words dropped
-        right_noun = bool(right) and (graded or bounded or re.match(_q("right_noun"), right) is not None) \
+        right_noun = bool(right) and (graded or re.match(_q("right_noun"), right) is not None) \
             and not right.startswith(_q("not_right_noun"))
         counts = cand.unit_class in COUNTED
         if left_raw.rstrip().endswith(_q("deng")):
@@ -146,7 +141,7 @@ class SentenceReader(PeriodReading):
             n.name, n.source = (acting_things(attained_things(reached_things(partnered_things(doing_divisions(
                 selected_into(counted_object(sent_people(obj, left_raw), left_raw), right + later, left_raw), right),
                 right), right), right), right) if counts else obj), "right"
-            n.end = chunk.end if chunk.end - n.start <= 30 and not cut else end + skip + joint + len(obj)
+            n.end = chunk.end if chunk.end - n.start <= 30 and not cut else end + skip + len(obj)
             n.end = max(n.end, chunk.end + reach) if reach else n.end   # the list named: quoted to its end
         elif not name and (shared := shared_object(self.text, cands, cand, chunk, self.chunks)):
             n.name, n.source = (counted_object(shared) if counts else shared), "shared"   # 完成1.8万户、189万平方米棚改任务
