@@ -117,6 +117,7 @@ RULES = [
      "lex:name_flows.closing_making:|{starts}|{after}=>", "lex"),
     ("served_manner", "names106", "chongqing guangdong", "lex:subjects.served:(?P<manner>免费|无偿)?=>(?:免费|无偿)?", "lex"),
     ("acting_things", "names106", "hailaer-2017 sichuan jiangxi shandong", "name_doers.acting_things", "first"),
+    ("moving_things", "names107", "guangdong sichuan", "name_doers.moving_things", "first"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "false": lambda a, kw: False,       # a predicate answering no

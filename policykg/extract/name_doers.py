@@ -80,6 +80,25 @@ def acting_things(name: str, right: str) -> str:
     return m["verb"] + m["object"] + _w("of") + m["things"]
 
 
+def moving_things(name: str, right: str) -> str:
+    """Rule (names107): things written after their number whose clause goes on with where they go or how wholly they
+    act (``acting_leads``: 到/赴 a place, 整县) and then an act are the doers counted, named by that predicate before
+    them with 的, as acting_things names them: 2万名高校毕业生等青年到粤东粤西粤北地区稳定就业 → 到粤东粤西粤北地区稳定就业的
+    高校毕业生等青年 (guangdong's gold), 16个县（市、区）整县建成美丽乡村 → 整县建成美丽乡村的县（市、区） (sichuan's gold).
+    Unchanged when the name is no longer the text's own words, the lead is part of a longer word (到位, 到期), or no
+    act follows it."""
+    clause = re.split(_w("bracketed_clause_end"), right.strip())[0]
+    m = re.fullmatch(f"(?P<things>{_w('reached')})(?P<lead>{alternation_of(_w('acting_leads'))})"
+                     f"(?P<rest>{_w('acting_rest')})", clause)
+    if m is None or not name.startswith(m["things"] + m["lead"]):
+        return name
+    if m["lead"] not in (word for word, _ in pos_of(clause)):
+        return name
+    if not any(tag in _w("acting_rest_tags") for _, tag in pos_of(m["rest"])):
+        return name
+    return m["lead"] + m["rest"] + _w("of") + m["things"]
+
+
 @cache
 def partnered_pattern() -> str:
     """The things, then their tie to a partner (``partnered``, ``partner_tie``)."""
