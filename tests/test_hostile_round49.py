@@ -1,0 +1,46 @@
+"""hostile49: a new user's hour with every verb's paths, inputs and options (docs/checks/hostile49.md). Each
+command runs in a real process on the seed report (data/reports/jinghai-2021.txt, dev)."""
+from __future__ import annotations
+
+from cli_helpers import SEED, one_line, run_cli
+
+
+def _seed_lines() -> list[str]:
+    return SEED.read_text(encoding="utf-8").splitlines(keepends=True)
+
+
+def test_a_gbk_report_with_one_utf8_line_names_that_line(tmp_path):
+    """The seed saved as GBK with its 21st line (关于印发…) pasted in as UTF-8 was refused as "invalid UTF-8 at byte
+    1": the first line, which is fine, and an encoding the file is not in."""
+    lines = _seed_lines()
+    data = b"".join(line.encode("gb18030") for line in lines[:20]) + lines[20].encode("utf-8") \
+        + b"".join(line.encode("gb18030") for line in lines[21:])
+    report = tmp_path / "gbk-mixed.txt"
+    report.write_bytes(data)
+    at = len(b"".join(line.encode("gb18030") for line in lines[:20]))
+    r = run_cli("build", report, "--out", tmp_path / "out", "--quiet")
+    one_line(r, 2, rf"gbk-mixed\.txt: mixes encodings: 1 line of UTF-8 \(line 21, byte {at}\) among \d+ lines "
+                   r"of GB18030 \(GBK\); save the whole file in one encoding")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_utf8_report_with_one_gbk_line_names_that_line(tmp_path):
+    """The other way round (a GBK line pasted into a UTF-8 report): the line is named, not only its byte."""
+    lines = _seed_lines()
+    k = next(i for i, line in enumerate(lines) if i > 100 and len(line) > 20)
+    report = tmp_path / "utf8-mixed.txt"
+    report.write_bytes("".join(lines[:k]).encode() + lines[k].encode("gb18030") + "".join(lines[k + 1:]).encode())
+    r = run_cli("build", report, "--out", tmp_path / "out", "--quiet")
+    one_line(r, 2, rf"1 line of GB18030 \(GBK\) \(line {k + 1}, byte \d+\) among \d+ lines of UTF-8")
+
+
+def test_query_given_a_folder_says_it_is_a_folder(tmp_path):
+    """`policykg query out` (the build's folder, not a query in it) said "out: no such query file", though out
+    is right there; an unset variable (`query "$Q"`) said ": no such query file"."""
+    (tmp_path / "out").mkdir()
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://ex/a> <http://ex/b> <http://ex/c> .\n", encoding="utf-8")
+    r = run_cli("query", "out", "--graph", graph, cwd=tmp_path)
+    one_line(r, 2, r"out: is a folder, not a query file, and names no competency question")
+    r = run_cli("query", "", "--graph", graph, cwd=tmp_path)
+    one_line(r, 2, r"policykg: the query name is empty \(an unset variable\?\)")
