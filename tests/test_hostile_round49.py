@@ -2,6 +2,8 @@
 command runs in a real process on the seed report (data/reports/jinghai-2021.txt, dev)."""
 from __future__ import annotations
 
+import os
+
 from cli_helpers import SEED, one_line, run_cli
 
 
@@ -44,3 +46,17 @@ def test_query_given_a_folder_says_it_is_a_folder(tmp_path):
     one_line(r, 2, r"out: is a folder, not a query file, and names no competency question")
     r = run_cli("query", "", "--graph", graph, cwd=tmp_path)
     one_line(r, 2, r"policykg: the query name is empty \(an unset variable\?\)")
+
+
+def test_a_url_option_that_is_not_utf8_is_refused_as_such(tmp_path):
+    """`query --endpoint http://127.0.0.1:9/<0xFF>` (a URL pasted from a Latin-1 page) ended in "query failed
+    (UnicodeEncodeError: 'ascii' codec can't encode character '\\udcff' …)"; push's --endpoint, --sparql and
+    --graph-iri and serve's --host showed the byte as '\\udcff'. They are refused as --place is."""
+    bad = os.fsdecode(b"http://127.0.0.1:9/\xff")
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://ex/a> <http://ex/b> <http://ex/c> .\n", encoding="utf-8")
+    r = run_cli("query", "cq-01", "--endpoint", bad)
+    one_line(r, 2, r"Invalid value for '--endpoint': is not UTF-8 text")
+    r = run_cli("push", "--graph", graph, "--graph-iri", "http://ex/g", "--endpoint", "http://127.0.0.1:9/s",
+                "--sparql", bad)
+    one_line(r, 2, r"Invalid value for '--sparql': is not UTF-8 text")
