@@ -60,3 +60,16 @@ def test_a_url_option_that_is_not_utf8_is_refused_as_such(tmp_path):
     r = run_cli("push", "--graph", graph, "--graph-iri", "http://ex/g", "--endpoint", "http://127.0.0.1:9/s",
                 "--sparql", bad)
     one_line(r, 2, r"Invalid value for '--sparql': is not UTF-8 text")
+
+
+def test_one_place_given_for_reports_of_two_places_is_warned(tmp_path):
+    """`build jinghai-2021.txt hailaer-2013.txt --place 静海区` (a folder of reports, one of another place) built
+    Hailar's 2013 report as Jinghai's without a word; it is still built (a rename gives one place two header
+    names), with a warning naming both places."""
+    hailaer = SEED.parent.parent / "corpus" / "hailaer" / "hailaer-2013.txt"
+    r = run_cli("build", SEED, hailaer, "--out", tmp_path / "out", "--place", "静海区", "--quiet", "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.startswith("warning: --place 静海区 is given for reports whose headers name 2 places (海拉尔区: "
+                               "hailaer-2013.txt; 静海区: jinghai-2021.txt)"), r.stderr
+    r = run_cli("build", SEED, "--out", tmp_path / "one", "--place", "静海区", "--quiet")
+    assert r.returncode == 0 and r.stderr == "", r.stderr
