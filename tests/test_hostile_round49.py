@@ -73,3 +73,30 @@ def test_one_place_given_for_reports_of_two_places_is_warned(tmp_path):
                                "hailaer-2013.txt; 静海区: jinghai-2021.txt)"), r.stderr
     r = run_cli("build", SEED, "--out", tmp_path / "one", "--place", "静海区", "--quiet")
     assert r.returncode == 0 and r.stderr == "", r.stderr
+
+
+def _nest(top, levels: int, name: str = "d" * 200) -> None:
+    """levels folders of name, one in the other, made through folder descriptors: the full path passes the
+    4096 bytes os.makedirs could name."""
+    fd = os.open(top, os.O_RDONLY)
+    try:
+        for _ in range(levels):
+            os.mkdir(name, dir_fd=fd)
+            inner = os.open(name, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+    finally:
+        os.close(fd)
+
+
+def test_a_report_folder_nested_past_path_max_is_named_as_such(tmp_path):
+    """A folder of reports holding 22 folders of 200 characters one in the other (an unpacked archive) was refused
+    as "…/dddd/.policykg-output: File name too long": a file the user never made."""
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "jinghai-2021.txt").write_bytes(SEED.read_bytes())
+    _nest(reports, 22)
+    r = run_cli("build", reports, "--out", tmp_path / "out", "--quiet")
+    one_line(r, 2, r"reports: holds folders nested past the longest path the system takes \(4096 bytes\); move "
+                   r"the reports to a shallower folder")
+    assert not (tmp_path / "out").exists()

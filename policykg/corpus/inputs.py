@@ -1,6 +1,7 @@
 """Which files a build reads: report files and folders named on the command line, searched recursively."""
 from __future__ import annotations
 
+import errno
 import os
 
 
@@ -101,18 +102,24 @@ def folder_reports(folder: str) -> list[str]:
         raise InputError(f"{exc.filename}: cannot read this folder ({exc.strerror})")
 
     files, links, outputs = [], [], {}
-    for here, dirs, names in walk(folder, onerror=unreadable):
-        dirs[:] = _entered(here, dirs, outputs)
-        for name in names:
-            p = os.path.join(here, name)
-            if name.startswith(".") or os.path.splitext(name)[1].lower() not in REPORT_SUFFIXES \
-                    or _listed_by_output(p, outputs):
-                continue
-            real = os.path.realpath(p)
-            if not os.path.islink(p):
-                files.append(p)
-            elif real.startswith(root + os.sep) and os.path.isfile(real):
-                links.append(p)
+    try:
+        for here, dirs, names in walk(folder, onerror=unreadable):
+            dirs[:] = _entered(here, dirs, outputs)
+            for name in names:
+                p = os.path.join(here, name)
+                if name.startswith(".") or os.path.splitext(name)[1].lower() not in REPORT_SUFFIXES \
+                        or _listed_by_output(p, outputs):
+                    continue
+                real = os.path.realpath(p)
+                if not os.path.islink(p):
+                    files.append(p)
+                elif real.startswith(root + os.sep) and os.path.isfile(real):
+                    links.append(p)
+    except OSError as exc:   # it said "…/.policykg-output: File name too long", a file the user never made
+        if exc.errno != errno.ENAMETOOLONG:
+            raise
+        raise InputError(f"{folder}: holds folders nested past the longest path the system takes (4096 bytes); "
+                         "move the reports to a shallower folder") from None
     own = {os.path.realpath(p) for p in files}
     found = sorted(files + [p for p in links if os.path.realpath(p) not in own])
     if not found:
