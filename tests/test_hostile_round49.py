@@ -100,3 +100,18 @@ def test_a_report_folder_nested_past_path_max_is_named_as_such(tmp_path):
     one_line(r, 2, r"reports: holds folders nested past the longest path the system takes \(4096 bytes\); move "
                    r"the reports to a shallower folder")
     assert not (tmp_path / "out").exists()
+
+
+def test_add_of_a_text_the_output_holds_under_another_place_is_refused(tmp_path):
+    """`add hailaer-2013.txt --place 静海区` onto an output built from hailaer-2013.txt kept both hailaerqu-2013 and
+    jinghaiqu-2013, every fact of one text twice under two places; the output is now left as it was."""
+    from cli_helpers import tree
+
+    hailaer = SEED.parent.parent / "corpus" / "hailaer" / "hailaer-2013.txt"
+    out = tmp_path / "out"
+    assert run_cli("build", hailaer, "--out", out, "--quiet").returncode == 0
+    before = tree(out)
+    r = run_cli("add", hailaer, "--place", "静海区", "--out", out, "--quiet", "--jobs", "1")
+    one_line(r, 2, r"hailaer-2013\.txt: holds the text of hailaerqu-2013 \(read from hailaer-2013\.txt\) in --out "
+                   r".*out, which would be kept beside it as jinghaiqu-2013: every fact twice")
+    assert tree(out) == before
