@@ -161,7 +161,7 @@ def impact(graphs, out_dir, park):
               help="Graph file to serve (repeatable; default out/graph.trig). Named graphs of TriG/N-Quads "
                    "are kept; a .ttl goes into the default graph.")
 @click.option("--port", type=PORT, default=7878, show_default=True, help="Port to listen on (0 = any free port).")
-@click.option("--host", default="127.0.0.1", show_default=True,
+@click.option("--host", type=TEXT, default="127.0.0.1", show_default=True,
               help="Loopback address to listen on (127.0.0.1, ::1 or localhost); another only with --store "
                    "and --allow-remote.")
 @click.option("--allow-remote", is_flag=True,
@@ -192,14 +192,14 @@ def serve(graphs, port, host, allow_remote, store_dir, timeout, union_default_gr
 
 
 @cli.command()
-@click.option("--endpoint", required=True,
+@click.option("--endpoint", type=TEXT, required=True,
               help="SPARQL 1.1 Graph Store endpoint, e.g. http://127.0.0.1:7878/store (oxigraph), "
                    "http://127.0.0.1:8890/sparql-graph-crud-auth (Virtuoso).")
-@click.option("--sparql", help="SPARQL query endpoint for the read-back check (derived for oxigraph, "
+@click.option("--sparql", type=TEXT, help="SPARQL query endpoint for the read-back check (derived for oxigraph, "
                                "Virtuoso, Fuseki and GraphDB URLs).")
 @click.option("--graph", "graphs", multiple=True, type=click.Path(),
               help="Graph file to push (repeatable; default out/graph.trig).")
-@click.option("--graph-iri", help="Graph to put default-graph triples (e.g. of a .ttl) into.")
+@click.option("--graph-iri", type=TEXT, help="Graph to put default-graph triples (e.g. of a .ttl) into.")
 @click.option("--retries", type=at_least(0), default=3, show_default=True,
               help="Retries per graph on connection errors and 502/503/504, with exponential backoff.")
 @click.option("--timeout", type=Seconds(positive=True), default=300, show_default=True,

@@ -23,7 +23,7 @@ class QueryCommand(Verb):
 @click.option("--graph", "graphs", multiple=True, type=click.Path(),
               help="Graph file (.ttl, .trig, .nt, .nq, .jsonld); repeatable. "
                    "Default: out/graph.trig if it exists, else out/graph.ttl.")
-@click.option("--endpoint", help="SPARQL endpoint URL to query instead of graph files.")
+@click.option("--endpoint", type=TEXT, help="SPARQL endpoint URL to query instead of graph files.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="json = SPARQL 1.1 Query Results JSON; csv = SPARQL 1.1 CSV.")
 @click.option("--param", "params", type=TEXT, multiple=True, metavar="NAME=VALUE",

@@ -77,7 +77,7 @@ BAD_INPUTS = [
     ("above-max-bytes", lambda t: [SEED, "--max-bytes", "1000"], 2, r"jinghai-2021\.txt: \d+ bytes is above the size limit"),
     ("invalid-utf8-mid-file", _invalid_utf8, 2, r"bad-utf8\.txt: invalid UTF-8 at byte 200\d\d \(corrupt file or mixed encodings\)"),
     ("invalid-utf8-after-bom", _bom_utf8_invalid, 2, r"bom-bad\.txt: invalid UTF-8 at byte 30001"),
-    ("mixed-gbk-and-utf8", _mixed, 2, r"mixed\.txt: invalid UTF-8 at byte \d+ \(corrupt file or mixed encodings\)"),
+    ("mixed-gbk-and-utf8", _mixed, 2, r"mixed\.txt: mixes encodings: \d+ lines of UTF-8 \(the first line \d+, byte \d+\) among \d+ lines of GB18030 \(GBK\)"),
     ("title-only", lambda t: [write_file(t, "title.txt", "静海区2021年政府工作报告\n")], 2,
      r"title\.txt: not a government work report \(text with only \d+ Chinese"),
     ("latin1-english", lambda t: [write_file(t, "latin1.txt", ("The café's naïve résumé of the year. " * 200).encode("latin-1"))],

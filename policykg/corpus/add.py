@@ -29,6 +29,7 @@ def add(paths: list[str], out_dir: str, engine: str = "native", overrides: dict 
     replaced = {r.slug for r in new}
     old, old_links = reload_reports(out, out_dir, rows, listed={row["report"] for row in rows})
     _same_reports_by_id(old, new, out_dir)
+    _same_text_twice(old, new, out_dir)
     _warn_replaced(rows, new)
     kept = [r for r in old if r.slug not in replaced]
     result = union_build(kept + new, engine)
@@ -69,6 +70,29 @@ def _same_reports_by_id(old: list, new: list, out_dir: str) -> None:
             raise UsageError(f"{visible(r.path)}: has the place and year of {other} in --out {out_dir} (built "
                              f"under that --report-id), so both would be kept and every fact doubled; "
                              f"build both again with policykg build, or add it to another output")
+
+
+def _same_text_twice(old: list, new: list, out_dir: str) -> None:
+    """A UsageError when a new report's text is that of a report out_dir keeps under another id: `add r.txt
+    --place 静海区` onto an output holding r.txt as 海拉尔区's kept both, every fact twice under two places."""
+    replaced = {r.slug for r in new}
+    texts = {_text_sha(r): r for r in old if r.slug not in replaced}
+    for r in new:
+        kept = texts.get(_text_sha(r))
+        if kept is not None and _text_sha(r) is not None:
+            raise UsageError(f"{visible(r.path)}: holds the text of {kept.slug} (read from {visible(kept.file)}) "
+                             f"in --out {out_dir}, which would be kept beside it as {r.slug}: every fact twice; "
+                             f"build the output again with policykg build (with the --place or --year you mean)")
+
+
+def _text_sha(r):
+    """The pkg:textSha256 r's report node states, None when it states it not once."""
+    from ..emit import ids
+    from ..vocab import PKG
+
+    node = ids.report_iri(r.slug)
+    found = {o for s, p, o in r.graph if s == node and p == PKG.textSha256}
+    return found.pop() if len(found) == 1 else None
 
 
 def _place_and_year(r) -> tuple | None:

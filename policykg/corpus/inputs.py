@@ -1,6 +1,7 @@
 """Which files a build reads: report files and folders named on the command line, searched recursively."""
 from __future__ import annotations
 
+import errno
 import os
 
 
@@ -57,6 +58,35 @@ def check_inputs(args, paths: list[str], overrides: dict) -> None:
                              "are skipped)") from None
         read.append(SimpleNamespace(path=p, slug=doc_slug(doc)))
     check_unique(read)   # two files of one report: refused now, not after extracting every report
+    if overrides.get("place") and len(paths) > 1:
+        warn_place_override(paths, overrides)
+
+
+def warn_place_override(paths: list[str], overrides: dict) -> None:
+    """A warning when one --place is given for reports whose headers name two or more places: `build reports/
+    --place 静海区` over a folder holding another place's report built its facts as Jinghai's without a word.
+    Only a warning: reports of one place whose headers name it before and after a rename are built so too."""
+    import click
+    from ..emit.ids import doc_slug
+    from ..errors import InputError
+    from ..options import visible
+    from ..read import read_report
+
+    own = dict(overrides, place=None)
+    places: dict[str, list] = {}
+    for p in paths:
+        try:
+            doc = read_report(p, **own)
+        except InputError:    # its header names no place (or no year): --place is what it needs
+            continue
+        places.setdefault(doc_slug(doc).rsplit("-", 1)[0], []).append((doc.metadata.place, p))
+    if len(places) > 1:
+        named = "; ".join(f"{found[0][0]}: {visible(os.path.basename(found[0][1]))}"
+                          + (f" and {len(found) - 1} more" if len(found) > 1 else "")
+                          for _, found in sorted(places.items()))
+        click.echo(f"warning: --place {visible(overrides['place'])} is given for reports whose headers name "
+                   f"{len(places)} places ({named}); every one is built as {visible(overrides['place'])}: "
+                   "build each place's reports on their own if that is wrong", err=True)
 
 
 def folder_reports(folder: str) -> list[str]:
@@ -72,18 +102,24 @@ def folder_reports(folder: str) -> list[str]:
         raise InputError(f"{exc.filename}: cannot read this folder ({exc.strerror})")
 
     files, links, outputs = [], [], {}
-    for here, dirs, names in walk(folder, onerror=unreadable):
-        dirs[:] = _entered(here, dirs, outputs)
-        for name in names:
-            p = os.path.join(here, name)
-            if name.startswith(".") or os.path.splitext(name)[1].lower() not in REPORT_SUFFIXES \
-                    or _listed_by_output(p, outputs):
-                continue
-            real = os.path.realpath(p)
-            if not os.path.islink(p):
-                files.append(p)
-            elif real.startswith(root + os.sep) and os.path.isfile(real):
-                links.append(p)
+    try:
+        for here, dirs, names in walk(folder, onerror=unreadable):
+            dirs[:] = _entered(here, dirs, outputs)
+            for name in names:
+                p = os.path.join(here, name)
+                if name.startswith(".") or os.path.splitext(name)[1].lower() not in REPORT_SUFFIXES \
+                        or _listed_by_output(p, outputs):
+                    continue
+                real = os.path.realpath(p)
+                if not os.path.islink(p):
+                    files.append(p)
+                elif real.startswith(root + os.sep) and os.path.isfile(real):
+                    links.append(p)
+    except OSError as exc:   # it said "…/.policykg-output: File name too long", a file the user never made
+        if exc.errno != errno.ENAMETOOLONG:
+            raise
+        raise InputError(f"{folder}: holds folders nested past the longest path the system takes (4096 bytes); "
+                         "move the reports to a shallower folder") from None
     own = {os.path.realpath(p) for p in files}
     found = sorted(files + [p for p in links if os.path.realpath(p) not in own])
     if not found:

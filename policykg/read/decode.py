@@ -103,7 +103,8 @@ def decode_bytes(data: bytes) -> tuple[str, str, bool]:
     utf8_error = got
     utf16 = _looks_utf16(data)
     if utf16 is None and _UTF8_RUN.search(data):
-        raise DecodeError(f"invalid UTF-8 at byte {utf8_error.start} (corrupt file or mixed encodings)")
+        raise DecodeError(_mixed_lines(data) or f"invalid UTF-8 at byte {utf8_error.start} (corrupt file or "
+                          "mixed encodings)")
     for name in filter(None, (utf16, "gb18030")):
         got = _strict(data, name)
         if not isinstance(got, UnicodeDecodeError):
@@ -119,6 +120,31 @@ def decode_bytes(data: bytes) -> tuple[str, str, bool]:
     if text is None:
         raise DecodeError(_undecodable(data, gb_error))
     return _normalise(text), best.encoding, False
+
+
+def _mixed_lines(data: bytes) -> str | None:
+    """Which lines are GB18030 (GBK) and which UTF-8, when both kinds are there: a GBK report with a
+    UTF-8 line pasted in was refused as "invalid UTF-8 at byte 1", which sent the user looking at a
+    first line that was fine."""
+    gbk, utf8 = [], []
+    offset = 0
+    for number, line in enumerate(data.split(b"\n"), 1):
+        if not line.isascii():
+            if not isinstance(_strict(line, "utf-8"), UnicodeDecodeError):
+                utf8.append((number, offset))
+            elif not isinstance(_strict(line, "gb18030"), UnicodeDecodeError):
+                gbk.append((number, offset))
+        offset += len(line) + 1
+    if not gbk or not utf8:
+        return None
+    (few_name, few), (many_name, many) = sorted((("UTF-8", utf8), ("GB18030 (GBK)", gbk)), key=lambda k: len(k[1]))
+    first = "line" if len(few) == 1 else "the first line"
+    return (f"mixes encodings: {_lines(few)} of {few_name} ({first} {few[0][0]}, byte {few[0][1]}) among "
+            f"{_lines(many)} of {many_name}; save the whole file in one encoding")
+
+
+def _lines(found: list) -> str:
+    return "1 line" if len(found) == 1 else f"{len(found)} lines"
 
 
 def _undecodable(data: bytes, gb_error: UnicodeDecodeError | None) -> str:

@@ -14,6 +14,9 @@ from .sparql_form import UTF16_BOMS, query_text
 
 def query_path(name: str) -> Path | Traversable:
     """A file path, or the name of a competency question (with or without .rq, or just its number)."""
+    if not name:   # `policykg query "$Q"` with Q unset: it said ": no such query file"
+        raise UsageError("the query name is empty (an unset variable?); give a query file or a competency "
+                         "question (cq-01)")
     p = Path(name)
     if p.is_file():
         return p
@@ -27,8 +30,10 @@ def query_path(name: str) -> Path | Traversable:
     matches = [q for q in shipped if q.name == f"{stem}.rq"] or [q for q in shipped if q.name.startswith(f"{stem}-")]
     if not matches and stem.isdigit():
         matches = [q for q in shipped if q.name.startswith(f"cq-{stem.zfill(2)}-")]
-    if not matches:
-        raise UsageError(f"{name}: no such query file or competency question (see policykg/queries/)")
+    if not matches:   # `query out` (a folder here) said "no such query file", as if nothing were there
+        raise UsageError(f"{name}: " + (f"is {what}, not a query file, and names no competency question"
+                                        if what else "no such query file or competency question")
+                         + " (see policykg/queries/)")
     if len(matches) > 1:   # `policykg query cq` ran cq-01, the first of the thirteen its name begins
         raise UsageError(f"{name}: names {len(matches)} competency questions ({', '.join(q.name for q in matches[:3])}, "
                          f"…); give one's number or full name")
