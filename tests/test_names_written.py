@@ -33,3 +33,13 @@ def test_a_rewritten_spelling_still_takes_the_canonical_name():
     assert ("地区生产总值", Decimal("5")) in names("全省生产总值增长5%左右。", "plan")
     assert not drops_one_run("税收占一般公共预算收入比重", "税收占比")
     assert drops_one_run("一般公共财政预算收入", "一般公共预算收入")
+
+
+@pytest.mark.parametrize("name, code", [
+    # the spelling kept links to the concept the canonical name linked to
+    ("一般公共财政预算收入", "general-budget-revenue"), ("外贸进出口总额", "foreign-trade"),
+    ("全体居民人均可支配收入", "disposable-income"), ("500万元以上固定资产投资", "fixed-asset-investment"),
+])
+def test_a_kept_spelling_links_its_concept_exactly(name, code):
+    from policykg.emit.concepts import match
+    assert (match(name)[0].code, match(name)[1]) == (code, "exact")
