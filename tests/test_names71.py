@@ -64,9 +64,9 @@ def test_xin_kaigong_is_taken_out_to_find_the_concept(name, code):
     # hunan 2026: was 稳居全国前十强 (a clause opening with its verb: the figure before's thing)
     ("努力加快高质量发展步伐，全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%，其中规模工业增加值增长6.2%。",
      "4.8", "地区生产总值"),
-    # qinghai 2026: was 全体居民人均可支配收入增速高于经济增速
+    # qinghai 2026: was 全体居民人均可支配收入增速高于经济增速 (全体 written, kept: ningxia's gold; names108)
     ("就业形势持续稳定向好，全体居民人均可支配收入增速高于经济增速、突破3万元，基础教育“三项指标”高于全国平均水平。",
-     "3", "居民人均可支配收入"),
+     "3", "全体居民人均可支配收入"),
     # sichuan 2026: was 经济总量跨过两个万亿元大关 (经济总量 is read as 地区生产总值), for the rate after it too
     ("经济总量跨过两个万亿元大关、超过6万亿元，实现历史性晋位，年均增速5.7%。", "6", "地区生产总值"),
     ("经济总量跨过两个万亿元大关、超过6万亿元，实现历史性晋位，年均增速5.7%。", "5.7", "地区生产总值"),
