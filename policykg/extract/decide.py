@@ -164,10 +164,6 @@ def features(c: Candidate, surfaces, rule_spans: set, counts) -> dict[str, float
         f[f"{k}:head_token_start"] = 1.0
     for flag in _flags(c, surfaces, toks, modifier, head):
         f[f"{k}:{flag}"] = 1.0
-    if k == "Park" and "Park:proper" in f:     # a proper park name named once is usual in a new report: its
-        freq = _bucket(counts(name), (1, 2))     # count is weighed apart from a generic stretch's
-        del f[f"Park:freq={freq}"]
-        f[f"Park:freq=proper{freq}"] = 1.0
     if k == "Park":
         f.update(park_context(st, a, b, head_end("Park"), surfaces))
     f.update(placement_cue(st.text, k, a, b, rule_spans))
