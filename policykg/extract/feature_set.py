@@ -9,7 +9,7 @@ FORMAT = 2      # 2: the file names its format and feature families (1: neither)
 
 _PARK = (
     "after", "area_of_zone", "b_token_end", "before", "conjunction", "count_before", "count_inside", "cue_after",
-    "dict_word", "digit", "family", "first_pos", "frame", "freq", "function", "general", "general_again", "general_head",
+    "dict_word", "digit", "family", "first_pos", "freq", "function", "general", "general_again", "general_head",
     "general_only", "generic", "gov", "governed", "head", "head_token_start", "hosts", "inner", "inside_after",
     "kind", "kind_after", "later", "len", "list_member", "mod_tokens", "not_after", "own_level", "paren", "part",
     "place_first", "place_inside", "place_only", "pos2", "pred", "prev_cue", "prev_pos", "programme", "proper",

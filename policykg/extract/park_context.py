@@ -15,7 +15,6 @@ import re
 from functools import lru_cache
 
 from .grammar import JOINERS, TokSentence, parks_raw
-from .park_frames import park_frame
 from .park_shape import sub_areas
 from .surfaces import place_prefix
 
@@ -88,7 +87,6 @@ def park_context(st: TokSentence, a: int, b: int, heads: re.Pattern, surfaces=No
     """The features of the Park candidate at [a, b); ``heads`` matches a park head ending a string;
     ``surfaces``: the report's place surfaces."""
     f = name_context(st.text[a:b], surfaces, heads)
-    f.update(park_frame(st.text, a))
     kind = _kind_after(st.text, b, heads)
     if kind:
         f[f"Park:kind_after={kind}"] = 1.0
