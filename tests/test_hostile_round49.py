@@ -48,6 +48,18 @@ def test_query_given_a_folder_says_it_is_a_folder(tmp_path):
     one_line(r, 2, r"policykg: the query name is empty \(an unset variable\?\)")
 
 
+def test_query_given_a_folder_with_a_space_says_it_is_a_folder(tmp_path):
+    """review50: a folder whose name no competency question could have (`query "my out"`) still said "no such
+    query file": the name was refused before the folder was named."""
+    (tmp_path / "my out").mkdir()
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://ex/a> <http://ex/b> <http://ex/c> .\n", encoding="utf-8")
+    r = run_cli("query", "my out", "--graph", graph, cwd=tmp_path)
+    one_line(r, 2, r"my out: is a folder, not a query file, and names no competency question")
+    r = run_cli("query", "no such query", "--graph", graph, cwd=tmp_path)
+    one_line(r, 2, r"no such query: no such query file or competency question \(see policykg/queries/\)")
+
+
 def test_a_url_option_that_is_not_utf8_is_refused_as_such(tmp_path):
     """`query --endpoint http://127.0.0.1:9/<0xFF>` (a URL pasted from a Latin-1 page) ended in "query failed
     (UnicodeEncodeError: 'ascii' codec can't encode character '\\udcff' …)"; push's --endpoint, --sparql and
