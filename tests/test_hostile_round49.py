@@ -127,3 +127,23 @@ def test_add_of_a_text_the_output_holds_under_another_place_is_refused(tmp_path)
     one_line(r, 2, r"hailaer-2013\.txt: holds the text of hailaerqu-2013 \(read from hailaer-2013\.txt\) in --out "
                    r".*out, which would be kept beside it as jinghaiqu-2013: every fact twice")
     assert tree(out) == before
+
+
+def test_every_option_but_a_path_is_typed_text():
+    """review50: hostile49 typed five options TEXT one by one; build's --date and --report-id and add's --date
+    still showed a non-UTF-8 byte as '\\udcff'. Only paths (--out, the query file) may stay plain strings."""
+    import click
+
+    from policykg.cli import cli
+
+    ctx = click.Context(cli)
+
+    def plain(cmd, path):
+        if isinstance(cmd, click.Group):
+            return [x for n in cmd.list_commands(ctx) for x in plain(cmd.get_command(ctx, n), path + [n])]
+        return [(" ".join(path), p.name) for p in cmd.params if p.type is click.STRING]
+
+    assert sorted(plain(cli, [])) == [("add", "out_dir"), ("build", "out_dir"), ("query", "query"),
+                                      ("validate", "out_file")]
+    r = run_cli("build", SEED, "--out", "unused", "--report-id", os.fsdecode(b"x\xff"))
+    one_line(r, 2, r"Invalid value for '--report-id': is not UTF-8 text")
