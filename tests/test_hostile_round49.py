@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from cli_helpers import SEED, one_line, run_cli
+from cli_helpers import SEED, one_line, run_cli, tree
 
 
 def _seed_lines() -> list[str]:
@@ -117,8 +117,6 @@ def test_a_report_folder_nested_past_path_max_is_named_as_such(tmp_path):
 def test_add_of_a_text_the_output_holds_under_another_place_is_refused(tmp_path):
     """`add hailaer-2013.txt --place 静海区` onto an output built from hailaer-2013.txt kept both hailaerqu-2013 and
     jinghaiqu-2013, every fact of one text twice under two places; the output is now left as it was."""
-    from cli_helpers import tree
-
     hailaer = SEED.parent.parent / "corpus" / "hailaer" / "hailaer-2013.txt"
     out = tmp_path / "out"
     assert run_cli("build", hailaer, "--out", out, "--quiet").returncode == 0
