@@ -38,9 +38,9 @@ def cli():
                    "reports). Writes reports/*.ttl and graph.nq instead of graph.ttl and graph.trig.")
 @click.option("--place", type=TEXT, help="Override the jurisdiction read from the text, e.g. 静海区 or 天津市静海区.")
 @click.option("--year", type=YEAR, help="Override the report year.")
-@click.option("--date", help="Override the delivery date (YYYY-MM-DD).")
+@click.option("--date", type=TEXT, help="Override the delivery date (YYYY-MM-DD).")
 @click.option("--speaker", type=TEXT, help="Override the speaker.")
-@click.option("--report-id", help="Override the report's IRI slug (one report only).")
+@click.option("--report-id", type=TEXT, help="Override the report's IRI slug (one report only).")
 @click.option("--max-bytes", type=at_least(1), default=None, help="Refuse inputs above this size (default 20 MB).")
 @click.option("--quiet", is_flag=True, help="Print nothing on success.")
 def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, speaker, report_id, max_bytes,

@@ -21,7 +21,7 @@ from .stdout import Verb
               help="Progress bar on stderr (default: only when stderr is a terminal; never with --quiet).")
 @click.option("--place", type=TEXT, help="Override the jurisdiction read from the new reports' text.")
 @click.option("--year", type=YEAR, help="Override the new reports' year.")
-@click.option("--date", help="Override the delivery date (YYYY-MM-DD).")
+@click.option("--date", type=TEXT, help="Override the delivery date (YYYY-MM-DD).")
 @click.option("--speaker", type=TEXT, help="Override the speaker.")
 @click.option("--max-bytes", type=at_least(1), default=None, help="Refuse inputs above this size.")
 @click.option("--quiet", is_flag=True, help="Print nothing on success.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from cli_helpers import SEED, one_line, run_cli
+from cli_helpers import SEED, one_line, run_cli, tree
 
 
 def _seed_lines() -> list[str]:
@@ -46,6 +46,18 @@ def test_query_given_a_folder_says_it_is_a_folder(tmp_path):
     one_line(r, 2, r"out: is a folder, not a query file, and names no competency question")
     r = run_cli("query", "", "--graph", graph, cwd=tmp_path)
     one_line(r, 2, r"policykg: the query name is empty \(an unset variable\?\)")
+
+
+def test_query_given_a_folder_with_a_space_says_it_is_a_folder(tmp_path):
+    """review50: a folder whose name no competency question could have (`query "my out"`) still said "no such
+    query file": the name was refused before the folder was named."""
+    (tmp_path / "my out").mkdir()
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://ex/a> <http://ex/b> <http://ex/c> .\n", encoding="utf-8")
+    r = run_cli("query", "my out", "--graph", graph, cwd=tmp_path)
+    one_line(r, 2, r"my out: is a folder, not a query file, and names no competency question")
+    r = run_cli("query", "no such query", "--graph", graph, cwd=tmp_path)
+    one_line(r, 2, r"no such query: no such query file or competency question \(see policykg/queries/\)")
 
 
 def test_a_url_option_that_is_not_utf8_is_refused_as_such(tmp_path):
@@ -105,8 +117,6 @@ def test_a_report_folder_nested_past_path_max_is_named_as_such(tmp_path):
 def test_add_of_a_text_the_output_holds_under_another_place_is_refused(tmp_path):
     """`add hailaer-2013.txt --place 静海区` onto an output built from hailaer-2013.txt kept both hailaerqu-2013 and
     jinghaiqu-2013, every fact of one text twice under two places; the output is now left as it was."""
-    from cli_helpers import tree
-
     hailaer = SEED.parent.parent / "corpus" / "hailaer" / "hailaer-2013.txt"
     out = tmp_path / "out"
     assert run_cli("build", hailaer, "--out", out, "--quiet").returncode == 0
@@ -115,3 +125,23 @@ def test_add_of_a_text_the_output_holds_under_another_place_is_refused(tmp_path)
     one_line(r, 2, r"hailaer-2013\.txt: holds the text of hailaerqu-2013 \(read from hailaer-2013\.txt\) in --out "
                    r".*out, which would be kept beside it as jinghaiqu-2013: every fact twice")
     assert tree(out) == before
+
+
+def test_every_option_but_a_path_is_typed_text():
+    """review50: hostile49 typed five options TEXT one by one; build's --date and --report-id and add's --date
+    still showed a non-UTF-8 byte as '\\udcff'. Only paths (--out, the query file) may stay plain strings."""
+    import click
+
+    from policykg.cli import cli
+
+    ctx = click.Context(cli)
+
+    def plain(cmd, path):
+        if isinstance(cmd, click.Group):
+            return [x for n in cmd.list_commands(ctx) for x in plain(cmd.get_command(ctx, n), path + [n])]
+        return [(" ".join(path), p.name) for p in cmd.params if p.type is click.STRING]
+
+    assert sorted(plain(cli, [])) == [("add", "out_dir"), ("build", "out_dir"), ("query", "query"),
+                                      ("validate", "out_file")]
+    r = run_cli("build", SEED, "--out", "unused", "--report-id", os.fsdecode(b"x\xff"))
+    one_line(r, 2, r"Invalid value for '--report-id': is not UTF-8 text")

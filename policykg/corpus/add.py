@@ -75,35 +75,36 @@ def _same_reports_by_id(old: list, new: list, out_dir: str) -> None:
 def _same_text_twice(old: list, new: list, out_dir: str) -> None:
     """A UsageError when a new report's text is that of a report out_dir keeps under another id: `add r.txt
     --place 静海区` onto an output holding r.txt as 海拉尔区's kept both, every fact twice under two places."""
+    from ..vocab import PKG
+
     replaced = {r.slug for r in new}
-    texts = {_text_sha(r): r for r in old if r.slug not in replaced}
+    texts = {_stated(r, PKG.textSha256): r for r in old if r.slug not in replaced}
+    texts.pop(None, None)
     for r in new:
-        kept = texts.get(_text_sha(r))
-        if kept is not None and _text_sha(r) is not None:
+        kept = texts.get(_stated(r, PKG.textSha256))
+        if kept is not None:
             raise UsageError(f"{visible(r.path)}: holds the text of {kept.slug} (read from {visible(kept.file)}) "
                              f"in --out {out_dir}, which would be kept beside it as {r.slug}: every fact twice; "
                              f"build the output again with policykg build (with the --place or --year you mean)")
 
 
-def _text_sha(r):
-    """The pkg:textSha256 r's report node states, None when it states it not once."""
-    from ..emit import ids
-    from ..vocab import PKG
-
-    node = ids.report_iri(r.slug)
-    found = {o for s, p, o in r.graph if s == node and p == PKG.textSha256}
-    return found.pop() if len(found) == 1 else None
-
-
 def _place_and_year(r) -> tuple | None:
     """(jurisdiction, year) that r's report node states, None when it states either not once."""
-    from ..emit import ids
     from ..vocab import PKG
 
+    return _stated(r, PKG.jurisdiction, PKG.year)
+
+
+def _stated(r, *predicates):
+    """The one object r's report node states for each of predicates (a tuple), None when it states any not once."""
+    from ..emit import ids
+
     node = ids.report_iri(r.slug)
-    places = {o for s, p, o in r.graph if s == node and p == PKG.jurisdiction}
-    years = {o for s, p, o in r.graph if s == node and p == PKG.year}
-    return (places.pop(), years.pop()) if len(places) == len(years) == 1 else None
+    found: dict = {p: set() for p in predicates}
+    for s, p, o in r.graph:
+        if s == node and p in found:
+            found[p].add(o)
+    return tuple(objects.pop() for objects in found.values()) if all(len(o) == 1 for o in found.values()) else None
 
 
 def reuse_bodies(out: Path, kept: list, old_links: dict) -> None:

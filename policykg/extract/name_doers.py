@@ -16,6 +16,14 @@ def _w(key: str):
     return qwords("name_doers", key)
 
 
+def named_by_what_they_do(name: str, right: str) -> str:
+    """The counted things' name after every rule here that names them by what their clause says they do, in turn.
+    The rules are looked up when called, so that scripts/name_rule_audit.py can turn one off."""
+    for rule in (doing_divisions, partnered_things, reached_things, attained_things, acting_things, moving_things):
+        name = rule(name, right)
+    return name
+
+
 def doing_divisions(name: str, right: str) -> str:
     """Rule: a count whose things, written after the number, are a word made only of county-level divisions
     (``divisions``: 县（市、区）, 县市区, 区县, 盟市, 自治州) followed in their clause by what they do (an act
@@ -54,14 +62,12 @@ def attained_things(name: str, right: str) -> str:
     入住, 通, cut by the tagger as a word of its own, then an object of nouns only) are named by it before them, with no
     的: 115户家庭入住公租房 → 入住公租房家庭; 4000个自然村通硬化路 → 通硬化路自然村. Unchanged when the name is no longer
     the text's own words, or the verb is part of a longer word (通过)."""
-    clause = re.split(_w("clause_end"), right.strip())[0]
-    m = re.fullmatch(f"(?P<things>{_w('reached')})(?P<verb>{alternation_of(_w('attained'))})"
-                     f"(?P<object>{_w('attained_object')})", clause)
-    if m is None or not name.startswith(m["things"] + m["verb"]) or (m["verb"], "v") not in pos_of(clause):
+    m, words = _things_then(name, right, "attained", "attained_object")
+    if m is None or (m["lead"], "v") not in words:
         return name
-    if any(tag not in _w("attained_object_tags") for _, tag in pos_of(m["object"])):
+    if any(tag not in _w("attained_object_tags") for _, tag in pos_of(m["rest"])):
         return name
-    return m["verb"] + m["object"] + m["things"]
+    return m["lead"] + m["rest"] + m["things"]
 
 
 def acting_things(name: str, right: str) -> str:
@@ -69,15 +75,13 @@ def acting_things(name: str, right: str) -> str:
     act (``acting_verbs``: 完成, 实施) are the doers counted, named by that act before them with 的: 1.4万余家企业实施改造
     → 实施改造的企业. Unchanged when the name is no longer the text's own words, the things do not close on a noun, or
     the act holds a number."""
-    clause = re.split(_w("clause_end"), right.strip())[0]
-    m = re.fullmatch(f"(?P<things>{_w('reached')})(?P<verb>{alternation_of(_w('acting_verbs'))})"
-                     f"(?P<object>{_w('acting_object')})", clause)
-    if m is None or not name.startswith(m["things"] + m["verb"]) or (m["verb"], "v") not in pos_of(clause):
+    m, words = _things_then(name, right, "acting_verbs", "acting_object")
+    if m is None or (m["lead"], "v") not in words:
         return name
     things = pos_of(m["things"])
     if not things or not re.match(_w("acting_things_end"), things[-1][1]):
         return name
-    return m["verb"] + m["object"] + _w("of") + m["things"]
+    return m["lead"] + m["rest"] + _w("of") + m["things"]
 
 
 def moving_things(name: str, right: str) -> str:
@@ -87,16 +91,24 @@ def moving_things(name: str, right: str) -> str:
     高校毕业生等青年 (guangdong's gold), 16个县（市、区）整县建成美丽乡村 → 整县建成美丽乡村的县（市、区） (sichuan's gold).
     Unchanged when the name is no longer the text's own words, the lead is part of a longer word (到位, 到期), or no
     act follows it."""
-    clause = re.split(_w("bracketed_clause_end"), right.strip())[0]
-    m = re.fullmatch(f"(?P<things>{_w('reached')})(?P<lead>{alternation_of(_w('acting_leads'))})"
-                     f"(?P<rest>{_w('acting_rest')})", clause)
-    if m is None or not name.startswith(m["things"] + m["lead"]):
-        return name
-    if m["lead"] not in (word for word, _ in pos_of(clause)):
+    m, words = _things_then(name, right, "acting_leads", "acting_rest", "bracketed_clause_end")
+    if m is None or m["lead"] not in (word for word, _ in words):
         return name
     if not any(tag in _w("acting_rest_tags") for _, tag in pos_of(m["rest"])):
         return name
     return m["lead"] + m["rest"] + _w("of") + m["things"]
+
+
+def _things_then(name: str, right: str, leads: str, rest: str, clause_end: str = "clause_end"):
+    """(match, tagged words of the clause) when right's first clause (up to ``clause_end``) is the things
+    (``reached``), a word of ``leads`` and ``rest``, and the name opens with the things and that word; else
+    (None, None). The match's groups: things, lead, rest (attained_things, acting_things, moving_things)."""
+    clause = re.split(_w(clause_end), right.strip())[0]
+    m = re.fullmatch(f"(?P<things>{_w('reached')})(?P<lead>{alternation_of(_w(leads))})(?P<rest>{_w(rest)})",
+                     clause)
+    if m is None or not name.startswith(m["things"] + m["lead"]):
+        return None, None
+    return m, pos_of(clause)
 
 
 @cache

@@ -15,7 +15,7 @@ from .name_acts import built_area, built_treated_name, fronted_act, list_work, p
 from .name_aid import aid_act
 from .name_capacity import plant_capacity
 from .name_per_head import per_head_rise
-from .name_doers import acting_things, attained_things, doing_divisions, moving_things, partnered_things, reached_things
+from .name_doers import named_by_what_they_do
 from .name_flow_amounts import issued_things, kept_new_act
 from .name_flows import (
     act_before_number, added_before_things, added_things, closing_act, defining_act, flow_after_things, part_flow, renewed_act, sent_people,
@@ -138,9 +138,8 @@ class SentenceReader(PeriodReading):
                 after = self.text[chunk.end:self.sspan.end]
                 obj, reach = (listed := listed_head(obj, after)), list_reach(obj, after, listed)   # N个A、B的X → X
             later = later_members_clause(self.text[chunk.end:self.sspan.end]) if obj == right.strip() else ""
-            n.name, n.source = (moving_things(acting_things(attained_things(reached_things(partnered_things(
-                doing_divisions(selected_into(counted_object(sent_people(obj, left_raw), left_raw), right + later,
-                                              left_raw), right), right), right), right), right), right)
+            n.name, n.source = (named_by_what_they_do(selected_into(
+                counted_object(sent_people(obj, left_raw), left_raw), right + later, left_raw), right)
                                 if counts else obj), "right"
             n.end = chunk.end if chunk.end - n.start <= 30 and not cut else end + skip + len(obj)
             n.end = max(n.end, chunk.end + reach) if reach else n.end   # the list named: quoted to its end
