@@ -278,10 +278,9 @@ def _jieba_verb(left: str) -> str | None:
 def _things_own_act(tags) -> bool:
     """Rule (names109): a verb, the things, then verbs of their own closing the name (退化|草原|修复治理,
     下岗|失业人员和困难人员|再就业): the act done on or by the things is the later verb, so the first is a qualifier
-    saying which things are meant (degraded grassland, laid-off workers), no act of its own. A causative verb
-    (``pivot_verbs``: 吸引高校毕业生就业创业) is the act its object carries out, and a verb of decrease (减少碳排放) is
-    the change the value's sign says: both stay acts."""
-    if tags[0][0] in qwords("peeling", "pivot_verbs") or re.fullmatch(qwords("reading", "decrease_words"), tags[0][0]):
+    saying which things are meant (degraded grassland, laid-off workers), no act of its own. A verb of decrease
+    (减少碳排放) stays the act: it is the change the value's sign says."""
+    if re.fullmatch(qwords("reading", "decrease_words"), tags[0][0]):
         return False
     words, nouns = list(tags[1:]), 0
     while words and (words[0][1] in qwords("peeling", "qualified_tags")
