@@ -266,9 +266,26 @@ def _jieba_verb(left: str) -> str | None:
         return None     # 脱贫人口, 起降设施: the verb names a kind of the thing, no act done on it; 接待游客: the flow
     if re.match(kept_words(), left):
         return None     # 在校大学生, 在建项目: jieba's verb names which of the things are meant (names60)
+    if _things_own_act(tags):
+        return None     # 退化草原修复治理, 下岗失业人员再就业: the later verb is the act, the first says which things
     if len(tags) >= 2 and tags[0][1] == "v" and len(tags[0][0]) >= 2 and len(left) - len(tags[0][0]) >= 2 \
             and tags[1][1] in ("n", "nz", "nt", "ns", "l", "vn", "j", "nr", "an") \
             and left[len(tags[0][0]):] not in qwords("peeling", "generic_heads"):
         return tags[0][0]
     return None
 
+
+def _things_own_act(tags) -> bool:
+    """Rule (names109): a verb, the things, then verbs of their own closing the name (退化|草原|修复治理,
+    下岗|失业人员和困难人员|再就业): the act done on or by the things is the later verb, so the first is a qualifier
+    saying which things are meant (degraded grassland, laid-off workers), no act of its own. A verb of decrease
+    (减少碳排放) stays the act: it is the change the value's sign says."""
+    if re.fullmatch(qwords("reading", "decrease_words"), tags[0][0]):
+        return False
+    words, nouns = list(tags[1:]), 0
+    while words and (words[0][1] in qwords("peeling", "qualified_tags")
+                     or nouns and (words[0][1] == "an" or words[0][0] in qwords("peeling", "joined_acts"))):
+        words, nouns = words[1:], nouns + 1     # 失业人员和困难人员: things joined in a list
+    while words and words[0][1] == "d":
+        words = words[1:]
+    return nouns > 0 and bool(words) and all(tag == "v" for _w, tag in words)
