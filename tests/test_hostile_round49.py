@@ -36,12 +36,18 @@ def test_a_utf8_report_with_one_gbk_line_names_that_line(tmp_path):
     one_line(r, 2, rf"1 line of GB18030 \(GBK\) \(line {k + 1}, byte \d+\) among \d+ lines of UTF-8")
 
 
+def _one_triple(tmp_path):
+    """A graph file of one triple, for the query cases."""
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://ex/a> <http://ex/b> <http://ex/c> .\n", encoding="utf-8")
+    return graph
+
+
 def test_query_given_a_folder_says_it_is_a_folder(tmp_path):
     """`policykg query out` (the build's folder, not a query in it) said "out: no such query file", though out
     is right there; an unset variable (`query "$Q"`) said ": no such query file"."""
     (tmp_path / "out").mkdir()
-    graph = tmp_path / "g.ttl"
-    graph.write_text("<http://ex/a> <http://ex/b> <http://ex/c> .\n", encoding="utf-8")
+    graph = _one_triple(tmp_path)
     r = run_cli("query", "out", "--graph", graph, cwd=tmp_path)
     one_line(r, 2, r"out: is a folder, not a query file, and names no competency question")
     r = run_cli("query", "", "--graph", graph, cwd=tmp_path)
@@ -52,8 +58,7 @@ def test_query_given_a_folder_with_a_space_says_it_is_a_folder(tmp_path):
     """review50: a folder whose name no competency question could have (`query "my out"`) still said "no such
     query file": the name was refused before the folder was named."""
     (tmp_path / "my out").mkdir()
-    graph = tmp_path / "g.ttl"
-    graph.write_text("<http://ex/a> <http://ex/b> <http://ex/c> .\n", encoding="utf-8")
+    graph = _one_triple(tmp_path)
     r = run_cli("query", "my out", "--graph", graph, cwd=tmp_path)
     one_line(r, 2, r"my out: is a folder, not a query file, and names no competency question")
     r = run_cli("query", "no such query", "--graph", graph, cwd=tmp_path)
@@ -65,8 +70,7 @@ def test_a_url_option_that_is_not_utf8_is_refused_as_such(tmp_path):
     (UnicodeEncodeError: 'ascii' codec can't encode character '\\udcff' …)"; push's --endpoint, --sparql and
     --graph-iri and serve's --host showed the byte as '\\udcff'. They are refused as --place is."""
     bad = os.fsdecode(b"http://127.0.0.1:9/\xff")
-    graph = tmp_path / "g.ttl"
-    graph.write_text("<http://ex/a> <http://ex/b> <http://ex/c> .\n", encoding="utf-8")
+    graph = _one_triple(tmp_path)
     r = run_cli("query", "cq-01", "--endpoint", bad)
     one_line(r, 2, r"Invalid value for '--endpoint': is not UTF-8 text")
     r = run_cli("push", "--graph", graph, "--graph-iri", "http://ex/g", "--endpoint", "http://127.0.0.1:9/s",
