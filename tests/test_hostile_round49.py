@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from cli_helpers import SEED, one_line, run_cli, tree
 
 
@@ -43,26 +45,20 @@ def _one_triple(tmp_path):
     return graph
 
 
-def test_query_given_a_folder_says_it_is_a_folder(tmp_path):
+@pytest.mark.parametrize("name,folder,message", [
+    ("out", True, r"out: is a folder, not a query file, and names no competency question"),
+    ("", False, r"policykg: the query name is empty \(an unset variable\?\)"),
+    ("my out", True, r"my out: is a folder, not a query file, and names no competency question"),
+    ("no such query", False, r"no such query: no such query file or competency question \(see policykg/queries/\)"),
+])
+def test_query_given_a_folder_or_no_name_says_so(tmp_path, name, folder, message):
     """`policykg query out` (the build's folder, not a query in it) said "out: no such query file", though out
-    is right there; an unset variable (`query "$Q"`) said ": no such query file"."""
-    (tmp_path / "out").mkdir()
-    graph = _one_triple(tmp_path)
-    r = run_cli("query", "out", "--graph", graph, cwd=tmp_path)
-    one_line(r, 2, r"out: is a folder, not a query file, and names no competency question")
-    r = run_cli("query", "", "--graph", graph, cwd=tmp_path)
-    one_line(r, 2, r"policykg: the query name is empty \(an unset variable\?\)")
-
-
-def test_query_given_a_folder_with_a_space_says_it_is_a_folder(tmp_path):
-    """review50: a folder whose name no competency question could have (`query "my out"`) still said "no such
-    query file": the name was refused before the folder was named."""
-    (tmp_path / "my out").mkdir()
-    graph = _one_triple(tmp_path)
-    r = run_cli("query", "my out", "--graph", graph, cwd=tmp_path)
-    one_line(r, 2, r"my out: is a folder, not a query file, and names no competency question")
-    r = run_cli("query", "no such query", "--graph", graph, cwd=tmp_path)
-    one_line(r, 2, r"no such query: no such query file or competency question \(see policykg/queries/\)")
+    is right there; an unset variable (`query "$Q"`) said ": no such query file"; review50: a folder whose name
+    no competency question could have (`query "my out"`) was refused as a name before it was named a folder."""
+    if folder:
+        (tmp_path / name).mkdir()
+    r = run_cli("query", name, "--graph", _one_triple(tmp_path), cwd=tmp_path)
+    one_line(r, 2, message)
 
 
 def test_a_url_option_that_is_not_utf8_is_refused_as_such(tmp_path):
