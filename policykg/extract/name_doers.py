@@ -53,8 +53,7 @@ def reached_things(name: str, right: str) -> str:
     (``reached``: X达到Y标准, X水质达标, X能耗达到Y) are named by it before them: 达到Y标准的X, 水质达标X,
     能耗达到Y的X (the measure follows).
     Unchanged when the name is no longer the text's own words."""
-    clause = re.split(_w("clause_end"), right.strip())[0]
-    return _tie_before(name, re.fullmatch(reached_pattern(), clause))
+    return _tie_before(name, re.fullmatch(reached_pattern(), first_clause(right)))
 
 
 def attained_things(name: str, right: str) -> str:
@@ -91,7 +90,7 @@ def moving_things(name: str, right: str) -> str:
     高校毕业生等青年 (guangdong's gold), 16个县（市、区）整县建成美丽乡村 → 整县建成美丽乡村的县（市、区） (sichuan's gold).
     Unchanged when the name is no longer the text's own words, the lead is part of a longer word (到位, 到期), or no
     act follows it."""
-    m, words = _things_then(name, right, "acting_leads", "acting_rest", "bracketed_clause_end")
+    m, words = _things_then(name, right, "acting_leads", "acting_rest")
     if m is None or m["lead"] not in (word for word, _ in words):
         return name
     if not any(tag in _w("acting_rest_tags") for _, tag in pos_of(m["rest"])):
@@ -99,11 +98,17 @@ def moving_things(name: str, right: str) -> str:
     return m["lead"] + m["rest"] + _w("of") + m["things"]
 
 
-def _things_then(name: str, right: str, leads: str, rest: str, clause_end: str = "clause_end"):
-    """(match, tagged words of the clause) when right's first clause (up to ``clause_end``) is the things
-    (``reached``), a word of ``leads`` and ``rest``, and the name opens with the things and that word; else
-    (None, None). The match's groups: things, lead, rest (attained_things, acting_things, moving_things)."""
-    clause = re.split(_w(clause_end), right.strip())[0]
+def first_clause(right: str) -> str:
+    """RIGHT up to its first mark outside brackets (``bracketed_clause_end``): a bracketed list such as 县（市、区） is
+    one word of the things, not two clauses (names110)."""
+    return re.split(_w("bracketed_clause_end"), right.strip())[0]
+
+
+def _things_then(name: str, right: str, leads: str, rest: str):
+    """(match, tagged words of the clause) when right's first clause is the things (``reached``), a word of ``leads``
+    and ``rest``, and the name opens with the things and that word; else (None, None). The match's groups: things,
+    lead, rest (attained_things, acting_things, moving_things)."""
+    clause = first_clause(right)
     m = re.fullmatch(f"(?P<things>{_w('reached')})(?P<lead>{alternation_of(_w(leads))})(?P<rest>{_w(rest)})",
                      clause)
     if m is None or not name.startswith(m["things"] + m["lead"]):

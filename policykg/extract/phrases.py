@@ -7,7 +7,6 @@ import re
 
 from .lead_words import strip_words
 from .measure_words import changed_count, measure_word
-from .name_written import written_or_canonical
 from .names import clean
 from .qlexicon import (
     alias_map,
@@ -35,7 +34,7 @@ def normalise_indicator(s: str) -> str:
     for rx, canon in lexicon("indicators").get("patterns", []):
         if re.search(rx, s):
             return canon
-    return written_or_canonical(s, alias_map().get(s, s))
+    return alias_map().get(s, s)
 
 
 def indicator_suffix(name: str, unit_class: str, measure: str, unit: str = "") -> str:
