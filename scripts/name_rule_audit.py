@@ -118,6 +118,8 @@ RULES = [
     ("served_manner", "names106", "chongqing guangdong", "lex:subjects.served:(?P<manner>免费|无偿)?=>(?:免费|无偿)?", "lex"),
     ("acting_things", "names106", "hailaer-2017 sichuan jiangxi shandong", "name_doers.acting_things", "first"),
     ("moving_things", "names107", "guangdong sichuan", "name_doers.moving_things", "first"),
+    ("line_length", "names111", "chongqing guangdong shanghai", "lex:phrases.road_heads:(?:路=>(?:|路", "lex"),
+    ("new_act_not_dazao", "names111", "guizhou", "lex:name_flows.new_acts:|招引|落地=>|招引|打造|落地", "lex"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "false": lambda a, kw: False,       # a predicate answering no

@@ -134,8 +134,8 @@ def test_disposal_is_a_treating_act(sentence, expected):
     ("新改建普通省道和农村公路5000公里以上，基本消除农村次差公路，再建500座农牧区便民桥。", ("农牧区便民桥新建数量", Decimal("500"))),
     ("要推动行政审批事项能减则减、应放尽放、先减后放、网上办理，再推出20个“高效办成一件事”重点事项。",
      ("“高效办成一件事”重点事项新推出数量", Decimal("20"))),
-    # liaoning 2026
-    ("再打造30个“辽宁优品”，推动更多“辽品出辽”“辽品出海”。", ("“辽宁优品”新打造数量", Decimal("30"))),
+    # liaoning 2026: 打造 is no making act, after 再 neither (names111: liaoning's gold)
+    ("再打造30个“辽宁优品”，推动更多“辽品出辽”“辽品出海”。", ("“辽宁优品”数量", Decimal("30"))),
     # shanxi 2026: 办好 makes no things, and 再提高 is a change (qinghai), not a count
     ("今年再办好15件民生实事。", ("民生实事数量", Decimal("15"))),
 ])

@@ -26,7 +26,7 @@ def test_two_acts_joined_by_he_are_the_act_whole(sentence, value, part, expected
     ("大力发展科技型服务业，建成国家级江西省知识产权保护中心，培育认定省级工业设计中心20个以上，"
      "加快推进国家级省级质检中心和计量中心建设。", "20", "plan", "省级工业设计中心培育认定数量"),
     # jilin 2026 (control): 新建和改善提升 opens with a 新+verb and closes with a treating compound: not joined
-    ("新建和改善提升绿水长廊1000公里，建设幸福河湖10条（段）。", "1000", "plan", "改善提升绿水长廊里程"),
+    ("新建和改善提升绿水长廊1000公里，建设幸福河湖10条（段）。", "1000", "plan", "改善提升绿水长廊长度"),  # 长度: names111
 ])
 def test_other_compounds_unchanged(sentence, value, part, expected):
     assert name_of(sentence, value, part) == expected

@@ -58,8 +58,8 @@ def test_a_same_basis_growth_in_brackets_keeps_its_reading():
 @pytest.mark.parametrize("sentence, expected", [
     # heilongjiang 2026: 分区分类建设高标准农田面积 (the gold: 高标准农田面积)
     ("分区分类建设高标准农田980万亩以上。", "高标准农田面积"),
-    # chongqing 2026: 整体提升两江四岸美丽滨江线里程
-    ("整体提升两江四岸美丽滨江线20公里。", "两江四岸美丽滨江线里程"),
+    # chongqing 2026: 整体提升两江四岸美丽滨江线 (a line, not a road: 长度, names111)
+    ("整体提升两江四岸美丽滨江线20公里。", "两江四岸美丽滨江线长度"),
 ])
 def test_a_manner_word_opening_the_act_is_no_part_of_a_name(sentence, expected):
     assert [n for n, _ in names(sentence, "plan")] == [expected]

@@ -55,7 +55,7 @@ def test_a_bare_business_measure_is_the_companies_of_the_figure_before(snippet, 
 @pytest.mark.parametrize("snippet, expected", [
     # xinjiang 2026, shanxi 2026: the thing after 的, a number counting the things left out
     ("完成“三北”工程建设任务6063万亩，全长3046公里的环塔克拉玛干沙漠生态屏障实现合龙。",
-     ("环塔克拉玛干沙漠生态屏障里程", Decimal("3046"))),
+     ("环塔克拉玛干沙漠生态屏障长度", Decimal("3046"))),   # 长度, not a road's 里程: names111
     ("农村公路总里程12.96万公里，投资近千亿元、全长1.3万公里的三个一号旅游公路全线贯通。",
      ("一号旅游公路里程", Decimal("1.3"))),
 ])

@@ -1,6 +1,6 @@
 """The measure word closing a count's or size's name (issue #13): the one its unit or its thing says,
 where that is more exact than the unit class's (phrases.indicator_suffix): 万人次 → …人次, 场 → …场次,
-期 → …期数, 套 → …套数, 批次 → …批次; a length of pipes, networks or lines → …长度 (roads keep 里程);
+期 → …期数, 套 → …套数, 批次 → …批次; a length → …长度, of roads, railways and their routes …里程 (names111);
 enterprises counted in 户 → …数量. Counted in the blind dev gold (docs/checks/indicator-measure-names28.md)."""
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ def measure_word(name: str, unit: str, unit_class: str) -> str:
     for rule in qwords("phrases", "head_suffix"):
         if rule["class"] == unit_class and re.search(rule["head"], name):
             return rule["suffix"]
+    if unit_class == "length" and not re.search(qwords("phrases", "road_heads"), name):
+        return qwords("phrases", "line_suffix")          # 新建绿道N公里 → 绿道长度 (roads keep 里程; names111)
     return qwords("phrases", "class_suffix").get(unit_class, "")
 
 

@@ -38,8 +38,8 @@ def normalise_indicator(s: str) -> str:
 
 
 def indicator_suffix(name: str, unit_class: str, measure: str, unit: str = "") -> str:
-    """Rule: area → 面积, length → 里程, counts/people/households → 数量 (unless already there), or the
-    measure the unit or the thing says (measure_words).
+    """Rule: area → 面积, length → 长度 (roads and railways: 里程), counts/people/households → 数量 (unless already
+    there), or the measure the unit or the thing says (measure_words).
     A name already holding the measure it would get ends there: what follows is a clause about it."""
     if unit_class == "percent" and qwords("phrases", "share_word") in name[1:] \
             and not re.search(qwords("phrases", "share_done"), name):
