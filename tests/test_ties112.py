@@ -65,3 +65,22 @@ def test_a_work_named_inside_a_park_is_not_tied_to_the_parks_place():
     ties = _ties(text, "黑龙江省")
     assert not {t for t in ties if "保税物流中心" in t[0]}, ties
     assert ("自贸试验区哈尔滨片区", "哈尔滨市") in ties, ties
+
+
+CHONGQING_MIDDLE = ("实施双核联动联建七大专项行动和第四批合作项目事项，加快建设成渝中线高铁、渝西高铁、成渝高速改扩建等重点工程，"
+                    "加密高铁动车组开行频次，推进璧山机场前期工作，协同提升成渝世界级机场群能级，构建成渝现代水网体系。")
+
+
+def test_a_district_short_name_written_only_inside_names_is_no_place():
+    """hainan-2026 (dev): 美兰 is written only in 美兰机场…; the gold lists no 美兰区 and ties the airport to nothing."""
+    text = ("全国最大港口客滚综合枢纽新海港、美兰机场二期、洋浦港20万吨级泊位和深水航道投用，凤凰机场三期、博鳌机场三期完工。")
+    ties = _ties(text, "海南省")
+    assert not {t for t in ties if t[0] == "美兰机场二期"}, ties
+
+
+def test_a_district_short_name_the_report_writes_on_its_own_stays_a_place():
+    """chongqing-2026 (dev): 璧山 also stands on its own (璧山入选…), so 璧山机场 stays at 璧山 (the gold's tie); with
+    the airport's sentence alone, 璧山 is only a word of the name."""
+    alone = "璧山入选全国首批美丽乡村先行区，涪陵、北碚获批创建国家乡村振兴示范区。"
+    assert ("璧山机场", "璧山区") in _ties(CHONGQING_MIDDLE + alone, "重庆市")
+    assert not {t for t in _ties(CHONGQING_MIDDLE, "重庆市") if t[0] == "璧山机场"}
