@@ -84,3 +84,18 @@ def test_a_district_short_name_the_report_writes_on_its_own_stays_a_place():
     alone = "璧山入选全国首批美丽乡村先行区，涪陵、北碚获批创建国家乡村振兴示范区。"
     assert ("璧山机场", "璧山区") in _ties(CHONGQING_MIDDLE + alone, "重庆市")
     assert not {t for t in _ties(CHONGQING_MIDDLE, "重庆市") if t[0] == "璧山机场"}
+
+
+def test_a_district_naming_a_routes_section_stays_its_site():
+    """chongqing-2026 (dev): 荣昌 is written only in 永自高速荣昌段, but the section is at 荣昌 (the guideline's
+    团泊大道大邱庄段): the rule leaves a section's place alone."""
+    text = ("稳定基础设施投资，提速建设藻渡水库、重庆站、永自高速荣昌段、垫丰武高速、川渝千亿立方米天然气生产基地、"
+            "渝黔背靠背联网、复兴油田等项目，开工黔江至吉首高铁重庆段、福寿岩水库、川渝特高压交流加强工程等项目。")
+    assert ("永自高速荣昌段", "荣昌区") in _ties(text, "重庆市")
+
+
+def test_a_university_town_is_no_part_of_a_university():
+    """fujian-2026 (dev): 福州大学城 is a university town at 福州 (the gold's tie), not a part of 福州大学."""
+    text = ("提高福厦泉国家自主创新示范区创新引领能力，推动省创新实验室提质增效，支持福州大学城、厦门科学城等打造高能级"
+            "创新策源地，争创更多国家级科创平台和基地。")
+    assert ("福州大学城", "福州市") in _ties(text, "福建省")

@@ -15,8 +15,11 @@ from .grammar import Candidate, pos_tags
 
 def _organisation_end(c: Candidate, orgs: list[Candidate], places: list[Candidate]) -> int:
     """End (in C's name) of the organisation C's name opens with, when that organisation's name opens with a place
-    and C's name goes on past it (a campus, phase or centre of it); 0 otherwise."""
-    ends = [o.b - c.a for o in orgs if o.a == c.a and o.b < c.b and any(p.a == c.a for p in places)]
+    and C's name goes on past it with a word of its own (二期, 崖州校区, 调度中心: a part of the organisation), not
+    with a one-character head making a longer word (福州大学城: a university town); 0 otherwise."""
+    if not any(p.a == c.a for p in places):
+        return 0
+    ends = [o.b - c.a for o in orgs if o.a == c.a and o.b < c.b and len(pos_tags(c.name[o.b - c.a:])[0][0]) > 1]
     return max(ends, default=0)
 
 
