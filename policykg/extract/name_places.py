@@ -167,6 +167,6 @@ def drop_name_only_districts(rows) -> None:
              if p.attrs.get("placeLevel") == "district" and p.name != p.attrs.get("canon")}
     named = {f for f, canon in forms.items() if any(canon in row[0].text or _alone(row[0], f) for row in rows)}
     sections = tuple(resources.lexicon_data("placement")["route_sections"])
-    for st, parks, _, projects, _, places in rows:
+    for st, _, _, projects, _, places in rows:
         places[:] = [p for p in places if p.name in named or p.name not in forms or st.text.startswith(sections, p.b)
                      or not any(c.a <= p.a and p.b <= c.b for c in projects)]
