@@ -37,7 +37,8 @@ from .sector_lists import listed_sector
 from .kind_lists import listed_kind
 from .name_edges import annex_joined, annexed, rejoined
 from .named import org_candidates, org_list_candidates, place_candidates
-from .name_places import drop_park_heads, opening_places
+from .name_places import drop_name_only_districts, drop_park_heads, opening_places
+from .place_owners import owner_places
 from .stated_places import stated_places
 from .placement import placements
 from .governed import governed_start
@@ -176,6 +177,8 @@ def _run(text: str, sentences: list[Sentence], curation: bool):
     raw_groups = _add_listed_projects(rows, surfaces)
     drop_park_heads(rows, surfaces)
     opening_places(rows, surfaces)
+    drop_name_only_districts(rows)
+    owner_places(rows)
     stated_places(rows, surfaces)
     park_short_forms(rows, jur_names)
     taken = {c.name for row in rows for c in (*row[1], *row[3])}   # a project or park is not an organisation

@@ -142,3 +142,31 @@ def drop_park_heads(rows, surfaces) -> None:
              and any(q.a < p.a and q.b == p.b for q in parks)}
     for row in rows if heads else ():
         row[5][:] = [p for p in row[5] if p.name not in heads]
+
+
+def _alone(st, form: str) -> bool:
+    """Does ST write FORM as a place word on its own: a place token followed by a verb, a mark or a list's
+    joiner (璧山入选…, 南沙开发建设), not opening a longer name (江北国际机场, 天山文学奖)?"""
+    w = resources.lexicon_data("placement")
+    toks = st.tokens
+    for i, (_, _, word, flag) in enumerate(toks):
+        if word == form and flag == "ns":
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is None or nxt[3] in w["alone_before_tags"] or nxt[2] in w["alone_before_words"]:
+                return True
+    return False
+
+
+def drop_name_only_districts(rows) -> None:
+    """Drops from the projects' names the districts written by their short name (江北 of 江北区, 美兰 of 美兰区)
+    when the report writes that name only inside names (江北国际机场, 美兰机场二期, 天山胜利隧道, 金山海上风电一期):
+    a word of the name, not a mention of the district. One the report writes on its own (璧山入选…, 南沙开发建设)
+    or with its unit stays, and so does one naming a route's section (永自高速荣昌段) or a park's seat
+    (垦利经开区: parks are left alone) (ties112)."""
+    forms = {p.name: p.attrs.get("canon") for row in rows for p in row[5]
+             if p.attrs.get("placeLevel") == "district" and p.name != p.attrs.get("canon")}
+    named = {f for f, canon in forms.items() if any(canon in row[0].text or _alone(row[0], f) for row in rows)}
+    sections = tuple(resources.lexicon_data("placement")["route_sections"])
+    for st, _, _, projects, _, places in rows:
+        places[:] = [p for p in places if p.name in named or p.name not in forms or st.text.startswith(sections, p.b)
+                     or not any(c.a <= p.a and p.b <= c.b for c in projects)]
