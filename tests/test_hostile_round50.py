@@ -1,0 +1,90 @@
+"""hostile50: the four cases hostile49 left, then interrupted runs, concurrent writers, full disks and odd
+environments (docs/checks/hostile50.md). Commands run in a real process on dev reports (the seed
+data/reports/jinghai-2021.txt, data/corpus/hailaer/hailaer-2013.txt and -2014.txt)."""
+from __future__ import annotations
+
+import os
+import shutil
+
+from cli_helpers import ROOT, SEED, one_line, run_cli, tree
+
+HAILAER_2013 = ROOT / "data" / "corpus" / "hailaer" / "hailaer-2013.txt"
+HAILAER_2014 = ROOT / "data" / "corpus" / "hailaer" / "hailaer-2014.txt"
+
+
+def test_pages_of_one_report_are_named_as_such(tmp_path):
+    """The seed cut into four page files (p1.txt … p4.txt) was refused at p2.txt with "no year found …; if it is
+    not a report, leave it out": nothing said the files are pages to join. Two real reports, the second's
+    header lines cut off, get no such hint (its text opens as a report does)."""
+    lines = SEED.read_text(encoding="utf-8").splitlines(keepends=True)
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(4):
+        (pages / f"p{i + 1}.txt").write_text("".join(lines[i * 51:(i + 1) * 51]), encoding="utf-8")
+    r = run_cli("build", "pages", "--out", "out", "--quiet", cwd=tmp_path)
+    one_line(r, 2, r"pages/p2\.txt: .*; it looks like a later page of the report in p1\.txt \(named alike, with no "
+                   r"title, meeting or date line of its own\): join the pages in order into one file first, cat "
+                   r"pages/p1\.txt pages/p2\.txt pages/p3\.txt pages/p4\.txt > report\.txt")
+    two = tmp_path / "two"
+    two.mkdir()
+    shutil.copy(HAILAER_2013, two / "r1.txt")
+    (two / "r2.txt").write_bytes(b"".join(HAILAER_2014.read_bytes().splitlines(keepends=True)[3:]))
+    r = run_cli("build", "two", "--out", "out", "--quiet", cwd=tmp_path)
+    one_line(r, 2, r"two/r2\.txt: no year found .*; if it is not a report, leave it out of the build")
+    assert "page" not in r.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_build_of_a_folder_holding_an_impact_output_in_its_out_names_it(tmp_path):
+    """`build . --out out` where impact wrote out/imp was refused as "holds the input ./out/imp/network.html": the
+    walk of `.` took impact's page for a report, since the files a marker lists were matched as `out/imp/…`
+    and the walk's paths are `./out/imp/…`. Decided: still refused (a build replaces out whole, and imp is no
+    part of it: accepting it would remove impact's output), now naming the real problem, as `build --out out`
+    from elsewhere does. The same mismatch read an earlier output's texts/ as reports ("the same report")."""
+    shutil.copy(SEED, tmp_path / "jinghai-2021.txt")
+    assert run_cli("build", ".", "--out", "out", "--quiet", cwd=tmp_path).returncode == 0
+    r = run_cli("impact", "--graph", "out/graph.ttl", "--out", "out/imp", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    before = tree(tmp_path / "out")
+    r = run_cli("build", ".", "--out", "out", "--quiet", cwd=tmp_path)
+    one_line(r, 2, r"--out out: holds imp, the output of policykg impact written into it, which is no part of "
+                   r"this output")
+    assert tree(tmp_path / "out") == before
+
+
+def test_an_out_path_past_path_max_is_refused_in_our_words(tmp_path):
+    """`--out` 22 folders of 200 characters deep (4,400 bytes) ended in the OS's bare "…/out: File name too long"
+    (build, export, add alike); now one line naming the length and the limit, and nothing made."""
+    deep = "/".join(["d" * 200] * 22)
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://ex/a> <http://ex/b> <http://ex/c> .\n", encoding="utf-8")
+    before = sorted(os.listdir(tmp_path))
+    for args in (("build", SEED, "--out", f"{deep}/out"), ("add", SEED, "--out", f"{deep}/out"),
+                 ("export", "--format", "nt", "--graph", graph, "--out", f"{deep}/x.nt")):
+        r = run_cli(*args, cwd=tmp_path)
+        one_line(r, 2, r"--out d+…\[\d+ characters\]…d+/(out|x\.nt): the path is \d{4} bytes long; the system "
+                       r"takes at most 4096 bytes in a path")
+    assert sorted(os.listdir(tmp_path)) == before
+
+
+def test_place_given_for_several_reports_reads_each_file_once(tmp_path, monkeypatch, capsys):
+    """With --place and several reports each file was read three times before the build: once checked, once
+    again without --place for the warning on the places their headers name. The warning is read from the
+    text already read."""
+    import policykg.read as read
+    from policykg.corpus.inputs import check_inputs
+
+    opened = []
+
+    def counted(fh, limit):
+        opened.append(os.path.basename(fh.name))
+        return real(fh, limit)
+
+    real = read.read_capped
+    monkeypatch.setattr(read, "read_capped", counted)
+    paths = [str(SEED), str(HAILAER_2013)]
+    check_inputs(paths, paths, {"place": "静海区"})
+    assert sorted(opened) == ["hailaer-2013.txt", "jinghai-2021.txt"]
+    assert capsys.readouterr().err.startswith(
+        "warning: --place 静海区 is given for reports whose headers name 2 places (海拉尔区: hailaer-2013.txt; "
+        "静海区: jinghai-2021.txt)")
