@@ -88,3 +88,28 @@ def test_place_given_for_several_reports_reads_each_file_once(tmp_path, monkeypa
     assert capsys.readouterr().err.startswith(
         "warning: --place 静海区 is given for reports whose headers name 2 places (海拉尔区: hailaer-2013.txt; "
         "静海区: jinghai-2021.txt)")
+
+
+def test_an_interrupt_right_after_a_table_is_renamed_in_says_it_is_new(seed_out, tmp_path, monkeypatch, capsys):
+    """SIGTERM 0.7 s into `table targets --out t.csv` (hostile50's sweep) ended "interrupted; previous output left
+    as it was" with t.csv already the new table: the signal came between the rename and the note that the new
+    file is in place (the import of outdir for that note lay in between). The rename and the note are one step."""
+    import signal
+
+    import policykg.corpus.outdir as outdir
+    from cli_helpers import run_in_process
+
+    monkeypatch.setattr(outdir, "WRITTEN", [])
+    target = tmp_path / "t.csv"
+    real = os.replace
+
+    def replace_then_signal(src, dst, *a, **k):
+        real(src, dst, *a, **k)
+        if str(dst) == str(target):
+            os.kill(os.getpid(), signal.SIGINT)   # as if it came the instant the rename was done
+
+    monkeypatch.setattr(os, "replace", replace_then_signal)
+    code, _, err = run_in_process(["table", "targets", "--graph", str(seed_out / "graph.ttl"), "--out",
+                                   str(target)], monkeypatch, capsys)
+    assert code == 130 and target.read_text(encoding="utf-8").startswith("report,jurisdiction,"), err
+    assert err == f"policykg: interrupted; the new output was already written to {target}\n"
