@@ -113,3 +113,22 @@ def test_an_interrupt_right_after_a_table_is_renamed_in_says_it_is_new(seed_out,
                                    str(target)], monkeypatch, capsys)
     assert code == 130 and target.read_text(encoding="utf-8").startswith("report,jurisdiction,"), err
     assert err == f"policykg: interrupted; the new output was already written to {target}\n"
+
+
+def test_a_table_to_stdout_past_the_file_size_limit_is_not_cut_silently(seed_out, tmp_path):
+    """`table targets > t.csv` under `ulimit -f 1` (a disk-full imitation) left the first 1024 bytes in t.csv and
+    ended 0: the write took part of the table and the rest was dropped without a word. Now exit 2, one line."""
+    import resource
+    import subprocess
+    import sys
+
+    def limit():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    with open(tmp_path / "t.csv", "wb") as out:
+        r = subprocess.run([sys.executable, "-m", "policykg", "table", "targets", "--graph",
+                            str(seed_out / "graph.ttl")], stdout=out, stderr=subprocess.PIPE, text=True,
+                           env=env, preexec_fn=limit, timeout=300)
+    assert r.returncode == 2 and r.stderr == "policykg: cannot write to standard output (File too large)\n", \
+        (r.returncode, r.stderr)
