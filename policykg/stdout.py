@@ -45,7 +45,18 @@ def echo(message: str = "", nl: bool = True) -> None:
             return
         sys.stdout.flush()
         text = message + "\n" if nl else message
-        _write_all(buffer, text.encode(sys.stdout.encoding or "utf-8", sys.stdout.errors or "strict"))
+        _write_all(buffer, text.encode(_encoding(sys.stdout), sys.stdout.errors or "strict"))
+
+
+def _encoding(stream) -> str:
+    """The stream's encoding as click.echo writes in it: ASCII (PYTHONIOENCODING=ascii, LANG=C without
+    Python's UTF-8 mode) is taken for a misconfigured stream and written as UTF-8."""
+    import codecs
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        return "utf-8" if codecs.lookup(encoding).name == "ascii" else encoding
+    except LookupError:
+        return "utf-8"
 
 
 def write_bytes(blob: bytes) -> None:
