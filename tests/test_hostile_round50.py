@@ -132,3 +132,36 @@ def test_a_table_to_stdout_past_the_file_size_limit_is_not_cut_silently(seed_out
                            env=env, preexec_fn=limit, timeout=300)
     assert r.returncode == 2 and r.stderr == "policykg: cannot write to standard output (File too large)\n", \
         (r.returncode, r.stderr)
+
+
+def test_the_ontology_page_is_the_same_bytes_every_run(tmp_path):
+    """`python -m policykg.docs DIR` (make docs) wrote the classes of a union domain (`Task or Project`) in
+    another order on each run: pyLODE gathers them in a set of HTML elements hashed by address."""
+    from policykg.docs import write_docs
+
+    pages = [write_docs(tmp_path / name).read_bytes() for name in ("a", "b", "c", "d")]
+    assert b'<span class="cardinality">or</span>' in pages[0]   # a union is on the page (pyLODE's, not plain)
+    assert pages[0] == pages[1] == pages[2] == pages[3]
+
+
+def test_the_ontology_page_on_a_full_disk_says_so_in_one_line(tmp_path):
+    """`python -m policykg.docs site` under `ulimit -f 20` printed "warning: pyLODE failed (OSError: [Errno 27]
+    File too large); writing a plain page instead", then "policykg.docs: File too large": the disk was taken
+    for pyLODE's fault, and the last line named nothing. Now one line naming the folder; the page left."""
+    import resource
+    import subprocess
+    import sys
+
+    site = tmp_path / "site"
+    assert subprocess.run([sys.executable, "-m", "policykg.docs", str(site)], env=dict(os.environ,
+                          PYTHONPATH=str(ROOT)), capture_output=True, timeout=300).returncode == 0
+    before = site.joinpath("index.html").read_bytes()
+
+    def limit():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20 * 1024, 20 * 1024))
+
+    r = subprocess.run([sys.executable, "-m", "policykg.docs", str(site)], env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                       capture_output=True, text=True, preexec_fn=limit, timeout=300)
+    assert r.returncode == 2 and r.stderr == f"policykg.docs: OUT_DIR {site}: cannot write index.html (File too " \
+                                             f"large); nothing replaced\n", r.stderr
+    assert site.joinpath("index.html").read_bytes() == before
