@@ -165,3 +165,17 @@ def test_the_ontology_page_on_a_full_disk_says_so_in_one_line(tmp_path):
     assert r.returncode == 2 and r.stderr == f"policykg.docs: OUT_DIR {site}: cannot write index.html (File too " \
                                              f"large); nothing replaced\n", r.stderr
     assert site.joinpath("index.html").read_bytes() == before
+
+
+def test_a_dash_for_standard_input_is_named_as_such(tmp_path):
+    """`cat g.ttl | policykg validate -` (and build, table, export, query) said "-: no such file", "unknown graph
+    format" or "no such query file": no verb reads standard input, and none said so, as --out - does."""
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://ex/a> <http://ex/b> <http://ex/c> .\n", encoding="utf-8")
+    for args, what in ((("validate", "-"), "a graph"), (("export", "--format", "nt", "--graph", "-", "--out", "x.nt"),
+                                                        "a graph"),
+                       (("build", "-", "--out", "out"), "a report"), (("query", "-", "--graph", graph), "a query")):
+        r = run_cli(*args, cwd=tmp_path)
+        one_line(r, 2, rf"policykg: -: policykg reads {what} from a file, not from standard input through '-'; "
+                       r"save it to a file and give that file's name \(\./- names a file called '-'\)")
+    assert sorted(os.listdir(tmp_path)) == ["g.ttl"]
