@@ -179,3 +179,19 @@ def test_a_dash_for_standard_input_is_named_as_such(tmp_path):
         one_line(r, 2, rf"policykg: -: policykg reads {what} from a file, not from standard input through '-'; "
                        r"save it to a file and give that file's name \(\./- names a file called '-'\)")
     assert sorted(os.listdir(tmp_path)) == ["g.ttl"]
+
+
+def test_a_store_fill_past_the_file_size_limit_is_not_blamed_on_the_graph(seed_out, tmp_path):
+    """`serve --store st --graph graph.trig` under `ulimit -f 50` (a disk-full imitation) said "graph.trig: not
+    loadable into oxigraph: oxigraph load failed": the loader was killed by SIGXFSZ, and the graph is fine."""
+    import resource
+
+    def limit():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (50 * 1024, 50 * 1024))
+
+    r = run_cli("serve", "--store", "st", "--graph", seed_out / "graph.trig", "--port", "9", cwd=tmp_path,
+                preexec_fn=limit, timeout=120)
+    assert r.returncode == 2 and r.stdout.startswith("loading "), (r.returncode, r.stdout, r.stderr)
+    assert r.stderr == f"policykg: {seed_out / 'graph.trig'}: cannot fill the store: a store file passed the file " \
+                       "size limit (ulimit -f); nothing replaced\n", r.stderr
+    assert os.listdir(tmp_path) == []
