@@ -9,6 +9,7 @@ domain and range is written instead, with a warning.
 """
 from __future__ import annotations
 
+import errno
 import html
 import logging
 import os
@@ -44,8 +45,20 @@ def _one_label(g: Graph) -> Graph:
     return out
 
 
+class _RenderedOrder(set):
+    """A set iterated in the order of its members' text. pyLODE gathers the classes of a union (a domain
+    `Task or Project`) in a set of HTML elements, hashed by their address: the page came out in another
+    order on each run (make docs never wrote the same bytes twice)."""
+
+    def __iter__(self):
+        return iter(sorted(super().__iter__(), key=str))
+
+
 def _pylode(ontology: Path, dest: Path) -> None:
+    import pylode.utils
     from pylode import OntPub
+
+    pylode.utils.set = _RenderedOrder   # its one set(): the classes of a union or intersection
 
     logging.getLogger().setLevel(max(logging.getLogger().level, logging.WARNING))
     # canonical blank-node ids (they are random on each parse, and pyLODE orders by them in places)
@@ -114,7 +127,8 @@ def _plain(ontology: Path, dest: Path) -> None:
     dest.write_text("\n".join(out), encoding="utf-8")
 
 
-OURS = "https://w3id.org/policykg/ontology"   # every page written here names the ontology's IRI
+OURS = "https://w3id.org/policykg/ontology"
+_DISK_FULL = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)   # every page written here names the ontology's IRI
 
 
 def write_docs(out_dir: str | os.PathLike, ontology: str | os.PathLike | None = None) -> Path:
@@ -126,20 +140,31 @@ def write_docs(out_dir: str | os.PathLike, ontology: str | os.PathLike | None = 
     out = Path(out_dir)
     dest = out / "index.html"
     _check_out(out, dest)
+    try:
+        _render_and_write(Path(ontology), out, dest)
+    except OSError as exc:   # a full disk or a file size limit where the page is rendered: it said only that
+        from .errors import UsageError
+        raise UsageError(f"OUT_DIR {out}: cannot write index.html ({exc.strerror or exc}); nothing "
+                         f"replaced") from None
+    return dest
+
+
+def _render_and_write(ontology: Path, out: Path, dest: Path) -> None:
     import tempfile
 
     from .corpus.safefile import write_atomic
     with tempfile.TemporaryDirectory() as work:  # rendered aside, then put in place whole
         page = Path(work, "index.html")
         try:
-            _pylode(Path(ontology), page)
+            _pylode(ontology, page)
         except Exception as exc:  # noqa: BLE001 — any pyLODE failure falls back to the plain page
+            if isinstance(exc, OSError) and exc.errno in _DISK_FULL:  # the disk, not pyLODE: the plain page
+                raise                                                   # fails too ("pyLODE failed" then the error)
             print(f"warning: pyLODE failed ({type(exc).__name__}: {exc}); writing a plain page instead",
                   file=sys.stderr)
-            _plain(Path(ontology), page)
+            _plain(ontology, page)
         out.mkdir(parents=True, exist_ok=True)
         write_atomic(str(dest), page.read_bytes(), "OUT_DIR")
-    return dest
 
 
 def _check_out(out: Path, dest: Path) -> None:

@@ -15,6 +15,10 @@ class UsageError(Exception):
     """A command used wrongly or a resource that cannot be reached (exit 2)."""
 
 
+STDIN_DASH = ("-: policykg reads {what} from a file, not from standard input through '-'; save it to a file and "
+              "give that file's name (./- names a file called '-')")
+
+
 def require_file(path: str, hint: str = "") -> None:
     """An InputError naming what a graph or data path is instead of a readable file: an empty value,
     a folder, or nothing at all (``hint`` is added to the last)."""
@@ -22,6 +26,8 @@ def require_file(path: str, hint: str = "") -> None:
 
     if not str(path).strip():
         raise InputError("a graph path is empty; give the name of a file")
+    if str(path) == "-" and not os.path.lexists(path):   # it said "-: no such file"
+        raise InputError(STDIN_DASH.format(what="a graph"))
     if os.path.isdir(path):
         raise InputError(f"{path}: is a folder, not a graph file")
     what = special_file(path)

@@ -42,44 +42,62 @@ def check_inputs(args, paths: list[str], overrides: dict) -> None:
     from ..errors import DataError, InputError
     from ..read import read_report
     from .build import check_unique
+    from .pages import page_hint
 
     named = {os.path.realpath(str(a)) for a in args if not os.path.isdir(str(a))}
-    read = []
+    read, headers = [], []
     for p in paths:
         try:
             doc = read_report(p, **overrides)
         except DataError:      # policykg's own data file (a lexicon edited by hand): no report is to blame
             raise
         except InputError as exc:
+            hint = page_hint(p, [r.path for r in read], str(exc))
+            if hint:   # pages of one report: joining them is the fix, not leaving the file out
+                raise InputError(f"{exc}; {hint}") from None
             if os.path.realpath(p) in named:
                 raise
             raise InputError(f"{exc}; if it is not a report, leave it out of the build: move it out of "
                              f"{os.path.dirname(p) or '.'} or rename it to start with '.' (hidden files "
                              "are skipped)") from None
         read.append(SimpleNamespace(path=p, slug=doc_slug(doc)))
+        if overrides.get("place") and len(paths) > 1:
+            headers.append((header_place(doc, overrides), p))
     check_unique(read)   # two files of one report: refused now, not after extracting every report
-    if overrides.get("place") and len(paths) > 1:
-        warn_place_override(paths, overrides)
+    if headers:
+        warn_place_override(headers, overrides)
 
 
-def warn_place_override(paths: list[str], overrides: dict) -> None:
+def header_place(doc, overrides: dict):
+    """(place, slug without the year) its header names, read from the text already read (no second read
+    of the file: with --place each report was read three times), or None when the header names no place
+    or year: --place is what it needs."""
+    from dataclasses import replace
+    from ..emit.ids import doc_slug
+    from ..read import restore
+    from ..structure.metadata import apply_overrides, read_metadata
+
+    md = read_metadata(doc.shadow or doc.text)
+    if doc.origin:
+        md, = restore(doc.origin, md)
+    md = apply_overrides(md, **{k: overrides.get(k) for k in ("year", "date", "speaker")})
+    if not md.place or not md.year:
+        return None
+    return md.place, doc_slug(replace(doc, metadata=md)).rsplit("-", 1)[0]
+
+
+def warn_place_override(headers: list, overrides: dict) -> None:
     """A warning when one --place is given for reports whose headers name two or more places: `build reports/
     --place 静海区` over a folder holding another place's report built its facts as Jinghai's without a word.
-    Only a warning: reports of one place whose headers name it before and after a rename are built so too."""
+    Only a warning: reports of one place whose headers name it before and after a rename are built so too.
+    headers: (header_place(), path) per report."""
     import click
-    from ..emit.ids import doc_slug
-    from ..errors import InputError
     from ..options import visible
-    from ..read import read_report
 
-    own = dict(overrides, place=None)
     places: dict[str, list] = {}
-    for p in paths:
-        try:
-            doc = read_report(p, **own)
-        except InputError:    # its header names no place (or no year): --place is what it needs
-            continue
-        places.setdefault(doc_slug(doc).rsplit("-", 1)[0], []).append((doc.metadata.place, p))
+    for found, p in headers:
+        if found is not None:
+            places.setdefault(found[1], []).append((found[0], p))
     if len(places) > 1:
         named = "; ".join(f"{found[0][0]}: {visible(os.path.basename(found[0][1]))}"
                           + (f" and {len(found) - 1} more" if len(found) > 1 else "")
@@ -140,7 +158,7 @@ def _entered(here: str, dirs: list[str], outputs: dict[str, set[str]]) -> list[s
         if is_output(sub):
             if not (listed := listed_files(sub / MARKER)):
                 continue
-            outputs[str(sub)] = listed
+            outputs[os.path.join(here, d)] = listed   # str(sub) drops a leading './', which the walk's paths keep
         kept.append(d)
     return kept
 

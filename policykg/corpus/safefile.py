@@ -122,12 +122,14 @@ def write_atomic(path: str, text: str | bytes, option: str = "--out", record: bo
         if why := written.record(path, data, compact=False):
             raise UsageError(f"{option} {path}: {why}, the record that lets a later run replace it; "
                              f"nothing replaced")
-        os.replace(tmp, path)
-        tmp = None
+        from .held_signals import signals_held
+        from .outdir import WRITTEN
+        with signals_held():   # an interrupt right after the rename said "previous output left as it was"
+            os.replace(tmp, path)
+            tmp = None
+            if record:
+                WRITTEN.append(path)  # an interrupt from here on says the new file is in place
         written.compact_if_big()
-        if record:
-            from .outdir import WRITTEN
-            WRITTEN.append(path)  # an interrupt from here on says the new file is in place
     except OSError as exc:
         raise UsageError(f"{option} {path}: cannot write it ({exc.strerror}); nothing replaced") from None
     finally:

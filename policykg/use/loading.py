@@ -22,6 +22,9 @@ _JSON_KINDS = {str: "string", bool: "boolean", type(None): "null"}
 def graph_format(path: str) -> str:
     fmt = FORMATS.get(os.path.splitext(path)[1].lower())
     if fmt is None:
+        if str(path) == "-" and not os.path.lexists(path):   # stdin's usual name: "unknown graph format"
+            from ..errors import STDIN_DASH
+            raise InputError(STDIN_DASH.format(what="a graph"))
         raise InputError(f"{path}: unknown graph format (use .ttl, .nt, .trig, .nq or .jsonld)")
     return fmt
 

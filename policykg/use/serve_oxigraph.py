@@ -133,10 +133,21 @@ def load_store(folder: Path, graphs, binary: str | None = None) -> None:
             done = subprocess.run([binary, "load", "--location", os.path.abspath(folder), "--format", fmt, *source],
                                   stdin=fh if bom else subprocess.DEVNULL, capture_output=True, text=True,
                                   errors="replace")
+        if done.returncode < 0:   # killed, the graph not to blame: it said "not loadable into oxigraph"
+            raise UsageError(f"{g}: cannot fill the store: {_ended_by(-done.returncode)}; nothing replaced")
         if done.returncode != 0:
             lines = [ln for ln in done.stderr.splitlines() if ln.strip()]
             why = next((ln for ln in lines if "rror" in ln), lines[0] if lines else "oxigraph load failed")
             raise InputError(f"{g}: not loadable into oxigraph: {why.strip()}")
+
+
+def _ended_by(sig: int) -> str:
+    if sig == signal.SIGXFSZ:
+        return "a store file passed the file size limit (ulimit -f)"
+    try:
+        return f"oxigraph load was ended by {signal.Signals(sig).name}"
+    except ValueError:
+        return f"oxigraph load was ended by signal {sig}"
 
 
 def end_process(process: subprocess.Popen, grace: float) -> None:
