@@ -144,10 +144,7 @@ def load_store(folder: Path, graphs, binary: str | None = None) -> None:
 def _ended_by(sig: int) -> str:
     if sig == signal.SIGXFSZ:
         return "a store file passed the file size limit (ulimit -f)"
-    try:
-        return f"oxigraph load was ended by {signal.Signals(sig).name}"
-    except ValueError:
-        return f"oxigraph load was ended by signal {sig}"
+    return f"oxigraph load was ended by {({s.value: s.name for s in signal.Signals}).get(sig, f'signal {sig}')}"
 
 
 def end_process(process: subprocess.Popen, grace: float) -> None:
