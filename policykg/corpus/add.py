@@ -126,7 +126,7 @@ def previous_output(out_dir: str) -> Path:
     from .outdir import MARKER
     from .parts import PARTS_DIR
 
-    from ..options import no_file_above
+    from ..out_paths import no_file_above
     no_file_above(out_dir)   # a path past PATH_MAX or under a file: said in our words, before any look beside it
     _put_back_killed(out_dir)
     out = Path(out_dir)
