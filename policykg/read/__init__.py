@@ -21,7 +21,7 @@ from dataclasses import replace
 from .. import resources
 from .decode import DecodeError, decode_bytes, looks_utf16
 from .retype import matching_text, restore
-from ..errors import InputError, special_file
+from ..errors import InputError, refuse_stdin_dash, special_file
 from ..structure.metadata import apply_overrides, other_meetings, read_metadata, title_year_conflict
 from ..model import Document
 
@@ -53,9 +53,7 @@ def read_report(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, place: str | N
     if not str(path):   # `policykg build "$REPORTS"` with REPORTS unset: it said ": no such file"
         raise InputError("a report name is empty (an unset variable?); give a report file or folder")
     if not os.path.exists(path):
-        if str(path) == "-":   # the usual name of stdin: it said "-: no such file"
-            from ..errors import STDIN_DASH
-            raise InputError(STDIN_DASH.format(what="a report"))
+        refuse_stdin_dash(path, "a report")
         raise InputError(f"{path}: no such file")
     if os.path.isdir(path):
         raise InputError(f"{path}: is a folder, not a report file")
