@@ -58,12 +58,12 @@ def _earlier_page(before: str, path: str) -> bool:
 def _continuation(path: str) -> bool:
     """Whether the file's text has no header line and does not open as a report does."""
     from ..errors import InputError
-    from ..read import _source_text
+    from ..read import source_text
     from ..read.retype import matching_text
     from ..structure.metadata import read_metadata
     try:
         with open(path, "rb") as fh:
-            text = _source_text(fh.read(), path)[0]
+            text = source_text(fh.read(), path)[0]
     except (OSError, InputError):
         return False
     shadow = matching_text(text)[0]
