@@ -15,8 +15,8 @@ class UsageError(Exception):
     """A command used wrongly or a resource that cannot be reached (exit 2)."""
 
 
-STDIN_DASH = ("-: policykg reads {what} from a file, not from standard input through '-'; save it to a file and "
-              "give that file's name (./- names a file called '-')")
+_STDIN_DASH = ("-: policykg reads {what} from a file, not from standard input through '-'; save it to a file and "
+               "give that file's name (./- names a file called '-')")
 
 
 def refuse_stdin_dash(path, what: str, error: type[Exception] = InputError) -> None:
@@ -25,7 +25,7 @@ def refuse_stdin_dash(path, what: str, error: type[Exception] = InputError) -> N
     import os
 
     if str(path) == "-" and not os.path.lexists(path):
-        raise error(STDIN_DASH.format(what=what))
+        raise error(_STDIN_DASH.format(what=what))
 
 
 def require_file(path: str, hint: str = "") -> None:
