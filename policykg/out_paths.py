@@ -39,7 +39,8 @@ def no_control_characters(path: str, option: str = "--out") -> None:
 def no_file_above(path: str, option: str = "--out") -> None:
     """Refuse a path under a file (`--out notes.txt/out`): each command named it in its own words, none of
     them the cause ('cannot create its parent folder (File exists)', 'cannot check it (Not a directory)',
-    '.x.lock beside it is no policykg lock')."""
+    '.x.lock beside it is no policykg lock'); then, the folder found, a name or the whole path longer than
+    the system takes there (both ended in the OS's bare 'File name too long')."""
     _no_dotdot_past_missing(str(path), option)
     folder = os.path.dirname(os.path.abspath(str(path)))
     while not os.path.lexists(folder) and os.path.dirname(folder) != folder:
@@ -48,6 +49,7 @@ def no_file_above(path: str, option: str = "--out") -> None:
         what = "a symbolic link to no folder" if os.path.islink(folder) else "a file, not a folder"
         raise UsageError(f"{option} {visible(str(path))}: {visible(folder)} is {what}; give a path in a folder")
     _no_name_too_long(str(path), option, folder)
+    _no_path_too_long(str(path), option, folder)
 
 
 _NAME_ROOM = 255   # the longest name a file system takes: a temporary or a file written inside
@@ -64,7 +66,6 @@ def _no_name_too_long(path: str, option: str, folder: str) -> None:
     if longest > limit:
         raise UsageError(f"{option} {visible(path)}: a name in it is {longest} bytes long, above the {limit} "
                          f"bytes a name takes in {visible(folder)}; give a shorter name")
-    _no_path_too_long(path, option, folder)
 
 
 def _no_path_too_long(path: str, option: str, folder: str) -> None:
