@@ -9,8 +9,12 @@ from .errors import UsageError
 from .options import visible
 
 
-def check_out_path(path: str, option: str = "--out") -> None:
-    """The three checks every path policykg writes to passes: no_tilde, no_control_characters, no_file_above."""
+def check_out_path(path: str, option: str = "--out", what: str = "folder") -> None:
+    """The checks every output path passes, WHAT (a folder or a file) named alike in every verb: no '-', then
+    no_tilde, no_control_characters, no_file_above."""
+    if str(path) == "-":   # the usual name of stdout: serve --store - made a folder '-', add --out - looked for one
+        raise UsageError(f"{option} -: policykg writes no output {what} to stdout through '-'; give a {what} name "
+                         f"(./- for a {what} named '-')")
     no_tilde(path, option)
     no_control_characters(path, option)
     no_file_above(path, option)

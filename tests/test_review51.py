@@ -21,3 +21,17 @@ def test_add_refuses_an_out_path_as_build_does(tmp_path, out, cause):
         one_line(r, 2, rf"--out {out[:3]}.*: {cause}")
         assert "no such folder" not in r.stderr
     assert os.listdir(tmp_path) == []
+
+
+def test_a_dash_for_an_output_folder_is_refused_alike_in_every_verb(tmp_path, seed_out):
+    """`--out -` (stdout's usual name) was refused by build and impact as no output folder goes to stdout, but
+    `add r.txt --out -` said "no such folder; build it first" and `serve --store -` made a store folder named '-'
+    and served it. Now one line, the same words, and nothing made."""
+    graph = seed_out / "graph.trig"
+    for args, option in ((("build", SEED, "--out", "-"), "--out"), (("add", SEED, "--out", "-"), "--out"),
+                         (("impact", "--graph", graph, "--out", "-"), "--out"),
+                         (("serve", "--store", "-", "--graph", graph, "--port", "0"), "--store")):
+        r = run_cli(*args, cwd=tmp_path, timeout=60)
+        one_line(r, 2, rf"policykg: {option} -: policykg writes no output folder to stdout through '-'; give a "
+                       r"folder name \(\./- for a folder named '-'\)")
+    assert os.listdir(tmp_path) == []

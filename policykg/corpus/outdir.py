@@ -41,9 +41,6 @@ def check_out(out_dir: str, inputs=(), kind: str = "build", verb: str = "") -> P
     verb = verb or kind
     if not str(out_dir).strip():
         raise UsageError("--out is empty; give the name of a folder for the output")
-    if str(out_dir) == "-":  # the usual name of stdout, as for export --out (safefile.check_target)
-        raise UsageError("--out -: policykg writes no output folder to stdout through '-'; give a folder name "
-                         "(./- for a folder named '-')")
     check_out_path(out_dir)
     _refuse_dangling_link(str(out_dir))
     out = Path(os.path.realpath(out_dir))  # not Path.resolve: a symbolic-link loop raises RuntimeError

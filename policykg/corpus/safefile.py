@@ -30,10 +30,7 @@ def check_target(path: str, option: str = "--out", inputs=(), only_ours: bool = 
     existing file (else None)."""
     if not str(path).strip():
         raise UsageError(f"{option} is empty; give a file name")
-    if str(path) == "-":  # the usual name of stdout: a file named '-' appearing is never what was meant
-        raise UsageError(f"{option} -: policykg writes no output file to stdout through '-'; give a file name "
-                         f"(./- for a file named '-')")
-    check_out_path(path, option)
+    check_out_path(path, option, "file")
     if written.is_ledger(path):   # the output would get the ledger's line appended, and the record be lost
         raise UsageError(f"{option} {path}: is policykg's record of the files it writes; give another name")
     try:
