@@ -9,7 +9,8 @@ from pathlib import Path
 import click
 
 from .errors import UsageError, env_text
-from .options import no_control_characters, no_file_above, visible
+from .options import visible
+from .out_paths import no_control_characters, no_file_above
 from .stdout import echo
 
 

@@ -127,8 +127,8 @@ def _plain(ontology: Path, dest: Path) -> None:
     dest.write_text("\n".join(out), encoding="utf-8")
 
 
-OURS = "https://w3id.org/policykg/ontology"
-_DISK_FULL = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)   # every page written here names the ontology's IRI
+OURS = "https://w3id.org/policykg/ontology"   # every page written here names the ontology's IRI
+_DISK_FULL = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)   # the disk's fault, not pyLODE's: no plain page either
 
 
 def write_docs(out_dir: str | os.PathLike, ontology: str | os.PathLike | None = None) -> Path:
@@ -175,7 +175,7 @@ def _check_out(out: Path, dest: Path) -> None:
     from .corpus import written
     from .corpus.safefile import check_target
     from .errors import UsageError
-    from .options import no_control_characters, no_file_above, no_tilde
+    from .out_paths import no_control_characters, no_file_above, no_tilde
 
     no_tilde(str(out), "OUT_DIR")
     no_control_characters(str(out), "OUT_DIR")

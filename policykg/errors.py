@@ -15,8 +15,17 @@ class UsageError(Exception):
     """A command used wrongly or a resource that cannot be reached (exit 2)."""
 
 
-STDIN_DASH = ("-: policykg reads {what} from a file, not from standard input through '-'; save it to a file and "
-              "give that file's name (./- names a file called '-')")
+_STDIN_DASH = ("-: policykg reads {what} from a file, not from standard input through '-'; save it to a file and "
+               "give that file's name (./- names a file called '-')")
+
+
+def refuse_stdin_dash(path, what: str, error: type[Exception] = InputError) -> None:
+    """One refusal, in every verb, of '-' where no file of that name is: no verb reads standard input (it said
+    "-: no such file", "unknown graph format" or "no such query file"). WHAT: a report, a graph, a query."""
+    import os
+
+    if str(path) == "-" and not os.path.lexists(path):
+        raise error(_STDIN_DASH.format(what=what))
 
 
 def require_file(path: str, hint: str = "") -> None:
@@ -26,8 +35,7 @@ def require_file(path: str, hint: str = "") -> None:
 
     if not str(path).strip():
         raise InputError("a graph path is empty; give the name of a file")
-    if str(path) == "-" and not os.path.lexists(path):   # it said "-: no such file"
-        raise InputError(STDIN_DASH.format(what="a graph"))
+    refuse_stdin_dash(path, "a graph")
     if os.path.isdir(path):
         raise InputError(f"{path}: is a folder, not a graph file")
     what = special_file(path)

@@ -1,5 +1,5 @@
 """Checks on command-line values: every name that becomes an IRI or a file name, dates, years, ports,
-timeouts, URLs and paths that start with an unexpanded ~. Each failure is a UsageError (exit 2) whose one
+timeouts and URLs (an output path's checks: out_paths). Each failure is a UsageError (exit 2) whose one
 line names the option and the problem. ``redact`` removes credentials (user:password@, secret query
 parameters) from any text before it is printed; ``graphs_or_default`` is the --graph default of query
 and table."""
@@ -132,52 +132,6 @@ def shortened(line: str) -> str:
     def cut(m: re.Match) -> str:
         return f"{m[1]}{m[2][:KEPT_START]}…[{len(m[2])} characters]…{m[2][-KEPT_END:]}{m[3]}"
     return re.sub(rf"(?<!\S)(['\"(]?)(\S{{{LONG_VALUE + 1},}}?)([:'\",;)]*)(?!\S)", cut, line)
-
-
-def no_tilde(path: str, option: str = "--out") -> None:
-    """Refuse a path that starts with an unexpanded ~ (quoted, or from a script's variable): it would
-    make a folder literally named '~' here, which a later `rm -rf ~` meant for it confuses with home.
-    Not expanded either: policykg writes where the name says, and ./~ still names such a folder."""
-    head = str(path).split("/", 1)[0]
-    if head.startswith("~"):
-        raise UsageError(f"{option} {visible(str(path))}: starts with '~', which no shell expanded (it was "
-                         f"quoted); give the full path (e.g. $HOME/…), or ./{visible(str(path))} for a folder "
-                         f"named {visible(head)!r} here")
-
-
-def no_control_characters(path: str, option: str = "--out") -> None:
-    """Refuse an output path holding a control character: a name read from a file with Windows line ends
-    (`out\r`) made a folder that `ls` shows as out, beside the real one; a line break or an escape makes a
-    name no listing shows as typed. policykg writes only names that read as they are."""
-    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in str(path)):
-        raise UsageError(f"{option} {visible(str(path))}: holds a control character (a line break, carriage "
-                         f"return, tab or escape); give the name without it")
-
-
-def no_file_above(path: str, option: str = "--out") -> None:
-    """Refuse a path under a file (`--out notes.txt/out`): each command named it in its own words, none of
-    them the cause ('cannot create its parent folder (File exists)', 'cannot check it (Not a directory)',
-    '.x.lock beside it is no policykg lock')."""
-    _no_dotdot_past_missing(str(path), option)
-    folder = os.path.dirname(os.path.abspath(str(path)))
-    while not os.path.lexists(folder) and os.path.dirname(folder) != folder:
-        folder = os.path.dirname(folder)
-    if os.path.lexists(folder) and not os.path.isdir(folder):
-        what = "a symbolic link to no folder" if os.path.islink(folder) else "a file, not a folder"
-        raise UsageError(f"{option} {visible(str(path))}: {visible(folder)} is {what}; give a path in a folder")
-    from .path_limits import no_name_too_long
-    no_name_too_long(str(path), option, folder)
-
-
-def _no_dotdot_past_missing(path: str, option: str) -> None:
-    """Refuse `missing/../x`: the kernel finds no folder there, but the name, tidied by spelling
-    (abspath), was ./x, which build and impact made while export said 'No such file or directory'."""
-    prefix = ""
-    for part in path.split(os.sep):
-        if part == ".." and prefix and not os.path.isdir(prefix):
-            raise UsageError(f"{option} {visible(path)}: {visible(prefix)} is no folder, so {visible(prefix)}/.. "
-                             f"names none; give the path without it")
-        prefix = os.path.join(prefix, part) if prefix or part else os.sep
 
 
 def is_report_slug(value: str) -> bool:

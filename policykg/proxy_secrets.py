@@ -43,7 +43,7 @@ def proxy_secrets(url: str = "") -> list[str]:
     was sent (a proxy password '56' hid a local endpoint's "Content-Length": "56" as ***)."""
     from urllib.request import getproxies
 
-    from .use.serve_oxigraph import url_reaches_loopback
+    from .use.addresses import url_reaches_loopback
     if url and url_reaches_loopback(url):
         return []
     found = []

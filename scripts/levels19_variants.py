@@ -122,7 +122,7 @@ def write_all_new(folder: str, texts: dict[str, str]) -> None:
     an interrupt while they are written removes those written and the folders made for them (hostile32)."""
     from policykg.corpus.made_folders import make_parents, remove_made
     from policykg.errors import UsageError
-    from policykg.options import no_file_above
+    from policykg.out_paths import no_file_above
     paths = {Path(folder) / f"{name}.txt": text for name, text in texts.items()}
     for path in paths:
         no_file_above(str(path), "--write")   # a link to nowhere made mkdir say 'File exists'

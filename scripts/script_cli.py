@@ -58,7 +58,7 @@ def folder_name(text: str) -> str:
     option was taken as not given, so levels_check.py ran its whole check and wrote nothing, and
     ``--crf-dir ''`` fitted into a temporary folder, hostile32)."""
     from policykg.errors import UsageError
-    from policykg.options import no_control_characters
+    from policykg.out_paths import no_control_characters
     if not text.strip():
         raise argparse.ArgumentTypeError("is empty; give a folder name")
     try:   # `--write $'v\n'` made a folder no listing shows as typed, as --out refuses

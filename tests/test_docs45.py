@@ -10,7 +10,7 @@ import pytest
 from policykg.use.serve import _listen
 from policykg.use.serve_front import Front, Handler as FrontHandler
 from policykg.use.serve_http import Handler, Server
-from policykg.use.serve_oxigraph import _check_port
+from policykg.use.addresses import check_port
 
 pytestmark = pytest.mark.unit
 
@@ -30,7 +30,7 @@ def test_a_stopped_serve_store_leaves_its_port_to_the_next_server():
     for server_class, handler in ((Front, FrontHandler), (Server, Handler)):
         again = _listen("127.0.0.1", port, server_class, handler)   # serve --store again, or plain serve
         again.server_close()
-    _check_port("127.0.0.1", port)    # the check before oxigraph's own server listens (--allow-remote)
+    check_port("127.0.0.1", port)    # the check before oxigraph's own server listens (--allow-remote)
 
 
 def test_the_moved_check_reads_only_the_sections_docs44_cut():

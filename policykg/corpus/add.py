@@ -123,11 +123,12 @@ def reuse_bodies(out: Path, kept: list, old_links: dict) -> None:
 
 def previous_output(out_dir: str) -> Path:
     """out_dir as a folder a (non-streaming) `policykg build` of this version wrote, else UsageError."""
+    from ..out_paths import check_out_path
     from .outdir import MARKER
     from .parts import PARTS_DIR
 
-    from ..options import no_file_above
-    no_file_above(out_dir)   # a path past PATH_MAX or under a file: said in our words, before any look beside it
+    # a quoted ~, a control character, a file above, past PATH_MAX: refused as build refuses them, before any look
+    check_out_path(out_dir)
     _put_back_killed(out_dir)
     out = Path(out_dir)
     if out.exists() and not out.is_dir():

@@ -74,12 +74,10 @@ def header_place(doc, overrides: dict):
     or year: --place is what it needs."""
     from dataclasses import replace
     from ..emit.ids import doc_slug
-    from ..read import restore
-    from ..structure.metadata import apply_overrides, read_metadata
+    from ..read import header_metadata
+    from ..structure.metadata import apply_overrides
 
-    md = read_metadata(doc.shadow or doc.text)
-    if doc.origin:
-        md, = restore(doc.origin, md)
+    md = header_metadata(doc.shadow or doc.text, doc.origin)
     md = apply_overrides(md, **{k: overrides.get(k) for k in ("year", "date", "speaker")})
     if not md.place or not md.year:
         return None

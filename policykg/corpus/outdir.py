@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import UsageError
-from ..options import no_control_characters, no_file_above, no_tilde
+from ..out_paths import check_out_path
 from .held_signals import hold_signals, release_signals  # noqa: F401 — tests import them from here
 from .made_folders import Made, make_parents, remove_made
 from .outlock import SIDE_KINDS, claim, release, side_name
@@ -41,12 +41,7 @@ def check_out(out_dir: str, inputs=(), kind: str = "build", verb: str = "") -> P
     verb = verb or kind
     if not str(out_dir).strip():
         raise UsageError("--out is empty; give the name of a folder for the output")
-    if str(out_dir) == "-":  # the usual name of stdout, as for export --out (safefile.check_target)
-        raise UsageError("--out -: policykg writes no output folder to stdout through '-'; give a folder name "
-                         "(./- for a folder named '-')")
-    no_tilde(out_dir)
-    no_control_characters(out_dir)
-    no_file_above(out_dir)
+    check_out_path(out_dir)
     _refuse_dangling_link(str(out_dir))
     out = Path(os.path.realpath(out_dir))  # not Path.resolve: a symbolic-link loop raises RuntimeError
     if out.parent == out:

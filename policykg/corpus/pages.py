@@ -7,7 +7,6 @@ import os
 import re
 
 _NUMBER = re.compile(r"\d+")
-_OPENING = ("各位代表", "政府工作报告")   # how a report opens, right below its header
 _HEADER = ("meeting", "title", "date", "speaker")
 _REFUSALS = ("found in the report's header", "not a government work report")
 
@@ -57,17 +56,18 @@ def _earlier_page(before: str, path: str) -> bool:
 
 def _continuation(path: str) -> bool:
     """Whether the file's text has no header line and does not open as a report does."""
+    from .. import resources
     from ..errors import InputError
-    from ..read import _source_text
+    from ..read import source_text
     from ..read.retype import matching_text
     from ..structure.metadata import read_metadata
     try:
         with open(path, "rb") as fh:
-            text = _source_text(fh.read(), path)[0]
+            text = source_text(fh.read(), path)[0]
     except (OSError, InputError):
         return False
     shadow = matching_text(text)[0]
-    if any(w in shadow[:300] for w in _OPENING):
+    if any(w in shadow[:300] for w in resources.lexicon_data("typing")["report_text"]["opening_words"]):
         return False
     spans = read_metadata(shadow).spans
     return not any(k in spans for k in _HEADER)

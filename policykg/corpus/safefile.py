@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import temporaries, written
 from ..errors import UsageError
-from ..options import no_control_characters, no_file_above, no_tilde
+from ..out_paths import check_out_path
 
 _KINDS = ((stat.S_ISLNK, "a symbolic link"), (stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
           (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
@@ -30,12 +30,7 @@ def check_target(path: str, option: str = "--out", inputs=(), only_ours: bool = 
     existing file (else None)."""
     if not str(path).strip():
         raise UsageError(f"{option} is empty; give a file name")
-    if str(path) == "-":  # the usual name of stdout: a file named '-' appearing is never what was meant
-        raise UsageError(f"{option} -: policykg writes no output file to stdout through '-'; give a file name "
-                         f"(./- for a file named '-')")
-    no_tilde(path, option)
-    no_control_characters(path, option)
-    no_file_above(path, option)
+    check_out_path(path, option, "file")
     if written.is_ledger(path):   # the output would get the ledger's line appended, and the record be lost
         raise UsageError(f"{option} {path}: is policykg's record of the files it writes; give another name")
     try:

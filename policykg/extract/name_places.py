@@ -144,7 +144,7 @@ def drop_park_heads(rows, surfaces) -> None:
         row[5][:] = [p for p in row[5] if p.name not in heads]
 
 
-def _alone(st, form: str) -> bool:
+def _written_alone(st, form: str) -> bool:
     """Does ST write FORM as a place word on its own: a place token followed by a verb, a mark or a list's
     joiner (璧山入选…, 南沙开发建设), not opening a longer name (江北国际机场, 天山文学奖)?"""
     w = resources.lexicon_data("placement")
@@ -165,7 +165,7 @@ def drop_name_only_districts(rows) -> None:
     (垦利经开区: parks are left alone) (ties112)."""
     forms = {p.name: p.attrs.get("canon") for row in rows for p in row[5]
              if p.attrs.get("placeLevel") == "district" and p.name != p.attrs.get("canon")}
-    named = {f for f, canon in forms.items() if any(canon in row[0].text or _alone(row[0], f) for row in rows)}
+    named = {f for f, canon in forms.items() if any(canon in row[0].text or _written_alone(row[0], f) for row in rows)}
     sections = tuple(resources.lexicon_data("placement")["route_sections"])
     for st, _, _, projects, _, places in rows:
         places[:] = [p for p in places if p.name in named or p.name not in forms or st.text.startswith(sections, p.b)

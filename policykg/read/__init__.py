@@ -21,9 +21,9 @@ from dataclasses import replace
 from .. import resources
 from .decode import DecodeError, decode_bytes, looks_utf16
 from .retype import matching_text, restore
-from ..errors import InputError, special_file
+from ..errors import InputError, refuse_stdin_dash, special_file
 from ..structure.metadata import apply_overrides, other_meetings, read_metadata, title_year_conflict
-from ..model import Document
+from ..model import Document, Metadata
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the longest national reports are ~0.1 MB
 _HTML = re.compile(rb"^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)|<body[\s>]", re.I)
@@ -53,9 +53,7 @@ def read_report(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, place: str | N
     if not str(path):   # `policykg build "$REPORTS"` with REPORTS unset: it said ": no such file"
         raise InputError("a report name is empty (an unset variable?); give a report file or folder")
     if not os.path.exists(path):
-        if str(path) == "-":   # the usual name of stdin: it said "-: no such file"
-            from ..errors import STDIN_DASH
-            raise InputError(STDIN_DASH.format(what="a report"))
+        refuse_stdin_dash(path, "a report")
         raise InputError(f"{path}: no such file")
     if os.path.isdir(path):
         raise InputError(f"{path}: is a folder, not a report file")
@@ -94,7 +92,7 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     """Decode, normalise and check one report; raise InputError (one line) when unusable."""
     if not data:
         raise InputError(f"{path}: empty file")
-    text, encoding, truncated, source_kind = _source_text(data, path, max_bytes)
+    text, encoding, truncated, source_kind = source_text(data, path, max_bytes)
     if sum(1 for c in text[:4096] if c == "\ufffd") > 20:   # binary data: the NULs of a few are dropped below
         raise InputError(f"{path}: binary data, not a text report")
     text, invisible = _INVISIBLE.subn("", text)
@@ -110,9 +108,7 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
         raise InputError(f"{path}: not a government work report (no 政府工作报告/各位代表 text found)")
     _check_shape(text, path)
     shadow, origin = matching_text(text)
-    md = read_metadata(shadow)
-    if origin:
-        md, = restore(origin, md)
+    md = header_metadata(shadow, origin)
     conflict = title_year_conflict(md) if year is None and date is None else None
     if conflict:
         raise InputError(f"{path}: the title names the year {conflict[0]}, the meeting or date line {conflict[1]}; "
@@ -132,6 +128,15 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     return Document(path=path, text=text, encoding=encoding, sha256=sha, metadata=md,
                     truncated=truncated, source_kind=source_kind, report_id=report_id,
                     shadow=shadow if shadow != text else None, invisible_removed=invisible, origin=origin)
+
+
+def header_metadata(shadow: str, origin) -> Metadata:
+    """The metadata the report's header names, before any override (read from the matching text SHADOW, its
+    spans put back on the text as written through ORIGIN)."""
+    md = read_metadata(shadow)
+    if origin:
+        md, = restore(origin, md)
+    return md
 
 
 def _report_words_retyped(text: str) -> bool:
@@ -157,7 +162,7 @@ def _refuse_traditional(text: str, path: str) -> None:
                          f"Chinese first (OpenCC t2s, say)")
 
 
-def _source_text(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str, bool, str]:
+def source_text(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str, bool, str]:
     """(text, encoding, truncated, source kind) of a report file, by its content: a PDF, a Word .docx, an
     HTML page or a text; InputError for what is none of them. The size limit holds for what a .docx
     unpacks to, too."""

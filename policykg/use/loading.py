@@ -9,7 +9,7 @@ import re
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from ..errors import InputError, require_file
+from ..errors import InputError, refuse_stdin_dash, require_file
 from .long_literals import check_long_literals
 from .xmlguard import check_rdfxml
 
@@ -22,9 +22,7 @@ _JSON_KINDS = {str: "string", bool: "boolean", type(None): "null"}
 def graph_format(path: str) -> str:
     fmt = FORMATS.get(os.path.splitext(path)[1].lower())
     if fmt is None:
-        if str(path) == "-" and not os.path.lexists(path):   # stdin's usual name: "unknown graph format"
-            from ..errors import STDIN_DASH
-            raise InputError(STDIN_DASH.format(what="a graph"))
+        refuse_stdin_dash(path, "a graph")
         raise InputError(f"{path}: unknown graph format (use .ttl, .nt, .trig, .nq or .jsonld)")
     return fmt
 

@@ -32,7 +32,7 @@ from .push_lock import one_push
 from .push_graphs import ntriples, read_graphs, triple_keys
 from ..proxy_secrets import hide_userinfo
 from .push_proxy import hide_proxy_secrets, proxies as _proxies, proxy_for as _proxy
-from .serve_oxigraph import url_reaches_loopback
+from .addresses import url_reaches_loopback
 
 CONTENT_TYPE = "application/n-triples; charset=utf-8"
 MAX_COUNT_ANSWER = 1 << 20   # bytes: one row holding a number

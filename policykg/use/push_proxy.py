@@ -7,7 +7,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from ..options import hide_echoed, redact
-from .serve_oxigraph import url_reaches_loopback
+from .addresses import url_reaches_loopback
 
 
 def proxy_for(url: str) -> str | None:

@@ -152,10 +152,10 @@ def _read_capped(r, url: str) -> bytes:
 def no_redirect(url: str, advice: str = "give that URL as --endpoint if it is the endpoint"):
     """An opener that follows no redirect: urllib turned the POSTed query into a GET without it, sent to
     wherever the answer pointed (another host too), and showed that host's answer as the endpoint's results.
-    No proxy for a host on this machine (serve_oxigraph.url_reaches_loopback)."""
+    No proxy for a host on this machine (addresses.url_reaches_loopback)."""
     from urllib.request import HTTPRedirectHandler, ProxyHandler, build_opener
 
-    from .serve_oxigraph import url_reaches_loopback
+    from .addresses import url_reaches_loopback
 
     class NoRedirect(HTTPRedirectHandler):
         def redirect_request(self, req, fp, code, msg, headers, newurl):

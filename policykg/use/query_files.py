@@ -7,7 +7,7 @@ import re
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from ..errors import InputError, UsageError, special_file
+from ..errors import InputError, UsageError, refuse_stdin_dash, special_file
 from ..resources import queries
 from .sparql_form import UTF16_BOMS, query_text
 
@@ -28,10 +28,8 @@ def query_path(name: str) -> Path | Traversable:
     matches = [q for q in shipped if q.name == f"{stem}.rq"] or [q for q in shipped if q.name.startswith(f"{stem}-")]
     if not matches and stem.isdigit():
         matches = [q for q in shipped if q.name.startswith(f"cq-{stem.zfill(2)}-")]
-    if not matches and name == "-":   # stdin's usual name: "no such query file or competency question"
-        from ..errors import STDIN_DASH
-        raise UsageError(STDIN_DASH.format(what="a query"))
     if not matches:   # `query out` (a folder here) said "no such query file", as if nothing were there
+        refuse_stdin_dash(name, "a query", UsageError)
         raise UsageError(f"{name}: " + (f"is {what}, not a query file, and names no competency question"
                                         if what else "no such query file or competency question")
                          + " (see policykg/queries/)")

@@ -26,8 +26,9 @@ import threading
 from dataclasses import dataclass
 
 from ..errors import InputError, UsageError, require_file
-from .serve_oxigraph import (LOAD_FORMATS, STORE_MARKER, Server, bind_address, free_port,  # noqa: F401
-                             is_loopback, is_store, load_store, oxigraph_binary)
+from .addresses import cannot_listen, free_port, is_loopback  # noqa: F401 (free_port: the tests' import)
+from .serve_oxigraph import (LOAD_FORMATS, STORE_MARKER, Server, is_store, load_store,  # noqa: F401
+                             oxigraph_binary)
 from .serve_oxigraph import start as start_oxigraph
 
 
@@ -135,8 +136,7 @@ def _listen(host: str, port: int, server_class, handler):
     try:
         return Bound((host, port), handler)
     except OSError as exc:
-        raise UsageError(f"cannot listen on {bind_address(host, port)}: {exc.strerror or exc}; pick another "
-                         f"--port (0 = any free port)") from None
+        raise cannot_listen(host, port, exc) from None
 
 
 def serve(graphs=(), host: str = "127.0.0.1", port: int = 7878, store: str | None = None,

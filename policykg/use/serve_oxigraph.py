@@ -25,7 +25,6 @@ Stores: `--store DIR` keeps the store; what may be rebuilt, the swap and the loc
 """
 from __future__ import annotations
 
-import ipaddress
 import os
 import shutil
 import signal
@@ -39,6 +38,7 @@ from pathlib import Path
 
 from ..corpus.temporaries import make_folder
 from ..errors import InputError, UsageError, require_file
+from .addresses import bind_address, check_port, free_port, is_loopback
 from .serve_store import (STORE_MARKER, beside, check_store, discard, is_store, lock_store,  # noqa: F401
                           mark_store, remove_stale, share_lock, swap_store as _swap_store, unlock_store)
 from .xmlguard import check_rdfxml
@@ -58,58 +58,6 @@ def oxigraph_binary() -> str:
     if found:
         return found
     raise UsageError("the oxigraph server is not installed (pip install 'oxigraph>=0.4')")
-
-
-def is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def reaches_loopback(host: str) -> bool:
-    """Does a connection to HOST stay on this machine, as the resolver reads the name: is_loopback's, and
-    `localhost.`, `127.1`, `0x7f.1`, `0:0:0:0:0:0:0:1`, `::ffff:127.0.0.1`. Such a host is never reached
-    through a proxy (which would reach its own loopback; urllib matched no_proxy only as spelt)."""
-    name = host.strip("[]").lower()
-    if name.rstrip(".") == "localhost" or is_loopback(name):
-        return True
-    try:
-        mapped = ipaddress.ip_address(name).ipv4_mapped if ":" in name else None
-        return bool(mapped and mapped.is_loopback) or (":" not in name and socket.inet_aton(name)[0] == 127)
-    except (ValueError, OSError):
-        return False
-
-
-def url_reaches_loopback(url: str) -> bool:
-    """Does a connection to URL's host stay on this machine (``reaches_loopback``)?"""
-    from urllib.parse import urlsplit
-    return reaches_loopback(urlsplit(url).hostname or "")
-
-
-def bind_address(host: str, port: int) -> str:
-    host = host.strip("[]")
-    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-
-
-def free_port(host: str = "127.0.0.1") -> int:
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as s:
-        s.bind((host.strip("[]"), 0))
-        return s.getsockname()[1]
-
-
-def _check_port(host: str, port: int) -> None:
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as s:
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as oxigraph binds: a TIME_WAIT is no listener
-        try:
-            s.bind((host.strip("[]"), port))
-        except OSError as exc:
-            raise UsageError(f"cannot listen on {bind_address(host, port)}: {exc.strerror}; "
-                             f"pick another --port (0 = any free port)") from None
 
 
 def load_store(folder: Path, graphs, binary: str | None = None) -> None:
@@ -215,7 +163,7 @@ def start(graphs=(), host: str = "127.0.0.1", port: int = 7878, store: str | Non
     explicit = bool(graphs)
     graphs = [str(g) for g in graphs] or ["out/graph.trig"]
     port = port or free_port(host)
-    _check_port(host, port)
+    check_port(host, port)
     temporary = store is None
     folder = Path(tempfile.mkdtemp(prefix="policykg-store-")) if temporary else check_store(store, explicit)
     fill = temporary or not is_store(folder) or explicit

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..corpus import temporaries, written
 from ..corpus.outlock import UNLOCKABLE, open_lock, unusable_lock, remove_lock, same_file, side_name
 from ..errors import UsageError
-from ..options import no_control_characters, no_file_above, no_tilde
+from ..out_paths import check_out_path
 
 STORE_MARKER = ".policykg-store"
 # the files of a RocksDB folder (and our marker): anything else in a store was put there by someone else
@@ -84,9 +84,7 @@ def _lock_path(folder: Path) -> Path:
 
 def check_store(store: str, explicit: bool) -> Path:
     """--store DIR: a folder that is missing, empty or an oxigraph store; rebuilt only if policykg made it."""
-    no_tilde(store, "--store")
-    no_control_characters(store, "--store")
-    no_file_above(store, "--store")
+    check_out_path(store, "--store")
     real = Path(os.path.realpath(store or "."))
     if not store.strip() or real.parent == real or real in (Path.cwd().resolve(), *Path.cwd().resolve().parents):
         # a rebuild renames the store aside and removes it, and puts its new one beside it
