@@ -44,3 +44,12 @@ def test_dazao_is_no_new_or_renewed_act(text, value, expected):
 def test_the_length_rule_is_turned_off_by_the_audit():
     with audit.Patch(next(r for r in audit.RULES if r[0] == "line_length")):
         assert name_of(SHANGHAI, "100", part="plan") == "绿道里程"
+
+
+@pytest.mark.parametrize("name", ["供热管网新建改造工程长度", "中心城区供水管网二期工程长度"])
+def test_a_pipe_length_named_at_length_still_reaches_its_concept(name):
+    """review51: with 长度 for pipes the broad pattern's six free characters had to hold 长度 as well, so a pipe
+    name of five or six characters between 管网 and the measure word (as 里程 it linked) linked no concept."""
+    from policykg.emit.concepts import match
+    concept, how = match(name)
+    assert (concept.code, how) == ("pipeline-length", "broad")
