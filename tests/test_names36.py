@@ -93,11 +93,11 @@ def test_a_level_list_without_an_act_stays_plain():
 
 
 @pytest.mark.parametrize("snippet, expected", [
-    # shanxi 2026, neimenggu 2026: 增加N个X counts how many more (the blind gold)
-    ("增加1万个普惠性学前教育学位。", ("普惠性学前教育学位增加数", Decimal("1"))),
-    ("加强学龄人口净流入和净流出地区教育资源余缺调配，增加5000个普通高中招生计划。", ("普通高中招生计划增加数", Decimal("5000"))),
+    # shanxi 2026, neimenggu 2026: 增加N个X counts the things added, named as 新增 names them (names114; was X增加数)
+    ("增加1万个普惠性学前教育学位。", ("新增普惠性学前教育学位数量", Decimal("1"))),
+    ("加强学龄人口净流入和净流出地区教育资源余缺调配，增加5000个普通高中招生计划。", ("新增普通高中招生计划数量", Decimal("5000"))),
 ])
-def test_things_added_by_zengjia_are_counted_as_how_many_more(snippet, expected):
+def test_things_added_by_zengjia_are_counted_as_added(snippet, expected):
     assert expected in names(snippet)
 
 

@@ -2,7 +2,7 @@
 
 A count of county-level divisions followed by what they do is named by the act before them (N个县开展X建设 →
 开展X建设县数量, the guideline); a flow word written after the things right before their number defines the count
-as one written before them (X新增N个 → 新增X数量, X增加N个 → X增加数)."""
+as one written before them (X新增N个 → 新增X数量, X增加N个 likewise since names114)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -59,8 +59,8 @@ def test_a_count_of_divisions_takes_no_concept_of_what_they_work_on():
     # shanghai 2026: the stock after it keeps the plain name
     ("全国首创制度创新案例新增9个、累计达到79个。",
      [("新增全国首创制度创新案例数量", Decimal("9")), ("全国首创制度创新案例数量", Decimal("79"))]),
-    # shandong 2026: 增加 counts how many more (names36)
-    ("通用机场增加11个、达到25个。", [("通用机场增加数", Decimal("11")), ("通用机场数量", Decimal("25"))]),
+    # shandong 2026: 增加 as 新增 (names114; was 通用机场增加数, names36)
+    ("通用机场增加11个、达到25个。", [("新增通用机场数量", Decimal("11")), ("通用机场数量", Decimal("25"))]),
 ])
 def test_a_flow_word_after_the_things_defines_the_count(sentence, expected):
     assert names(sentence) == expected
@@ -77,4 +77,4 @@ def test_a_net_flow_or_a_size_added_keeps_its_plain_name(sentence, expected):
 
 
 def test_a_count_of_things_more_has_the_concept_of_their_count():
-    assert match("基础教育公办学位增加数")[0].code == "school-places"
+    assert match("新增基础教育公办学位数量")[0].code == "school-places"

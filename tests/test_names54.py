@@ -70,10 +70,10 @@ def test_a_work_opening_with_a_lead_character_keeps_it(sentence, expected):
     ("“上海标准”、“上海品牌”分别新增12项和44项，累计分别达到64项和288项。",
      [("新增“上海标准”数量", Decimal("12")), ("新增“上海品牌”数量", Decimal("44")),
       ("“上海标准”数量", Decimal("64")), ("“上海品牌”数量", Decimal("288"))]),
-    # shandong 2026: 分别增加 with one number for the three members
+    # shandong 2026: 分别增加 with one number for the three members, named as 新增 (names114)
     ("国家现代农业产业园、优势特色产业集群、地理标志保护示范区分别增加2个。",
-     [("国家现代农业产业园增加数", Decimal("2")), ("优势特色产业集群增加数", Decimal("2")),
-      ("地理标志保护示范区增加数", Decimal("2"))]),
+     [("新增国家现代农业产业园数量", Decimal("2")), ("新增优势特色产业集群数量", Decimal("2")),
+      ("新增地理标志保护示范区数量", Decimal("2"))]),
 ])
 def test_a_list_before_a_respective_flow_counts_what_is_added(sentence, expected):
     assert names(sentence) == expected

@@ -24,9 +24,9 @@ def test_zengjia_before_the_things_of_a_count_is_a_flow(sentence, value, part, e
 
 
 @pytest.mark.parametrize("sentence, value, part, expected", [
-    # controls: 增加N个X and X增加N个 keep the readers' X增加数 (neimenggu's gold; shandong 2026)
-    ("加强学龄人口净流入和净流出地区教育资源余缺调配，增加5000个普通高中招生计划。", "5000", "plan", "普通高中招生计划增加数"),
-    ("现代化机场群建设初见成效，通用机场增加11个、达到25个。", "11", "review", "通用机场增加数"),
+    # 增加N个X and X增加N个 are named as 新增 too since names114 (neimenggu's gold; shandong 2026; were X增加数)
+    ("加强学龄人口净流入和净流出地区教育资源余缺调配，增加5000个普通高中招生计划。", "5000", "plan", "新增普通高中招生计划数量"),
+    ("现代化机场群建设初见成效，通用机场增加11个、达到25个。", "11", "review", "新增通用机场数量"),
     # a rise to a level is the level (ningxia 2026)
     ("常住人口由上年729万人增加到732万人，城镇化率达69.1%。", "732", "review", "常住人口人数"),
 ])

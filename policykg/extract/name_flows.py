@@ -165,13 +165,12 @@ def new_act_before(left: str) -> str | None:
 def added_things(indicator: str, left: str, unit_class: str, measure: str) -> str:
     """Rule: 新增N个X, the flow word read as the change and the things named after the number, counts the things
     added: 新增X数量, as 新增 stands before the thing in every measure (``flow_before``; ``left``: the text of the
-    chunk before the number); 增加N个X counts how many more: X增加数 (``added_counts``)."""
+    chunk before the number); 增加N个X likewise: 新增X数量 (``added_counts``, names114)."""
     if measure != "change" or unit_class in _w("not_added_classes"):
         return indicator
     more = re.search("(" + "|".join(_w("added_counts")) + ")$", left)
-    head = re.search(_w("heads"), indicator)
-    if more and head and head.start() >= 2:
-        return indicator[:head.start()] + _w("added_counts")[more.group(1)]    # 增加N个X学位 → X学位增加数
+    if more:
+        return defining_act(indicator, [_w("added_counts")[more.group(1)]], unit_class, "count")
     m = re.search("(" + _w("flow_before") + ")$", left)
     return indicator if m is None else defining_act(indicator, [m.group(1)], unit_class, "count")
 
@@ -206,7 +205,7 @@ def part_flow(indicator: str, lead: str, previous: str | None) -> str:
 def flow_after_things(indicator: str, lead: str, unit_class: str, measure: str) -> str:
     """Rule: things named before a flow word that stands right before their number (X新增N个, X增加N个;
     ``lead``: the chunk's words before the number) are counted as added, as when the word stands before them
-    (names40: where the act is written does not change the name): 新增X数量, X增加数 (``added_counts``).
+    (names40: where the act is written does not change the name): 新增X数量 (X增加N个 too, ``added_counts``).
     Only in a count of things (``COUNTED``): the change of a size or an amount keeps its plain name."""
     m = re.search("(" + _w("flow_after") + "|" + "|".join(_w("added_counts")) + ")$", lead.rstrip())
     if measure != "change" or unit_class not in COUNTED or m is None or lead.rstrip() == m.group():
@@ -225,7 +224,7 @@ def added_before_things(indicator: str, lead: str, unit_class: str, measure: str
 def respective_flows(text: str, sspan: Span, qs: list[Quantity]) -> None:
     """Rule: a list of things, then 分别新增 or 分别增加 before their numbers (“上海标准”、“上海品牌”分别新增12项和44项;
     X、Y、Z分别增加2个) counts each member as added, as the flow after one thing does (``flow_after_things``):
-    新增X数量, X增加数. A stock after it (累计分别达到64项) is no change and keeps the plain name."""
+    新增X数量. A stock after it (累计分别达到64项) is no change and keeps the plain name."""
     for q in qs:
         phrase = str(q.attrs.get("phrase") or "")
         if not phrase or q.attrs.get("measure") != "change" or not sspan.start <= q.span.start < sspan.end:
@@ -243,16 +242,14 @@ def _builds_and_treats(act: str) -> bool:
 
 def without_act(name: str) -> str | None:
     """The name without the act or flow ``defining_act`` writes into it (新增X数量, 新建X数量 → X数量;
-    X引进数量 → X数量; X增加数 → X数量, names52; X提请审议数量, X新建数量 → X数量, names61; X新开工数量, names71) or
+    X引进数量 → X数量; X提请审议数量, X新建数量 → X数量, names61; X新开工数量, names71) or
     the upgrade done on it (X提质升级数量 → X数量; a compound of acts whole, X引进和培育数量 → X数量, names70), or None when it
     holds none: the concept a count of things added or made belongs to is the count of those things (a narrower
     measure, so a broad match); so is a rise's (X增加额 → X, names72)."""
     rise = qwords("name_per_head", "rise")
     if name.endswith(rise) and len(name) > len(rise) + 2:
         return name[:-len(rise)]
-    more = next((w for w in _w("added_counts").values() if name.endswith(w)), "")
-    name_or_count = name[:-len(more)] + _w("count_word") if more else name
-    bare = re.sub("^(?:" + _w("flow_before") + "|" + _w("new_acts") + ")", "", name_or_count)
+    bare = re.sub("^(?:" + _w("flow_before") + "|" + _w("new_acts") + ")", "", name)
     placed = sorted({*_w("law_acts").values(), *_w("renewed_acts").values(), _w("new_start")},
                     key=lambda w: (-len(w), w))
     acts = "|".join([_w("after_acts"), qwords("phrases", "upgrade_acts"), *placed])
