@@ -1,0 +1,124 @@
+"""hostile52: the faults review51 and hostile50 left, then a hostile hour on inputs no README row covers
+(docs/checks/hostile52.md). Commands run on dev reports (the seed data/reports/jinghai-2021.txt and
+data/corpus/hailaer/hailaer-2013.txt)."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from cli_helpers import ROOT, SEED, one_line, run_cli, tree
+
+HAILAER_2013 = ROOT / "data" / "corpus" / "hailaer" / "hailaer-2013.txt"
+
+
+def _pages(tmp_path):
+    lines = SEED.read_text(encoding="utf-8").splitlines(keepends=True)
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(2):
+        (pages / f"p{i + 1}.txt").write_text("".join(lines[i * 51:(i + 1) * 51]), encoding="utf-8")
+    return str(pages / "p1.txt"), str(pages / "p2.txt")
+
+
+def test_a_page_is_told_by_the_refusals_kind_not_its_words(tmp_path):
+    """pages.py matched the refusal's words ("found in the report's header"): a refusal reworded in read/ dropped
+    the hint without a word. Now the kind (NotAReport) decides: reworded, the hint stays; another InputError
+    holding those very words gets none."""
+    from policykg.corpus.pages import page_hint
+    from policykg.errors import InputError, NotAReport
+
+    p1, p2 = _pages(tmp_path)
+    assert "join the pages in order" in page_hint(p2, [p1], NotAReport(f"{p2}: the header names no year"))
+    assert page_hint(p2, [p1], InputError(f"{p2}: no year found in the report's header")) == ""
+    with pytest.raises(NotAReport):
+        from policykg.read import read_report
+        read_report(p2)
+
+
+def test_an_empty_output_name_is_refused_in_one_wording_by_every_verb(tmp_path, seed_out):
+    """`--out ''` (an unset variable) was refused three ways: build "--out is empty; give the name of a folder
+    for the output", serve "--store '': is empty, the root or the current folder (or holds it)", add "--out :
+    not a policykg build output (no .policykg-output in it)". Now "OPTION is empty; give a folder (file) name"."""
+    graph = seed_out / "graph.ttl"
+    before = tree(tmp_path)
+    for args, wording in ((("build", SEED, "--out", ""), "--out is empty; give a folder name"),
+                          (("add", SEED, "--out", ""), "--out is empty; give a folder name"),
+                          (("impact", "--graph", graph, "--out", " "), "--out is empty; give a folder name"),
+                          (("serve", "--graph", graph, "--store", ""), "--store is empty; give a folder name"),
+                          (("export", "--graph", graph, "--format", "nt", "--out", ""),
+                           "--out is empty; give a file name")):
+        r = run_cli(*args, cwd=tmp_path, timeout=60)
+        assert (r.returncode, r.stderr) == (2, f"policykg: {wording}\n"), args
+    assert tree(tmp_path) == before
+
+
+def test_two_writers_of_one_file_leave_the_last_ones_whole_file(tmp_path, monkeypatch):
+    """Decided: single-file outputs (table, export, validate --out) take no lock; each is written whole beside
+    it and renamed in, so the last rename wins. Here a second write runs to its end while the first is
+    between writing its temporary and renaming it: the file is then the first's, whole, and no temporary
+    of either is left."""
+    from policykg.corpus import safefile, written
+
+    target = tmp_path / "t.csv"
+    record, nested = written.record, []
+
+    def record_then_race(path, data, **kw):
+        if not nested:
+            nested.append(True)
+            safefile.write_atomic(str(target), "second,table\n")   # the other writer, start to end
+            assert target.read_text() == "second,table\n"
+        return record(path, data, **kw)
+
+    monkeypatch.setattr(written, "record", record_then_race)
+    safefile.write_atomic(str(target), "first,table\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.csv"]
+    assert target.read_text() == "first,table\n"
+
+
+def _ignoring(sig):
+    def start():
+        os.setsid()
+        signal.signal(sig, signal.SIG_IGN)
+    return start
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_a_signal_the_caller_ignores_stays_ignored(tmp_path, sig):
+    """`trap '' INT` (or a shell's `cmd &`) then a Ctrl-C to the process group: the build took SIGINT and
+    SIGTERM back once its handlers were installed (exit 130, nothing written), and with --jobs the
+    forkserver's handler ended the workers ("a worker process was killed"). Now an ignored signal stays
+    ignored in the command and its workers: the build ends, exit 0."""
+    env = {k: v for k, v in os.environ.items() if k != "POLICYKG_DEBUG"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH"))))
+    env["XDG_STATE_HOME"] = str(tmp_path / "state")
+    proc = subprocess.Popen([sys.executable, "-m", "policykg.cli", "build", str(SEED), str(HAILAER_2013), "--out",
+                             "out", "--quiet", "--jobs", "2"], cwd=tmp_path, env=env, stderr=subprocess.PIPE,
+                            text=True, preexec_fn=_ignoring(sig))
+    deadline = time.monotonic() + 240
+    while proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            break
+    assert proc.wait(timeout=60) == 0, proc.stderr.read()
+    assert (tmp_path / "out" / "graph.trig").is_file()
+
+
+def test_impact_under_an_unwritable_home_prints_no_matplotlib_warning(tmp_path):
+    """With HOME a file (or read-only) and no MPLCONFIGDIR, impact printed matplotlib's two lines, "mkdir -p
+    failed for path …/.config/matplotlib" and "Matplotlib created a temporary cache directory …", before its
+    own; the charts were written all the same."""
+    (tmp_path / "home").write_text("not a folder\n")
+    env = {"HOME": str(tmp_path / "home")}
+    code = "from policykg.use.impact.fonts import find_cjk_font; find_cjk_font()"
+    clean = {k: v for k, v in os.environ.items()
+             if k not in ("MPLCONFIGDIR", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "POLICYKG_DEBUG")}
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                       env={**clean, **env, "PYTHONPATH": str(ROOT)}, timeout=300)
+    assert (r.returncode, r.stderr) == (0, "")
