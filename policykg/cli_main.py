@@ -22,6 +22,7 @@ from .corpus.held_signals import forget_caught_interrupts, ignore_interrupts
 from .errors import InputError, UsageError, unprinted_interrupts
 from .options import message_line
 from .stdout import StdoutError
+from .use.deadline import abandoned   # imported before any failure: one out of memory failed to import it
 
 _WRITING = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EROFS, errno.EIO)
 _WRITERS = ("build", "add", "export", "validate", "impact", "table")   # commands whose interruption leaves the previous output
@@ -29,8 +30,6 @@ _WRITERS = ("build", "add", "export", "validate", "impact", "table")   # command
 
 def fail(message, code: int = 2):
     """One line on stderr (whitespace collapsed, credentials redacted), then exit with code."""
-    from .use.deadline import abandoned
-
     _ignore_signals_when_ending()
     try:
         click.echo(f"policykg: {message_line(message)}", err=True)

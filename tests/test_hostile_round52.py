@@ -137,3 +137,49 @@ def test_select_star_on_the_reference_engine_has_the_same_columns_every_run(tmp_
         heads.add(r.stdout)
     default = run_cli("query", "star.rq", "--graph", seed_out / "graph.ttl", "--format", "csv", cwd=tmp_path)
     assert heads == {default.stdout} and default.stdout.startswith("aa,mm,zz\n")
+
+
+def test_a_graph_past_the_memory_limit_is_refused_in_one_line(tmp_path, monkeypatch):
+    """`(ulimit -v 2500000; policykg validate big.nt)` on 487 MB of another tool's N-Triples ended in two
+    tracebacks: the refusal "not a readable nt graph (MemoryError)" was raised while the error's frames held
+    the half-read graph, and the one line's own lazy import then failed for want of memory. Now the graph is
+    freed before the refusal, which says what happened."""
+    from policykg.errors import InputError
+    from policykg.use import loading
+
+    (tmp_path / "g.nt").write_text("<http://example.org/a> <http://example.org/p> \"x\" .\n")
+
+    def out_of_memory(ds, path, fmt):
+        raise MemoryError
+    monkeypatch.setattr(loading, "parse_file", out_of_memory)
+    with pytest.raises(InputError, match=r"g\.nt: too large for the memory this process may use") as caught:
+        loading.load_dataset([str(tmp_path / "g.nt")])
+    assert caught.value.__context__ is None   # no frame of the parse (and its graph) kept alive
+
+
+def test_the_one_line_is_written_without_importing_anything(capsys):
+    """cli_main.fail imported use.deadline when called: out of memory, that import raised MemoryError and the
+    one line became a traceback."""
+    import builtins
+
+    from policykg import cli_main
+
+    def no_memory(name, globals=None, locals=None, fromlist=(), level=0):
+        """A module already loaded is found; loading a new one fails, as it did out of memory."""
+        if level:
+            base = (globals or {}).get("__package__", "").rsplit(".", level - 1)[0]
+            name = f"{base}.{name}" if name else base
+        if name not in sys.modules:
+            raise MemoryError
+        return real(name, globals, locals, fromlist, 0)
+    real, code = builtins.__import__, None
+    builtins.__import__ = no_memory
+    try:
+        cli_main.fail("big.nt: too large")
+    except SystemExit as ended:
+        code = ended.code
+    except MemoryError:
+        code = "MemoryError"
+    finally:
+        builtins.__import__ = real
+    assert (code, capsys.readouterr().err) == (2, "policykg: big.nt: too large\n")
