@@ -22,6 +22,7 @@ from .corpus.held_signals import forget_caught_interrupts, ignore_interrupts
 from .errors import InputError, UsageError, unprinted_interrupts
 from .options import message_line
 from .stdout import StdoutError
+from .use.deadline import abandoned   # imported before any failure: one out of memory failed to import it
 
 _WRITING = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EROFS, errno.EIO)
 _WRITERS = ("build", "add", "export", "validate", "impact", "table")   # commands whose interruption leaves the previous output
@@ -29,8 +30,6 @@ _WRITERS = ("build", "add", "export", "validate", "impact", "table")   # command
 
 def fail(message, code: int = 2):
     """One line on stderr (whitespace collapsed, credentials redacted), then exit with code."""
-    from .use.deadline import abandoned
-
     _ignore_signals_when_ending()
     try:
         click.echo(f"policykg: {message_line(message)}", err=True)
@@ -53,7 +52,8 @@ _RUNNING: list[bool] = []   # non-empty while run() runs a command: _SIGNALLED t
 def _install_signals() -> None:
     """SIGINT, SIGTERM and SIGHUP raise KeyboardInterrupt in the main process; a forked worker just ends.
     SIGHUP (the terminal closed, an ssh session dropped) ended a build at once, without a word, its lock
-    and temporary folder left beside --out; one the caller ignores (nohup) stays ignored."""
+    and temporary folder left beside --out. One the caller ignores stays ignored: nohup's SIGHUP, and SIGINT
+    or SIGTERM (`trap '' INT`, a shell's `cmd &`), which the handlers took back a few tenths of a second in."""
     main_pid = os.getpid()
     _SIGNALLED.clear()
 
@@ -65,10 +65,9 @@ def _install_signals() -> None:
 
     unprinted_interrupts()   # recorded in _SIGNALLED, reported at the end
 
-    signal.signal(signal.SIGTERM, interrupted)
-    signal.signal(signal.SIGINT, interrupted)
-    if signal.getsignal(signal.SIGHUP) != signal.SIG_IGN:
-        signal.signal(signal.SIGHUP, interrupted)
+    for s in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):   # one the caller ignores stays ignored
+        if signal.getsignal(s) != signal.SIG_IGN:
+            signal.signal(s, interrupted)
 
 
 def run(group: click.Group) -> None:

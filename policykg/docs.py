@@ -207,12 +207,12 @@ def _write_and_say(args: list[str]) -> int:
     """The pages written, after the checks of the arguments (each refusal one line from run_module, named
     policykg.docs and its names escaped: a missing ONTOLOGY was 'policykg: …', its ESC printed raw)."""
     from .errors import UsageError
+    from .out_paths import no_empty_name
     dashed = next((a for a in args if a.startswith("-") and a != "-"), None)
     if dashed is not None:  # `--out docs` wrote a folder named --out (the options are none but --help)
         raise UsageError(f"{dashed}: no such option (it takes OUT_DIR [ONTOLOGY.ttl]); ./{dashed} names a "
                          f"path so named")
-    if not args[0].strip():  # an unset variable: Path('') is the current folder
-        raise UsageError("OUT_DIR is empty; give a folder for index.html, e.g. docs/ontology")
+    no_empty_name(args[0], "OUT_DIR")   # an unset variable: Path('') is the current folder
     ontology = args[1] if len(args) == 2 else None
     if ontology is not None:   # read as `validate` reads a graph: a file of no RDF ended in a traceback
         from .use.loading import load_dataset

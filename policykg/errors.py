@@ -6,6 +6,11 @@ class InputError(Exception):
     """Unusable input (exit 2): the message names the file and what is wrong with it."""
 
 
+class NotAReport(InputError):
+    """Readable text that is not a report, or one whose header names no place or year (exit 2): the refusals
+    a later page of a report cut into files meets, told apart by kind, not by their words."""
+
+
 class DataError(InputError):
     """A file of policykg's own data (a lexicon edited by hand) that cannot be used (exit 2): the message names
     that file, and no report is to blame for it."""

@@ -10,14 +10,23 @@ from .options import visible
 
 
 def check_out_path(path: str, option: str = "--out", what: str = "folder") -> None:
-    """The checks every output path passes, WHAT (a folder or a file) named alike in every verb: no '-', then
-    no_tilde, no_control_characters, no_file_above."""
+    """The checks every output path passes, WHAT (a folder or a file) named alike in every verb: not empty, no
+    '-', then no_tilde, no_control_characters, no_file_above."""
+    no_empty_name(path, option, what)
     if str(path) == "-":   # the usual name of stdout: serve --store - made a folder '-', add --out - looked for one
         raise UsageError(f"{option} -: policykg writes no output {what} to stdout through '-'; give a {what} name "
                          f"(./- for a {what} named '-')")
     no_tilde(path, option)
     no_control_characters(path, option)
     no_file_above(path, option)
+
+
+def no_empty_name(path: str, option: str = "--out", what: str = "folder") -> None:
+    """Refuse an empty or blank output name (an unset variable) in one wording for every verb: build said
+    "--out is empty", serve "--store '': is empty, the root or the current folder", add "not a policykg build
+    output" (Path('') is the current folder)."""
+    if not str(path).strip():
+        raise UsageError(f"{option} is empty; give a {what} name")
 
 
 def no_tilde(path: str, option: str = "--out") -> None:

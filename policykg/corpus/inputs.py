@@ -52,7 +52,7 @@ def check_inputs(args, paths: list[str], overrides: dict) -> None:
         except DataError:      # policykg's own data file (a lexicon edited by hand): no report is to blame
             raise
         except InputError as exc:
-            hint = page_hint(p, [r.path for r in read], str(exc))
+            hint = page_hint(p, [r.path for r in read], exc)
             if hint:   # pages of one report: joining them is the fix, not leaving the file out
                 raise InputError(f"{exc}; {hint}") from None
             if os.path.realpath(p) in named:

@@ -26,8 +26,11 @@ def _end_quietly(signum, frame) -> None:
 
 
 die_with_parent()
-# the forkserver keeps this handler for the workers it forks; it was started with SIGINT blocked (pool.py)
-signal.signal(signal.SIGINT, _end_quietly)
+# the forkserver keeps this handler for the workers it forks; it was started with SIGINT blocked (pool.py).
+# A SIGINT the build's caller ignores (`trap '' INT`), and so the forkserver inherited ignored, stays ignored:
+# a Ctrl-C to the process group killed the workers of a build told to ignore it
+if signal.getsignal(signal.SIGINT) != signal.SIG_IGN:
+    signal.signal(signal.SIGINT, _end_quietly)
 if hasattr(signal, "pthread_sigmask"):
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 if os.environ.get("POLICYKG_DEBUG", "").strip().lower() in ("", "0", "false", "no", "off"):

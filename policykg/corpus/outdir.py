@@ -39,8 +39,6 @@ def check_out(out_dir: str, inputs=(), kind: str = "build", verb: str = "") -> P
     """The resolved --out folder, after refusing every folder a build must not replace (UsageError); kind is
     the output's (the marker's), verb the command named in messages (`add` writes a build's output)."""
     verb = verb or kind
-    if not str(out_dir).strip():
-        raise UsageError("--out is empty; give the name of a folder for the output")
     check_out_path(out_dir)
     _refuse_dangling_link(str(out_dir))
     out = Path(os.path.realpath(out_dir))  # not Path.resolve: a symbolic-link loop raises RuntimeError

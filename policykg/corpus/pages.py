@@ -8,14 +8,16 @@ import re
 
 _NUMBER = re.compile(r"\d+")
 _HEADER = ("meeting", "title", "date", "speaker")
-_REFUSALS = ("found in the report's header", "not a government work report")
 
 
-def page_hint(path: str, read: list[str], refusal: str) -> str:
+def page_hint(path: str, read: list[str], refusal: Exception) -> str:
     """The hint for the refused path, or '' when it does not look like a page: a file read as a report
     before it is named alike but for a smaller number (≤ 999: no year), and path has neither a header line
-    (meeting, title, date, speaker) nor a report's opening near its top, so it continues another text."""
-    if not any(r in refusal for r in _REFUSALS):
+    (meeting, title, date, speaker) nor a report's opening near its top, so it continues another text. Only a
+    refusal of kind NotAReport (no report words, no place or year in the header) is a page's: matched by kind,
+    not by words, so rewording a refusal in read/ cannot drop the hint."""
+    from ..errors import NotAReport
+    if not isinstance(refusal, NotAReport):
         return ""
     first = next((p for p in reversed(read) if _earlier_page(p, path)), None)
     if first is None or not _continuation(path):

@@ -28,8 +28,6 @@ def check_target(path: str, option: str = "--out", inputs=(), only_ours: bool = 
     """Refuse a target that is not a regular file, or is one of the command's INPUTS (it would be lost),
     or (``only_ours``) a non-empty file policykg did not write (corpus.written); return the mode of an
     existing file (else None)."""
-    if not str(path).strip():
-        raise UsageError(f"{option} is empty; give a file name")
     check_out_path(path, option, "file")
     if written.is_ledger(path):   # the output would get the ledger's line appended, and the record be lost
         raise UsageError(f"{option} {path}: is policykg's record of the files it writes; give another name")

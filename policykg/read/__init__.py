@@ -21,7 +21,7 @@ from dataclasses import replace
 from .. import resources
 from .decode import DecodeError, decode_bytes, looks_utf16
 from .retype import matching_text, restore
-from ..errors import InputError, refuse_stdin_dash, special_file
+from ..errors import InputError, NotAReport, refuse_stdin_dash, special_file
 from ..structure.metadata import apply_overrides, other_meetings, read_metadata, title_year_conflict
 from ..model import Document, Metadata
 
@@ -102,10 +102,10 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     han = sum(1 for c in text[:20000] if "\u4e00" <= c <= "\u9fff")
     if han < 200:
         what = {"html": "an HTML page", "pdf": "a PDF", "docx": "a Word document"}.get(source_kind, "text")
-        raise InputError(f"{path}: not a government work report ({what} with only {han} Chinese characters)")
+        raise NotAReport(f"{path}: not a government work report ({what} with only {han} Chinese characters)")
     _refuse_traditional(text, path)
     if not any(w in text for w in _REPORT_WORDS) and not _report_words_retyped(text):
-        raise InputError(f"{path}: not a government work report (no 政府工作报告/各位代表 text found)")
+        raise NotAReport(f"{path}: not a government work report (no 政府工作报告/各位代表 text found)")
     _check_shape(text, path)
     shadow, origin = matching_text(text)
     md = header_metadata(shadow, origin)
@@ -120,7 +120,7 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
                          f"the year it plans ({y} or {y + 1}); give --year {y} or --year {y + 1}")
     if not md.place or not md.year:
         missing = [n for n, v in (("place", md.place), ("year", md.year)) if not v]
-        raise InputError(f"{path}: no {' and '.join(missing)} found in the report's header (meeting, date, "
+        raise NotAReport(f"{path}: no {' and '.join(missing)} found in the report's header (meeting, date, "
                          f"speaker or title line); give {' and '.join('--' + n for n in missing)}")
     if not truncated:
         truncated = _looks_truncated(text)

@@ -41,8 +41,13 @@ def load_dataset(paths) -> Dataset:
             check_long_literals(p, fmt)
         try:
             parse_file(ds, p, fmt)
+        except MemoryError:   # raised below, once the half-read graph is freed
+            ds = None
         except Exception as exc:  # noqa: BLE001 — parsers raise many types
             raise InputError(f"{p}: not a readable {fmt} graph ({why_unreadable(p, exc)})") from None
+        if ds is None:   # raised in the except block, the error's frames kept the graph: the one line failed too
+            raise InputError(f"{p}: too large for the memory this process may use (MemoryError); give a smaller "
+                             f"graph or more memory")
         if fmt == "n3" and any(not isinstance(t, (URIRef, BNode, Literal)) for q in ds.quads() for t in q[:3]):
             # every writer would put them out as they are ('?x', '{_:_:Formula2}'): no reader takes that back
             raise InputError(f"{p}: holds N3 formulas or variables ({{ … }} => {{ … }}, ?x), which are not RDF; "

@@ -31,7 +31,7 @@ from .query_terms import (QueryInfo, bind_values, parse_params, parse_term, quer
                           values_block)
 from .ox_terms import to_ox, to_rdflib  # noqa: F401 — the public names
 from .sparql_form import (MAX_NESTING, check, classify, columns_once, names_dataset, rdflib_skipped_service,
-                          refuse_named_twice)
+                          refuse_named_twice, select_names)
 
 # file extension → pyoxigraph format name (see _ox_format); other formats go through rdflib
 _OX_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS"}
@@ -249,7 +249,11 @@ def _evaluate_rdflib(paths, text: str, max_rows: int | None = None) -> Rows:
         if res.type != "SELECT":  # CONSTRUCT, DESCRIBE: it had no rows and ended in 'internal error'
             raise UsageError("only SELECT and ASK queries can be run (this one gives triples)")
         names = columns_once([str(v) for v in res.vars])
-        return Rows(names, _take((tuple(row) for row in res), max_rows))   # rdflib evaluates as rows are taken
+        rows = (tuple(row) for row in res)
+        if not select_names(text):   # SELECT *: rdflib's columns come from a set, in another order each run
+            order = sorted(range(len(names)), key=names.__getitem__)   # pyoxigraph's: by name
+            names, rows = [names[i] for i in order], (tuple(r[i] for i in order) for r in rows)
+        return Rows(names, _take(rows, max_rows))   # rdflib evaluates as rows are taken
     except UsageError:
         raise
     except RecursionError:

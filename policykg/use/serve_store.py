@@ -86,9 +86,9 @@ def check_store(store: str, explicit: bool) -> Path:
     """--store DIR: a folder that is missing, empty or an oxigraph store; rebuilt only if policykg made it."""
     check_out_path(store, "--store")
     real = Path(os.path.realpath(store or "."))
-    if not store.strip() or real.parent == real or real in (Path.cwd().resolve(), *Path.cwd().resolve().parents):
+    if real.parent == real or real in (Path.cwd().resolve(), *Path.cwd().resolve().parents):
         # a rebuild renames the store aside and removes it, and puts its new one beside it
-        raise UsageError(f"--store {store!r}: is empty, the root or the current folder (or holds it); give "
+        raise UsageError(f"--store {store!r}: is the root or the current folder (or holds it); give "
                          f"a folder of its own for the store, e.g. --store store")
     if os.path.islink(store) and not os.path.exists(store):
         from ..corpus.safefile import link_target_missing

@@ -12,7 +12,7 @@ CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK TC", "Not
 
 def find_cjk_font():
     """(family name, font file, face index) of an installed CJK font known to matplotlib, or None."""
-    from matplotlib import font_manager as fm
+    fm = _font_manager()
 
     def lookup():
         by_name = {}
@@ -39,6 +39,22 @@ def find_cjk_font():
                     continue
         found = lookup()
     return found
+
+
+def _font_manager():
+    """matplotlib's font_manager (its first import here), imported with matplotlib's warnings about its own
+    folders silenced: under a HOME it cannot write (read-only, or a file) impact printed two lines, "mkdir -p
+    failed for path …/.config/matplotlib" and "Matplotlib created a temporary cache directory …", and then
+    worked from that temporary folder, which matplotlib removes at exit."""
+    import logging
+    log = logging.getLogger("matplotlib")
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        from matplotlib import font_manager
+    finally:
+        log.setLevel(level)
+    return font_manager
 
 
 def font_has_glyphs(font_file: str, text: str, index: int = 0) -> bool:
