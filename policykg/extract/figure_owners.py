@@ -16,9 +16,10 @@ park's or project's edge is added beside it, so queries and impact that walk the
 from __future__ import annotations
 
 import bisect
+import re
 
-from ..model import Facts, Link, Outline
-from .qlexicon import gpattern
+from ..model import Facts, Link, Outline, Quantity
+from .qlexicon import gpattern, gwords, pos_of
 
 PREDICATE = {"Target": "hasTarget", "Outcome": "hasOutcome"}
 
@@ -53,12 +54,42 @@ def named_owner(indicator: str, near: str, names: list[tuple[str, object]]):
     return None
 
 
-def figure_ties(text: str, outline: Outline, facts: Facts) -> list[Link]:
-    """The ``hasTarget``/``hasOutcome`` links from parks and projects to the figures named after them."""
+def _counts_items(text: str, q: Quantity, entity) -> bool:
+    """Whether the figure's number follows the item's name right away (建成闽宁产业园12个): it counts such items."""
+    window = text[max(0, q.span.start - 40):q.span.end]
+    return any(re.search(re.escape(n) + gwords("links", "owner_counted_after"), window)
+               for n in (entity.label, *entity.alt_labels) if n)
+
+
+def _next_clause_act(text: str, before: Quantity, q: Quantity) -> bool:
+    """Whether Q's clause follows BEFORE's figure across one clause mark alone and opens with an act (no subject)."""
+    if gpattern("links", "owner_next_clause").fullmatch(text, before.span.end, q.span.start) is None:
+        return False
+    tags = pos_of(text[q.span.start:q.span.end][:8])
+    return bool(tags) and tags[0][1] in gwords("links", "owner_next_act_tags")
+
+
+def owned_figures(text: str, outline: Outline, facts: Facts) -> list[tuple[Quantity, object, str]]:
+    """(figure, park or project, rule) of every figure of one: 'named' (its name opens with the item's, written
+    nearby) or 'next clause' (its act-opened clause follows a named figure's of the item)."""
     names, near = _names(facts), _near_text(text, outline)
-    links = []
-    for q in facts.quantities:
-        entity = named_owner(q.indicator, near(q.span.start), names) if q.kind in PREDICATE else None
-        if entity is not None and entity is not q.owner:
-            links.append(Link(entity, PREDICATE[q.kind], q, q.span))
-    return links
+    out, last = [], None
+    for q in sorted(facts.quantities, key=lambda q: (q.span.start, q.span.end)):
+        if q.kind not in PREDICATE:
+            continue
+        entity = named_owner(q.indicator, near(q.span.start), names)
+        if entity is not None and _counts_items(text, q, entity):
+            entity = None
+        rule = "named"
+        if entity is None and last is not None and _next_clause_act(text, last[0], q):
+            entity, rule = last[1], "next clause"
+        last = (q, entity) if entity is not None else None
+        if entity is not None:
+            out.append((q, entity, rule))
+    return out
+
+
+def figure_ties(text: str, outline: Outline, facts: Facts) -> list[Link]:
+    """The ``hasTarget``/``hasOutcome`` links from parks and projects to the figures that are theirs."""
+    return [Link(entity, PREDICATE[q.kind], q, q.span) for q, entity, _ in owned_figures(text, outline, facts)
+            if entity is not q.owner]
