@@ -42,6 +42,8 @@ def _ties(path: str) -> dict[tuple[str, str], set[tuple[str, str]]]:
     ("hailaer/hailaer-2017.txt", ("成吉思汗广场改造提升工程投资", "4800万元"), ("hasTarget", "成吉思汗广场改造提升工程")),
     # 双良集团集中供热项目完成投资8.3亿元 (the project as the figure's clause subject)
     ("hailaer/hailaer-2014.txt", ("双良集团集中供热项目投资", "8.3亿元"), ("hasOutcome", "双良集团集中供热项目")),
+    # 明月湖科创园8家企业亮相国际消费电子展 (the number counts the park's firms, not parks: a noun follows its classifier)
+    ("provincial-2026/chongqing-2026.txt", ("明月湖科创园企业亮相国际消费电子展数量", "8家"), ("hasOutcome", "明月湖科创园")),
     # 部区共建内蒙古牛羊肉交易中心，力争交易额达到100亿元
     ("provincial-2026/neimenggu-2026.txt", ("内蒙古牛羊肉交易中心交易额", "100亿元"), ("hasTarget", "内蒙古牛羊肉交易中心")),
 ])

@@ -56,7 +56,7 @@ def named_owner(indicator: str, near: str, names: list[tuple[str, object]]):
 
 def _counts_items(text: str, q: Quantity, entity) -> bool:
     """Whether the figure's number follows the item's name right away (建成闽宁产业园12个): it counts such items."""
-    window = text[max(0, q.span.start - 40):q.span.end]
+    window = text[max(0, q.span.start - 40):q.span.end + 2]
     return any(re.search(re.escape(n) + gwords("links", "owner_counted_after"), window)
                for n in (entity.label, *entity.alt_labels) if n)
 
