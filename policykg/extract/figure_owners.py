@@ -55,7 +55,8 @@ def named_owner(indicator: str, near: str, names: list[tuple[str, object]]):
 
 
 def _counts_items(text: str, q: Quantity, entity) -> bool:
-    """Whether the figure's number follows the item's name right away (建成闽宁产业园12个): it counts such items."""
+    """Whether the figure's number follows the item's name right away, its classifier ending the clause
+    (建成闽宁产业园12个、): it counts such items."""
     window = text[max(0, q.span.start - 40):q.span.end + 2]
     return any(re.search(re.escape(n) + gwords("links", "owner_counted_after"), window)
                for n in (entity.label, *entity.alt_labels) if n)
@@ -81,7 +82,8 @@ def owned_figures(text: str, outline: Outline, facts: Facts) -> list[tuple[Quant
         if entity is not None and _counts_items(text, q, entity):
             entity = None
         rule = "named"
-        if entity is None and last is not None and _next_clause_act(text, last[0], q):
+        opens_with_item = entity is not None or any(q.indicator.startswith(n) for n, _ in names)
+        if not opens_with_item and last is not None and _next_clause_act(text, last[0], q):
             entity, rule = last[1], "next clause"
         last = (q, entity) if entity is not None else None
         if entity is not None:
