@@ -10,7 +10,8 @@ kind gets a sample of --cap drawn with a fresh random.Random(seed) over its item
 name order, rows in text order). --ties prints instead every pkg:locatedIn / pkg:hosts edge whose ends are
 a Project and a Park (kind `tie project-park`) or a Project/Park and a Place (`tie project-place`,
 `tie park-place`), each once per pair, then every figure of a park or project (pkg:hasTarget / pkg:hasOutcome:
-`tie project-target`, `tie project-outcome`, `tie park-target`, `tie park-outcome`) at the figure's evidence. --unannotated N prints instead N projects (--kind Park: parks) of annotated
+`tie project-target`, `tie project-outcome`, `tie park-target`, `tie park-outcome`) at the figure's evidence.
+--unannotated N prints instead N projects (--kind Park: parks) of annotated
 dev reports drawn with random.Random(seed) among those no required gold item of the class names (an optional one,
 another class's or none: what a dev score does not judge), with a `gold` column saying which; --any N draws N
 among all their items of the kind.
