@@ -11,7 +11,9 @@ the dev and the test split side by side, micro-averaged over the reports of each
 - targets, outcomes: same kind, value and unit (NFKC), overlapping spans (one gold item per
   prediction), only for the kinds the manifest says are annotated in full;
 - indicator, comparator, period: agreement over the matched targets and outcomes; concept: over those
-  whose gold indicator reaches a canonical concept, the extracted indicator reaches the same one.
+  whose gold indicator reaches a canonical concept, the extracted indicator reaches the same one;
+- figure ties: the targets and outcomes tied to the park or project they are of, derived from the gold
+  names (``policykg/scoring_ties.py``).
 
 The manifest (`tests/annotations/manifest.yaml`) names each report's split, file and complete kinds.
 What the split means is written in `docs/annotation-guideline.md`.
@@ -27,6 +29,7 @@ import yaml
 
 from .errors import InputError, run_module
 from .scoring import AGREEMENT, Counts, agreement, match_quantities, score_entities, score_place_ties, score_placements
+from .scoring_ties import score_figure_ties
 from .yaml_keys import read_unique
 
 
@@ -43,7 +46,7 @@ def find_annotations(start: Path | None = None) -> Path:
 ANNOTATIONS = find_annotations()
 ENTITY_CLASSES = {"parks": ("parks", "Park"), "projects": ("projects", "Project"),
                   "organisations": ("organizations", "Organization")}
-CLASSES = ["parks", "projects", "placements", "place ties", "organisations", "targets", "outcomes"]
+CLASSES = ["parks", "projects", "placements", "place ties", "organisations", "targets", "outcomes", "figure ties"]
 
 
 def manifest() -> dict[str, dict]:
@@ -112,6 +115,8 @@ def evaluate_report(stem: str, info: dict, unseen: bool = False) -> dict[str, Co
             result[kind.lower() + "s"] = c
             matches += m
         result.update(agreement(matches))
+        if info["entities"]:
+            result["figure ties"] = score_figure_ties(facts, gold, gold_q, info["quantities"])
     return result
 
 

@@ -37,6 +37,7 @@ class PKG(DefinedNamespace):
     locatedIn: URIRef
     hosts: URIRef
     hasTarget: URIRef
+    hasOutcome: URIRef
     contributesTo: URIRef
     assessedBy: URIRef
     partOf: URIRef

@@ -9,7 +9,9 @@ with empty verdict / category / note columns to fill in by hand. A report with m
 kind gets a sample of --cap drawn with a fresh random.Random(seed) over its items in text order (reports in
 name order, rows in text order). --ties prints instead every pkg:locatedIn / pkg:hosts edge whose ends are
 a Project and a Park (kind `tie project-park`) or a Project/Park and a Place (`tie project-place`,
-`tie park-place`), each once per pair. --unannotated N prints instead N projects (--kind Park: parks) of annotated
+`tie park-place`), each once per pair, then every figure of a park or project (pkg:hasTarget / pkg:hasOutcome:
+`tie project-target`, `tie project-outcome`, `tie park-target`, `tie park-outcome`) at the figure's evidence.
+--unannotated N prints instead N projects (--kind Park: parks) of annotated
 dev reports drawn with random.Random(seed) among those no required gold item of the class names (an optional one,
 another class's or none: what a dev score does not judge), with a `gold` column saying which; --any N draws N
 among all their items of the kind.
@@ -102,6 +104,24 @@ def write_ties(b: Built, w) -> None:
             w.writerow([rep, f"tie {ks.lower()}-{ko.lower()}", str(g.value(s, RDFS.label)),
                         "|".join(sorted(str(x) for x in g.objects(o, RDFS.label))), st, q,
                         sentence(b.texts[rep], st, en), "", "", ""])
+    write_figure_ties(b, w)
+
+
+def write_figure_ties(b: Built, w) -> None:
+    """Every park's or project's own figure (pkg:hasTarget / pkg:hasOutcome from a Park or Project; figties113),
+    kind `tie project-target`, `tie park-outcome`…, at the figure's evidence, in report and text order."""
+    g, rows = b.g, []
+    for p, fig in ((PKG.hasTarget, "Target"), (PKG.hasOutcome, "Outcome")):
+        for s, o in g.subject_objects(p):
+            ks = b.kind(s)
+            if ks not in ("Project", "Park") or (o, RDF.type, PKG[fig]) not in g:
+                continue
+            rep, st, en, q = b.first_ev(o)
+            name = g.value(g.value(o, PKG.indicator), RDFS.label)
+            rows.append([rep, f"tie {ks.lower()}-{fig.lower()}", str(g.value(s, RDFS.label)),
+                         f"{name}: {q}" if name is not None else q, st, q, sentence(b.texts[rep], st, en), "", "", ""])
+    for row in sorted(rows, key=lambda r: (r[0], r[4], r[1], r[2])):
+        w.writerow(row)
 
 
 def write_items(b: Built, w, cap: int, seed: int) -> None:

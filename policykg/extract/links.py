@@ -2,7 +2,8 @@
 
 - owner of each Target (``hasTarget``): the park of an "A、B等N个项目" statement whose count it is
   (and the listed projects ``contributesTo`` it); else a park that opens the sentence as its topic;
-  else the innermost Task heading above it; else the report.
+  else the innermost Task heading above it; else the report. Beside it, the park or project a figure is named
+  after owns it too (``figure_owners``: ``hasTarget``, and ``hasOutcome`` for an Outcome).
 - ``mentions``: the innermost outline node (Section/Task/Goal) governing a mention names it.
 - ``contributesTo`` from each work area of this year's plan to the five-year goal and key task it
   serves, decided by content: cosine similarity of character bigrams between the area's text and
@@ -19,6 +20,7 @@ import re
 from collections import Counter
 
 from ..model import Document, Facts, Heading, Link, Outline, Quantity
+from .figure_owners import figure_ties
 from .qlexicon import gwords
 
 MIN_SIMILARITY = 0.12
@@ -127,6 +129,7 @@ def link(doc: Document, outline: Outline, facts: Facts, groups) -> None:
         if q.owner is None:
             q.owner = _owner(q, facts, sentence_at, groups, tasks, known, parks)
         facts.links.append(Link(q.owner, "hasTarget", q, q.span))
+    facts.links.extend(figure_ties(doc.text, outline, facts))
     mentioner = _innermost([h for h in outline.headings if h.kind in ("Section", "Task") or h.also_section])
     for e in facts.entities:
         seen = set()
