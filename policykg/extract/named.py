@@ -215,7 +215,8 @@ def place_candidates(st: TokSentence, surfaces) -> list[Candidate]:
     t = st.text
     if surfaces:
         for m in (getattr(surfaces, "regex", None) or re.compile(alternation(surfaces))).finditer(t):
-            if m.start() not in st.starts or names_feature(t, m.end()) or no_fixed_place(st, m.start(), m.end(), surfaces):
+            if (m.start() not in st.starts or names_feature(t, m.end())
+                    or no_fixed_place(st, m.start(), m.end(), surfaces)):
                 continue        # 贺兰山东麓: 山东 straddles two words; 深圳湾: a bay, no mention of 深圳; 北京大学
             canon, level = surfaces[m.group()]
             out.append(Candidate("Place", m.group(), m.start(), m.end(), st, {"canon": canon, "placeLevel": level}))
