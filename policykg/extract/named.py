@@ -21,6 +21,7 @@ from .grammar import (
     strip_leading,
     word_freq,
 )
+from .fixed_places import no_fixed_place, paired_units
 from .left_edge import left_boundary
 from .listpattern import ListPattern
 from .org_shape import (
@@ -214,8 +215,9 @@ def place_candidates(st: TokSentence, surfaces) -> list[Candidate]:
     t = st.text
     if surfaces:
         for m in (getattr(surfaces, "regex", None) or re.compile(alternation(surfaces))).finditer(t):
-            if m.start() not in st.starts or names_feature(t, m.end()):
-                continue        # 贺兰山东麓: 山东 straddles two words; 深圳湾: a bay, no mention of 深圳
+            if (m.start() not in st.starts or names_feature(t, m.end())
+                    or no_fixed_place(st, m.start(), m.end(), surfaces)):
+                continue        # 贺兰山东麓: 山东 straddles two words; 深圳湾: a bay, no mention of 深圳; 北京大学
             canon, level = surfaces[m.group()]
             out.append(Candidate("Place", m.group(), m.start(), m.end(), st, {"canon": canon, "placeLevel": level}))
     toks = st.tokens
@@ -245,7 +247,7 @@ def place_candidates(st: TokSentence, surfaces) -> list[Candidate]:
             break
         name = t[start:b]
         if len(name) - len(suffix) < 2 or re.match(_w("numbered_start"), name) or name in lex.not_place or any(name.endswith(n) for n in lex.not_place
-                                                                     if len(n) > len(suffix)):
+                                                                     if len(n) > len(suffix)) or paired_units(name):
             continue
         if name in surfaces or (len(name) - len(suffix)) > 4:
             continue
@@ -255,6 +257,7 @@ def place_candidates(st: TokSentence, surfaces) -> list[Candidate]:
         out.append(Candidate("Place", name, start, b, st, {"canon": name, "placeLevel": level}))
     # case 3: unsuffixed settlement names (大邱庄/nr, 唐官屯/nr)
     for a, b, w, f in toks:
-        if len(w) == 3 and w[-1] in lex.settlement_endings and f in ("nr", "ns") and w not in surfaces:
+        if len(w) == 3 and w[-1] in lex.settlement_endings and f in ("nr", "ns") and w not in surfaces \
+                and w not in lex.not_place:
             out.append(Candidate("Place", w, a, b, st, {"canon": w, "placeLevel": None, "settlement": True}))
     return out
