@@ -75,3 +75,15 @@ def test_a_word_of_not_place_is_no_town(text, place, phrase):
 
 def test_a_settlements_name_stays():
     assert "唐官屯" in _places("启动建设唐官屯铁路货场。", "静海区", ["天津市"])
+
+
+@pytest.mark.parametrize("text", [
+    "扛起新时代更高水平“天府粮仓”建设使命。",
+    "5个天府实验室揭牌运行。",
+    "推进天府大道科创大走廊、成渝中线科创大走廊建设。",
+])
+def test_tianfu_alone_is_no_new_area(text):
+    """天府 alone names Sichuan as an epithet or a brand (天府粮仓, 天府实验室, 天府大道): on dev it stood for
+    天府新区 never, so the alias is gone and only the full name 天府新区 is the new area (sichuan, lead)."""
+    assert "天府新区" not in _places(text, "四川省").values()
+    assert _places("高水平建设天府新区。", "四川省").get("天府新区") == "天府新区"
