@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .. import resources
 from .candidates import is_governed, park_kind
+from .counted_parks import counted_as_projects, park_works
 from .grammar import (COUNT_BEFORE, MEASURE_AFTER, Candidate, TokSentence, lexicon, lexicon_raw, quoted, strip_leading,
                       tokens_of, word_freq)
 from .feature_set import ENTITY
@@ -212,8 +213,9 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
                         lambda name: unnamed(name, surfaces))
     kept = [x for x in (ungoverned(c) for c in with_gazetteer(st, kept, surfaces)) if x is not None]
     kept.sort(key=lambda c: (c.a, c.b))
-    parks = [c for c in kept if c.kind == "Park"]
-    projects = [c for c in kept if c.kind == "Project" and not any(p.a <= c.a and c.b <= p.b for p in parks)]
+    parks, counted = counted_as_projects(st, [c for c in kept if c.kind == "Park"])
+    projects = sorted([c for c in kept if c.kind == "Project" and not any(p.a <= c.a and c.b <= p.b for p in parks)
+                       and not park_works(st, c, parks)] + counted, key=lambda c: (c.a, c.b))
     return [hand_on_kept(c) for c in parks], [hand_on_kept(c) for c in projects]
 
 
