@@ -17,7 +17,8 @@ weights in ``data/models/entity-decision.json``. For each head, the best-scoring
 its probability reaches the model's threshold for its kind (a list member beside a kept name: the lower
 ``<kind>:sibling`` threshold when the model has one); the rule passes' own names at both ends of such a
 stated tie are kept whatever their scores, and so is a national zone of the report's province that the text
-names by a form of its catalogue name (``park_gazetteer.py``).
+names by a form of its catalogue name (``park_gazetteer.py``). A kept industrial park the sentence counts among
+its projects is a project, and a project written as a kept park's name and 项目 is that park (``counted_parks.py``).
 """
 from __future__ import annotations
 

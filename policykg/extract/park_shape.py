@@ -6,7 +6,8 @@ ranked count (N大片区) or a verb (海口综保区进入…) is not one park's
 project's head (but the works of building it, X产业园项目); nor is a name ending in
 ``not_heads`` of ``parks.yaml`` (a 公园 is a public park, not an economic zone) or holding a word that
 opens a clause (``never_inside``: a preposition or passive marker); nor is a sub-area (``sub_area_heads``:
-…片区) of no zone its sentence names before it, as often a rural or town district as part of a zone."""
+…片区) of no zone its sentence names before it, as often a rural or town district as part of a zone. No name starts
+inside a park head (开区… of 宁乡经开区…), and a park's name holds no whole park head with a works verb after it."""
 from __future__ import annotations
 
 import re
