@@ -9,7 +9,7 @@ from ..model import Entity, Span
 from .candidates import park_kind, park_status, project_status
 from .grammar import PART_ORDER, Candidate
 from .park_lists import zone_kind
-from .identity import norm_park, park_identity, park_label
+from .identity import norm_park, park_identity, park_label, written_norm
 
 
 class Builder:
@@ -38,7 +38,12 @@ class Builder:
 
 def add_parks(b: Builder, parks: list[Candidate], jur_names: list[str]) -> None:
     """One entity per park across its spellings; the longest form is the label."""
-    canon = park_identity(sorted({norm_park(c.name, jur_names) for c in parks}))
+    written: dict[str, list[str]] = {}
+    for c in parks:
+        forms = written.setdefault(norm_park(c.name, jur_names), [])
+        if written_norm(c.name, jur_names) not in forms:
+            forms.append(written_norm(c.name, jur_names))
+    canon = park_identity(sorted(written), written)
     for c in parks:
         b.add(("Park", canon[norm_park(c.name, jur_names)]), c)
     for key, e in b.entities.items():

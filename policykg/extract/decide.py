@@ -17,7 +17,8 @@ weights in ``data/models/entity-decision.json``. For each head, the best-scoring
 its probability reaches the model's threshold for its kind (a list member beside a kept name: the lower
 ``<kind>:sibling`` threshold when the model has one); the rule passes' own names at both ends of such a
 stated tie are kept whatever their scores, and so is a national zone of the report's province that the text
-names by a form of its catalogue name (``park_gazetteer.py``).
+names by a form of its catalogue name (``park_gazetteer.py``). A kept industrial park the sentence counts among
+its projects is a project, and a project written as a kept park's name and 项目 is that park (``counted_parks.py``).
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from .. import resources
 from .candidates import is_governed, park_kind
+from .counted_parks import counted_as_projects, park_works
 from .grammar import (COUNT_BEFORE, MEASURE_AFTER, Candidate, TokSentence, lexicon, lexicon_raw, quoted, strip_leading,
                       tokens_of, word_freq)
 from .feature_set import ENTITY
@@ -212,8 +214,9 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
                         lambda name: unnamed(name, surfaces))
     kept = [x for x in (ungoverned(c) for c in with_gazetteer(st, kept, surfaces)) if x is not None]
     kept.sort(key=lambda c: (c.a, c.b))
-    parks = [c for c in kept if c.kind == "Park"]
-    projects = [c for c in kept if c.kind == "Project" and not any(p.a <= c.a and c.b <= p.b for p in parks)]
+    parks, counted = counted_as_projects(st, [c for c in kept if c.kind == "Park"])
+    projects = sorted([c for c in kept if c.kind == "Project" and not any(p.a <= c.a and c.b <= p.b for p in parks)
+                       and not park_works(st, c, parks)] + counted, key=lambda c: (c.a, c.b))
     return [hand_on_kept(c) for c in parks], [hand_on_kept(c) for c in projects]
 
 

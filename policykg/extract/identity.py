@@ -27,9 +27,10 @@ def norm_park(name: str, jurisdiction_names: list[str]) -> str:
     return _placed_norm(name, jurisdiction_names)[1]
 
 
-def _placed_norm(name: str, jurisdiction_names: list[str]) -> tuple[str, str]:
-    """(the jurisdiction's name norm_park drops in front of ``name``, as written, or "", and the norm)."""
-    _, full = park_kind(name)
+def _placed_norm(name: str, jurisdiction_names: list[str], expand: bool = True) -> tuple[str, str]:
+    """(the jurisdiction's name norm_park drops in front of ``name``, as written, or "", and the norm; its
+    abbreviated suffix written out unless not ``expand``)."""
+    full = park_kind(name)[1] if expand else name
     suffixes = {s["suffix"] for s in lexicon().park_suffixes}
     place = ""
     for p in sorted(jurisdiction_names, key=len, reverse=True):
@@ -139,10 +140,30 @@ def _longer_form(n: str, names: _Names) -> str | None:
     return None
 
 
-def park_identity(norms: list[str]) -> dict[str, str]:
-    """normalised name → the normalised name of the park it denotes (itself when unique)."""
+def park_identity(norms: list[str], written: dict[str, list[str]] | None = None) -> dict[str, str]:
+    """normalised name → the normalised name of the park it denotes (itself when unique). ``written``: a
+    norm → its spellings before their suffix was written out (``written_norm``), for ``_other_full_form``."""
     names = _Names(norms)
-    return {n: _longer_form(n, names) or n for n in norms}
+    out = {n: _longer_form(n, names) or n for n in norms}
+    for n, forms in sorted((written or {}).items()):
+        if out.get(n) == n and n not in forms:
+            other = _other_full_form(n, forms, names)
+            out[n] = out.get(other, other) if other else n
+    return out
+
+
+def written_norm(name: str, jurisdiction_names: list[str]) -> str:
+    """``norm_park`` without writing out an abbreviated suffix (宁乡高新区 stays, not 宁乡高新技术产业开发区)."""
+    return _placed_norm(name, jurisdiction_names, expand=False)[1]
+
+
+def _other_full_form(n: str, forms: list[str], names: _Names) -> str | None:
+    """The one other name of the report, of the same kind, that a short form (宁乡高新区) shortens when the full form its suffix
+    writes out (…高新技术产业开发区) is written nowhere: the report writes the zone's own full name
+    (宁乡高新技术产业园区), which the catalogue spelling of the abbreviation misses."""
+    found = {o for w in forms for o in names.holding(w) if o != n and park_kind(o)[0] == park_kind(w)[0]
+             and short_form_of(w, o)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _park_headed(name: str) -> bool:

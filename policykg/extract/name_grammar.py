@@ -15,8 +15,9 @@ from .grammar import (COUNTED, LIST_WORDS, NAME_CHAR, Candidate, TokSentence, al
 from .name_ends import bare_forms, name_end
 from .park_family import family_heads
 from .park_general import general_parks
-from .park_shape import (governs_a_name, holds_clause_word, honour_inside, not_a_park_head, park_then_verb,
-                         place_and_predicate, runs_into_project, sub_area_alone, verb_may_start)
+from .park_shape import (governs_a_name, holds_clause_word, holds_park_head, honour_inside, not_a_park_head,
+                         park_then_verb, place_and_predicate, runs_into_project, starts_inside_head, sub_area_alone,
+                         verb_may_start)
 from .qlexicon import gwords
 from .reach import is_abbreviation
 from .shared_kind import LISTED, listed_members
@@ -133,7 +134,8 @@ def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str =
     not open, nor start with a verb,
     adverb, preposition, conjunction, particle or pronoun, nor with a verb of works whatever its tag
     (construction verbs and build class of ``projects.yaml``), and holds no list word or 的 (等, 以及, 的)
-    nor the predicate of an honour (the title cues of ``parks.yaml``: 获批, 成为, 晋升…). A place word
+    nor the predicate of an honour (the title cues of ``parks.yaml``: 获批, 成为, 晋升…), nor starts inside a park
+    head (``park_shape.starts_inside_head``) or a works verb; a park's name holds no whole park head and works verb. A place word
     first is fine whatever its tag (jieba tags 大连 an adverb, 包头 a verb): a gazetteer place or a division
     of the report's province (``local``). A park's name follows ``park_shape`` too."""
     name = st.text[a:b]
@@ -141,6 +143,10 @@ def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str =
         return False
     if name.startswith(tuple(lexicon_raw()["name_never_starts"])) or COUNTED.search(name):
         return False        # 新一轮农村公路; 台黑4条高速 (a count of things, not a name)
+    park_head = dict(head_res())["Park"]
+    if starts_inside_head(st.text, a, park_head) or any(t[0] < a < t[1] and t[2] in _works_verbs() for t in st.tokens) \
+            or kind == "Park" and holds_park_head(st.text, a, b, park_head, head_end("Park"), _works_verbs()):
+        return False        # 开区… of 宁乡经开区…, 投产… of 建成投产…; X开发区建成投产Y产业园
     toks, prev = tokens_of(st, a, b)
     first = toks[0] if toks and toks[0][0] == a else None
     if first is not None and first[2] in _works_verbs():
@@ -156,9 +162,11 @@ def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str =
 
 @lru_cache(maxsize=1)
 def _works_verbs() -> frozenset:
-    """Verbs that build or open works (``construction_before``/``_after``, the build class of ``verb_classes``)."""
+    """Verbs that build or open works (``construction_before``/``_after``, the build class of ``verb_classes``,
+    ``completion_predicates``)."""
     lex = lexicon()
-    return frozenset((*lex.cons_before, *lex.cons_after, *lexicon_raw()["verb_classes"]["build"]))
+    raw = lexicon_raw()
+    return frozenset((*lex.cons_before, *lex.cons_after, *raw["verb_classes"]["build"], *raw["completion_predicates"]))
 
 
 def _head_of(c: Candidate) -> str:

@@ -6,7 +6,8 @@ ranked count (N大片区) or a verb (海口综保区进入…) is not one park's
 project's head (but the works of building it, X产业园项目); nor is a name ending in
 ``not_heads`` of ``parks.yaml`` (a 公园 is a public park, not an economic zone) or holding a word that
 opens a clause (``never_inside``: a preposition or passive marker); nor is a sub-area (``sub_area_heads``:
-…片区) of no zone its sentence names before it, as often a rural or town district as part of a zone."""
+…片区) of no zone its sentence names before it, as often a rural or town district as part of a zone. No name starts
+inside a park head (开区… of 宁乡经开区…), and a park's name holds no whole park head with a works verb after it."""
 from __future__ import annotations
 
 import re
@@ -159,3 +160,22 @@ def own_heads() -> frozenset[str]:
     drawn = {head for head, kind in raw["drawn_zones"]["heads"].items() if kind in raw["own_kinds"]}
     return frozenset(s["suffix"] for s in lexicon().park_suffixes
                      if s["kind"] in raw["own_kinds"] and s["suffix"] not in raw["list_categories"]) | drawn
+
+
+def starts_inside_head(text: str, a: int, head: re.Pattern) -> bool:
+    """Does a name starting at ``a`` start inside a park head of two or more characters (开区… of 宁乡经开区…)?
+    jieba may split an abbreviation (宁乡/经/开区, 经 a preposition) where a left edge then cuts; a name never
+    starts inside a word."""
+    return any((m := head.match(text, s)) is not None and m.end() > a and len(m.group()) >= 2
+               for s in range(max(0, a - 8), a))
+
+
+def holds_park_head(text: str, a: int, b: int, head: re.Pattern, head_end: re.Pattern, works: frozenset) -> bool:
+    """Does a park's name hold a whole park head and a works verb right after it (柯桥经济技术开发区建成投产
+    智能制造产业园)? The stretch is then a park, its predicate and what it built, not one name (jieba tags
+    建成投产 an abbreviation, so ``park_then_verb`` does not see it). A head that is part of the name's own
+    head (产业园 of …产业园区) does not count."""
+    last = head_end.search(text, a, b)
+    stop = last.start() if last else b
+    return any(len(m.group()) >= 2 and m.end() < stop and text.startswith(tuple(works), m.end())
+               for m in head.finditer(text, a, stop))
