@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import re
 
+from ..errors import NotAReport
+
 _NUMBER = re.compile(r"\d+")
 _HEADER = ("meeting", "title", "date", "speaker")
 
@@ -16,7 +18,6 @@ def page_hint(path: str, read: list[str], refusal: Exception) -> str:
     (meeting, title, date, speaker) nor a report's opening near its top, so it continues another text. Only a
     refusal of kind NotAReport (no report words, no place or year in the header) is a page's: matched by kind,
     not by words, so rewording a refusal in read/ cannot drop the hint."""
-    from ..errors import NotAReport
     if not isinstance(refusal, NotAReport):
         return ""
     first = next((p for p in reversed(read) if _earlier_page(p, path)), None)

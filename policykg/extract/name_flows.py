@@ -168,11 +168,10 @@ def added_things(indicator: str, left: str, unit_class: str, measure: str) -> st
     chunk before the number); 增加N个X likewise: 新增X数量 (``added_counts``, names114)."""
     if measure != "change" or unit_class in _w("not_added_classes"):
         return indicator
-    more = re.search("(" + "|".join(_w("added_counts")) + ")$", left)
-    if more:
-        return defining_act(indicator, [_w("added_counts")[more.group(1)]], unit_class, "count")
-    m = re.search("(" + _w("flow_before") + ")$", left)
-    return indicator if m is None else defining_act(indicator, [m.group(1)], unit_class, "count")
+    written_as = _w("added_counts")
+    m = re.search("(" + "|".join(written_as) + "|" + _w("flow_before") + ")$", left)
+    return indicator if m is None else defining_act(indicator, [written_as.get(m.group(1), m.group(1))], unit_class,
+                                                    "count")
 
 
 def renewed_act(indicator: str, lead: str, measure: str) -> str:
