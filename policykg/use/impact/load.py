@@ -53,8 +53,11 @@ def load_store(paths):
 
     from ..query import load_store as load_files
 
+    from ..preload import check_fits
+
     if not paths:
         raise UsageError("give at least one --graph file")
+    check_fits(paths)   # pyoxigraph aborts the process when memory runs out: refused before loading
     store = load_files(list(paths))
     onto = ox.NamedNode(str(ONTOLOGY_IRI))
     if any(g == onto for g in store.named_graphs()):

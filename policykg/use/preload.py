@@ -1,0 +1,81 @@
+"""Looks at graph files before pyoxigraph loads them whole: a graph that cannot fit in the memory the
+process may use, and (for `table`) a graph with no policykg class in it.
+
+pyoxigraph is Rust: when an allocation fails under a memory limit (`ulimit -v`) it aborts the process
+(exit 134, "memory allocation of 248 bytes failed"), which no Python handler catches; so the need is
+estimated first, from the files' sizes (benchmarks/memory_fit.md measures it), and a graph that cannot
+fit is refused with one line. The estimate is a floor (the least any command was measured to need), so a
+graph that fits is never refused; one just above it may still end in the abort.
+"""
+from __future__ import annotations
+
+import os
+import resource
+
+from ..errors import InputError
+
+# bytes of address space a load adds per byte of graph file, at least: the least measured over Turtle,
+# TriG and N-Triples files and over query, table, impact and export (benchmarks/memory_fit.md)
+LOAD_BYTES_PER_FILE_BYTE = 6
+_MB = 1 << 20
+_PKG_NS = b"https://w3id.org/policykg/ontology#"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_STREAMED = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS"}
+
+
+def address_limit() -> int | None:
+    """The address space this process may use (RLIMIT_AS, `ulimit -v`), in bytes; None when unlimited."""
+    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+    return None if soft == resource.RLIM_INFINITY else soft
+
+
+def address_used() -> int:
+    """The address space the process holds now (the first field of /proc/self/statm); 0 when unknown."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def check_fits(paths) -> None:
+    """Refuse, before loading, graph files whose load cannot fit under the process's address-space limit."""
+    limit = address_limit()
+    if limit is None:
+        return
+    size = sum(os.path.getsize(p) for p in map(str, paths) if os.path.isfile(p))
+    need = address_used() + LOAD_BYTES_PER_FILE_BYTE * size
+    if need > limit:
+        names = ", ".join(map(str, paths))
+        raise InputError(f"{names}: too large for the memory this process may use (loading {size / _MB:.0f} MB of "
+                         f"graph needs at least {need / _MB:.0f} MB; the limit, ulimit -v, is {limit / _MB:.0f} MB); "
+                         f"give a smaller graph or more memory")
+
+
+def lacks_policykg_class(paths) -> bool:
+    """True only when every file is one pyoxigraph streams and none types a node with a pkg: class. A file
+    naming policykg's namespace in its bytes (every policykg graph, in its first lines) is not parsed; any
+    other is streamed, triple by triple, without keeping them; a file it cannot read is left to the load."""
+    return all(_streams_no_pkg_class(str(p)) for p in paths)
+
+
+def _streams_no_pkg_class(path: str) -> bool:
+    import mmap
+
+    import pyoxigraph as ox
+
+    fmt = _STREAMED.get(os.path.splitext(path)[1].lower())
+    if fmt is None or not os.path.isfile(path) or os.path.getsize(path) == 0:
+        return False
+    try:
+        with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            if data.find(_PKG_NS) >= 0:
+                return False
+        for quad in ox.parse(path=path, format=getattr(ox.RdfFormat, fmt)):
+            obj = quad.object
+            if type(obj) is ox.NamedNode and obj.value.startswith(_PKG_NS.decode()) \
+                    and quad.predicate.value == _RDF_TYPE:
+                return False
+    except (OSError, ValueError, SyntaxError):   # the load names what is wrong with it
+        return False
+    return True
