@@ -152,12 +152,8 @@ def _refuse_broken_link(path: str) -> None:
     """A link that loops or points nowhere is a report file that cannot be read, refused as an unreadable
     file is: it was left out of the folder's build without a word."""
     from ..errors import InputError
-    try:
-        os.stat(path)
-    except OSError as exc:
-        why = ("a symbolic link that loops and never reaches a file" if exc.errno == errno.ELOOP
-               else f"a symbolic link to {os.readlink(path)}, which does not exist")
-        raise InputError(f"{path}: cannot read ({why}); remove it, or point it at the report") from None
+    from .safefile import link_target_missing
+    raise InputError(f"{path}: cannot read ({link_target_missing(path)}); remove it, or point it at the report")
 
 
 def _entered(here: str, dirs: list[str], outputs: dict[str, set[str]]) -> list[str]:

@@ -3,7 +3,7 @@ process may use, and (for `table`) a graph with no policykg class in it.
 
 pyoxigraph is Rust: when an allocation fails under a memory limit (`ulimit -v`) it aborts the process
 (exit 134, "memory allocation of 248 bytes failed"), which no Python handler catches; so the need is
-estimated first, from the files' sizes (benchmarks/memory_fit.md measures it), and a graph that cannot
+estimated first, from the files' sizes (benchmarks/memory_fit.py measures it), and a graph that cannot
 fit is refused with one line. The estimate is a floor (the least any command was measured to need), so a
 graph that fits is never refused; one just above it may still end in the abort.
 """
@@ -14,10 +14,14 @@ import resource
 
 from ..errors import InputError
 
-# bytes of address space a load adds per byte of graph file, at least: the least measured over Turtle,
-# TriG and N-Triples files and over query, table, impact and export (benchmarks/memory_fit.md)
-LOAD_BYTES_PER_FILE_BYTE = 6
 _MB = 1 << 20
+# What a load needs at least, beyond what the process holds when it is checked (docs/checks/hostile59.md,
+# benchmarks/memory_fit.py: the lowest `ulimit -v` each command passed under, scanned 25 MB apart): a pyoxigraph
+# Store, its threads and buffers, 200 MB (a 0.3 MB graph: table 275 MB, query and impact 325, with 36–69 MB held
+# at the check), and 5 bytes a byte of file (N-Triples: 6.8 from 0.3 to 30 MB, 18.6 from 30 to 100 MB; Turtle,
+# fewer bytes a triple, needs more a byte)
+LOAD_BASE = 200 * _MB
+LOAD_BYTES_PER_FILE_BYTE = 5
 _PKG_NS = b"https://w3id.org/policykg/ontology#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _STREAMED = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS"}
@@ -38,13 +42,14 @@ def address_used() -> int:
         return 0
 
 
-def check_fits(paths) -> None:
-    """Refuse, before loading, graph files whose load cannot fit under the process's address-space limit."""
+def check_fits(paths, store: bool = True) -> None:
+    """Refuse, before loading, graph files whose load cannot fit under the process's address-space limit;
+    store: they are loaded into a pyoxigraph Store (export only parses them: a 0.3 MB graph passed at 100 MB)."""
     limit = address_limit()
     if limit is None:
         return
     size = sum(os.path.getsize(p) for p in map(str, paths) if os.path.isfile(p))
-    need = address_used() + LOAD_BYTES_PER_FILE_BYTE * size
+    need = address_used() + (LOAD_BASE if store else 0) + LOAD_BYTES_PER_FILE_BYTE * size
     if need > limit:
         names = ", ".join(map(str, paths))
         raise InputError(f"{names}: too large for the memory this process may use (loading {size / _MB:.0f} MB of "

@@ -222,10 +222,10 @@ def run_files(query: str, paths, params: dict | None = None, timeout: float | No
     from .preload import check_fits
     text = bind_values(query, params or {})
     check(text, allow_service=allow_service)
-    check_fits(paths)   # pyoxigraph aborts the process when memory runs out: refused before loading
-    if engine == "reference":
+    if engine == "reference":   # rdflib's reader: out of memory, a MemoryError (loading.load_dataset)
         rdflib_skipped_service(text)
         return deadline.run(lambda: _evaluate_rdflib(paths, text, max_rows), timeout, _CANCELLED)
+    check_fits(paths)   # pyoxigraph aborts the process when memory runs out: refused before loading
     return deadline.run(lambda: _evaluate(load_store(paths), text, max_rows), timeout, _CANCELLED)
 
 
