@@ -65,17 +65,14 @@ def lacks_policykg_class(paths) -> bool:
 
 
 def _streams_no_pkg_class(path: str) -> bool:
-    import mmap
-
     import pyoxigraph as ox
 
     fmt = _STREAMED.get(os.path.splitext(path)[1].lower())
-    if fmt is None or not os.path.isfile(path) or os.path.getsize(path) == 0:
+    if fmt is None or not os.path.isfile(path):
         return False
     try:
-        with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
-            if data.find(_PKG_NS) >= 0:
-                return False
+        if _names_namespace(path):
+            return False
         for quad in ox.parse(path=path, format=getattr(ox.RdfFormat, fmt)):
             obj = quad.object
             if type(obj) is ox.NamedNode and obj.value.startswith(_PKG_NS.decode()) \
@@ -84,3 +81,15 @@ def _streams_no_pkg_class(path: str) -> bool:
     except (OSError, ValueError, SyntaxError):   # the load names what is wrong with it
         return False
     return True
+
+
+def _names_namespace(path: str) -> bool:
+    """Whether policykg's namespace is in the file's bytes, read 1 MB at a time (a map of a 5 GB file would
+    take its size of address space, under the very limit check_fits reads)."""
+    with open(path, "rb") as fh:
+        tail = b""
+        while chunk := fh.read(_MB):
+            if _PKG_NS in tail + chunk:
+                return True
+            tail = chunk[1 - len(_PKG_NS):]
+    return False
