@@ -61,7 +61,7 @@ def lacks_policykg_class(paths) -> bool:
     """True only when every file is one pyoxigraph streams and none types a node with a pkg: class. A file
     naming policykg's namespace in its bytes (every policykg graph, in its first lines) is not parsed; any
     other is streamed, triple by triple, without keeping them; a file it cannot read is left to the load."""
-    return all(_streams_no_pkg_class(str(p)) for p in paths)
+    return bool(paths) and all(_streams_no_pkg_class(str(p)) for p in paths)
 
 
 def _streams_no_pkg_class(path: str) -> bool:
