@@ -9,12 +9,15 @@ file sizes of every --graph given.
 """
 from __future__ import annotations
 
-import argparse
 import os
 import resource
 import subprocess
 import sys
 import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_args import at_least, parser, run as run_main  # noqa: E402
 
 MB = 1 << 20
 
@@ -41,11 +44,11 @@ def least_limit(checkout: str, args: list[str], low: int, high: int, step: int) 
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = parser(description=__doc__.splitlines()[0])
     ap.add_argument("checkout")
-    ap.add_argument("--low", type=int, default=100)
-    ap.add_argument("--high", type=int, default=6000)
-    ap.add_argument("--step", type=int, default=25)
+    ap.add_argument("--low", type=at_least(1), default=100)
+    ap.add_argument("--high", type=at_least(1), default=6000)
+    ap.add_argument("--step", type=at_least(1), default=25)
     argv = sys.argv[1:]
     cut = argv.index("--") if "--" in argv else len(argv)
     a, args = ap.parse_args(argv[:cut]), argv[cut + 1:]   # the policykg arguments ({tmp}: a fresh folder)
@@ -56,4 +59,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_main(main)
