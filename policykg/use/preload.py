@@ -78,8 +78,8 @@ def _streams_no_pkg_class(path: str) -> bool:
             if type(obj) is ox.NamedNode and obj.value.startswith(_PKG_NS.decode()) \
                     and quad.predicate.value == _RDF_TYPE:
                 return False
-    except (OSError, ValueError, SyntaxError):   # the load names what is wrong with it
-        return False
+    except (OSError, ValueError, SyntaxError, MemoryError):   # the load names what is wrong with it (a term past
+        return False                                           # the reader's 16 MiB buffer: MemoryError)
     return True
 
 
