@@ -109,7 +109,8 @@ def folder_reports(folder: str) -> list[str]:
     """Every report file (REPORT_SUFFIXES) under folder, recursively, sorted by path. Hidden files and
     folders (name starting with '.') and the files a previous policykg output lists as its own (its texts/)
     are skipped; symlinked folders are not entered; a symlink to a file counts only when its target is a file
-    inside folder (and not when that file is collected under its own name)."""
+    inside folder (and not when that file is collected under its own name); one that loops or points nowhere is
+    refused, as an unreadable file is."""
     from ..errors import InputError
 
     root = os.path.realpath(folder)
@@ -117,7 +118,7 @@ def folder_reports(folder: str) -> list[str]:
     def unreadable(exc: OSError):
         raise InputError(f"{exc.filename}: cannot read this folder ({exc.strerror})")
 
-    files, links, outputs = [], [], {}
+    files, links, broken, outputs = [], [], [], {}
     try:
         for here, dirs, names in walk(folder, onerror=unreadable):
             dirs[:] = _entered(here, dirs, outputs)
@@ -129,6 +130,8 @@ def folder_reports(folder: str) -> list[str]:
                 real = os.path.realpath(p)
                 if not os.path.islink(p):
                     files.append(p)
+                elif not os.path.exists(p):
+                    broken.append(p)
                 elif real.startswith(root + os.sep) and os.path.isfile(real):
                     links.append(p)
     except OSError as exc:   # it said "…/.policykg-output: File name too long", a file the user never made
@@ -136,11 +139,21 @@ def folder_reports(folder: str) -> list[str]:
             raise
         raise InputError(f"{folder}: holds folders nested past the longest path the system takes (4096 bytes); "
                          "move the reports to a shallower folder") from None
+    if broken:   # the least: the same line every run, whatever order the folder lists its names in
+        _refuse_broken_link(min(broken))
     own = {os.path.realpath(p) for p in files}
     found = sorted(files + [p for p in links if os.path.realpath(p) not in own])
     if not found:
         raise InputError(f"{folder}: folder holds no report file ({', '.join(REPORT_SUFFIXES)})")
     return found
+
+
+def _refuse_broken_link(path: str) -> None:
+    """A link that loops or points nowhere is a report file that cannot be read, refused as an unreadable
+    file is: it was left out of the folder's build without a word."""
+    from ..errors import InputError
+    from .safefile import link_target_missing
+    raise InputError(f"{path}: cannot read ({link_target_missing(path)}); remove it, or point it at the report")
 
 
 def _entered(here: str, dirs: list[str], outputs: dict[str, set[str]]) -> list[str]:

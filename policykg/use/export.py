@@ -249,6 +249,8 @@ def render(paths, fmt: str) -> str:
     from .xmlguard import NotXml
     from . import export_fast as fast
     from .loading import check_text, graph_format
+    from .preload import check_fits
+    check_fits(paths, store=False)   # pyoxigraph aborts the process when memory runs out: refused before loading
     for p in paths:  # binary data is named before the fast path reads it whole and rdflib reads it again
         if graph_format(str(p)) not in ("json-ld", "xml") and os.path.isfile(p):
             check_text(str(p), graph_format(str(p)))

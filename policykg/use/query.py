@@ -219,11 +219,13 @@ def _take(rows, limit: int | None) -> list:
 def run_files(query: str, paths, params: dict | None = None, timeout: float | None = None,
               allow_service: bool = False, engine: str = "default", max_rows: int | None = None) -> Rows:
     """Run a SELECT/ASK on graph files: pyoxigraph (default) or rdflib's evaluator (reference)."""
+    from .preload import check_fits
     text = bind_values(query, params or {})
     check(text, allow_service=allow_service)
-    if engine == "reference":
+    if engine == "reference":   # rdflib's reader: out of memory, a MemoryError (loading.load_dataset)
         rdflib_skipped_service(text)
         return deadline.run(lambda: _evaluate_rdflib(paths, text, max_rows), timeout, _CANCELLED)
+    check_fits(paths)   # pyoxigraph aborts the process when memory runs out: refused before loading
     return deadline.run(lambda: _evaluate(load_store(paths), text, max_rows), timeout, _CANCELLED)
 
 

@@ -247,8 +247,12 @@ def _need_policykg(store, graphs: list[str]) -> None:
     """A graph with nothing of policykg's classes (validation.ttl, void.ttl, another tool's RDF) gave an
     empty table and exit 0, as if the reports held no figure."""
     if not store.query(f"ASK {{ ?s a ?c FILTER(STRSTARTS(STR(?c), {json.dumps(PKG)})) }}"):
-        raise InputError(f"{', '.join(graphs)}: nothing in the graph is of a policykg class (pkg:Report, "
-                         f"pkg:Target, …); give the graph.trig or graph.ttl of a policykg build")
+        raise not_policykg(graphs)
+
+
+def not_policykg(graphs: list[str]) -> InputError:
+    return InputError(f"{', '.join(graphs)}: nothing in the graph is of a policykg class (pkg:Report, "
+                      f"pkg:Target, …); give the graph.trig or graph.ttl of a policykg build")
 
 
 def _check_suffix(out: str, fmt: str) -> None:
@@ -282,6 +286,10 @@ def write(which: str, graphs: list[str], fmt: str, out: str | None) -> int:
         from ..corpus.safefile import check_target
         check_target(out, inputs=graphs, only_ours=True)  # before the work: a symlink, FIFO, folder or device is refused
         _check_suffix(out, fmt)
+    from .preload import check_fits, lacks_policykg_class
+    check_fits(graphs)   # pyoxigraph aborts the process when memory runs out: refused before loading
+    if lacks_policykg_class(graphs):   # another tool's 487 MB graph was loaded whole (173 s, 6.6 GB) first
+        raise not_policykg(graphs)
     store = asserted_store(graphs)
     columns, data = rows(store, which)
     blob = WRITERS[fmt](columns, data)

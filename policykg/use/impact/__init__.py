@@ -31,7 +31,11 @@ REPORT_FILE = "impact.md"
 
 def analyse(paths, park: str | None = None) -> Impact:
     """The analysis of the graph files; PARK (a name or alias) restricts it to one park."""
-    net = build_network(read_facts(load_store(paths)))
+    facts = read_facts(load_store(paths))
+    if facts.blank_parks and not any("Park" in kinds for kinds in facts.types.values()):
+        raise InputError(f"{', '.join(paths)}: its {facts.blank_parks} pkg:Park node(s) are blank nodes (_:…), and "
+                         f"impact follows parks by IRI; give each park an IRI, as a policykg build does")
+    net = build_network(facts)
     return analyse_network(net, find_park(net, park) if park else None)
 
 

@@ -44,6 +44,7 @@ class Facts:
     units: dict[str, set[str]] = field(default_factory=dict)
     links: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # pkg property → (s, o)
     home: dict[str, Jurisdiction] = field(default_factory=dict)     # node → its report's jurisdiction
+    blank_parks: int = 0   # pkg:Park nodes that are blank nodes: left out (nodes are keyed by IRI)
 
 
 def load_store(paths):
@@ -52,8 +53,11 @@ def load_store(paths):
 
     from ..query import load_store as load_files
 
+    from ..preload import check_fits
+
     if not paths:
         raise UsageError("give at least one --graph file")
+    check_fits(paths)   # pyoxigraph aborts the process when memory runs out: refused before loading
     store = load_files(list(paths))
     onto = ox.NamedNode(str(ONTOLOGY_IRI))
     if any(g == onto for g in store.named_graphs()):
@@ -106,7 +110,16 @@ def read_facts(store) -> Facts:
     facts.units = literal_map(store, PKG_NS + "unitText")
     facts.links = {p: iri_pairs(store, PKG_NS + p) for p in LINKS}
     facts.home = node_jurisdictions(store, facts)
+    facts.blank_parks = blank_typed(store, PKG_NS + "Park")
     return facts
+
+
+def blank_typed(store, cls: str) -> int:
+    """How many blank nodes are typed cls (another tool's graph): the analysis reads IRI subjects only."""
+    import pyoxigraph as ox
+
+    quads = store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), ox.NamedNode(cls), None)
+    return len({q.subject for q in quads if isinstance(q.subject, ox.BlankNode)})
 
 
 def zh_label(facts: Facts, node: str, fallback: str) -> str:
