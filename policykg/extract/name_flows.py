@@ -56,6 +56,8 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
         return name if act in name or re.match(_w("flow_before"), name) else act + name
     if measure == "count" and re.fullmatch(_w("after_acts"), act) and act not in name and unit_class not in _AREAS \
             and not _own_new_act(name, act, written if own is None else own):
+        if _another_members_act(act, written):
+            return name     # 组建X、覆盖N家Y: the act is the member before's (names116)
         head = re.search(_w("heads"), name)
         body = name[:head.start()] if head and head.start() >= 2 else name
         if re.fullmatch(_w("after_not_acts"), act) and (re.search(qwords("reading", "kept_verb_objects"), body)
@@ -65,6 +67,14 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
     if len(action) >= 2 and re.fullmatch(_w("flow_before"), action[-2]):     # 新增造林N亩, 新增打造N个X (names76)
         return defining_act(name, action[:-1], unit_class, measure, written, own)
     return name
+
+
+def _another_members_act(act: str, written: str) -> bool:
+    """The act is written in a list member before the figure's own words, which close on a verb of their own right
+    before the number (分级组建X、覆盖N家Y: 覆盖 is Y's act, not 组建; guangdong 2026; names116)."""
+    own = re.sub(_w("own_act_bound") + "$", "", re.split(_w("member_mark"), written)[-1])
+    toks = pos_of(own) if own != written and act not in own else ()
+    return bool(toks) and toks[-1][1] == "v"
 
 
 def _own_new_act(name: str, act: str, written: str) -> bool:
