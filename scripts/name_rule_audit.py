@@ -120,6 +120,9 @@ RULES = [
     ("moving_things", "names107", "guangdong sichuan", "name_doers.moving_things", "first"),
     ("line_length", "names111", "chongqing guangdong shanghai", "lex:phrases.road_heads:(?:路=>(?:|路", "lex"),
     ("new_act_not_dazao", "names111", "guizhou", "lex:name_flows.new_acts:|招引|落地=>|招引|打造|落地", "lex"),
+    ("after_acts_names114", "names116", "hainan ningxia guangdong sichuan",
+     "lex:name_flows.after_acts:|争创|上线|建立|培养|开发|组建=>", "lex"),
+    ("another_members_act", "names116", "guangdong", "name_flows._another_members_act", "false"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "false": lambda a, kw: False,       # a predicate answering no
