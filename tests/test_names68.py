@@ -30,8 +30,9 @@ def test_a_new_gathering_is_a_flow(sentence, value, kind, expected):
     assert name_of(sentence, value, kind) == expected
 
 
-def test_a_list_with_one_value_for_each_and_no_defining_act_is_unchanged():
-    # hainan 2026 (control): 争创 is no defining act, the members keep their names
+def test_a_list_with_one_value_for_each_shares_its_making_act():
+    # hainan 2026: 争创 is a making act since names114's guideline line (hainan's gold 国家现代农业产业园争创数量;
+    # names116 made it one, was …数量 for each); each member shares it
     sentence = "争创国家现代农业产业园、产业集群、产业强镇各1个，农产品加工业总产值与农业总产值之比突破1：1。"
     got = [n for n, v in names(sentence, "plan", 2026) if str(v) == "1" and n.endswith("数量")]
-    assert got == ["国家现代农业产业园数量", "产业集群数量", "产业强镇数量"]
+    assert got == ["国家现代农业产业园争创数量", "产业集群争创数量", "产业强镇争创数量"]

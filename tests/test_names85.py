@@ -21,10 +21,11 @@ def test_the_act_before_a_list_given_one_value_each_is_every_members(sentence, e
     assert [n for n, _ in names(sentence, "plan")] == expected
 
 
-def test_an_act_that_defines_nothing_before_such_a_list_is_left_out():
-    # hainan 2026 (control): 争创 is no defining act; nor is an act in an earlier clause (筹建 above)
+def test_a_making_act_before_such_a_list_is_each_members():
+    # hainan 2026: 争创 is a making act since names114's guideline line (hainan's gold …争创数量; was …数量 before
+    # names116), after each member's things
     got = [n for n, _ in names("争创国家现代农业产业园、产业集群、产业强镇各1个。", "plan")]
-    assert got == ["国家现代农业产业园数量", "产业集群数量", "产业强镇数量"]
+    assert got == ["国家现代农业产业园争创数量", "产业集群争创数量", "产业强镇争创数量"]
 
 
 @pytest.mark.parametrize("sentence, expected", [

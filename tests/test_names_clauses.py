@@ -110,8 +110,9 @@ def test_a_bare_yield_with_no_industry_before_it_stays_bare():
 @pytest.mark.parametrize("snippet, expected", [
     # hainan, shanxi 2026: 各 gives the one value to each member, under its own head; the list's defining act
     # (新建) is each member's, as shanxi's golds write it (names85: name_lists.listed_act)
+    # (争创 a making act since names114's guideline line: names116)
     ("争创国家现代农业产业园、产业集群、产业强镇各1个。",
-     [("国家现代农业产业园数量", Decimal("1")), ("产业集群数量", Decimal("1")), ("产业强镇数量", Decimal("1"))]),
+     [("国家现代农业产业园争创数量", Decimal("1")), ("产业集群争创数量", Decimal("1")), ("产业强镇争创数量", Decimal("1"))]),
     ("新建省重点实验室、省技术创新中心、省工程研究中心各20家。",
      [("新建省重点实验室数量", Decimal("20")), ("新建省技术创新中心数量", Decimal("20")),
       ("新建省工程研究中心数量", Decimal("20"))]),
