@@ -45,6 +45,8 @@ def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service, 
 
     Only SELECT and ASK run (decided by a SPARQL parser): an update is never sent anywhere."""
     from .options import graphs_or_default, http_url
+    from pathlib import Path
+
     from .use.query import FILE_TIMEOUT, MAX_ROWS, format_rows, named_query, run
 
     http_url(endpoint, "--endpoint")
@@ -56,26 +58,15 @@ def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service, 
     text = named_query(query)
     if not endpoint:
         graphs = graphs_or_default(graphs)
-        _refuse_foreign_for_question(query, graphs)
     if timeout is None and not endpoint:   # a cross product or a path over everything ran for hours
         timeout = FILE_TIMEOUT
     rows = run(text, graphs=list(graphs), endpoint=endpoint, params=list(params), timeout=timeout,
-               allow_service=allow_service, engine=engine, max_rows=MAX_ROWS if max_rows is None else max_rows or None)
+               allow_service=allow_service, engine=engine, max_rows=MAX_ROWS if max_rows is None else max_rows or None,
+               question=not Path(query).is_file())   # not a file here: named_query found a competency question
     if fmt == "table":
         echo(format_rows(rows, fmt), nl=False)
     else:  # data: UTF-8 whatever the terminal's encoding
         write_bytes(format_rows(rows, fmt).encode("utf-8"))
-
-
-def _refuse_foreign_for_question(name: str, graphs) -> None:
-    """A competency question asks about policykg's classes: on graph files none of which holds one (another
-    tool's RDF) it is refused at once, as `table` refuses them (the files were loaded whole, a minute for
-    500 MB, to answer 0 rows). A query file of the user's runs on any RDF."""
-    from pathlib import Path
-
-    if not Path(name).is_file():   # not a file here: named_query found a shipped competency question
-        from .use.preload import refuse_foreign
-        refuse_foreign(graphs)
 
 
 def _graph_files_only(engine: str, max_rows, allow_service: bool) -> None:
