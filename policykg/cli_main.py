@@ -14,6 +14,7 @@ import logging
 import os
 import signal
 import sys
+import traceback   # imported by logging already
 import warnings
 
 import click
@@ -104,8 +105,8 @@ def run(group: click.Group) -> None:
     except Exception as exc:  # noqa: BLE001 — every other way ends in one line
         if _SIGNALLED:   # an error that followed a swallowed signal (an import it cut short): the signal is the news
             _end_interrupted()
-        if debug:
-            raise
+        if debug:   # the details, then the one line and exit code (a re-raise ended in exit 1: SHACL's code)
+            traceback.print_exception(exc)
         _fail_on(exc)
     finally:
         _SIGNALLED.clear()   # reported: a later write in the same process (a test) is not refused for it
