@@ -182,12 +182,21 @@ def _quiet_shutdown() -> None:
     ignore_interrupts()
 
 
+def _dash_file_hint(exc: click.ClickException) -> str:
+    """For "No such option '-r'" where the word was a file's name (`policykg build -r.txt`): how to give it."""
+    name = getattr(exc, "option_name", None)
+    if type(exc).__name__ != "NoSuchOption" or not name:
+        return ""
+    word = next((a for a in sys.argv[1:] if a.startswith(name) and os.path.lexists(a)), None)
+    return f" ({word} is a file here: write ./{word}, or put it after --)" if word else ""
+
+
 def _fail_on(exc: Exception) -> None:
     if isinstance(exc, click.ClickException):
         if type(exc).__name__ == "NoArgsIsHelpError":  # bare `policykg`: the help, as click shows it
             click.echo(exc.format_message(), err=True)
             sys.exit(exc.exit_code)
-        fail(exc.format_message(), exc.exit_code)
+        fail(exc.format_message() + _dash_file_hint(exc), exc.exit_code)
     if isinstance(exc, (InputError, UsageError)):
         fail(str(exc))
     if isinstance(exc, StdoutError):

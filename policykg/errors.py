@@ -53,7 +53,16 @@ def require_file(path: str, hint: str = "") -> None:
     if what:
         raise InputError(f"{path}: is {what}, not a graph file")
     if not os.path.isfile(path):
-        raise InputError(f"{path}: no such file{hint}")
+        raise missing_file(str(path), hint)
+
+
+def missing_file(path: str, hint: str = "") -> InputError:
+    """"no such file", unless the name is a file's with a trailing / (which the system says is none)."""
+    import os
+
+    if path.endswith("/") and os.path.isfile(path.rstrip("/")):
+        return InputError(f"{path}: is a file, not a folder; give it without the trailing /")
+    return InputError(f"{path}: no such file{hint}")
 
 
 def special_file(path) -> str | None:
