@@ -1,8 +1,9 @@
-"""Before → after timing of the slow outputs a researcher waits on, `export --format ttl` and `table`, of two
-checkouts of policykg run alternately on one built graph (alternate.py does the same for builds).
+"""Before → after timing of the slow outputs a researcher waits on, `export --format ttl`, `table` and
+`query` (a competency question, its answer on stdout, not compared), of two checkouts of policykg run
+alternately on one built graph (alternate.py does the same for builds).
 
-    python benchmarks/alternate_use.py BEFORE_DIR AFTER_DIR --graph out/graph.trig [--what ttl|table]
-        [--table targets|outcomes|assessments] [--format csv|json|parquet] [--pairs 5]
+    python benchmarks/alternate_use.py BEFORE_DIR AFTER_DIR --graph out/graph.trig [--what ttl|table|query]
+        [--table targets|outcomes|assessments] [--format csv|json|parquet] [--question cq-01] [--pairs 5]
 
 Each run is a whole, cold `policykg` process of that checkout (PYTHONPATH=DIR, bytecode compiled first)
 writing into a fresh file; the order inside a pair alternates. Prints every pair's wall and CPU seconds and
@@ -29,6 +30,7 @@ COMMANDS = {
     "ttl": lambda graph, out, args: ["export", "--graph", graph, "--format", "ttl", "--out", out],
     "table": lambda graph, out, args: ["table", args.table, "--graph", graph, "--format", args.format,
                                        "--out", out],
+    "query": lambda graph, out, args: ["query", args.question, "--graph", graph, "--format", "csv"],
 }
 
 
@@ -37,7 +39,7 @@ def one_run(co: Path, args, out: Path) -> dict:
     p = subprocess.run([PY, "-c", CPU, *argv], cwd=co, env=dict(os.environ, PYTHONPATH=str(co)),
                        capture_output=True, text=True)
     rc, wall, cpu, rss = p.stdout.split()
-    if int(rc) != 0 or not out.is_file():
+    if int(rc) != 0 or (args.what != "query" and not out.is_file()):
         _fail(f"{co}: `policykg {args.what}` failed (exit {rc})")
     return {"wall": float(wall), "cpu": float(cpu), "rss_kib": int(rss)}
 
@@ -57,6 +59,8 @@ def _pairs(args, tmp: Path) -> tuple[list[dict], bool]:
         print(f"pair {i + 1}: before {b['wall']:.2f} s ({b['cpu']:.2f} CPU, {b['rss_kib'] // 1024} MiB), after "
               f"{a['wall']:.2f} s ({a['cpu']:.2f} CPU, {a['rss_kib'] // 1024} MiB), ratio {b['wall'] / a['wall']:.3f}, "
               f"load {pair['load']:.1f}", flush=True)
+    if args.what == "query":
+        return rows, None   # the answer went to stdout, not kept
     return rows, last["before"].read_bytes() == last["after"].read_bytes()
 
 
@@ -68,13 +72,15 @@ def main() -> None:
     ap.add_argument("--what", choices=sorted(COMMANDS), default="ttl")
     ap.add_argument("--table", choices=["targets", "outcomes", "assessments"], default="targets")
     ap.add_argument("--format", choices=["csv", "json", "parquet"], default="csv")
+    ap.add_argument("--question", default="cq-01", help="the competency question --what query runs")
     ap.add_argument("--pairs", type=at_least(1), default=5)
     args = ap.parse_args()
     args.graph = args.graph.resolve()
     with tempfile.TemporaryDirectory(prefix="alternate-use-") as tmp:   # outputs never left behind
         rows, same = _pairs(args, Path(tmp))
     summary = {
-        "what": args.what if args.what == "ttl" else f"table {args.table} {args.format}", "graph": str(args.graph),
+        "what": {"ttl": "ttl", "query": f"query {args.question}"}.get(args.what, f"table {args.table} {args.format}"),
+        "graph": str(args.graph),
         "pairs": rows, "identical": same,
         "median_wall_ratio": statistics.median(r["before"]["wall"] / r["after"]["wall"] for r in rows),
         "median_cpu_ratio": statistics.median(r["before"]["cpu"] / r["after"]["cpu"] for r in rows),

@@ -141,7 +141,8 @@ def impact(graphs, out_dir, park):
     from .use.impact import run as run_impact
 
     if park is not None and not park.strip():   # '' would match every park's name as a substring
-        raise UsageError("--park is empty; give a park's name or alias (or leave --park out for all parks)")
+        from .errors import empty_name
+        raise empty_name("--park", "a park's name or alias (or leave --park out for all parks)", UsageError)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", RuntimeWarning)
         imp = run_impact(list(graphs), out_dir, park=park)

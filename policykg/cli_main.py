@@ -14,6 +14,7 @@ import logging
 import os
 import signal
 import sys
+import traceback   # imported by logging already
 import warnings
 
 import click
@@ -104,8 +105,8 @@ def run(group: click.Group) -> None:
     except Exception as exc:  # noqa: BLE001 — every other way ends in one line
         if _SIGNALLED:   # an error that followed a swallowed signal (an import it cut short): the signal is the news
             _end_interrupted()
-        if debug:
-            raise
+        if debug:   # the details, then the one line and exit code (a re-raise ended in exit 1: SHACL's code)
+            traceback.print_exception(exc)
         _fail_on(exc)
     finally:
         _SIGNALLED.clear()   # reported: a later write in the same process (a test) is not refused for it
@@ -181,12 +182,21 @@ def _quiet_shutdown() -> None:
     ignore_interrupts()
 
 
+def _dash_file_hint(exc: click.ClickException) -> str:
+    """For "No such option '-r'" where the word was a file's name (`policykg build -r.txt`): how to give it."""
+    name = getattr(exc, "option_name", None)
+    if type(exc).__name__ != "NoSuchOption" or not name:
+        return ""
+    word = next((a for a in sys.argv[1:] if a.startswith(name) and os.path.lexists(a)), None)
+    return f" ({word} is a file here: write ./{word}, or put it after --)" if word else ""
+
+
 def _fail_on(exc: Exception) -> None:
     if isinstance(exc, click.ClickException):
         if type(exc).__name__ == "NoArgsIsHelpError":  # bare `policykg`: the help, as click shows it
             click.echo(exc.format_message(), err=True)
             sys.exit(exc.exit_code)
-        fail(exc.format_message(), exc.exit_code)
+        fail(exc.format_message() + _dash_file_hint(exc), exc.exit_code)
     if isinstance(exc, (InputError, UsageError)):
         fail(str(exc))
     if isinstance(exc, StdoutError):

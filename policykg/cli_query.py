@@ -45,6 +45,8 @@ def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service, 
 
     Only SELECT and ASK run (decided by a SPARQL parser): an update is never sent anywhere."""
     from .options import graphs_or_default, http_url
+    from pathlib import Path
+
     from .use.query import FILE_TIMEOUT, MAX_ROWS, format_rows, named_query, run
 
     http_url(endpoint, "--endpoint")
@@ -59,7 +61,8 @@ def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service, 
     if timeout is None and not endpoint:   # a cross product or a path over everything ran for hours
         timeout = FILE_TIMEOUT
     rows = run(text, graphs=list(graphs), endpoint=endpoint, params=list(params), timeout=timeout,
-               allow_service=allow_service, engine=engine, max_rows=MAX_ROWS if max_rows is None else max_rows or None)
+               allow_service=allow_service, engine=engine, max_rows=MAX_ROWS if max_rows is None else max_rows or None,
+               question=not Path(query).is_file())   # not a file here: named_query found a competency question
     if fmt == "table":
         echo(format_rows(rows, fmt), nl=False)
     else:  # data: UTF-8 whatever the terminal's encoding

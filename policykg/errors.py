@@ -20,6 +20,12 @@ class UsageError(Exception):
     """A command used wrongly or a resource that cannot be reached (exit 2)."""
 
 
+def empty_name(what: str, give: str, error: type[Exception] = InputError) -> Exception:
+    """The one refusal of an empty (or blank) name, input or output, in every verb (an unset variable:
+    `--graph "$G"`): "WHAT is empty; give GIVE". Inputs were refused in four other wordings."""
+    return error(f"{what} is empty; give {give}")
+
+
 _STDIN_DASH = ("-: policykg reads {what} from a file, not from standard input through '-'; save it to a file and "
                "give that file's name (./- names a file called '-')")
 
@@ -39,7 +45,7 @@ def require_file(path: str, hint: str = "") -> None:
     import os
 
     if not str(path).strip():
-        raise InputError("a graph path is empty; give the name of a file")
+        raise empty_name("the graph name", "a graph file name")
     refuse_stdin_dash(path, "a graph")
     if os.path.isdir(path):
         raise InputError(f"{path}: is a folder, not a graph file")
@@ -47,7 +53,16 @@ def require_file(path: str, hint: str = "") -> None:
     if what:
         raise InputError(f"{path}: is {what}, not a graph file")
     if not os.path.isfile(path):
-        raise InputError(f"{path}: no such file{hint}")
+        raise missing_file(str(path), hint)
+
+
+def missing_file(path: str, hint: str = "") -> InputError:
+    """"no such file", unless the name is a file's with a trailing / (which the system says is none)."""
+    import os
+
+    if path.endswith("/") and os.path.isfile(path.rstrip("/")):
+        return InputError(f"{path}: is a file, not a folder; give it without the trailing /")
+    return InputError(f"{path}: no such file{hint}")
 
 
 def special_file(path) -> str | None:

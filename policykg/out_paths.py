@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from .errors import UsageError
+from .errors import UsageError, empty_name
 from .options import visible
 
 
@@ -26,7 +26,7 @@ def no_empty_name(path: str, option: str = "--out", what: str = "folder") -> Non
     "--out is empty", serve "--store '': is empty, the root or the current folder", add "not a policykg build
     output" (Path('') is the current folder)."""
     if not str(path).strip():
-        raise UsageError(f"{option} is empty; give a {what} name")
+        raise empty_name(option, f"a {what} name", UsageError)
 
 
 def no_tilde(path: str, option: str = "--out") -> None:

@@ -85,7 +85,7 @@ def test_an_empty_report_name_is_named_as_empty(tmp_path):
     """Regression: `policykg build "$REPORTS" --out out` with REPORTS unset said only "policykg: : no such
     file", naming nothing."""
     one_line(run_cli("build", SEED, "", "--out", tmp_path / "out"), 2,
-             r"^policykg: a report name is empty \(an unset variable\?\); give a report file or folder\n$")
+             r"^policykg: the report name is empty; give a report file or folder name\n$")
     assert not (tmp_path / "out").exists()
 
 

@@ -47,7 +47,7 @@ def _one_triple(tmp_path):
 
 @pytest.mark.parametrize("name,folder,message", [
     ("out", True, r"out: is a folder, not a query file, and names no competency question"),
-    ("", False, r"policykg: the query name is empty \(an unset variable\?\)"),
+    ("", False, r"policykg: the query name is empty; give a query file"),
     ("my out", True, r"my out: is a folder, not a query file, and names no competency question"),
     ("no such query", False, r"no such query: no such query file or competency question \(see policykg/queries/\)"),
 ])

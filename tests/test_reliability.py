@@ -73,7 +73,7 @@ def test_signal_taken_by_another_thread_is_deferred_until_release():
 
 
 @pytest.mark.parametrize("args, message", [
-    (["query", "--graph", "", "cq-01"], "a graph path is empty"),
+    (["query", "--graph", "", "cq-01"], "the graph name is empty; give a graph file name"),
     (["query", "--graph", "{tmp}", "cq-01"], "is a folder, not a graph file"),
     (["push", "--graph", "{tmp}", "--endpoint", "http://127.0.0.1:9/store"], "is a folder, not a graph file"),
     (["serve", "--graph", "{tmp}", "--port", "0"], "is a folder, not a graph file"),

@@ -21,7 +21,7 @@ from dataclasses import replace
 from .. import resources
 from .decode import DecodeError, decode_bytes, looks_utf16
 from .retype import matching_text, restore
-from ..errors import InputError, NotAReport, refuse_stdin_dash, special_file
+from ..errors import InputError, NotAReport, empty_name, missing_file, refuse_stdin_dash, special_file
 from ..structure.metadata import apply_overrides, other_meetings, read_metadata, title_year_conflict
 from ..model import Document, Metadata
 
@@ -51,10 +51,10 @@ def read_report(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, place: str | N
                 report_id: str | None = None) -> Document:
     """Read and check one report; raise InputError with a one-line reason when unusable."""
     if not str(path):   # `policykg build "$REPORTS"` with REPORTS unset: it said ": no such file"
-        raise InputError("a report name is empty (an unset variable?); give a report file or folder")
+        raise empty_name("the report name", "a report file or folder name")
     if not os.path.exists(path):
         refuse_stdin_dash(path, "a report")
-        raise InputError(f"{path}: no such file")
+        raise missing_file(str(path))   # `r.txt/`: a file's name with a / said "no such file"
     if os.path.isdir(path):
         raise InputError(f"{path}: is a folder, not a report file")
     kind = special_file(path)  # getsize says 0: it was refused as an 'empty file'

@@ -16,7 +16,7 @@ from rdflib import Dataset, Graph, Literal
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
 
-from ..errors import InputError, UsageError
+from ..errors import InputError, UsageError, require_file
 from ..emit.serialise import PREFIXES
 from .export_graphml import graph_to_networkx
 from .ox_terms import xsd_spelt
@@ -252,7 +252,8 @@ def render(paths, fmt: str) -> str:
     from .preload import check_fits
     check_fits(paths, store=False)   # pyoxigraph aborts the process when memory runs out: refused before loading
     for p in paths:  # binary data is named before the fast path reads it whole and rdflib reads it again
-        if graph_format(str(p)) not in ("json-ld", "xml") and os.path.isfile(p):
+        require_file(str(p))   # first, as the loaders do: an empty --graph was "'': unknown graph format"
+        if graph_format(str(p)) not in ("json-ld", "xml"):
             check_text(str(p), graph_format(str(p)))
     try:
         quads = fast.read(paths)

@@ -217,15 +217,23 @@ def _take(rows, limit: int | None) -> list:
 
 
 def run_files(query: str, paths, params: dict | None = None, timeout: float | None = None,
-              allow_service: bool = False, engine: str = "default", max_rows: int | None = None) -> Rows:
-    """Run a SELECT/ASK on graph files: pyoxigraph (default) or rdflib's evaluator (reference)."""
-    from .preload import check_fits
+              allow_service: bool = False, engine: str = "default", max_rows: int | None = None,
+              question: bool = False) -> Rows:
+    """Run a SELECT/ASK on graph files: pyoxigraph (default) or rdflib's evaluator (reference). A competency
+    ``question`` asks about policykg's classes: graph files none of which holds one (another tool's RDF) are
+    refused before loading, as `table` refuses them (500 MB were loaded, a minute, to answer 0 rows); a query
+    file of the user's runs on any RDF."""
+    from .preload import check_fits, refuse_foreign
     text = bind_values(query, params or {})
     check(text, allow_service=allow_service)
     if engine == "reference":   # rdflib's reader: out of memory, a MemoryError (loading.load_dataset)
         rdflib_skipped_service(text)
+        if question:
+            refuse_foreign(paths)
         return deadline.run(lambda: _evaluate_rdflib(paths, text, max_rows), timeout, _CANCELLED)
     check_fits(paths)   # pyoxigraph aborts the process when memory runs out: refused before loading
+    if question:
+        refuse_foreign(paths)
     return deadline.run(lambda: _evaluate(load_store(paths), text, max_rows), timeout, _CANCELLED)
 
 
@@ -280,10 +288,11 @@ def run_query(query: str, graphs=None, params: dict | None = None) -> Rows:
 
 
 def run(query: str, graphs=None, endpoint: str | None = None, params=None, timeout: float | None = None,
-        allow_service: bool = False, engine: str = "default", max_rows: int | None = None) -> Rows:
+        allow_service: bool = False, engine: str = "default", max_rows: int | None = None,
+        question: bool = False) -> Rows:
     """The CLI's entry point: ``params`` as ``["name=value", …]`` or {name: term}; ``timeout`` None is
     the endpoint's default (60 s), 0 no limit."""
     bound = parse_params(params or [], query)
     if endpoint:
         return run_endpoint(query, endpoint, bound, timeout=60 if timeout is None else timeout or None)
-    return run_files(query, graphs or [], bound, timeout or None, allow_service, engine, max_rows)
+    return run_files(query, graphs or [], bound, timeout or None, allow_service, engine, max_rows, question)

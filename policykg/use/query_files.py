@@ -7,7 +7,7 @@ import re
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from ..errors import InputError, UsageError, refuse_stdin_dash, special_file
+from ..errors import InputError, UsageError, empty_name, refuse_stdin_dash, special_file
 from ..resources import queries
 from .sparql_form import UTF16_BOMS, query_text
 
@@ -15,8 +15,7 @@ from .sparql_form import UTF16_BOMS, query_text
 def query_path(name: str) -> Path | Traversable:
     """A file path, or the name of a competency question (with or without .rq, or just its number)."""
     if not name:   # `policykg query "$Q"` with Q unset: it said ": no such query file"
-        raise UsageError("the query name is empty (an unset variable?); give a query file or a competency "
-                         "question (cq-01)")
+        raise empty_name("the query name", "a query file or competency question name (cq-01)", UsageError)
     p = Path(name)
     if p.is_file():
         return p

@@ -85,7 +85,7 @@ def _lock_path(folder: Path) -> Path:
 def check_store(store: str, explicit: bool) -> Path:
     """--store DIR: a folder that is missing, empty or an oxigraph store; rebuilt only if policykg made it."""
     check_out_path(store, "--store")
-    real = Path(os.path.realpath(store or "."))
+    real = Path(os.path.realpath(store))
     if real.parent == real or real in (Path.cwd().resolve(), *Path.cwd().resolve().parents):
         # a rebuild renames the store aside and removes it, and puts its new one beside it
         raise UsageError(f"--store {store!r}: is the root or the current folder (or holds it); give "

@@ -8,16 +8,13 @@ pkg:placeLevel, pkg:parentPlace of the report's place).
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
-from decimal import Decimal
 
-from ..errors import InputError, UsageError
-from ..sheetcells import guarded_row
+from ..errors import UsageError
 from ..vocab import PKG as PKG_TERMS
-from .table_cells import (BOOLEAN, DECIMAL, INTEGER, Lang as _Lang, json_number, keeps_as_float, least_reachable,
-                          only, typed, value as _value)
+from .preload import not_policykg
+from .table_cells import Lang as _Lang, least_reachable, only, typed, value as _value
+from .table_writers import WRITERS, to_csv, to_json, to_parquet  # noqa: F401 — the public names
 
 PKG_NS = str(PKG_TERMS)
 
@@ -165,58 +162,6 @@ def rows(store, which: str) -> tuple[list[str], list[dict]]:
     return FIGURE_COLUMNS, figure_rows(store, which)
 
 
-# ---------------------------------------------------------------- writers
-
-def _text(v) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, Decimal):
-        return format(v, "f")
-    return str(v)
-
-
-def to_csv(columns: list[str], data: list[dict]) -> bytes:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(columns)
-    for r in data:
-        w.writerow(guarded_row(_text(r[c]) for c in columns))
-    return buf.getvalue().encode("utf-8")
-
-
-def to_json(columns: list[str], data: list[dict]) -> bytes:
-    """A JSON array of records (numbers as JSON numbers, each with its exact decimal), as pandas.read_json
-    and jsonlite read it; laid out as json.dumps(indent=1) lays it out."""
-    def plain(v):
-        return json_number(v) if isinstance(v, Decimal) else json.dumps(v, ensure_ascii=False)
-    records = [" {\n" + ",\n".join(f"  {json.dumps(c)}: {plain(r[c])}" for c in columns) + "\n }" for r in data]
-    return ("[\n" + ",\n".join(records) + "\n]\n" if records else "[]\n").encode("utf-8")
-
-
-def to_parquet(columns: list[str], data: list[dict]) -> bytes:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    def kind(c):
-        return pa.int64() if c in INTEGER else pa.float64() if c in DECIMAL else \
-            pa.bool_() if c in BOOLEAN else pa.string()
-    for r in data:  # parquet's number columns are float64: a value no float carries is refused, not rounded
-        for c in DECIMAL.intersection(columns):  # an xsd:integer value is an int here (pyarrow's error was exit 3)
-            if r[c] is not None and not keeps_as_float(v := Decimal(r[c])):
-                raise InputError(f"{r.get('iri') or 'a figure'}: its {c} {format(v, 'f')[:60]} is no float64 "
-                                 f"exactly (parquet's number column); use --format csv or json, which keep it")
-    arrays = [pa.array([float(r[c]) if c in DECIMAL and r[c] is not None else r[c] for r in data], type=kind(c))
-              for c in columns]
-    buf = io.BytesIO()
-    pq.write_table(pa.Table.from_arrays(arrays, names=columns), buf)
-    return buf.getvalue()
-
-
-WRITERS = {"csv": to_csv, "json": to_json, "parquet": to_parquet}
-
-
 def asserted_store(paths: list[str]):
     """One pyoxigraph store holding, once, every asserted triple of the graph files: the named graphs
     of a TriG/N-Quads merged into the default graph (a shared node described by several reports is
@@ -250,11 +195,6 @@ def _need_policykg(store, graphs: list[str]) -> None:
         raise not_policykg(graphs)
 
 
-def not_policykg(graphs: list[str]) -> InputError:
-    return InputError(f"{', '.join(graphs)}: nothing in the graph is of a policykg class (pkg:Report, "
-                      f"pkg:Target, …); give the graph.trig or graph.ttl of a policykg build")
-
-
 def _check_suffix(out: str, fmt: str) -> None:
     """--format csv --out rows.parquet (or rows.ttl) wrote CSV that pandas, or policykg, then misread."""
     import os
@@ -286,10 +226,9 @@ def write(which: str, graphs: list[str], fmt: str, out: str | None) -> int:
         from ..corpus.safefile import check_target
         check_target(out, inputs=graphs, only_ours=True)  # before the work: a symlink, FIFO, folder or device is refused
         _check_suffix(out, fmt)
-    from .preload import check_fits, lacks_policykg_class
+    from .preload import check_fits, refuse_foreign
     check_fits(graphs)   # pyoxigraph aborts the process when memory runs out: refused before loading
-    if lacks_policykg_class(graphs):   # another tool's 487 MB graph was loaded whole (173 s, 6.6 GB) first
-        raise not_policykg(graphs)
+    refuse_foreign(graphs)   # another tool's 487 MB graph was loaded whole (173 s, 6.6 GB) first
     store = asserted_store(graphs)
     columns, data = rows(store, which)
     blob = WRITERS[fmt](columns, data)

@@ -53,11 +53,14 @@ def load_store(paths):
 
     from ..query import load_store as load_files
 
-    from ..preload import check_fits
+    from ...errors import InputError
+    from ..preload import check_fits, refuse_foreign
 
     if not paths:
         raise UsageError("give at least one --graph file")
     check_fits(paths)   # pyoxigraph aborts the process when memory runs out: refused before loading
+    # no pkg class, so no pkg:Park: said at once (another tool's 487 MB graph was loaded for 52 s first)
+    refuse_foreign(paths, InputError(f"{', '.join(map(str, paths))}: no pkg:Park in the graph; nothing to analyse"))
     store = load_files(list(paths))
     onto = ox.NamedNode(str(ONTOLOGY_IRI))
     if any(g == onto for g in store.named_graphs()):
