@@ -24,6 +24,8 @@ from .grammar import (
 from .fixed_places import no_fixed_place, paired_units
 from .left_edge import left_boundary
 from .listpattern import ListPattern
+from .org_gazetteer import gazetteer_bodies
+from .org_setup import set_up_bodies
 from .org_shape import (
     brand_suffix,
     class_word,
@@ -87,6 +89,8 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
     for a, b in founded(st.text):
         out.append(Candidate("Organization", st.text[a:b], a, b, st))
     out += _gazetteer(st)
+    out += gazetteer_bodies(st)
+    out += set_up_bodies(st)
     out += _enterprises(st, surfaces)
     out += _role_holders(st, surfaces)
     return out
