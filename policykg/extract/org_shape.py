@@ -68,6 +68,7 @@ def trim_start(text: str, start: int, b: int, suffix_len: int, pattern: re.Patte
         if m.end() < b - suffix_len and after and (after[0][1] in ("v", "vn", "vd", "d", "ad")
                                                    or kind_only(text[m.end():b], text[b - suffix_len:b])):
             start = m.end()
+    start = past_object_verb(text, start, b, suffix_len)
     raw, generic = orgs_raw(), lexicon().generic
     toks, juris = pos_tags(text[start:b]), raw["jurisdictions"]
     cut = 0
@@ -82,6 +83,18 @@ def trim_start(text: str, start: int, b: int, suffix_len: int, pattern: re.Patte
             break
         cut += len(w)
     return start + cut
+
+
+def past_object_verb(text: str, start: int, b: int, suffix_len: int) -> int:
+    """After the last verb inside the stretch that takes a body as its object (``object_verbs``: 长白山获X,
+    奇瑞汽车登陆X): the words before it are the verb's subject, no part of the name. The verb must leave a
+    name longer than its suffix."""
+    at, pos = start, start
+    for w, _ in pos_tags(text[start:b]):
+        pos += len(w)
+        if w in orgs_raw()["object_verbs"] and b - pos > suffix_len:
+            at = pos
+    return at
 
 
 def jurisdiction_own(name: str, suffix: str) -> bool:
