@@ -126,6 +126,9 @@ def kind_only(name: str, suffix: str, extra: tuple = ()) -> bool:
                for w, f in pos_tags(stem))
 
 
+COUNTED = re.compile(r"[0-9０-９]+[个家所座]")
+
+
 @lru_cache(maxsize=1)
 def _founded_re() -> re.Pattern:
     verbs, heads = alternation(orgs_raw()["founding_verbs"]), alternation(orgs_raw()["founded_suffixes"])
@@ -133,5 +136,7 @@ def _founded_re() -> re.Pattern:
 
 
 def founded(text: str) -> list[tuple[int, int]]:
-    """Spans of the bodies a founding verb names (成立X中心), the name ending the clause."""
-    return [m.span(1) for m in _founded_re().finditer(text) if not kind_only(m.group(1), m["head"])]
+    """Spans of the bodies a founding verb names (成立X中心, 组建X研究院), the name ending the clause; not
+    a kind, nor one counted (组建紧密型城市医疗集团39个: so many of a kind)."""
+    return [m.span(1) for m in _founded_re().finditer(text)
+            if not kind_only(m.group(1), m["head"]) and not COUNTED.match(text, m.end(1))]
