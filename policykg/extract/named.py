@@ -25,7 +25,7 @@ from .fixed_places import no_fixed_place, paired_units
 from .left_edge import left_boundary
 from .listpattern import ListPattern
 from .org_gazetteer import gazetteer_bodies
-from .org_setup import set_up_bodies
+from .org_setup import listed_firms, set_up_bodies
 from .org_shape import (
     brand_suffix,
     class_word,
@@ -91,6 +91,7 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
     out += _gazetteer(st)
     out += gazetteer_bodies(st)
     out += set_up_bodies(st)
+    out += listed_firms(st)
     out += _enterprises(st, surfaces)
     out += _role_holders(st, surfaces)
     return out

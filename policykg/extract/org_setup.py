@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import CJK, Candidate, TokSentence, alternation, lexicon
+from .grammar import CJK, PROPER_TAGS, Candidate, TokSentence, alternation, lexicon, pos_tags, word_freq
 from .org_shape import kind_only, org_re, orgs_raw, trim_start
 
 _CLAUSE_MARKS = "，。；：,;:！？"
@@ -62,4 +62,29 @@ def set_up_bodies(st: TokSentence) -> list[Candidate]:
             if len(name) <= len(head) + 1 or kind_only(name, head) or any(name.startswith(g) for g in generic):
                 continue
             out.append(Candidate("Organization", name, a, b, st))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _listing_re() -> re.Pattern:
+    raw = orgs_raw()
+    return re.compile(rf"(?:{alternation(raw['listing_verbs'])})|登陆(?=[{CJK}]{{0,4}}(?:{alternation(raw['exchanges'])}))")
+
+
+def listed_firms(st: TokSentence) -> list[Candidate]:
+    """Firms a clause lists on an exchange (A、B成功上市, X登陆港交所): only a firm is listed, so each
+    subject member named by a proper or rare first word (no generic one: 一批优质企业) is a firm."""
+    text, generic = st.text, lexicon().generic
+    lo, hi = orgs_raw()["listed_name_length"]
+    out = []
+    for m in _listing_re().finditer(text):
+        cs = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+        for a, b in _members(st, cs, m.start()):
+            toks = pos_tags(text[a:b])
+            if not (lo <= b - a <= hi) or not toks or a not in st.starts or b not in st.ends:
+                continue
+            w, f = toks[0]
+            if w in generic or not (f in PROPER_TAGS or not word_freq(w)):
+                continue
+            out.append(Candidate("Organization", text[a:b], a, b, st))
     return out
