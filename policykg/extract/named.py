@@ -33,6 +33,7 @@ from .org_shape import (
     field_named,
     field_suffix,
     founded,
+    in_facility_name,
     inside_word,
     jurisdiction_before,
     jurisdiction_own,
@@ -113,7 +114,7 @@ def _suffix_named(st: TokSentence, surfaces) -> list[Candidate]:
             continue
         if _w("firm_word") in name or (b < len(st.text) and st.text[b] in orgs_raw()["not_followed_by"]):
             continue
-        if inside_word(st, b):
+        if inside_word(st, b) or in_facility_name(st.text, b):
             continue
         first = first_token(name)
         generic_first = (first in lex.generic and not proper_head(name, surfaces) or class_word(first)

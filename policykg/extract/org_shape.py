@@ -38,6 +38,17 @@ def inside_word(st, b: int) -> bool:
     return b not in st.ends
 
 
+def in_facility_name(text: str, b: int) -> bool:
+    """Does the name ending at ``b`` open a facility's or project's name (X大学国家医学中心, X集团集中供热项目,
+    X科学院葫芦岛基地)? Nouns only run on from ``b`` to the clause's end, which is a facility head
+    (``facility_heads``): a firm named only inside such a name is no organisation (the guideline)."""
+    stop = re.search(r"[，。；：、等（(]|$", text[b:b + orgs_raw()["facility_reach"] + 1])
+    rest = text[b:b + stop.start()]
+    if not rest or not rest.endswith(tuple(orgs_raw()["facility_heads"])):
+        return False
+    return all(f not in ("v", "vn", "p", "c", "d", "u") for _, f in pos_tags(rest)[:-1])
+
+
 def opens_name(text: str, b: int) -> bool:
     """Does a noun follow ``b``? A body of ``bodies`` then opens a longer name (an event, an award,
     one of its institutes), and only that name is an organisation if any."""
