@@ -42,6 +42,7 @@ from .org_shape import (
     org_re,
     orgs_raw,
     trim_start,
+    verb_suffix,
 )
 from .qlexicon import gwords
 from .surfaces import proper_head, suffix_level
@@ -114,7 +115,7 @@ def _suffix_named(st: TokSentence, surfaces) -> list[Candidate]:
             continue
         if _w("firm_word") in name or (b < len(st.text) and st.text[b] in orgs_raw()["not_followed_by"]):
             continue
-        if inside_word(st, b) or in_facility_name(st.text, b):
+        if inside_word(st, b) or in_facility_name(st.text, b) or verb_suffix(st, b, m.group()):
             continue
         first = first_token(name)
         generic_first = (first in lex.generic and not proper_head(name, surfaces) or class_word(first)

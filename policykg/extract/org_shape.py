@@ -38,6 +38,13 @@ def inside_word(st, b: int) -> bool:
     return b not in st.ends
 
 
+def verb_suffix(st, b: int, suffix: str) -> bool:
+    """A suffix of ``verb_read_suffixes`` the tagger reads as a verb where it ends (敬畏组织/v, 非公经济组织/v):
+    an act or a kind, no body's name (the bodies named so, 世卫组织, are in org_gazetteer.yaml)."""
+    return suffix in orgs_raw()["verb_read_suffixes"] and any(
+        e == b and w == suffix and f == "v" for _, e, w, f in st.tokens)
+
+
 def in_facility_name(text: str, b: int) -> bool:
     """Does the name ending at ``b`` open a facility's or project's name (X大学国家医学中心, X集团集中供热项目,
     X科学院葫芦岛基地)? Nouns only run on from ``b`` to the clause's end, which is a facility head
