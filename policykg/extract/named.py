@@ -24,7 +24,7 @@ from .grammar import (
 from .fixed_places import no_fixed_place, paired_units
 from .left_edge import left_boundary
 from .listpattern import ListPattern
-from .org_gazetteer import gazetteer_bodies
+from .org_gazetteer import gazetteer_bodies, past_verb_to_body
 from .org_setup import listed_firms, set_up_bodies
 from .org_shape import (
     brand_suffix,
@@ -105,7 +105,7 @@ def _suffix_named(st: TokSentence, surfaces) -> list[Candidate]:
     out = []
     for m in org_re().finditer(st.text):
         start, b, name, why = name_ending_at(st, m, lex)
-        start = trim_start(st.text, start, b, len(m.group()), org_re())
+        start = past_verb_to_body(st.text, trim_start(st.text, start, b, len(m.group()), org_re()), b)
         name = st.text[start:b]
         if name.startswith(_w("around")) and first_token(name) == _w("around"):     # 环X大学 = around X
             name, start = name[1:], start + 1

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .. import resources
-from .grammar import Candidate, TokSentence
+from .grammar import Candidate, TokSentence, pos_tags
 from .org_shape import inside_word, jurisdiction_before, opens_name, orgs_raw
 
 
@@ -50,3 +50,14 @@ def gazetteer_bodies(st: TokSentence) -> list[Candidate]:
             a -= len(jurisdiction_before(st.text, a))
         out.append(Candidate("Organization", st.text[a:b], a, b, st))
     return out
+
+
+def past_verb_to_body(text: str, start: int, b: int) -> int:
+    """A suffix's stretch ending with a body of the public lists right after a verb (…艺术展走进国家博物馆):
+    the name is that body, the words before the verb its subject. Else ``start``."""
+    stretch = text[start:b]
+    body = next((w for w in _names()[0] if stretch.endswith(w) and len(w) < len(stretch)), "")
+    if not body:
+        return start
+    before = pos_tags(stretch[:len(stretch) - len(body)])
+    return b - len(body) if before and before[-1][1] == "v" else start
