@@ -68,7 +68,8 @@ def set_up_bodies(st: TokSentence) -> list[Candidate]:
 @lru_cache(maxsize=1)
 def _listing_re() -> re.Pattern:
     raw = orgs_raw()
-    return re.compile(rf"(?:{alternation(raw['listing_verbs'])})|登陆(?=[{CJK}]{{0,4}}(?:{alternation(raw['exchanges'])}))")
+    onto, exchanges = alternation(raw["listing_onto"]), alternation(raw["exchanges"])
+    return re.compile(rf"(?:{alternation(raw['listing_verbs'])})|(?:{onto})(?=[{CJK}]{{0,4}}(?:{exchanges}))")
 
 
 def listed_firms(st: TokSentence) -> list[Candidate]:
