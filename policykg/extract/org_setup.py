@@ -24,7 +24,7 @@ def _subject_end(text: str, cs: int, v: int) -> int:
     end, moved = v, True
     while moved:
         moved = False
-        m = re.search(rf"在[{CJK}]{{1,2}}$", text[cs:end])
+        m = re.search(rf"{orgs_raw()['setup_place_word']}[{CJK}]{{1,2}}$", text[cs:end])
         if m and end - m.start() - cs > 0 and m.start() > 0:
             end, moved = cs + m.start(), True
         for w in between:
@@ -37,7 +37,8 @@ def _subject_end(text: str, cs: int, v: int) -> int:
 def _members(st: TokSentence, cs: int, end: int):
     """The subject's members: split at 、 and at a preposition 在 (A在B成立: B is where A was set up,
     a body too when it ends with a head)."""
-    cuts = [(a, b) for a, b, w, f in st.tokens if cs <= a and b <= end and (w == "、" or w == "在" and f == "p")]
+    at = orgs_raw()["setup_place_word"]
+    cuts = [(a, b) for a, b, w, f in st.tokens if cs <= a and b <= end and (w == "、" or w == at and f == "p")]
     pos = cs
     for a, b in [*cuts, (end, end)]:
         yield pos, a

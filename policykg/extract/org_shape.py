@@ -49,7 +49,7 @@ def in_facility_name(text: str, b: int) -> bool:
     """Does the name ending at ``b`` open a facility's or project's name (X大学国家医学中心, X集团集中供热项目,
     X科学院葫芦岛基地)? Nouns only run on from ``b`` to the clause's end, which is a facility head
     (``facility_heads``): a firm named only inside such a name is no organisation (the guideline)."""
-    stop = re.search(r"[，。；：、等（(]|$", text[b:b + orgs_raw()["facility_reach"] + 1])
+    stop = re.search(orgs_raw()["facility_stops"], text[b:b + orgs_raw()["facility_reach"] + 1])
     rest = text[b:b + stop.start()]
     if not rest or not rest.endswith(tuple(orgs_raw()["facility_heads"])):
         return False
@@ -144,9 +144,6 @@ def kind_only(name: str, suffix: str, extra: tuple = ()) -> bool:
                for w, f in pos_tags(stem))
 
 
-COUNTED = re.compile(r"[0-9０-９]+[个家所座]")
-
-
 @lru_cache(maxsize=1)
 def _founded_re() -> re.Pattern:
     verbs, heads = alternation(orgs_raw()["founding_verbs"]), alternation(orgs_raw()["founded_suffixes"])
@@ -155,6 +152,11 @@ def _founded_re() -> re.Pattern:
 
 def founded(text: str) -> list[tuple[int, int]]:
     """Spans of the bodies a founding verb names (成立X中心, 组建X研究院), the name ending the clause; not
-    a kind, nor one counted (组建紧密型城市医疗集团39个: so many of a kind)."""
+    a kind, nor one counted (组建紧密型城市医疗集团39个: so many of a kind, ``counted_after``)."""
     return [m.span(1) for m in _founded_re().finditer(text)
-            if not kind_only(m.group(1), m["head"]) and not COUNTED.match(text, m.end(1))]
+            if not kind_only(m.group(1), m["head"]) and not _counted_re().match(text, m.end(1))]
+
+
+@lru_cache(maxsize=1)
+def _counted_re() -> re.Pattern:
+    return re.compile(orgs_raw()["counted_after"])
