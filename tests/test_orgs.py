@@ -164,3 +164,72 @@ def test_a_hospital_needs_a_proper_word_or_its_jurisdiction():
 def test_a_fund_is_no_organisation():
     assert not orgs("加强社保基金监管。", "湖南省")
     assert not orgs("设立专项基金。", "江苏省")
+
+
+# ------------------------------------------------------------------------------- orgs61
+def test_public_list_bodies_taken_as_words_of_their_own():
+    assert {"最高法", "海关总署"} <= orgs("最高法、海关总署等数据中心建成，新华三图灵小镇等一批重点工程开工。", "宁夏回族自治区")
+    assert "中宣部" in orgs("电影《钢铁意志》等6部作品获中宣部“五个一工程”奖。", "辽宁省")
+    assert "中科院" in orgs("国家中药材种质资源库开工建设，中科院在湘布局文化和科技融合研究机构取得重大进展。", "湖南省")
+
+
+def test_a_public_list_body_after_a_place_word_names_a_site():
+    found = orgs("揭阳中石油炼化一体化等23个投资额百亿元以上重大工业项目建成投产。", "广东省")
+    assert "中石油" not in found
+
+
+def test_a_province_department_by_its_short_name():
+    text = "开展城市重点区域交通通行质量提升行动，有效缓解高峰堵车、乱收费、停车难等问题（牵头单位：交通厅、公安厅、住建厅）。"
+    assert {"交通厅", "公安厅", "住建厅"} <= orgs(text, "内蒙古自治区")
+
+
+def test_bodies_a_clause_sets_up():
+    found = orgs("海南国际碳排放权交易中心、海南国际蓝碳研究中心挂牌运行。", "海南省")
+    assert {"海南国际碳排放权交易中心", "海南国际蓝碳研究中心"} <= found
+    assert "中部地区国家高新区联盟" in orgs("公共服务共享作用明显提升，中部地区国家高新区联盟在汉成立。", "湖北省")
+
+
+def test_a_body_set_up_in_another_is_two_bodies():
+    found = orgs("中国哈克文化研究促进专业委员会在北京大学软实力研究中心成立,首届中国哈克文化国际研讨会成功举办。",
+                 "海拉尔区", ["呼伦贝尔市", "内蒙古自治区"])
+    assert {"中国哈克文化研究促进专业委员会", "北京大学软实力研究中心"} <= found
+    assert not any("在" in o for o in found)
+
+
+def test_the_subject_of_a_verb_taking_a_body_is_no_part_of_it():
+    found = orgs("长白山获联合国教科文组织批准列入世界地质公园网络名录。", "吉林省")
+    assert "联合国教科文组织" in found and not any(o.startswith("长白山") for o in found)
+    text = "制定创新平台体系建设方案，充分发挥教育部宁夏高等研究院、国家级中试平台等支撑作用。"
+    found = orgs(text, "宁夏回族自治区")
+    assert "教育部宁夏高等研究院" in found and not any(o.startswith("充分") for o in found)
+
+
+def test_a_verb_before_a_public_list_body_ends_its_subject():
+    found = orgs("“琉光璃彩”淄博琉璃艺术展走进国家博物馆、广受好评。", "山东省")
+    assert "国家博物馆" in found and not any("走进" in o for o in found)
+
+
+def test_a_body_formed_but_not_a_counted_kind():
+    assert "省国金投资集团" in orgs("开展市场准入壁垒清理整治等专项行动，组建省国金投资集团、江苏农商联合银行。", "江苏省")
+    assert "省政府参事室" in orgs("组建运行省政府参事室。", "海南省")
+    assert not any("医疗集团" in o for o in orgs("组建紧密型城市医疗集团39个、县域医共体192个。", "四川省"))
+
+
+def test_firms_listed_on_an_exchange():
+    assert "大鹏工业" in orgs("天有为、大鹏工业成功上市。", "黑龙江省")
+    assert "奇瑞汽车" in orgs("奇瑞汽车登陆港交所。", "安徽省")
+    assert orgs("开展企业上市攻坚行动，推动一批优质企业登陆资本市场。", "辽宁省") == set()
+
+
+def test_a_body_named_only_inside_a_facility_name():
+    found = orgs("提升医疗服务能力，加快建设中南大学国家医学中心、省级区域医疗中心。", "湖南省")
+    assert "中南大学" not in found
+
+
+def test_organisation_read_as_a_verb_names_none():
+    assert orgs("政府工作人员要敬畏组织、敬畏法律、敬畏人民，筑牢思想防线。", "海拉尔区", ["呼伦贝尔市", "内蒙古自治区"]) == set()
+
+
+def test_a_museum_named_by_its_own_word():
+    text = "上海博物馆“古埃及文明大展”总营收7.6亿元，带动城市综合消费350亿元。"
+    assert "上海博物馆" in orgs(text, "上海市")

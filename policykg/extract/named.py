@@ -24,6 +24,8 @@ from .grammar import (
 from .fixed_places import no_fixed_place, paired_units
 from .left_edge import left_boundary
 from .listpattern import ListPattern
+from .org_gazetteer import gazetteer_bodies, past_verb_to_body
+from .org_setup import listed_firms, set_up_bodies
 from .org_shape import (
     brand_suffix,
     class_word,
@@ -31,6 +33,7 @@ from .org_shape import (
     field_named,
     field_suffix,
     founded,
+    in_facility_name,
     inside_word,
     jurisdiction_before,
     jurisdiction_own,
@@ -39,6 +42,7 @@ from .org_shape import (
     org_re,
     orgs_raw,
     trim_start,
+    verb_suffix,
 )
 from .qlexicon import gwords
 from .surfaces import proper_head, suffix_level
@@ -87,6 +91,9 @@ def org_candidates(st: TokSentence, surfaces) -> list[Candidate]:
     for a, b in founded(st.text):
         out.append(Candidate("Organization", st.text[a:b], a, b, st))
     out += _gazetteer(st)
+    out += gazetteer_bodies(st)
+    out += set_up_bodies(st)
+    out += listed_firms(st)
     out += _enterprises(st, surfaces)
     out += _role_holders(st, surfaces)
     return out
@@ -98,7 +105,7 @@ def _suffix_named(st: TokSentence, surfaces) -> list[Candidate]:
     out = []
     for m in org_re().finditer(st.text):
         start, b, name, why = name_ending_at(st, m, lex)
-        start = trim_start(st.text, start, b, len(m.group()), org_re())
+        start = past_verb_to_body(st.text, trim_start(st.text, start, b, len(m.group()), org_re()), b)
         name = st.text[start:b]
         if name.startswith(_w("around")) and first_token(name) == _w("around"):     # 环X大学 = around X
             name, start = name[1:], start + 1
@@ -108,7 +115,7 @@ def _suffix_named(st: TokSentence, surfaces) -> list[Candidate]:
             continue
         if _w("firm_word") in name or (b < len(st.text) and st.text[b] in orgs_raw()["not_followed_by"]):
             continue
-        if inside_word(st, b):
+        if inside_word(st, b) or in_facility_name(st.text, b) or verb_suffix(st, b, m.group()):
             continue
         first = first_token(name)
         generic_first = (first in lex.generic and not proper_head(name, surfaces) or class_word(first)

@@ -38,6 +38,24 @@ def inside_word(st, b: int) -> bool:
     return b not in st.ends
 
 
+def verb_suffix(st, b: int, suffix: str) -> bool:
+    """A suffix of ``verb_read_suffixes`` the tagger reads as a verb where it ends (敬畏组织/v, 非公经济组织/v):
+    an act or a kind, no body's name (the bodies named so, 世卫组织, are in org_gazetteer.yaml)."""
+    return suffix in orgs_raw()["verb_read_suffixes"] and any(
+        e == b and w == suffix and f == "v" for _, e, w, f in st.tokens)
+
+
+def in_facility_name(text: str, b: int) -> bool:
+    """Does the name ending at ``b`` open a facility's or project's name (X大学国家医学中心, X集团集中供热项目,
+    X科学院葫芦岛基地)? Nouns only run on from ``b`` to the clause's end, which is a facility head
+    (``facility_heads``): a firm named only inside such a name is no organisation (the guideline)."""
+    stop = re.search(orgs_raw()["facility_stops"], text[b:b + orgs_raw()["facility_reach"] + 1])
+    rest = text[b:b + stop.start()]
+    if not rest or not rest.endswith(tuple(orgs_raw()["facility_heads"])):
+        return False
+    return all(f not in ("v", "vn", "p", "c", "d", "u") for _, f in pos_tags(rest)[:-1])
+
+
 def opens_name(text: str, b: int) -> bool:
     """Does a noun follow ``b``? A body of ``bodies`` then opens a longer name (an event, an award,
     one of its institutes), and only that name is an organisation if any."""
@@ -68,6 +86,7 @@ def trim_start(text: str, start: int, b: int, suffix_len: int, pattern: re.Patte
         if m.end() < b - suffix_len and after and (after[0][1] in ("v", "vn", "vd", "d", "ad")
                                                    or kind_only(text[m.end():b], text[b - suffix_len:b])):
             start = m.end()
+    start = past_object_verb(text, start, b, suffix_len)
     raw, generic = orgs_raw(), lexicon().generic
     toks, juris = pos_tags(text[start:b]), raw["jurisdictions"]
     cut = 0
@@ -82,6 +101,18 @@ def trim_start(text: str, start: int, b: int, suffix_len: int, pattern: re.Patte
             break
         cut += len(w)
     return start + cut
+
+
+def past_object_verb(text: str, start: int, b: int, suffix_len: int) -> int:
+    """After the last verb inside the stretch that takes a body as its object (``object_verbs``: 长白山获X,
+    奇瑞汽车登陆X): the words before it are the verb's subject, no part of the name. The verb must leave a
+    name longer than its suffix."""
+    at, pos = start, start
+    for w, _ in pos_tags(text[start:b]):
+        pos += len(w)
+        if w in orgs_raw()["object_verbs"] and b - pos > suffix_len:
+            at = pos
+    return at
 
 
 def jurisdiction_own(name: str, suffix: str) -> bool:
@@ -120,5 +151,12 @@ def _founded_re() -> re.Pattern:
 
 
 def founded(text: str) -> list[tuple[int, int]]:
-    """Spans of the bodies a founding verb names (成立X中心), the name ending the clause."""
-    return [m.span(1) for m in _founded_re().finditer(text) if not kind_only(m.group(1), m["head"])]
+    """Spans of the bodies a founding verb names (成立X中心, 组建X研究院), the name ending the clause; not
+    a kind, nor one counted (组建紧密型城市医疗集团39个: so many of a kind, ``counted_after``)."""
+    return [m.span(1) for m in _founded_re().finditer(text)
+            if not kind_only(m.group(1), m["head"]) and not _counted_re().match(text, m.end(1))]
+
+
+@lru_cache(maxsize=1)
+def _counted_re() -> re.Pattern:
+    return re.compile(orgs_raw()["counted_after"])
