@@ -112,6 +112,10 @@ def division_iri(d) -> URIRef:
 
 
 def entity_iri(kind: str, name: str, jurisdiction: str) -> URIRef:
+    """A shared node's IRI: parks and local bodies (教育厅, 省国资委) are scoped to their jurisdiction."""
     if kind == "Park":
         return ID[f"park/{slug(jurisdiction)}/{slug(name)}"]
+    from ..extract.org_gazetteer import local_body
+    if kind == "Organization" and jurisdiction and local_body(name):
+        return ID[f"org/{slug(jurisdiction)}/{slug(name)}"]
     return ID[f"{ {'Place': 'place', 'Organization': 'org', 'Indicator': 'indicator'}[kind] }/{slug(name)}"]

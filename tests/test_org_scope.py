@@ -1,0 +1,21 @@
+"""A local body (教育厅, 省国资委) names no place of its own: its node is scoped to the report's jurisdiction, as a
+park's is, while a national body stays one node across reports (orgs61 left the IRI to the name alone, so the
+自治区国资委 of Inner Mongolia and of Guangxi were one node)."""
+import pytest
+
+from policykg.emit.ids import entity_iri
+from policykg.extract.org_gazetteer import local_body
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("name", ["教育厅", "林草局", "自治区国资委", "省产业技术研究院", "区矛盾纠纷调处化解中心"])
+def test_a_local_body_is_one_node_per_jurisdiction(name):
+    assert local_body(name)
+    assert entity_iri("Organization", name, "湖南省") != entity_iri("Organization", name, "湖北省")
+
+
+@pytest.mark.parametrize("name", ["教育部", "国家发展和改革委员会", "市场监管总局", "南昌实验室", "深交所"])
+def test_a_body_named_by_itself_is_one_node_everywhere(name):
+    assert not local_body(name)
+    assert entity_iri("Organization", name, "湖南省") == entity_iri("Organization", name, "湖北省")
