@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .qlexicon import qwords
+from .qlexicon import alias_map, match_time, qwords
 
 
 def _w(key: str) -> str:
@@ -24,3 +24,16 @@ def statement_subject(name: str) -> str | None:
     if m is None:
         return None
     return re.sub("(?:" + _w("statement_measures") + ")$", "", name[:m.start()])
+
+
+def opening_subject(before: str) -> str:
+    """Rule: the first figure of a sentence named by nothing of its own, after a first clause that opens with an indicator
+    the alias table spells and states where it stands with no number (全市地区生产总值连跨三个千亿元台阶，由A增加到B): that
+    indicator (names115); '' when the sentence opens otherwise."""
+    clauses = re.split(_w("clause_marks"), before)[:-1]
+    clauses = [c for c in clauses if (m := match_time(c))[0] is None or m[1]]     # 过去五年，: a time only
+    if not clauses or re.search(r"\d", clauses[0]):
+        return ""
+    first = re.sub(_w("scope_lead"), "", clauses[0])
+    return next((n for n in sorted(alias_map(), key=len, reverse=True)
+                 if first.startswith(n) and len(first) > len(n)), "")
