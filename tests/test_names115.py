@@ -90,3 +90,9 @@ def test_a_sentences_first_unnamed_figure_is_its_opening_indicators():
     assert name_of(sentence, "5.7") == "地区生产总值"
     probe = _figure("figs-city-2023", "由8450亿元增加到12100亿元")
     assert (probe.indicator, probe.start_year, probe.end_year) == ("地区生产总值", 2018, 2022)
+
+
+def test_the_aim_word_inside_a_name_is_out():
+    """Probe (city 2013): 衡水工业新区力争新入驻企业50家 was named 衡水工业新区力争新入驻企业数量."""
+    sentence = "衡水工业新区力争新入驻企业50家，主营业务收入突破300亿元。"
+    assert name_of(sentence, "50", "plan", 2013) == "衡水工业新区新入驻企业数量"
