@@ -6,6 +6,7 @@ data/lexicons/quantities.yaml)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .qlexicon import alias_map, match_time, qwords
 
@@ -35,5 +36,10 @@ def opening_subject(before: str) -> str:
     if not clauses or re.search(r"\d", clauses[0]):
         return ""
     first = re.sub(_w("scope_lead"), "", clauses[0])
-    return next((n for n in sorted(alias_map(), key=len, reverse=True)
-                 if first.startswith(n) and len(first) > len(n)), "")
+    return next((n for n in _longest_first() if first.startswith(n) and len(first) > len(n)), "")
+
+
+@cache
+def _longest_first() -> tuple[str, ...]:
+    """The alias table's spellings, longest first (a longer spelling opening a clause wins over its head)."""
+    return tuple(sorted(alias_map(), key=len, reverse=True))
