@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .qlexicon import pos_of, qwords
+from .qlexicon import alias_map, pos_of, qwords
 
 
 def word_cut(member: str, last: str) -> int:
@@ -30,6 +30,18 @@ def word_cut(member: str, last: str) -> int:
             return cut
         at = end
     return at
+
+
+def known_cut(member: str, last: str) -> int | None:
+    """Rule: the first word boundary of LAST past MEMBER's length after which MEMBER and the rest are an indicator
+    the alias table spells: the last member's own modifier may be longer than the member (城镇和农村牧区常住居民… →
+    城镇常住居民…, not 城镇牧区常住居民…; names115). None when no cut gives a spelled name."""
+    at = 0
+    for word, _tag in pos_of(last):
+        if at >= len(member) and member + last[at:] in alias_map():
+            return at
+        at += len(word)
+    return None
 
 
 def _parallel(member: str, last: str) -> bool:
@@ -52,6 +64,6 @@ def parallel_head(member: str, last: str) -> str | None:
         return None
     if len(last) <= len(member):
         return None
-    cut = word_cut(member, last) if len(member) > 1 else len(member)
+    cut = known_cut(member, last) or (word_cut(member, last) if len(member) > 1 else len(member))
     head = last[cut:]
     return head if head else (last[len(member):] if short else None)

@@ -6,8 +6,9 @@ data/lexicons/quantities.yaml)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from .qlexicon import qwords
+from .qlexicon import alias_map, match_time, qwords
 
 
 def _w(key: str) -> str:
@@ -24,3 +25,21 @@ def statement_subject(name: str) -> str | None:
     if m is None:
         return None
     return re.sub("(?:" + _w("statement_measures") + ")$", "", name[:m.start()])
+
+
+def opening_subject(before: str) -> str:
+    """Rule: the first figure of a sentence named by nothing of its own, after a first clause that opens with an indicator
+    the alias table spells and states where it stands with no number (全市地区生产总值连跨三个千亿元台阶，由A增加到B): that
+    indicator (names115); '' when the sentence opens otherwise."""
+    clauses = re.split(_w("clause_marks"), before)[:-1]
+    clauses = [c for c in clauses if (m := match_time(c))[0] is None or m[1]]     # 过去五年，: a time only
+    if not clauses or re.search(r"\d", clauses[0]):
+        return ""
+    first = re.sub(_w("scope_lead"), "", clauses[0])
+    return next((n for n in _longest_first() if first.startswith(n) and len(first) > len(n)), "")
+
+
+@cache
+def _longest_first() -> tuple[str, ...]:
+    """The alias table's spellings, longest first (a longer spelling opening a clause wins over its head)."""
+    return tuple(sorted(alias_map(), key=len, reverse=True))

@@ -34,12 +34,21 @@ def shared_object(text: str, cands: list, cand, chunk, chunks: list) -> str | No
 
 def may_inherit(prev, cand) -> bool:
     """Rule: a quantity without an indicator continues the previous one ("5.3万亿元、增长5.5%",
-    "增长20%，达到282亿元") when one of them is a percentage or both measure the same kind of unit; an
-    amount does not continue a share (N%的财力用于民生，累计投入N亿元)."""
+    "增长20%，达到282亿元") when one of them is a percentage or a multiple (…5100家，是2012年的2.4倍; names115) or both
+    measure the same kind of unit; an amount does not continue a share (N%的财力用于民生，累计投入N亿元)."""
     prev_cls = class_of_unit(prev.unit)
     if prev.attrs.get("measure") == "share" and cand.unit_class != "percent":
         return False
-    return "percent" in (prev_cls, cand.unit_class) or prev_cls == cand.unit_class
+    return bool({"percent", "multiple"} & {prev_cls, cand.unit_class}) or prev_cls == cand.unit_class
+
+
+def inherited_change(prev, cand) -> str | None:
+    """Rule: a value named by the quantity before it shares its change, unless that one is a rate and this one an
+    amount: a growth in % says nothing of how an amount after it came (年均增长8.5%以上，到2020年突破170亿元 is the
+    level reached, no rise of 170亿元; names115)."""
+    if class_of_unit(prev.unit) == "percent" and cand.unit_class != "percent":
+        return None
+    return prev.attrs.get("change")
 
 
 def respective_next(text: str, prev, cand) -> bool:

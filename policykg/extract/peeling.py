@@ -23,7 +23,7 @@ def peel_right(left: str) -> tuple[str, dict]:
     ind = lexicon("indicators")
     cmp = lexicon("comparators")
     info: dict = {"change": None, "cmp_words": [], "base": None, "multi": False, "share": False,
-                  "level_word": None}
+                  "level_word": None, "ratio_base": None}
     before_words = [w for grp in cmp.values() for w in grp.get("before", [])]
     changed = True
     while changed and left:
@@ -57,9 +57,12 @@ def peel_right(left: str) -> tuple[str, dict]:
             info["cmp_words"].append(w)
             continue
         m = _comparison_base().search(left) or re.search(ind["national_base"], left) \
-            or re.search(ind["reference_base"], left)
+            or re.search(ind["reference_base"], left) or re.search(ind["opening_base"], left)
+        ratio = None if m else re.search(ind["ratio_base"], left)
+        m = m or ratio
         if m:
             info["base"] = m.groupdict().get("base") or m.group()   # the gap's sign word is no comparator
+            info["ratio_base"] = info["base"] if ratio else None     # 是2012年的N倍: its year is no period
             left, changed = left[:m.start()], True
             continue
         s, w = strip_suffix(left, qwords("peeling", "right_particles"))

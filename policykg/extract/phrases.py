@@ -31,6 +31,7 @@ def normalise_indicator(s: str) -> str:
                         ends="left")
     s = clean(re.sub(qwords("phrases", "condition_clause"), "", s) or s)     # 正常年景下X → X (names85)
     s = re.sub(qwords("phrases", "name_date"), "", s) or s      # X2025年Y → XY (names85)
+    s = re.sub(qwords("phrases", "name_aspire"), "", s)       # X力争新入驻Y → X新入驻Y (names115)
     for rx, canon in lexicon("indicators").get("patterns", []):
         if re.search(rx, s):
             return canon

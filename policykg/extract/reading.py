@@ -24,13 +24,13 @@ from .name_lists import later_members_clause, list_reach, listed_head
 from .name_moved import act_after_things
 from .name_ranks import ranked_things
 from .name_rates import per_base, rate_name
-from .name_statements import statement_subject
+from .name_statements import opening_subject, statement_subject
 from .notfigures import (
     is_grade, is_outline_count, is_project_capacity, is_restatement, is_scope, is_scope_count, is_threshold,
     is_threshold_count,
 )
 from .owners import owned_heads, owned_name, topic_owned
-from .neighbour_names import may_inherit, previous_object, respective_next, shared_object
+from .neighbour_names import inherited_change, may_inherit, previous_object, respective_next, shared_object
 from .phrases import (
     counted_object,
     indicator_suffix,
@@ -151,10 +151,11 @@ class SentenceReader(PeriodReading):
         elif not name and self.prev_q is not None and (may_inherit(self.prev_q, cand)
                                                       or respective_next(self.text, self.prev_q, cand)):
             n.name, n.source = inherited_name(self.prev_q, n.action, cand.unit_class), "inherited"
-            rinfo["change"] = rinfo["change"] or self.prev_q.attrs.get("change")
+            rinfo["change"] = rinfo["change"] or inherited_change(self.prev_q, cand)
             n.action = n.action or self.prev_action
-        elif not name and self.prev_q is None and self.subject:
-            n.name, n.source = self.subject, "inherited"   # 地区生产总值迈上4个万亿元台阶、达14.2万亿元
+        elif not name and self.prev_q is None and (subject := self.subject
+                                                   or opening_subject(self.text[self.sspan.start:chunk.start])):
+            n.name, n.source = subject, "inherited"   # 地区生产总值迈上4个万亿元台阶、达14.2万亿元
         return n
 
     def _chunk_index(self, chunk) -> int:

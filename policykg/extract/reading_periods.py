@@ -23,7 +23,8 @@ class PeriodReading:
         ctx, text = self.ctx, self.text
         multi = n.rinfo["multi"] or bool(re.search(_q("multi_words"), left_raw))
         dflt = default_period(ctx, kind, multi)
-        tm = n.linfo["time"] or time_in(left_raw, kind)
+        ratio_base = n.rinfo.get("ratio_base")
+        tm = n.linfo["time"] or time_in(left_raw.replace(ratio_base, "") if ratio_base else left_raw, kind)
         if tm is None and self._times is None:
             self._times = chunk_times(text, self.chunks)
         st = sentence_time(self._times, chunk.start) if tm is None else None
