@@ -1,0 +1,48 @@
+"""Parks, projects and their ties on the probe reports of parks59 (tests/data/constructed/probe-*.txt, written and
+annotated before the tool was run on them; scored by scripts/probe_eval.py): a project's name never runs over the
+predicate 完成 after it (X完成主体工程 names X; a name cut short only by a stretch past 完成 is whole)."""
+from __future__ import annotations
+
+import pytest
+
+from entity_helpers import labels, run
+
+pytestmark = pytest.mark.unit
+
+RAILWAY = "汉十高铁全线铺轨，蒙华铁路湖北段完成主体工程，鄂州民用机场开工建设。"          # probe-province-2019
+BRIDGE = "株洲大道东延线建成通车，枫溪大桥完成主体工程，酒埠江水库除险加固工程全面完工。"  # probe-city-2017
+
+
+def test_a_project_name_never_runs_over_its_predicate():
+    ents, _ = run(RAILWAY, part="review", place="湖北省", parents=[])
+    assert "蒙华铁路湖北段" in labels(ents, "Project")
+    assert not any("完成" in x for x in labels(ents, "Project"))
+
+
+def test_a_name_before_its_predicate_is_not_cut_short():
+    ents, _ = run(BRIDGE, part="review", place="株洲市", parents=["湖南省"])
+    assert "枫溪大桥" in labels(ents, "Project")
+    assert "酒埠江水库除险加固工程" in labels(ents, "Project")
+
+
+ROADS = "肥西经济开发区完成基础设施投资28亿元，玉兰大道、始信路建成通车。"                   # probe-county-2014
+WORKS_LIST = "珲春边合区重点推进华宇水产品加工、紫金铜业二期等项目建设，年内完成投资30亿元。"  # probe-prefecture-2018
+
+
+def _hosts(links) -> set[tuple[str, str]]:
+    return {(ln.subject.label, ln.object.label) for ln in links
+            if ln.predicate == "locatedIn" and ln.subject.kind == "Project" and ln.object.kind == "Park"}
+
+
+def test_the_members_of_a_list_opening_its_clause_are_placed_alike():
+    """A park subject of its sentence hosts no project subject of a later clause (X实现…，Y建成运行: the dev
+    golds of shanxi, chongqing and hailaer-2017): every member of a list opening that clause alike, not only the
+    first (始信路 was placed, 玉兰大道 not)."""
+    ents, links = run(ROADS, part="review", place="肥西县", parents=["安徽省", "合肥市"])
+    assert {"玉兰大道", "始信路"} <= labels(ents, "Project")
+    assert not {p for p, _ in _hosts(links)} & {"玉兰大道", "始信路"}
+
+
+def test_a_works_list_after_the_park_is_still_placed():
+    ents, links = run(WORKS_LIST, place="延边朝鲜族自治州", parents=["吉林省"])
+    assert ("紫金铜业二期", "珲春边境经济合作区") in _hosts(links) or ("紫金铜业二期", "珲春边合区") in _hosts(links)
