@@ -35,7 +35,7 @@ from .grammar import (COUNT_BEFORE, MEASURE_AFTER, Candidate, TokSentence, lexic
 from .feature_set import ENTITY
 from .model_file import Model, read_model
 from .governed import ungoverned
-from .name_bounds import cut_short
+from .name_bounds import cut_short, overruns
 from .name_grammar import grammar_candidates, head_end, head_res
 from .park_context import park_context
 from .park_gazetteer import gazetteer_spans, names_a_place
@@ -209,7 +209,7 @@ def decide(st: TokSentence, rule_parks, rule_projects, surfaces, counts, m: Mode
         kept += [x[-1] for x, k in zip(items, with_siblings(items, m.thresholds[kind],
                                                                m.thresholds.get(f"{kind}:sibling")))
                  if k and not (kind == "Project" and (unnamed(x[-1].name, surfaces) or cut_short(x[-1])
-                                                      or x[-1].attrs.get("no_list")))]
+                                                      or overruns(x[-1]) or x[-1].attrs.get("no_list")))]
     kept += stated_ties(st.text, [c for c in cands if (c.kind, c.a, c.b) in rule_spans], kept,
                         lambda name: unnamed(name, surfaces))
     kept = [x for x in (ungoverned(c) for c in with_gazetteer(st, kept, surfaces)) if x is not None]

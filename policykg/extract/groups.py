@@ -123,6 +123,15 @@ def _subject_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _single_re() -> re.Pattern:
+    """One name opening a clause, then completion predicates closing it (an adverb between)."""
+    raw = lexicon_raw()
+    return re.compile(gwords("groups", "single_subject").format(
+        member=gwords("groups", "member"), adverbs=alternation(raw["predicate_adverbs"]),
+        predicates=alternation(raw["completion_predicates"])))
+
+
+@lru_cache(maxsize=1)
 def _object_re() -> re.Pattern:
     """A verb that builds or completes works (``list_openers``, a short adverb before it) and a list of at
     least two members filling the rest of the clause (建设 may close it)."""
@@ -133,18 +142,19 @@ def _object_re() -> re.Pattern:
 def subject_lists(st, park_names: set[str], surfaces, taken: list[Candidate]) -> list[Candidate]:
     """"A、B建成投用", "A、B、C全面竣工" and "加快建设A、B…二期": the members of a list that is a clause's
     subject before a predicate that completes or opens works, or its object after a verb that builds (one
-    member ending with a works head), when every member looks like a name (no verb first, no count, no
+    member ending with a works head), and one name ending with a works head that is such a subject (X主体完工), when every member looks like a name (no verb first, no count, no
     place alone)."""
     out = []
     objects = list(_object_re().finditer(st.text))
-    for m in [*_subject_re().finditer(st.text), *objects]:
+    singles = [m for m in _single_re().finditer(st.text) if not gpattern("groups", "phase_first").match(m.group(1))]
+    for m in [*_subject_re().finditer(st.text), *objects, *singles]:
         spans, a = [], m.start(1)
         for part in m.group(1).split("、"):
             spans.append((a, a + len(part)))
             a += len(part) + 1
         names = [st.text[a:b] for a, b in spans]
-        if m in objects and not any(n.endswith(tuple(lexicon().project_suffixes)) for n in names):
-            continue        # a verb's object list vouches for its members when one ends with a works head
+        if (m in objects or m in singles) and not any(n.endswith(tuple(lexicon().project_suffixes)) for n in names):
+            continue        # a verb's object list, or one name alone, is works when one ends with a works head
         if any(_not_a_name(n) or _generic(n) or n in surfaces or n[0].isdigit() or describes(n) or a not in st.starts
                for n, (a, _) in zip(names, spans)):
             continue        # one member that is no name: a list of actions, places or figures

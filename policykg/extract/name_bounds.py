@@ -49,3 +49,10 @@ def runs_on(st: TokSentence, b: int, heads: re.Pattern) -> bool:
 def cut_short(c: Candidate) -> bool:
     """Is a project candidate cut short: does the report's name run on past it (``runs_on``)?"""
     return c.kind == "Project" and runs_on(c.st, c.b, dict(head_res())["Project"])
+
+
+def overruns(c: Candidate) -> bool:
+    """Does a project candidate run over a word that ends a name's run (``name_run_on.stops``: 完成 of
+    蒙华铁路湖北段完成主体工程), at a word start past its first word? Its name is the stretch before it."""
+    return c.kind == "Project" and any(c.a < t[0] < c.b and c.st.text.startswith(tuple(_words()["stops"]), t[0])
+                                       for t in c.st.tokens)

@@ -89,11 +89,18 @@ def _own_subject(span: Span, text: str) -> bool:
     that is the sentence's subject is not its host then, unless the project heads a 等 list of works
     (X…，A、B等项目开工)."""
     head = max(text.rfind(c, 0, span.start) for c in CLAUSE_MARKS)
-    if text[head + 1:span.start].strip():
+    if text[head + 1:span.start].strip() and not _later_member(text[head + 1:span.start]):
         return False
     tail = re.split(f"[{CLAUSE_MARKS}]", text[span.end:span.end + 80], maxsplit=1)[0]
     joiner = "|".join(map(re.escape, cues()["coordinators"]))    # words, not a class of their characters
     return not re.match(resources.lexicon_data("placement")["coordinated_list"].format(joiner=joiner), tail)
+
+
+def _later_member(before: str) -> bool:
+    """Is all the clause holds before the project earlier members of its list (A、B建成通车: B)? The list then
+    opens the clause, and each member is its subject as the first is (parks59: only the first was)."""
+    joiner = "|".join(map(re.escape, cues()["coordinators"]))
+    return re.fullmatch(f"(?:(?:(?!{joiner})[^{CLAUSE_END}]){{2,30}}(?:{joiner}))+", before.strip()) is not None
 
 
 def _outside(text: str) -> bool:

@@ -1,0 +1,68 @@
+"""Probe texts: parks, projects and placements on the constructed probe reports (parks59, issue 12 items 2–4).
+
+    PYTHONPATH=.:scripts python scripts/probe_eval.py [--errors] [--json]
+
+Each ``tests/data/constructed/probe-*.txt`` with its ``probe-*-entities.yaml`` gold (written and annotated before
+the tool was run on it) is read, structured and extracted as ``pk build`` does, and scored by
+``policykg.evaluation.evaluate_report`` (the dev scorer): P/R/F1 per text and pooled. A measure of its own, never
+mixed with dev or test. ``--errors``: each text's false positives and misses.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from script_cli import parser, run
+from policykg.evaluation import evaluate_report
+from policykg.scoring import Counts
+
+HERE = Path(__file__).resolve().parent.parent / "tests" / "data" / "constructed"
+CLASSES = ("parks", "projects", "placements")
+
+
+def probes() -> dict[str, dict]:
+    """stem → the ``evaluate_report`` info of each probe text that has a gold file."""
+    return {p.stem: {"path": p, "folder": HERE, "entities": True, "quantities": []}
+            for p in sorted(HERE.glob("probe-*.txt")) if (HERE / f"{p.stem}-entities.yaml").is_file()}
+
+
+def score() -> dict[str, dict[str, Counts]]:
+    """stem → class → counts, with the pooled counts under 'pooled'."""
+    out: dict[str, dict[str, Counts]] = {"pooled": {k: Counts() for k in CLASSES}}
+    for stem, info in probes().items():
+        per = evaluate_report(stem, info)
+        out[stem] = {k: per[k] for k in CLASSES}
+        for k in CLASSES:
+            out["pooled"][k].add(per[k])
+    return out
+
+
+def row(name: str, per: dict[str, Counts]) -> str:
+    cells = " | ".join("{:.3f} / {:.3f} / {:.3f}".format(*per[k].prf()) for k in CLASSES)
+    return f"| {name} | {cells} |"
+
+
+def main(argv=None) -> int:
+    ap = parser(__doc__)
+    ap.add_argument("--errors", action="store_true", help="list each text's false positives and misses")
+    ap.add_argument("--json", action="store_true", help="print P/R/F1 and tp/fp/fn per text and class as JSON")
+    args = ap.parse_args(argv)
+    result = score()
+    if args.json:
+        print(json.dumps({s: {k: [*c.prf(), c.tp, c.fp, c.fn] for k, c in per.items()} for s, per in result.items()},
+                         indent=1, sort_keys=True, ensure_ascii=False))
+        return 0
+    print("| text | " + " | ".join(f"{k} P / R / F1" for k in CLASSES) + " |")
+    print("|---|" + "---|" * len(CLASSES))
+    for stem, per in result.items():
+        print(row(stem, per))
+    if args.errors:
+        for stem, per in result.items():
+            for k, c in per.items():
+                if stem != "pooled" and (c.fps or c.fns):
+                    print(f"\n[{stem}] {k}\n  FP {c.fps}\n  FN {c.fns}")
+    return 0
+
+
+if __name__ == "__main__":
+    run(main)
