@@ -123,6 +123,8 @@ RULES = [
     ("after_acts_names114", "names116", "hainan ningxia guangdong sichuan",
      "lex:name_flows.after_acts:|争创|上线|建立|培养|开发|组建=>", "lex"),
     ("another_members_act", "names116", "guangdong", "name_flows._another_members_act", "false"),
+    ("qidong_after", "names117", "jinghai yunnan fujian chongqing shanghai", "lex:name_flows.after_acts:|启动=>", "lex"),
+    ("own_enjoyed", "names117", "anhui qinghai", "subjects.own_enjoyed", "noop"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "false": lambda a, kw: False,       # a predicate answering no

@@ -20,7 +20,7 @@ _GAS = "非常规天然气发展方面，加快增储上产，推动大吉煤层
     # shandong 2026: counts of projects at each stage
     (_ROADS, ("公路新开工项目数量", Decimal("2"))),
     (_ROADS, ("公路续建项目数量", Decimal("23"))),
-    (_ROADS, ("公路建成项目数量", Decimal("5"))),
+    (_ROADS, ("公路项目建成数量", Decimal("5"))),     # the making act after the grouped things (names117; gold …建成通车数量)
     # shanxi 2026: a word of developing the topic left out; an output and an investment
     (_GAS, ("非常规天然气产量", Decimal("200"))),
     (_GAS, ("非常规天然气投资", Decimal("120"))),

@@ -278,6 +278,7 @@ def closing_act(indicator: str, clause: str, unit_class: str, measure: str) -> s
             or _holds_act(clause[:m.start()]) or re.search(f"(?:{lexicon('indicators')['progress_tail']})$", clause) \
             or (m.group(1) not in _w("closing_acts") and re.search(_w("closing_making_breaks"), clause[:m.start()])):
         return indicator    # how the work went (基本建成) is cut (progress_tail); after 和 the act may be another's
+    indicator = re.sub("(?:" + _w("start_acts") + ")(?=" + _w("heads") + ")", "", indicator)    # 启动N个X建设 (names117)
     return defining_act(indicator, [_w("closing_acts").get(m.group(1), m.group(1))], unit_class, measure)
 
 

@@ -43,7 +43,7 @@ from .investment_owners import own_investments
 from .name_member_acts import own_member_acts
 from .owners import own_bare_measures, own_beneficiaries, own_zones
 from .shares import own_coverage, own_states, own_subsets
-from .subjects import (count_growths, own_business, own_flows, own_lengths, own_nameless, own_power_shares,
+from .subjects import (count_growths, own_business, own_enjoyed, own_flows, own_lengths, own_nameless, own_power_shares,
                        own_power_stages, own_served, own_served_acts, own_subjects, own_tasks, own_topics)
 from .periods import PeriodState, paragraph_time
 from .neighbour_names import respective_name
@@ -105,6 +105,7 @@ def _name_figures(text: str, sspan: Span, mine: list[Quantity]) -> None:
     batches_of(text, sspan, mine, _rename)
     own_served(text, sspan, mine, _rename)
     own_served_acts(text, sspan, mine, _rename)
+    own_enjoyed(text, sspan, mine, _rename)
     own_treated_parts(text, sspan, mine, _rename)
     own_modified_things(text, sspan, mine, _rename)
     own_tasks(text, sspan, mine, _rename)

@@ -54,7 +54,9 @@ def grouped(n: Named, counts: bool, chunk, left_raw: str, right: str) -> None:
         obj, verb = selected_into(counted_object(obj), right), ""   # 沿山路小学等8所风雨馆 → 风雨馆; 项目/工程 keep the verb
     listed = n.name.removesuffix(_q("deng"))
     # nothing counted after the number (新组建省实验室、产业创新研究院等10家): the things listed
-    n.name, n.source = (verb + obj) if obj else (listed or verb), "grouped"
+    after = bool(verb) and re.fullmatch(qwords("name_flows", "after_acts"), verb) \
+        and not re.fullmatch(qwords("name_flows", "after_not_acts"), verb)
+    n.name, n.source = ((obj + verb) if after else (verb + obj)) if obj else (listed or verb), "grouped"
     gov = re.search(_q("governing"), left_raw)   # the span starts after the first run of governing verbs
     n.start = chunk.start + (gov.end() if gov else n.linfo["lead"])
     n.end = chunk.end

@@ -159,6 +159,18 @@ def own_served_acts(text: str, sspan: Span, out: list[Quantity], rename: Rename)
             rename(q, named)
 
 
+def own_enjoyed(text: str, sspan: Span, out: list[Quantity], rename: Rename) -> None:
+    """Rule (names117): people or households counted before the benefit they get (N名X享受Y, N个X享受Y) are those
+    who get it: 享受Y的X人数, as a concrete act done for them is named (为N名X解决了Y问题 → 解决Y问题的X人数), not
+    X享受Y人数, a count of the benefit (anhui, qinghai 2026)."""
+    clause_end = re.compile(_w("clause_marks") + "|[。\n]")
+    for q in starting_in(sspan, out):
+        end = clause_end.search(text, q.span.start, sspan.end)
+        m = re.fullmatch(_w("enjoyed"), text[q.span.start:end.start() if end else sspan.end])
+        if m and Decimal(m["n"]) == abs(q.value):
+            rename(q, m["verb"] + m["what"] + _w("served_act_of") + m["who"])
+
+
 def _served_act_name(rest: str) -> str | None:
     """安装Y的X of the words X安装Y after 为N栋: the act is the first verb of two characters after the things, which are
     nouns closing on a noun (a verb naming who they are is theirs: 农村留守儿童); None when no act so follows them."""
