@@ -83,9 +83,14 @@ def entity_annotation(stem: str, info: dict) -> dict:
     return read_unique(info["folder"] / f"{stem}-entities.yaml") or {}
 
 
-def evaluate_report(stem: str, info: dict, unseen: bool = False) -> dict[str, Counts]:
-    """Read, structure and extract one report; its counts per class and agreement measure. UNSEEN
-    (leave-one-report-out): the report's own words are left out of the dev reports' word counts."""
+def quantity_annotation(stem: str, info: dict) -> list:
+    """The report's figure annotation ({stem}-quantities.yaml of its split folder); [] when it is empty."""
+    return read_unique(info["folder"] / f"{stem}-quantities.yaml") or []
+
+
+def report_facts(path: Path, unseen: bool = False):
+    """Read, structure and extract one report as ``pk build`` does; its facts, offsets in the text as written.
+    UNSEEN (leave-one-report-out): the report's own words are left out of the dev reports' word counts."""
     from contextlib import nullcontext
 
     from .extract import extract
@@ -93,12 +98,17 @@ def evaluate_report(stem: str, info: dict, unseen: bool = False) -> dict[str, Co
     from .extract.specificity import leaving_out
     from .read import for_matching, read_report, restore_offsets
     from .structure import parse
-    written = read_report(str(info["path"]))
+    written = read_report(str(path))
     doc = for_matching(written)
     outline = parse(doc)
     with leaving_out(vocabulary(doc.text)) if unseen else nullcontext():
         facts = extract(doc, outline)
-    outline, facts = restore_offsets(written, outline, facts)
+    return restore_offsets(written, outline, facts)[1]
+
+
+def evaluate_report(stem: str, info: dict, unseen: bool = False) -> dict[str, Counts]:
+    """One report's counts per class and agreement measure (``report_facts`` scored against its gold)."""
+    facts = report_facts(info["path"], unseen)
     result: dict[str, Counts] = {}
     if info["entities"]:
         gold = entity_annotation(stem, info)
@@ -108,7 +118,7 @@ def evaluate_report(stem: str, info: dict, unseen: bool = False) -> dict[str, Co
         if gold.get("places"):      # a gold without places annotates no place ties
             result["place ties"] = score_place_ties(facts.entities, facts.links, gold)
     if info["quantities"]:
-        gold_q = read_unique(info["folder"] / f"{stem}-quantities.yaml") or []
+        gold_q = quantity_annotation(stem, info)
         matches = []
         for kind in info["quantities"]:
             m, c = match_quantities(facts.quantities, gold_q, kind)

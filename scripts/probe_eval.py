@@ -3,33 +3,26 @@
     PYTHONPATH=.:scripts python scripts/probe_eval.py [--errors] [--json]
 
 Each ``tests/data/constructed/probe-*.txt`` with its ``probe-*-entities.yaml`` gold (written and annotated before
-the tool was run on it) is read, structured and extracted as ``pk build`` does, and scored by
+the tool was run on it; found by ``probe_texts``) is read, structured and extracted as ``pk build`` does, and scored by
 ``policykg.evaluation.evaluate_report`` (the dev scorer): P/R/F1 per text and pooled. A measure of its own, never
 mixed with dev or test. ``--errors``: each text's false positives and misses.
 """
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
+from probe_texts import probe_texts
 from script_cli import parser, run
 from policykg.evaluation import evaluate_report
 from policykg.scoring import Counts
 
-HERE = Path(__file__).resolve().parent.parent / "tests" / "data" / "constructed"
 CLASSES = ("parks", "projects", "placements")
-
-
-def probes() -> dict[str, dict]:
-    """stem → the ``evaluate_report`` info of each probe text that has a gold file."""
-    return {p.stem: {"path": p, "folder": HERE, "entities": True, "quantities": []}
-            for p in sorted(HERE.glob("probe-*.txt")) if (HERE / f"{p.stem}-entities.yaml").is_file()}
 
 
 def score() -> dict[str, dict[str, Counts]]:
     """stem → class → counts, with the pooled counts under 'pooled'."""
     out: dict[str, dict[str, Counts]] = {"pooled": {k: Counts() for k in CLASSES}}
-    for stem, info in probes().items():
+    for stem, info in probe_texts("probe", "entities").items():
         per = evaluate_report(stem, info)
         out[stem] = {k: per[k] for k in CLASSES}
         for k in CLASSES:

@@ -1,42 +1,25 @@
-"""Probe texts: the figures of the six constructed reports of tests/data/constructed scored against their gold (names115).
+"""Probe texts: the figures of the six ``figs-*`` reports of tests/data/constructed scored against their gold (names115).
 
     PYTHONPATH=.:scripts python scripts/probe_figures_eval.py [--errors] [--json]
 
 A measure of its own, never mixed with dev or test: short texts of other levels and years (city 2013, county 2016,
 province 2018, district 2020, city 2023, league 2025), written and annotated by the guideline before the tool was
-run on them. Per text and in total: figures found (same kind, value and unit over an overlapping span, as
-``policykg.scoring.match_quantities`` matches them), spurious figures, and over the matched ones the indicator name
+run on them (found by ``probe_texts``, read by ``policykg.evaluation.report_facts``). Per text and in total:
+figures found (same kind, value and unit over an overlapping span, as ``policykg.scoring.match_quantities``
+matches them), spurious figures, and over the matched ones the indicator name
 exact (character for character), equivalent (``same_indicator``, or one canonical name in the alias table:
 生产总值 and 地区生产总值), comparator and period. ``--errors`` lists every miss.
 """
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
+from probe_texts import probe_texts
 from script_cli import parser, run
+from policykg.evaluation import quantity_annotation, report_facts
 from policykg.scoring import match_quantities, same_indicator
-from policykg.yaml_keys import read_unique
 
-HERE = Path(__file__).resolve().parent.parent / "tests" / "data" / "constructed"
 MEASURES = ["found", "spurious", "gold", "name exact", "name equivalent", "comparator", "period"]
-
-
-def probe_stems() -> list[str]:
-    """The probe texts that have a gold (figs-*.txt beside figs-*-quantities.yaml)."""
-    return sorted(p.stem for p in HERE.glob("figs-*.txt") if (HERE / f"{p.stem}-quantities.yaml").exists())
-
-
-def figures(stem: str):
-    """The tool's figures on one probe text, offsets in the text as written (read, structure, extract)."""
-    from policykg.extract import extract
-    from policykg.read import for_matching, read_report, restore_offsets
-    from policykg.structure import parse
-    written = read_report(str(HERE / f"{stem}.txt"))
-    doc = for_matching(written)
-    outline = parse(doc)
-    _, facts = restore_offsets(written, outline, extract(doc, outline))
-    return facts.quantities
 
 
 def equivalent(name: str, gold: str) -> bool:
@@ -46,12 +29,12 @@ def equivalent(name: str, gold: str) -> bool:
     return same_indicator(name, gold) or aliases.get(name, name) == aliases.get(gold, gold)
 
 
-def score(stem: str) -> tuple[dict, list[str]]:
+def score(stem: str, info: dict) -> tuple[dict, list[str]]:
     """One text's measures and its error lines."""
-    gold = read_unique(HERE / f"{stem}-quantities.yaml") or []
-    pred = figures(stem)
+    gold = quantity_annotation(stem, info)
+    pred = report_facts(info["path"]).quantities
     out, errors = dict.fromkeys(MEASURES, 0), []
-    for kind in ("Target", "Outcome"):
+    for kind in info["quantities"]:
         matches, c = match_quantities(pred, gold, kind)
         out["found"] += c.tp
         out["spurious"] += c.fp
@@ -80,8 +63,8 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true", help="the measures per text and in total as JSON")
     args = ap.parse_args(argv)
     per, total = {}, dict.fromkeys(MEASURES, 0)
-    for stem in probe_stems():
-        per[stem], errors = score(stem)
+    for stem, info in probe_texts("figs", "quantities").items():
+        per[stem], errors = score(stem, info)
         for key, n in per[stem].items():
             total[key] += n
         if args.errors and not args.json:

@@ -19,14 +19,11 @@ HERE = Path(__file__).parent / "data" / "constructed"
 
 def _figure(stem: str, quote: str):
     """The tool's figure whose span holds the start of QUOTE in a constructed report, as ``pk build`` reads it."""
-    from policykg.extract import extract as extract_report
-    from policykg.read import for_matching, read_report, restore_offsets
-    from policykg.structure import parse
-    written = read_report(str(HERE / f"{stem}.txt"))
-    doc = for_matching(written)
-    outline = parse(doc)
-    _, facts = restore_offsets(written, outline, extract_report(doc, outline))
-    at = written.text.index(quote)
+    from policykg.evaluation import report_facts
+    from policykg.read import read_report
+    path = HERE / f"{stem}.txt"
+    facts = report_facts(path)
+    at = read_report(str(path)).text.index(quote)
     return next(q for q in facts.quantities if q.span.start <= at + len(quote) - 1 and at < q.span.end)
 
 

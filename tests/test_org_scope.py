@@ -19,3 +19,17 @@ def test_a_local_body_is_one_node_per_jurisdiction(name):
 def test_a_body_named_by_itself_is_one_node_everywhere(name):
     assert not local_body(name)
     assert entity_iri("Organization", name, "湖南省") == entity_iri("Organization", name, "湖北省")
+
+
+def test_a_body_every_city_has_is_scoped():
+    """城投公司 of hailaer-2017 and of shandong-2026 (加快融资平台和城投公司改革转型) were one node; 卫健委 of the
+    neimenggu-2026 附件 (牵头单位：卫健委、医保局) was global while 医保局 beside it was scoped (review61)."""
+    for name in ("城投公司", "卫健委"):
+        assert entity_iri("Organization", name, "海拉尔区") != entity_iri("Organization", name, "山东省")
+
+
+def test_a_department_opening_with_its_place_is_one_node():
+    """The contract scopes only a name naming no place of its own: 湖南省教育厅 is one body wherever it is named
+    (it was scoped by its 厅 ending, so a city report's 湖南省教育厅 was another node)."""
+    assert not local_body("湖南省教育厅")
+    assert entity_iri("Organization", "内蒙古自治区教育厅", "海拉尔区") == entity_iri("Organization", "内蒙古自治区教育厅", "内蒙古自治区")

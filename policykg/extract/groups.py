@@ -142,8 +142,8 @@ def _object_re() -> re.Pattern:
 def subject_lists(st, park_names: set[str], surfaces, taken: list[Candidate]) -> list[Candidate]:
     """"A、B建成投用", "A、B、C全面竣工" and "加快建设A、B…二期": the members of a list that is a clause's
     subject before a predicate that completes or opens works, or its object after a verb that builds (one
-    member ending with a works head), and one name ending with a works head that is such a subject (X主体完工), when every member looks like a name (no verb first, no count, no
-    place alone)."""
+    member ending with a works head), and one name ending with a works head that is such a subject (X主体完工),
+    when every member looks like a name (no verb first, no count, no place alone)."""
     out = []
     objects = list(_object_re().finditer(st.text))
     singles = [m for m in _single_re().finditer(st.text) if not gpattern("groups", "phase_first").match(m.group(1))]

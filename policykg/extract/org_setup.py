@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import CJK, PROPER_TAGS, Candidate, TokSentence, alternation, lexicon, pos_tags, word_freq
+from .grammar import CJK, CLAUSE_END, PROPER_TAGS, Candidate, TokSentence, alternation, lexicon, pos_tags, word_freq
 from .org_shape import kind_only, org_re, orgs_raw, trim_start
 
-_CLAUSE_MARKS = "，。；：,;:！？"
+_CLAUSE_MARKS = CLAUSE_END + "！？"   # a subject never reaches back past a clause, colon or exclamation
 _LONGEST = 30
 
 

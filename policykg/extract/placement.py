@@ -92,15 +92,19 @@ def _own_subject(span: Span, text: str) -> bool:
     if text[head + 1:span.start].strip() and not _later_member(text[head + 1:span.start]):
         return False
     tail = re.split(f"[{CLAUSE_MARKS}]", text[span.end:span.end + 80], maxsplit=1)[0]
-    joiner = "|".join(map(re.escape, cues()["coordinators"]))    # words, not a class of their characters
-    return not re.match(resources.lexicon_data("placement")["coordinated_list"].format(joiner=joiner), tail)
+    return not re.match(resources.lexicon_data("placement")["coordinated_list"].format(joiner=_joiner()), tail)
 
 
 def _later_member(before: str) -> bool:
     """Is all the clause holds before the project earlier members of its list (A、B建成通车: B)? The list then
     opens the clause, and each member is its subject as the first is (parks59: only the first was)."""
-    joiner = "|".join(map(re.escape, cues()["coordinators"]))
-    return re.fullmatch(f"(?:(?:(?!{joiner})[^{CLAUSE_END}]){{2,30}}(?:{joiner}))+", before.strip()) is not None
+    pattern = resources.lexicon_data("placement")["later_members"].format(joiner=_joiner(), clause_end=CLAUSE_END)
+    return re.fullmatch(pattern, before.strip()) is not None
+
+
+def _joiner() -> str:
+    """The coordinators as an alternation of words, not a class of their characters."""
+    return "|".join(map(re.escape, cues()["coordinators"]))
 
 
 def _outside(text: str) -> bool:

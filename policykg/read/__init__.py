@@ -50,7 +50,7 @@ def read_report(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, place: str | N
                 year: int | None = None, date: str | None = None, speaker: str | None = None,
                 report_id: str | None = None) -> Document:
     """Read and check one report; raise InputError with a one-line reason when unusable."""
-    if not str(path):   # `policykg build "$REPORTS"` with REPORTS unset: it said ": no such file"
+    if not str(path).strip():   # `policykg build "$REPORTS"` with REPORTS unset (or a space): ": no such file"
         raise empty_name("the report name", "a report file or folder name")
     if not os.path.exists(path):
         refuse_stdin_dash(path, "a report")

@@ -14,7 +14,7 @@ from .sparql_form import UTF16_BOMS, query_text
 
 def query_path(name: str) -> Path | Traversable:
     """A file path, or the name of a competency question (with or without .rq, or just its number)."""
-    if not name:   # `policykg query "$Q"` with Q unset: it said ": no such query file"
+    if not name.strip():   # `policykg query "$Q"` with Q unset (or a space): it said ": no such query file"
         raise empty_name("the query name", "a query file or competency question name (cq-01)", UsageError)
     p = Path(name)
     if p.is_file():
