@@ -17,6 +17,10 @@ def _setup_re() -> re.Pattern:
     return re.compile(alternation(orgs_raw()["setup_verbs"]))
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` opens: after the last clause mark before it."""
+    return max(text.rfind(c, 0, at) for c in _CLAUSE_MARKS) + 1
+
 def _subject_end(text: str, cs: int, v: int) -> int:
     """Where the subject before the verb at ``v`` ends: past 正式/获批/总部 and a place the body moves
     to (在汉成立)."""
@@ -52,7 +56,7 @@ def set_up_bodies(st: TokSentence) -> list[Candidate]:
     generic = lexicon().generic
     out = []
     for m in _setup_re().finditer(text):
-        cs = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+        cs = _clause_start(text, m.start())
         end = _subject_end(text, cs, m.start())
         for a, b in _members(st, cs, end):
             head = next((h for h in sorted(heads, key=len, reverse=True) if text.endswith(h, a, b)), "")
@@ -80,7 +84,7 @@ def listed_firms(st: TokSentence) -> list[Candidate]:
     lo, hi = orgs_raw()["listed_name_length"]
     out = []
     for m in _listing_re().finditer(text):
-        cs = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+        cs = _clause_start(text, m.start())
         for a, b in _members(st, cs, m.start()):
             toks = pos_tags(text[a:b])
             if not (lo <= b - a <= hi) or not toks or a not in st.starts or b not in st.ends:
