@@ -1,0 +1,20 @@
+"""Figure names as a careful reader judges them on dev, third sample (names118, issue 13 item 2;
+docs/checks/names118.md). The sentences are dev sentences."""
+from __future__ import annotations
+
+import pytest
+
+from quantity_helpers import name_of
+
+pytestmark = pytest.mark.unit
+
+
+def test_li_gai_fei_stands_after_the_rules():
+    """liaoning and shanghai 2026's reviews, read by hand: 立改废 (making, amending, repealing) is a law act,
+    after the rules as 制定修改废止 is (were 立改废省政府规章数量, 立改废政府规章数量)."""
+    sentence = ("自觉接受省人大及其常委会法律监督、工作监督和省政协民主监督，办结人大代表议案建议608件、政协提案684件，"
+                "满意率均100%，提请省人大常委会审议地方性法规10件，立改废省政府规章12件，办结行政复议案件3.26万件。")
+    assert name_of(sentence, "12") == "省政府规章立改废数量"
+    assert name_of(sentence, "10") == "地方性法规提请审议数量"    # the law-act line it joins, unchanged
+    sentence = "自觉依法接受监督，配合市人大及其常委会出台地方性法规20件，立改废政府规章44件，办理市人大代表建议1256件、市政协提案967件。"
+    assert name_of(sentence, "44") == "政府规章立改废数量"
