@@ -18,3 +18,12 @@ def test_li_gai_fei_stands_after_the_rules():
     assert name_of(sentence, "10") == "地方性法规提请审议数量"    # the law-act line it joins, unchanged
     sentence = "自觉依法接受监督，配合市人大及其常委会出台地方性法规20件，立改废政府规章44件，办理市人大代表建议1256件、市政协提案967件。"
     assert name_of(sentence, "44") == "政府规章立改废数量"
+
+
+def test_plan_same_span_is_a_base_not_a_name():
+    """jiangxi 2026's review, read by hand: 较“十三五”同期 is the comparison base (was 死亡人数较“十三五”同期; the list's
+    last member then takes the first's thing, as the same list of the year does)."""
+    sentence = ("发电装机容量突破8000万千瓦，可再生能源装机占比达56.2%，电网迈入特高压时代，生产安全事故起数、死亡人数较"
+                "“十三五”同期分别下降62.97%、53.06%，连续19年获全国平安建设（综治工作）考核优秀等次。")
+    assert name_of(sentence, "-53.06") == "生产安全事故死亡人数"
+    assert name_of(sentence, "-62.97") == "生产安全事故起数"
