@@ -27,3 +27,12 @@ def test_plan_same_span_is_a_base_not_a_name():
                 "“十三五”同期分别下降62.97%、53.06%，连续19年获全国平安建设（综治工作）考核优秀等次。")
     assert name_of(sentence, "-53.06") == "生产安全事故死亡人数"
     assert name_of(sentence, "-62.97") == "生产安全事故起数"
+
+
+def test_things_that_pass_a_check_are_named_by_it():
+    """hebei 2026's gold 通过国家备案的大模型数量 (aligned by names118: the province's stock of models is not 13); hubei's
+    17家企业通过上市和并购融资 read by hand (was 大模型数量, 企业数量: the bare stock)."""
+    sentence = "高端装备成长为万亿级产业，新能源汽车产量增长5.1倍，综合算力指数全国第一，13个大模型通过国家备案，高新技术产业增加值占规上工业比重提高到25.5%。"
+    assert name_of(sentence, "13") == "通过国家备案的大模型数量"
+    sentence = "重构多层次资本市场公开募资培育体系，17家企业通过上市和并购融资，175家企业发行各类债券1193只，全省直接融资7990亿元。"
+    assert name_of(sentence, "17") == "通过上市和并购融资的企业数量"
