@@ -107,8 +107,9 @@ def first_clause(right: str) -> str:
 
 def _things_then(name: str, right: str, leads: str, rest: str):
     """(match, tagged words of the clause) when right's first clause is the things (``reached``), a word of ``leads``
-    and ``rest``, and the name opens with the things and that word; else (None, None). The match's groups: things,
-    lead, rest (attained_things, acting_things, moving_things)."""
+    and ``rest``, and the name opens with the things and that word (the things alone for a lead of ``cut_leads``, which
+    the reading cuts the name before); else (None, None). The match's groups: things, lead, rest (attained_things,
+    acting_things, moving_things)."""
     clause = first_clause(right)
     m = re.fullmatch(f"(?P<things>{_w('reached')})(?P<lead>{alternation_of(_w(leads))})(?P<rest>{_w(rest)})",
                      clause)
