@@ -125,6 +125,9 @@ RULES = [
     ("another_members_act", "names116", "guangdong", "name_flows._another_members_act", "false"),
     ("qidong_after", "names117", "jinghai yunnan fujian chongqing shanghai", "lex:name_flows.after_acts:|启动=>", "lex"),
     ("own_enjoyed", "names117", "anhui qinghai", "subjects.own_enjoyed", "noop"),
+    ("li_gai_fei", "names118", "liaoning shanghai", "lex:name_moved.acts:|立改废=>", "lex"),
+    ("plan_same_span", "names118", "jiangxi", "lex:peeling.base:|时期|同期)=>|时期)", "lex"),
+    ("passed_leads", "names118", "hebei hubei hainan", "lex:name_doers.acting_leads:通过=>", "lex"),
 ]
 _OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
         "false": lambda a, kw: False,       # a predicate answering no

@@ -87,13 +87,14 @@ def moving_things(name: str, right: str) -> str:
     """Rule (names107): things written after their number whose clause goes on with where they go or how wholly they
     act (``acting_leads``: 到/赴 a place, 整县) and then an act are the doers counted, named by that predicate before
     them with 的, as acting_things names them: 2万名高校毕业生等青年到粤东粤西粤北地区稳定就业 → 到粤东粤西粤北地区稳定就业的
-    高校毕业生等青年 (guangdong's gold), 16个县（市、区）整县建成美丽乡村 → 整县建成美丽乡村的县（市、区） (sichuan's gold).
-    Unchanged when the name is no longer the text's own words, the lead is part of a longer word (到位, 到期), or no
-    act follows it."""
+    高校毕业生等青年 (guangdong's gold), 16个县（市、区）整县建成美丽乡村 → 整县建成美丽乡村的县（市、区） (sichuan's gold);
+    so are things that pass a check or act by a means (通过: 13个大模型通过国家备案 → 通过国家备案的大模型, hebei's gold;
+    names118). Unchanged when the name is no longer the text's own words, the lead is part of a longer word (到位, 到期),
+    or neither an act nor a check passed (``passed``) follows it."""
     m, words = _things_then(name, right, "acting_leads", "acting_rest")
     if m is None or m["lead"] not in (word for word, _ in words):
         return name
-    if not any(tag in _w("acting_rest_tags") for _, tag in pos_of(m["rest"])):
+    if not any(tag in _w("acting_rest_tags") for _, tag in pos_of(m["rest"])) and not re.search(_w("passed"), m["rest"]):
         return name
     return m["lead"] + m["rest"] + _w("of") + m["things"]
 
@@ -106,12 +107,13 @@ def first_clause(right: str) -> str:
 
 def _things_then(name: str, right: str, leads: str, rest: str):
     """(match, tagged words of the clause) when right's first clause is the things (``reached``), a word of ``leads``
-    and ``rest``, and the name opens with the things and that word; else (None, None). The match's groups: things,
-    lead, rest (attained_things, acting_things, moving_things)."""
+    and ``rest``, and the name opens with the things and that word (the things alone for a lead of ``cut_leads``, which
+    the reading cuts the name before); else (None, None). The match's groups: things, lead, rest (attained_things,
+    acting_things, moving_things)."""
     clause = first_clause(right)
     m = re.fullmatch(f"(?P<things>{_w('reached')})(?P<lead>{alternation_of(_w(leads))})(?P<rest>{_w(rest)})",
                      clause)
-    if m is None or not name.startswith(m["things"] + m["lead"]):
+    if m is None or not name.startswith(m["things"] + (m["lead"] if m["lead"] not in _w("cut_leads") else "")):
         return None, None
     return m, pos_of(clause)
 
