@@ -17,9 +17,10 @@ from .name_capacity import plant_capacity
 from .name_per_head import per_head_rise
 from .name_doers import named_by_what_they_do
 from .name_flow_amounts import issued_things, kept_new_act
-from .name_flows import (
-    act_before_number, added_before_things, added_things, closing_act, defining_act, flow_after_things, part_flow, renewed_act, sent_people,
+from .name_flow_context import (
+    added_before_things, added_things, closing_act, flow_after_things, part_flow, renewed_act, sent_people,
 )
+from .name_flows import act_before_number, defining_act
 from .name_lists import later_members_clause, list_reach, listed_head
 from .name_moved import act_after_things
 from .name_ranks import ranked_things
