@@ -11,7 +11,6 @@ from .grammar import (
 from .org_shape import kind_only, org_re, orgs_raw, trim_start
 
 _CLAUSE_MARKS = CLAUSE_END + "！？"   # a subject never reaches back past a clause, colon or exclamation
-_LONGEST = 30
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +57,7 @@ def set_up_bodies(st: TokSentence) -> list[Candidate]:
         end = _subject_end(text, cs, m.start())
         for a, b in _members(st, cs, end):
             head = next((h for h in sorted(heads, key=len, reverse=True) if text.endswith(h, a, b)), "")
-            if not head or b - a > _LONGEST or b - a <= len(head) + 1 or b not in st.ends:
+            if not head or b - a > orgs_raw()["setup_longest"] or b - a <= len(head) + 1 or b not in st.ends:
                 continue
             a = trim_start(text, a, b, len(head), org_re())
             name = text[a:b]
