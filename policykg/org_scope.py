@@ -33,7 +33,8 @@ def body_jurisdiction(name: str, jurisdiction: str, above: tuple[str, ...] = ())
     level word is the longest opening its name ends with (内蒙古自治区: 自治区, not 区). When the report's record
     knows no such unit above it (no division, no parents; or 省X in an autonomous region's city), the body stays
     the report's: one node for every report of that jurisdiction, not merged with the unit above's."""
-    word = _level_word(name, str.startswith)
+    not_openings = tuple(resources.lexicon_data("org_gazetteer")["local_not_openings"])
+    word = "" if name.startswith(not_openings) else _level_word(name, str.startswith)    # 市场监管局 opens with no 市
     if not word or _level_word(jurisdiction, str.endswith) == word:
         return jurisdiction
     return next((unit for unit in above if _level_word(unit, str.endswith) == word), jurisdiction)

@@ -60,6 +60,13 @@ def test_a_body_of_the_reports_own_level_or_of_no_known_unit_stays_the_reports()
     assert entity_iri("Organization", "自治区国资委", "海拉尔区") != entity_iri("Organization", "自治区国资委", "内蒙古自治区")
 
 
+def test_a_department_opening_with_a_word_that_holds_a_level_word_stays_the_reports():
+    """市场监管局 (neimenggu-2026's 附件 lead agencies) is a department of each jurisdiction: in a Jinghai report it
+    is Jinghai's, not Tianjin's (its 市场 is no 市)."""
+    assert entity_iri("Organization", "市场监管局", "静海区", ("天津市",)) == entity_iri("Organization", "市场监管局", "静海区")
+    assert entity_iri("Organization", "市场监管局", "静海区") != entity_iri("Organization", "市场监管局", "天津市")
+
+
 @pytest.mark.parametrize("name", ["区块链服务中心", "旗舰店联盟"])
 def test_a_name_opening_with_a_word_that_holds_a_level_word_is_no_local_body(name):
     """区块链 and 旗舰 (chongqing-2026: 区块链; hainan-2026: 旗舰物种) open with 区 and 旗 but name no district or
