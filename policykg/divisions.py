@@ -194,6 +194,12 @@ def chain(d: Division) -> list[Division]:
     return out
 
 
+def units_above(d: Division | None, parents: list[str]) -> tuple[str, ...]:
+    """The names of the units above a report's jurisdiction, nearest first: its division's chain (海拉尔区: 呼伦贝尔市,
+    内蒙古自治区), else the parents its header names (``Metadata.place_parents``, province first)."""
+    return tuple(a.name for a in chain(d)[1:]) if d is not None else tuple(reversed(parents))
+
+
 @cache
 def province_names(code: str) -> frozenset[str]:
     """Every division name below one province (code ``xx0000``: its prefectures, counties and districts)

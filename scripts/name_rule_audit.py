@@ -16,13 +16,10 @@ Dev reports only: no test report is read.
 from __future__ import annotations
 
 import csv
-import functools
 import json
-import sys
-from importlib import import_module
 
-from policykg.errors import InputError
 from policykg.yaml_keys import read_unique
+from rule_patch import CURRENT, Patch
 from script_cli import out_file, parser, run
 from policykg.scoring import same_indicator
 
@@ -34,8 +31,8 @@ RULES = [
     ("ranked_things", "names61", "sichuan ningxia", "name_ranks.ranked_things", "first"),
     ("per_base", "names61", "guangdong fujian hainan", "name_rates.per_base", "base"),
     ("law_act", "names61", "liaoning qinghai", "name_flows.law_act", "first"),
-    ("renewed_act", "names61", "qinghai neimenggu", "name_flows.renewed_act", "first"),
-    ("part_flow", "names61", "hainan jiangsu", "name_flows.part_flow", "first"),
+    ("renewed_act", "names61", "qinghai neimenggu", "name_flow_context.renewed_act", "first"),
+    ("part_flow", "names61", "hainan jiangsu", "name_flow_context.part_flow", "first"),
     ("shared_ratio", "names62", "shandong", "list_ends.shared_ratio", "first"),
     ("selection_adverbs", "names62", "shanghai guangdong jiangxi",
      "lex:phrases.selection_adverbs:(?:首次|全部|均|都|先后|相继|新)=>(?:\ufffe)", "lex"),
@@ -65,7 +62,7 @@ RULES = [
     ("own_treated_parts", "names76", "hailaer-2017 guangdong hailaer-2018", "name_treated_of.own_treated_parts", "noop"),
     ("new_built_form", "names76", "hailaer-2017 guangxi", "lex:name_flows.new_act_forms:新建成=>", "lex"),
     ("own_modified_things", "names76", "hailaer-2017 guangdong", "name_treated_of.own_modified_things", "noop"),
-    ("added_before_things", "names77", "jilin", "name_flows.added_before_things", "first"),
+    ("added_before_things", "names77", "jilin", "name_flow_context.added_before_things", "first"),
     ("partnered_things", "names77", "guizhou neimenggu", "name_doers.partnered_things", "first"),
     ("new_compound", "names77", "fujian", "name_flows._new_compound", "empty"),
     ("reached_things", "names78/79", "liaoning yunnan neimenggu shandong shanxi", "name_doers.reached_things", "first"),
@@ -129,96 +126,9 @@ RULES = [
     ("plan_same_span", "names118", "jiangxi", "lex:peeling.base:|时期|同期)=>|时期)", "lex"),
     ("passed_leads", "names118", "hebei hubei hainan", "lex:name_doers.acting_leads:通过=>", "lex"),
 ]
-_OFF = {"first": lambda a, kw: a[0], "empty": lambda a, kw: "", "none": lambda a, kw: None,
-        "false": lambda a, kw: False,       # a predicate answering no
-        "noop": lambda a, kw: None, "action": lambda a, kw: a[0], "second": lambda a, kw: a[1], "base": lambda a, kw: (a[0], "")}
-
-
 def family(stem: str) -> str:
     """A report's family: its name before the year (the Hailar years together)."""
     return stem.rsplit("-", 1)[0]
-
-
-def _targets(target: str):
-    """(module, attribute) pairs holding the function ``target`` (its own module and every from-import of it)."""
-    import_module("policykg.extract.quantities")     # every from-import made before one is patched
-    import_module("policykg.extract.scopes")
-    mod, attr = target.rsplit(".", 1)
-    fn = getattr(import_module("policykg.extract." + mod), attr)
-    return [(m, attr) for name, m in list(sys.modules.items())
-            if name.startswith("policykg") and getattr(m, attr, None) is fn]
-
-
-def _clear_caches() -> None:
-    """Forget what the extract modules computed from a lexicon value (qwords, compiled patterns). Only their own
-    functions: extract.figures imports resources.lexicon_data, whose cache holds the edited value, and clearing it
-    read the file again, so after any build in the process a lexicon rule was never turned off."""
-    for name, m in list(sys.modules.items()):
-        if name.startswith("policykg.extract"):
-            for v in vars(m).values():
-                if callable(getattr(v, "cache_clear", None)) and getattr(v, "__module__", "").startswith(
-                        "policykg.extract"):
-                    v.cache_clear()
-
-
-class Patch:
-    """A rule turned off while in use (``with Patch(rule):``), or wrapped to record where it fires."""
-
-    def __init__(self, rule, record: set | None = None):
-        self.rule, self.record, self.saved = rule, record, []
-
-    def __enter__(self):
-        target, off = self.rule[3], self.rule[4]
-        if off == "lex":
-            self._lexicon(target, swap=True)
-            return self
-        for m, attr in _targets(target):
-            fn = getattr(m, attr)
-            self.saved.append((m, attr, fn))
-            setattr(m, attr, self._wrapped(fn, off) if self.record is not None else
-                    functools.wraps(fn)(lambda *a, _o=off, **kw: _OFF[_o](a, kw)))
-        return self
-
-    def __exit__(self, *exc):
-        if self.rule[4] == "lex":
-            self._lexicon(self.rule[3], swap=False)
-        for m, attr, fn in self.saved:
-            setattr(m, attr, fn)
-
-    def _wrapped(self, fn, off):
-        """``fn`` recording itself as fired when its result differs from the turned-off one."""
-        def call(*a, **kw):
-            figs = next((x for x in a if isinstance(x, list)), [])     # the pass's figures, wherever it takes them
-            before = [(q.indicator, q.label) for q in figs] if off == "noop" else None
-            result = fn(*a, **kw)
-            after = [(q.indicator, q.label) for q in figs] if off == "noop" else None
-            if (before != after) if off == "noop" else (result != _OFF[off](a, kw)):
-                self.record.add(CURRENT[0])
-            return result
-        return call
-
-    def _lexicon(self, target: str, swap: bool) -> None:
-        """Edit a quantities.yaml value (a pattern: OLD replaced by NEW; a list or map: the word or key OLD left
-        out), or put the saved one back."""
-        from policykg.extract.qlexicon import lexicon
-        key, change = target[4:].split(":", 1)
-        mod, name = key.split(".")
-        old, new = change.split("=>")
-        table = lexicon("quantities")[mod]
-        if swap:
-            self.saved_value = value = table[name]
-            gone = old.split(",")
-            table[name] = (value.replace(old, new) if isinstance(value, str) else
-                           {k: v for k, v in value.items() if k not in gone} if isinstance(value, dict) else
-                           [w for w in value if w not in gone])
-            if table[name] == value:
-                raise InputError(f"{self.rule[0]}: {old!r} is not in quantities.yaml {key}; update RULES")
-        else:
-            table[name] = self.saved_value
-        _clear_caches()
-
-
-CURRENT = [""]   # the report being extracted, for the firing record
 
 
 def read_dev() -> dict:

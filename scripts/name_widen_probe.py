@@ -20,6 +20,7 @@ import name_rule_audit as audit
 from policykg.errors import InputError
 from script_cli import out_file, output, parser, run
 from policykg.scoring import same_indicator
+from rule_patch import clear_caches
 
 FIELDS = ["report", "family", "kind", "value", "old_name", "new_name", "gold", "verdict", "sentence"]
 
@@ -48,12 +49,12 @@ def widened(values: list[tuple[str, str, object]]):
             _check_value(f"{mod}.{name}", table[mod][name], value)
             saved.append((mod, name, table[mod][name]))
             table[mod][name] = value
-        audit._clear_caches()
+        clear_caches()
         yield
     finally:
         for mod, name, value in reversed(saved):
             table[mod][name] = value
-        audit._clear_caches()
+        clear_caches()
 
 
 def _check_value(key: str, old: object, value: object) -> None:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from policykg.extract.name_flows import sent_people
+from policykg.extract.name_flow_context import sent_people
 from quantity_helpers import names
 
 pytestmark = pytest.mark.unit

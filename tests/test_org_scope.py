@@ -3,8 +3,9 @@ park's is, while a national body stays one node across reports (orgs61 left the 
 自治区国资委 of Inner Mongolia and of Guangxi were one node)."""
 import pytest
 
+from policykg import divisions
 from policykg.emit.ids import entity_iri
-from policykg.extract.org_gazetteer import local_body
+from policykg.org_scope import local_body
 
 pytestmark = pytest.mark.unit
 
@@ -33,3 +34,42 @@ def test_a_department_opening_with_its_place_is_one_node():
     (it was scoped by its 厅 ending, so a city report's 湖南省教育厅 was another node)."""
     assert not local_body("湖南省教育厅")
     assert entity_iri("Organization", "内蒙古自治区教育厅", "海拉尔区") == entity_iri("Organization", "内蒙古自治区教育厅", "内蒙古自治区")
+
+
+def _hailar_above() -> tuple[str, ...]:
+    """The units above 海拉尔区 as its report's record holds them (the gazetteer's chain)."""
+    return divisions.units_above(divisions.resolve_jurisdiction("海拉尔区", []), [])
+
+
+def test_a_body_of_the_region_named_in_a_district_report_is_the_regions():
+    """自治区国资委 (neimenggu-2026's node innermongoliazizhiqu/zizhiquguoziwei) named in a Hailar report is the
+    region's body, not the district's: it was scoped to 海拉尔区 (review61); a 市 body there is Hulunbuir's."""
+    hailar = _hailar_above()
+    assert entity_iri("Organization", "自治区国资委", "海拉尔区", hailar) == \
+        entity_iri("Organization", "自治区国资委", "内蒙古自治区")
+    assert entity_iri("Organization", "市国资委", "海拉尔区", hailar) == entity_iri("Organization", "市国资委", "呼伦贝尔市")
+
+
+def test_a_body_of_the_reports_own_level_or_of_no_known_unit_stays_the_reports():
+    """区矛盾纠纷调处化解中心 of jinghai-2021 is the district's own; 区X in a city report under an autonomous region
+    is no region's body (its level word is 自治区, not 区); with no unit above known, the report's."""
+    assert entity_iri("Organization", "区矛盾纠纷调处化解中心", "静海区", ("天津市",)) == \
+        entity_iri("Organization", "区矛盾纠纷调处化解中心", "静海区")
+    assert entity_iri("Organization", "区国资委", "南宁市", ("广西壮族自治区",)) == \
+        entity_iri("Organization", "区国资委", "南宁市")
+    assert entity_iri("Organization", "自治区国资委", "海拉尔区") != entity_iri("Organization", "自治区国资委", "内蒙古自治区")
+
+
+def test_a_department_opening_with_a_word_that_holds_a_level_word_stays_the_reports():
+    """市场监管局 (neimenggu-2026's 附件 lead agencies) is a department of each jurisdiction: in a Jinghai report it
+    is Jinghai's, not Tianjin's (its 市场 is no 市)."""
+    assert entity_iri("Organization", "市场监管局", "静海区", ("天津市",)) == entity_iri("Organization", "市场监管局", "静海区")
+    assert entity_iri("Organization", "市场监管局", "静海区") != entity_iri("Organization", "市场监管局", "天津市")
+
+
+@pytest.mark.parametrize("name", ["区块链服务中心", "旗舰店联盟"])
+def test_a_name_opening_with_a_word_that_holds_a_level_word_is_no_local_body(name):
+    """区块链 and 旗舰 (chongqing-2026: 区块链; hainan-2026: 旗舰物种) open with 区 and 旗 but name no district or
+    banner: such a body is one node everywhere (no dev report names one; the names are made of those words)."""
+    assert not local_body(name)
+    assert entity_iri("Organization", name, "重庆市") == entity_iri("Organization", name, "海南省")

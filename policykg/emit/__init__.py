@@ -62,8 +62,9 @@ class Emitter:
         self.report = ids.report_iri(self.slug)
         self.g = Graph(store="SimpleMemory")
         self.iris: dict[int, URIRef] = {}
-        # the report's jurisdiction as a GB/T 2260 division (None if the gazetteer does not know it)
+        # the report's jurisdiction as a GB/T 2260 division (None if the gazetteer does not know it), the units above
         self.division = places.resolve_jurisdiction(md.place, md.place_parents) if md.place else None
+        self.above = places.units_above(self.division, md.place_parents)
 
     # -- helpers ---------------------------------------------------------
     def evidence(self, node: URIRef, span: Span) -> None:
@@ -184,9 +185,9 @@ class Emitter:
             self._division_entity(e, d)
             return
         label = e.attrs.get("zh") or e.label     # a park's: its identity name, the place its text writes kept
-        # a project's status and year are what one report states, so the node is the report's; a park's IRI is
+        # a project's status and year are one report's, so its node is the report's; a park's IRI is its identity name
         node = ids.scoped(self.slug, "project", ids.slug(e.label)) if e.kind == "Project" else \
-            ids.entity_iri(e.kind, e.attrs.get("identity") or e.label, self.doc.metadata.place)   # its identity name
+            ids.entity_iri(e.kind, e.attrs.get("identity") or e.label, self.doc.metadata.place, self.above)
         self.iris[id(e)] = node
         g.add((node, RDF.type, PKG[e.kind]))
         g.add((node, RDFS.label, Literal(label, lang="zh")))

@@ -15,6 +15,7 @@ from functools import cache
 
 from rdflib import URIRef
 
+from ..org_scope import body_jurisdiction, local_body
 from ..vocab import ID
 
 _MAX = 64
@@ -111,11 +112,12 @@ def division_iri(d) -> URIRef:
     return place_iri(d.name, d.code if shared else None)
 
 
-def entity_iri(kind: str, name: str, jurisdiction: str) -> URIRef:
-    """A shared node's IRI: parks and local bodies (教育厅, 省国资委) are scoped to their jurisdiction."""
+def entity_iri(kind: str, name: str, jurisdiction: str, above: tuple[str, ...] = ()) -> URIRef:
+    """A shared node's IRI: parks and local bodies (教育厅, 省国资委) are scoped to their jurisdiction; a local body
+    whose name opens with the level word of a unit above it (自治区国资委 in a Hailar report) to that unit among
+    ``above``, the units above the jurisdiction, nearest first (``org_scope.body_jurisdiction``)."""
     if kind == "Park":
         return ID[f"park/{slug(jurisdiction)}/{slug(name)}"]
-    from ..extract.org_gazetteer import local_body
     if kind == "Organization" and jurisdiction and local_body(name):
-        return ID[f"org/{slug(jurisdiction)}/{slug(name)}"]
+        return ID[f"org/{slug(body_jurisdiction(name, jurisdiction, above))}/{slug(name)}"]
     return ID[f"{ {'Place': 'place', 'Organization': 'org', 'Indicator': 'indicator'}[kind] }/{slug(name)}"]

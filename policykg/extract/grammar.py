@@ -195,10 +195,21 @@ class TokSentence:
         return None
 
     def clause_bounds(self, a: int, b: int) -> tuple[int, int]:
-        left = max(self.text.rfind(c, 0, a) for c in CLAUSE_END) + 1
+        """[start, end) of the clause holding [a, b): between the clause marks or colons (CLAUSE_END) around it."""
+        left = clause_start(self.text, a)
         rights = [self.text.find(c, b) for c in CLAUSE_END]
         rights = [r for r in rights if r >= 0]
         return left, (min(rights) if rights else len(self.text))
+
+
+def clause_start(text: str, at: int, marks: str = CLAUSE_END) -> int:
+    """Where the clause holding ``at`` opens: right after the last of ``marks`` before it, else 0. The caller's
+    marks say how far back its clause reaches: a candidate's past no comma, semicolon or colon (CLAUSE_END); a body's
+    subject past no exclamation either (org_setup); a list of sectors past no sentence end (sector_lists).
+    ``name_shares._clause_start`` walks the same way but reads its marks as a pattern of quantities.yaml
+    (``name_shares.clause_marks``, one anchor with ``benefit_clause_marks``) and stops at its sentence's start:
+    ``max(sentence start, clause_start(text, at, "，,；;"))`` would say the same."""
+    return max(text.rfind(c, 0, at) for c in marks) + 1
 
 
 def tokens_of(st: TokSentence, a: int, b: int):

@@ -19,20 +19,6 @@ def _names() -> tuple[tuple[str, ...], frozenset]:
     return tuple(names), frozenset(raw["provincial_departments"])
 
 
-def local_body(name: str) -> bool:
-    """A body whose name names no place of its own (教育厅, 省国资委, 区矛盾纠纷调处化解中心, 城投公司): the same
-    words in another jurisdiction are another body. A name of the national lists never is, nor one opening
-    with a place's name (湖南省教育厅 is one body in every report that names it)."""
-    raw = resources.lexicon_data("org_gazetteer")
-    if name in raw["national_bodies"]:
-        return False
-    if name in raw["provincial_departments"] or name in raw["local_names"]:
-        return True
-    if name.startswith(tuple(raw["local_openings"])):
-        return not name.startswith(tuple(raw["local_not_openings"]))
-    return name.endswith(tuple(raw["local_endings"])) and pos_tags(name)[0][1] != "ns"
-
-
 @lru_cache(maxsize=1)
 def _name_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in _names()[0]))

@@ -5,21 +5,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import CJK, CLAUSE_END, PROPER_TAGS, Candidate, TokSentence, alternation, lexicon, pos_tags, word_freq
+from .grammar import (
+    CJK, CLAUSE_END, PROPER_TAGS, Candidate, TokSentence, alternation, clause_start, lexicon, pos_tags, word_freq,
+)
 from .org_shape import kind_only, org_re, orgs_raw, trim_start
 
 _CLAUSE_MARKS = CLAUSE_END + "！？"   # a subject never reaches back past a clause, colon or exclamation
-_LONGEST = 30
 
 
 @lru_cache(maxsize=1)
 def _setup_re() -> re.Pattern:
     return re.compile(alternation(orgs_raw()["setup_verbs"]))
 
-
-def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding ``at`` opens: after the last clause mark before it."""
-    return max(text.rfind(c, 0, at) for c in _CLAUSE_MARKS) + 1
 
 def _subject_end(text: str, cs: int, v: int) -> int:
     """Where the subject before the verb at ``v`` ends: past 正式/获批/总部 and a place the body moves
@@ -56,11 +53,11 @@ def set_up_bodies(st: TokSentence) -> list[Candidate]:
     generic = lexicon().generic
     out = []
     for m in _setup_re().finditer(text):
-        cs = _clause_start(text, m.start())
+        cs = clause_start(text, m.start(), _CLAUSE_MARKS)
         end = _subject_end(text, cs, m.start())
         for a, b in _members(st, cs, end):
             head = next((h for h in sorted(heads, key=len, reverse=True) if text.endswith(h, a, b)), "")
-            if not head or b - a > _LONGEST or b - a <= len(head) + 1 or b not in st.ends:
+            if not head or b - a > orgs_raw()["setup_longest"] or b - a <= len(head) + 1 or b not in st.ends:
                 continue
             a = trim_start(text, a, b, len(head), org_re())
             name = text[a:b]
@@ -84,7 +81,7 @@ def listed_firms(st: TokSentence) -> list[Candidate]:
     lo, hi = orgs_raw()["listed_name_length"]
     out = []
     for m in _listing_re().finditer(text):
-        cs = _clause_start(text, m.start())
+        cs = clause_start(text, m.start(), _CLAUSE_MARKS)
         for a, b in _members(st, cs, m.start()):
             toks = pos_tags(text[a:b])
             if not (lo <= b - a <= hi) or not toks or a not in st.starts or b not in st.ends:

@@ -29,7 +29,7 @@ from .name_list_scopes import own_list_scopes
 from .list_wholes import whole_members
 from .lists import assign, joint_members, level_things, shared_comparator
 from .name_acts import own_running_totals
-from .name_flows import respective_flows
+from .name_flow_context import respective_flows
 from .name_landed import own_landed
 from .name_results import own_reform_results
 from .name_zone_measures import own_zone_measures

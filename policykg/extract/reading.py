@@ -2,7 +2,7 @@
 scheme): its left and right phrases, the guards that say it is no figure, the indicator's name, the
 change, comparator and value, the kind and period. A ``SentenceReader`` keeps what one candidate
 passes to the next in its sentence (the previous quantity, the subject of a threshold count, the
-last action verb)."""
+last action verb). The acts placed in the name are ``reading_acts``, the period ``reading_periods``."""
 from __future__ import annotations
 
 import re
@@ -10,19 +10,13 @@ from functools import partial
 
 from ..model import Quantity, Sentence, Span
 from .filters import is_framing, is_name_number, is_partner_count, is_policy_name, is_preparatory, is_ranking
-from .list_acts import listed_flow, opening_new_act, shared_new_act, shared_words
-from .name_acts import built_area, built_treated_name, fronted_act, list_work, purpose_owned, without_grade
-from .name_aid import aid_act
+from .list_acts import opening_new_act, shared_new_act, shared_words
 from .name_capacity import plant_capacity
 from .name_per_head import per_head_rise
 from .name_doers import named_by_what_they_do
-from .name_flow_amounts import issued_things, kept_new_act
-from .name_flows import (
-    act_before_number, added_before_things, added_things, closing_act, defining_act, flow_after_things, part_flow, renewed_act, sent_people,
-)
+from .name_flow_context import sent_people
+from .name_flows import act_before_number
 from .name_lists import later_members_clause, list_reach, listed_head
-from .name_moved import act_after_things
-from .name_ranks import ranked_things
 from .name_rates import per_base, rate_name
 from .name_statements import opening_subject, statement_subject
 from .notfigures import (
@@ -33,10 +27,8 @@ from .owners import owned_heads, owned_name, topic_owned
 from .neighbour_names import inherited_change, may_inherit, previous_object, respective_next, shared_object
 from .phrases import (
     counted_object,
-    indicator_suffix,
     is_bare_verb, is_modifier,
     kept_threshold,
-    measured_act,
     normalise_indicator,
     project_investment,
     reference_ratio,
@@ -44,6 +36,7 @@ from .phrases import (
     selected_into,
     share_of_whole,
 )
+from .reading_acts import ActReading
 from .reading_kinds import comparator_of, direction_of, kind_of, measure_of
 from .peeling import peel_left, peel_right
 from .served_counts import people_right
@@ -55,7 +48,7 @@ from .reading_periods import PeriodReading
 _q = partial(qwords, "reading")     # this module's section of quantities.yaml
 
 
-class SentenceReader(PeriodReading):
+class SentenceReader(PeriodReading, ActReading):
     """Reads the main candidates of one sentence, chunk by chunk, into Quantities."""
 
     def __init__(self, text: str, sent: Sentence, chunks, para_time, after_rx):
@@ -158,18 +151,6 @@ class SentenceReader(PeriodReading):
             n.name, n.source = subject, "inherited"   # 地区生产总值迈上4个万亿元台阶、达14.2万亿元
         return n
 
-    def _chunk_index(self, chunk) -> int:
-        """Where ``chunk`` stands among its sentence's chunks (0 when it is not one of them)."""
-        return next((k for k, ch in enumerate(self.chunks) if ch.start == chunk.start), 0)
-
-    def _list_before(self, chunk) -> str:
-        """The text of the chunks before ``chunk`` in its list (each after the first joined to the one before by
-        a list mark: 建设N个X、M个Y、K个Z), back to the chunk before it at least, or ''."""
-        i = k = self._chunk_index(chunk)
-        while k > 1 and self.text[self.chunks[k - 2].end:self.chunks[k - 1].start].strip() == _q("list_mark"):
-            k -= 1
-        return self.text[self.chunks[k - 1].start:self.chunks[i - 1].end] if i > 0 else ""
-
     def owned_total(self, name: str, chunk) -> str:
         """A bare total, share or owned head after a figure of the chunk before: that figure's thing's."""
         i = self._chunk_index(chunk)
@@ -177,50 +158,6 @@ class SentenceReader(PeriodReading):
         if prev is None or i == 0 or prev.span.end <= self.chunks[i - 1].start:
             return topic_owned(self.text, chunk.start, name)
         return owned_name(prev, name)
-
-    def acted_name(self, n, cand, chunk, name: str, base_name: str, measure: str, action: list[str],
-                   lead: str = "") -> tuple[str, str]:
-        """(base name, indicator) once the acts on the things are placed: the treating verb after the thing,
-        a verb shared by a list, the act or flow that defines a count. LEAD: the words the acts are written in
-        (a list member sharing the acts of the member before reads them where that member writes them)."""
-        # a member named right of its number after a list mark shares the verb written in a member before it,
-        # as a left-named one does (改造N套X、M户Y → Y改造户数; 建设N个X、M个Y、K个Z → Z建设数量)
-        shared = n.source == "right" and not n.action and bool(action) and action[-1] in self._list_before(chunk)
-        acts = [] if n.source == "inherited" else action if n.source == "left" or shared else n.action
-        if measure == "count":
-            base_name = without_grade(base_name)      # N个500千伏输变电工程 → 输变电工程
-        base_name = measured_act(purpose_owned(base_name, acts), acts, cand.unit_class, measure)
-        if n.source in ("right", "grouped") and self.text[cand.end:chunk.end].rstrip().endswith(name):
-            rest = re.split(_q("clause_right_marks"), self.text[chunk.end:self.sspan.end])[0]
-            base_name = list_work(base_name, rest, cand.unit_class, measure)   # 完成N栋X、M平方米Y节能改造
-        if n.source == "left":
-            base_name = fronted_act(base_name, acts, cand.unit_class, measure)   # 淘汰老旧车辆N辆
-        base_name = act_after_things(base_name)     # 省内转化重大科技成果 → 省内重大科技成果转化
-        base_name = built_area(base_name, cand.unit_class)     # “三北”工程建设N万亩 → “三北”工程面积
-        indicator = indicator_suffix(base_name, cand.unit_class, measure, cand.unit)
-        if n.source != "grouped":     # a grouped name holds its verb already (X、Y等N个项目开工建设)
-            indicator = defining_act(indicator, acts, cand.unit_class, measure,    # 新增科技贷款, 省级首店引进数量
-                                     lead or self.text[chunk.start:cand.start], self.text[chunk.start:cand.start])
-            indicator = aid_act(indicator, acts, self.text[chunk.start:cand.start], cand.unit_class, measure)   # 帮扶N名X
-            indicator = issued_things(indicator, acts, lead or self.text[chunk.start:cand.start], measure)   # 发布N个X
-        indicator = kept_new_act(indicator, self.text[chunk.start:cand.start], n.source, cand.unit_class, measure)
-        if n.source == "left":         # 大科学装置新增2个 → 新增大科学装置数量
-            indicator = flow_after_things(indicator, self.text[chunk.start:cand.start], cand.unit_class, measure)
-            indicator = added_before_things(indicator, self.text[chunk.start:cand.start], cand.unit_class, measure)
-        if n.source == "right":
-            indicator = added_things(indicator, self.text[chunk.start:cand.start], cand.unit_class, measure)
-            joined = self.text[chunk.start - 1:chunk.start] in _q("member_joins")
-            indicator = listed_flow(indicator, self.text[chunk.start:cand.start],
-                                    self._list_before(chunk) if joined else "", cand.unit_class, measure)
-        if n.source in ("right", "grouped"):      # 推进N个X、M个Y建设 → Y建设数量
-            clause = re.split(_q("clause_right_marks"), self.text[cand.end:self.sspan.end])[0]
-            indicator = closing_act(indicator, clause, cand.unit_class, measure)
-        indicator = built_treated_name(indicator, measure)     # 改造新建公厕, 公厕新建改造 → 公厕数量
-        prev = str(self.prev_q.indicator) if self.prev_q else None    # 净增X N户，其中企业M户 → 净增企业数量
-        indicator = part_flow(indicator, self.text[chunk.start:cand.start], prev)
-        indicator = renewed_act(indicator, self.text[chunk.start:cand.start].rstrip(), measure)    # 再建N座X
-        indicator = ranked_things(indicator, measure)     # N种X产量居全国第1位 → 产量居全国第1位的X数量
-        return base_name, indicator
 
     def quantity(self, cand, chunk, left_raw: str, change_hint, after_word: str, end: int, right: str, cands
                  ) -> tuple[Quantity, str, str] | None:

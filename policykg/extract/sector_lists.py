@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import CJK, CLAUSE_OR_SENTENCE_END, lexicon_raw
+from .grammar import CJK, CLAUSE_OR_SENTENCE_END, clause_start, lexicon_raw
 from .qlexicon import gwords
 from .name_grammar import head_res
 from .reach import names_a_thing, sector_kind
@@ -34,8 +34,7 @@ def _lex() -> dict:
 
 def _members_before(text: str, a: int, longest: int) -> list[str]:
     """The members joined by 、 before position ``a`` in its clause (the first one may hold the verb before it)."""
-    start = max((text.rfind(c, 0, a) for c in _CLAUSE_END), default=-1) + 1
-    before = text[start:a]
+    before = text[clause_start(text, a, _CLAUSE_END):a]
     if not before.endswith(_MARK):
         return []
     return [m[-longest:] for m in before[:-1].split(_MARK) if m]
