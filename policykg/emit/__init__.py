@@ -1,19 +1,17 @@
 """Stage 4 — emit: Document + Outline + Facts → the report's named graph (rdflib)."""
 from __future__ import annotations
 
-import re
-from decimal import Decimal, getcontext
+from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from . import ids
+from .exact import check_exact
 from .english import english_division, english_place
 from .. import divisions as places
 from ..extract import figures
 from ..extract.identity import indicator_identity
-from ..engine_numbers import LIMITS, decimal_fits
-from ..errors import InputError
 from ..model import Document, Entity, Facts, Heading, Outline, Quantity, Span
 from ..structure.metadata import place_level
 from ..vocab import PKG
@@ -25,29 +23,6 @@ def _decimal(v: Decimal) -> Literal:
     if "." not in s:
         s += ".0"
     return Literal(s, datatype=XSD.decimal)
-
-
-# a figure as written: Arabic digits (full-width too) with thousands separators and a decimal point, or a
-# run of Chinese digits read digit by digit (一二三…)
-_FIGURE_DIGITS = re.compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?|[〇零一二三四五六七八九两]{2,}")
-def check_exact(q: Quantity, doc: Document) -> None:
-    """Refuse (InputError, one line) a figure the graph cannot state exactly and compute with: its number
-    has more significant digits than the extraction's decimal arithmetic carries (28: it was rounded), or
-    its value, range or base value is beyond the query engine's xsd:decimal."""
-    quote = q.span.quote(doc.text)
-    shown = f"{doc.path}: the figure {quote[:60]!r}{'…' if len(quote) > 60 else ''}"
-    precision = getcontext().prec
-    for m in _FIGURE_DIGITS.finditer(quote):
-        digits = re.sub(r"[^0-9０-９〇零一二三四五六七八九两]", "", m.group())
-        significant = len(digits.lstrip("0０〇零").rstrip("0０〇零"))
-        if significant > precision:
-            raise InputError(f"{shown} has {significant} significant digits; a figure is carried exactly up "
-                             f"to {precision}")
-    base = figures.base(q.value, q.unit)[0]
-    for v in (q.value, q.from_value, q.upper_value, base):
-        if v is not None and not decimal_fits(v):
-            raise InputError(f"{shown} is {format(v.normalize(), 'f')[:60]} in the graph, beyond the xsd:decimal "
-                             f"SPARQL computes with ({LIMITS})")
 
 
 def _int(v: int) -> Literal:
@@ -127,18 +102,14 @@ class Emitter:
             named.update((a.code, parent) for a in places.chain(d)[1:] if a in places.candidates(parent))
         for a in places.chain(d):
             if span and a.code in named:
-                self._place_evidence(self._division_iri(a), named[a.code], span)
-
-    @staticmethod
-    def _division_iri(d: "places.Division") -> URIRef:
-        return ids.division_iri(d)
+                self._place_evidence(ids.division_iri(a), named[a.code], span)
 
     def division_node(self, d: "places.Division") -> URIRef:
         """The division and every unit above it up to the province: type, labels, level, code
         (skos:notation) and pkg:parentPlace. Returns the division's IRI."""
         g, below = self.g, None
         for a in places.chain(d):
-            iri = self._division_iri(a)
+            iri = ids.division_iri(a)
             g.add((iri, RDF.type, PKG.Place))
             g.add((iri, RDFS.label, Literal(a.name, lang="zh")))
             g.add((iri, RDFS.label, Literal(english_division(a), lang="en")))
@@ -147,7 +118,7 @@ class Emitter:
             if below is not None:
                 g.add((below, PKG.parentPlace, iri))
             below = iri
-        return self._division_iri(d)
+        return ids.division_iri(d)
 
     def _place_evidence(self, iri: URIRef, name: str, span: Span) -> None:
         # the meeting line names the place; point at the name itself when it is there
