@@ -7,7 +7,7 @@ import bisect
 
 from ..model import Entity, Span
 from .candidates import park_kind, park_status, project_status
-from .grammar import PART_ORDER, Candidate
+from .grammar import PART_ORDER, Candidate, lexicon_raw
 from .park_lists import zone_kind
 from .identity import norm_park, park_identity, park_label, written_norm
 
@@ -146,3 +146,25 @@ def project_attributes(b: Builder) -> None:
             e.attrs["status"] = status
         if c is not None and _year_of(c):
             e.attrs["year"] = _year_of(c)
+
+
+
+def merge_headed_forms(b: Builder) -> None:
+    """Rule (projects63): a project named X and one named X and a project head (``project_suffixes``,
+    ``segment_heads`` of projects.yaml: 工程, 铁路, 二期 …) are one work, the guideline's name with or without its
+    head (淮河入海水道二期 and 淮河入海水道二期工程, jiangsu; 宜常 and 宜常高铁, hunan): the longer name is the label,
+    the shorter an alternative, unless the head is a phase or an act (``phase_heads``: 天府国际机场二期). Not when X
+    has two such longer forms (秦沈高速一期, 秦沈高速二期: two works). After ``drop_nested``, so a name inside its own
+    longer form is gone already."""
+    raw = lexicon_raw()
+    heads = tuple(dict.fromkeys((*raw["project_suffixes"], *raw["segment_heads"])))
+    for key in sorted((k for k in b.entities if k[0] == "Project"), key=lambda k: (len(k[1]), k[1])):
+        longer = [k for k in (("Project", key[1] + h) for h in heads) if k in b.entities]
+        if len(key[1]) < 2 or len(longer) != 1:
+            continue
+        e, other = b.entities[longer[0]], b.entities.pop(key)
+        e.spans += [s for s in other.spans if s not in e.spans]
+        e.alt_labels |= ({other.label} | other.alt_labels) - {e.label}
+        b.mentions[longer[0]] += b.mentions.pop(key)
+        if longer[0][1][len(key[1]):] in raw["phase_heads"]:     # the phase is the alternative, the work the label
+            e.alt_labels, e.label = (e.alt_labels | {e.label}) - {other.label}, other.label

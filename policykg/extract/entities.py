@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..model import Entity, Link, Sentence
 from .activities import activity
 from .backrefs import back_references
-from .assemble import Builder, add_others, add_parks, drop_nested, project_attributes
+from .assemble import Builder, add_others, add_parks, drop_nested, merge_headed_forms, project_attributes
 from .candidates import park_candidates, project_candidates
 from .curation import curate
 from .identity import park_short_forms
@@ -36,6 +36,7 @@ from .not_works import continued, designated, founded, not_works
 from .sector_lists import listed_sector
 from .kind_lists import listed_kind
 from .name_edges import annex_joined, annexed, rejoined
+from .name_bounds import without_run_on_tail
 from .named import org_candidates, org_list_candidates, place_candidates
 from .name_places import drop_name_only_districts, drop_park_heads, opening_places
 from .place_owners import owner_places
@@ -165,7 +166,8 @@ def _add_listed_projects(rows, surfaces) -> list:
         projects[:] = [part for c in projects for part in split_joined(c)
                        if part is c or not unnamed(part.name, surfaces)]    # a side of a join is a member
         # every pass's names, the decision's too (the rule passes alone skip it): edges set, kinds and titles out
-        projects[:] = [c for c in (rejoined(annex_joined(c)) for c in projects) if not _kind(c, surfaces)]
+        projects[:] = [c for c in (without_run_on_tail(rejoined(annex_joined(c))) for c in projects)
+                       if not _kind(c, surfaces)]
     return raw_groups
 
 
@@ -187,6 +189,7 @@ def _run(text: str, sentences: list[Sentence], curation: bool):
     add_others(b, [c for row in rows for c in row[3]], [c for row in rows for c in row[4]],
                [c for row in rows for c in row[5]], taken)
     drop_nested(b)
+    merge_headed_forms(b)
     project_attributes(b)
     if curation:
         curate(b.entities, jur)

@@ -6,6 +6,7 @@ and the words that end the run, are in ``data/lexicons/grammar.yaml`` (``name_ru
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import resources
@@ -56,3 +57,12 @@ def overruns(c: Candidate) -> bool:
     蒙华铁路湖北段完成主体工程), at a word start past its first word? Its name is the stretch before it."""
     return c.kind == "Project" and any(c.a < t[0] < c.b and c.st.text.startswith(tuple(_words()["stops"]), t[0])
                                        for t in c.st.tokens)
+
+
+def without_run_on_tail(c: Candidate) -> Candidate:
+    """Rule (projects63): a project's name never ends on a word that ends a name's run (``name_run_on.stops``:
+    全线 of 宿连三级航道全线通航, a list's last member): the name is the stretch before it."""
+    tail = next((w for w in _words()["stops"] if c.name.endswith(w) and len(c.name) > len(w) + 1), None)
+    if c.kind != "Project" or tail is None or c.b - len(tail) not in c.st.ends:
+        return c
+    return replace(c, name=c.name[:-len(tail)], b=c.b - len(tail))
