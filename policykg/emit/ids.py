@@ -1,9 +1,10 @@
 """Deterministic, readable IRIs (docs/contract.md).
 
 Names become lowercase pinyin slugs (静海区 → jinghaiqu). Parks and local bodies are scoped by the
-report's jurisdiction (开发区 or 教育厅 of two provinces are two nodes); places, other organisations and
-indicators are global, so the same name is one node in every report. Projects, like the outline, targets, outcomes and
-evidence, belong to the report that states them: their status and year are that report's statement. Homophones with identical pinyin would
+report's jurisdiction (开发区 or 教育厅 of two provinces are two nodes; a body of a unit above it, 自治区国资委 in a
+Hailar report, by that unit: ``org_scope``); places, other organisations and indicators are global, so the same
+name is one node in every report. Projects, like the outline, targets, outcomes and evidence, belong to the report
+that states them: their status and year are that report's statement. Homophones with identical pinyin would
 share a slug; long slugs are cut and suffixed with a hash of the full name.
 """
 from __future__ import annotations

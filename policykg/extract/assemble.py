@@ -148,7 +148,6 @@ def project_attributes(b: Builder) -> None:
             e.attrs["year"] = _year_of(c)
 
 
-
 def merge_headed_forms(b: Builder) -> None:
     """Rule (projects63): a project named X and one named X and a project head (``project_suffixes``,
     ``segment_heads`` of projects.yaml: 工程, 铁路, 二期 …) are one work, the guideline's name with or without its
