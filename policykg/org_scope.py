@@ -30,14 +30,22 @@ def body_jurisdiction(name: str, jurisdiction: str, above: tuple[str, ...] = ())
     """The jurisdiction a local body belongs to: the report's (``jurisdiction``), or, for a name opening with the
     level word of a unit above it (自治区国资委 or 市X in a Hailar report: ``local_openings``), the nearest unit of
     ``above`` (the report's units above it, nearest first) whose level word that is (内蒙古自治区, 呼伦贝尔市). A unit's
-    level word is the longest opening its name ends with (内蒙古自治区: 自治区, not 区). When the report's record
-    knows no such unit above it (no division, no parents; or 省X in an autonomous region's city), the body stays
-    the report's: one node for every report of that jurisdiction, not merged with the unit above's."""
+    level word is the longest opening its name ends with (内蒙古自治区: 自治区, not 区), or that one's bare form
+    (``_is_level_of``: 州 of 延边朝鲜族自治州). When the report's record knows no such unit above it (no division, no
+    parents; or 省X in an autonomous region's city), the body stays the report's: one node for every report of that
+    jurisdiction, not merged with the unit above's."""
     not_openings = tuple(resources.lexicon_data("org_gazetteer")["local_not_openings"])
     word = "" if name.startswith(not_openings) else _level_word(name, str.startswith)    # 市场监管局 opens with no 市
-    if not word or _level_word(jurisdiction, str.endswith) == word:
+    if not word or _is_level_of(jurisdiction, word):
         return jurisdiction
-    return next((unit for unit in above if _level_word(unit, str.endswith) == word), jurisdiction)
+    return next((unit for unit in above if _is_level_of(unit, word)), jurisdiction)
+
+
+def _is_level_of(unit: str, word: str) -> bool:
+    """Is ``word`` the level word of ``unit``: the longest opening its name ends with, or that one's bare form
+    (``level_bare_forms``: 延边朝鲜族自治州 is 自治州 and 州)."""
+    level = _level_word(unit, str.endswith)
+    return word in (level, resources.lexicon_data("org_gazetteer")["level_bare_forms"].get(level))
 
 
 def _level_word(name: str, where) -> str:

@@ -73,3 +73,17 @@ def test_a_name_opening_with_a_word_that_holds_a_level_word_is_no_local_body(nam
     banner: such a body is one node everywhere (no dev report names one; the names are made of those words)."""
     assert not local_body(name)
     assert entity_iri("Organization", name, "重庆市") == entity_iri("Organization", name, "海南省")
+
+
+def test_a_body_of_an_autonomous_prefecture_is_one_node_per_prefecture():
+    """自治州, 自治县, 自治旗 (yunnan-2026: 6个自治州; guangxi-2026: 支持自治县…) open no level word of local_openings, so
+    自治州人民医院 was one node everywhere, the Yanbian and the Liangshan reports' bodies merged (review62); in a
+    Yanji report it and 州X are Yanbian's (level_bare_forms), 区X under an autonomous region stays the report's."""
+    yanji = divisions.units_above(divisions.resolve_jurisdiction("延吉市", ["吉林省"]), ["吉林省"])
+    assert local_body("自治州人民医院") and local_body("自治县人民医院") and local_body("自治旗人民医院")
+    assert entity_iri("Organization", "自治州人民医院", "延吉市", yanji) == \
+        entity_iri("Organization", "自治州人民医院", "延边朝鲜族自治州")
+    assert entity_iri("Organization", "州人民医院", "延吉市", yanji) == \
+        entity_iri("Organization", "州人民医院", "延边朝鲜族自治州")
+    assert entity_iri("Organization", "自治州人民医院", "延边朝鲜族自治州") != \
+        entity_iri("Organization", "自治州人民医院", "凉山彝族自治州")
