@@ -1,0 +1,95 @@
+"""Hostile use, round 61 (docs/checks/hostile61.md): a bad byte at the end of a large foreign graph, a test
+that failed under a relative PYTHONPATH, file names under LC_ALL=C, an empty graph given to export.
+
+The CLI runs as a real subprocess where the contract is its output; what must survive is compared byte for byte.
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from cli_helpers import one_line, run_cli, tree
+
+
+def test_a_bad_byte_at_the_end_of_a_graph_is_named_without_reading_it_whole(tmp_path, monkeypatch):
+    """A 600 MB foreign N-Triples file whose last line held one Latin-1 byte took 1.8 GB of memory to say
+    so (`table`, `query`, `impact`): the file was read whole and decoded. It is read 1 MB at a time, and
+    a character cut by a chunk's end is not taken for a bad byte."""
+    from policykg.use import loading
+
+    line = '<http://example.org/s> <http://example.org/p> "中文字符" .\n'.encode()
+    count = (3 << 20) // len(line) + 1
+    path = tmp_path / "big.nt"
+    path.write_bytes(line * count + b'<http://e/s> <http://e/p> "caf\xe9" .\n')
+    reads = []
+
+    class Recorded:
+        def __init__(self, fh):
+            self.fh = fh
+
+        def read(self, n=-1):
+            reads.append(n)
+            return self.fh.read(n)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
+
+    monkeypatch.setattr(loading, "open", lambda p, mode="r": Recorded(open(p, mode)), raising=False)
+    assert loading._not_utf8(str(path)) == f"not UTF-8: byte 0xe9 on line {count + 1}"
+    assert reads and all(0 < n <= 1 << 20 for n in reads), reads
+    monkeypatch.undo()
+    path.write_bytes(line * count)   # 3 MB of three-byte characters: some cut by a chunk's end
+    assert loading._not_utf8(str(path)) is None
+
+
+def test_the_removed_folder_case_runs_under_a_relative_pythonpath(tmp_path, monkeypatch):
+    """`PYTHONPATH=. pytest …` (as helpers run the tests) made the child of the removed-folder test die in
+    Python's own start-up ("Fatal Python error: error evaluating path"), before any policykg code: the
+    relative entry was handed on. run_cli makes inherited entries absolute."""
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([".", "scripts", ""]))
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://x/a> <http://x/p> <http://x/b> .\n")
+    r = run_cli("validate", graph, cwd=gone, preexec_fn=lambda: os.rmdir(gone), timeout=60)
+    one_line(r, 2, r"the current folder no longer exists")
+
+
+@pytest.mark.parametrize("name, shown", [(os.fsdecode("不存在.txt".encode()), "不存在.txt"),
+                                         (os.fsdecode(b"bad\xff.txt"), r"bad\xff.txt")])
+def test_a_file_name_the_locale_cannot_decode_is_shown_as_its_text(tmp_path, name, shown):
+    """Under LC_ALL=C (no UTF-8 mode) a Chinese file name was named '\\udce4\\udcb8\\udc8d…', and a name
+    holding a byte that is no UTF-8 'bad\\udcff.txt' under any locale: the surrogate escapes of the bytes
+    Python could not decode. They are shown as the UTF-8 text they are, other bytes as \\xNN."""
+    env = {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}
+    r = run_cli("build", tmp_path / name, "--out", tmp_path / "out", cwd=tmp_path, env=env, timeout=60)
+    one_line(r, 2, "")
+    assert r.stderr == f"policykg: {tmp_path}/{shown}: no such file\n"
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("content, suffix", [("", ".ttl"), ("", ".trig"), ("@prefix ex: <http://e/> .\n", ".ttl"),
+                                             ('{"@context": {}, "@graph": []}', ".jsonld")])
+def test_export_of_a_graph_holding_no_triples_is_refused(tmp_path, content, suffix):
+    """An empty graph file (a download that failed, `> g.ttl`) was exported to an empty file, exit 0, where
+    validate said "holds no triples; nothing to validate". export says it too and writes nothing."""
+    graph = tmp_path / f"g{suffix}"
+    graph.write_text(content)
+    before = tree(tmp_path)
+    r = run_cli("export", "--graph", graph, "--format", "nt", "--out", tmp_path / "e.nt", timeout=60)
+    one_line(r, 2, rf"g{suffix}: holds no triples; nothing to export")
+    assert tree(tmp_path) == before
+
+
+def test_export_of_an_empty_graph_beside_a_full_one_is_their_union(tmp_path):
+    """Only a union of nothing is refused: an empty file among others adds nothing and is exported."""
+    (tmp_path / "a.ttl").write_text("<http://x/a> <http://x/p> <http://x/b> .\n")
+    (tmp_path / "e.ttl").write_text("")
+    r = run_cli("export", "--graph", tmp_path / "a.ttl", "--graph", tmp_path / "e.ttl", "--format", "nt",
+                "--out", tmp_path / "u.nt", timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "u.nt").read_text() == "<http://x/a> <http://x/p> <http://x/b> .\n"
