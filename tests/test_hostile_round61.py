@@ -93,3 +93,19 @@ def test_export_of_an_empty_graph_beside_a_full_one_is_their_union(tmp_path):
                 "--out", tmp_path / "u.nt", timeout=60)
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "u.nt").read_text() == "<http://x/a> <http://x/p> <http://x/b> .\n"
+
+
+def test_a_syntax_error_deep_in_a_query_file_names_its_line(tmp_path):
+    """A missing operand on line 40 of a 40-line query file was 'error at 41:1': pyoxigraph's parser names
+    the farthest point it tried, the end of the file. The line where rdflib's parser stops is added when
+    it names another line (and only then: a one-line query keeps pyoxigraph's words alone)."""
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://x/a> <http://www.w3.org/2000/01/rdf-schema#label> \"a\" .\n")
+    lines = ["PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>", "SELECT ?s ?l WHERE {",
+             *(f"  # filler {i}" for i in range(36)), "  ?s rdfs:label ?l .", "  FILTER(?l = ) }"]
+    (tmp_path / "q.rq").write_text("\n".join(lines) + "\n")
+    r = run_cli("query", tmp_path / "q.rq", "--graph", graph, timeout=60)
+    one_line(r, 2, r"query does not parse: error at 41:1: .* \(rdflib's parser stops at line 40, column \d+\)$")
+    (tmp_path / "one.rq").write_text("SELECT * WHERE { ?s ?p ?o . FILTER(?s = ) }")
+    r = run_cli("query", tmp_path / "one.rq", "--graph", graph, timeout=60)
+    one_line(r, 2, r"query does not parse: error at 1:44: expected [^(]*$")
