@@ -109,3 +109,19 @@ def test_a_syntax_error_deep_in_a_query_file_names_its_line(tmp_path):
     (tmp_path / "one.rq").write_text("SELECT * WHERE { ?s ?p ?o . FILTER(?s = ) }")
     r = run_cli("query", tmp_path / "one.rq", "--graph", graph, timeout=60)
     one_line(r, 2, r"query does not parse: error at 1:44: expected [^(]*$")
+
+
+@pytest.mark.parametrize("year", [1900, 2300])
+def test_a_header_dated_outside_the_years_read_says_so(year):
+    """The seed with its meeting and notice dated 2300 (or 1900) was refused as 'no year found in the
+    report's header', though its header names one: the line now says the year is outside those read."""
+    from cli_helpers import SEED
+    from policykg.errors import NotAReport
+    from policykg.read import read_bytes
+
+    text = SEED.read_text(encoding="utf-8").replace("2021年1月13日", f"{year}年1月13日")
+    text = text.replace("2021年1月20日", f"{year}年1月20日")
+    with pytest.raises(NotAReport, match=rf"no year found in the report's header \(meeting, date, speaker or title "
+                                         rf"line\) \(it is dated {year}, outside 1950–2199\); give --year$"):
+        read_bytes(text.encode("utf-8"), "r.txt")
+    assert read_bytes(text.encode("utf-8"), "r.txt", year=2021).metadata.year == 2021
