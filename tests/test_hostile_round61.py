@@ -125,3 +125,20 @@ def test_a_header_dated_outside_the_years_read_says_so(year):
                                          rf"line\) \(it is dated {year}, outside 1950–2199\); give --year$"):
         read_bytes(text.encode("utf-8"), "r.txt")
     assert read_bytes(text.encode("utf-8"), "r.txt", year=2021).metadata.year == 2021
+
+
+def test_serve_names_the_line_of_a_syntax_error_deep_in_a_query():
+    """serve said pyoxigraph's 'error at 41:1' of the same query (HTTP 400): the line rdflib stops at is
+    added as query adds it; an update keeps its words."""
+    import pyoxigraph as ox
+
+    from policykg.use.serve_answer import _parse_error
+
+    def said(query):
+        with pytest.raises(SyntaxError) as exc:
+            ox.Store().query(query)
+        return _parse_error(exc.value, query)
+
+    deep = "SELECT ?s WHERE {\n" + "  # filler\n" * 37 + "  ?s ?p ?l .\n  FILTER(?l = ) }\n"
+    assert said(deep).endswith("(rdflib's parser stops at line 40, column 3)")
+    assert said("INSERT DATA { <a> <b> <c> }").startswith("query does not parse: error at 1:")
