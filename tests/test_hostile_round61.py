@@ -1,5 +1,6 @@
 """Hostile use, round 61 (docs/checks/hostile61.md): a bad byte at the end of a large foreign graph, a test
-that failed under a relative PYTHONPATH, file names under LC_ALL=C, an empty graph given to export.
+that failed under a relative PYTHONPATH, file names under LC_ALL=C, a syntax error deep in a query file, a
+header dated outside the years read.
 
 The CLI runs as a real subprocess where the contract is its output; what must survive is compared byte for byte.
 """
@@ -70,29 +71,6 @@ def test_a_file_name_the_locale_cannot_decode_is_shown_as_its_text(tmp_path, nam
     one_line(r, 2, "")
     assert r.stderr == f"policykg: {tmp_path}/{shown}: no such file\n"
     assert not (tmp_path / "out").exists()
-
-
-@pytest.mark.parametrize("content, suffix", [("", ".ttl"), ("", ".trig"), ("@prefix ex: <http://e/> .\n", ".ttl"),
-                                             ('{"@context": {}, "@graph": []}', ".jsonld")])
-def test_export_of_a_graph_holding_no_triples_is_refused(tmp_path, content, suffix):
-    """An empty graph file (a download that failed, `> g.ttl`) was exported to an empty file, exit 0, where
-    validate said "holds no triples; nothing to validate". export says it too and writes nothing."""
-    graph = tmp_path / f"g{suffix}"
-    graph.write_text(content)
-    before = tree(tmp_path)
-    r = run_cli("export", "--graph", graph, "--format", "nt", "--out", tmp_path / "e.nt", timeout=60)
-    one_line(r, 2, rf"g{suffix}: holds no triples; nothing to export")
-    assert tree(tmp_path) == before
-
-
-def test_export_of_an_empty_graph_beside_a_full_one_is_their_union(tmp_path):
-    """Only a union of nothing is refused: an empty file among others adds nothing and is exported."""
-    (tmp_path / "a.ttl").write_text("<http://x/a> <http://x/p> <http://x/b> .\n")
-    (tmp_path / "e.ttl").write_text("")
-    r = run_cli("export", "--graph", tmp_path / "a.ttl", "--graph", tmp_path / "e.ttl", "--format", "nt",
-                "--out", tmp_path / "u.nt", timeout=60)
-    assert r.returncode == 0, r.stderr
-    assert (tmp_path / "u.nt").read_text() == "<http://x/a> <http://x/p> <http://x/b> .\n"
 
 
 def test_a_syntax_error_deep_in_a_query_file_names_its_line(tmp_path):

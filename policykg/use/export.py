@@ -257,10 +257,7 @@ def render(paths, fmt: str) -> str:
             check_text(str(p), graph_format(str(p)))
     try:
         quads = fast.read(paths)
-        data = load(paths) if quads is None else quads
-        if not any(data.values() if quads is not None else map(len, data.graphs())):   # as validate says it:
-            raise InputError(f"{', '.join(map(str, paths))}: holds no triples; nothing to export")  # an empty file
-        return WRITERS[fmt](data) if quads is None else _fast_writers()[fmt](quads)
+        return WRITERS[fmt](load(paths)) if quads is None else _fast_writers()[fmt](quads)
     except (ChainTooLong, NotXml) as exc:
         raise InputError(f"{', '.join(map(str, paths))}: {exc}") from None
 
