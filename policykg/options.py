@@ -97,11 +97,17 @@ def _secret_name() -> re.Pattern:
     return re.compile(rf"(?is).*(?:{alt['contains']}).*|.*(?:{alt['ends']})|(?:{alt['exact']})")
 
 
+_OS_BYTES = re.compile("[\udc80-\udcff]+")   # bytes of a file name the locale could not decode (surrogateescape)
+
+
 def visible(s: str) -> str:
     """s with control and other unprintable characters as escapes (\\x1b): a label holding a terminal
-    escape sequence must not retitle, clear or rewrite the user's terminal."""
+    escape sequence must not retitle, clear or rewrite the user's terminal. A file name's undecoded bytes are
+    shown as UTF-8 text where they are UTF-8, else as \\xNN: under LC_ALL=C, 不存在.txt was named
+    '\\udce4\\udcb8\\udc8d…', and bad<FF>.txt 'bad\\udcff.txt' under any locale."""
     if s.isprintable():
         return s
+    s = _OS_BYTES.sub(lambda m: bytes(ord(c) - 0xDC00 for c in m.group()).decode("utf-8", "backslashreplace"), s)
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in s)
 
 

@@ -37,21 +37,29 @@ def names(item: dict) -> set[str]:
 
 
 def score_entities(pred, gold: list[dict], kind: str) -> Counts:
-    """Counts of one entity class; a prediction matches a gold item when any of their names agree."""
+    """Counts of one entity class; a prediction matches a gold item when any of their names agree. Each
+    gold item is hit once: a second node for an item already matched is a false positive (a duplicate a
+    researcher would meet as two rows), listed as ``label (duplicate)``."""
     ents = [e for e in pred if e.kind == kind]
     required = [g for g in gold if not g.get("optional")]
     optional = [g for g in gold if g.get("optional")]
 
     def hit(e, g):
         return bool({e.label, *e.alt_labels} & names(g))
-    c = Counts()
+    c, claimed = Counts(), set()
     for e in ents:
-        if any(hit(e, g) for g in required):
+        hits = [i for i, g in enumerate(required) if hit(e, g)]
+        free = [i for i in hits if i not in claimed]
+        if free:
             c.tp += 1
+            claimed.add(free[0])
+        elif hits:
+            c.fp += 1
+            c.fps.append(e.label + " (duplicate)")
         elif not any(hit(e, g) for g in optional):
             c.fp += 1
             c.fps.append(e.label)
-    missed = [g["label"] for g in required if not any(hit(e, g) for e in ents)]
+    missed = [g["label"] for i, g in enumerate(required) if i not in claimed]
     c.fn, c.fns = len(missed), missed
     return c
 

@@ -4,7 +4,8 @@
 
 A measure of its own, never mixed with dev or test: short texts of other levels and years (city 2013, county 2016,
 province 2018, district 2020, city 2023, league 2025), written and annotated by the guideline before the tool was
-run on them (found by ``probe_texts``, read by ``policykg.evaluation.report_facts``). Per text and in total:
+run on them (found by ``probe_texts``, read by ``policykg.evaluation.report_facts``); names119 added four more
+(county 2019, city 2016, province 2021, district 2024), totalled apart by round. Per text, per round and in total:
 figures found (same kind, value and unit over an overlapping span, as ``policykg.scoring.match_quantities``
 matches them), spurious figures, and over the matched ones the indicator name
 exact (character for character), equivalent (``same_indicator``, or one canonical name in the alias table:
@@ -19,6 +20,9 @@ from script_cli import parser, run
 from policykg.evaluation import quantity_annotation, report_facts
 from policykg.scoring import match_quantities, same_indicator
 
+ROUNDS = {"names115": ("figs-city-2013", "figs-city-2023", "figs-county-2016", "figs-district-2020",
+                        "figs-prefecture-2025", "figs-province-2018"),
+          "names119": ("figs-city-2016", "figs-county-2019", "figs-district-2024", "figs-province-2021")}
 MEASURES = ["found", "spurious", "gold", "name exact", "name equivalent", "comparator", "period"]
 
 
@@ -69,6 +73,8 @@ def main(argv=None) -> int:
             total[key] += n
         if args.errors and not args.json:
             print(f"[{stem}]", *errors, sep="\n  ")
+    for name, stems in ROUNDS.items():
+        per[f"total {name}"] = {key: sum(per[stem][key] for stem in stems if stem in per) for key in MEASURES}
     per["total"] = total
     if args.json:
         print(json.dumps(per, indent=1, sort_keys=True, ensure_ascii=False))

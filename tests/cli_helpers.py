@@ -13,10 +13,17 @@ SEED = ROOT / "data" / "reports" / "jinghai-2021.txt"
 HAILAER = sorted((ROOT / "data" / "corpus" / "hailaer").glob("*.txt"))
 
 
+def _absolute_pythonpath(value: str) -> list[str]:
+    """The entries of an inherited PYTHONPATH made absolute (an empty one means the cwd, as `.` does): a
+    relative entry is resolved by Python's own start-up, which is a fatal error ("error evaluating path",
+    before any policykg code) when the child's cwd was removed, and it means this process's cwd anyway."""
+    return [os.path.abspath(p or ".") for p in value.split(os.pathsep)] if value else []
+
+
 def run_cli(*args, cwd=None, env=None, timeout=300, preexec_fn=None):
     e = {k: v for k, v in os.environ.items() if k != "POLICYKG_DEBUG"}
     # this checkout's policykg also from another cwd (-m put only the cwd first: the installed one was run)
-    e["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), e.get("PYTHONPATH"))))
+    e["PYTHONPATH"] = os.pathsep.join([str(ROOT), *_absolute_pythonpath(e.get("PYTHONPATH", ""))])
     e.update(env or {})
     return subprocess.run([sys.executable, "-m", "policykg.cli", *map(str, args)], capture_output=True, text=True,
                           cwd=cwd or ROOT, env=e, timeout=timeout, preexec_fn=preexec_fn)

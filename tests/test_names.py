@@ -230,8 +230,8 @@ def test_a_count_of_the_reports_parts_is_no_figure(snippet):
 
 @pytest.mark.parametrize("snippet, expected", [
     # guangxi, shanxi, sichuan 2026: 户次, 批次 are units; their 次 opened the name
-    # (a bare 惠及 counts who benefits, names57)
-    ("惠及经营主体超6.3万户次。", ("受益经营主体户数", Decimal("6.3"))),
+    # (a bare 惠及 counts who benefits, names57; 户次 closes the name as 人次 does, names119)
+    ("惠及经营主体超6.3万户次。", ("受益经营主体户次", Decimal("6.3"))),
     # (the market its subject keeps owning the checks, names37: shanxi's blind gold)
     ("大型农贸批发市场完成不少于100万批次农产品快检。", ("大型农贸批发市场农产品快检批次", Decimal("100"))),
     ("30批次副国级以上外国政要来川访问。", ("副国级以上外国政要来川访问批次", Decimal("30"))),

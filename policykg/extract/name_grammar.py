@@ -149,8 +149,9 @@ def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str =
         return False        # 开区… of 宁乡经开区…, 投产… of 建成投产…; X开发区建成投产Y产业园
     toks, prev = tokens_of(st, a, b)
     first = toks[0] if toks and toks[0][0] == a else None
-    if first is not None and first[2] in _works_verbs():
-        return False        # a verb of works governs the name whatever its tag (谋划/n, 运营/vn)
+    if first is not None and (first[2] in _works_verbs()
+                              or kind == "Park" and first[2] in lexicon().park_status["applied for"]):
+        return False        # a verb of works or an application governs the name whatever its tag (谋划/n, 申报/vn)
     if kind == "Park" and (place_and_predicate(toks, local) or holds_clause_word(toks)
                            or governs_a_name(toks, st.text, b, dict(head_res())["Park"])
                            or park_then_verb(toks, st.text, b, dict(head_res())["Park"])):

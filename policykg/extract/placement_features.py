@@ -36,7 +36,8 @@ class Pair:
 @lru_cache(maxsize=1)
 def cues() -> dict[str, tuple[str, ...]]:
     raw = resources.lexicon_data("placement")
-    keys = ("before_park", "after_park", "between", "outside", "coordinators", "paragraph_topic_after")
+    keys = ("before_park", "after_park", "between", "outside", "coordinators", "paragraph_topic_after",
+            "park_phases")
     return {k: tuple(sorted(raw[k], key=len, reverse=True)) for k in keys}
 
 
@@ -46,6 +47,7 @@ def mentions(entities: list[Entity], kind: str, text: str = "") -> list[tuple[Sp
     necessarily where the text ties it to a park (a park opens a phrase, 推进X…试点，…，加快建设Y)."""
     out = [(s, e) for e in entities if e.kind == kind for s in e.spans]
     if text:
+        out = [(_with_phase(s, text) if kind == "Park" else s, e) for s, e in out]
         taken = bytearray(len(text) + 1)
         for e in entities:
             for s in e.spans:
@@ -56,8 +58,16 @@ def mentions(entities: list[Entity], kind: str, text: str = "") -> list[tuple[Sp
             for m in re.finditer(re.escape(name), text):
                 if not any(taken[m.start():m.end()]):
                     taken[m.start():m.end()] = b"\1" * len(name)
-                    out.append((Span(m.start(), m.end()), e))
+                    out.append((_with_phase(Span(m.start(), m.end()), text) if kind == "Park"
+                                else Span(m.start(), m.end()), e))
     return sorted(out, key=lambda m: (m[0], m[1].label))
+
+
+def _with_phase(span: Span, text: str) -> Span:
+    """A park's mention with the phase written right after its name (X产业园二期): what follows that is
+    what follows the park's mention (a list neighbour after 二期、, not a hosted work)."""
+    phase = next((w for w in cues()["park_phases"] if text.startswith(w, span.end)), "")
+    return Span(span.start, span.end + len(phase)) if phase else span
 
 
 def _scope(st: Sentence) -> Span:

@@ -1,6 +1,7 @@
 """The spelling a sentence writes for an income series the alias table merges. indicators.yaml reads 城镇居民人均可支配收入
 as 城镇常住居民人均可支配收入 (one concept across years); a figure whose sentence writes the series whole keeps the
-text's name, as the dev readers write it (names80). A list's member (城镇和农村居民…) keeps the alias."""
+text's name, as the dev readers write it (names80). A list's member (城镇和农村居民…) keeps the alias, unless a 、 list
+writes each population (城镇、农村居民…: jiangxi's gold, the guideline's names114 line; names119)."""
 from __future__ import annotations
 
 import re
@@ -25,10 +26,13 @@ def own_written_series(text: str, sspan: Span, out: list[Quantity]) -> None:
     (城镇居民人均可支配收入增长12% → 城镇居民人均可支配收入; 农村牧区常住居民… → 农村牧区常住居民…). Set here, not
     through the alias table, which would merge it again."""
     stext = text[sspan.start:sspan.end]
+    listed = re.search(qwords("written_series", "member_list"), stext) is not None
     for q in starting_in(sspan, out):
+        spellings = qwords("written_series", "spellings").get(q.name_base, [])
         if q.attrs.get("list_member"):
-            continue
-        written = [s for s in qwords("written_series", "spellings").get(q.name_base, []) if _written(stext, s)]
+            written = spellings[:1] if listed else []   # 城镇、农村居民…分别: each population as written (names119)
+        else:
+            written = [s for s in spellings if _written(stext, s)]
         if len(written) == 1:
             q.indicator = q.indicator.replace(q.name_base, written[0], 1)
             q.attrs["indicator_base"] = written[0]

@@ -121,7 +121,8 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     if not md.place or not md.year:
         missing = [n for n, v in (("place", md.place), ("year", md.year)) if not v]
         raise NotAReport(f"{path}: no {' and '.join(missing)} found in the report's header (meeting, date, "
-                         f"speaker or title line); give {' and '.join('--' + n for n in missing)}")
+                         f"speaker or title line){_year_outside(shadow) if md.year is None else ''}; "
+                         f"give {' and '.join('--' + n for n in missing)}")
     if not truncated:
         truncated = _looks_truncated(text)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -204,6 +205,16 @@ def restore_offsets(doc: Document, outline, facts) -> tuple:
 
 
 MAX_NUMBERS = 20_000
+_DATED = re.compile("(?<![0-9])([0-9]{4})年[0-9]{1,2}月")
+
+
+def _year_outside(text: str) -> str:
+    """Why a header dated 2300年1月13日 gave no year: the years a header may give (options.YEARS)."""
+    from ..options import YEARS
+    found = next((m[1] for m in _DATED.finditer(text[:3000]) if not YEARS[0] <= int(m[1]) <= YEARS[1]), None)
+    return f" (it is dated {found}, outside {YEARS[0]}–{YEARS[1]})" if found else ""
+
+
 _NUMBER = re.compile("[0-9０-９]+(?:[.．][0-9０-９]+)?")
 
 

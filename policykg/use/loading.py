@@ -207,17 +207,27 @@ def why_unreadable(path: str, exc: BaseException) -> str:
 
 
 def _not_utf8(path: str) -> str | None:
-    """Where the file stops being UTF-8 (the parser's own offset counts from a chunk it read)."""
+    """Where the file stops being UTF-8 (the parser's own offset counts from a chunk it read), read 1 MB at
+    a time: a 600 MB graph read whole and decoded took 1.8 GB to name one bad byte on its last line."""
+    lines, carry = 1, b""
     try:
         with open(path, "rb") as fh:
-            data = fh.read()
-        data.decode("utf-8")
-    except UnicodeDecodeError as bad:
-        line = data.count(b"\n", 0, bad.start) + 1
-        return f"not UTF-8: byte 0x{data[bad.start]:02x} on line {line}"
+            while True:
+                chunk = fh.read(1 << 20)
+                data, carry = carry + chunk, b""
+                try:
+                    data.decode("utf-8")
+                except UnicodeDecodeError as bad:
+                    if chunk and bad.reason == "unexpected end of data":   # a character cut by the chunk's end
+                        data, carry = data[:bad.start], data[bad.start:]
+                    else:
+                        lines += data.count(b"\n", 0, bad.start)
+                        return f"not UTF-8: byte 0x{data[bad.start]:02x} on line {lines}"
+                if not chunk:
+                    return None
+                lines += data.count(b"\n")
     except OSError:
-        pass
-    return None
+        return None
 
 
 def check_jsonld(path: str) -> None:

@@ -30,7 +30,7 @@ from .query_format import Rows, format_rows, to_csv, to_json, to_table  # noqa: 
 from .query_terms import (QueryInfo, bind_values, parse_params, parse_term, query_info,  # noqa: F401
                           values_block)
 from .ox_terms import to_ox, to_rdflib  # noqa: F401 — the public names
-from .sparql_form import (MAX_NESTING, check, classify, columns_once, names_dataset, rdflib_skipped_service,
+from .sparql_form import (MAX_NESTING, check, classify, columns_once, names_dataset, not_parsed, rdflib_skipped_service,
                           refuse_named_twice, select_names)
 
 # file extension → pyoxigraph format name (see _ox_format); other formats go through rdflib
@@ -184,8 +184,8 @@ def _answer(store, text: str, max_rows: int | None) -> Rows:
         res = store.query(text, use_default_graph_as_union=not names_dataset(text))
     except SyntaxError as exc:
         refuse_named_twice(exc, text)   # said as the other engines say it
-        classify(text)   # an update is said to be one, as to an endpoint (pyoxigraph: 'expected CONSTRUCT')
-        raise UsageError(f"query does not parse: {str(exc).splitlines()[0][:200]}") from None
+        # an update is said to be one, as to an endpoint (pyoxigraph: 'expected CONSTRUCT')
+        raise UsageError(not_parsed(str(exc), text)) from None
     if isinstance(res, ox.QueryBoolean) or isinstance(res, bool):
         return Rows(["ask"], [(Literal(bool(res)),)], kind="ask")
     if not isinstance(res, ox.QuerySolutions):

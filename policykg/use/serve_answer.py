@@ -15,7 +15,7 @@ import re
 import pyoxigraph as ox
 
 from ..errors import UsageError
-from .sparql_form import names_dataset, refuse_named_twice
+from .sparql_form import names_dataset, not_parsed, refuse_named_twice
 
 _RESULTS = [("application/sparql-results+json", "JSON"), ("application/sparql-results+xml", "XML"),
             ("text/csv", "CSV"), ("text/tab-separated-values", "TSV"),
@@ -153,7 +153,10 @@ def _parse_error(exc: SyntaxError, query: str) -> str:
         refuse_named_twice(exc, query)
     except UsageError as named:
         return str(named)
-    return f"query does not parse: {_line(exc)}"
+    try:
+        return not_parsed(_line(exc), query)   # rdflib's line when pyoxigraph names the end of the query
+    except UsageError:   # an update (refused with 403 before it is parsed here): said as before
+        return f"query does not parse: {_line(exc)}"
 
 
 def _line(exc: BaseException) -> str:

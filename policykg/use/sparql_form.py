@@ -23,6 +23,7 @@ RUNNABLE = ("SELECT", "ASK")
 class Form:
     kind: str | None        # SELECT, ASK, CONSTRUCT, DESCRIBE; None when rdflib cannot parse the text
     service: bool           # uses SERVICE
+    stop: tuple[int, int] | None = None    # where rdflib's parser stopped (line, column) when it could not
 
 
 def classify(text: str) -> Form:
@@ -31,11 +32,12 @@ def classify(text: str) -> Form:
 
     try:
         tree = parseQuery(text)
-    except Exception:  # noqa: BLE001 — pyparsing's ParseException and friends
+    except Exception as exc:  # noqa: BLE001 — pyparsing's ParseException and friends
         try:
             parseUpdate(text)
         except Exception:  # noqa: BLE001
-            return Form(None, _mentions_service(text))
+            where = (exc.lineno, exc.col) if isinstance(getattr(exc, "lineno", None), int) else None
+            return Form(None, _mentions_service(text), where)
         raise UsageError("this is a SPARQL update (INSERT, DELETE, LOAD, CLEAR, DROP, …): policykg query "
                          "runs only SELECT and ASK queries and never sends an update") from None
     return Form(tree[1].name[: -len("Query")].upper(), _has_service(tree))
@@ -64,6 +66,18 @@ def check(text: str, endpoint: bool = False, allow_service: bool = False) -> str
     if form.kind == "SELECT":   # refused before it is sent, as on graph files
         columns_once(select_names(text))
     return form.kind
+
+
+def not_parsed(ox_error: str, text: str) -> str:
+    """pyoxigraph's refusal of a query, with the line where rdflib's parser stopped when pyoxigraph names
+    another: its PEG parser names the farthest point it tried, often the end of the file (a missing
+    operand on line 40 of 40 was 'error at 41:1'). An update is said to be one (classify)."""
+    stop = classify(text).stop
+    first = ox_error.strip().splitlines()[0][:200] if ox_error.strip() else "SyntaxError"
+    said = re.match(r"error at (\d+):", first)
+    if stop is None or (said and int(said[1]) == stop[0]):
+        return f"query does not parse: {first}"
+    return f"query does not parse: {first} (rdflib's parser stops at line {stop[0]}, column {stop[1]})"
 
 
 _OX_NAMED_TWICE = "Duplicated variable name in SELECT"     # pyoxigraph's words for it
