@@ -184,7 +184,7 @@ def _answer(store, text: str, max_rows: int | None) -> Rows:
         res = store.query(text, use_default_graph_as_union=not names_dataset(text))
     except SyntaxError as exc:
         refuse_named_twice(exc, text)   # said as the other engines say it
-        # an update is said to be one, as to an endpoint (pyoxigraph: 'expected CONSTRUCT')
+        # not_parsed says an update is one, as to an endpoint (pyoxigraph's own words: 'expected CONSTRUCT')
         raise UsageError(not_parsed(str(exc), text)) from None
     if isinstance(res, ox.QueryBoolean) or isinstance(res, bool):
         return Rows(["ask"], [(Literal(bool(res)),)], kind="ask")
