@@ -54,3 +54,16 @@ def name_of(sentence: str, value: str, part: str = "review", year: int = 2026) -
 
 def brief(q) -> tuple:
     return (q.indicator, q.value, q.unit, q.comparator)
+
+
+def probe_figure(stem: str, quote: str):
+    """The tool's figure whose span holds the start of QUOTE in a constructed probe report
+    (tests/data/constructed/STEM.txt), as ``pk build`` reads it."""
+    from pathlib import Path
+
+    from policykg.evaluation import report_facts
+    from policykg.read import read_report
+    path = Path(__file__).parent / "data" / "constructed" / f"{stem}.txt"
+    facts = report_facts(path)
+    at = read_report(str(path)).text.index(quote)
+    return next(q for q in facts.quantities if q.span.start <= at + len(quote) - 1 and at < q.span.end)

@@ -6,25 +6,11 @@ it; a list member's head is cut where the alias table spells the name; no act is
 first unnamed figure after a clause opening with an indicator is that indicator's."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from quantity_helpers import extract, name_of
+from quantity_helpers import extract, name_of, probe_figure
 
 pytestmark = pytest.mark.unit
-
-HERE = Path(__file__).parent / "data" / "constructed"
-
-
-def _figure(stem: str, quote: str):
-    """The tool's figure whose span holds the start of QUOTE in a constructed report, as ``pk build`` reads it."""
-    from policykg.evaluation import report_facts
-    from policykg.read import read_report
-    path = HERE / f"{stem}.txt"
-    facts = report_facts(path)
-    at = read_report(str(path)).text.index(quote)
-    return next(q for q in facts.quantities if q.span.start <= at + len(quote) - 1 and at < q.span.end)
 
 
 def test_a_gap_opening_its_clause_is_named_by_the_figure_before():
@@ -51,13 +37,13 @@ def test_the_base_of_a_multiple_is_no_name():
     """guizhou 2026 (review): the base 为“十三五”时期 closed the name; the probe's 是“十一五”时期的2.7倍 was the name."""
     sentence = "省国资委监管企业“十四五”时期利润总额为“十三五”时期的2.2倍。"
     assert name_of(sentence, "2.2") == "省国资委监管企业利润总额"
-    probe = _figure("figs-county-2016", "是“十一五”时期的2.7倍")
+    probe = probe_figure("figs-county-2016", "是“十一五”时期的2.7倍")
     assert (probe.indicator, probe.start_year, probe.end_year) == ("固定资产投资", 2011, 2015)
 
 
 def test_the_year_of_a_multiples_base_is_no_period():
     """Probe (province 2018): 是2012年的2.4倍 in the five-year review read 2012 as its period."""
-    q = _figure("figs-province-2018", "是2012年的2.4倍")
+    q = probe_figure("figs-province-2018", "是2012年的2.4倍")
     assert (q.indicator, q.start_year, q.end_year) == ("高新技术企业数量", 2013, 2017)
 
 
@@ -85,7 +71,7 @@ def test_a_sentences_first_unnamed_figure_is_its_opening_indicators():
     level 资金."""
     sentence = "地区生产总值连跨两个万亿元台阶，年均增长5.7%、高于全国0.3个百分点。"
     assert name_of(sentence, "5.7") == "地区生产总值"
-    probe = _figure("figs-city-2023", "由8450亿元增加到12100亿元")
+    probe = probe_figure("figs-city-2023", "由8450亿元增加到12100亿元")
     assert (probe.indicator, probe.start_year, probe.end_year) == ("地区生产总值", 2018, 2022)
 
 

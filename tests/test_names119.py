@@ -5,25 +5,11 @@ does; a count of people right after the households it counts (脱贫N户M人) is
 a 、 list writing each population (城镇、农村居民…) keeps the written series per member."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from quantity_helpers import extract, name_of
+from quantity_helpers import extract, name_of, probe_figure
 
 pytestmark = pytest.mark.unit
-
-HERE = Path(__file__).parent / "data" / "constructed"
-
-
-def _figure(stem: str, quote: str):
-    """The tool's figure whose span holds the start of QUOTE in a constructed report, as ``pk build`` reads it."""
-    from policykg.evaluation import report_facts
-    from policykg.read import read_report
-    path = HERE / f"{stem}.txt"
-    facts = report_facts(path)
-    at = read_report(str(path)).text.index(quote)
-    return next(q for q in facts.quantities if q.span.start <= at + len(quote) - 1 and at < q.span.end)
 
 
 def test_visits_to_households_close_with_hu_ci():
@@ -55,7 +41,7 @@ def test_a_list_writing_each_population_keeps_the_written_series():
     sentence = "城镇、农村居民人均可支配收入分别增长4.5%、5.5%左右，居民消费价格涨幅2%左右。"
     assert [q.indicator for q in extract(sentence, "plan", 2026)][:2] == [
         "城镇居民人均可支配收入", "农村居民人均可支配收入"]
-    probe = _figure("figs-province-2021", "16980元")
+    probe = probe_figure("figs-province-2021", "16980元")
     assert probe.indicator == "农村居民人均可支配收入"
 
 
