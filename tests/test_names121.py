@@ -1,0 +1,40 @@
+"""Indicator names on text nobody tuned to, round three (names121, issue 13 item 2): four constructed probe reports
+(tests/data/constructed/figs-city-2014, figs-prefecture-2018, figs-countycity-2022, figs-district-2025, annotated
+before the tool was run on them). A range written with 至 (10%至11%, 300至350公里) is read as one as 4.5%—5% is;
+a table written as prose (指标：数值) names each value by the words before its colon."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from quantity_helpers import brief, extract, name_of, probe_figure
+
+pytestmark = pytest.mark.unit
+
+
+def test_a_range_written_with_zhi_is_its_lower_bound():
+    """Probe (city 2014, plan): 地区生产总值增长10%至11% gave 11% alone (and 300至350公里 350公里)."""
+    assert [brief(q) for q in extract("地区生产总值增长10%至11%；公共财政预算收入增长10%。", "plan", 2014)][0] == (
+        "地区生产总值", Decimal("10"), "%", ">=")
+    assert brief(probe_figure("figs-city-2014", "新建农村公路300至350公里"))[1:] == (Decimal("300"), "公里", ">=")
+    assert brief(probe_figure("figs-countycity-2022", "提高1.5至2个百分点"))[1:] == (Decimal("1.5"), "个百分点", ">=")
+
+
+def test_zhi_after_a_verb_is_no_range():
+    """Control: 缩小至 / 增长至 is the level reached, not a range (guangdong 2026's 从2.50:1缩小至2.2:1 shape)."""
+    got = [brief(q) for q in extract("一般公共预算收入由120亿元增长至150亿元。", "review", 2026)]
+    assert (Decimal("150"), "亿元") in [(v, u) for _, v, u, _ in got]
+
+
+def test_a_table_written_as_prose_names_each_value_by_its_row():
+    """Probe (city 2014, review): 地区生产总值：2100亿元，增长11.2%；公共财政预算收入：205亿元… gave 资金 to all ten."""
+    sentence = ("全年主要指标完成情况是：地区生产总值：2100亿元，增长11.2%；公共财政预算收入：205亿元，增长14.3%；"
+                "农民人均纯收入：11300元，增长12.6%。")
+    assert [q.indicator for q in extract(sentence, "review", 2014)] == [
+        "地区生产总值", "地区生产总值", "一般公共预算收入", "一般公共预算收入", "农民人均纯收入", "农民人均纯收入"]
+
+
+def test_a_colon_before_words_still_ends_the_clause():
+    """Control (the dev plans' 主要预期目标是：地区生产总值增长…): the words before such a colon name nothing after it."""
+    assert name_of("今年主要预期目标是：地区生产总值增长6%左右。", "6", "plan") == "地区生产总值"
