@@ -38,3 +38,18 @@ def test_a_table_written_as_prose_names_each_value_by_its_row():
 def test_a_colon_before_words_still_ends_the_clause():
     """Control (the dev plans' 主要预期目标是：地区生产总值增长…): the words before such a colon name nothing after it."""
     assert name_of("今年主要预期目标是：地区生产总值增长6%左右。", "6", "plan") == "地区生产总值"
+
+
+def test_a_population_opening_a_list_bounds_every_member():
+    """Probe (prefecture 2018, review) and hailaer-2013 (plan; its gold 城乡居民基本医疗保险参保率, the names116 line):
+    城乡居民 opening the first member of a respective list is every later member's, as a place scope is."""
+    got = [q.indicator for q in extract("城乡居民基本养老保险和基本医疗保险参保率分别达到95%、98%。", "review", 2018)]
+    assert got == ["城乡居民基本养老保险参保率", "城乡居民基本医疗保险参保率"]
+    sentence = "确保城乡居民参加养老保险和基本医疗保险参保率保持在90%和98%以上。"
+    assert name_of(sentence, "98", "plan", 2013) == "城乡居民基本医疗保险参保率"
+
+
+def test_a_member_with_its_own_scope_keeps_it():
+    """Control (sichuan 2026's shape): 城乡居民基础养老金、城市低保、农村低保标准分别… — 城市/农村 are the members' own."""
+    got = [q.indicator for q in extract("城乡居民基础养老金、城市低保、农村低保标准分别提高20元、30元、25元。", "review", 2026)]
+    assert not any(n.startswith("城乡居民城市") or n.startswith("城乡居民农村") for n in got)
