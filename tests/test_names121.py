@@ -53,3 +53,14 @@ def test_a_member_with_its_own_scope_keeps_it():
     """Control (sichuan 2026's shape): 城乡居民基础养老金、城市低保、农村低保标准分别… — 城市/农村 are the members' own."""
     got = [q.indicator for q in extract("城乡居民基础养老金、城市低保、农村低保标准分别提高20元、30元、25元。", "review", 2026)]
     assert not any(n.startswith("城乡居民城市") or n.startswith("城乡居民农村") for n in got)
+
+
+def test_a_part_is_counted_by_the_act_of_its_whole():
+    """Probe (city 2014, review): 开工建设保障性住房1.6万套，其中公共租赁住房4200套 named the part 公共租赁住房套数, the
+    stock; a part is counted as the figure before it is (the guideline's 其中 line), its act closing the name."""
+    assert name_of("开工建设保障性住房1.6万套，其中公共租赁住房4200套。", "4200", "review", 2014) == "公共租赁住房开工套数"
+
+
+def test_a_part_after_a_flow_keeps_the_flow():
+    """Control (names61's rule): 净增经营主体N户，其中企业M户 → 净增企业数量, unchanged."""
+    assert name_of("净增经营主体3万户，其中企业1万户。", "1") == "净增企业数量"
