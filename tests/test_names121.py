@@ -64,3 +64,15 @@ def test_a_part_is_counted_by_the_act_of_its_whole():
 def test_a_part_after_a_flow_keeps_the_flow():
     """Control (names61's rule): 净增经营主体N户，其中企业M户 → 净增企业数量, unchanged."""
     assert name_of("净增经营主体3万户，其中企业1万户。", "1") == "净增企业数量"
+
+
+def test_acts_sharing_one_thing_name_each_member_of_a_respective_list():
+    """Probe (district 2025, plan): 新开工和续建市区重点项目分别为45个、110个 named both 市区重点项目数量, the acts lost."""
+    got = [q.indicator for q in extract("新开工和续建市区重点项目分别为45个、110个。", "plan", 2026)]
+    assert got == ["新开工市区重点项目数量", "续建市区重点项目数量"]
+
+
+def test_a_list_of_things_is_not_read_as_acts():
+    """Control: a list of things after one act (新建A、B分别…) keeps the list's own members."""
+    got = [q.indicator for q in extract("新建幼儿园、中小学分别为8所、5所。", "plan", 2026)]
+    assert got[1] != got[0] and all("幼儿园中小学" not in n for n in got)
