@@ -58,3 +58,13 @@ def shared_new_act(indicator: str, new_act: str, measure: str, unit_class: str) 
     if not new_act or measure != "count" or unit_class in ("area", "length") or indicator.startswith(new_act):
         return indicator
     return new_act + indicator
+
+
+def respective_acts(lead: str, subject: str, n: int) -> list[str] | None:
+    """Rule (names121): acts that stand before their things (新+verb, 新增, 续建/在建), joined by 和 or 、 before the one
+    thing a respective list's values share (新开工和续建X分别为N个、M个; LEAD: the sentence up to its first
+    value), each count what their act defines: 新开工X, 续建X. None when the subject is not so written."""
+    acts = "|".join(qwords("name_flows", key) for key in ("new_acts", "flow_before", "ongoing_acts"))
+    m = re.search(f"(?P<acts>(?:{acts})(?:{qwords('lists', 'act_joiners')}(?:{acts}))+){re.escape(subject)}", lead)
+    found = re.findall(acts, m["acts"]) if m else []
+    return [act + subject for act in found] if len(found) == n else None

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from ..model import Quantity, Span
+from .list_acts import respective_acts
 from .list_ends import complete as _complete, noun_member_head, shared_ratio
 from .list_parallel import parallel_head
 from .name_per_head import per_head_members
@@ -202,6 +203,8 @@ def assign(text: str, sentence: Span, qs: list[Quantity], rename) -> None:
             names = previous
         if names is None and run[0].attrs.get("source") == "inherited":
             names = _stated_before(text, inside, run)
+        if names is None:    # 新开工和续建X分别为N个、M个
+            names = respective_acts(text[sentence.start:run[0].span.end], subject, len(run))
         if names is None:
             previous = None
             continue

@@ -47,11 +47,25 @@ def renewed_act(indicator: str, lead: str, measure: str) -> str:
 def part_flow(indicator: str, lead: str, previous: str | None) -> str:
     """Rule (names61): a part of the figure before it (``part_lead``: 其中X N户 after 净增Y M户) counts as that figure
     does: the flow opening the previous name (``part_flows``: 新增, 净增, 新登记) opens its own, when it holds none
-    (净增经营主体N户，其中企业M户 → 净增企业数量). ``lead``: the chunk's words before the number."""
-    m = re.match(_w("part_flows"), previous or "")
-    if m is None or not re.match(_w("part_lead"), lead) or re.match(_w("part_flows"), indicator):
+    (净增经营主体N户，其中企业M户 → 净增企业数量); a making act closing the previous name before its measure closes
+    the part's too (开工建设保障性住房N套，其中公共租赁住房M套 → 公共租赁住房开工套数; names121). ``lead``: the chunk's
+    words before the number."""
+    if previous is None or not re.match(_w("part_lead"), lead):
         return indicator
-    return m.group() + indicator
+    m = re.match(_w("part_flows"), previous)
+    if m is None:
+        return _part_act(indicator, previous)
+    return indicator if re.match(_w("part_flows"), indicator) else m.group() + indicator
+
+
+def _part_act(indicator: str, previous: str) -> str:
+    """The making act (``after_acts``) standing in the previous name right before its measure, put before the
+    part's same measure when the part names no act of its own."""
+    m = re.search(f"(?P<act>{_w('after_acts')})(?P<measure>{qwords('name_flows', 'heads')})", previous)
+    if m is None or not indicator.endswith(m["measure"]) or len(indicator) <= len(m["measure"]) \
+            or re.search(_w("after_acts"), indicator):
+        return indicator
+    return indicator[:-len(m["measure"])] + m["act"] + m["measure"]
 
 
 def flow_after_things(indicator: str, lead: str, unit_class: str, measure: str) -> str:
