@@ -1,0 +1,32 @@
+"""Figure names as a careful reader judges them on dev, fourth sample (names120, issue 13 item 2;
+docs/checks/names120.md). The sentences are dev sentences."""
+from __future__ import annotations
+
+import pytest
+
+from quantity_helpers import name_of
+
+pytestmark = pytest.mark.unit
+
+
+def test_a_net_flow_after_the_things_defines_the_count():
+    """hebei 2026 (gold realigned) and xinjiang 2026 (read by hand): 净增 written after the things counts the net
+    added things, as written before them (were the stocks 经营主体户数, 高新技术企业数量)."""
+    sentence = ("支持民营经济发展壮大，招投标“双盲”评审改革有效促进市场公平竞争，“高效办成一件事”惠及企业群众，"
+                "经营主体净增231万户，一批创业者、奋斗者扎根河北。")
+    assert name_of(sentence, "231") == "净增经营主体户数"
+    sentence = ("培育新质生产力，先进装备制造、绿色算力、低空经济、人工智能、生物制造、新型储能等产业加快发展，"
+                "高新技术企业净增700家以上，国家专精特新“小巨人”企业达61家。")
+    assert name_of(sentence, "700") == "净增高新技术企业数量"
+    assert name_of(sentence, "61") == "国家专精特新“小巨人”企业数量"     # the stock after it keeps its name
+
+
+def test_raising_housing_stays_after_the_houses():
+    """ningxia 2026's gold and chongqing, guangdong, hubei 2026 (read by hand): 筹集建设 and 建设筹集 (raised or built)
+    stand whole after the houses (were 保障性住房建设套数, 保障性住房套数)."""
+    assert name_of("加强保障性住房供给，筹集建设保障性住房1500套。", "1500", "plan") == "保障性住房筹集建设套数"
+    sentence = "着力改善群众居住条件，建设筹集保障性住房36万套，改造老旧小区1.84万个，惠及310多万户。"
+    assert name_of(sentence, "36") == "保障性住房建设筹集套数"
+    assert name_of(sentence, "1.84") == "老旧小区改造数量"       # the treating act after it, unchanged
+    sentence = "大力实施城市更新，启动城中村改造2.6万户、老旧小区改造8.36万户，开工筹集保障性住房1.6万套，厦门入选国家城市更新行动名单。"
+    assert name_of(sentence, "1.6") == "保障性住房开工筹集套数"      # fujian's 开工筹集 (names56), unchanged
