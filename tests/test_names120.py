@@ -30,3 +30,19 @@ def test_raising_housing_stays_after_the_houses():
     assert name_of(sentence, "1.84") == "老旧小区改造数量"       # the treating act after it, unchanged
     sentence = "大力实施城市更新，启动城中村改造2.6万户、老旧小区改造8.36万户，开工筹集保障性住房1.6万套，厦门入选国家城市更新行动名单。"
     assert name_of(sentence, "1.6") == "保障性住房开工筹集套数"      # fujian's 开工筹集 (names56), unchanged
+
+
+def test_a_bound_closing_a_number_before_the_things_stays():
+    """jinghai 2021 and shandong 2026 (golds realigned), guizhou 2026's gold, shanghai 2026 (read by hand): a size
+    bound (N万元以上, N亿元以上) before the things counted says which are counted and stays, as 亿元以上 does."""
+    sentence = ("发挥工场网、谷川联行、梧桐树基金等专业招商平台作用，整合完善招商引资政策，确保新引进5000万元以上项目不少于"
+                "100个，市外内资、外资到位达到100亿元。")
+    assert name_of(sentence, "100", "plan", 2021) == "新引进5000万元以上项目数量"
+    sentence = ("实施产业提质升级“1+9”行动和12个重点产业稳增长方案，协同推进标志性产业链建设，实施补链强链重点项目1900个、"
+                "投资2000万元以上的技改项目3000个。")
+    assert name_of(sentence, "3000", "plan") == "投资2000万元以上的技改项目数量"
+    sentence = ("加快推进瓮福—江山新材料及电子化学品产业园、贵州能源大方燃煤发电等12个百亿元、70个30亿元以上项目建设，"
+                "推动一批重大项目落地建设。")
+    assert name_of(sentence, "70", "plan") == "30亿元以上项目数量"
+    sentence = "完成1.8万户、189万平方米棚改任务。"     # sibling quantities before one shared noun, unchanged
+    assert name_of(sentence, "1.8") == "棚改户数"
