@@ -2,9 +2,11 @@
 docs/checks/names120.md). The sentences are dev sentences."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from quantity_helpers import name_of
+from quantity_helpers import name_of, names
 
 pytestmark = pytest.mark.unit
 
@@ -46,3 +48,17 @@ def test_a_bound_closing_a_number_before_the_things_stays():
     assert name_of(sentence, "70", "plan") == "30亿元以上项目数量"
     sentence = "完成1.8万户、189万平方米棚改任务。"     # sibling quantities before one shared noun, unchanged
     assert name_of(sentence, "1.8") == "棚改户数"
+
+
+def test_a_category_word_before_the_list_head_is_lent_with_it():
+    """neimenggu 2026's gold and hunan 2026 (names116's reader): the category word closing the last member's thing
+    right before the head (保险, 产业) is the earlier members' too (were 基本养老参保率, 新一代信息技术产值)."""
+    sentence = "保障农牧民工工资及时足额发放，确保基本养老、医疗保险参保率稳定在95%以上，提高城乡居民养老保险基础养老金标准。"
+    assert names(sentence, "plan")[0] == ("基本养老保险参保率", Decimal("95"))
+    sentence = ("不断壮大“4×4”现代化产业体系，13条重点产业链全面起势，新一代信息技术、新能源、输变电装备产业产值分别增长"
+                "9.2%、8.2%、12%，音视频、北斗等新兴产业加速壮大。")
+    assert name_of(sentence, "9.2") == "新一代信息技术产业产值"
+    assert name_of(sentence, "8.2") == "新能源产业产值"
+    # shanxi 2026: a member that is an industry of its own (制造业) borrows the head alone, as before
+    sentence = "推动制造业、数字经济核心产业增加值年均分别增长5%、10%。"
+    assert names(sentence, "plan")[0][0] == "制造业增加值"
