@@ -78,9 +78,9 @@ def test_no_word_lost_or_left_at_the_edges(snippet, expected):
     # guangdong 2026: 均 with one value gives it to each member
     ("制造业贷款余额、科技贷款余额均增长11.7%。",
      [("制造业贷款余额", Decimal("11.7")), ("科技贷款余额", Decimal("11.7"))], "review"),
-    # neimenggu 2026: two rates sharing one value
+    # neimenggu 2026: two rates sharing one value (the first borrows 保险 with the head: names120, its gold)
     ("确保基本养老、医疗保险参保率稳定在95%以上，提高城乡居民养老保险基础养老金标准。",
-     [("基本养老参保率", Decimal("95")), ("医疗保险参保率", Decimal("95"))], "plan"),
+     [("基本养老保险参保率", Decimal("95")), ("医疗保险参保率", Decimal("95"))], "plan"),
     # not split: a member that is no indicator (yunnan, hunan 2026); split: two values (hainan 2026)
     ("退役军人、残疾人新增就业均超7.3万人。", [("退役军人、残疾人新增就业人数", Decimal("7.3"))], "review"),
     ("三一重工、中联重科海外营收占比达到60%左右。", [("三一重工、中联重科海外营收占比", Decimal("60"))], "review"),
@@ -131,7 +131,7 @@ def test_new_before_a_verb(snippet, expected, part):
     ("“蜀道通”迈向更高水平“蜀道畅”，铁路运营里程新增1700公里、突破7000公里，成昆铁路复线贯通。",
      [("铁路运营里程", Decimal("1700")), ("铁路运营里程", Decimal("7000"))]),
     # hebei 2026 (dev), fujian / heilongjiang 2026, hainan / neimenggu 2026
-    ("“高效办成一件事”惠及企业群众，经营主体净增231万户，一批创业者扎根河北。", [("经营主体户数", Decimal("231"))]),
+    ("“高效办成一件事”惠及企业群众，经营主体净增231万户，一批创业者扎根河北。", [("净增经营主体户数", Decimal("231"))]),   # names120: the gold realigned
     ("社会保障水平持续提高，城乡居民基础养老金调增19.6%，增加金额历史最高。", [("城乡居民基础养老金", Decimal("19.6"))]),
     ("全省行政机关败诉率降至3.39%。", [("行政机关败诉率", Decimal("3.39"))]),
 ])

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.unit
 @pytest.mark.parametrize("sentence, value, expected", [
     # shanghai 2026: was 重大产业项目数量 (the start dropped with 建设 of projects)
     ("实施土地储备新机制，提升土方消纳能力，开工建设10亿元以上重大产业项目47个，建成2号线西延伸、18号线二期等轨道交通线。",
-     "47", "重大产业项目开工数量"),
+     "47", "10亿元以上重大产业项目开工数量"),     # the bound stays (names120)
     # anhui 2026: was “两重”项目数量
     ("新开工建设“两重”项目178个，消费品以旧换新带动销售额762亿元。", "178", "新开工“两重”项目数量"),
 ])

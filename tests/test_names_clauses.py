@@ -129,8 +129,9 @@ def test_ge_opening_a_name_is_no_list_word():
     # guangxi, jiangxi 2026: a threshold (超N的) qualifying what is counted stays whole: cut, it left 超的
     ("经济总量超500亿元的县域增至12个。", ("经济总量超500亿元的县域数量", Decimal("12"))),
     ("年销售收入超10亿元的龙头企业达100家以上。", ("年销售收入超10亿元的龙头企业数量", Decimal("100"))),
-    # shanghai 2026: a number with 以上 before the thing is still left out (开工建设 names the start: names71)
-    ("开工建设10亿元以上重大产业项目47个。", ("重大产业项目开工数量", Decimal("47"))),
+    # shanghai 2026: a number with 以上 before the thing stays too, as 亿元以上 does (names120; was left out;
+    # 开工建设 names the start: names71)
+    ("开工建设10亿元以上重大产业项目47个。", ("10亿元以上重大产业项目开工数量", Decimal("47"))),
 ])
 def test_a_threshold_before_de_stays_in_the_name(snippet, expected):
     assert expected in names(snippet)

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.unit
     # hailaer 2018: 各类 is no part of the things removed
     ("完成178座燃煤锅炉拆改，拆除各类违建9.6万平方米。", "review", 2017, ("违建拆除面积", Decimal("9.6"))),
     # chongqing 2026 and hubei 2026
-    ("建设筹集各类保障性住房89.6万套。", "review", 2026, ("保障性住房套数", Decimal("89.6"))),
+    ("建设筹集各类保障性住房89.6万套。", "review", 2026, ("保障性住房建设筹集套数", Decimal("89.6"))),   # names120
     ("各类贷款余额达到9.38万亿元。", "review", 2026, ("贷款余额", Decimal("9.38"))),
     # sichuan 2026: 各级各类 alike
     ("建成各级各类概念验证中心和中试熟化平台230个以上。", "review", 2026,

@@ -45,3 +45,13 @@ def shared_ratio(names: list[str]) -> list[str]:
         return names
     opening = first[:len(first) - len(thing)]
     return [first + ratio, opening + last]
+
+
+def with_category(head: str, member: str, last: str) -> str:
+    """Rule (names120): the list head a member borrows, with the category word (``category_words``: 产业, 保险) that
+    closes the last member's thing right before it: 新一代信息技术、…输变电装备产业产值 → 新一代信息技术产业产值,
+    基本养老、医疗保险参保率 → 基本养老保险参保率. Unchanged when the member already ends as that word does
+    (制造业、数字经济核心产业增加值: 制造业 is a category of its own)."""
+    thing = last[:len(last) - len(head)] if head and last.endswith(head) else ""
+    word = next((w for w in qwords("lists", "category_words") if thing.endswith(w) and len(thing) > len(w)), "")
+    return head if not word or member.endswith(word[-1]) else word + head

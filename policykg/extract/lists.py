@@ -15,7 +15,7 @@ from functools import cache
 
 from ..model import Quantity, Span
 from .list_acts import respective_acts
-from .list_ends import complete as _complete, noun_member_head, shared_ratio
+from .list_ends import complete as _complete, noun_member_head, shared_ratio, with_category
 from .list_parallel import parallel_head
 from .name_per_head import per_head_members
 from .qlexicon import lexicon, pos_of, qwords
@@ -50,7 +50,7 @@ def complete_member(member: str, last: str) -> str:
     if (borrowed := parallel_head(member, last)) is not None:
         return member + borrowed
     head = next((h for h in _heads() if last.endswith(h) and len(last) > len(h)), None)
-    return member + (head or noun_member_head(member, last))
+    return member + (with_category(head, member, last) if head else noun_member_head(member, last))
 
 
 def _lex() -> dict:

@@ -120,7 +120,7 @@ def compound_act(action: list[str], written: str) -> str:
     compound of the tagger's verbs opening with a making act (``after_acts``: 培育认定, 引进培育, 培育建设, 开工筹集)
     are the act whole, the second verb in no list or not, as an upgrade compound is the treatment whole; two making
     acts joined by ``compound_joint`` (引进和培育) too, as written. Not one
-    opening with 建设 (``after_not_acts``: 建设筹集保障性住房 keeps 保障性住房套数, test_names_district32). Not a
+    opening with 建设 (``after_not_acts``) but one of ``tagged_compounds`` (建设筹集X → X建设筹集套数, names120). Not a
     compound the guideline drops or names otherwise (``compound_not``: 开工建设 → 开工, 实施/打造, a governor, a
     stock verb), nor one holding a treating verb (the treating rules name it); else ''."""
     if len(action) < 2:
@@ -136,8 +136,8 @@ def compound_act(action: list[str], written: str) -> str:
         pair = joined
     else:
         return ""
-    if not re.fullmatch(_w("after_acts"), first) or re.fullmatch(_w("after_not_acts"), first) \
-            or re.search(_w("compound_not"), first + last) or any(re.search(treating_acts(), a) for a in (first, last)):
+    if (not re.fullmatch(_w("after_acts"), first) or re.fullmatch(_w("after_not_acts"), first)) \
+            and pair not in _w("tagged_compounds") or re.search(_w("compound_not"), first + last) or any(re.search(treating_acts(), a) for a in (first, last)):
         return ""
     return pair
 

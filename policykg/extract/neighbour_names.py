@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 
 from .chunks import cand_from_match
+from .notfigures import is_threshold
 from .phrases import right_object
 from .qlexicon import pos_of, quantity_regex, qwords, starts_with_verb, class_of_unit
 
 
 def shared_object(text: str, cands: list, cand, chunk, chunks: list) -> str | None:
     """Rule: quantities listed before one shared noun take that noun: "96户177人建档立卡贫困人口",
-    "完成1.8万户、189万平方米棚改任务" (the noun follows the last quantity of the list)."""
+    "完成1.8万户、189万平方米棚改任务" (the noun follows the last quantity of the list); a size bound of the noun
+    after the number (70个30亿元以上项目: ``bound_tail``) stays in it, as 亿元以上 does (names120)."""
     after = [c for c in cands if c.start >= cand.end]
     nxt = None
     if after and not text[cand.end:after[0].start].strip():
@@ -28,8 +30,14 @@ def shared_object(text: str, cands: list, cand, chunk, chunks: list) -> str | No
                 end = nch.end
     if nxt is None:
         return None
-    obj, _ = right_object(re.sub(qwords("phrases", "after_number"), "", text[nxt.end:end]))
-    return obj if obj and not starts_with_verb(obj) else None
+    rest = text[nxt.end:end]
+    obj, _ = right_object(re.sub(qwords("phrases", "after_number"), "", rest))
+    if not obj or starts_with_verb(obj):
+        return None
+    bound = re.match(qwords("phrases", "after_number"), rest)
+    if bound and re.search(qwords("phrases", "bound_tail"), bound.group()) and is_threshold(nxt.unit_class, rest):
+        return text[nxt.start:nxt.end] + bound.group() + obj    # 70个30亿元以上项目: the bound is the things' (names120)
+    return obj
 
 
 def may_inherit(prev, cand) -> bool:

@@ -255,14 +255,15 @@ def kept_threshold(left: str, qualifier: str) -> bool:
     """Rule: a number between a comparing word and 的 or the noun it bounds (X超N亿元的Y, 总投资超N亿元项目) is a
     threshold the name keeps whole; cut alone, it would leave X超的Y, 总投资超项目. So is the number of a per-people
     base opening the name (每10万人口X: ``per_lead``; names61), which cut leaves 每口X, and a top share ranking the
-    things (ESI全球前1‰学科: ``rank_lead``), which cut leaves 全球前学科."""
+    things (ESI全球前1‰学科: ``rank_lead``), which cut leaves 全球前学科; and a bound closing the number
+    (``bound_tail``: 新引进N万元以上项目, names120), which says which things are counted."""
     i = left.find(qualifier)
     leads = [qwords("phrases", "threshold_words"), qwords("phrases", "per_lead")]
     if re.search(qwords("phrases", "rank_share"), qualifier):
         leads.append(qwords("phrases", "rank_lead"))
     lead = "(?:" + "|".join(leads) + ")$"
     return i > 0 and re.match(r"[\u4e00-\u9fff]", left[i + len(qualifier):]) is not None \
-        and re.search(lead, left[:i]) is not None
+        and (re.search(lead, left[:i]) is not None or re.search(qwords("phrases", "bound_tail"), qualifier) is not None)
 
 
 def batches_of(text: str, sspan, out: list, rename) -> None:
