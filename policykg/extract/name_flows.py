@@ -136,10 +136,17 @@ def compound_act(action: list[str], written: str) -> str:
         pair = joined
     else:
         return ""
-    if (not re.fullmatch(_w("after_acts"), first) or re.fullmatch(_w("after_not_acts"), first)) \
-            and pair not in _w("tagged_compounds") or re.search(_w("compound_not"), first + last) or any(re.search(treating_acts(), a) for a in (first, last)):
-        return ""
-    return pair
+    return "" if _refused_compound(first, last, pair) else pair
+
+
+def _refused_compound(first: str, last: str, pair: str) -> bool:
+    """Whether ``compound_act`` refuses the compound PAIR of FIRST and LAST: it opens with no making act, or with
+    建设 (``after_not_acts``), unless it is one of ``tagged_compounds``; or the guideline drops or names it
+    otherwise (``compound_not``); or it holds a treating verb."""
+    making = re.fullmatch(_w("after_acts"), first) and not re.fullmatch(_w("after_not_acts"), first)
+    if not making and pair not in _w("tagged_compounds"):
+        return True
+    return bool(re.search(_w("compound_not"), first + last)) or any(re.search(treating_acts(), a) for a in (first, last))
 
 
 def _made_act(act: str) -> str:
