@@ -62,6 +62,10 @@ def missing_file(path: str, hint: str = "") -> InputError:
 
     if path.endswith("/") and os.path.isfile(path.rstrip("/")):
         return InputError(f"{path}: is a file, not a folder; give it without the trailing /")
+    argv = __import__("sys").argv
+    if not hint and __import__("re").fullmatch(r"--[a-z][a-z-]*", str(path)) and "--" in argv[1:argv.index(path) if path in argv else 0]:
+        # `build -- -r.txt --out o`: every word after -- is a name, so --out was read as a report
+        hint = " (every word after -- is a file name: put the options before --)"
     return InputError(f"{path}: no such file{hint}")
 
 

@@ -202,7 +202,12 @@ def _failing_rows(rows):
 
 
 def _first_line(exc) -> str:
-    return str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+    """The error's first line; pyoxigraph's 'Error 501 … returned by URL with payload:' without its dangling
+    colon (the payload, an HTML page, follows on the next lines)."""
+    if not str(exc):
+        return type(exc).__name__
+    line = str(exc).splitlines()[0]
+    return (line[:-len(" with payload:")] if line.endswith(" with payload:") else line)[:200]
 
 
 def _answer(store, text: str, max_rows: int | None) -> Rows:
