@@ -210,3 +210,18 @@ def test_an_option_after_double_dash_is_said_to_be_read_as_a_file(tmp_path):
     one_line(run_cli("build", "--", "-r.txt", "--out", "o", cwd=tmp_path), 2,
              r"^policykg: --out: no such file \(every word after -- is a file name: put the options before --\)")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["-r.txt"]
+
+
+@pytest.mark.parametrize("verb", [["build"], ["table", "targets", "--graph"], ["query", "cq-01", "--graph"]])
+def test_a_report_or_graph_that_is_a_loop_of_links_says_so(tmp_path, verb):
+    """A report or graph named by a loop of symbolic links (or a link to nothing) was 'no such file', though
+    the name is there: the line says what the link is, as --out's refusal does."""
+    (tmp_path / "a.txt").symlink_to("b.txt")
+    (tmp_path / "b.txt").symlink_to("a.txt")
+    (tmp_path / "gone.txt").symlink_to("nowhere.txt")
+    before = tree(tmp_path)
+    one_line(run_cli(*verb, "a.txt", cwd=tmp_path), 2,
+             r"^policykg: a\.txt: is a symbolic link to b\.txt, which leads back to itself \(a loop of links\)\n")
+    one_line(run_cli(*verb, "gone.txt", cwd=tmp_path), 2,
+             r"^policykg: gone\.txt: is a symbolic link to nowhere\.txt, which does not exist\n")
+    assert tree(tmp_path) == before
