@@ -74,7 +74,7 @@ def stream(fn, timeout: float | None = None, message: str = "cancelled after {s}
     its next row."""
     fed = Fed(timeout, message)
     fed.start(fn)
-    kind, head = fed.receive()
+    _, head = fed.receive()
     head.rows = fed
     return head
 
@@ -96,9 +96,10 @@ class Fed:
             batch: list = []
             try:
                 head = fn()
+                rows = head.rows   # taken before head is handed over: the caller replaces head.rows
                 if not self._put(("head", head)):
                     return
-                for row in head.rows:
+                for row in rows:
                     batch.append(row)
                     if len(batch) >= _BATCH:
                         if not self._put(("rows", batch)):
