@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from entity_helpers import run
-from policykg.extract.identity import park_identity
+from policykg.extract.identity import norm_park, park_identity
 
 pytestmark = pytest.mark.unit
 
@@ -32,6 +32,10 @@ def test_a_level_word_inside_the_full_form_is_one_park():
     nodes = park_nodes(ZHUZHOU, "株洲市", ["湖南省"])
     assert one_node(nodes, "株洲国家高新技术产业开发区", "株洲高新区")
     assert not one_node(nodes, "株洲高新区", "株洲经开区")
+    # a year writing one spelling only reaches the same node: the identity name is the level word's dropped
+    jurisdiction = ["株洲", "株洲市", "湖南", "湖南省"]
+    assert norm_park("株洲国家高新技术产业开发区", jurisdiction) == norm_park("株洲高新区", jurisdiction)
+    assert norm_park("佳木斯国家农业科技园区", ["黑龙江", "黑龙江省"]) == "佳木斯国家农业科技园区"   # 农业科技园区: no suffix whole
 
 
 # probe-prefecture-2018, lines 13 and 23

@@ -39,13 +39,26 @@ def _placed_norm(name: str, jurisdiction_names: list[str], expand: bool = True) 
                 park_kind(r)[1] in suffixes or r in suffixes for r in (rest, _without_level(rest))):
             place, full = p, rest        # 天津子牙经济技术开发区 → 子牙…; not 上海示范区 → a bare 示范区
             break                        # nor 株洲国家高新技术产业开发区 → a bare (国家)高新技术产业开发区
-    return place, full.replace("(", "（").replace(")", "）")
+    return place, _level_dropped(full, suffixes).replace("(", "（").replace(")", "）")
+
+
+def _levels() -> list[str]:
+    return sorted(parks_raw()["context_cues"]["designation_levels"], key=len, reverse=True)
 
 
 def _without_level(name: str) -> str:
     """``name`` without the designation level opening it (国家高新技术产业开发区 → 高新技术产业开发区)."""
-    levels = sorted(parks_raw()["context_cues"]["designation_levels"], key=len, reverse=True)
-    return next((name[len(w):] for w in levels if name.startswith(w)), name)
+    return next((name[len(w):] for w in _levels() if name.startswith(w)), name)
+
+
+def _level_dropped(name: str, suffixes: set[str]) -> str:
+    """``name`` without a designation level between its distinctive part (two characters or more) and a suffix
+    written whole: 株洲国家高新技术产业开发区 → 株洲高新技术产业开发区, as a year writing 株洲高新区 alone names it."""
+    for w in _levels():
+        at = name.find(w, 2)
+        if at >= 2 and name[at + len(w):] in suffixes:
+            return name[:at] + name[at + len(w):]
+    return name
 
 
 def park_label(identity: str, spellings: list[str], jurisdiction_names: list[str]) -> str:
