@@ -120,7 +120,24 @@ def _end_interrupted() -> None:
     outdir = sys.modules.get("policykg.corpus.outdir")
     if outdir is not None and outdir.WRITTEN:  # the signal came after the new output was in place
         fail(f"interrupted; the new output was already written to {outdir.WRITTEN[-1]}", 130)
-    fail("interrupted" + ("; previous output left as it was" if command in _WRITERS else ""), 130)
+    fail("interrupted" + _what_is_left(command), 130)
+
+
+def _what_is_left(command: str) -> str:
+    """What an interrupted (or failed) writer left: '; previous output left as it was' when its --out names
+    something (there before, as the swap is atomic), '; nothing written' when it names nothing (it said a
+    previous output was left where there had been none); '' for table or validate writing to stdout."""
+    if command not in _WRITERS:
+        return ""
+    args = sys.argv[1:]
+    out = next((a.split("=", 1)[1] for a in args if a.startswith("--out=")), None)
+    if out is None and "--out" in args[:-1]:
+        out = args[args.index("--out") + 1]
+    if out is None:
+        if command in ("table", "validate"):   # standard output, or no file at all
+            return ""
+        out = "out"   # build's default (the others need --out)
+    return "; previous output left as it was" if os.path.lexists(out) else "; nothing written"
 
 
 def _stderr_even_if_closed() -> None:
@@ -208,7 +225,7 @@ def _fail_on(exc: Exception) -> None:
         fail(f"cannot write to standard output ({exc.reason}){done}")
     if type(exc).__name__ == "BrokenProcessPool":  # the machine, not policykg: the OOM killer or a kill -9
         command = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
-        kept = "; previous output left as it was" if command in _WRITERS else ""
+        kept = _what_is_left(command).replace("; nothing written", "")
         fail(f"a worker process was killed (out of memory, or a signal sent to it); nothing written{kept}")
     if isinstance(exc, OSError):  # the machine, not policykg: a full disk, a folder it may not write, …
         where = f"{exc.filename}: " if exc.filename else "cannot write the output: " if exc.errno in _WRITING else ""

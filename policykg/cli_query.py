@@ -47,7 +47,8 @@ def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service, 
     from .options import graphs_or_default, http_url
     from pathlib import Path
 
-    from .use.query import FILE_TIMEOUT, MAX_ROWS, format_rows, named_query, run
+    from .use.query import FILE_TIMEOUT, MAX_ROWS, named_query, run
+    from .use.query_stream import write_rows
 
     http_url(endpoint, "--endpoint")
 
@@ -62,11 +63,12 @@ def query(query, graphs, endpoint, fmt, params, timeout, engine, allow_service, 
         timeout = FILE_TIMEOUT
     rows = run(text, graphs=list(graphs), endpoint=endpoint, params=list(params), timeout=timeout,
                allow_service=allow_service, engine=engine, max_rows=MAX_ROWS if max_rows is None else max_rows or None,
-               question=not Path(query).is_file())   # not a file here: named_query found a competency question
+               question=not Path(query).is_file(),   # not a file here: named_query found a competency question
+               stream=True)   # written as the rows come: a reader that goes away (| head) stops the query
     if fmt == "table":
-        echo(format_rows(rows, fmt), nl=False)
+        write_rows(rows, fmt, lambda text: echo(text, nl=False))
     else:  # data: UTF-8 whatever the terminal's encoding
-        write_bytes(format_rows(rows, fmt).encode("utf-8"))
+        write_rows(rows, fmt, lambda text: write_bytes(text.encode("utf-8")))
 
 
 def _graph_files_only(engine: str, max_rows, allow_service: bool) -> None:

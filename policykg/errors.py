@@ -62,7 +62,29 @@ def missing_file(path: str, hint: str = "") -> InputError:
 
     if path.endswith("/") and os.path.isfile(path.rstrip("/")):
         return InputError(f"{path}: is a file, not a folder; give it without the trailing /")
+    if os.path.islink(path):   # a link the system follows to nothing: "no such file" named no reason
+        return InputError(f"{path}: {_broken_link(path)}")
+    argv = __import__("sys").argv
+    if not hint and __import__("re").fullmatch(r"--[a-z][a-z-]*", str(path)) and "--" in argv[1:argv.index(path) if path in argv else 0]:
+        # `build -- -r.txt --out o`: every word after -- is a name, so --out was read as a report
+        hint = " (every word after -- is a file name: put the options before --)"
     return InputError(f"{path}: no such file{hint}")
+
+
+def _broken_link(path: str) -> str:
+    """Why the symbolic link PATH names no file: it loops, or what it points to does not exist (a report or
+    graph so named was 'no such file', naming no reason)."""
+    import errno
+    import os
+
+    from .options import visible
+    target = visible(os.readlink(path))
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:   # as safefile words it for --out
+            return f"is a symbolic link to {target}, which leads back to itself (a loop of links)"
+    return f"is a symbolic link to {target}, which does not exist"
 
 
 def special_file(path) -> str | None:

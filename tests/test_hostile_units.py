@@ -95,8 +95,8 @@ main()
 
 
 @pytest.mark.parametrize("module, again, code, pattern", [
-    ("policykg.use.table", signal.SIGINT, 130, r"interrupted; previous output left as it was"),
-    ("policykg.use.table", signal.SIGTERM, 130, r"interrupted; previous output left as it was"),
+    ("policykg.use.table", signal.SIGINT, 130, r"interrupted; nothing written"),
+    ("policykg.use.table", signal.SIGTERM, 130, r"interrupted; nothing written"),
     ("click", signal.SIGINT, 130, r"interrupted before it started; nothing written"),
     ("no such module", signal.SIGINT, 2, r"missing\.ttl: no such file"),
 ])

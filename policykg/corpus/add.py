@@ -12,10 +12,10 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from .. import __version__
 from ..errors import UsageError
 from ..options import is_report_slug, visible
 from ..sheetcells import unguarded
+from .package_digest import refuse_another_checkout
 
 
 def add(paths: list[str], out_dir: str, engine: str = "native", overrides: dict | None = None,
@@ -144,10 +144,7 @@ def previous_output(out_dir: str) -> Path:
     if not (out / PARTS_DIR).is_dir() or not (out / "summary.csv").is_file():
         raise UsageError(f"--out {out_dir}: has no {PARTS_DIR}/ or summary.csv (written by an older policykg?); "
                          f"run policykg build again")
-    written_by = _version(out / "void.ttl")
-    if written_by is not None and written_by != __version__:  # its parts and rows may not mean what ours do
-        raise UsageError(f"--out {out_dir}: written by policykg {written_by}, this is {__version__}; "
-                         f"run policykg build again")
+    refuse_another_checkout(out / "void.ttl", out_dir)
     return out
 
 
@@ -163,20 +160,6 @@ def _put_back_killed(out_dir: str) -> None:
     if not os.path.lexists(out) and any(out.parent.glob(glob.escape(f".{side_name(out)}.old-") + "*")):
         claim(out, out_dir)
         remove_stale(out)
-
-
-def _version(void: Path) -> str | None:
-    """The policykg version void.ttl names (dcterms:hasVersion), None when it names none."""
-    import re
-    if not void.is_file():                  # a FIFO there would block the open
-        return None
-    try:
-        with open(void, "rb") as fh:
-            head = fh.read(1 << 16)
-    except OSError:
-        return None
-    m = re.search(rb'dcterms:hasVersion\s+"([^"\n]{0,40})"', head)
-    return visible(m.group(1).decode("utf-8", "replace")) if m else None
 
 
 def summary_rows(out: Path, out_dir: str) -> list[dict]:

@@ -8,6 +8,7 @@ from .. import __version__
 from ..emit import ids
 from ..emit.shared import SHARED_GRAPH
 from ..vocab import ID, PKG
+from .package_digest import provenance
 
 VOID = Namespace("http://rdfs.org/ns/void#")
 DCAT = Namespace("http://www.w3.org/ns/dcat#")
@@ -29,6 +30,7 @@ def dataset_header(g: Graph, triples: int, reports, shared: int = 0) -> None:
     g.add((ds, VOID.vocabulary, URIRef(str(PKG))))
     g.add((ds, VOID.triples, Literal(triples, datatype=XSD.integer)))
     g.add((ds, DCTERMS.hasVersion, Literal(__version__)))
+    g.add((ds, DCTERMS.provenance, Literal(provenance())))   # add reuses an output of these files only
     for r in reports:
         sub = ids.graph_iri(r.slug)
         g.add((ds, VOID.subset, sub))

@@ -35,10 +35,30 @@ def _placed_norm(name: str, jurisdiction_names: list[str], expand: bool = True) 
     place = ""
     for p in sorted(jurisdiction_names, key=len, reverse=True):
         rest = full[len(p):]
-        if full.startswith(p) and len(rest) > 2 and park_kind(rest)[1] not in suffixes and rest not in suffixes:
+        if full.startswith(p) and len(rest) > 2 and not any(
+                park_kind(r)[1] in suffixes or r in suffixes for r in (rest, _without_level(rest))):
             place, full = p, rest        # 天津子牙经济技术开发区 → 子牙…; not 上海示范区 → a bare 示范区
-            break
-    return place, full.replace("(", "（").replace(")", "）")
+            break                        # nor 株洲国家高新技术产业开发区 → a bare (国家)高新技术产业开发区
+    return place, _level_dropped(full, suffixes).replace("(", "（").replace(")", "）")
+
+
+def _levels() -> list[str]:
+    return sorted(parks_raw()["context_cues"]["designation_levels"], key=len, reverse=True)
+
+
+def _without_level(name: str) -> str:
+    """``name`` without the designation level opening it (国家高新技术产业开发区 → 高新技术产业开发区)."""
+    return next((name[len(w):] for w in _levels() if name.startswith(w)), name)
+
+
+def _level_dropped(name: str, suffixes: set[str]) -> str:
+    """``name`` without a designation level between its distinctive part (two characters or more) and a suffix
+    written whole: 株洲国家高新技术产业开发区 → 株洲高新技术产业开发区, as a year writing 株洲高新区 alone names it."""
+    for w in _levels():
+        at = name.find(w, 2)
+        if at >= 2 and name[at + len(w):] in suffixes:
+            return name[:at] + name[at + len(w):]
+    return name
 
 
 def park_label(identity: str, spellings: list[str], jurisdiction_names: list[str]) -> str:
@@ -60,9 +80,18 @@ def _head(name: str) -> tuple[str, str]:
 
 
 def contraction_of(short: str, long: str) -> bool:
-    """Is ``short`` a contraction of ``long`` (same start, same head, its characters in order)?"""
-    return (len(short) < len(long) and short[:2] == long[:2] and _head(short) == _head(long)
-            and _in_order(short, long))
+    """Is ``short`` a contraction of ``long`` (same start, same head, its characters in order)? A head
+    contracted to its word's first character counts as the same head (边合区 of 边境经济合作区: 合作区 → 合区)."""
+    return (len(short) < len(long) and short[:2] == long[:2] and _in_order(short, long)
+            and (_head(short) == _head(long) or _head_contracted(short, long)))
+
+
+def _head_contracted(short: str, long: str) -> bool:
+    """Does ``short`` end with ``long``'s last two-character word before its zone character cut to its first
+    (…合区 of …合作区), its own ending no suffix of another kind?"""
+    suffixed = any(short.endswith(s["suffix"]) for s in lexicon().park_suffixes)
+    return (len(short) >= 4 and short[-1] == long[-1] and short[-2] == long[-3] and short[-2:] != long[-2:]
+            and (not suffixed or park_kind(short)[0] == park_kind(long)[0]))
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +118,29 @@ def short_form_of(short: str, long: str) -> bool:
     for end, shorts in forms.items():     # the long head as the short head writes it (…园区 → …园)
         if rest.endswith(end) and any(head.endswith(x) for x in shorts):
             rest = rest[: -len(end)] + next(x for x in shorts if head.endswith(x))
-    return bool(rest) and rest[-1] == head[-1] and _in_order(head, rest)
+    return bool(rest) and rest[-1] == head[-1] and (_in_order(head, rest) or _contracted_full_head(rest, head))
+
+
+def _contracted_full_head(rest: str, head: str) -> bool:
+    """Is ``rest`` (the long name's head) a contraction of the full form of the abbreviated ``head``, keeping
+    two characters or more before their common ending (新技术开发区 of 高新区 = 高新技术产业开发区; not a bare 开发区)?"""
+    full = park_kind(head)[1]
+    if full == head or not _in_order(rest, full):
+        return False
+    common = next(i for i in range(min(len(rest), len(full)), -1, -1) if rest.endswith(full[len(full) - i:]))
+    return len(rest) - common >= 2
+
+
+def bracket_short_of(short: str, long: str) -> bool:
+    """Is ``short`` a short form of a name with a bracketed place, ``long`` = A（B）R: B + R (珲春国际合作示范区 of
+    中国图们江区域（珲春）国际合作示范区) or the first characters of A and B + R (深哈产业园 of 深圳（哈尔滨）产业园区),
+    R written whole or in its short form (园区 → 园)?"""
+    at, close = long.find("（"), long.find("）")
+    if at < 1 or close < at + 2 or close == len(long) - 1 or "（" in short:
+        return False
+    outer, inner, rest = long[:at], long[at + 1:close], long[close + 1:]
+    rests = {rest} | {rest[: -len(end)] + x for end, xs in _short_heads()[1].items() if rest.endswith(end) for x in xs}
+    return any(short == lead + r for lead in (inner, outer[0] + inner[0]) for r in rests)
 
 
 class _Names:
@@ -101,6 +152,7 @@ class _Names:
         self.reversed = sorted((o[::-1], o) for o in norms)
         self.by_start: dict[str, list[str]] = {}
         self.by_pair: dict[str, list[str]] = {}
+        self.bracketed = [o for o in norms if "（" in o]
         for o in norms:
             self.by_start.setdefault(o[:2], []).append(o)
             for pair in sorted({o[i:i + 2] for i in range(len(o) - 1)}):
@@ -124,14 +176,21 @@ class _Names:
         return self.by_pair.get(part[:2], []) if len(part) >= 2 else []
 
 
+def _inside(n: str, o: str) -> bool:
+    """Is ``o`` a zone inside the park ``n`` (n written whole, then more: 自由贸易试验区 → …试验区哈尔滨片区)?"""
+    return n in o and not o.endswith(n)
+
+
 def _longer_form(n: str, names: _Names) -> str | None:
-    """The one longer name of ``names`` that ``n`` ends, contracts or shortens (rules 2–4 in turn)."""
+    """The one longer name of ``names`` that ``n`` ends, contracts, shortens or shortens past its bracketed
+    place (rules 2–5 in turn); never a zone inside ``n``."""
     for rule, tried in ((lambda o: o.endswith(n), names.ending(n)),
                         (lambda o: contraction_of(n, o), names.by_start.get(n[:2], [])),
-                        (lambda o: short_form_of(n, o), names.holding(n))):
+                        (lambda o: short_form_of(n, o), names.holding(n)),
+                        (lambda o: bracket_short_of(n, o), names.bracketed)):
         longer = []
         for o in tried:
-            if o != n and rule(o):
+            if o != n and not _inside(n, o) and rule(o):
                 longer.append(o)
                 if len(longer) > 1:   # only one longer name decides
                     break
@@ -162,7 +221,7 @@ def _other_full_form(n: str, forms: list[str], names: _Names) -> str | None:
     writes out (…高新技术产业开发区) is written nowhere: the report writes the zone's own full name
     (宁乡高新技术产业园区), which the catalogue spelling of the abbreviation misses."""
     found = {o for w in forms for o in names.holding(w) if o != n and park_kind(o)[0] == park_kind(w)[0]
-             and short_form_of(w, o)}
+             and not _inside(w, o) and short_form_of(w, o)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -13,7 +13,6 @@ and quotes still refer to the text as written.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 from dataclasses import replace
@@ -21,8 +20,9 @@ from dataclasses import replace
 from .. import resources
 from .decode import DecodeError, decode_bytes, looks_utf16
 from .retype import matching_text, restore
+from .shape_checks import MAX_NUMBERS, check_shape, data_kind, looks_truncated, year_outside  # noqa: F401
 from ..errors import InputError, NotAReport, empty_name, missing_file, refuse_stdin_dash, special_file
-from ..structure.metadata import apply_overrides, other_meetings, read_metadata, title_year_conflict
+from ..structure.metadata import apply_overrides, read_metadata, title_year_conflict
 from ..model import Document, Metadata
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the longest national reports are ~0.1 MB
@@ -96,7 +96,7 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     if sum(1 for c in text[:4096] if c == "\ufffd") > 20:   # binary data: the NULs of a few are dropped below
         raise InputError(f"{path}: binary data, not a text report")
     text, invisible = _INVISIBLE.subn("", text)
-    kind = _data_kind(text) if source_kind == "text" else None
+    kind = data_kind(text) if source_kind == "text" else None
     if kind:
         raise InputError(f"{path}: {kind}, not a report text (build reads report texts, HTML pages, PDF and Word .docx files)")
     han = sum(1 for c in text[:20000] if "\u4e00" <= c <= "\u9fff")
@@ -106,7 +106,7 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     _refuse_traditional(text, path)
     if not any(w in text for w in _REPORT_WORDS) and not _report_words_retyped(text):
         raise NotAReport(f"{path}: not a government work report (no 政府工作报告/各位代表 text found)")
-    _check_shape(text, path)
+    check_shape(text, path)
     shadow, origin = matching_text(text)
     md = header_metadata(shadow, origin)
     conflict = title_year_conflict(md) if year is None and date is None else None
@@ -121,10 +121,10 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     if not md.place or not md.year:
         missing = [n for n, v in (("place", md.place), ("year", md.year)) if not v]
         raise NotAReport(f"{path}: no {' and '.join(missing)} found in the report's header (meeting, date, "
-                         f"speaker or title line){_year_outside(shadow) if md.year is None else ''}; "
+                         f"speaker or title line){year_outside(shadow) if md.year is None else ''}; "
                          f"give {' and '.join('--' + n for n in missing)}")
     if not truncated:
-        truncated = _looks_truncated(text)
+        truncated = looks_truncated(text)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Document(path=path, text=text, encoding=encoding, sha256=sha, metadata=md,
                     truncated=truncated, source_kind=source_kind, report_id=report_id,
@@ -202,99 +202,3 @@ def for_matching(doc: Document) -> Document:
 def restore_offsets(doc: Document, outline, facts) -> tuple:
     """(outline, facts) read from ``for_matching(doc)`` with their spans moved onto ``doc.text``."""
     return restore(doc.origin, outline, facts) if doc.origin else (outline, facts)
-
-
-MAX_NUMBERS = 20_000
-_DATED = re.compile("(?<![0-9])([0-9]{4})年[0-9]{1,2}月")
-
-
-def _year_outside(text: str) -> str:
-    """Why a header dated 2300年1月13日 gave no year: the years a header may give (options.YEARS)."""
-    from ..options import YEARS
-    found = next((m[1] for m in _DATED.finditer(text[:3000]) if not YEARS[0] <= int(m[1]) <= YEARS[1]), None)
-    return f" (it is dated {found}, outside {YEARS[0]}–{YEARS[1]})" if found else ""
-
-
-_NUMBER = re.compile("[0-9０-９]+(?:[.．][0-9０-９]+)?")
-
-
-def _check_shape(text: str, path: str) -> None:
-    """Refuse a text whose line breaks were lost, that holds more numbers than any report would (50 times the
-    most of a shipped report), or that holds the same report twice, or several."""
-    lines = text.split("\n")
-    longest = max(len(ln) for ln in lines)
-    if longest > 3000 and longest > len(text) / 2:
-        raise InputError(f"{path}: its line breaks are lost (one line holds {longest} of {len(text)} "
-                         f"characters), so no outline can be read; restore the paragraphs")
-    numbers = sum(1 for _ in _NUMBER.finditer(text))
-    if numbers > MAX_NUMBERS:     # each figure's structures and triples cost ~50 KB (speed46)
-        raise InputError(f"{path}: holds {numbers} numbers, above the {MAX_NUMBERS} a report is built with "
-                         f"(the shipped reports hold at most about 400); a table of figures, not a work report?")
-    paragraphs = [ln.strip(" \t\u3000\xa0") for ln in lines]
-    paragraphs = [p for p in paragraphs if len(p) >= 30]
-    seen: set[str] = set()
-    repeats = 0
-    for p in paragraphs:
-        repeats += p in seen
-        seen.add(p)
-    if repeats >= 5 and repeats >= 0.3 * len(paragraphs):
-        raise InputError(f"{path}: holds the same text twice ({repeats} of {len(paragraphs)} paragraphs "
-                         f"repeat an earlier one), which would double every fact; remove the copy")
-    others = other_meetings(text)
-    if others:  # every fact of the later reports would be the first one's
-        at, which = others[0]
-        raise InputError(f"{path}: holds several reports (the meeting line of {which} is line "
-                         f"{text.count(chr(10), 0, at) + 1}), whose facts would all be the first one's; "
-                         f"give each report its own file")
-
-
-_RDF = re.compile(r"(?:[ \t\n]*#[^\n]*\n)*[ \t\n]*(?:@prefix|@base|prefix[ \t]+\w*:|base[ \t]+<)", re.I)
-
-
-def _data_kind(text: str) -> str | None:
-    """Structured data given where a report belongs: RDF (Turtle/TriG/SPARQL), JSON, XML or a CSV table."""
-    if _RDF.match(text):
-        return "RDF data (Turtle/TriG)"
-    head = text.lstrip("\ufeff \t\n")
-    if head[:1] in "{[":
-        try:
-            json.loads(text)
-            return "JSON data"
-        except RecursionError:  # brackets nested deeper than the decoder follows: data, whatever it is
-            return "JSON data (nested too deep to read)"
-        except ValueError:
-            pass
-    if head.startswith("<?xml") or head.startswith("<rdf:RDF"):
-        return "XML data"
-    lines = [ln for ln in text.split("\n")[:30] if ln.strip()]
-    for sep in (",", "\t"):
-        counts = {ln.count(sep) for ln in lines}
-        if len(lines) >= 3 and len(counts) == 1 and counts.pop() >= 2:
-            return "a CSV table" if sep == "," else "a tab-separated table"
-    return None
-
-
-_FINAL = "。！!？?”」』）)》…—：:；;.】"
-_CLOSING = re.compile(_READ["closing"], re.M)
-_PAGE_LINE = re.compile(_READ["page_link"])
-
-
-def _looks_truncated(text: str) -> bool:
-    """Heuristic: a complete report's last real paragraph ends a sentence, and its closing rally
-    (a line ending in ！, or 让我们……) stands near the end (only glossaries and page links follow).
-    Short trailing lines (page links such as 扫一扫在手机打开当前页, 编辑：…) are not paragraphs."""
-    lines = [ln.strip(" \t\u3000\xa0") for ln in text.split("\n")]
-    long_lines = [ln for ln in lines if sum(1 for c in ln if "\u4e00" <= c <= "\u9fff") >= 16]
-    if not long_lines:
-        return True
-    if long_lines[-1][-1] not in _FINAL:
-        return True
-    # the last line, short or long, must end a sentence too (a cut after a rally-like paragraph:
-    # …静海人民！\n\n——我们始终把群众安危冷暖挂在心); a closing bracket or quote ends one only after
-    # 。！？ or round a whole line such as （2021年1月20日）; page links (扫一扫…, 【 打印 】) are exempt
-    last = next(ln for ln in reversed(lines) if ln)
-    bracketed = last[0] in "（(【《" and len(last) > 5
-    ends = last[-1] in "。！!？?…：:" or (last[-1] in "）)”」』》】" and (bracketed or last[-2:-1] in tuple("。！？!?…")))
-    if not ends and not (len(last) <= 20 and _PAGE_LINE.search(last)):
-        return True
-    return not _CLOSING.search(text, int(len(text) * 0.8))

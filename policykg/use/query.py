@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 
-from rdflib import BNode, Literal
+from rdflib import Literal
 
 from . import deadline
 from ..errors import InputError, UsageError, require_file
@@ -30,8 +30,7 @@ from .query_format import Rows, format_rows, to_csv, to_json, to_table  # noqa: 
 from .query_terms import (QueryInfo, bind_values, parse_params, parse_term, query_info,  # noqa: F401
                           values_block)
 from .ox_terms import to_ox, to_rdflib  # noqa: F401 — the public names
-from .sparql_form import (MAX_NESTING, check, classify, columns_once, names_dataset, not_parsed, rdflib_skipped_service,
-                          refuse_named_twice, select_names)
+from .sparql_form import check, names_dataset, not_parsed, rdflib_skipped_service, refuse_named_twice
 
 # file extension → pyoxigraph format name (see _ox_format); other formats go through rdflib
 _OX_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS"}
@@ -167,15 +166,48 @@ def run_store(store, query: str, params: dict | None = None, timeout: float | No
 _CANCELLED = "query cancelled after {s} s (--timeout); narrow it, or give a longer --timeout"
 
 
+def listed(rows: Rows) -> Rows:
+    """ROWS with its rows taken into a list (in the thread that evaluates them)."""
+    rows.rows = list(rows.rows)
+    return rows
+
+
 def _evaluate(store, text: str, max_rows: int | None = None) -> Rows:
+    """The answer, its rows a list."""
+    return listed(_evaluated(store, text, max_rows))
+
+
+def _evaluated(store, text: str, max_rows: int | None = None) -> Rows:
+    """The answer, its rows an iterator evaluated as they are taken. pyoxigraph evaluates as the rows are
+    taken, so a SERVICE that fails (or whose endpoint is a variable left unbound) raises there too: a bare
+    'invalid format', or 'internal error: RuntimeError'; said as 'query failed'."""
     try:
-        return _answer(store, text, max_rows)
+        head = _answer(store, text, max_rows)
     except (OSError, RuntimeError) as exc:
-        # pyoxigraph evaluates as the rows are taken, so a SERVICE that fails (or whose endpoint is a variable
-        # left unbound) raised here: a bare 'invalid format', or 'internal error: RuntimeError'
-        failed = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        failed = _first_line(exc)
+    else:
+        head.rows = _failing_rows(head.rows)
+        return head
     # raised outside the except: the error's frames hold pyoxigraph's results, which only this thread may free
     raise UsageError(f"query failed: {failed}")
+
+
+def _failing_rows(rows):
+    try:
+        yield from rows
+        return
+    except (OSError, RuntimeError) as exc:
+        failed = _first_line(exc)
+    raise UsageError(f"query failed: {failed}")
+
+
+def _first_line(exc) -> str:
+    """The error's first line; pyoxigraph's 'Error 501 … returned by URL with payload:' without its dangling
+    colon (the payload, an HTML page, follows on the next lines)."""
+    if not str(exc):
+        return type(exc).__name__
+    line = str(exc).splitlines()[0]
+    return (line[:-len(" with payload:")] if line.endswith(" with payload:") else line)[:200]
 
 
 def _answer(store, text: str, max_rows: int | None) -> Rows:
@@ -199,30 +231,31 @@ MAX_CHARS = 1 << 27   # characters of terms in one answer: 200 rows of a 1,000,0
 FILE_TIMEOUT = 600     # query on graph files, loading included: a runaway query otherwise never ended
 
 
-def _take(rows, limit: int | None) -> list:
+def _take(rows, limit: int | None):
     """The rows of an answer, refused (UsageError) past ``limit`` of them, or past MAX_CHARS characters of
     terms (a few wide rows outgrow memory long before the row limit), rather than held without end."""
-    taken, chars = [], 0
+    taken, chars = 0, 0
     for row in rows:
-        if limit and len(taken) >= limit:
+        if limit and taken >= limit:
             raise UsageError(f"the answer has more than {limit:,} rows (--max-rows); add a LIMIT or narrow "
                              f"the query, or give a larger --max-rows (0 = no limit)")
         chars += sum(len(t) for t in row if t is not None)   # a term is a str: its lexical form or IRI
         if limit and chars > MAX_CHARS:
-            raise UsageError(f"the answer holds more than {MAX_CHARS:,} characters in its first {len(taken) + 1:,} "
+            raise UsageError(f"the answer holds more than {MAX_CHARS:,} characters in its first {taken + 1:,} "
                              f"rows, too many to hold; add a LIMIT, select shorter values (SUBSTR), or give "
                              f"--max-rows 0 (no limit)")
-        taken.append(row)
-    return taken
+        taken += 1
+        yield row
 
 
 def run_files(query: str, paths, params: dict | None = None, timeout: float | None = None,
               allow_service: bool = False, engine: str = "default", max_rows: int | None = None,
-              question: bool = False) -> Rows:
+              question: bool = False, stream: bool = False) -> Rows:
     """Run a SELECT/ASK on graph files: pyoxigraph (default) or rdflib's evaluator (reference). A competency
     ``question`` asks about policykg's classes: graph files none of which holds one (another tool's RDF) are
     refused before loading, as `table` refuses them (500 MB were loaded, a minute, to answer 0 rows); a query
-    file of the user's runs on any RDF."""
+    file of the user's runs on any RDF. With ``stream`` the rows are an iterator evaluated as they are taken
+    (deadline.stream), else a list."""
     from .preload import check_fits, refuse_foreign
     text = bind_values(query, params or {})
     check(text, allow_service=allow_service)
@@ -230,56 +263,18 @@ def run_files(query: str, paths, params: dict | None = None, timeout: float | No
         rdflib_skipped_service(text)
         if question:
             refuse_foreign(paths)
-        return deadline.run(lambda: _evaluate_rdflib(paths, text, max_rows), timeout, _CANCELLED)
+        from .query_rdflib import evaluate_rdflib
+        return _run(lambda: evaluate_rdflib(paths, text, max_rows), timeout, stream)
     check_fits(paths)   # pyoxigraph aborts the process when memory runs out: refused before loading
     if question:
         refuse_foreign(paths)
-    return deadline.run(lambda: _evaluate(load_store(paths), text, max_rows), timeout, _CANCELLED)
+    return _run(lambda: _evaluated(load_store(paths), text, max_rows), timeout, stream)
 
 
-def _evaluate_rdflib(paths, text: str, max_rows: int | None = None) -> Rows:
-    """rdflib's own SPARQL evaluator over the union of the files (--engine reference)."""
-    import rdflib.plugins.sparql
-
-    from .loading import load_dataset
-
-    # FROM / FROM NAMED name graphs of the files' dataset: rdflib fetched their IRIs (any host, file://)
-    rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
-    rdflib.plugins.sparql.evaluate.urlopen = _service_open   # its SERVICE calls: no redirect followed
-    ds = load_dataset(paths)   # read by rdflib's readers, as export and validate read them
-    if any(isinstance(t, BNode) for q in ds.quads() for t in q):   # their labels: blank_order
-        from .blank_order import as_dataset
-        ds = None   # not two rdflib datasets in memory at once (475 → 303 MB for 100,000 blank nodes)
-        ds = as_dataset(load_store(paths))
-    ds.default_union = True
-    try:
-        res = ds.query(text)
-        if res.type == "ASK":
-            return Rows(["ask"], [(Literal(bool(res.askAnswer)),)], kind="ask")
-        if res.type != "SELECT":  # CONSTRUCT, DESCRIBE: it had no rows and ended in 'internal error'
-            raise UsageError("only SELECT and ASK queries can be run (this one gives triples)")
-        names = columns_once([str(v) for v in res.vars])
-        rows = (tuple(row) for row in res)
-        if not select_names(text):   # SELECT *: rdflib's columns come from a set, in another order each run
-            order = sorted(range(len(names)), key=names.__getitem__)   # pyoxigraph's: by name
-            names, rows = [names[i] for i in order], (tuple(r[i] for i in order) for r in rows)
-        return Rows(names, _take(rows, max_rows))   # rdflib evaluates as rows are taken
-    except UsageError:
-        raise
-    except RecursionError:
-        raise UsageError("query failed (rdflib): nested too deep for rdflib's evaluator, which recurses in Python; "
-                         "run it without --engine reference (pyoxigraph runs queries nested up to "
-                         f"{MAX_NESTING} deep)") from None
-    except Exception as exc:  # noqa: BLE001 — pyparsing and rdflib raise many types
-        classify(text)   # an update is said to be one
-        raise UsageError(f"query failed (rdflib): {str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__}") from None
-
-
-def _service_open(req, *args, **kwargs):
-    """urlopen for rdflib's SERVICE calls (--allow-service): a redirect is not followed, as pyoxigraph follows
-    none; urllib followed it to wherever it pointed, another host than the query named."""
-    from .query_endpoint import no_redirect
-    return no_redirect(req.full_url, "name that URL in the SERVICE if it is the endpoint").open(req, *args, **kwargs)
+def _run(answer, timeout: float | None, stream: bool) -> Rows:
+    if stream:
+        return deadline.stream(answer, timeout, _CANCELLED)
+    return deadline.run(lambda: listed(answer()), timeout, _CANCELLED)
 
 
 def run_query(query: str, graphs=None, params: dict | None = None) -> Rows:
@@ -289,10 +284,10 @@ def run_query(query: str, graphs=None, params: dict | None = None) -> Rows:
 
 def run(query: str, graphs=None, endpoint: str | None = None, params=None, timeout: float | None = None,
         allow_service: bool = False, engine: str = "default", max_rows: int | None = None,
-        question: bool = False) -> Rows:
+        question: bool = False, stream: bool = False) -> Rows:
     """The CLI's entry point: ``params`` as ``["name=value", …]`` or {name: term}; ``timeout`` None is
-    the endpoint's default (60 s), 0 no limit."""
+    the endpoint's default (60 s), 0 no limit; ``stream``: on graph files, the rows as an iterator."""
     bound = parse_params(params or [], query)
     if endpoint:
         return run_endpoint(query, endpoint, bound, timeout=60 if timeout is None else timeout or None)
-    return run_files(query, graphs or [], bound, timeout or None, allow_service, engine, max_rows, question)
+    return run_files(query, graphs or [], bound, timeout or None, allow_service, engine, max_rows, question, stream)
