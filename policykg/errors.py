@@ -57,18 +57,28 @@ def require_file(path: str, hint: str = "") -> None:
 
 
 def missing_file(path: str, hint: str = "") -> InputError:
-    """"no such file", unless the name is a file's with a trailing / (which the system says is none)."""
+    """"no such file", unless the name is a file's with a trailing / (which the system says is none) or a
+    symbolic link to nothing (a loop, a missing target); an option written after ``--`` says so in the hint."""
     import os
 
     if path.endswith("/") and os.path.isfile(path.rstrip("/")):
         return InputError(f"{path}: is a file, not a folder; give it without the trailing /")
     if os.path.islink(path):   # a link the system follows to nothing: "no such file" named no reason
         return InputError(f"{path}: {_broken_link(path)}")
-    argv = __import__("sys").argv
-    if not hint and __import__("re").fullmatch(r"--[a-z][a-z-]*", str(path)) and "--" in argv[1:argv.index(path) if path in argv else 0]:
-        # `build -- -r.txt --out o`: every word after -- is a name, so --out was read as a report
+    if not hint and _option_after_dashes(str(path)):
         hint = " (every word after -- is a file name: put the options before --)"
     return InputError(f"{path}: no such file{hint}")
+
+
+def _option_after_dashes(path: str) -> bool:
+    """Whether PATH is an option's name the command line wrote after ``--`` (`build -- -r.txt --out o`: every word
+    after -- is a name, so --out was read as a report)."""
+    import re
+    import sys
+
+    argv = sys.argv
+    before = argv[1:argv.index(path)] if path in argv else []
+    return re.fullmatch(r"--[a-z][a-z-]*", path) is not None and "--" in before
 
 
 def _broken_link(path: str) -> str:

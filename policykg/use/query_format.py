@@ -64,7 +64,8 @@ def to_csv(rows: Rows) -> str:
     return buf.getvalue()
 
 
-def _short(t) -> str:
+def table_cell(t) -> str:
+    """A term as a table cell shows it: id:/pkg: for policykg IRIs, one line, a language other than zh named."""
     if t is None:
         return ""
     if isinstance(t, URIRef):
@@ -81,16 +82,18 @@ def _short(t) -> str:
     return text
 
 
-def _width(s: str) -> int:
+def display_width(s: str) -> int:
+    """Columns S takes in a terminal (wide characters two, combining marks none)."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1 for c in s)
 
 
-def _clip(s: str, limit: int) -> str:
-    if _width(s) <= limit:
+def clip_to_width(s: str, limit: int) -> str:
+    """S cut to LIMIT columns, … closing it when cut."""
+    if display_width(s) <= limit:
         return s
     out, w = [], 0
     for c in s:
-        cw = _width(c)
+        cw = display_width(c)
         if w + cw > limit - 1:
             break
         out.append(c)
@@ -102,13 +105,13 @@ def to_table(rows: Rows, max_width: int = 48) -> str:
     """A plain-text table; Chinese characters counted as two columns, IRIs shortened to id:/pkg:."""
     if rows.kind == "ask":
         return "true\n" if rows.rows[0][0].toPython() else "false\n"
-    cells = [[_clip(_short(t), max_width) for t in row] for row in rows.rows]
-    widths = [_width(v) for v in rows.vars]
+    cells = [[clip_to_width(table_cell(t), max_width) for t in row] for row in rows.rows]
+    widths = [display_width(v) for v in rows.vars]
     for row in cells:
-        widths = [max(w, _width(c)) for w, c in zip(widths, row)]
+        widths = [max(w, display_width(c)) for w, c in zip(widths, row)]
 
     def line(values):
-        return " | ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
+        return " | ".join(v + " " * (w - display_width(v)) for v, w in zip(values, widths)).rstrip()
 
     out = [line(rows.vars), "-+-".join("-" * w for w in widths)]
     out.extend(line(r) for r in cells)

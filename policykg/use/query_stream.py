@@ -17,7 +17,7 @@ from itertools import islice
 
 from ..errors import UsageError
 from ..sheetcells import guarded_row
-from .query_format import Rows, _clip, _short, _width, format_rows, lexical, to_json
+from .query_format import Rows, clip_to_width, display_width, format_rows, lexical, table_cell, to_json
 
 FIRST_BLOCK = 1000
 _BATCH = 256
@@ -137,15 +137,15 @@ class _Table:
     def __init__(self, names, first, max_width: int = 48):
         self.names, self.max_width = names, max_width
         self.first = [self._cells(r) for r in first]
-        self.widths = [_width(v) for v in names]
+        self.widths = [display_width(v) for v in names]
         for row in self.first:
-            self.widths = [max(w, _width(c)) for w, c in zip(self.widths, row)]
+            self.widths = [max(w, display_width(c)) for w, c in zip(self.widths, row)]
 
     def _cells(self, row):
-        return [_clip(_short(t), self.max_width) for t in row]
+        return [clip_to_width(table_cell(t), self.max_width) for t in row]
 
     def _line(self, values) -> str:
-        return " | ".join(v + " " * (w - _width(v)) for v, w in zip(values, self.widths)).rstrip()
+        return " | ".join(v + " " * (w - display_width(v)) for v, w in zip(values, self.widths)).rstrip()
 
     def head(self) -> str:
         out = [self._line(self.names), "-+-".join("-" * w for w in self.widths)]
