@@ -17,6 +17,7 @@ from .grammar import COUNT, NAME_CHAR, alternation, lexicon_raw
 from .qlexicon import gwords
 
 _MAX_BARE = 6       # a member longer than this, not a route, is a whole name
+_MAX_ABBREVIATION = 3
 _MAX_LAST = 12      # the last member's name before the head
 _MAX_MID = 6        # words between 等/a count and the head (大中型, 重庆, 在建铁路)
 _CLASSIFIERS = "个项座条处所家"
@@ -72,9 +73,10 @@ def _shared_head(mid: str, head: str) -> str | None:
 
 
 def member_head(text: str, a: int, b: int, named) -> str | None:
-    """The head the 、-list holding text[a:b] writes once after its last member, or None. ``named(x, y)``
-    says whether text[x:y] is a project's own name (a head glued to the last member, 聊邯长铁路, counts only
-    then: 港口铁路通项目 holds 铁路 but is no railway)."""
+    """The head the 、-list holding text[a:b] writes once after its last member, or None. A head glued to the
+    last member (聊邯长铁路) counts when ``named(x, y)`` says text[x:y] is a project's own name, or when text[a:b]
+    is an abbreviation or a route, that member is bare too and no member before holds a head of its own (港口铁路通项目 holds 铁路 but is no
+    railway: 邻县高速通、乡镇便捷通 before it)."""
     if not _bare(text[a:b]):
         return None
     i = start = b
@@ -92,7 +94,29 @@ def member_head(text: str, a: int, b: int, named) -> str | None:
     if m := counted.match(text, start, i):
         return _shared_head(m.group(3), m.group(4))
     m = glued.match(text, start, i)
-    return _shared_head("", m.group(2)) if m and named(start, m.end()) else None
+    if not m or not (named(start, m.end()) or (_abbreviation(text[a:b]) and _bare(m.group(1))
+                                               and not _headed_before(text, a))):
+        return None
+    return _shared_head("", m.group(2))
+
+
+def _abbreviation(name: str) -> bool:
+    """A route by its ends (日照至五莲) or an abbreviation of at most three characters (莱临, 雄忻, 沙坡头): never a
+    whole name alone, unlike 第四跑道, 狮子洋通道, 南渡江引水 before a last member that holds a head glued to it."""
+    return len(name) <= _MAX_ABBREVIATION or gwords("elliptic", "route") in name
+
+
+def _headed_before(text: str, a: int) -> bool:
+    """Whether a member before text[a:] in its 、-list holds a head of its own (邻县高速通、乡镇便捷通、港口铁路通项目:
+    a list of kinds, each its own, not of names sharing 铁路)."""
+    concrete = _heads()[0]
+    while a > 0 and text[a - 1] == "、":
+        b, a = a - 1, a - 1
+        while a > 0 and NAME_CHAR.match(text[a - 1]):
+            a -= 1
+        if any(h in text[a:b] for h in concrete):
+            return True
+    return False
 
 
 def label_with_shared_heads(b) -> None:
