@@ -25,6 +25,7 @@ from .candidates import park_candidates, project_candidates
 from .curation import curate
 from .identity import park_short_forms
 from .elliptic import elliptic_members
+from .member_heads import label_with_shared_heads
 from .decide import decide, model, name_counter, unnamed
 from .name_grammar import head_end, head_res, shaped
 from .entity_links import sentence_links
@@ -189,6 +190,7 @@ def _run(text: str, sentences: list[Sentence], curation: bool):
     add_others(b, [c for row in rows for c in row[3]], [c for row in rows for c in row[4]],
                [c for row in rows for c in row[5]], taken)
     drop_nested(b)
+    label_with_shared_heads(b)
     merge_headed_forms(b)
     project_attributes(b)
     if curation:
