@@ -4,8 +4,9 @@
 the dev and the test split side by side, micro-averaged over the reports of each split:
 
 - parks, projects, organisations: a prediction is right when its label or an alias equals the gold
-  label or an alias; each gold item is hit once (a second node for it is a false positive, a
-  duplicate); gold items marked `optional` count neither as hits nor as misses;
+  label or an alias; each gold item is hit once, nodes and items matched by a maximum matching (a node
+  left over for an item another node holds is a false positive, a duplicate); gold items marked `optional`
+  count neither as hits nor as misses;
 - placements: project → park `locatedIn`/`hosts` pairs, both ends matched by name;
 - place ties: project → place and park → place `locatedIn`/`hosts` pairs, both ends matched by name; a
   pair with an `optional` end counts neither way; scored on the reports whose gold lists places;

@@ -8,17 +8,23 @@ from . import resources
 
 
 def local_body(name: str) -> bool:
-    """A body whose name names no place of its own (教育厅, 省国资委, 区矛盾纠纷调处化解中心, 城投公司): the same
+    """A body whose name names no place of its own (教育厅, 省国资委, 区矛盾纠纷调处化解中心, 城投公司, 国资委): the same
     words in another jurisdiction are another body. A name of the national lists never is, nor one opening
     with a place's name (湖南省教育厅 is one body in every report that names it)."""
     raw = resources.lexicon_data("org_gazetteer")
     if name in raw["national_bodies"]:
         return False
-    if name in raw["provincial_departments"] or name in raw["local_names"]:
+    if name in raw["provincial_departments"] or name in raw["local_names"] or _generic_body(name, raw):
         return True
     if name.startswith(tuple(raw["local_openings"])):
         return not name.startswith(tuple(raw["local_not_openings"]))
     return name.endswith(tuple(raw["local_endings"])) and _first_tag(name) != "ns"
+
+
+def _generic_body(name: str, raw: dict) -> bool:
+    """A body every jurisdiction has by the same words, its place unwritten: a sector or function word and a body's
+    head (``generic_body_words``, ``generic_body_heads``: 国资委, 公交公司, 能源集团, 城投公司)."""
+    return any(name.startswith(w) and name[len(w):] in raw["generic_body_heads"] for w in raw["generic_body_words"])
 
 
 def _first_tag(name: str) -> str:

@@ -38,22 +38,22 @@ def names(item: dict) -> set[str]:
 
 def score_entities(pred, gold: list[dict], kind: str) -> Counts:
     """Counts of one entity class; a prediction matches a gold item when any of their names agree. Each
-    gold item is hit once: a second node for an item already matched is a false positive (a duplicate a
-    researcher would meet as two rows), listed as ``label (duplicate)``."""
+    gold item is hit once, by a maximum matching of nodes to items (``max_matching``): a node left over for an
+    item another node holds is a false positive (a duplicate a researcher would meet as two rows), listed as
+    ``label (duplicate)``."""
     ents = [e for e in pred if e.kind == kind]
     required = [g for g in gold if not g.get("optional")]
     optional = [g for g in gold if g.get("optional")]
 
     def hit(e, g):
         return bool({e.label, *e.alt_labels} & names(g))
-    c, claimed = Counts(), set()
-    for e in ents:
-        hits = [i for i, g in enumerate(required) if hit(e, g)]
-        free = [i for i in hits if i not in claimed]
-        if free:
+    hits = [[i for i, g in enumerate(required) if hit(e, g)] for e in ents]
+    claimed = max_matching(hits)
+    matched, c = set(claimed.values()), Counts()
+    for n, e in enumerate(ents):
+        if n in matched:
             c.tp += 1
-            claimed.add(free[0])
-        elif hits:
+        elif hits[n]:
             c.fp += 1
             c.fps.append(e.label + " (duplicate)")
         elif not any(hit(e, g) for g in optional):
@@ -62,6 +62,29 @@ def score_entities(pred, gold: list[dict], kind: str) -> Counts:
     missed = [g["label"] for i, g in enumerate(required) if i not in claimed]
     c.fn, c.fns = len(missed), missed
     return c
+
+
+def max_matching(hits: list[list[int]]) -> dict[int, int]:
+    """A maximum matching of nodes to the items each hits (``hits[n]``), as item → node. Nodes come in output
+    order; each takes its first free item, else frees one along an augmenting path (items in index order), so the
+    result is the same every run and a greedy claim is kept wherever it costs no other node its match."""
+    owner: dict[int, int] = {}
+
+    def augment(n: int, seen: set[int]) -> bool:
+        for i in hits[n]:
+            if i not in seen:
+                seen.add(i)
+                if i not in owner or augment(owner[i], seen):
+                    owner[i] = n
+                    return True
+        return False
+    for n, items in enumerate(hits):
+        free = next((i for i in items if i not in owner), None)
+        if free is not None:
+            owner[free] = n
+        else:
+            augment(n, set())
+    return owner
 
 
 def gold_placements(gold: dict):

@@ -16,7 +16,8 @@ scored (``park_standard.yaml``'s entries, taught by no report, stay; in a forked
 the measure of a report nobody tuned to
 (docs/checks/parks-grouped-parks20.md). The fold's training examples keep every entry, unless
 ``--unseen-train``: each family's park examples are then described without the entries only it supports (``all``,
-``filters``: its candidate-making heads kept, or ``heads``: those heads only, its filters kept), as a report nobody tuned to would be (parks-grouped-parks23.md);
+``filters``: its candidate-making heads kept, or ``heads``: those heads only, its filters kept), as a report nobody tuned to would be
+(``loro_unseen.py``; parks-grouped-parks23.md);
 with ``--strict`` too, without the standard's twin words as well (part ``standard``; parks-unseen-parks36.md).
 With ``--crf`` the decision also weighs ``Park:crf``, the span probability of a character CRF
 (``policykg.extract.park_crf``; pip install '.[crf]') fitted on the dev reports of every other family, never on the
@@ -51,9 +52,9 @@ from script_cli import decimal, folder_name, out_file, parser, run
 import crf_feature
 import loro_strict
 import park_vote
+from loro_unseen import unseen_parks
 
 CLASSES = ("parks", "projects", "placements", "organisations")
-_HEAD_KEYS = ("head_families", "suffixes", "own_kinds")     # entries that make candidates (--unseen-train filters)
 # from the checkout's root, wherever the script is run from (relative names read none outside it: no entry removed);
 # a later table's row overrides an earlier one's: parks45 re-ablated every entry parks20 has no row for
 TABLES = tuple(str(Path(__file__).resolve().parent.parent / "docs" / "checks" / f"park-ablation-{run}.tsv")
@@ -111,44 +112,6 @@ def _group_results(group: dict) -> dict:
         for held, info in group.items():
             park_vote.STATE["report"] = held
             out[held] = evaluate(held, info)
-    return out
-
-
-def _park_examples(group: dict, counted: bool = False) -> dict:
-    """(In the child) each report's park examples over the edited lexicons (the modules imported anew);
-    ``counted``: with the inputs of their count features (``loro_strict.examples_with_counts``)."""
-    from policykg.extract.train import report_examples as examples
-    made = loro_strict.examples_with_counts(group, examples) if counted else \
-        {s: examples(s, i) for s, i in group.items()}
-    return {s: [r for r in rs if r["name"][0] == "Park"] for s, rs in made.items()}
-
-
-def training_removals(entries: list, which: str = "all") -> list:
-    """Of a family's own entries (file, (key, sub), item), those its training examples are described without:
-    ``all``; ``filters``: its filters only, not the lists that make its candidates; ``heads``: those lists only."""
-    def makes(e) -> bool:
-        return e[0] == "heads" or e[1][0] in _HEAD_KEYS
-    if which == "filters":
-        return [e for e in entries if not makes(e)]
-    return [e for e in entries if makes(e)] if which == "heads" else list(entries)
-
-
-def _unseen_parks(dev: dict, by_report: dict, tables, which: str = "all", strict: dict | None = None) -> dict:
-    """The examples with each family's park candidates described as an unseen report's: without the lexicon
-    entries only that family supports (its projects as they are); ``strict``: with their count inputs, and
-    (part ``standard``) without the same words of ``park_standard.yaml`` too, as a strict fold's held-out family."""
-    import park_ablation
-    support = park_ablation.read_support([t for t in tables if os.path.isfile(t)])
-    out = {}
-    for fam in sorted({family(s) for s in dev}):
-        group = {s: i for s, i in dev.items() if family(s) == fam}
-        removed = training_removals(park_ablation.only_supported_by(support, group), which)
-        if strict is not None and "standard" in strict["parts"]:
-            removed += loro_strict.standard_twins(removed)
-        parks = park_ablation.forked(removed, lambda: _park_examples(group, strict is not None)) if removed else \
-            {s: [r for r in by_report[s] if r["name"][0] == "Park"] for s in group}
-        for s in group:
-            out[s] = parks[s] + [r for r in by_report[s] if r["name"][0] != "Park"]
     return out
 
 
@@ -282,7 +245,7 @@ def main() -> int:
     strict = {"vocab": loro_strict.vocabularies(dev), "parts": args.strict} if args.strict else None
     votes = _voters(ap, args, dev)
     if args.unseen_train:
-        by_report = _unseen_parks(dev, by_report, args.tables, args.unseen_train, strict)
+        by_report = unseen_parks(dev, by_report, args.tables, args.unseen_train, strict)
     c, thresholds, f = cross_validate(by_report)
     print(f"full fit: C={c} thresholds={thresholds} candidate-level LORO F1 {f:.3f}")
     if args.group:

@@ -87,3 +87,14 @@ def test_a_body_of_an_autonomous_prefecture_is_one_node_per_prefecture():
         entity_iri("Organization", "州人民医院", "延边朝鲜族自治州")
     assert entity_iri("Organization", "自治州人民医院", "延边朝鲜族自治州") != \
         entity_iri("Organization", "自治州人民医院", "凉山彝族自治州")
+
+
+def test_a_generic_body_without_its_place_is_the_reporting_jurisdictions():
+    """tidy63: guangxi-2026 (国资委监管企业战略性新兴产业投资增长) and guizhou-2026 (完成能源集团、大数据集团、民航集团
+    …改革; 新组建农发集团) name their own bodies by words every jurisdiction uses, with no place: each report's
+    node was the same global one (id/org/guoziwei, id/org/nengyuanjituan). The national 国务院国资委 stays global."""
+    for name in ("国资委", "能源集团", "大数据集团", "农发集团", "民航集团"):
+        assert local_body(name)
+        assert entity_iri("Organization", name, "广西壮族自治区") != entity_iri("Organization", name, "贵州省")
+    assert entity_iri("Organization", "国资委", "贵州省").endswith("/guizhousheng/guoziwei")
+    assert not local_body("国务院国资委") and not local_body("磷化集团")

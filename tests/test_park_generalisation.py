@@ -90,7 +90,7 @@ def test_unseen_training_keeps_a_familys_candidate_heads_when_asked():
     the other way round; ``all`` drops both."""
     import sys
     sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[1] / "scripts"))
-    from loro_fast import training_removals
+    from loro_unseen import training_removals
     own = [("parks", ("never_inside", None), "为"), ("parks", ("context_cues", "region_heads"), "生态经济区"),
            ("parks", ("head_families", "functions"), "生物"), ("parks", ("suffixes", None), "综保区"),
            ("heads", ("park", None), "小镇")]

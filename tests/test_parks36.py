@@ -14,6 +14,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 
 import loro_fast  # noqa: E402
+import loro_unseen  # noqa: E402
 import loro_strict  # noqa: E402
 from policykg.evaluation import manifest  # noqa: E402
 
@@ -26,7 +27,7 @@ STEM, PARK = "chongqing-2026", ("Park", "重庆国际生物城")
 def _described(strict: bool) -> list:
     dev = {s: i for s, i in manifest().items() if s == STEM}
     how = {"parts": loro_strict.PARTS} if strict else None
-    return loro_fast._unseen_parks(dev, {STEM: []}, loro_fast.TABLES, False, how)[STEM]
+    return loro_unseen.unseen_parks(dev, {STEM: []}, loro_fast.TABLES, False, how)[STEM]
 
 
 def test_strict_unseen_examples_keep_their_count_inputs():

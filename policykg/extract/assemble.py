@@ -7,7 +7,7 @@ import bisect
 
 from ..model import Entity, Span
 from .candidates import park_kind, park_status, project_status
-from .grammar import PART_ORDER, Candidate, lexicon_raw
+from .grammar import PART_ORDER, Candidate, lexicon, lexicon_raw, phase_words
 from .park_lists import zone_kind
 from .identity import norm_park, park_identity, park_label, written_norm
 
@@ -156,7 +156,7 @@ def merge_headed_forms(b: Builder) -> None:
     has two such longer forms (秦沈高速一期, 秦沈高速二期: two works). After ``drop_nested``, so a name inside its own
     longer form is gone already."""
     raw = lexicon_raw()
-    heads = tuple(dict.fromkeys((*raw["project_suffixes"], *raw["segment_heads"])))
+    heads = tuple(dict.fromkeys((*lexicon().project_suffixes, *raw["segment_heads"])))
     for key in sorted((k for k in b.entities if k[0] == "Project"), key=lambda k: (len(k[1]), k[1])):
         longer = [k for k in (("Project", key[1] + h) for h in heads) if k in b.entities]
         if len(key[1]) < 2 or len(longer) != 1:
@@ -165,5 +165,5 @@ def merge_headed_forms(b: Builder) -> None:
         e.spans += [s for s in other.spans if s not in e.spans]
         e.alt_labels |= ({other.label} | other.alt_labels) - {e.label}
         b.mentions[longer[0]] += b.mentions.pop(key)
-        if longer[0][1][len(key[1]):] in raw["phase_heads"]:     # the phase is the alternative, the work the label
+        if longer[0][1][len(key[1]):] in phase_words():     # the phase is the alternative, the work the label
             e.alt_labels, e.label = (e.alt_labels | {e.label}) - {other.label}, other.label

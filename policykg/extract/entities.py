@@ -29,7 +29,7 @@ from .member_heads import label_with_shared_heads
 from .decide import decide, model, name_counter, unnamed
 from .name_grammar import head_end, head_res, shaped
 from .entity_links import sentence_links
-from .grammar import MEASURE_AFTER, Candidate, TokSentence, lexicon_raw, tokens_of
+from .grammar import MEASURE_AFTER, Candidate, TokSentence, lexicon, lexicon_raw, tokens_of
 from .surfaces import place_surfaces, short_place
 from .groups import GroupStatement, counted_lists, subject_lists, uncounted_lists
 from .campaigns import carried_out
@@ -122,7 +122,7 @@ def _join_lex() -> tuple[frozenset, tuple, frozenset]:
     """The join words, the member tails a right side may end with, the suffixes that are no side alone."""
     raw = lexicon_raw()
     return (frozenset(raw.get("join_words") or ()), tuple(raw["shared_heads"]["member_tails"]),
-            frozenset(raw["project_suffixes"]))
+            frozenset(lexicon().project_suffixes))
 
 
 def _works_only(members: list, surfaces) -> list:

@@ -108,8 +108,8 @@ def lexicon() -> Lexicon:
         title_prefixes=parks["title_prefixes"],
         title_cues=parks["title_cues"],
         park_status=parks["status"],
-        project_suffixes=proj["project_suffixes"],
-        project_re=re.compile(alternation(proj["project_suffixes"])),
+        project_suffixes=[*proj["project_suffixes"], *phase_words()],
+        project_re=re.compile(alternation([*proj["project_suffixes"], *phase_words()])),
         segment_heads=proj["segment_heads"],
         ambiguous=proj["ambiguous_suffixes"],
         org_suffixes=proj["organization_suffixes"],
@@ -135,6 +135,14 @@ def lexicon() -> Lexicon:
 def lexicon_raw() -> dict:
     """``projects.yaml`` as written."""
     return resources.lexicon_data("projects")
+
+
+@lru_cache(maxsize=None)
+def phase_words(acts: bool = True) -> tuple[str, ...]:
+    """The phases (一期…) of ``projects.yaml`` ``phase_heads`` and, with ACTS, its build acts (新建…): project heads,
+    a zone's works after a zone suffix (``park_shape``), and (the phases) part of a park's mention (placement)."""
+    raw = lexicon_raw()["phase_heads"]
+    return (*raw["phases"], *(raw["acts"] if acts else ()))
 
 
 @lru_cache(maxsize=1)
@@ -205,10 +213,9 @@ class TokSentence:
 def clause_start(text: str, at: int, marks: str = CLAUSE_END) -> int:
     """Where the clause holding ``at`` opens: right after the last of ``marks`` before it, else 0. The caller's
     marks say how far back its clause reaches: a candidate's past no comma, semicolon or colon (CLAUSE_END); a body's
-    subject past no exclamation either (org_setup); a list of sectors past no sentence end (sector_lists).
-    ``name_shares._clause_start`` walks the same way but reads its marks as a pattern of quantities.yaml
-    (``name_shares.clause_marks``, one anchor with ``benefit_clause_marks``) and stops at its sentence's start:
-    ``max(sentence start, clause_start(text, at, "，,；;"))`` would say the same."""
+    subject past no exclamation either (org_setup); a list of sectors past no sentence end (sector_lists); a share's
+    whole past no comma (name_shares, its marks the character class ``name_shares.clause_marks`` of quantities.yaml,
+    kept in its sentence)."""
     return max(text.rfind(c, 0, at) for c in marks) + 1
 
 

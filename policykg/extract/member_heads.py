@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import COUNT, NAME_CHAR, alternation, lexicon_raw
+from .grammar import COUNT, NAME_CHAR, alternation, lexicon_raw, phase_words
 from .qlexicon import gwords
 
 _MAX_BARE = 6       # a member longer than this, not a route, is a whole name
@@ -31,7 +31,7 @@ def _heads() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[s
     raw = lexicon_raw()
     sh = raw["shared_heads"]
     concrete = tuple(dict.fromkeys((*sh["heads"], *raw["segment_heads"], *sh["member_heads"])))
-    own = (*concrete, *raw["project_suffixes"], *sh["list_heads"], *sh["member_tails"], *raw["phase_heads"],
+    own = (*concrete, *raw["project_suffixes"], *sh["list_heads"], *sh["member_tails"], *phase_words(),
            *sh["whole_name_marks"])
     return concrete, tuple(sh["list_heads"]), tuple(raw["list_works_kinds"]), own
 

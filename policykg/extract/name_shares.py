@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Quantity, Span, starting_in
+from .grammar import clause_start
 from .name_owner import opening_nouns
 from .qlexicon import pos_of, qwords
 
@@ -33,12 +34,6 @@ def _whole(words: str) -> str | None:
     return whole if lo <= len(whole) <= hi else None
 
 
-def _clause_start(text: str, sspan: Span, at: int) -> int:
-    """Where the clause holding ``at`` opens (after the last comma before it in the sentence)."""
-    marks = [m.end() for m in re.finditer(_w("clause_marks"), text[sspan.start:at])]
-    return sspan.start + (marks[-1] if marks else 0)
-
-
 def _member_subject(text: str, start: int, mark: int) -> str | None:
     """The subject opening the list member from ``start`` to the list mark at ``mark``, or None."""
     member = text[start:mark]
@@ -57,7 +52,7 @@ def share_name(text: str, sspan: Span, q: Quantity) -> str:
     part = re.match(_w("part"), text[after:sspan.end])
     if not part or re.search(r"\d", part.group()):
         return ""
-    start = _clause_start(text, sspan, at)
+    start = max(sspan.start, clause_start(text, at, _w("clause_marks").strip("[]")))   # in the sentence
     before = text[start:at]
     if before.endswith(_w("list_mark")):
         whole = _member_subject(text, start, at - 1)

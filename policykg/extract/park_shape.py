@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import COUNT, LIST_GOVERNORS, TITLE_LEVELS, alternation, lexicon, lexicon_raw, parks_raw, pos_tags
+from .grammar import (COUNT, LIST_GOVERNORS, TITLE_LEVELS, alternation, lexicon, lexicon_raw, parks_raw, phase_words,
+                      pos_tags)
 from .qlexicon import gwords
 
 
@@ -122,14 +123,14 @@ def not_a_park_head(text: str, b: int) -> bool:
 def _works_and_zone_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The works words after any park head, those after a zone suffix, and the zone suffixes."""
     raw = parks_raw()
-    return (tuple(raw["works_after"]), tuple(raw.get("zone_works_after", ())),
+    return (tuple(raw["works_after"]), phase_words(),
             tuple(s["suffix"] for s in lexicon().park_suffixes))
 
 
 def runs_into_project(text: str, b: int, project_head: re.Pattern) -> bool:
     """Does a project's head follow a park's name at ``b`` (X示范区线 is a railway line)? A works
     word (``works_after``: X产业园项目) names the works of building the park, not another thing; so
-    does a zone's phase or a build verb after a zone suffix (``zone_works_after``: X物流园一期)."""
+    does a zone's phase or a build verb after a zone suffix (``grammar.phase_words``: X物流园一期)."""
     works, zone_works, zones = _works_and_zone_words()
     return bool(project_head.match(text, b)) and not text.startswith(works, b) and not (
         text.startswith(zone_works, b) and text.endswith(zones, 0, b))

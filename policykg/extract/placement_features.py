@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..model import Entity, Sentence, Span
+from .grammar import phase_words
 
 RECALL_MIN = 4      # shorter names are looked for only where the extractor kept them (too often a part of a word)
 OPENING = 12        # a park that starts within this many characters of its paragraph opens it
@@ -36,9 +37,8 @@ class Pair:
 @lru_cache(maxsize=1)
 def cues() -> dict[str, tuple[str, ...]]:
     raw = resources.lexicon_data("placement")
-    keys = ("before_park", "after_park", "between", "outside", "coordinators", "paragraph_topic_after",
-            "park_phases")
-    return {k: tuple(sorted(raw[k], key=len, reverse=True)) for k in keys}
+    keys = ("before_park", "after_park", "between", "outside", "coordinators", "paragraph_topic_after")
+    return {k: tuple(sorted(raw[k], key=len, reverse=True)) for k in keys} | {"park_phases": phase_words(acts=False)}
 
 
 def mentions(entities: list[Entity], kind: str, text: str = "") -> list[tuple[Span, Entity]]:
