@@ -20,7 +20,6 @@ _MAX_BARE = 6       # a member longer than this, not a route, is a whole name
 _MAX_ABBREVIATION = 3
 _MAX_LAST = 12      # the last member's name before the head
 _MAX_MID = 6        # words between 等/a count and the head (大中型, 重庆, 在建铁路)
-_CLASSIFIERS = "个项座条处所家"
 
 
 @lru_cache(maxsize=1)
@@ -50,10 +49,12 @@ def _tails() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(等 and/or a count, the words before the head, the head) right after the last member; the last member's
     stretch: (its name, the same), and (its name, the head glued to it: 聊邯长铁路)."""
     concrete, generic, _, _ = _heads()
+    sh = lexicon_raw()["shared_heads"]
+    close, classifiers = re.escape(sh["list_close"]), re.escape("".join(sh["count_classifiers"]))
     heads = alternation([*concrete, *generic])
-    counted = rf"(等(?:{COUNT}[{_CLASSIFIERS}])?|{COUNT}[{_CLASSIFIERS}])(.{{0,{_MAX_MID}}}?)({heads})"
-    return (re.compile(counted), re.compile(rf"([^等]{{1,{_MAX_LAST}}}?){counted}"),
-            re.compile(rf"([^等]{{1,{_MAX_LAST}}}?)({heads})"))
+    counted = rf"({close}(?:{COUNT}[{classifiers}])?|{COUNT}[{classifiers}])(.{{0,{_MAX_MID}}}?)({heads})"
+    return (re.compile(counted), re.compile(rf"([^{close}]{{1,{_MAX_LAST}}}?){counted}"),
+            re.compile(rf"([^{close}]{{1,{_MAX_LAST}}}?)({heads})"))
 
 
 def _stretch_end(text: str, i: int) -> int:
