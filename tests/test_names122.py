@@ -2,9 +2,15 @@
 whole: the rules read the clauses before a figure."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from quantity_helpers import name_of
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+import name_rule_audit as audit  # noqa: E402
 
 pytestmark = pytest.mark.unit
 
@@ -41,3 +47,16 @@ def test_places_reached_are_named_by_what_reaches_them(sentence, value, expected
 ])
 def test_reach_controls_keep_their_names(sentence, value, expected):
     assert name_of(sentence, value) == expected
+
+
+@pytest.mark.parametrize("rule_id, sentence, value, off", [
+    ("reach_verbs", QINGHAI_FARM, "54", "“青字号”农产品国家和地区数量"),
+    ("reach_grown", QINGHAI_POWER, "22", "省区市数量"),
+    ("reach_openers", CHONGQING, "75", "城市数量"),
+])
+def test_the_audit_turns_each_reach_rule_off_and_back(rule_id, sentence, value, off):
+    rule = next(r for r in audit.RULES if r[0] == rule_id)
+    on = name_of(sentence, value)
+    with audit.Patch(rule):
+        assert name_of(sentence, value) == off
+    assert name_of(sentence, value) == on
