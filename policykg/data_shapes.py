@@ -8,7 +8,8 @@ shape is a DataError naming the file, the key and the problem; the loaders' KeyE
 Shapes: ``{"t": "map", "keys": {...}, "opt": [...]}`` (keys the code reads by name; those in opt may be
 missing), ``{"t": "table", "k": kind, "v": shape}`` (keys that are data: place names, words),
 ``{"t": "list", "v": shape}``, ``{"t": "pattern", "fields": [...], "empty": bool, "nested": bool, "ambiguous": bool}``
-(pattern_choices; a template also "filled": ambiguous once its fields are filled, ``ambiguous_filled``) and the
+(pattern_choices; a template also "filled": ambiguous once its fields are filled, ``ambiguous_filled``; a pattern
+with named groups "groups": those an edited one must keep, since the code reads them from its match) and the
 scalars ``word`` (any text), ``int``, ``num``, ``bool``, ``null``; ``{"t": "any"}`` accepts anything; a scalar or
 pattern with ``"null": true`` may be empty. The file is ``{"format": FORMAT, "files": {file: shape}}``."""
 from __future__ import annotations
@@ -85,8 +86,8 @@ def _well_formed(shape) -> bool:
     if t in ("table", "list"):
         return shape.get("k") in (None, *_SCALARS) and _well_formed(shape.get("v"))
     if t == "pattern":
-        fields = shape.get("fields", [])
-        return isinstance(fields, list) and all(isinstance(f, str) for f in fields)
+        named = shape.get("fields", []), shape.get("groups", [])
+        return all(isinstance(n, list) and all(isinstance(f, str) for f in n) for n in named)
     return True
 
 
@@ -209,6 +210,10 @@ def _pattern_problem(text: str, shape: dict, where: str) -> str | None:
         nested = nested_repeat(text)
     except (re.error, RecursionError, OverflowError) as err:
         return f"{where}: {text[:60]!r} is not a valid regular expression ({err})"
+    lacking = [g for g in shape.get("groups", ()) if g not in compiled.groupindex]
+    if lacking:     # the rule reading m["n"] was "internal error: IndexError: no such group"
+        return f"{where}: {text[:60]!r} has no group (?P<{lacking[0]}>…), which policykg reads from each match; " \
+               f"keep the group"
     if nested and not shape.get("nested"):
         return f"{where}: {text[:60]!r} repeats a repeat (as (a+)+): a long run would take exponential time"
     if not shape.get("ambiguous") and ambiguous(text):

@@ -27,7 +27,7 @@ def nested_repeat(text: str) -> bool:
 
 
 def pattern_facts(text: str) -> dict | None:
-    """A string's facts as a pattern (fields, empty, nested), or None when it is no regular expression: no
+    """A string's facts as a pattern (fields, empty, nested, its named groups), or None when it is no regular expression: no
     regex mark (a plain word), or one that does not compile as written (a list of marks)."""
     if not META & set(text):
         return None
@@ -39,6 +39,9 @@ def pattern_facts(text: str) -> dict | None:
     fields = sorted(template_fields(text) or ())
     facts = {"t": "pattern", "fields": fields, "empty": empty, "nested": _nested(list(parsed), False),
              "ambiguous": ambiguous(text)}
+    groups = sorted(re.compile(text).groupindex)    # the named groups the code reads from a match (m["n"])
+    if groups:
+        facts["groups"] = groups
     return {**facts, "filled": ambiguous_filled(text, fields)} if fields else facts
 
 

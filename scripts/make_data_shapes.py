@@ -151,9 +151,12 @@ def _merge(a: dict, b: dict) -> dict:
             out = {"t": "pattern", "fields": sorted(set(a["fields"]) | set(b["fields"])),
                    "empty": a["empty"] or b["empty"], "nested": a["nested"] or b["nested"],
                    "ambiguous": a["ambiguous"] or b["ambiguous"]}
+            groups = sorted(set(a.get("groups", ())) & set(b.get("groups", ())))   # those every pattern has
+            out = {**out, "groups": groups} if groups else out
             filled = [s["filled"] for s in (a, b) if "filled" in s]
             return {**out, "filled": any(filled)} if filled else out
-        return a if ta == "pattern" else b   # a plain word is a pattern too
+        pattern = a if ta == "pattern" else b   # a plain word is a pattern too, with no group
+        return {k: v for k, v in pattern.items() if k != "groups"}
     if {ta, tb} == {"int", "num"}:
         return {"t": "num"}
     if "null" in (ta, tb) and ta != tb and {ta, tb} <= {"null", *_NULLABLE}:
