@@ -26,6 +26,7 @@ def park_identities(path: Path) -> dict[str, str]:
 def without_lines(tmp_path: Path, name: str, dropped: str) -> Path:
     """A copy of probe text ``name`` without its lines holding ``dropped``: a year that does not write it."""
     lines = (PROBES / name).read_text(encoding="utf-8").splitlines(keepends=True)
+    tmp_path.mkdir(exist_ok=True)
     out = tmp_path / name
     out.write_text("".join(x for x in lines if dropped not in x), encoding="utf-8")
     return out
@@ -33,7 +34,6 @@ def without_lines(tmp_path: Path, name: str, dropped: str) -> Path:
 
 def test_a_zone_full_name_alone_and_its_short_form_alone_are_one_identity(tmp_path):
     full_year = park_identities(without_lines(tmp_path / "a", "probe-province-2019.txt", "东湖高新区"))
-    tmp_path.joinpath("b").mkdir()
     short_year = park_identities(without_lines(tmp_path / "b", "probe-province-2019.txt", "武汉东湖新技术开发区"))
     assert "东湖高新区" not in full_year and "武汉东湖新技术开发区" not in short_year
     assert full_year["武汉东湖新技术开发区"] == short_year["东湖高新区"]
