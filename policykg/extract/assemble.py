@@ -36,29 +36,30 @@ class Builder:
         return e
 
 
-def add_parks(b: Builder, parks: list[Candidate], jur_names: list[str]) -> None:
-    """One entity per park across its spellings; the longest form is the label."""
+def add_parks(b: Builder, parks: list[Candidate], jur_names: list[str], below: list[str] = ()) -> None:
+    """One entity per park across its spellings; the longest form is the label. ``below``: the names of the
+    divisions below the jurisdiction (``identity_canon.below_dropped``)."""
     written: dict[str, list[str]] = {}
     for c in parks:
-        forms = written.setdefault(norm_park(c.name, jur_names), [])
+        forms = written.setdefault(norm_park(c.name, jur_names, below), [])
         if written_norm(c.name, jur_names) not in forms:
             forms.append(written_norm(c.name, jur_names))
     canon = park_identity(sorted(written), written)
     for c in parks:
-        b.add(("Park", canon[norm_park(c.name, jur_names)]), c)
+        b.add(("Park", canon[norm_park(c.name, jur_names, below)]), c)
     for key, e in b.entities.items():
         if key[0] == "Park":
-            _park_attributes(key, e, b.mentions[key], jur_names)
+            _park_attributes(key, e, b.mentions[key], jur_names, below)
 
 
-def _park_attributes(key, e: Entity, mentions: list[Candidate], jur_names: list[str]) -> None:
+def _park_attributes(key, e: Entity, mentions: list[Candidate], jur_names: list[str], below: list[str]) -> None:
     forms = [m.name for m in mentions]
     e.label = max(forms, key=lambda s: (len(s), -forms.index(s)))
     kind, full = park_kind(e.label)
     e.alt_labels = ({f for f in forms} | {full, key[1]}) - {e.label}
     e.attrs["parkKind"] = zone_kind(e.label) or kind     # the node only: the decision weighs the suffix kind
     e.attrs["identity"] = key[1]     # the IRI's name: another year's spelling of the park (子牙经开区) reaches it too
-    e.attrs["zh"] = park_label(key[1], forms, jur_names)    # what a reader reads: the place the text writes kept
+    e.attrs["zh"] = park_label(key[1], forms, jur_names, below)    # what a reader reads: the place the text writes kept
     statuses = [s for s in (park_status(m) for m in mentions) if s]
     e.attrs["status"] = ("applied for" if "applied for" in statuses else
                          "planned" if "planned" in statuses and "existing" not in statuses else "existing")

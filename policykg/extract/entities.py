@@ -186,7 +186,8 @@ def _run(text: str, sentences: list[Sentence], curation: bool):
     park_short_forms(rows, jur_names)
     taken = {c.name for row in rows for c in (*row[1], *row[3])}   # a project or park is not an organisation
     b = Builder(text)
-    add_parks(b, [c for row in rows for c in row[1]], jur_names)
+    below = sorted(set(surfaces.divisions) - set(jur_names), key=lambda n: (-len(n), n))
+    add_parks(b, [c for row in rows for c in row[1]], jur_names, below)
     add_others(b, [c for row in rows for c in row[3]], [c for row in rows for c in row[4]],
                [c for row in rows for c in row[5]], taken)
     drop_nested(b)
