@@ -35,6 +35,15 @@ class Builder:
             e.alt_labels.add(c.name)
         return e
 
+    def absorb(self, key: tuple[str, str], other: Entity, mentions: list[Candidate]) -> Entity:
+        """Fold ``other`` (already out of the builder) into the entity at ``key``: its spans, its labels as
+        alternatives, its mentions. One work written two ways (merge_headed_forms, member_heads)."""
+        e = self.entities[key]
+        e.spans += [s for s in other.spans if s not in e.spans]
+        e.alt_labels |= ({other.label} | other.alt_labels) - {e.label}
+        self.mentions[key] += mentions
+        return e
+
 
 def add_parks(b: Builder, parks: list[Candidate], jur_names: list[str]) -> None:
     """One entity per park across its spellings; the longest form is the label."""
@@ -161,9 +170,7 @@ def merge_headed_forms(b: Builder) -> None:
         longer = [k for k in (("Project", key[1] + h) for h in heads) if k in b.entities]
         if len(key[1]) < 2 or len(longer) != 1:
             continue
-        e, other = b.entities[longer[0]], b.entities.pop(key)
-        e.spans += [s for s in other.spans if s not in e.spans]
-        e.alt_labels |= ({other.label} | other.alt_labels) - {e.label}
-        b.mentions[longer[0]] += b.mentions.pop(key)
+        other = b.entities.pop(key)
+        e = b.absorb(longer[0], other, b.mentions.pop(key))
         if longer[0][1][len(key[1]):] in phase_words():     # the phase is the alternative, the work the label
             e.alt_labels, e.label = (e.alt_labels | {e.label}) - {other.label}, other.label
