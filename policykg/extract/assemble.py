@@ -6,7 +6,8 @@ from __future__ import annotations
 import bisect
 
 from ..model import Entity, Span
-from .candidates import park_kind, park_status, project_status
+from .candidates import park_kind, park_status
+from .project_rules import project_status
 from .grammar import PART_ORDER, Candidate, lexicon, lexicon_raw, phase_words
 from .park_lists import zone_kind
 from .identity import norm_park, park_identity, park_label, written_norm
