@@ -1,6 +1,6 @@
-"""Rule candidates of each sentence for projects (a name ending in a works suffix: 工程, 铁路, 中心 …), whether a
-construction verb governs the name, and the status cues of its clause (parks: ``candidates.py``). The learned
-decision (``decide.py``) weighs these against grammar candidates."""
+"""Rule candidates of each sentence for projects (a name ending in a works suffix: 工程, 铁路, 中心 …), whether
+a construction verb governs the name, and the status cues of its clause (parks: ``candidates.py``). The
+learned decision (``decide.py``) weighs these against grammar candidates."""
 from __future__ import annotations
 
 import re
