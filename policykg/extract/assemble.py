@@ -6,7 +6,8 @@ from __future__ import annotations
 import bisect
 
 from ..model import Entity, Span
-from .candidates import park_kind, park_status, project_status
+from .candidates import park_kind, park_status
+from .project_rules import project_status
 from .grammar import PART_ORDER, Candidate, lexicon, lexicon_raw, phase_words
 from .park_lists import zone_kind
 from .identity import norm_park, park_identity, park_label, written_norm
@@ -33,6 +34,15 @@ class Builder:
             self.mentions[key].append(c)
         if c.name != e.label:
             e.alt_labels.add(c.name)
+        return e
+
+    def absorb(self, key: tuple[str, str], other: Entity, mentions: list[Candidate]) -> Entity:
+        """Fold ``other`` (already out of the builder) into the entity at ``key``: its spans, its labels as
+        alternatives, its mentions. One work written two ways (merge_headed_forms, member_heads)."""
+        e = self.entities[key]
+        e.spans += [s for s in other.spans if s not in e.spans]
+        e.alt_labels |= ({other.label} | other.alt_labels) - {e.label}
+        self.mentions[key] += mentions
         return e
 
 
@@ -162,9 +172,7 @@ def merge_headed_forms(b: Builder) -> None:
         longer = [k for k in (("Project", key[1] + h) for h in heads) if k in b.entities]
         if len(key[1]) < 2 or len(longer) != 1:
             continue
-        e, other = b.entities[longer[0]], b.entities.pop(key)
-        e.spans += [s for s in other.spans if s not in e.spans]
-        e.alt_labels |= ({other.label} | other.alt_labels) - {e.label}
-        b.mentions[longer[0]] += b.mentions.pop(key)
+        other = b.entities.pop(key)
+        e = b.absorb(longer[0], other, b.mentions.pop(key))
         if longer[0][1][len(key[1]):] in phase_words():     # the phase is the alternative, the work the label
             e.alt_labels, e.label = (e.alt_labels | {e.label}) - {other.label}, other.label

@@ -21,7 +21,8 @@ from ..model import Entity, Link, Sentence
 from .activities import activity
 from .backrefs import back_references
 from .assemble import Builder, add_others, add_parks, drop_nested, merge_headed_forms, project_attributes
-from .candidates import park_candidates, project_candidates
+from .candidates import park_candidates
+from .project_rules import project_candidates
 from .curation import curate
 from .identity import park_short_forms
 from .elliptic import elliptic_members
