@@ -8,7 +8,8 @@ Usage: .venv/bin/python scripts/park_ceiling.py [--misses | --rule-misses]
 from __future__ import annotations
 
 from policykg.evaluation import entity_annotation, manifest
-from policykg.extract.candidates import park_candidates, project_candidates
+from policykg.extract.candidates import park_candidates
+from policykg.extract.project_rules import project_candidates
 from policykg.extract.decide import grammar_candidates
 from policykg.extract.grammar import TokSentence
 from policykg.extract.report_words import vocabulary

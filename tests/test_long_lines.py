@@ -74,13 +74,13 @@ def test_both_ways_of_a_viterbi_step_give_the_same_path(monkeypatch):
     """A run of characters the HMM has no states for kept all 256 states, and every pair of them was
     tried (~6 s for a 10,000-character line); walking the transitions that exist must give the path
     that trying every pair gives, ties included."""
-    from policykg.extract import tagger
+    from policykg.extract import tagger, tagger_viterbi
     line = _random_han(600, 7) + "建设项目" + _random_han(300, 8)
     H = tagger._data().hmm()
     routes = []
-    for step in (tagger._step_by_states, tagger._step_by_transitions):
-        monkeypatch.setattr(tagger, "_step_by_states", step)
-        monkeypatch.setattr(tagger, "_step_by_transitions", step)
-        routes.append(tagger._viterbi_run(line, H))
+    for step in (tagger_viterbi._step_by_states, tagger_viterbi._step_by_transitions):
+        monkeypatch.setattr(tagger_viterbi, "_step_by_states", step)
+        monkeypatch.setattr(tagger_viterbi, "_step_by_transitions", step)
+        routes.append(tagger_viterbi.viterbi_run(line, H))
     assert routes[0] == routes[1]
     assert len(set(routes[0])) > 1

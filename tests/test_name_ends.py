@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.extract.candidates import project_candidates
+from policykg.extract.project_rules import project_candidates
 from policykg.extract.decide import grammar_candidates
 from policykg.extract.grammar import TokSentence
 from policykg.extract.name_ends import name_end
@@ -55,7 +55,7 @@ def test_the_candidates_take_the_whole_name():
 
 @pytest.mark.unit
 def test_a_province_stretch_of_works_is_a_segment_bracketed_or_not():
-    from policykg.extract.candidates import segment_of_works
+    from policykg.extract.project_rules import segment_of_works
     assert segment_of_works("长江国家文化公园贵州段")                 # guizhou-2026
     assert segment_of_works("陕电入皖特高压工程安徽段")               # anhui-2026
     assert segment_of_works("长征国家文化公园（福建段）")

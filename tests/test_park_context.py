@@ -1,7 +1,8 @@
 """Park candidates and the park context features of the decision, on real dev report text."""
 from __future__ import annotations
 
-from policykg.extract.candidates import park_candidates, project_candidates
+from policykg.extract.candidates import park_candidates
+from policykg.extract.project_rules import project_candidates
 from policykg.extract.decide import features, grammar_candidates, name_counter
 from policykg.extract.grammar import TokSentence
 from policykg.extract.park_lists import listed_parks

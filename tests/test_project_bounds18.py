@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.extract.candidates import park_candidates, project_candidates
+from policykg.extract.candidates import park_candidates
+from policykg.extract.project_rules import project_candidates
 from policykg.extract.decide import decide, features, grammar_candidates, model, name_counter
 from policykg.extract.name_bounds import runs_on
 from policykg.extract.name_grammar import head_res

@@ -9,7 +9,8 @@ import dataclasses
 import pytest
 
 from policykg.extract import train
-from policykg.extract.candidates import park_candidates, project_candidates
+from policykg.extract.candidates import park_candidates
+from policykg.extract.project_rules import project_candidates
 from policykg.extract.decide import decide, features, grammar_candidates, model, name_counter
 
 from entity_helpers import tok_sentence

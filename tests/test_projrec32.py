@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.extract.candidates import project_candidates
+from policykg.extract.project_rules import project_candidates
 
 from entity_helpers import labels, run, tok_sentence
 

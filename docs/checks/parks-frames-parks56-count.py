@@ -7,7 +7,8 @@ from policykg.evaluation import entity_annotation
 from policykg.scoring import names
 from policykg.read import for_matching, read_report
 from policykg.structure import parse
-from policykg.extract.candidates import park_candidates, project_candidates
+from policykg.extract.candidates import park_candidates
+from policykg.extract.project_rules import project_candidates
 from policykg.extract.decide import grammar_candidates
 from policykg.extract.grammar import TokSentence
 from policykg.extract.surfaces import place_surfaces

@@ -1,6 +1,8 @@
 """The digest of what a build's extraction reads: every file of the policykg package (its code, word lists,
 gazetteer, shapes and models; not ``__pycache__``), and the model files POLICYKG_ENTITY_MODEL and
-POLICYKG_PLACEMENT_MODEL name instead of the shipped ones.
+POLICYKG_PLACEMENT_MODEL name instead of the shipped ones. A Python module counts by its code: its
+docstrings, comments and blank lines do not (python_code), so a checkout that only reworded them still adds
+to an older output; any other change to a module, and any change to a data or model file, refuses it.
 
 A build writes it into void.ttl (``dcterms:provenance "policykg package sha256:…"``); `add` reuses the facts
 an output holds only when it names this checkout's digest: ``dcterms:hasVersion`` said 0.2.0 across many
@@ -21,11 +23,14 @@ PREFIX = "policykg package sha256:"
 
 @lru_cache(maxsize=1)
 def package_digest() -> str:
-    """SHA-256 (hex) over the package's files, each as its relative path and its content's SHA-256."""
+    """SHA-256 (hex) over the package's files, each as its relative path and the SHA-256 of its content (of a
+    module's code). The files' contents are hashed on each run; a module's code is read (~1 s for the
+    package) only when they changed, kept in the parse cache under their hashes."""
     from ..errors import MODEL_ENV
-    total = hashlib.sha256()
-    for path in sorted(_package_files(), key=lambda p: p.as_posix()):
-        total.update(path.as_posix().encode("utf-8") + b"\0" + _file_sha(PACKAGE / path) + b"\n")
+    from ..parsed_cache import cached
+    paths = sorted(_package_files(), key=lambda p: p.as_posix())
+    listing = "".join(f"{p.as_posix()}\0{_file_sha(PACKAGE / p).hex()}\n" for p in paths)
+    total = hashlib.sha256(bytes.fromhex(cached("package-code", "1", listing, lambda _: _files_digest(paths))))
     for name in MODEL_ENV:   # a model file named instead of the shipped one: its content
         choice = os.environ.get(name, "")
         if choice:
@@ -33,6 +38,27 @@ def package_digest() -> str:
             what = _file_sha(named) if named.is_file() else choice.encode("utf-8", "surrogateescape")
             total.update(name.encode("ascii") + b"=" + what + b"\n")
     return total.hexdigest()
+
+
+def _files_digest(paths) -> str:
+    """SHA-256 (hex) over each file's relative path and its content's SHA-256, a module's code's."""
+    total = hashlib.sha256()
+    for path in paths:
+        sha = _module_sha(PACKAGE / path) if path.suffix == ".py" else _file_sha(PACKAGE / path)
+        total.update(path.as_posix().encode("utf-8") + b"\0" + sha + b"\n")
+    return total.hexdigest()
+
+
+def _module_sha(path: Path) -> bytes:
+    """The SHA-256 of a module's code, kept in the parse cache under its text (one edited module is read alone)."""
+    from ..parsed_cache import cached
+    from .python_code import code_sha
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return hashlib.sha256(data).digest()
+    return bytes.fromhex(cached("python-code", "1", text, lambda _: code_sha(data).hex()))
 
 
 def _package_files():

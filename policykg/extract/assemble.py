@@ -6,7 +6,8 @@ from __future__ import annotations
 import bisect
 
 from ..model import Entity, Span
-from .candidates import park_kind, park_status, project_status
+from .candidates import park_kind, park_status
+from .project_rules import project_status
 from .grammar import PART_ORDER, Candidate, lexicon, lexicon_raw, phase_words
 from .park_lists import zone_kind
 from .identity import norm_park, park_identity, park_label, written_norm
@@ -35,30 +36,40 @@ class Builder:
             e.alt_labels.add(c.name)
         return e
 
+    def absorb(self, key: tuple[str, str], other: Entity, mentions: list[Candidate]) -> Entity:
+        """Fold ``other`` (already out of the builder) into the entity at ``key``: its spans, its labels as
+        alternatives, its mentions. One work written two ways (merge_headed_forms, member_heads)."""
+        e = self.entities[key]
+        e.spans += [s for s in other.spans if s not in e.spans]
+        e.alt_labels |= ({other.label} | other.alt_labels) - {e.label}
+        self.mentions[key] += mentions
+        return e
 
-def add_parks(b: Builder, parks: list[Candidate], jur_names: list[str]) -> None:
-    """One entity per park across its spellings; the longest form is the label."""
+
+def add_parks(b: Builder, parks: list[Candidate], jur_names: list[str], below: list[str] = ()) -> None:
+    """One entity per park across its spellings; the longest form is the label. ``below``: the names of the
+    divisions below the jurisdiction (``identity_canon.below_dropped``)."""
     written: dict[str, list[str]] = {}
     for c in parks:
-        forms = written.setdefault(norm_park(c.name, jur_names), [])
+        forms = written.setdefault(norm_park(c.name, jur_names, below), [])
         if written_norm(c.name, jur_names) not in forms:
             forms.append(written_norm(c.name, jur_names))
     canon = park_identity(sorted(written), written)
     for c in parks:
-        b.add(("Park", canon[norm_park(c.name, jur_names)]), c)
+        b.add(("Park", canon[norm_park(c.name, jur_names, below)]), c)
     for key, e in b.entities.items():
         if key[0] == "Park":
-            _park_attributes(key, e, b.mentions[key], jur_names)
+            _park_attributes(key, e, b.mentions[key], jur_names, below)
 
 
-def _park_attributes(key, e: Entity, mentions: list[Candidate], jur_names: list[str]) -> None:
+def _park_attributes(key, e: Entity, mentions: list[Candidate], jur_names: list[str], below: list[str]) -> None:
     forms = [m.name for m in mentions]
     e.label = max(forms, key=lambda s: (len(s), -forms.index(s)))
     kind, full = park_kind(e.label)
     e.alt_labels = ({f for f in forms} | {full, key[1]}) - {e.label}
     e.attrs["parkKind"] = zone_kind(e.label) or kind     # the node only: the decision weighs the suffix kind
     e.attrs["identity"] = key[1]     # the IRI's name: another year's spelling of the park (子牙经开区) reaches it too
-    e.attrs["zh"] = park_label(key[1], forms, jur_names)    # what a reader reads: the place the text writes kept
+    e.attrs["zh"] = park_label(key[1], forms, jur_names, below)    # what a reader reads: the place the text writes kept
     statuses = [s for s in (park_status(m) for m in mentions) if s]
     e.attrs["status"] = ("applied for" if "applied for" in statuses else
                          "planned" if "planned" in statuses and "existing" not in statuses else "existing")
@@ -161,9 +172,7 @@ def merge_headed_forms(b: Builder) -> None:
         longer = [k for k in (("Project", key[1] + h) for h in heads) if k in b.entities]
         if len(key[1]) < 2 or len(longer) != 1:
             continue
-        e, other = b.entities[longer[0]], b.entities.pop(key)
-        e.spans += [s for s in other.spans if s not in e.spans]
-        e.alt_labels |= ({other.label} | other.alt_labels) - {e.label}
-        b.mentions[longer[0]] += b.mentions.pop(key)
+        other = b.entities.pop(key)
+        e = b.absorb(longer[0], other, b.mentions.pop(key))
         if longer[0][1][len(key[1]):] in phase_words():     # the phase is the alternative, the work the label
             e.alt_labels, e.label = (e.alt_labels | {e.label}) - {other.label}, other.label

@@ -28,7 +28,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import resources
-from .candidates import is_governed, park_kind
+from .candidates import park_kind
+from .project_rules import is_governed
 from .counted_parks import counted_as_projects, park_works
 from .grammar import (COUNT_BEFORE, MEASURE_AFTER, Candidate, TokSentence, lexicon, lexicon_raw, quoted, strip_leading,
                       tokens_of, word_freq)

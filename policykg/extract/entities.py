@@ -21,7 +21,8 @@ from ..model import Entity, Link, Sentence
 from .activities import activity
 from .backrefs import back_references
 from .assemble import Builder, add_others, add_parks, drop_nested, merge_headed_forms, project_attributes
-from .candidates import park_candidates, project_candidates
+from .candidates import park_candidates
+from .project_rules import project_candidates
 from .curation import curate
 from .identity import park_short_forms
 from .elliptic import elliptic_members
@@ -186,7 +187,8 @@ def _run(text: str, sentences: list[Sentence], curation: bool):
     park_short_forms(rows, jur_names)
     taken = {c.name for row in rows for c in (*row[1], *row[3])}   # a project or park is not an organisation
     b = Builder(text)
-    add_parks(b, [c for row in rows for c in row[1]], jur_names)
+    below = sorted(set(surfaces.divisions) - set(jur_names), key=lambda n: (-len(n), n))
+    add_parks(b, [c for row in rows for c in row[1]], jur_names, below)
     add_others(b, [c for row in rows for c in row[3]], [c for row in rows for c in row[4]],
                [c for row in rows for c in row[5]], taken)
     drop_nested(b)

@@ -112,21 +112,12 @@ def _bundle(m) -> bool:
     return m.group(0).endswith(gwords("groups", "bundle_head")) and bool(RANKED.match(m.group(2).strip("“”")))
 
 
-@lru_cache(maxsize=1)
-def _subject_re() -> re.Pattern:
-    """A list of at least two members opening a clause, then completion predicates closing it (an adverb
-    between)."""
+@lru_cache(maxsize=2)
+def _predicated_re(key: str) -> re.Pattern:
+    """``key`` of the groups patterns opening a clause — ``subject_list``, a list of at least two members, or
+    ``single_subject``, one name — then completion predicates closing it (an adverb between)."""
     raw = lexicon_raw()
-    return re.compile(gwords("groups", "subject_list").format(
-        member=gwords("groups", "member"), adverbs=alternation(raw["predicate_adverbs"]),
-        predicates=alternation(raw["completion_predicates"])))
-
-
-@lru_cache(maxsize=1)
-def _single_re() -> re.Pattern:
-    """One name opening a clause, then completion predicates closing it (an adverb between)."""
-    raw = lexicon_raw()
-    return re.compile(gwords("groups", "single_subject").format(
+    return re.compile(gwords("groups", key).format(
         member=gwords("groups", "member"), adverbs=alternation(raw["predicate_adverbs"]),
         predicates=alternation(raw["completion_predicates"])))
 
@@ -146,8 +137,9 @@ def subject_lists(st, park_names: set[str], surfaces, taken: list[Candidate]) ->
     when every member looks like a name (no verb first, no count, no place alone)."""
     out = []
     objects = list(_object_re().finditer(st.text))
-    singles = [m for m in _single_re().finditer(st.text) if not gpattern("groups", "phase_first").match(m.group(1))]
-    for m in [*_subject_re().finditer(st.text), *objects, *singles]:
+    singles = [m for m in _predicated_re("single_subject").finditer(st.text)
+               if not gpattern("groups", "phase_first").match(m.group(1))]
+    for m in [*_predicated_re("subject_list").finditer(st.text), *objects, *singles]:
         spans, a = [], m.start(1)
         for part in m.group(1).split("、"):
             spans.append((a, a + len(part)))

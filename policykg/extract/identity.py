@@ -18,28 +18,35 @@ from functools import lru_cache
 
 from .candidates import park_kind
 from .grammar import lexicon, parks_raw
+from .identity_canon import below_dropped, canonical_head, inner_written_out, own_bracket_dropped, word_follows
 from .qlexicon import gwords, lexicon as qlexicon
 from .tagger import pos
 
 
-def norm_park(name: str, jurisdiction_names: list[str]) -> str:
-    """The full form of a park name, without the jurisdiction's name in front, brackets unified."""
-    return _placed_norm(name, jurisdiction_names)[1]
+def norm_park(name: str, jurisdiction_names: list[str], below: list[str] = ()) -> str:
+    """The full form of a park name, without the jurisdiction's name in front (nor a division ``below`` it in
+    front of a zone: ``identity_canon``), brackets unified."""
+    return _placed_norm(name, jurisdiction_names, below=below)[1]
 
 
-def _placed_norm(name: str, jurisdiction_names: list[str], expand: bool = True) -> tuple[str, str]:
-    """(the jurisdiction's name norm_park drops in front of ``name``, as written, or "", and the norm; its
-    abbreviated suffix written out unless not ``expand``)."""
-    full = park_kind(name)[1] if expand else name
+def _placed_norm(name: str, jurisdiction_names: list[str], expand: bool = True, below: list[str] = ()) -> tuple[str, str]:
+    """(the jurisdiction's (or a division's) name norm_park drops in front of ``name``, as written, or "", and the
+    norm; its abbreviated suffixes written out and its head in canonical form unless not ``expand``)."""
+    full = inner_written_out(park_kind(name)[1]) if expand else name
+    place, full = own_bracket_dropped(full.replace("(", "（").replace(")", "）"), jurisdiction_names)
     suffixes = {s["suffix"] for s in lexicon().park_suffixes}
-    place = ""
-    for p in sorted(jurisdiction_names, key=len, reverse=True):
+    for p in sorted(jurisdiction_names, key=len, reverse=True) if not place else ():
         rest = full[len(p):]
-        if full.startswith(p) and len(rest) > 2 and not any(
+        if full.startswith(p) and len(rest) > 2 and not word_follows(full, p) and not any(
                 park_kind(r)[1] in suffixes or r in suffixes for r in (rest, _without_level(rest))):
             place, full = p, rest        # 天津子牙经济技术开发区 → 子牙…; not 上海示范区 → a bare 示范区
             break                        # nor 株洲国家高新技术产业开发区 → a bare (国家)高新技术产业开发区
-    return place, _level_dropped(full, suffixes).replace("(", "（").replace(")", "）")
+    full = _level_dropped(full, suffixes)
+    if expand:
+        full = canonical_head(full)
+        if not place and (rest := below_dropped(full, below)) != full:
+            place, full = full[: len(full) - len(rest)], rest
+    return place, full
 
 
 def _levels() -> list[str]:
@@ -61,11 +68,15 @@ def _level_dropped(name: str, suffixes: set[str]) -> str:
     return name
 
 
-def park_label(identity: str, spellings: list[str], jurisdiction_names: list[str]) -> str:
-    """A park's zh label: its identity name with the longest jurisdiction's name (or a unit above's) that a
-    spelling of that very name writes in front (上海化工区 → 上海 + 化工区), else the identity name alone.
-    Only a name norm_park dropped comes back, so no label gains a place its text did not give the park."""
-    placed = [p + identity for p, n in (_placed_norm(s, jurisdiction_names) for s in spellings) if p and n == identity]
+def park_label(identity: str, spellings: list[str], jurisdiction_names: list[str], below: list[str] = ()) -> str:
+    """A park's zh label: the longest spelling that writes a place (the jurisdiction's name, a unit above's, a
+    division below's) in front of the identity name norm_park gives it (上海化工区 → 上海 + 化工区), as written
+    when it abbreviates nothing (武汉东湖新技术开发区), else that place + the identity name (天津 + 子牙经济技术开发区),
+    else the identity name alone. Only a name norm_park dropped comes back, so no label gains a place its text did
+    not give the park."""
+    placed = [s if park_kind(s)[1] == s else p + identity
+              for s, (p, n) in ((s, _placed_norm(s, jurisdiction_names, below=below)) for s in spellings)
+              if p and n == identity]
     return min(placed, key=lambda s: (-len(s), s)) if placed else identity
 
 

@@ -41,7 +41,7 @@ def _bare(name: str) -> bool:
     _, _, _, own = _heads()
     if name.endswith(own) or any(w in name for w in own):
         return False
-    return len(name) <= _MAX_BARE or gwords("elliptic", "route") in name
+    return len(name) <= _MAX_BARE or _route(name)
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +104,12 @@ def member_head(text: str, a: int, b: int, named) -> str | None:
 def _abbreviation(name: str) -> bool:
     """A route by its ends (日照至五莲) or an abbreviation of at most three characters (莱临, 雄忻, 沙坡头): never a
     whole name alone, unlike 第四跑道, 狮子洋通道, 南渡江引水 before a last member that holds a head glued to it."""
-    return len(name) <= _MAX_ABBREVIATION or gwords("elliptic", "route") in name
+    return len(name) <= _MAX_ABBREVIATION or _route(name)
+
+
+def _route(name: str) -> bool:
+    """A route by its two ends (大村至遵义, 日照至五莲): the route word of ``elliptic`` in the name."""
+    return gwords("elliptic", "route") in name
 
 
 def _headed_before(text: str, a: int) -> bool:
@@ -141,10 +146,7 @@ def _relabel(b, key, label: str) -> None:
     e, mentions = b.entities.pop(key), b.mentions.pop(key)
     new = ("Project", label)
     if new in b.entities:
-        other = b.entities[new]
-        other.spans += [s for s in e.spans if s not in other.spans]
-        other.alt_labels |= ({e.label} | e.alt_labels) - {other.label}
-        b.mentions[new] += mentions
+        b.absorb(new, e, mentions)
         return
     e.alt_labels, e.label = (e.alt_labels | {e.label}) - {label}, label
     b.entities[new], b.mentions[new] = e, mentions

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .. import resources
-from .candidates import segment_of_works
+from .project_rules import segment_of_works
 from .grammar import (COUNTED, LIST_WORDS, NAME_CHAR, Candidate, TokSentence, alternation, lexicon, lexicon_raw,
                       tokens_of)
 from .name_ends import bare_forms, name_end

@@ -1,5 +1,5 @@
 """Rule candidates for organisations and places of each sentence (suffixes, lists of enterprises,
-the gazetteer and settlement endings); parks and projects are in ``candidates.py``."""
+the gazetteer and settlement endings); parks are in ``candidates.py``, projects in ``project_rules.py``."""
 from __future__ import annotations
 
 import re

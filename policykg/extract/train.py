@@ -25,7 +25,8 @@ from ..scoring import names
 from ..read import for_matching, read_report
 from ..corpus.safefile import check_target, write_atomic
 from ..structure import parse
-from .candidates import park_candidates, project_candidates
+from .candidates import park_candidates
+from .project_rules import project_candidates
 from ..resources import model as model_file
 from .decide import features, grammar_candidates, name_counter, unnamed
 from .feature_set import ENTITY, FORMAT, undeclared
