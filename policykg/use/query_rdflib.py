@@ -48,8 +48,9 @@ def evaluate_rdflib(paths, text: str, max_rows: int | None = None) -> Rows:
 
 def _unordered_window(parsed) -> tuple[int, int | None] | None:
     """None when the query orders its rows (a top-level ORDER BY: its ties broken, ``_ties_broken``) or is no
-    SELECT; else the (offset, limit) of its top-level LIMIT/OFFSET, taken off the query. rdflib matches triples in the order of its indexes' sets, which
-    PYTHONHASHSEED changes: its rows, and which of them a LIMIT keeps, are put in one order before the slice."""
+    SELECT; else the (offset, limit) of its top-level LIMIT/OFFSET, taken off the query. rdflib matches triples
+    in the order of its indexes' sets, which PYTHONHASHSEED changes: its rows, and which of them a LIMIT keeps,
+    are put in one order before the slice."""
     top = parsed.algebra
     if top.name != "SelectQuery":
         return None
