@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from entity_helpers import proposed_parks
+from entity_helpers import proposed_parks, tok_sentence
+from policykg.extract.name_grammar import grammar_candidates
 from policykg.extract.park_shape import verb_then_category
 
 pytestmark = pytest.mark.unit
@@ -46,6 +47,12 @@ def test_the_rule_pass_leaves_a_verb_and_a_category_word():
     assert "坚持园区" not in proposed_parks("坚持园区主战场。", "株洲市", ["湖南省"])              # probe-city-2017
     assert "开发园区" not in proposed_parks(OPEN, "昆山市", ["江苏省", "苏州市"])                      # probe-countycity-2016
     assert "涉台园区" not in proposed_parks(TAIWAN, "福建省")                                          # fujian-2026
+
+
+def test_the_grammar_leaves_a_verb_and_a_category_word():
+    st, surfaces = tok_sentence(TAIWAN, "福建省")
+    names = {c.name for c in grammar_candidates(st, (), surfaces) if c.kind == "Park"}
+    assert "涉台园区" not in names and "台园区" not in names
 
 
 OPEN = "积极争创国家级高新区考核先进，推动各类开发园区转型升级。"
