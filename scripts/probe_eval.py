@@ -4,8 +4,9 @@
 
 Each ``tests/data/constructed/probe-*.txt`` with its ``probe-*-entities.yaml`` gold (written and annotated before
 the tool was run on it; found by ``probe_texts``) is read, structured and extracted as ``pk build`` does, and scored by
-``policykg.evaluation.evaluate_report`` (the dev scorer): P/R/F1 per text and pooled. A measure of its own, never
-mixed with dev or test. ``--errors``: each text's false positives and misses.
+``policykg.evaluation.evaluate_report`` (the dev scorer): P/R/F1 per text, pooled by round (the texts each session
+wrote: parks59's six, parks62's four, parks65's four) and in all. A measure of its own, never mixed with dev or test.
+``--errors``: each text's false positives and misses.
 """
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ from policykg.evaluation import evaluate_report
 from policykg.scoring import Counts
 
 CLASSES = ("parks", "projects", "placements")
+ROUNDS = {"parks59": ("probe-city-2017", "probe-city-2024", "probe-county-2014", "probe-district-2022",
+                      "probe-prefecture-2018", "probe-province-2019"),
+          "parks62": ("probe-city-2013", "probe-county-2020", "probe-district-2016", "probe-province-2023"),
+          "parks65": ("probe-county-2012", "probe-countycity-2016", "probe-district-2021", "probe-province-2015")}
 
 
 def score() -> dict[str, dict[str, Counts]]:
@@ -27,6 +32,11 @@ def score() -> dict[str, dict[str, Counts]]:
         out[stem] = {k: per[k] for k in CLASSES}
         for k in CLASSES:
             out["pooled"][k].add(per[k])
+    for name, stems in ROUNDS.items():
+        out[f"pooled {name}"] = {k: Counts() for k in CLASSES}
+        for stem in (s for s in stems if s in out):
+            for k in CLASSES:
+                out[f"pooled {name}"][k].add(out[stem][k])
     return out
 
 
@@ -52,7 +62,7 @@ def main(argv=None) -> int:
     if args.errors:
         for stem, per in result.items():
             for k, c in per.items():
-                if stem != "pooled" and (c.fps or c.fns):
+                if not stem.startswith("pooled") and (c.fps or c.fns):
                     print(f"\n[{stem}] {k}\n  FP {c.fps}\n  FN {c.fns}")
     return 0
 

@@ -21,7 +21,7 @@ from .. import resources
 from .left_edge import left_boundary
 from .park_lists import drawn_zones, listed_parks
 from .park_placed import placed_parks
-from .park_shape import own_heads, policy_unnamed, verb_led, verb_may_start
+from .park_shape import own_heads, policy_unnamed, verb_led, verb_may_start, verb_then_category
 from .qlexicon import gpattern, gwords
 from .surfaces import place_prefix, proper_head, strong_head
 
@@ -146,7 +146,8 @@ def park_candidates(st: TokSentence, surfaces) -> tuple[list[Candidate], list[tu
     out += [c for c in drawn_zones(st, lambda name, head: named_park(name, surfaces) or own_park(name, head, surfaces, lex))
             if (c.a, c.b) not in spans]
     designations = tuple(parks_raw().get("designation_heads") or ())
-    return [c for c in out if c.a == 0 or not c.name.endswith(designations)], titles   # its topic: a zone acting
+    return [c for c in out if (c.a == 0 or not c.name.endswith(designations))   # its topic: a zone acting
+            and not verb_then_category(c.name)], titles
 
 
 def park_status(c: Candidate) -> str | None:

@@ -17,7 +17,7 @@ from .park_family import family_heads
 from .park_general import general_parks
 from .park_shape import (governs_a_name, holds_clause_word, holds_park_head, honour_inside, not_a_park_head,
                          park_then_verb, place_and_predicate, runs_into_project, starts_inside_head, sub_area_alone,
-                         verb_may_start)
+                         verb_may_start, verb_then_category)
 from .qlexicon import gwords
 from .reach import is_abbreviation
 from .shared_kind import LISTED, listed_members
@@ -77,7 +77,7 @@ def grammar_candidates(st: TokSentence, rule_cands=(), surfaces=None) -> list[Ca
             if head == gwords("name_grammar", "segment_head") and not segment_of_works(st.text[a:b]):
                 continue        # a stretch of a river (嘉陵江重庆段), not works
             if a in st.starts and (kind, a, b) not in seen and _name_shaped(st, a, b, local, kind) and (
-                    kind != "Park" or not _honour_inside(st.text[a:b])):
+                    kind != "Park" or _one_park_named(st.text[a:b])):
                 out.append(Candidate(kind, st.text[a:b], a, b, st, {"head": head, "family": family}))
     out += _general(st, {b for kind, _, _, b, _ in heads if kind == "Park"}, surfaces, local,
                     {(c.kind, c.a, c.b) for c in out})
@@ -95,7 +95,8 @@ def _general(st: TokSentence, taken, surfaces, local, seen) -> list[Candidate]:
     """The general park candidates (``park_general.py``) of the sentence, where no other park head ends."""
     out = []
     for head, a, b, how in general_parks(st, taken, surfaces if surfaces is not None else {}):
-        if ("Park", a, b) not in seen and _park_shaped(st, a, b) and _name_shaped(st, a, b, local, "Park"):
+        if ("Park", a, b) not in seen and _park_shaped(st, a, b) and _name_shaped(st, a, b, local, "Park") \
+                and not verb_then_category(st.text[a:b]):
             seen.add(("Park", a, b))
             out.append(Candidate("Park", st.text[a:b], a, b, st, {"head": head, "general": how}))
     return out
@@ -119,6 +120,11 @@ def head_end(kind: str) -> re.Pattern:
 
 def _honour_inside(name: str) -> bool:
     return honour_inside(name, dict(head_res())["Park"].pattern)
+
+
+def _one_park_named(name: str) -> bool:
+    """Does a stretch name one park, not a park and its honour nor a kind of zone (涉台园区: one verb, a category)?"""
+    return not _honour_inside(name) and not verb_then_category(name)
 
 
 def _park_shaped(st: TokSentence, a: int, b: int) -> bool:

@@ -186,3 +186,10 @@ def holds_park_head(text: str, a: int, b: int, head: re.Pattern, head_end: re.Pa
     stop = last.start() if last else b
     return any(len(m.group()) >= 2 and m.end() < stop and text.startswith(tuple(works), m.end())
                for m in head.finditer(text, a, stop))
+
+
+def verb_then_category(name: str) -> bool:
+    """Is the name one word jieba tags a verb and a category word after it (``list_categories``: 开发园区 of
+    各类开发园区, 涉台园区, 坚持园区…)? The verb says what kind of zone, or opens a clause: no one zone's name."""
+    toks = pos_tags(name)
+    return len(toks) == 2 and toks[1][0] in parks_raw()["list_categories"] and toks[0][1] in ("v", "vn")
