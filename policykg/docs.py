@@ -217,7 +217,9 @@ def _write_and_say(args: list[str]) -> int:
     ontology = args[1] if len(args) == 2 else None
     if ontology is not None:   # read as `validate` reads a graph: a file of no RDF ended in a traceback
         from .use.loading import load_dataset
-        load_dataset([ontology])
+        if not any(load_dataset([ontology]).quads((None, RDF.type, OWL.Ontology, None))):
+            raise UsageError(f"{ontology}: declares no owl:Ontology, so there is no ontology to document; "
+                             f"give an ontology file, or none for policykg's")   # a page of nothing was written
     print(f"wrote {write_docs(args[0], ontology)}")
     return 0
 
