@@ -103,3 +103,19 @@ def test_a_store_serve_made_inside_a_build_output_is_named_as_such(cli_seed_out,
     from policykg.corpus.marker import whose_entry
     (out / "mine").mkdir()
     assert whose_entry(out / "mine") == "which policykg did not write"
+
+
+def test_docs_of_a_graph_declaring_no_ontology_is_refused(tmp_path):
+    """`python -m policykg.docs OUT g.nt` on a graph with no owl:Ontology printed "warning: pyLODE failed" and
+    wrote a page naming nothing of it, exit 0."""
+    import subprocess
+    import sys
+
+    from cli_helpers import ROOT
+    write_file(tmp_path, "g.nt", GRAPH)
+    r = subprocess.run([sys.executable, "-m", "policykg.docs", "site", "g.nt"], capture_output=True, text=True,
+                       cwd=tmp_path, env={**__import__("os").environ, "PYTHONPATH": str(ROOT)}, timeout=300)
+    assert (r.returncode, r.stdout) == (2, "")
+    assert r.stderr == ("policykg.docs: g.nt: declares no owl:Ontology, so there is no ontology to document; give an "
+                        "ontology file, or none for policykg's\n")
+    assert not (tmp_path / "site").exists()
