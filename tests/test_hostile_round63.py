@@ -119,3 +119,40 @@ def test_docs_of_a_graph_declaring_no_ontology_is_refused(tmp_path):
     assert r.stderr == ("policykg.docs: g.nt: declares no owl:Ontology, so there is no ontology to document; give an "
                         "ontology file, or none for policykg's\n")
     assert not (tmp_path / "site").exists()
+
+
+@pytest.mark.parametrize("url, option, word", [("/store?graph=urn:x", "--endpoint", "graph"),
+                                               ("/store?default", "--endpoint", "default"),
+                                               ("/store?gr%61ph=urn:x", "--endpoint", "graph")])
+def test_push_to_an_endpoint_naming_a_graph_itself_is_refused_before_any_request(tmp_path, url, option, word):
+    """`push --endpoint …/store?graph=urn:x` sent each PUT to `?graph=urn:x&graph=<the report's>`: a store taking
+    the first parameter replaced urn:x, a graph push never meant to touch. Refused before any request."""
+    import http.server
+    import threading
+
+    from policykg.errors import UsageError
+    from policykg.use.push import push
+    seen = []
+
+    class Store(http.server.BaseHTTPRequestHandler):
+        def _any(self):
+            seen.append((self.command, self.path))
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(204)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        do_PUT = do_POST = do_GET = _any
+
+        def log_message(self, *args):
+            pass
+    server = http.server.HTTPServer(("127.0.0.1", 0), Store)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        graph = write_file(tmp_path, "g.nt", GRAPH)
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        with pytest.raises(UsageError, match=rf"^{option} .*: already names a graph \({word}\)"):
+            push([str(graph)], base + url, sparql=base + "/query", graph_iri="urn:g", retries=0, timeout=10,
+                 log=lambda *a: None)
+    finally:
+        server.shutdown()
+    assert seen == []
