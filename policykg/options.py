@@ -115,7 +115,7 @@ def spaced(value: str) -> str:
     """value as a message shows it: quoted when it starts or ends with whitespace, which the one line drops
     (`build ' r.txt'` said "r.txt: no such file" of a file that exists)."""
     value = visible(str(value))
-    return repr(value) if value != value.strip() else value
+    return f"'{value}'" if value != value.strip() else value
 
 
 def spaced_hint(path: str) -> str:

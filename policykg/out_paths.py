@@ -57,7 +57,7 @@ def no_edge_spaces(path: str, option: str = "--out") -> None:
     parts = str(path).split(os.sep)
     for k, part in enumerate(parts):
         if part != part.strip() and not os.path.lexists(os.sep.join(parts[:k + 1])):
-            raise UsageError(f"{option} {visible(repr(str(path)))}: the name {visible(repr(part))} starts or ends "
+            raise UsageError(f"{option} '{visible(str(path))}': the name '{visible(part)}' starts or ends "
                              f"with whitespace, which a listing does not show; give the name without it")
 
 
