@@ -141,4 +141,3 @@ def refuse_own_params(url: str | None, option: str) -> None:
         why = ("already names a graph ({}), while push names each graph it replaces itself (?graph=…)"
                if option == "--endpoint" else "already holds a {} parameter, while push sends its own count query")
         raise UsageError(f"{option} {redact(url)}: {why.format(clash[0])}; give the URL without it")
-
