@@ -27,3 +27,21 @@ def test_a_plan_ahead_keeps_its_span():
     """Control: a Target of the plan keeps the plan's years (十二五 goals of the district 2011 probe)."""
     assert period(probe_figure("figs-district-2011", "到2015年突破1600亿元")) == (2011, 2015)
     assert period(probe_figure("figs-district-2011", "年均增长18.5%")) == (2006, 2010)
+
+
+def test_people_a_work_reaches_are_the_works():
+    """Probes city 2016 (实施X工程，受益群众N人), county 2019 (改造X N个、受益居民N户), city 2014 (完成棚户区改造N户，
+    涉及居民N人), county 2015 and prefecture 2018 (建成/新建X，覆盖Y N): the bare 群众人数, 居民户数, 村民组数量 counted
+    everyone; 受益, 涉及 and 覆盖 read as 惠及 does (the guideline's 改造X惠及群众N户 → X受益群众户数)."""
+    assert probe_figure("figs-city-2016", "受益群众12万人").indicator == "农村饮水安全巩固提升工程受益群众人数"
+    assert probe_figure("figs-county-2019", "受益居民2100户").indicator == "城镇老旧小区改造受益居民户数"
+    assert probe_figure("figs-city-2014", "涉及居民3.8万人").indicator == "棚户区改造涉及居民人数"
+    assert probe_figure("figs-county-2015", "覆盖农村老年人1.5万人").indicator == "农村幸福院覆盖农村老年人人数"
+    assert probe_figure("figs-prefecture-2018", "覆盖村民组1800个").indicator == "农村组组通硬化路覆盖村民组数量"
+
+
+def test_people_reached_counted_as_a_population_take_no_second_measure():
+    """Probes countycity 2022 and city 2014: 受益人口 is the count already (新增农村供水受益人口人数 doubled it)."""
+    assert probe_figure("figs-countycity-2022", "新增农村供水受益人口4.3万人").indicator == "新增农村供水受益人口"
+    assert probe_figure("figs-city-2014", "受益人口18万人").indicator == "农村饮水安全工程受益人口"
+
