@@ -45,3 +45,11 @@ def test_people_reached_counted_as_a_population_take_no_second_measure():
     assert probe_figure("figs-countycity-2022", "新增农村供水受益人口4.3万人").indicator == "新增农村供水受益人口"
     assert probe_figure("figs-city-2014", "受益人口18万人").indicator == "农村饮水安全工程受益人口"
 
+
+
+def test_a_zone_owns_a_later_clause_opening_with_a_new_act():
+    """Probes city 2016 (临港经济开发区实现工业总产值…，新入驻企业86家) and county 2019 (安福工业园新开工项目16个，建成投产项目
+    11个): the zone opening the sentence owns the counts of the clauses its acts open (the guideline's names42 line);
+    新入驻 (jieba's a + v) and 建成投产 (j) were not read as acts, and 新入驻 not as a 新+verb."""
+    assert probe_figure("figs-city-2016", "新入驻企业86家").indicator == "临港经济开发区新入驻企业数量"
+    assert probe_figure("figs-county-2019", "建成投产项目11个").indicator == "安福工业园项目建成投产数量"
