@@ -125,6 +125,8 @@ RULES = [
     ("li_gai_fei", "names118", "liaoning shanghai", "lex:name_moved.acts:|立改废=>", "lex"),
     ("plan_same_span", "names118", "jiangxi", "lex:peeling.base:|时期|同期)=>|时期)", "lex"),
     ("passed_leads", "names118", "hebei hubei hainan", "lex:name_doers.acting_leads:通过=>", "lex"),
+    ("total_lengths", "names123", "hailaer-2017", "total_lengths.own_total_lengths", "noop"),
+    ("aid_support", "names123", "yunnan", "lex:name_aid.acts:|扶持=>", "lex"),
 ]
 def family(stem: str) -> str:
     """A report's family: its name before the year (the Hailar years together)."""
