@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quantity_helpers import probe_figure
+from quantity_helpers import name_of, probe_figure
 
 pytestmark = pytest.mark.unit
 
@@ -53,3 +53,54 @@ def test_a_zone_owns_a_later_clause_opening_with_a_new_act():
     新入驻 (jieba's a + v) and 建成投产 (j) were not read as acts, and 新入驻 not as a 新+verb."""
     assert probe_figure("figs-city-2016", "新入驻企业86家").indicator == "临港经济开发区新入驻企业数量"
     assert probe_figure("figs-county-2019", "建成投产项目11个").indicator == "安福工业园项目建成投产数量"
+
+
+def test_a_total_length_is_its_works_length():
+    """hailaer-2017 (plan; gold 城市道路里程) gave 城市道路新建改造总长度, the probe county 2015 (新建和改造城市道路12条、总长
+    26公里; gold 城市道路里程) the bare 总长度: a length of roads is their 里程 whatever total word the text writes, works
+    built new and treated keep the plain name, and a bare total after the count of the works is theirs."""
+    sentence = "实施市区道路畅通工程。投资4.7亿元,完成65条、总长度57.9公里的城市道路新建改造,继续打通一批城区“断头路”。"
+    assert name_of(sentence, "57.9", "plan", 2017) == "城市道路里程"
+    assert probe_figure("figs-county-2015", "总长26公里").indicator == "城市道路里程"
+
+
+def test_a_total_written_with_its_thing_keeps_its_word():
+    """Control (shanghai's and neimenggu's golds, names59): 运营线路总长N公里 stays 运营线路总里程."""
+    assert name_of("轨道交通运营线路总长达到900公里。", "900", "review", 2026) == "轨道交通运营线路总里程"
+
+
+def test_support_for_starting_businesses_stays_before_the_people():
+    """Probes city 2016 and countycity 2022 (扶持创业N人; gold 扶持创业人数), as yunnan 2026's review writes it: 扶持 is an
+    act of aid kept before the people, as 帮扶 and 救助 are (the guideline's names96 line)."""
+    assert probe_figure("figs-city-2016", "扶持创业4600人").indicator == "扶持创业人数"
+    assert probe_figure("figs-countycity-2022", "扶持创业2300人").indicator == "扶持创业人数"
+
+
+def test_money_after_a_groups_total_investment_is_the_groups():
+    """Probes county 2015 (谋划实施重点项目80个，总投资420亿元，年内完成投资180亿元) and banner 2021 (…，年度完成投资210亿元，
+    其中政府投资项目42个…): the year's investment two clauses after the count was left bare (投资) or given to the part
+    counted after it (政府投资项目投资); the group whose total stands right before owns it (the guideline's group line)."""
+    assert probe_figure("figs-county-2015", "年内完成投资180亿元").indicator == "重点项目投资"
+    assert probe_figure("figs-banner-2021", "年度完成投资210亿元").indicator == "重点项目投资"
+    assert probe_figure("figs-banner-2021", "投资56亿元").indicator == "政府投资项目投资"
+
+
+def test_an_income_series_written_whole_as_a_lists_first_member_keeps_its_spelling():
+    """Probes city 2013, city 2014, county 2015 and district 2011 (城镇居民人均可支配收入和农民人均纯收入分别…) gave the
+    table's 城镇常住居民…: a series keeps the population the text writes whole (the guideline's income line), in a list
+    too when the member is written whole."""
+    assert probe_figure("figs-district-2011", "分别达到27800元").indicator == "城镇居民人均可支配收入"
+    assert probe_figure("figs-city-2013", "18650元").indicator == "城镇居民人均可支配收入"
+    assert probe_figure("figs-county-2015", "分别增长9%").indicator == "城镇居民人均可支配收入"
+
+
+def test_a_population_written_once_for_both_members_takes_the_series_name():
+    """Control (hailaer-2018's gold, the names119 line): 城乡居民…分别 and 城镇和农村居民…分别 keep the table's names."""
+    assert probe_figure("figs-district-2025", "分别增长4.8%").indicator == "城镇常住居民人均可支配收入"
+
+
+def test_a_spelling_after_a_lists_member_is_not_its_own():
+    """Control (xinjiang 2026, review): 城乡居民人均可支配收入分别增长5.3%、7%，其中农村居民人均可支配收入首次突破… — the 7%
+    member of 城乡居民 takes the series name; the spelling written after it is the next figure's."""
+    sentence = "城乡居民人均可支配收入分别增长5.3%、7%，其中农村居民人均可支配收入首次突破2万元。"
+    assert name_of(sentence, "7", "review", 2026) == "农村常住居民人均可支配收入"
