@@ -10,7 +10,7 @@ import click
 
 from .errors import UsageError, env_text
 from .options import visible
-from .out_paths import no_control_characters, no_file_above
+from .out_paths import no_control_characters, no_edge_spaces, no_file_above
 from .stdout import echo
 
 
@@ -91,6 +91,7 @@ def check_timings_env(inputs=(), out_dir=None) -> None:
     if path == "-":  # the usual name of stdout, as for --out: it made a file named '-' here
         raise UsageError("POLICYKG_TIMINGS=-: timings go to a file, not to stdout; name a file (./- for one named '-')")
     no_control_characters(path, "POLICYKG_TIMINGS")  # found only after the work otherwise
+    no_edge_spaces(path, "POLICYKG_TIMINGS")
     no_file_above(path, "POLICYKG_TIMINGS")           # so are `notes.txt/t.json` and `missing/../t.json`
     if os.path.isdir(path):
         raise UsageError(f"POLICYKG_TIMINGS={path}: is a folder; name a file for the stage timings")

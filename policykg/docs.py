@@ -175,10 +175,11 @@ def _check_out(out: Path, dest: Path) -> None:
     from .corpus import written
     from .corpus.safefile import check_target
     from .errors import UsageError
-    from .out_paths import no_control_characters, no_file_above, no_tilde
+    from .out_paths import no_control_characters, no_edge_spaces, no_file_above, no_tilde
 
     no_tilde(str(out), "OUT_DIR")
     no_control_characters(str(out), "OUT_DIR")
+    no_edge_spaces(str(out), "OUT_DIR")
     no_file_above(str(dest), "OUT_DIR")
     if os.path.lexists(dest) and check_target(str(dest), "OUT_DIR") is not None and dest.stat().st_size \
             and not written.wrote(str(dest)):   # the ledger, not the IRI: a page of ours the user edited was lost
@@ -216,7 +217,9 @@ def _write_and_say(args: list[str]) -> int:
     ontology = args[1] if len(args) == 2 else None
     if ontology is not None:   # read as `validate` reads a graph: a file of no RDF ended in a traceback
         from .use.loading import load_dataset
-        load_dataset([ontology])
+        if not any(load_dataset([ontology]).quads((None, RDF.type, OWL.Ontology, None))):
+            raise UsageError(f"{ontology}: declares no owl:Ontology, so there is no ontology to document; "
+                             f"give an ontology file, or none for policykg's")   # a page of nothing was written
     print(f"wrote {write_docs(args[0], ontology)}")
     return 0
 

@@ -67,7 +67,8 @@ def missing_file(path: str, hint: str = "") -> InputError:
         return InputError(f"{path}: {_broken_link(path)}")
     if not hint and _option_after_dashes(str(path)):
         hint = " (every word after -- is a file name: put the options before --)"
-    return InputError(f"{path}: no such file{hint}")
+    from .options import spaced, spaced_hint   # ' r.txt' was "r.txt: no such file", a file that exists
+    return InputError(f"{spaced(path)}: no such file{hint or spaced_hint(str(path))}")
 
 
 def _option_after_dashes(path: str) -> bool:

@@ -111,6 +111,21 @@ def visible(s: str) -> str:
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in s)
 
 
+def spaced(value: str) -> str:
+    """value as a message shows it: quoted when it starts or ends with whitespace, which the one line drops
+    (`build ' r.txt'` said "r.txt: no such file" of a file that exists)."""
+    value = visible(str(value))
+    return f"'{value}'" if value != value.strip() else value
+
+
+def spaced_hint(path: str) -> str:
+    """' (the name has a space at its start or end; r.txt exists)' when the trimmed name is a file."""
+    import os
+    trimmed = path.strip()
+    return f" (the name has a space at its start or end; {visible(trimmed)} exists)" if (
+        trimmed != path and trimmed and os.path.lexists(trimmed)) else ""
+
+
 _WRAPPED = re.compile(r"\s*[ \t\f\v]\s*|\s*\n\s*\n\s*|^\s+|\s+$")
 
 
@@ -166,7 +181,7 @@ def report_date(value: str | None, year: int | None = None) -> str | None:
             raise ValueError
         day = datetime.date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"--date {value}: not a date of the form YYYY-MM-DD that exists") from None
+        raise UsageError(f"--date {spaced(value)}: not a date of the form YYYY-MM-DD that exists") from None
     if not YEARS[0] <= day.year <= YEARS[1]:
         raise UsageError(f"--date {value}: the year is outside {YEARS[0]}–{YEARS[1]}")
     if year is not None and year != day.year:

@@ -18,6 +18,7 @@ def check_out_path(path: str, option: str = "--out", what: str = "folder") -> No
                          f"(./- for a {what} named '-')")
     no_tilde(path, option)
     no_control_characters(path, option)
+    no_edge_spaces(path, option)
     no_file_above(path, option)
 
 
@@ -47,6 +48,17 @@ def no_control_characters(path: str, option: str = "--out") -> None:
     if any(ord(c) < 0x20 or ord(c) == 0x7F for c in str(path)):
         raise UsageError(f"{option} {visible(str(path))}: holds a control character (a line break, carriage "
                          f"return, tab or escape); give the name without it")
+
+
+def no_edge_spaces(path: str, option: str = "--out") -> None:
+    """Refuse a new name (a part of the path that does not exist yet) starting or ending with whitespace: `--out
+    'out '` (a variable read with its trailing space) made a folder `ls` shows as out, beside the real one, and
+    a message's one line drops the space. A folder that exists already keeps its name."""
+    parts = str(path).split(os.sep)
+    for k, part in enumerate(parts):
+        if part != part.strip() and not os.path.lexists(os.sep.join(parts[:k + 1])):
+            raise UsageError(f"{option} '{visible(str(path))}': the name '{visible(part)}' starts or ends "
+                             f"with whitespace, which a listing does not show; give the name without it")
 
 
 def no_file_above(path: str, option: str = "--out") -> None:

@@ -75,7 +75,7 @@ def _refuse_changed(out: Path) -> None:
 
 def _remove(out: Path) -> int:
     """OUT removed when policykg wrote all of it; else left, with the line saying why."""
-    from policykg.corpus.marker import MARKER, foreign_entry
+    from policykg.corpus.marker import MARKER, foreign_entry, whose_entry
     if not os.path.lexists(out):
         return 0
     why = None
@@ -86,7 +86,7 @@ def _remove(out: Path) -> int:
     else:
         odd = foreign_entry(out)
         if odd is not None:
-            why = f"holds {odd}, which policykg did not write"
+            why = f"holds {odd}, {whose_entry(out / odd)}"   # an impact output or serve's store: named so
     if why:
         return _left(out, why)
     _refuse_changed(out)   # an output put back by remove_stale is judged as one found there

@@ -128,6 +128,8 @@ RULES = [
     ("reach_verbs", "names122", "qinghai", "lex:subjects.verbs:远销,销往=>", "lex"),
     ("reach_grown", "names122", "qinghai", "lex:subjects.subject:(?:(?<=[送销])(?:扩大|拓展|扩展)[至到])?=>", "lex"),
     ("reach_openers", "names122", "chongqing", "name_reach.own_reach_openers", "noop"),
+    ("total_lengths", "names123", "hailaer-2017", "total_lengths.own_total_lengths", "noop"),
+    ("aid_support", "names123", "yunnan", "lex:name_aid.acts:|扶持=>", "lex"),
 ]
 def family(stem: str) -> str:
     """A report's family: its name before the year (the Hailar years together)."""

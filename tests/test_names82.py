@@ -32,8 +32,9 @@ def test_the_clause_before_owns_a_bare_measure(text, value, expected):
     # guangdong, hailaer-2017: the thing the figure qualifies with 的
     ("招银金投、信银金投开业运营，组建总规模1000亿元的省战略性新兴产业投资引导基金。", "1000", "review",
      "省战略性新兴产业投资引导基金总规模"),
+    # (hailaer-2017's gold 城市道路里程: a total length of roads built new and treated is their 里程; names123)
     ("投资4.7亿元,完成65条、总长度57.9公里的城市道路新建改造,继续打通一批城区“断头路”。", "57.9", "plan",
-     "城市道路新建改造总长度"),
+     "城市道路里程"),
 ])
 def test_the_thing_after_de_owns_a_bare_measure(text, value, part, expected):
     assert name_of(text, value, part) == expected

@@ -55,7 +55,7 @@ def test_a_zone_measure_is_the_zone_s_its_sentence_names(text, value, name):
 def test_family_only_rules_are_those_written_from_one_family():
     groups = names_strict.family_only()
     assert [r[0] for r in groups["hailaer"]] == ["per_head_rise", "per_head_members", "own_headline_topics",
-                                                 "own_list_scopes", "measure_only"]
+                                                 "own_list_scopes", "measure_only", "total_lengths"]
     assert "own_treated_parts" not in {r[0] for rs in groups.values() for r in rs}   # hailaer and guangdong
     assert all(len({audit.family(s) for s in r[2].split()}) == 1 for rs in groups.values() for r in rs)
     home = names_strict.family_only(home=True)

@@ -231,4 +231,11 @@ def whose_entry(entry: Path) -> str:
     inner = marker_kind(entry) if entry.is_dir() and not entry.is_symlink() else None
     if inner:   # `impact --out out/net` wrote an output of its own into the build's: 'policykg did not write'
         return f"the output of policykg {inner} written into it, which is no part of this output"
+    if entry.is_dir() and not entry.is_symlink() and _store_made(entry):   # `serve --store out/st`: the same
+        return "a store policykg serve made in it, which is no part of this output"
     return "which policykg did not write"
+
+
+def _store_made(folder: Path) -> bool:
+    from ..use.serve_store import STORE_MARKER, is_store   # the use layer imports corpus: imported here
+    return is_store(folder) and (folder / STORE_MARKER).is_file()

@@ -31,6 +31,8 @@ def _counted_group(text: str, mine: list[Quantity], i: int) -> str:
     """Rule: a count of projects right before or after the investment, in the same or the next clause
     (实施重点项目N个，完成投资… / 计划投资…，实施N个X项目 / 投资…实施X项目N个), owns it."""
     q = mine[i]
+    if owned := _group_money_before(text, mine, i):
+        return owned
     for p in (mine[i - 1] if i > 0 else None, mine[i + 1] if i + 1 < len(mine) else None):
         if p is None or not (group := _group(p)):
             continue
@@ -38,6 +40,17 @@ def _counted_group(text: str, mine: list[Quantity], i: int) -> str:
         if len(gap) <= _w("max_gap") and len(re.findall(_w("clause_marks"), gap)) <= 1:
             return group
     return ""
+
+
+def _group_money_before(text: str, mine: list[Quantity], i: int) -> str:
+    """Rule: the group whose money is the figure right before, the group counted right before that (实施重点项目N个，
+    总投资…，年内完成投资… → 重点项目投资; names123: the probes county-2015 and banner-2021), each a
+    clause on from the last; a part counted after (其中X项目N个) owns none of it."""
+    if i < 2 or not _is_money(money := mine[i - 1]) or not (group := _group(mine[i - 2])) \
+            or not money.indicator.startswith(group):
+        return ""
+    gap = text[money.span.end:mine[i].span.start]
+    return group if len(gap) <= _w("max_gap") and len(re.findall(_w("clause_marks"), gap)) <= 1 else ""
 
 
 def _clause_owner(clause: str) -> str:

@@ -102,7 +102,7 @@ def _benefits_from(text: str, sspan: Span, q: Quantity, prev: Quantity | None, n
     """What the people or households a figure counts benefit from: the thing after it (惠及N人的X工程),
     else, unless ``named`` after it already (X惠及N人 → X受益人数), the subject before 惠及 in its quote,
     or the figure or clause right before it."""
-    drives = verb != _w("benefit_verb")
+    drives = verb not in _w("reach_verbs")
     after = re.match(_w("benefit_after"), text[q.span.end:sspan.end])
     if after or named:
         return after.group("owner") if after else ""
@@ -119,7 +119,8 @@ def _benefits_from(text: str, sspan: Span, q: Quantity, prev: Quantity | None, n
         base = re.sub(_w("driver_measures"), "", str(prev.attrs.get("indicator_base") or ""))
         base = driver_of(base, [v for v in _w("benefit_verbs") if v != verb])   # X带动消费N亿元，惠及… → X
         act = str(prev.attrs.get("action") or "")
-        return base + act if act in _w("benefit_acts") and act not in base else base
+        acts = _w("benefit_acts") if verb == _w("benefit_verb") else _w("reach_acts")
+        return base + act if act in acts and act not in base else base
     return _benefactor(before[-1][0], drives) if before else ""
 
 
@@ -132,7 +133,7 @@ def own_beneficiaries(text: str, sspan: Span, out: list[Quantity], rename: Calla
         base = str(q.attrs.get("indicator_base") or "")
         verb = next((v for v in _w("benefit_verbs") if v in q.label), "")
         drives = base.endswith(_w("driven")) or driven_object(q.label, verb, base)
-        if not verb or (q.attrs.get("measure") != "count" if verb == _w("benefit_verb") else not drives):
+        if not verb or (q.attrs.get("measure") != "count" if verb in _w("reach_verbs") else not drives):
             continue    # 惠及 counts people or households; 带动/拉动 drive 消费, 就业 or sales
         word = _w("benefit_verbs")[verb]
         owner = _benefits_from(text, sspan, q, mine[i - 1] if i else None, base.find(word) > 0, verb)

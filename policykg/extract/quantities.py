@@ -55,6 +55,7 @@ from .reading import SentenceReader
 from .short_heads import own_short_heads
 from .streak_awards import own_streak_awards
 from .written_series import own_written_series
+from .total_lengths import own_total_lengths
 from .zone_openers import own_zone_openers
 
 
@@ -127,6 +128,7 @@ def _name_figures(text: str, sspan: Span, mine: list[Quantity]) -> None:
     own_reform_results(text, sspan, mine, _rename)
     own_zone_measures(text, sspan, mine, _rename)
     own_list_scopes(text, sspan, mine, _rename)
+    own_total_lengths(text, sspan, mine, _rename)
     own_running_totals(text, sspan, mine)
     _span_only_names(sspan, mine)
     _goods_yields(sspan, mine)

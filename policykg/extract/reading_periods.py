@@ -42,4 +42,14 @@ class PeriodReading:
             kind = "Outcome"   # Rule: a plan/outlook part recalling the past ("过去五年…") states results
         if kind == "Outcome" and period[0] == period[1] and (by := base_year(n.rinfo["base"])) and by < period[0]:
             period = (by + 1, period[1])    # 2025年X较2020年增长N: as from 2020 to 2025 above
-        return kind, period
+        return kind, reviewed_so_far(kind, period, ctx)
+
+
+def reviewed_so_far(kind: str, period: tuple, ctx) -> tuple:
+    """Rule: a result over a span still running when the report is delivered (“十二五”以来 in 2015, “十二五”前三年 in
+    2014) ends the year before the report (names123): an Outcome holds for years already past."""
+    start, end = period
+    if kind == "Outcome" and ctx is not None and start is not None and end is not None \
+            and start < ctx.report_year <= end:
+        return start, ctx.report_year - 1
+    return period

@@ -29,10 +29,12 @@ def own_written_series(text: str, sspan: Span, out: list[Quantity]) -> None:
     listed = re.search(qwords("written_series", "member_list"), stext) is not None
     for q in starting_in(sspan, out):
         spellings = qwords("written_series", "spellings").get(q.name_base, [])
-        if q.attrs.get("list_member"):
-            written = spellings[:1] if listed else []   # 城镇、农村居民…分别: each population as written (names119)
-        else:
-            written = [s for s in spellings if _written(stext, s)]
+        if q.attrs.get("list_member") and listed:
+            written = spellings[:1]     # 城镇、农村居民…分别: each population as written (names119)
+        else:       # a member written whole before it opens its list too (城镇居民人均可支配收入和农民人均纯收入分别…;
+            # names123), not a spelling after it (城乡居民…分别增长5.3%、7%，其中农村居民…: xinjiang)
+            upto = q.span.end - sspan.start if q.attrs.get("list_member") else len(stext)
+            written = [s for s in spellings if _written(stext[:upto], s)]
         if len(written) == 1:
             q.indicator = q.indicator.replace(q.name_base, written[0], 1)
             q.attrs["indicator_base"] = written[0]

@@ -24,7 +24,14 @@ def opening_zone(sentence: str) -> str:
     after = rest[m.end():]
     if not after or re.match(_w("not_after"), after):
         return ""
-    return m["zone"] if after.startswith(_w("after_words")) or _opens_with(after, _w("after_tags")) else ""
+    return m["zone"] if after.startswith(_w("after_words")) or _opens_with(after, _w("after_tags")) \
+        or _opens_with_act(after) else ""
+
+
+def _opens_with_act(phrase: str) -> bool:
+    """Does ``phrase`` open with an act jieba does not tag a verb (新入驻, 新开工, 建成投产)?"""
+    new = _w("new_mark")
+    return phrase.startswith(tuple(_w("act_words"))) or (phrase.startswith(new) and starts_with_verb(phrase[len(new):]))
 
 
 def _opens_with(phrase: str, tags: tuple[str, ...]) -> bool:
@@ -43,7 +50,7 @@ def _zone_clause(text: str, sspan: Span, q: Quantity) -> bool:
     part = re.match(_w("part_of"), opening)
     opening = (opening[part.end():] if part else opening) or text[q.span.start:q.span.end]
     tags = tuple(_w("clause_tags")) + (tuple(_w("part_of_tags")) if part else ())   # 其中56项…: a part of them
-    return starts_with_verb(opening) or _opens_with(opening, tags)
+    return starts_with_verb(opening) or _opens_with(opening, tags) or _opens_with_act(opening)
 
 
 def _zone_name(zone: str, base: str) -> str:
@@ -65,4 +72,6 @@ def own_zone_openers(text: str, sspan: Span, out: list[Quantity], rename: Callab
         if q.attrs.get("measure") != _w("measure") or zone in base or zone in q.label \
                 or not _zone_clause(text, sspan, q):
             continue
-        rename(q, _zone_name(zone, base))
+        act = "".join(q.attrs.get("action") or [])     # a 新+verb written before the things stays (新入驻企业)
+        kept = act if act and q.indicator.startswith(act) and not base.startswith(act) else ""
+        rename(q, _zone_name(zone, kept + base))

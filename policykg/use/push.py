@@ -29,7 +29,7 @@ from ..errors import UsageError
 from ..options import http_url, iri as check_iri, redact, redirect_target, visible
 from .push_auth import Auth, credentials, netrc_hint
 from .push_lock import one_push
-from .push_graphs import ntriples, read_graphs, triple_keys
+from .push_graphs import ntriples, read_graphs, refuse_own_params, triple_keys
 from ..proxy_secrets import hide_userinfo
 from .push_proxy import hide_proxy_secrets, proxies as _proxies, proxy_for as _proxy
 from .addresses import url_reaches_loopback
@@ -203,6 +203,7 @@ def push(paths, endpoint: str, sparql: str | None = None, graph_iri: str | None 
     """
     for url, option in ((endpoint, "--endpoint"), (sparql, "--sparql")):
         http_url(url, option)
+        refuse_own_params(url, option)   # ?graph=urn:x: a store taking the first replaced urn:x
         if url and not allow_remote and not url_reaches_loopback(url):
             raise UsageError(f"{option} {redact(url)}: not a loopback address (127.0.0.1, ::1, localhost); "
                              f"add --allow-remote to send the graphs (and credentials) to another machine")

@@ -121,3 +121,23 @@ def term_key(term) -> tuple:
 
 def triple_keys(triples) -> set:
     return {(term_key(t[0]), term_key(t[1]), term_key(t[2])) for t in triples}
+
+
+OWN_PARAMS = {"--endpoint": ("graph", "default"), "--sparql": ("query", "update")}
+
+
+def refuse_own_params(url: str | None, option: str) -> None:
+    """UsageError when URL's query already holds a parameter push adds itself (`--endpoint …/store?graph=urn:x`):
+    each PUT went to `?graph=urn:x&graph=<the report's>`, and a store that takes the first replaced urn:x, a graph
+    push never meant to touch (`?default`: the default graph); a `--sparql …?query=` made the read-back two queries."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    from ..options import redact
+    if not url:
+        return
+    names = {k for k, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)}
+    clash = [n for n in OWN_PARAMS[option] if n in names]
+    if clash:
+        why = ("already names a graph ({}), while push names each graph it replaces itself (?graph=…)"
+               if option == "--endpoint" else "already holds a {} parameter, while push sends its own count query")
+        raise UsageError(f"{option} {redact(url)}: {why.format(clash[0])}; give the URL without it")

@@ -8,6 +8,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from ..errors import InputError, UsageError, empty_name, refuse_stdin_dash, special_file
+from ..options import spaced, spaced_hint
 from ..resources import queries
 from .sparql_form import UTF16_BOMS, query_text
 
@@ -29,9 +30,9 @@ def query_path(name: str) -> Path | Traversable:
         matches = [q for q in shipped if q.name.startswith(f"cq-{stem.zfill(2)}-")]
     if not matches:   # `query out` (a folder here) said "no such query file", as if nothing were there
         refuse_stdin_dash(name, "a query", UsageError)
-        raise UsageError(f"{name}: " + (f"is {what}, not a query file, and names no competency question"
-                                        if what else "no such query file or competency question")
-                         + " (see policykg/queries/)")
+        raise UsageError(f"{spaced(name)}: " + (f"is {what}, not a query file, and names no competency question"
+                                                if what else "no such query file or competency question")
+                         + (spaced_hint(name) or " (see policykg/queries/)"))
     if len(matches) > 1:   # `policykg query cq` ran cq-01, the first of the thirteen its name begins
         raise UsageError(f"{name}: names {len(matches)} competency questions ({', '.join(q.name for q in matches[:3])}, "
                          f"…); give one's number or full name")

@@ -22,6 +22,7 @@ def read_request(method: str, query_string: str, headers, rfile) -> dict:
     body = _body(headers, rfile) if method == "POST" else b""  # first: a refusal leaves no unread body
     params = _params(query_string)
     if method == "POST":
+        _no_content_coding(headers)
         media = (headers.get("Content-Type") or "").split(";")[0].strip().lower()
         if media == "application/sparql-update":
             raise HttpError(403, READ_ONLY)
@@ -40,6 +41,17 @@ def read_request(method: str, query_string: str, headers, rfile) -> dict:
         raise HttpError(400, "give one SPARQL query (the query parameter, or a POSTed application/sparql-query)")
     return {"query": queries[0], "default": _iris(params, "default-graph-uri"),
             "named": _iris(params, "named-graph-uri")}
+
+
+def _no_content_coding(headers) -> None:
+    """415 for a body sent gzip- or otherwise encoded (RFC 9110 §8.4: a coding the server does not read is
+    415): its bytes were read as the query itself, and a gzipped query was answered "the query is not UTF-8",
+    an encoded one that happened to be UTF-8 run as other text."""
+    values = headers.get_all("Content-Encoding") if hasattr(headers, "get_all") else [headers.get("Content-Encoding")]
+    codings = [c.strip().lower() for v in values or [] if v for c in v.split(",")]
+    if any(c not in ("", "identity") for c in codings):
+        raise HttpError(415, f"the body is sent with Content-Encoding {', '.join(c for c in codings if c)}; "
+                             f"policykg serve reads a query unencoded", (("Accept-Encoding", "identity"),))
 
 
 def _params(text: str | bytes) -> dict[str, list[str]]:
