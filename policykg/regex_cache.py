@@ -21,7 +21,7 @@ import sys
 
 FORMAT = 1
 _KNOWN = {(3, 11), (3, 12), (3, 13)}   # re._compiler.compile is the sequence _entry repeats
-_MAX_ENTRIES = 20000                    # past it, a saved file keeps only the patterns this process used
+_MAX_ENTRIES = 5000                     # past it, a saved file keeps only the patterns this process used
 _state: dict = {"stored": None, "new": {}, "used": set(), "original": None}
 
 
@@ -38,12 +38,13 @@ def install() -> None:
 
 
 def save() -> None:
-    """Write the cache file when this process compiled patterns it did not hold (a no-op otherwise)."""
+    """Write the cache file when this process compiled patterns it did not hold (a no-op otherwise), with
+    what another process (a worker, the parent) wrote there since this one read it."""
     new = _state["new"]
     if not new:
         return
-    from .parsed_cache import store_named
-    merged = {**_state["stored"], **new}
+    from .parsed_cache import load_named, store_named
+    merged = {**(load_named(_file_name(), _key()) or {}), **_state["stored"], **new}
     if len(merged) > _MAX_ENTRIES:
         merged = {k: merged[k] for k in sorted(_state["used"] | set(new), key=repr)}
     store_named(_file_name(), _key(), merged)
@@ -58,10 +59,21 @@ def _compile(pattern, flags=0):
     key = (pattern, int(flags))
     entry = _state["stored"].get(key) or _state["new"].get(key)
     if entry is None:
+        if not _called_from_package():
+            return _state["original"](pattern, flags)
         entry = _state["new"][key] = _entry(pattern, int(flags))
     _state["used"].add(key)
     final_flags, code, groups, groupindex, indexgroup = entry
     return _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+
+
+def _called_from_package() -> bool:
+    """Whether the code that asked re for the pattern is policykg's. Others' patterns are not kept: fnmatch's
+    made from the --out folder's name, html5rdf's from a set in hash order, new at every run."""
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_globals.get("__name__", "").partition(".")[0] == "re":
+        frame = frame.f_back
+    return frame is not None and frame.f_globals.get("__name__", "").startswith("policykg.")
 
 
 def _entry(pattern, flags: int) -> tuple:
