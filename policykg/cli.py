@@ -47,8 +47,9 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
           quiet):
     """Build REPORT files and folders into OUT (`make run` builds the checkout's data/)."""
     from . import regex_cache
-    regex_cache.install()   # before the passes' modules are imported: they compile patterns as they load
-    from .cli_main import skip_teardown
+    from .cli_main import runs_as_process, skip_teardown
+    if runs_as_process():   # a caller running build in its own process (a test) keeps its re as it was
+        regex_cache.install()   # before the passes' modules are imported: they compile patterns as they load
     from .corpus.build import build as run, write_outputs
     from .corpus.inputs import check_inputs, collect_inputs
     from .corpus.pool import default_jobs

@@ -96,3 +96,20 @@ def test_a_damaged_cache_file_is_compiled_around(tmp_path):
     again = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
     assert again.stdout.split() == [name, kept]
     assert len((cache / name).read_bytes()) == len(whole)
+
+
+@pytest.mark.corpus
+def test_a_build_inside_a_callers_process_leaves_re_as_it_was(tmp_path, monkeypatch):
+    """Only a build that is its process's entry point wraps re's compiler: a caller running the verb in its
+    own process (a test, a notebook) keeps the compiler it had."""
+    from re import _compiler
+
+    from click.testing import CliRunner
+
+    from policykg.cli import cli
+    monkeypatch.setenv("POLICYKG_CACHE", str(tmp_path / "cache"))
+    before = _compiler.compile
+    r = CliRunner().invoke(cli, ["build", str(SEED), "--out", str(tmp_path / "out"), "--quiet", "--no-progress"])
+    assert r.exit_code == 0, r.output
+    assert _compiler.compile is before
+    assert not list((tmp_path / "cache").glob("policykg-regex-*"))
