@@ -46,7 +46,10 @@ def cli():
 def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, speaker, report_id, max_bytes,
           quiet):
     """Build REPORT files and folders into OUT (`make run` builds the checkout's data/)."""
-    from .cli_main import skip_teardown
+    from . import regex_cache
+    from .cli_main import runs_as_process, skip_teardown
+    if runs_as_process():   # a caller running build in its own process (a test) keeps its re as it was
+        regex_cache.install()   # before the passes' modules are imported: they compile patterns as they load
     from .corpus.build import build as run, write_outputs
     from .corpus.inputs import check_inputs, collect_inputs
     from .corpus.pool import default_jobs
@@ -75,11 +78,13 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
     if stream is None:
         stream = len(paths) > STREAM_THRESHOLD
     if stream:
-        print_stream_build(build_stream(paths, out_dir, engine=engine, overrides=overrides, jobs=jobs,
-                                   progress=progress), out_dir, quiet)
+        streamed = build_stream(paths, out_dir, engine=engine, overrides=overrides, jobs=jobs, progress=progress)
+        regex_cache.save()
+        print_stream_build(streamed, out_dir, quiet)
         return
     result = run(paths, engine=engine, overrides=overrides, jobs=jobs, progress=progress)
     write_outputs(result, out_dir)
+    regex_cache.save()
     skip_teardown()   # every output file is closed: the entry point may end without freeing the graphs
     finish_build(result, out_dir, quiet)
 

@@ -245,6 +245,11 @@ def skip_teardown() -> None:
     _TEARDOWN_SKIPPABLE = True
 
 
+def runs_as_process() -> bool:
+    """Whether the command runs as the process's entry point (run_as_process), not inside a caller's process."""
+    return _ENDS_PROCESS
+
+
 def run_as_process(command) -> None:
     """Run command (the whole command line) as the process's entry point, then end the process
     (end_process). Only entry points call this: a caller in the same process (a test) calls run."""

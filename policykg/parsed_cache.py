@@ -33,13 +33,24 @@ def cached(kind: str, version: str, text: str, parse, decode=None):
     data = _load(name, key)
     if data is None:
         data = parse(text)
-        try:
-            payload = marshal.dumps((key, data))
-        except ValueError:             # a type marshal cannot hold (a YAML date): nothing cached
-            payload = None
-        if payload is not None and _HEAD.size + len(payload) <= _MAX_FILE:
-            _store(name, _HEAD.pack(_MAGIC, len(payload), zlib.crc32(payload)) + payload)
+        store_named(name, key, data)
     return decode(data) if decode else data
+
+
+def load_named(name: str, key: str):
+    """The data a cache file of that name holds for key, or None (what ``cached`` reads)."""
+    return _load(name, key)
+
+
+def store_named(name: str, key: str, data) -> None:
+    """Keep data for key in a cache file of that name; nothing when marshal cannot hold it (a YAML date)
+    or it is too big."""
+    try:
+        payload = marshal.dumps((key, data))
+    except ValueError:
+        return
+    if _HEAD.size + len(payload) <= _MAX_FILE:
+        _store(name, _HEAD.pack(_MAGIC, len(payload), zlib.crc32(payload)) + payload)
 
 
 def _load(name: str, key: str):

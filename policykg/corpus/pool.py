@@ -219,8 +219,12 @@ def _result_by_file(folder: str, i: int, fn, *a) -> str:
     of a multi-megabyte result, and the pool's manager thread waited for the rest for ever (the parent holds
     the pipe's write end too): `build --jobs 2` hung on Ctrl-C. A message under PIPE_BUF is written whole."""
     import pickle
+
+    from .. import regex_cache
+    regex_cache.install()   # a worker's patterns built from the cache, as its parent's
     try:
         value = (True, fn(*a), "")
+        regex_cache.save()
     except Exception as exc:   # noqa: BLE001 — it goes back to the parent, raised there
         import traceback
         value = (False, _portable(exc), "".join(traceback.format_exception(exc)))

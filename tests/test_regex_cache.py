@@ -1,0 +1,115 @@
+"""perf65: a build's compiled patterns are built from the code kept in the user cache (regex_cache); the
+patterns so made are the ones re.compile makes, and the outputs do not change."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "reports" / "jinghai-2021.txt"
+
+# every stored pattern rebuilt from its code and compared with what re's own compiler makes of it
+_SAME_AS_RE = r"""
+import _sre, marshal, re, sys
+from policykg import regex_cache
+from policykg.parsed_cache import load_named
+stored = load_named(regex_cache._file_name(), regex_cache._key())
+differ = [p for (p, f), e in stored.items() if _sre.compile(p, *marshal.loads(e)) != re.compile(p, f)]
+print(len(stored), len(differ))
+"""
+
+
+def _env(cache: Path) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "XDG_CACHE_HOME"}
+    return dict(env, POLICYKG_CACHE=str(cache), HOME=str(cache / "home"), PYTHONPATH=str(ROOT))
+
+
+def _build(out: Path, env: dict) -> None:
+    argv = [sys.executable, "-m", "policykg.cli", "build", str(SEED), "--out", str(out), "--quiet", "--no-progress"]
+    assert subprocess.run(argv, cwd=ROOT, env=env, capture_output=True).returncode == 0
+
+
+def _regex_files(cache: Path) -> list[Path]:
+    return sorted(cache.glob("policykg-regex-*.bin"))
+
+
+@pytest.fixture(scope="module")
+def two_builds(tmp_path_factory):
+    """The seed built twice into a fresh cache folder: the first build fills it, the second reads it."""
+    tmp = tmp_path_factory.mktemp("regex-cache")
+    cache = tmp / "cache"
+    cache.mkdir()
+    env = _env(cache)
+    _build(tmp / "first", env)
+    files = _regex_files(cache)
+    stamp = [(f.stat().st_mtime_ns, f.stat().st_size) for f in files]
+    _build(tmp / "second", env)
+    return tmp, cache, env, files, stamp
+
+
+@pytest.mark.corpus
+def test_the_seeds_patterns_are_kept_and_read_back(two_builds):
+    """Regression: every build compiled its ~970 patterns again (a quarter of the seed's CPU). After one
+    build the cache holds them all, so the second compiles none and leaves the file as it was."""
+    _, cache, _, files, stamp = two_builds
+    assert len(files) == 1
+    assert _regex_files(cache) == files
+    assert [(f.stat().st_mtime_ns, f.stat().st_size) for f in files] == stamp
+
+
+@pytest.mark.corpus
+def test_a_pattern_from_the_cache_is_the_pattern_re_compiles(two_builds):
+    """Pattern equality compares flags, text and code: the stored code is exactly the compiler's."""
+    _, _, env, _, _ = two_builds
+    p = subprocess.run([sys.executable, "-c", _SAME_AS_RE], cwd=ROOT, env=env, capture_output=True, text=True)
+    stored, differ = map(int, p.stdout.split())
+    assert stored > 500 and differ == 0
+
+
+@pytest.mark.corpus
+def test_a_build_from_the_cache_writes_the_same_bytes(two_builds):
+    tmp = two_builds[0]
+    first = sorted(p.relative_to(tmp / "first") for p in (tmp / "first").rglob("*") if p.is_file())
+    assert first == sorted(p.relative_to(tmp / "second") for p in (tmp / "second").rglob("*") if p.is_file())
+    assert all((tmp / "first" / f).read_bytes() == (tmp / "second" / f).read_bytes() for f in first)
+
+
+@pytest.mark.unit
+def test_a_damaged_cache_file_is_compiled_around(tmp_path):
+    """A cache file cut short is not read (parsed_cache checks length and CRC): the process compiles its
+    patterns as before and writes a whole file again."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    env = _env(cache)
+    code = ("from policykg import regex_cache as r; r.install(); import policykg.extract.grammar; r.save(); "
+            "from policykg.parsed_cache import load_named; "
+            "print(r._file_name(), len(load_named(r._file_name(), r._key()) or {}))")
+    name, kept = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
+                                text=True).stdout.split()
+    assert int(kept) > 10
+    whole = (cache / name).read_bytes()
+    (cache / name).write_bytes(whole[: len(whole) // 2])
+    again = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert again.stdout.split() == [name, kept]
+    assert len((cache / name).read_bytes()) == len(whole)
+
+
+@pytest.mark.corpus
+def test_a_build_inside_a_callers_process_leaves_re_as_it_was(tmp_path, monkeypatch):
+    """Only a build that is its process's entry point wraps re's compiler: a caller running the verb in its
+    own process (a test, a notebook) keeps the compiler it had."""
+    from re import _compiler
+
+    from click.testing import CliRunner
+
+    from policykg.cli import cli
+    monkeypatch.setenv("POLICYKG_CACHE", str(tmp_path / "cache"))
+    before = _compiler.compile
+    r = CliRunner().invoke(cli, ["build", str(SEED), "--out", str(tmp_path / "out"), "--quiet", "--no-progress"])
+    assert r.exit_code == 0, r.output
+    assert _compiler.compile is before
+    assert not list((tmp_path / "cache").glob("policykg-regex-*"))
