@@ -56,3 +56,24 @@ def test_the_place_guard_reads_the_place_each_label_writes():
     assert year_identities([("a", short, "甲市" + short), ("b", full, "乙市" + full)]) == {}
     assert year_identities([("a", short, "甲市" + short), ("b", full, "甲市" + full)]) == {("a", short): full}
     assert year_identities([("a", short, short), ("b", full, "乙市" + full)]) == {("a", short): full}
+
+
+HAILAER_17_18 = [str(CORPUS / "hailaer" / f"hailaer-{y}.txt") for y in (2017, 2018)]
+JOINED = "park/hailaerqu/fendouzhennongyefazhanyuanqu"
+ALONE = "park/hailaerqu/fendouzhennongyeyuanqu"
+
+
+@pytest.mark.corpus
+def test_a_build_of_two_years_gives_the_park_one_node_whatever_the_path(tmp_path):
+    from cli_helpers import run_cli
+    full, added, streamed = tmp_path / "full", tmp_path / "added", tmp_path / "streamed"
+    for args in (("build", *HAILAER_17_18, "--out", full), ("build", HAILAER_17_18[0], "--out", added),
+                 ("add", HAILAER_17_18[1], "--out", added), ("build", *HAILAER_17_18, "--out", streamed, "--stream")):
+        assert run_cli(*args, "--quiet", "--jobs", "1").returncode == 0
+    union = (full / "graph.ttl").read_text(encoding="utf-8")
+    assert JOINED in union and ALONE not in union
+    # both years' evidence on the one node, the 2017 spelling an alt label
+    assert "hailaerqu-2017/evidence/6257-6264" in union.split(JOINED + ">\n", 1)[1].split("\n.\n", 1)[0]
+    assert (added / "graph.ttl").read_bytes() == (full / "graph.ttl").read_bytes()
+    quads = (streamed / "graph.nq").read_text(encoding="utf-8")
+    assert JOINED in quads and ALONE not in quads
