@@ -6,7 +6,7 @@ Writes one CSV row per join (``--csv F``: rule, jurisdiction, report, identity, 
 identity taken) and prints per jurisdiction: reports, distinct identities, identities shared by two reports or
 more before and after the joins. Never reads a test report: the reports are the manifest's ``split == "dev"``
 and ``tests/data/constructed/probe-*``.
-Usage: PYTHONPATH=.:scripts python scripts/park_years.py [--csv F]
+Usage: PYTHONPATH=.:scripts python scripts/park_years_pairs.py [--csv F]
 """
 from __future__ import annotations
 
