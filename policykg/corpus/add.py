@@ -117,7 +117,7 @@ def reuse_bodies(out: Path, kept: list, old_links: dict) -> None:
     bodies = trig_bodies(out / "graph.trig")
     for r in kept:
         links = {t for t in r.graph if t[1] == PKG.assessedBy}
-        if links == old_links[r.slug]:
+        if links == old_links[r.slug] and not r.parks_joined:    # nor a park renamed (park_years)
             r.body = bodies.get(str(ids.graph_iri(r.slug)))
 
 

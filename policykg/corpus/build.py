@@ -34,6 +34,7 @@ class ReportResult:
     shared: set | None = None        # descriptions of shared nodes (shared.split), kept out of graph
     file: str | None = None          # summary.csv's file column when kept from a previous build (add)
     place_guess: str | None = None   # the place read from the body, its header naming none (structure/body_place.py)
+    parks_joined: bool = False       # a park of it took another year's IRI in union_build (park_years.py)
 
 
 @dataclass
@@ -147,6 +148,7 @@ def union_build(reports: list[ReportResult], engine: str = "native") -> BuildRes
 
 def _union_build(reports: list[ReportResult], engine: str) -> BuildResult:
     from .assess import links
+    from .park_years import join_park_years
     from ..vocab import PKG
     from ..reason import infer
     from ..emit.shared import shared_union
@@ -159,6 +161,7 @@ def _union_build(reports: list[ReportResult], engine: str) -> BuildResult:
         for k, v in r.timings.items():
             timings[k] = timings.get(k, 0.0) + v
     with timed(timings, "link"):
+        join_park_years(reports)    # one park node across years (park_years.py)
         by_slug = {r.slug: r for r in reports}
         for slug, pairs in links([(r.slug, *r.assess) for r in reports]).items():
             r = by_slug[slug]

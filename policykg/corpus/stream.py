@@ -130,8 +130,9 @@ def nquads(g, graph_name) -> list[str]:
     return [_nt_row(t)[:-3] + suffix for t in g]
 
 
-def _stream_phase2(slug: str, links: list, engine: str, work: str, out: str):
-    """Worker: add the cross-report links, reason, write reports/<slug>.ttl and the N-Quads block."""
+def _stream_phase2(slug: str, links: list, engine: str, work: str, out: str, parks: dict | None = None):
+    """Worker: rename the parks another year's IRI joins (``parks``: park_years.py), add the cross-report links,
+    reason, write reports/<slug>.ttl and the N-Quads block."""
     import pickle
 
     from ..vocab import PKG
@@ -143,6 +144,9 @@ def _stream_phase2(slug: str, links: list, engine: str, work: str, out: str):
     src = Path(work) / f"{slug}.pkl"
     with open(src, "rb") as fh:
         g = pickle.load(fh)  # a TripleSet
+    if parks:
+        from .park_years import renamed
+        g = renamed(g, parks)
     g.update((q, PKG.assessedBy, o) for q, o in links)
     with timed(timings, "reason"):
         inferred = _not_asserted_elsewhere(infer(g, ontology_cached(), engine=engine), slug, work)
@@ -200,6 +204,7 @@ def _stream_phases(paths, tmp: Path, work: Path, engine, overrides, jobs, progre
     import pickle
 
     from .assess import links as assess_links
+    from .park_years import park_renames, renamed
     from ..emit.shared import shared_union
     from .triples import TripleSet
     from ..validate import validate
@@ -214,6 +219,9 @@ def _stream_phases(paths, tmp: Path, work: Path, engine, overrides, jobs, progre
         check_unique(summaries)
         order = sorted(range(len(first)), key=lambda i: summaries[i].slug)
         results = {r for f in first for r in f[1]}
+        joins = park_renames([(f[0].slug, f[4]) for f in first])     # one park node across years
+        first = [(f[0], f[1], f[2], renamed(f[3], joins.get(f[0].slug, {})), renamed(f[4], joins.get(f[0].slug, {})))
+                 for f in first]
         # shared nodes (parks, projects, …) are validated once on everything any report says of
         # them, as in the union build; each report's own nodes were validated in its worker
         shared = set().union(*(f[3] for f in first))
@@ -230,7 +238,7 @@ def _stream_phases(paths, tmp: Path, work: Path, engine, overrides, jobs, progre
         # keeps the given (slug) order; fine, blocks are similar
         second = run_parallel(_stream_phase2,
                                [(summaries[i].slug, links.get(summaries[i].slug, []), engine, str(work),
-                                 str(tmp)) for i in order], jobs, bar)
+                                 str(tmp), joins.get(summaries[i].slug, {})) for i in order], jobs, bar)
     finally:
         bar.close()
     return [summaries[i] for i in order], sorted(results), second, timings, shared_graph
