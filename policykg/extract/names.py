@@ -76,12 +76,13 @@ def _goods_of_act(name: str) -> str:
 def _pace_adverbs() -> tuple[frozenset, tuple[str, ...]]:
     from .grammar import lexicon_raw
     from .qlexicon import lexicon
-    tags = lexicon("indicators")["name_cleanup"]["pace_adverb_tags"]
-    return frozenset(lexicon_raw()["predicate_adverbs"]), tuple(tags)
+    spec = lexicon("indicators")["name_cleanup"]
+    return frozenset(lexicon_raw()["predicate_adverbs"]) | frozenset(spec["pace_adverbs"]), tuple(spec["pace_adverb_tags"])
 
 
 def without_pace_adverbs(name: str) -> str:
-    """Rule (names102): an adverb of the act's pace or aspect (``predicate_adverbs`` of projects.yaml: 如期, 按期, 已…),
+    """Rule (names102): an adverb of the act's pace or aspect (``predicate_adverbs`` of projects.yaml: 如期, 按期, 已…;
+    ``pace_adverbs`` of name_cleanup, which the projects' rules do not read: 同步, names124),
     a word of its own by the tagger read as an adverb (``pace_adverb_tags``: not 全部/n of 占全部投资比重), right before
     a verb at the head of a name or after a noun (its doer or things), says how or when the sentence's act goes, not which things are
     counted: it goes (…改造提升工程如期投资 → …改造提升工程投资, 购房群众如期拿到合格房屋户数 → 购房群众拿到合格房屋户数)."""
