@@ -51,29 +51,14 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
     if runs_as_process():   # a caller running build in its own process (a test) keeps its re as it was
         regex_cache.install()   # before the passes' modules are imported: they compile patterns as they load
     from .corpus.build import build as run, write_outputs
-    from .corpus.inputs import check_inputs, collect_inputs
     from .corpus.pool import default_jobs
     from .corpus.stream import STREAM_THRESHOLD, build_stream
-    from .options import override_name, report_date, report_id as check_report_id
-    from .corpus.outdir import check_out
-    from .errors import check_model_env
+    from .options import report_id as check_report_id
 
     check_report_id(report_id)
     progress = progress_bar(progress, quiet)   # an option mix is refused before any work
-    report_date(date, year)
-    override_name(place, "--place")
-    override_name(speaker, "--speaker")
-    check_model_env()
-    if not reports:
-        _fail("no reports given: name report files or folders (policykg build REPORT|FOLDER ... --out DIR)")
-    paths = collect_inputs(reports)
-    if report_id and len(paths) > 1:
-        _fail("--report-id needs exactly one report")
-    check_out(out_dir, paths)  # before any work: a folder that must not be replaced costs nothing
-    check_timings_env(paths, out_dir)
-    overrides = {k: v for k, v in dict(place=place, year=year, date=date, speaker=speaker,
-                                       report_id=report_id, max_bytes=max_bytes).items() if v is not None}
-    check_inputs(reports, paths, overrides)  # before any work: a bad file costs nothing, writes nothing
+    overrides = dict(place=place, year=year, date=date, speaker=speaker, report_id=report_id, max_bytes=max_bytes)
+    paths, overrides = _checked_inputs(reports, out_dir, overrides)
     jobs = jobs or default_jobs()
     if stream is None:
         stream = len(paths) > STREAM_THRESHOLD
@@ -87,6 +72,30 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
     regex_cache.save()
     skip_teardown()   # every output file is closed: the entry point may end without freeing the graphs
     finish_build(result, out_dir, quiet)
+
+
+def _checked_inputs(reports, out_dir, overrides: dict) -> tuple[list, dict]:
+    """build's report paths and the overrides given, every option, input and --out checked before any work
+    (a bad file or a folder that must not be replaced costs nothing, writes nothing)."""
+    from .corpus.inputs import check_inputs, collect_inputs
+    from .corpus.outdir import check_out
+    from .errors import check_model_env
+    from .options import override_name, report_date
+
+    report_date(overrides["date"], overrides["year"])
+    override_name(overrides["place"], "--place")
+    override_name(overrides["speaker"], "--speaker")
+    check_model_env()
+    if not reports:
+        _fail("no reports given: name report files or folders (policykg build REPORT|FOLDER ... --out DIR)")
+    paths = collect_inputs(reports)
+    if overrides["report_id"] and len(paths) > 1:
+        _fail("--report-id needs exactly one report")
+    check_out(out_dir, paths)
+    check_timings_env(paths, out_dir)
+    given = {k: v for k, v in overrides.items() if v is not None}
+    check_inputs(reports, paths, given)
+    return paths, given
 
 
 @cli.command()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import sys
 from collections import defaultdict
 
@@ -46,10 +47,23 @@ def shared(parks, joins) -> int:
     return sum(len(v) > 1 for v in reports.values())
 
 
+def _unwritable(path: str) -> str:
+    """Why a CSV cannot be written at path ('' when it can), told before the minutes of builds, not after."""
+    folder = os.path.dirname(path) or "."
+    if os.path.isdir(path):
+        return "is a folder"
+    if not os.path.isdir(folder):
+        return f"no folder {folder}"
+    return "" if os.access(folder, os.W_OK) else f"folder {folder} is not writable"
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--csv", help="write the joins here")
     args = ap.parse_args(argv)
+    if args.csv and (why := _unwritable(args.csv)):
+        print(f"park_years_pairs.py: --csv {args.csv}: {why}", file=sys.stderr)
+        return 2
     rows = []
     for place, parks in sorted(parks_by_jurisdiction(texts()).items()):
         stems = sorted({r for r, _, _ in parks})
