@@ -130,6 +130,7 @@ RULES = [
     ("reach_openers", "names122", "chongqing", "name_reach.own_reach_openers", "noop"),
     ("total_lengths", "names123", "hailaer-2017", "total_lengths.own_total_lengths", "noop"),
     ("aid_support", "names123", "yunnan", "lex:name_aid.acts:|扶持=>", "lex"),
+    ("reached_parts", "names125", "chongqing guangxi", "name_reach.own_reached_parts", "noop"),
 ]
 def family(stem: str) -> str:
     """A report's family: its name before the year (the Hailar years together)."""
