@@ -40,8 +40,8 @@ def test_reach_part_controls_keep_their_names(sentence, value, expected):
     assert name_of(sentence, value) == expected
 
 
-def test_the_audit_turns_the_reached_parts_rule_off_and_back():
-    rule = next(r for r in audit.RULES if r[0] == "reached_parts")
+def test_the_audit_turns_the_reach_pass_off_and_back():
+    rule = next(r for r in audit.RULES if r[0] == "reach_openers")
     with audit.Patch(rule):
         assert name_of(GUANGXI, "200") == "港口数量"
     assert name_of(GUANGXI, "200") == "北部湾港通达港口数量"

@@ -31,7 +31,7 @@ from .lists import assign, joint_members, level_things, shared_comparator
 from .name_acts import own_running_totals
 from .name_flow_context import respective_flows
 from .name_landed import own_landed
-from .name_reach import own_reach_openers, own_reached_parts
+from .name_reach import own_reach_openers
 from .name_results import own_reform_results
 from .name_zone_measures import own_zone_measures
 from .name_lists import listed_act
@@ -100,7 +100,6 @@ def _name_figures(text: str, sspan: Span, mine: list[Quantity]) -> None:
     own_headline_topics(text, sspan, mine, _rename)
     own_subjects(mine, _rename)
     own_reach_openers(text, sspan, mine, _rename)
-    own_reached_parts(mine, _rename)
     own_business(text, sspan, mine, _rename)
     own_lengths(text, sspan, mine, _rename)
     own_flows(mine, _rename)
