@@ -123,6 +123,8 @@ RULES = [
     ("li_gai_fei", "names118", "liaoning shanghai", "lex:name_moved.acts:|立改废=>", "lex"),
     ("plan_same_span", "names118", "jiangxi", "lex:peeling.base:|时期|同期)=>|时期)", "lex"),
     ("passed_leads", "names118", "hebei hubei hainan", "lex:name_doers.acting_leads:通过=>", "lex"),
+    ("reach_verbs", "names122", "qinghai", "lex:subjects.verbs:远销,销往=>", "lex"),
+    ("reach_grown", "names122", "qinghai", "lex:subjects.subject:(?:(?<=[送销])(?:扩大|拓展|扩展)[至到])?=>", "lex"),
     ("reach_openers", "names122 names125", "chongqing guangxi", "name_reach.own_reach_openers", "noop"),
     ("total_lengths", "names123", "hailaer-2017", "total_lengths.own_total_lengths", "noop"),
     ("aid_support", "names123", "yunnan", "lex:name_aid.acts:|扶持=>", "lex"),

@@ -17,10 +17,15 @@ pytestmark = pytest.mark.unit
 CHONGQING = ("西部陆海新通道扩面提质，构建起以重庆为物流和运营组织中心的通道网络，辐射全国75个城市、164个铁路站点，通达全球127个"
              "国家和地区的584个港口，运输货物品类增至1342种，运输箱量和货值均增长3倍以上，枢纽通道联运量达到17.3万标箱，成为高质量"
              "共建“一带一路”标志性项目。")
+QINGHAI_POWER = "稳步实施“碳达峰十大行动”，绿电外送拓展至22个省区市，输出345亿度、增长32%，减少碳排放2810万吨，绿电成为青海名片。"
+QINGHAI_FARM = "建成高原冷凉蔬菜万吨级出口产业集群，“青字号”农产品远销54个国家和地区，绿色有机农畜产品输出超146万吨。"
 
 
 @pytest.mark.parametrize("sentence, value, expected", [
-    # (qinghai's 远销 and 外送拓展至 pieces, one family, were taken out in names125)
+    # qinghai 2026: was 省区市数量 (a reach grown after the reach: 外送 then 拓展至)
+    (QINGHAI_POWER, "22", "绿电外送省区市数量"),
+    # qinghai 2026: was 国家和地区数量 (远销, a verb of reach the subjects rule did not know)
+    (QINGHAI_FARM, "54", "“青字号”农产品远销国家和地区数量"),
     # chongqing 2026: were 城市数量, 铁路站点数量, 国家和地区数量 (the clause opens with the verb; the thing the
     # clause before closes on reaches them, and the next clause of reach has the same subject)
     (CHONGQING, "75", "通道网络辐射城市数量"),
@@ -43,6 +48,8 @@ def test_reach_controls_keep_their_names(sentence, value, expected):
 
 
 @pytest.mark.parametrize("rule_id, sentence, value, off", [
+    ("reach_verbs", QINGHAI_FARM, "54", "“青字号”农产品国家和地区数量"),
+    ("reach_grown", QINGHAI_POWER, "22", "省区市数量"),
     ("reach_openers", CHONGQING, "75", "城市数量"),
 ])
 def test_the_audit_turns_each_reach_rule_off_and_back(rule_id, sentence, value, off):
