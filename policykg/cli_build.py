@@ -46,7 +46,7 @@ def report_build(reports, results, out_dir, quiet, detail: str, totals: dict | N
             click.echo(f"warning: {visible(str(r.path))} looks truncated; built what it could", err=True)
         if getattr(r, "invisible_removed", 0):
             click.echo(f"warning: {visible(str(r.path))}: {r.invisible_removed} invisible character(s) (zero-width "
-                       f"spaces, soft hyphens, NUL or control bytes, …) removed; evidence offsets refer to {visible(str(out_dir))}/texts/"
+                       f"spaces, soft hyphens, NUL or control bytes, accents on Chinese characters, …) removed; evidence offsets refer to {visible(str(out_dir))}/texts/"
                        f"{r.slug}.txt", err=True)
         if getattr(r, "place_guess", None):
             click.echo(f"warning: {visible(str(r.path))}: no place in its header; read {r.place_guess} as the one its "
