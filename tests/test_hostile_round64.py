@@ -191,3 +191,45 @@ def test_an_accent_on_a_latin_letter_stays():
     from policykg.read import _STRAY_MARKS
 
     assert _STRAY_MARKS.sub("", "Lu\u0308\u030c 绿\u0301色") == "Lu\u0308\u030c 绿色"
+
+
+def test_an_endpoint_answer_of_millions_of_rows_is_refused_before_it_fills_memory(tmp_path):
+    """`query --endpoint` read an answer up to 2 GiB and parsed it whole: 1,000,000 rows (253 MB of JSON from
+    `policykg serve`) took 2.2 GB, 2 GiB some 18 GB, and where memory is less the process was killed without a
+    word. Now it stops at 256 MiB (about the million rows --max-rows allows a query of graph files). The store
+    here sends 260 MiB of a Content-Length of 300 MiB, then waits: read to its end it would run to --timeout."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    row = b'{"a":{"type":"literal","value":"x"}},'
+    block = row * ((1 << 20) // len(row))
+
+    class Endpoint(BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(300 << 20))
+            self.end_headers()
+            try:
+                self.wfile.write(b'{"head":{"vars":["a"]},"results":{"bindings":[')
+                for _ in range(260):
+                    self.wfile.write(block)
+                threading.Event().wait(60)
+            except OSError:
+                pass
+
+        def log_message(self, *args):
+            pass
+
+    endpoint = ThreadingHTTPServer(("127.0.0.1", 0), Endpoint)
+    endpoint.daemon_threads = True
+    threading.Thread(target=endpoint.serve_forever, daemon=True).start()
+    write_file(tmp_path, "q.rq", "SELECT ?a WHERE { ?s ?p ?a }\n")
+    try:
+        r = run_cli("query", "q.rq", "--endpoint", f"http://127.0.0.1:{endpoint.server_port}/query",
+                    "--timeout", "50", cwd=tmp_path)
+    finally:
+        endpoint.shutdown()
+    one_line(r, 2, r"answer is larger than 256 MiB \(about a million rows, some 2 GB of memory once read\); "
+                   r"not read further")
