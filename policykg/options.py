@@ -243,6 +243,8 @@ def http_url(value: str | None, option: str) -> str | None:
     if value is None:
         return None
     shown = redact(re.sub(r"^([a-zA-Z][a-zA-Z0-9+.-]*:/*)?.*@", r"\1***@", value, flags=re.S))
+    if value != value.strip():   # a trailing one said "cannot derive the SPARQL query endpoint from …/store "
+        raise UsageError(f"{option} {spaced(shown)}: the URL starts or ends with whitespace; give it without")
     try:
         parts = urlsplit(value)
         parts.port  # noqa: B018 — raises ValueError for a port out of range

@@ -233,3 +233,12 @@ def test_an_endpoint_answer_of_millions_of_rows_is_refused_before_it_fills_memor
         endpoint.shutdown()
     one_line(r, 2, r"answer is larger than 256 MiB \(about a million rows, some 2 GB of memory once read\); "
                    r"not read further")
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:9/store ", " http://127.0.0.1:9/store"])
+def test_an_endpoint_url_with_an_edge_space_is_refused_naming_it(tmp_path, url):
+    """`push --endpoint 'http://…/store '` (a URL pasted with its space) said "cannot derive the SPARQL query
+    endpoint from http://…/store ; give --sparql URL": the space, the cause, was not named."""
+    write_file(tmp_path, "g.nt", GRAPH)
+    r = run_cli("push", "--endpoint", url, "--graph", "g.nt", "--graph-iri", "urn:y", cwd=tmp_path)
+    one_line(r, 2, rf"^policykg: --endpoint '{url}': the URL starts or ends with whitespace; give it without$")
