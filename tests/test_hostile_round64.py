@@ -242,3 +242,23 @@ def test_an_endpoint_url_with_an_edge_space_is_refused_naming_it(tmp_path, url):
     write_file(tmp_path, "g.nt", GRAPH)
     r = run_cli("push", "--endpoint", url, "--graph", "g.nt", "--graph-iri", "urn:y", cwd=tmp_path)
     one_line(r, 2, rf"^policykg: --endpoint '{url}': the URL starts or ends with whitespace; give it without$")
+
+
+@pytest.mark.parametrize("name", ["e\u200b.nt", "o\u202e2/e.nt", "\ufeffe.nt", "e\x85.nt"])
+def test_a_new_output_name_holding_an_invisible_character_is_refused_before_any_work(tmp_path, name):
+    """`--out e<U+200B>.nt` wrote a file `ls` shows as e.nt (`validate e.nt`: no such file); U+202E in a folder's
+    name showed its tail reversed. Refused as a name with edge whitespace is (hostile63)."""
+    write_file(tmp_path, "g.nt", GRAPH)
+    r = run_cli("export", "--graph", "g.nt", "--format", "nt", "--out", name, cwd=tmp_path)
+    one_line(r, 2, r"^policykg: --out '.*': the name '.*' holds an invisible character \(U\+[0-9A-F]{4}\), which a "
+                   r"listing does not show; give the name without it$")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.nt"]
+
+
+def test_an_existing_folder_with_an_invisible_character_or_a_joiner_still_takes_an_output(tmp_path):
+    """The user's own folder keeps its name; a zero-width non-joiner (Persian, Indic words) is no damage."""
+    write_file(tmp_path, "g.nt", GRAPH)
+    (tmp_path / "mine\u200b").mkdir()
+    for out in ("mine\u200b/e.nt", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645.nt"):
+        r = run_cli("export", "--graph", "g.nt", "--format", "nt", "--out", out, cwd=tmp_path)
+        assert (r.returncode, r.stderr) == (0, ""), r.stderr
