@@ -262,3 +262,15 @@ def test_an_existing_folder_with_an_invisible_character_or_a_joiner_still_takes_
     for out in ("mine\u200b/e.nt", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645.nt"):
         r = run_cli("export", "--graph", "g.nt", "--format", "nt", "--out", out, cwd=tmp_path)
         assert (r.returncode, r.stderr) == (0, ""), r.stderr
+
+
+def test_a_state_folder_of_another_user_is_not_called_read_only(tmp_path, monkeypatch):
+    """Run as nobody with XDG_STATE_HOME a folder of root's (0755), the second `export --out x.nt` said the
+    folder "is read-only", which it is not (its disk takes files; this user may not write it). Here the check
+    is asked of a writable disk with the access refused, as the kernel refuses it to nobody."""
+    from policykg.corpus import written
+
+    state = tmp_path / "state"
+    state.mkdir()
+    monkeypatch.setattr(written.os, "access", lambda path, mode: False)
+    assert written._cannot_keep(str(state / "policykg" / "written.jsonl")) == f"{state} is not writable by this user"
