@@ -46,8 +46,8 @@ def report_build(reports, results, out_dir, quiet, detail: str, totals: dict | N
             click.echo(f"warning: {visible(str(r.path))} looks truncated; built what it could", err=True)
         if getattr(r, "invisible_removed", 0):
             click.echo(f"warning: {visible(str(r.path))}: {r.invisible_removed} invisible character(s) (zero-width "
-                       f"spaces, soft hyphens, NUL or control bytes, …) removed; evidence offsets refer to {visible(str(out_dir))}/texts/"
-                       f"{r.slug}.txt", err=True)
+                       f"spaces, soft hyphens, NUL or control bytes, accents on Chinese characters, …) removed; "
+                       f"evidence offsets refer to {visible(str(out_dir))}/texts/{r.slug}.txt", err=True)
         if getattr(r, "place_guess", None):
             click.echo(f"warning: {visible(str(r.path))}: no place in its header; read {r.place_guess} as the one its "
                        f"body names most (give --place if that is wrong)", err=True)

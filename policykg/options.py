@@ -18,7 +18,9 @@ YEARS = (1950, 2199)            # the years read_metadata accepts from a meeting
 _REPORT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
 # graph names a build gives to other graphs (id/graph/shared, id/graph/inferred): no report may take them
 RESERVED_IDS = ("shared", "inferred")
-_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20]+")
+# no DEL or C1 controls, nor the bidirectional formatting characters an IRI must not hold (RFC 3987 §4.1):
+# a --graph-iri with U+202E was pushed and printed raw, showing its tail reversed
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
 _SCHEME = r"[a-zA-Z][a-zA-Z0-9+.-]*://+"
 # user:password@ in a text: up to the last @ of the authority (urlsplit's reading: a password may hold @, ? or #),
 # also after http:/ or http: (a slash short), which urllib refuses but a message still shows
@@ -232,7 +234,8 @@ def iri(value: str | None, option: str) -> str | None:
     """An absolute IRI that can be written between < and > in Turtle and SPARQL."""
     if value is None or _IRI.fullmatch(value):
         return value
-    raise UsageError(f"{option} {value!r}: not an absolute IRI (scheme:…, no spaces or <>\"{{}}|^`\\)")
+    raise UsageError(f"{option} {value!r}: not an absolute IRI (scheme:…, no spaces, controls, "
+                     f"bidirectional marks or <>\"{{}}|^`\\)")
 
 
 def http_url(value: str | None, option: str) -> str | None:
@@ -240,6 +243,8 @@ def http_url(value: str | None, option: str) -> str | None:
     if value is None:
         return None
     shown = redact(re.sub(r"^([a-zA-Z][a-zA-Z0-9+.-]*:/*)?.*@", r"\1***@", value, flags=re.S))
+    if value != value.strip():   # a trailing one said "cannot derive the SPARQL query endpoint from …/store "
+        raise UsageError(f"{option} {spaced(shown)}: the URL starts or ends with whitespace; give it without")
     try:
         parts = urlsplit(value)
         parts.port  # noqa: B018 — raises ValueError for a port out of range

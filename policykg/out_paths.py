@@ -51,14 +51,30 @@ def no_control_characters(path: str, option: str = "--out") -> None:
 
 
 def no_edge_spaces(path: str, option: str = "--out") -> None:
-    """Refuse a new name (a part of the path that does not exist yet) starting or ending with whitespace: `--out
-    'out '` (a variable read with its trailing space) made a folder `ls` shows as out, beside the real one, and
-    a message's one line drops the space. A folder that exists already keeps its name."""
+    """Refuse a new name (a part of the path that does not exist yet) starting or ending with whitespace, or
+    holding an invisible character: `--out 'out '` (a variable read with its trailing space) made a folder `ls`
+    shows as out, beside the real one, and a message's one line drops the space; `--out e<U+200B>.nt` made a
+    file `ls` shows as e.nt, which `validate e.nt` did not find, and U+202E showed a name's tail reversed. A
+    folder that exists already keeps its name."""
     parts = str(path).split(os.sep)
     for k, part in enumerate(parts):
-        if part != part.strip() and not os.path.lexists(os.sep.join(parts[:k + 1])):
+        if os.path.lexists(os.sep.join(parts[:k + 1])):
+            continue
+        if part != part.strip():
             raise UsageError(f"{option} '{visible(str(path))}': the name '{visible(part)}' starts or ends "
                              f"with whitespace, which a listing does not show; give the name without it")
+        hidden = next((c for c in part if _invisible(c)), None)
+        if hidden:
+            raise UsageError(f"{option} '{visible(str(path))}': the name '{visible(part)}' holds an invisible "
+                             f"character (U+{ord(hidden):04X}), which a listing does not show; give the name "
+                             f"without it")
+
+
+def _invisible(c: str) -> bool:
+    """A format character (zero-width, bidirectional: category Cf) or a C1 control; not the zero-width
+    (non-)joiners U+200C/U+200D, which Persian and Indic words and emoji sequences hold."""
+    import unicodedata
+    return (unicodedata.category(c) == "Cf" and c not in "\u200c\u200d") or 0x80 <= ord(c) <= 0x9F
 
 
 def no_file_above(path: str, option: str = "--out") -> None:

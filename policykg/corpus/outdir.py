@@ -233,8 +233,8 @@ def staged(out_dir: str, inputs=(), kind: str = "build", command: str = ""):
         _cleanup(tmp, held)
         held = None
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO):
-            raise UsageError(f"--out {out_dir}: cannot write the output ({exc.strerror}); "
-                             f"previous output left as it was") from None
+            left = "previous output left as it was" if os.path.lexists(out) else "nothing written"  # none was
+            raise UsageError(f"--out {out_dir}: cannot write the output ({exc.strerror}); {left}") from None
         raise
     except BaseException:
         _cleanup(tmp, held)

@@ -166,7 +166,11 @@ def _cannot_keep(ledger: str) -> str | None:
     if not os.path.isdir(folder):
         return f"{folder} is no folder"
     where = ledger if os.path.lexists(ledger) else folder
-    return None if os.access(where, os.W_OK) else f"{where} is read-only"
+    if os.access(where, os.W_OK):
+        return None
+    # "read-only" only of a read-only disk: a folder of another user's (root's, run as nobody) was called so too
+    read_only = os.statvfs(where).f_flag & os.ST_RDONLY
+    return f"{where} is read-only" if read_only else f"{where} is not writable by this user"
 
 
 def _untrusted(path: str) -> str:

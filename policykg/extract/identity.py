@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .candidates import park_kind
 from .grammar import lexicon, parks_raw
-from .identity_canon import below_dropped, canonical_head, inner_written_out, own_bracket_dropped, word_follows
+from .identity_canon import below_dropped, inner_written_out, own_bracket_dropped, word_follows
 from .qlexicon import gwords, lexicon as qlexicon
 from .tagger import pos
 
@@ -31,7 +31,7 @@ def norm_park(name: str, jurisdiction_names: list[str], below: list[str] = ()) -
 
 def _placed_norm(name: str, jurisdiction_names: list[str], expand: bool = True, below: list[str] = ()) -> tuple[str, str]:
     """(the jurisdiction's (or a division's) name norm_park drops in front of ``name``, as written, or "", and the
-    norm; its abbreviated suffixes written out and its head in canonical form unless not ``expand``)."""
+    norm; its abbreviated suffixes written out unless not ``expand``)."""
     full = inner_written_out(park_kind(name)[1]) if expand else name
     place, full = own_bracket_dropped(full.replace("(", "（").replace(")", "）"), jurisdiction_names)
     suffixes = {s["suffix"] for s in lexicon().park_suffixes}
@@ -43,7 +43,6 @@ def _placed_norm(name: str, jurisdiction_names: list[str], expand: bool = True, 
             break                        # nor 株洲国家高新技术产业开发区 → a bare (国家)高新技术产业开发区
     full = _level_dropped(full, suffixes)
     if expand:
-        full = canonical_head(full)
         if not place and (rest := below_dropped(full, below)) != full:
             place, full = full[: len(full) - len(rest)], rest
     return place, full

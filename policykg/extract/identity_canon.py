@@ -1,9 +1,8 @@
 """Canonical identity names: one name for one park whatever spelling a year of its jurisdiction writes.
 
 A park's IRI is made of its identity name, so a spelling that only another year writes must reach the same
-name on its own, without the other spelling in the same report (issue 12, parks66):
-(1) a head that contracts an abbreviation's full form is that full form (武汉东湖新技术开发区: 新技术开发区 →
-高新技术产业开发区, as 东湖高新区 writes out); (2) an abbreviated suffix written inside a longer name is written out
+name on its own, without the other spelling in the same report (issue 12, parks66; parks66's canonical head, one
+probe family, was taken out in names125): (2) an abbreviated suffix written inside a longer name is written out
 (自贸试验区哈尔滨片区 → 自由贸易试验区哈尔滨片区); (3) the jurisdiction's own bracketed place in front of a
 section's name is dropped (中国（黑龙江）自由贸易试验区哈尔滨片区 → 自由贸易试验区哈尔滨片区 in a Heilongjiang report);
 (4) a division below the jurisdiction is dropped in front of a zone named with an abbreviated suffix's full form
@@ -23,39 +22,6 @@ def _abbreviations() -> tuple[tuple[str, str], ...]:
     """(abbreviated suffix, its full form), longest abbreviation first."""
     pairs = {(s["suffix"], s["expand"]) for s in lexicon().park_suffixes if s.get("expand")}
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p)))
-
-
-def _written_suffix(name: str) -> str:
-    """The park suffix ``name`` ends with, as park_kind matches it (the lexicon's order), or ""."""
-    return next((s["suffix"] for s in lexicon().park_suffixes if name.endswith(s["suffix"])), "")
-
-
-def _in_order(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
-
-
-def _contracting_ending(name: str, full: str) -> str:
-    """The longest ending of ``name`` whose characters stand in order in ``full``."""
-    n = 0
-    while n < len(name) and _in_order(name[len(name) - n - 1:], full):
-        n += 1
-    return name[len(name) - n:]
-
-
-def canonical_head(name: str) -> str:
-    """``name`` with a head that contracts an abbreviation's full form written as that full form: the head
-    holds more than the suffix it ends with, and two characters or more before its common ending with the full
-    form (新技术开发区 of 高新技术产业开发区, not 技术开发区 of 经济技术开发区, which is that full form whole)."""
-    written = _written_suffix(name)
-    for _, full in _abbreviations():
-        if not written or not full.endswith(written) or name.endswith(full):
-            continue
-        rest = _contracting_ending(name, full)
-        common = next(i for i in range(len(rest), -1, -1) if full.endswith(rest[len(rest) - i:]))
-        if len(rest) > len(written) and len(rest) - common >= 2 and len(name) - len(rest) >= 2:
-            return name[: -len(rest)] + full
-    return name
 
 
 def inner_written_out(name: str) -> str:

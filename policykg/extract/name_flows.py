@@ -42,7 +42,7 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
     if re.search(treating_acts(), act) or _builds_and_treats(act):
         started = measure == "count" and unit_class not in _AREAS and started_treatment(name, action, written, _w("heads"))
         return started or name      # 新开工改造N个X → X改造新开工数量
-    new_pair = _new_compound(action, written) or new_made_compound(action, written)
+    new_pair = new_made_compound(action, written)
     if new_pair and measure == "count" and unit_class not in _AREAS and new_pair not in name:
         return new_pair + name      # 新引进落地X N个 → 新引进落地X数量 (names77)
     pair = compound_act(action, written)
@@ -56,8 +56,6 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
         return name if act in name or re.match(_w("flow_before"), name) else act + name
     if measure == "count" and re.fullmatch(_w("after_acts"), act) and act not in name and unit_class not in _AREAS \
             and not _own_new_act(name, act, written if own is None else own):
-        if _another_members_act(act, written):
-            return name     # 组建X、覆盖N家Y: the act is the member before's (names116)
         head = re.search(_w("heads"), name)
         body = name[:head.start()] if head and head.start() >= 2 else name
         if re.fullmatch(_w("after_not_acts"), act) and (re.search(qwords("reading", "kept_verb_objects"), body)
@@ -67,14 +65,6 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
     if len(action) >= 2 and re.fullmatch(_w("flow_before"), action[-2]):     # 新增造林N亩, 新增打造N个X (names76)
         return defining_act(name, action[:-1], unit_class, measure, written, own)
     return name
-
-
-def _another_members_act(act: str, written: str) -> bool:
-    """The act is written in a list member before the figure's own words, which close on a verb of their own right
-    before the number (分级组建X、覆盖N家Y: 覆盖 is Y's act, not 组建; guangdong 2026; names116)."""
-    own = re.sub(_w("own_act_bound") + "$", "", re.split(_w("member_mark"), written)[-1])
-    toks = pos_of(own) if own != written and act not in own else ()
-    return bool(toks) and toks[-1][1] == "v"
 
 
 def _own_new_act(name: str, act: str, written: str) -> bool:
@@ -93,16 +83,6 @@ def law_act(name: str, act: str) -> str:
     if head is None or not re.search(_w("law_things"), name[:head.start()]):
         return name
     return name[:head.start()] + _w("law_acts")[act] + head.group()
-
-
-def _new_compound(action: list[str], written: str) -> str:
-    """新 (``new_mark``) and a compound of ``tagged_compounds`` written as one before the things (新引进落地): the whole
-    new act, else ''."""
-    new = _w("new_mark")
-    if len(action) < 2 or not action[-2].startswith(new) \
-            or action[-2][len(new):] + action[-1] not in _w("tagged_compounds"):
-        return ""
-    return action[-2] + action[-1] if action[-2] + action[-1] in written else ""
 
 
 def new_made_compound(action: list[str], written: str) -> str:

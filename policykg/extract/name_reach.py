@@ -1,7 +1,8 @@
 """Whose places reached are when their clause opens with the verb of reach (…的通道网络，辐射全国N个城市): the
 thing the clause right before closes on reaches them, as a subject written before the verb does
-(``subjects.own_subjects``: X覆盖N个城市 → X覆盖城市数量; names122). The words are data (``reach_openers`` in
-data/lexicons/quantities.yaml)."""
+(``subjects.own_subjects``: X覆盖N个城市 → X覆盖城市数量; names122); and the places inside places reached, after 的,
+are reached by the same thing (…通达全球N个国家和地区的M个港口 → X通达港口数量; names125). One pass: chongqing and
+guangxi 2026. The words are data (``reach_openers`` in data/lexicons/quantities.yaml)."""
 from __future__ import annotations
 
 import re
@@ -56,3 +57,19 @@ def own_reach_openers(text: str, sspan: Span, out: list[Quantity], rename: Calla
         if len(thing) >= 2:
             rename(q, thing + _w("verbs")[m["verb"]] + q.name_base)
             subject, verb, opened = thing, m["verb"], q.span.start
+    own_reached_parts(starting_in(sspan, out), rename)
+
+
+def own_reached_parts(out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
+    """Part of the pass (run at the end of ``own_reach_openers``): the places written after 的 behind places reached (通达全球N个国家和地区的M个港口) are reached by the
+    same thing through the same verb: X通达港口数量, as the count before them is X通达国家和地区数量 (names125;
+    chongqing and guangxi 2026)."""
+    verbs, mark = _w("verbs").values(), _w("part_mark")
+    ordered = sorted(out, key=lambda q: q.span.start)
+    for first, q in zip(ordered, ordered[1:]):
+        phrase, base = first.attrs.get("phrase") or "", first.name_base
+        if first.span != q.span or not _unnamed_count(q) or not phrase or phrase + mark not in q.label:
+            continue
+        owner = base[: len(base) - len(phrase)] if base.endswith(phrase) else ""
+        if any(owner.endswith(v) and len(owner) > len(v) for v in verbs):
+            rename(q, owner + q.name_base)

@@ -38,6 +38,11 @@ _MAGIC = ((b"{\\rtf", "an RTF document, not a report text (save it as plain text
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
                         "\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb"
                         "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
+# combining marks (accents, overlays) on a Chinese character or CJK punctuation: no Chinese text has them, and
+# one left by a damaged copy or OCR split a name (中旺航<U+0301>空产业园: the park was lost without a word);
+# after a Latin letter (pinyin lǚ spelt with U+0308 U+030C) they stay
+_STRAY_MARKS = re.compile("(?<=[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])"
+                          "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
 def _control_ratio(data: bytes) -> float:
@@ -96,6 +101,8 @@ def read_bytes(data: bytes, path: str = "<bytes>", *, place=None, year=None, dat
     if sum(1 for c in text[:4096] if c == "\ufffd") > 20:   # binary data: the NULs of a few are dropped below
         raise InputError(f"{path}: binary data, not a text report")
     text, invisible = _INVISIBLE.subn("", text)
+    invisible += sum(len(run) for run in _STRAY_MARKS.findall(text))
+    text = _STRAY_MARKS.sub("", text)
     kind = data_kind(text) if source_kind == "text" else None
     if kind:
         raise InputError(f"{path}: {kind}, not a report text (build reads report texts, HTML pages, PDF and Word .docx files)")

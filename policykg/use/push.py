@@ -270,7 +270,7 @@ def _put_all(graphs: dict, endpoint: str, auth: Auth, retries: int, left, log, o
                         if r.status_code in (401, 403) else "")
                 raise PushError(f"store refused graph <{iri}>: {_status(r)}{hint}; "
                                 f"{n - 1} of {len(graphs)} graph(s) pushed before it")
-            log(f"PUT <{iri}>: {len(triples)} triples, HTTP {r.status_code}")
+            log(f"PUT <{visible(iri)}>: {len(triples)} triples, HTTP {r.status_code}")
             result.graphs[iri] = (local, None)
             if on_put:
                 on_put(iri)
@@ -290,4 +290,4 @@ def _verify(result: PushResult, sparql: str, auth: Auth, left, log) -> None:
             bad.append(f"<{iri}> local {local}, store {remote}")
     if bad:
         raise PushError("read-back mismatch: " + "; ".join(bad))
-    log(f"read back {len(result.graphs)} graph(s) from {redact(sparql)}: counts match")
+    log(f"read back {len(result.graphs)} graph(s) from {visible(redact(sparql))}: counts match")

@@ -22,7 +22,10 @@ from .query_format import Rows
 from .query_terms import bind_values
 from .sparql_form import check, named_twice
 
-MAX_ANSWER = 2 << 30   # bytes of an endpoint's answer query reads (2 GiB: JSON of ten million rows)
+# bytes of an endpoint's answer query reads: JSON of about a million rows (253 MB for 1,000,000 rows of three
+# short IRIs), which take some 2 GB of memory once parsed, as --max-rows' default bounds a query of graph files.
+# It was 2 GiB: eight times that, some 18 GB, and the process was killed without a word where memory is less
+MAX_ANSWER = 256 << 20
 _LANG = re.compile(r"[A-Za-z]+(?:-[A-Za-z0-9]+)*")  # the language tags rdflib accepts
 _JSON_MARKS = re.compile(r'[{}\[\]":,]')   # a tail without these is prose after a cut, not broken JSON
 _VARNAME = re.compile(r"[\w\u00B7\u0300-\u036F\u203F\u2040]+")  # SPARQL's VARNAME, near enough
@@ -139,8 +142,8 @@ def _read_capped(r, url: str) -> bytes:
     while chunk := r.read(1 << 20):
         size += len(chunk)
         if size > MAX_ANSWER:
-            raise UsageError(f"{redact(url)}: answer is larger than {MAX_ANSWER >> 20} MiB; not read further "
-                             f"(ask for fewer rows: LIMIT)")
+            raise UsageError(f"{redact(url)}: answer is larger than {MAX_ANSWER >> 20} MiB (about a million rows, "
+                             f"some 2 GB of memory once read); not read further (ask for fewer rows: LIMIT)")
         chunks.append(chunk)
     short = getattr(r, "length", None)   # http.client's read(n) returns b"" at a close before Content-Length
     if isinstance(short, int) and short > 0:   # it read as JSON cut off: 'query cancelled after 0 s'

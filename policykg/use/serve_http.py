@@ -2,7 +2,8 @@
 
 ``/query`` takes a query by GET (``?query=``), by POST of a form or of the query itself
 (``application/sparql-query``), with ``default-graph-uri`` and ``named-graph-uri`` when wanted; the
-answer's format follows the Accept header (serve_answer). ``/`` is a small query page. Nothing can
+answer's format follows the Accept header (serve_answer). ``/`` is a small query page. HEAD is answered as
+GET without the body, OPTIONS with the methods a path takes (Allow). Nothing can
 change the graphs: ``/update``, ``/store``, an ``update`` parameter, a sparql-update body and every PUT,
 DELETE or PATCH get 403. ``SERVICE`` is refused (400). A request without one well-formed Host gets 400
 (RFC 9112 §3.2), a Host that is not a loopback name 403 (DNS rebinding); an absolute-form target is
@@ -28,6 +29,8 @@ from .serve_workers import Cancelled, Workers
 HEAD_TIMEOUT = 15    # seconds a client may take to send a request line and headers in all (slow clients hold threads)
 SERVICE = "SERVICE is refused: policykg serve does not query other endpoints"
 TEXT = "text/plain; charset=utf-8"
+# what OPTIONS answers (RFC 9110 §9.3.7); HEAD is a GET without its body (§9.3.2: every server must take it)
+ALLOWED = {"/": "GET, HEAD, OPTIONS", "/query": "GET, HEAD, POST, OPTIONS", "*": "GET, HEAD, POST, OPTIONS"}
 
 
 @dataclass
@@ -55,7 +58,7 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "policykg-serve"
     sys_version = ""
-    # http.server's own refusals (a bad request line, 431, 501 for HEAD or TRACE) as one line of text too
+    # http.server's own refusals (a bad request line, 431, 501 for TRACE) as one line of text too
     error_content_type, error_message_format = TEXT, "%(message)s\n"
     timeout = 120  # seconds a client may take to send a request, or to take a part of an answer
     disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms wait for a delayed ACK
@@ -66,11 +69,23 @@ class Handler(BaseHTTPRequestHandler):
         self.rfile.close()
         self.reader = DeadlineReader(self.connection)
         self.rfile = io.BufferedReader(self.reader)
+        self.answered = 0
 
     def handle_one_request(self):
         self.connection.settimeout(HEAD_TIMEOUT)  # the answer then has Handler.timeout (see _dispatch)
         self.reader.deadline = time.monotonic() + HEAD_TIMEOUT  # the whole head, not each read of it
+        if self.answered and not self.server.kept_alive(self.connection, self._next_request):
+            self.close_connection = True  # closed for a new connection while idle (serve_limit)
+            return
         super().handle_one_request()
+        self.answered += 1
+
+    def _next_request(self) -> None:
+        """Wait for the first byte of the next request on a kept-alive connection."""
+        try:
+            self.rfile.peek(1)
+        except OSError:
+            pass  # a timeout or a reset: the request line's read meets it again and closes the connection
 
     def send_error(self, code, message=None, explain=None):
         # http.server refuses a bad version (400, 505) while it still takes the request for HTTP/0.9, whose
@@ -84,6 +99,12 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_POST(self):
         self._dispatch("POST")
+
+    def do_HEAD(self):
+        self._dispatch("GET")  # the GET's status and headers; _head and _answer send no body for HEAD
+
+    def do_OPTIONS(self):
+        self._dispatch("OPTIONS")
 
     def do_PUT(self):
         self._dispatch("PUT")
@@ -102,14 +123,17 @@ class Handler(BaseHTTPRequestHandler):
             url = urlsplit(origin_form(self.path))
             if not (method == "POST" and url.path == "/query"):
                 self._drain()  # a body nobody reads, left unread, would be taken for the next request
-            if method not in ("GET", "POST") or url.path in ("/update", "/store"):
+            if method == "OPTIONS" and url.path in ALLOWED:
+                self._send(200, TEXT, b"", (("Allow", ALLOWED[url.path]),))
+                return
+            if method not in ("GET", "POST", "OPTIONS") or url.path in ("/update", "/store"):
                 raise HttpError(403, READ_ONLY)
             if url.path == "/query":
                 self._answer(read_request(method, url.query, self.headers, self.rfile))
             elif url.path == "/" and method == "GET":
                 self._send(200, "text/html; charset=utf-8", self.server.app.page)
             elif url.path == "/":
-                raise HttpError(405, "POST queries to /query", (("Allow", "GET"),))
+                raise HttpError(405, "POST queries to /query", (("Allow", ALLOWED["/"]),))
             else:
                 raise HttpError(404, f"no such page: {shown_path(url.path)} (the endpoint is /query)")
         except TimeoutError:  # the body came too slowly (writes catch their own OSError)
@@ -122,7 +146,9 @@ class Handler(BaseHTTPRequestHandler):
             self._send(exc.status, TEXT, (exc.message + "\n").encode("utf-8"), exc.headers)
 
     def _check_host(self) -> None:
-        refused = target_refusal(self.path, self.headers.get_all("Host") or [], self.request_version)
+        asterisk = self.command == "OPTIONS" and self.path == "*"   # the server as a whole (RFC 9112 §3.2.4)
+        refused = target_refusal("/" if asterisk else self.path, self.headers.get_all("Host") or [],
+                                 self.request_version)
         if refused:
             self._drain()
             if refused[0] == 400:
@@ -161,7 +187,7 @@ class Handler(BaseHTTPRequestHandler):
             raise HttpError(500, "the query's worker process ended without an answer") from None
         try:
             self._head(status, media, length)
-            for chunk in body.chunks(length):
+            for chunk in body.chunks(length) if self.command != "HEAD" else ():
                 self.wfile.write(chunk)
         except (EOFError, OSError):
             self.close_connection = True  # the client sees fewer bytes than the Content-Length
@@ -180,7 +206,8 @@ class Handler(BaseHTTPRequestHandler):
     def _send(self, status: int, media: str, body: bytes, headers=()) -> None:
         try:
             self._head(status, media, len(body), headers)
-            self.wfile.write(body)
+            if self.command != "HEAD":
+                self.wfile.write(body)
         except OSError:
             self.close_connection = True
 

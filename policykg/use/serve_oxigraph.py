@@ -25,6 +25,7 @@ Stores: `--store DIR` keeps the store; what may be rebuilt, the swap and the loc
 """
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import signal
@@ -86,7 +87,17 @@ def load_store(folder: Path, graphs, binary: str | None = None) -> None:
         if done.returncode != 0:
             lines = [ln for ln in done.stderr.splitlines() if ln.strip()]
             why = next((ln for ln in lines if "rror" in ln), lines[0] if lines else "oxigraph load failed")
+            store_fault = _store_fault(done.stderr)
+            if store_fault:   # the store's disk, not the graph: it said "g.trig: not loadable into oxigraph"
+                raise UsageError(f"--store {folder}: cannot fill the store ({store_fault}); nothing replaced")
             raise InputError(f"{g}: not loadable into oxigraph: {why.strip()}")
+
+
+def _store_fault(stderr: str) -> str | None:
+    """The system's words for a store file that could not be written (a full disk, a quota, a read-only or
+    unwritable folder) when oxigraph load's error says so, else None."""
+    faults = (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EFBIG, errno.EIO)
+    return next((os.strerror(e) for e in faults if os.strerror(e) in stderr), None)
 
 
 def _ended_by(sig: int) -> str:
