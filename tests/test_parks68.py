@@ -1,0 +1,42 @@
+"""Parks named as the members of a list whose park head is written once (parks68, issue 12; probe reports of
+tests/data/constructed, written and annotated before the tool was run on them): 丰南、玉田、遵化经济开发区
+(probe-city-2011), 乌山、白箬铺、茶亭工业集中区 (probe-district-2013), 钦州、凭祥综合保税区 (probe-province-2020) and
+大路、龙口、薛家湾三个工业园区 (probe-banner-2018) are each member's own park, named member + head; a stretch that is a
+whole name of its own (…示范区 before 、, hebei-2026) is no member."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.unit
+
+HERE = Path(__file__).parent / "data" / "constructed"
+DEV = Path(__file__).parents[1] / "data" / "corpus" / "provincial-2026"
+
+
+def _parks(path: Path) -> dict[str, set[str]]:
+    """Park label → its alternative labels, of a whole report read as ``pk build`` reads it."""
+    from policykg.extract import extract
+    from policykg.read import for_matching, read_report
+    from policykg.structure import parse
+    doc = for_matching(read_report(str(path)))
+    return {e.label: set(e.alt_labels) for e in extract(doc, parse(doc)).entities if e.kind == "Park"}
+
+
+def test_a_member_before_a_kept_park_takes_its_head():
+    assert "丰南经济开发区" in _parks(HERE / "probe-city-2011.txt")
+    wangcheng = _parks(HERE / "probe-district-2013.txt")
+    assert {"乌山工业集中区", "白箬铺工业集中区"} <= set(wangcheng) and "箬铺工业集中区" not in wangcheng
+    assert "钦州综合保税区" in _parks(HERE / "probe-province-2020.txt")
+
+
+def test_a_count_before_the_head_makes_each_member_a_park():
+    parks = _parks(HERE / "probe-banner-2018.txt")
+    assert {"大路工业园区", "龙口工业园区"} <= set(parks)
+    assert {"大路园区", "大路"} <= parks["大路工业园区"]        # named again short; the member as written
+
+
+def test_a_whole_name_before_the_joiner_is_no_member():
+    labels = set(_parks(DEV / "hebei-2026.txt"))
+    assert "廊坊临空经济区" in labels and not any(n.endswith("示范区临空经济区") for n in labels)
