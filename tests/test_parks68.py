@@ -2,7 +2,8 @@
 tests/data/constructed, written and annotated before the tool was run on them): 丰南、玉田、遵化经济开发区
 (probe-city-2011), 乌山、白箬铺、茶亭工业集中区 (probe-district-2013), 钦州、凭祥综合保税区 (probe-province-2020) and
 大路、龙口、薛家湾三个工业园区 (probe-banner-2018) are each member's own park, named member + head; a stretch that is a
-whole name of its own (…示范区 before 、, hebei-2026) is no member."""
+whole name of its own (…示范区 before 、, hebei-2026) is no member. A start-up park (创业园) whose sentence goes on to
+incubate firms (孵化) draws them in: a park (probe-city-2011, probe-district-2013)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -40,3 +41,8 @@ def test_a_count_before_the_head_makes_each_member_a_park():
 def test_a_whole_name_before_the_joiner_is_no_member():
     labels = set(_parks(DEV / "hebei-2026.txt"))
     assert "廊坊临空经济区" in labels and not any(n.endswith("示范区临空经济区") for n in labels)
+
+
+def test_a_start_up_park_incubating_firms_is_a_park():
+    assert "唐山留学人员创业园" in _parks(HERE / "probe-city-2011.txt")
+    assert "望城大学生创业园" in _parks(HERE / "probe-district-2013.txt")
