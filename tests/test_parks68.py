@@ -46,3 +46,17 @@ def test_a_whole_name_before_the_joiner_is_no_member():
 def test_a_start_up_park_incubating_firms_is_a_park():
     assert "唐山留学人员创业园" in _parks(HERE / "probe-city-2011.txt")
     assert "望城大学生创业园" in _parks(HERE / "probe-district-2013.txt")
+
+
+def _projects(path: Path) -> set[str]:
+    from policykg.extract import extract
+    from policykg.read import for_matching, read_report
+    from policykg.structure import parse
+    doc = for_matching(read_report(str(path)))
+    return {e.label for e in extract(doc, parse(doc)).entities if e.kind == "Project"}
+
+
+def test_a_new_campus_or_site_is_the_work_not_the_school():
+    banner = _projects(HERE / "probe-banner-2018.txt")
+    assert {"准格尔旗第二中学新校区", "旗人民医院新院区"} <= banner and "准格尔旗第二中学" not in banner
+    assert "县第一中学新校区" in _projects(HERE / "probe-county-2012.txt")
