@@ -60,3 +60,8 @@ def test_a_new_campus_or_site_is_the_work_not_the_school():
     banner = _projects(HERE / "probe-banner-2018.txt")
     assert {"准格尔旗第二中学新校区", "旗人民医院新院区"} <= banner and "准格尔旗第二中学" not in banner
     assert "县第一中学新校区" in _projects(HERE / "probe-county-2012.txt")
+
+
+def test_a_hospital_building_is_the_work():
+    assert {"县人民医院综合住院大楼", "县中医医院门诊楼"} <= _projects(HERE / "probe-county-2020.txt")
+    assert "县人民医院病房综合楼" in _projects(HERE / "probe-county-2012.txt")
