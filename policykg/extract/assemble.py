@@ -51,22 +51,27 @@ def add_parks(b: Builder, parks: list[Candidate], jur_names: list[str], below: l
     divisions below the jurisdiction (``identity_canon.below_dropped``)."""
     written: dict[str, list[str]] = {}
     for c in parks:
-        forms = written.setdefault(norm_park(c.name, jur_names, below), [])
-        if written_norm(c.name, jur_names) not in forms:
-            forms.append(written_norm(c.name, jur_names))
+        forms = written.setdefault(norm_park(_named(c), jur_names, below), [])
+        if written_norm(_named(c), jur_names) not in forms:
+            forms.append(written_norm(_named(c), jur_names))
     canon = park_identity(sorted(written), written)
     for c in parks:
-        b.add(("Park", canon[norm_park(c.name, jur_names, below)]), c)
+        b.add(("Park", canon[norm_park(_named(c), jur_names, below)]), c)
     for key, e in b.entities.items():
         if key[0] == "Park":
             _park_attributes(key, e, b.mentions[key], jur_names, below)
 
 
+def _named(c: Candidate) -> str:
+    """A park's name: as written, or with the head its list writes once (``park_shared``: 丰南 of 丰南、遵化经济开发区)."""
+    return c.attrs.get("headed", c.name)
+
+
 def _park_attributes(key, e: Entity, mentions: list[Candidate], jur_names: list[str], below: list[str]) -> None:
-    forms = [m.name for m in mentions]
+    forms = [_named(m) for m in mentions]
     e.label = max(forms, key=lambda s: (len(s), -forms.index(s)))
     kind, full = park_kind(e.label)
-    e.alt_labels = ({f for f in forms} | {full, key[1]}) - {e.label}
+    e.alt_labels = ({f for f in forms} | {m.name for m in mentions} | {full, key[1]}) - {e.label}
     e.attrs["parkKind"] = zone_kind(e.label) or kind     # the node only: the decision weighs the suffix kind
     e.attrs["identity"] = key[1]     # the IRI's name: another year's spelling of the park (子牙经开区) reaches it too
     e.attrs["zh"] = park_label(key[1], forms, jur_names, below)    # what a reader reads: the place the text writes kept

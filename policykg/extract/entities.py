@@ -27,6 +27,7 @@ from .curation import curate
 from .identity import park_short_forms
 from .elliptic import elliptic_members
 from .member_heads import label_with_shared_heads
+from .park_shared import shared_head_parks
 from .decide import decide, model, name_counter, unnamed
 from .name_grammar import head_end, head_res, shaped
 from .entity_links import sentence_links
@@ -77,6 +78,7 @@ def _analyse(sentences: list[Sentence]):
                 parks, projects = decide(st, parks, projects, surfaces, counts, learned)
             else:       # the rule passes alone: the park names the decision's grammar allows
                 parks = [c for c in parks if shaped(c, surfaces)]
+            parks += shared_head_parks(st, parks)
             orgs = org_candidates(st, surfaces) + org_list_candidates(st, surfaces)
             places = place_candidates(st, surfaces)
             projects = [c for c in projects if not any(p.a <= c.a and c.b <= p.b for p in parks)]
