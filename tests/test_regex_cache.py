@@ -24,8 +24,12 @@ print(len(stored), len(differ))
 
 
 def _env(cache: Path) -> dict:
+    """The cache folders a subprocess reads are the test's own: the last of them is <temp>/policykg-<uid>, shared by
+    every build on the machine, whose regex file (when one had been written there) made the test's own unused."""
     env = {k: v for k, v in os.environ.items() if k != "XDG_CACHE_HOME"}
-    return dict(env, POLICYKG_CACHE=str(cache), HOME=str(cache / "home"), PYTHONPATH=str(ROOT))
+    (cache / "tmp").mkdir(exist_ok=True)
+    return dict(env, POLICYKG_CACHE=str(cache), HOME=str(cache / "home"), TMPDIR=str(cache / "tmp"),
+                PYTHONPATH=str(ROOT))
 
 
 def _build(out: Path, env: dict) -> None:
