@@ -120,3 +120,18 @@ def test_a_build_inside_a_callers_process_leaves_re_as_it_was(tmp_path, monkeypa
     assert r.exit_code == 0, r.output
     assert _compiler.compile is before
     assert not list((tmp_path / "cache").glob("policykg-regex-*"))
+
+
+@pytest.mark.unit
+def test_a_pool_of_threads_in_a_callers_process_leaves_re_as_it_was(monkeypatch):
+    """The worker function wrapped re's compiler in whatever ran it: a caller's pool of threads (a test's) left
+    the caller's process with the wrapper, and a later build there wrote the regex cache file."""
+    from concurrent.futures import ThreadPoolExecutor
+    from re import _compiler
+
+    from policykg.corpus import pool
+    monkeypatch.setattr(pool, "_pool", lambda jobs: ThreadPoolExecutor(max_workers=jobs))
+    monkeypatch.setattr(pool, "default_jobs", lambda: 2)
+    before = _compiler.compile
+    assert pool.run_parallel(int, [("1",), ("2",)], 2, pool.progress_bar(2, False)) == [1, 2]
+    assert _compiler.compile is before

@@ -220,8 +220,11 @@ def _result_by_file(folder: str, i: int, fn, *a) -> str:
     the pipe's write end too): `build --jobs 2` hung on Ctrl-C. A message under PIPE_BUF is written whole."""
     import pickle
 
+    import multiprocessing
+
     from .. import regex_cache
-    regex_cache.install()   # a worker's patterns built from the cache, as its parent's
+    if multiprocessing.parent_process() is not None:   # a worker process, not a caller's thread (a test's pool)
+        regex_cache.install()   # a worker's patterns built from the cache, as its parent's
     try:
         value = (True, fn(*a), "")
         regex_cache.save()
