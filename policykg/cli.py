@@ -48,30 +48,37 @@ def build(reports, out_dir, engine, jobs, progress, stream, place, year, date, s
     """Build REPORT files and folders into OUT (`make run` builds the checkout's data/)."""
     from . import regex_cache
     from .cli_main import runs_as_process, skip_teardown
-    if runs_as_process():   # a caller running build in its own process (a test) keeps its re as it was
-        regex_cache.install()   # before the passes' modules are imported: they compile patterns as they load
+    from .options import report_id as check_report_id
+
+    overrides = dict(place=place, year=year, date=date, speaker=speaker, report_id=report_id, max_bytes=max_bytes)
+    # a caller running build in its own process (a test) keeps its re as it was; installed before the passes'
+    # modules are imported: they compile patterns as they load
+    with regex_cache.kept(runs_as_process()):
+        check_report_id(report_id)
+        progress = progress_bar(progress, quiet)   # an option mix is refused before any work
+        streamed, result = _build_and_write(reports, out_dir, engine, jobs, progress, stream, overrides)
+    if streamed:
+        print_stream_build(result, out_dir, quiet)
+        return
+    skip_teardown()   # every output file is closed: the entry point may end without freeing the graphs
+    finish_build(result, out_dir, quiet)
+
+
+def _build_and_write(reports, out_dir, engine, jobs, progress, stream, overrides: dict) -> tuple[bool, object]:
+    """(whether it streamed, the build's result), the checked inputs built and out_dir written."""
     from .corpus.build import build as run, write_outputs
     from .corpus.pool import default_jobs
     from .corpus.stream import STREAM_THRESHOLD, build_stream
-    from .options import report_id as check_report_id
 
-    check_report_id(report_id)
-    progress = progress_bar(progress, quiet)   # an option mix is refused before any work
-    overrides = dict(place=place, year=year, date=date, speaker=speaker, report_id=report_id, max_bytes=max_bytes)
     paths, overrides = _checked_inputs(reports, out_dir, overrides)
     jobs = jobs or default_jobs()
     if stream is None:
         stream = len(paths) > STREAM_THRESHOLD
     if stream:
-        streamed = build_stream(paths, out_dir, engine=engine, overrides=overrides, jobs=jobs, progress=progress)
-        regex_cache.save()
-        print_stream_build(streamed, out_dir, quiet)
-        return
+        return True, build_stream(paths, out_dir, engine=engine, overrides=overrides, jobs=jobs, progress=progress)
     result = run(paths, engine=engine, overrides=overrides, jobs=jobs, progress=progress)
     write_outputs(result, out_dir)
-    regex_cache.save()
-    skip_teardown()   # every output file is closed: the entry point may end without freeing the graphs
-    finish_build(result, out_dir, quiet)
+    return False, result
 
 
 def _checked_inputs(reports, out_dir, overrides: dict) -> tuple[list, dict]:

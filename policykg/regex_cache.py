@@ -21,11 +21,22 @@ import hashlib
 import marshal
 import re
 import sys
+from contextlib import contextmanager
 
 FORMAT = 2
 _KNOWN = {(3, 11), (3, 12), (3, 13)}   # re._compiler.compile is the sequence _entry repeats
 _MAX_ENTRIES = 5000                     # past it, a saved file keeps only the patterns this process used
 _state: dict = {"stored": None, "new": {}, "used": set(), "original": None}
+
+
+@contextmanager
+def kept(active: bool = True):
+    """Patterns compiled in the block built from the cache (install, when active) and the new ones written
+    back (save) when the block ends without an error: a build's process and its pool's workers."""
+    if active:
+        install()
+    yield
+    save()
 
 
 def install() -> None:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from policykg import regex_cache
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "reports" / "jinghai-2021.txt"
 
@@ -135,3 +137,70 @@ def test_a_pool_of_threads_in_a_callers_process_leaves_re_as_it_was(monkeypatch)
     before = _compiler.compile
     assert pool.run_parallel(int, [("1",), ("2",)], 2, pool.progress_bar(2, False)) == [1, 2]
     assert _compiler.compile is before
+
+
+_KEPT = r"""
+import sys
+from re import _compiler
+from policykg import regex_cache as r
+from policykg.parsed_cache import load_named
+before = _compiler.compile
+try:
+    with r.kept(sys.argv[1] == "active"):
+        wrapped = _compiler.compile is not before
+        import policykg.extract.grammar
+        if sys.argv[2] == "fails":
+            raise ValueError
+except ValueError:
+    pass
+print(int(wrapped), len(load_named(r._file_name(), r._key()) or {}))
+"""
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("active, ends, wrapped, kept", [("active", "ends", 1, True), ("inactive", "ends", 0, False),
+                                                        ("active", "fails", 1, False)])
+def test_kept_installs_when_active_and_saves_when_the_block_ends(tmp_path, active, ends, wrapped, kept):
+    """review66: one context manager (kept) installs and saves for the build verb and the pool's workers; the
+    block that ends in an error writes nothing, as the two callers' own install/save did."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    p = subprocess.run([sys.executable, "-c", _KEPT, active, ends], cwd=ROOT, env=_env(cache), capture_output=True,
+                       text=True)
+    was_wrapped, stored = map(int, p.stdout.split())
+    assert was_wrapped == wrapped
+    assert (stored > 10) is kept
+
+
+class _Recorder:
+    """A stand-in for regex_cache.kept that notes each block: (active, ended without an error)."""
+
+    def __init__(self):
+        self.blocks = []
+
+    def __call__(self, active=True):
+        from contextlib import contextmanager
+
+        @contextmanager
+        def block():
+            self.blocks.append([active, False])
+            yield
+            self.blocks[-1][1] = True
+        return block()
+
+
+@pytest.mark.unit
+def test_the_pools_worker_and_the_build_verb_go_through_kept(tmp_path, monkeypatch):
+    """review66: the worker's install/save and the verb's were written twice; both now use regex_cache.kept (a
+    caller's thread and a test's CliRunner leave re unwrapped: active False)."""
+    from click.testing import CliRunner
+
+    from policykg.cli import cli
+    from policykg.corpus import pool
+    recorder = _Recorder()
+    monkeypatch.setattr(regex_cache, "kept", recorder)
+    pool._result_by_file(str(tmp_path), 0, int, "7")
+    assert recorder.blocks == [[False, True]]
+    r = CliRunner().invoke(cli, ["build", "--out", str(tmp_path / "out"), "--quiet", "--no-progress"])
+    assert r.exit_code == 2   # no reports: refused inside the block, which then saves nothing
+    assert recorder.blocks == [[False, True], [False, False]]

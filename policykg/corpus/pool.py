@@ -223,11 +223,10 @@ def _result_by_file(folder: str, i: int, fn, *a) -> str:
     import multiprocessing
 
     from .. import regex_cache
-    if multiprocessing.parent_process() is not None:   # a worker process, not a caller's thread (a test's pool)
-        regex_cache.install()   # a worker's patterns built from the cache, as its parent's
+    in_worker = multiprocessing.parent_process() is not None   # not a caller's thread (a test's pool)
     try:
-        value = (True, fn(*a), "")
-        regex_cache.save()
+        with regex_cache.kept(in_worker):   # a worker's patterns built from the cache, as its parent's
+            value = (True, fn(*a), "")
     except Exception as exc:   # noqa: BLE001 — it goes back to the parent, raised there
         import traceback
         value = (False, _portable(exc), "".join(traceback.format_exception(exc)))
