@@ -4,15 +4,10 @@ its own shares the acts of the member before it, read in the words that member w
 and extended to members alike)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
+from audit_helpers import audit, audit_rule
 from quantity_helpers import name_of, names
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-import name_rule_audit as audit  # noqa: E402
 
 pytestmark = pytest.mark.unit
 
@@ -46,7 +41,7 @@ def test_members_with_their_own_acts_or_of_another_kind_are_left_alone(text, val
 
 
 def test_rule_is_registered_with_its_two_source_families():
-    rule = next(r for r in audit.RULES if r[0] == "shared_words")
+    rule = audit_rule("shared_words")
     assert {audit.family(s + "-2026") for s in rule[2].split()} == {"heilongjiang", "sichuan"}
 
 

@@ -3,16 +3,11 @@ docs/checks/names-verbs-names102.md), on dev sentences: an adverb of ``predicate
 adverb by the tagger, right before a verb in a name, is the sentence's, not the name's."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
+from audit_helpers import audit, audit_rule
 from quantity_helpers import name_of
 from policykg.extract.names import clean
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-import name_rule_audit as audit  # noqa: E402
 
 pytestmark = pytest.mark.unit
 
@@ -37,5 +32,5 @@ def test_words_of_the_name_stay(name):
 
 
 def test_rule_is_registered_with_its_two_source_families():
-    rule = next(r for r in audit.RULES if r[0] == "pace_adverbs")
+    rule = audit_rule("pace_adverbs")
     assert {audit.family(s) for s in rule[2].split()} == {"hailaer", "guangxi"}

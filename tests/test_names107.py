@@ -2,15 +2,10 @@
 before them with 的 (names107, issue 13 item 2; docs/checks/names-extra-names107.md). Dev sentences."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
+from audit_helpers import without_rule
 from quantity_helpers import name_of
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-import name_rule_audit as audit  # noqa: E402
 
 pytestmark = pytest.mark.unit
 
@@ -39,5 +34,4 @@ def test_moving_things_controls(text, value, expected):
 
 
 def test_the_rule_is_turned_off_by_the_audit():
-    with audit.Patch(next(r for r in audit.RULES if r[0] == "moving_things")):
-        assert name_of(SICHUAN, "16", part="plan") == "县（市、区）整县建成美丽乡村数量"
+    assert without_rule("moving_things", lambda: name_of(SICHUAN, "16", part="plan"))[0] == "县（市、区）整县建成美丽乡村数量"

@@ -2,15 +2,10 @@
 whole: the rules read the clauses before a figure."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
+from audit_helpers import without_rule
 from quantity_helpers import name_of
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-import name_rule_audit as audit  # noqa: E402
 
 pytestmark = pytest.mark.unit
 
@@ -53,8 +48,5 @@ def test_reach_controls_keep_their_names(sentence, value, expected):
     ("reach_openers", CHONGQING, "75", "城市数量"),
 ])
 def test_the_audit_turns_each_reach_rule_off_and_back(rule_id, sentence, value, off):
-    rule = next(r for r in audit.RULES if r[0] == rule_id)
     on = name_of(sentence, value)
-    with audit.Patch(rule):
-        assert name_of(sentence, value) == off
-    assert name_of(sentence, value) == on
+    assert without_rule(rule_id, lambda: name_of(sentence, value)) == (off, on)

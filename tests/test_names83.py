@@ -3,21 +3,12 @@ scripts/name_rule_audit.py gives the name the dev output had without it, and is 
 The sentences are dev sentences."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
+from audit_helpers import audit, audit_rule, without_rule
 from quantity_helpers import name_of
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-import name_rule_audit as audit  # noqa: E402
-
 pytestmark = pytest.mark.unit
-
-
-def _rule(rule_id: str):
-    return next(r for r in audit.RULES if r[0] == rule_id)
 
 
 @pytest.mark.parametrize("rule_id, text, value, on, off", [
@@ -30,18 +21,16 @@ def _rule(rule_id: str):
 ])
 def test_a_rule_turned_off_gives_the_name_without_it_and_comes_back(rule_id, text, value, on, off):
     assert name_of(text, value) == on
-    with audit.Patch(_rule(rule_id)):
-        assert name_of(text, value) == off
-    assert name_of(text, value) == on
+    assert without_rule(rule_id, lambda: name_of(text, value)) == (off, on)
 
 
 def test_the_wrapped_rule_records_the_report_it_fires_on():
     fired: set = set()
     audit.CURRENT[0] = "xinjiang-2026"
-    with audit.Patch(_rule("changed_count"), fired):
+    with audit.Patch(audit_rule("changed_count"), fired):
         assert name_of("研发投入翻一番，高新技术企业增长3.2倍。", "3.2") == "高新技术企业数量"
     assert fired == {"xinjiang-2026"}
     fired.clear()
-    with audit.Patch(_rule("changed_count"), fired):
+    with audit.Patch(audit_rule("changed_count"), fired):
         name_of("地区生产总值增长5.5%。", "5.5")
     assert fired == set()

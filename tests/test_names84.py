@@ -2,16 +2,10 @@
 more, and the strict held-out names measure (scripts/names_strict.py)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
+from audit_helpers import audit, names_strict
 from quantity_helpers import name_of
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-import name_rule_audit as audit  # noqa: E402
-import names_strict  # noqa: E402
 
 pytestmark = pytest.mark.unit
 

@@ -2,15 +2,10 @@
 The sentences are dev sentences."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
+from audit_helpers import without_rule
 from quantity_helpers import name_of
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-import name_rule_audit as audit  # noqa: E402
 
 pytestmark = pytest.mark.unit
 
@@ -46,8 +41,6 @@ def test_list_scope_controls(text, value, part, expected):
 
 def test_the_list_scope_rule_is_audited_as_hailar_only():
     """The held-out measure (scripts/names_strict.py) turns it off on the Hailar years, whose golds it was written from."""
-    rule = next(r for r in audit.RULES if r[0] == "own_list_scopes")
     text = "完成了老城区8条、12.3公里道路提升改造,百姓出行难问题得到进一步改善。"
-    with audit.Patch(rule):
-        assert name_of(text, "12.3", "review") == "道路提升改造里程"
-    assert name_of(text, "12.3", "review") == "老城区道路提升改造里程"
+    assert without_rule("own_list_scopes", lambda: name_of(text, "12.3", "review")) == ("道路提升改造里程",
+                                                                                     "老城区道路提升改造里程")

@@ -2,15 +2,10 @@
 A2 and A1, issue 13; docs/checks/names-acts-names90.md). The sentences are dev sentences."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
+from audit_helpers import without_rule
 from quantity_helpers import name_of
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-import name_rule_audit as audit  # noqa: E402
 
 pytestmark = pytest.mark.unit
 
@@ -19,10 +14,6 @@ ZONE = ("东山组团建设全面铺开。供电、供热、通讯、燃气等�
 HOUSING = "低收入家庭住房条件进一步改善,115户家庭入住公租房,全年发放租赁补贴70.5万元。"
 ROADS = "改造1万户农村危房，新（改）建农村卫生厕所3.2万户，新增4000个自然村通硬化路。"
 GREEN = "继续提升“三山”绿化,改造和新建城区内的公园、广场、绿地,全年新增城区绿地面积144亩、造林面积5845亩。"
-
-
-def _rule(rule_id: str):
-    return next(r for r in audit.RULES if r[0] == rule_id)
 
 
 @pytest.mark.parametrize("text, value, part, expected", [
@@ -63,5 +54,4 @@ def test_the_object_of_the_attained_verb_holds_nouns_only():
     ("measure_only", GREEN, "5845", "plan", "面积"),
 ])
 def test_each_rule_is_turned_off_by_the_audit(rule_id, text, value, part, without):
-    with audit.Patch(_rule(rule_id)):
-        assert name_of(text, value, part) == without
+    assert without_rule(rule_id, lambda: name_of(text, value, part))[0] == without

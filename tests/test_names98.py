@@ -2,16 +2,10 @@
 (names98, issue 13; docs/checks/names-read-names98.md). The sentences are dev sentences."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
+from audit_helpers import family_only, without_rule
 from quantity_helpers import name_of, names
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-import name_rule_audit as audit  # noqa: E402
-import names_strict  # noqa: E402
 
 pytestmark = pytest.mark.unit
 
@@ -48,8 +42,5 @@ def test_flow_controls(text, value, expected):
 
 def test_the_flow_rule_is_audited_on_two_families():
     """Written from hailaer-2017's and jinghai's golds: two families, so the held-out measure keeps it on."""
-    rule = next(r for r in audit.RULES if r[0] == "flow_amounts")
-    assert rule not in {r for rs in names_strict.family_only().values() for r in rs}
-    with audit.Patch(rule):
-        assert name_of(FINANCING, "21.8") == "政府投融资平台融资"
-    assert name_of(FINANCING, "21.8") == "政府投融资平台融资额"
+    assert not family_only("flow_amounts")
+    assert without_rule("flow_amounts", lambda: name_of(FINANCING, "21.8")) == ("政府投融资平台融资", "政府投融资平台融资额")

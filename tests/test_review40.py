@@ -36,21 +36,13 @@ def test_a_lexicon_rule_is_turned_off_after_a_build_loaded_extract_figures():
     extract.figures) too: the edited quantities.yaml value was read again from the file, so once a build had run in
     the process (test_impact before test_names83 in one pytest run) a lexicon rule changed nothing. Qinghai's
     sentence (dev)."""
-    import sys
-    from pathlib import Path
-
     import policykg.extract.figures  # noqa: F401  (what a build imports)
+    from audit_helpers import without_rule
     from quantity_helpers import name_of
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-    import name_rule_audit as audit
-
     text = "农牧业增产增效，一产增加值增长5.5%，牛羊出栏分别增长5.2%、1.9%。"
-    rule = next(r for r in audit.RULES if r[0] == "output_acts")
     assert name_of(text, "5.2") == "牛羊出栏量"
-    with audit.Patch(rule):
-        assert name_of(text, "5.2") == "牛羊出栏"
-    assert name_of(text, "5.2") == "牛羊出栏量"
+    assert without_rule("output_acts", lambda: name_of(text, "5.2")) == ("牛羊出栏", "牛羊出栏量")
 
 
 def test_a_local_endpoints_words_keep_what_matches_an_unused_proxys_password(monkeypatch):
