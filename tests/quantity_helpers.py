@@ -56,14 +56,28 @@ def brief(q) -> tuple:
     return (q.indicator, q.value, q.unit, q.comparator)
 
 
-def probe_figure(stem: str, quote: str):
-    """The tool's figure whose span holds the start of QUOTE in a constructed probe report
-    (tests/data/constructed/STEM.txt), as ``pk build`` reads it."""
-    from pathlib import Path
-
+def report_figure(path, quote: str):
+    """The tool's figure whose span holds the start of QUOTE in the whole report at PATH, as ``pk build`` reads it."""
     from policykg.evaluation import report_facts
     from policykg.read import read_report
-    path = Path(__file__).parent / "data" / "constructed" / f"{stem}.txt"
     facts = report_facts(path)
     at = read_report(str(path)).text.index(quote)
     return next(q for q in facts.quantities if q.span.start <= at + len(quote) - 1 and at < q.span.end)
+
+
+def probe_figure(stem: str, quote: str):
+    """report_figure of a constructed probe report (tests/data/constructed/STEM.txt)."""
+    from pathlib import Path
+    return report_figure(Path(__file__).parent / "data" / "constructed" / f"{stem}.txt", quote)
+
+
+def quantities_in(doc, quote: str, reach: int | None = None) -> list:
+    """The quantities a whole read report (DOC, as ``read_report``/``read_bytes`` give it) states from the first QUOTE
+    on, over its length (or REACH characters): the report built as ``pk build`` extracts it."""
+    from policykg.extract import extract
+    from policykg.read import for_matching
+    from policykg.structure import parse
+    doc = for_matching(doc)
+    start = doc.text.index(quote)
+    facts = extract(doc, parse(doc))
+    return [q for q in facts.quantities if start <= q.span.start < start + (reach or len(quote))]

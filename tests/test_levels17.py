@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from policykg.errors import InputError
-from policykg.read import for_matching, read_bytes
+from policykg.read import read_bytes
+
+from quantity_helpers import quantities_in
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 MEETING = "—2018年3月7日在海拉尔区第十五届人民代表大会第二次会议上"
@@ -58,13 +60,7 @@ def test_a_meeting_line_a_sentence_quotes_is_no_second_report():
 
 
 def _quantities(text: str, sentences: str) -> list:
-    from policykg.extract import extract
-    from policykg.structure import parse
-
-    doc = for_matching(_read(text))
-    start = doc.text.index(sentences)
-    facts = extract(doc, parse(doc))
-    return [q for q in facts.quantities if start <= q.span.start < start + len(sentences)]
+    return quantities_in(_read(text), sentences)
 
 
 def test_a_report_of_the_tenth_plan_reads_its_period_and_fifteen_stays_a_number():

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from policykg.errors import InputError
-from policykg.read import for_matching, read_bytes
+from policykg.read import read_bytes
+
+from quantity_helpers import quantities_in
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 MEETING_2018 = "—2018年3月7日在海拉尔区第十五届人民代表大会第二次会议上"
@@ -36,13 +38,7 @@ def _report_of(year: int, place: str, speaker: str) -> str:
 
 
 def _quantities(text: str, sentences: str) -> list:
-    from policykg.extract import extract
-    from policykg.structure import parse
-
-    doc = for_matching(_read(text))
-    start = doc.text.index(sentences)
-    facts = extract(doc, parse(doc))
-    return [q for q in facts.quantities if start <= q.span.start < start + len(sentences)]
+    return quantities_in(_read(text), sentences)
 
 
 @pytest.mark.parametrize("place, speaker, level", [("锡林郭勒盟", "锡林郭勒盟行政公署盟长", "盟本级"),
@@ -168,15 +164,9 @@ def test_a_place_given_without_its_unit_word_keeps_its_own_figures_unnamed_by_sc
     """hailaer-2014 read with --place 海拉尔 (a name without 区, as the CLI accepts): its last character 尔 was
     taken for its unit, so its own 全区 figures (全区卫生保洁面积达到555万平方米) were named as another unit's
     (全区卫生保洁面积) and never compared with its own results."""
-    from policykg.extract import extract
-    from policykg.structure import parse
-
     text = _hailaer(2014)
     for place in ("海拉尔", None):
-        doc = for_matching(_read(text, place=place))
-        start = doc.text.index("全区卫生保洁面积")
-        facts = extract(doc, parse(doc))
-        got = [q.indicator for q in facts.quantities if start <= q.span.start < start + 20]
+        got = [q.indicator for q in quantities_in(_read(text, place=place), "全区卫生保洁面积", reach=20)]
         assert got == ["卫生保洁面积"], (place, got)
 
 

@@ -8,6 +8,8 @@ import pytest
 
 from policykg.read import read_bytes
 
+from quantity_helpers import quantities_in
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 MEETING_2014 = "海拉尔区第十四届"
 
@@ -42,17 +44,10 @@ def test_a_special_or_forest_district_is_a_county_level_unit(meeting_place, gaze
 
 def _county_quoting(sentence: str) -> list[tuple[str, float]]:
     """hailaer-2018 as a county's report (沛县) whose review states ``sentence`` among its own results."""
-    from policykg.extract import extract
-    from policykg.read import for_matching
-    from policykg.structure import parse
-
     text = _hailaer(2018).replace("在海拉尔区第十五届", "在沛县第十五届", 1).replace("海拉尔区人民政府区长", "沛县人民政府县长", 1)
     anchor = "发展的质量持续向好。"
     assert anchor in text
-    doc = for_matching(_read(text.replace(anchor, anchor + sentence, 1)))
-    start = doc.text.index(sentence)
-    facts = extract(doc, parse(doc))
-    return [(q.indicator, float(q.value)) for q in facts.quantities if start <= q.span.start < start + len(sentence)]
+    return [(q.indicator, float(q.value)) for q in quantities_in(_read(text.replace(anchor, anchor + sentence, 1)), sentence)]
 
 
 def test_a_national_figure_quoted_before_the_report_own_is_not_its_name():

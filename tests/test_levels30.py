@@ -12,6 +12,8 @@ from policykg.divisions import resolve_jurisdiction
 from policykg.errors import InputError
 from policykg.read import read_bytes
 
+from quantity_helpers import quantities_in
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
@@ -126,15 +128,8 @@ def test_the_check_script_finds_every_variant_as_it_should(tmp_path):
 
 def _figures(text: str, sentence: str) -> list[tuple[str, str, int | None, int | None]]:
     """(name, value, start, end) of the figures ``sentence`` states in ``text``."""
-    from policykg.extract import extract
-    from policykg.read import for_matching
-    from policykg.structure import parse
-
-    doc = for_matching(read_bytes(text.encode("utf-8"), "report.txt"))
-    start = doc.text.index(sentence)
-    facts = extract(doc, parse(doc))
-    return [(q.indicator, str(q.value), q.start_year, q.end_year) for q in facts.quantities
-            if start <= q.span.start < start + len(sentence)]
+    return [(q.indicator, str(q.value), q.start_year, q.end_year)
+            for q in quantities_in(read_bytes(text.encode("utf-8"), "report.txt"), sentence)]
 
 
 def _shifted(text: str, delta: int, plans: dict[str, str]) -> str:

@@ -27,3 +27,21 @@ def test_a_rule_turned_off_gives_the_name_without_it_then_the_name_back():
                  "通达全球127个国家和地区的584个港口，运输货物品类增至1342种，运输箱量和货值均增长3倍以上，"
                  "枢纽通道联运量达到17.3万标箱，成为高质量共建“一带一路”标志性项目。")
     assert without_rule("reach_openers", lambda: name_of(chongqing, "75")) == ("城市数量", "通道网络辐射城市数量")
+
+
+def test_the_figures_of_a_quote_in_a_whole_report_are_read_through_one_helper():
+    """test_levels17/18/19/30 each built a whole report and kept the figures starting inside a quote with their own copy
+    of the same lines; quantity_helpers.quantities_in (and report_figure, of which probe_figure is one case) does it."""
+    own = [p.name for p in sorted(TESTS.glob("test_*.py"))
+           if re.search(r"\.quantities\s+if start <= q\.span\.start", p.read_text(encoding="utf-8"))]
+    assert own == []
+
+
+def test_quantities_in_reads_the_figures_of_a_quote_in_a_whole_dev_report():
+    """hailaer-2014 (dev), whole: the figures of one sentence, as the build names them."""
+    from policykg.read import read_report
+    from quantity_helpers import quantities_in, report_figure
+    path = TESTS.parent / "data" / "corpus" / "hailaer" / "hailaer-2014.txt"
+    quote = "开通国际国内航线44条"
+    found = quantities_in(read_report(str(path)), quote)
+    assert [(q.value, q.unit) for q in found] == [(report_figure(path, quote).value, "条")]
