@@ -23,12 +23,17 @@ _MEMBER = (2, 5)        # characters of a member: a place or a short proper word
 
 
 @lru_cache(maxsize=1)
+def _heads() -> tuple[str, ...]:
+    """The park heads: the park suffixes and the sub-area heads of ``parks.yaml``, longest first."""
+    heads = [s["suffix"] for s in lexicon().park_suffixes] + list(parks_raw()["sub_area_heads"])
+    return tuple(sorted(set(heads), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, str]:
     """(the park heads, the count closing the stretch before a head, the joiner)."""
-    heads = [s["suffix"] for s in lexicon().park_suffixes] + list(parks_raw()["sub_area_heads"])
-    head_re = re.compile(alternation(sorted(set(heads), key=len, reverse=True)))
     count_re = re.compile(gwords("park_shared", "count_tail").format(count=COUNT))
-    return head_re, count_re, gwords("park_shared", "joiner")
+    return re.compile(alternation(_heads())), count_re, gwords("park_shared", "joiner")
 
 
 def _member_ok(name: str) -> bool:
@@ -61,8 +66,8 @@ def _members(st: TokSentence, end: int) -> list[tuple[int, int]] | None:
             out.append((i, j))
             j = i - 1
             continue
-        if not out:
-            return None
+        if not out or any(t.endswith(h, 0, j) for h in _heads()):
+            return None     # a whole park name before the first joiner (大同经开区、阳泉高新区): no shared head
         a = left_boundary(st, j)[0]
         lex = lexicon()
         name, cut = strip_leading(t[a:j], lex.stop_words + lex.lead_words)
