@@ -69,3 +69,10 @@ def labels(ents, kind):
 def get(ents, kind, label):
     return next(e for e in ents if e.kind == kind and (e.label == label or label in e.alt_labels))
 
+
+
+def report_entities(path, kind: str | None = None) -> list:
+    """The entities (of KIND, or all) of a whole report file read, structured and extracted as ``pk build`` does
+    (``policykg.evaluation.report_facts``)."""
+    from policykg.evaluation import report_facts
+    return [e for e in report_facts(path).entities if kind is None or e.kind == kind]

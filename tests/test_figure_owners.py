@@ -17,11 +17,8 @@ CORPUS = ROOT / "data" / "corpus"
 
 @cache
 def _facts(path: str) -> Facts:
-    from policykg.extract import extract
-    from policykg.read import for_matching, read_report
-    from policykg.structure import parse
-    doc = for_matching(read_report(str(CORPUS / path)))
-    return extract(doc, parse(doc))
+    from policykg.evaluation import report_facts
+    return report_facts(CORPUS / path)
 
 
 def _ties(path: str) -> dict[tuple[str, str], set[tuple[str, str]]]:

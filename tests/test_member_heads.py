@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from entity_helpers import run
+from entity_helpers import report_entities, run
 
 
 def _projects(sentence: str, place: str) -> dict[str, set[str]]:
@@ -48,10 +48,7 @@ def test_a_member_with_a_name_of_its_own_keeps_it(sentence, place, kept):
 def test_list_fragments_of_labs_take_the_labs_head_in_the_whole_report():
     """jiangsu-2026 (紫金山、太湖、钟山、云龙湖等实验室加快建设): 太湖 alone reads as the lake. Read in the whole report:
     whether a sentence alone keeps the fragments is the entity model's call (refitted on projects64's golds)."""
-    from policykg.extract import extract
-    from policykg.read import for_matching, read_report
-    from policykg.structure import parse
-    doc = for_matching(read_report(str(Path(__file__).parents[1] / "data/corpus/provincial-2026/jiangsu-2026.txt")))
-    found = {e.label: e.alt_labels for e in extract(doc, parse(doc)).entities if e.kind == "Project"}
+    found = {e.label: e.alt_labels
+             for e in report_entities(Path(__file__).parents[1] / "data/corpus/provincial-2026/jiangsu-2026.txt", "Project")}
     for label, member in {"太湖实验室": "太湖", "钟山实验室": "钟山", "云龙湖实验室": "云龙湖"}.items():
         assert member not in found and member in found[label], found

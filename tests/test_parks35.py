@@ -7,13 +7,10 @@ from functools import lru_cache
 
 import pytest
 
-from entity_helpers import labels, run, tok_sentence
+from entity_helpers import labels, report_entities, run, tok_sentence
 from policykg.evaluation import manifest
-from policykg.extract import extract
 from policykg.extract.decide import grammar_candidates
 from policykg.extract.park_general import general_parks
-from policykg.read import for_matching, read_report
-from policykg.structure import parse
 
 pytestmark = pytest.mark.unit
 
@@ -25,8 +22,7 @@ COUNTY_TOWN = "推动德钦县城避险搬迁建设"                            
 @lru_cache(maxsize=2)
 def report_parks(stem: str) -> frozenset[str]:
     """The parks the shipped pipeline keeps in a whole dev report (its names counted across the report)."""
-    doc = for_matching(read_report(str(manifest()[stem]["path"])))
-    return frozenset(e.label for e in extract(doc, parse(doc)).entities if e.kind == "Park")
+    return frozenset(e.label for e in report_entities(manifest()[stem]["path"], "Park"))
 
 
 def _general(text: str, place: str) -> dict[str, str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from entity_helpers import get, labels, run
+from entity_helpers import get, labels, report_entities, run
 from policykg.extract.name_grammar import head_end, head_res
 from policykg.extract.park_shape import holds_park_head, starts_inside_head
 
@@ -22,11 +22,7 @@ UNCOUNTED = "中俄蒙物流园、汽车园、文化创意产业园等项目进�
 
 def _report_entities(name: str) -> list:
     """The entities of a constructed report as ``pk build`` reads it (read, structure, extract)."""
-    from policykg.extract import extract
-    from policykg.read import for_matching, read_report
-    from policykg.structure import parse
-    doc = for_matching(read_report(str(HERE / name)))
-    return extract(doc, parse(doc)).entities
+    return report_entities(HERE / name)
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from entity_helpers import proposed_parks, tok_sentence
+from entity_helpers import proposed_parks, report_entities, tok_sentence
 from policykg.extract.name_grammar import grammar_candidates
 from policykg.extract.park_shape import verb_then_category
 
@@ -19,11 +19,7 @@ HERE = Path(__file__).parent / "data" / "constructed"
 
 def _report_parks(name: str) -> set[str]:
     """The Park labels and alternative labels of a whole constructed report, as ``pk build`` reads it."""
-    from policykg.extract import extract
-    from policykg.read import for_matching, read_report
-    from policykg.structure import parse
-    doc = for_matching(read_report(str(HERE / name)))
-    return {n for e in extract(doc, parse(doc)).entities if e.kind == "Park" for n in (e.label, *e.alt_labels)}
+    return {n for e in report_entities(HERE / name, "Park") for n in (e.label, *e.alt_labels)}
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from entity_helpers import report_entities
+
 pytestmark = pytest.mark.unit
 
 HERE = Path(__file__).parent / "data" / "constructed"
@@ -18,11 +20,7 @@ DEV = Path(__file__).parents[1] / "data" / "corpus" / "provincial-2026"
 
 def _parks(path: Path) -> dict[str, set[str]]:
     """Park label → its alternative labels, of a whole report read as ``pk build`` reads it."""
-    from policykg.extract import extract
-    from policykg.read import for_matching, read_report
-    from policykg.structure import parse
-    doc = for_matching(read_report(str(path)))
-    return {e.label: set(e.alt_labels) for e in extract(doc, parse(doc)).entities if e.kind == "Park"}
+    return {e.label: set(e.alt_labels) for e in report_entities(path, "Park")}
 
 
 def test_a_member_before_a_kept_park_takes_its_head():
@@ -49,11 +47,7 @@ def test_a_start_up_park_incubating_firms_is_a_park():
 
 
 def _projects(path: Path) -> set[str]:
-    from policykg.extract import extract
-    from policykg.read import for_matching, read_report
-    from policykg.structure import parse
-    doc = for_matching(read_report(str(path)))
-    return {e.label for e in extract(doc, parse(doc)).entities if e.kind == "Project"}
+    return {e.label for e in report_entities(path, "Project")}
 
 
 def test_a_new_campus_or_site_is_the_work_not_the_school():

@@ -8,18 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from policykg.evaluation import report_facts
+
 pytestmark = pytest.mark.unit
 
 HERE = Path(__file__).parent / "data" / "constructed"
 DEV = Path(__file__).parents[1] / "data" / "corpus" / "provincial-2026"
-
-
-def _facts(path: Path):
-    from policykg.extract import extract
-    from policykg.read import for_matching, read_report
-    from policykg.structure import parse
-    doc = for_matching(read_report(str(path)))
-    return extract(doc, parse(doc))
 
 
 def _members(path: Path, monkeypatch) -> set[str]:
@@ -32,7 +26,7 @@ def _members(path: Path, monkeypatch) -> set[str]:
         seen.update(c.name for c in out)
         return out
     monkeypatch.setattr(entities, "shared_head_parks", recording)
-    _facts(path)
+    report_facts(path)
     return seen
 
 
@@ -46,7 +40,7 @@ def test_the_list_rule_still_names_members_before_a_kept_park(monkeypatch):
 
 
 def _parks(path: Path) -> set[str]:
-    return {e.label for e in _facts(path).entities if e.kind == "Park"}
+    return {e.label for e in report_facts(path).entities if e.kind == "Park"}
 
 
 def test_a_zone_opened_by_the_whole_jurisdiction_is_no_park():

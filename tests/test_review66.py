@@ -45,3 +45,12 @@ def test_quantities_in_reads_the_figures_of_a_quote_in_a_whole_dev_report():
     quote = "开通国际国内航线44条"
     found = quantities_in(read_report(str(path)), quote)
     assert [(q.value, q.unit) for q in found] == [(report_figure(path, quote).value, "条")]
+
+
+def test_a_whole_report_is_built_for_its_entities_through_one_helper():
+    """test_parks58/65/68/70, test_parks35 and test_member_heads each read, structured and extracted a whole report
+    with their own copy of ``policykg.evaluation.report_facts``; entity_helpers.report_entities (or report_facts) does."""
+    own = [p.name for p in sorted(TESTS.glob("test_*.py"))
+           if re.search(r"for_matching\(read_report\([^\n]*\n(?:[^\n]*\n){0,2}[^\n]*extract\(doc, parse\(doc\)\)",
+                        p.read_text(encoding="utf-8"))]
+    assert own == []
