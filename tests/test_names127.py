@@ -15,6 +15,9 @@ import name_rule_audit as audit  # noqa: E402
 
 pytestmark = pytest.mark.unit
 
+HAILAER_2014 = ("落地签证业务、台湾居民入境签注业务正式办理，全年开通国际国内航线44条，旅客吞吐量达到128.7万人次，口岸核心能力建设"
+                "通过国家验收，航空口岸地位进一步提升。")
+NEIMENGGU = "开通航线483条、通航城市116个，全区首座4F级盛乐国际机场通过行业验收。"
 YUNNAN = ("省委、省政府16次调度推进重大产业项目，开工项目超1万个、完成投资近1万亿元，产业投资占全部投资比重从26.7%提高到52.1%，"
           "产业民间投资占民间投资比重从39.8%提高到65.1%。")
 
@@ -55,3 +58,19 @@ def test_the_audit_turns_the_rules_off_and_back(rule_id, stem, quote, off, on):
     with audit.Patch(rule):
         assert probe_figure(stem, quote).indicator == off
     assert probe_figure(stem, quote).indicator == on
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    # 开通 before the things is the making act, as N条X相继开通 is: was 国际国内航线数量 (the gold realigned), 航线数量
+    (HAILAER_2014, "44", "国际国内航线开通数量"),
+    (NEIMENGGU, "483", "航线开通数量"),
+    # control: the list member after 开通 does not write it and keeps its name
+    (NEIMENGGU, "116", "通航城市数量"),
+])
+def test_kaitong_is_a_making_act_before_the_things(sentence, value, expected):
+    assert name_of(sentence, value, part="review") == expected
+
+
+def test_kaitong_before_the_things_on_a_probe():
+    """The probe province-2015's 开通轨道交通新线4条 (gold 轨道交通新线开通数量) was 轨道交通新线数量."""
+    assert probe_figure("figs-province-2015", "开通轨道交通新线4条").indicator == "轨道交通新线开通数量"
