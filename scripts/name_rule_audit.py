@@ -128,6 +128,12 @@ RULES = [
     ("reach_openers", "names122 names125", "chongqing guangxi", "name_reach.own_reach_openers", "noop"),
     ("total_lengths", "names123", "hailaer-2017", "total_lengths.own_total_lengths", "noop"),
     ("aid_support", "names123", "yunnan", "lex:name_aid.acts:|扶持=>", "lex"),
+    ("completed_after_acts", "names127", "figs-county-2015 figs-countycity-2019 figs-province-2015",
+     "lex:name_flows.after_acts:|竣工投产|竣工=>", "lex"),
+    ("kaitong_after", "names127", "hailaer-2014 neimenggu figs-province-2015", "lex:name_flows.after_acts:|开通)=>)", "lex"),
+    ("bare_project_act", "names127", "yunnan figs-county-2015 figs-city-2016", "name_completed.bare_project_act", "first"),
+    ("inherited_member_act", "names127", "figs-countycity-2019 figs-province-2015",
+     "name_completed.inherited_member_act", "first"),
 ]
 def family(stem: str) -> str:
     """A report's family: its name before the year (the Hailar years together)."""

@@ -55,7 +55,8 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
     if re.fullmatch(_w("flow_before"), act) or (re.fullmatch(_w("new_acts"), act) and unit_class not in _AREAS):
         return name if act in name or re.match(_w("flow_before"), name) else act + name
     if measure == "count" and re.fullmatch(_w("after_acts"), act) and act not in name and unit_class not in _AREAS \
-            and not _own_new_act(name, act, written if own is None else own):
+            and not _own_new_act(name, act, written if own is None else own) \
+            and not (re.fullmatch(_w("own_words_acts"), act) and act not in (written if own is None else own)):
         head = re.search(_w("heads"), name)
         body = name[:head.start()] if head and head.start() >= 2 else name
         if re.fullmatch(_w("after_not_acts"), act) and (re.search(qwords("reading", "kept_verb_objects"), body)

@@ -9,6 +9,7 @@ from functools import partial
 from .list_acts import listed_flow
 from .name_acts import built_area, built_treated_name, fronted_act, list_work, purpose_owned, without_grade
 from .name_aid import aid_act
+from .name_completed import bare_project_act, inherited_member_act
 from .name_flow_amounts import issued_things, kept_new_act
 from .name_flow_context import added_before_things, added_things, closing_act, flow_after_things, part_flow, renewed_act
 from .name_flows import defining_act
@@ -43,7 +44,8 @@ class ActReading:
         # a member named right of its number after a list mark shares the verb written in a member before it,
         # as a left-named one does (改造N套X、M户Y → Y改造户数; 建设N个X、M个Y、K个Z → Z建设数量)
         shared = n.source == "right" and not n.action and bool(action) and action[-1] in self._list_before(chunk)
-        acts = [] if n.source == "inherited" else action if n.source == "left" or shared else n.action
+        acts = inherited_member_act([], n.source, self.text[chunk.start:cand.start]) if n.source == "inherited" \
+            else action if n.source == "left" or shared else n.action      # 新开工X N套、竣工M套 → X竣工套数
         if measure == "count":
             base_name = without_grade(base_name)      # N个500千伏输变电工程 → 输变电工程
         base_name = measured_act(purpose_owned(base_name, acts), acts, cand.unit_class, measure)
@@ -54,7 +56,7 @@ class ActReading:
             base_name = fronted_act(base_name, acts, cand.unit_class, measure)   # 淘汰老旧车辆N辆
         base_name = act_after_things(base_name)     # 省内转化重大科技成果 → 省内重大科技成果转化
         base_name = built_area(base_name, cand.unit_class)     # “三北”工程建设N万亩 → “三北”工程面积
-        indicator = indicator_suffix(base_name, cand.unit_class, measure, cand.unit)
+        indicator = bare_project_act(indicator_suffix(base_name, cand.unit_class, measure, cand.unit), measure)
         if n.source != "grouped":     # a grouped name holds its verb already (X、Y等N个项目开工建设)
             indicator = defining_act(indicator, acts, cand.unit_class, measure,    # 新增科技贷款, 省级首店引进数量
                                      lead or self.text[chunk.start:cand.start], self.text[chunk.start:cand.start])
