@@ -3,15 +3,10 @@ as 建成投产 does. The probe texts are read whole (tests/data/constructed, an
 dev sentence is yunnan 2026's, whole."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
+from audit_helpers import without_rule
 from quantity_helpers import name_of, probe_figure
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-import name_rule_audit as audit  # noqa: E402
 
 pytestmark = pytest.mark.unit
 
@@ -54,10 +49,7 @@ def test_started_works_controls(stem, quote, expected):
     ("inherited_member_act", "figs-province-2015", "竣工6万套", "保障性住房套数", "保障性住房竣工套数"),
 ])
 def test_the_audit_turns_the_rules_off_and_back(rule_id, stem, quote, off, on):
-    rule = next(r for r in audit.RULES if r[0] == rule_id)
-    with audit.Patch(rule):
-        assert probe_figure(stem, quote).indicator == off
-    assert probe_figure(stem, quote).indicator == on
+    assert without_rule(rule_id, lambda: probe_figure(stem, quote).indicator) == (off, on)
 
 
 @pytest.mark.parametrize("sentence, value, expected", [
