@@ -25,6 +25,7 @@ from ..model import Entity, Link, Sentence, Span
 from .grammar import CLAUSE_END, CLAUSE_MARKS
 from .feature_set import PLACEMENT
 from .model_file import Model, read_model
+from .placement_names import name_ties
 from .placement_features import OPENING, Pair, cues, features, mentions, pairs, sentence_finder
 
 MODEL_NAME = "placement-decision.json"
@@ -144,7 +145,8 @@ def _model_links(entities, sentences, text: str, m: Model) -> list[tuple[Entity,
 def placements(entities: list[Entity], sentences: list[Sentence], known: list[Link], text: str) -> list[Link]:
     """locatedIn links Project → Park that the text states; pairs already in ``known`` are skipped."""
     m = model()
-    found = _model_links(entities, sentences, text, m) if m is not None else _rule_links(entities, sentences, text)
+    found = name_ties(entities, sentences)
+    found += _model_links(entities, sentences, text, m) if m is not None else _rule_links(entities, sentences, text)
     seen = {(id(ln.subject), id(ln.object)) for ln in known if ln.predicate == "locatedIn"}
     out = []
     for project, park, span in found:
