@@ -86,21 +86,17 @@ def _listed_with(gap: str) -> bool:
 
 
 def _own_subject(span: Span, text: str) -> bool:
-    """The project opens its clause, the subject of its own predicate (X新签约…，Y投入运营): a park
-    that is the sentence's subject is not its host then, unless the project heads a 等 list of works
-    (X…，A、B等项目开工)."""
+    """The project opens its clause alone, the subject of its own predicate (X新签约…，Y投入运营): a park
+    that is the sentence's subject is not its host then. A list of works opening the clause (X…，A、B建成投产,
+    A、B等项目开工) is what the park reports of itself: each member is its work (ties70; parks68's misses)."""
     head = max(text.rfind(c, 0, span.start) for c in CLAUSE_MARKS)
-    if text[head + 1:span.start].strip() and not _later_member(text[head + 1:span.start]):
-        return False
+    before = text[head + 1:span.start].strip()
+    if before:
+        return False    # not the clause's first word (an object of its verb), or a later member of its list
     tail = re.split(f"[{CLAUSE_MARKS}]", text[span.end:span.end + 80], maxsplit=1)[0]
+    if tail.startswith(cues()["coordinators"]):
+        return False
     return not re.match(resources.lexicon_data("placement")["coordinated_list"].format(joiner=_joiner()), tail)
-
-
-def _later_member(before: str) -> bool:
-    """Is all the clause holds before the project earlier members of its list (A、B建成通车: B)? The list then
-    opens the clause, and each member is its subject as the first is (parks59: only the first was)."""
-    pattern = resources.lexicon_data("placement")["later_members"].format(joiner=_joiner(), clause_end=CLAUSE_END)
-    return re.fullmatch(pattern, before.strip()) is not None
 
 
 def _joiner() -> str:
