@@ -7,11 +7,13 @@ each pair from its context, and a project is placed in its best-scoring park whe
 reaches the model's threshold. Without a model file (or with ``POLICYKG_PLACEMENT_MODEL=rules``) the
 hand-written rule decides: the nearest park named before the project in its sentence (在X建设Y, "X…Y等
 项目开工", a list that follows a park's name; across a clause only a park that opens the sentence, and
-not for a project that opens its own clause as its subject); else the park that opens its paragraph as
+not for a project that opens its own clause alone as its subject: a list of works opening it, X…，A、B建成投产,
+is the park's); else the park that opens its paragraph as
 its topic (its name closes a clause), as long as no other park was named in between. Parks and
 projects are read wherever the text writes a name the extractor kept, not only at its kept spans. A
 park listed beside the project (X园区、Y中心) is its neighbour in a list, not its host. Only the text is
-used: no world knowledge, no gazetteer of parks.
+used: no world knowledge, no gazetteer of parks. A work whose name opens with a park's name is placed in it
+whatever the context (``placement_names.py``).
 """
 from __future__ import annotations
 
