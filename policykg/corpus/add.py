@@ -33,7 +33,8 @@ def add(paths: list[str], out_dir: str, engine: str = "native", overrides: dict 
     _same_text_twice(old, new, out_dir)
     _warn_replaced(rows, new)
     kept = [r for r in old if r.slug not in replaced]
-    joined = park_renames([(r.slug, r.shared) for r in old])    # as the reloaded output was written (park_years)
+    # the renames the kept reports' graphs were written with (park_years); a replacing report's graph is new
+    joined = {slug: m for slug, m in park_renames([(r.slug, r.shared) for r in old]).items() if slug not in replaced}
     result = union_build(kept + new, engine, joined)
     reuse_bodies(out, kept, old_links)
     return result
