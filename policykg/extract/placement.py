@@ -48,13 +48,15 @@ def model() -> Model | None:
     return m
 
 
-def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text: str) -> Entity | None:
+def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text: str,
+                works_lists: bool = False) -> Entity | None:
     """The hand-written rule's park for a project mention, or None: the nearest park before it in its
     clause (在X建设Y; X：A、B…), or the park that opens its sentence (X…，推动A、B等项目开工; not when
     the park is the sentence's subject and the project that of its own clause: X新签约…，Y投入运营);
     else the park that opens its paragraph as its topic (its name closes a clause: X，… / …X。) when no
     other park comes between. Never across 园区外/区外/园外 (projects said to be outside the park), nor to a park that is
-    the project's neighbour in a list (X园区、Y中心)."""
+    the project's neighbour in a list (X园区、Y中心). With ``works_lists`` (the placement pass; the decision's cue
+    keeps the rule without it) a list of works opening a clause (X…，A、B建成投产) is the opening park's."""
     before = [(s, e) for s, e in parks if st.span.start <= s.start and s.end <= span.start]
     if before:
         s, park = before[-1]
@@ -63,7 +65,8 @@ def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text
             return None
         if not any(c in gap for c in CLAUSE_MARKS):
             return park
-        if s.start - st.span.start > _TOPIC or s.start == st.span.start and _own_subject(span, text):
+        if s.start - st.span.start > _TOPIC or s.start == st.span.start and _own_subject(span, text) \
+                and not (works_lists and _opens_works_list(span, text)):
             return None
         return park
     par = st.paragraph
@@ -88,17 +91,30 @@ def _listed_with(gap: str) -> bool:
 
 
 def _own_subject(span: Span, text: str) -> bool:
-    """The project opens its clause alone, the subject of its own predicate (X新签约…，Y投入运营): a park
-    that is the sentence's subject is not its host then. A list of works opening the clause (X…，A、B建成投产,
-    A、B等项目开工) is what the park reports of itself: each member is its work (ties70; parks68's misses)."""
+    """The project opens its clause, the subject of its own predicate (X新签约…，Y投入运营): a park
+    that is the sentence's subject is not its host then, unless the project heads a 等 list of works
+    (X…，A、B等项目开工)."""
+    head = max(text.rfind(c, 0, span.start) for c in CLAUSE_MARKS)
+    if text[head + 1:span.start].strip() and not _later_member(text[head + 1:span.start]):
+        return False
+    tail = re.split(f"[{CLAUSE_MARKS}]", text[span.end:span.end + 80], maxsplit=1)[0]
+    return not re.match(resources.lexicon_data("placement")["coordinated_list"].format(joiner=_joiner()), tail)
+
+
+def _opens_works_list(span: Span, text: str) -> bool:
+    """Is the project a member of a list of works that opens its clause (A、B建成投产: A and B)? Such a list after
+    a park that opens the sentence is what the park reports of itself (ties70; parks68's misses), where a
+    work alone opening its clause (X新签约…，Y投入运营) is the subject of its own news."""
     head = max(text.rfind(c, 0, span.start) for c in CLAUSE_MARKS)
     before = text[head + 1:span.start].strip()
-    if before:
-        return False    # not the clause's first word (an object of its verb), or a later member of its list
-    tail = re.split(f"[{CLAUSE_MARKS}]", text[span.end:span.end + 80], maxsplit=1)[0]
-    if tail.startswith(cues()["coordinators"]):
-        return False
-    return not re.match(resources.lexicon_data("placement")["coordinated_list"].format(joiner=_joiner()), tail)
+    return bool(before) and _later_member(before) or text.startswith(cues()["coordinators"], span.end)
+
+
+def _later_member(before: str) -> bool:
+    """Is all the clause holds before the project earlier members of its list (A、B建成通车: B)? The list then
+    opens the clause, and each member is its subject as the first is (parks59: only the first was)."""
+    pattern = resources.lexicon_data("placement")["later_members"].format(joiner=_joiner(), clause_end=CLAUSE_END)
+    return re.fullmatch(pattern, before.strip()) is not None
 
 
 def _joiner() -> str:
@@ -117,7 +133,7 @@ def _rule_links(entities, sentences, text: str) -> list[tuple[Entity, Entity, Sp
     out, sentence_at = [], sentence_finder(sentences)
     for span, project in mentions(entities, "Project", text):
         st = sentence_at(span)
-        park = rule_choice(span, st, parks, text) if st is not None else None
+        park = rule_choice(span, st, parks, text, works_lists=True) if st is not None else None
         if park is not None and park is not project:
             out.append((project, park, st.span))
     return out
@@ -126,7 +142,7 @@ def _rule_links(entities, sentences, text: str) -> list[tuple[Entity, Entity, Sp
 def scored_pairs(entities, sentences, text: str) -> list[tuple[Pair, dict]]:
     """Every candidate pair with its features (the rule's choice among them)."""
     parks = mentions(entities, "Park", text)
-    return [(p, features(p, text, parks, rule_choice(p.project_span, p.sentence, parks, text)))
+    return [(p, features(p, text, parks, rule_choice(p.project_span, p.sentence, parks, text, works_lists=True)))
             for p in pairs(entities, sentences, text)]
 
 
