@@ -69,10 +69,21 @@ def drawn_zones(st: TokSentence, named) -> list[Candidate]:
         name, cut = strip_leading(st.text[a:m.end()], lex.stop_words + lex.lead_words)
         cut += _governing_verbs(st, a + cut, m.start())
         name = st.text[a + cut:m.end()]
-        if len(name) > len(m.group()) + 1 and named(name, m.group()) and any(
-                w in st.text[m.end():] for w in words["draws"]):
+        if len(name) > len(m.group()) + 1 and named(name, m.group()) and _drawn(st, m.group(), m.end(), words):
             out.append(Candidate("Park", name, a + cut, m.end(), st, {"head": m.group()}))   # weighed by its own head
     return out
+
+
+def _drawn(st: TokSentence, head: str, b: int, words: dict) -> bool:
+    """Does the sentence draw into the zone whose head ends at ``b``: a shared draw word after it; for a head with
+    draws of its own (``own_draws``: a 基地 is a park when firms enter or gather in it, where a production base
+    only produces), its pattern in the name's clause or the next (a later clause has a subject of its own)."""
+    own = (words.get("own_draws") or {}).get(head)
+    if own is None:
+        return any(w in st.text[b:] for w in words["draws"])
+    stops = [i for i in range(b, len(st.text)) if st.text[i] in _CLAUSE]
+    end = stops[1] if len(stops) > 1 else len(st.text)
+    return re.search(own, st.text[b:end]) is not None
 
 
 def _governing_verbs(st: TokSentence, a: int, head: int) -> int:
