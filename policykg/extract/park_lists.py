@@ -57,9 +57,9 @@ def listed_parks(st: TokSentence) -> list[Candidate]:
 
 
 def drawn_zones(st: TokSentence, named) -> list[Candidate]:
-    """A zone of a general head (X小镇, X创业园, X试验区) the sentence draws firms, investment or people into
-    after naming it (招商, 入驻, an industrial base built in it) or extends (二期): a park, as the guideline has
-    it; a town for living or tourism alone is not. ``named(name, head)``: does the name start like a proper
+    """A zone of a general head (X小镇, X创业园, X试验区, X基地) the sentence draws firms, investment or people into
+    after naming it (招商, 入驻, an industrial base built in it; firms entering it, ``_drawn``) or extends (二期): a
+    park, as the guideline has it; a town for living or tourism alone is not, nor a base that only produces. ``named(name, head)``: does the name start like a proper
     name or a place (or name a city's own park by its function)? Words: ``drawn_zones`` of parks.yaml."""
     words = parks_raw()["drawn_zones"]
     lex = lexicon()
@@ -75,15 +75,13 @@ def drawn_zones(st: TokSentence, named) -> list[Candidate]:
 
 
 def _drawn(st: TokSentence, head: str, b: int, words: dict) -> bool:
-    """Does the sentence draw into the zone whose head ends at ``b``: a shared draw word after it; for a head with
-    draws of its own (``own_draws``: a 基地 is a park when firms enter or gather in it, where a production base
-    only produces), its pattern in the name's clause or the next (a later clause has a subject of its own)."""
-    own = (words.get("own_draws") or {}).get(head)
-    if own is None:
-        return any(w in st.text[b:] for w in words["draws"])
+    """Does the sentence draw into the zone whose head ends at ``b``: a draw word after it (not for a head of
+    ``firms_only``), or firms entering, gathering in or drawn into it (``firms``) in the name's clause or the next
+    (a later clause has a subject of its own)?"""
+    if head not in words["firms_only"] and any(w in st.text[b:] for w in words["draws"]):
+        return True
     stops = [i for i in range(b, len(st.text)) if st.text[i] in _CLAUSE]
-    end = stops[1] if len(stops) > 1 else len(st.text)
-    return re.search(own, st.text[b:end]) is not None
+    return re.search(words["firms"], st.text[b:stops[1] if len(stops) > 1 else len(st.text)]) is not None
 
 
 def _governing_verbs(st: TokSentence, a: int, head: int) -> int:
