@@ -2,8 +2,7 @@
 tool was run on them, read whole). A 基地 whose clause, or the next, says firms enter, gather in or are drawn into
 it is the guideline's industrial base that is a named site, a park (probe-banner-2018, probe-district-2013); a
 production base is not (dev: neimenggu-2026, whose 基地 no such firms follow in their clause or the next). The same
-firms draw a start-up park (probe-province-2015). A stop word that opens a longer noun token (研究 of 研究院) is part
-of the name (probe-countycity-2016); 路基 of X完成路基工程 is the route's subgrade, no project (probe-county-2020,
+firms draw a start-up park (probe-province-2015). 路基 of X完成路基工程 is the route's subgrade, no project (probe-county-2020,
 probe-district-2013)."""
 from __future__ import annotations
 
@@ -42,11 +41,6 @@ def test_a_base_that_only_produces_is_no_park():
 def test_firms_drawn_in_make_a_start_up_park():
     parks = _entities(HERE / "probe-province-2015.txt", "Park")
     assert {"漳浦台湾农民创业园", "清流台湾农民创业园"} <= set(parks)
-
-
-def test_a_stop_word_opening_a_noun_stays_in_the_name():
-    projects = _entities(HERE / "probe-countycity-2016.txt", "Project")
-    assert "工业技术研究院孵化大楼" in projects and "院孵化大楼" not in projects
 
 
 def test_a_subgrade_is_no_project():

@@ -14,13 +14,6 @@ def _joining_dash(t: str, i: int) -> bool:
     return t[i] == "—" and 0 < i < len(t) - 1 and bool(NAME_CHAR.match(t[i - 1])) and bool(NAME_CHAR.match(t[i + 1]))
 
 
-def _opens_noun(st: TokSentence, s0: int, n: int) -> bool:
-    """Is the stop word of ``n`` characters at ``s0`` the start of a longer noun token (研究 of 研究院, 建设 of
-    建设路): part of the name, not a verb before it?"""
-    t = next((t for t in st.tokens if t[0] == s0), None)
-    return t is not None and t[1] > s0 + n and t[3].startswith("n")
-
-
 def left_boundary(st: TokSentence, a: int) -> tuple[int, str]:
     """Where a name ending after position ``a`` starts; returns (start, what stopped it)."""
     lex = lexicon()
@@ -35,8 +28,8 @@ def left_boundary(st: TokSentence, a: int) -> tuple[int, str]:
         i = seg.rfind(w)
         while i >= 0:
             s0 = r + i
-            # a stop word must not start inside a jieba token that crosses its start, nor open a longer noun
-            if (s0 in st.starts or s0 == r) and not _opens_noun(st, s0, len(w)):
+            # a stop word must not start inside a jieba token that crosses its start
+            if s0 in st.starts or s0 == r:
                 if s0 + len(w) > start or why == "":
                     if s0 + len(w) >= start:
                         start, why = s0 + len(w), w
