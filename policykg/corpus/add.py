@@ -22,6 +22,7 @@ def add(paths: list[str], out_dir: str, engine: str = "native", overrides: dict 
         jobs: int = 1, progress: bool = False):
     """The BuildResult of the reports in out_dir with those of paths added (same slug: replaced)."""
     from .build import process_all, union_build
+    from .park_years import park_renames
 
     out = previous_output(out_dir)
     rows = summary_rows(out, out_dir)
@@ -32,7 +33,9 @@ def add(paths: list[str], out_dir: str, engine: str = "native", overrides: dict 
     _same_text_twice(old, new, out_dir)
     _warn_replaced(rows, new)
     kept = [r for r in old if r.slug not in replaced]
-    result = union_build(kept + new, engine)
+    # the renames the kept reports' graphs were written with (park_years); a replacing report's graph is new
+    joined = {slug: m for slug, m in park_renames([(r.slug, r.shared) for r in old]).items() if slug not in replaced}
+    result = union_build(kept + new, engine, joined)
     reuse_bodies(out, kept, old_links)
     return result
 

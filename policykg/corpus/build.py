@@ -35,6 +35,7 @@ class ReportResult:
     file: str | None = None          # summary.csv's file column when kept from a previous build (add)
     place_guess: str | None = None   # the place read from the body, its header naming none (structure/body_place.py)
     parks_joined: bool = False       # a park of it took another year's IRI in union_build (park_years.py)
+    written_shared: set | None = None    # shared as the report wrote it, before those joins (shared/<slug>.nt)
 
 
 @dataclass
@@ -139,14 +140,15 @@ def build(paths: list[str], engine: str = "native", overrides: dict | None = Non
     return union_build(process_all(paths, overrides, jobs, progress), engine)
 
 
-def union_build(reports: list[ReportResult], engine: str = "native") -> BuildResult:
+def union_build(reports: list[ReportResult], engine: str = "native", joined: dict | None = None) -> BuildResult:
     """The cross-report links, the union (a set of triples), its inferred graph and its SHACL results
-    of reports as process_for_union gives them (or as `policykg add` reloads them)."""
+    of reports as process_for_union gives them (or as `policykg add` reloads them, ``joined`` the park renames
+    the reloaded output was written with: park_years.join_park_years)."""
     with gc_paused():
-        return _union_build(reports, engine)
+        return _union_build(reports, engine, joined)
 
 
-def _union_build(reports: list[ReportResult], engine: str) -> BuildResult:
+def _union_build(reports: list[ReportResult], engine: str, joined: dict | None = None) -> BuildResult:
     from .assess import links
     from .park_years import join_park_years
     from ..vocab import PKG
@@ -161,7 +163,7 @@ def _union_build(reports: list[ReportResult], engine: str) -> BuildResult:
         for k, v in r.timings.items():
             timings[k] = timings.get(k, 0.0) + v
     with timed(timings, "link"):
-        join_park_years(reports)    # one park node across years (park_years.py)
+        join_park_years(reports, joined)    # one park node across years (park_years.py)
         by_slug = {r.slug: r for r in reports}
         for slug, pairs in links([(r.slug, *r.assess) for r in reports]).items():
             r = by_slug[slug]

@@ -34,7 +34,7 @@ def park_rows(slug: str, shared) -> list[tuple[str, str, str, str]]:
     for s in parks:
         jur, _, segment = str(s)[len(PARK):].partition("/")
         ident = next((n for n in sorted(names[s]) if ids.slug(n) == segment), None)
-        if ident is not None:       # a node another year's join already renamed (add) keeps its IRI
+        if ident is not None:
             rows.append((jur, slug, ident, zh.get(s, ident)))
     return sorted(rows)
 
@@ -60,16 +60,43 @@ def renamed(triples, names: dict) -> set:
     return {(names.get(s, s), p, names.get(o, o)) for s, p, o in triples}
 
 
-def join_park_years(reports) -> set[str]:
-    """Give each park a year's join names the other year's IRI in its report's graph and shared part (reports as
-    ``build.process_for_union`` gives them); the slugs of the reports changed (their Turtle body is rendered again)."""
+def moves(now: dict, before: dict | None = None) -> dict:
+    """{IRI a report's graph holds → IRI it takes}: each park's own IRI goes where ``now`` (its renames in this
+    build) sends it, from where ``before`` (its renames in the output an ``add`` reloads) had sent it; parks that
+    stay where they are are not listed. ``year_identities`` never sends two parks of one report to one IRI, nor
+    one onto an IRI the report writes itself, so the IRI a park was given says which park it is."""
+    before = before or {}
+    out = {before.get(iri, iri): now.get(iri, iri) for iri in set(now) | set(before)}
+    return {a: b for a, b in out.items() if a != b}
+
+
+def year_joins(parts: list[tuple[str, object]], before: dict | None = None) -> tuple[dict, dict]:
+    """The one place the build, ``add`` and ``--stream`` take their cross-year renames from: (slug → renames of
+    its shared part as written, slug → ``moves`` of its graph), from (slug, shared part as written) pairs."""
+    names = park_renames(parts)
+    graph_moves = {slug: moves(names.get(slug, {}), (before or {}).get(slug)) for slug, _ in parts}
+    return names, {slug: m for slug, m in graph_moves.items() if m}
+
+
+def join_park_years(reports, before: dict | None = None) -> set[str]:
+    """Give each park a year's join names the other year's IRI, in its report's graph and shared part (reports as
+    ``build.process_for_union`` gives them, or as ``add`` reloads them, ``before`` then holding the renames the
+    reloaded output was written with); the slugs of the reports changed (their Turtle body is rendered again).
+    Each report's shared part as written (``written_shared``) is what shared/<slug>.nt keeps, so an ``add``
+    joins from the names each report wrote and gives the output a full build of the same reports gives."""
     from .triples import TripleSet
 
-    names = park_renames([(r.slug, r.shared) for r in reports if r.shared is not None])
-    for r in reports:
-        if r.slug in names:
-            r.graph = TripleSet(renamed(r.graph, names[r.slug]))
-            r.shared = TripleSet(renamed(r.shared, names[r.slug]))
+    parts = [r for r in reports if r.shared is not None]
+    for r in parts:
+        r.written_shared = r.shared if r.written_shared is None else r.written_shared
+    names, graph_moves = year_joins([(r.slug, r.written_shared) for r in parts], before)
+    changed = set()
+    for r in parts:
+        r.shared = TripleSet(renamed(r.written_shared, names[r.slug])) if r.slug in names else r.written_shared
+        move = graph_moves.get(r.slug)
+        if move:
+            r.graph = TripleSet(renamed(r.graph, move))
             r.body, r.parks_joined = None, True
             r.counts["triples"] = len(r.graph)
-    return set(names)
+            changed.add(r.slug)
+    return changed

@@ -27,10 +27,12 @@ def nt_text(triples) -> str:
 
 
 def write_parts(folder: Path, reports) -> None:
-    """shared/<slug>.nt for every report (its descriptions of shared nodes)."""
+    """shared/<slug>.nt for every report (its descriptions of shared nodes as it wrote them, before another year's
+    IRI joined a park of it: park_years.py, so that `add` joins again from what each report wrote)."""
     (folder / PARTS_DIR).mkdir(exist_ok=True)
     for r in reports:
-        (folder / PARTS_DIR / f"{r.slug}.nt").write_text(nt_text(r.shared or ()), encoding="utf-8")
+        part = r.written_shared if getattr(r, "written_shared", None) is not None else r.shared
+        (folder / PARTS_DIR / f"{r.slug}.nt").write_text(nt_text(part or ()), encoding="utf-8")
 
 
 class TermCache:

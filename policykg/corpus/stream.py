@@ -204,7 +204,7 @@ def _stream_phases(paths, tmp: Path, work: Path, engine, overrides, jobs, progre
     import pickle
 
     from .assess import links as assess_links
-    from .park_years import park_renames, renamed
+    from .park_years import renamed, year_joins
     from ..emit.shared import shared_union
     from .triples import TripleSet
     from ..validate import validate
@@ -219,7 +219,7 @@ def _stream_phases(paths, tmp: Path, work: Path, engine, overrides, jobs, progre
         check_unique(summaries)
         order = sorted(range(len(first)), key=lambda i: summaries[i].slug)
         results = {r for f in first for r in f[1]}
-        joins = park_renames([(f[0].slug, f[4]) for f in first])     # one park node across years
+        joins, graph_moves = year_joins([(f[0].slug, f[4]) for f in first])    # one park node across years
         first = [(f[0], f[1], f[2], renamed(f[3], joins.get(f[0].slug, {})), renamed(f[4], joins.get(f[0].slug, {})))
                  for f in first]
         # shared nodes (parks, projects, …) are validated once on everything any report says of
@@ -238,7 +238,7 @@ def _stream_phases(paths, tmp: Path, work: Path, engine, overrides, jobs, progre
         # keeps the given (slug) order; fine, blocks are similar
         second = run_parallel(_stream_phase2,
                                [(summaries[i].slug, links.get(summaries[i].slug, []), engine, str(work),
-                                 str(tmp), joins.get(summaries[i].slug, {})) for i in order], jobs, bar)
+                                 str(tmp), graph_moves.get(summaries[i].slug, {})) for i in order], jobs, bar)
     finally:
         bar.close()
     return [summaries[i] for i in order], sorted(results), second, timings, shared_graph

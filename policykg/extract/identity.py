@@ -235,7 +235,7 @@ def _other_full_form(n: str, forms: list[str], names: _Names) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _park_headed(name: str) -> bool:
+def park_headed(name: str) -> bool:
     heads, _, not_heads = _short_heads()
     return name.endswith(heads) and not name.endswith(not_heads)
 
@@ -251,7 +251,7 @@ def park_short_forms(rows: list, jur_names: list[str]) -> int:
         keep = []
         for c in row[3]:
             n = norm_park(c.name, jur_names)
-            if n not in norms and _park_headed(n) and _longer_form(n, names):
+            if n not in norms and park_headed(n) and _longer_form(n, names):
                 row[1].append(c)
                 moved += 1
             else:

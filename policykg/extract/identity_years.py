@@ -13,6 +13,8 @@ only when exactly one longer identity of the other reports qualifies; the result
 """
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+
 from .identity import bracket_short_of, contraction_of
 
 
@@ -28,8 +30,25 @@ def _same_park(short: str, long: str) -> bool:
 
 def year_identities(parks: list[tuple[str, str, str]]) -> dict[tuple[str, str], str]:
     """(report, identity) → the identity it takes across the reports of one jurisdiction, for each park of
-    ``parks`` ((report, identity, zh label) triples) that the name rules join to exactly one longer identity
-    written in another report; parks that keep their own identity are not listed."""
+    ``parks`` ((report, identity, zh label) triples) that the name rules join to longer identities written in other
+    reports that all end, step by unique step, in one identity (a chain: 甲园 → 甲产业园 → 甲高新产业园 takes the
+    last); parks that keep their own identity are not listed. A report that writes the end identity itself, or
+    whose two identities would end in the same one, keeps its parks apart, as its own text does."""
+    steps = _steps(parks)
+    ends: dict[tuple[str, str], str] = {}
+    for key in sorted(steps):
+        end = _end(key, steps, {})
+        if end is not None:
+            ends[key] = end
+    own = defaultdict(set)
+    for report, ident, _ in parks:
+        own[report].add(ident)
+    taken = Counter((r, e) for (r, _), e in ends.items())
+    return {(r, i): e for (r, i), e in ends.items() if e not in own[r] and taken[(r, e)] == 1}
+
+
+def _steps(parks: list[tuple[str, str, str]]) -> dict[tuple[str, str], set[str]]:
+    """(report, identity) → the longer identities of other reports the name rules join it to (none: not listed)."""
     places: dict[str, set[str]] = {}
     reports: dict[str, set[str]] = {}
     for report, ident, label in parks:
@@ -37,11 +56,32 @@ def year_identities(parks: list[tuple[str, str, str]]) -> dict[tuple[str, str], 
         reports.setdefault(ident, set()).add(report)
     out = {}
     for report, ident, _ in sorted(set(parks)):
-        longer = [o for o in sorted(reports) if o != ident and reports[o] - {report} and _same_park(ident, o)
-                  and not _places_differ(places[ident], places[o])]
-        if len(longer) == 1:
-            out[(report, ident)] = longer[0]
+        longer = {o for o in reports if o != ident and reports[o] - {report} and _same_park(ident, o)
+                  and not _places_differ(places[ident], places[o])}
+        if longer:
+            out[(report, ident)] = longer
     return out
+
+
+def _end(key: tuple[str, str], steps: dict, seen: dict) -> str | None:
+    """The one identity every step from ``key`` ends in (following each longer identity's own steps), or None
+    when they end in two."""
+    if key in seen:
+        return seen[key]
+    seen[key] = None        # a cycle ends nowhere (the names only grow, so none is expected)
+    found = {_onward(o, steps, seen) for o in steps[key]}
+    seen[key] = found.pop() if len(found) == 1 else None
+    return seen[key]
+
+
+def _onward(ident: str, steps: dict, seen: dict) -> str | None:
+    """Where ``ident`` ends: the one end its steps reach in every report that writes it with steps, itself when
+    none does; None when its reports end it in two identities (the chain forks)."""
+    mine = [k for k in steps if k[1] == ident]
+    if not mine:
+        return ident
+    ends = {_end(k, steps, seen) for k in mine}
+    return ends.pop() if len(ends) == 1 else None
 
 
 def _places_differ(a: set[str], b: set[str]) -> bool:

@@ -57,9 +57,9 @@ def listed_parks(st: TokSentence) -> list[Candidate]:
 
 
 def drawn_zones(st: TokSentence, named) -> list[Candidate]:
-    """A zone of a general head (X小镇, X创业园, X试验区) the sentence draws firms, investment or people into
-    after naming it (招商, 入驻, an industrial base built in it) or extends (二期): a park, as the guideline has
-    it; a town for living or tourism alone is not. ``named(name, head)``: does the name start like a proper
+    """A zone of a general head (X小镇, X创业园, X试验区, X基地) the sentence draws firms, investment or people into
+    after naming it (招商, 入驻, an industrial base built in it; firms entering it, ``_drawn``) or extends (二期): a
+    park, as the guideline has it; a town for living or tourism alone is not, nor a base that only produces. ``named(name, head)``: does the name start like a proper
     name or a place (or name a city's own park by its function)? Words: ``drawn_zones`` of parks.yaml."""
     words = parks_raw()["drawn_zones"]
     lex = lexicon()
@@ -69,10 +69,19 @@ def drawn_zones(st: TokSentence, named) -> list[Candidate]:
         name, cut = strip_leading(st.text[a:m.end()], lex.stop_words + lex.lead_words)
         cut += _governing_verbs(st, a + cut, m.start())
         name = st.text[a + cut:m.end()]
-        if len(name) > len(m.group()) + 1 and named(name, m.group()) and any(
-                w in st.text[m.end():] for w in words["draws"]):
+        if len(name) > len(m.group()) + 1 and named(name, m.group()) and _drawn(st, m.group(), m.end(), words):
             out.append(Candidate("Park", name, a + cut, m.end(), st, {"head": m.group()}))   # weighed by its own head
     return out
+
+
+def _drawn(st: TokSentence, head: str, b: int, words: dict) -> bool:
+    """Does the sentence draw into the zone whose head ends at ``b``: a draw word after it (not for a head of
+    ``firms_only``), or firms entering, gathering in or drawn into it (``firms``) in the name's clause or the next
+    (a later clause has a subject of its own)?"""
+    if head not in words["firms_only"] and any(w in st.text[b:] for w in words["draws"]):
+        return True
+    stops = [i for i in range(b, len(st.text)) if st.text[i] in _CLAUSE]
+    return re.search(words["firms"], st.text[b:stops[1] if len(stops) > 1 else len(st.text)]) is not None
 
 
 def _governing_verbs(st: TokSentence, a: int, head: int) -> int:

@@ -7,11 +7,13 @@ each pair from its context, and a project is placed in its best-scoring park whe
 reaches the model's threshold. Without a model file (or with ``POLICYKG_PLACEMENT_MODEL=rules``) the
 hand-written rule decides: the nearest park named before the project in its sentence (在X建设Y, "X…Y等
 项目开工", a list that follows a park's name; across a clause only a park that opens the sentence, and
-not for a project that opens its own clause as its subject); else the park that opens its paragraph as
+not for a project that opens its own clause alone as its subject: a list of works opening it, X…，A、B建成投产,
+is the park's); else the park that opens its paragraph as
 its topic (its name closes a clause), as long as no other park was named in between. Parks and
 projects are read wherever the text writes a name the extractor kept, not only at its kept spans. A
 park listed beside the project (X园区、Y中心) is its neighbour in a list, not its host. Only the text is
-used: no world knowledge, no gazetteer of parks.
+used: no world knowledge, no gazetteer of parks. A work whose name opens with a park's name is placed in it
+whatever the context (``placement_names.py``).
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from ..model import Entity, Link, Sentence, Span
 from .grammar import CLAUSE_END, CLAUSE_MARKS
 from .feature_set import PLACEMENT
 from .model_file import Model, read_model
+from .placement_names import name_ties
 from .placement_features import OPENING, Pair, cues, features, mentions, pairs, sentence_finder
 
 MODEL_NAME = "placement-decision.json"
@@ -45,13 +48,15 @@ def model() -> Model | None:
     return m
 
 
-def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text: str) -> Entity | None:
+def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text: str,
+                works_lists: bool = False) -> Entity | None:
     """The hand-written rule's park for a project mention, or None: the nearest park before it in its
     clause (在X建设Y; X：A、B…), or the park that opens its sentence (X…，推动A、B等项目开工; not when
     the park is the sentence's subject and the project that of its own clause: X新签约…，Y投入运营);
     else the park that opens its paragraph as its topic (its name closes a clause: X，… / …X。) when no
     other park comes between. Never across 园区外/区外/园外 (projects said to be outside the park), nor to a park that is
-    the project's neighbour in a list (X园区、Y中心)."""
+    the project's neighbour in a list (X园区、Y中心). With ``works_lists`` (the placement pass; the decision's cue
+    keeps the rule without it) a list of works opening a clause (X…，A、B建成投产) is the opening park's."""
     before = [(s, e) for s, e in parks if st.span.start <= s.start and s.end <= span.start]
     if before:
         s, park = before[-1]
@@ -60,7 +65,8 @@ def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text
             return None
         if not any(c in gap for c in CLAUSE_MARKS):
             return park
-        if s.start - st.span.start > _TOPIC or s.start == st.span.start and _own_subject(span, text):
+        if s.start - st.span.start > _TOPIC or s.start == st.span.start and _own_subject(span, text) \
+                and not (works_lists and _opens_works_list(span, text)):
             return None
         return park
     par = st.paragraph
@@ -95,6 +101,15 @@ def _own_subject(span: Span, text: str) -> bool:
     return not re.match(resources.lexicon_data("placement")["coordinated_list"].format(joiner=_joiner()), tail)
 
 
+def _opens_works_list(span: Span, text: str) -> bool:
+    """Is the project a member of a list of works that opens its clause (A、B建成投产: A and B)? Such a list after
+    a park that opens the sentence is what the park reports of itself (ties70; parks68's misses), where a
+    work alone opening its clause (X新签约…，Y投入运营) is the subject of its own news."""
+    head = max(text.rfind(c, 0, span.start) for c in CLAUSE_MARKS)
+    before = text[head + 1:span.start].strip()
+    return bool(before) and _later_member(before) or text.startswith(cues()["coordinators"], span.end)
+
+
 def _later_member(before: str) -> bool:
     """Is all the clause holds before the project earlier members of its list (A、B建成通车: B)? The list then
     opens the clause, and each member is its subject as the first is (parks59: only the first was)."""
@@ -118,7 +133,7 @@ def _rule_links(entities, sentences, text: str) -> list[tuple[Entity, Entity, Sp
     out, sentence_at = [], sentence_finder(sentences)
     for span, project in mentions(entities, "Project", text):
         st = sentence_at(span)
-        park = rule_choice(span, st, parks, text) if st is not None else None
+        park = rule_choice(span, st, parks, text, works_lists=True) if st is not None else None
         if park is not None and park is not project:
             out.append((project, park, st.span))
     return out
@@ -127,7 +142,7 @@ def _rule_links(entities, sentences, text: str) -> list[tuple[Entity, Entity, Sp
 def scored_pairs(entities, sentences, text: str) -> list[tuple[Pair, dict]]:
     """Every candidate pair with its features (the rule's choice among them)."""
     parks = mentions(entities, "Park", text)
-    return [(p, features(p, text, parks, rule_choice(p.project_span, p.sentence, parks, text)))
+    return [(p, features(p, text, parks, rule_choice(p.project_span, p.sentence, parks, text, works_lists=True)))
             for p in pairs(entities, sentences, text)]
 
 
@@ -144,7 +159,8 @@ def _model_links(entities, sentences, text: str, m: Model) -> list[tuple[Entity,
 def placements(entities: list[Entity], sentences: list[Sentence], known: list[Link], text: str) -> list[Link]:
     """locatedIn links Project → Park that the text states; pairs already in ``known`` are skipped."""
     m = model()
-    found = _model_links(entities, sentences, text, m) if m is not None else _rule_links(entities, sentences, text)
+    found = name_ties(entities, sentences)
+    found += _model_links(entities, sentences, text, m) if m is not None else _rule_links(entities, sentences, text)
     seen = {(id(ln.subject), id(ln.object)) for ln in known if ln.predicate == "locatedIn"}
     out = []
     for project, park, span in found:
