@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from entity_helpers import report_entities
+
 pytestmark = pytest.mark.unit
 
 HERE = Path(__file__).parent / "data" / "constructed"
@@ -18,11 +20,7 @@ DEV = Path(__file__).parents[1] / "data" / "corpus" / "provincial-2026"
 
 def _entities(path: Path, kind: str) -> dict:
     """Label → entity of one kind, of a whole report read as ``pk build`` reads it."""
-    from policykg.extract import extract
-    from policykg.read import for_matching, read_report
-    from policykg.structure import parse
-    doc = for_matching(read_report(str(path)))
-    return {e.label: e for e in extract(doc, parse(doc)).entities if e.kind == kind}
+    return {e.label: e for e in report_entities(path, kind)}
 
 
 def test_a_base_firms_enter_is_a_park():
