@@ -54,6 +54,8 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
         return name if act in name else act + name
     if re.fullmatch(_w("flow_before"), act) or (re.fullmatch(_w("new_acts"), act) and unit_class not in _AREAS):
         return name if act in name or re.match(_w("flow_before"), name) else act + name
+    if act == _w("rebuilt_act") and len(action) >= 2 and re.fullmatch(_w("built_acts"), action[-2]):
+        return name         # 新建、改扩建N所X → X数量: built new and treated, counted whole (names126)
     if measure == "count" and re.fullmatch(_w("after_acts"), act) and act not in name and unit_class not in _AREAS \
             and not _own_new_act(name, act, written if own is None else own):
         head = re.search(_w("heads"), name)

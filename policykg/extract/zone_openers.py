@@ -53,12 +53,13 @@ def _zone_clause(text: str, sspan: Span, q: Quantity) -> bool:
     return starts_with_verb(opening) or _opens_with(opening, tags) or _opens_with_act(opening)
 
 
-def _zone_name(zone: str, base: str) -> str:
-    """The zone's name for a count: bare projects keep 开工 after them and drop 建设 (开工建设项目 → X项目开工)."""
+def _zone_name(zone: str, base: str, act: str = "") -> str:
+    """The zone's name for a count: bare projects keep 开工 after them and drop 建设 (开工建设项目 → X项目开工); ACT, the
+    act peeled before bare projects the name no longer opens with (建成投产项目N个: names126), likewise."""
     m = re.fullmatch(_w("bare_project"), base)
     if not m:
         return zone + base
-    return zone + _w("project_word") + _w("kept_project_acts").get(m["act"] or "", "")
+    return zone + _w("project_word") + _w("kept_project_acts").get(m["act"] or act, "")
 
 
 def own_zone_openers(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
@@ -74,4 +75,4 @@ def own_zone_openers(text: str, sspan: Span, out: list[Quantity], rename: Callab
             continue
         act = "".join(q.attrs.get("action") or [])     # a 新+verb written before the things stays (新入驻企业)
         kept = act if act and q.indicator.startswith(act) and not base.startswith(act) else ""
-        rename(q, _zone_name(zone, kept + base))
+        rename(q, _zone_name(zone, kept + base, act))
