@@ -2,7 +2,8 @@
 (tests/data/constructed/figs-county-2013, figs-city-2020, figs-countycity-2017, figs-district-2023, annotated before the
 tool was run on them) beside the earlier rounds' probes and one dev report. The act that finishes or treats the things
 counted stands after them (竣工, 竣工投产 also of bare 项目; 改扩建 alone; 打通); 加装 stays before the things as 新增 does;
-建成区 is a noun, not the act 建成; 化学需氧量 borrows a list's 排放量; 完成 inside an owner's investment goes."""
+建成区 is a noun, not the act 建成; 化学需氧量 borrows a list's 排放量; 完成 inside an owner's investment goes; a 其中
+part keeps the 新+verb of the figure before it."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -81,3 +82,10 @@ def test_wancheng_inside_an_owners_investment_goes():
     assert probe_figure("figs-county-2013", "完成基础设施投资12.6亿元").indicator == "射洪经济开发区基础设施投资"
     assert probe_figure("figs-district-2025", "累计完成固定资产投资650亿元").indicator \
         == "综合保税区和双福工业园区固定资产投资"
+
+
+def test_a_part_keeps_the_new_act_of_the_figure_before():
+    """Probes district 2024 and county 2013 gave the part of 新引进/新入驻 things its bare stock; a part is counted as
+    the figure before it is (其中X N户 after 净增Y M户 → 净增X, names61), its 新+verb too, also when a zone owns both."""
+    assert probe_figure("figs-district-2024", "其中10亿元以上项目8个").indicator == "新引进10亿元以上项目数量"
+    assert probe_figure("figs-county-2013", "其中投资亿元以上企业9户").indicator == "射洪经济开发区新入驻投资亿元以上企业数量"
