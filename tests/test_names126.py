@@ -15,6 +15,7 @@ from quantity_helpers import probe_figure
 pytestmark = pytest.mark.unit
 
 SHANXI = Path(__file__).parent.parent / "data" / "corpus" / "provincial-2026" / "shanxi-2026.txt"
+YUNNAN = SHANXI.with_name("yunnan-2026.txt")
 
 
 def _report_figure(path: Path, quote: str):
@@ -34,6 +35,9 @@ def test_finishing_a_bare_project_stands_after_it():
     assert probe_figure("figs-district-2023", "竣工项目28个").indicator == "项目竣工数量"
     # a zone owning the count keeps the act it had before (names123's rule)
     assert probe_figure("figs-county-2019", "建成投产项目11个").indicator == "安福工业园项目建成投产数量"
+    # the projects so counted still own the investment after them (a group's investment: the guideline)
+    assert _report_figure(YUNNAN, "开工项目超1万个").indicator == "项目开工数量"
+    assert _report_figure(YUNNAN, "完成投资近1万亿元").indicator == "开工项目投资"
 
 
 def test_plain_jungong_closing_the_things_is_the_act_counted():
