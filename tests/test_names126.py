@@ -36,7 +36,7 @@ def test_finishing_a_bare_project_stands_after_it():
     # a zone owning the count keeps the act it had before (names123's rule)
     assert probe_figure("figs-county-2019", "建成投产项目11个").indicator == "安福工业园项目建成投产数量"
     # the projects so counted still own the investment after them (a group's investment: the guideline)
-    assert _report_figure(YUNNAN, "开工项目超1万个").indicator == "项目开工数量"
+    assert _report_figure(YUNNAN, "开工项目超1万个").indicator == "开工项目数量"
     assert _report_figure(YUNNAN, "完成投资近1万亿元").indicator == "开工项目投资"
 
 

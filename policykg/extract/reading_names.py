@@ -63,11 +63,11 @@ def grouped(n: Named, counts: bool, chunk, left_raw: str, right: str) -> None:
 
 
 def _act_after_bare(name: str, act: str, unit_class: str) -> bool:
-    """A count of bare 项目 whose act makes or finishes them (竣工项目N个, 竣工投产项目N个): the act goes after
+    """A count of bare 项目 whose act finishes them (竣工项目N个, 竣工投产项目N个): the act goes after
     them, as after named projects (项目竣工数量; name_flows.defining_act), not before (names126)."""
     flows = partial(qwords, "name_flows")
     return unit_class in COUNTED and bool(re.fullmatch(_q("bare_made"), name)) \
-        and bool(re.fullmatch(flows("after_acts"), act)) and not re.fullmatch(flows("after_not_acts"), act)
+        and bool(re.fullmatch(_q("bare_made_acts"), act)) and bool(re.fullmatch(flows("after_acts"), act))
 
 
 def cleaned(n: Named, cand) -> str | None:
