@@ -24,7 +24,14 @@ def _group(q: Quantity) -> str:
     base = str(q.attrs.get("indicator_base") or "")
     if q.attrs.get("measure") != "count" or not base.endswith(_w("group_heads")):
         return ""
-    return base if len(base) > max(len(h) for h in _w("group_heads") if base.endswith(h)) else ""
+    return base if len(base) > max(len(h) for h in _w("group_heads") if base.endswith(h)) else _made_group(q, base)
+
+
+def _made_group(q: Quantity, base: str) -> str:
+    """Bare projects counted by the act that makes them (开工项目N个 → 项目开工数量: names126) are the act's projects, a
+    group all the same (开工项目超1万个、完成投资… → 开工项目投资), or ''."""
+    act = str(q.attrs.get("action") or "")
+    return act + base if re.fullmatch(qwords("name_flows", "after_acts"), act) else ""
 
 
 def _counted_group(text: str, mine: list[Quantity], i: int) -> str:

@@ -15,7 +15,7 @@ from .qlexicon import pos_of, qwords
 
 def complete(name: str) -> bool:
     """Whether a list member's name ends in a measure (quantities.yaml lists complete): it borrows none."""
-    return name.endswith(tuple(qwords("lists", "complete")))
+    return name.endswith(tuple(qwords("lists", "complete"))) and not name.endswith(tuple(qwords("lists", "not_complete")))
 
 
 def noun_member_head(member: str, last: str) -> str:

@@ -47,15 +47,17 @@ def renewed_act(indicator: str, lead: str, measure: str) -> str:
 def part_flow(indicator: str, lead: str, previous: str | None) -> str:
     """Rule (names61): a part of the figure before it (``part_lead``: 其中X N户 after 净增Y M户) counts as that figure
     does: the flow opening the previous name (``part_flows``: 新增, 净增, 新登记) opens its own, when it holds none
-    (净增经营主体N户，其中企业M户 → 净增企业数量); a making act closing the previous name before its measure closes
+    (净增经营主体N户，其中企业M户 → 净增企业数量), and so does a 新+verb (``new_acts``: 新引进X N个，其中Y M个 → 新引进Y数量;
+    names126); a making act closing the previous name before its measure closes
     the part's too (开工建设保障性住房N套，其中公共租赁住房M套 → 公共租赁住房开工套数; names121). ``lead``: the chunk's
     words before the number."""
     if previous is None or not re.match(_w("part_lead"), lead):
         return indicator
-    m = re.match(_w("part_flows"), previous)
+    flows = f"{_w('part_flows')}|{_w('new_acts')}"
+    m = re.match(flows, previous)
     if m is None:
         return _part_act(indicator, previous)
-    return indicator if re.match(_w("part_flows"), indicator) else m.group() + indicator
+    return indicator if re.match(flows, indicator) else m.group() + indicator
 
 
 def _part_act(indicator: str, previous: str) -> str:

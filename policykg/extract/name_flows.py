@@ -52,8 +52,11 @@ def defining_act(name: str, action: list[str], unit_class: str, measure: str, wr
             return name[:head.start()] + pair + head.group()      # 培育认定X N个 → X培育认定数量
     if measure == "count" and re.fullmatch(_w("ongoing_acts"), act):      # 续建N所X → 续建X数量 (names93)
         return name if act in name else act + name
-    if re.fullmatch(_w("flow_before"), act) or (re.fullmatch(_w("new_acts"), act) and unit_class not in _AREAS):
+    if re.fullmatch(_w("flow_before"), act) or (re.fullmatch(f"{_w('new_acts')}|{_w('fitted_acts')}", act)
+                                                and unit_class not in _AREAS):
         return name if act in name or re.match(_w("flow_before"), name) else act + name
+    if act == _w("rebuilt_act") and len(action) >= 2 and re.fullmatch(_w("built_acts"), action[-2]):
+        return name         # 新建、改扩建N所X → X数量: built new and treated, counted whole (names126)
     if measure == "count" and re.fullmatch(_w("after_acts"), act) and act not in name and unit_class not in _AREAS \
             and not _own_new_act(name, act, written if own is None else own) \
             and not (re.fullmatch(_w("own_words_acts"), act) and act not in (written if own is None else own)):

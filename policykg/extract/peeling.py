@@ -197,6 +197,7 @@ def _peel_actions(left: str, info: dict, subject: bool) -> str:
             continue
         s, w = _action_verb(left, subject)
         if w and (len(s) == 1 or left.startswith(tuple(qwords("peeling", "work_compounds")))
+                  or re.match(qwords("peeling", "act_nouns"), left)
                   or re.fullmatch(qwords("peeling", "measure_only"), s)):
             w = None           # 营造林, 新建房, 植树造林, 造林面积: the verb is part of the name
         if w:

@@ -53,12 +53,21 @@ def _zone_clause(text: str, sspan: Span, q: Quantity) -> bool:
     return starts_with_verb(opening) or _opens_with(opening, tags) or _opens_with_act(opening)
 
 
-def _zone_name(zone: str, base: str) -> str:
-    """The zone's name for a count: bare projects keep 开工 after them and drop 建设 (开工建设项目 → X项目开工)."""
+def _zone_name(zone: str, base: str, act: str = "") -> str:
+    """The zone's name for a count: bare projects keep 开工 after them and drop 建设 (开工建设项目 → X项目开工); ACT, the
+    act peeled before bare projects the name no longer opens with (建成投产项目N个: names126), likewise."""
     m = re.fullmatch(_w("bare_project"), base)
     if not m:
         return zone + base
-    return zone + _w("project_word") + _w("kept_project_acts").get(m["act"] or "", "")
+    return zone + _w("project_word") + _w("kept_project_acts").get(m["act"] or act, "")
+
+
+def _inherited_flow(indicator: str) -> str:
+    """The flow or 新+verb a part (其中X N户) took from the figure before it (name_flow_context.part_flow), which its own
+    words do not hold: kept before the things as a written one is (其中投资亿元以上企业 after 新入驻企业 → 新入驻…; names126)."""
+    flows = qwords("name_flows", "part_flows") + "|" + qwords("name_flows", "new_acts")
+    m = re.match(flows, indicator)
+    return m.group() if m else ""
 
 
 def own_zone_openers(text: str, sspan: Span, out: list[Quantity], rename: Callable[[Quantity, str], None]) -> None:
@@ -72,6 +81,6 @@ def own_zone_openers(text: str, sspan: Span, out: list[Quantity], rename: Callab
         if q.attrs.get("measure") != _w("measure") or zone in base or zone in q.label \
                 or not _zone_clause(text, sspan, q):
             continue
-        act = "".join(q.attrs.get("action") or [])     # a 新+verb written before the things stays (新入驻企业)
+        act = "".join(q.attrs.get("action") or []) or _inherited_flow(q.indicator)
         kept = act if act and q.indicator.startswith(act) and not base.startswith(act) else ""
-        rename(q, _zone_name(zone, kept + base))
+        rename(q, _zone_name(zone, kept + base, act))
