@@ -134,6 +134,13 @@ RULES = [
     ("bare_project_act", "names127", "yunnan figs-county-2015 figs-city-2016", "name_completed.bare_project_act", "first"),
     ("inherited_member_act", "names127", "figs-countycity-2019 figs-province-2015",
      "name_completed.inherited_member_act", "first"),
+    ("built_up_area_noun", "names126", "figs-district-2011 figs-district-2023", "lex:peeling.act_nouns:建成区(?!级)=>(?!)",
+     "lex"),
+    ("rebuilt_after", "names126", "shanxi figs-county-2019 figs-countycity-2017", "lex:name_flows.after_acts:|改扩建=>", "lex"),
+    ("opened_after", "names126", "figs-district-2023 figs-district-2024", "lex:name_flows.after_acts:|打通=>", "lex"),
+    ("fitted_before", "names126", "figs-district-2023 figs-district-2025", "lex:name_flows.fitted_acts:加装=>(?!)", "lex"),
+    ("substance_not_complete", "names126", "figs-county-2013 figs-city-2014 figs-province-2018",
+     "lex:lists.not_complete:需氧量=>", "lex"),
 ]
 def family(stem: str) -> str:
     """A report's family: its name before the year (the Hailar years together)."""

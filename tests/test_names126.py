@@ -10,20 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from quantity_helpers import probe_figure
+from quantity_helpers import probe_figure, report_figure
 
 pytestmark = pytest.mark.unit
 
 SHANXI = Path(__file__).parent.parent / "data" / "corpus" / "provincial-2026" / "shanxi-2026.txt"
 YUNNAN = SHANXI.with_name("yunnan-2026.txt")
-
-
-def _report_figure(path: Path, quote: str):
-    """The tool's figure whose span holds the start of QUOTE in a whole corpus report."""
-    from policykg.evaluation import report_facts
-    from policykg.read import read_report
-    at = read_report(str(path)).text.index(quote)
-    return next(q for q in report_facts(path).quantities if q.span.start <= at + len(quote) - 1 and at < q.span.end)
 
 
 def test_finishing_a_bare_project_stands_after_it():
@@ -36,8 +28,8 @@ def test_finishing_a_bare_project_stands_after_it():
     # a zone owning the count keeps the act it had before (names123's rule)
     assert probe_figure("figs-county-2019", "建成投产项目11个").indicator == "安福工业园项目建成投产数量"
     # the projects so counted still own the investment after them (a group's investment: the guideline)
-    assert _report_figure(YUNNAN, "开工项目超1万个").indicator == "项目开工数量"  # names127: the act after the projects, as the guideline writes it
-    assert _report_figure(YUNNAN, "完成投资近1万亿元").indicator == "开工项目投资"
+    assert report_figure(YUNNAN, "开工项目超1万个").indicator == "项目开工数量"  # names127: the act after the projects, as the guideline writes it
+    assert report_figure(YUNNAN, "完成投资近1万亿元").indicator == "开工项目投资"
 
 
 def test_plain_jungong_closing_the_things_is_the_act_counted():
@@ -61,7 +53,7 @@ def test_gaikuojian_alone_stands_after_the_things():
     assert probe_figure("figs-countycity-2017", "改扩建中小学5所").indicator == "中小学改扩建数量"
     assert probe_figure("figs-city-2020", "新建、改扩建中小学和幼儿园36所").indicator == "中小学和幼儿园数量"
     assert probe_figure("figs-district-2025", "新建和改扩建学校6所").indicator == "学校数量"
-    assert _report_figure(SHANXI, "改扩建50个社区养老工程").indicator.endswith("改扩建数量")
+    assert report_figure(SHANXI, "改扩建50个社区养老工程").indicator.endswith("改扩建数量")
 
 
 def test_jiazhuang_stays_before_the_lifts_and_datong_after_the_roads():

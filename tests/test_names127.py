@@ -53,10 +53,7 @@ def test_the_audit_turns_the_rules_off_and_back(rule_id, stem, quote, off, on):
 
 def test_the_audit_turns_the_bare_project_act_off_and_back():
     """On the probes names126's act after the things names bare 竣工投产 projects too; yunnan's 开工 is this rule's own."""
-    rule = next(r for r in audit.RULES if r[0] == "bare_project_act")
-    with audit.Patch(rule):
-        assert name_of(YUNNAN, "1", part="review") == "开工项目数量"
-    assert name_of(YUNNAN, "1", part="review") == "项目开工数量"
+    assert without_rule("bare_project_act", lambda: name_of(YUNNAN, "1", part="review")) == ("开工项目数量", "项目开工数量")
 
 
 @pytest.mark.parametrize("sentence, value, expected", [

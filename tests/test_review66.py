@@ -54,3 +54,18 @@ def test_a_whole_report_is_built_for_its_entities_through_one_helper():
            if re.search(r"for_matching\(read_report\([^\n]*\n(?:[^\n]*\n){0,2}[^\n]*extract\(doc, parse\(doc\)\)",
                         p.read_text(encoding="utf-8"))]
     assert own == []
+
+
+@pytest.mark.parametrize("rule_id, stem, quote, off, on", [
+    ("built_up_area_noun", "figs-district-2011", "建成区绿化覆盖率达到45.2%", "区绿化覆盖率", "建成区绿化覆盖率"),
+    ("rebuilt_after", "figs-county-2019", "改扩建中小学12所", "中小学数量", "中小学改扩建数量"),
+    ("opened_after", "figs-district-2024", "打通断头路8条", "断头路数量", "断头路打通数量"),
+    ("fitted_before", "figs-district-2025", "加装电梯860部", "电梯数量", "加装电梯数量"),
+    ("substance_not_complete", "figs-county-2013", "分别减少3.1%", "化学需氧量", "化学需氧量排放量"),
+])
+def test_names126s_rules_are_audited(rule_id, stem, quote, off, on):
+    """names126's rules were not in name_rule_audit.RULES, so the leave-rule-out audit and names_strict could not turn
+    them off; each, turned off, gives its probe figure the name it had before names126 (probe texts read whole)."""
+    from audit_helpers import without_rule
+    from quantity_helpers import probe_figure
+    assert without_rule(rule_id, lambda: probe_figure(stem, quote).indicator) == (off, on)
