@@ -65,6 +65,9 @@ def missing_file(path: str, hint: str = "") -> InputError:
         return InputError(f"{path}: is a file, not a folder; give it without the trailing /")
     if os.path.islink(path):   # a link the system follows to nothing: "no such file" named no reason
         return InputError(f"{path}: {_broken_link(path)}")
+    from .closed_folders import unreachable_reason   # a file in a folder closed to this user exists
+    if reason := unreachable_reason(path):
+        return InputError(f"{path}: {reason}")
     if not hint and _option_after_dashes(str(path)):
         hint = " (every word after -- is a file name: put the options before --)"
     from .options import spaced, spaced_hint   # ' r.txt' was "r.txt: no such file", a file that exists

@@ -1,0 +1,53 @@
+"""Hostile use, round 65 (docs/checks/hostile65.md): files in a folder this user may not enter, …
+
+The CLI runs as a real subprocess where the contract is its output; cases that need a user without the power
+to pass a folder's modes run under setpriv when this is root (it drops CAP_DAC_OVERRIDE/READ_SEARCH).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from cli_helpers import ROOT, SEED, one_line, run_cli, write_file
+
+GRAPH = '<urn:a> <urn:b> "c" .\n'
+
+
+def _unprivileged(args, cwd):
+    """policykg ARGS run as this user without the power to pass a folder's modes (root: setpriv drops
+    CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH, so a folder of mode 0600 is closed to it as to anyone)."""
+    prefix = []
+    if os.geteuid() == 0:
+        if not shutil.which("setpriv"):
+            pytest.skip("root without setpriv: every folder is open to this process")
+        prefix = ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
+    env = {k: v for k, v in os.environ.items() if k != "POLICYKG_DEBUG"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH"))))
+    env["XDG_STATE_HOME"] = str(cwd / "state")
+    return subprocess.run([*prefix, sys.executable, "-m", "policykg.cli", *map(str, args)], capture_output=True,
+                          text=True, cwd=cwd, env=env, timeout=600)
+
+
+@pytest.mark.unit
+def test_a_file_in_a_folder_closed_to_this_user_is_not_called_missing(tmp_path):
+    """Regression: a graph or report inside a folder this user may not enter (a colleague's output built under
+    `umask 077`: mode 0700) was "no such file" in validate, query, table, impact, export, serve, build and add:
+    the file exists, and the user went looking for a typo. Now the folder is named as the cause."""
+    closed = tmp_path / "closed"
+    closed.mkdir()
+    write_file(closed, "g.nt", GRAPH)
+    shutil.copy(SEED, closed / "r.txt")
+    closed.chmod(0o600)
+    try:
+        for args in (["validate", "closed/g.nt"], ["query", "cq-01", "--graph", "closed/g.nt"],
+                     ["build", "closed/r.txt", "--out", "o", "--quiet", "--jobs", "1"]):
+            r = _unprivileged(args, tmp_path)
+            one_line(r, 2, r"closed/(g\.nt|r\.txt): cannot reach it: this user may not enter the folder closed "
+                           r"\(Permission denied\)$")
+    finally:
+        closed.chmod(0o700)
+    assert not (tmp_path / "o").exists()
