@@ -51,3 +51,22 @@ def test_a_file_in_a_folder_closed_to_this_user_is_not_called_missing(tmp_path):
     finally:
         closed.chmod(0o700)
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("args, shown", [
+    (["build", SEED, "--date", "", "--out", "o"], r"--date '': not a date"),
+    (["query", "cq-01", "--graph", "g.nt", "--param", ""], r"--param '': expected name=value"),
+    (["push", "--graph", "g.nt", "--endpoint", ""], r"--endpoint '': not an http\(s\) URL"),
+    (["serve", "--graph", "g.nt", "--host", ""], r"--host '' is not a loopback address"),
+    (["build", SEED, "--date", "2021-01-05", "--date", " ", "--out", "o"],
+     r"--date 2021-01-05 and --date ' ' given; the option takes one value"),
+])
+def test_an_empty_or_blank_option_value_is_quoted_in_its_refusal(tmp_path, args, shown):
+    """Regression: an empty value (an unset variable, `--date "$D"`) vanished from the one line, which read
+    "--date : not a date …", "--param : expected name=value", "--endpoint : not an http(s) URL", "--host is not a
+    loopback address" and, given twice, "--date 2021-01-05 and --date  given": the value is now shown ''."""
+    write_file(tmp_path, "g.nt", GRAPH)
+    r = run_cli(*args, cwd=tmp_path, env={"XDG_STATE_HOME": str(tmp_path / "state")})
+    one_line(r, 2, shown)
+    assert not (tmp_path / "o").exists()
