@@ -70,3 +70,24 @@ def test_an_empty_or_blank_option_value_is_quoted_in_its_refusal(tmp_path, args,
     r = run_cli(*args, cwd=tmp_path, env={"XDG_STATE_HOME": str(tmp_path / "state")})
     one_line(r, 2, shown)
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.unit
+def test_a_parent_folder_moved_away_during_a_build_keeps_nothing_of_it(tmp_path, monkeypatch):
+    """Regression: `build --out p/out` while the user renamed p (to p2) and made a new p ended in
+    "…/p/.out.tmp-…/validation.ttl: No such file or directory", leaving the build's `.out.tmp-…` folder and its
+    `.out.lock` in the user's p2. Now one line names the moved folder, and p2 holds the user's files alone."""
+    from policykg.corpus import outdir
+    from policykg.errors import UsageError
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.chdir(tmp_path)
+    p = tmp_path / "p"
+    p.mkdir()
+    (p / "notes.md").write_text("mine\n")
+    with pytest.raises(UsageError, match=r"^--out p/out: its folder .*/p was moved or replaced while the command"):
+        with outdir.staged("p/out") as tmp:
+            (tmp / "graph.ttl").write_text("<urn:a> <urn:b> <urn:c> .\n")
+            p.rename(tmp_path / "p2")
+            p.mkdir()
+    assert sorted(os.listdir(tmp_path / "p2")) == ["notes.md"] and os.listdir(p) == []
