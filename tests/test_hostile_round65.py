@@ -91,3 +91,48 @@ def test_a_parent_folder_moved_away_during_a_build_keeps_nothing_of_it(tmp_path,
             p.rename(tmp_path / "p2")
             p.mkdir()
     assert sorted(os.listdir(tmp_path / "p2")) == ["notes.md"] and os.listdir(p) == []
+
+
+def _get_long(port: int, size: int) -> bytes:
+    """The answer to a GET whose query string is SIZE bytes (a long query sent as a link), read to its end."""
+    import socket
+
+    target = b"/query?query=ASK%7B%7D%23" + b"x" * size
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        try:
+            sock.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        except OSError:
+            pass   # refused before the whole line was sent: the answer is still there to read
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    return data
+
+
+@pytest.mark.unit
+def test_a_request_line_past_64_kib_is_answered_with_what_to_do(tmp_path):
+    """Regression: a query of 100 KB or 1 MB sent by GET (in the URL) got `414 Request-URI Too Long` from
+    `serve`, naming no way out, and no answer at all from `serve --store`'s front (it closed the connection past
+    64 KiB of head: curl's "Empty reply from server"). Both now answer 414 saying to POST the query."""
+    import threading
+    from urllib.parse import urlsplit
+
+    from policykg.use import serve_front
+    from policykg.use.serve import start
+
+    write_file(tmp_path, "g.nt", GRAPH)
+    server = start([str(tmp_path / "g.nt")], port=0, timeout=30)
+    front = serve_front.Front(("127.0.0.1", 0), serve_front.Handler)
+    front.backend = ("127.0.0.1", urlsplit(server.url).port)   # never reached: the front refuses first
+    threading.Thread(target=front.serve_forever, daemon=True).start()
+    try:
+        for port in (urlsplit(server.url).port, front.server_address[1]):
+            for size in (100_000, 1_000_000):
+                head, _, body = _get_long(port, size).partition(b"\r\n\r\n")
+                assert head.startswith(b"HTTP/1.1 414 ") and body == (
+                    b"the request line is longer than 64 KiB; send a long query by POST "
+                    b"(Content-Type: application/sparql-query)\n"), (port, size, head, body)
+    finally:
+        front.shutdown()
+        front.server_close()
+        server.stop()

@@ -19,7 +19,7 @@ import time
 from http import HTTPStatus
 
 from .serve_clock import BODY_RATE, body_deadline, recv_by
-from .serve_http import HEAD_TIMEOUT, HttpError, _length
+from .serve_http import HEAD_TIMEOUT, LONG_LINE, HttpError, _length
 from .serve_limit import MAX_OPEN, Capped
 from .serve_target import origin_form, target_refusal
 
@@ -54,16 +54,19 @@ def _reply(sock: socket.socket, status: int, message: str) -> None:
 
 def _read_head(sock: socket.socket) -> tuple[bytes, bytes] | None:
     """(request line and headers, what followed them), or None when the client sent no whole head
-    within HEAD_TIMEOUT (in all: a byte every few seconds held the thread for good)."""
+    within HEAD_TIMEOUT (in all: a byte every few seconds held the thread for good); HttpError past MAX_HEAD."""
     data, buffer, deadline = b"", bytearray(65536), time.monotonic() + HEAD_TIMEOUT
     while b"\r\n\r\n" not in data:
         try:
             size = recv_by(sock, deadline, buffer)
         except TimeoutError:
             return None
-        if not size or len(data) > MAX_HEAD:
+        if not size:
             return None
         data += bytes(buffer[:size])
+        if len(data) > MAX_HEAD and b"\r\n\r\n" not in data[:MAX_HEAD]:   # it closed without a word
+            raise HttpError(414, LONG_LINE) if b"\r\n" not in data[:MAX_HEAD] else HttpError(
+                431, "the request's headers are longer than 64 KiB")
     head, rest = data.split(b"\r\n\r\n", 1)
     return head, rest
 
@@ -143,7 +146,11 @@ class Handler(socketserver.BaseRequestHandler):
     def handle(self) -> None:
         client = self.request
         client.settimeout(HEAD_TIMEOUT)
-        read = _read_head(client)
+        try:
+            read = _read_head(client)
+        except HttpError as exc:
+            _reply(client, exc.status, exc.message)
+            return
         if read is None:
             return
         head, refused = _checked(read[0])
