@@ -136,3 +136,24 @@ def test_a_request_line_past_64_kib_is_answered_with_what_to_do(tmp_path):
         front.shutdown()
         front.server_close()
         server.stop()
+
+
+@pytest.mark.unit
+def test_docs_refuses_the_root_folder_and_a_dash(tmp_path, monkeypatch):
+    """Regression: `python -m policykg.docs LINK` where LINK is a symbolic link to / wrote /index.html (build,
+    add and impact refuse the root folder), and `python -m policykg.docs -` made a folder named '-' (every other
+    output refuses '-', the name of stdout). Both are refused now; `./-` still names a folder so named. The
+    page writer is replaced here so that the root folder is never written, whatever the code under test."""
+    from policykg import docs
+    from policykg.errors import UsageError
+
+    (tmp_path / "to-root").symlink_to("/")
+    monkeypatch.setattr(docs, "_render_and_write", lambda *a: pytest.fail(f"it would write {a[2]}"))
+    with pytest.raises(UsageError, match=r"to-root: is the root folder; give a folder of its own"):
+        docs.write_docs(tmp_path / "to-root", docs.Path(__file__))
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_STATE_HOME": str(tmp_path / "state")}
+    r = subprocess.run([sys.executable, "-m", "policykg.docs", "-"], capture_output=True, text=True, cwd=tmp_path,
+                       env=env, timeout=300)
+    assert (r.returncode, r.stderr.count("\n")) == (2, 1) and r.stderr.startswith(
+        "policykg.docs: OUT_DIR -: policykg writes no output folder to stdout through '-'"), r.stderr
+    assert not (tmp_path / "-").exists()
