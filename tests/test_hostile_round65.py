@@ -157,3 +157,59 @@ def test_docs_refuses_the_root_folder_and_a_dash(tmp_path, monkeypatch):
     assert (r.returncode, r.stderr.count("\n")) == (2, 1) and r.stderr.startswith(
         "policykg.docs: OUT_DIR -: policykg writes no output folder to stdout through '-'"), r.stderr
     assert not (tmp_path / "-").exists()
+
+
+def _recording_backend(seen: list) -> int:
+    """A stand-in for oxigraph's server on a free port of 127.0.0.1: records each request it gets, answers 200."""
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve():
+        while True:
+            conn, _ = listener.accept()
+            with conn:
+                seen.append(conn.recv(65536))
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
+
+    threading.Thread(target=serve, daemon=True).start()
+    return listener.getsockname()[1]
+
+
+@pytest.mark.unit
+def test_the_store_front_refuses_service_as_the_memory_server_does():
+    """Regression: `serve --store`'s front passed a query using SERVICE on to oxigraph's server, which ran it:
+    `query --endpoint` (or a page on a rebound name) made this machine send the query's pattern to any host
+    the SERVICE named. The front now answers 400 as `policykg serve` does, and oxigraph never sees the query;
+    other queries pass as before."""
+    import socket
+    import threading
+    from urllib.parse import quote
+
+    from policykg.use import serve_front
+
+    seen: list = []
+    front = serve_front.Front(("127.0.0.1", 0), serve_front.Handler)
+    front.backend = ("127.0.0.1", _recording_backend(seen))
+    threading.Thread(target=front.serve_forever, daemon=True).start()
+    port = front.server_address[1]
+    service = "SELECT * WHERE { SERVICE <http://192.0.2.1/sparql> { ?s ?p ?o } }"
+    requests = [f"GET /query?query={quote(service)} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode(),
+                (f"POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                 f"Content-Length: {len(service)}\r\n\r\n{service}").encode()]
+    try:
+        for request in requests:
+            with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+                sock.sendall(request)
+                answer = sock.recv(65536)
+            assert answer.startswith(b"HTTP/1.1 400 ") and answer.endswith(
+                b"SERVICE is refused: policykg serve does not query other endpoints\n"), answer
+        assert seen == []
+        with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+            sock.sendall(b"GET /query?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            assert sock.recv(65536).startswith(b"HTTP/1.1 200 ")
+        assert len(seen) == 1 and seen[0].startswith(b"GET /query?query=ASK%7B%7D HTTP/1.1\r\n")
+    finally:
+        front.shutdown()
+        front.server_close()

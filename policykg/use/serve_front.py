@@ -3,7 +3,8 @@
 oxigraph's server answers any Host, so a web page on a DNS name rebound to 127.0.0.1 could read the
 store, or make it send SERVICE requests. The front listens on the address asked for, refuses a request
 whose Host (or absolute-form target) is missing, doubled or not a loopback name as serve_http does (400,
-403), and passes the others byte for byte to oxigraph's server on a private port of 127.0.0.1, with ``Connection: close`` so
+403), refuses a query using SERVICE (400, as serve_http: oxigraph's server ran it, querying any host it named),
+and passes the others byte for byte to oxigraph's server on a private port of 127.0.0.1, with ``Connection: close`` so
 each connection carries that one checked request. With --allow-remote oxigraph's server listens on the
 address itself (serve_oxigraph), as documented: no Host is then known to be the right one. Connections past
 MAX_OPEN get 503 at once (serve_limit).
@@ -101,20 +102,45 @@ def _content_length(head: bytes) -> tuple[int, HttpError | None]:
         return 0, HttpError(431, "too many header lines")
 
 
-def _forward_body(client: socket.socket, backend: socket.socket, left: int) -> bool:
-    """Pass the LEFT bytes of the body still to come on to the backend; False when they did not come within
-    HEAD_TIMEOUT and a second per BODY_RATE bytes (a body sent a byte at a time held the thread for good)."""
-    deadline, buffer = body_deadline(max(left, 0), HEAD_TIMEOUT), bytearray(65536)
+def _whole_body(client: socket.socket, have: bytes, length: int) -> bytes | None:
+    """HAVE and the rest of the LENGTH bytes of body (at most MAX_BODY: _content_length), read before oxigraph
+    sees any of it, so that the query can be checked; None when they did not come within HEAD_TIMEOUT and a
+    second per BODY_RATE bytes (a body sent a byte at a time held the thread for good)."""
+    left = length - len(have)
+    deadline, buffer, parts = body_deadline(max(left, 0), HEAD_TIMEOUT), bytearray(65536), [have]
     try:
         while left > 0:
             size = recv_by(client, deadline, memoryview(buffer)[:min(left, len(buffer))])
             if not size:
-                return True   # the client stopped sending: oxigraph answers the short body
-            backend.sendall(buffer[:size])
+                break   # the client stopped sending: oxigraph answers the short body
+            parts.append(bytes(buffer[:size]))
             left -= size
     except TimeoutError:
-        return False
-    return True
+        return None
+    return b"".join(parts)
+
+
+def _service_refusal(head: bytes, body: bytes) -> tuple[int, str] | None:
+    """400 for a query to /query that uses SERVICE, as the memory server answers it: oxigraph's server ran it,
+    sending the query's pattern to any host it names (a page on a rebound name, or a `query --endpoint` user,
+    made this machine query elsewhere). Any other request is oxigraph's to judge (None)."""
+    from urllib.parse import urlsplit
+
+    from .serve_http import SERVICE
+    from .serve_request import read_request
+    from .sparql_form import _mentions_service
+
+    line, _, fields = head.partition(b"\r\n")
+    method, target = line.decode("latin-1").split(" ")[:2]
+    url = urlsplit(origin_form(target))
+    if url.path != "/query":
+        return None
+    headers = http.client.parse_headers(io.BytesIO(fields + b"\r\n\r\n"))
+    try:
+        request = read_request(method, url.query, headers, io.BytesIO(body))
+    except HttpError:
+        return None
+    return (400, SERVICE) if _mentions_service(request["query"]) else None
 
 
 def _pipe(src: socket.socket, dst: socket.socket, patient: bool = False) -> None:
@@ -161,13 +187,17 @@ class Handler(socketserver.BaseRequestHandler):
         if unframed:
             _reply(client, unframed.status, unframed.message)
             return
+        body = _whole_body(client, read[1], length)
+        if body is None:
+            _reply(client, 408, f"the request's body came too slowly (it may take {HEAD_TIMEOUT} s, plus a "
+                                f"second for each {BODY_RATE >> 10} KiB)")
+            return
+        if refused := _service_refusal(read[0], body):
+            _reply(client, *refused)
+            return
         client.settimeout(ANSWER_TIMEOUT)  # a query may take long (oxigraph's --timeout-s): the wait is patient
         with socket.create_connection(self.server.backend) as backend:
-            backend.sendall(head + read[1])
-            if not _forward_body(client, backend, length - len(read[1])):
-                _reply(client, 408, f"the request's body came too slowly (it may take {HEAD_TIMEOUT} s, plus a "
-                                    f"second for each {BODY_RATE >> 10} KiB)")
-                return
+            backend.sendall(head + body)
             upstream = threading.Thread(target=_pipe, args=(client, backend, True), daemon=True)
             upstream.start()
             _pipe(backend, client)
