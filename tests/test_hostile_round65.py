@@ -213,3 +213,23 @@ def test_the_store_front_refuses_service_as_the_memory_server_does():
     finally:
         front.shutdown()
         front.server_close()
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("body, ctype, said", [
+    (b'{"head":{"vars":["s"]},"results":{"bindings":[{"zz":{"type":"uri","value":"urn:a"}}]}}',
+     "application/sparql-results+json", r"\(a binding names \?zz, which \"head\" does not list\)"),
+    (b"<html><body>Please log in</body></html>", "text/html",
+     r"\(invalid JSON at line 1, column 1; it answered text/html\)"),
+])
+def test_an_endpoint_answer_of_another_shape_or_type_is_named(tmp_path, body, ctype, said):
+    """Regression: `query --endpoint` showed a binding of a variable its head does not list as a row with
+    that column empty (`s` unbound: the value dropped without a word), and called a login page (text/html),
+    an XML or CSV answer "invalid JSON at line 1, column 1", naming nothing the endpoint sent."""
+    from fake_http import fake_server, reply
+
+    write_file(tmp_path, "q.rq", "SELECT ?s WHERE { ?s ?p ?o }\n")
+    with fake_server(lambda handler, _: reply(handler, body=body, ctype=ctype)) as (url, seen):
+        r = run_cli("query", tmp_path / "q.rq", "--endpoint", f"{url}/sparql", "--timeout", "30")
+    one_line(r, 2, rf"/sparql: did not answer with SPARQL JSON results {said}$")
+    assert len(seen) == 1
