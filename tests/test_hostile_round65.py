@@ -233,3 +233,31 @@ def test_an_endpoint_answer_of_another_shape_or_type_is_named(tmp_path, body, ct
         r = run_cli("query", tmp_path / "q.rq", "--endpoint", f"{url}/sparql", "--timeout", "30")
     one_line(r, 2, rf"/sparql: did not answer with SPARQL JSON results {said}$")
     assert len(seen) == 1
+
+
+@pytest.mark.unit
+def test_a_streaming_build_whose_parent_folder_is_moved_leaves_no_work_folder_there(tmp_path, monkeypatch):
+    """Regression: `build --stream --out p/out` while the user renamed p (to p2) and made a new p left the build's
+    `.out.work-…` folder in p2 (removed by its path, which then named the new p). The phases are replaced
+    here by one that moves the folder and then fails as the real ones do, with the path gone."""
+    import errno
+
+    from policykg.corpus import stream
+    from policykg.errors import UsageError
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.chdir(tmp_path)
+    p = tmp_path / "p"
+    p.mkdir()
+    (p / "notes.md").write_text("mine\n")
+
+    def phases(paths, tmp, work, *rest):
+        assert work.is_dir() and work.parent == p
+        p.rename(tmp_path / "p2")
+        p.mkdir()
+        raise OSError(errno.ENOENT, "No such file or directory", str(tmp / "reports" / "r.nt"))
+
+    monkeypatch.setattr(stream, "_stream_phases", phases)
+    with pytest.raises(UsageError, match=r"was moved or replaced while the command ran"):
+        stream.build_stream([str(SEED)], "p/out")
+    assert sorted(os.listdir(tmp_path / "p2")) == ["notes.md"] and os.listdir(p) == []

@@ -261,6 +261,16 @@ def _swallowed_signal() -> bool:
     return bool(cli is not None and getattr(cli, "_RUNNING", None) and getattr(cli, "_SIGNALLED", None))
 
 
+def remove_beside(folder: Path, out: Path) -> None:
+    """Remove a temporary folder a run made beside out (a streaming build's work folder), from the folder it
+    was made in when out's parent was moved away meanwhile (it was left in the user's renamed folder)."""
+    moved = moved_folder(out)
+    if moved is not None:
+        shutil.rmtree(folder.name, ignore_errors=True, dir_fd=moved)
+    else:
+        temporaries.remove_folder(folder)
+
+
 def _cleanup(tmp, held, moved: int | None = None) -> None:
     """Remove tmp; from the folder open on MOVED when out's parent was moved away meanwhile (tmp lies there)."""
     state = held if held is not None else hold_signals()  # a second Ctrl-C must not cut it short
