@@ -261,3 +261,20 @@ def test_a_streaming_build_whose_parent_folder_is_moved_leaves_no_work_folder_th
     with pytest.raises(UsageError, match=r"was moved or replaced while the command ran"):
         stream.build_stream([str(SEED)], "p/out")
     assert sorted(os.listdir(tmp_path / "p2")) == ["notes.md"] and os.listdir(p) == []
+
+
+@pytest.mark.unit
+def test_a_report_folder_with_a_subfolder_closed_to_this_user_names_that_folder(tmp_path):
+    """Regression: `build rep` where rep/sub is a folder this user may not enter said "rep/sub/.policykg-output:
+    Permission denied", naming a file the user never made (the check for a previous output inside it). It
+    names the folder now, as for an unreadable folder met by the walk."""
+    rep = tmp_path / "rep"
+    (rep / "sub").mkdir(parents=True)
+    shutil.copy(SEED, rep / "r.txt")
+    (rep / "sub").chmod(0o600)
+    try:
+        r = _unprivileged(["build", "rep", "--out", "o", "--quiet", "--jobs", "1"], tmp_path)
+        one_line(r, 2, r"^policykg: rep/sub: cannot read this folder \(Permission denied\)$")
+    finally:
+        (rep / "sub").chmod(0o700)
+    assert not (tmp_path / "o").exists()
