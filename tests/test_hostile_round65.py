@@ -278,3 +278,19 @@ def test_a_report_folder_with_a_subfolder_closed_to_this_user_names_that_folder(
     finally:
         (rep / "sub").chmod(0o700)
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.unit
+def test_add_onto_an_output_closed_to_this_user_names_the_folder(tmp_path):
+    """Regression: `add r.txt --out ou` where ou (a colleague's output, mode 0700) is closed to this user said
+    "ou/.policykg-output: Permission denied", a file inside it; `build --out ou` says "--out ou: cannot read it
+    (Permission denied)", and so does add now."""
+    ou = tmp_path / "ou"
+    ou.mkdir()
+    write_file(ou, ".policykg-output", "x\n")
+    ou.chmod(0o600)
+    try:
+        r = _unprivileged(["add", SEED, "--out", "ou", "--quiet", "--jobs", "1"], tmp_path)
+        one_line(r, 2, r"^policykg: --out ou: cannot read it \(Permission denied\)$")
+    finally:
+        ou.chmod(0o700)
