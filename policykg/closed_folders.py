@@ -1,6 +1,6 @@
-"""Why a name this user cannot reach is unreachable: a folder on its way that this user may not enter
-(`umask 077`: a colleague's output is mode 0700). The system then says of every file below it what it says of
-none, so a check by `isfile` called a file that exists "no such file"."""
+"""Why a name this user cannot reach is unreachable (also through a symbolic link): a folder on its way
+that this user may not enter (`umask 077`: a colleague's output is mode 0700). The system then says of every
+file below it what it says of none, so a check by `isfile` called a file that exists "no such file"."""
 from __future__ import annotations
 
 import errno
@@ -44,3 +44,22 @@ def unreachable_reason(path) -> str | None:
         return None
     from .options import visible
     return f"cannot reach it: this user may not enter the folder {visible(folder)} (Permission denied)"
+
+
+def broken_link(path) -> str:
+    """Why the symbolic link PATH names no file: it loops, what it points to lies in a folder closed to this
+    user (it said "which does not exist" of a file that exists), or what it points to does not exist (a report
+    or graph so named was 'no such file', naming no reason)."""
+    from .options import visible
+    link = os.readlink(path)
+    target = visible(link)
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:   # as safefile words it for --out
+            return f"is a symbolic link to {target}, which leads back to itself (a loop of links)"
+        folder = closed_folder(os.path.join(os.path.dirname(os.fspath(path)), link))
+        if exc.errno == errno.EACCES and folder:
+            return (f"is a symbolic link to {target}, in the folder {visible(folder)}, which this user may not "
+                    f"enter (Permission denied)")
+    return f"is a symbolic link to {target}, which does not exist"

@@ -48,6 +48,10 @@ def test_a_file_in_a_folder_closed_to_this_user_is_not_called_missing(tmp_path):
             r = _unprivileged(args, tmp_path)
             one_line(r, 2, r"closed/(g\.nt|r\.txt): cannot reach it: this user may not enter the folder closed "
                            r"\(Permission denied\)$")
+        (tmp_path / "link.nt").symlink_to("closed/g.nt")   # it said "which does not exist"
+        r = _unprivileged(["validate", "link.nt"], tmp_path)
+        one_line(r, 2, r"link\.nt: is a symbolic link to closed/g\.nt, in the folder closed, which this user may not "
+                       r"enter \(Permission denied\)$")
     finally:
         closed.chmod(0o700)
     assert not (tmp_path / "o").exists()
