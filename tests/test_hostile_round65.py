@@ -298,3 +298,31 @@ def test_add_onto_an_output_closed_to_this_user_names_the_folder(tmp_path):
         one_line(r, 2, r"^policykg: --out ou: cannot read it \(Permission denied\)$")
     finally:
         ou.chmod(0o700)
+
+
+@pytest.mark.unit
+def test_the_store_front_answers_expect_100_continue_itself():
+    """Guard for the SERVICE check above: the front now reads a body before oxigraph sees the request, so a
+    client that sends `Expect: 100-continue` and waits for it (RFC 9110 §10.1.1) got 408 after 15 s. The front
+    answers `100 Continue` itself, and the request goes on without the Expect header."""
+    import socket
+    import threading
+
+    from policykg.use import serve_front
+
+    seen: list = []
+    front = serve_front.Front(("127.0.0.1", 0), serve_front.Handler)
+    front.backend = ("127.0.0.1", _recording_backend(seen))
+    threading.Thread(target=front.serve_forever, daemon=True).start()
+    query = b"ASK {}"
+    try:
+        with socket.create_connection(("127.0.0.1", front.server_address[1]), timeout=10) as sock:
+            sock.sendall(b"POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                         b"Expect: 100-continue\r\nContent-Length: %d\r\n\r\n" % len(query))
+            assert sock.recv(64) == b"HTTP/1.1 100 Continue\r\n\r\n"
+            sock.sendall(query)
+            assert sock.recv(65536).startswith(b"HTTP/1.1 200 ")
+        assert len(seen) == 1 and b"expect" not in seen[0].lower() and seen[0].endswith(b"\r\n\r\n" + query)
+    finally:
+        front.shutdown()
+        front.server_close()
