@@ -139,7 +139,7 @@ def write_docs(out_dir: str | os.PathLike, ontology: str | os.PathLike | None = 
             return write_docs(out_dir, shipped)
     out = Path(out_dir)
     dest = out / "index.html"
-    _check_out(out, dest)
+    _check_out(out, dest, os.fspath(out_dir))
     try:
         _render_and_write(Path(ontology), out, dest)
     except OSError as exc:   # a full disk or a file size limit where the page is rendered: it said only that
@@ -167,19 +167,19 @@ def _render_and_write(ontology: Path, out: Path, dest: Path) -> None:
         write_atomic(str(dest), page.read_bytes(), "OUT_DIR")
 
 
-def _check_out(out: Path, dest: Path) -> None:
+def _check_out(out: Path, dest: Path, given: str) -> None:
     """A UsageError unless out is a folder (or a new name) whose index.html is missing, empty or one of ours
     as written (the ledger of written files): a user's folder lost its own index.html (a web site's), a
     page of ours the user edited lost the edits, a file or an empty name ended in a traceback or wrote
-    ./index.html."""
+    ./index.html, '-' a folder named so, the root folder (a link to /) /index.html."""
     from .corpus import written
     from .corpus.safefile import check_target
     from .errors import UsageError
-    from .out_paths import no_control_characters, no_edge_spaces, no_file_above, no_tilde
+    from .out_paths import check_out_path, no_file_above
 
-    no_tilde(str(out), "OUT_DIR")
-    no_control_characters(str(out), "OUT_DIR")
-    no_edge_spaces(str(out), "OUT_DIR")
+    check_out_path(given, "OUT_DIR")   # as given: Path("./-") reads "-"
+    if os.path.dirname(os.path.realpath(out)) == os.path.realpath(out):   # as build --out / is refused
+        raise UsageError(f"OUT_DIR {out}: is the root folder; give a folder of its own")
     no_file_above(str(dest), "OUT_DIR")
     if os.path.lexists(dest) and check_target(str(dest), "OUT_DIR") is not None and dest.stat().st_size \
             and not written.wrote(str(dest)):   # the ledger, not the IRI: a page of ours the user edited was lost

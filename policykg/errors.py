@@ -63,8 +63,11 @@ def missing_file(path: str, hint: str = "") -> InputError:
 
     if path.endswith("/") and os.path.isfile(path.rstrip("/")):
         return InputError(f"{path}: is a file, not a folder; give it without the trailing /")
+    from .closed_folders import broken_link, unreachable_reason
     if os.path.islink(path):   # a link the system follows to nothing: "no such file" named no reason
-        return InputError(f"{path}: {_broken_link(path)}")
+        return InputError(f"{path}: {broken_link(path)}")
+    if reason := unreachable_reason(path):   # a file in a folder closed to this user exists
+        return InputError(f"{path}: {reason}")
     if not hint and _option_after_dashes(str(path)):
         hint = " (every word after -- is a file name: put the options before --)"
     from .options import spaced, spaced_hint   # ' r.txt' was "r.txt: no such file", a file that exists
@@ -80,22 +83,6 @@ def _option_after_dashes(path: str) -> bool:
     argv = sys.argv
     before = argv[1:argv.index(path)] if path in argv else []
     return re.fullmatch(r"--[a-z][a-z-]*", path) is not None and "--" in before
-
-
-def _broken_link(path: str) -> str:
-    """Why the symbolic link PATH names no file: it loops, or what it points to does not exist (a report or
-    graph so named was 'no such file', naming no reason)."""
-    import errno
-    import os
-
-    from .options import visible
-    target = visible(os.readlink(path))
-    try:
-        os.stat(path)
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:   # as safefile words it for --out
-            return f"is a symbolic link to {target}, which leads back to itself (a loop of links)"
-    return f"is a symbolic link to {target}, which does not exist"
 
 
 def special_file(path) -> str | None:

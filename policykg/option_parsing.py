@@ -8,7 +8,7 @@ import argparse
 
 import click
 
-from .options import redact, visible
+from .options import redact, spaced, visible
 
 
 class OnceOnly:
@@ -80,11 +80,12 @@ def _once(opt, process):
 
 
 def _shown(opt, given) -> str:
-    """How a value given to opt reads in a message: --out 'b', or the flag itself (--no-progress)."""
+    """How a value given to opt reads in a message: --out b, --out ' ' (a blank one was "--date  given"), or the
+    flag itself (--no-progress)."""
     if opt.action == "store_const":
         flags = opt.obj.secondary_opts if given is False and opt.obj.secondary_opts else opt.obj.opts
         return flags[-1]
-    return f"{opt.obj.opts[-1]} {visible(redact(str(given))) or repr('')}"
+    return f"{opt.obj.opts[-1]} {spaced(redact(str(given)))}"
 
 
 def once_only(ap: argparse.ArgumentParser) -> argparse.ArgumentParser:

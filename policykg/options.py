@@ -115,9 +115,9 @@ def visible(s: str) -> str:
 
 def spaced(value: str) -> str:
     """value as a message shows it: quoted when it starts or ends with whitespace, which the one line drops
-    (`build ' r.txt'` said "r.txt: no such file" of a file that exists)."""
+    (`build ' r.txt'` said "r.txt: no such file" of a file that exists), or empty (`--date ''` read "--date :")."""
     value = visible(str(value))
-    return f"'{value}'" if value != value.strip() else value
+    return f"'{value}'" if value != value.strip() or not value else value
 
 
 def spaced_hint(path: str) -> str:
@@ -251,7 +251,7 @@ def http_url(value: str | None, option: str) -> str | None:
     except ValueError:
         raise UsageError(f"{option} {shown}: not a valid URL") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UsageError(f"{option} {shown}: not an http(s) URL")
+        raise UsageError(f"{option} {spaced(shown)}: not an http(s) URL")
     if parts.username is not None or parts.password is not None:
         raise UsageError(f"{option} {shown}: credentials in the URL are refused; use "
                          f"POLICYKG_USER / POLICYKG_PASSWORD or ~/.netrc")

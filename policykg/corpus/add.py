@@ -10,6 +10,7 @@ build of the same reports. The output is written by build.write_outputs (a stage
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 
 from ..errors import UsageError
@@ -138,6 +139,8 @@ def previous_output(out_dir: str) -> Path:
         raise UsageError(f"--out {out_dir}: is a file, not a folder policykg build wrote; not touching it")
     if not out.is_dir():
         raise UsageError(f"--out {out_dir}: no such folder; build it first with policykg build")
+    if not os.access(out, os.R_OK | os.X_OK):   # closed to this user: it named OUT/.policykg-output, as build does not
+        raise UsageError(f"--out {out_dir}: cannot read it (Permission denied)")
     if not (out / MARKER).is_file():
         raise UsageError(f"--out {out_dir}: not a policykg build output (no {MARKER} in it); not touching it")
     if not (out / "graph.trig").is_file():

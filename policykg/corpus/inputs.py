@@ -135,6 +135,8 @@ def folder_reports(folder: str) -> list[str]:
                 elif real.startswith(root + os.sep) and os.path.isfile(real):
                     links.append(p)
     except OSError as exc:   # it said "…/.policykg-output: File name too long", a file the user never made
+        if exc.errno == errno.EACCES and exc.filename:   # a subfolder closed to this user: its marker was named
+            raise InputError(f"{os.path.dirname(exc.filename)}: cannot read this folder ({exc.strerror})") from None
         if exc.errno != errno.ENAMETOOLONG:
             raise
         raise InputError(f"{folder}: holds folders nested past the longest path the system takes (4096 bytes); "

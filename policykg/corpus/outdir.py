@@ -18,6 +18,7 @@ from __future__ import annotations
 import errno
 import glob
 import os
+import shutil
 import stat
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,7 +27,7 @@ from ..errors import UsageError
 from ..out_paths import check_out_path
 from .held_signals import hold_signals, release_signals  # noqa: F401 — tests import them from here
 from .made_folders import Made, make_parents, remove_made
-from .outlock import SIDE_KINDS, claim, release, side_name
+from .outlock import SIDE_KINDS, claim, moved_folder, release, side_name
 from .marker import MARKER, MARKER_TEXT, changed_entry, foreign_entry, marker_kind, unproved_entry, whose_entry, write_marker  # noqa: F401 — MARKER is used by others
 from . import temporaries
 from .temporaries import WORK_MARKER  # noqa: F401 — tests import it from here
@@ -230,14 +231,18 @@ def staged(out_dir: str, inputs=(), kind: str = "build", command: str = ""):
         swap(tmp, out, _dir_mode(out))   # out/ keeps the usual mode (or the one it had)
         made = []   # swapped in: the folders now hold the output
     except OSError as exc:
-        _cleanup(tmp, held)
+        moved = moved_folder(out)
+        _cleanup(tmp, held, moved)
         held = None
+        if moved is not None:   # it was "…/.out.tmp-…/validation.ttl: No such file or directory", the tmp left
+            raise UsageError(f"--out {out_dir}: its folder {out.parent} was moved or replaced while the command "
+                             f"ran; nothing written there (the temporary folder removed from the moved one)") from None
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO):
             left = "previous output left as it was" if os.path.lexists(out) else "nothing written"  # none was
             raise UsageError(f"--out {out_dir}: cannot write the output ({exc.strerror}); {left}") from None
         raise
     except BaseException:
-        _cleanup(tmp, held)
+        _cleanup(tmp, held, moved_folder(out))
         held = None
         raise
     finally:
@@ -256,10 +261,23 @@ def _swallowed_signal() -> bool:
     return bool(cli is not None and getattr(cli, "_RUNNING", None) and getattr(cli, "_SIGNALLED", None))
 
 
-def _cleanup(tmp, held) -> None:
+def remove_beside(folder: Path, out: Path) -> None:
+    """Remove a temporary folder a run made beside out (a streaming build's work folder), from the folder it
+    was made in when out's parent was moved away meanwhile (it was left in the user's renamed folder)."""
+    moved = moved_folder(out)
+    if moved is not None:
+        shutil.rmtree(folder.name, ignore_errors=True, dir_fd=moved)
+    else:
+        temporaries.remove_folder(folder)
+
+
+def _cleanup(tmp, held, moved: int | None = None) -> None:
+    """Remove tmp; from the folder open on MOVED when out's parent was moved away meanwhile (tmp lies there)."""
     state = held if held is not None else hold_signals()  # a second Ctrl-C must not cut it short
     try:
-        if tmp is not None and tmp.exists():
+        if tmp is not None and moved is not None:
+            shutil.rmtree(tmp.name, ignore_errors=True, dir_fd=moved)
+        elif tmp is not None and tmp.exists():
             temporaries.remove_folder(tmp)
     finally:
         release_signals(state)

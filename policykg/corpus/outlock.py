@@ -22,6 +22,7 @@ from pathlib import Path
 from ..errors import UsageError
 
 _HELD: dict[Path, int] = {}  # out folder → descriptor of its locked file
+_FOLDERS: dict[Path, int] = {}  # out folder → descriptor of the folder its lock file was made in
 _TAG = re.compile(rb"policykg lock pid (\d+)\n")
 UNLOCKABLE = (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EDQUOT)  # no lock file can be made
 
@@ -134,21 +135,37 @@ def a_lock(fd: int) -> bool:
     return stat.S_ISREG(st.st_mode) and st.st_size <= 64 and _TAG.fullmatch(os.pread(fd, 64, 0)) is not None
 
 
-def same_file(path: Path, fd: int) -> bool:
-    """Whether path still names the file open on fd."""
+def same_file(path: Path, fd: int, dir_fd: int | None = None) -> bool:
+    """Whether path (a name in the folder open on dir_fd, when given) still names the file open on fd."""
     try:
-        return os.stat(path, follow_symlinks=False).st_ino == os.fstat(fd).st_ino
+        return os.stat(path, dir_fd=dir_fd, follow_symlinks=False).st_ino == os.fstat(fd).st_ino
     except OSError:
         return False
 
 
-def remove_lock(path: Path, fd: int) -> None:
-    """Remove the lock file at path, only if it is still the one open on fd and still holds our tag."""
-    if same_file(path, fd) and a_lock(fd):
+def remove_lock(path: Path, fd: int, dir_fd: int | None = None) -> None:
+    """Remove the lock file at path, only if it is still the one open on fd and still holds our tag. With
+    dir_fd, the name is removed from the folder it was made in, even when that folder was moved or renamed
+    meanwhile (its lock was left in the user's renamed folder)."""
+    name = path if dir_fd is None else path.name
+    if same_file(name, fd, dir_fd) and a_lock(fd):
         try:
-            os.unlink(path)
+            os.unlink(name, dir_fd=dir_fd)
         except OSError:
             pass
+
+
+def _folder_of(path: Path, fd: int) -> int | None:
+    """A descriptor on the folder holding the lock file at path (open on fd), or None when it cannot be had
+    or the name there is no longer that file."""
+    try:
+        dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    except OSError:
+        return None
+    if same_file(path.name, fd, dir_fd):
+        return dir_fd
+    os.close(dir_fd)
+    return None
 
 
 def unusable_lock(path: Path, exc: OSError) -> str:
@@ -186,15 +203,33 @@ def claim(out: Path, out_dir: str) -> None:
                          f"is writing it now; try again when it has ended") from None
     stamp(fd)  # a stale lock (its holder was killed): ours now
     _HELD[out] = fd
+    if (dir_fd := _folder_of(path, fd)) is not None:
+        _FOLDERS[out] = dir_fd
+
+
+def moved_folder(out: Path) -> int | None:
+    """A descriptor on the folder out's lock was made in, when out's parent no longer names that folder (the
+    user moved or replaced it while the command ran: its temporaries lie there, not at their paths); else None."""
+    dir_fd = _FOLDERS.get(out)
+    if dir_fd is None:
+        return None
+    try:
+        now = os.stat(out.parent)
+    except OSError:
+        return dir_fd
+    held = os.fstat(dir_fd)
+    return None if (now.st_dev, now.st_ino) == (held.st_dev, held.st_ino) else dir_fd
 
 
 def release(out: Path) -> None:
     """Remove and unlock out's lock file, when this process holds it."""
-    fd = _HELD.pop(out, None)
+    fd, dir_fd = _HELD.pop(out, None), _FOLDERS.pop(out, None)
     if fd is None:
         return
-    remove_lock(lock_path(out), fd)
+    remove_lock(lock_path(out), fd, dir_fd)
     os.close(fd)
+    if dir_fd is not None:
+        os.close(dir_fd)
 
 
 @atexit.register

@@ -14,8 +14,7 @@ from rdflib import Graph, URIRef
 from ..emit import ids
 from ..vocab import ONTOLOGY_IRI, REPORT_BASE
 from .build import check_unique, ontology_cached, process, timed
-from .outdir import make_tmp, staged
-from .temporaries import remove_folder
+from .outdir import make_tmp, remove_beside, staged
 from .pool import per_path, progress_bar, run_parallel
 
 # Beyond STREAM_THRESHOLD reports (or with `policykg build --stream`) the union no longer goes
@@ -187,14 +186,15 @@ def build_stream(paths: list[str], out_dir: str, engine: str = "native", overrid
     write_outputs (outdir.staged), and returns counts and SHACL results. Report graphs are parked in a
     marked work folder beside out_dir, removed at the end (or by the next build if this one is killed)."""
     with staged(out_dir, paths) as tmp:
-        work = make_tmp(Path(os.path.realpath(out_dir)), out_dir, "work")
+        out = Path(os.path.realpath(out_dir))
+        work = make_tmp(out, out_dir, "work")
         try:
             (tmp / "reports").mkdir()
             reports, results, second, timings, shared = _stream_phases(paths, tmp, work, engine, overrides,
                                                                        jobs, progress)
             asserted, inferred = _stream_write(tmp, work, reports, results, second, timings, shared)
         finally:
-            remove_folder(work)   # its proof last (corpus.temporaries)
+            remove_beside(work, out)   # its proof last (corpus.temporaries)
     return StreamResult(reports=reports, results=results, asserted_count=asserted, inferred_count=inferred,
                         timings=timings)
 

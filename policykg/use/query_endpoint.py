@@ -37,8 +37,8 @@ def run_endpoint(query: str, url: str, params: dict | None = None, timeout: floa
     text = bind_values(query, params or {})
     form = check(text, endpoint=True)
     start = time.monotonic()
-    raw = deadline.run(lambda: _post(url, text, timeout), timeout,
-                       f"{redact(url)}: no complete answer within {{s}} s (--timeout); query cancelled")
+    raw, media = deadline.run(lambda: _post(url, text, timeout), timeout,
+                              f"{redact(url)}: no complete answer within {{s}} s (--timeout); query cancelled")
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError) as exc:
@@ -46,7 +46,7 @@ def run_endpoint(query: str, url: str, params: dict | None = None, timeout: floa
             raise UsageError(f"{redact(url)}: query cancelled after {time.monotonic() - start:.0f} s: the "
                              f"endpoint's answer stops part-way (an endpoint timeout, e.g. policykg serve "
                              f"--timeout)") from None
-        raise UsageError(f"{redact(url)}: did not answer with SPARQL JSON results{_why_not_json(exc)}") from None
+        raise UsageError(f"{redact(url)}: did not answer with SPARQL JSON results{_why_not_json(exc, media)}") from None
     try:
         return _rows(data, form)
     except _NotResults as exc:
@@ -67,12 +67,16 @@ def _cut_short(raw: bytes, exc: BaseException) -> bool:
             or ("\n" not in tail and not _JSON_MARKS.search(tail)))
 
 
-def _why_not_json(exc: BaseException) -> str:
+def _why_not_json(exc: BaseException, media: str = "") -> str:
+    """Why the answer is no JSON, and what the endpoint said it sent when that is no JSON type (a login page's
+    text/html, results in XML or CSV, a body gzipped unasked: each was only "invalid JSON at line 1")."""
+    said = f"; it answered {visible(media)[:80]}" if media and ("json" not in media.lower() or "-encoded)" in media) \
+        else ""
     if isinstance(exc, RecursionError):   # it ended in an internal error (exit 3)
         return " (JSON nested too deep to read)"
     if isinstance(exc, json.JSONDecodeError):
-        return f" (invalid JSON at line {exc.lineno}, column {exc.colno})"
-    return " (not UTF-8 text)" if isinstance(exc, UnicodeDecodeError) else ""
+        return f" (invalid JSON at line {exc.lineno}, column {exc.colno}{said})"
+    return f" (not UTF-8 text{said})" if isinstance(exc, UnicodeDecodeError) else ""
 
 
 class _NotResults(Exception):
@@ -103,11 +107,16 @@ def _rows(data, form: str) -> Rows:
     bindings = results.get("bindings", []) if isinstance(results, dict) else None
     if not isinstance(bindings, list) or not all(isinstance(b, dict) for b in bindings):
         raise _NotResults("\"results\" has no list of binding objects")
+    listed = set(names)
+    stray = next((k for b in bindings for k in b if k not in listed), None)
+    if stray is not None:   # its values were dropped without a word
+        raise _NotResults(f"a binding names ?{visible(str(stray))[:60]}, which \"head\" does not list")
     return Rows(names, [tuple(_from_json(b[v], v) if v in b else None for v in names) for b in bindings])
 
 
-def _post(url: str, text: str, timeout: float | None) -> bytes:
-    """The body of a POSTed query (form-encoded, SPARQL JSON results asked for); UsageError naming the
+def _post(url: str, text: str, timeout: float | None) -> tuple[bytes, str]:
+    """The body of a POSTed query (form-encoded, SPARQL JSON results asked for) and the media type and coding
+    the endpoint gave it; UsageError naming the
     HTTP status and the first line of the endpoint's message when it refuses or cancels the query."""
     from http.client import IncompleteRead
     from urllib.error import HTTPError, URLError
@@ -120,7 +129,9 @@ def _post(url: str, text: str, timeout: float | None) -> bytes:
                            "User-Agent": "policykg"})
     try:
         with no_redirect(url).open(req, timeout=max(1, timeout) if timeout else None) as r:
-            return _read_capped(r, url)
+            coding = r.headers.get("Content-Encoding", "")
+            media = (r.headers.get("Content-Type") or "").split(";")[0].strip()
+            return _read_capped(r, url), f"{media} ({coding}-encoded)" if coding and coding != "identity" else media
     except HTTPError as exc:
         raise UsageError(_refused(url, exc)) from None
     except UsageError:

@@ -14,7 +14,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from ..errors import UsageError
-from ..options import visible
+from ..options import spaced, visible
 
 
 @dataclass
@@ -216,7 +216,7 @@ def _check_engine_number(name: str, term) -> None:
 
 def _split_pair(pair: str):
     if "=" not in pair:
-        raise UsageError(f"--param {pair}: expected name=value")
+        raise UsageError(f"--param {spaced(pair)}: expected name=value")
     name, value = pair.split("=", 1)
     return name.strip().lstrip("?$"), value
 

@@ -104,7 +104,8 @@ def _check_host(host: str) -> None:
     from .serve_target import LOOPBACK_NAMES
 
     if not is_loopback(host):
-        raise UsageError(f"--host {host} is not a loopback address: policykg serve answers on loopback only "
+        from ..options import spaced
+        raise UsageError(f"--host {spaced(host)} is not a loopback address: policykg serve answers on loopback only "
                          f"(no authentication or TLS); oxigraph's server can listen elsewhere with --store DIR "
                          f"--allow-remote")
     if host.lower() not in LOOPBACK_NAMES:  # its Host check would answer every request 403

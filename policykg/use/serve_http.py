@@ -26,6 +26,8 @@ from .serve_request import MAX_BODY, READ_ONLY, _UNFRAMED, HttpError, _body, _le
 from .serve_target import origin_form, shown_path, target_refusal
 from .serve_workers import Cancelled, Workers
 
+# http.server's 414 said "Request-URI Too Long", the --store front closed without a word (past 64 KiB)
+LONG_LINE = "the request line is longer than 64 KiB; send a long query by POST (Content-Type: application/sparql-query)"
 HEAD_TIMEOUT = 15    # seconds a client may take to send a request line and headers in all (slow clients hold threads)
 SERVICE = "SERVICE is refused: policykg serve does not query other endpoints"
 TEXT = "text/plain; charset=utf-8"
@@ -92,7 +94,7 @@ class Handler(BaseHTTPRequestHandler):
         # answers have no status line: `GET / HTTP/2.0` got a bare body. Three words are no HTTP/0.9 request.
         if self.request_version == "HTTP/0.9" and len(self.requestline.split()) == 3:
             self.request_version = "HTTP/1.1"
-        super().send_error(code, message, explain)
+        super().send_error(code, LONG_LINE if code == 414 else message, explain)
 
     def do_GET(self):
         self._dispatch("GET")

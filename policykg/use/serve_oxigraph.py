@@ -168,7 +168,8 @@ def start(graphs=(), host: str = "127.0.0.1", port: int = 7878, store: str | Non
     """
     log = log or (lambda msg: None)
     if not is_loopback(host) and not allow_remote:
-        raise UsageError(f"--host {host} is not a loopback address: oxigraph's server has no "
+        from ..options import spaced
+        raise UsageError(f"--host {spaced(host)} is not a loopback address: oxigraph's server has no "
                          f"authentication or TLS; add --allow-remote if you really want that")
     binary = oxigraph_binary()
     explicit = bool(graphs)
