@@ -62,14 +62,6 @@ def grouped(n: Named, counts: bool, chunk, left_raw: str, right: str) -> None:
     n.end = chunk.end
 
 
-def _act_after_bare(name: str, act: str, unit_class: str) -> bool:
-    """A count of bare 项目 whose act finishes them (竣工项目N个, 竣工投产项目N个): the act goes after
-    them, as after named projects (项目竣工数量; name_flows.defining_act), not before (names126)."""
-    flows = partial(qwords, "name_flows")
-    return unit_class in COUNTED and bool(re.fullmatch(_q("bare_made"), name)) \
-        and bool(re.fullmatch(_q("bare_made_acts"), act)) and bool(re.fullmatch(flows("after_acts"), act))
-
-
 def cleaned(n: Named, cand) -> str | None:
     """The name as an indicator: the list's last member, 投入资金 for a bare 资金; None when
     nothing names the figure or it counts a plan's indicators."""
@@ -77,7 +69,7 @@ def cleaned(n: Named, cand) -> str | None:
     if re.search(_q("list_deng"), name) and n.source == "left":
         name = after_list(name, _q("list_deng"))   # 北师大附属学校、多维绿建等北京项目 → 北京项目
     name = without_done_clause(without_second_figure(name, n.source), n.source)
-    if name in _q("bare_heads") and n.action and not _act_after_bare(name, n.action[-1], cand.unit_class):
+    if name in _q("bare_heads") and n.action:
         name = n.action[-1] + name          # 投入资金, 实施项目 — the verb is the indicator
     if not name:
         name = (n.action[-1] if n.action else "") + (_q("money_head") if cand.unit_class == "money" else "")
