@@ -5,11 +5,13 @@ year writes (奋斗镇农业发展园区) would be two Park nodes. Once every re
 report's shared part describes are read back (identity name: the zh label or alt label the IRI is made of; the
 zh label for the place guard), grouped by the jurisdiction of their IRI, and a park that ``year_identities``
 joins takes the other year's IRI, in its report's graph and shared part alike. The joins depend on the set of
-reports only (never their order or ``--jobs``); the stream build applies the same renames in its phase 2.
+reports only (never their order or ``--jobs``); ``YearJoins`` applies them for the build, ``add`` and
+``--stream`` alike.
 """
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
@@ -53,11 +55,33 @@ def park_renames(parts: list[tuple[str, object]]) -> dict[str, dict[URIRef, URIR
     return dict(out)
 
 
-def renamed(triples, names: dict) -> set:
+def renamed(triples, names: dict | None):
     """The triples with every subject or object ``names`` holds replaced by its new IRI (themselves when none)."""
     if not names:
         return triples
-    return {(names.get(s, s), p, names.get(o, o)) for s, p, o in triples}
+    from .triples import TripleSet
+    return TripleSet((names.get(s, s), p, names.get(o, o)) for s, p, o in triples)
+
+
+@dataclass(frozen=True)
+class YearJoins:
+    """A build's cross-year renames, the one applier of the full build, ``add`` and ``--stream``: ``names``
+    (slug → renames of its shared part as written) and ``moves`` (slug → renames of its graph)."""
+    names: dict
+    moves: dict
+
+    def shared(self, slug: str, triples):
+        """Triples of a report's shared nodes (its shared part as written, or what is validated of them) joined."""
+        return renamed(triples, self.names.get(slug))
+
+    def graph(self, slug: str, triples):
+        """A report's graph with its parks moved to the IRIs they take (the triples themselves when none moves)."""
+        return renamed(triples, self.moves.get(slug))
+
+    def of(self, slug: str) -> "YearJoins":
+        """The joins of one report (what a ``--stream`` worker needs)."""
+        return YearJoins({k: v for k, v in self.names.items() if k == slug},
+                         {k: v for k, v in self.moves.items() if k == slug})
 
 
 def moves(now: dict, before: dict | None = None) -> dict:
@@ -70,12 +94,12 @@ def moves(now: dict, before: dict | None = None) -> dict:
     return {a: b for a, b in out.items() if a != b}
 
 
-def year_joins(parts: list[tuple[str, object]], before: dict | None = None) -> tuple[dict, dict]:
-    """The one place the build, ``add`` and ``--stream`` take their cross-year renames from: (slug → renames of
-    its shared part as written, slug → ``moves`` of its graph), from (slug, shared part as written) pairs."""
+def year_joins(parts: list[tuple[str, object]], before: dict | None = None) -> YearJoins:
+    """The joins of (slug, shared part as written) pairs; ``before``: slug → the renames an ``add``'s reloaded
+    output was written with (its graphs move from there)."""
     names = park_renames(parts)
     graph_moves = {slug: moves(names.get(slug, {}), (before or {}).get(slug)) for slug, _ in parts}
-    return names, {slug: m for slug, m in graph_moves.items() if m}
+    return YearJoins(names, {slug: m for slug, m in graph_moves.items() if m})
 
 
 def join_park_years(reports, before: dict | None = None) -> set[str]:
@@ -84,18 +108,15 @@ def join_park_years(reports, before: dict | None = None) -> set[str]:
     reloaded output was written with); the slugs of the reports changed (their Turtle body is rendered again).
     Each report's shared part as written (``written_shared``) is what shared/<slug>.nt keeps, so an ``add``
     joins from the names each report wrote and gives the output a full build of the same reports gives."""
-    from .triples import TripleSet
-
     parts = [r for r in reports if r.shared is not None]
     for r in parts:
         r.written_shared = r.shared if r.written_shared is None else r.written_shared
-    names, graph_moves = year_joins([(r.slug, r.written_shared) for r in parts], before)
+    joins = year_joins([(r.slug, r.written_shared) for r in parts], before)
     changed = set()
     for r in parts:
-        r.shared = TripleSet(renamed(r.written_shared, names[r.slug])) if r.slug in names else r.written_shared
-        move = graph_moves.get(r.slug)
-        if move:
-            r.graph = TripleSet(renamed(r.graph, move))
+        r.shared = joins.shared(r.slug, r.written_shared)
+        if r.slug in joins.moves:
+            r.graph = joins.graph(r.slug, r.graph)
             r.body, r.parks_joined = None, True
             r.counts["triples"] = len(r.graph)
             changed.add(r.slug)

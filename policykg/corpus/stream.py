@@ -129,9 +129,9 @@ def nquads(g, graph_name) -> list[str]:
     return [_nt_row(t)[:-3] + suffix for t in g]
 
 
-def _stream_phase2(slug: str, links: list, engine: str, work: str, out: str, parks: dict | None = None):
-    """Worker: rename the parks another year's IRI joins (``parks``: park_years.py), add the cross-report links,
-    reason, write reports/<slug>.ttl and the N-Quads block."""
+def _stream_phase2(slug: str, links: list, engine: str, work: str, out: str, joins=None):
+    """Worker: move the parks another year's IRI joins (``joins``: park_years.YearJoins), add the cross-report
+    links, reason, write reports/<slug>.ttl and the N-Quads block."""
     import pickle
 
     from ..vocab import PKG
@@ -143,9 +143,8 @@ def _stream_phase2(slug: str, links: list, engine: str, work: str, out: str, par
     src = Path(work) / f"{slug}.pkl"
     with open(src, "rb") as fh:
         g = pickle.load(fh)  # a TripleSet
-    if parks:
-        from .park_years import renamed
-        g = renamed(g, parks)
+    if joins is not None:
+        g = joins.graph(slug, g)
     g.update((q, PKG.assessedBy, o) for q, o in links)
     with timed(timings, "reason"):
         inferred = _not_asserted_elsewhere(infer(g, ontology_cached(), engine=engine), slug, work)
@@ -204,7 +203,7 @@ def _stream_phases(paths, tmp: Path, work: Path, engine, overrides, jobs, progre
     import pickle
 
     from .assess import links as assess_links
-    from .park_years import renamed, year_joins
+    from .park_years import year_joins
     from ..emit.shared import shared_union
     from .triples import TripleSet
     from ..validate import validate
@@ -219,9 +218,8 @@ def _stream_phases(paths, tmp: Path, work: Path, engine, overrides, jobs, progre
         check_unique(summaries)
         order = sorted(range(len(first)), key=lambda i: summaries[i].slug)
         results = {r for f in first for r in f[1]}
-        joins, graph_moves = year_joins([(f[0].slug, f[4]) for f in first])    # one park node across years
-        first = [(f[0], f[1], f[2], renamed(f[3], joins.get(f[0].slug, {})), renamed(f[4], joins.get(f[0].slug, {})))
-                 for f in first]
+        joins = year_joins([(f[0].slug, f[4]) for f in first])    # one park node across years
+        first = [(f[0], f[1], f[2], joins.shared(f[0].slug, f[3]), joins.shared(f[0].slug, f[4])) for f in first]
         # shared nodes (parks, projects, …) are validated once on everything any report says of
         # them, as in the union build; each report's own nodes were validated in its worker
         shared = set().union(*(f[3] for f in first))
@@ -238,7 +236,7 @@ def _stream_phases(paths, tmp: Path, work: Path, engine, overrides, jobs, progre
         # keeps the given (slug) order; fine, blocks are similar
         second = run_parallel(_stream_phase2,
                                [(summaries[i].slug, links.get(summaries[i].slug, []), engine, str(work),
-                                 str(tmp), graph_moves.get(summaries[i].slug, {})) for i in order], jobs, bar)
+                                 str(tmp), joins.of(summaries[i].slug)) for i in order], jobs, bar)
     finally:
         bar.close()
     return [summaries[i] for i in order], sorted(results), second, timings, shared_graph
