@@ -78,8 +78,9 @@ def extract_quantities(text: str, sentences: Iterable[Sentence]) -> list[Quantit
     return first_statements(text, out)
 
 
-def _name_figures(text: str, sspan: Span, mine: list[Quantity]) -> None:
-    """The passes that settle the names of one sentence's figures, in order: lists, owners, acts, kinds."""
+def _name_lists_and_things(text: str, sspan: Span, mine: list[Quantity]) -> None:
+    """The first passes of ``_name_figures``: lists of values, investments, beneficiaries, states, zones, subjects,
+    flows and the things acts treat (split off so that each function stays within the project's size)."""
     # Rule: "A、B分别增长6.5%、10.1%" — a list of values names a list of indicators (lists.py)
     assign(text, sspan, mine, _rename)
     level_things(text, sspan, mine, _rename)
@@ -111,6 +112,11 @@ def _name_figures(text: str, sspan: Span, mine: list[Quantity]) -> None:
     own_enjoyed(text, sspan, mine, _rename)
     own_treated_parts(text, sspan, mine, _rename)
     own_modified_things(text, sspan, mine, _rename)
+
+
+def _name_figures(text: str, sspan: Span, mine: list[Quantity]) -> None:
+    """The passes that settle the names of one sentence's figures, in order: lists, owners, acts, kinds."""
+    _name_lists_and_things(text, sspan, mine)
     own_tasks(text, sspan, mine, _rename)
     own_task_shares(sspan, mine, _rename)
     own_respective_shares(text, sspan, mine, _rename)
