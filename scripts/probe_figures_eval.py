@@ -8,7 +8,8 @@ run on them (found by ``probe_texts``, read by ``policykg.evaluation.report_fact
 (county 2019, city 2016, province 2021, district 2024) and names121 four (city 2014, autonomous prefecture 2018,
 county-level city 2022, municipality district 2025), names123 four (district 2011, county 2015, district 2017,
 banner 2021), names124 four (district 2012, county 2018, county-level city 2019, province 2015) and names126 four
-(county 2013, city 2020, county-level city 2017, district 2023), totalled apart by round. Per text, per round and in total:
+(county 2013, city 2020, county-level city 2017, district 2023), names128 four (county 2022, city 2018, province 2012,
+autonomous prefecture 2013), totalled apart by round. Per text, per round and in total:
 figures found (same kind, value and unit over an overlapping span, as ``policykg.scoring.match_quantities``
 matches them), spurious figures, and over the matched ones the indicator name
 exact (character for character), equivalent (``same_indicator``, or one canonical name in the alias table:
@@ -29,7 +30,8 @@ ROUNDS = {"names115": ("figs-city-2013", "figs-city-2023", "figs-county-2016", "
           "names121": ("figs-city-2014", "figs-countycity-2022", "figs-district-2025", "figs-prefecture-2018"),
           "names123": ("figs-banner-2021", "figs-county-2015", "figs-district-2011", "figs-district-2017"),
           "names124": ("figs-county-2018", "figs-countycity-2019", "figs-district-2012", "figs-province-2015"),
-          "names126": ("figs-city-2020", "figs-county-2013", "figs-countycity-2017", "figs-district-2023")}
+          "names126": ("figs-city-2020", "figs-county-2013", "figs-countycity-2017", "figs-district-2023"),
+          "names128": ("figs-city-2018", "figs-county-2022", "figs-prefecture-2013", "figs-province-2012")}
 MEASURES = ["found", "spurious", "gold", "name exact", "name equivalent", "comparator", "period"]
 
 

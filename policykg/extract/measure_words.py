@@ -32,3 +32,9 @@ def changed_count(name: str) -> str:
         if re.search("(?:" + rule["head"] + ")$", name):
             return name + rule["suffix"]
     return name
+
+
+def reduced_amount(acts: list[str], measure: str) -> bool:
+    """Rule (names128): a change whose last act before the things cuts them (``reduced_acts``: 压减, 减少, 削减) is the
+    change of X itself, named plain, with no measure word (减少农村贫困人口N万人 → 农村贫困人口, not …人数)."""
+    return measure == "change" and bool(acts) and re.match(qwords("phrases", "reduced_acts"), acts[-1]) is not None

@@ -15,6 +15,7 @@ from .name_flow_context import added_before_things, added_things, closing_act, f
 from .name_flows import defining_act
 from .name_moved import act_after_things
 from .name_ranks import ranked_things
+from .measure_words import reduced_amount
 from .phrases import indicator_suffix, measured_act
 from .qlexicon import qwords
 
@@ -56,7 +57,8 @@ class ActReading:
             base_name = fronted_act(base_name, acts, cand.unit_class, measure)   # 淘汰老旧车辆N辆
         base_name = act_after_things(base_name)     # 省内转化重大科技成果 → 省内重大科技成果转化
         base_name = built_area(base_name, cand.unit_class)     # “三北”工程建设N万亩 → “三北”工程面积
-        indicator = bare_project_act(indicator_suffix(base_name, cand.unit_class, measure, cand.unit), measure)
+        indicator = base_name if reduced_amount(acts, measure) else \
+            bare_project_act(indicator_suffix(base_name, cand.unit_class, measure, cand.unit), measure)   # 减少X N万人 → X
         if n.source != "grouped":     # a grouped name holds its verb already (X、Y等N个项目开工建设)
             indicator = defining_act(indicator, acts, cand.unit_class, measure,    # 新增科技贷款, 省级首店引进数量
                                      lead or self.text[chunk.start:cand.start], self.text[chunk.start:cand.start])
