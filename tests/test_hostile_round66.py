@@ -6,6 +6,7 @@ can make without mounting one), the rest through the CLI as a real subprocess.
 from __future__ import annotations
 
 import errno
+import os
 
 import pytest
 
@@ -37,3 +38,27 @@ def test_docs_on_a_full_disk_removes_the_folders_it_made(tmp_path, monkeypatch, 
 
 def _interrupt(*_args, **_kwargs):
     raise KeyboardInterrupt
+
+
+@pytest.mark.unit
+def test_an_output_file_whose_folder_is_moved_meanwhile_leaves_no_temporary_there(tmp_path, monkeypatch):
+    """Regression: `export`/`table`/`validate --out p/e.nt` while the user renamed p (to p2) and made a new p,
+    between the temporary file's making and its rename: "cannot write it (No such file or directory)", and
+    `.e.nt.<pid>.<token>.tmp` left in p2 beside the user's notes. Now the temporary is removed through the
+    folder held open, and the line says what happened (as build --out's does since hostile65)."""
+    from policykg.corpus import safefile, written
+    from policykg.errors import UsageError
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "notes.md").write_text("mine\n")
+    real = written.record
+
+    def record_then_move(path, data, compact=False):
+        (tmp_path / "p").rename(tmp_path / "p2")
+        (tmp_path / "p").mkdir()
+        return real(path, data, compact=compact)
+    monkeypatch.setattr(written, "record", record_then_move)
+    with pytest.raises(UsageError, match="was moved or replaced while the command ran; nothing written there"):
+        safefile.write_atomic("p/e.nt", b"<urn:a> <urn:b> <urn:c> .\n")
+    assert sorted(os.listdir(tmp_path / "p2")) == ["notes.md"] and os.listdir(tmp_path / "p") == []
