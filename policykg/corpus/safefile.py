@@ -136,7 +136,8 @@ def write_atomic(path: str, text: str | bytes, option: str = "--out", record: bo
 def _hold_folder(folder: str) -> int | None:
     """A descriptor on folder (None when it cannot be opened: the write then fails on its own)."""
     try:
-        return os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        # O_PATH: a folder the user may write but not list (mode 0333) is held too
+        return os.open(folder, getattr(os, "O_PATH", os.O_RDONLY) | os.O_DIRECTORY | os.O_CLOEXEC)
     except OSError:
         return None
 
