@@ -1,6 +1,8 @@
-"""Days counted (names129; docs/checks/names129.md). N天 is a figure after 天数 (空气质量优良天数达到228天), as N年 is after
-年限; elsewhere it stays a span (每天, 30天内). The probe texts are read whole (tests/data/constructed, annotated before the
-tool ran on them). One path names a finishing act before bare 项目 (name_completed.bare_project_act)."""
+"""Days counted, and a zone owning the figure after its own (names129; docs/checks/names129.md). N天 is a figure
+after 天数 (空气质量优良天数达到228天), as N年 is after 年限; elsewhere it stays a span (每天, 30天内). A zone opening the
+clause before, named in that clause's figure, owns the figure named without it (sibling_owners.py). One path names a
+finishing act before bare 项目 (name_completed.bare_project_act). The probe texts are read whole (tests/data/constructed,
+annotated before the tool ran on them)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -8,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from audit_helpers import without_rule
-from quantity_helpers import extract, probe_figure
+from quantity_helpers import extract, name_of, probe_figure
 
 pytestmark = pytest.mark.unit
 
@@ -43,3 +45,37 @@ def test_one_path_names_a_finishing_act_before_bare_projects(stem, quote, off, o
     """name_completed.bare_project_act alone puts 竣工/竣工投产 after bare 项目: with it turned off the act stays where
     it is written. A second path (names126's guard in reading_names, removed at 5edfc4d9) makes ``off`` the act after."""
     assert without_rule("bare_project_act", lambda: probe_figure(stem, quote).indicator) == (off, on)
+
+
+@pytest.mark.parametrize("stem, quote, expected", [
+    # the zone opening the clause before owns the figure named without it: were 投资, 主营业务收入, 工业投资
+    ("figs-city-2013", "完成投资62亿元", "衡水工业新区投资"),
+    ("figs-city-2013", "主营业务收入突破300亿元", "衡水工业新区主营业务收入"),
+    ("figs-district-2025", "其中工业投资410亿元", "综合保税区和双福工业园区工业投资"),
+])
+def test_a_zone_owns_the_figure_after_its_own(stem, quote, expected):
+    assert probe_figure(stem, quote).indicator == expected
+
+
+@pytest.mark.parametrize("stem, quote, expected", [
+    # controls: the zone's own figures keep their names; a ；ends what the subject owns
+    ("figs-city-2013", "新入驻企业43家", "衡水工业新区新入驻企业数量"),
+    ("figs-district-2025", "累计完成固定资产投资650亿元", "综合保税区和双福工业园区固定资产投资"),
+])
+def test_a_zone_owns_its_own_figures(stem, quote, expected):
+    assert probe_figure(stem, quote).indicator == expected
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    # a group's figure (省重大项目) owns nothing after it: the place's private investment (jiangsu 2026, whole sentence)
+    ("省重大项目完成投资达7290亿元，民间投资占比稳定在60%以上。", "60", "民间投资占比"),
+    # a ；closes the zone's statement
+    ("衡水工业新区新入驻企业43家；完成投资62亿元。", "62", "投资"),
+])
+def test_no_owner_from_a_group_or_across_a_semicolon(sentence, value, expected):
+    assert name_of(sentence, value) == expected
+
+
+def test_the_audit_turns_the_sibling_owners_off_and_back():
+    assert without_rule("sibling_owners", lambda: probe_figure("figs-city-2013", "完成投资62亿元").indicator) == (
+        "投资", "衡水工业新区投资")
