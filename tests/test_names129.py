@@ -1,8 +1,9 @@
-"""Days counted, and a zone owning the figure after its own (names129; docs/checks/names129.md). N天 is a figure
-after 天数 (空气质量优良天数达到228天), as N年 is after 年限; elsewhere it stays a span (每天, 30天内). A zone opening the
-clause before, named in that clause's figure, owns the figure named without it (sibling_owners.py). One path names a
-finishing act before bare 项目 (name_completed.bare_project_act). The probe texts are read whole (tests/data/constructed,
-annotated before the tool ran on them)."""
+"""Days counted, and owners named earlier in the sentence (names129; docs/checks/names129.md). N天 is a figure after
+天数 (空气质量优良天数达到228天), as N年 is after 年限; elsewhere it stays a span (每天, 30天内). A zone opening the clause
+before, named in that clause's figure, owns the figure named without it (sibling_owners.py); a work said to open owns
+what the opening adds (opened_owners.py). One path names a finishing act before bare 项目
+(name_completed.bare_project_act). The probe texts are read whole (tests/data/constructed, annotated before the tool
+ran on them)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -79,3 +80,28 @@ def test_no_owner_from_a_group_or_across_a_semicolon(sentence, value, expected):
 def test_the_audit_turns_the_sibling_owners_off_and_back():
     assert without_rule("sibling_owners", lambda: probe_figure("figs-city-2013", "完成投资62亿元").indicator) == (
         "投资", "衡水工业新区投资")
+
+
+@pytest.mark.parametrize("stem, quote, expected", [
+    # a clause saying only that a work opened owns what the opening adds: were 新增床位数量, 新增白酒产能, 床位数量
+    ("figs-county-2013", "新增床位300张", "县第二人民医院新住院大楼新增床位数量"),
+    ("figs-county-2013", "新增白酒产能3万吨", "酒业园区技改项目新增白酒产能"),
+    ("figs-county-2018", "开放床位1200张", "县人民医院新院区开放床位数量"),
+])
+def test_an_opened_work_owns_what_it_adds(stem, quote, expected):
+    assert probe_figure(stem, quote).indicator == expected
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    # controls: no adding word, or a place before the act, or a ；between: the figure stays the place's
+    ("县人民医院新院区正式启用，全县医疗卫生机构床位达到3200张。", "3200", "医疗卫生机构床位数量"),
+    ("全县新建学校正式启用，新增学位3000个。", "3000", "新增学位数量"),
+    ("县人民医院新院区正式启用；新增床位500张。", "500", "新增床位数量"),
+])
+def test_no_owner_without_an_adding_word_a_work_or_a_comma(sentence, value, expected):
+    assert name_of(sentence, value) == expected
+
+
+def test_the_audit_turns_the_opened_owners_off_and_back():
+    assert without_rule("opened_owners", lambda: probe_figure("figs-county-2018", "开放床位1200张").indicator) == (
+        "床位数量", "县人民医院新院区开放床位数量")
