@@ -2,7 +2,8 @@
 written and annotated before the tool was run on them, read whole). A park opening a clause with its predicate
 (重点推进, 启动) and its works after is no project's name (probe-county-2020, probe-countycity-2021,
 probe-district-2013); a zone word made plural (各乡镇, jieba's one word) or a category (村级) names no one park
-(probe-county-2012, probe-district-2019)."""
+(probe-county-2012, probe-district-2019). A second track or bridge (复线, 复桥) is the work, its line's name
+written before it (probe-banner-2018, probe-province-2015)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -34,3 +35,10 @@ def test_a_park_and_its_predicate_are_no_project(stem, park, predicate):
 @pytest.mark.parametrize("stem, plural", [("probe-county-2012", "各乡镇"), ("probe-district-2019", "村级")])
 def test_a_plural_or_category_zone_is_no_park(stem, plural):
     assert not [n for n in _labels(stem, "Park") if plural in n]
+
+
+@pytest.mark.parametrize("stem, work, line", [("probe-banner-2018", "呼准鄂铁路复线", "呼准鄂铁路"),
+                                              ("probe-province-2015", "平潭海峡大桥复桥", "平潭海峡大桥")])
+def test_a_second_track_or_bridge_is_the_work(stem, work, line):
+    projects = _labels(stem, "Project")
+    assert work in projects and line not in projects
