@@ -152,6 +152,7 @@ def write_docs(out_dir: str | os.PathLike, ontology: str | os.PathLike | None = 
 def _render_and_write(ontology: Path, out: Path, dest: Path) -> None:
     import tempfile
 
+    from .corpus.made_folders import make_parents, remove_made
     from .corpus.safefile import write_atomic
     with tempfile.TemporaryDirectory() as work:  # rendered aside, then put in place whole
         page = Path(work, "index.html")
@@ -163,8 +164,12 @@ def _render_and_write(ontology: Path, out: Path, dest: Path) -> None:
             print(f"warning: pyLODE failed ({type(exc).__name__}: {exc}); writing a plain page instead",
                   file=sys.stderr)
             _plain(ontology, page)
-        out.mkdir(parents=True, exist_ok=True)
-        write_atomic(str(dest), page.read_bytes(), "OUT_DIR")
+        made = make_parents(out)
+        try:
+            write_atomic(str(dest), page.read_bytes(), "OUT_DIR")
+        except BaseException:   # a full disk under OUT_DIR alone left the folders made for the page (hostile66)
+            remove_made(made)
+            raise
 
 
 def _check_out(out: Path, dest: Path, given: str) -> None:

@@ -134,6 +134,8 @@ RULES = [
     ("bare_project_act", "names127", "yunnan figs-county-2015 figs-city-2016", "name_completed.bare_project_act", "first"),
     ("inherited_member_act", "names127", "figs-countycity-2019 figs-province-2015",
      "name_completed.inherited_member_act", "first"),
+    ("sibling_owners", "names129", "figs-city-2013 figs-district-2025", "sibling_owners.own_sibling_owners", "noop"),
+    ("opened_owners", "names129", "figs-county-2013 figs-county-2018", "opened_owners.own_opened_works", "noop"),
     ("built_up_area_noun", "names126", "figs-district-2011 figs-district-2023", "lex:peeling.act_nouns:建成区(?!级)=>(?!)",
      "lex"),
     ("rebuilt_after", "names126", "shanxi figs-county-2019 figs-countycity-2017", "lex:name_flows.after_acts:|改扩建=>", "lex"),

@@ -5,7 +5,8 @@
 Each ``tests/data/constructed/probe-*.txt`` with its ``probe-*-entities.yaml`` gold (written and annotated before
 the tool was run on it; found by ``probe_texts``) is read, structured and extracted as ``pk build`` does, and scored by
 ``policykg.evaluation.evaluate_report`` (the dev scorer): P/R/F1 per text, pooled by round (the texts each session
-wrote: parks59's six, parks62's four, parks65's four, parks68's four, parks70's four) and in all. A measure of its own, never mixed with dev or test.
+wrote: parks59's six, parks62's four, parks65's four, parks68's four, parks70's four,
+parks72's four) and in all. A measure of its own, never mixed with dev or test.
 ``--errors``: each text's false positives and misses.
 """
 from __future__ import annotations
@@ -23,7 +24,8 @@ ROUNDS = {"parks59": ("probe-city-2017", "probe-city-2024", "probe-county-2014",
           "parks62": ("probe-city-2013", "probe-county-2020", "probe-district-2016", "probe-province-2023"),
           "parks65": ("probe-county-2012", "probe-countycity-2016", "probe-district-2021", "probe-province-2015"),
           "parks68": ("probe-banner-2018", "probe-city-2011", "probe-district-2013", "probe-province-2020"),
-          "parks70": ("probe-city-2019", "probe-county-2023", "probe-countycity-2021", "probe-prefecture-2015")}
+          "parks70": ("probe-city-2019", "probe-county-2023", "probe-countycity-2021", "probe-prefecture-2015"),
+          "parks72": ("probe-countycity-2013", "probe-district-2019", "probe-league-2024", "probe-province-2012")}
 
 
 def score() -> dict[str, dict[str, Counts]]:

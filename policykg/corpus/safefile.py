@@ -104,6 +104,7 @@ def write_atomic(path: str, text: str | bytes, option: str = "--out", record: bo
     prefix = f".{side_name(Path(os.path.abspath(path)))}."  # a name near 255 bytes leaves room for the suffix
     _clear_leftovers(folder, prefix)
     tmp = None
+    held = _hold_folder(folder)   # the temporary is removed from it even if the user moves the folder meanwhile
     try:
         fd, tmp = temporaries.make_file(folder, f"{prefix}{os.getpid()}.")
         with os.fdopen(fd, "wb") as fh:
@@ -124,10 +125,51 @@ def write_atomic(path: str, text: str | bytes, option: str = "--out", record: bo
                 WRITTEN.append(path)  # an interrupt from here on says the new file is in place
         written.compact_if_big()
     except OSError as exc:
+        if tmp is not None and _moved(folder, held):
+            raise UsageError(f"{option} {path}: its folder {os.path.abspath(folder)} was moved or replaced while "
+                             f"the command ran; nothing written there") from None
         raise UsageError(f"{option} {path}: cannot write it ({exc.strerror}); nothing replaced") from None
     finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+        _drop_temporary(tmp, held)
+
+
+def _hold_folder(folder: str) -> int | None:
+    """A descriptor on folder (None when it cannot be opened: the write then fails on its own)."""
+    try:
+        # O_PATH: a folder the user may write but not list (mode 0333) is held too
+        return os.open(folder, getattr(os, "O_PATH", os.O_RDONLY) | os.O_DIRECTORY | os.O_CLOEXEC)
+    except OSError:
+        return None
+
+
+def _moved(folder: str, held: int | None) -> bool:
+    """Whether folder's name no longer leads to the folder held (renamed, or removed and made again)."""
+    if held is None:
+        return False
+    try:
+        now = os.stat(folder)
+    except OSError:
+        return True
+    then = os.fstat(held)
+    return (now.st_dev, now.st_ino) != (then.st_dev, then.st_ino)
+
+
+def _drop_temporary(tmp: str | None, held: int | None) -> None:
+    """Remove tmp (when not renamed into place) through the held folder: a folder the user renamed while the
+    file was written kept `.e.nt.<pid>.<token>.tmp` (hostile66); then close the folder."""
+    try:
+        if tmp is not None:
+            if held is None:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+            else:
+                try:
+                    os.unlink(os.path.basename(tmp), dir_fd=held)
+                except FileNotFoundError:
+                    pass
+    finally:
+        if held is not None:
+            os.close(held)
 
 
 def _group(path: str) -> int | None:

@@ -16,8 +16,8 @@ from .name_ends import bare_forms, name_end
 from .park_family import family_heads
 from .park_general import general_parks
 from .park_shape import (governs_a_name, holds_clause_word, holds_park_head, honour_inside, not_a_park_head,
-                         park_then_verb, place_and_predicate, runs_into_project, starts_inside_head, sub_area_alone,
-                         verb_may_start, verb_then_category)
+                         park_then_predicate, park_then_verb, place_and_predicate, plural_zone, runs_into_project,
+                         starts_inside_head, sub_area_alone, verb_may_start, verb_then_category)
 from .qlexicon import gwords
 from .reach import is_abbreviation
 from .shared_kind import LISTED, listed_members
@@ -158,7 +158,9 @@ def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str =
     if first is not None and (first[2] in _works_verbs()
                               or kind == "Park" and first[2] in lexicon().park_status["applied for"]):
         return False        # a verb of works or an application governs the name whatever its tag (谋划/n, 申报/vn)
-    if kind == "Park" and (place_and_predicate(toks, local) or holds_clause_word(toks)
+    if kind == "Project" and park_then_predicate(toks, st.text, park_head):
+        return False        # 龙潭工业集中区重点推进精密铸造二期: a park, its predicate and its works
+    if kind == "Park" and (place_and_predicate(toks, local) or holds_clause_word(toks) or plural_zone(toks)
                            or governs_a_name(toks, st.text, b, dict(head_res())["Park"])
                            or park_then_verb(toks, st.text, b, dict(head_res())["Park"])):
         return False

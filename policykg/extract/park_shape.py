@@ -193,3 +193,18 @@ def verb_then_category(name: str) -> bool:
     各类开发园区, 涉台园区, 坚持园区…)? The verb says what kind of zone, or opens a clause: no one zone's name."""
     toks = pos_tags(name)
     return len(toks) == 2 and toks[1][0] in parks_raw()["list_categories"] and toks[0][1] in ("v", "vn")
+
+
+def plural_zone(toks) -> bool:
+    """Does a park's name hold a word opening with one (``plural_words``: 各, 村级) that makes its zone word plural
+    or a category (年内各乡镇工业园区, jieba's 各乡镇 one word; 淘汰低效村级工业园)? Tokens are (start, end, word, tag)."""
+    return any(t[2].startswith(tuple(parks_raw()["plural_words"])) for t in toks)
+
+
+def park_then_predicate(toks, text: str, head: re.Pattern) -> bool:
+    """Does a word that opens a park's predicate (``predicate_openers``: 重点, 启动, 加快) follow a whole park's
+    name inside a project's name (龙潭工业集中区重点推进精密铸造二期)? The stretch is then the park, its predicate
+    and its works, not one name. Tokens are (start, end, word, tag)."""
+    a = toks[0][0] if toks else 0
+    return any(t[2] in parks_raw()["predicate_openers"]
+               and any(m.end() == t[0] and m.start() > a for m in head.finditer(text, a, t[0])) for t in toks[1:])

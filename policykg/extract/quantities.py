@@ -22,6 +22,8 @@ from .act_beneficiaries import own_act_beneficiaries
 from .chunks import chunk_candidates, chunk_sentence
 from .clause_subjects import own_clause_subjects, own_topic_states
 from .name_owner import own_bare_owners
+from .sibling_owners import own_sibling_owners
+from .opened_owners import own_opened_works
 from .name_paired import own_paired_measures
 from .fulfilment import own_respective_shares, own_task_measures, own_task_shares
 from .headline_topics import own_headline_topics
@@ -130,6 +132,8 @@ def _name_figures(text: str, sspan: Span, mine: list[Quantity]) -> None:
     own_topic_states(text, sspan, mine, _rename)
     own_paired_measures(text, sspan, mine, _rename)
     own_bare_owners(text, sspan, mine, _rename)
+    own_sibling_owners(text, sspan, mine, _rename)
+    own_opened_works(text, sspan, mine, _rename)
     own_landed(text, sspan, mine, _rename)
     own_reform_results(text, sspan, mine, _rename)
     own_zone_measures(text, sspan, mine, _rename)
