@@ -33,7 +33,7 @@ def _context_ties(entities, sentences, text: str, parks) -> set:
     out, sentence_at = set(), sentence_finder(sentences)
     for span, project in mentions(entities, "Project", text):
         st = sentence_at(span)
-        park = rule_choice(span, st, parks, text) if st is not None else None
+        park = rule_choice(span, st, parks, text, works_lists=False) if st is not None else None
         if park is not None:
             out.add((id(project), id(park)))
     return out
@@ -58,8 +58,9 @@ def firings(stem: str, info: dict) -> list[tuple]:
         st = sentence_at(span)
         if st is None:
             continue
-        park = rule_choice(span, st, parks, text, works_lists=True)
-        if park is not None and park is not project and park is not rule_choice(span, st, parks, text):
+        park = rule_choice(span, st, parks, text)
+        if park is not None and park is not project \
+                and park is not rule_choice(span, st, parks, text, works_lists=False):
             snippet = text[max(st.span.start, span.start - 60):span.end + 20].replace("\n", " ")
             out.append(("works-list", verdict(project, park), "-", project.label, park.label, snippet))
     for project, park, sspan in name_ties(ents, sents):

@@ -33,3 +33,22 @@ def test_a_park_governing_works_is_no_name_of_a_work_in_it(stem, park):
 def test_works_named_after_their_park_stay_placed():
     assert ("亚山物流园冷链仓储中心", "亚山物流园") in placed("probe-county-2020")
     assert ("薛家湾煤炭物流园区智能调度中心", "薛家湾煤炭物流园区") in placed("probe-banner-2018")
+
+
+# probe-city-2011 and probe-district-2013, as written: a park opens the sentence, a list of works opens a later clause
+WORKS_LISTS = [("曹妃甸工业区累计完成投资2100亿元，首钢京唐钢铁一期、华润曹妃甸电厂一期建成投产，曹妃甸港区矿石码头二期投入运营。",
+                "曹妃甸工业区", "华润曹妃甸电厂一期"),
+               ("望城经济开发区完成技工贸总收入520亿元，新引进企业38家，晟通铝材三期、湘丰茶业深加工项目竣工投产，旺旺食品二期完成主体工程。",
+                "望城经济开发区", "晟通铝材三期")]
+
+
+@pytest.mark.parametrize("text, park, project", WORKS_LISTS, ids=["city-2011", "district-2013"])
+def test_the_decisions_cue_reads_the_rule_the_pass_uses(text, park, project):
+    """The placement pass places such works (ties70); the entity decision's cue now reads the same rule."""
+    from policykg.extract.placement_cue import placement_cue
+    spans = {("Park", text.index(park), text.index(park) + len(park)),
+             ("Project", text.index(project), text.index(project) + len(project))}
+    at = text.index(project)
+    assert placement_cue(text, "Project", at, at + len(project), spans) == {"Project:placed": 1.0}
+    at = text.index(park)
+    assert placement_cue(text, "Park", at, at + len(park), spans) == {"Park:hosts": 1.0}

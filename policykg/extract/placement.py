@@ -53,14 +53,15 @@ def model() -> Model | None:
 
 
 def rule_choice(span: Span, st: Sentence, parks: list[tuple[Span, Entity]], text: str,
-                works_lists: bool = False) -> Entity | None:
+                works_lists: bool = True) -> Entity | None:
     """The hand-written rule's park for a project mention, or None: the nearest park before it in its
     clause (在X建设Y; X：A、B…), or the park that opens its sentence (X…，推动A、B等项目开工; not when
     the park is the sentence's subject and the project that of its own clause: X新签约…，Y投入运营);
     else the park that opens its paragraph as its topic (its name closes a clause: X，… / …X。) when no
     other park comes between. Never across 园区外/区外/园外 (projects said to be outside the park), nor to a park that is
-    the project's neighbour in a list (X园区、Y中心). With ``works_lists`` (the placement pass; the decision's cue
-    keeps the rule without it) a list of works opening a clause (X…，A、B建成投产) is the opening park's."""
+    the project's neighbour in a list (X园区、Y中心). A list of works opening a clause (X…，A、B建成投产) is the opening
+    park's, for the placement pass and the decision's cue alike (``placement_cue``, ties71); ``works_lists=False``
+    reads the rule without that shape (``scripts/placement_firings.py`` counts its firings)."""
     before = [(s, e) for s, e in parks if st.span.start <= s.start and s.end <= span.start]
     if before:
         s, park = before[-1]
@@ -137,7 +138,7 @@ def _rule_links(entities, sentences, text: str) -> list[tuple[Entity, Entity, Sp
     out, sentence_at = [], sentence_finder(sentences)
     for span, project in mentions(entities, "Project", text):
         st = sentence_at(span)
-        park = rule_choice(span, st, parks, text, works_lists=True) if st is not None else None
+        park = rule_choice(span, st, parks, text) if st is not None else None
         if park is not None and park is not project:
             out.append((project, park, st.span))
     return out
@@ -146,7 +147,7 @@ def _rule_links(entities, sentences, text: str) -> list[tuple[Entity, Entity, Sp
 def scored_pairs(entities, sentences, text: str) -> list[tuple[Pair, dict]]:
     """Every candidate pair with its features (the rule's choice among them)."""
     parks = mentions(entities, "Park", text)
-    return [(p, features(p, text, parks, rule_choice(p.project_span, p.sentence, parks, text, works_lists=True)))
+    return [(p, features(p, text, parks, rule_choice(p.project_span, p.sentence, parks, text)))
             for p in pairs(entities, sentences, text)]
 
 
