@@ -1,9 +1,10 @@
-"""Every firing of the placement pass's two ties70 rules on the dev reports and the probe entity texts (ties71).
+"""Every firing of the placement pass's ties70 and ties71 rules on the dev reports and the probe entity texts (ties71).
 
     PYTHONPATH=.:scripts python scripts/placement_firings.py [--dev] [--probe]
 
 A firing of the works-list rule is a project mention the rule places with ``works_lists`` and not without it
-(``placement.rule_choice``: X…，A、B建成投产); a firing of the by-name rule is a tie of
+(``placement.rule_choice``: X…，A、B建成投产), of the production rule one the rule places only through
+``placement._enters_production`` (X…，Y建成投产; ties71); a firing of the by-name rule is a tie of
 ``placement_names.name_ties`` (a park's name opens the work's). Each line: family, report, rule, what the gold says
 of the pair (right: a gold tie; optional: an optional gold tie; not-gold), whether the other rules tie the pair
 anyway (``also-context``), project → park, and the sentence around the project. Judging a firing by the guideline
@@ -14,7 +15,7 @@ from __future__ import annotations
 from probe_texts import probe_texts
 from script_cli import parser, run
 from policykg.evaluation import entity_annotation, manifest
-from policykg.extract import extract
+from policykg.extract import extract, placement
 from policykg.extract.placement import rule_choice
 from policykg.extract.placement_features import mentions, sentence_finder
 from policykg.extract.placement_names import name_ties
@@ -39,6 +40,15 @@ def _context_ties(entities, sentences, text: str, parks) -> set:
     return out
 
 
+def _without_production(span, st, parks, text: str):
+    """The rule's park without the production shape (placement._enters_production read as never)."""
+    saved, placement._enters_production = placement._enters_production, lambda *_: False
+    try:
+        return rule_choice(span, st, parks, text)
+    finally:
+        placement._enters_production = saved
+
+
 def firings(stem: str, info: dict) -> list[tuple]:
     """(rule, verdict, also-context, project label, park label, snippet) of one report."""
     doc = for_matching(read_report(str(info["path"])))
@@ -56,13 +66,14 @@ def firings(stem: str, info: dict) -> list[tuple]:
     out, sentence_at = [], sentence_finder(sents)
     for span, project in mentions(ents, "Project", text):
         st = sentence_at(span)
-        if st is None:
+        park = rule_choice(span, st, parks, text) if st is not None else None
+        if park is None or park is project:
             continue
-        park = rule_choice(span, st, parks, text)
-        if park is not None and park is not project \
-                and park is not rule_choice(span, st, parks, text, works_lists=False):
-            snippet = text[max(st.span.start, span.start - 60):span.end + 20].replace("\n", " ")
-            out.append(("works-list", verdict(project, park), "-", project.label, park.label, snippet))
+        snippet = text[max(st.span.start, span.start - 60):span.end + 20].replace("\n", " ")
+        for rule, without in (("works-list", rule_choice(span, st, parks, text, works_lists=False)),
+                              ("production", _without_production(span, st, parks, text))):
+            if park is not without:
+                out.append((rule, verdict(project, park), "-", project.label, park.label, snippet))
     for project, park, sspan in name_ties(ents, sents):
         also = "also-context" if (id(project), id(park)) in old else "-"
         out.append(("by-name", verdict(project, park), also, project.label, park.label,

@@ -1,7 +1,9 @@
 """The placement pass's ties70 rules weighed by their firings (ties71, issue 12). Probe texts read whole.
 
 The by-name rule places no "work" whose name goes on from the park's with a verb that governs works (X启动二期,
-X重点推进精密铸造二期: the park is its clause's subject); works named after their park stay placed."""
+X重点推进精密铸造二期: the park is its clause's subject); works named after their park stay placed. The entity
+decision's cue reads the rule the pass uses. One work opening a clause with a start of production (Y建成投产) in a
+sentence a park opens is that park's."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -52,3 +54,15 @@ def test_the_decisions_cue_reads_the_rule_the_pass_uses(text, park, project):
     assert placement_cue(text, "Project", at, at + len(project), spans) == {"Project:placed": 1.0}
     at = text.index(park)
     assert placement_cue(text, "Park", at, at + len(park), spans) == {"Park:hosts": 1.0}
+
+
+@pytest.mark.parametrize("stem, project, park", [
+    ("probe-province-2023", "中国一重大型铸锻件扩能项目", "齐齐哈尔装备制造产业园"),         # the next clause
+    ("probe-prefecture-2015", "滇中药业中药饮片生产线", "楚雄经济技术开发区"),              # past a part of the park
+    ("probe-district-2022", "科沃斯机器人智能制造基地", "吴中经济技术开发区"),
+])
+def test_a_work_that_enters_production_is_the_opening_parks(stem, project, park):
+    """X…，Y建成投产 / X…，X的Z园新入驻企业N家，Y竣工投产: one work opening its clause with a start of production (a
+    work that opens for itself, shanxi's 平台建成运行, stays unplaced: test_placement_rule.py)."""
+    assert (project, park) in placed(stem)
+
