@@ -1,7 +1,8 @@
 """Whether a park or project candidate stands where its sentence ties works to a park.
 
 The decision (``decide.py``) weighs a candidate by its own shape and clause; a name the text places
-(在X建设Y, X：A、B…, X…A、B等项目开工 — ``placement.rule_choice`` read inside one sentence) is more
+(在X建设Y, X：A、B…, X…A、B等项目开工, X…，A、B建成投产 — ``placement.rule_choice`` read inside one sentence,
+the rule the placement pass uses) is more
 likely a real park or project at either end of the tie. The other end is one of the rule passes' own
 spans, so a candidate is not tied to another candidate of the same decision.
 """
