@@ -16,8 +16,8 @@ from .name_ends import bare_forms, name_end
 from .park_family import family_heads
 from .park_general import general_parks
 from .park_shape import (governs_a_name, holds_clause_word, holds_park_head, honour_inside, not_a_park_head,
-                         park_then_verb, place_and_predicate, runs_into_project, starts_inside_head, sub_area_alone,
-                         verb_may_start, verb_then_category)
+                         park_then_stop_verb, park_then_verb, place_and_predicate, runs_into_project,
+                         starts_inside_head, sub_area_alone, verb_may_start, verb_then_category)
 from .qlexicon import gwords
 from .reach import is_abbreviation
 from .shared_kind import LISTED, listed_members
@@ -162,9 +162,16 @@ def _name_shaped(st: TokSentence, a: int, b: int, local=frozenset(), kind: str =
                            or governs_a_name(toks, st.text, b, dict(head_res())["Park"])
                            or park_then_verb(toks, st.text, b, dict(head_res())["Park"])):
         return False
+    if kind == "Project" and park_then_stop_verb(toks, st.text, b, dict(head_res())["Park"], _stop_words()):
+        return False        # the park is its clause's subject (X物流园启动一期码头): the works are named after the verb
     return (first is None or first[3] == "vn" or not first[3].startswith(_NOT_FIRST) or first[2] in lexicon().places
             or first[2] in local or kind == "Park" and verb_may_start(first)
             or is_abbreviation(st, a, toks, prev, [rx for _, rx in head_res()]))
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset:
+    return frozenset(lexicon().stop_words)
 
 
 @lru_cache(maxsize=1)

@@ -97,6 +97,18 @@ def park_then_verb(toks, text: str, b: int, head: re.Pattern) -> bool:
                and any(m.end() == t[0] and m.start() > a for m in head.finditer(text, a, t[0])) for t in toks[1:])
 
 
+def park_then_stop_verb(toks, text: str, b: int, head: re.Pattern, stops: frozenset) -> bool:
+    """Does a stop word tagged a verb (启动/vn, 推进/v; ``stop_words`` of projects.yaml) stand within the two tokens
+    after a whole park's name inside the stretch (铜官港物流园启动一期码头, X集中区重点推进Y二期)? The park is then
+    its clause's subject and the works are named after the verb. Tokens are (start, end, word, tag)."""
+    a = toks[0][0] if toks else b
+    ends = {m.end() for m in head.finditer(text, a, b) if m.start() > a}
+    for i, t in enumerate(toks[1:], 1):
+        if t[0] in ends and any(u[2] in stops and u[3].startswith("v") and u[1] < b for u in toks[i:i + 2]):
+            return True
+    return False
+
+
 @lru_cache(maxsize=4)
 def _honour_re(park_heads: str) -> re.Pattern:
     return re.compile(gwords("park_shape", "honour").format(heads=park_heads, levels=alternation(TITLE_LEVELS),
