@@ -1,0 +1,43 @@
+"""Works a park starts and works that already run (parks73, issue 12; probe reports of tests/data/constructed, written
+and annotated before the tool was run on them, read whole). A park's name and a verb after it (X物流园启动一期码头,
+X集中区重点推进Y二期) is a clause whose subject is the park: no project runs over the verb (probe-county-2020,
+probe-countycity-2021, probe-district-2013). A reservoir the clause rests on or uses (依托X发展, X水源地保护,
+X安全运行) exists, no works (probe-banner-2018, probe-city-2011, probe-prefecture-2015); one the clause builds
+stays (dev: guizhou-2026). A 示范园 is a park head (dev: jinghai-2021's 中日循环低碳经济示范园)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from entity_helpers import report_entities
+
+pytestmark = pytest.mark.unit
+
+HERE = Path(__file__).parent / "data" / "constructed"
+CORPUS = Path(__file__).parents[1] / "data"
+
+
+def _labels(path: Path, kind: str) -> set[str]:
+    """The labels of one kind of a whole report read as ``pk build`` reads it."""
+    return {e.label for e in report_entities(path, kind)}
+
+
+@pytest.mark.parametrize("stem, park", [("probe-county-2020", "龙潭工业集中区"),
+                                        ("probe-countycity-2021", "晋江国际鞋纺城物流园"),
+                                        ("probe-district-2013", "铜官港物流园")])
+def test_no_project_runs_over_a_park_and_its_verb(stem, park):
+    projects = _labels(HERE / f"{stem}.txt", "Project")
+    assert not [p for p in projects if p.startswith(park) and len(p) > len(park) + 2]
+
+
+@pytest.mark.parametrize("stem, reservoir", [("probe-banner-2018", "万家寨水库"), ("probe-city-2011", "陡河水库"),
+                                             ("probe-prefecture-2015", "青山嘴水库")])
+def test_a_reservoir_in_use_is_no_project(stem, reservoir):
+    assert reservoir not in _labels(HERE / f"{stem}.txt", "Project")
+
+
+def test_reservoirs_being_built_stay_projects():
+    """A guard of the filter's reach (passes before and after): 推进A水库、B水库…等重大水利工程建设."""
+    projects = _labels(CORPUS / "corpus" / "provincial-2026" / "guizhou-2026.txt", "Project")
+    assert {"宣威水库", "花滩子水库"} <= projects
