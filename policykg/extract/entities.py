@@ -35,7 +35,7 @@ from .grammar import MEASURE_AFTER, Candidate, TokSentence, lexicon, lexicon_raw
 from .surfaces import place_surfaces, short_place
 from .groups import GroupStatement, counted_lists, subject_lists, uncounted_lists
 from .campaigns import carried_out
-from .not_works import continued, designated, founded, not_works
+from .not_works import continued, designated, founded, in_use, not_works
 from .sector_lists import listed_sector
 from .kind_lists import listed_kind
 from .name_edges import annex_joined, annexed, rejoined
@@ -139,12 +139,13 @@ def _works_only(members: list, surfaces) -> list:
 def _kind(c: Candidate, surfaces) -> bool:
     """A sector kind, a kind, an amount of one, a programme or a title (``sector_kind``, ``unnamed``,
     ``unnamed_amount``, ``not_works``), part of a corridor's designation (``designated``), cut short of a place or
-    a code that continues it (``continued``), set up (``founded``), a programme carried out (``carried_out``), a
+    a code that continues it (``continued``), set up (``founded``), in use (``in_use``), a programme carried out (``carried_out``), a
     member of a list of sectors (``listed_sector``) or of kinds (``listed_kind``) or an activity (``activity``). The
     decision's names too: a shared-kind list member (…、传感器研发制造等项目) is a sector as much as a group's member is."""
     heads = [rx for _, rx in head_res()]
     return sector_kind(c.name, surfaces) or unnamed(c.name, surfaces) or unnamed_amount(c.name, surfaces, heads) \
         or not_works(c.st.text, c.a, c.b) or designated(c.st.text, c.a, c.b) or founded(c.st.text, c.a) \
+        or in_use(c.st.text, c.a, c.b) \
         or continued(c.st.text, c.b) or carried_out(c.st.text, c.a, c.b, surfaces) \
         or listed_sector(c.st.text, c.a, c.b, surfaces) or listed_kind(c.st.text, c.a, c.b) \
         or activity(c.name, surfaces) or governed_start(c)

@@ -127,3 +127,11 @@ def continued(text: str, b: int) -> bool:
     raw = lexicon_raw()
     words = pos_tags(text[b:b + raw["not_works"]["continued_reach"]])
     return bool(words) and words[0][1] in raw["not_works"]["continued_tags"] and words[0][0] not in raw["generic_words"]
+
+
+def in_use(text: str, a: int, b: int) -> bool:
+    """Does the clause use the name at [a, b) as a thing that runs, not build it: right after a verb that rests on
+    it (``in_use.before``: 依托X发展…) or right before its state or its use (``in_use.after``: X水源地保护,
+    X安全运行)? A filter after the decision, as ``designated``."""
+    raw = lexicon_raw()["not_works"]["in_use"]
+    return text.endswith(tuple(raw["before"]), 0, a) or text.startswith(tuple(raw["after"]), b)
