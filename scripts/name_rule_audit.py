@@ -141,6 +141,8 @@ RULES = [
     ("fitted_before", "names126", "figs-district-2023 figs-district-2025", "lex:name_flows.fitted_acts:加装=>(?!)", "lex"),
     ("substance_not_complete", "names126", "figs-county-2013 figs-city-2014 figs-province-2018",
      "lex:lists.not_complete:需氧量=>", "lex"),
+    ("shared_investments", "names130", "hailaer-2013 figs-countycity-2019", "name_money_parts.own_shared_investments",
+     "noop"),
 ]
 def family(stem: str) -> str:
     """A report's family: its name before the year (the Hailar years together)."""
