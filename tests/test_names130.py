@@ -45,3 +45,34 @@ def test_the_rule_is_audited_on_two_families():
     assert not family_only("shared_investments")
     assert without_rule("shared_investments", lambda: probe_figure("figs-countycity-2019", "交通工程72亿元").indicator) \
         == ("交通工程", "交通工程投资")
+
+
+@pytest.mark.parametrize("stem, quote, expected", [
+    # 出让 transfers land: the area transferred (the probe golds; was 国有建设用地面积, 经营性用地面积)
+    ("figs-county-2019", "出让国有建设用地2860亩", "国有建设用地出让面积"),
+    ("figs-district-2024", "出让经营性用地1260亩", "经营性用地出让面积"),
+    # 违法建设 is a thing removed, no building act (the probe gold; was 违法建设面积)
+    ("figs-district-2012", "拆除违法建设180万平方米", "违法建设拆除面积"),
+])
+def test_land_transferred_and_buildings_removed_keep_the_act(stem, quote, expected):
+    assert probe_figure(stem, quote).indicator == expected
+
+
+@pytest.mark.parametrize("path, quote, expected", [
+    # controls: money of a transfer keeps its name (the probe gold); buildings removed named as a noun of their own
+    # keep the act as before (hailaer-2018's gold)
+    (Path(__file__).parent / "data" / "constructed" / "figs-district-2024.txt", "土地出让收入96亿元", "土地出让收入"),
+    (Path(__file__).resolve().parent.parent / "data" / "corpus" / "hailaer" / "hailaer-2018.txt", "拆除各类违建9.6万平方米",
+     "违建拆除面积"),
+])
+def test_transfer_controls(path, quote, expected):
+    assert report_figure(path, quote).indicator == expected
+
+
+@pytest.mark.parametrize("rule_id, stem, quote, off, on", [
+    ("transferred_land", "figs-district-2024", "出让经营性用地1260亩", "经营性用地面积", "经营性用地出让面积"),
+    ("building_nouns", "figs-district-2012", "拆除违法建设180万平方米", "违法建设面积", "违法建设拆除面积"),
+])
+def test_the_land_rules_are_audited_on_two_families(rule_id, stem, quote, off, on):
+    assert not family_only(rule_id)
+    assert without_rule(rule_id, lambda: probe_figure(stem, quote).indicator) == (off, on)
