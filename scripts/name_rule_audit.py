@@ -143,6 +143,11 @@ RULES = [
     ("fitted_before", "names126", "figs-district-2023 figs-district-2025", "lex:name_flows.fitted_acts:加装=>(?!)", "lex"),
     ("substance_not_complete", "names126", "figs-county-2013 figs-city-2014 figs-province-2018",
      "lex:lists.not_complete:需氧量=>", "lex"),
+    ("shared_investments", "names130", "hailaer-2013 figs-countycity-2019", "name_money_parts.own_shared_investments",
+     "noop"),
+    ("transferred_land", "names130", "figs-county-2019 figs-district-2024", "lex:phrases.measured_acts:|出让=>", "lex"),
+    ("building_nouns", "names130", "figs-county-2019 figs-district-2012",
+     "lex:phrases.measured_act_not:(?<!违法)建设(?!用地)=>建设", "lex"),
 ]
 def family(stem: str) -> str:
     """A report's family: its name before the year (the Hailar years together)."""

@@ -38,6 +38,7 @@ from .name_results import own_reform_results
 from .name_zone_measures import own_zone_measures
 from .name_lists import listed_act
 from .name_flow_amounts import own_flow_amounts
+from .name_money_parts import own_shared_investments
 from .name_per_head import own_money_rises
 from .name_shares import own_share_wholes
 from .name_treated_of import own_modified_things, own_treated_parts
@@ -143,6 +144,7 @@ def _name_figures(text: str, sspan: Span, mine: list[Quantity]) -> None:
     _span_only_names(sspan, mine)
     _goods_yields(sspan, mine)
     own_money_rises(mine)
+    own_shared_investments(sspan, mine, _rename)
     own_flow_amounts(mine)
     own_written_series(text, sspan, mine)
     own_streak_awards(text, sspan, mine)
