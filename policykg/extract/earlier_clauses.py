@@ -1,7 +1,8 @@
 """What the rules that find a bare measure's owner in an earlier clause of its sentence share (clause_subjects.py,
-names49; name_owner.py, names82; owners.py and investment_owners.py): the clauses before the measure's own, the
-words opening a clause before its act, and the bounds of such a subject. Each rule reads the values from its own
-section of quantities.yaml (``section`` below), where the values they share are one anchor."""
+names49; name_owner.py, names82; owners.py and investment_owners.py; sibling_owners.py and opened_owners.py,
+names129): the clauses before the measure's own, the words opening a clause before its act, and the bounds of such a
+subject. Each rule reads the values from its own section of quantities.yaml (``section`` below), where the values
+they share are one anchor."""
 from __future__ import annotations
 
 import re
@@ -27,6 +28,13 @@ def clauses_before(text: str, sspan: Span, start: int, section: str) -> list[tup
     stands before it."""
     earlier, own = split_at(text, sspan, start, qwords(section, "clause_marks"))
     return [] if not earlier or own.strip(qwords(section, "lead")) else earlier
+
+
+def joined_clause_before(text: str, sspan: Span, start: int, section: str) -> tuple[str, int, int] | None:
+    """The clause right before the one the measure at ``start`` opens (as ``clauses_before`` gives it), when the
+    mark closing it is one of ``joins`` (a comma: never across ；or 。); else None."""
+    clauses = clauses_before(text, sspan, start, section)
+    return clauses[-1] if clauses and text[clauses[-1][2] - 1] in qwords(section, "joins") else None
 
 
 def opening_run(words: list[tuple[str, str]], keeps: Callable[[int, str, str], bool]) -> tuple[str, int]:

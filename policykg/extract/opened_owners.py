@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Quantity, Span, starting_in
-from .earlier_clauses import clauses_before
+from .earlier_clauses import joined_clause_before
 from .qlexicon import qwords
 
 
@@ -27,10 +27,8 @@ def own_opened_works(text: str, sspan: Span, out: list[Quantity], rename: Callab
     """Rule: a figure whose clause opens with an adding word (``adds``: 新增, 开放) right after a clause stating that a
     work opened is that work's (X启用，新增床位N张 → X新增床位数量)."""
     for q in starting_in(sspan, out):
-        clauses = clauses_before(text, sspan, q.span.start, "opened_owners")
-        if not clauses or text[clauses[-1][2] - 1] not in _w("joins"):
-            continue
-        work = opened_work(clauses[-1][0])
+        before = joined_clause_before(text, sspan, q.span.start, "opened_owners")
+        work = opened_work(before[0]) if before is not None else ""
         add = re.match(_w("adds"), text[q.span.start:q.span.end])
         if not work or add is None or work in q.name_base:
             continue

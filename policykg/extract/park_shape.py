@@ -94,7 +94,12 @@ def park_then_verb(toks, text: str, b: int, head: re.Pattern) -> bool:
     clause, not the start of a longer park's name. Tokens are (start, end, word, tag)."""
     a = toks[0][0] if toks else b
     return any(t[3] == "v" and t[1] < b and not head.fullmatch(text, t[1], b)
-               and any(m.end() == t[0] and m.start() > a for m in head.finditer(text, a, t[0])) for t in toks[1:])
+               and _park_ends_at(text, head, a, t[0]) for t in toks[1:])
+
+
+def _park_ends_at(text: str, head: re.Pattern, a: int, pos: int) -> bool:
+    """Does a whole park's name (a park head match starting after ``a``) end right at ``pos``?"""
+    return any(m.end() == pos and m.start() > a for m in head.finditer(text, a, pos))
 
 
 @lru_cache(maxsize=4)
@@ -207,4 +212,4 @@ def park_then_predicate(toks, text: str, head: re.Pattern) -> bool:
     and its works, not one name. Tokens are (start, end, word, tag)."""
     a = toks[0][0] if toks else 0
     return any(t[2] in parks_raw()["predicate_openers"]
-               and any(m.end() == t[0] and m.start() > a for m in head.finditer(text, a, t[0])) for t in toks[1:])
+               and _park_ends_at(text, head, a, t[0]) for t in toks[1:])

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Quantity, Span, starting_in
-from .earlier_clauses import clauses_before
+from .earlier_clauses import joined_clause_before
 from .qlexicon import qwords
 
 
@@ -37,10 +37,10 @@ def own_sibling_owners(text: str, sspan: Span, out: list[Quantity], rename: Call
     the clause right before states takes that owner (X新入驻企业43家，完成投资62亿元 → X投资)."""
     figures = starting_in(sspan, out)
     for q in figures:
-        clauses = clauses_before(text, sspan, q.span.start, "sibling_owners")
-        if not clauses or text[clauses[-1][2] - 1] not in _w("joins"):
+        before = joined_clause_before(text, sspan, q.span.start, "sibling_owners")
+        if before is None:
             continue
-        clause, a, b = clauses[-1]
+        clause, a, b = before
         owner = clause_owner(clause, [p.name_base for p in figures if a <= p.span.start < b])
         if owner and owner not in q.name_base:
             rename(q, owner + q.name_base)
